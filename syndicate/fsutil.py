@@ -1,0 +1,62 @@
+"""Atomic file writes: a temporary file in the destination's folder, fsync, rename.
+
+A failed write leaves the previous file untouched and no temporary behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import OutputNotWritable
+
+__all__ = ["atomic_writer", "atomic_write_bytes"]
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Yield a binary stream; on clean exit it replaces ``path`` atomically.
+
+    On any exception the temporary file is removed and ``path`` is left as it was.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputNotWritable(f"{target}: folder {folder} does not exist")
+    if target.is_dir():
+        raise OutputNotWritable(f"{target}: is a directory")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputNotWritable(f"{target}: cannot write in {folder} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        mode = 0o666 & ~_umask()
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise OutputNotWritable(f"{target}: {exc.strerror or exc}") from None
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_writer(path) as stream:
+        stream.write(data)
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it; done once per call, cheap.
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -1,0 +1,499 @@
+"""The canonical article model (schema ``syndicate.article/1``).
+
+Plain, immutable data that knows nothing of any output format. Readers build
+it, exporters read it. Text is cleaned of characters that XML cannot carry when
+an object is built (see :mod:`syndicate.textclean`), so exporters can trust it.
+
+The JSON form is the contract described in DESIGN.md: :meth:`Article.to_dict`
+and :meth:`Article.from_dict` round-trip it exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from typing import Any, ClassVar, Union
+
+from .errors import SourceNotUnderstood
+from .textclean import clean_text
+
+__all__ = [
+    "SCHEMA_ID",
+    "Person",
+    "Contributor",
+    "Publisher",
+    "Provenance",
+    "Paragraph",
+    "Heading",
+    "Figure",
+    "Quote",
+    "ListBlock",
+    "Block",
+    "Article",
+    "parse_iso_date",
+]
+
+SCHEMA_ID = "syndicate.article/1"
+
+
+def _clean(value: str | None, name: str) -> str | None:
+    return None if value is None else clean_text(value, name)
+
+
+def parse_iso_date(value: str) -> datetime | date:
+    """Parse an ISO 8601 date or date-time; raise ``ValueError`` otherwise."""
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An author in the byline."""
+
+    name: str
+    """Display name, as printed in the byline."""
+    role: str | None = None
+    """Job title from the author block, e.g. "Reporter"."""
+    bio: str | None = None
+    """The "about the author" sentence(s)."""
+    url: str | None = None
+    """The author's page, when the source gives one."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name, "author name"))
+        object.__setattr__(self, "role", _clean(self.role, "author role"))
+        object.__setattr__(self, "bio", _clean(self.bio, "author bio"))
+        object.__setattr__(self, "url", _clean(self.url, "author url"))
+
+
+@dataclass(frozen=True, slots=True)
+class Contributor:
+    """Someone credited for contributing, not in the byline."""
+
+    name: str
+    """The name as credited (a person or an agency such as "Reuters")."""
+    role: str | None = None
+    """What they did, when the credit line says (e.g. "reporting", "editing")."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name, "contributor name"))
+        object.__setattr__(self, "role", _clean(self.role, "contributor role"))
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """The outlet that published the article."""
+
+    name: str
+    """The outlet's name."""
+    url: str | None = None
+    """The outlet's home page."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name, "publisher name"))
+        object.__setattr__(self, "url", _clean(self.url, "publisher url"))
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a recovered value came from: a 1-based source line and the rule that fired."""
+
+    line: int | None
+    """1-based line in the source text, or None when not line-based."""
+    rule: str
+    """Name of the parsing rule (e.g. ``byline.by-prefix``); ``inferred:`` marks a guess."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of body text."""
+
+    text: str
+    """The paragraph's text, one logical line."""
+    type: ClassVar[str] = "paragraph"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text, "paragraph"))
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading inside the body."""
+
+    text: str
+    """The heading's text."""
+    level: int = 2
+    """Outline level; 2 is a section (level 1 is the article title itself)."""
+    type: ClassVar[str] = "heading"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text, "heading"))
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A photo or graphic with its caption and credit, in reading order."""
+
+    caption: str | None = None
+    """What the picture shows; never contains the credit."""
+    credit: str | None = None
+    """Who made it, without wrapper words or parentheses ("Annegret Hilse/Reuters")."""
+    src: str | None = None
+    """Image location: a path relative to the source file, or a URL."""
+    alt: str | None = None
+    """Alternative text for readers who cannot see the image; None when unknown."""
+    type: ClassVar[str] = "figure"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "caption", _clean(self.caption, "figure caption"))
+        object.__setattr__(self, "credit", _clean(self.credit, "figure credit"))
+        object.__setattr__(self, "src", _clean(self.src, "figure src"))
+        object.__setattr__(self, "alt", _clean(self.alt, "figure alt"))
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A block or pull quote."""
+
+    text: str
+    """The quoted words."""
+    attribution: str | None = None
+    """Who said it, when stated."""
+    type: ClassVar[str] = "quote"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text, "quote"))
+        object.__setattr__(self, "attribution", _clean(self.attribution, "quote attribution"))
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    """A bulleted or numbered list."""
+
+    items: tuple[str, ...]
+    """The list items, in order."""
+    ordered: bool = False
+    """True for a numbered list."""
+    type: ClassVar[str] = "list"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "items", tuple(clean_text(item, "list item") for item in self.items)
+        )
+
+
+Block = Union[Paragraph, Heading, Figure, Quote, ListBlock]
+_BLOCK_TYPES: dict[str, type] = {
+    cls.type: cls for cls in (Paragraph, Heading, Figure, Quote, ListBlock)
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article: metadata plus an ordered body of blocks."""
+
+    title: str
+    """The headline."""
+    subtitle: str | None = None
+    """The dek / standfirst."""
+    authors: tuple[Person, ...] = ()
+    """The byline, in order."""
+    contributors: tuple[Contributor, ...] = ()
+    """People and agencies credited in the contributor line."""
+    credit_line: str | None = None
+    """The contributor credit sentence, verbatim."""
+    published: str | None = None
+    """ISO 8601 date or date-time; never invented (see provenance for inferred values)."""
+    updated: str | None = None
+    """ISO 8601 date or date-time of the last update, when stated."""
+    language: str = "en"
+    """BCP 47 language tag."""
+    publisher: Publisher | None = None
+    """The outlet."""
+    url: str | None = None
+    """Canonical link."""
+    tags: tuple[str, ...] = ()
+    """Subject tags / categories."""
+    rights: str | None = None
+    """Copyright or licence statement."""
+    blocks: tuple[Block, ...] = ()
+    """The body, in reading order."""
+    provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
+    """Where each recovered value came from, keyed by field name or ``blocks[i]``."""
+    source_dir: str | None = field(default=None, compare=False)
+    """Folder that relative figure ``src`` paths resolve against; not part of the JSON."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", clean_text(self.title, "title"))
+        for name in ("subtitle", "credit_line", "rights", "url"):
+            object.__setattr__(self, name, _clean(getattr(self, name), name))
+        object.__setattr__(self, "tags", tuple(clean_text(t, "tag") for t in self.tags))
+        for name in ("published", "updated"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    parse_iso_date(value)
+                except ValueError:
+                    raise SourceNotUnderstood(
+                        f"{name}: {value!r} is not an ISO 8601 date"
+                    ) from None
+
+    # -- derived views -------------------------------------------------
+
+    def figures(self) -> list[Figure]:
+        """The figures, in reading order."""
+        return [b for b in self.blocks if isinstance(b, Figure)]
+
+    def headings(self) -> list[Heading]:
+        """The section headings, in reading order."""
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        """The body paragraphs, in reading order."""
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def slug(self) -> str:
+        """A file-name-safe, lower-case, ASCII name derived from the title."""
+        return slugify(self.title) or "article-" + self.identifier[-12:]
+
+    @property
+    def identifier(self) -> str:
+        """A stable identifier: the canonical URL, else a hash of the content.
+
+        Never random and never the export time, so re-exports keep their ids.
+        """
+        if self.url:
+            return self.url
+        digest = hashlib.sha256()
+        digest.update(self.title.encode("utf-8"))
+        for person in self.authors:
+            digest.update(b"\0" + person.name.encode("utf-8"))
+        digest.update(b"\0" + (self.published or "").encode("utf-8"))
+        for block in self.blocks:
+            digest.update(b"\1" + repr(block).encode("utf-8"))
+        return "urn:sha256:" + digest.hexdigest()[:32]
+
+    def replace(self, **changes: Any) -> Article:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    # -- JSON ------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of schema ``syndicate.article/1``."""
+        return {
+            "schema": SCHEMA_ID,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "authors": [
+                {"name": p.name, "role": p.role, "bio": p.bio, "url": p.url}
+                for p in self.authors
+            ],
+            "contributors": [{"name": c.name, "role": c.role} for c in self.contributors],
+            "credit_line": self.credit_line,
+            "published": self.published,
+            "updated": self.updated,
+            "language": self.language,
+            "publisher": (
+                None
+                if self.publisher is None
+                else {"name": self.publisher.name, "url": self.publisher.url}
+            ),
+            "url": self.url,
+            "tags": list(self.tags),
+            "rights": self.rights,
+            "blocks": [_block_to_dict(b) for b in self.blocks],
+            "provenance": {
+                key: {"line": p.line, "rule": p.rule} for key, p in self.provenance.items()
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any, source_dir: str | None = None) -> Article:
+        """Build an article from its JSON dict, with a clear error for what does not fit."""
+        return _ArticleDecoder().article(data, source_dir)
+
+
+def _block_to_dict(block: Block) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": block.type}
+    for f in fields(block):
+        value = getattr(block, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """Lower-case ASCII words joined by hyphens ("Peace Talks!" -> "peace-talks")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug
+
+
+class _ArticleDecoder:
+    """Validates a JSON value against schema ``syndicate.article/1`` while building."""
+
+    def article(self, data: Any, source_dir: str | None) -> Article:
+        obj = self._object(data, "article")
+        schema = obj.get("schema", SCHEMA_ID)
+        if schema != SCHEMA_ID:
+            self._fail("schema", f"unsupported schema {schema!r} (expected {SCHEMA_ID!r})")
+        known = {f.name for f in fields(Article)} | {"schema"}
+        known.discard("source_dir")
+        unknown = sorted(set(obj) - known)
+        if unknown:
+            self._fail(unknown[0], "unknown key")
+        if "title" not in obj:
+            self._fail("title", "missing (every article needs a title)")
+        title = self._str(obj["title"], "title")
+        if not title.strip():
+            self._fail("title", "is empty")
+        publisher = obj.get("publisher")
+        return Article(
+            title=title,
+            subtitle=self._opt_str(obj.get("subtitle"), "subtitle"),
+            authors=tuple(
+                self._person(p, f"authors[{i}]")
+                for i, p in enumerate(self._list(obj.get("authors", []), "authors"))
+            ),
+            contributors=tuple(
+                self._contributor(c, f"contributors[{i}]")
+                for i, c in enumerate(self._list(obj.get("contributors", []), "contributors"))
+            ),
+            credit_line=self._opt_str(obj.get("credit_line"), "credit_line"),
+            published=self._date(obj.get("published"), "published"),
+            updated=self._date(obj.get("updated"), "updated"),
+            language=self._str(obj.get("language", "en"), "language") or "en",
+            publisher=None if publisher is None else self._publisher(publisher),
+            url=self._opt_str(obj.get("url"), "url"),
+            tags=tuple(
+                self._str(t, f"tags[{i}]")
+                for i, t in enumerate(self._list(obj.get("tags", []), "tags"))
+            ),
+            rights=self._opt_str(obj.get("rights"), "rights"),
+            blocks=tuple(
+                self._block(b, f"blocks[{i}]")
+                for i, b in enumerate(self._list(obj.get("blocks", []), "blocks"))
+            ),
+            provenance=self._provenance(obj.get("provenance", {})),
+            source_dir=source_dir,
+        )
+
+    @staticmethod
+    def _fail(where: str, message: str) -> None:
+        raise SourceNotUnderstood(f"{where}: {message}")
+
+    def _object(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self._fail(where, f"expected an object, got {type(value).__name__}")
+        return value
+
+    def _list(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            self._fail(where, f"expected a list, got {type(value).__name__}")
+        return value
+
+    def _str(self, value: Any, where: str) -> str:
+        if not isinstance(value, str):
+            self._fail(where, f"expected a string, got {type(value).__name__}")
+        return value
+
+    def _opt_str(self, value: Any, where: str) -> str | None:
+        return None if value is None else self._str(value, where)
+
+    def _date(self, value: Any, where: str) -> str | None:
+        text = self._opt_str(value, where)
+        if text is not None:
+            try:
+                parse_iso_date(text)
+            except ValueError:
+                self._fail(where, f"{text!r} is not an ISO 8601 date")
+        return text
+
+    def _keys(self, obj: dict[str, Any], allowed: set[str], where: str) -> None:
+        unknown = sorted(set(obj) - allowed)
+        if unknown:
+            self._fail(f"{where}.{unknown[0]}", "unknown key")
+
+    def _person(self, value: Any, where: str) -> Person:
+        obj = self._object(value, where)
+        self._keys(obj, {"name", "role", "bio", "url"}, where)
+        return Person(
+            name=self._str(obj.get("name"), f"{where}.name"),
+            role=self._opt_str(obj.get("role"), f"{where}.role"),
+            bio=self._opt_str(obj.get("bio"), f"{where}.bio"),
+            url=self._opt_str(obj.get("url"), f"{where}.url"),
+        )
+
+    def _contributor(self, value: Any, where: str) -> Contributor:
+        obj = self._object(value, where)
+        self._keys(obj, {"name", "role"}, where)
+        return Contributor(
+            name=self._str(obj.get("name"), f"{where}.name"),
+            role=self._opt_str(obj.get("role"), f"{where}.role"),
+        )
+
+    def _publisher(self, value: Any) -> Publisher:
+        obj = self._object(value, "publisher")
+        self._keys(obj, {"name", "url"}, "publisher")
+        return Publisher(
+            name=self._str(obj.get("name"), "publisher.name"),
+            url=self._opt_str(obj.get("url"), "publisher.url"),
+        )
+
+    def _block(self, value: Any, where: str) -> Block:
+        obj = self._object(value, where)
+        kind = obj.get("type")
+        cls = _BLOCK_TYPES.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            self._fail(f"{where}.type", f"unknown block type {kind!r}")
+        names = {f.name for f in fields(cls)}
+        self._keys(obj, names | {"type"}, where)
+        kwargs: dict[str, Any] = {}
+        for name in names:
+            if name not in obj:
+                continue
+            raw = obj[name]
+            if name == "items":
+                kwargs[name] = tuple(
+                    self._str(item, f"{where}.items[{i}]")
+                    for i, item in enumerate(self._list(raw, f"{where}.items"))
+                )
+            elif name == "level":
+                if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= 6:
+                    self._fail(f"{where}.level", "expected a whole number from 1 to 6")
+                kwargs[name] = raw
+            elif name == "ordered":
+                if not isinstance(raw, bool):
+                    self._fail(f"{where}.ordered", "expected true or false")
+                kwargs[name] = raw
+            else:
+                kwargs[name] = self._opt_str(raw, f"{where}.{name}")
+        for required in ("text", "items"):
+            if required in names and kwargs.get(required) is None:
+                self._fail(f"{where}.{required}", "missing")
+        return cls(**kwargs)
+
+    def _provenance(self, value: Any) -> dict[str, Provenance]:
+        obj = self._object(value, "provenance")
+        out: dict[str, Provenance] = {}
+        for key, entry in obj.items():
+            item = self._object(entry, f"provenance.{key}")
+            line = item.get("line")
+            if line is not None and (not isinstance(line, int) or isinstance(line, bool)):
+                self._fail(f"provenance.{key}.line", "expected a whole number or null")
+            out[key] = Provenance(line=line, rule=self._str(item.get("rule", ""), key))
+        return out

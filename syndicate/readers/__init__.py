@@ -1,0 +1,98 @@
+"""Readers: each turns one kind of source into an :class:`~syndicate.model.Article`.
+
+Choice is by ``--from``, else by file extension, else by sniffing the content
+(standard input has no extension).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import SourceNotUnderstood, SourceUnreadable, UsageError
+from ..model import Article
+from .decode import decode_source
+
+__all__ = ["READERS", "EXTENSIONS", "read_source", "parse_text", "sniff", "MAX_SOURCE_BYTES"]
+
+MAX_SOURCE_BYTES = int(os.environ.get("SYNDICATE_MAX_SOURCE_BYTES", 64 * 1024 * 1024))
+"""Sources larger than this are refused (``SYNDICATE_MAX_SOURCE_BYTES`` changes it)."""
+
+READERS = ("text", "markdown", "json")
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+}
+
+
+def sniff(text: str) -> str:
+    """Guess the reader for text with no extension to go by."""
+    head = text.lstrip()[:200]
+    if head.startswith("{"):
+        return "json"
+    if text.startswith("---\n"):
+        return "markdown"
+    return "text"
+
+
+def _reader(kind: str) -> Callable[..., Article]:
+    if kind == "text":
+        from .plaintext import parse_plaintext
+
+        return parse_plaintext
+    if kind == "markdown":
+        from .markdown import parse_markdown
+
+        return parse_markdown
+    if kind == "json":
+        from .json_source import parse_json
+
+        return parse_json
+    raise UsageError(f"unknown source format {kind!r} (choose from {', '.join(READERS)})")
+
+
+def parse_text(
+    text: str, kind: str | None = None, *, label: str = "<text>", source_dir: str | None = None
+) -> Article:
+    """Parse already-decoded text with the named reader (sniffed when None)."""
+    if not text.strip():
+        raise SourceNotUnderstood(f"{label}: is empty")
+    reader = _reader(kind or sniff(text))
+    return reader(text, label=label, source_dir=source_dir)
+
+
+def read_source(source: str | os.PathLike[str], kind: str | None = None) -> Article:
+    """Read a file (or ``-`` for standard input) into an article."""
+    name = os.fspath(source)
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
+        label, source_dir = "<stdin>", os.getcwd()
+    else:
+        path = Path(name)
+        label = name
+        if path.is_dir():
+            raise SourceUnreadable(f"{label}: is a directory, not an article file")
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_SOURCE_BYTES + 1)
+        except FileNotFoundError:
+            raise SourceUnreadable(f"{label}: no such file") from None
+        except OSError as exc:
+            raise SourceUnreadable(f"{label}: cannot read ({exc.strerror})") from None
+        source_dir = str(path.resolve().parent)
+        if kind is None:
+            kind = EXTENSIONS.get(path.suffix.lower())
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceUnreadable(
+            f"{label}: larger than the {MAX_SOURCE_BYTES // 2**20} MiB limit "
+            "(set SYNDICATE_MAX_SOURCE_BYTES to raise it)"
+        )
+    if not data.strip():
+        raise SourceNotUnderstood(f"{label}: is empty")
+    text = decode_source(data, label)
+    return parse_text(text, kind, label=label, source_dir=source_dir)

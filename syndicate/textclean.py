@@ -1,0 +1,60 @@
+"""One text-cleaning policy, applied once when an article is built.
+
+Every output format we write is XML underneath (XHTML, OOXML, Atom/RSS) or,
+for PDF, a markup language of its own. XML 1.0 forbids most C0 control
+characters, the non-characters U+FFFE/U+FFFF and lone surrogates; the four
+output libraries react to them by raising half-way through a write, or worse,
+by silently truncating the document. Cleaning them here, once, lets every
+exporter trust the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+
+__all__ = ["TextCleanedWarning", "clean_text", "normalize_text"]
+
+
+class TextCleanedWarning(UserWarning):
+    """A character that no output format can carry was removed from the text."""
+
+
+# Allowed by XML 1.0: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+# Everything else (C0 controls, lone surrogates, U+FFFE/U+FFFF) goes.
+_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# C1 controls are legal XML but are never meant as text in a news article;
+# they arrive from mis-decoded cp1252 and render as boxes.
+_C1 = re.compile("[\u0080-\u009f]")
+
+
+def clean_text(text: str, field: str = "text") -> str:
+    """Remove characters that XML 1.0 cannot carry, warning once per field.
+
+    Paragraph and line breaks survive; a carriage return is folded into a
+    line feed so that every format sees the same breaks.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = _ILLEGAL.search(text) or _C1.search(text)
+    if found is None:
+        return text
+    offset = found.start()
+    bad = found.group()
+    cleaned = _C1.sub("", _ILLEGAL.sub("", text))
+    code = f"U+{ord(bad):04X}"
+    removed = len(text) - len(cleaned)
+    warnings.warn(
+        f"{field}: removed {removed} character(s) no output format can carry "
+        f"(first {code} at offset {offset})",
+        TextCleanedWarning,
+        stacklevel=3,
+    )
+    return cleaned
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalise and collapse runs of horizontal white space inside a line."""
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split()) if "\n" not in text else text
