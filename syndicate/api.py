@@ -21,14 +21,14 @@ from .errors import ExportFailed, SyndicateError, UsageError
 from .model import Article, Person
 
 __all__ = [
-    "parse",
-    "parse_text",
     "apply_overrides",
-    "render",
     "export",
     "exporters",
     "get_exporter",
     "make_options",
+    "parse",
+    "parse_text",
+    "render",
 ]
 
 
@@ -73,7 +73,9 @@ def apply_overrides(
         try:
             parse_iso_date(published)
         except ValueError:
-            raise UsageError(f"--date: {published!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+            raise UsageError(
+                f"--date: {published!r} is not an ISO 8601 date (YYYY-MM-DD)"
+            ) from None
         changes["published"] = published
         provenance["published"] = Provenance(None, "override")
     if language:

@@ -16,16 +16,16 @@ exit code 70 means a bug in syndicate itself (a traceback is printed for those o
 from __future__ import annotations
 
 __all__ = [
-    "SyndicateError",
-    "UsageError",
-    "SourceUnreadable",
-    "SourceNotUnderstood",
-    "UnknownFormat",
-    "OutputNotWritable",
-    "ExportFailed",
-    "VerificationFailed",
     "EXIT_BATCH_PARTIAL",
     "EXIT_INTERNAL",
+    "ExportFailed",
+    "OutputNotWritable",
+    "SourceNotUnderstood",
+    "SourceUnreadable",
+    "SyndicateError",
+    "UnknownFormat",
+    "UsageError",
+    "VerificationFailed",
 ]
 
 EXIT_BATCH_PARTIAL = 9

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from .errors import OutputNotWritable
 
-__all__ = ["atomic_writer", "atomic_write_bytes"]
+__all__ = ["atomic_write_bytes", "atomic_writer"]
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .exporters.base import ExportOptions
     from .model import Article, Figure
 
-__all__ = ["ImageData", "load_image", "MAX_IMAGE_PIXELS", "MAX_IMAGE_BYTES"]
+__all__ = ["MAX_IMAGE_BYTES", "MAX_IMAGE_PIXELS", "ImageData", "load_image"]
 
 MAX_IMAGE_PIXELS = 40_000_000
 """Larger images are refused: decoding them would need gigabytes of memory."""
@@ -145,7 +145,7 @@ def _fetch(url: str) -> ImageData | None:
     import urllib.request
 
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (scheme checked)
+        with urllib.request.urlopen(url, timeout=10) as response:
             data = response.read(MAX_IMAGE_BYTES + 1)
     except OSError as exc:
         _warn(f"figure image {url} could not be fetched ({exc}); caption and credit kept")

@@ -22,17 +22,17 @@ from .textclean import clean_text
 
 __all__ = [
     "SCHEMA_ID",
-    "Person",
-    "Contributor",
-    "Publisher",
-    "Provenance",
-    "Paragraph",
-    "Heading",
-    "Figure",
-    "Quote",
-    "ListBlock",
-    "Block",
     "Article",
+    "Block",
+    "Contributor",
+    "Figure",
+    "Heading",
+    "ListBlock",
+    "Paragraph",
+    "Person",
+    "Provenance",
+    "Publisher",
+    "Quote",
     "parse_iso_date",
 ]
 
@@ -294,8 +294,7 @@ class Article:
             "title": self.title,
             "subtitle": self.subtitle,
             "authors": [
-                {"name": p.name, "role": p.role, "bio": p.bio, "url": p.url}
-                for p in self.authors
+                {"name": p.name, "role": p.role, "bio": p.bio, "url": p.url} for p in self.authors
             ],
             "contributors": [{"name": c.name, "role": c.role} for c in self.contributors],
             "credit_line": self.credit_line,

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import EntryPoint, entry_points
 
 from .errors import UnknownFormat
 
-__all__ = ["GROUP", "ExporterEntry", "available", "get", "register", "ExporterMap"]
+__all__ = ["GROUP", "ExporterEntry", "ExporterMap", "available", "get", "register"]
 
 GROUP = "syndicate.exporters"
 
@@ -67,7 +67,7 @@ def register(cls: type, *, override: bool = False) -> None:
     get.cache_clear()
 
 
-@lru_cache(maxsize=None)
+@cache
 def get(name: str) -> object:
     """The exporter instance for ``name``, imported on first use and reused after."""
     from .exporters.base import Exporter

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 __all__ = ["build_datetime", "normalize_zip"]
 
 # The zip format cannot store dates before 1980.
-_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
+_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)
 
 
 def build_datetime(epoch: int | None) -> datetime:
     """The build time: ``epoch`` when given (reproducible), else the current UTC time."""
     if epoch is None:
-        return datetime.now(timezone.utc).replace(microsecond=0)
-    return datetime.fromtimestamp(epoch, timezone.utc)
+        return datetime.now(UTC).replace(microsecond=0)
+    return datetime.fromtimestamp(epoch, UTC)
 
 
 def normalize_zip(data: bytes, when: datetime) -> bytes:

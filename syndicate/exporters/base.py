@@ -17,7 +17,7 @@ from typing import Any, BinaryIO, ClassVar
 from ..errors import UsageError
 from ..model import Article
 
-__all__ = ["ExportOptions", "Exporter", "ExportWarning"]
+__all__ = ["ExportOptions", "ExportWarning", "Exporter"]
 
 
 class ExportWarning(UserWarning):
@@ -90,9 +90,7 @@ class Exporter(ABC):
     """The dataclass of options this exporter accepts."""
 
     @abstractmethod
-    def write(
-        self, articles: Sequence[Article], stream: BinaryIO, options: ExportOptions
-    ) -> None:
+    def write(self, articles: Sequence[Article], stream: BinaryIO, options: ExportOptions) -> None:
         """Render ``articles`` as one document to ``stream``.
 
         Raise :class:`syndicate.errors.ExportFailed` (never a bare library

@@ -15,7 +15,7 @@ from ..errors import SourceNotUnderstood, SourceUnreadable, UsageError
 from ..model import Article
 from .decode import decode_source
 
-__all__ = ["READERS", "EXTENSIONS", "read_source", "parse_text", "sniff", "MAX_SOURCE_BYTES"]
+__all__ = ["EXTENSIONS", "MAX_SOURCE_BYTES", "READERS", "parse_text", "read_source", "sniff"]
 
 MAX_SOURCE_BYTES = int(os.environ.get("SYNDICATE_MAX_SOURCE_BYTES", 64 * 1024 * 1024))
 """Sources larger than this are refused (``SYNDICATE_MAX_SOURCE_BYTES`` changes it)."""

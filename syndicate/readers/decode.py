@@ -26,7 +26,7 @@ def decode_source(data: bytes, label: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(encoding)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise SourceUnreadable(f"{label}: not valid {encoding} despite its BOM") from None
             break

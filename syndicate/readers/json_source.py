@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SourceNotUnderstood
 from ..model import Article
 
-__all__ = ["parse_json", "MAX_DEPTH"]
+__all__ = ["MAX_DEPTH", "parse_json"]
 
 MAX_DEPTH = 64
 """Deeper nesting than any article needs; it guards the parser's recursion."""
