@@ -52,7 +52,7 @@ def _reader(kind: str) -> Callable[..., Article]:
     if kind == "json":
         from .json_source import parse_json
 
-        return parse_json
+        return lambda text, label, source_dir: parse_json(text, label, source_dir)
     raise UsageError(f"unknown source format {kind!r} (choose from {', '.join(READERS)})")
 
 

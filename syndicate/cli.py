@@ -1,0 +1,504 @@
+"""The ``syndicate`` command: argument parsing and printing, over :mod:`syndicate.api`.
+
+Every failure the user can cause prints one line ``syndicate: CATEGORY: message``
+on stderr and exits with the code documented in :mod:`syndicate.errors`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import EXIT_INTERNAL, SyndicateError, UsageError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0  success
+  2  usage: bad option or option value
+  3  source: missing, a folder, binary or undecodable
+  4  parse: readable but not an article (empty, malformed JSON/front matter)
+  5  format: unknown format, or its plugin failed to load
+  6  output: the destination cannot be written
+  7  export: an exporter could not render the article
+  8  verify: an output lost or altered part of the article
+  9  batch: some articles of a batch failed (each is reported)
+ 70  internal error (a bug: please report it, with SYNDICATE_DEBUG=1 output)
+"""
+
+ALL_FORMATS = ("epub", "pdf", "docx", "rss", "atom", "jsonfeed", "html")
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _print_warning(message: Any, category: Any, *_args: Any, **_kwargs: Any) -> None:
+    print(f"syndicate: warning: {message}", file=sys.stderr)
+
+
+def _parse_source(source: str, args: argparse.Namespace) -> Any:
+    from .api import apply_overrides, parse
+
+    article = parse(source, getattr(args, "source_format", None))
+    return apply_overrides(
+        article,
+        title=getattr(args, "set_title", None),
+        authors=getattr(args, "author", None),
+        published=getattr(args, "date", None),
+        language=getattr(args, "language", None),
+    )
+
+
+def _formats(value: str) -> list[str]:
+    from .registry import available
+
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if names == ["all"]:
+        known = available()
+        return [n for n in ALL_FORMATS if n in known] + [n for n in known if n not in ALL_FORMATS]
+    if not names:
+        raise UsageError("--format needs a format name, a comma list, or 'all'")
+    return list(dict.fromkeys(names))
+
+
+def _site_url(args: argparse.Namespace) -> str | None:
+    url = getattr(args, "site_url", None) or os.environ.get("SYNDICATE_SITE_URL") or None
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise UsageError(f"--site-url must be an absolute http(s) URL, got {url!r}")
+    return url
+
+
+def _export_options(args: argparse.Namespace) -> dict[str, Any]:
+    options = {
+        "title": args.title,
+        "site_url": _site_url(args),
+        "allow_image_dirs": tuple(args.allow_images_from or ()),
+        "fetch_remote_images": args.fetch_images or None,
+        "template_dir": args.theme,
+        "css": args.css,
+        "page_size": args.page_size,
+        "font_family": args.font,
+        "reference_docx": args.reference_docx,
+        "limit": args.limit,
+    }
+    for name in ("css", "reference_docx"):
+        if options[name] and not Path(options[name]).is_file():
+            raise UsageError(f"--{name.replace('_', '-')}: {options[name]} is not a file")
+    if args.theme and not Path(args.theme).is_dir():
+        raise UsageError(f"--theme: {args.theme} is not a folder")
+    return {k: v for k, v in options.items() if v is not None}
+
+
+def _is_dir_target(output: str | None) -> bool:
+    return output is None or output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+# -- commands --------------------------------------------------------------
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    article = _parse_source(args.source, args)
+    if args.json:
+        import json
+
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif args.markdown:
+        from .markdown_form import dump_markdown
+
+        sys.stdout.write(dump_markdown(article))
+    else:
+        from .summary import summarize
+
+        sys.stdout.write(summarize(article))
+    return 0
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    from .registry import available, get
+
+    rows = []
+    for name, entry in available().items():
+        try:
+            exporter: Any = get(name)
+            rows.append((name, exporter.extension, exporter.media_type, exporter.description))
+        except SyndicateError as exc:
+            rows.append((name, "-", "-", f"(unavailable: {exc})"))
+        if args.verbose:
+            rows[-1] = (*rows[-1][:3], f"{rows[-1][3]} [{entry.distribution}: {entry.value}]")
+    if not rows:
+        print("no exporters installed")
+        return 0
+    width = max(len(r[0]) for r in rows)
+    for name, ext, media, description in rows:
+        print(f"{name:<{width}}  .{ext:<5} {media:<45} {description}".rstrip())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    formats = _formats(args.format)
+    options = _export_options(args)
+    output: str | None = args.output
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if output == "-":
+        if len(formats) != 1:
+            raise UsageError("-o - writes one document: give exactly one --format")
+        from .api import render
+
+        articles = [_parse_source(s, args) for s in args.sources]
+        data = render(articles, formats[0], **_known(formats[0], options))
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    if _is_dir_target(output):
+        from .batch import export_batch
+
+        out_dir = Path(output or ".")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        result = export_batch(
+            args.sources,
+            formats,
+            str(out_dir),
+            jobs=args.jobs,
+            options=options,
+            source_format=args.source_format,
+            overrides=_overrides(args),
+        )
+        return result.exit_code
+    # One combined document (an anthology / digest / feed of every source).
+    if len(formats) != 1:
+        raise UsageError(
+            "-o FILE makes one document: give one --format, or use -o DIR/ for several formats"
+        )
+    from .api import export
+
+    articles = [_parse_source(s, args) for s in args.sources]
+    export(articles, formats[0], output, **_known(formats[0], options))
+    if not args.quiet:
+        print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        k: v
+        for k, v in {
+            "title": args.set_title,
+            "authors": args.author,
+            "published": args.date,
+            "language": args.language,
+        }.items()
+        if v
+    }
+
+
+def _known(fmt: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Only the options this format takes (``--format all`` passes every option)."""
+    from .api import get_exporter
+
+    names = get_exporter(fmt).options_class.field_names()
+    return {k: v for k, v in options.items() if k in names}
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import verify_output
+
+    article = _parse_source(args.source, args)
+    reports = [verify_output(path, article, format=args.output_format) for path in args.outputs]
+    if args.json:
+        import json
+
+        payload = [report.to_json() for report in reports]
+        print(json.dumps(payload if len(payload) > 1 else payload[0], ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            print(report.render())
+    failed = [r for r in reports if not r.ok]
+    if failed:
+        from .errors import VerificationFailed
+
+        return VerificationFailed.exit_code
+    return 0
+
+
+def cmd_feed_add(args: argparse.Namespace) -> int:
+    from .feedstore import add_to_feed
+
+    site_url = _site_url(args)
+    if not site_url:
+        raise UsageError("feeds need the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)")
+    articles = [_parse_source(s, args) for s in args.sources]
+    result = add_to_feed(
+        args.feed,
+        articles,
+        site_url=site_url,
+        limit=args.limit,
+        feed_format=args.feed_format,
+        title=args.title,
+    )
+    if not args.quiet:
+        print(f"{args.feed}: {result}", file=sys.stderr)
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish
+
+    site_url = _site_url(args)
+    if not site_url:
+        raise UsageError("publish needs the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)")
+    articles = [_parse_source(s, args) for s in args.sources]
+    result = publish(articles, args.out, site_url=site_url, title=args.title)
+    if not args.quiet:
+        print(f"{args.out}: {result}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    if not Path(args.directory).is_dir():
+        raise UsageError(f"{args.directory} is not a folder")
+    serve(args.directory, host=args.host, port=args.port)
+    return 0
+
+
+# -- parser ----------------------------------------------------------------
+
+
+def _add_source_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("reading the source")
+    group.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("text", "markdown", "json"),
+        help="source kind (default: from the extension; sniffed for stdin)",
+    )
+    group.add_argument("--set-title", metavar="TEXT", help="use this title instead of the parsed one")
+    group.add_argument(
+        "--author",
+        action="append",
+        metavar="NAME",
+        help="use this byline instead of the parsed one (repeat for several authors)",
+    )
+    group.add_argument("--date", metavar="YYYY-MM-DD", help="use this publication date (ISO 8601)")
+    group.add_argument("--language", metavar="TAG", help="use this BCP 47 language tag (e.g. en, ru)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with every command and option documented."""
+    parser = argparse.ArgumentParser(
+        prog="syndicate",
+        description=(
+            "Recover the structure of a scraped news article (title, dek, byline, dates, "
+            "figures with captions and credits, headings, contributor credits, author bio) "
+            "and export it to EPUB, PDF, DOCX, RSS, Atom, JSON Feed and HTML without losing any of it."
+        ),
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"syndicate {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "inspect",
+        help="show the article model recovered from a source",
+        description="Show what syndicate recovered from SOURCE: each field with where it came "
+        "from (line and rule). --json prints the model (schema syndicate.article/1); --markdown "
+        "prints the editable Markdown form, which every command reads back.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("source", metavar="SOURCE", help="article file (.txt, .md, .json) or - for stdin")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print the model as JSON")
+    mode.add_argument("--markdown", action="store_true", help="print Markdown with YAML front matter")
+    _add_source_options(p)
+    p.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser(
+        "export",
+        help="render articles to EPUB, PDF, DOCX, feeds or HTML",
+        description="Render SOURCE(s) to one or more formats. -o FILE with several sources makes "
+        "ONE combined document (an EPUB digest, an anthology PDF/DOCX, a feed with one entry per "
+        "article); -o DIR/ (an existing folder or a path ending in /) writes one file per article "
+        "per format, named from the article's slug; -o - writes one document to stdout. Without "
+        "-o, files go to the current folder as with -o ./ . Set SOURCE_DATE_EPOCH for "
+        "byte-for-byte reproducible output.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files, or - for stdin")
+    p.add_argument(
+        "-f",
+        "--format",
+        required=True,
+        metavar="FMT",
+        help="one format, a comma list (epub,pdf) or 'all'; see 'syndicate formats'",
+    )
+    p.add_argument("-o", "--output", metavar="PATH|DIR/|-", help="where to write (see above)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes for -o DIR/ batches (default: number of cores)",
+    )
+    p.add_argument("--title", metavar="TEXT", help="title of a combined document or feed")
+    p.add_argument("--site-url", metavar="URL", help="base URL of the site (feeds need it)")
+    p.add_argument("--css", metavar="FILE", help="EPUB: use this stylesheet instead of the default")
+    p.add_argument(
+        "--page-size", choices=("A4", "Letter"), help="PDF: paper size (default A4)"
+    )
+    p.add_argument("--font", metavar="FAMILY|DIR", help="PDF: font family name or a folder of TTFs")
+    p.add_argument(
+        "--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file"
+    )
+    p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
+    p.add_argument(
+        "--allow-images-from",
+        action="append",
+        metavar="DIR",
+        help="also read figure images from DIR (the source's folder is always allowed)",
+    )
+    p.add_argument(
+        "--fetch-images",
+        action="store_true",
+        help="download figure images given as http(s) URLs (off: no network by default)",
+    )
+    p.add_argument("--theme", metavar="DIR", help="a theme folder looked up before the built-in one")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _add_source_options(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "formats",
+        help="list the exporters (built-in and plugins)",
+        description="List every exporter found through the 'syndicate.exporters' entry points.",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="also show where each comes from")
+    p.set_defaults(func=cmd_formats)
+
+    p = sub.add_parser(
+        "verify",
+        help="read outputs back and check nothing was lost",
+        description="Read each OUTPUT back with an independent reader and compare it with the "
+        "article recovered from SOURCE: title, dek, authors, dates, every heading, paragraph, "
+        "figure caption and credit, quote, list, contributors, credit line, rights, and the "
+        "order of the body. Exit 0 only when everything is preserved; 8 otherwise.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("outputs", nargs="+", metavar="OUTPUT", help="exported files to check")
+    p.add_argument("--source", required=True, metavar="SOURCE", help="the article they came from")
+    p.add_argument(
+        "--format",
+        dest="output_format",
+        metavar="FMT",
+        help="format of the outputs (default: from the extension and content)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_source_options(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser(
+        "feed",
+        help="maintain a feed file incrementally",
+        description="Maintain an RSS, Atom or JSON Feed file.",
+    )
+    feed_sub = p.add_subparsers(dest="feed_command", metavar="ACTION", required=True)
+    q = feed_sub.add_parser(
+        "add",
+        help="add or replace entries in a feed file",
+        description="Add SOURCE(s) to FEED, replacing an entry with the same id; untouched "
+        "entries are kept as they are; newest first; the write is atomic and locked, so "
+        "concurrent runs never lose an entry. A damaged feed is refused, not rewritten.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument("feed", metavar="FEED", help="the feed file (created if missing)")
+    q.add_argument("sources", nargs="+", metavar="SOURCE", help="article files")
+    q.add_argument("--site-url", metavar="URL", help="base URL of the site (required)")
+    q.add_argument("--limit", type=int, metavar="N", help="keep at most N entries (newest)")
+    q.add_argument(
+        "--format",
+        dest="feed_format",
+        choices=("rss", "atom", "jsonfeed"),
+        help="feed kind of a new file (default: from the extension)",
+    )
+    q.add_argument("--title", metavar="TEXT", help="feed title for a new file")
+    q.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _add_source_options(q)
+    q.set_defaults(func=cmd_feed_add)
+
+    p = sub.add_parser(
+        "publish",
+        help="build a static site: pages, downloads, feeds, index",
+        description="Write every article as a page (with schema.org metadata) plus EPUB, PDF "
+        "and DOCX downloads into DIR/<slug>/, an index page with feed autodiscovery links, and "
+        "RSS, Atom and JSON feeds. Publishing again adds new articles and keeps the old ones.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files")
+    p.add_argument("--out", required=True, metavar="DIR", help="the site folder")
+    p.add_argument("--site-url", metavar="URL", help="the URL the site will be served from")
+    p.add_argument("--title", metavar="TEXT", help="site title")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _add_source_options(p)
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser(
+        "serve",
+        help="preview a published site locally",
+        description="Serve DIR over HTTP for preview and feed subscription, with the right "
+        "content types, ETag/Last-Modified and 304 responses. Binds 127.0.0.1 by default; "
+        "never serves files outside DIR. Stop with Ctrl-C.",
+    )
+    p.add_argument("directory", metavar="DIR", help="the site folder")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    warnings.showwarning = _print_warning
+    try:
+        return args.func(args)
+    except SyndicateError as exc:
+        print(f"syndicate: {exc.category}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("syndicate: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our stdout went away (e.g. `| head`): not an error of ours.
+        sys.stderr.close()
+        return 0
+    except Exception as exc:
+        if os.environ.get("SYNDICATE_DEBUG"):
+            raise
+        print(
+            f"syndicate: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
+            "(a bug; rerun with SYNDICATE_DEBUG=1 for details and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""A readable summary of a recovered article, for ``syndicate inspect``.
+
+Each field is shown with where it came from (source line and the rule that
+fired), so a user can see why the parser decided what it did.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .model import Article, Figure, Heading, ListBlock, Paragraph, Quote
+
+__all__ = ["summarize"]
+
+_WIDTH = 72
+
+
+def _short(text: str | None, width: int = _WIDTH) -> str:
+    if text is None:
+        return "—"
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder="…")
+
+
+def _where(article: Article, key: str) -> str:
+    prov = article.provenance.get(key)
+    if prov is None:
+        return ""
+    line = f"line {prov.line}" if prov.line is not None else "no line"
+    return f"  [{line}: {prov.rule}]"
+
+
+def summarize(article: Article) -> str:
+    """The article as aligned ``field  value  [line N: rule]`` rows, then its body."""
+    rows: list[tuple[str, str, str]] = [
+        ("title", _short(article.title), _where(article, "title")),
+        ("subtitle", _short(article.subtitle), _where(article, "subtitle")),
+    ]
+    if article.authors:
+        for i, person in enumerate(article.authors):
+            label = f"author {i + 1}" if len(article.authors) > 1 else "author"
+            role = f" ({person.role})" if person.role else ""
+            where = _where(article, f"authors[{i}]") or _where(article, "authors")
+            rows.append((label, _short(person.name + role), where))
+            if person.bio:
+                rows.append(("  bio", _short(person.bio), _where(article, f"authors[{i}].bio")))
+    else:
+        rows.append(("author", "—", ""))
+    rows += [
+        ("published", article.published or "—", _where(article, "published")),
+        ("updated", article.updated or "—", _where(article, "updated")),
+        ("language", article.language, _where(article, "language")),
+        (
+            "contributors",
+            _short(", ".join(c.name for c in article.contributors) or None),
+            _where(article, "contributors"),
+        ),
+        ("credit line", _short(article.credit_line), _where(article, "credit_line")),
+        ("publisher", _short(article.publisher.name if article.publisher else None), ""),
+        ("url", article.url or "—", _where(article, "url")),
+        ("tags", ", ".join(article.tags) or "—", _where(article, "tags")),
+        ("rights", _short(article.rights), _where(article, "rights")),
+    ]
+    width = max(len(r[0]) for r in rows)
+    out = [f"{name:<{width}}  {value}{where}" for name, value, where in rows]
+    counts = {}
+    for block in article.blocks:
+        counts[block.type] = counts.get(block.type, 0) + 1
+    tally = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
+    out.append("")
+    out.append(f"body: {len(article.blocks)} blocks ({tally or 'empty'})")
+    for index, block in enumerate(article.blocks):
+        where = _where(article, f"blocks[{index}]")
+        if isinstance(block, Paragraph):
+            text = _short(block.text, 60)
+        elif isinstance(block, Heading):
+            text = f"h{block.level} {_short(block.text, 56)}"
+        elif isinstance(block, Figure):
+            text = f"caption: {_short(block.caption, 40)} | credit: {block.credit or '—'}"
+            if block.src:
+                text += f" | src: {block.src}"
+        elif isinstance(block, Quote):
+            text = _short(block.text, 50) + (f" — {block.attribution}" if block.attribution else "")
+        elif isinstance(block, ListBlock):
+            text = f"{len(block.items)} items: {_short('; '.join(block.items), 50)}"
+        else:  # pragma: no cover - the model has no other block types
+            text = ""
+        out.append(f"  {index:>3} {block.type:<9} {text}{where}")
+    return "\n".join(out) + "\n"
