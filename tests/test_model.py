@@ -1,0 +1,106 @@
+"""The model: JSON round trip, schema conformance, validation errors, text cleaning."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import syndicate
+from syndicate.errors import SourceNotUnderstood
+from syndicate.model import Article, Figure, Paragraph, Person
+from syndicate.textclean import TextCleanedWarning
+
+SCHEMA = json.loads(
+    (Path(syndicate.__file__).parent / "schema" / "article-1.schema.json").read_text("utf-8")
+)
+
+
+def test_kitchen_sink_round_trips_through_json(kitchen_sink: Article) -> None:
+    data = kitchen_sink.to_dict()
+    again = Article.from_dict(json.loads(json.dumps(data)))
+    assert again == kitchen_sink
+    assert again.to_dict() == data
+
+
+def test_json_output_conforms_to_the_published_schema(kitchen_sink: Article) -> None:
+    jsonschema.validate(kitchen_sink.to_dict(), SCHEMA)
+
+
+def test_seed_model_conforms_to_the_schema(seed_article: Article) -> None:
+    jsonschema.validate(seed_article.to_dict(), SCHEMA)
+
+
+def test_schema_rejects_what_the_model_rejects() -> None:
+    bad = {"title": "T", "blocks": [{"type": "video", "src": "x"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+    with pytest.raises(SourceNotUnderstood, match=r"blocks\[0\]\.type"):
+        Article.from_dict(bad)
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"subtitle": "no title"}, "title"),
+        ({"title": ""}, "title"),
+        ({"title": "T", "published": "last Tuesday"}, "published"),
+        ({"title": "T", "authors": [{"name": "A", "email": "a@b"}]}, r"authors\[0\]\.email"),
+        ({"title": "T", "authors": "A"}, "authors"),
+        ({"title": "T", "blocks": [{"type": "heading", "text": "H", "level": 9}]}, "level"),
+        ({"title": "T", "blocks": [{"type": "paragraph"}]}, r"blocks\[0\]\.text"),
+        ({"title": "T", "schema": "other/2"}, "schema"),
+        ({"title": "T", "colour": "red"}, "colour"),
+        ([1, 2], "article"),
+    ],
+)
+def test_invalid_json_models_name_the_field(data: object, where: str) -> None:
+    with pytest.raises(SourceNotUnderstood, match=where):
+        Article.from_dict(data)
+
+
+def test_control_characters_are_removed_with_a_warning() -> None:
+    with pytest.warns(TextCleanedWarning, match="paragraph"):
+        block = Paragraph("bell\x07 and\x00 null")
+    assert block.text == "bell and null"
+
+
+def test_lone_surrogate_is_removed_and_the_rest_kept() -> None:
+    with pytest.warns(TextCleanedWarning):
+        article = Article(
+            title="T\ufffe",
+            blocks=(Paragraph("before \ud800 after"), Paragraph("next paragraph")),
+        )
+    assert article.title == "T"
+    assert [b.text for b in article.blocks] == ["before  after", "next paragraph"]
+    # Encodable as UTF-8 now: every output library can take it.
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_line_breaks_survive_cleaning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Paragraph("one\ntwo\r\nthree").text == "one\ntwo\nthree"
+
+
+def test_identifier_is_stable_and_content_derived() -> None:
+    a = Article(title="Same", authors=(Person("X"),), blocks=(Paragraph("p"),))
+    b = Article(title="Same", authors=(Person("X"),), blocks=(Paragraph("p"),))
+    c = Article(title="Same", authors=(Person("X"),), blocks=(Paragraph("q"),))
+    assert a.identifier == b.identifier != c.identifier
+    assert a.identifier.startswith("urn:sha256:")
+    assert Article(title="U", url="https://example.org/u").identifier == "https://example.org/u"
+
+
+def test_slug_is_ascii_and_file_safe() -> None:
+    assert Article(title="Peace Talks: “Now” — Zürich/Genève!").slug == "peace-talks-now-zurich-geneve"
+    assert Article(title="Мирные переговоры").slug.startswith("article-")
+
+
+def test_figures_keep_reading_order(kitchen_sink: Article) -> None:
+    figures = kitchen_sink.figures()
+    assert [f.credit for f in figures] == ["Pia Lund/Coastal Wire", "Tomasz Wilk"]
+    assert isinstance(kitchen_sink.blocks[0], Figure)
