@@ -1,0 +1,403 @@
+"""Standalone HTML5 pages: one article (or several in turn) with schema.org JSON-LD.
+
+The article markup is the shared one from :mod:`syndicate.htmlbody`; this module
+wraps it in the page template ``html/page.html`` (and, for a published site,
+``html/index.html``), filled with :class:`string.Template`. Every value put into
+a template is escaped here first, so a template never sees raw article text.
+
+Images are embedded as ``data:`` URIs by default, so one ``.html`` file is the
+whole page; :func:`syndicate.publish.publish` instead sets ``image_href`` and
+writes the image files beside the page.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html import escape
+from typing import Any, BinaryIO
+from urllib.parse import urljoin
+
+from ..errors import ExportFailed, UsageError
+from ..htmlbody import ImageRef, format_date, render_article
+from ..images import ImageData, load_image
+from ..links import is_safe_url
+from ..model import Article, Figure, parse_iso_date
+from ..templates import find_template
+from .base import Exporter, ExportOptions
+
+__all__ = [
+    "HtmlExporter",
+    "HtmlOptions",
+    "IndexEntry",
+    "json_ld",
+    "json_ld_script",
+    "render_index",
+    "sort_key",
+]
+
+FEED_TYPES: dict[str, str] = {
+    "application/atom+xml": "Atom feed",
+    "application/rss+xml": "RSS feed",
+    "application/feed+json": "JSON Feed",
+}
+"""Media types of feed autodiscovery links, with the label shown for each."""
+
+
+@dataclass(frozen=True)
+class HtmlOptions(ExportOptions):
+    """Options of the ``html`` exporter."""
+
+    stylesheet_href: str | None = None
+    """Link this stylesheet instead of inlining the theme's ``html/style.css``."""
+    downloads: Mapping[str, str] | None = None
+    """Download links shown under the article: label (``"EPUB"``) -> href."""
+    feed_links: Mapping[str, str] | None = None
+    """Feed autodiscovery links: media type (``"application/atom+xml"``) -> href."""
+    image_href: str | None = None
+    """When set, images are referenced as ``image_href + <file name>`` (the caller writes
+    the files, named by :attr:`syndicate.images.ImageData.name`); else embedded as data URIs."""
+    page_url: str | None = None
+    """The absolute URL the page will be served at; makes image URLs in the JSON-LD absolute."""
+    index_href: str | None = None
+    """A link back to the site's index page, shown above the article."""
+
+
+def _template(name: str, options: ExportOptions) -> string.Template:
+    path = find_template(f"html/{name}", options.template_dir)
+    try:
+        return string.Template(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"theme file {path}: cannot be read ({exc})") from None
+
+
+def _fill(template: string.Template, values: Mapping[str, str]) -> str:
+    # Values are inserted in one pass: a "$" inside article text is never re-expanded.
+    try:
+        return template.substitute(values)
+    except KeyError as exc:
+        raise UsageError(f"page template uses unknown placeholder ${exc.args[0]}") from None
+    except ValueError as exc:
+        raise UsageError(f"page template is malformed: {exc}") from None
+
+
+def _stylesheet(options: HtmlOptions) -> str:
+    if options.stylesheet_href:
+        return f'<link rel="stylesheet" href="{escape(options.stylesheet_href)}">'
+    path = find_template("html/style.css", options.template_dir)
+    css = path.read_text(encoding="utf-8")
+    if "</" in css:
+        # Theme CSS is inlined into <style>: a closing tag in it would end the element.
+        raise UsageError(f"theme file {path}: contains '</', which cannot go inside <style>")
+    return f"<style>\n{css}</style>"
+
+
+def feed_link_tags(feed_links: Mapping[str, str] | None) -> str:
+    """``<link rel="alternate">`` autodiscovery tags for the given feeds."""
+    tags = []
+    for media_type, href in (feed_links or {}).items():
+        label = FEED_TYPES.get(media_type, "Feed")
+        tags.append(
+            f'<link rel="alternate" type="{escape(media_type)}" title="{escape(label)}" '
+            f'href="{escape(href)}">'
+        )
+    return "\n".join(tags)
+
+
+def _feed_list(feed_links: Mapping[str, str] | None) -> str:
+    if not feed_links:
+        return ""
+    items = "".join(
+        f'<li><a href="{escape(href)}" type="{escape(mt)}">'
+        f"{escape(FEED_TYPES.get(mt, 'Feed'), quote=False)}</a></li>"
+        for mt, href in feed_links.items()
+    )
+    return f'<nav class="feeds"><p>Subscribe:</p><ul>{items}</ul></nav>'
+
+
+# -- JSON-LD ---------------------------------------------------------------
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    if is_safe_url(href):
+        return href
+    if base and is_safe_url(base):
+        return urljoin(base, href)
+    return None
+
+
+def json_ld(
+    article: Article,
+    image_urls: Mapping[int, str] | None = None,
+    *,
+    page_url: str | None = None,
+) -> dict[str, Any]:
+    """The schema.org ``NewsArticle`` object for ``article``.
+
+    ``image_urls`` maps a figure's block index to the absolute URL of its image;
+    every figure is listed (caption and credit kept) even when it has no image.
+    """
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+    }
+    if article.subtitle:
+        data["description"] = article.subtitle
+    authors = []
+    for person in article.authors:
+        entry: dict[str, Any] = {"@type": "Person", "name": person.name}
+        if person.role:
+            entry["jobTitle"] = person.role
+        if person.bio:
+            entry["description"] = person.bio
+        if person.url and is_safe_url(person.url):
+            entry["url"] = person.url
+        authors.append(entry)
+    if authors:
+        data["author"] = authors
+    if article.contributors:
+        data["contributor"] = [{"name": c.name} for c in article.contributors]
+    if article.credit_line:
+        data["creditText"] = article.credit_line
+    if article.published:
+        data["datePublished"] = article.published
+    if article.updated:
+        data["dateModified"] = article.updated
+    if article.publisher:
+        publisher: dict[str, Any] = {"@type": "Organization", "name": article.publisher.name}
+        if article.publisher.url and is_safe_url(article.publisher.url):
+            publisher["url"] = article.publisher.url
+        data["publisher"] = publisher
+    images = []
+    for index, block in enumerate(article.blocks):
+        if not isinstance(block, Figure):
+            continue
+        image: dict[str, Any] = {"@type": "ImageObject"}
+        url = (image_urls or {}).get(index)
+        if url is None and block.src and is_safe_url(block.src):
+            url = block.src
+        if url:
+            image["url"] = url
+            image["contentUrl"] = url
+        if block.caption:
+            image["caption"] = block.caption
+        if block.credit:
+            image["creditText"] = block.credit
+        if block.alt:
+            image["description"] = block.alt
+        images.append(image)
+    if images:
+        data["image"] = images
+    data["inLanguage"] = article.language
+    url = article.url if article.url and is_safe_url(article.url) else page_url
+    if url:
+        data["url"] = url
+    if page_url:
+        data["mainEntityOfPage"] = page_url
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    if article.rights:
+        data["copyrightNotice"] = article.rights
+    return data
+
+
+def json_ld_script(data: Mapping[str, Any]) -> str:
+    """A ``<script type="application/ld+json">`` element that text cannot break out of.
+
+    ``<``, ``>`` and ``&`` become JSON ``\\u`` escapes, so ``</script>`` or ``<!--`` in
+    any value stays inside the string; U+2028/2029 are escaped for old parsers.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    for char, replacement in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, replacement)
+    return f'<script type="application/ld+json">\n{text}\n</script>'
+
+
+# -- the exporter ------------------------------------------------------------
+
+
+def _images(article: Article, options: HtmlOptions) -> tuple[dict[int, ImageRef], dict[int, str]]:
+    """Image refs for the ``<img>`` elements, and absolute URLs for the JSON-LD."""
+    refs: dict[int, ImageRef] = {}
+    urls: dict[int, str] = {}
+    for index, block in enumerate(article.blocks):
+        if not isinstance(block, Figure) or not block.src:
+            continue
+        data: ImageData | None = load_image(block, article, options)
+        if data is None:
+            continue
+        if options.image_href is not None:
+            src = options.image_href + data.name
+            absolute = _absolute(src, options.page_url)
+            if absolute:
+                urls[index] = absolute
+        else:
+            encoded = base64.b64encode(data.data).decode("ascii")
+            src = f"data:{data.media_type};base64,{encoded}"
+        refs[index] = ImageRef(src, data.width, data.height)
+    return refs, urls
+
+
+def _downloads(downloads: Mapping[str, str] | None) -> str:
+    if not downloads:
+        return ""
+    items = "".join(
+        f'<li><a href="{escape(href)}" download>{escape(label, quote=False)}</a></li>'
+        for label, href in downloads.items()
+    )
+    return f'<nav class="downloads"><h2>Download</h2><ul>{items}</ul></nav>'
+
+
+def render_page(articles: Sequence[Article], options: HtmlOptions) -> str:
+    """The whole HTML page for ``articles`` as text."""
+    if not articles:
+        raise UsageError("nothing to export: no articles given")
+    single = len(articles) == 1
+    first = articles[0]
+    title = options.title or (
+        first.title if single else f"{first.title} and {len(articles) - 1} more"
+    )
+    head = [
+        f'<meta name="description" content="{escape(first.subtitle)}">'
+        if single and first.subtitle
+        else "",
+        f'<meta name="author" content="{escape(", ".join(p.name for p in first.authors))}">'
+        if single and first.authors
+        else "",
+    ]
+    canonical = options.page_url or (first.url if single else None)
+    if canonical and is_safe_url(canonical):
+        head.append(f'<link rel="canonical" href="{escape(canonical)}">')
+    head.append(_stylesheet(options))
+    head.append(feed_link_tags(options.feed_links))
+    bodies = []
+    if not single:
+        bodies.append(f'<h1 class="page-title">{escape(title, quote=False)}</h1>')
+    for article in articles:
+        refs, urls = _images(article, options)
+        bodies.append(render_article(article, refs, title_level=1 if single else 2))
+        page_url = options.page_url if single else None
+        head.append(json_ld_script(json_ld(article, urls, page_url=page_url)))
+    nav = ""
+    if options.index_href:
+        nav = f'<nav class="site-nav"><a href="{escape(options.index_href)}">All articles</a></nav>'
+    return _fill(
+        _template("page.html", options),
+        {
+            "lang": escape(first.language),
+            "title": escape(title, quote=False),
+            "head": "\n".join(h for h in head if h),
+            "nav": nav,
+            "body": "\n".join(bodies),
+            "downloads": _downloads(options.downloads),
+        },
+    )
+
+
+class HtmlExporter(Exporter):
+    """A standalone HTML5 page: the shared article markup, a theme, and NewsArticle JSON-LD."""
+
+    name = "html"
+    extension = "html"
+    media_type = "text/html"
+    description = "Standalone HTML5 page with schema.org NewsArticle JSON-LD"
+    options_class = HtmlOptions
+
+    def write(self, articles: Sequence[Article], stream: BinaryIO, options: ExportOptions) -> None:
+        """Render ``articles`` as one page (each article in turn) to ``stream``."""
+        if not isinstance(options, HtmlOptions):
+            options = HtmlOptions(**{f: getattr(options, f) for f in options.field_names()})
+        page = render_page(articles, options)
+        try:
+            stream.write(page.encode("utf-8"))
+        except UnicodeEncodeError as exc:  # the model cleans text, so this is a bug guard
+            raise ExportFailed(f"html: text cannot be encoded ({exc.reason})") from None
+
+
+# -- the site index ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One article as listed on a site's index page."""
+
+    article: Article
+    href: str
+    """Link to the article's page, relative to the index."""
+
+
+def sort_key(article: Article) -> tuple[int, float, str]:
+    """Newest first when sorted ascending; undated articles last, then by title.
+
+    A date without a time counts as midnight UTC; a naive date-time as UTC.
+    """
+    stamp = article.published or article.updated
+    if stamp:
+        try:
+            parsed = parse_iso_date(stamp)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, datetime):
+            moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+            return (0, -moment.timestamp(), article.title)
+        if isinstance(parsed, date):
+            moment = datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
+            return (0, -moment.timestamp(), article.title)
+    return (1, 0.0, article.title)
+
+
+def _index_item(entry: IndexEntry) -> str:
+    article = entry.article
+    parts = [
+        f'<li class="article-item"><h2><a href="{escape(entry.href)}">'
+        f"{escape(article.title, quote=False)}</a></h2>"
+    ]
+    if article.authors:
+        names = ", ".join(escape(p.name, quote=False) for p in article.authors)
+        parts.append(f'<p class="byline">By <span class="author">{names}</span></p>')
+    if article.published:
+        shown = escape(format_date(article.published, article.language), quote=False)
+        parts.append(
+            f'<p class="dates"><time class="published" '
+            f'datetime="{escape(article.published)}">{shown}</time></p>'
+        )
+    if article.subtitle:
+        parts.append(f'<p class="dek">{escape(article.subtitle, quote=False)}</p>')
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def render_index(
+    entries: Sequence[IndexEntry],
+    *,
+    title: str,
+    feed_links: Mapping[str, str] | None = None,
+    stylesheet_href: str | None = None,
+    template_dir: str | None = None,
+    language: str = "en",
+) -> str:
+    """A site's index page: every article newest first, with feed autodiscovery links."""
+    options = HtmlOptions(stylesheet_href=stylesheet_href, template_dir=template_dir)
+    ordered = sorted(entries, key=lambda e: sort_key(e.article))
+    head = [_stylesheet(options), feed_link_tags(feed_links)]
+    return _fill(
+        _template("index.html", options),
+        {
+            "lang": escape(language),
+            "title": escape(title, quote=False),
+            "head": "\n".join(h for h in head if h),
+            "feeds": _feed_list(feed_links),
+            "items": "\n".join(_index_item(e) for e in ordered),
+        },
+    )
