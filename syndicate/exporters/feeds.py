@@ -325,10 +325,6 @@ def build_entries(articles: Sequence[Article], options: FeedOptions) -> list[Fee
     return ordered[: options.limit] if options.limit is not None else ordered
 
 
-def _newest(entries: Sequence[FeedEntryData]) -> datetime:
-    return max(e.updated for e in entries)
-
-
 # -- the Media RSS extension ----------------------------------------------------
 
 
@@ -443,8 +439,12 @@ class _FeedgenExporter(Exporter):
             fg.link(href=feed_url, rel="self", type=media)
         fg.language(feed_language(articles))
         fg.generator(GENERATOR, version=__version__, uri=None)
-        # feedgen stamps "now" by default; the feed is as new as its newest entry.
-        fg.updated(_newest(entries))
+        # feedgen stamps "now" by default; the feed is as new as its newest entry:
+        # Atom by <updated>, RSS by pubDate (the only date an RSS item carries).
+        if self.kind == "atom":
+            fg.updated(max(e.updated for e in entries))
+        else:
+            fg.updated(max(e.published for e in entries))
         if self.kind == "atom" and any(not e.article.authors for e in entries):
             # Atom needs an author on the feed when an entry has none.
             fg.author({"name": title})
