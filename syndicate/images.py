@@ -133,6 +133,9 @@ def _verify(data: bytes, label: str) -> ImageData | None:
                 )
                 return None
             image.verify()
+    except Image.DecompressionBombError:
+        _warn(f"figure image {label!r} claims more than {MAX_IMAGE_PIXELS:,} pixels; left out")
+        return None
     except Exception as exc:  # Pillow raises many types for corrupt files
         _warn(f"figure image {label!r} is corrupt ({type(exc).__name__}); left out")
         return None
