@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     env.pop("SYNDICATE_DEBUG", None)
     return subprocess.run(
@@ -112,9 +113,19 @@ def test_inspect_summary_shows_provenance(seed_path: Path) -> None:
 
 def test_overrides_apply_for_one_run() -> None:
     result = run(
-        "inspect", str(FIXTURES / "kitchen_sink.json"), "--json",
-        "--set-title", "Fixed", "--author", "A One", "--author", "B Two",
-        "--date", "2025-01-02", "--language", "en-GB",
+        "inspect",
+        str(FIXTURES / "kitchen_sink.json"),
+        "--json",
+        "--set-title",
+        "Fixed",
+        "--author",
+        "A One",
+        "--author",
+        "B Two",
+        "--date",
+        "2025-01-02",
+        "--language",
+        "en-GB",
     )
     data = json.loads(result.stdout)
     assert data["title"] == "Fixed"
@@ -130,15 +141,26 @@ def test_bad_override_date_is_a_usage_error() -> None:
 
 
 def test_unknown_format_names_the_available_ones(tmp_path: Path) -> None:
-    result = run("export", str(FIXTURES / "kitchen_sink.json"), "--format", "mobi", "-o", str(tmp_path / "x.mobi"))
+    result = run(
+        "export",
+        str(FIXTURES / "kitchen_sink.json"),
+        "--format",
+        "mobi",
+        "-o",
+        str(tmp_path / "x.mobi"),
+    )
     assert_one_line_error(result, 5, "no exporter named 'mobi'")
     assert not (tmp_path / "x.mobi").exists()
 
 
 def test_unwritable_output_folder(tmp_path: Path) -> None:
     result = run(
-        "export", str(FIXTURES / "kitchen_sink.json"), "--format", "html",
-        "-o", str(tmp_path / "no" / "such" / "dir" / "x.html"),
+        "export",
+        str(FIXTURES / "kitchen_sink.json"),
+        "--format",
+        "html",
+        "-o",
+        str(tmp_path / "no" / "such" / "dir" / "x.html"),
     )
     assert_one_line_error(result, 6, "does not exist")
 

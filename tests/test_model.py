@@ -96,7 +96,9 @@ def test_identifier_is_stable_and_content_derived() -> None:
 
 
 def test_slug_is_ascii_and_file_safe() -> None:
-    assert Article(title="Peace Talks: “Now” — Zürich/Genève!").slug == "peace-talks-now-zurich-geneve"
+    assert (
+        Article(title="Peace Talks: “Now” — Zürich/Genève!").slug == "peace-talks-now-zurich-geneve"
+    )
     assert Article(title="Мирные переговоры").slug.startswith("article-")
 
 

@@ -16,7 +16,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT
 
 pytestmark = pytest.mark.slow
@@ -33,7 +32,16 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("wheel-env")
     dist = base / "dist"
     built = _run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)]
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ]
     )
     assert built.returncode == 0, built.stdout + built.stderr
     wheels = list(dist.glob("syndicate-*.whl"))
@@ -55,7 +63,11 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_ships_templates_and_runs_inspect(fresh_env: Path, tmp_path: Path) -> None:
     python = fresh_env / "bin" / "python"
     where = _run(
-        [str(python), "-c", "import syndicate, pathlib; print(pathlib.Path(syndicate.__file__).parent)"],
+        [
+            str(python),
+            "-c",
+            "import syndicate, pathlib; print(pathlib.Path(syndicate.__file__).parent)",
+        ],
         cwd=tmp_path,  # not the checkout: '' on sys.path would find the source tree first
     )
     package = Path(where.stdout.strip())
@@ -80,7 +92,15 @@ def test_plugin_exporter_is_listed_and_used(fresh_env: Path, tmp_path: Path) -> 
     assert "epub" in names  # built-ins are found the same way
     out = tmp_path / "counts.tsv"
     result = _run(
-        [syndicate, "export", str(FIXTURES / "kitchen_sink.json"), "--format", "wordcount", "-o", str(out)]
+        [
+            syndicate,
+            "export",
+            str(FIXTURES / "kitchen_sink.json"),
+            "--format",
+            "wordcount",
+            "-o",
+            str(out),
+        ]
     )
     assert result.returncode == 0, result.stderr
     slug, words, figures = out.read_text().strip().split("\t")
@@ -100,12 +120,21 @@ def test_broken_plugin_is_reported_by_name(fresh_env: Path, tmp_path: Path) -> N
         '[project.entry-points."syndicate.exporters"]\nbroken = "syndicate_broken:X"\n'
         "[tool.hatch.build.targets.wheel]\npackages = ['syndicate_broken']\n"
     )
-    installed = _run([str(python), "-m", "pip", "install", "--no-deps", "--no-build-isolation", str(plugin)])
+    installed = _run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-build-isolation", str(plugin)]
+    )
     assert installed.returncode == 0, installed.stderr
     try:
         result = _run(
-            [str(fresh_env / "bin" / "syndicate"), "export", str(FIXTURES / "kitchen_sink.json"),
-             "--format", "broken", "-o", str(tmp_path / "x.out")]
+            [
+                str(fresh_env / "bin" / "syndicate"),
+                "export",
+                str(FIXTURES / "kitchen_sink.json"),
+                "--format",
+                "broken",
+                "-o",
+                str(tmp_path / "x.out"),
+            ]
         )
         assert result.returncode == 5
         assert "syndicate-broken" in result.stderr and "failed to load" in result.stderr

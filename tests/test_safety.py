@@ -42,7 +42,9 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
-def test_failed_export_keeps_the_existing_file_and_leaves_no_temp(tmp_path: Path, halfway: str) -> None:
+def test_failed_export_keeps_the_existing_file_and_leaves_no_temp(
+    tmp_path: Path, halfway: str
+) -> None:
     target = tmp_path / "story.bin"
     target.write_bytes(b"the good old version")
     with pytest.raises(ExportFailed):
@@ -62,14 +64,18 @@ def test_real_exporter_failure_keeps_the_old_epub(tmp_path: Path, kitchen_sink: 
     target = tmp_path / "story.epub"
     syndicate.export(kitchen_sink, "epub", target)
     good = target.read_bytes()
-    escaping = kitchen_sink.replace(blocks=(Figure(caption="c", credit="k", src="../../../../etc/passwd"),))
+    escaping = kitchen_sink.replace(
+        blocks=(Figure(caption="c", credit="k", src="../../../../etc/passwd"),)
+    )
     with pytest.raises(ExportFailed, match="outside the source folder"):
         syndicate.export(escaping, "epub", target)
     assert target.read_bytes() == good
     assert _leftovers(tmp_path) == []
 
 
-def test_output_into_a_missing_folder_is_a_clear_error(tmp_path: Path, kitchen_sink: Article) -> None:
+def test_output_into_a_missing_folder_is_a_clear_error(
+    tmp_path: Path, kitchen_sink: Article
+) -> None:
     with pytest.raises(OutputNotWritable, match="does not exist"):
         syndicate.export(kitchen_sink, "epub", tmp_path / "missing" / "x.epub")
 
@@ -78,11 +84,15 @@ def _png(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims ``width`` x ``height`` (the data need not match)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\0" + b"\0\0\0" * min(width, 4))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def _article_with(tmp_path: Path, src: str) -> tuple[Article, Figure]:
