@@ -239,6 +239,11 @@ def _date_renderings(day: date) -> list[str]:
     ]
 
 
+# "Mon, 14 Jul 2025 09:30:00 +0100": the RSS form. Checked first because the
+# e-mail date parser also "parses" prose such as "July 14, 2025 · Updated …".
+_RFC822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+
+
 def _parse_any(value: str) -> datetime | date | None:
     """A machine-readable date: ISO 8601 (Atom, JSON Feed, EPUB) or RFC 822 (RSS)."""
     text = value.strip()
@@ -246,6 +251,8 @@ def _parse_any(value: str) -> datetime | date | None:
         return parse_iso_date(text)
     except ValueError:
         pass
+    if not _RFC822.match(text):
+        return None
     from email.utils import parsedate_to_datetime
 
     try:
@@ -356,16 +363,56 @@ def _check_body(body: list[Element], rec: Recovered, hay: str) -> dict[Element, 
     return out
 
 
+def _occurrences(hay: str, needle: str, limit: int = 64) -> list[int]:
+    found: list[int] = []
+    at = hay.find(needle)
+    while at >= 0 and len(found) < limit:
+        found.append(at)
+        at = hay.find(needle, at + 1)
+    return found
+
+
+def _longest_chain(candidates: list[tuple[int, int]]) -> set[int]:
+    """Elements in one longest chain whose element index and text position both increase.
+
+    ``candidates`` holds (position, element index) for every occurrence; a patience
+    sort over indices, taken in position order, finds the chain in O(n log n).
+    """
+    # Same position: larger index first, so two elements never share one spot.
+    ordered = sorted(candidates, key=lambda c: (c[0], -c[1]))
+    tails: list[int] = []  # tails[k]: candidate number ending the best chain of length k+1
+    back: list[int | None] = []
+    for number, (_, index) in enumerate(ordered):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ordered[tails[mid]][1] < index:
+                lo = mid + 1
+            else:
+                hi = mid
+        back.append(tails[lo - 1] if lo else None)
+        if lo == len(tails):
+            tails.append(number)
+        else:
+            tails[lo] = number
+    chain: set[int] = set()
+    cursor = tails[-1] if tails else None
+    while cursor is not None:
+        chain.add(ordered[cursor][1])
+        cursor = back[cursor]
+    return chain
+
+
 def _check_body_positional(body: list[Element], rec: Recovered, hay: str) -> dict[Element, Finding]:
+    needles = [skeleton(e.text) for e in body]
+    candidates = [(at, i) for i, needle in enumerate(needles) for at in _occurrences(hay, needle)]
+    in_order = _longest_chain(candidates)
+    present = {i for _, i in candidates}
     out: dict[Element, Finding] = {}
-    cursor = 0
-    for element in body:
-        needle = skeleton(element.text)
-        at = hay.find(needle, cursor)
-        if at >= 0:
-            cursor = at + len(needle)
+    for i, element in enumerate(body):
+        if i in in_order:
             continue
-        if needle in hay:
+        if i in present:
             status = "out of order"
         else:
             words = norm(element.text).split(" ")

@@ -9,6 +9,7 @@ authors, dates, rights) are added as further candidates.
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any
 
 from ..errors import VerificationFailed
@@ -51,7 +52,13 @@ def read_feed(data: bytes, format: str, article: Article) -> Recovered:
     """Recover the entry for ``article`` from an RSS or Atom feed."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    with warnings.catch_warnings():
+        # feedparser warns that it maps RSS pubDate to "updated"; we read both knowingly.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _read_feed(feedparser.parse(data), format, article)
+
+
+def _read_feed(parsed: Any, format: str, article: Article) -> Recovered:
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no feed found"
         raise VerificationFailed(f"{format}: not a readable feed ({reason})")
