@@ -253,7 +253,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     site_url = _site_url(args)
     if not site_url:
-        raise UsageError("publish needs the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)")
+        raise UsageError(
+            "publish needs the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)"
+        )
     articles = [_parse_source(s, args) for s in args.sources]
     result = publish(articles, args.out, site_url=site_url, title=args.title)
     if not args.quiet:
@@ -281,7 +283,9 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
         choices=("text", "markdown", "json"),
         help="source kind (default: from the extension; sniffed for stdin)",
     )
-    group.add_argument("--set-title", metavar="TEXT", help="use this title instead of the parsed one")
+    group.add_argument(
+        "--set-title", metavar="TEXT", help="use this title instead of the parsed one"
+    )
     group.add_argument(
         "--author",
         action="append",
@@ -289,7 +293,9 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
         help="use this byline instead of the parsed one (repeat for several authors)",
     )
     group.add_argument("--date", metavar="YYYY-MM-DD", help="use this publication date (ISO 8601)")
-    group.add_argument("--language", metavar="TAG", help="use this BCP 47 language tag (e.g. en, ru)")
+    group.add_argument(
+        "--language", metavar="TAG", help="use this BCP 47 language tag (e.g. en, ru)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -299,7 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Recover the structure of a scraped news article (title, dek, byline, dates, "
             "figures with captions and credits, headings, contributor credits, author bio) "
-            "and export it to EPUB, PDF, DOCX, RSS, Atom, JSON Feed and HTML without losing any of it."
+            "and export it to EPUB, PDF, DOCX, RSS, Atom, JSON Feed and HTML without losing "
+            "any of it."
         ),
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -316,10 +323,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("source", metavar="SOURCE", help="article file (.txt, .md, .json) or - for stdin")
+    p.add_argument(
+        "source", metavar="SOURCE", help="article file (.txt, .md, .json) or - for stdin"
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the model as JSON")
-    mode.add_argument("--markdown", action="store_true", help="print Markdown with YAML front matter")
+    mode.add_argument(
+        "--markdown", action="store_true", help="print Markdown with YAML front matter"
+    )
     _add_source_options(p)
     p.set_defaults(func=cmd_inspect)
 
@@ -354,13 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="TEXT", help="title of a combined document or feed")
     p.add_argument("--site-url", metavar="URL", help="base URL of the site (feeds need it)")
     p.add_argument("--css", metavar="FILE", help="EPUB: use this stylesheet instead of the default")
-    p.add_argument(
-        "--page-size", choices=("A4", "Letter"), help="PDF: paper size (default A4)"
-    )
+    p.add_argument("--page-size", choices=("A4", "Letter"), help="PDF: paper size (default A4)")
     p.add_argument("--font", metavar="FAMILY|DIR", help="PDF: font family name or a folder of TTFs")
-    p.add_argument(
-        "--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file"
-    )
+    p.add_argument("--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file")
     p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
     p.add_argument(
         "--allow-images-from",
@@ -373,7 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="download figure images given as http(s) URLs (off: no network by default)",
     )
-    p.add_argument("--theme", metavar="DIR", help="a theme folder looked up before the built-in one")
+    p.add_argument(
+        "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_source_options(p)
     p.set_defaults(func=cmd_export)

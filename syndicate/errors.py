@@ -3,7 +3,7 @@
     SyndicateError                 (exit 1 if ever raised bare)
     ├── UsageError                 2  usage: a bad option or option value
     ├── SourceUnreadable           3  source: missing, a folder, not text, not decodable
-    ├── SourceNotUnderstood        4  parse: readable, but not an article (empty, bad JSON, bad schema)
+    ├── SourceNotUnderstood        4  parse: readable, but not an article (empty, bad JSON)
     ├── UnknownFormat              5  format: no exporter of that name, or it failed to load
     ├── OutputNotWritable          6  output: the destination cannot be written
     ├── ExportFailed               7  export: an exporter could not render the article

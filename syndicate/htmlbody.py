@@ -175,7 +175,8 @@ def render_footer(article: Article, heading_level: int = 2) -> str:
             f'<section class="about-author"><h{h} class="about-heading">About the author</h{h}>'
         ]
         for person in people:
-            line = f'<p class="author"><span class="author-name">{escape(person.name, quote=False)}</span>'
+            name = escape(person.name, quote=False)
+            line = f'<p class="author"><span class="author-name">{name}</span>'
             if person.role:
                 line += f', <span class="author-role">{escape(person.role, quote=False)}</span>'
             about.append(line + "</p>")

@@ -179,7 +179,8 @@ def _read_fenced(lines: list[str], where: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load("\n".join(lines[1:-1])) or {}
     except yaml.YAMLError as exc:
-        raise SourceNotUnderstood(f"{where}: bad YAML in '{kind}' block ({_yaml_problem(exc)})")
+        problem = _yaml_problem(exc)
+        raise SourceNotUnderstood(f"{where}: bad YAML in '{kind}' block ({problem})") from None
     if not isinstance(data, dict):
         raise SourceNotUnderstood(f"{where}: the '{kind}' block must hold key: value lines")
     return {"type": kind, **{k: _normalise_dates(v) for k, v in data.items()}}
@@ -227,12 +228,16 @@ def load_markdown(text: str, label: str = "<markdown>", source_dir: str | None =
     try:
         meta = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        raise SourceNotUnderstood(f"{label}: bad YAML front matter ({_yaml_problem(exc)})") from None
+        raise SourceNotUnderstood(
+            f"{label}: bad YAML front matter ({_yaml_problem(exc)})"
+        ) from None
     if not isinstance(meta, dict):
         raise SourceNotUnderstood(f"{label}: front matter must be key: value lines")
     meta = {k: _normalise_dates(v) for k, v in meta.items()}
     if "blocks" in meta:
-        raise SourceNotUnderstood(f"{label}: 'blocks' belongs in the Markdown body, not front matter")
+        raise SourceNotUnderstood(
+            f"{label}: 'blocks' belongs in the Markdown body, not front matter"
+        )
     blocks = [
         _read_chunk(chunk, f"{label}: line {line}")
         for line, chunk in _chunks(lines[end + 1 :], end + 2)

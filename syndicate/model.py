@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
 from .errors import SourceNotUnderstood
 from .textclean import clean_text
@@ -189,7 +189,7 @@ class ListBlock:
         )
 
 
-Block = Union[Paragraph, Heading, Figure, Quote, ListBlock]
+Block = Paragraph | Heading | Figure | Quote | ListBlock
 _BLOCK_TYPES: dict[str, type] = {
     cls.type: cls for cls in (Paragraph, Heading, Figure, Quote, ListBlock)
 }
