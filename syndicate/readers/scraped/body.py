@@ -1,0 +1,183 @@
+"""The body: paragraphs, section headings, figures, pull quotes and lists, in reading order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
+from .captions import split_caption
+from .dates import parse_date_line
+from .lines import Line
+
+__all__ = ["Placed", "is_heading", "read_body"]
+
+_OPEN_QUOTES = "“\"«„‘'"
+_CLOSE_QUOTES = "”\"»“’'"
+_BULLET = re.compile(r"^[-*•·▪●–]\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_ATTRIBUTION = re.compile(r"^[—–-]\s*(\S.{0,100})$")
+_INLINE_PULL = re.compile(r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$")
+_NO_HEADING_END = ".,;:!?…\"”»'’)"
+
+
+@dataclass
+class Placed:
+    """A body block with the source line and rule it came from."""
+
+    block: Block
+    line: int
+    rule: str
+
+
+def is_heading(text: str) -> bool:
+    """A short, title-like line: no closing punctuation, not a quotation.
+
+    "Right to Self-Defense" is one; "“These are national decisions,” he said."
+    and "“NATO coordinates the support…”" are not (they end in punctuation or
+    open with a quotation mark).
+    """
+    if len(text) > 90 or len(text.split()) > 12:
+        return False
+    if text[-1] in _NO_HEADING_END or text[0] in _OPEN_QUOTES:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def _unquote(text: str) -> str | None:
+    if len(text) >= 3 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
+        inner = text[1:-1].strip()
+        if not any(q in inner for q in '“”«»"'):
+            return inner
+    return None
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.casefold().rstrip(" .") == b.casefold().rstrip(" .")
+
+
+def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
+    first = lines[start].text
+    pattern = _NUMBERED if _NUMBERED.match(first) else _BULLET
+    items: list[str] = []
+    k = start
+    while k < len(lines):
+        match = pattern.match(lines[k].text)
+        if match is None:
+            break
+        items.append(match.group(match.lastindex or 1))
+        k += 1
+    if len(items) < 2:
+        return None
+    return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
+
+
+def _add_figure(out: list[Placed], line: Line, prev_line: Line | None) -> None:
+    parts = split_caption(line.text)
+    assert parts is not None
+    prev = out[-1] if out else None
+    rule = parts.rule
+    caption, credit = parts.caption, parts.credit
+    if caption is None and prev is not None:
+        adjacent = prev_line is not None and prev_line.number == line.number - 1
+        if isinstance(prev.block, Figure) and prev.block.credit is None:
+            prev.block = Figure(prev.block.caption, credit)
+            return
+        if isinstance(prev.block, Paragraph) and adjacent and len(prev.block.text) <= 300:
+            # A credit printed on the line right under a short line: that line is the caption.
+            prev.block = Figure(prev.block.text, credit)
+            prev.rule = "figure.credit-below"
+            return
+    if (
+        credit is None
+        and prev is not None
+        and isinstance(prev.block, Figure)
+        and prev.block.caption is None
+    ):
+        prev.block = Figure(caption, prev.block.credit)
+        return
+    if (
+        prev is not None
+        and isinstance(prev.block, Figure)
+        and _same_text(prev.block.caption, caption)
+    ):
+        # The same caption printed twice, once with and once without its credit.
+        prev.block = Figure(prev.block.caption, prev.block.credit or credit)
+        prev.rule = "figure.merged-duplicate"
+        return
+    out.append(Placed(Figure(caption, credit), line.number, rule))
+
+
+def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
+    """Drop a paragraph that repeats the caption of the figure next to it."""
+    keep: list[Placed] = []
+    for k, placed in enumerate(out):
+        if isinstance(placed.block, Paragraph):
+            neighbours = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
+            twin = next(
+                (
+                    n
+                    for n in neighbours
+                    if isinstance(n.block, Figure)
+                    and _same_text(n.block.caption, placed.block.text)
+                ),
+                None,
+            )
+            if twin is not None:
+                twin.rule = "figure.merged-duplicate"
+                continue
+        keep.append(placed)
+    return keep
+
+
+def read_body(lines: list[Line]) -> list[Placed]:
+    """Turn the body lines into blocks, each with its provenance."""
+    out: list[Placed] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        prev_line = lines[k - 1] if k else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        dated = parse_date_line(text) if len(text) <= 40 else None
+        if dated is not None and dated.labelled and dated.value is None:
+            k += 1  # "Updated:" with no date
+            continue
+        if _BULLET.match(text) or _NUMBERED.match(text):
+            run = _list_run(lines, k)
+            if run is not None:
+                block, k = run
+                out.append(
+                    Placed(block, line.number, "list.ordered" if block.ordered else "list.bullets")
+                )
+                continue
+        quoted = _unquote(text)
+        if quoted is not None and nxt is not None:
+            who = _ATTRIBUTION.match(nxt.text)
+            if who is not None:
+                out.append(
+                    Placed(Quote(quoted, who.group(1).strip()), line.number, "quote.pull-quote")
+                )
+                k += 2
+                continue
+        inline = _INLINE_PULL.match(text) if len(text) <= 600 else None
+        if inline is not None:
+            quote = Quote(inline.group("text").strip(), inline.group("who").strip())
+            out.append(Placed(quote, line.number, "quote.pull-quote"))
+            k += 1
+            continue
+        if split_caption(text) is not None:
+            _add_figure(out, line, prev_line)
+            k += 1
+            continue
+        if nxt is not None and is_heading(text):
+            out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
+            k += 1
+            continue
+        out.append(Placed(Paragraph(text), line.number, "paragraph"))
+        k += 1
+    return _merge_caption_paragraphs(out)

@@ -1,0 +1,101 @@
+"""Bylines: "By A and B", "A in City and B in Town", a bare name, "Posted on … by A"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import is_agency, is_name, is_role_line, normalize_name
+
+__all__ = ["Byline", "parse_byline", "parse_posted_by", "split_names"]
+
+_BY = re.compile(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
+_POSTED_BY = re.compile(
+    r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
+)
+_AND = re.compile(r"\s+(?:and|AND|&|и)\s+")
+_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The people a byline names, each with a role when the byline gives one."""
+
+    people: tuple[tuple[str, str | None], ...]
+    rule: str
+
+
+def _person(chunk: str) -> str | None:
+    """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
+    chunk = chunk.strip(" .")
+    if is_name(chunk):
+        return normalize_name(chunk)
+    match = _IN_PLACE.match(chunk)
+    if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
+        return normalize_name(match.group("name"))
+    return None
+
+
+def split_names(text: str) -> list[str]:
+    """Split "A, B and C" into its parts."""
+    parts: list[str] = []
+    for chunk in re.split(r"\s*[,;]\s*", text):
+        parts.extend(p for p in _AND.split(chunk) if p.strip())
+    return [p.strip() for p in parts]
+
+
+def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
+    people: list[tuple[str, str | None]] = []
+    for part in re.split(r"\s*(?:,|;|\|)\s*", text):
+        for piece in _AND.split(part):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if people and is_agency(piece):
+                continue  # an affiliation after the names: "…, Associated Press"
+            if people and is_role_line(piece):
+                last, _ = people[-1]
+                people[-1] = (last, piece)
+                continue
+            name = _person(piece)
+            if name is not None:
+                people.append((name, None))
+            elif people and not strict and len(piece.split()) <= 3:
+                continue  # a place after the names: "By Jane Roe, Brussels"
+            else:
+                return None
+    return people or None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """The people in a byline line, or None when the line is not one."""
+    if len(text) > 160 or text[-1:] in "!?:":
+        return None
+    match = _BY.match(text)
+    if match:
+        people = _people(match.group(1), strict=False)
+        return Byline(tuple(people), "byline.by-prefix") if people else None
+    if text.endswith("."):
+        return None
+    people = _people(text, strict=True)
+    if not people:
+        return None
+    rule = (
+        "byline.name-in-place"
+        if _IN_PLACE.match(text.split(",")[0]) and not is_name(text.split(",")[0])
+        else "byline.bare-name"
+    )
+    return Byline(tuple(people), rule)
+
+
+def parse_posted_by(text: str) -> tuple[str, Byline] | None:
+    """Split "Posted on 14 June 2025 by Rosa Tindall" into its date text and byline."""
+    if len(text) > 200:
+        return None
+    match = _POSTED_BY.match(text)
+    if match is None:
+        return None
+    people = _people(match.group("who"), strict=False)
+    if not people:
+        return None
+    return match.group("date"), Byline(tuple(people), "byline.posted-by")

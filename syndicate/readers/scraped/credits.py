@@ -1,0 +1,72 @@
+"""Contributor credit lines.
+
+- "Reuters and Adam Morrow contributed to this report." [``credits.contributed``]
+- "Associated Press writer Dana Lee in Chicago contributed." (descriptor and place dropped)
+- "Reporting by A and B in London; Additional reporting by C; Editing by D"
+  [``credits.reporting-by``], each name with its role ("reporting", "editing"…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import split_names
+
+__all__ = ["parse_credit_line"]
+
+_CONTRIBUTED_TAIL = re.compile(
+    r"(?i)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
+    r"|\s+reporting)?(?:\s+from\s+[^.]{1,60})?\.?$"
+)
+_DESCRIPTOR = re.compile(
+    r"(?i)^.*?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
+    r"(?=[A-ZА-ЯЁ])"
+)
+_PLACE = re.compile(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
+_ROLE_BY = re.compile(
+    r"(?i)^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|graphics|"
+    r"fact-checking|production|compiled|translation|photography)(?:\s+and\s+\w+ing)?)\s+by\s+"
+    r"(?P<names>\S.*)$"
+)
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "мы", "я"])
+
+
+def _names(text: str) -> list[str] | None:
+    names = []
+    for raw in split_names(text):
+        name = _PLACE.sub("", _DESCRIPTOR.sub("", raw)).strip(" .")
+        if not name or len(name.split()) > 6 or not name[0].isupper():
+            return None
+        if name.casefold() in _PRONOUNS:
+            return None  # "He contributed to this report." names nobody we can credit
+        names.append(name)
+    return names or None
+
+
+def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
+    """The (name, role) pairs a contributor credit line names, or None if it is not one."""
+    if len(text) > 400:
+        return None
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1].strip()
+    tail = _CONTRIBUTED_TAIL.search(body)
+    if tail and tail.start() > 0:
+        names = _names(body[: tail.start()])
+        return [(name, None) for name in names] if names else None
+    segments = [s.strip() for s in body.rstrip(".").split(";") if s.strip()]
+    if not segments:
+        return None
+    out: list[tuple[str, str | None]] = []
+    for segment in segments:
+        match = _ROLE_BY.match(segment)
+        if match is None:
+            return None
+        names = _names(match.group("names"))
+        if names is None:
+            return None
+        role = " ".join(match.group("role").lower().split())
+        out.extend((name, role) for name in names)
+    return out

@@ -1,0 +1,155 @@
+"""The page header between the headline and the body: dek, bylines, dates, lead photos.
+
+Scraped pages put the standfirst, the lead photo's caption, the byline and the
+dates in some order right after the headline. The header is the run of lines
+up to the last byline or date line, looked for among the first lines only and
+never past the second line of prose (the dek is at most one) or a dateline,
+which always opens the body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .bylines import Byline, parse_byline, parse_posted_by
+from .captions import split_caption
+from .dates import is_dateline_start, parse_date, parse_date_line
+from .lines import Line
+from .names import is_role_line
+
+__all__ = ["Header", "read_header"]
+
+_LOOKAHEAD = 14
+"""How many lines after the headline can still belong to the header."""
+
+
+@dataclass
+class Header:
+    """What the header held; ``consumed`` are the line indexes it used up."""
+
+    subtitle: Line | None = None
+    bylines: list[tuple[Line, Byline]] = field(default_factory=list)
+    roles: list[tuple[Line, int, str]] = field(default_factory=list)
+    """(line, index of the person in the bylines' combined list, role)."""
+    dates: list[tuple[Line, str, str, str]] = field(default_factory=list)
+    """(line, kind, ISO value, rule)."""
+    consumed: set[int] = field(default_factory=set)
+    last: int = -1
+    """Index of the last header line, -1 when the page has no header."""
+
+
+@dataclass
+class _Entry:
+    index: int
+    line: Line
+    kind: str  # prose, caption, byline, name, role, date, datemark
+    byline: Byline | None = None
+    date_kind: str = "published"
+    value: str | None = None
+    rule: str = ""
+
+
+def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
+    text = line.text
+    posted = parse_posted_by(text)
+    if posted is not None:
+        date_text, byline = posted
+        value = parse_date(date_text)
+        out = [_Entry(index, line, "byline", byline=byline)]
+        if value is not None:
+            out.append(_Entry(index, line, "date", value=value, rule="date.posted-by"))
+        return out
+    dated = parse_date_line(text)
+    if dated is not None:
+        kind = pending if (pending and not dated.labelled) else dated.kind
+        if dated.value is None:
+            return [_Entry(index, line, "datemark", date_kind=dated.kind)]
+        rule = "date.labelled" if dated.labelled else "date.line"
+        if pending and not dated.labelled:
+            rule = "date.after-label"
+        return [_Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)]
+    byline = parse_byline(text)
+    if byline is not None and byline.rule == "byline.by-prefix":
+        return [_Entry(index, line, "byline", byline=byline)]
+    if split_caption(text) is not None:
+        return [_Entry(index, line, "caption")]
+    if byline is not None:
+        return [_Entry(index, line, "name", byline=byline)]
+    if is_role_line(text):
+        return [_Entry(index, line, "role")]
+    return [_Entry(index, line, "prose")]
+
+
+def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) -> Header:
+    """Read the header from ``candidates`` (indexes of unused lines after the headline).
+
+    ``counts`` holds how often each case-folded line occurs in the page: a bare
+    name that is printed again later (in the author block) is a byline.
+    """
+    entries: list[_Entry] = []
+    prose = 0
+    pending: str | None = None
+    stopped_at_dateline = False
+    for index in candidates[:_LOOKAHEAD]:
+        line = lines[index]
+        if is_dateline_start(line.text):
+            stopped_at_dateline = True
+            break
+        new = _classify(index, line, pending)
+        pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if new[0].kind == "prose":
+            prose += 1
+            if prose == 2:
+                break
+        entries.extend(new)
+
+    strong = {"byline", "date", "datemark"}
+    accepted = [e.kind in strong for e in entries]
+    # A bare name counts as a byline next to a byline or a date (a role line may sit
+    # between), or when the page prints it again further down (the author block).
+    for _ in range(2):
+        for k, entry in enumerate(entries):
+            if entry.kind != "name" or accepted[k]:
+                continue
+            near = [j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(entries)]
+            close = any(
+                accepted[j] and (abs(j - k) == 1 or entries[(j + k) // 2].kind == "role")
+                for j in near
+            )
+            if close or counts[entry.line.text.casefold()] > 1:
+                accepted[k] = True
+    for k, entry in enumerate(entries):
+        if (
+            entry.kind == "role"
+            and k
+            and accepted[k - 1]
+            and entries[k - 1].kind
+            in {
+                "name",
+                "byline",
+            }
+        ):
+            accepted[k] = True
+
+    header = Header()
+    if stopped_at_dateline:
+        header.last = len(entries) - 1
+    for k, is_accepted in enumerate(accepted):
+        if is_accepted:
+            header.last = max(header.last, k)
+    people = 0
+    for k, entry in enumerate(entries[: header.last + 1]):
+        if entry.kind == "prose" and header.subtitle is None:
+            header.subtitle = entry.line
+        elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
+            header.bylines.append((entry.line, entry.byline))
+            people += len(entry.byline.people)
+        elif entry.kind == "role" and accepted[k] and people:
+            header.roles.append((entry.line, people - 1, entry.line.text))
+        elif entry.kind == "date" and entry.value is not None:
+            header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
+        elif entry.kind in {"caption", "prose", "name", "role"}:
+            continue  # stays in the body (captions become the lead figures)
+        header.consumed.add(entry.index)
+    return header

@@ -1,0 +1,286 @@
+"""What a person's name, a job title and a news agency look like."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCIES",
+    "is_agency",
+    "is_name",
+    "is_role_line",
+    "normalize_name",
+    "words",
+]
+
+# Agencies and outlets that appear alone as a photo credit or as a byline affiliation.
+AGENCIES = frozenset(
+    s.casefold()
+    for s in (
+        "Reuters",
+        "AP",
+        "The Associated Press",
+        "Associated Press",
+        "AFP",
+        "AFP via Getty Images",
+        "Getty Images",
+        "Getty",
+        "EPA",
+        "EPA-EFE",
+        "Bloomberg",
+        "Shutterstock",
+        "Alamy",
+        "PA",
+        "PA Media",
+        "PA Wire",
+        "dpa",
+        "ANP",
+        "ANSA",
+        "Xinhua",
+        "Kyodo",
+        "Yonhap",
+        "NurPhoto",
+        "Sipa",
+        "UPI",
+        "BBC",
+        "BBC News",
+        "The Guardian",
+        "ТАСС",
+        "РИА Новости",
+        "Интерфакс",
+    )
+)
+
+# Small words allowed inside a name ("Ursula von der Leyen", "Luiz Inácio da Silva").
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "le",
+        "la",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+    ]
+)
+
+# Capitalised words that start headings and headlines but never a person's name.
+_NOT_NAMES = frozenset(
+    w.casefold()
+    for w in [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "To",
+        "With",
+        "From",
+        "By",
+        "Why",
+        "How",
+        "What",
+        "When",
+        "Where",
+        "Who",
+        "Which",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Your",
+        "My",
+        "Their",
+        "Its",
+        "His",
+        "Her",
+        "New",
+        "More",
+        "Most",
+        "Read",
+        "Related",
+        "About",
+        "Share",
+        "Latest",
+        "Top",
+        "Live",
+        "Watch",
+        "Video",
+        "News",
+        "Updated",
+        "Published",
+        "Posted",
+        "Photo",
+        "Photograph",
+        "Image",
+        "Getty",
+        "Reuters",
+        "Summary",
+        "Key",
+        "Points",
+        "Background",
+        "Analysis",
+        "Opinion",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Фото",
+        "Читайте",
+        "Как",
+        "Что",
+        "Почему",
+        "Где",
+        "Когда",
+        "Это",
+        "Новости",
+    ]
+)
+
+_ROLE_WORDS = frozenset(
+    [
+        "correspondent",
+        "reporter",
+        "editor",
+        "writer",
+        "columnist",
+        "contributor",
+        "producer",
+        "analyst",
+        "journalist",
+        "photographer",
+        "critic",
+        "presenter",
+        "staff",
+        "bureau",
+        "chief",
+        "commentator",
+        "корреспондент",
+        "корреспондентка",
+        "редактор",
+        "обозреватель",
+        "журналист",
+        "журналистка",
+        "колумнист",
+        "репортёр",
+        "репортер",
+        "фотограф",
+    ]
+)
+
+_NAME_PUNCT = frozenset(".'’-")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` with surrounding punctuation removed."""
+    return [w.strip(".,;:()«»“”\"'’").casefold() for w in text.split()]
+
+
+def is_agency(text: str) -> bool:
+    """True for a known agency or outlet name such as "Reuters" or "Getty Images"."""
+    return text.strip().casefold() in AGENCIES
+
+
+def _is_name_token(token: str) -> bool:
+    if not token or not token[0].isupper():
+        return False
+    return all(ch.isalpha() or ch in _NAME_PUNCT for ch in token)
+
+
+def is_name(text: str) -> bool:
+    """True when ``text`` is shaped like one person's name: 2-5 capitalised words.
+
+    Initials ("J.") and particles ("van", "de") are allowed; a first word that
+    starts headlines ("The", "How", a month) is not. Shape only: "Peace Talks"
+    passes, which is why callers also look at where the line stands.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if tokens[0].casefold() in _NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+        return False
+    proper = 0
+    for token in tokens:
+        if token in _PARTICLES:
+            continue
+        if not _is_name_token(token) or token.casefold() in _NOT_NAMES:
+            return False
+        proper += 1
+    return proper >= 2
+
+
+def normalize_name(name: str) -> str:
+    """Title-case an ALL-CAPS name ("MARISOL VEGA" -> "Marisol Vega"); leave others alone."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return name
+
+    def fix(token: str) -> str:
+        out = []
+        for part in token.split("-"):
+            pieces = part.split("'")
+            out.append("'".join(p[:1].upper() + p[1:].lower() for p in pieces))
+        return "-".join(out)
+
+    return " ".join(fix(t) if len(t) > 1 and not t.endswith(".") else t for t in name.split())
+
+
+def is_role_line(text: str) -> bool:
+    """True for a short job-title line ("Reporter", "BBC Wales environment correspondent")."""
+    if len(text) > 80 or text[-1:] in ".!?" or len(text.split()) > 8:
+        return False
+    return any(w in _ROLE_WORDS for w in words(text))

@@ -1,0 +1,220 @@
+"""Scrape noise: share buttons, sign-up prompts, "Related" tails, end marks, rights, tags."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "block_marker",
+    "noise_rule",
+    "rights_line",
+    "tags_line",
+]
+
+# Whole lines (compared case-insensitively, a trailing colon ignored) that are page chrome.
+_SHARE = frozenset(
+    [
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share this post",
+        "share article",
+        "share on facebook",
+        "share on twitter",
+        "share on x",
+        "share on linkedin",
+        "share via email",
+        "share on whatsapp",
+        "tweet",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "email",
+        "e-mail",
+        "whatsapp",
+        "telegram",
+        "print",
+        "pinterest",
+        "reddit",
+        "copy link",
+        "link copied",
+        "save",
+        "save article",
+        "like this",
+        "like",
+        "like loading...",
+        "loading...",
+        "comments",
+        "comment",
+        "leave a comment",
+        "leave a reply",
+        "view comments",
+        "show comments",
+        "view image in fullscreen",
+        "enlarge this image",
+        "toggle caption",
+        "hide caption",
+        "listen to this article",
+        "reuse this content",
+        "purchase licensing rights",
+        "purchase licensing rights, opens new tab",
+        "gift this article",
+        "поделиться",
+        "комментарии",
+        "сохранить",
+        "распечатать",
+    ]
+)
+_ADS = frozenset(
+    [
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "skip advertisement",
+        "story continues below advertisement",
+        "article continues below",
+        "реклама",
+    ]
+)
+_CHROME = frozenset(
+    [
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
+        "menu",
+        "search",
+        "home",
+        "back to top",
+        "sign in",
+        "log in",
+        "subscribe",
+        "sign up",
+        "follow",
+        "follow us",
+        "newsletter",
+        "for immediate release",
+        "about the author",
+        "about the authors",
+        "об авторе",
+        "перейти к содержанию",
+        "подписаться",
+    ]
+)
+_END_MARKS = frozenset(["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-"])
+# Prompts recognised by how they start; only short lines, so body sentences are safe.
+_PROMPT_PREFIXES = (
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "subscribe for ",
+    "get our ",
+    "join our newsletter",
+    "join our mailing list",
+    "enter your email",
+    "your email address",
+    "by signing up",
+    "by subscribing",
+    "privacy notice:",
+    "newsletter promotion",
+    "our standards:",
+    "follow us on ",
+    "click here to ",
+    "подпишитесь на ",
+    "подписывайтесь на ",
+)
+_READING_TIME = re.compile(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
+
+# A marker that opens a block of links to other stories (dropped) or of topics (kept as tags).
+_RELATED = frozenset(
+    [
+        "related",
+        "related articles",
+        "related posts",
+        "related stories",
+        "related content",
+        "more on this story",
+        "more on this topic",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "read more",
+        "read next",
+        "most viewed",
+        "most read",
+        "more from",
+        "also read",
+        "see also",
+        "more stories",
+        "читайте также",
+        "по теме",
+        "похожие статьи",
+        "ещё по теме",
+        "еще по теме",
+    ]
+)
+_TOPICS = frozenset(
+    ["explore more on these topics", "more on these topics", "related topics", "topics", "темы"]
+)
+
+_TAGS = re.compile(
+    r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики)"
+    r"\s*:\s*(\S.*)$"
+)
+_RIGHTS_START = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b)")
+_RIGHTS_ANY = ("all rights reserved", "все права защищены")
+
+
+def _key(text: str) -> str:
+    return text.casefold().rstrip(":").strip()
+
+
+def noise_rule(text: str) -> str | None:
+    """The noise rule a whole line matches (``noise.share``…), or None for content."""
+    key = _key(text)
+    if key in _SHARE:
+        return "noise.share"
+    if key in _ADS:
+        return "noise.advertisement"
+    if key in _CHROME:
+        return "noise.page-chrome"
+    if key in _END_MARKS:
+        return "noise.end-mark"
+    if len(text) <= 160 and key.startswith(_PROMPT_PREFIXES):
+        return "noise.sign-up"
+    if _READING_TIME.match(text):
+        return "noise.reading-time"
+    return None
+
+
+def block_marker(text: str) -> str | None:
+    """``"related"`` or ``"topics"`` when the line opens such a block, else None."""
+    key = _key(text)
+    if key in _RELATED:
+        return "related"
+    if key in _TOPICS:
+        return "topics"
+    return None
+
+
+def tags_line(text: str) -> list[str] | None:
+    """The tags of a "Tags: a, b, c" line, or None."""
+    match = _TAGS.match(text) if len(text) <= 300 else None
+    if match is None:
+        return None
+    tags = [t.strip() for t in re.split(r"[,|·]", match.group(1))]
+    return [t for t in tags if t] or None
+
+
+def rights_line(text: str) -> bool:
+    """True for a copyright footer ("© 2025 The Ledger. All rights reserved.")."""
+    if len(text) > 250:
+        return False
+    if _RIGHTS_START.match(text):
+        return True
+    folded = text.casefold()
+    return any(phrase in folded for phrase in _RIGHTS_ANY)

@@ -1,0 +1,91 @@
+"""The author block at the end of a page: the name (often printed twice), a role, a bio."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .names import is_name, normalize_name
+
+__all__ = ["AuthorBlock", "read_author_blocks"]
+
+_TAIL = 12
+"""How many of the last lines can hold author blocks."""
+
+
+@dataclass
+class AuthorBlock:
+    """One "about the author" block."""
+
+    name: str
+    name_line: Line
+    role: str | None = None
+    role_line: Line | None = None
+    bio: str | None = None
+    bio_line: Line | None = None
+    consumed: list[int] = field(default_factory=list)
+
+
+def _is_role(text: str, name: str) -> bool:
+    return (
+        len(text) <= 80
+        and len(text.split()) <= 8
+        and text[-1:] not in ".!?…"
+        and not text.startswith(name)
+    )
+
+
+def _starts_block(lines: list[Line], tail: list[int], k: int, known: set[str]) -> bool:
+    text = lines[tail[k]].text
+    if text.casefold() in known:
+        return True
+    if not is_name(text):
+        return False
+    # An unknown name opens a block only when a bio about that person follows.
+    first = text.split()[0]
+    return any(
+        lines[j].text != text and lines[j].text.startswith((text, first + " "))
+        for j in tail[k + 1 : k + 4]
+    )
+
+
+def read_author_blocks(
+    lines: list[Line], candidates: list[int], known: set[str]
+) -> list[AuthorBlock]:
+    """Author blocks among the last unused lines; ``known`` holds case-folded byline names."""
+    tail = candidates[-_TAIL:]
+    start = next((k for k in range(len(tail)) if _starts_block(lines, tail, k, known)), None)
+    if start is None:
+        return []
+    blocks: list[AuthorBlock] = []
+    k = start
+    while k < len(tail) and _starts_block(lines, tail, k, known):
+        name_line = lines[tail[k]]
+        block = AuthorBlock(normalize_name(name_line.text), name_line, consumed=[tail[k]])
+        k += 1
+        while k < len(tail) and lines[tail[k]].text == name_line.text:
+            block.consumed.append(tail[k])  # the name printed twice
+            k += 1
+        if (
+            k < len(tail)
+            and _is_role(lines[tail[k]].text, name_line.text)
+            and not _starts_block(lines, tail, k, known)
+        ):
+            block.role_line = lines[tail[k]]
+            block.role = block.role_line.text
+            block.consumed.append(tail[k])
+            k += 1
+        bio: list[str] = []
+        while k < len(tail) and not _starts_block(lines, tail, k, known):
+            if block.bio_line is None:
+                block.bio_line = lines[tail[k]]
+            bio.append(lines[tail[k]].text)
+            block.consumed.append(tail[k])
+            k += 1
+        block.bio = " ".join(bio) or None
+        if name_line.text.casefold() not in known and block.bio is None:
+            break
+        blocks.append(block)
+    if k < len(tail):
+        return []  # something that is not an author block follows: leave it all to the body
+    return blocks
