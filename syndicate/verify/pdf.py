@@ -33,28 +33,41 @@ def _outline_titles(outline: Any) -> list[str]:
     return titles
 
 
-def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page headers/footers: edge lines that recur (digits aside) on several pages.
+def _drop_running_lines(pages: list[list[str]], depth: int = 4) -> list[list[str]]:
+    """Remove page headers/footers: lines near a page edge that recur on several pages.
 
-    They would otherwise land in the middle of a paragraph that crosses a page.
+    A line counts as running when the same text (digits aside, for page
+    numbers) stands at the same distance from the top or bottom of at least two
+    pages. Left in, a footer would split a paragraph that crosses a page.
     """
     if len(pages) < 2:
         return pages
-    edges: Counter[str] = Counter()
+
+    def pattern(line: str) -> str:
+        return _DIGITS.sub("#", " ".join(line.split()))
+
+    top: Counter[tuple[int, str]] = Counter()
+    bottom: Counter[tuple[int, str]] = Counter()
     for lines in pages:
-        for line in {lines[0], lines[-1]} if lines else ():
-            edges[_DIGITS.sub("#", line.strip())] += 1
-    running = {pattern for pattern, n in edges.items() if n >= 2}
+        for k in range(min(depth, len(lines))):
+            top[k, pattern(lines[k])] += 1
+            bottom[k, pattern(lines[-1 - k])] += 1
     out = []
     for number, lines in enumerate(pages):
-        kept = list(lines)
-        # The very first line of the document is the title, even if it recurs as a running head.
-        while kept and _DIGITS.sub("#", kept[-1].strip()) in running:
-            kept.pop()
-        start = 1 if number == 0 else 0
-        while len(kept) > start and _DIGITS.sub("#", kept[start].strip()) in running:
-            del kept[start]
-        out.append(kept)
+        cut_bottom = 0
+        while cut_bottom < min(depth, len(lines)) and (
+            bottom[cut_bottom, pattern(lines[-1 - cut_bottom])] >= 2
+        ):
+            cut_bottom += 1
+        cut_top = 0
+        # The first line of the document is the title, even when it recurs as a running head.
+        while (
+            number > 0
+            and cut_top < min(depth, len(lines) - cut_bottom)
+            and top[cut_top, pattern(lines[cut_top])] >= 2
+        ):
+            cut_top += 1
+        out.append(lines[cut_top : len(lines) - cut_bottom])
     return out
 
 
@@ -83,5 +96,6 @@ def read_pdf(data: bytes) -> Recovered:
         rec.add("author", info.author)
         rec.add("dek", info.subject)
     for title in outline:
-        rec.add("outline", title)
+        # The outline names the article (one entry per article in an anthology).
+        rec.add("title", title)
     return rec
