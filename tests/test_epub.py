@@ -136,6 +136,22 @@ def hostile_article() -> Article:
     )
 
 
+def blank_article() -> Article:
+    """Blank and malformed fields that would each make a naive package invalid."""
+    return Article(
+        title="  ",
+        subtitle=" ",
+        authors=(Person(" "), Person("Real Name", role=" ")),
+        contributors=(Contributor(""),),
+        language="en_US",
+        publisher=Publisher(" "),
+        tags=(" ", ""),
+        rights=" ",
+        url=" ",
+        blocks=(Heading(" "), Paragraph(""), Figure(), Quote(" ", attribution=" ")),
+    )
+
+
 # -- independent readers ---------------------------------------------------------------------
 
 
@@ -253,6 +269,8 @@ CHECKED = [
     "digest-three",
     "surrogates",
     "hostile",
+    "blank-fields",
+    "bad-language",
     "user-css",
     *(f"example-{name}" for name in EXAMPLE_NAMES),
 ]
@@ -268,6 +286,8 @@ def checked_books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[st
         "digest-three": [digest_member(n, n) for n in (1, 2, 3)],
         "surrogates": surrogate_article(),
         "hostile": hostile_article(),
+        "blank-fields": blank_article(),
+        "bad-language": Article(title="Tag", language="not a tag!", blocks=(Paragraph("p"),)),
     }
     examples = [syndicate.parse(p) for p in example_paths()]
     for name, article in zip(EXAMPLE_NAMES, examples, strict=True):
@@ -704,6 +724,18 @@ def test_markup_in_text_stays_text() -> None:
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
 
 
+def test_blank_fields_and_bad_language() -> None:
+    book = read_book(render(blank_article()))
+    opf = book.opf
+    assert opf.xpath("//dc:creator/text()", namespaces=NS) == ["Real Name"]
+    assert opf.xpath("//dc:subject", namespaces=NS) == []
+    assert opf.xpath("string(//dc:language)", namespaces=NS) == "en-US"
+    assert opf.xpath("string(//dc:title)", namespaces=NS).strip()
+    with pytest.warns(ExportWarning, match="BCP 47"):
+        odd = read_book(render(Article(title="T", language="not a tag!")))
+    assert odd.opf.xpath("string(//dc:language)", namespaces=NS) == "und"
+
+
 def test_writes_the_stream_once(kitchen_sink: Article) -> None:
     """All ebooklib work happens in memory: the stream sees one complete archive, once."""
 
@@ -754,13 +786,9 @@ _text = st.text(
 )
 
 
-def _visible(text: str) -> bool:
-    return bool(text.strip())
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    title=_text.filter(_visible),
+    title=_text,
     paragraphs=st.lists(_text, min_size=1, max_size=6),
 )
 def test_any_text_round_trips(title: str, paragraphs: list[str]) -> None:

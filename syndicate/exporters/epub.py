@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
+import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +33,7 @@ from ..model import Article, Contributor, Figure, Heading, Person, parse_iso_dat
 from ..reproducible import build_datetime, normalize_zip
 from ..templates import find_template
 from ..textclean import clean_text
-from .base import Exporter, ExportOptions
+from .base import Exporter, ExportOptions, ExportWarning
 
 __all__ = ["EpubExporter", "EpubOptions"]
 
@@ -89,6 +91,7 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     """The EPUB archive of one article, or of a digest when given several, as bytes."""
     from ebooklib import epub
 
+    articles = [_prepared(a) for a in articles]
     digest = len(articles) > 1
     modified = _modified_time(articles, options)
     images = _Images()
@@ -157,6 +160,34 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     return data
 
 
+def _prepared(article: Article) -> Article:
+    """The article with a language tag EPUBCheck accepts (it rejects e.g. ``en_US``)."""
+    language = _language(article.language)
+    return article if language == article.language else article.replace(language=language)
+
+
+_BCP47 = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xX](-[A-Za-z0-9]{1,8})+")
+
+
+def _language(tag: str | None) -> str:
+    text = (tag or "").strip().replace("_", "-")
+    if not text:
+        return "en"
+    if _BCP47.fullmatch(text):
+        return text
+    warnings.warn(
+        f"language {tag!r} is not a BCP 47 tag; the EPUB says 'und' (undetermined)",
+        ExportWarning,
+        stacklevel=4,
+    )
+    return "und"
+
+
+def _or_untitled(title: str) -> str:
+    # An empty dc:title or <title> makes the package invalid; the h1 keeps the real (empty) one.
+    return title if title.strip() else "Untitled article"
+
+
 # -- documents --------------------------------------------------------------
 
 
@@ -219,7 +250,7 @@ def _check_well_formed(data: bytes, where: str) -> None:
 def _chapter_document(chapter: _Chapter) -> bytes:
     article = chapter.article
     body = render_article(article, chapter.images)
-    return _xhtml(article.title, article.language or "en", body, "bodymatter chapter")
+    return _xhtml(_or_untitled(article.title), article.language, body, "bodymatter chapter")
 
 
 def _title_page(title: str, chapters: list[_Chapter], language: str, when: datetime) -> bytes:
@@ -228,7 +259,8 @@ def _title_page(title: str, chapters: list[_Chapter], language: str, when: datet
     items = []
     for chapter in chapters:
         article = chapter.article
-        line = f'<a href="{chapter.file_name}">{escape(article.title, quote=False)}</a>'
+        shown = escape(_or_untitled(article.title), quote=False)
+        line = f'<a href="{chapter.file_name}">{shown}</a>'
         byline = _byline_text(article.authors)
         if byline:
             line += f'<br/><span class="byline">{escape(byline, quote=False)}</span>'
@@ -246,7 +278,7 @@ def _title_page(title: str, chapters: list[_Chapter], language: str, when: datet
 
 
 def _byline_text(authors: Sequence[Person]) -> str:
-    names = [p.name + (f", {p.role}" if p.role else "") for p in authors]
+    names = [p.name + (f", {p.role}" if p.role else "") for p in authors if p.name.strip()]
     if not names:
         return ""
     if len(names) == 1:
@@ -276,7 +308,7 @@ def _toc(chapters: list[_Chapter], digest_title: str | None) -> list[Any]:
         entries.append(link(_TITLE_PAGE, digest_title))
     for chapter in chapters:
         sections = _section_tree(chapter, link)
-        top = link(chapter.file_name, chapter.article.title)
+        top = link(chapter.file_name, _or_untitled(chapter.article.title))
         entries.append((top, sections) if sections else top)
     return entries
 
@@ -293,7 +325,9 @@ def _section_tree(chapter: _Chapter, link: Any) -> list[Any]:
         level = max(2, block.level)
         while len(stack) > 1 and stack[-1][0] >= level:
             stack.pop()
-        node: list[Any] = [link(f"{chapter.file_name}#{heading_id(index)}", block.text), []]
+        # A nav entry without text is invalid; an empty heading still gets a reachable entry.
+        text = block.text if block.text.strip() else "Untitled section"
+        node: list[Any] = [link(f"{chapter.file_name}#{heading_id(index)}", text), []]
         stack[-1][1].append(node)
         stack.append((level, node[1]))
 
@@ -369,18 +403,26 @@ def _book_title(articles: Sequence[Article], options: ExportOptions) -> str:
         # Options come from the command line, not the model: clean them the same way.
         return clean_text(options.title.strip(), "title option")
     if len(articles) == 1:
-        return articles[0].title
+        return _or_untitled(articles[0].title)
     dates = [d for a in articles if (d := _as_utc(a.published)) is not None]
     if dates:
         return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
     return "News digest"
 
 
+def _article_identifier(article: Article) -> str:
+    # Article.identifier returns a blank url as is; an empty dc:identifier is invalid.
+    if article.url is not None and not article.url.strip():
+        return article.replace(url=None).identifier
+    return article.identifier.strip()
+
+
 def _book_identifier(articles: Sequence[Article]) -> str:
     if len(articles) == 1:
-        return articles[0].identifier
+        return _article_identifier(articles[0])
     # A digest is identified by what it holds, in order: same articles, same id.
-    digest = hashlib.sha256("\0".join(a.identifier for a in articles).encode("utf-8"))
+    joined = "\0".join(_article_identifier(a) for a in articles)
+    digest = hashlib.sha256(joined.encode("utf-8"))
     return "urn:sha256:" + digest.hexdigest()[:32]
 
 
@@ -401,7 +443,7 @@ def _set_metadata(
     book.add_metadata("DC", "title", title, {"id": "title"})
     book.add_metadata(None, "meta", "main", {"refines": "#title", "property": "title-type"})
     single = articles[0] if len(articles) == 1 else None
-    if single is not None and single.subtitle:
+    if single is not None and single.subtitle and single.subtitle.strip():
         book.add_metadata("DC", "title", single.subtitle, {"id": "subtitle"})
         book.add_metadata(
             None, "meta", "subtitle", {"refines": "#subtitle", "property": "title-type"}
@@ -413,13 +455,14 @@ def _set_metadata(
     people: dict[str, Person] = {}
     for article in articles:
         for person in article.authors:
-            people.setdefault(person.name, person)
+            if person.name.strip():
+                people.setdefault(person.name, person)
     for number, name in enumerate(people, start=1):
         book.add_author(name, role="aut", uid=f"creator{number}")
     contributors: dict[str, Contributor] = {}
     for article in articles:
         for contributor in article.contributors:
-            if contributor.name not in people:
+            if contributor.name.strip() and contributor.name not in people:
                 contributors.setdefault(contributor.name, contributor)
     for number, name in enumerate(contributors, start=1):
         uid = f"contributor{number}"
@@ -436,19 +479,19 @@ def _set_metadata(
         book.add_metadata("DC", "date", _w3c_date(single.published))
     elif published:
         book.add_metadata("DC", "date", max(published).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    publishers = _unique([a.publisher.name for a in articles if a.publisher])
+    publishers = _unique([a.publisher.name.strip() for a in articles if a.publisher])
     if len(publishers) == 1:
         book.add_metadata("DC", "publisher", publishers[0])
-    rights = _unique([a.rights or "" for a in articles])
-    if len(rights) == 1 and all(a.rights for a in articles):
+    rights = _unique([(a.rights or "").strip() for a in articles])
+    if len(rights) == 1 and all(a.rights and a.rights.strip() for a in articles):
         book.add_metadata("DC", "rights", rights[0])
     if single is not None:
-        if single.subtitle:
+        if single.subtitle and single.subtitle.strip():
             book.add_metadata("DC", "description", single.subtitle)
-        if single.url:
+        if single.url and single.url.strip():
             book.add_metadata("DC", "source", single.url)
     else:
-        listing = "; ".join(a.title for a in articles)
+        listing = "; ".join(_or_untitled(a.title) for a in articles)
         book.add_metadata("DC", "description", f"A digest of {len(articles)} articles: {listing}")
     for tag in _unique([t.strip() for a in articles for t in a.tags]):
         book.add_metadata("DC", "subject", tag)
@@ -563,7 +606,7 @@ def _self_check(data: bytes, articles: Sequence[Article], chapters: list[_Chapte
     for tag in ("title", "identifier", "language"):
         if opf.find(f"{{{_OPF_NS}}}metadata/{dc}{tag}") is None:
             raise ExportFailed(f"epub: the package lost its dc:{tag}")
-    expected = len({p.name for a in articles for p in a.authors})
+    expected = len({p.name for a in articles for p in a.authors if p.name.strip()})
     found = len(opf.findall(f"{{{_OPF_NS}}}metadata/{dc}creator"))
     if found != expected:
         raise ExportFailed(f"epub: {expected} author(s) expected in the package, {found} written")
