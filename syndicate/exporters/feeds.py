@@ -346,13 +346,40 @@ class MediaCreditEntryExtension(BaseEntryExtension):  # type: ignore[misc]
 
     def __init__(self) -> None:
         self._images: list[tuple[FeedImage, bool]] = []
+        self._enclosures: list[Enclosure] = []
+
+    def enclosure(self, enclosure: Enclosure) -> None:
+        """Add an Atom ``link rel="enclosure"``.
+
+        feedgen 1.0 drops the ``rel``/``type``/``length`` of entry links in
+        Atom (it reads them from the element it just created), so they are
+        written here instead.
+        """
+        self._enclosures.append(enclosure)
 
     def image(self, image: FeedImage, thumbnail: bool = False) -> None:
         """Add one figure image; ``thumbnail`` also lists it as ``media:thumbnail``."""
         self._images.append((image, thumbnail))
 
     def extend_atom(self, entry: Any) -> Any:
-        """Append the Media RSS elements to an Atom entry (or an RSS item)."""
+        """Append the enclosure links and Media RSS elements to an Atom entry."""
+        for enclosure in self._enclosures:
+            # feedgen builds Atom elements without a namespace and declares the
+            # default one on the root, so ours must be namespace-less too.
+            link = etree.SubElement(entry, "link")
+            link.set("rel", "enclosure")
+            link.set("href", enclosure.url)
+            link.set("type", enclosure.media_type)
+            link.set("length", str(enclosure.length))
+            if enclosure.title:
+                link.set("title", enclosure.title)
+        return self._media(entry)
+
+    def extend_rss(self, item: Any) -> Any:
+        """Append the Media RSS elements to an RSS item (its enclosure is feedgen's)."""
+        return self._media(item)
+
+    def _media(self, entry: Any) -> Any:
         for image, _thumb in self._images:
             attrs = {"url": image.url, "medium": "image"}
             if image.media_type:
@@ -375,10 +402,6 @@ class MediaCreditEntryExtension(BaseEntryExtension):  # type: ignore[misc]
                     attrs["width"], attrs["height"] = str(image.width), str(image.height)
                 _media_sub(entry, "thumbnail", None, attrs)
         return entry
-
-    def extend_rss(self, item: Any) -> Any:
-        """Same elements in an RSS item."""
-        return self.extend_atom(item)
 
 
 def _media_sub(parent: Any, name: str, text: str | None, attrs: dict[str, str]) -> Any:
@@ -433,10 +456,11 @@ class _FeedgenExporter(Exporter):
         fg.title(title)
         fg.description(description)
         fg.subtitle(description)
-        fg.link(href=site_url, rel="alternate")
         if feed_url:
             media = "application/atom+xml" if self.kind == "atom" else "application/rss+xml"
             fg.link(href=feed_url, rel="self", type=media)
+        # feedgen makes the *last* link the RSS channel <link>: the site must come last.
+        fg.link(href=site_url, rel="alternate")
         fg.language(feed_language(articles))
         fg.generator(GENERATOR, version=__version__, uri=None)
         # feedgen stamps "now" by default; the feed is as new as its newest entry:
@@ -478,13 +502,7 @@ class _FeedgenExporter(Exporter):
             if article.rights:
                 fe.rights(article.rights)
             for enclosure in entry.enclosures:
-                fe.link(
-                    href=enclosure.url,
-                    rel="enclosure",
-                    type=enclosure.media_type,
-                    length=str(enclosure.length),
-                    title=enclosure.title or "",
-                )
+                fe.media.enclosure(enclosure)
         else:
             for person in article.authors:
                 # RSS <author> wants an e-mail address; names go in dc:creator.
