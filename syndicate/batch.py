@@ -147,6 +147,10 @@ class _Config:
     overrides: dict[str, Any]
     staging: str | None
     """Prefix of staged file names when the parent names files; None: write final names."""
+    registered: tuple[type, ...] = ()
+    """Exporter classes registered at run time in the parent (tests, embedding apps): a
+    worker process starts without them, so they are registered again there (pickled by
+    reference, so they must be importable)."""
 
 
 @dataclass
@@ -266,6 +270,11 @@ def _worker_init(cfg: _Config) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _CONFIG = cfg
     _OPTIONS.clear()
+    if cfg.registered:
+        from .registry import register
+
+        for cls in cfg.registered:
+            register(cls, override=True)
 
 
 def _worker_task(task: tuple[int, str]) -> _Record:
@@ -494,18 +503,25 @@ def _run_in_pool(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from .registry import available
+    from .registry import _registered, available
 
     staging = f".syndicate-batch-{os.getpid()}-{secrets.token_hex(4)}"
+    registered = tuple(_registered[f] for f in formats if f in _registered)
     cfg = _Config(
-        tuple(formats), out_dir, dict(options or {}), source_format, dict(overrides or {}), staging
+        tuple(formats),
+        out_dir,
+        dict(options or {}),
+        source_format,
+        dict(overrides or {}),
+        staging,
+        registered,
     )
     context = multiprocessing.get_context("forkserver")
     # Import the exporters once in the fork server: every worker forked from it starts with
     # reportlab & co. already loaded (and their pages shared) instead of importing them again.
     known = available()
     modules = ["syndicate.batch", "syndicate.api", "syndicate.readers"]
-    modules += sorted({known[f].value.split(":")[0] for f in formats})
+    modules += sorted({known[f].value.split(":")[0] for f in formats if f not in _registered})
     context.set_forkserver_preload(modules)
     chunk = max(1, min(_MAX_CHUNK, len(sources) // (jobs * 4)))
     executor = ProcessPoolExecutor(
