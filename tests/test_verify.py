@@ -329,6 +329,17 @@ def test_swapped_blocks_are_out_of_order_in_every_format(kitchen_sink: Article, 
     assert {f.status for f in report.findings} == {"out of order"}, report.to_text()
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_article_of_an_anthology_verifies(
+    kitchen_sink: Article, seed_article: Article, fmt: str
+) -> None:
+    _exporter_or_skip(fmt)
+    data = syndicate.render([kitchen_sink, seed_article], fmt, site_url=SITE, source_date_epoch=0)
+    for article in (kitchen_sink, seed_article):
+        report = verify_bytes(data, fmt, article)
+        assert report.ok, report.to_text()
+
+
 # -- the command-line entry point --------------------------------------------------------
 
 

@@ -101,7 +101,7 @@ def _recover(data: bytes, format: str, article: Article) -> Recovered:
     if format == "docx":
         from .docx import read_docx
 
-        return read_docx(data)
+        return read_docx(data, article.title)
     if format in ("rss", "atom"):
         from .feed import read_feed
 

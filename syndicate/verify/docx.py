@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import VerificationFailed
 from .compare import Recovered
 from .safety import open_zip
+from .text import norm
 
 __all__ = ["read_docx"]
 
@@ -46,8 +47,21 @@ def _caption(paragraph: Any, rec: Recovered) -> None:
     rec.piece("figure-credit", "".join(credit))
 
 
-def read_docx(data: bytes) -> Recovered:
-    """Recover what a DOCX holds."""
+def _sections(paragraphs: list[Any], title: str | None) -> list[Any]:
+    """In an anthology (one "Title" paragraph per article) keep the article about ``title``."""
+    starts = [i for i, p in enumerate(paragraphs) if _style(p) == "Title"]
+    if title is None or len(starts) < 2:
+        return paragraphs
+    want = norm(title)
+    for n, start in enumerate(starts):
+        if norm(paragraphs[start].text) == want:
+            end = starts[n + 1] if n + 1 < len(starts) else len(paragraphs)
+            return paragraphs[start:end]
+    return paragraphs
+
+
+def read_docx(data: bytes, title: str | None = None) -> Recovered:
+    """Recover what a DOCX holds; ``title`` picks the article in an anthology."""
     archive = open_zip(data, "docx")
     if "word/document.xml" not in archive.namelist():
         raise VerificationFailed("docx: the container has no word/document.xml")
@@ -67,11 +81,14 @@ def read_docx(data: bytes) -> Recovered:
     rec.add("dek", core.comments)
     texts = []
     in_about = False
-    for paragraph in paragraphs:
+    for paragraph in _sections(paragraphs, title):
         style = _style(paragraph)
         text = paragraph.text
         texts.append(text)
+        if style.startswith(("TOC", "Anthology")) or not text.strip():
+            continue  # the anthology's own title and table of contents
         if style == "Title":
+            in_about = False
             rec.add("title", text)
         elif style == "Subtitle":
             rec.add("dek", text)
@@ -91,7 +108,7 @@ def read_docx(data: bytes) -> Recovered:
             rec.add("author-bio", text)
         elif style == "Rights":
             rec.add("rights", text)
-        elif in_about and style not in ("Figure",):
+        elif style == "About Author" or (in_about and style != "Figure"):
             # "Name, Role" lines of the about-the-author section.
             rec.add("author", text)
             rec.add("author-role", text)

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from ..errors import VerificationFailed
 from .compare import Recovered
-from .markup import read_markup, select_articles
+from .markup import read_markup, select_articles_among
 from .safety import open_zip, parse_xml, read_member
 
 __all__ = ["read_epub"]
@@ -21,7 +21,13 @@ __all__ = ["read_epub"]
 _DC = "http://purl.org/dc/elements/1.1/"
 _XHTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 # OPF metadata element -> the kind of value it may carry.
-_METADATA = {"title": "title", "creator": "author", "description": "dek", "rights": "rights"}
+_METADATA = {
+    "title": "title",
+    "creator": "author",
+    "description": "dek",
+    "rights": "rights",
+    "contributor": "contributor",
+}
 
 
 def _all(root: Any, name: str) -> list[Any]:
@@ -68,11 +74,12 @@ def read_epub(data: bytes, title: str | None = None) -> Recovered:
         documents.append(parse_xml(read_member(archive, path, "epub"), "epub", path))
     if not documents:
         raise VerificationFailed("epub: the spine holds no XHTML document")
-    has_articles = any(_all(doc, "article") for doc in documents)
-    for doc in documents:
-        if has_articles and not _all(doc, "article"):
-            continue  # a cover or title page, not the article
-        bodies = _all(doc, "body") or [doc]
-        for scope in select_articles(bodies[0], title):
-            read_markup(scope, rec)
+    # An anthology holds one <article> per story: read only the one about ``title``.
+    articles = [a for doc in documents for a in _all(doc, "article")]
+    if articles:
+        scopes = select_articles_among(articles, title)
+    else:
+        scopes = [(_all(doc, "body") or [doc])[0] for doc in documents]
+    for scope in scopes:
+        read_markup(scope, rec)
     return rec

@@ -16,7 +16,7 @@ from typing import Any
 from .compare import Recovered
 from .text import norm
 
-__all__ = ["read_markup", "select_articles"]
+__all__ = ["read_markup", "select_articles", "select_articles_among", "text_of"]
 
 _SKIP = frozenset({"script", "style", "nav", "head", "template", "title"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -51,6 +51,11 @@ def select_articles(root: Any, title: str | None) -> list[Any]:
     articles = _find(root, "article")
     if not articles:
         return [root]
+    return select_articles_among(articles, title)
+
+
+def select_articles_among(articles: list[Any], title: str | None) -> list[Any]:
+    """Those of ``articles`` whose ``.title`` is ``title``; all of them if none is."""
     if title is not None:
         want = norm(title)
         matching = [
