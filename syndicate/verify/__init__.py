@@ -178,12 +178,14 @@ def verify_files(
 
 def verify_command(
     outputs: Sequence[str | os.PathLike[str]],
-    source: str | os.PathLike[str],
+    source: str | os.PathLike[str] | Article,
     *,
     json_output: bool = False,
     format: str | None = None,
 ) -> tuple[str, int]:
     """What ``syndicate verify OUTPUT... --source SOURCE [--json]`` prints, and its exit code.
+
+    ``source`` is a path (parsed here) or an already parsed (and overridden) Article.
 
     The exit code is 0 when every output preserves every element, else
     :attr:`VerificationFailed.exit_code` (8). Errors about the source itself
@@ -193,7 +195,11 @@ def verify_command(
     ok = all(r.ok for r in reports)
     if json_output:
         text = json.dumps(
-            {"source": str(source), "ok": ok, "reports": [r.to_dict() for r in reports]},
+            {
+                "source": source.title if isinstance(source, Article) else str(source),
+                "ok": ok,
+                "reports": [r.to_dict() for r in reports],
+            },
             ensure_ascii=False,
             indent=2,
         )

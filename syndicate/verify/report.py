@@ -104,6 +104,10 @@ class VerifyReport:
         lines.append(self.summary())
         return "\n".join(lines)
 
+    def render(self) -> str:
+        """The same as :meth:`to_text` (the name the command line uses)."""
+        return self.to_text()
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (see docs/verify.md for the schema)."""
         return {
