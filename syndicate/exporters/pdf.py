@@ -29,8 +29,6 @@ __all__ = ["PAGE_SIZES", "PdfExporter", "PdfOptions"]
 PAGE_SIZES = ("A4", "Letter")
 """The page sizes ``--page-size`` accepts (case does not matter)."""
 
-_TOTAL_FORM = "synPageTotal"
-
 
 @dataclass(frozen=True)
 class PdfOptions(ExportOptions):
@@ -102,41 +100,6 @@ def _unique(values: Any) -> list[str]:
     return list(seen)
 
 
-def _canvas_class(font: str, size: float, colour: str) -> type:
-    """A canvas that writes the page total into a form every footer refers to.
-
-    "Page x of y" needs y before the last page exists. Each footer draws a
-    reference to a form XObject; the form itself, holding the total, is defined
-    once at save time. One pass, and outline links stay correct (a canvas that
-    defers whole pages would break them).
-    """
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfgen.canvas import Canvas
-
-    class TotalPagesCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.syn_pages = 0
-            self.syn_running_title = ""
-
-        def showPage(self) -> None:
-            self.syn_pages += 1
-            super().showPage()
-
-        def save(self) -> None:
-            if len(self._code):
-                self.showPage()
-            self.beginForm(_TOTAL_FORM, 0, -size, size * 12, size * 2)
-            self.setFont(font, size)
-            self.setFillColor(HexColor(colour))
-            self.drawString(0, 0, str(self.syn_pages))
-            self.endForm()
-            self.showOutline()
-            super().save()
-
-    return TotalPagesCanvas
-
-
 class PdfExporter(Exporter):
     """Articles as a paginated PDF with embedded fonts, outline and metadata."""
 
@@ -155,6 +118,7 @@ class PdfExporter(Exporter):
 
     def render(self, articles: list[Article], options: PdfOptions) -> bytes:
         """The PDF's bytes."""
+        from reportlab.pdfgen.canvas import Canvas
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
         from reportlab.platypus.doctemplate import LayoutError
 
@@ -182,98 +146,133 @@ class PdfExporter(Exporter):
             subject = first.subtitle or ""
         else:
             subject = "; ".join(_unique(a.title for a in articles))
-        buffer = io.BytesIO()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=page_size,
-            leftMargin=left,
-            rightMargin=right,
-            topMargin=top,
-            bottomMargin=bottom,
-            title=title,
-            author=", ".join(_unique(p.name for a in articles for p in a.authors)),
-            subject=subject,
-            keywords=", ".join(_unique(t for a in articles for t in a.tags)),
-            creator="syndicate",
-            producer=f"syndicate {_version()} (reportlab)",
-            lang=first.language or "en",
-            # Invariant mode: no clock time and a content-derived file id.
-            invariant=1,
-            # Never the standard-14 Helvetica, not even for the page's initial state.
-            initialFontName=family.regular,
-            initialFontSize=page.sizes["body"],
-        )
-        frame = Frame(
-            left, bottom, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0,
-            topPadding=0, bottomPadding=0,
-        )  # fmt: skip
-        publisher = first.publisher.name if first.publisher and len(articles) == 1 else ""
-        if len(articles) > 1 and options.title:
-            publisher = short_title(options.title, 40)
-
-        def decorate(canvas: Any, _doc: Any) -> None:
-            self._decorate(canvas, page, family.regular, width, height, publisher)
-
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate)])
-        story = build_story(
-            articles,
-            styles,
-            frame_width,
-            frame_height,
-            lambda figure, article: load_image(figure, article, options),
-        )
+        meta = {
+            "title": title,
+            "author": ", ".join(_unique(p.name for a in articles for p in a.authors)),
+            "subject": subject,
+            "keywords": ", ".join(_unique(t for a in articles for t in a.tags)),
+            "creator": "syndicate",
+            "producer": f"syndicate {_version()} (reportlab)",
+            "lang": first.language or "en",
+        }
         created = _creation_date(articles, options)
-        canvas_class = _canvas_class(
-            family.regular, page.sizes["header_footer"], page.colours["muted"]
-        )
+        # Load each image once: the document is laid out twice (see below).
+        images: dict[tuple[int, int], Any] = {}
 
-        def make_canvas(*args: Any, **kwargs: Any) -> Any:
-            canvas = canvas_class(*args, **kwargs)
-            canvas.setDateFormatter(lambda *_: created)
-            return canvas
+        def load(figure: Any, article: Article) -> Any:
+            key = (id(article), id(figure))
+            if key not in images:
+                images[key] = load_image(figure, article, options)
+            return images[key]
 
-        try:
-            doc.build(story, canvasmaker=make_canvas)
-        except LayoutError as exc:
-            detail = " ".join(str(exc).split())[:160]
-            raise ExportFailed(f"pdf: a block is too large to fit on a page ({detail})") from None
-        return buffer.getvalue()
+        def build(total: int | None) -> tuple[bytes, int]:
+            buffer = io.BytesIO()
+            doc = BaseDocTemplate(
+                buffer,
+                pagesize=page_size,
+                leftMargin=left,
+                rightMargin=right,
+                topMargin=top,
+                bottomMargin=bottom,
+                # Invariant mode: no clock time and a content-derived file id.
+                invariant=1,
+                # Never the standard-14 Helvetica, not even for the page's initial state.
+                initialFontName=family.regular,
+                initialFontSize=page.sizes["body"],
+                **meta,
+            )
+            frame = Frame(
+                left, bottom, frame_width, frame_height, id="body", leftPadding=0,
+                rightPadding=0, topPadding=0, bottomPadding=0,
+            )  # fmt: skip
+            decor = _Decorations(page, family.regular, page_size, total)
+            doc.addPageTemplates(
+                [
+                    PageTemplate(
+                        id="page", frames=[frame], onPage=decor.header, onPageEnd=decor.footer
+                    )
+                ]
+            )
+            story = build_story(articles, styles, frame_width, frame_height, load)
 
-    @staticmethod
-    def _decorate(
-        canvas: Any,
+            def make_canvas(*args: Any, **kwargs: Any) -> Any:
+                canvas = Canvas(*args, **kwargs)
+                canvas.setDateFormatter(lambda *_: created)
+                canvas.showOutline()
+                canvas.syn_running_title = short_title(first.title)
+                return canvas
+
+            try:
+                doc.build(story, canvasmaker=make_canvas)
+            except LayoutError as exc:
+                detail = " ".join(str(exc).split())[:160]
+                raise ExportFailed(
+                    f"pdf: a block is too large to fit on a page ({detail})"
+                ) from None
+            return buffer.getvalue(), doc.page
+
+        # "Page x of y" needs y before the last page exists. Layout does not depend
+        # on the footer's text, so a first pass counts the pages and a second one
+        # writes them. (A single pass with the total in a form XObject would put
+        # the total on a line of its own in extracted text; a canvas that defers
+        # whole pages would point every outline entry at page 1.)
+        _, pages = build(None)
+        data, _ = build(pages)
+        return data
+
+
+class _Decorations:
+    """Running header (the short title) and footer ("Page x of y").
+
+    The header is drawn when a page begins and the footer when it ends, each as
+    one string, so text extraction reads them as the first and the last line of
+    every page, where a read-back (``syndicate verify``) can recognise and drop
+    them as recurring lines instead of finding them inside a paragraph.
+    """
+
+    def __init__(
+        self,
         page: Any,
         font: str,
-        width: float,
-        height: float,
-        right_text: str,
+        page_size: tuple[float, float],
+        total: int | None,
     ) -> None:
-        """Running header (short title, publisher) and footer ("Page x of y")."""
-        from reportlab.lib.colors import HexColor
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        self.page = page
+        self.font = font
+        self.width, self.height = page_size
+        self.total = total
 
-        top, right, bottom, left = page.margins
-        size = page.sizes["header_footer"]
-        muted = HexColor(page.colours["muted"])
+    def _start(self, canvas: Any) -> None:
+        from reportlab.lib.colors import HexColor
+
         canvas.saveState()
-        canvas.setFont(font, size)
-        canvas.setFillColor(muted)
-        canvas.setStrokeColor(HexColor(page.colours["rule"]))
+        canvas.setFont(self.font, self.page.sizes["header_footer"])
+        canvas.setFillColor(HexColor(self.page.colours["muted"]))
+        canvas.setStrokeColor(HexColor(self.page.colours["rule"]))
         canvas.setLineWidth(0.4)
-        header_y = height - top + page.header_offset
-        footer_y = bottom - page.footer_offset
+
+    def header(self, canvas: Any, _doc: Any) -> None:
+        """Draw the running header: the current article's short title and a rule."""
+        top, right, _bottom, left = self.page.margins
+        size = self.page.sizes["header_footer"]
+        y = self.height - top + self.page.header_offset
+        self._start(canvas)
         running = getattr(canvas, "syn_running_title", "")
-        right_width = stringWidth(right_text, font, size) if right_text else 0
-        room = width - left - right - right_width - 18
-        canvas.drawString(left, header_y, _fit(running, font, size, room))
-        if right_text:
-            canvas.drawRightString(width - right, header_y, right_text)
-        canvas.line(left, header_y - 4, width - right, header_y - 4)
-        canvas.line(left, footer_y + size + 3, width - right, footer_y + size + 3)
-        label = f"Page {canvas.getPageNumber()} of "
-        canvas.drawString(left, footer_y, label)
-        canvas.translate(left + stringWidth(label, font, size), footer_y)
-        canvas.doForm(_TOTAL_FORM)
+        canvas.drawString(left, y, _fit(running, self.font, size, self.width - left - right))
+        canvas.line(left, y - 4, self.width - right, y - 4)
+        canvas.restoreState()
+
+    def footer(self, canvas: Any, _doc: Any) -> None:
+        """Draw "Page x of y" (just "Page x" in the counting pass)."""
+        _top, right, bottom, left = self.page.margins
+        size = self.page.sizes["header_footer"]
+        y = bottom - self.page.footer_offset
+        self._start(canvas)
+        canvas.line(left, y + size + 3, self.width - right, y + size + 3)
+        label = f"Page {canvas.getPageNumber()}"
+        if self.total is not None:
+            label += f" of {self.total}"
+        canvas.drawRightString(self.width - right, y, label)
         canvas.restoreState()
 
 

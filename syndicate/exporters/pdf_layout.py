@@ -49,12 +49,11 @@ def _marker_class() -> type:
     class OutlineMarker(Flowable):
         """Bookmark + outline entry at this point; also sets the running header's title."""
 
-        def __init__(self, key: str, title: str, level: int, running: str | None) -> None:
+        def __init__(self, key: str, title: str, level: int) -> None:
             super().__init__()
             self.key = key
             self.title = title
             self.level = level
-            self.running = running
             self.width = self.height = 0
             # Stay on the page of the heading that follows.
             self.keepWithNext = 1
@@ -66,10 +65,31 @@ def _marker_class() -> type:
             canvas = self.canv
             canvas.bookmarkHorizontal(self.key, 0, 0)
             canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
-            if self.running is not None:
-                canvas.syn_running_title = self.running
 
     return OutlineMarker
+
+
+def _next_article_class() -> type:
+    """A zero-size flowable, just before an article's page break, that readies the header.
+
+    The running header is drawn when a page begins, before any of its flowables,
+    so the next article's title must be known by the end of the previous page.
+    """
+    from reportlab.platypus import Flowable
+
+    class NextArticle(Flowable):
+        def __init__(self, running: str) -> None:
+            super().__init__()
+            self.running = running
+            self.width = self.height = 0
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.canv.syn_running_title = self.running
+
+    return NextArticle
 
 
 class _Builder:
@@ -101,18 +121,18 @@ class _Builder:
             for i, piece in enumerate(pieces)
         ]
 
-    def mark(self, key: str, title: str, level: int, running: str | None = None) -> None:
+    def mark(self, key: str, title: str, level: int) -> None:
         # reportlab refuses an outline level more than one deeper than the previous entry.
         level = max(0, min(level, self.outline_level + 1))
         self.outline_level = level
-        self.story.append(self.Marker(key, " ".join(title.split()) or "Untitled", level, running))
+        self.story.append(self.Marker(key, " ".join(title.split()) or "Untitled", level))
 
     # -- the document ------------------------------------------------------
 
     def article(self, index: int, article: Article, load: ImageLoader) -> None:
         st = self.styles
         self.outline_level = -1
-        self.mark(f"a{index}", article.title, 0, short_title(article.title))
+        self.mark(f"a{index}", article.title, 0)
         self.story += self.paras(article.title, st.title, links=False)
         if article.subtitle:
             self.story += self.paras(article.subtitle, st.dek)
@@ -300,8 +320,10 @@ def build_story(
     from reportlab.platypus import PageBreak
 
     builder = _Builder(styles, frame_width, frame_height)
+    next_article = _next_article_class()
     for index, article in enumerate(articles):
         if index:
+            builder.story.append(next_article(short_title(article.title)))
             builder.story.append(PageBreak())
         builder.article(index, article, load)
     return builder.story
