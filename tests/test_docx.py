@@ -348,6 +348,9 @@ def _member(number: int) -> Article:
 
 def test_several_articles_make_one_document_with_contents() -> None:
     articles = [_member(1), _member(2), _member(3)]
+    assert styled(reopen(render(articles)), "Anthology Title") == ["The Test Gazette: 3 articles"]
+    mixed = [*articles, Article(title="No outlet")]
+    assert styled(reopen(render(mixed)), "Anthology Title") == ["4 articles"]
     data = render(articles, title="Weekly digest")
     document = reopen(data)
     assert styled(document, "Anthology Title") == ["Weekly digest"]
@@ -456,6 +459,25 @@ def test_reference_without_list_styles_or_numbering_gets_them(
         if a.get(qn("w:abstractNumId")) == abstract_id
     )
     assert abstract.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val")) == "decimal"
+
+
+def test_reference_with_libreoffice_style_names_is_used_as_is(
+    tmp_path: Path, kitchen_sink: Article
+) -> None:
+    # LibreOffice writes built-in names in title case ("Caption") where Word writes
+    # "caption"; python-docx then only finds them by a deprecated id fallback.
+    document = docx.Document()
+    caption = document.styles["Caption"]
+    caption.element.name_val = "Caption"
+    caption.font.size = Pt(7)
+    document.save(tmp_path / "lo.docx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = reopen(render(kitchen_sink, reference_docx=str(tmp_path / "lo.docx")))
+        captions = [p for p in out.paragraphs if p.style.name == "Caption"]
+    assert len(captions) == 2
+    assert captions[0].style.font.size == Pt(7)
+    assert [s.name for s in out.styles].count("Caption") == 1
 
 
 def test_dotx_template_is_accepted(tmp_path: Path, kitchen_sink: Article) -> None:

@@ -52,6 +52,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Inches
+from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..errors import ExportFailed, UsageError
@@ -106,9 +107,9 @@ class DocxExporter(Exporter):
         if not articles:
             raise UsageError("docx: nothing to export")
         epoch = opts.effective_epoch()
-        document = _base_document(opts)
+        document, styles = _base_document(opts)
         try:
-            writer = _DocxWriter(document, opts)
+            writer = _DocxWriter(document, styles, opts)
             writer.write(articles)
             _set_core_properties(document, articles, opts, epoch)
             buffer = io.BytesIO()
@@ -193,8 +194,9 @@ def _prepare_reference(data: bytes, label: str) -> bytes:
         raise UsageError(f"{label}: not a Word .docx file (not a valid zip)") from None
 
 
-def _base_document(options: DocxOptions) -> Document:
-    """A fresh document from the reference: its styles and sections, an empty body."""
+def _base_document(options: DocxOptions) -> tuple[Document, dict[str, BaseStyle]]:
+    """A fresh document from the reference (its styles and sections, an empty body),
+    with the styles the exporter uses, by name."""
     data, label = _reference_bytes(options)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -207,8 +209,7 @@ def _base_document(options: DocxOptions) -> Document:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     body.get_or_add_sectPr()
-    ensure_styles(document)
-    return document
+    return document, ensure_styles(document)
 
 
 # -- writing the body ------------------------------------------------------------
@@ -217,8 +218,11 @@ def _base_document(options: DocxOptions) -> Document:
 class _DocxWriter:
     """Appends articles to a document, one style per paragraph or run."""
 
-    def __init__(self, document: Document, options: DocxOptions) -> None:
+    def __init__(
+        self, document: Document, styles: dict[str, BaseStyle], options: DocxOptions
+    ) -> None:
         self.doc = document
+        self.styles = styles
         self.options = options
         self._ordered_lists = 0
         self._bookmark_id = 0
@@ -256,7 +260,7 @@ class _DocxWriter:
         # A TOC field whose cached result is our own list, so it reads right in any
         # viewer; Word regenerates the same list (no page numbers: \n) on update.
         for number, (style, text, anchor) in enumerate(entries):
-            paragraph = self.doc.add_paragraph(style=style)
+            paragraph = self._new(style)
             if number == 0:
                 _field_char(paragraph, "begin")
                 _instruction(paragraph, ' TOC \\o "2-2" \\t "Title,1" \\h \\z \\n ')
@@ -300,16 +304,16 @@ class _DocxWriter:
     def _byline(self, article: Article) -> None:
         if not article.authors:
             return
-        paragraph = self.doc.add_paragraph(style="Byline")
+        paragraph = self._new("Byline")
         paragraph.add_run("By ")
         count = len(article.authors)
         for number, person in enumerate(article.authors):
             if number:
                 paragraph.add_run(" and " if number == count - 1 else ", ")
-            paragraph.add_run(person.name, "Author Name")
+            paragraph.add_run(person.name, self.styles["Author Name"])
             if person.role:
                 paragraph.add_run(", ")
-                paragraph.add_run(person.role, "Author Role")
+                paragraph.add_run(person.role, self.styles["Author Role"])
 
     def _dateline(self, article: Article) -> None:
         parts = []
@@ -327,14 +331,14 @@ class _DocxWriter:
         if people:
             self._paragraph("About Heading", "About the author", links=False)
             for person in people:
-                line = self.doc.add_paragraph(style="About Author")
+                line = self._new("About Author")
                 if is_safe_url(person.url):
                     self._hyperlink(line, person.name, person.url.strip(), "Author Name")  # type: ignore[union-attr]
                 else:
-                    line.add_run(person.name, "Author Name")
+                    line.add_run(person.name, self.styles["Author Name"])
                 if person.role:
                     line.add_run(", ")
-                    line.add_run(person.role, "Author Role")
+                    line.add_run(person.role, self.styles["Author Role"])
                 if person.bio:
                     self._paragraph("Author Bio", person.bio)
         if article.rights:
@@ -346,7 +350,7 @@ class _DocxWriter:
         image = load_image(figure, article, self.options)
         if image is not None:
             width, height = self._fit(image.width, image.height)
-            paragraph = self.doc.add_paragraph(style="Figure")
+            paragraph = self._new("Figure")
             try:
                 paragraph.add_run().add_picture(
                     io.BytesIO(image.data), width=Emu(width), height=Emu(height)
@@ -364,13 +368,13 @@ class _DocxWriter:
                 for doc_pr in paragraph._p.xpath(".//wp:docPr"):
                     doc_pr.set("descr", figure.alt or NO_ALT_TEXT)
         if figure.caption or figure.credit:
-            caption = self.doc.add_paragraph(style="Caption")
+            caption = self._new("Caption")
             if figure.caption:
                 self._text(caption, figure.caption)
             if figure.caption and figure.credit:
                 caption.add_run(" ")
             if figure.credit:
-                caption.add_run(figure.credit, "Credit")
+                caption.add_run(figure.credit, self.styles["Credit"])
 
     def _fit(self, width_px: int, height_px: int) -> tuple[int, int]:
         width = max(1, width_px) * _EMU_PER_PIXEL
@@ -384,7 +388,7 @@ class _DocxWriter:
         if block.ordered:
             # Every "List Number" paragraph shares one numbering, so a second list
             # would go on counting from the first: give each later list a restart.
-            num_id = style_numbering_id(self.doc, style)
+            num_id = style_numbering_id(self.styles[style])
             if num_id is not None and self._ordered_lists:
                 restart = ensure_numbering(self.doc).restart(num_id)
             self._ordered_lists += 1
@@ -397,8 +401,12 @@ class _DocxWriter:
 
     # -- runs --
 
+    def _new(self, style: str) -> DocxParagraph:
+        # Style objects, not names: python-docx's name lookup misses LibreOffice's names.
+        return self.doc.add_paragraph(style=self.styles[style])
+
     def _paragraph(self, style: str, text: str, links: bool = True) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self._new(style)
         if links:
             self._text(paragraph, text)
         elif text:
@@ -422,7 +430,7 @@ class _DocxWriter:
         link.set(qn("r:id"), r_id)
         link.set(qn("w:history"), "1")
         paragraph._p.append(link)
-        run = paragraph.add_run(text, style)
+        run = paragraph.add_run(text, self.styles[style])
         link.append(run._r)
 
     def _bookmark(self, paragraph: DocxParagraph, name: str) -> None:
@@ -467,8 +475,9 @@ def _length(value: int | None, default: int) -> int:
 
 
 def _anthology_title(articles: Sequence[Article]) -> str:
-    publishers = {a.publisher.name for a in articles if a.publisher}
-    if len(publishers) == 1:
+    # Named after the outlet only when every article comes from that one outlet.
+    publishers = {a.publisher.name if a.publisher else None for a in articles}
+    if len(publishers) == 1 and None not in publishers:
         return f"{publishers.pop()}: {len(articles)} articles"
     return f"{len(articles)} articles"
 

@@ -36,6 +36,8 @@ __all__ = [
     "ensure_numbering",
     "ensure_styles",
     "heading_style",
+    "style_map",
+    "style_numbering_id",
 ]
 
 
@@ -127,20 +129,24 @@ STYLES: tuple[StyleSpec, ...] = (
 )
 """Every style the exporter uses, with the look it gets when syndicate defines it."""
 
-SPEC_BY_NAME = {spec.name: spec for spec in STYLES}
-
 
 def heading_style(level: int) -> str:
     """The Word style of a section heading: levels 2-6 map to "Heading 2".."Heading 6"."""
     return f"Heading {min(6, max(2, level))}"
 
 
-def _has_style(document: Document, name: str) -> bool:
-    try:
-        document.styles[name]
-    except KeyError:
-        return False
-    return True
+def style_map(document: Document) -> dict[str, BaseStyle]:
+    """Every style of the document by case-folded display name.
+
+    Word's own files name built-ins in lower case ("heading 2", "caption"),
+    LibreOffice's in title case ("Caption"); python-docx only finds the first
+    kind by name and falls back to a deprecated style-id lookup for the other.
+    """
+    found: dict[str, BaseStyle] = {}
+    for style in document.styles:
+        if style.name:
+            found.setdefault(style.name.casefold(), style)
+    return found
 
 
 def apply_spec(style: BaseStyle, spec: StyleSpec) -> None:
@@ -174,33 +180,37 @@ def apply_spec(style: BaseStyle, spec: StyleSpec) -> None:
         style.element.get_or_add_pPr().get_or_add_outlineLvl().val = spec.outline_level
 
 
-def ensure_styles(document: Document) -> list[str]:
-    """Add every style of :data:`STYLES` the document lacks; return the names added.
+def ensure_styles(document: Document) -> dict[str, BaseStyle]:
+    """Add every style of :data:`STYLES` the document lacks; return them all by spec name.
 
     Styles the document already defines are left exactly as they are: they are
     the user's house style.
     """
+    existing = style_map(document)
+    styles: dict[str, BaseStyle] = {}
     added = []
     for spec in STYLES:
-        if _has_style(document, spec.name):
+        key = spec.name.casefold()
+        if key in existing:
+            styles[spec.name] = existing[key]
             continue
         kind = WD_STYLE_TYPE.PARAGRAPH if spec.kind == "paragraph" else WD_STYLE_TYPE.CHARACTER
-        builtin = spec.name in _WORD_BUILTINS
-        style = document.styles.add_style(spec.name, kind, builtin=builtin)
-        if spec.base and _has_style(document, spec.base):
-            style.base_style = document.styles[spec.base]
+        style = document.styles.add_style(spec.name, kind, builtin=spec.name in _WORD_BUILTINS)
+        base = (styles.get(spec.base) or existing.get(spec.base.casefold())) if spec.base else None
+        if base is not None and base.type == style.type:
+            style.base_style = base
         apply_spec(style, spec)
         # Custom styles show in Word's quick-style gallery, so editors find them.
         style.quick_style = True
-        added.append(spec.name)
-    for spec in STYLES:
-        if spec.next_style and spec.name in added and _has_style(document, spec.next_style):
-            document.styles[spec.name].next_paragraph_style = document.styles[spec.next_style]
-    for spec in STYLES:
-        if spec.numbering and spec.name in added:
+        styles[spec.name] = style
+        added.append(spec)
+    for spec in added:
+        if spec.next_style and spec.next_style in styles:
+            styles[spec.name].next_paragraph_style = styles[spec.next_style]
+        if spec.numbering:
             num_id = ensure_numbering(document).new_list(spec.numbering)
-            _set_style_numbering(document.styles[spec.name], num_id)
-    return added
+            _set_style_numbering(styles[spec.name], num_id)
+    return styles
 
 
 # Names Word knows as built-in styles (others are custom ones we invent).
@@ -300,12 +310,8 @@ def ensure_numbering(document: Document) -> Numbering:
     return Numbering(part.element)
 
 
-def style_numbering_id(document: Document, name: str) -> int | None:
+def style_numbering_id(style: BaseStyle) -> int | None:
     """The ``numId`` a list style points at, or None when it has no numbering."""
-    try:
-        style = document.styles[name]
-    except KeyError:
-        return None
     ppr = style.element.pPr
     if ppr is None:
         return None

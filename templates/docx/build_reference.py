@@ -63,11 +63,11 @@ def build() -> bytes:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    ensure_styles(document)
+    styles = ensure_styles(document)
     for spec in STYLES:
-        apply_spec(document.styles[spec.name], spec)
+        apply_spec(styles[spec.name], spec)
     # The Title of python-docx's template carries a blue rule and theme colour: plainer here.
-    title_ppr = document.styles["Title"].element.pPr
+    title_ppr = styles["Title"].element.pPr
     if title_ppr is not None:
         for border in title_ppr.findall(qn("w:pBdr")):
             title_ppr.remove(border)
