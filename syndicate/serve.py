@@ -121,6 +121,8 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     server_version = "syndicate-serve"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    # An HTTP/0.9-looking request line gets a real status line back, not a bare body.
+    default_request_version = "HTTP/1.0"
 
     # -- methods -----------------------------------------------------------
 
@@ -223,13 +225,14 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         if real != root and not real.is_relative_to(root):
             raise _Reject(HTTPStatus.NOT_FOUND)  # a symlink pointing out of the folder
         if real.is_dir():
+            index = real / "index.html"
+            if not index.is_file() or not Path(os.path.realpath(index)).is_relative_to(root):
+                raise _Reject(HTTPStatus.NOT_FOUND)  # no directory listings
             if not decoded.endswith("/"):
                 # Relative links in the page need the slash. The location is rebuilt from the
                 # checked segments, so it can never be "//other.host/" (an open redirect).
                 return "/" + "".join(quote(p) + "/" for p in parts)
-            real = real / "index.html"
-            if not real.is_file() or not Path(os.path.realpath(real)).is_relative_to(root):
-                raise _Reject(HTTPStatus.NOT_FOUND)  # no directory listings
+            real = Path(os.path.realpath(index))
         if not real.is_file():
             raise _Reject(HTTPStatus.NOT_FOUND)
         return real
