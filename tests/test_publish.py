@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -344,3 +346,24 @@ def test_publishes_a_copy_of_an_existing_site_elsewhere(tmp_path: Path) -> None:
     entries = parsed_feed(tmp_path / "b" / "feed.rss").entries
     alpha = next(e for e in entries if e.title == "Alpha")
     assert local(alpha.media_content[0]["url"], tmp_path / "b").is_file()
+
+
+@pytest.mark.slow
+def test_concurrent_publishers_keep_every_article(tmp_path: Path) -> None:
+    """Four processes publishing into one folder at once: the lock keeps all four."""
+    script = (
+        "import sys, warnings; warnings.simplefilter('ignore')\n"
+        "from syndicate import Article, Paragraph\n"
+        "from syndicate.publish import publish\n"
+        "n = sys.argv[1]\n"
+        "a = Article(title=f'Story {n}', published=f'2025-01-0{n}', blocks=(Paragraph(n),))\n"
+        f"publish(a, sys.argv[2], site_url={SITE!r}, formats=())\n"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", script, str(n), str(tmp_path)]) for n in range(1, 5)
+    ]
+    assert [p.wait(timeout=60) for p in processes] == [0, 0, 0, 0]
+    titles = [e.title for e in parsed_feed(tmp_path / "feed.atom").entries]
+    assert titles == ["Story 4", "Story 3", "Story 2", "Story 1"]
+    index = lxml.html.parse(str(tmp_path / "index.html")).getroot()
+    assert len(index.xpath("//li[@class='article-item']")) == 4
