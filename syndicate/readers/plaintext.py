@@ -136,6 +136,8 @@ class _Reader:
             line = self.lines[k]
             if line.blank_before or len(line.text) > 200:
                 break
+            if block_marker(line.text) or noise_rule(line.text):
+                break  # the next block, or chrome the sweep drops on its own
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
