@@ -348,9 +348,10 @@ def _member(number: int) -> Article:
 
 def test_several_articles_make_one_document_with_contents() -> None:
     articles = [_member(1), _member(2), _member(3)]
-    assert styled(reopen(render(articles)), "Anthology Title") == ["The Test Gazette: 3 articles"]
-    mixed = [*articles, Article(title="No outlet")]
-    assert styled(reopen(render(mixed)), "Anthology Title") == ["4 articles"]
+    # Without --title: named after the newest date, as the EPUB digest is.
+    assert styled(reopen(render(articles)), "Anthology Title") == ["News digest, May 23, 2024"]
+    undated = [Article(title="One"), Article(title="Two")]
+    assert styled(reopen(render(undated)), "Anthology Title") == ["News digest"]
     data = render(articles, title="Weekly digest")
     document = reopen(data)
     assert styled(document, "Anthology Title") == ["Weekly digest"]

@@ -475,11 +475,11 @@ def _length(value: int | None, default: int) -> int:
 
 
 def _anthology_title(articles: Sequence[Article]) -> str:
-    # Named after the outlet only when every article comes from that one outlet.
-    publishers = {a.publisher.name if a.publisher else None for a in articles}
-    if len(publishers) == 1 and None not in publishers:
-        return f"{publishers.pop()}: {len(articles)} articles"
-    return f"{len(articles)} articles"
+    # The EPUB digest's default too, so one anthology has one name in every format.
+    dates = [d for a in articles if a.published and (d := _as_utc(a.published))]
+    if dates:
+        return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
+    return "News digest"
 
 
 def _set_default_language(document: Document, language: str) -> None:
