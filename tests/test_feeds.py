@@ -22,6 +22,8 @@ from typing import Any
 import feedparser
 import pytest
 from conftest import FIXTURES, ROOT, SEED_EXPECTED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import syndicate
@@ -581,3 +583,52 @@ def test_feed_add_with_images_and_enclosures(tmp_path: Path) -> None:
     assert rss.enclosures[0]["href"].endswith("article.epub")
     item = check_jsonfeed_11(render(article, "jsonfeed", enclosures=(enclosure,)))["items"][0]
     assert item["attachments"][0]["size_in_bytes"] == 1234
+
+
+def test_slug_override_moves_page_and_image_urls(kitchen_sink: Article) -> None:
+    from syndicate.exporters.feeds import entry_id
+
+    local = kitchen_sink.replace(url=None)
+    data = render(local, "atom", slugs=((entry_id(local), "harbour-2"),))
+    entry = parse_feed(data).entries[0]
+    assert entry.link == SITE + "/harbour-2/"
+    assert entry.media_content[0]["url"].startswith(SITE + "/harbour-2/img-")
+
+
+# -- arbitrary models (hypothesis) -------------------------------------------------------
+
+_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
+)
+_blocks = st.lists(
+    st.one_of(
+        st.builds(Paragraph, _text),
+        st.builds(Heading, _text),
+        st.builds(Figure, st.none() | _text, st.none() | _text, st.none() | _text),
+        st.builds(Quote, _text, st.none() | _text),
+    ),
+    max_size=8,
+)
+_articles = st.builds(
+    Article,
+    title=_text.filter(str.strip),
+    subtitle=st.none() | _text,
+    authors=st.lists(st.builds(Person, _text, url=st.none() | _text), max_size=3).map(tuple),
+    url=st.none() | _text,
+    tags=st.lists(_text, max_size=3).map(tuple),
+    rights=st.none() | _text,
+    credit_line=st.none() | _text,
+    blocks=_blocks.map(tuple),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=_articles)
+def test_any_article_gives_feeds_their_readers_accept(article: Article) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for fmt in ("rss", "atom"):
+            parsed = parse_feed(render(article, fmt))
+            assert len(parsed.entries) == 1
+            assert parsed.entries[0].link.startswith(("http://", "https://"))
+        check_jsonfeed_11(render(article, "jsonfeed"))

@@ -39,7 +39,7 @@ from lxml import etree
 from ..errors import ExportFailed, UsageError
 from ..htmlbody import ImageRef, render_article
 from ..links import is_safe_url
-from ..model import Article, Figure, parse_iso_date
+from ..model import Article, Contributor, Figure, Person, parse_iso_date
 from ..textclean import clean_text
 from .base import Exporter, ExportOptions, ExportWarning
 
@@ -65,6 +65,8 @@ __all__ = [
 
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 GENERATOR = "syndicate"
+UNTITLED = "Untitled article"
+"""Entry title used when an article's title is blank (feeds require one)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ class FeedOptions(ExportOptions):
     """Keep only the newest N entries; None keeps all."""
     description: str | None = None
     """The feed's description (RSS ``description``, Atom ``subtitle``); derived when None."""
+    slugs: tuple[tuple[str, str], ...] = ()
+    """``(article id, slug)`` pairs naming an article's folder on the site when it is not
+    ``article.slug`` (``syndicate publish`` gives a second article with the same title
+    another folder); used for the page link and image URLs."""
     enclosures: tuple[Enclosure, ...] = ()
     """Downloads to attach to entries, matched by article id (``syndicate publish`` sets them).
     RSS carries the first per entry (the format allows one); Atom and JSON Feed carry all."""
@@ -120,6 +126,11 @@ class FeedEntryData:
     id: str
     link: str
     title: str
+    """The headline, or ``UNTITLED`` when cleaning left it blank."""
+    authors: tuple[Person, ...]
+    """The byline without blank names (a feed author needs a name)."""
+    contributors: tuple[Contributor, ...]
+    """The contributors without blank names."""
     summary: str | None
     content_html: str
     published: datetime
@@ -173,14 +184,18 @@ def _web_url(url: str | None) -> str | None:
     return url if urlsplit(url).netloc else None
 
 
-def site_page_url(article: Article, site_url: str) -> str:
-    """The article's page on the published site: ``SITE_URL/<slug>/``."""
-    return normalize_site_url(site_url) + quote(article.slug) + "/"
+def site_page_url(article: Article, site_url: str, slug: str | None = None) -> str:
+    """The article's page on the published site: ``SITE_URL/<slug>/``.
+
+    ``slug`` overrides the article's own (a site gives a second article with
+    the same title another folder name).
+    """
+    return normalize_site_url(site_url) + quote(slug or article.slug) + "/"
 
 
-def entry_link(article: Article, site_url: str) -> str:
+def entry_link(article: Article, site_url: str, slug: str | None = None) -> str:
     """The entry's link: the article's own http(s) URL, else its page on the site."""
-    return _web_url(article.url) or site_page_url(article, site_url)
+    return _web_url(article.url) or site_page_url(article, site_url, slug)
 
 
 def entry_id(article: Article) -> str:
@@ -191,9 +206,9 @@ def entry_id(article: Article) -> str:
     return article.replace(url=None).identifier if article.url else article.identifier
 
 
-def image_url(article: Article, image_name: str, site_url: str) -> str:
+def image_url(article: Article, image_name: str, site_url: str, slug: str | None = None) -> str:
     """Where a local figure image is published: ``SITE_URL/<slug>/<image_name>``."""
-    return site_page_url(article, site_url) + quote(image_name)
+    return site_page_url(article, site_url, slug) + quote(image_name)
 
 
 def fallback_datetime(options: ExportOptions) -> datetime:
@@ -215,10 +230,12 @@ def to_datetime(value: str) -> datetime:
 def feed_title(articles: Sequence[Article], options: ExportOptions, site_url: str) -> str:
     """options.title, else the articles' common publisher, else the site's host name."""
     if options.title and options.title.strip():
-        return clean_text(options.title.strip(), "feed title")
-    publishers = {a.publisher.name for a in articles if a.publisher is not None}
-    if len(publishers) == 1:
-        return publishers.pop()
+        title = clean_text(options.title, "feed title").strip()
+        if title:
+            return title
+    publishers = {a.publisher.name.strip() for a in articles if a.publisher is not None}
+    if len(publishers) == 1 and (name := publishers.pop()):
+        return name
     return urlsplit(site_url).netloc
 
 
@@ -231,7 +248,7 @@ def feed_language(articles: Sequence[Article]) -> str:
 
 
 def _figure_image(
-    article: Article, figure: Figure, options: ExportOptions, site_url: str
+    article: Article, figure: Figure, options: ExportOptions, site_url: str, slug: str | None
 ) -> FeedImage | None:
     src = (figure.src or "").strip()
     if not src:
@@ -253,7 +270,7 @@ def _figure_image(
     if data is None:
         return None
     return FeedImage(
-        image_url(article, data.name, site_url),
+        image_url(article, data.name, site_url, slug),
         data.media_type,
         data.width,
         data.height,
@@ -266,11 +283,13 @@ def _figure_image(
 def _entry(
     article: Article, options: FeedOptions, site_url: str, fallback: datetime
 ) -> FeedEntryData:
+    ident = entry_id(article)
+    slug = dict(options.slugs).get(ident)
     images: dict[int, ImageRef] = {}
     figure_images: list[FeedImage | None] = []
     for index, block in enumerate(article.blocks):
         if isinstance(block, Figure):
-            image = _figure_image(article, block, options, site_url)
+            image = _figure_image(article, block, options, site_url, slug)
             figure_images.append(image)
             if image is not None:
                 images[index] = ImageRef(image.url, image.width, image.height)
@@ -286,12 +305,13 @@ def _entry(
         )
     published = published or updated or fallback
     updated = updated or published
-    ident = entry_id(article)
     return FeedEntryData(
         article=article,
         id=ident,
-        link=entry_link(article, site_url),
-        title=article.title,
+        link=entry_link(article, site_url, slug),
+        title=article.title.strip() or UNTITLED,
+        authors=tuple(p for p in article.authors if p.name.strip()),
+        contributors=tuple(c for c in article.contributors if c.name.strip()),
         summary=article.subtitle,
         content_html=render_article(article, images),
         published=published,
@@ -469,7 +489,7 @@ class _FeedgenExporter(Exporter):
             fg.updated(max(e.updated for e in entries))
         else:
             fg.updated(max(e.published for e in entries))
-        if self.kind == "atom" and any(not e.article.authors for e in entries):
+        if self.kind == "atom" and any(not e.authors for e in entries):
             # Atom needs an author on the feed when an entry has none.
             fg.author({"name": title})
         for entry in entries:
@@ -489,12 +509,12 @@ class _FeedgenExporter(Exporter):
         fe.updated(entry.updated)
         fe.pubDate(entry.published)
         if self.kind == "atom":
-            for person in article.authors:
+            for person in entry.authors:
                 author = {"name": person.name}
                 if _web_url(person.url):
                     author["uri"] = person.url.strip()  # type: ignore[union-attr]
                 fe.author(author)
-            for contributor in article.contributors:
+            for contributor in entry.contributors:
                 fe.contributor({"name": contributor.name})
             if entry.summary:
                 fe.summary(entry.summary, type="text")
@@ -504,10 +524,10 @@ class _FeedgenExporter(Exporter):
             for enclosure in entry.enclosures:
                 fe.media.enclosure(enclosure)
         else:
-            for person in article.authors:
+            for person in entry.authors:
                 # RSS <author> wants an e-mail address; names go in dc:creator.
                 fe.dc.dc_creator(person.name)
-            for contributor in article.contributors:
+            for contributor in entry.contributors:
                 fe.dc.dc_contributor(contributor.name)
             if article.rights:
                 fe.dc.dc_rights(article.rights)

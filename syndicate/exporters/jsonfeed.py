@@ -67,7 +67,7 @@ def feed_item(entry: FeedEntryData) -> dict[str, Any]:
     item["date_published"] = _rfc3339(entry.published)
     item["date_modified"] = _rfc3339(entry.updated)
     authors = []
-    for person in article.authors:
+    for person in entry.authors:
         author: dict[str, Any] = {"name": person.name}
         url = _web_url(person.url)
         if url:
@@ -90,9 +90,9 @@ def feed_item(entry: FeedEntryData) -> dict[str, Any]:
             for e in entry.enclosures
         ]
     extension: dict[str, Any] = {}
-    if article.contributors:
+    if entry.contributors:
         extension["contributors"] = [
-            {"name": c.name, **({"role": c.role} if c.role else {})} for c in article.contributors
+            {"name": c.name, **({"role": c.role} if c.role else {})} for c in entry.contributors
         ]
     if article.credit_line:
         extension["credit_line"] = article.credit_line
