@@ -585,4 +585,4 @@ def test_arbitrary_text_renders_and_reads_back(title: str, body: list[str]) -> N
         data = render(article)
     pdf = reader(data)
     assert len(pdf.pages) >= 1
-    assert pdf.metadata.title == article.title
+    assert (pdf.metadata.title or "") == article.title

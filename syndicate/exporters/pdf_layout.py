@@ -273,10 +273,12 @@ class _Builder:
 
     def footer(self, article: Article) -> None:
         from reportlab.lib.colors import HexColor
+        from reportlab.platypus import KeepTogether
 
         st = self.styles
+        closing: list[Any] = []
         if article.credit_line:
-            self.story += self.paras(article.credit_line, st.credit_line)
+            closing += self.paras(article.credit_line, st.credit_line)
         people = [p for p in article.authors if p.bio or p.role]
         if people:
             rows: list[list[Any]] = [[self.P("About the author", st.about_heading)]]
@@ -288,7 +290,7 @@ class _Builder:
                 if person.bio:
                     rows += [[p] for p in self.paras(person.bio, st.about_bio)]
             colours = st.page.colours
-            self.story.append(
+            closing.append(
                 self.cell_table(
                     rows,
                     [
@@ -303,6 +305,13 @@ class _Builder:
                     ],
                 )
             )
+        # The credit line and the author box read as one closing unit; a short one is
+        # not split over two pages (a long one, which could not fit, flows freely).
+        size = len(article.credit_line or "") + sum(len(p.bio or "") + 80 for p in people)
+        if closing and size < 1500:
+            self.story.append(KeepTogether(closing))
+        else:
+            self.story += closing
         if article.rights:
             self.story += self.paras(article.rights, st.rights)
         if article.url:
