@@ -14,13 +14,14 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..errors import SourceNotUnderstood
-from ..model import Article, Contributor, Paragraph, Person, Provenance
+from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
-from .scraped.body import read_body
+from .scraped.body import Placed, read_body
 from .scraped.credits import parse_credit_line
-from .scraped.dates import dateline_date
+from .scraped.dates import caption_event_date, dateline_date
 from .scraped.header import read_header
 from .scraped.lines import Line, split_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
@@ -62,6 +63,26 @@ def _is_breadcrumb(text: str) -> bool:
             parts = text.split(sep)
             return len(parts) <= 8 and all(0 < len(p.split()) <= 5 for p in parts)
     return False
+
+
+def _inferred_date(
+    placed: list[Placed], note: Callable[[str, int | None, str], None]
+) -> str | None:
+    """Rule ``inferred:lead-caption-date``: the lead photo's date, when the story is about that day.
+
+    Only when the page states no date at all, the body opens with a figure
+    whose caption gives a full date, and the first paragraph names the same
+    month and day. Recorded as an inference, never as a stated date.
+    """
+    if not placed or not isinstance(placed[0].block, Figure) or not placed[0].block.caption:
+        return None
+    first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+    if first is None or not isinstance(first.block, Paragraph):
+        return None
+    value = caption_event_date(placed[0].block.caption, first.block.text)
+    if value is not None:
+        note("published", placed[0].line, "inferred:lead-caption-date")
+    return value
 
 
 class _Reader:
@@ -228,6 +249,8 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
             if stated is not None:
                 published = stated
                 note("published", first.line, "date.dateline")
+    if published is None:
+        published = _inferred_date(placed, note)
     for position, item in enumerate(placed):
         note(f"blocks[{position}]", item.line, item.rule)
 

@@ -76,22 +76,30 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
-def _add_figure(out: list[Placed], line: Line, prev_line: Line | None) -> None:
+def _credit_below(line: Line, nxt: Line | None) -> str | None:
+    """The credit on the line right under ``line``, when that line holds nothing else."""
+    if nxt is None or nxt.number != line.number + 1 or len(line.text) > 300:
+        return None
+    parts = split_caption(nxt.text)
+    if parts is None or parts.caption is not None or parts.rule == "figure.image-source":
+        return None
+    return parts.credit
+
+
+def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
     prev = out[-1] if out else None
     rule = parts.rule
     caption, credit = parts.caption, parts.credit
-    if caption is None and prev is not None:
-        adjacent = prev_line is not None and prev_line.number == line.number - 1
-        if isinstance(prev.block, Figure) and prev.block.credit is None:
-            prev.block = Figure(prev.block.caption, credit)
-            return
-        if isinstance(prev.block, Paragraph) and adjacent and len(prev.block.text) <= 300:
-            # A credit printed on the line right under a short line: that line is the caption.
-            prev.block = Figure(prev.block.text, credit)
-            prev.rule = "figure.credit-below"
-            return
+    if (
+        caption is None
+        and prev is not None
+        and isinstance(prev.block, Figure)
+        and prev.block.credit is None
+    ):
+        prev.block = Figure(prev.block.caption, credit)
+        return
     if (
         credit is None
         and prev is not None
@@ -141,7 +149,6 @@ def read_body(lines: list[Line]) -> list[Placed]:
     while k < len(lines):
         line = lines[k]
         text = line.text
-        prev_line = lines[k - 1] if k else None
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         dated = parse_date_line(text) if len(text) <= 40 else None
         if dated is not None and dated.labelled and dated.value is None:
@@ -171,8 +178,14 @@ def read_body(lines: list[Line]) -> list[Placed]:
             k += 1
             continue
         if split_caption(text) is not None:
-            _add_figure(out, line, prev_line)
+            _add_figure(out, line)
             k += 1
+            continue
+        credit = _credit_below(line, nxt)
+        if credit is not None:
+            # A credit alone on the next line makes this line its caption.
+            out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
+            k += 2
             continue
         if nxt is not None and is_heading(text):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))

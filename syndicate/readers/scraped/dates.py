@@ -183,3 +183,43 @@ def dateline_date(text: str) -> str | None:
         if value is not None:
             return value
     return None
+
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPTION_DATE = re.compile(
+    rf"\b(?:{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})\b"
+)
+
+
+def caption_event_date(caption: str, paragraph: str) -> str | None:
+    """The full date in a lead photo's caption, when the first paragraph names that same day.
+
+    "… in Brussels, Belgium, on May 28, 2024." with a first paragraph saying
+    "… said at a meeting on May 28." gives 2024-05-28. It is an inference (the
+    page never says when it was published), so callers record it as one.
+    """
+    for match in _CAPTION_DATE.finditer(caption[:1000]):
+        value = parse_date(match.group())
+        if value is None:
+            continue
+        month = _MONTH_NAMES[int(value[5:7]) - 1]
+        day = int(value[8:10])
+        short = month[:3]
+        pattern = rf"\b(?:{month}|{short}\.?)\s+{day}(?!\d)|(?<!\d){day}\s+(?:{month}|{short}\b\.?)"
+        if re.search(pattern, paragraph[:2000]):
+            return value[:10]
+    return None

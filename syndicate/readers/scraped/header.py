@@ -81,6 +81,17 @@ def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
     return [_Entry(index, line, "prose")]
 
 
+def _caption_of(line: Line | None) -> str | None:
+    parts = split_caption(line.text) if line is not None else None
+    return parts.caption.casefold().rstrip(" .") if parts and parts.caption else None
+
+
+def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> bool:
+    """A prose line repeating the caption next to it is that caption printed twice."""
+    folded = line.text.casefold().rstrip(" .")
+    return folded in (_caption_of(before), _caption_of(after))
+
+
 def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) -> Header:
     """Read the header from ``candidates`` (indexes of unused lines after the headline).
 
@@ -91,13 +102,18 @@ def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) 
     prose = 0
     pending: str | None = None
     stopped_at_dateline = False
-    for index in candidates[:_LOOKAHEAD]:
+    for n, index in enumerate(candidates[:_LOOKAHEAD]):
         line = lines[index]
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
         new = _classify(index, line, pending)
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if new[0].kind == "prose":
+            before = lines[candidates[n - 1]] if n else None
+            after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
+            if _is_caption_twin(line, before, after):
+                new[0].kind = "caption"
         if new[0].kind == "prose":
             prose += 1
             if prose == 2:

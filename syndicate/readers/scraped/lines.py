@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["Line", "split_lines"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Only ASCII runs are collapsed: a no-break space inside a line is the author's, and is kept.
+_SPACES = re.compile(r"[ \t\f\v]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +20,7 @@ class Line:
     number: int
     """1-based line number in the source text."""
     text: str
-    """The line with runs of white space collapsed to one space."""
+    """The line, stripped, with runs of spaces and tabs collapsed to one space."""
     blank_before: bool
     """True when a blank line (or the start of the text) precedes it."""
 
@@ -27,7 +30,7 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        clean = " ".join(raw.translate(_INVISIBLE).split())
+        clean = _SPACES.sub(" ", raw.translate(_INVISIBLE)).strip()
         if not clean:
             blank = True
             continue
