@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, ROOT, SEED_EXPECTED
+from conftest import FIXTURES, ROOT, SEED_EXPECTED, example_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -283,6 +283,24 @@ def test_cyrillic_and_greek_extract_as_text() -> None:
     assert reader(data).metadata.author == "Анна Смирнова"
     assert outline(data) == [(0, article.title), (1, "Музыка на воде")]
     assert reader(data).trailer["/Root"]["/Lang"] == "ru"
+
+
+def test_cyrillic_example_article_extracts_as_cyrillic() -> None:
+    path = next((p for p in example_paths() if "cyrillic" in p.name), None)
+    if path is None:
+        pytest.skip("no Cyrillic example article in examples/articles")
+    article = syndicate.parse(path)
+    text = all_text(render(article))
+    assert norm(article.title) in text
+    for block in article.paragraphs():
+        assert norm(block.text) in text
+    # Most letters are Cyrillic, and none became a replacement box or a question mark run.
+    letters = [c for c in text if c.isalpha()]
+    assert sum("\u0400" <= c <= "\u04ff" for c in letters) > 0.8 * len(letters)
+    assert "\ufffd" not in text and "???" not in text
+    # Non-English dates print as a plain day, never the raw ISO form with its "T".
+    if article.published:
+        assert article.published[:10] in text and article.published not in text
 
 
 # -- hostile text ----------------------------------------------------------------------

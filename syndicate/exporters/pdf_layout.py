@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from ..htmlbody import format_date
 from ..images import ImageData
-from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote
+from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote, parse_iso_date
 from .pdf_markup import chunks, markup, plain
 from .pdf_style import Styles
 
@@ -37,6 +38,27 @@ def short_title(title: str, limit: int = _SHORT_TITLE) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:—–-") + "…"
+
+
+def _show_date(value: str, language: str) -> str:
+    """A date for print: English words for English articles, else ``YYYY-MM-DD HH:MM``.
+
+    Never the raw ISO string with its ``T``: readers of other languages get the
+    unambiguous numeric day, spaced as people write it.
+    """
+    if language.lower().startswith("en"):
+        return format_date(value, language)
+    try:
+        parsed = parse_iso_date(value)
+    except ValueError:
+        return value
+    if not isinstance(parsed, datetime):
+        return parsed.isoformat()
+    text = f"{parsed:%Y-%m-%d %H:%M}"
+    offset = parsed.strftime("%z")
+    if offset:
+        text += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
+    return text
 
 
 def _marker_class() -> type:
@@ -172,9 +194,9 @@ class _Builder:
     def dates(self, article: Article) -> str:
         parts = []
         if article.published:
-            parts.append(plain(format_date(article.published, article.language)))
+            parts.append(plain(_show_date(article.published, article.language)))
         if article.updated:
-            parts.append("Updated " + plain(format_date(article.updated, article.language)))
+            parts.append("Updated " + plain(_show_date(article.updated, article.language)))
         if article.publisher:
             parts.append(plain(article.publisher.name))
         return " · ".join(parts)
