@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .captions import split_caption
-from .dates import parse_date_line
+from .dates import is_empty_date_label
 from .lines import Line
 
 __all__ = ["Placed", "is_heading", "read_body"]
@@ -80,6 +80,8 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else."""
     if nxt is None or nxt.number != line.number + 1 or len(line.text) > 300:
         return None
+    if len(nxt.text) > 120:
+        return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
     if parts is None or parts.caption is not None or parts.rule == "figure.image-source":
         return None
@@ -150,8 +152,7 @@ def read_body(lines: list[Line]) -> list[Placed]:
         line = lines[k]
         text = line.text
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        dated = parse_date_line(text) if len(text) <= 40 else None
-        if dated is not None and dated.labelled and dated.value is None:
+        if is_empty_date_label(text):
             k += 1  # "Updated:" with no date
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):

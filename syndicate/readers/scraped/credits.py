@@ -49,6 +49,9 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
     """The (name, role) pairs a contributor credit line names, or None if it is not one."""
     if len(text) > 400:
         return None
+    folded = text.casefold()
+    if "contributed" not in folded and " by " not in folded:
+        return None  # the cheap test first: most lines are neither form
     body = text.strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["DateLine", "dateline_date", "is_dateline_start", "parse_date", "parse_date_line"]
+__all__ = [
+    "DateLine",
+    "caption_event_date",
+    "dateline_date",
+    "is_dateline_start",
+    "is_empty_date_label",
+    "parse_date",
+    "parse_date_line",
+]
 
 _D1 = datetime(1901, 1, 1, 0, 0)
 _D2 = datetime(1902, 2, 2, 1, 1)
@@ -132,6 +140,21 @@ class DateLine:
     """ISO 8601, or None for an empty or relative marker ("Updated:", "2 hours ago")."""
     labelled: bool
     """True when the line names the date ("Updated", "Published") rather than only giving it."""
+
+
+def is_empty_date_label(text: str) -> bool:
+    """True for "Updated:", "Published", "Updated 2 hours ago": a date label with no date."""
+    if len(text) > 40:
+        return False
+    folded = text.casefold()
+    for prefix, _kind in _PREFIXES:
+        if folded.startswith(prefix):
+            rest = text[len(prefix) :]
+            if rest[:1].isalpha():
+                continue
+            rest = rest.lstrip(" :\u2013\u2014-").strip()
+            return not rest or _RELATIVE.match(rest) is not None
+    return False
 
 
 def parse_date_line(text: str) -> DateLine | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 __all__ = ["Line", "split_lines"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Only ASCII runs are collapsed: a no-break space inside a line is the author's, and is kept.
 _SPACES = re.compile(r"[ \t\f\v]+")
 
@@ -29,8 +29,8 @@ def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, each knowing whether a blank line came before."""
     out: list[Line] = []
     blank = True
-    for number, raw in enumerate(text.split("\n"), start=1):
-        clean = _SPACES.sub(" ", raw.translate(_INVISIBLE)).strip()
+    for number, raw in enumerate(_INVISIBLE.sub("", text).split("\n"), start=1):
+        clean = _SPACES.sub(" ", raw).strip()
         if not clean:
             blank = True
             continue
