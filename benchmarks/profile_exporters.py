@@ -1,0 +1,304 @@
+"""Where the time goes: a cProfile of each exporter, and measured "what if" fixes.
+
+    python benchmarks/profile_exporters.py [--articles N] [--top K] [--rl-accel DIR]
+
+Part 1 profiles warm renders of N generated articles per format and prints the costliest
+functions (cumulative). Part 2 measures candidate fixes without editing the exporters: each
+is applied here, in this process, by wrapping a library or syndicate function, and timed
+against the unchanged code in alternating rounds (best-of and median per article), so a
+busy machine skews both sides alike. ``--rl-accel DIR`` names a folder holding reportlab's
+optional C accelerator (``pip install --target DIR rl-accel``) to measure that one too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import functools
+import io
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _util import PYTHON, SITE, machine, table
+from gen_articles import write_articles
+
+FORMATS = ["epub", "pdf", "docx", "atom"]
+
+
+def _articles(folder: Path, count: int) -> list[Any]:
+    import syndicate
+
+    return [syndicate.parse(p) for p in write_articles(folder, count)]
+
+
+def _render(article: Any, fmt: str) -> bytes:
+    from syndicate.api import render
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return render(article, fmt, site_url=SITE)
+
+
+def profile(articles: list[Any], top: int) -> None:
+    """Print the costliest functions of each format's warm renders."""
+    for fmt in FORMATS:
+        _render(articles[0], fmt)
+        profiler = cProfile.Profile()
+        start = time.perf_counter()
+        profiler.enable()
+        for article in articles:
+            _render(article, fmt)
+        profiler.disable()
+        per = (time.perf_counter() - start) / len(articles) * 1000
+        print(f"\n### {fmt}: {per:.1f} ms per article under the profiler\n")
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats("cumulative").print_stats(top)
+        lines = out.getvalue().splitlines()
+        start_at = next(i for i, line in enumerate(lines) if line.strip().startswith("ncalls"))
+        print("\n".join(line.replace(str(Path(sys.prefix)), "<venv>") for line in lines[start_at:]))
+
+
+def _time(fn: Callable[[], object], rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def ab(
+    label: str,
+    work: Callable[[], object],
+    patch: Callable[[], contextlib.AbstractContextManager[None]],
+    per: int,
+    rounds: int = 5,
+) -> list[object]:
+    """Alternate baseline and patched runs of ``work``; a table row of ms per article."""
+    base: list[float] = []
+    fixed: list[float] = []
+    work()
+    with patch():
+        work()
+    for _ in range(rounds):
+        base += _time(work, 1)
+        with patch():
+            fixed += _time(work, 1)
+    b_min, f_min = min(base) / per, min(fixed) / per
+    b_med, f_med = statistics.median(base) / per, statistics.median(fixed) / per
+    return [
+        label,
+        f"{b_min:.1f} / {b_med:.1f}",
+        f"{f_min:.1f} / {f_med:.1f}",
+        f"{(1 - f_min / b_min) * 100:.0f} %",
+    ]
+
+
+@contextlib.contextmanager
+def _patched(obj: Any, name: str, value: Any) -> Iterator[None]:
+    old = getattr(obj, name)
+    setattr(obj, name, value)
+    try:
+        yield
+    finally:
+        setattr(obj, name, old)
+
+
+def pdf_style_cached() -> contextlib.AbstractContextManager[None]:
+    """PDF: parse templates/pdf/style.yaml once per process instead of once per document."""
+    from syndicate.exporters import pdf_style
+
+    return _patched(pdf_style, "load_page_style", functools.cache(pdf_style.load_page_style))
+
+
+@contextlib.contextmanager
+def pdf_one_pass() -> Iterator[None]:
+    """PDF: lay out once (upper bound: the counting pass is skipped by rendering nothing)."""
+    from reportlab.platypus import BaseDocTemplate
+
+    original = BaseDocTemplate.build
+    calls = {"n": 0}
+
+    def build(self: Any, flowables: list[Any], *args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] % 2 == 1:
+            # The first of the exporter's two passes only counts pages: pretend the count
+            # is known. Output then says "of 1", fine for timing, not for shipping.
+            self.page = 1
+            return None
+        return original(self, flowables, *args, **kwargs)
+
+    BaseDocTemplate.build = build  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        BaseDocTemplate.build = original  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def docx_style_lookup_cached() -> Iterator[None]:
+    """DOCX: find the default paragraph style once per document, not once per paragraph."""
+    from docx.oxml.styles import CT_Styles
+
+    original = CT_Styles.default_for
+    cache: dict[tuple[int, Any], Any] = {}
+
+    def default_for(self: Any, style_type: Any) -> Any:
+        key = (id(self), style_type)
+        if key not in cache:
+            cache[key] = (self, original(self, style_type))  # keep self alive: ids stay unique
+        return cache[key][1]
+
+    CT_Styles.default_for = default_for  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CT_Styles.default_for = original  # type: ignore[method-assign]
+        cache.clear()
+
+
+@contextlib.contextmanager
+def docx_template_once() -> Iterator[None]:
+    """DOCX: parse the reference document once, deep-copy it for each document."""
+    import copy
+
+    from syndicate.exporters import docx as docx_exporter
+
+    original = docx_exporter._base_document
+    cache: dict[Any, Any] = {}
+
+    def base(options: Any) -> Any:
+        key = (options.reference_docx, options.template_dir)
+        if key not in cache:
+            cache[key] = original(options)
+        return copy.deepcopy(cache[key])
+
+    docx_exporter._base_document = base
+    try:
+        yield
+    finally:
+        docx_exporter._base_document = original
+
+
+def docx_both() -> contextlib.AbstractContextManager[None]:
+    """DOCX: both fixes above together."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(docx_style_lookup_cached())
+    stack.enter_context(docx_template_once())
+    return stack
+
+
+@contextlib.contextmanager
+def no_fsync() -> Iterator[None]:
+    """Batch: skip the per-file fsync (the rename stays atomic; one sync at the end instead)."""
+    with _patched(os, "fsync", lambda _fd: None):
+        yield
+    os.sync()
+
+
+def what_if(articles: list[Any], folder: Path, rl_accel: str | None) -> None:
+    """Print the table of measured candidate fixes."""
+    sample = articles[:8]
+
+    def renders(fmt: str) -> Callable[[], object]:
+        return lambda: [_render(a, fmt) for a in sample]
+
+    rows = [
+        ab("pdf: page style read once", renders("pdf"), pdf_style_cached, len(sample)),
+        ab("pdf: one layout pass (bound)", renders("pdf"), pdf_one_pass, len(sample)),
+        ab("docx: default-style lookup cached", renders("docx"), docx_style_lookup_cached,
+           len(sample)),
+        ab("docx: reference parsed once", renders("docx"), docx_template_once, len(sample)),
+        ab("docx: both", renders("docx"), docx_both, len(sample)),
+    ]  # fmt: skip
+
+    from syndicate.batch import export_batch
+
+    sources = [str(p) for p in sorted((folder / "src").glob("*.txt"))][:20]
+    out = folder / "batch-out"
+    out.mkdir(exist_ok=True)
+    null = open(os.devnull, "w")  # noqa: SIM115 (kept for the whole measurement)
+
+    def batch() -> object:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return export_batch(sources, ["atom"], str(out), jobs=1, options={"site_url": SITE},
+                                stream=null)  # fmt: skip
+
+    rows.append(ab("batch atom: no fsync per file", batch, no_fsync, len(sources)))
+    if rl_accel:
+        rows.append(_rl_accel_row(folder, rl_accel))
+    print(table(["candidate fix", "now ms/article (best / median)", "with fix", "gain (best)"],
+                rows))  # fmt: skip
+
+
+_CHILD = """
+import json, sys, time, warnings, glob
+warnings.simplefilter("ignore")
+import syndicate
+from syndicate.api import render
+arts = [syndicate.parse(p) for p in sorted(glob.glob(sys.argv[1] + "/*.txt"))[:8]]
+render(arts[0], "pdf")
+times = []
+for _ in range(5):
+    t = time.perf_counter()
+    for a in arts:
+        render(a, "pdf")
+    times.append((time.perf_counter() - t) * 1000 / len(arts))
+import reportlab.lib.rl_accel as accel
+print(json.dumps({"times": times, "accel": getattr(accel.fp_str, "__module__", "?")}))
+"""
+
+
+def _rl_accel_row(folder: Path, path: str) -> list[object]:
+    base: list[float] = []
+    fixed: list[float] = []
+    for _ in range(2):
+        for extra, bucket in ((None, base), (path, fixed)):
+            env = dict(os.environ)
+            if extra:
+                env["PYTHONPATH"] = extra
+            proc = subprocess.run([PYTHON, "-c", _CHILD, str(folder / "src")], env=env,
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            bucket += json.loads(proc.stdout)["times"]
+    return [
+        "pdf: reportlab C accelerator (rl-accel)",
+        f"{min(base):.1f} / {statistics.median(base):.1f}",
+        f"{min(fixed):.1f} / {statistics.median(fixed):.1f}",
+        f"{(1 - min(fixed) / min(base)) * 100:.0f} %",
+    ]
+
+
+def main() -> None:
+    """Profile, then measure the candidate fixes."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--rl-accel", metavar="DIR", help="folder holding the rl-accel package")
+    parser.add_argument("--skip-profile", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = _articles(Path(tmp) / "src", args.articles)
+        if not args.skip_profile:
+            profile(articles, args.top)
+        print("\n## Candidate fixes, measured (ms per article)\n")
+        what_if(articles, Path(tmp), args.rl_accel)
+
+
+if __name__ == "__main__":
+    main()
