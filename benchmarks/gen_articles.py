@@ -118,13 +118,13 @@ def article_text(number: int, *, seed: int = 0, paragraphs: int = 20) -> str:
     rng = random.Random(f"{seed}-{number}")
     place = rng.choice(_PLACES)
     title = f"{place} {rng.choice(_VERBS).title()} {rng.choice(_OBJECTS).title()} No. {number}"
-    dek = _sentence(rng)
+    dek = f"{_sentence(rng)[:-1]}, {rng.choice(_FIRST)} {rng.choice(_LAST)} said."
     author = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
     wire = rng.choice(_WIRES)
     photographer = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}/{wire}"
     lead_caption = f"A view of the waterfront in {place} on May {rng.randint(1, 28)}, 2024."
     second_caption = f"Workers on the quay at {rng.choice(_PLACES)} on June {rng.randint(1, 28)}."
-    lines = [title, "", dek, title, f"{lead_caption} {wire}", author, "Updated:", ""]
+    lines = [title, "", dek, title, f"{lead_caption} {photographer}", author, "Updated:", ""]
     third = max(1, paragraphs // 3)
     for i in range(paragraphs):
         if i == third:
@@ -136,7 +136,12 @@ def article_text(number: int, *, seed: int = 0, paragraphs: int = 20) -> str:
         lines += [_paragraph(rng), ""]
     contributor = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
     lines += [f"{wire} and {contributor} contributed to this report.", author, author]
-    lines += [rng.choice(_ROLES), ""]
+    role = rng.choice(_ROLES)
+    lines += [
+        role,
+        f"{author} is a {role.lower()} covering {rng.choice(_PLACES)} and the coast.",
+        "",
+    ]
     return "\n".join(lines)
 
 
