@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import re
 import zipfile
 from collections.abc import Callable
@@ -427,6 +428,29 @@ def test_damaged_outputs_give_one_line_errors() -> None:
         with pytest.raises(VerificationFailed) as caught:
             verify_bytes(data, fmt, article)
         assert "\n" not in str(caught.value) and str(caught.value).startswith(fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_damaged_real_outputs_never_raise_anything_else(kitchen_sink: Article, fmt: str) -> None:
+    """Truncated and bit-flipped real outputs: a report or one VerificationFailed line."""
+    data = _render(fmt, "kitchen-sink", kitchen_sink)
+    rnd = random.Random(fmt)
+    outcomes = set()
+    for trial in range(24):
+        damaged = bytearray(data)
+        if trial % 2:
+            del damaged[rnd.randrange(len(damaged)) :]
+        else:
+            for _ in range(rnd.randint(1, 16)):
+                damaged[rnd.randrange(len(damaged))] = rnd.randrange(256)
+        try:
+            report = verify_bytes(bytes(damaged), fmt, kitchen_sink)
+            outcomes.add("ok" if report.ok else "failed")
+        except VerificationFailed as exc:
+            assert "\n" not in str(exc) and str(exc).startswith(fmt)
+            outcomes.add("unreadable")
+    # Damage is noticed at least sometimes (truncating a zip always breaks it).
+    assert outcomes - {"ok"}
 
 
 def test_format_detection_by_content() -> None:

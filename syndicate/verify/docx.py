@@ -69,11 +69,18 @@ def read_docx(data: bytes, title: str | None = None) -> Recovered:
 
     try:
         doc = Document(io.BytesIO(data))
-        paragraphs = _paragraphs(doc)
-        core = doc.core_properties
+        return _collect(doc, title)
+    except VerificationFailed:
+        raise
     except Exception as exc:
-        # python-docx reports a damaged package with many exception types.
+        # python-docx parses parts lazily and reports a damaged package with many
+        # exception types (KeyError, ValueError, lxml errors…) at any step.
         raise VerificationFailed(f"docx: cannot be read ({type(exc).__name__}: {exc})") from None
+
+
+def _collect(doc: Any, title: str | None) -> Recovered:
+    paragraphs = _paragraphs(doc)
+    core = doc.core_properties
     rec = Recovered()
     rec.add("title", core.title)
     rec.add("author", core.author)

@@ -55,7 +55,15 @@ def read_feed(data: bytes, format: str, article: Article) -> Recovered:
     with warnings.catch_warnings():
         # feedparser warns that it maps RSS pubDate to "updated"; we read both knowingly.
         warnings.simplefilter("ignore", DeprecationWarning)
-        return _read_feed(feedparser.parse(data), format, article)
+        try:
+            parsed = feedparser.parse(data)
+        except Exception as exc:
+            # feedparser's encoding sniffing fails on damaged bytes with assorted
+            # exception types (UnicodeDecodeError, LookupError…); all mean "unreadable".
+            raise VerificationFailed(
+                f"{format}: not a readable feed ({type(exc).__name__}: {exc})"
+            ) from None
+        return _read_feed(parsed, format, article)
 
 
 def _read_feed(parsed: Any, format: str, article: Article) -> Recovered:

@@ -8,6 +8,7 @@ positional: each element's text must be found in the extracted text, in order.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from typing import Any
@@ -75,8 +76,19 @@ def read_pdf(data: bytes) -> Recovered:
     """Recover the text, document information and outline of a PDF."""
     from pypdf import PdfReader
 
+    # pypdf logs every repair it makes to a damaged file; the report says what matters.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        return _read(PdfReader, data)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _read(reader_class: Any, data: bytes) -> Recovered:
+    try:
+        reader = reader_class(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise VerificationFailed("pdf: the file is encrypted; cannot read its text")
         pages = [(page.extract_text() or "").splitlines() for page in reader.pages]

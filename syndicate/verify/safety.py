@@ -55,7 +55,14 @@ def open_zip(data: bytes, format: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # an unsupported zip version or compression method
+    ) as exc:
         raise VerificationFailed(f"{format}: not a readable zip container ({exc})") from None
     if len(infos) > MAX_ENTRIES:
         raise VerificationFailed(
@@ -91,7 +98,15 @@ def read_member(archive: zipfile.ZipFile, name: str, format: str) -> bytes:
             data = member.read(MAX_MEMBER_BYTES + 1)
     except KeyError:
         raise VerificationFailed(f"{format}: the container has no {name!r}") from None
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,  # an unsupported compression method
+        RuntimeError,  # an encrypted entry
+    ) as exc:
         raise VerificationFailed(f"{format}: cannot read {name!r} ({exc})") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise VerificationFailed(
