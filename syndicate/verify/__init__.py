@@ -48,12 +48,14 @@ _EXTENSIONS = {
     ".rss": "rss",
     ".atom": "atom",
     ".json": "jsonfeed",
+    ".jsonfeed": "jsonfeed",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
 }
 
-# What each format cannot carry at all. Everything else is checked.
+# Kinds a format cannot carry at all (format -> kind -> reason), reported as "not_checked".
+# Empty for the built-ins: each carries every kind, if only inside its content HTML.
 _NOT_CARRIED: dict[str, dict[str, str]] = {}
 
 
