@@ -63,6 +63,11 @@ def build() -> bytes:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    # stylesWithEffects.xml is a Word 2010 copy of the styles (438 kB) that every export
+    # would carry and recompress; Word and LibreOffice read styles.xml.
+    for rel in list(document.part.rels.values()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rel.rId)
     styles = ensure_styles(document)
     for spec in STYLES:
         apply_spec(styles[spec.name], spec)
