@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import syndicate
 from syndicate import Article, Figure, Heading, Paragraph, Person, Publisher, Quote
@@ -294,3 +297,38 @@ def test_reference_article_page(seed_article: Article) -> None:
     assert texts(root, "//p[@class='credit-line']") == [
         "Reuters and Adam Morrow contributed to this report."
     ]
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_TEXT, caption=_TEXT, credit=_TEXT, body=_TEXT, author=_TEXT)
+def test_any_text_comes_back_from_the_page_and_the_json_ld(
+    title: str, caption: str, credit: str, body: str, author: str
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the model may warn while cleaning XML-illegal text
+        article = Article(
+            title=title,
+            authors=(Person(author),),
+            blocks=(Paragraph(body), Figure(caption=caption, credit=credit)),
+        )
+    if not all(t.strip() for t in (article.title, article.authors[0].name)):
+        return
+    root = page(article)
+    (ld,) = ld_objects(root)
+    assert ld["headline"] == article.title
+    assert ld["author"][0]["name"] == article.authors[0].name
+    figure = article.figures()[0]
+    assert ld["image"][0].get("caption") == figure.caption
+    assert ld["image"][0].get("creditText") == figure.credit
+    assert texts(root, "//h1[@class='title']") == [norm(article.title)]
+    assert texts(root, "//span[@class='author']") == [norm(article.authors[0].name)]
+    if figure.caption and figure.caption.strip():
+        assert texts(root, "//span[@class='caption']") == [norm(figure.caption)]
+    if figure.credit and figure.credit.strip():
+        assert texts(root, "//span[@class='credit']") == [norm(figure.credit)]
+    assert len(root.xpath("//script")) == 1
