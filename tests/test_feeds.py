@@ -308,6 +308,25 @@ def _raw_rss_content(data: bytes) -> str:
     return root.findtext("channel/item/{http://purl.org/rss/1.0/modules/content/}encoded")
 
 
+def test_duplicate_ids_give_one_entry_with_a_warning(kitchen_sink: Article) -> None:
+    older = kitchen_sink.replace(title="Old headline")
+    for fmt in ("rss", "atom", "jsonfeed"):
+        with pytest.warns(ExportWarning, match="share the id"):
+            data = syndicate.render([older, kitchen_sink], fmt, site_url=SITE)
+        if fmt == "jsonfeed":
+            titles = [i["title"] for i in check_jsonfeed_11(data)["items"]]
+        else:
+            titles = [e.title for e in parse_feed(data).entries]
+        assert titles == [kitchen_sink.title]
+
+
+@pytest.mark.parametrize("bad", ["https://s.example/\ud800", "https://s.example/a\x85b"])
+def test_site_url_with_characters_no_format_can_carry_is_refused(bad: str) -> None:
+    for fmt in ("rss", "atom", "jsonfeed"):
+        with pytest.raises(UsageError, match="absolute http"):
+            syndicate.render(Article(title="t"), fmt, site_url=bad)
+
+
 def test_missing_site_url_is_a_usage_error(kitchen_sink: Article) -> None:
     for fmt in ("rss", "atom", "jsonfeed"):
         with pytest.raises(UsageError, match="feeds need --site-url URL"):

@@ -171,7 +171,16 @@ def _check_feed_url(feed_url: str | None) -> str | None:
 
 
 def _has_bad_chars(url: str) -> bool:
-    return any(ch.isspace() or ord(ch) < 0x20 or ch in "<>\"'`" for ch in url)
+    # Whitespace, controls (C0, DEL, C1), lone surrogates and quote/markup characters
+    # never belong in a URL we write into XML or JSON.
+    return any(
+        ch.isspace()
+        or ord(ch) < 0x20
+        or 0x7F <= ord(ch) <= 0x9F
+        or 0xD800 <= ord(ch) <= 0xDFFF
+        or ch in "<>\"'`"
+        for ch in url
+    )
 
 
 def _web_url(url: str | None) -> str | None:
