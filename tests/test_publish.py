@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 import warnings
 import zipfile
 from pathlib import Path
@@ -367,3 +368,23 @@ def test_concurrent_publishers_keep_every_article(tmp_path: Path) -> None:
     assert titles == ["Story 4", "Story 3", "Story 2", "Story 1"]
     index = lxml.html.parse(str(tmp_path / "index.html")).getroot()
     assert len(index.xpath("//li[@class='article-item']")) == 4
+
+
+def test_site_is_reproducible_under_source_date_epoch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    articles = [
+        small_article("Alpha", "2025-01-01", "A", image=True),
+        small_article("Undated", None, "B"),
+    ]
+    quick(tmp_path / "one", articles)
+    time.sleep(1.1)  # a clock in any output would now differ
+    quick(tmp_path / "two", articles)
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+    first, second = files(tmp_path / "one"), files(tmp_path / "two")
+    assert "index.html" in first and "feed.atom" in first
+    assert first == second
