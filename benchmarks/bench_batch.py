@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import SITE, machine, run, syndicate_cmd, table
+from _util import SITE, machine, precompile, run, syndicate_cmd, table
 from gen_articles import write_articles
 
 
@@ -32,6 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     jobs_list = [int(j) for j in args.jobs.split(",")]
+    precompile()
     print(f"machine: {machine()}\n")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

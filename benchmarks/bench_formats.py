@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import SITE, machine, syndicate_cmd, table, wall
+from _util import SITE, machine, precompile, syndicate_cmd, table, wall
 from gen_articles import write_articles
 
 FORMATS = ["epub", "pdf", "docx", "atom", "rss", "jsonfeed", "html"]
@@ -81,6 +81,7 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(FORMATS))
     args = parser.parse_args()
     formats = args.formats.split(",")
+    precompile()
     print(f"machine: {machine()}\n")
     with tempfile.TemporaryDirectory() as tmp:
         source = write_articles(Path(tmp) / "src", 1)[0]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import PYTHON, SITE, machine, syndicate_cmd, table, wall
+from _util import ENV, PYTHON, SITE, machine, precompile, syndicate_cmd, table, wall
 from gen_articles import write_articles
 
 HEAVY = ("reportlab", "docx", "ebooklib", "feedgen", "lxml", "PIL", "yaml", "dateutil")
@@ -28,7 +28,7 @@ _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 def importtime(cmd: list[str]) -> tuple[float, set[str], list[tuple[str, float]]]:
     """(total import ms, heavy top-level packages imported, the 3 costliest top-level imports)."""
     proc = subprocess.run(
-        [PYTHON, "-X", "importtime", *cmd], capture_output=True, text=True, check=False
+        [PYTHON, "-X", "importtime", *cmd], capture_output=True, text=True, check=False, env=ENV
     )
     total = 0.0
     heavy: set[str] = set()
@@ -50,6 +50,7 @@ def importtime(cmd: list[str]) -> tuple[float, set[str], list[tuple[str, float]]
 
 def main() -> None:
     """Print the start-up table."""
+    precompile()
     print(f"machine: {machine()}\n")
     script = syndicate_cmd()
     if Path(script[0]).name != "syndicate":
