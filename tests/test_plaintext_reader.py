@@ -692,3 +692,30 @@ def test_pathological_lines_parse(line: str) -> None:
     a backtracking regex would make this test hang instead of pass)."""
     article = parse_plaintext("Headline\n\n" + line + "\n\nLast paragraph.\n")
     assert article.title == "Headline"
+
+
+def test_header_line_with_separators_gives_byline_and_dates() -> None:
+    article = _parse(
+        "Headline here\nBy Jane Roe | Updated May 5, 2025 | Published May 4, 2025\n\n"
+        "Para one.\n\nPara two.\n"
+    )
+    assert [p.name for p in article.authors] == ["Jane Roe"]
+    assert (article.published, article.updated) == ("2025-05-04", "2025-05-05")
+    assert [b.text for b in article.blocks] == ["Para one.", "Para two."]  # type: ignore[union-attr]
+
+
+def test_two_labelled_dates_on_one_line_and_reporting_from() -> None:
+    article = _parse(
+        "Ceasefire talks resume in Geneva\nNegotiators met for the first time in four months.\n"
+        "By Jane Roe and John Doe\nReporting from Geneva\n"
+        "Published March 5, 2025 Updated March 6, 2025, 9:12 a.m. ET\n\nFirst para.\n\nMore.\n"
+    )
+    assert article.subtitle == "Negotiators met for the first time in four months."
+    assert article.published == "2025-03-05"
+    assert article.updated == "2025-03-06T09:12:00-05:00"  # Eastern time, before DST
+    assert [b.text for b in article.blocks] == ["First para.", "More."]  # type: ignore[union-attr]
+
+
+def test_us_region_zones_follow_daylight_saving() -> None:
+    assert parse_date("July 6, 2025, 9:12 a.m. ET") == "2025-07-06T09:12:00-04:00"
+    assert parse_date("Jan 6, 2025, 9:12 p.m. PT") == "2025-01-06T21:12:00-08:00"

@@ -9,6 +9,7 @@ stated, and a time zone only when named.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -58,6 +59,24 @@ _TZINFOS = {
     "AEDT": _tz(11),
 }
 
+
+def _us_zones() -> dict[str, object]:
+    # "ET", "PT"… name a region, not an offset: the offset depends on the date (DST).
+    try:
+        from zoneinfo import ZoneInfo
+
+        return {
+            "ET": ZoneInfo("America/New_York"),
+            "CT": ZoneInfo("America/Chicago"),
+            "MT": ZoneInfo("America/Denver"),
+            "PT": ZoneInfo("America/Los_Angeles"),
+        }
+    except Exception:  # no time-zone database on this system: the time stays local
+        return {}
+
+
+_TZINFOS.update(_us_zones())
+
 _RU_MONTHS = {
     "январ": "January",
     "феврал": "February",
@@ -77,6 +96,7 @@ _RU_MONTH = re.compile(
 )
 _RU_MISC = re.compile(r"(?i)(?<!\w)(?:г\.|года|год|в)(?!\w)")
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Za-z]{2,5}\b|$))")
+_MERIDIEM = re.compile(r"\s*\b([ap])\.m\.", re.IGNORECASE)
 _AT = re.compile(r"(?i)(?<!\w)(?:at|on|·|\|)(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 _RELATIVE = re.compile(
@@ -113,11 +133,15 @@ def parse_date(text: str) -> str | None:
     cleaned = _RU_MONTH.sub(lambda m: _RU_MONTHS[m.group(1).lower()], text)
     cleaned = _RU_MISC.sub(" ", cleaned)
     cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+    cleaned = _MERIDIEM.sub(lambda m: " AM" if m.group(1).lower() == "a" else " PM", cleaned)
     cleaned = _AT.sub(" ", cleaned).strip(" ,")
     results = []
     for default in (_D1, _D2):
         try:
-            results.append(parser.parse(cleaned, default=default, tzinfos=_TZINFOS))
+            with warnings.catch_warnings():
+                # An unknown zone name leaves the time local; dateutil would warn about it.
+                warnings.simplefilter("ignore")
+                results.append(parser.parse(cleaned, default=default, tzinfos=_TZINFOS))
         except (ValueError, OverflowError, TypeError, LookupError):
             return None
     first, second = results

@@ -9,6 +9,7 @@ which always opens the body.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -43,15 +44,44 @@ class Header:
 class _Entry:
     index: int
     line: Line
-    kind: str  # prose, caption, byline, name, role, date, datemark
+    kind: str  # prose, caption, byline, name, role, date, datemark, place
     byline: Byline | None = None
     date_kind: str = "published"
     value: str | None = None
     rule: str = ""
 
 
+_SEPARATORS = (" | ", " · ", " • ")
+# "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
+_SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
+_REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
+
+
 def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
-    text = line.text
+    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
+    if len(line.text) <= 200:
+        for separator in _SEPARATORS:
+            if separator in line.text:
+                entries: list[_Entry] = []
+                for part in line.text.split(separator):
+                    if part.strip():
+                        entries.extend(_classify_text(index, line, part.strip(), pending))
+                if entries and all(
+                    e.kind in {"byline", "name", "date", "datemark"} for e in entries
+                ):
+                    return entries
+                break
+        parts = _SECOND_LABEL.split(line.text)
+        if len(parts) == 2:
+            entries = [e for part in parts for e in _classify_text(index, line, part, pending)]
+            if all(e.kind in {"date", "datemark"} for e in entries):
+                return entries
+    return _classify_text(index, line, line.text, pending)
+
+
+def _classify_text(index: int, line: Line, text: str, pending: str | None) -> list[_Entry]:
+    if _REPORTING_FROM.match(text):
+        return [_Entry(index, line, "place")]
     posted = parse_posted_by(text)
     if posted is not None:
         date_text, byline = posted
@@ -120,7 +150,7 @@ def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) 
                 break
         entries.extend(new)
 
-    strong = {"byline", "date", "datemark"}
+    strong = {"byline", "date", "datemark", "place"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
     # between), or when the page prints it again further down (the author block).
