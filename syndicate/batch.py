@@ -147,6 +147,8 @@ class _Config:
     overrides: dict[str, Any]
     staging: str | None
     """Prefix of staged file names when the parent names files; None: write final names."""
+    cwd: str = "."
+    """The parent's working folder: relative sources and outputs resolve as they do there."""
     registered: tuple[type, ...] = ()
     """Exporter classes registered at run time in the parent (tests, embedding apps): a
     worker process starts without them, so they are registered again there (pickled by
@@ -270,6 +272,8 @@ def _worker_init(cfg: _Config) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _CONFIG = cfg
     _OPTIONS.clear()
+    # The fork server was started from wherever the parent was then; follow it now.
+    os.chdir(cfg.cwd)
     if cfg.registered:
         from .registry import register
 
@@ -398,8 +402,9 @@ def export_batch(
         jobs = os.cpu_count() or 1
     if jobs < 1:
         raise UsageError("jobs must be 1 or more")
-    # More workers than articles only costs start-up time.
-    jobs = min(jobs, len(sources))
+    # More workers than articles only costs start-up time; standard input can only be
+    # read by this process.
+    jobs = 1 if "-" in sources else min(jobs, len(sources))
     show_bar = _is_tty(out) if progress is None else progress
 
     result = BatchResult(articles=len(sources))
@@ -514,6 +519,7 @@ def _run_in_pool(
         source_format,
         dict(overrides or {}),
         staging,
+        os.getcwd(),
         registered,
     )
     context = multiprocessing.get_context("forkserver")

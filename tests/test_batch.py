@@ -243,3 +243,16 @@ def test_cli_batch_exit_code_and_report_on_a_pipe(tmp_path: Path) -> None:
     assert f"{tmp_path / 'gone.txt'}: source: " in proc.stderr
     assert "exported 3 of 4 articles to 3 files" in proc.stderr
     assert sorted(os.listdir(out)) == sorted(f"{stem}.atom" for stem in STEMS)
+
+
+def test_relative_paths_resolve_in_workers_as_in_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
+) -> None:
+    _write_sources(tmp_path / "src")
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path)
+    relative = [f"src/{name}" for name in STORIES]
+    result = export_batch(relative, ["test-batch-json"], "out", jobs=2, stream=io.StringIO())
+    assert result.failures == []
+    assert [source for source, _stem in result.names] == relative
+    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{stem}.json" for stem in STEMS)
