@@ -123,6 +123,8 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # An HTTP/0.9-looking request line gets a real status line back, not a bare body.
     default_request_version = "HTTP/1.0"
+    # An idle or trickling client is dropped instead of holding a thread forever.
+    timeout = 30
 
     # -- methods -----------------------------------------------------------
 
