@@ -136,8 +136,9 @@ def add_to_feed(
             f"{path}: another process has held {lock_path_for(path).name} "
             f"for over {lock_timeout:g} s; try again"
         ) from None
-    except PermissionError as exc:
-        raise OutputNotWritable(f"{path}: {exc.strerror}") from None
+    except OSError as exc:
+        # The lock file could not be created (read-only folder, full disk…).
+        raise OutputNotWritable(f"{path}: {exc.strerror or exc}") from None
 
 
 # -- reading the existing feed ------------------------------------------------------
@@ -429,6 +430,10 @@ def _merge_json(
     old = entries(existing.document["items"]) if existing else []
     survivors, summary = _order(new, old, limit)
     doc["items"] = [item for _, _, item in survivors]
+    if existing:
+        # Keep what another tool put in the header (icon, authors, _extensions…).
+        for key, value in existing.document.items():
+            doc.setdefault(key, value)
     return dump_feed(doc), summary
 
 

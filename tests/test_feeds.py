@@ -495,6 +495,44 @@ def test_truncated_or_empty_feed_is_refused_and_kept(tmp_path: Path, name: str) 
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def test_feed_add_keeps_foreign_json_header_fields_and_items(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    foreign = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "Their feed",
+        "icon": "https://other.example/icon.png",
+        "items": [{"id": "1", "content_text": "hello", "date_published": "2030-01-01T00:00:00Z"}],
+    }
+    path.write_text(json.dumps(foreign), "utf-8")
+    result = add_to_feed(path, [story(1)], site_url=SITE)
+    assert (result.kept, result.added) == (1, (story(1).url,))
+    doc = check_jsonfeed_11(path.read_bytes())
+    assert doc["title"] == "Their feed" and doc["icon"] == foreign["icon"]
+    assert doc["items"][0] == foreign["items"][0]
+
+
+def test_feed_add_to_a_foreign_rss_feed_keeps_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    item = (
+        "<item><title>Theirs</title><link>https://other.example/x</link>"
+        "<pubDate>Tue, 01 Jan 2030 00:00:00 +0000</pubDate></item>"
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Other</title>'
+        f"<link>https://other.example/</link><description>d</description>{item}</channel></rss>",
+        "utf-8",
+    )
+    result = add_to_feed(path, [story(1)], site_url=SITE)
+    assert (result.kept, result.total) == (1, 2)
+    entries = parse_feed(path.read_bytes()).entries
+    assert [e.link for e in entries] == ["https://other.example/x", story(1).url]
+    # Same element, re-indented: foreign feeds are kept faithfully, not byte for byte.
+    kept = etree.fromstring(path.read_bytes()).find("channel/item")
+    assert [(c.tag, c.text) for c in kept] == [
+        (c.tag, c.text) for c in etree.fromstring(item.encode())
+    ]
+
+
 def test_feed_with_external_entity_is_not_expanded(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET", "utf-8")
