@@ -87,6 +87,8 @@ def _export_options(args: argparse.Namespace) -> dict[str, Any]:
         "font_family": args.font,
         "reference_docx": args.reference_docx,
         "limit": args.limit,
+        "stylesheet_href": args.stylesheet,
+        "page_url": args.page_url,
     }
     for name in ("css", "reference_docx"):
         if options[name] and not Path(options[name]).is_file():
@@ -257,7 +259,15 @@ def cmd_publish(args: argparse.Namespace) -> int:
             "publish needs the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)"
         )
     articles = [_parse_source(s, args) for s in args.sources]
-    result = publish(articles, args.out, site_url=site_url, title=args.title)
+    formats = tuple(f.strip() for f in args.downloads.split(",") if f.strip())
+    result = publish(
+        articles,
+        args.out,
+        site_url=site_url,
+        title=args.title,
+        formats=formats,
+        template_dir=args.theme,
+    )
     if not args.quiet:
         print(f"{args.out}: {result}", file=sys.stderr)
     return 0
@@ -370,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file")
     p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
     p.add_argument(
+        "--stylesheet",
+        metavar="URL",
+        help="HTML: link this stylesheet instead of inlining the theme",
+    )
+    p.add_argument("--page-url", metavar="URL", help="HTML: the page's own URL (canonical link)")
+    p.add_argument(
         "--allow-images-from",
         action="append",
         metavar="DIR",
@@ -460,6 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="the site folder")
     p.add_argument("--site-url", metavar="URL", help="the URL the site will be served from")
     p.add_argument("--title", metavar="TEXT", help="site title")
+    p.add_argument(
+        "--downloads",
+        default="epub,pdf,docx",
+        metavar="FMTS",
+        help="formats offered as downloads beside each page (default epub,pdf,docx; '' for none)",
+    )
+    p.add_argument(
+        "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_source_options(p)
     p.set_defaults(func=cmd_publish)
