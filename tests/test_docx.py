@@ -617,38 +617,85 @@ _text = st.text(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    title=_text,
-    paragraphs=st.lists(_text, max_size=6),
-    caption=st.none() | _text,
-    credit=st.none() | _text,
-    author=_text,
+_blocks = st.lists(
+    st.one_of(
+        st.builds(Paragraph, _text),
+        st.builds(Heading, _text, st.integers(1, 6)),
+        st.builds(Quote, _text, st.none() | _text),
+        st.builds(ListBlock, st.lists(_text, max_size=3).map(tuple), st.booleans()),
+        st.builds(Figure, st.none() | _text, st.none() | _text),
+    ),
+    max_size=10,
 )
-def test_arbitrary_text_round_trips(
-    title: str, paragraphs: list[str], caption: str | None, credit: str | None, author: str
-) -> None:
+_BLOCK_STYLES = (
+    "Body Text",
+    *(f"Heading {n}" for n in range(2, 7)),
+    "Quote",
+    "Quote Attribution",
+    "List Bullet",
+    "List Number",
+    "Caption",
+)
+
+
+def _expected_blocks(article: Article) -> list[tuple[str, str]]:
+    """(style, text) of every body block, from the model and the documented style table."""
+    out: list[tuple[str, str]] = []
+    for block in article.blocks:
+        if isinstance(block, Paragraph):
+            out.append(("Body Text", block.text))
+        elif isinstance(block, Heading):
+            out.append((f"Heading {min(6, max(2, block.level))}", block.text))
+        elif isinstance(block, Quote):
+            out.append(("Quote", block.text))
+            if block.attribution:
+                out.append(("Quote Attribution", block.attribution))
+        elif isinstance(block, ListBlock):
+            style = "List Number" if block.ordered else "List Bullet"
+            out.extend((style, item) for item in block.items)
+        elif isinstance(block, Figure) and (block.caption or block.credit):
+            parts = [p for p in (block.caption, block.credit) if p]
+            out.append(("Caption", " ".join(parts)))
+    return out
+
+
+@pytest.mark.filterwarnings("ignore::syndicate.textclean.TextCleanedWarning")
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_text, author=_text, blocks=_blocks)
+def test_arbitrary_models_round_trip(title: str, author: str, blocks: list) -> None:
     with warnings.catch_warnings():
+        # Building blocks inside the strategy already cleaned (and warned about) their text.
         warnings.simplefilter("ignore", TextCleanedWarning)
         article = Article(
-            title=title or "untitled",
-            authors=(Person(author or "someone"),),
-            blocks=(
-                *(Paragraph(p) for p in paragraphs),
-                Figure(caption=caption, credit=credit),
-            ),
+            title=title or "untitled", authors=(Person(author or "someone"),), blocks=tuple(blocks)
         )
     document = reopen(render(article))
-    # python-docx turns \t into a tab element and reads it back as \t; same for \n.
+    # python-docx reads w:br back as \n and w:tab as \t, so text compares exactly.
     assert styled(document, "Title") == [article.title]
-    assert styled(document, *BODY_STYLES) == [p.text for p in article.paragraphs()]
-    figure = article.figures()[0]
-    captions = [p for p in document.paragraphs if p.style.name == "Caption"]
-    if figure.caption or figure.credit:
-        credit_runs = [r.text for r in captions[0].runs if r.style.name == "Credit"]
+    body = [(p.style.name, p.text) for p in document.paragraphs if p.style.name in _BLOCK_STYLES]
+    assert body == _expected_blocks(article)
+    for paragraph, figure in zip(
+        [p for p in document.paragraphs if p.style.name == "Caption"],
+        [f for f in article.figures() if f.caption or f.credit],
+        strict=True,
+    ):
+        credit_runs = [r.text for r in paragraph.runs if r.style.name == "Credit"]
         assert credit_runs == ([figure.credit] if figure.credit else [])
-    else:
-        assert captions == []
+
+
+def test_hundreds_of_blocks() -> None:
+    blocks = []
+    for n in range(300):
+        blocks.append(Paragraph(f"Paragraph {n} with a link https://example.org/{n}."))
+        if n % 25 == 0:
+            blocks.append(Heading(f"Section {n}"))
+            blocks.append(ListBlock((f"item {n}a", f"item {n}b"), ordered=n % 50 == 0))
+            blocks.append(Figure(caption=f"Caption {n}.", credit=f"Agency {n}"))
+    article = Article(title="Long", blocks=tuple(blocks))
+    document = reopen(render(article))
+    assert [(p.style.name, p.text) for p in document.paragraphs][1:] == _expected_blocks(article)
+    links = [h.address for p in document.paragraphs for h in p.hyperlinks]
+    assert links == [f"https://example.org/{n}" for n in range(300)]
 
 
 def test_environment_epoch_is_not_required() -> None:
