@@ -31,6 +31,7 @@ from syndicate.verify import (
     verify_output,
 )
 from syndicate.verify.compare import Piece, Recovered, compare, date_matches
+from syndicate.verify.pdf import _running_lines
 from syndicate.verify.report import Finding, VerifyReport
 from syndicate.verify.text import dehyphenate, norm, skeleton
 
@@ -529,6 +530,27 @@ def test_pdf_style_positional_text_with_hyphenation() -> None:
     swapped = text.replace("Next\n", "").replace("2. two", "2. two\nNext")
     report = compare(SMALL, Recovered(text=swapped, positional=True), "x", "pdf")
     assert [(f.kind, f.status) for f in report.findings] == [("heading", "out of order")]
+
+
+def test_pdf_page_furniture_inside_a_paragraph_is_skipped() -> None:
+    pages = [
+        ["Quay", "A self-defense clause", "realistic.", "Quay - page 1 of 2"],
+        ["agreed in 2024 stands.", "realistic.", "Quay - page 2 of 2"],
+    ]
+    running = _running_lines(pages)
+    # The footer recurs (page numbers aside), and so, by chance, does a body line.
+    assert running == [{2, 3}, {1, 2}]
+    rec = Recovered(positional=True, lines=[line for page in pages for line in page])
+    rec.running = {2, 3, 5, 6}
+    article = Article(
+        title="Quay",
+        blocks=(Paragraph("A self-defense clause realistic."), Paragraph("agreed in 2024")),
+    )
+    assert compare(article, rec, "x", "pdf").ok  # the body line is found where it stands
+    split = Article(title="Quay", blocks=(Paragraph("A self-defense clause agreed in 2024"),))
+    assert compare(split, rec, "x", "pdf").ok  # found across the page break
+    rec.running = set()
+    assert not compare(split, rec, "x", "pdf").ok
 
 
 def test_dates() -> None:

@@ -17,6 +17,7 @@ read-back (PDF) compares :func:`~syndicate.verify.text.skeleton` forms instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -96,7 +97,12 @@ class Recovered:
     text: str = ""
     """All visible text, in reading order (the haystack when ``positional``)."""
     positional: bool = False
-    """True when kinds cannot be told apart (PDF): elements are located in ``text``."""
+    """True when kinds cannot be told apart (PDF): elements are located in ``lines``."""
+    lines: list[str] = field(default_factory=list)
+    """For ``positional``: the text line by line, in reading order."""
+    running: set[int] = field(default_factory=set)
+    """Indices of ``lines`` that look like running heads/feet. An element not found in
+    ``lines`` is looked for again with these removed (it may cross a page break)."""
     not_carried: dict[str, str] = field(default_factory=dict)
     """Kinds this format cannot carry, with the reason: documented tolerances, not checked."""
 
@@ -160,13 +166,15 @@ def compare(article: Article, recovered: Recovered, output: str, format: str) ->
     header = [e for e in elements if e.block is None]
     body = [e for e in elements if e.block is not None]
     problems: dict[Element, Finding] = {}
-    hay = skeleton(recovered.text) if recovered.positional else ""
+    hay = _Haystack(recovered) if recovered.positional else None
     for element in header:
         finding = _check_header(element, recovered, hay)
         if finding is not None:
             problems[element] = finding
-    body_check = _check_body_positional if recovered.positional else _check_body
-    problems.update(body_check(body, recovered, hay))
+    if hay is None:
+        problems.update(_check_body(body, recovered))
+    else:
+        problems.update(_check_body_positional(body, hay))
     report.findings = [problems[e] for e in elements if e in problems]
     return report
 
@@ -183,7 +191,7 @@ def _closest(text: str, candidates: list[str]) -> str:
     return max(candidates, key=lambda c: SequenceMatcher(None, text, norm(c)).ratio())
 
 
-def _check_header(element: Element, rec: Recovered, hay: str) -> Finding | None:
+def _check_header(element: Element, rec: Recovered, hay: _Haystack | None) -> Finding | None:
     kind = element.kind
     values = list(rec.fields.get(kind, []))
     if kind == "contributor":
@@ -192,7 +200,8 @@ def _check_header(element: Element, rec: Recovered, hay: str) -> Finding | None:
     if kind in _DATE_KINDS:
         if any(date_matches(element.text, v) for v in values):
             return None
-        if rec.positional and date_matches(element.text, rec.text, prose=True):
+        shown = "\n".join(rec.lines) or rec.text
+        if hay is not None and date_matches(element.text, shown, prose=True):
             return None
         found = values[0] if values else None
         return Finding(kind, "altered" if found else "missing", element.text, found)
@@ -201,7 +210,7 @@ def _check_header(element: Element, rec: Recovered, hay: str) -> Finding | None:
             return None
     elif any(_contains(want, norm(v)) for v in values):
         return None
-    if rec.positional and skeleton(want) in hay:
+    if hay is not None and hay.find_all(skeleton(want)):
         return None
     if kind in _EQUAL_KINDS and values:
         return Finding(kind, "altered", element.text, _closest(want, values))
@@ -313,36 +322,21 @@ def _key(kind: str, text: str) -> tuple[str, str]:
     return kind, value
 
 
-def _lcs(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> set[int]:
-    """Indices of ``a`` in one longest common subsequence of ``a`` and ``b``."""
-    n, m = len(a), len(b)
-    table = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        row, below = table[i], table[i + 1]
-        for j in range(m - 1, -1, -1):
-            row[j] = below[j + 1] + 1 if a[i] == b[j] else max(below[j], row[j + 1])
-    kept: set[int] = set()
-    i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            kept.add(i)
-            i += 1
-            j += 1
-        elif table[i + 1][j] >= table[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return kept
-
-
-def _check_body(body: list[Element], rec: Recovered, hay: str) -> dict[Element, Finding]:
+def _check_body(body: list[Element], rec: Recovered) -> dict[Element, Finding]:
     want = [_key(e.kind, e.text) for e in body]
     wanted = set(want)
     # Output pieces that match no source element cannot be in the common subsequence.
     got_all = [_key(p.kind, p.text) for p in rec.body]
-    got = [key for key in got_all if key in wanted]
-    in_order = _lcs(want, got)
-    present = set(got)
+    positions: dict[tuple[str, str], list[int]] = {}
+    for j, key in enumerate(got_all):
+        if key in wanted:
+            positions.setdefault(key, []).append(j)
+    # One longest common subsequence, as a longest chain over matching (position, element)
+    # pairs (Hunt-Szymanski): O(r log n) where a table would be O(n * m).
+    in_order = _longest_chain(
+        [(j, i) for i, key in enumerate(want) for j in positions.get(key, [])]
+    )
+    present = set(positions)
     out: dict[Element, Finding] = {}
     for i, element in enumerate(body):
         if i in in_order:
@@ -403,9 +397,44 @@ def _longest_chain(candidates: list[tuple[int, int]]) -> set[int]:
     return chain
 
 
-def _check_body_positional(body: list[Element], rec: Recovered, hay: str) -> dict[Element, Finding]:
+class _Haystack:
+    """The skeleton of a positional text, searchable with and without running lines."""
+
+    def __init__(self, rec: Recovered) -> None:
+        lines = rec.lines or rec.text.splitlines()
+        pieces = [skeleton(line) for line in lines]
+        self.full = "".join(pieces)
+        trimmed, self._starts, self._origins = [], [], []
+        at = kept_at = 0
+        for k, piece in enumerate(pieces):
+            if k not in rec.running:
+                self._starts.append(kept_at)
+                self._origins.append(at)
+                trimmed.append(piece)
+                kept_at += len(piece)
+            at += len(piece)
+        self.trimmed = "".join(trimmed)
+
+    def find_all(self, needle: str) -> list[int]:
+        """Positions (in ``full``) of ``needle``; failing that, across removed running lines."""
+        if not needle:
+            return []
+        found = _occurrences(self.full, needle)
+        if found or self.trimmed == self.full:
+            return found
+        out = []
+        for position in _occurrences(self.trimmed, needle):
+            line = bisect_right(self._starts, position) - 1
+            out.append(self._origins[line] + position - self._starts[line])
+        return out
+
+    def __contains__(self, needle: str) -> bool:
+        return bool(self.find_all(needle))
+
+
+def _check_body_positional(body: list[Element], hay: _Haystack) -> dict[Element, Finding]:
     needles = [skeleton(e.text) for e in body]
-    candidates = [(at, i) for i, needle in enumerate(needles) for at in _occurrences(hay, needle)]
+    candidates = [(at, i) for i, needle in enumerate(needles) for at in hay.find_all(needle)]
     in_order = _longest_chain(candidates)
     present = {i for _, i in candidates}
     out: dict[Element, Finding] = {}

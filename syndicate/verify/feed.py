@@ -113,6 +113,7 @@ def read_jsonfeed(data: bytes, article: Article) -> Recovered:
         rec.add("dek", summary)
         text = _str(item.get("content_text")) or ""
         rec.text = text
+        rec.lines = text.splitlines()
         rec.positional = True  # plain text only: locate elements by position
     authors = item.get("authors") or feed.get("authors") or []
     if isinstance(item.get("author"), dict):

@@ -34,15 +34,16 @@ def _outline_titles(outline: Any) -> list[str]:
     return titles
 
 
-def _drop_running_lines(pages: list[list[str]], depth: int = 4) -> list[list[str]]:
-    """Remove page headers/footers: lines near a page edge that recur on several pages.
+def _running_lines(pages: list[list[str]], depth: int = 4) -> list[set[int]]:
+    """Per page, the indices of its likely running head/foot lines.
 
     A line counts as running when the same text (digits aside, for page
     numbers) stands at the same distance from the top or bottom of at least two
-    pages. Left in, a footer would split a paragraph that crosses a page.
+    pages. The guess is only used as a fallback (see ``Recovered.running``), so a
+    body line mistaken for a running one costs nothing.
     """
     if len(pages) < 2:
-        return pages
+        return [set() for _ in pages]
 
     def pattern(line: str) -> str:
         return _DIGITS.sub("#", " ".join(line.split()))
@@ -55,20 +56,17 @@ def _drop_running_lines(pages: list[list[str]], depth: int = 4) -> list[list[str
             bottom[k, pattern(lines[-1 - k])] += 1
     out = []
     for number, lines in enumerate(pages):
-        cut_bottom = 0
-        while cut_bottom < min(depth, len(lines)) and (
-            bottom[cut_bottom, pattern(lines[-1 - cut_bottom])] >= 2
-        ):
-            cut_bottom += 1
-        cut_top = 0
+        running = set()
+        k = 0
+        while k < min(depth, len(lines)) and bottom[k, pattern(lines[-1 - k])] >= 2:
+            running.add(len(lines) - 1 - k)
+            k += 1
+        k = 0
         # The first line of the document is the title, even when it recurs as a running head.
-        while (
-            number > 0
-            and cut_top < min(depth, len(lines) - cut_bottom)
-            and top[cut_top, pattern(lines[cut_top])] >= 2
-        ):
-            cut_top += 1
-        out.append(lines[cut_top : len(lines) - cut_bottom])
+        while number > 0 and k < min(depth, len(lines)) and top[k, pattern(lines[k])] >= 2:
+            running.add(k)
+            k += 1
+        out.append(running)
     return out
 
 
@@ -100,9 +98,13 @@ def _read(reader_class: Any, data: bytes) -> Recovered:
         # pypdf signals a damaged file with many exception types (PdfReadError,
         # ValueError, KeyError, TypeError…); each means the same thing here.
         raise VerificationFailed(f"pdf: cannot be read ({type(exc).__name__}: {exc})") from None
-    pages = _drop_running_lines([[line for line in p if line.strip()] for p in pages])
+    pages = [[line for line in page if line.strip()] for page in pages]
     rec = Recovered(positional=True)
-    rec.text = dehyphenate("\n".join("\n".join(lines) for lines in pages))
+    for lines, running in zip(pages, _running_lines(pages), strict=True):
+        rec.running.update(len(rec.lines) + k for k in running)
+        rec.lines.extend(lines)
+    body = [line for k, line in enumerate(rec.lines) if k not in rec.running]
+    rec.text = dehyphenate("\n".join(body))
     if info is not None:
         rec.add("title", info.title)
         rec.add("author", info.author)
