@@ -641,6 +641,9 @@ def test_feed_add_with_images_and_enclosures(tmp_path: Path) -> None:
     assert rss.enclosures[0]["href"].endswith("article.epub")
     item = check_jsonfeed_11(render(article, "jsonfeed", enclosures=(enclosure,)))["items"][0]
     assert item["attachments"][0]["size_in_bytes"] == 1234
+    hostile = Enclosure(entry_id(article), "javascript:alert(1)", 1, "text/html")
+    with pytest.raises(UsageError, match="enclosure"):
+        render(article, "atom", enclosures=(hostile,))
 
 
 def test_slug_override_moves_page_and_image_urls(kitchen_sink: Article) -> None:

@@ -338,6 +338,9 @@ def build_entries(articles: Sequence[Article], options: FeedOptions) -> list[Fee
     _check_feed_url(options.feed_url)
     if options.limit is not None and options.limit < 1:
         raise UsageError(f"--limit must be at least 1, got {options.limit}")
+    for enclosure in options.enclosures:
+        if _web_url(enclosure.url) is None or enclosure.length < 0:
+            raise UsageError(f"enclosure {enclosure.url!r} is not an absolute http(s) URL")
     fallback = fallback_datetime(options)
     by_id: dict[str, FeedEntryData] = {}
     for article in articles:
