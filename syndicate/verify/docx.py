@@ -16,8 +16,6 @@ from .text import norm
 
 __all__ = ["read_docx"]
 
-_BODY_TEXT = frozenset({"Normal", "Body Text", "First Paragraph", "Plain Text", "Default"})
-
 
 def _style(obj: Any) -> str:
     style = getattr(obj, "style", None)
@@ -47,14 +45,14 @@ def _caption(paragraph: Any, rec: Recovered) -> None:
     rec.piece("figure-credit", "".join(credit))
 
 
-def _sections(paragraphs: list[Any], title: str | None) -> list[Any]:
+def _sections(paragraphs: list[tuple[Any, str]], title: str | None) -> list[tuple[Any, str]]:
     """In an anthology (one "Title" paragraph per article) keep the article about ``title``."""
-    starts = [i for i, p in enumerate(paragraphs) if _style(p) == "Title"]
+    starts = [i for i, (_, style) in enumerate(paragraphs) if style == "Title"]
     if title is None or len(starts) < 2:
         return paragraphs
     want = norm(title)
     for n, start in enumerate(starts):
-        if norm(paragraphs[start].text) == want:
+        if norm(paragraphs[start][0].text) == want:
             end = starts[n + 1] if n + 1 < len(starts) else len(paragraphs)
             return paragraphs[start:end]
     return paragraphs
@@ -79,7 +77,8 @@ def read_docx(data: bytes, title: str | None = None) -> Recovered:
 
 
 def _collect(doc: Any, title: str | None) -> Recovered:
-    paragraphs = _paragraphs(doc)
+    # Resolving a style is a search of the styles part: do it once per paragraph.
+    paragraphs = [(p, _style(p)) for p in _paragraphs(doc)]
     core = doc.core_properties
     rec = Recovered()
     rec.add("title", core.title)
@@ -88,8 +87,7 @@ def _collect(doc: Any, title: str | None) -> Recovered:
     rec.add("dek", core.comments)
     texts = []
     in_about = False
-    for paragraph in _sections(paragraphs, title):
-        style = _style(paragraph)
+    for paragraph, style in _sections(paragraphs, title):
         text = paragraph.text
         texts.append(text)
         if style.startswith(("TOC", "Anthology")) or not text.strip():
