@@ -22,10 +22,10 @@ from ..textclean import clean_text
 from .scraped.body import Placed, read_body
 from .scraped.credits import parse_credit_line
 from .scraped.dates import caption_event_date, dateline_date
-from .scraped.header import read_header
+from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
-from .scraped.tail import read_author_blocks
+from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
 
@@ -65,6 +65,19 @@ def _is_breadcrumb(text: str) -> bool:
     return False
 
 
+def _dateline_date(
+    placed: list[Placed], note: Callable[[str, int | None, str], None]
+) -> str | None:
+    """Rule ``date.dateline``: a full date stated in the first paragraph's dateline."""
+    first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+    if first is None or not isinstance(first.block, Paragraph):
+        return None
+    value = dateline_date(first.block.text)
+    if value is not None:
+        note("published", first.line, "date.dateline")
+    return value
+
+
 def _inferred_date(
     placed: list[Placed], note: Callable[[str, int | None, str], None]
 ) -> str | None:
@@ -97,6 +110,10 @@ class _Reader:
         self.rights: list[str] = []
         self.credit_lines: list[str] = []
         self.contributors: list[Contributor] = []
+        self.authors: list[dict[str, str | None]] = []
+        self.subtitle: str | None = None
+        self.published: str | None = None
+        self.updated: str | None = None
 
     def note(self, key: str, line: Line | int | None, rule: str) -> None:
         """Record where a field came from; the first rule to set a field wins."""
@@ -168,6 +185,51 @@ class _Reader:
             k += 1
         return k
 
+    def take_header(self, header: Header) -> None:
+        """Bylines, roles, dates and the dek found in the header (rule 3)."""
+        for index in header.consumed:
+            self.used[index] = True
+        for line, byline in header.bylines:
+            for name, role in byline.people:
+                if all(a["name"] != name for a in self.authors):
+                    self.authors.append({"name": name, "role": role, "bio": None})
+                    self.note(f"authors[{len(self.authors) - 1}]", line, byline.rule)
+            self.note("authors", line, byline.rule)
+        for line, person, role in header.roles:
+            if person < len(self.authors) and self.authors[person]["role"] is None:
+                self.authors[person]["role"] = role
+                self.note(f"authors[{person}].role", line, "author.role-line")
+        for line, kind, value, rule in header.dates:
+            if kind == "updated" and self.updated is None:
+                self.updated = value
+                self.note("updated", line, rule)
+            elif kind == "published" and self.published is None:
+                self.published = value
+                self.note("published", line, rule)
+        if header.subtitle is not None:
+            self.subtitle = header.subtitle.text
+            self.note("subtitle", header.subtitle, "subtitle.header-prose")
+
+    def take_author_blocks(self, blocks: list[AuthorBlock]) -> None:
+        """Roles and bios from the author blocks at the end (rule 4)."""
+        for block in blocks:
+            for index in block.consumed:
+                self.used[index] = True
+            folded = block.name.casefold()
+            match = next((a for a in self.authors if str(a["name"]).casefold() == folded), None)
+            if match is None:
+                match = {"name": block.name, "role": None, "bio": None}
+                self.authors.append(match)
+                self.note(f"authors[{len(self.authors) - 1}]", block.name_line, "author.block")
+                self.note("authors", block.name_line, "author.block")
+            position = self.authors.index(match)
+            if block.role and not match["role"]:
+                match["role"] = block.role
+                self.note(f"authors[{position}].role", block.role_line, "author.block-role")
+            if block.bio:
+                match["bio"] = block.bio
+                self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -193,77 +255,29 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
 
     counts = Counter(line.text.casefold() for line in lines)
     header = read_header(lines, reader.unused(title_index), counts)
-    for index in header.consumed:
-        reader.used[index] = True
-    note = reader.note
-    authors: list[dict[str, str | None]] = []
-    for line, byline in header.bylines:
-        for name, role in byline.people:
-            if all(a["name"] != name for a in authors):
-                authors.append({"name": name, "role": role, "bio": None})
-                note(f"authors[{len(authors) - 1}]", line, byline.rule)
-        note("authors", line, byline.rule)
-    for line, person, role in header.roles:
-        if person < len(authors) and authors[person]["role"] is None:
-            authors[person]["role"] = role
-            note(f"authors[{person}].role", line, "author.role-line")
-    published = updated = None
-    for line, kind, value, rule in header.dates:
-        if kind == "updated" and updated is None:
-            updated = value
-            note("updated", line, rule)
-        elif kind == "published" and published is None:
-            published = value
-            note("published", line, rule)
-    subtitle = header.subtitle.text if header.subtitle else None
-    if header.subtitle is not None:
-        note("subtitle", header.subtitle, "subtitle.header-prose")
-
-    known = {str(a["name"]).casefold() for a in authors}
-    for block in read_author_blocks(
-        lines, reader.unused(max(header.consumed, default=title_index)), known
-    ):
-        for index in block.consumed:
-            reader.used[index] = True
-        match = next(
-            (a for a in authors if str(a["name"]).casefold() == block.name.casefold()), None
-        )
-        if match is None:
-            match = {"name": block.name, "role": None, "bio": None}
-            authors.append(match)
-            note(f"authors[{len(authors) - 1}]", block.name_line, "author.block")
-            note("authors", block.name_line, "author.block")
-        position = authors.index(match)
-        if block.role and not match["role"]:
-            match["role"] = block.role
-            note(f"authors[{position}].role", block.role_line, "author.block-role")
-        if block.bio:
-            match["bio"] = block.bio
-            note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
+    reader.take_header(header)
+    known = {str(a["name"]).casefold() for a in reader.authors}
+    after_header = max(header.consumed, default=title_index)
+    reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
 
     placed = read_body(reader.body_lines())
-    if published is None:
-        first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
-        if first is not None and isinstance(first.block, Paragraph):
-            stated = dateline_date(first.block.text)
-            if stated is not None:
-                published = stated
-                note("published", first.line, "date.dateline")
-    if published is None:
-        published = _inferred_date(placed, note)
+    if reader.published is None:
+        reader.published = _dateline_date(placed, reader.note)
+    if reader.published is None:
+        reader.published = _inferred_date(placed, reader.note)
     for position, item in enumerate(placed):
-        note(f"blocks[{position}]", item.line, item.rule)
+        reader.note(f"blocks[{position}]", item.line, item.rule)
 
     language, language_rule = detect_language(text)
-    note("language", None, language_rule)
+    reader.note("language", None, language_rule)
     return Article(
         title=title,
-        subtitle=subtitle,
-        authors=tuple(Person(str(a["name"]), a["role"], a["bio"]) for a in authors),
+        subtitle=reader.subtitle,
+        authors=tuple(Person(str(a["name"]), a["role"], a["bio"]) for a in reader.authors),
         contributors=tuple(reader.contributors),
         credit_line=" ".join(reader.credit_lines) or None,
-        published=published,
-        updated=updated,
+        published=reader.published,
+        updated=reader.updated,
         language=language,
         tags=tuple(dict.fromkeys(reader.tags)),
         rights=" ".join(reader.rights) or None,
