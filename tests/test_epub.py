@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 import warnings
@@ -135,6 +136,51 @@ def hostile_article() -> Article:
             Paragraph("\u202eright-to-left override \u200b zero width \U0001f600 emoji"),
         ),
     )
+
+
+def random_article(seed: int) -> Article:
+    """A reproducible article of random text from many scripts, for EPUBCheck's eyes."""
+    rng = random.Random(seed)
+    ranges = [
+        (0x20, 0x7E),
+        (0xA0, 0x24F),
+        (0x370, 0x3FF),
+        (0x590, 0x6FF),
+        (0x900, 0x97F),
+        (0x3040, 0x30FF),
+        (0x4E00, 0x4FFF),
+        (0x1F300, 0x1F64F),
+        (0x0, 0x10FFFF),
+    ]
+
+    def text(size: int) -> str:
+        out = []
+        for _ in range(size):
+            low, high = rng.choice(ranges)
+            out.append(chr(rng.randint(low, high)))
+        return "".join(out)
+
+    # Random code points include surrogates and controls: the model removes them, warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TextCleanedWarning)
+        blocks: list[Paragraph | Heading | Quote] = []
+        for index in range(30):
+            if index % 7 == 3:
+                blocks.append(Heading(text(12), level=rng.choice([2, 3])))
+            elif index % 11 == 5:
+                blocks.append(Quote(text(30), attribution=text(8)))
+            else:
+                blocks.append(Paragraph(text(rng.randint(1, 200))))
+        return Article(
+            title=text(20),
+            subtitle=text(40),
+            authors=(Person(text(10), role=text(6), bio=text(50)),),
+            contributors=(Contributor(text(9)),),
+            credit_line=text(30),
+            tags=(text(5), text(5)),
+            rights=text(15),
+            blocks=tuple(blocks),
+        )
 
 
 def blank_article() -> Article:
@@ -273,6 +319,7 @@ CHECKED = [
     "surrogates",
     "hostile",
     "blank-fields",
+    "random-text",
     "bad-language",
     "user-css",
     *(f"example-{name}" for name in EXAMPLE_NAMES),
@@ -303,6 +350,7 @@ def checked_books(tmp_path_factory: pytest.TempPathFactory) -> CheckedBooks:
         "surrogates": lambda: render(surrogate_article()),
         "hostile": lambda: render(hostile_article()),
         "blank-fields": lambda: render(blank_article()),
+        "random-text": lambda: render(random_article(20240528)),
         "bad-language": lambda: render(Article(title="Tag", language="not a tag!")),
         "user-css": lambda: render(kitchen, css=str(css)),
     }
