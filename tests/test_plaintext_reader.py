@@ -719,3 +719,28 @@ def test_two_labelled_dates_on_one_line_and_reporting_from() -> None:
 def test_us_region_zones_follow_daylight_saving() -> None:
     assert parse_date("July 6, 2025, 9:12 a.m. ET") == "2025-07-06T09:12:00-04:00"
     assert parse_date("Jan 6, 2025, 9:12 p.m. PT") == "2025-01-06T21:12:00-08:00"
+
+
+def test_credit_line_after_a_dash_keeps_the_sentence() -> None:
+    article = _parse(
+        "Headline here\n\nThe fire is contained.\n\n— Sara Lind contributed reporting.\n"
+    )
+    assert article.credit_line == "Sara Lind contributed reporting."
+    assert [c.name for c in article.contributors] == ["Sara Lind"]
+    assert [b.text for b in article.blocks] == ["The fire is contained."]  # type: ignore[union-attr]
+
+
+def test_labelled_credit_inside_parentheses_and_caption_twice() -> None:
+    article = _parse(
+        "Wildfire forces evacuation\nResidents were given an hour to leave the town\n"
+        "A firefighter near the ridge on Sunday. (Photo by JOHN DOE / AFP)\n"
+        "A firefighter near the ridge on Sunday.\nBy Sara Lind, Staff Writer\n"
+        "Updated: 29 July 2025, 08:15 CEST\n\nALPINE RIDGE (AFP) - Residents fled on Sunday.\n"
+    )
+    assert article.subtitle == "Residents were given an hour to leave the town"
+    assert article.figures() == [
+        Figure("A firefighter near the ridge on Sunday.", "JOHN DOE / AFP")
+    ]
+    assert [(p.name, p.role) for p in article.authors] == [("Sara Lind", "Staff Writer")]
+    assert article.updated == "2025-07-29T08:15:00+02:00"
+    assert len(article.paragraphs()) == 1

@@ -20,7 +20,7 @@ from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .scraped.body import Placed, read_body
-from .scraped.credits import parse_credit_line
+from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.dates import caption_event_date, dateline_date
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines
@@ -161,7 +161,7 @@ class _Reader:
                 self.note("rights", line, "rights.copyright-line")
             elif (credits := parse_credit_line(text)) is not None:
                 self.used[k] = True
-                self.credit_lines.append(text)
+                self.credit_lines.append(credit_sentence(text))
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")

@@ -12,7 +12,7 @@ import re
 
 from .bylines import split_names
 
-__all__ = ["parse_credit_line"]
+__all__ = ["credit_sentence", "parse_credit_line"]
 
 _CONTRIBUTED_TAIL = re.compile(
     r"(?i)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
@@ -45,6 +45,11 @@ def _names(text: str) -> list[str] | None:
     return names or None
 
 
+def credit_sentence(text: str) -> str:
+    """The credit sentence without a leading dash or bullet ("— X contributed." -> "X contributed.")."""
+    return text.strip().lstrip("—–-* ").strip()
+
+
 def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
     """The (name, role) pairs a contributor credit line names, or None if it is not one."""
     if len(text) > 400:
@@ -52,7 +57,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
     folded = text.casefold()
     if "contributed" not in folded and " by " not in folded:
         return None  # the cheap test first: most lines are neither form
-    body = text.strip()
+    body = credit_sentence(text)
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
     tail = _CONTRIBUTED_TAIL.search(body)
