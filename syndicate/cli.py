@@ -210,24 +210,14 @@ def _known(fmt: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .verify import verify_output
+    from .verify import verify_command
 
     article = _parse_source(args.source, args)
-    reports = [verify_output(path, article, format=args.output_format) for path in args.outputs]
-    if args.json:
-        import json
-
-        payload = [report.to_json() for report in reports]
-        print(json.dumps(payload if len(payload) > 1 else payload[0], ensure_ascii=False, indent=2))
-    else:
-        for report in reports:
-            print(report.render())
-    failed = [r for r in reports if not r.ok]
-    if failed:
-        from .errors import VerificationFailed
-
-        return VerificationFailed.exit_code
-    return 0
+    text, code = verify_command(
+        args.outputs, article, json_output=args.json, format=args.output_format
+    )
+    print(text)
+    return code
 
 
 def cmd_feed_add(args: argparse.Namespace) -> int:
