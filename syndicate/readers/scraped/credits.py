@@ -46,7 +46,7 @@ def _names(text: str) -> list[str] | None:
 
 
 def credit_sentence(text: str) -> str:
-    """The credit sentence without a leading dash or bullet ("— X contributed." -> "X contributed.")."""
+    """The sentence without a leading dash or bullet: "— X contributed." -> "X contributed."."""
     return text.strip().lstrip("—–-* ").strip()
 
 
