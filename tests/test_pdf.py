@@ -303,6 +303,14 @@ def test_cyrillic_example_article_extracts_as_cyrillic() -> None:
         assert article.published[:10] in text and article.published not in text
 
 
+@pytest.mark.parametrize("odd", ["soft\u00adhyphen", "0\x7f", "tab\there", "Ωμέγα", "a\u2028b"])
+def test_document_info_round_trips_any_text(odd: str) -> None:
+    """Regression (found by hypothesis): "0\x7f" came back from pypdf as "缰"."""
+    data = render(Article(title=odd, authors=(Person(odd),), subtitle=odd, tags=(odd,)))
+    info = reader(data).metadata
+    assert (info.title, info.author, info.subject, info["/Keywords"]) == (odd, odd, odd, odd)
+
+
 # -- hostile text ----------------------------------------------------------------------
 
 HOSTILE = [
@@ -591,16 +599,42 @@ def test_same_source_date_epoch_gives_identical_bytes(
 # -- property ----------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    title=st.text(min_size=1, max_size=80),
-    body=st.lists(st.text(max_size=300), min_size=1, max_size=5),
+# Text that stresses reportlab: its markup characters and entities, quotes, non-Latin
+# letters, and anything else hypothesis finds.
+_HOSTILE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("<>&;\"'/=[]() \n\tabcxyzАЖЯΩλ–—“”…")),
+        st.characters(),
+    ),
+    max_size=200,
 )
-def test_arbitrary_text_renders_and_reads_back(title: str, body: list[str]) -> None:
+_BLOCKS = st.one_of(
+    st.builds(Paragraph, _HOSTILE_TEXT),
+    st.builds(Heading, _HOSTILE_TEXT, st.integers(1, 6)),
+    st.builds(Figure, _HOSTILE_TEXT, _HOSTILE_TEXT, st.none(), _HOSTILE_TEXT),
+    st.builds(Quote, _HOSTILE_TEXT, st.none() | _HOSTILE_TEXT),
+    st.builds(ListBlock, st.lists(_HOSTILE_TEXT, max_size=4).map(tuple), st.booleans()),
+)
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=_HOSTILE_TEXT,
+    author=_HOSTILE_TEXT,
+    blocks=st.lists(_BLOCKS, max_size=12),
+)
+def test_arbitrary_models_render_and_read_back(title: str, author: str, blocks: list) -> None:
+    """Any characters in any block: pypdf reads the PDF, and the body text comes back."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        article = Article(title=title, blocks=tuple(Paragraph(t) for t in body))
+        article = Article(title=title, authors=(Person(author, author),), blocks=tuple(blocks))
         data = render(article)
     pdf = reader(data)
     assert len(pdf.pages) >= 1
     assert (pdf.metadata.title or "") == article.title
+    text = squash(all_text(data))
+    for block in article.paragraphs():
+        # Letters and digits only: pypdf may drop or split characters DejaVu has no glyph for.
+        letters = "".join(c for c in block.text if c.isalnum() and c.isascii())
+        assert letters in "".join(c for c in text if c.isalnum() and c.isascii())

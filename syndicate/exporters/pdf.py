@@ -91,6 +91,27 @@ def _creation_date(articles: Sequence[Article], options: ExportOptions) -> str:
     return _pdf_date(build_datetime(options.effective_epoch()))
 
 
+def _info_string_class() -> type:
+    """A document-information string always written as UTF-16 with a byte-order mark.
+
+    reportlab writes text that fits PDFDocEncoding as single bytes, including
+    characters that encoding leaves undefined (soft hyphen U+00AD, DEL); readers
+    such as pypdf then decode the bytes as something else entirely ("a\u00adb"
+    came back as "a璪"). UTF-16 is unambiguous for every reader.
+    """
+    from reportlab.pdfbase.pdfdoc import PDFString
+
+    class InfoString(PDFString):
+        def __init__(self, text: str) -> None:
+            super().__init__(text, enc="utf_16_be")
+
+        def __str__(self) -> str:
+            # reportlab digests the info strings into the file /ID: keep that deterministic.
+            return self.s
+
+    return InfoString
+
+
 def _unique(values: Any) -> list[str]:
     seen: dict[str, None] = {}
     for value in values:
@@ -146,11 +167,12 @@ class PdfExporter(Exporter):
             subject = first.subtitle or ""
         else:
             subject = "; ".join(_unique(a.title for a in articles))
+        info_text = _info_string_class()
         meta = {
-            "title": title,
-            "author": ", ".join(_unique(p.name for a in articles for p in a.authors)),
-            "subject": subject,
-            "keywords": ", ".join(_unique(t for a in articles for t in a.tags)),
+            "title": info_text(title),
+            "author": info_text(", ".join(_unique(p.name for a in articles for p in a.authors))),
+            "subject": info_text(subject),
+            "keywords": info_text(", ".join(_unique(t for a in articles for t in a.tags))),
             "creator": "syndicate",
             "producer": f"syndicate {_version()} (reportlab)",
             "lang": first.language or "en",

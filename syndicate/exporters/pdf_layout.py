@@ -17,7 +17,7 @@ from typing import Any
 from ..htmlbody import format_date
 from ..images import ImageData
 from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote, parse_iso_date
-from .pdf_markup import chunks, markup, plain
+from .pdf_markup import CHUNK_CHARS, chunks, markup, plain
 from .pdf_style import Styles
 
 __all__ = ["ImageLoader", "build_story", "short_title"]
@@ -158,9 +158,7 @@ class _Builder:
         self.story += self.paras(article.title, st.title, links=False)
         if article.subtitle:
             self.story += self.paras(article.subtitle, st.dek)
-        byline = self.byline(article)
-        if byline:
-            self.story.append(self.P(byline, st.byline))
+        self.story += self.byline(article)
         dates = self.dates(article)
         if dates:
             self.story.append(self.P(dates, st.dates))
@@ -179,17 +177,34 @@ class _Builder:
                 self.list(block)
         self.footer(article)
 
-    def byline(self, article: Article) -> str:
-        names = []
-        for person in article.authors:
+    def person_line(self, name: str, role: str | None, style: Any) -> list:
+        """ "Name, Role" with the name in bold; plain pieces when it is too long for one."""
+        text = f"{name}, {role}" if role else name
+        if len(text) > CHUNK_CHARS:
+            return self.paras(text, style, links=False)
+        line = f"<b>{plain(name)}</b>"
+        if role:
+            line += f", {plain(role)}"
+        return [self.P(line, style)]
+
+    def byline(self, article: Article) -> list:
+        """ "By A, Role and B": one paragraph, or plain pieces for an absurdly long byline."""
+        people = article.authors
+        if not people:
+            return []
+        names = [f"{p.name}, {p.role}" if p.role else p.name for p in people]
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(text) > CHUNK_CHARS:
+            return self.paras("By " + text, self.styles.byline, links=False)
+        marked = []
+        for person in people:
             piece = f"<b>{plain(person.name)}</b>"
             if person.role:
                 piece += f", {plain(person.role)}"
-            names.append(piece)
-        if not names:
-            return ""
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return "By " + joined
+            marked.append(piece)
+        if len(marked) == 1:
+            return [self.P("By " + marked[0], self.styles.byline)]
+        return [self.P("By " + ", ".join(marked[:-1]) + " and " + marked[-1], self.styles.byline)]
 
     def dates(self, article: Article) -> str:
         parts = []
@@ -305,10 +320,7 @@ class _Builder:
         if people:
             rows: list[list[Any]] = [[self.P("About the author", st.about_heading)]]
             for person in people:
-                name = f"<b>{plain(person.name)}</b>"
-                if person.role:
-                    name += f", {plain(person.role)}"
-                rows.append([self.P(name, st.about_name)])
+                rows += [[p] for p in self.person_line(person.name, person.role, st.about_name)]
                 if person.bio:
                     rows += [[p] for p in self.paras(person.bio, st.about_bio)]
             colours = st.page.colours
