@@ -87,6 +87,8 @@ def _export_options(args: argparse.Namespace) -> dict[str, Any]:
         "font_family": args.font,
         "reference_docx": args.reference_docx,
         "limit": args.limit,
+        "feed_url": args.feed_url,
+        "description": args.description,
         "stylesheet_href": args.stylesheet,
         "page_url": args.page_url,
     }
@@ -227,6 +229,8 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
     if not site_url:
         raise UsageError("feeds need the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)")
     articles = [_parse_source(s, args) for s in args.sources]
+    from .exporters.feeds import FeedOptions
+
     result = add_to_feed(
         args.feed,
         articles,
@@ -234,6 +238,8 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
         limit=args.limit,
         feed_format=args.feed_format,
         title=args.title,
+        feed_url=args.feed_url,
+        options=FeedOptions(allow_image_dirs=tuple(args.allow_images_from or ())),
     )
     if not args.quiet:
         print(f"{args.feed}: {result}", file=sys.stderr)
@@ -369,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--font", metavar="FAMILY|DIR", help="PDF: font family name or a folder of TTFs")
     p.add_argument("--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file")
     p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
+    p.add_argument("--feed-url", metavar="URL", help="feeds: the feed's own URL (self link)")
+    p.add_argument("--description", metavar="TEXT", help="feeds: the feed's description")
     p.add_argument(
         "--stylesheet",
         metavar="URL",
@@ -449,6 +457,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="feed kind of a new file (default: from the extension)",
     )
     q.add_argument("--title", metavar="TEXT", help="feed title for a new file")
+    q.add_argument("--feed-url", metavar="URL", help="the feed's own URL (self link)")
+    q.add_argument(
+        "--allow-images-from",
+        action="append",
+        metavar="DIR",
+        help="also read figure images from DIR (the source's folder is always allowed)",
+    )
     q.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_source_options(q)
     q.set_defaults(func=cmd_feed_add)

@@ -182,3 +182,50 @@ def test_usage_errors_exit_2() -> None:
     result = run("export", "x.txt")  # --format missing
     assert result.returncode == 2
     assert "Traceback" not in result.stderr.decode()
+
+
+def _rewrite_zip(path: Path, member_filter: str, old: bytes, new: bytes) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in entries:
+            if member_filter in info.filename and old in data:
+                data = data.replace(old, new)
+            target.writestr(info, data)
+
+
+def test_verify_through_the_cli(tmp_path: Path, seed_path: Path) -> None:
+    out = tmp_path / "out"
+    exported = run(
+        "export",
+        str(seed_path),
+        "--format",
+        "epub,docx,atom",
+        "--site-url",
+        "https://news.example.org/",
+        "-o",
+        f"{out}/",
+    )
+    assert exported.returncode == 0, exported.stderr
+    outputs = sorted(str(p) for p in out.iterdir())
+    assert len(outputs) == 3
+    clean = run("verify", *outputs, "--source", str(seed_path), "--json")
+    assert clean.returncode == 0, clean.stdout
+    report = json.loads(clean.stdout)
+    assert report["ok"] is True and len(report["reports"]) == 3
+
+    epub = next(p for p in out.iterdir() if p.suffix == ".epub")
+    _rewrite_zip(epub, ".xhtml", b"Annegret Hilse/Reuters", b"")
+    broken = run("verify", str(epub), "--source", str(seed_path))
+    assert broken.returncode == 8
+    assert b"Annegret Hilse" in broken.stdout and b"missing" in broken.stdout
+
+
+def test_verify_of_a_missing_output_is_a_source_error(tmp_path: Path) -> None:
+    result = run(
+        "verify", str(tmp_path / "none.pdf"), "--source", str(FIXTURES / "kitchen_sink.json")
+    )
+    assert result.returncode in (3, 8)
+    assert "Traceback" not in result.stderr.decode()
