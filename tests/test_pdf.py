@@ -308,7 +308,10 @@ def test_document_info_round_trips_any_text(odd: str) -> None:
     """Regression (found by hypothesis): "0\x7f" came back from pypdf as "缰"."""
     data = render(Article(title=odd, authors=(Person(odd),), subtitle=odd, tags=(odd,)))
     info = reader(data).metadata
-    assert (info.title, info.author, info.subject, info["/Keywords"]) == (odd, odd, odd, odd)
+    assert (info.title, info.subject) == (odd, odd)
+    # Names and tags are joined into lists, so their whitespace is collapsed first.
+    one_line = " ".join(odd.split())
+    assert (info.author, info["/Keywords"]) == (one_line, one_line)
 
 
 # -- hostile text ----------------------------------------------------------------------
