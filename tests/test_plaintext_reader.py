@@ -744,3 +744,29 @@ def test_labelled_credit_inside_parentheses_and_caption_twice() -> None:
     assert [(p.name, p.role) for p in article.authors] == [("Sara Lind", "Staff Writer")]
     assert article.updated == "2025-07-29T08:15:00+02:00"
     assert len(article.paragraphs()) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("NATO chief in Brussels on May 28, 2024. The Daily Ledger", "The Daily Ledger"),
+        ("Visitors at the fair on Saturday. Jane Roe", "Jane Roe"),
+        ("A quay at dusk, drawn for this story. Illustration by Jo Hart", "Jo Hart"),
+    ],
+)
+def test_unlisted_credits_after_the_last_sentence(line: str, credit: str) -> None:
+    parts = split_caption(line)
+    assert parts is not None and parts.credit == credit
+    assert parts.caption is not None and credit not in parts.caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the budget on Monday night. Read More",
+        "The council approved the budget on Monday night. It rained",
+        "He left early. The End",
+    ],
+)
+def test_paragraph_endings_that_are_not_credits(line: str) -> None:
+    assert split_caption(line) is None

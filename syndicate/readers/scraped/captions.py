@@ -9,7 +9,9 @@ Forms recognised (the rule name recorded in provenance is in brackets):
 - a credit in parentheses at the end: ``… (Annegret Hilse/Reuters)``,
   ``… (AP Photo/John Doe)`` [``figure.credit-in-parentheses``];
 - a credit after the caption's last sentence: ``… 2024. Reuters``,
-  ``… 2023. Annegret Hilse/Reuters``, ``… AP Photo/John Doe`` [``figure.trailing-credit``].
+  ``… 2023. Annegret Hilse/Reuters``, ``… AP Photo/John Doe``, or a few capitalised
+  words with no closing punctuation (``… on Monday. The Daily Ledger``)
+  [``figure.trailing-credit``].
 
 Agency forms with a slash ("AP Photo/John Doe", "REUTERS/Jane Roe") are kept
 whole: the slash form is how the agency asks to be credited.
@@ -26,7 +28,8 @@ __all__ = ["CaptionParts", "is_credit", "split_caption"]
 
 _LABEL = re.compile(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
-    r"Credit|Photo credit|Photo by|Photograph by|Picture by|Фото|Фотография|Иллюстрация|"
+    r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
+    r"Фото|Фотография|Иллюстрация|"
     r"Фото предоставлено)\s*(?::|(?<=by))\s*(\S.*)$"
 )
 _IMAGE_SOURCE = re.compile(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
@@ -76,6 +79,28 @@ def is_credit(text: str) -> bool:
     return True
 
 
+# "… the deal. Read More" is a link left in the text, not a credit.
+_CALLS_TO_ACTION = frozenset(
+    ["read", "more", "click", "see", "continue", "share", "subscribe", "watch", "listen", "follow"]
+)
+
+
+def _is_name_credit(tail: str, caption_length: int) -> bool:
+    """A few capitalised words after a caption's last full stop: "… on Monday. Jane Roe".
+
+    Body paragraphs end in punctuation, so a line whose last sentence is a bare
+    run of capitalised words, after a caption-length sentence, is a credit.
+    """
+    tokens = tail.split()
+    if not 1 <= len(tokens) <= 5 or len(tail) > 50 or caption_length < 20:
+        return False
+    if tail[-1] in ".,;:!?…)\"”»'’" or tokens[0].casefold() in _CALLS_TO_ACTION:
+        return False
+    return all(
+        _credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t) for t in tokens
+    )
+
+
 def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()").strip()
     return credit or None
@@ -118,7 +143,7 @@ def split_caption(text: str) -> CaptionParts | None:
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :]
-        if is_credit(tail):
+        if is_credit(tail) or _is_name_credit(tail, cut):
             return CaptionParts(
                 _clean_caption(text[: cut + len(end)]),
                 _clean_credit(tail),
