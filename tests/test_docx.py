@@ -514,7 +514,7 @@ def test_bad_reference_docx_is_a_usage_error(
 
 
 def test_reference_is_read_once_per_process(tmp_path: Path, kitchen_sink: Article) -> None:
-    from syndicate.exporters import docx as module
+    from syndicate.exporters import docx_package as module
 
     module._read_reference.cache_clear()
     render(kitchen_sink)

@@ -24,11 +24,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from syndicate.exporters.docx import _finish_package
+from syndicate.exporters.docx_package import finish_package
 from syndicate.exporters.docx_styles import STYLES, apply_spec, ensure_styles
 
 OUTPUT = Path(__file__).resolve().parent / "reference.docx"
 FIXED = datetime(2025, 1, 1, tzinfo=UTC)
+_TABLES_KEPT = frozenset({"TableNormal", "TableGrid"})
 
 
 def _field_run(paragraph: docx.text.paragraph.Paragraph, tag: str, value: str) -> None:
@@ -68,6 +69,12 @@ def build() -> bytes:
     for rel in list(document.part.rels.values()):
         if rel.reltype.endswith("/stylesWithEffects"):
             document.part.drop_rel(rel.rId)
+    # A hundred table styles (Light Shading … Colorful Grid) that articles never use:
+    # Word offers them anyway, and each export would parse and recompress them.
+    styles_element = document.styles.element
+    for style in list(styles_element.iterchildren(qn("w:style"))):
+        if style.get(qn("w:type")) == "table" and style.get(qn("w:styleId")) not in _TABLES_KEPT:
+            styles_element.remove(style)
     styles = ensure_styles(document)
     for spec in STYLES:
         apply_spec(styles[spec.name], spec)
@@ -97,7 +104,7 @@ def build() -> bytes:
     props.modified = FIXED
     buffer = io.BytesIO()
     document.save(buffer)
-    return _finish_package(buffer.getvalue(), FIXED)
+    return finish_package(buffer.getvalue(), FIXED)
 
 
 def main() -> int:

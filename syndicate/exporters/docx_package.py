@@ -1,0 +1,301 @@
+"""The package around a DOCX body: the reference document it starts from, core properties,
+and the final clean-up of the zip.
+
+The reference (the user's ``--reference-docx``, a theme's ``docx/reference.docx`` or
+the built-in one) is read and checked once per process and cached as bytes; each
+export opens a fresh python-docx document from those bytes and empties its body,
+keeping its styles, page setup, headers and footers. After python-docx has saved,
+:func:`finish_package` removes what describes the reference instead of the export
+(its thumbnail, its page and word counts) and, under ``SOURCE_DATE_EPOCH``,
+pins every zip entry time.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.styles.style import BaseStyle
+
+from ..errors import UsageError
+from ..htmlbody import format_date
+from ..model import Article, parse_iso_date
+from ..reproducible import build_datetime, normalize_zip
+from ..templates import find_template
+from ..textclean import clean_text
+from .docx_styles import ensure_styles
+
+__all__ = [
+    "MAX_REFERENCE_BYTES",
+    "MAX_REFERENCE_UNPACKED",
+    "REFERENCE_TEMPLATE",
+    "anthology_title",
+    "as_utc",
+    "base_document",
+    "finish_package",
+    "set_core_properties",
+]
+
+REFERENCE_TEMPLATE = "docx/reference.docx"
+"""The default reference document, looked up in the theme folder then ``templates/``."""
+
+MAX_REFERENCE_BYTES = 50 * 1024 * 1024
+"""A reference document larger than this is refused (it is a style sheet, not a book)."""
+MAX_REFERENCE_UNPACKED = 200 * 1024 * 1024
+"""Total uncompressed size allowed inside a reference document (zip-bomb guard)."""
+
+_CORE_LIMIT = 255  # python-docx refuses longer core-property strings
+
+
+# -- the reference document ------------------------------------------------------
+
+
+def _reference_path(reference_docx: str | None, template_dir: str | None) -> tuple[Path, str]:
+    if reference_docx:
+        return Path(reference_docx), f"--reference-docx {reference_docx}"
+    path = find_template(REFERENCE_TEMPLATE, template_dir)
+    return path, f"reference document {path}"
+
+
+def _reference_bytes(reference_docx: str | None, template_dir: str | None) -> tuple[bytes, str]:
+    path, label = _reference_path(reference_docx, template_dir)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise UsageError(f"{label}: cannot be read ({exc.strerror})") from None
+    if not path.is_file():
+        raise UsageError(f"{label}: not a file")
+    if stat.st_size > MAX_REFERENCE_BYTES:
+        raise UsageError(f"{label}: larger than {MAX_REFERENCE_BYTES // 2**20} MiB")
+    return _read_reference(str(path.resolve()), stat.st_size, stat.st_mtime_ns, label), label
+
+
+@lru_cache(maxsize=8)
+def _read_reference(path: str, size: int, mtime_ns: int, label: str) -> bytes:
+    # Read and checked once per process; size and mtime in the key catch edits.
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{label}: cannot be read ({exc.strerror})") from None
+    return _prepare_reference(data, label)
+
+
+_TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _prepare_reference(data: bytes, label: str) -> bytes:
+    """Check the zip before python-docx reads it; turn a .dotx template into a document."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            total = sum(info.file_size for info in infos)
+            if len(infos) > 10_000 or total > MAX_REFERENCE_UNPACKED:
+                raise UsageError(f"{label}: unpacks to more than a reference document may hold")
+            names = {info.filename for info in infos}
+            if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+                raise UsageError(f"{label}: not a Word .docx file")
+            content_types = archive.read("[Content_Types].xml")
+            if _TEMPLATE_MAIN not in content_types:
+                return data
+            # A .dotx differs from a .docx only in its main part's content type.
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in infos:
+                    body = archive.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        body = body.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
+                    target.writestr(info, body)
+            return out.getvalue()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError):
+        raise UsageError(f"{label}: not a Word .docx file (not a valid zip)") from None
+
+
+def base_document(
+    reference_docx: str | None, template_dir: str | None
+) -> tuple[Document, dict[str, BaseStyle]]:
+    """A fresh document from the reference (its styles and sections, an empty body),
+    with the styles the exporter uses, by name.
+
+    ``reference_docx`` is the user's file; None means ``docx/reference.docx`` from
+    ``template_dir``, else the built-in one. Problems are one-line :class:`UsageError`.
+    """
+    data, label = _reference_bytes(reference_docx, template_dir)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors…
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"{label}: not a usable Word document ({reason})") from None
+    body = document.element.body
+    for child in list(body):
+        # Keep only the final section properties: page size, margins, header/footer links.
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    body.get_or_add_sectPr()
+    return document, ensure_styles(document)
+
+
+def anthology_title(articles: Sequence[Article]) -> str:
+    """The default title of several articles in one document."""
+    # The EPUB digest's default too, so one anthology has one name in every format.
+    dates = [d for a in articles if a.published and (d := as_utc(a.published))]
+    if dates:
+        return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
+    return "News digest"
+
+
+# -- core properties and the package ---------------------------------------------
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value not in seen:
+            seen[value] = None
+    return list(seen)
+
+
+def _core_text(value: str) -> str:
+    # Core properties are single-line and python-docx caps them at 255 characters.
+    text = " ".join(value.split())
+    return text if len(text) <= _CORE_LIMIT else text[: _CORE_LIMIT - 1] + "…"
+
+
+def as_utc(value: str) -> datetime | None:
+    try:
+        parsed = parse_iso_date(value)
+    except ValueError:
+        return None
+    if not isinstance(parsed, datetime):
+        return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _document_dates(articles: Sequence[Article], epoch: int | None) -> tuple[datetime, datetime]:
+    """(created, modified): pinned by SOURCE_DATE_EPOCH, else from the articles' dates."""
+    if epoch is not None:
+        when = build_datetime(epoch)
+        return when, when
+    published = [d for a in articles if a.published and (d := as_utc(a.published))]
+    updated = [d for a in articles if a.updated and (d := as_utc(a.updated))]
+    if not published and not updated:
+        now = build_datetime(None)
+        return now, now
+    created = min(published or updated)
+    return created, max([*published, *updated])
+
+
+def set_core_properties(
+    document: Document, articles: Sequence[Article], title: str | None, epoch: int | None
+) -> None:
+    """Fill every core property from the articles (``title`` names an anthology)."""
+    first = articles[0]
+    props = document.core_properties
+    if len(articles) == 1:
+        title = first.title
+        subject = first.subtitle or ""
+        identifier = first.identifier
+    else:
+        title = clean_text(title, "title option") if title else ""
+        title = title or anthology_title(articles)
+        subject = "; ".join(a.title for a in articles)
+        identifier = ""
+    authors = _unique(p.name for a in articles for p in a.authors)
+    tags = _unique(t for a in articles for t in a.tags)
+    urls = _unique(a.url or "" for a in articles)
+    props.title = _core_text(title)
+    props.author = _core_text("; ".join(authors))
+    props.subject = _core_text(subject)
+    props.keywords = _core_text(", ".join(tags))
+    # The first tag is, for scraped news, the section the article was filed under.
+    props.category = _core_text(tags[0] if tags else "")
+    props.comments = _core_text(
+        "Exported by syndicate" + (" from " + ", ".join(urls) if urls else "")
+    )
+    props.identifier = _core_text(identifier)
+    props.language = _core_text(first.language)
+    props.last_modified_by = "syndicate"
+    props.content_status = ""
+    props.version = ""
+    props.revision = 1
+    created, modified = _document_dates(articles, epoch)
+    props.created = created
+    props.modified = modified
+    # A user's reference document may say when *it* was last printed; not ours to keep.
+    element = props._element  # python-docx has no way to remove a property
+    for printed in element.findall(qn("cp:lastPrinted")):
+        element.remove(printed)
+
+
+_STALE_APP_PROPERTIES = frozenset(
+    {
+        "Pages",
+        "Words",
+        "Characters",
+        "CharactersWithSpaces",
+        "Lines",
+        "Paragraphs",
+        "TotalTime",
+        "HeadingPairs",
+        "TitlesOfParts",
+        "AppVersion",
+        "DocSecurity",
+    }
+)
+_THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def finish_package(data: bytes, when: datetime | None) -> bytes:
+    """Drop what describes the reference document instead of ours; pin times if asked.
+
+    The reference's thumbnail shows *its* first page and ``docProps/app.xml``
+    carries its page and word counts and the application that saved it.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        drop: set[str] = set()
+        replaced: dict[str, bytes] = {}
+        if "_rels/.rels" in source.namelist():
+            rels = etree.fromstring(source.read("_rels/.rels"), parser)
+            for rel in list(rels):
+                if rel.get("Type") == _THUMBNAIL_REL:
+                    drop.add(rel.get("Target", "").lstrip("/"))
+                    rels.remove(rel)
+            if drop:
+                replaced["_rels/.rels"] = etree.tostring(
+                    rels, xml_declaration=True, encoding="UTF-8", standalone=True
+                )
+        if "docProps/app.xml" in source.namelist():
+            app = etree.fromstring(source.read("docProps/app.xml"), parser)
+            application = None
+            for child in list(app):
+                local = etree.QName(child).localname
+                if local in _STALE_APP_PROPERTIES:
+                    app.remove(child)
+                elif local == "Application":
+                    application = child
+            if application is None:
+                application = etree.SubElement(app, etree.QName(app, "Application"))
+            application.text = "syndicate"
+            replaced["docProps/app.xml"] = etree.tostring(
+                app, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                if info.filename in drop:
+                    continue
+                target.writestr(info, replaced.get(info.filename, source.read(info.filename)))
+    result = out.getvalue()
+    return normalize_zip(result, when) if when is not None else result
