@@ -411,6 +411,7 @@ def test_rights_and_tags_lines() -> None:
     assert not rights_line("The copyright dispute went to court in 2019 and dragged on for years.")
     assert tags_line("Tags: a, b , c") == ["a", "b", "c"]
     assert tags_line("Tagging birds is hard.") is None
+    assert tags_line("Topics: pay, pensions and the new rota were all discussed.") is None
 
 
 # -- bylines, contributors, author blocks ---------------------------------------------------

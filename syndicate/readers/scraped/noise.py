@@ -206,7 +206,11 @@ def tags_line(text: str) -> list[str] | None:
     match = _TAGS.match(text) if len(text) <= 300 else None
     if match is None:
         return None
+    if text.endswith("."):
+        return None  # "Topics: … were discussed." is a sentence, not a tag list
     tags = [t.strip() for t in re.split(r"[,|·]", match.group(1))]
+    if any(len(t.split()) > 5 for t in tags):
+        return None
     return [t for t in tags if t] or None
 
 
