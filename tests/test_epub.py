@@ -707,6 +707,13 @@ def test_digest_of_three_has_chapters_and_nested_nav() -> None:
         "Topic 3",
     ]
     assert book.opf.xpath("string(//dc:title)", namespaces=NS) == "Morning & Evening <Digest>"
+    landmarks = nav.xpath("//x:nav[@epub:type='landmarks']//x:a", namespaces=NS)
+    assert {(a.get(f"{{{EPUB_NS}}}type"), a.get("href")) for a in landmarks} == {
+        ("titlepage", "title.xhtml"),
+        ("bodymatter", "article-001.xhtml"),
+    }
+    (summary,) = book.meta("schema:accessibilitySummary")
+    assert "3 photo(s) of the source are not included" in summary
 
 
 def test_nested_heading_levels_nest_in_nav() -> None:

@@ -67,6 +67,8 @@ class _Images:
     items: dict[str, ImageData] = field(default_factory=dict)
     with_alt: int = 0
     without_alt: int = 0
+    not_shown: int = 0
+    """Figures whose picture is not in the book (no src, missing, remote, unusable)."""
     animated: bool = False
 
 
@@ -137,7 +139,11 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     book.spine = spine
     book.toc = _toc(chapters, title if digest else None)
     first = chapters[0].file_name
+    # Landmarks (EPUB 3 nav): where the content starts and the digest's title page. No "toc"
+    # landmark: it may only point into the spine, and the nav document is not in it.
     book.guide = [{"href": first, "title": "Start of content", "type": "text"}]
+    if digest:
+        book.guide.insert(0, {"href": _TITLE_PAGE, "title": "Title page", "type": "titlepage"})
 
     buffer = io.BytesIO()
     writer = epub.EpubWriter(
@@ -347,6 +353,7 @@ def _embed_images(article: Article, options: ExportOptions, images: _Images) -> 
             continue
         data = load_image(block, article, options)  # raises for a path outside the source folder
         if data is None:
+            images.not_shown += 1
             continue
         if data.name not in images.items:
             images.items[data.name] = data
@@ -546,13 +553,18 @@ def _summary(images: _Images, digest: bool) -> str:
     ]
     count = images.with_alt + images.without_alt
     if count == 0:
-        parts.append("It contains no images; every photo credit and caption is given as text.")
+        parts.append("It contains no images.")
     elif images.without_alt == 0:
         parts.append(f"Its {count} image(s) have text alternatives, captions and credits.")
     else:
         parts.append(
             f"{images.without_alt} of its {count} image(s) have no description from the source; "
             "they are accompanied by their captions and credits as text."
+        )
+    if images.not_shown:
+        parts.append(
+            f"{images.not_shown} photo(s) of the source are not included; "
+            "their captions and credits are kept as text."
         )
     if images.animated:
         parts.append("It contains an animated image whose flashing has not been assessed.")
