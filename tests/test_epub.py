@@ -613,6 +613,45 @@ def test_image_without_alt_says_so_honestly(tmp_path: Path) -> None:
     assert "alternativeText" not in book.meta("schema:accessibilityFeature")
 
 
+def test_image_media_types_fakes_and_sharing(tmp_path: Path) -> None:
+    for name in ("harbour.png", "portrait.jpg"):
+        (tmp_path / name).write_bytes((FIXTURES / "images" / name).read_bytes())
+    (tmp_path / "fake.png").write_bytes(b"not a picture at all")
+    first = Article(
+        title="One",
+        blocks=(
+            Figure(caption="Photo.", credit="A", src="portrait.jpg", alt="A portrait."),
+            Figure(caption="Fake.", credit="B", src="fake.png", alt="Nothing."),
+            Figure(caption="Harbour.", credit="C", src="harbour.png", alt="A harbour."),
+        ),
+        source_dir=str(tmp_path),
+    )
+    second = Article(
+        title="Two",
+        blocks=(Figure(caption="Again.", credit="D", src="harbour.png", alt="Same harbour."),),
+        source_dir=str(tmp_path),
+    )
+    with pytest.warns(ExportWarning, match="fake.png"):
+        book = read_book(render([first, second]))
+    items = book.opf.xpath(
+        "//opf:manifest/opf:item[starts-with(@media-type,'image/')]", namespaces=NS
+    )
+    # The shared picture is stored once; the fake one not at all.
+    assert sorted(i.get("media-type") for i in items) == ["image/jpeg", "image/png"]
+    (jpeg,) = [i for i in items if i.get("media-type") == "image/jpeg"]
+    assert book.files[book.opf_dir + jpeg.get("href")] == (tmp_path / "portrait.jpg").read_bytes()
+    sources = [
+        img.get("src")
+        for _name, root in book.documents
+        for img in root.xpath("//x:img", namespaces=NS)
+    ]
+    assert len(sources) == 3 and sources[1] == sources[2]
+    # The fake picture's figure kept its caption and credit.
+    one = book.documents[1][1]
+    assert one.xpath("//x:figure[2]/x:img", namespaces=NS) == []
+    assert one.xpath("string(//x:figure[2]//x:span[@class='credit'])", namespaces=NS) == "B"
+
+
 def test_image_outside_source_folder_is_refused(tmp_path: Path) -> None:
     source_dir = tmp_path / "articles" / "today"
     source_dir.mkdir(parents=True)
