@@ -4,6 +4,7 @@ then each rule on its own, then robustness (arbitrary text never crashes it)."""
 from __future__ import annotations
 
 import json
+import textwrap
 import warnings
 from pathlib import Path
 from typing import Any
@@ -771,3 +772,48 @@ def test_unlisted_credits_after_the_last_sentence(line: str, credit: str) -> Non
 )
 def test_paragraph_endings_that_are_not_credits(line: str) -> None:
     assert split_caption(line) is None
+
+
+# -- hard-wrapped text ----------------------------------------------------------------------
+
+
+def _wrap_lines(text: str, paragraphs: set[str], width: int) -> str:
+    return "\n".join(
+        textwrap.fill(line, width) if line.strip() in paragraphs else line
+        for line in text.split("\n")
+    )
+
+
+@pytest.mark.parametrize("width", [60, 72])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_hard_wrapped_paragraphs_are_rejoined(path: Path, width: int) -> None:
+    """The body of each example, hard-wrapped as an e-mail client would, still gives the
+    hand-written expected blocks."""
+    expected = _expected(path)
+    paragraphs = {b["text"] for b in expected["blocks"] if b["type"] == "paragraph"}
+    text = _wrap_lines(decode_source(path.read_bytes(), path.name), paragraphs, width)
+    assert text.count("\n") > decode_source(path.read_bytes(), path.name).count("\n")
+    assert parse_plaintext(text).to_dict()["blocks"] == expected["blocks"]
+
+
+def test_hard_wrapped_reference_article(seed_path: Path) -> None:
+    expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+    text = _wrap_lines(seed_path.read_text(encoding="utf-8"), set(expected["paragraphs"]), 72)
+    article = parse_plaintext(text)
+    assert [p.text for p in article.paragraphs()] == expected["paragraphs"]
+    assert [h.text for h in article.headings()] == [h["text"] for h in expected["headings"]]
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        (f["caption"], f["credit"]) for f in expected["figures"]
+    ]
+
+
+def test_wrapped_hyphen_is_kept_without_a_space() -> None:
+    text = "Headline\n\n" + "\n\n".join(
+        ["The long-awaited harbour wall was finished on time, and the well-\n"
+         "known builders said the work had gone better than anyone expected.\n"
+         "Residents agreed, and the council thanked the crews at a meeting on\n"
+         "Tuesday night, where the mayor spoke for nearly twenty minutes."] * 3
+    )  # fmt: skip
+    article = parse_plaintext(text)
+    assert len(article.paragraphs()) == 3
+    assert "the well-known builders" in article.paragraphs()[0].text

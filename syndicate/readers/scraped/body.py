@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import split_caption
+from .captions import is_explicit_caption, split_caption
 from .dates import is_empty_date_label
-from .lines import Line
+from .lines import Line, unwrap
 
 __all__ = ["Placed", "is_heading", "read_body"]
 
@@ -146,6 +146,7 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
 
 def read_body(lines: list[Line]) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance."""
+    lines = unwrap(lines, keep=is_explicit_caption)
     out: list[Placed] = []
     k = 0
     while k < len(lines):

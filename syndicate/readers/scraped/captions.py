@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .names import is_agency
 
-__all__ = ["CaptionParts", "is_credit", "split_caption"]
+__all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption"]
 
 _LABEL = re.compile(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
@@ -92,7 +92,9 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     run of capitalised words, after a caption-length sentence, is a credit.
     """
     tokens = tail.split()
-    if not 1 <= len(tokens) <= 5 or len(tail) > 50 or caption_length < 20:
+    # Two words at least: one capitalised word ("She", "Meteorologists") is too often the
+    # start of a sentence; single-word credits are the agencies in AGENCIES.
+    if not 2 <= len(tokens) <= 5 or len(tail) > 50 or caption_length < 20:
         return False
     if tail[-1] in ".,;:!?…)\"”»'’" or tokens[0].casefold() in _CALLS_TO_ACTION:
         return False
@@ -152,6 +154,18 @@ def split_caption(text: str) -> CaptionParts | None:
     if "/" in text and is_credit(text) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
     return None
+
+
+def is_explicit_caption(text: str) -> bool:
+    """A caption marked as one (a label, parentheses, a slash credit or a known agency).
+
+    Used where a bare "… sentence. Two Words" ending is not evidence enough,
+    such as a fragment of a hard-wrapped paragraph.
+    """
+    parts = split_caption(text)
+    if parts is None:
+        return False
+    return parts.rule != "figure.trailing-credit" or is_credit(parts.credit or "")
 
 
 def strip_label(text: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Line", "split_lines"]
+__all__ = ["Line", "split_lines", "unwrap"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -36,4 +38,58 @@ def split_lines(text: str) -> list[Line]:
             continue
         out.append(Line(number, clean, blank))
         blank = False
+    return out
+
+
+# Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
+# sentence, and a paragraph is the run of lines up to a blank line.
+_SENTENCE_END = tuple('.!?:;…"”»)')
+_LIST_START = re.compile(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The column the text was wrapped at, or None when it was not hard-wrapped."""
+    continued = [len(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before]
+    if len(continued) < 3:
+        return None
+    width = sorted(continued)[len(continued) * 3 // 4]
+    if not 40 <= width <= 100:
+        return None
+    wrapped = sum(
+        1
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and 0.6 * width <= len(line.text) <= width + 10
+        and not line.text.endswith(_SENTENCE_END)
+    )
+    return width if wrapped >= max(3, len(lines) // 4) else None
+
+
+def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
+    """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
+
+    A line is joined to the one before when no blank line separates them, the
+    one before reaches near the wrap width, and neither is a list item or a
+    line ``keep`` wants left alone (captions, for instance). A line ending in a
+    hyphen is joined without a space, keeping the hyphen ("well-" + "known").
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not line.blank_before
+            and len(prev.text) >= 0.6 * width
+            and not _LIST_START.match(line.text)
+            and not _LIST_START.match(prev.text)
+            and not keep(prev.text)
+            and not keep(line.text)
+        ):
+            glue = "" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " "
+            out[-1] = Line(prev.number, prev.text + glue + line.text, prev.blank_before)
+        else:
+            out.append(line)
     return out
