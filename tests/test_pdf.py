@@ -549,6 +549,18 @@ def test_another_font_family(tmp_path: Path, kitchen_sink: Article) -> None:
         render(kitchen_sink, font_family="No Such Family")
 
 
+def test_imports_stay_cheap_and_matplotlib_is_never_imported() -> None:
+    script = (
+        "import sys, syndicate.exporters.pdf as m\n"
+        "assert 'reportlab' not in sys.modules, 'reportlab imported with the module'\n"
+        "syndicate_mod = sys.modules['syndicate']\n"
+        "data = syndicate_mod.render(syndicate_mod.Article(title='x'), 'pdf')\n"
+        "assert data.startswith(b'%PDF') and 'reportlab' in sys.modules\n"
+        "assert 'matplotlib' not in sys.modules, 'matplotlib imported for its fonts'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)
+
+
 # -- several articles -------------------------------------------------------------------
 
 
