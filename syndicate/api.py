@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import ExportFailed, SyndicateError, UsageError
+from .errors import ExportFailed, SourceNotUnderstood, SyndicateError, UsageError
 from .model import Article, Person
 
 __all__ = [
@@ -83,7 +83,11 @@ def apply_overrides(
         provenance["language"] = Provenance(None, "override")
     if not changes:
         return article
-    return article.replace(provenance=provenance, **changes)
+    try:
+        return article.replace(provenance=provenance, **changes)
+    except SourceNotUnderstood as exc:
+        # The value came from the command line, not the source: a usage error.
+        raise UsageError(f"override {exc}") from None
 
 
 def exporters() -> Any:

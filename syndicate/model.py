@@ -37,6 +37,8 @@ __all__ = [
 ]
 
 SCHEMA_ID = "syndicate.article/1"
+# BCP 47 in its common shape (language, then subtags); enough to keep `lang` attributes valid.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 def _clean(value: str | None, name: str) -> str | None:
@@ -235,6 +237,10 @@ class Article:
         for name in ("subtitle", "credit_line", "rights", "url"):
             object.__setattr__(self, name, _clean(getattr(self, name), name))
         object.__setattr__(self, "tags", tuple(clean_text(t, "tag") for t in self.tags))
+        language = self.language.strip().replace("_", "-") or "en"
+        if not _LANGUAGE_TAG.fullmatch(language):
+            raise SourceNotUnderstood(f"language: {self.language!r} is not a BCP 47 language tag")
+        object.__setattr__(self, "language", language)
         for name in ("published", "updated"):
             value = getattr(self, name)
             if value is not None:
@@ -270,8 +276,8 @@ class Article:
 
         Never random and never the export time, so re-exports keep their ids.
         """
-        if self.url:
-            return self.url
+        if self.url and self.url.strip():
+            return self.url.strip()
         digest = hashlib.sha256()
         digest.update(self.title.encode("utf-8"))
         for person in self.authors:

@@ -106,3 +106,14 @@ def test_figures_keep_reading_order(kitchen_sink: Article) -> None:
     figures = kitchen_sink.figures()
     assert [f.credit for f in figures] == ["Pia Lund/Coastal Wire", "Tomasz Wilk"]
     assert isinstance(kitchen_sink.blocks[0], Figure)
+
+
+def test_language_tags_are_checked_and_normalised() -> None:
+    assert Article(title="T", language="en_GB").language == "en-GB"
+    assert Article(title="T", language=" ").language == "en"
+    with pytest.raises(SourceNotUnderstood, match="BCP 47"):
+        Article(title="T", language="english please")
+
+
+def test_blank_url_is_not_an_identifier() -> None:
+    assert Article(title="T", url="  ").identifier.startswith("urn:sha256:")
