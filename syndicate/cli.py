@@ -100,6 +100,10 @@ def _export_options(args: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in options.items() if v is not None}
 
 
+def _page_size(value: str) -> str:
+    return {"a4": "A4", "letter": "Letter"}.get(value.strip().lower(), value)
+
+
 def _is_dir_target(output: str | None) -> bool:
     return output is None or output.endswith(("/", os.sep)) or Path(output).is_dir()
 
@@ -371,7 +375,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="TEXT", help="title of a combined document or feed")
     p.add_argument("--site-url", metavar="URL", help="base URL of the site (feeds need it)")
     p.add_argument("--css", metavar="FILE", help="EPUB: use this stylesheet instead of the default")
-    p.add_argument("--page-size", choices=("A4", "Letter"), help="PDF: paper size (default A4)")
+    p.add_argument(
+        "--page-size",
+        type=_page_size,
+        choices=("A4", "Letter"),
+        help="PDF: paper size, A4 or Letter in any case (default A4)",
+    )
     p.add_argument("--font", metavar="FAMILY|DIR", help="PDF: font family name or a folder of TTFs")
     p.add_argument("--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file")
     p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
