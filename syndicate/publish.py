@@ -386,9 +386,13 @@ def _enclosures(out: Path, site: str, entries: Sequence[_Entry]) -> tuple[Any, .
 
 def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) -> dict[str, Path]:
     from .api import export
+    from .exporters.feeds import entry_id
 
     articles = [e.article for e in entries]
     enclosures = _enclosures(out, site, entries)
+    # A second article with the same title lives in a de-duplicated folder ("title-2");
+    # without its slug the feed would link its entry (and images) to the other article.
+    slugs = tuple((entry_id(e.article), e.slug) for e in entries if e.slug != e.article.slug)
     written = {}
     for fmt, name, _media_type in FEEDS:
         path = out / name
@@ -400,6 +404,7 @@ def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) ->
             title=title,
             feed_url=site + name,
             enclosures=enclosures,
+            slugs=slugs,
         )
         written[fmt] = path
     return written

@@ -8,6 +8,7 @@ authors, dates, rights) are added as further candidates.
 
 from __future__ import annotations
 
+import io
 import json
 import warnings
 from typing import Any
@@ -56,7 +57,9 @@ def read_feed(data: bytes, format: str, article: Article) -> Recovered:
         # feedparser warns that it maps RSS pubDate to "updated"; we read both knowingly.
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            parsed = feedparser.parse(data)
+            # Always a byte stream: feedparser opens bytes or a str that look like a
+            # path (or URL) instead of parsing them.
+            parsed = feedparser.parse(io.BytesIO(data))
         except Exception as exc:
             # feedparser's encoding sniffing fails on damaged bytes with assorted
             # exception types (UnicodeDecodeError, LookupError…); all mean "unreadable".
