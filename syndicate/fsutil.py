@@ -6,7 +6,9 @@ A failed write leaves the previous file untouched and no temporary behind.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,13 +24,25 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary stream; on clean exit it replaces ``path`` atomically.
 
     On any exception the temporary file is removed and ``path`` is left as it was.
+    A symbolic link is followed (the file it points to is replaced); a device or
+    pipe is written into, once the output is complete, instead of being replaced.
     """
     target = Path(path)
+    if target.is_symlink() and target.exists():
+        # Replace the file the link points to, not the link itself.
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputNotWritable(f"{target}: folder {folder} does not exist")
     if target.is_dir():
         raise OutputNotWritable(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        # A device or pipe (/dev/null, /dev/stdout, a FIFO): a rename would swap the
+        # device node itself for a regular file, so the bytes are written into it, once,
+        # after the whole output was produced.
+        with _special_writer(target) as stream:
+            yield stream
+        return
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -38,7 +52,11 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        mode = 0o666 & ~_umask()
+        # An existing file keeps its permissions (a private 0600 file stays private).
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            mode = 0o666 & ~_umask()
         os.chmod(temp_name, mode)
         os.replace(temp_name, target)
     except BaseException as exc:
@@ -47,6 +65,17 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError):
             raise OutputNotWritable(f"{target}: {exc.strerror or exc}") from None
         raise
+
+
+@contextlib.contextmanager
+def _special_writer(target: Path) -> Iterator[BinaryIO]:
+    buffer = io.BytesIO()
+    yield buffer
+    try:
+        with target.open("wb") as stream:
+            stream.write(buffer.getbuffer())
+    except OSError as exc:
+        raise OutputNotWritable(f"{target}: {exc.strerror or exc}") from None
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

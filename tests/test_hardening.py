@@ -419,3 +419,62 @@ def test_reportlab_is_new_enough_for_cve_2023_33733() -> None:
     assert re.search(r'"reportlab>=3\.6\.1[3-9]', pyproject)
     parts = tuple(int(p) for p in version("reportlab").split(".")[:3])
     assert parts >= (3, 6, 13)
+
+
+# -- atomic writes: what the output path already is ---------------------------------------
+
+
+def _tiny() -> Article:
+    return Article(title="Tiny", blocks=(Paragraph("One paragraph."),))
+
+
+def test_export_into_a_fifo_keeps_the_fifo_and_writes_once(tmp_path: Path) -> None:
+    """Found in this audit: ``-o /dev/full`` as root replaced the device node with a PDF
+    (rename over a special file). A FIFO stands in for devices here, safely."""
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        syndicate.export(_tiny(), "html", fifo)
+        chunks = []
+        while chunk := os.read(reader, 65536):
+            chunks.append(chunk)
+        page = lxml.html.fromstring(b"".join(chunks))
+        assert "One paragraph." in page.text_content()
+        # A failed export writes nothing at all into the pipe.
+        bad = _tiny().replace(
+            blocks=(Figure(caption="c", src="/etc/passwd"),), source_dir=str(tmp_path)
+        )
+        with pytest.raises(ExportFailed):
+            syndicate.export(bad, "html", fifo)
+        assert os.read(reader, 65536) == b""
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_export_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "story.html").write_bytes(b"old")
+    link = tmp_path / "latest.html"
+    link.symlink_to(real / "story.html")
+    syndicate.export(_tiny(), "html", link)
+    assert link.is_symlink()
+    assert b"One paragraph." in (real / "story.html").read_bytes()
+    assert sorted(p.name for p in real.iterdir()) == ["story.html"]
+
+
+def test_replaced_output_keeps_its_permissions(tmp_path: Path) -> None:
+    import stat
+
+    target = tmp_path / "private.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    syndicate.export(_tiny(), "pdf", target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
