@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from .errors import SourceNotUnderstood
@@ -34,6 +34,7 @@ __all__ = [
     "Publisher",
     "Quote",
     "parse_iso_date",
+    "to_utc",
 ]
 
 SCHEMA_ID = "syndicate.article/1"
@@ -43,6 +44,25 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 def _clean(value: str | None, name: str) -> str | None:
     return None if value is None else clean_text(value, name)
+
+
+def to_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 model date as an aware UTC datetime; None when missing or malformed.
+
+    A bare date counts as midnight UTC and a date-time without an offset as UTC,
+    so that dates of any precision can be compared and sorted together.
+    """
+    if not value:
+        return None
+    try:
+        parsed = parse_iso_date(value)
+    except ValueError:
+        return None
+    if not isinstance(parsed, datetime):
+        return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def parse_iso_date(value: str) -> datetime | date:

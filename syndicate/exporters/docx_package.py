@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from docx.styles.style import BaseStyle
 
 from ..errors import UsageError
 from ..htmlbody import format_date
-from ..model import Article, parse_iso_date
+from ..model import Article, to_utc
 from ..reproducible import build_datetime, normalize_zip
 from ..templates import find_template
 from ..textclean import clean_text
@@ -37,7 +37,6 @@ __all__ = [
     "MAX_REFERENCE_UNPACKED",
     "REFERENCE_TEMPLATE",
     "anthology_title",
-    "as_utc",
     "base_document",
     "finish_package",
     "set_core_properties",
@@ -145,7 +144,7 @@ def base_document(
 def anthology_title(articles: Sequence[Article]) -> str:
     """The default title of several articles in one document."""
     # The EPUB digest's default too, so one anthology has one name in every format.
-    dates = [d for a in articles if a.published and (d := as_utc(a.published))]
+    dates = [d for a in articles if a.published and (d := to_utc(a.published))]
     if dates:
         return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
     return "News digest"
@@ -168,25 +167,13 @@ def _core_text(value: str) -> str:
     return text if len(text) <= _CORE_LIMIT else text[: _CORE_LIMIT - 1] + "…"
 
 
-def as_utc(value: str) -> datetime | None:
-    try:
-        parsed = parse_iso_date(value)
-    except ValueError:
-        return None
-    if not isinstance(parsed, datetime):
-        return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
 def _document_dates(articles: Sequence[Article], epoch: int | None) -> tuple[datetime, datetime]:
     """(created, modified): pinned by SOURCE_DATE_EPOCH, else from the articles' dates."""
     if epoch is not None:
         when = build_datetime(epoch)
         return when, when
-    published = [d for a in articles if a.published and (d := as_utc(a.published))]
-    updated = [d for a in articles if a.updated and (d := as_utc(a.updated))]
+    published = [d for a in articles if a.published and (d := to_utc(a.published))]
+    updated = [d for a in articles if a.updated and (d := to_utc(a.updated))]
     if not published and not updated:
         now = build_datetime(None)
         return now, now

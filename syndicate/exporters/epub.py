@@ -20,7 +20,7 @@ import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache
 from html import escape
 from pathlib import Path
@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from ..errors import ExportFailed, UsageError
 from ..htmlbody import ImageRef, format_date, heading_id, render_article
 from ..images import ImageData, load_image
-from ..model import Article, Contributor, Figure, Heading, Person, parse_iso_date
+from ..model import Article, Contributor, Figure, Heading, Person, parse_iso_date, to_utc
 from ..reproducible import build_datetime, normalize_zip
 from ..templates import find_template
 from ..textclean import clean_text
@@ -387,22 +387,8 @@ def _modified_time(articles: Sequence[Article], options: ExportOptions) -> datet
     epoch = options.effective_epoch()
     if epoch is not None:
         return build_datetime(epoch)
-    stated = [t for a in articles if (t := _as_utc(a.updated or a.published)) is not None]
+    stated = [t for a in articles if (t := to_utc(a.updated or a.published)) is not None]
     return max(stated) if stated else build_datetime(None)
-
-
-def _as_utc(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parse_iso_date(value)
-    except ValueError:
-        return None
-    if not isinstance(parsed, datetime):
-        return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).replace(microsecond=0)
 
 
 def _book_title(articles: Sequence[Article], options: ExportOptions) -> str:
@@ -411,7 +397,7 @@ def _book_title(articles: Sequence[Article], options: ExportOptions) -> str:
         return clean_text(options.title.strip(), "title option")
     if len(articles) == 1:
         return _or_untitled(articles[0].title)
-    dates = [d for a in articles if (d := _as_utc(a.published)) is not None]
+    dates = [d for a in articles if (d := to_utc(a.published)) is not None]
     if dates:
         return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
     return "News digest"
@@ -481,7 +467,7 @@ def _set_metadata(
             {"refines": f"#{uid}", "property": "role", "scheme": "marc:relators"},
         )
 
-    published = [d for a in articles if (d := _as_utc(a.published)) is not None]
+    published = [d for a in articles if (d := to_utc(a.published)) is not None]
     if single is not None and single.published:
         book.add_metadata("DC", "date", _w3c_date(single.published))
     elif published:
@@ -508,7 +494,7 @@ def _w3c_date(value: str) -> str:
     """dc:date in a form EPUBCheck accepts (W3CDTF): the date, or the UTC date-time."""
     parsed = parse_iso_date(value)
     if isinstance(parsed, datetime):
-        moment = _as_utc(value)
+        moment = to_utc(value)
         assert moment is not None
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert isinstance(parsed, date)

@@ -17,7 +17,6 @@ import json
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, BinaryIO
 from urllib.parse import urljoin
@@ -26,7 +25,7 @@ from ..errors import ExportFailed, UsageError
 from ..htmlbody import ImageRef, format_date, render_article
 from ..images import ImageData, load_image
 from ..links import is_safe_url
-from ..model import Article, Figure, parse_iso_date
+from ..model import Article, Figure, to_utc
 from ..templates import find_template
 from .base import Exporter, ExportOptions
 
@@ -342,18 +341,9 @@ def sort_key(article: Article) -> tuple[int, float, str]:
 
     A date without a time counts as midnight UTC; a naive date-time as UTC.
     """
-    stamp = article.published or article.updated
-    if stamp:
-        try:
-            parsed = parse_iso_date(stamp)
-        except ValueError:
-            parsed = None
-        if isinstance(parsed, datetime):
-            moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-            return (0, -moment.timestamp(), article.title)
-        if isinstance(parsed, date):
-            moment = datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
-            return (0, -moment.timestamp(), article.title)
+    moment = to_utc(article.published or article.updated)
+    if moment is not None:
+        return (0, -moment.timestamp(), article.title)
     return (1, 0.0, article.title)
 
 
