@@ -97,48 +97,47 @@ def load_image(figure: Figure, article: Article, options: ExportOptions) -> Imag
         return None
     try:
         stat = resolved.stat()
-        return _check(str(resolved), stat.st_size, stat.st_mtime_ns)
+        checked = _check(str(resolved), stat.st_size, stat.st_mtime_ns)
     except OSError as exc:
         _warn(f"figure image {src!r} unreadable ({exc.strerror}); caption and credit kept")
         return None
+    return _checked(checked)
 
 
 @lru_cache(maxsize=64)
-def _check(path: str, size: int, mtime_ns: int) -> ImageData | None:
+def _check(path: str, size: int, mtime_ns: int) -> ImageData | str:
     # size and mtime are part of the cache key so an edited file is re-read.
+    # A refusal is returned as its message, not warned here: a cached call would
+    # otherwise warn only the first time and drop the image silently afterwards.
     if size > MAX_IMAGE_BYTES:
-        _warn(f"figure image {path!r} is larger than {MAX_IMAGE_BYTES // 2**20} MiB; left out")
-        return None
+        return f"figure image {path!r} is larger than {MAX_IMAGE_BYTES // 2**20} MiB; left out"
     with open(path, "rb") as handle:
         data = handle.read(MAX_IMAGE_BYTES + 1)
     return _verify(data, path)
 
 
-def _verify(data: bytes, label: str) -> ImageData | None:
+def _verify(data: bytes, label: str) -> ImageData | str:
+    """The checked image, or the reason it is refused."""
     import hashlib
 
     kind = next(((mt, ext) for sig, mt, ext in _SIGNATURES if data.startswith(sig)), None)
     if kind is None:
-        _warn(f"figure image {label!r} is not a PNG, JPEG or GIF file; left out")
-        return None
+        return f"figure image {label!r} is not a PNG, JPEG or GIF file; left out"
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
-                _warn(
+                return (
                     f"figure image {label!r} claims {width}x{height} pixels, more than "
                     f"{MAX_IMAGE_PIXELS:,}; left out"
                 )
-                return None
             image.verify()
     except Image.DecompressionBombError:
-        _warn(f"figure image {label!r} claims more than {MAX_IMAGE_PIXELS:,} pixels; left out")
-        return None
+        return f"figure image {label!r} claims more than {MAX_IMAGE_PIXELS:,} pixels; left out"
     except Exception as exc:  # Pillow raises many types for corrupt files
-        _warn(f"figure image {label!r} is corrupt ({type(exc).__name__}); left out")
-        return None
+        return f"figure image {label!r} is corrupt ({type(exc).__name__}); left out"
     media_type, ext = kind
     name = "img-" + hashlib.sha256(data).hexdigest()[:16] + "." + ext
     return ImageData(data, media_type, ext, width, height, name)
@@ -156,4 +155,11 @@ def _fetch(url: str) -> ImageData | None:
     if len(data) > MAX_IMAGE_BYTES:
         _warn(f"figure image {url} is larger than {MAX_IMAGE_BYTES // 2**20} MiB; left out")
         return None
-    return _verify(data, url)
+    return _checked(_verify(data, url))
+
+
+def _checked(result: ImageData | str) -> ImageData | None:
+    if isinstance(result, str):
+        _warn(result)
+        return None
+    return result

@@ -478,3 +478,58 @@ def test_replaced_output_keeps_its_permissions(tmp_path: Path) -> None:
     syndicate.export(_tiny(), "pdf", target)
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+# -- images: checked before embedding, in every format, every time -------------------------
+
+
+def _png_claiming(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims ``width`` x ``height`` pixels."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\0" + b"\0\0\0" * 4)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _embedded_images(fmt: str, data: bytes) -> list[str]:
+    if fmt in ("epub", "docx"):
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        return [n for n in names if n.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))]
+    if fmt == "pdf":
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        return [image.name for page in reader.pages for image in page.images]
+    if fmt == "html":
+        return [str(src) for src in lxml.html.fromstring(data).xpath("//img/@src")]
+    return re.findall(r"[\w./-]+\.png", data.decode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("image", "needle"),
+    [(_png_claiming(100_000, 100_000), "pixels"), (b"#!/bin/sh\necho hi\n", "not a PNG")],
+    ids=["bomb", "fake"],
+)
+def test_refused_image_is_left_out_of_every_format_with_a_warning_each_time(
+    tmp_path: Path, image: bytes, needle: str
+) -> None:
+    from syndicate.exporters.base import ExportWarning
+
+    (tmp_path / "photo.png").write_bytes(image)
+    article = Article(
+        title="Pictures",
+        published="2025-01-01",
+        blocks=(Figure(caption="The caption stays.", credit="Wire", src="photo.png"),),
+        source_dir=str(tmp_path),
+    )
+    for fmt in FORMATS:
+        # Every export warns, not only the first one (the check is cached per file).
+        with pytest.warns(ExportWarning, match=needle):
+            data = syndicate.render(article, fmt, **OPTIONS.get(fmt, {}))
+        assert _embedded_images(fmt, data) == [], fmt
