@@ -149,6 +149,11 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         except _Reject as reject:
             self._error(reject.status)
             return
+        except OSError:
+            # is_dir()/is_file() raise for some names (ENAMETOOLONG on a 60 KB path);
+            # the client gets an answer instead of a dropped connection.
+            self._error(HTTPStatus.NOT_FOUND)
+            return
         if isinstance(target, str):  # a folder asked for without its trailing slash
             self._redirect(target)
             return

@@ -533,3 +533,65 @@ def test_refused_image_is_left_out_of_every_format_with_a_warning_each_time(
         with pytest.warns(ExportWarning, match=needle):
             data = syndicate.render(article, fmt, **OPTIONS.get(fmt, {}))
         assert _embedded_images(fmt, data) == [], fmt
+
+
+# -- Markdown front matter: YAML that crashes the reader (owner: syndicate/markdown_form.py) ---
+
+BAD_FRONT_MATTER = {
+    "deep_yaml": "---\ntitle: " + "[" * 100_000 + "\n---\n\nBody.\n",
+    "impossible_date": "---\ntitle: x\npublished: 2025-13-45\n---\n\nBody.\n",
+    "digits_5000": "---\ntitle: x\ntags: [" + "9" * 5000 + "]\n---\n\nBody.\n",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="markdown_form.load_markdown lets RecursionError/ValueError out of yaml.safe_load: "
+    "exit 70 'internal error' instead of a parse error (reported to the lead)",
+)
+@pytest.mark.parametrize("case", sorted(BAD_FRONT_MATTER))
+def test_hostile_front_matter_is_one_line_parse_error(tmp_path: Path, case: str) -> None:
+    source = tmp_path / f"{case}.md"
+    source.write_text(BAD_FRONT_MATTER[case], "utf-8")
+    line = one_line_error(run_cli("inspect", str(source)), 4)
+    assert "parse" in line
+
+
+# -- the preview server ---------------------------------------------------------------------
+
+
+def test_server_never_lists_a_folder_and_survives_hostile_paths(tmp_path: Path) -> None:
+    import http.client
+    import threading
+
+    from syndicate.serve import make_server
+
+    (tmp_path / "site" / "files").mkdir(parents=True)
+    (tmp_path / "site" / "index.html").write_text("<p>home</p>", "utf-8")
+    (tmp_path / "site" / "files" / "private-name.epub").write_bytes(b"PK")
+    server = make_server(tmp_path / "site", port=0, log=None)
+    assert server.server_address[0] == "127.0.0.1"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+
+        def get(path: str) -> tuple[int, bytes]:
+            connection = http.client.HTTPConnection(host, port, timeout=10)
+            connection.putrequest("GET", path, skip_accept_encoding=True)
+            connection.endheaders()
+            response = connection.getresponse()
+            status, body = response.status, response.read()
+            connection.close()
+            return status, body
+
+        for path in ("/files/", "/files", "/files/%00", "/%00/", "/files/." + "/" * 3000):
+            status, body = get(path)
+            assert status in (301, 400, 404), (path, status)
+            assert b"private-name" not in body
+        assert get("/files/private-name.epub") == (200, b"PK")
+        assert get("/" + "a" * 60_000)[0] in (400, 404, 414)
+        assert get("/")[0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()
