@@ -541,12 +541,14 @@ BAD_FRONT_MATTER = {
     "deep_yaml": "---\ntitle: " + "[" * 100_000 + "\n---\n\nBody.\n",
     "impossible_date": "---\ntitle: x\npublished: 2025-13-45\n---\n\nBody.\n",
     "digits_5000": "---\ntitle: x\ntags: [" + "9" * 5000 + "]\n---\n\nBody.\n",
+    "timestamp_tag": "---\ntitle: x\npublished: !!timestamp nope\n---\n\nBody.\n",
+    "block_date": "---\ntitle: x\n---\n\n::: figure\ncaption: !!timestamp 2025-13-01\n:::\n",
 }
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="markdown_form.load_markdown lets RecursionError/ValueError out of yaml.safe_load: "
+    reason="markdown_form lets RecursionError/ValueError/AttributeError out of yaml.safe_load: "
     "exit 70 'internal error' instead of a parse error (reported to the lead)",
 )
 @pytest.mark.parametrize("case", sorted(BAD_FRONT_MATTER))
