@@ -150,28 +150,6 @@ def pdf_one_pass() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def docx_style_lookup_cached() -> Iterator[None]:
-    """DOCX: find the default paragraph style once per document, not once per paragraph."""
-    from docx.oxml.styles import CT_Styles
-
-    original = CT_Styles.default_for
-    cache: dict[tuple[int, Any], Any] = {}
-
-    def default_for(self: Any, style_type: Any) -> Any:
-        key = (id(self), style_type)
-        if key not in cache:
-            cache[key] = (self, original(self, style_type))  # keep self alive: ids stay unique
-        return cache[key][1]
-
-    CT_Styles.default_for = default_for  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        CT_Styles.default_for = original  # type: ignore[method-assign]
-        cache.clear()
-
-
-@contextlib.contextmanager
 def docx_template_once() -> Iterator[None]:
     """DOCX: parse the reference document once, deep-copy it for each document."""
     import copy
@@ -194,14 +172,6 @@ def docx_template_once() -> Iterator[None]:
         docx_exporter._base_document = original
 
 
-def docx_both() -> contextlib.AbstractContextManager[None]:
-    """DOCX: both fixes above together."""
-    stack = contextlib.ExitStack()
-    stack.enter_context(docx_style_lookup_cached())
-    stack.enter_context(docx_template_once())
-    return stack
-
-
 @contextlib.contextmanager
 def no_fsync() -> Iterator[None]:
     """Batch: skip the per-file fsync (the rename stays atomic; one sync at the end instead)."""
@@ -220,10 +190,7 @@ def what_if(articles: list[Any], folder: Path, rl_accel: str | None) -> None:
     rows = [
         ab("pdf: page style read once", renders("pdf"), pdf_style_cached, len(sample)),
         ab("pdf: one layout pass (bound)", renders("pdf"), pdf_one_pass, len(sample)),
-        ab("docx: default-style lookup cached", renders("docx"), docx_style_lookup_cached,
-           len(sample)),
         ab("docx: reference parsed once", renders("docx"), docx_template_once, len(sample)),
-        ab("docx: both", renders("docx"), docx_both, len(sample)),
     ]  # fmt: skip
 
     from syndicate.batch import export_batch
