@@ -69,6 +69,9 @@ _ERROR_CLASSES: dict[str, type[SyndicateError]] = {
         VerificationFailed,
     )
 }
+_MAX_WARNINGS = 20
+"""Warning lines printed (and kept) per batch; the rest are only counted, so a warning that
+every article triggers cannot bury the failures or grow memory with the batch."""
 _MAX_CHUNK = 16
 """Articles per task sent to a worker: large enough to amortise the round trip, small enough
 that the progress bar moves and the last chunks balance across workers."""
@@ -107,7 +110,10 @@ class BatchResult:
     names: list[tuple[str, str]] = field(default_factory=list)
     """``(source, file stem)`` for each article that was parsed, in source order."""
     warnings: list[str] = field(default_factory=list)
-    """``source: warning: message`` lines (degraded but not lost, e.g. a missing image)."""
+    """The first ``source: warning: message`` lines (degraded but not lost, e.g. a missing
+    image); at most 20 are kept and printed."""
+    warning_count: int = 0
+    """Every warning, shown or not."""
     peak_rss_kib: dict[int, int] = field(default_factory=dict)
     """Peak resident memory (KiB) of each process that took part, by process id."""
 
@@ -132,7 +138,12 @@ class BatchResult:
         return (
             f"exported {self.exported} of {self.articles} articles to {self.files} files "
             f"in {self.seconds:.2f} s ({rate:.1f} articles/s), {self.failed} failed"
-        )
+        ) + self._warnings_note()
+
+    def _warnings_note(self) -> str:
+        if self.warning_count > len(self.warnings):
+            return f", {self.warning_count} warnings (first {len(self.warnings)} shown)"
+        return ""
 
 
 # -- the work done for one article (in a worker or in-process) -------------
@@ -434,8 +445,10 @@ def export_batch(
                 record.rss_kib, result.peak_rss_kib.get(record.pid, 0)
             )
             for line in record.warnings:
-                result.warnings.append(line)
-                bar.say(line)
+                result.warning_count += 1
+                if len(result.warnings) < _MAX_WARNINGS:
+                    result.warnings.append(line)
+                    bar.say(line)
             for failure in record.failures:
                 result.failures.append(failure)
                 if single:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from syndicate.errors import (
     SourceUnreadable,
     UnknownFormat,
 )
-from syndicate.exporters.base import Exporter, ExportOptions
+from syndicate.exporters.base import Exporter, ExportOptions, ExportWarning
 from syndicate.model import Article
 
 SITE = "https://news.example.org/"
@@ -66,6 +67,17 @@ class FailingJsonExporter(Exporter):
         if "FAIL" in articles[0].title:
             raise ExportFailed(f"{self.name}: refusing {articles[0].title!r}")
         stream.write(json.dumps(articles[0].to_dict()).encode("utf-8"))
+
+
+class WarningJsonExporter(FailingJsonExporter):
+    """Like the above, but every article degrades with a warning."""
+
+    name = "test-batch-warn"
+
+    def write(self, articles: Sequence[Article], stream: BinaryIO, options: ExportOptions) -> None:
+        """Warn, then write."""
+        warnings.warn(f"{articles[0].title}: degraded", ExportWarning, stacklevel=2)
+        super().write(articles, stream, options)
 
 
 @pytest.fixture
@@ -256,3 +268,23 @@ def test_relative_paths_resolve_in_workers_as_in_the_caller(
     assert result.failures == []
     assert [source for source, _stem in result.names] == relative
     assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{stem}.json" for stem in STEMS)
+
+
+def test_warnings_are_capped_and_counted(tmp_path: Path) -> None:
+    registry.register(WarningJsonExporter, override=True)
+    folder = tmp_path / "src"
+    folder.mkdir()
+    sources = []
+    for n in range(25):
+        path = folder / f"s{n}.txt"
+        path.write_text(f"Story Number {n} About Boats\n\nA line of text.\n", encoding="utf-8")
+        sources.append(str(path))
+    result, log = _run(sources, ["test-batch-warn"], tmp_path / "out", 1)
+    assert result.failures == []
+    assert result.warning_count == 25
+    assert len(result.warnings) == 20
+    shown = [line for line in log.splitlines() if ": warning: " in line]
+    assert len(shown) == 20
+    assert shown[0] == f"{sources[0]}: warning: Story Number 0 About Boats: degraded"
+    assert log.splitlines()[-1].endswith("0 failed, 25 warnings (first 20 shown)")
+    assert len(os.listdir(tmp_path / "out")) == 25
