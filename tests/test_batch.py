@@ -9,7 +9,7 @@ import subprocess
 import sys
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -81,8 +81,16 @@ class WarningJsonExporter(FailingJsonExporter):
 
 
 @pytest.fixture
-def json_exporter() -> None:
+def json_exporter() -> Iterator[None]:
     registry.register(FailingJsonExporter, override=True)
+    yield
+    _unregister(FailingJsonExporter.name)
+
+
+def _unregister(name: str) -> None:
+    # Other tests list the formats: leave the registry as we found it.
+    registry._registered.pop(name, None)
+    registry.get.cache_clear()
 
 
 def _run(
@@ -270,8 +278,14 @@ def test_relative_paths_resolve_in_workers_as_in_the_caller(
     assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{stem}.json" for stem in STEMS)
 
 
-def test_warnings_are_capped_and_counted(tmp_path: Path) -> None:
+@pytest.fixture
+def warn_exporter() -> Iterator[None]:
     registry.register(WarningJsonExporter, override=True)
+    yield
+    _unregister(WarningJsonExporter.name)
+
+
+def test_warnings_are_capped_and_counted(tmp_path: Path, warn_exporter: None) -> None:
     folder = tmp_path / "src"
     folder.mkdir()
     sources = []
