@@ -22,10 +22,11 @@ flat however many articles there are.
 
 **Reporting.** Each failed article is one line on stderr, ``source: category: message``, and
 the batch goes on. A one-line bar shows progress when stderr is a terminal (nothing on a pipe)
-and a summary line ends the run. A bad option or an exporter that cannot load is not an
-article's fault: it stops the batch with its own error. With a single source the failure is
-raised as the error itself, so ``syndicate export story.txt`` exits with the same code as any
-other one-file command.
+and a summary line ends the run (for a single article, a ``wrote PATH`` line per file
+instead, since the names come from its title). A bad option or an exporter that cannot
+load is not an article's fault: it stops the batch with its own error. With a single source
+the failure is raised as the error itself, so ``syndicate export story.txt`` exits with the
+same code as any other one-file command.
 """
 
 from __future__ import annotations
@@ -432,6 +433,7 @@ def export_batch(
         )
     single = len(sources) == 1
     single_error: BaseException | None = None
+    written: list[str] = []
     try:
         for record in records:
             if record.fatal:
@@ -439,6 +441,8 @@ def export_batch(
                     raise record.error
                 raise _error_for(record.failures[-1])
             result.files += len(record.written)
+            if single:
+                written = [path for _ext, path in record.written]
             if record.slug is not None:
                 result.names.append((record.source, record.stem or record.slug))
             result.peak_rss_kib[record.pid] = max(
@@ -467,7 +471,10 @@ def export_batch(
     if single_error is not None:
         raise single_error
     if not quiet:
-        out.write(f"syndicate: {result.summary()}\n")
+        # One article: name its files (their names come from the title, so the caller may
+        # not know them); a batch: one summary line.
+        lines = [f"wrote {path}" for path in written] if single else [result.summary()]
+        out.write("".join(f"syndicate: {line}\n" for line in lines))
         out.flush()
     return result
 

@@ -302,3 +302,12 @@ def test_warnings_are_capped_and_counted(tmp_path: Path, warn_exporter: None) ->
     assert shown[0] == f"{sources[0]}: warning: Story Number 0 About Boats: degraded"
     assert log.splitlines()[-1].endswith("0 failed, 25 warnings (first 20 shown)")
     assert len(os.listdir(tmp_path / "out")) == 25
+
+
+def test_single_article_names_its_files(tmp_path: Path, json_exporter: None) -> None:
+    sources = _write_sources(tmp_path / "src")
+    result, log = _run(sources[1:2], ["test-batch-json"], tmp_path / "out", 2)
+    assert result.files == 1
+    target = tmp_path / "out" / f"{STEMS[1]}.json"
+    assert log == f"syndicate: wrote {target}\n"
+    assert "Ferry Timetable" in target.read_text(encoding="utf-8")
