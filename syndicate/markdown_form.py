@@ -64,6 +64,32 @@ def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _str_presenter)
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text: the model holds ISO 8601 strings, and
+    YAML's own timestamp type would turn ``2025-13-45`` into a crash instead of
+    a clear "not an ISO 8601 date" from the model's validation."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_yaml(text: str, where: str) -> Any:
+    """Parse YAML; every failure, however exotic, becomes one clear parse error."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
+    except yaml.YAMLError as exc:
+        raise SourceNotUnderstood(f"{where}: bad YAML ({_yaml_problem(exc)})") from None
+    except RecursionError:
+        raise SourceNotUnderstood(f"{where}: YAML nested too deeply") from None
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+        # Explicit tags (!!timestamp, !!int) and out-of-range numbers end up here.
+        message = " ".join(str(exc).split())[:120]
+        raise SourceNotUnderstood(f"{where}: YAML value not understood ({message})") from None
+
+
 def _yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
@@ -176,11 +202,7 @@ def _chunks(lines: list[str], first_line: int) -> list[tuple[int, list[str]]]:
 
 def _read_fenced(lines: list[str], where: str) -> dict[str, Any]:
     kind = _FENCE_OPEN.match(lines[0]).group(1)  # type: ignore[union-attr]
-    try:
-        data = yaml.safe_load("\n".join(lines[1:-1])) or {}
-    except yaml.YAMLError as exc:
-        problem = _yaml_problem(exc)
-        raise SourceNotUnderstood(f"{where}: bad YAML in '{kind}' block ({problem})") from None
+    data = _load_yaml("\n".join(lines[1:-1]), f"{where}: '{kind}' block") or {}
     if not isinstance(data, dict):
         raise SourceNotUnderstood(f"{where}: the '{kind}' block must hold key: value lines")
     return {"type": kind, **{k: _normalise_dates(v) for k, v in data.items()}}
@@ -225,12 +247,7 @@ def load_markdown(text: str, label: str = "<markdown>", source_dir: str | None =
         end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
     except StopIteration:
         raise SourceNotUnderstood(f"{label}: front matter is never closed with '---'") from None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as exc:
-        raise SourceNotUnderstood(
-            f"{label}: bad YAML front matter ({_yaml_problem(exc)})"
-        ) from None
+    meta = _load_yaml("\n".join(lines[1:end]), f"{label}: front matter") or {}
     if not isinstance(meta, dict):
         raise SourceNotUnderstood(f"{label}: front matter must be key: value lines")
     meta = {k: _normalise_dates(v) for k, v in meta.items()}

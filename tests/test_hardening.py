@@ -535,7 +535,7 @@ def test_refused_image_is_left_out_of_every_format_with_a_warning_each_time(
         assert _embedded_images(fmt, data) == [], fmt
 
 
-# -- Markdown front matter: YAML that crashes the reader (owner: syndicate/markdown_form.py) ---
+# -- Markdown front matter: hostile YAML is a one-line parse error ---------------------------
 
 BAD_FRONT_MATTER = {
     "deep_yaml": "---\ntitle: " + "[" * 100_000 + "\n---\n\nBody.\n",
@@ -546,11 +546,6 @@ BAD_FRONT_MATTER = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="markdown_form lets RecursionError/ValueError/AttributeError out of yaml.safe_load: "
-    "exit 70 'internal error' instead of a parse error (reported to the lead)",
-)
 @pytest.mark.parametrize("case", sorted(BAD_FRONT_MATTER))
 def test_hostile_front_matter_is_one_line_parse_error(tmp_path: Path, case: str) -> None:
     source = tmp_path / f"{case}.md"
