@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from . import strictjson
 from .errors import OutputNotWritable, UsageError
 from .model import Article
 
@@ -228,22 +229,9 @@ def _xml_parser() -> Any:
 
 
 def _read_json(path: Path, data: bytes) -> _Existing:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in out:
-                raise ValueError(f"duplicate key {key!r}")
-            out[key] = value
-        return out
-
-    def no_constant(name: str) -> Any:
-        raise ValueError(f"{name} is not JSON")
-
     try:
-        doc = json.loads(
-            data.decode("utf-8-sig"), object_pairs_hook=no_duplicates, parse_constant=no_constant
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        doc = strictjson.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, strictjson.StrictJSONError) as exc:
         raise _refuse(path, f"{type(exc).__name__}: {exc}") from None
     if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(
         "https://jsonfeed.org/version/"
