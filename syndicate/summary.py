@@ -38,9 +38,10 @@ def summarize(article: Article) -> str:
     if article.authors:
         for i, person in enumerate(article.authors):
             label = f"author {i + 1}" if len(article.authors) > 1 else "author"
-            role = f" ({person.role})" if person.role else ""
             where = _where(article, f"authors[{i}]") or _where(article, "authors")
-            rows.append((label, _short(person.name + role), where))
+            rows.append((label, _short(person.name), where))
+            if person.role:
+                rows.append(("  role", _short(person.role), _where(article, f"authors[{i}].role")))
             if person.bio:
                 rows.append(("  bio", _short(person.bio), _where(article, f"authors[{i}].bio")))
     else:
