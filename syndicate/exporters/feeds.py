@@ -6,7 +6,7 @@ contributors, the dates, the dek as summary, and the full article HTML from
 type="html"``) with absolute image links. Figures with images are also listed
 as Media RSS ``media:content`` elements holding the caption, the credit and a
 copyright line; feedgen's own media extension has no ``media:credit``, so
-:class:`MediaCreditEntryExtension` writes them.
+:class:`MediaCreditEntryExtension` (in :mod:`syndicate.exporters.feeds_media`) writes them.
 
 Conventions shared with ``syndicate publish`` (see docs/formats/feeds.md):
 
@@ -33,15 +33,15 @@ from datetime import UTC, date, datetime
 from typing import Any, BinaryIO, ClassVar
 from urllib.parse import quote, urlsplit
 
-from feedgen.ext.base import BaseEntryExtension, BaseExtension
-from lxml import etree
-
 from ..errors import ExportFailed, UsageError
 from ..htmlbody import ImageRef, render_article
 from ..links import is_safe_url
 from ..model import Article, Contributor, Figure, Person, parse_iso_date
 from ..textclean import clean_text
 from .base import Exporter, ExportOptions, ExportWarning
+
+# Re-exported: publish, tests and plugins import these names from this module.
+from .feeds_media import MEDIA_NS, MediaCreditEntryExtension, MediaCreditExtension
 
 __all__ = [
     "MEDIA_NS",
@@ -63,7 +63,6 @@ __all__ = [
     "site_page_url",
 ]
 
-MEDIA_NS = "http://search.yahoo.com/mrss/"
 GENERATOR = "syndicate"
 UNTITLED = "Untitled article"
 """Entry title used when an article's title is blank (feeds require one)."""
@@ -355,94 +354,6 @@ def build_entries(articles: Sequence[Article], options: FeedOptions) -> list[Fee
         by_id[entry.id] = entry
     ordered = sorted(by_id.values(), key=lambda e: e.published, reverse=True)
     return ordered[: options.limit] if options.limit is not None else ordered
-
-
-# -- the Media RSS extension ----------------------------------------------------
-
-
-class MediaCreditExtension(BaseExtension):  # type: ignore[misc]
-    """feedgen feed extension: declares the Media RSS namespace on the feed root."""
-
-    def extend_ns(self) -> dict[str, str]:
-        """The ``media`` prefix for the Media RSS namespace."""
-        return {"media": MEDIA_NS}
-
-
-class MediaCreditEntryExtension(BaseEntryExtension):  # type: ignore[misc]
-    """feedgen entry extension: ``media:content`` with description, credit and copyright.
-
-    feedgen's bundled media extension writes neither ``media:credit`` nor
-    ``media:description``; this one writes a figure's caption and credit with
-    each image, and a ``media:thumbnail`` for the lead figure.
-    """
-
-    def __init__(self) -> None:
-        self._images: list[tuple[FeedImage, bool]] = []
-        self._enclosures: list[Enclosure] = []
-
-    def enclosure(self, enclosure: Enclosure) -> None:
-        """Add an Atom ``link rel="enclosure"``.
-
-        feedgen 1.0 drops the ``rel``/``type``/``length`` of entry links in
-        Atom (it reads them from the element it just created), so they are
-        written here instead.
-        """
-        self._enclosures.append(enclosure)
-
-    def image(self, image: FeedImage, thumbnail: bool = False) -> None:
-        """Add one figure image; ``thumbnail`` also lists it as ``media:thumbnail``."""
-        self._images.append((image, thumbnail))
-
-    def extend_atom(self, entry: Any) -> Any:
-        """Append the enclosure links and Media RSS elements to an Atom entry."""
-        for enclosure in self._enclosures:
-            # feedgen builds Atom elements without a namespace and declares the
-            # default one on the root, so ours must be namespace-less too.
-            link = etree.SubElement(entry, "link")
-            link.set("rel", "enclosure")
-            link.set("href", enclosure.url)
-            link.set("type", enclosure.media_type)
-            link.set("length", str(enclosure.length))
-            if enclosure.title:
-                link.set("title", enclosure.title)
-        return self._media(entry)
-
-    def extend_rss(self, item: Any) -> Any:
-        """Append the Media RSS elements to an RSS item (its enclosure is feedgen's)."""
-        return self._media(item)
-
-    def _media(self, entry: Any) -> Any:
-        for image, _thumb in self._images:
-            attrs = {"url": image.url, "medium": "image"}
-            if image.media_type:
-                attrs["type"] = image.media_type
-            if image.size:
-                attrs["fileSize"] = str(image.size)
-            if image.width and image.height:
-                attrs["width"], attrs["height"] = str(image.width), str(image.height)
-            content = _media_sub(entry, "content", None, attrs)
-            if image.caption:
-                _media_sub(content, "description", image.caption, {"type": "plain"})
-            if image.credit:
-                _media_sub(content, "credit", image.credit, {})
-                # The photo belongs to whoever is credited; a "©" is not ours to add.
-                _media_sub(content, "copyright", image.credit, {})
-        for image, thumb in self._images:
-            if thumb:
-                attrs = {"url": image.url}
-                if image.width and image.height:
-                    attrs["width"], attrs["height"] = str(image.width), str(image.height)
-                _media_sub(entry, "thumbnail", None, attrs)
-        return entry
-
-
-def _media_sub(parent: Any, name: str, text: str | None, attrs: dict[str, str]) -> Any:
-    node = etree.SubElement(parent, f"{{{MEDIA_NS}}}{name}")
-    for key, value in attrs.items():
-        node.set(key, value)
-    if text is not None:
-        node.text = text
-    return node
 
 
 # -- the exporters ---------------------------------------------------------------
