@@ -178,6 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             options=options,
             source_format=args.source_format,
             overrides=_overrides(args),
+            quiet=args.quiet,
         )
         return result.exit_code
     # One combined document (an anthology / digest / feed of every source).
