@@ -358,8 +358,14 @@ def _block_to_dict(block: Block) -> dict[str, Any]:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """Lower-case ASCII words joined by hyphens ("Peace Talks!" -> "peace-talks")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lower-case ASCII words joined by hyphens ("Peace Talks!" -> "peace-talks").
+
+    Other scripts are transliterated ("Мирные переговоры" -> "mirnye-peregovory"),
+    so every article gets a readable file and folder name.
+    """
+    from anyascii import anyascii
+
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:
