@@ -8,6 +8,7 @@ in a theme is a one-line usage error, not a reportlab traceback.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,14 +67,54 @@ def _merge(base: dict[str, Any], override: dict[str, Any], where: str) -> dict[s
     return out
 
 
+# Parsed theme files, keyed by which files were read and their modification stamps:
+# YAML parsing costs a few milliseconds per document, more than a short article's layout
+# budget allows in a batch, while a theme edited between two exports is still noticed.
+_PAGE_CACHE: dict[tuple[Any, ...], PageStyle] = {}
+_STYLES_CACHE: dict[tuple[int, FontFamily], Styles] = {}
+_CACHE_LOCK = threading.Lock()
+_CACHE_LIMIT = 64
+
+
+def _stamp(path: Path) -> tuple[str, int, int] | None:
+    """What identifies one version of a file: its path, modification time and size."""
+    try:
+        info = path.stat()
+    except OSError:
+        # Unreadable: not cached, so reading it reports the error every time.
+        return None
+    return (str(path), info.st_mtime_ns, info.st_size)
+
+
 def load_page_style(template_dir: str | None) -> PageStyle:
-    """The built-in style, overridden by ``template_dir``'s ``pdf/style.yaml`` when present."""
+    """The built-in style, overridden by ``template_dir``'s ``pdf/style.yaml`` when present.
+
+    Parsed once per version of the files involved (path, modification time, size).
+    """
     builtin = builtin_templates_dir() / STYLE_FILE
-    data = _read_yaml(builtin)
-    if template_dir:
-        chosen = find_template(STYLE_FILE, template_dir)
-        if chosen.resolve() != builtin.resolve():
-            data = _merge(data, _read_yaml(chosen), "")
+    chosen = find_template(STYLE_FILE, template_dir) if template_dir else builtin
+    files = [builtin] if chosen.resolve() == builtin.resolve() else [builtin, chosen]
+    stamps = tuple(_stamp(f) for f in files)
+    key = (template_dir, stamps) if all(stamps) else None
+    if key is not None:
+        with _CACHE_LOCK:
+            cached = _PAGE_CACHE.get(key)
+        if cached is not None:
+            return cached
+    page = _load_page_style(files)
+    if key is not None:
+        with _CACHE_LOCK:
+            if len(_PAGE_CACHE) >= _CACHE_LIMIT:
+                _PAGE_CACHE.clear()
+            _PAGE_CACHE[key] = page
+    return page
+
+
+def _load_page_style(files: list[Path]) -> PageStyle:
+    """Parse and check the built-in theme file, overridden by the user's when there is one."""
+    data = _read_yaml(files[0])
+    for override in files[1:]:
+        data = _merge(data, _read_yaml(override), "")
     try:
         page = data["page"]
         sizes = {k: _number(v, f"sizes.{k}") for k, v in data["sizes"].items()}
@@ -135,7 +176,27 @@ class Styles:
 
 
 def make_styles(page: PageStyle, family: FontFamily) -> Styles:
-    """Paragraph styles for ``page`` in ``family``; every font is the family's own."""
+    """Paragraph styles for ``page`` in ``family``; every font is the family's own.
+
+    Built once per (page style, family): a cached :class:`PageStyle` is the same object
+    for every document, and reportlab only reads paragraph styles (the layout derives
+    changed copies with ``clone``), so documents can share them.
+    """
+    key = (id(page), family)
+    with _CACHE_LOCK:
+        cached = _STYLES_CACHE.get(key)
+        # The id of a dropped page style may be reused: check it is the same object.
+        if cached is not None and cached.page is page:
+            return cached
+    styles = _make_styles(page, family)
+    with _CACHE_LOCK:
+        if len(_STYLES_CACHE) >= _CACHE_LIMIT:
+            _STYLES_CACHE.clear()
+        _STYLES_CACHE[key] = styles
+    return styles
+
+
+def _make_styles(page: PageStyle, family: FontFamily) -> Styles:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
