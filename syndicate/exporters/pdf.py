@@ -14,6 +14,7 @@ the build).
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ def _creation_date(articles: Sequence[Article], options: ExportOptions) -> str:
     return _pdf_date(build_datetime(options.effective_epoch()))
 
 
+@functools.cache
 def _info_string_class() -> type:
     """A document-information string always written as UTF-16 with a byte-order mark.
 
@@ -139,7 +141,6 @@ class PdfExporter(Exporter):
 
     def render(self, articles: list[Article], options: PdfOptions) -> bytes:
         """The PDF's bytes."""
-        from reportlab.pdfgen.canvas import Canvas
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
         from reportlab.platypus.doctemplate import LayoutError
 
@@ -178,69 +179,93 @@ class PdfExporter(Exporter):
             "lang": first.language or "en",
         }
         created = _creation_date(articles, options)
-        # Load each image once: the document is laid out twice (see below).
-        images: dict[tuple[int, int], Any] = {}
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=page_size,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            # Invariant mode: no clock time and a content-derived file id.
+            invariant=1,
+            # Never the standard-14 Helvetica, not even for the page's initial state.
+            initialFontName=family.regular,
+            initialFontSize=page.sizes["body"],
+            **meta,
+        )
+        frame = Frame(
+            left, bottom, frame_width, frame_height, id="body", leftPadding=0,
+            rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+        decor = _Decorations(page, family.regular, page_size)
+        # The footer is not drawn when a page ends: the canvas draws it when saving,
+        # once the page total is known (see _canvas_class).
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.header)])
+        story = build_story(
+            articles, styles, frame_width, frame_height, lambda f, a: load_image(f, a, options)
+        )
+        canvas_class = _canvas_class()
 
-        def load(figure: Any, article: Article) -> Any:
-            key = (id(article), id(figure))
-            if key not in images:
-                images[key] = load_image(figure, article, options)
-            return images[key]
+        def make_canvas(*args: Any, **kwargs: Any) -> Any:
+            canvas = canvas_class(*args, footer=decor.footer, **kwargs)
+            canvas.setDateFormatter(lambda *_: created)
+            canvas.showOutline()
+            canvas.syn_running_title = short_title(first.title)
+            return canvas
 
-        def build(total: int | None) -> tuple[bytes, int]:
-            buffer = io.BytesIO()
-            doc = BaseDocTemplate(
-                buffer,
-                pagesize=page_size,
-                leftMargin=left,
-                rightMargin=right,
-                topMargin=top,
-                bottomMargin=bottom,
-                # Invariant mode: no clock time and a content-derived file id.
-                invariant=1,
-                # Never the standard-14 Helvetica, not even for the page's initial state.
-                initialFontName=family.regular,
-                initialFontSize=page.sizes["body"],
-                **meta,
-            )
-            frame = Frame(
-                left, bottom, frame_width, frame_height, id="body", leftPadding=0,
-                rightPadding=0, topPadding=0, bottomPadding=0,
-            )  # fmt: skip
-            decor = _Decorations(page, family.regular, page_size, total)
-            doc.addPageTemplates(
-                [
-                    PageTemplate(
-                        id="page", frames=[frame], onPage=decor.header, onPageEnd=decor.footer
-                    )
-                ]
-            )
-            story = build_story(articles, styles, frame_width, frame_height, load)
+        try:
+            doc.build(story, canvasmaker=make_canvas)
+        except LayoutError as exc:
+            detail = " ".join(str(exc).split())[:160]
+            raise ExportFailed(f"pdf: a block is too large to fit on a page ({detail})") from None
+        return buffer.getvalue()
 
-            def make_canvas(*args: Any, **kwargs: Any) -> Any:
-                canvas = Canvas(*args, **kwargs)
-                canvas.setDateFormatter(lambda *_: created)
-                canvas.showOutline()
-                canvas.syn_running_title = short_title(first.title)
-                return canvas
 
-            try:
-                doc.build(story, canvasmaker=make_canvas)
-            except LayoutError as exc:
-                detail = " ".join(str(exc).split())[:160]
-                raise ExportFailed(
-                    f"pdf: a block is too large to fit on a page ({detail})"
-                ) from None
-            return buffer.getvalue(), doc.page
+@functools.cache
+def _canvas_class() -> type:
+    """A canvas that holds finished pages back until ``save()`` to write "Page x of y".
 
-        # "Page x of y" needs y before the last page exists. Layout does not depend
-        # on the footer's text, so a first pass counts the pages and a second one
-        # writes them. (A single pass with the total in a form XObject would put
-        # the total on a line of its own in extracted text; a canvas that defers
-        # whole pages would point every outline entry at page 1.)
-        _, pages = build(None)
-        data, _ = build(pages)
-        return data
+    "Page x of y" needs y before the last page exists. Laying the document out
+    twice (once to count) doubled the cost of every PDF; a form XObject for the
+    total would put it on a line of its own in extracted text. Instead each
+    finished page's drawing state is kept, and ``save()`` replays the pages in
+    order, drawing each footer last (exactly where a footer drawn at page end
+    would be) before handing the page to the document.
+
+    Outline entries and link targets name their page as "Page<n>" from the
+    document's page counter when they are drawn; the counter is advanced for
+    every held page as if it had been written, so they point at the right page,
+    and rewound before the replay, which names the pages "Page1", "Page2", ….
+    Defined lazily so that importing this module does not import reportlab.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    class DeferredCanvas(Canvas):
+        def __init__(self, *args: Any, footer: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._syn_footer = footer
+            self._syn_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's method name
+            # A shallow copy suffices: starting a page replaces the per-page lists
+            # (content, annotations, forms in use) rather than emptying them.
+            self._syn_pages.append(dict(self.__dict__))
+            self._doc.pageCounter += 1
+            self._startPage()
+
+        def save(self) -> None:
+            if len(self._code):
+                self.showPage()
+            pages, self._syn_pages = self._syn_pages, []
+            self._doc.pageCounter -= len(pages)
+            for state in pages:
+                self.__dict__.update(state)
+                self._syn_footer(self, len(pages))
+                Canvas.showPage(self)
+            super().save()
+
+    return DeferredCanvas
 
 
 class _Decorations:
@@ -252,17 +277,10 @@ class _Decorations:
     them as recurring lines instead of finding them inside a paragraph.
     """
 
-    def __init__(
-        self,
-        page: Any,
-        font: str,
-        page_size: tuple[float, float],
-        total: int | None,
-    ) -> None:
+    def __init__(self, page: Any, font: str, page_size: tuple[float, float]) -> None:
         self.page = page
         self.font = font
         self.width, self.height = page_size
-        self.total = total
 
     def _start(self, canvas: Any) -> None:
         from reportlab.lib.colors import HexColor
@@ -284,17 +302,14 @@ class _Decorations:
         canvas.line(left, y - 4, self.width - right, y - 4)
         canvas.restoreState()
 
-    def footer(self, canvas: Any, _doc: Any) -> None:
-        """Draw "Page x of y" (just "Page x" in the counting pass)."""
+    def footer(self, canvas: Any, total: int) -> None:
+        """Draw "Page x of y"; y is the document's number of pages."""
         _top, right, bottom, left = self.page.margins
         size = self.page.sizes["header_footer"]
         y = bottom - self.page.footer_offset
         self._start(canvas)
         canvas.line(left, y + size + 3, self.width - right, y + size + 3)
-        label = f"Page {canvas.getPageNumber()}"
-        if self.total is not None:
-            label += f" of {self.total}"
-        canvas.drawRightString(self.width - right, y, label)
+        canvas.drawRightString(self.width - right, y, f"Page {canvas.getPageNumber()} of {total}")
         canvas.restoreState()
 
 
