@@ -588,6 +588,95 @@ def test_several_articles_each_from_a_new_page_with_an_outline(kitchen_sink: Art
     assert info.author == "Maren Oakes, Tomasz Wilk, Ada Reyes"
 
 
+def outline_pages(data: bytes) -> list[tuple[str, int]]:
+    """(title, 0-based page index) of every outline entry, in order."""
+    pdf = reader(data)
+    out: list[tuple[str, int]] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                out.append((str(item.title), pdf.get_destination_page_number(item)))
+
+    walk(pdf.outline)
+    return out
+
+
+def test_outline_entries_and_links_point_at_their_own_pages() -> None:
+    """Pages are written only once the total is known; every target must still be right."""
+    filler = tuple(Paragraph(f"Filler sentence number {i} of the section. " * 12) for i in range(9))
+    first = Article(
+        title="First Long Story",
+        blocks=tuple(
+            block
+            for n in range(5)
+            for block in (
+                Heading(f"Section Number {n}"),
+                Paragraph(f"Read https://example.org/section-{n} for section {n}."),
+                *filler,
+            )
+        ),
+    )
+    second = Article(title="Second Story", blocks=(Heading("Only Section"), *filler))
+    data = render([first, second])
+    pages = page_text(data)
+    assert len(pages) >= 8
+
+    # Without the running header (first line) and footer (last line) of each page.
+    bodies = [norm("\n".join(page.strip().splitlines()[1:-1])) for page in pages]
+
+    def page_of(text: str) -> int:
+        found = [i for i, body in enumerate(bodies) if text in body]
+        assert len(found) == 1, (text, found)
+        return found[0]
+
+    targets = outline_pages(data)
+    assert [title for title, _ in targets] == [
+        "First Long Story",
+        *(f"Section Number {n}" for n in range(5)),
+        "Second Story",
+        "Only Section",
+    ]
+    for title, index in targets:
+        assert page_of(title) == index, title
+    # The sections are spread over several pages, so page 1 for all would fail above.
+    assert len({index for _, index in targets}) >= 5
+    # Each link annotation sits on the page whose text holds the link.
+    pdf = reader(data)
+    for n in range(5):
+        uri = f"https://example.org/section-{n}"
+        holders = [
+            i
+            for i, page in enumerate(pdf.pages)
+            for annot in page.get("/Annots", []) or []
+            if str(annot.get_object()["/A"].get_object()["/URI"]) == uri
+        ]
+        assert holders == [page_of(uri)], uri
+    # Footers count the whole document, over both articles.
+    for number, text in enumerate(pages, start=1):
+        lines = [line for line in text.splitlines() if line.strip()]
+        assert lines[-1].strip() == f"Page {number} of {len(pages)}"
+
+
+def test_an_edited_theme_file_is_read_again(tmp_path: Path, kitchen_sink: Article) -> None:
+    """The parsed page style is cached, but an edit (same size, new mtime) is noticed."""
+    style = tmp_path / "pdf" / "style.yaml"
+    style.parent.mkdir()
+    style.write_text("sizes:\n  body: 10\n  body_leading: 13\n")
+    os.utime(style, ns=(1_000_000_000, 1_000_000_000))
+    small = len(reader(render(kitchen_sink, template_dir=str(tmp_path))).pages)
+    assert small == len(reader(render(kitchen_sink, template_dir=str(tmp_path))).pages)
+    style.write_text("sizes:\n  body: 30\n  body_leading: 39\n")
+    os.utime(style, ns=(2_000_000_000, 2_000_000_000))
+    large = len(reader(render(kitchen_sink, template_dir=str(tmp_path))).pages)
+    assert large > small
+    style.write_text("sizes:\n  body: -1\n  body_leading: 39\n")
+    with pytest.raises(UsageError, match="positive number"):
+        render(kitchen_sink, template_dir=str(tmp_path))
+
+
 # -- reproducibility ---------------------------------------------------------------------
 
 
