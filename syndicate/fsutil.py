@@ -1,6 +1,8 @@
 """Atomic file writes: a temporary file in the destination's folder, fsync, rename.
 
 A failed write leaves the previous file untouched and no temporary behind.
+``durable=False`` skips the fsync, for callers that sync once after many files
+(see :mod:`syndicate.batch`).
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ __all__ = ["atomic_write_bytes", "atomic_writer"]
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary stream; on clean exit it replaces ``path`` atomically.
 
     On any exception the temporary file is removed and ``path`` is left as it was.
+    ``durable`` (the default) fsyncs the data before the rename, so the new file survives
+    a power loss once this returns; without it the rename is still atomic for every
+    other process, but the data reaches the disk whenever the kernel writes it back.
     A symbolic link is followed (the file it points to is replaced); a device or
     pipe is written into, once the output is complete, instead of being replaced.
     """
@@ -50,8 +55,9 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(fd, "wb") as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         # An existing file keeps its permissions (a private 0600 file stays private).
         try:
             mode = stat.S_IMODE(target.stat().st_mode)

@@ -311,3 +311,61 @@ def test_single_article_names_its_files(tmp_path: Path, json_exporter: None) -> 
     target = tmp_path / "out" / f"{STEMS[1]}.json"
     assert log == f"syndicate: wrote {target}\n"
     assert "Ferry Timetable" in target.read_text(encoding="utf-8")
+
+
+class _SyncCounter:
+    """Counts fsync / sync calls of this process, still calling the real functions."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.fsync = self.sync = 0
+        real_fsync, real_sync = os.fsync, os.sync
+
+        def fsync(fd: int) -> None:
+            self.fsync += 1
+            real_fsync(fd)
+
+        def sync() -> None:
+            self.sync += 1
+            real_sync()
+
+        monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(os, "sync", sync)
+
+
+@pytest.mark.skipif(not hasattr(os, "sync"), reason="no os.sync on this platform")
+def test_batch_syncs_once_instead_of_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
+) -> None:
+    sources = _write_sources(tmp_path / "src")
+    calls = _SyncCounter(monkeypatch)
+    result, _ = _run(sources, ["test-batch-json"], tmp_path / "out", 1)
+    assert result.files == 3
+    assert (calls.fsync, calls.sync) == (0, 1)
+    # Complete files under their final names, no temporary left.
+    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{s}.json" for s in STEMS)
+    for stem in STEMS:
+        json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def test_single_source_export_stays_durable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
+) -> None:
+    sources = _write_sources(tmp_path / "src")
+    calls = _SyncCounter(monkeypatch)
+    result, _ = _run(sources[:1], ["test-batch-json"], tmp_path / "out", 1)
+    assert result.files == 1
+    assert (calls.fsync, calls.sync) == (1, 0)
+
+
+def test_failed_batch_still_syncs_what_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
+) -> None:
+    sources = _write_sources(tmp_path / "src")
+    (tmp_path / "src" / "bad.txt").write_text("Please FAIL This One\n\nBody.\n", encoding="utf-8")
+    calls = _SyncCounter(monkeypatch)
+    result, _ = _run(
+        [*sources, str(tmp_path / "src" / "bad.txt")], ["test-batch-json"], tmp_path / "out", 1
+    )
+    assert result.exit_code == EXIT_BATCH_PARTIAL
+    assert result.files == 3
+    assert (calls.fsync, calls.sync) == (0, 1)
