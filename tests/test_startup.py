@@ -1,0 +1,135 @@
+"""Lean start-up: the entry-point scan without importlib.metadata, and what a command imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from syndicate import registry
+from syndicate.errors import UnknownFormat
+
+
+@pytest.fixture
+def fresh_registry() -> Iterator[None]:
+    """Forget the scanned entry points and loaded exporters before and after the test."""
+    registry._entry_points.cache_clear()
+    registry.get.cache_clear()
+    yield
+    registry._entry_points.cache_clear()
+    registry.get.cache_clear()
+
+
+def _dist_info(
+    folder: Path, dirname: str, name: str, entry_points: str, meta_file: str = "METADATA"
+) -> None:
+    meta = folder / dirname
+    meta.mkdir(parents=True)
+    (meta / meta_file).write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n\nA long description.\nName: no\n",
+        encoding="utf-8",
+    )
+    (meta / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def test_scan_matches_importlib_metadata_here(fresh_registry: None) -> None:
+    fast = registry._scan_path()
+    assert fast is not None, "this environment should take the fast path"
+    assert fast == registry._scan_importlib()
+    names = {e.name for e in fast}
+    assert {"epub", "pdf", "docx", "rss", "atom", "jsonfeed", "html"} <= names
+    assert {e.distribution for e in fast if e.name == "epub"} == {"syndicate"}
+
+
+def test_plugins_found_like_importlib_and_duplicate_names_detected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: None
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    _dist_info(
+        first,
+        "acme_tools-1.0.dist-info",
+        "Acme.Tools",
+        "[console_scripts]\nacme = acme:main\n\n"
+        "[syndicate.exporters]\n# a comment\n  epub = acme_tools:Epub \nwordy=acme_tools:Wordy\n",
+    )
+    # The same distribution again, later on sys.path (and spelled differently): shadowed.
+    _dist_info(
+        second, "Acme.Tools-2.0.dist-info", "acme-tools", "[syndicate.exporters]\nold = x:Y\n"
+    )
+    # An egg-info folder with PKG-INFO instead of METADATA.
+    _dist_info(
+        second,
+        "legacy_plugin.egg-info",
+        "legacy-plugin",
+        "[syndicate.exporters]\nlegacy = legacy_plugin.exporters:Legacy [extra]\n",
+        meta_file="PKG-INFO",
+    )
+    monkeypatch.setattr(
+        sys, "path", [str(first), str(tmp_path / "missing"), str(second), *sys.path]
+    )
+
+    fast = registry._scan_path()
+    assert fast is not None
+    assert fast == registry._scan_importlib()
+    mine = [(e.name, e.value, e.distribution) for e in fast if e.distribution != "syndicate"]
+    assert sorted(mine) == [
+        ("epub", "acme_tools:Epub", "Acme.Tools"),
+        ("legacy", "legacy_plugin.exporters:Legacy [extra]", "legacy-plugin"),
+        ("wordy", "acme_tools:Wordy", "Acme.Tools"),
+    ]
+    # A built-in name declared again by a plugin is refused, naming both packages.
+    with pytest.raises(
+        UnknownFormat, match=r"declared by several packages: Acme\.Tools, syndicate"
+    ):
+        registry.get("epub")
+    # A plugin that cannot be imported is reported by package name, not as our bug.
+    with pytest.raises(UnknownFormat, match=r"wordy.*Acme\.Tools failed to load: ModuleNotFound"):
+        registry.get("wordy")
+    assert "wordy" in registry.available()
+
+
+def test_zip_on_sys_path_falls_back_to_importlib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: None
+) -> None:
+    archive = tmp_path / "plugins.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("zipped-1.0.dist-info/METADATA", "Name: zipped\nVersion: 1.0\n")
+        z.writestr("zipped-1.0.dist-info/entry_points.txt", "[syndicate.exporters]\nzz = z:Z\n")
+    monkeypatch.setattr(sys, "path", [str(archive), *sys.path])
+    assert registry._scan_path() is None
+    entries = {e.name: e for e in registry._entry_points()}
+    assert entries["zz"].distribution == "zipped"
+    assert entries["epub"].distribution == "syndicate"
+
+
+def _modules_after(code: str, cwd: Path) -> list[str]:
+    watched = ["importlib.metadata", "email", "ebooklib", "reportlab", "docx", "feedgen", "yaml"]
+    script = f"{code}\nimport sys\nprint(sorted(m for m in {watched!r} if m in sys.modules))"
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    return eval(proc.stdout.strip().splitlines()[-1])  # a list literal we printed ourselves
+
+
+def test_one_file_epub_export_imports_only_what_it_needs(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(
+        "Harbour Wall Vote Delayed\n\nThe council delayed a vote on the harbour wall.\n",
+        encoding="utf-8",
+    )
+    code = (
+        "from syndicate.cli import main\n"
+        f"assert main(['export', {str(source)!r}, '--format', 'epub', '-o', 'out/', '-q']) == 0"
+    )
+    assert _modules_after(code, tmp_path) == ["ebooklib"]
+    books = list((tmp_path / "out").iterdir())
+    assert [b.suffix for b in books] == [".epub"]
+    with zipfile.ZipFile(books[0]) as z:
+        assert z.read("mimetype") == b"application/epub+zip"
+    assert _modules_after("import syndicate", tmp_path) == []
+    assert _modules_after("from syndicate.cli import main", tmp_path) == []
