@@ -9,9 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from syndicate import registry
 from syndicate.errors import UnknownFormat
+from syndicate.readers.plaintext import detect_language
 
 
 @pytest.fixture
@@ -133,3 +136,38 @@ def test_one_file_epub_export_imports_only_what_it_needs(tmp_path: Path) -> None
         assert z.read("mimetype") == b"application/epub+zip"
     assert _modules_after("import syndicate", tmp_path) == []
     assert _modules_after("from syndicate.cli import main", tmp_path) == []
+
+
+# -- hot paths rewritten for speed still agree with their plain definitions --------------
+
+_UKRAINIAN_LETTERS = frozenset("ієїґІЄЇҐ")
+
+
+def _language_by_definition(text: str) -> tuple[str, str]:
+    """The reader's rule, one character at a time: Cyrillic outnumbering ASCII letters."""
+    cyrillic = latin = ukrainian = 0
+    for ch in text[:20000]:
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            ukrainian += ch in _UKRAINIAN_LETTERS
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if cyrillic > latin:
+        if ukrainian * 100 > cyrillic:
+            return "uk", "language.script-cyrillic-ukrainian"
+        return "ru", "language.script-cyrillic"
+    return "en", "language.default"
+
+
+@given(st.text(alphabet="abXZ 1.é“ßЖжяіїєґІЄЇҐЀӿ\u03ff\u0500ﬁ𝐀", max_size=80))
+def test_detect_language_counts_like_its_definition(text: str) -> None:
+    assert detect_language(text) == _language_by_definition(text)
+
+
+def test_detect_language_samples_the_first_20000_characters() -> None:
+    text = "ж" * 12000 + "a" * 13000  # Latin would win if the tail were counted
+    assert (
+        detect_language(text) == _language_by_definition(text) == ("ru", "language.script-cyrillic")
+    )
+    text = "a" * 12000 + "ї" * 13000
+    assert detect_language(text) == ("en", "language.default")

@@ -13,6 +13,7 @@ Nothing is invented: a date is taken only when the page states it in full.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -30,7 +31,9 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_UKRAINIAN = frozenset("ієїґІЄЇҐ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UKRAINIAN = re.compile("[ієїґІЄЇҐ]")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BLOCK_LIMIT = 20
 """At most this many lines of links or topics follow a "Related" marker."""
 
@@ -42,14 +45,14 @@ def detect_language(text: str) -> tuple[str, str]:
     own letters і/ї/є/ґ appear); everything else defaults to English.
     """
     sample = text[:20000]
-    cyrillic = latin = ukrainian = 0
-    for ch in sample:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            if ch in _UKRAINIAN:
-                ukrainian += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    # Counted with C loops instead of a Python loop per character (a quarter of a parse):
+    # most articles have no Cyrillic at all and stop at the first search.
+    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+    if not cyrillic:
+        return "en", "language.default"
+    ukrainian = len(_UKRAINIAN.findall(sample))
+    ascii_part = sample.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     if cyrillic > latin:
         if ukrainian * 100 > cyrillic:
             return "uk", "language.script-cyrillic-ukrainian"
