@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from syndicate import registry
 from syndicate.errors import UnknownFormat
 from syndicate.readers.plaintext import detect_language
+from syndicate.readers.scraped.dates import _simple_date, parse_date
 
 
 @pytest.fixture
@@ -171,3 +172,83 @@ def test_detect_language_samples_the_first_20000_characters() -> None:
     )
     text = "a" * 12000 + "ї" * 13000
     assert detect_language(text) == ("en", "language.default")
+
+
+def _date_by_dateutil(text: str) -> str | None:
+    """parse_date's rule with dateutil alone: the same day under two different defaults."""
+    import warnings
+    from datetime import datetime
+
+    from dateutil import parser
+
+    results = []
+    for default in (datetime(1901, 1, 1, 0, 0), datetime(1902, 2, 2, 1, 1)):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                results.append(parser.parse(text, default=default))
+        except (ValueError, OverflowError, TypeError, LookupError):
+            return None
+    first, second = results
+    if first.date() != second.date() or not 1800 <= first.year <= 2100:
+        return None
+    return first.date().isoformat() if first.time() != second.time() else first.isoformat()
+
+
+_MONTHS = st.sampled_from(
+    [
+        "Jan",
+        "january",
+        "FEB",
+        "Mar",
+        "April",
+        "May",
+        "jun",
+        "July",
+        "Aug",
+        "Sep",
+        "Sept",
+        "September",
+        "Oct",
+        "Nov",
+        "December",
+        "Janu",
+        "Mayo",
+        "Juni",
+    ]
+)
+
+
+@given(
+    _MONTHS,
+    st.integers(0, 40),
+    st.integers(1790, 2110),
+    st.sampled_from(
+        ["{m} {d}, {y}", "{m}. {d}, {y}", "{m} {d} {y}", "{d} {m} {y}", "{d} {m}. {y}"]
+    ),
+)
+def test_simple_dates_read_without_dateutil_as_dateutil_reads_them(
+    month: str, day: int, year: int, shape: str
+) -> None:
+    text = shape.format(m=month, d=day, y=year)
+    fast = _simple_date(text)
+    if fast is not None:  # the shortcut only answers what dateutil answers the same way
+        assert fast == _date_by_dateutil(text)
+    assert parse_date(text) == _date_by_dateutil(text)
+
+
+def test_common_caption_dates_do_not_import_dateutil(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from syndicate.readers.scraped.dates import parse_date\n"
+        "assert parse_date('May 28, 2024') == '2024-05-28'\n"
+        "assert parse_date('Jan. 23, 2023') == '2023-01-23'\n"
+        "assert parse_date('6 February 2025') == '2025-02-06'\n"
+        "assert 'dateutil' not in sys.modules and 'zoneinfo' not in sys.modules\n"
+        "assert parse_date('Tue 4 Mar 2025 14.32 GMT') == '2025-03-04T14:32:00+00:00'\n"
+        "assert 'dateutil' in sys.modules\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
