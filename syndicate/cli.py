@@ -520,6 +520,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            # The console script exits right after this: spare the interpreter's final
+            # garbage collection over every object the run created (~7 ms of a ~100 ms
+            # one-file export). Nothing of ours relies on a cycle's finalizer at exit; files
+            # are closed and renamed before this point.
+            import gc
+
+            gc.freeze()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
