@@ -156,43 +156,86 @@ class BatchResult:
 # -- the work done for one article (in a worker or in-process) -------------
 
 
-@dataclass(frozen=True)
+# The two internal records below are plain slotted classes rather than dataclasses: generating
+# a dataclass's methods costs about half a millisecond each at import, paid by every
+# one-file command (they are never compared, hashed or printed).
+
+
 class _Config:
-    formats: tuple[str, ...]
-    out_dir: str
-    options: dict[str, Any]
-    source_format: str | None
-    overrides: dict[str, Any]
-    staging: str | None
-    """Prefix of staged file names when the parent names files; None: write final names."""
-    cwd: str = "."
-    """The parent's working folder: relative sources and outputs resolve as they do there."""
-    registered: tuple[type, ...] = ()
-    """Exporter classes registered at run time in the parent (tests, embedding apps): a
-    worker process starts without them, so they are registered again there (pickled by
-    reference, so they must be importable)."""
-    durable: bool = True
-    """fsync each file before its rename; False when the batch syncs once at the end."""
+    """What every worker needs to know, sent once per worker process."""
+
+    __slots__ = (
+        "cwd",
+        "durable",
+        "formats",
+        "options",
+        "out_dir",
+        "overrides",
+        "registered",
+        "source_format",
+        "staging",
+    )
+
+    def __init__(
+        self,
+        formats: tuple[str, ...],
+        out_dir: str,
+        options: dict[str, Any],
+        source_format: str | None,
+        overrides: dict[str, Any],
+        staging: str | None,
+        cwd: str = ".",
+        registered: tuple[type, ...] = (),
+        durable: bool = True,
+    ) -> None:
+        self.formats = formats
+        self.out_dir = out_dir
+        self.options = options
+        self.source_format = source_format
+        self.overrides = overrides
+        # Prefix of staged file names when the parent names files; None: write final names.
+        self.staging = staging
+        # The parent's working folder: relative sources and outputs resolve as they do there.
+        self.cwd = cwd
+        # Exporter classes registered at run time in the parent (tests, embedding apps): a
+        # worker process starts without them, so they are registered again there (pickled by
+        # reference, so they must be importable).
+        self.registered = registered
+        # fsync each file before its rename; False when the batch syncs once at the end.
+        self.durable = durable
 
 
-@dataclass
 class _Record:
     """The small status a worker sends back for one article."""
 
-    index: int
-    source: str
-    slug: str | None = None
-    stem: str | None = None
-    """The final file stem, once named."""
-    written: list[tuple[str, str]] = field(default_factory=list)
-    """(extension, path) of each file written, staged or final."""
-    failures: list[BatchFailure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    fatal: bool = False
-    pid: int = 0
-    rss_kib: int = 0
-    error: BaseException | None = None
-    """The original exception (in-process runs only; never pickled back from a worker)."""
+    __slots__ = (
+        "error",
+        "failures",
+        "fatal",
+        "index",
+        "pid",
+        "rss_kib",
+        "slug",
+        "source",
+        "stem",
+        "warnings",
+        "written",
+    )
+
+    def __init__(self, index: int, source: str, pid: int = 0) -> None:
+        self.index = index
+        self.source = source
+        self.slug: str | None = None
+        self.stem: str | None = None  # the final file stem, once named
+        # (extension, path) of each file written, staged or final.
+        self.written: list[tuple[str, str]] = []
+        self.failures: list[BatchFailure] = []
+        self.warnings: list[str] = []
+        self.fatal = False
+        self.pid = pid
+        self.rss_kib = 0
+        # The original exception (in-process runs only; never pickled back from a worker).
+        self.error: BaseException | None = None
 
 
 _CONFIG: _Config | None = None
