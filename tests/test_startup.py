@@ -252,3 +252,31 @@ def test_common_caption_dates_do_not_import_dateutil(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_stamped_zip_writes_what_normalize_zip_rewrites() -> None:
+    import io
+    from datetime import UTC, datetime
+
+    from syndicate.reproducible import StampedZipFile, normalize_zip, zip_date_time
+
+    entries = [("mimetype", b"application/epub+zip", zipfile.ZIP_STORED)]
+    entries += [
+        (f"EPUB/ch{n}.xhtml", ("<p>Harbour wall</p>" * 50 * n).encode(), None) for n in (1, 2)
+    ]
+    entries += [("EPUB/images/ü.png", bytes(range(256)) * 4, None)]
+    for when in (datetime(2024, 5, 28, 9, 30, 2, tzinfo=UTC), datetime(1970, 1, 1, tzinfo=UTC)):
+        plain, stamped = io.BytesIO(), io.BytesIO()
+        with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+            for name, data, kind in entries:
+                z.writestr(name, data, compress_type=kind)
+        with StampedZipFile(
+            stamped, "w", zipfile.ZIP_DEFLATED, compresslevel=6, date_time=zip_date_time(when)
+        ) as z:
+            for name, data, kind in entries:
+                z.writestr(name, data, compress_type=kind)
+        assert stamped.getvalue() == normalize_zip(plain.getvalue(), when)
+        with zipfile.ZipFile(stamped) as z:
+            assert [i.date_time for i in z.infolist()] == [zip_date_time(when)] * len(entries)
+            assert [i.compress_type for i in z.infolist()][:2] == [0, zipfile.ZIP_DEFLATED]
+            assert z.read("EPUB/images/ü.png") == bytes(range(256)) * 4
