@@ -150,6 +150,26 @@ def wall(cmd: Sequence[str], repeat: int = 5, env: dict[str, str] | None = None)
     return times[len(times) // 2]
 
 
+def walls_interleaved(
+    cmds: Sequence[Sequence[str]], repeat: int = 11, env: dict[str, str] | None = None
+) -> list[float]:
+    """Median wall seconds of each command, run in turn (a, b, a, b...) so that a change in
+    the machine's load during the measurement weighs on every command alike."""
+    times: list[list[float]] = [[] for _ in cmds]
+    for _ in range(repeat):
+        for cmd, bucket in zip(cmds, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(
+                list(cmd),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=True,
+                env=env or ENV,
+            )
+            bucket.append(time.perf_counter() - start)
+    return [sorted(bucket)[len(bucket) // 2] for bucket in times]
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A Markdown table (prints well in a terminal and pastes into the README)."""
     cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
