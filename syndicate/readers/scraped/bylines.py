@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .names import is_agency, is_name, is_role_line, normalize_name
 
@@ -17,8 +17,7 @@ _AND = re.compile(r"\s+(?:and|AND|&|и)\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(NamedTuple):
     """The people a byline names, each with a role when the byline gives one."""
 
     people: tuple[tuple[str, str | None], ...]

@@ -20,7 +20,7 @@ whole: the slash form is how the agency asks to be credited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .names import is_agency
 
@@ -39,8 +39,7 @@ _LABEL_ONLY = re.compile(r"(?i)^(?:photograph|photo|picture|image|credit|фот�
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "» ", ".) ", "… ")
 
 
-@dataclass(frozen=True, slots=True)
-class CaptionParts:
+class CaptionParts(NamedTuple):
     """A caption line split into what the picture shows and who made it."""
 
     caption: str | None

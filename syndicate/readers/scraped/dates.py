@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 __all__ = [
     "DateLine",
@@ -214,8 +214,7 @@ def _simple_date(cleaned: str) -> str | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class DateLine:
+class DateLine(NamedTuple):
     """A header line about a date: which one it is and its value (None when blank)."""
 
     kind: str
