@@ -5,7 +5,7 @@
 In-process: the article is parsed once, each exporter renders it once cold (the first call
 pays for imports, fonts, templates) and then ``--repeat`` times warm; the table shows the
 cold time and the median warm time per article. Command line: the median wall time of
-``syndicate export ARTICLE --format FMT -o DIR/`` in a fresh process, five runs each.
+``syndicate export ARTICLE --format FMT -o DIR/`` in a fresh process, nine runs each.
 The article is synthetic (benchmarks/gen_articles.py), shaped like the reference article.
 """
 
@@ -25,6 +25,8 @@ from _util import SITE, machine, precompile, syndicate_cmd, table, wall
 from gen_articles import write_articles
 
 FORMATS = ["epub", "pdf", "docx", "atom", "rss", "jsonfeed", "html"]
+CLI_RUNS = 9
+"""Fresh processes per format: a start-up of ~100 ms varies by +-5 ms from run to run."""
 
 
 def in_process(source: Path, formats: list[str], repeat: int) -> list[list[object]]:
@@ -67,10 +69,10 @@ def cli(source: Path, formats: list[str], out: Path) -> list[list[object]]:
     """Rows of (format, median wall ms of one `syndicate export`)."""
     rows: list[list[object]] = []
     base = syndicate_cmd()
-    rows.append(["syndicate --version", f"{wall([*base, '--version']) * 1000:.0f}"])
+    rows.append(["syndicate --version", f"{wall([*base, '--version'], CLI_RUNS) * 1000:.0f}"])
     for fmt in formats:
         cmd = [*base, "export", str(source), "--format", fmt, "--site-url", SITE, "-o", f"{out}/"]
-        rows.append([fmt, f"{wall(cmd) * 1000:.0f}"])
+        rows.append([fmt, f"{wall(cmd, CLI_RUNS) * 1000:.0f}"])
     return rows
 
 
@@ -91,7 +93,7 @@ def main() -> None:
         print(
             table(["step / format", "cold ms", f"warm ms (median of {args.repeat})", "KiB"], rows)
         )
-        print("\nCommand line, one article, fresh process (median of 5):\n")
+        print(f"\nCommand line, one article, fresh process (median of {CLI_RUNS}):\n")
         out = Path(tmp) / "out"
         out.mkdir()
         print(table(["format", "wall ms"], cli(source, formats, out)))
