@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .lines import Line
 from .names import is_name, normalize_name
 
@@ -13,17 +11,30 @@ _TAIL = 12
 """How many of the last lines can hold author blocks."""
 
 
-@dataclass
 class AuthorBlock:
     """One "about the author" block."""
 
-    name: str
-    name_line: Line
-    role: str | None = None
-    role_line: Line | None = None
-    bio: str | None = None
-    bio_line: Line | None = None
-    consumed: list[int] = field(default_factory=list)
+    # A plain class, not a dataclass: generating a dataclass's methods costs every
+    # command that parses an article a fraction of a millisecond at import.
+    __slots__ = ("bio", "bio_line", "consumed", "name", "name_line", "role", "role_line")
+
+    def __init__(
+        self,
+        name: str,
+        name_line: Line,
+        role: str | None = None,
+        role_line: Line | None = None,
+        bio: str | None = None,
+        bio_line: Line | None = None,
+        consumed: list[int] | None = None,
+    ) -> None:
+        self.name = name
+        self.name_line = name_line
+        self.role = role
+        self.role_line = role_line
+        self.bio = bio
+        self.bio_line = bio_line
+        self.consumed: list[int] = [] if consumed is None else consumed
 
 
 def _is_role(text: str, name: str) -> bool:
