@@ -18,7 +18,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from html import escape
@@ -57,13 +57,16 @@ class EpubOptions(ExportOptions):
     """Path of a stylesheet used instead of the theme's ``epub/style.css``."""
 
 
-@dataclass
 class _Chapter:
     """One article's XHTML document inside the package."""
 
-    article: Article
-    file_name: str
-    images: dict[int, ImageRef] = field(default_factory=dict)
+    # A plain class: a dataclass's generated methods cost every EPUB export at import.
+    __slots__ = ("article", "file_name", "images")
+
+    def __init__(self, article: Article, file_name: str, images: dict[int, ImageRef]) -> None:
+        self.article = article
+        self.file_name = file_name
+        self.images = images
 
 
 class EpubExporter(Exporter):
