@@ -7,7 +7,8 @@ functions (cumulative). Part 2 measures candidate fixes without editing the expo
 is applied here, in this process, by wrapping a library or syndicate function, and timed
 against the unchanged code in alternating rounds (best-of and median per article), so a
 busy machine skews both sides alike. ``--rl-accel DIR`` names a folder holding reportlab's
-optional C accelerator (``pip install --target DIR rl-accel``) to measure that one too.
+optional C accelerator (``pip install --target DIR rl-accel``) to measure that one too; it is
+a dependency now, so the option only matters in an environment without it.
 """
 
 from __future__ import annotations
