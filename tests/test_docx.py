@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import SEED_EXPECTED
+from conftest import expected_seed_model as seed_model
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
@@ -33,7 +34,6 @@ from syndicate.exporters.docx import DocxExporter, DocxOptions
 from syndicate.htmlbody import NO_ALT_TEXT
 from syndicate.model import (
     Article,
-    Contributor,
     Figure,
     Heading,
     ListBlock,
@@ -64,34 +64,6 @@ def reopen(data: bytes) -> docx.document.Document:
 def styled(document: docx.document.Document, *names: str) -> list[str]:
     """Texts of the paragraphs whose style is one of ``names``, in order."""
     return [p.text for p in document.paragraphs if p.style.name in names]
-
-
-def seed_model() -> Article:
-    """The reference article as its third-party expected JSON describes it."""
-    expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
-    before: dict[int, list[Figure | Heading]] = {}
-    for fig in expected["figures"]:
-        before.setdefault(fig["before_paragraph"], []).append(
-            Figure(caption=fig["caption"], credit=fig["credit"])
-        )
-    for head in expected["headings"]:
-        before.setdefault(head["before_paragraph"], []).append(Heading(head["text"]))
-    blocks: list[Figure | Heading | Paragraph] = []
-    for index, text in enumerate(expected["paragraphs"]):
-        blocks.extend(before.get(index, []))
-        blocks.append(Paragraph(text))
-    return Article(
-        title=expected["title"],
-        subtitle=expected["subtitle"],
-        authors=tuple(
-            Person(a["name"], role=a.get("role"), bio=a.get("bio")) for a in expected["authors"]
-        ),
-        contributors=tuple(Contributor(name) for name in expected["contributors"]),
-        credit_line=expected["credit_line"],
-        published=next((d for d in expected["published_allowed"] if d), None),
-        language=expected["language"],
-        blocks=tuple(blocks),
-    )
 
 
 def norm(text: str) -> str:

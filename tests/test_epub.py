@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SEED, SEED_EXPECTED, example_paths
+from conftest import expected_seed_model as seed_model
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -53,34 +54,6 @@ EPOCH = 1716854400  # 2024-05-28T00:00:00Z
 
 
 # -- model builders (our own text; the seed's expected values are read, never copied) --------
-
-
-def seed_model() -> Article:
-    """The reference article as its third-party expected JSON describes it."""
-    expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
-    before: dict[int, list[Figure | Heading]] = {}
-    for fig in expected["figures"]:
-        before.setdefault(fig["before_paragraph"], []).append(
-            Figure(caption=fig["caption"], credit=fig["credit"])
-        )
-    for head in expected["headings"]:
-        before.setdefault(head["before_paragraph"], []).append(Heading(head["text"]))
-    blocks: list[Figure | Heading | Paragraph] = []
-    for index, text in enumerate(expected["paragraphs"]):
-        blocks.extend(before.get(index, []))
-        blocks.append(Paragraph(text))
-    return Article(
-        title=expected["title"],
-        subtitle=expected["subtitle"],
-        authors=tuple(
-            Person(a["name"], role=a.get("role"), bio=a.get("bio")) for a in expected["authors"]
-        ),
-        contributors=tuple(Contributor(name) for name in expected["contributors"]),
-        credit_line=expected["credit_line"],
-        published=next((d for d in expected["published_allowed"] if d), None),
-        language=expected["language"],
-        blocks=tuple(blocks),
-    )
 
 
 def digest_member(number: int, sections: int) -> Article:

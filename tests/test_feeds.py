@@ -22,6 +22,7 @@ from typing import Any
 import feedparser
 import pytest
 from conftest import FIXTURES, ROOT, SEED_EXPECTED
+from conftest import expected_seed_model as reference_article
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -93,32 +94,6 @@ def text_of(html_fragment: str) -> str:
 
 
 # -- the reference article ---------------------------------------------------------
-
-
-def reference_article() -> Article:
-    """The reference article built from its expected model (read at test time from ../shared)."""
-    if not SEED_EXPECTED.exists():
-        pytest.skip("../shared/seeds is not beside the checkout")
-    expected = json.loads(SEED_EXPECTED.read_text("utf-8"))
-    figures = {f["before_paragraph"]: f for f in expected["figures"]}
-    headings = {h["before_paragraph"]: h for h in expected["headings"]}
-    blocks: list[Any] = []
-    for index, text in enumerate(expected["paragraphs"]):
-        if index in headings:
-            blocks.append(Heading(headings[index]["text"]))
-        if index in figures:
-            blocks.append(Figure(figures[index]["caption"], figures[index]["credit"]))
-        blocks.append(Paragraph(text))
-    return Article(
-        title=expected["title"],
-        subtitle=expected["subtitle"],
-        authors=tuple(Person(**a) for a in expected["authors"]),
-        contributors=tuple(Contributor(n) for n in expected["contributors"]),
-        credit_line=expected["credit_line"],
-        published=next((d for d in expected["published_allowed"] if d), None),
-        language=expected["language"],
-        blocks=tuple(blocks),
-    )
 
 
 def assert_reference_entries(article: Article) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import FIXTURES, ROOT, SEED_EXPECTED, example_paths
+from conftest import expected_seed_model as reference_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -122,32 +123,6 @@ def in_order(haystack: str, needles: list[str]) -> bool:
             return False
         position = found + len(needle)
     return True
-
-
-def reference_article() -> Article:
-    """The reference article's expected model, built directly (independent of the parser)."""
-    if not SEED_EXPECTED.exists():
-        pytest.skip("../shared/seeds is not beside the checkout")
-    exp = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
-    blocks: list[Any] = []
-    figures = {f["before_paragraph"]: f for f in exp["figures"]}
-    headings = {h["before_paragraph"]: h for h in exp["headings"]}
-    for index, text in enumerate(exp["paragraphs"]):
-        if index in headings:
-            blocks.append(Heading(headings[index]["text"]))
-        if index in figures:
-            blocks.append(
-                Figure(caption=figures[index]["caption"], credit=figures[index]["credit"])
-            )
-        blocks.append(Paragraph(text))
-    return Article(
-        title=exp["title"],
-        subtitle=exp["subtitle"],
-        authors=tuple(Person(a["name"], a["role"], a["bio"]) for a in exp["authors"]),
-        credit_line=exp["credit_line"],
-        language=exp["language"],
-        blocks=tuple(blocks),
-    )
 
 
 # -- the reference article -------------------------------------------------------
