@@ -11,7 +11,6 @@ behind ``from_dict`` lives in :mod:`syndicate.model_json`).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
@@ -296,6 +295,8 @@ class Article:
         """
         if self.url and self.url.strip():
             return self.url.strip()
+        import hashlib  # only articles without a URL need it; kept off start-up
+
         digest = hashlib.sha256()
         digest.update(self.title.encode("utf-8"))
         for person in self.authors:
@@ -363,9 +364,12 @@ def slugify(text: str, max_length: int = 80) -> str:
     Other scripts are transliterated ("Мирные переговоры" -> "mirnye-peregovory"),
     so every article gets a readable file and folder name.
     """
-    from anyascii import anyascii
+    if text.isascii():
+        ascii_text = text
+    else:
+        from anyascii import anyascii
 
-    ascii_text = anyascii(unicodedata.normalize("NFC", text))
+        ascii_text = anyascii(unicodedata.normalize("NFC", text))
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:
