@@ -291,7 +291,7 @@ def dateline_date(text: str) -> str | None:
     return None
 
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -322,7 +322,7 @@ def caption_event_date(caption: str, paragraph: str) -> str | None:
         value = parse_date(match.group())
         if value is None:
             continue
-        month = _MONTH_NAMES[int(value[5:7]) - 1]
+        month = MONTH_NAMES[int(value[5:7]) - 1]
         day = int(value[8:10])
         short = month[:3]
         pattern = rf"\b(?:{month}|{short}\.?)\s+{day}(?!\d)|(?<!\d){day}\s+(?:{month}|{short}\b\.?)"

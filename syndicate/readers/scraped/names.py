@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .dates import MONTH_NAMES
+
 __all__ = [
     "AGENCIES",
     "is_agency",
@@ -141,18 +143,7 @@ _NOT_NAMES = frozenset(
         "Background",
         "Analysis",
         "Opinion",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *MONTH_NAMES,
         "Monday",
         "Tuesday",
         "Wednesday",
