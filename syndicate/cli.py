@@ -33,6 +33,7 @@ exit codes:
  70  internal error (a bug: please report it, with SYNDICATE_DEBUG=1 output)
 """
 
+QUIET_HELP = "print nothing but warnings and errors"
 ALL_FORMATS = ("epub", "pdf", "docx", "rss", "atom", "jsonfeed", "html")
 
 
@@ -191,7 +192,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     articles = [_parse_source(s, args) for s in args.sources]
     export(articles, formats[0], output, **_known(formats[0], options))
     if not args.quiet:
-        print(f"wrote {output}", file=sys.stderr)
+        print(f"syndicate: wrote {output}", file=sys.stderr)
     return 0
 
 
@@ -407,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     _add_source_options(p)
     p.set_defaults(func=cmd_export)
 
@@ -474,7 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also read figure images from DIR (the source's folder is always allowed)",
     )
-    q.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    q.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     _add_source_options(q)
     q.set_defaults(func=cmd_feed_add)
 
@@ -500,7 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     _add_source_options(p)
     p.set_defaults(func=cmd_publish)
 
