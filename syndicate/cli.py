@@ -33,6 +33,7 @@ exit codes:
  70  internal error (a bug: please report it, with SYNDICATE_DEBUG=1 output)
 """
 
+SITE_URL_HINT = "--site-url URL (or SYNDICATE_SITE_URL, or site_url in syndicate.toml)"
 QUIET_HELP = "print nothing but warnings and errors"
 ALL_FORMATS = ("epub", "pdf", "docx", "rss", "atom", "jsonfeed", "html")
 
@@ -71,6 +72,10 @@ def _formats(value: str) -> list[str]:
 
 def _site_url(args: argparse.Namespace) -> str | None:
     url = getattr(args, "site_url", None) or os.environ.get("SYNDICATE_SITE_URL") or None
+    if url is None:
+        from .config import load_config
+
+        url = load_config().get("site_url")
     if url and not url.lower().startswith(("http://", "https://")):
         raise UsageError(f"--site-url must be an absolute http(s) URL, got {url!r}")
     return url
@@ -233,7 +238,9 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
 
     site_url = _site_url(args)
     if not site_url:
-        raise UsageError("feeds need the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)")
+        raise UsageError(
+            "feeds need the site's base URL: --site-url URL (or SYNDICATE_SITE_URL, syndicate.toml)"
+        )
     articles = [_parse_source(s, args) for s in args.sources]
     from .exporters.feeds import FeedOptions
 
@@ -257,9 +264,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     site_url = _site_url(args)
     if not site_url:
-        raise UsageError(
-            "publish needs the site's base URL: --site-url URL (or SYNDICATE_SITE_URL)"
-        )
+        raise UsageError(f"publish needs the site's base URL: {SITE_URL_HINT}")
     articles = [_parse_source(s, args) for s in args.sources]
     formats = tuple(f.strip() for f in args.downloads.split(",") if f.strip())
     result = publish(

@@ -229,3 +229,37 @@ def test_verify_of_a_missing_output_is_a_source_error(tmp_path: Path) -> None:
     )
     assert result.returncode in (3, 8)
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_site_url_from_syndicate_toml(tmp_path: Path) -> None:
+    (tmp_path / "syndicate.toml").write_text('site_url = "https://config.example.org/"\n')
+    (tmp_path / "desk").mkdir()
+    result = run(
+        "export",
+        str(FIXTURES / "kitchen_sink.json"),
+        "-f",
+        "atom",
+        "-o",
+        "-",
+        cwd=tmp_path / "desk",
+    )
+    assert result.returncode == 0, result.stderr
+    import feedparser
+
+    feed = feedparser.parse(__import__("io").BytesIO(result.stdout))
+    assert feed.feed.link.startswith("https://config.example.org")
+
+
+def test_bad_configuration_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "syndicate.toml").write_text('site_url = "x"\ncolour = "red"\n')
+    result = run(
+        "export", str(FIXTURES / "kitchen_sink.json"), "-f", "atom", "-o", "-", cwd=tmp_path
+    )
+    assert_one_line_error(result, 2, "unknown setting 'colour'")
+
+
+def test_feeds_without_a_site_url_say_how_to_give_one(tmp_path: Path) -> None:
+    result = run(
+        "export", str(FIXTURES / "kitchen_sink.json"), "-f", "rss", "-o", "-", cwd=tmp_path
+    )
+    assert_one_line_error(result, 2, "site")
