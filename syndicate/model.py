@@ -39,7 +39,7 @@ __all__ = [
 
 SCHEMA_ID = "syndicate.article/1"
 # BCP 47 in its common shape (language, then subtags); enough to keep `lang` attributes valid.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xX](-[A-Za-z0-9]{1,8})+")
 
 
 def _clean(value: str | None, name: str) -> str | None:

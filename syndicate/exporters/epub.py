@@ -14,8 +14,6 @@ single write, so a failure half-way can never leave a partial book behind.
 from __future__ import annotations
 
 import io
-import re
-import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +29,7 @@ from ..images import ImageData, load_image
 from ..model import Article, Figure, Heading, Person
 from ..reproducible import StampedZipFile, zip_date_time
 from ..templates import find_template
-from .base import Exporter, ExportOptions, ExportWarning
+from .base import Exporter, ExportOptions
 from .epub_metadata import (
     EmbeddedImages,
     book_title,
@@ -90,7 +88,6 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     """The EPUB archive of one article, or of a digest when given several, as bytes."""
     from ebooklib import epub
 
-    articles = [_prepared(a) for a in articles]
     digest = len(articles) > 1
     modified = modified_time(articles, options)
     images = EmbeddedImages()
@@ -161,29 +158,6 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     data = buffer.getvalue()
     _self_check(data, articles, chapters)
     return data
-
-
-def _prepared(article: Article) -> Article:
-    """The article with a language tag EPUBCheck accepts (it rejects e.g. ``en_US``)."""
-    language = _language(article.language)
-    return article if language == article.language else article.replace(language=language)
-
-
-_BCP47 = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*|[xX](-[A-Za-z0-9]{1,8})+")
-
-
-def _language(tag: str | None) -> str:
-    text = (tag or "").strip().replace("_", "-")
-    if not text:
-        return "en"
-    if _BCP47.fullmatch(text):
-        return text
-    warnings.warn(
-        f"language {tag!r} is not a BCP 47 tag; the EPUB says 'und' (undetermined)",
-        ExportWarning,
-        stacklevel=4,
-    )
-    return "und"
 
 
 @cache
