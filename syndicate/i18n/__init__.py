@@ -32,6 +32,7 @@ __all__ = [
     "direction",
     "interface",
     "is_rtl",
+    "localized_days",
 ]
 
 DOMAIN = "syndicate"
@@ -136,6 +137,12 @@ class Interface:
             pattern = str(get_datetime_format("medium", locale=self.locale))
             shown = pattern.replace("{1}", shown).replace("{0}", clock).replace("'", "")
         return shown
+
+
+@functools.lru_cache(maxsize=256)
+def localized_days(day: date) -> tuple[str, ...]:
+    """``day`` as every catalog language shows it ("5. März 2025", "2025年3月5日"…)."""
+    return tuple(dict.fromkeys(interface(lang).format_day(day) for lang in catalog_languages()))
 
 
 @functools.lru_cache(maxsize=64)
