@@ -326,28 +326,21 @@ class _Decorations:
             return
         from reportlab.lib.enums import TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph
 
-        from .pdf_bidi import has_rtl, visual_words
+        from .pdf_bidi import bidi_line_class
 
         size = self.page.sizes["header_footer"]
-        at_right = end != self.rtl
         style = ParagraphStyle(
             "syn-running",
             fontName=self.font,
             fontSize=size,
             leading=size * 1.25,
             textColor=canvas._fillColorObj,
-            alignment=TA_RIGHT if at_right else TA_LEFT,
-            shaping=1 if self.fonts.needs_shaping(text) else 0,
+            alignment=TA_RIGHT if end != self.rtl else TA_LEFT,
         )
-        words = text.split()
-        if self.rtl or has_rtl(text):
-            words = visual_words(words, self.rtl)
-        paragraph = Paragraph(" ".join(self.fonts.plain(w) for w in words), style)
-        room = self.width - left - right
-        _w, height = paragraph.wrap(room, size * 3)
-        paragraph.drawOn(canvas, left, y - (height - size))
+        line = bidi_line_class()(text.split(), style, self.fonts, self.rtl)
+        _w, height = line.wrap(self.width - left - right, size * 3)
+        line.drawOn(canvas, left, y - (height - size))
 
     def header(self, canvas: Any, _doc: Any) -> None:
         """Draw the running header: the current article's short title and a rule."""

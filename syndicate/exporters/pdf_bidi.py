@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 __all__ = ["bidi_line_class", "has_rtl", "line_break", "visual_order", "visual_words"]
@@ -98,6 +98,38 @@ def visual_order(words: Sequence[str], rtl: bool) -> list[int]:
     return out
 
 
+def _cut_long(
+    words: Sequence[str], width: float, measure: Callable[[str], float]
+) -> Iterator[str]:
+    """``words``, each too wide for a line cut between characters (never before a mark).
+
+    Thai writes no spaces between words: a sentence is one "word" here, cut where
+    the line is full. A combining vowel or tone mark stays with its letter.
+    """
+    for word in words:
+        if measure(word) <= width:
+            yield word
+            continue
+        start = 0
+        for end in range(1, len(word) + 1):
+            if end < len(word) and unicodedata.category(word[end]) in ("Mn", "Mc"):
+                continue
+            if end - start > 1 and measure(word[start:end]) > width:
+                cut = _last_cut(word, start, end - 1)
+                yield word[start:cut]
+                start = cut
+        if start < len(word):
+            yield word[start:]
+
+
+def _last_cut(word: str, start: int, end: int) -> int:
+    """The last place at or before ``end`` (after ``start``) that does not split a mark off."""
+    cut = end
+    while cut > start + 1 and unicodedata.category(word[cut]) in ("Mn", "Mc"):
+        cut -= 1
+    return cut
+
+
 _NEUTRAL = frozenset({"ON", "CS", "ES", "ET", "WS", "BN", "NSM"})
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
@@ -123,7 +155,7 @@ def line_break(
     lines: list[list[str]] = []
     current: list[str] = []
     used = 0.0
-    for word in words:
+    for word in _cut_long(words, width, measure):
         size = measure(word)
         needed = size if not current else used + space + size
         if current and needed > width:
@@ -137,6 +169,28 @@ def line_break(
     return lines
 
 
+def _shaped(piece: str, font: str, size: float) -> tuple[Any, float]:
+    """``piece`` shaped by HarfBuzz in ``font`` (when it can be), and its width in points."""
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    if not piece.isascii() and getattr(getFont(font), "shapable", False):
+        from .pdf_textlayer import fix_clusters, install
+
+        install()
+        text = shapeStr(piece, font, size)
+        data = getattr(text, "__shapeData__", None)
+        if data:
+            text = fix_clusters(text, piece, font)
+            return text, sum(d.x_advance for d in data) * size / 1000
+    return piece, stringWidth(piece, font, size)
+
+
+def shaped_width(piece: str, font: str, size: float) -> float:
+    """The width of ``piece`` once shaped, in points."""
+    return _shaped(piece, font, size)[1]
+
+
 @functools.cache
 def bidi_line_class() -> type:
     """The flowable of one line of bidirectional text (defined lazily: imports reportlab).
@@ -148,17 +202,10 @@ def bidi_line_class() -> type:
     read. Each script run is shaped by HarfBuzz through reportlab.
     """
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-    from reportlab.pdfbase.ttfonts import shapeStr
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable
 
-    def shaped(piece: str, font: str, size: float) -> tuple[Any, float]:
-        if getattr(getFont(font), "shapable", False):
-            text = shapeStr(piece, font, size)
-            data = getattr(text, "__shapeData__", None)
-            if data:
-                return text, sum(d.x_advance for d in data) * size / 1000
-        return piece, stringWidth(piece, font, size)
+    shaped = _shaped
 
     class BidiLine(Flowable):
         def __init__(self, words: list[str], style: Any, fonts: Any, rtl: bool) -> None:

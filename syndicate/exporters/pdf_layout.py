@@ -17,7 +17,7 @@ from ..i18n import Interface
 from ..i18n.scripts import is_rtl
 from ..images import ImageData
 from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote
-from .pdf_bidi import bidi_line_class, has_rtl, line_break
+from .pdf_bidi import bidi_line_class, has_rtl, line_break, shaped_width
 from .pdf_markup import CHUNK_CHARS, chunks, markup, plain
 from .pdf_scripts import ScriptFonts
 from .pdf_style import Styles
@@ -156,7 +156,7 @@ class _Builder:
         pieces = chunks(text)
         style = self.styled(style, text)
         cont = self.styled(cont, text) if cont is not None else None
-        if self.rtl or has_rtl(text):
+        if self.own_lines(text):
             return self.bidi_paras(pieces, style, cont)
         fonts = self.fonts
         render = (lambda t: markup(t, self.link_colour, fonts)) if links else (
@@ -170,18 +170,27 @@ class _Builder:
             for i, piece in enumerate(pieces)
         ]
 
+    def own_lines(self, text: str) -> bool:
+        """Must ``text`` be set line by line here (right-to-left or shaped scripts)?
+
+        reportlab orders words left to right (its bidi needs a package not on PyPI) and
+        shapes a word in one font even when it mixes two, so such text gets its own lines.
+        """
+        return self.rtl or has_rtl(text) or self.fonts.needs_shaping(text)
+
     def bidi_paras(self, pieces: list[str], style: Any, cont: Any | None) -> list:
-        """Right-to-left (or mixed) text as one paragraph per line, each line's words in
-        display order (see :mod:`.pdf_bidi`). Links are shown as text."""
+        """Right-to-left, mixed or shaped text (Arabic, Hebrew, Devanagari, Thai) as one
+        flowable per line, each run shaped in its own font and the words in display order
+        (see :mod:`.pdf_bidi`). Links are shown as text, without bold or italics."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         size = style.fontSize
-        # Shaped Arabic is about as wide as unshaped letters; keep a margin for ligatures.
+        # Table cells (quotes, the author box) pad their text: keep a margin for them.
         room = (self.width - style.leftIndent - style.rightIndent) * 0.96
 
         def measure(word: str) -> float:
             return sum(
-                stringWidth(piece, font.name if font else style.fontName, size)
+                shaped_width(piece, font.name if font else style.fontName, size)
                 for font, piece in self.fonts.runs(word)
             )
 
@@ -252,7 +261,7 @@ class _Builder:
     def person_line(self, name: str, role: str | None, style: Any) -> list:
         """ "Name, Role" with the name in bold; plain pieces when it is too long for one."""
         text = f"{name}, {role}" if role else name
-        if len(text) > CHUNK_CHARS or self.rtl or has_rtl(text):
+        if len(text) > CHUNK_CHARS or self.own_lines(text):
             return self.paras(text, style, links=False)
         line = f"<b>{plain(name, self.fonts)}</b>"
         if role:
@@ -266,7 +275,7 @@ class _Builder:
             return []
         names = [f"{p.name}, {p.role}" if p.role else p.name for p in people]
         text = self.ui.by(names)
-        if len(text) > CHUNK_CHARS or self.rtl or has_rtl(text):
+        if len(text) > CHUNK_CHARS or self.own_lines(text):
             return self.paras(text, self.styles.byline, links=False)
         # Each name stands in as a marker no article text holds, then is put back in bold.
         markers = [f"\x00{number}\x00" for number in range(len(people))]
