@@ -232,10 +232,11 @@ def bidi_line_class() -> type:
             """
             style = self.style
             size = style.fontSize
+            bold = style.fontName in (self.fonts.family.bold, self.fonts.family.bold_italic)
             parts: list[tuple[str, Any, float]] = []
             if _kind(word) != "R":
                 for font, piece in self.fonts.runs(word):
-                    name = font.name if font else style.fontName
+                    name = font.face(bold) if font else style.fontName
                     parts.append((name, *shaped(piece, name, size)))
                 offsets, x = [], 0.0
                 for part in parts:
@@ -250,7 +251,7 @@ def bidi_line_class() -> type:
                 if mirror:
                     text = text.translate(_MIRROR)
                 for font, piece in self.fonts.runs(text):
-                    name = font.name if font else style.fontName
+                    name = font.face(bold) if font else style.fontName
                     parts.append((name, *shaped(piece, name, size)))
             total = sum(p[2] for p in parts)
             out, right = [], total

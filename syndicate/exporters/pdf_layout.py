@@ -364,11 +364,13 @@ class _Builder:
         if quote.attribution:
             rows += [[p] for p in self.paras("— " + quote.attribution, st.attribution)]
         accent = HexColor(st.page.colours["accent"])
+        # The bar stands where lines begin: on the right of a right-to-left quote.
+        bar = "LINEAFTER" if self.rtl else "LINEBEFORE"
         self.story.append(
             self.cell_table(
                 rows,
                 [
-                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, accent),
+                    (bar, (0, 0), (0, -1), 2.5, accent),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 0),

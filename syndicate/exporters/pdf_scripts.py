@@ -66,12 +66,12 @@ def needs_own_font(text: str) -> bool:
     return not text.isascii() and _own_font_pattern().search(text) is not None
 
 
-def font_file(key: str) -> Path:
+def font_file(key: str, which: str = "file") -> Path:
     """The TrueType file of the script font ``key``; a clear error when it is not installed."""
     entry = _data()["fonts"][key]
     spec = importlib.util.find_spec(entry["package"])
     locations = list(spec.submodule_search_locations or []) if spec else []
-    path = Path(locations[0]) / entry["file"] if locations else None
+    path = Path(locations[0]) / entry[which] if locations else None
     if path is None or not path.is_file():
         extra = entry.get("extra")
         install = f"pip install 'syndicate[{extra}]'" if extra else "pip install syndicate"
@@ -82,24 +82,28 @@ def font_file(key: str) -> Path:
     return path
 
 
-def _register(key: str) -> str:
-    """Register the script font ``key`` once per process; its reportlab font name."""
+def _register(key: str, bold: bool = False) -> str:
+    """Register the script font ``key`` (its bold face, when it has one and ``bold``) once
+    per process; its reportlab font name."""
+    entry = _data()["fonts"][key]
+    bold = bold and "bold_file" in entry
+    registry_key = key + ("-bold" if bold else "")
     with _LOCK:
-        name = _REGISTERED.get(key)
+        name = _REGISTERED.get(registry_key)
         if name is not None:
             return name
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-        path = font_file(key)
-        name = "Syn" + "".join(part.title() for part in key.split("-"))
+        path = font_file(key, "bold_file" if bold else "file")
+        name = "Syn" + "".join(part.title() for part in registry_key.split("-"))
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (TTFError, OSError, ValueError) as exc:
             raise ExportFailed(f"pdf: font file {str(path)!r} cannot be used: {exc}") from None
         # One face serves bold and italic too: <b> inside the run keeps this font.
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-        _REGISTERED[key] = name
+        _REGISTERED[registry_key] = name
         return name
 
 
@@ -114,6 +118,11 @@ class _Font:
     name: str
     covers: dict[int, int]
     shaping: bool
+    key: str = ""
+
+    def face(self, bold: bool) -> str:
+        """This font's bold face when ``bold`` and it has one, else itself."""
+        return _register(self.key, bold=True) if bold and self.key else self.name
 
 
 class ScriptFonts:
@@ -147,7 +156,7 @@ class ScriptFonts:
         if font is None:
             name = _register(key)
             shaping = bool(_data()["fonts"][key].get("shaping"))
-            font = self._fonts[key] = _Font(name, _cmap(name), shaping)
+            font = self._fonts[key] = _Font(name, _cmap(name), shaping, key)
         return font
 
     def _fallback_font(self) -> _Font:
