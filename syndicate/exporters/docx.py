@@ -158,10 +158,10 @@ class _DocxWriter:
             self._contents(articles)
         body = self.doc.element.body
         for index, article in enumerate(articles):
-            before = len(body)
+            known = set(body)
             self.ui = self.options.ui(article)
             self._article(article, index, new_page=several)
-            added = [el for el in list(body)[before:] if el.tag == qn("w:p")]
+            added = [el for el in body if el not in known and el.tag == qn("w:p")]
             mark_article(added, article.language, language)
 
     def _contents(self, articles: Sequence[Article]) -> None:
