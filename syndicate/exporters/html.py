@@ -102,8 +102,11 @@ def _stylesheet(options: HtmlOptions) -> str:
     return f"<style>\n{css}</style>"
 
 
+_OTHER_FEED = N_("Feed")
+
+
 def _feed_label(media_type: str, ui: Interface) -> str:
-    return ui.gettext(FEED_TYPES.get(media_type, N_("Feed")))
+    return ui.gettext(FEED_TYPES.get(media_type, _OTHER_FEED))
 
 
 def feed_link_tags(feed_links: Mapping[str, str] | None, ui: Interface | None = None) -> str:
