@@ -257,5 +257,30 @@ def test_import_syndicate_does_not_import_babel() -> None:
     script = (
         "import sys, syndicate, syndicate.htmlbody, syndicate.i18n\n"
         "assert 'babel' not in sys.modules, 'babel imported at start-up'\n"
+        "a = syndicate.parse(sys.argv[1])\n"
+        "for fmt in ('epub', 'html', 'docx'):\n"
+        "    syndicate.render(a, fmt)\n"
+        "assert 'babel' not in sys.modules, 'babel imported for a catalog language'\n"
     )
-    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", script, str(SCRIPTS / "de.md")], check=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize("language", catalog_languages())
+def test_the_cldr_table_formats_as_babel_does(language: str) -> None:
+    from datetime import date
+
+    from babel.dates import format_date
+    from babel.lists import format_list
+
+    ui = interface(language.replace("_", "-"))
+    for month in range(1, 13):
+        day = date(2024, month, 1 + month * 2)
+        assert ui.format_day(day) == format_date(day, format="long", locale=language)
+    for count in (2, 3, 5):
+        names = [f"N{n}" for n in range(count)]
+        assert ui.join(names) == format_list(names, style="standard", locale=language)
+
+
+def test_a_language_outside_the_table_is_formatted_by_babel() -> None:
+    assert interface("sv").date("2025-03-05") == "5 mars 2025"
+    assert interface("sv").join(["A", "B", "C"]) == "A, B och C"

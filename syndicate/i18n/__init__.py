@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from .cldr import format_long_date, join_list, locale_data
 from .scripts import direction, is_rtl
 
 __all__ = [
@@ -80,8 +81,9 @@ class Interface:
     catalog: str
     """The catalog's language actually used (``en`` when there is none for ``requested``)."""
     translations: _gettext.NullTranslations
-    locale: str
-    """The CLDR locale dates and lists are formatted for."""
+    names: tuple[str, ...]
+    """Locale names tried for dates and lists, most specific first (English when none
+    is known)."""
 
     @property
     def direction(self) -> str:
@@ -100,9 +102,15 @@ class Interface:
         """"A, B and C" in this language (CLDR list patterns)."""
         if len(items) <= 1:
             return "".join(items)
+        data = self._cldr()
+        if data is not None:
+            return join_list(items, data)
         from babel.lists import format_list
 
-        return format_list(items, style="standard", locale=self.locale)
+        return format_list(items, style="standard", locale=self.cldr_locale())
+
+    def _cldr(self) -> dict | None:
+        return locale_data(self.names)
 
     def by(self, names: list[str]) -> str:
         """The byline: "By A and B"."""
@@ -124,19 +132,28 @@ class Interface:
 
     def format_day(self, parsed: datetime | date) -> str:
         """A parsed date (and time, when it has one) in this language."""
-        from babel.dates import format_date, get_datetime_format
-
         day = parsed.date() if isinstance(parsed, datetime) else parsed
-        shown = format_date(day, format="long", locale=self.locale)
+        data = self._cldr()
+        if data is not None:
+            shown, glue = format_long_date(day, data), data["datetime"]
+        else:
+            from babel.dates import format_date, get_datetime_format
+
+            locale = self.cldr_locale()
+            shown = format_date(day, format="long", locale=locale)
+            glue = str(get_datetime_format("medium", locale=locale))
         if isinstance(parsed, datetime) and (parsed.hour or parsed.minute):
             clock = f"{parsed:%H:%M}"
             offset = parsed.strftime("%z")
             if offset:
                 clock += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
             # CLDR says how a date and a time are joined ("{1}, {0}", "{1} {0}"…).
-            pattern = str(get_datetime_format("medium", locale=self.locale))
-            shown = pattern.replace("{1}", shown).replace("{0}", clock).replace("'", "")
+            shown = glue.replace("{1}", shown).replace("{0}", clock).replace("'", "")
         return shown
+
+    def cldr_locale(self) -> str:
+        """The most specific CLDR locale Babel knows for the requested language, else ``en``."""
+        return _cldr_locale((*self.names, "en"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -159,7 +176,7 @@ def interface(language: str | None) -> Interface:
                 translations = _gettext.GNUTranslations(handle)
             catalog = name
             break
-    return Interface(tag, catalog, translations, _cldr_locale(tuple(names)))
+    return Interface(tag, catalog, translations, tuple(names) or ("en",))
 
 
 @functools.lru_cache(maxsize=64)

@@ -7,7 +7,9 @@
 - ``compile`` writes each ``syndicate.mo`` from its ``.po``; a ``.po`` with
   untranslated messages is reported (its language falls back to English words
   for them), a broken one stops the build;
-- ``all`` (the default) does both.
+- ``cldr`` writes ``locale/cldr.json``, the CLDR date and list data of those
+  languages (see :mod:`syndicate.i18n.cldr`);
+- ``all`` (the default) does all three.
 
 Babel does the work (it is a dependency of syndicate anyway, for dates). The
 ``.mo`` files are committed so that an installed syndicate needs no build step.
@@ -48,6 +50,37 @@ def extract() -> None:
     print(f"extracted {len(template)} messages into {len(list(LOCALE_DIR.glob('*/')))} catalogs")
 
 
+def cldr_table() -> None:
+    """Write ``locale/cldr.json``: the CLDR values the exporters use, per catalog language."""
+    import json
+
+    from babel import Locale
+    from babel.dates import get_date_format, get_datetime_format
+
+    from . import catalog_languages
+    from .cldr import table_path
+
+    table = {}
+    for language in catalog_languages():
+        locale = Locale.parse(language)
+        months = locale.months["format"]
+        alone = locale.months["stand-alone"]
+        lists = locale.list_patterns["standard"]
+        table[language] = {
+            "date": get_date_format("long", locale=locale).pattern,
+            "months": [months["wide"][m] for m in range(1, 13)],
+            "months_abbr": [months["abbreviated"][m] for m in range(1, 13)],
+            "standalone_months": [alone["wide"][m] for m in range(1, 13)],
+            "standalone_months_abbr": [alone["abbreviated"][m] for m in range(1, 13)],
+            "era": locale.eras["abbreviated"][1],
+            "datetime": str(get_datetime_format("medium", locale=locale)),
+            "list": {k: lists[k] for k in ("2", "start", "middle", "end")},
+        }
+    text = json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True)
+    table_path().write_text(text + "\n", encoding="utf-8")
+    print(f"wrote CLDR data for {len(table)} languages")
+
+
 def compile_all() -> int:
     """Write every ``.mo``; returns the number of untranslated messages found."""
     from babel.messages.mofile import write_mo
@@ -70,10 +103,14 @@ def compile_all() -> int:
 def main(argv: list[str] | None = None) -> int:
     """The command line of the catalog builder."""
     parser = argparse.ArgumentParser(prog="python -m syndicate.i18n.catalogs")
-    parser.add_argument("step", nargs="?", choices=("extract", "compile", "all"), default="all")
+    parser.add_argument(
+        "step", nargs="?", choices=("extract", "compile", "cldr", "all"), default="all"
+    )
     args = parser.parse_args(argv)
     if args.step in ("extract", "all"):
         extract()
+    if args.step in ("cldr", "all"):
+        cldr_table()
     if args.step in ("compile", "all"):
         missing = compile_all()
         print(f"compiled; {missing} untranslated message(s)")
