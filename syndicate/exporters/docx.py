@@ -418,5 +418,3 @@ def _instruction(paragraph: DocxParagraph, code: str) -> None:
 
 def _length(value: int | None, default: int) -> int:
     return int(value) if value else int(default)
-
-

@@ -98,9 +98,7 @@ def visual_order(words: Sequence[str], rtl: bool) -> list[int]:
     return out
 
 
-def _cut_long(
-    words: Sequence[str], width: float, measure: Callable[[str], float]
-) -> Iterator[str]:
+def _cut_long(words: Sequence[str], width: float, measure: Callable[[str], float]) -> Iterator[str]:
     """``words``, each too wide for a line cut between characters (never before a mark).
 
     Thai writes no spaces between words: a sentence is one "word" here, cut where

@@ -50,10 +50,9 @@ def _data() -> dict[str, Any]:
 @functools.cache
 def _own_font_pattern() -> re.Pattern[str]:
     """One character class of every script with a font of its own: a fast "any of them?"."""
-    from ..i18n.scripts import _tables
+    from ..i18n.scripts import own_script_ranges
 
-    starts, ends, _names, _rtl, _scripts = _tables()
-    ranges = "".join(f"{_char(lo)}-{_char(hi)}" for lo, hi in zip(starts, ends, strict=True))
+    ranges = "".join(f"{_char(lo)}-{_char(hi)}" for lo, hi in own_script_ranges())
     return re.compile(f"[{ranges}]")
 
 

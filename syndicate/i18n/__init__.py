@@ -99,7 +99,7 @@ class Interface:
         return self.translations.ngettext(singular, plural, count)
 
     def join(self, items: list[str]) -> str:
-        """"A, B and C" in this language (CLDR list patterns)."""
+        """ "A, B and C" in this language (CLDR list patterns)."""
         if len(items) <= 1:
             return "".join(items)
         data = self._cldr()

@@ -71,7 +71,7 @@ def format_long_date(day: date, data: dict[str, Any]) -> str:
 
 
 def join_list(items: list[str], data: dict[str, Any]) -> str:
-    """"A, B and C" by the locale's CLDR list patterns."""
+    """ "A, B and C" by the locale's CLDR list patterns."""
     patterns = data["list"]
     if len(items) == 2:
         return patterns["2"].replace("{0}", items[0]).replace("{1}", items[1])

@@ -18,7 +18,15 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["BASE", "direction", "is_rtl", "primary_script", "script_of", "script_runs"]
+__all__ = [
+    "BASE",
+    "direction",
+    "is_rtl",
+    "own_script_ranges",
+    "primary_script",
+    "script_of",
+    "script_runs",
+]
 
 BASE = "base"
 """The script of text the document's base font family covers (Latin, Greek, Cyrillic…)."""
@@ -44,6 +52,12 @@ def _tables() -> tuple[list[int], list[int], list[str], frozenset[str], frozense
         frozenset(data["rtl_languages"]),
         frozenset(data["rtl_scripts"]),
     )
+
+
+def own_script_ranges() -> list[tuple[int, int]]:
+    """Every (first, last) code point range of the scripts in ``scripts.json``."""
+    starts, ends, _names, _rtl, _scripts = _tables()
+    return list(zip(starts, ends, strict=True))
 
 
 def script_of(char: str) -> str | None:
