@@ -95,6 +95,10 @@ def _register(key: str, bold: bool = False) -> str:
         from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
         path = font_file(key, "bold_file" if bold else "file")
+        if "instance" in entry:
+            from .pdf_instances import static_instance
+
+            path = static_instance(path, entry["instance"])
         name = "Syn" + "".join(part.title() for part in registry_key.split("-"))
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
