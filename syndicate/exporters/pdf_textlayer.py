@@ -22,6 +22,7 @@ no font's cmap uses here) get their texts, and every other code is written as be
 from __future__ import annotations
 
 import threading
+import unicodedata
 from typing import Any
 
 __all__ = ["fix_clusters", "install"]
@@ -93,7 +94,11 @@ def fix_clusters(shaped: Any, source: str, font: str) -> Any:
         for cluster, indices in groups.items():
             text = source[cluster : ends[cluster]]
             spelled = "".join(chars[i] for i in indices)
-            if spelled == text:
+            # Glyphs that spell the text, also through compatibility forms (the Arabic
+            # presentation forms of joined letters and ligatures: one character each, which
+            # every reader puts in order, and NFKC folds back to the letters), stay as they are.
+            folded = unicodedata.normalize("NFKC", spelled)
+            if spelled == text or folded in (text, text[::-1]):
                 continue
             for position, index in enumerate(indices):
                 gid = face.charToGlyph.get(ord(chars[index]))
