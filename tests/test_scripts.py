@@ -65,6 +65,52 @@ def test_every_format_reads_back_whole(lang: str, fmt: str) -> None:
     assert report.ok, report
 
 
+# -- the pieces: script runs and display order, against hand-written expectations -------
+
+
+def test_text_is_cut_into_script_runs_with_shared_characters_kept_inside() -> None:
+    from syndicate.i18n.scripts import script_runs
+
+    assert list(script_runs("Reuters: ٢٠٢٥ في الرباط.")) == [
+        ("base", "Reuters:"),
+        ("arabic", " ٢٠٢٥ في الرباط."),
+    ]
+    assert list(script_runs("记者 Lin 说")) == [("han", "记者"), ("base", " Lin"), ("han", " 说")]
+    assert list(script_runs("12, 13")) == [("base", "12, 13")]
+
+
+def test_words_of_a_right_to_left_line_in_display_order() -> None:
+    from syndicate.exporters.pdf_bidi import visual_words
+
+    # A number stands where it is read; a run of Latin words keeps its own order.
+    assert visual_words(["في", "12", "مايو"], rtl=True) == ["مايو", "12", "في"]
+    assert visual_words(["مع", "Orbis", "Media", "للكتب."], rtl=True) == [
+        "للكتب.",
+        "Orbis",
+        "Media",
+        "مع",
+    ]
+    # Inside a left-to-right line, a run of Hebrew words is reversed in place.
+    assert visual_words(["The", "sign", "read", "שלום", "עולם", "today."], rtl=False) == [
+        "The",
+        "sign",
+        "read",
+        "עולם",
+        "שלום",
+        "today.",
+    ]
+
+
+def test_a_line_too_long_for_its_words_is_cut_between_characters_never_before_a_mark() -> None:
+    from syndicate.exporters.pdf_bidi import line_break
+
+    thai = "ตลาดใหม่จะช่วยให้เกษตรกรขายผักได้โดยตรง"
+    lines = line_break([thai], 10.0, lambda word: float(len(word)), 1.0)
+    assert "".join(word for line in lines for word in line) == thai
+    assert all(len(line[0]) <= 10 for line in lines)
+    assert not any(unicodedata.category(line[0][0]) == "Mn" for line in lines)
+
+
 # -- PDF: glyphs, order, language -------------------------------------------------
 
 

@@ -23,7 +23,6 @@ __all__ = [
     "direction",
     "is_rtl",
     "own_script_ranges",
-    "primary_script",
     "script_of",
     "script_runs",
 ]
@@ -102,16 +101,6 @@ def script_runs(text: str) -> Iterator[tuple[str, str]]:
         start, current = cut, script
     if start < len(text):
         yield current or BASE, text[start:]
-
-
-def primary_script(text: str) -> str:
-    """The script most letters of ``text`` belong to (:data:`BASE` when it has none)."""
-    counts: dict[str, int] = {}
-    for char in text:
-        script = script_of(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda s: counts[s]) if counts else BASE
 
 
 def is_rtl(language: str | None) -> bool:
