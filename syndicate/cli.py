@@ -81,6 +81,17 @@ def _site_url(args: argparse.Namespace) -> str | None:
     return url
 
 
+def _ui_language(tag: str | None) -> str | None:
+    """``--ui-language``: a BCP 47 tag (a language without a catalog falls back to English)."""
+    if tag is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*", tag.strip()):
+        raise UsageError(f"--ui-language must be a language tag such as de or pt-BR, got {tag!r}")
+    return tag.strip()
+
+
 def _export_options(args: argparse.Namespace) -> dict[str, Any]:
     options = {
         "title": args.title,
@@ -97,6 +108,7 @@ def _export_options(args: argparse.Namespace) -> dict[str, Any]:
         "description": args.description,
         "stylesheet_href": args.stylesheet,
         "page_url": args.page_url,
+        "ui_language": _ui_language(args.ui_language),
     }
     for name in ("css", "reference_docx"):
         if options[name] and not Path(options[name]).is_file():
@@ -389,6 +401,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF: paper size, A4 or Letter in any case (default A4)",
     )
     p.add_argument("--font", metavar="FAMILY|DIR", help="PDF: font family name or a folder of TTFs")
+    p.add_argument(
+        "--ui-language",
+        metavar="TAG",
+        help="language of the interface words and dates ('By', 'Page 1 of 2'); "
+        "default: each article's own language",
+    )
     p.add_argument("--reference-docx", metavar="FILE", help="DOCX: take styles from this Word file")
     p.add_argument("--limit", type=int, metavar="N", help="feeds: keep at most N entries")
     p.add_argument("--feed-url", metavar="URL", help="feeds: the feed's own URL (self link)")

@@ -19,16 +19,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 
+from .i18n import N_, Interface, interface
+from .i18n.scripts import direction
 from .links import split_links
-from .model import Article, Figure, Heading, ListBlock, Paragraph, Quote, parse_iso_date
+from .model import Article, Figure, Heading, ListBlock, Paragraph, Quote
 
-__all__ = ["NO_ALT_TEXT", "ImageRef", "format_date", "heading_id", "inline", "render_article"]
+__all__ = [
+    "NO_ALT_TEXT",
+    "ImageRef",
+    "format_date",
+    "heading_id",
+    "inline",
+    "lang_attrs",
+    "render_article",
+]
 
-NO_ALT_TEXT = "No description of this image was provided; see the caption."
-"""The alt text used when the model has none: honest, instead of repeating the caption."""
+NO_ALT_TEXT = N_("No description of this image was provided; see the caption.")
+"""The alt text used when the model has none (in English; shown in the interface's language):
+honest, instead of repeating the caption."""
 
 
 @dataclass(frozen=True)
@@ -57,23 +67,16 @@ def heading_id(index: int) -> str:
 
 
 def format_date(value: str, language: str) -> str:
-    """A readable date for display; the machine-readable one goes in ``datetime``."""
-    try:
-        parsed = parse_iso_date(value)
-    except ValueError:
-        return value
-    if not language.lower().startswith("en"):
-        return value
-    text = f"{parsed:%B} {parsed.day}, {parsed.year}"
-    if isinstance(parsed, datetime) and (parsed.hour or parsed.minute):
-        text += f", {parsed:%H:%M}"
-        offset = parsed.strftime("%z")
-        if offset:
-            text += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
-    return text
+    """A readable date in ``language``; the machine-readable one goes in ``datetime``."""
+    return interface(language).date(value)
 
 
-def _byline(article: Article) -> str:
+def lang_attrs(language: str) -> str:
+    """`` lang="…" dir="…"`` for an element holding text in ``language``."""
+    return f' lang="{escape(language)}" dir="{direction(language)}"'
+
+
+def _byline(article: Article, ui: Interface) -> str:
     names = []
     for person in article.authors:
         piece = f'<span class="author">{escape(person.name, quote=False)}</span>'
@@ -82,30 +85,43 @@ def _byline(article: Article) -> str:
         names.append(piece)
     if not names:
         return ""
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f'<p class="byline">By {joined}</p>'
+    # The names are markup already: the interface words around them are escaped instead.
+    return f'<p class="byline">{_words_around(ui.by(names), names)}</p>'
 
 
-def _dates(article: Article) -> str:
+def _words_around(text: str, pieces: list[str]) -> str:
+    """Escape ``text`` except the already-escaped ``pieces`` inside it."""
+    out, at = [], 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        if found < 0:
+            continue
+        out.append(escape(text[at:found], quote=False))
+        out.append(piece)
+        at = found + len(piece)
+    out.append(escape(text[at:], quote=False))
+    return "".join(out)
+
+
+def _dates(article: Article, ui: Interface) -> str:
     parts = []
     if article.published:
-        shown = escape(format_date(article.published, article.language), quote=False)
+        shown = escape(ui.date(article.published), quote=False)
         parts.append(
             f'<time class="published" datetime="{escape(article.published)}">{shown}</time>'
         )
     if article.updated:
-        shown = escape(format_date(article.updated, article.language), quote=False)
-        parts.append(
-            f'Updated <time class="updated" datetime="{escape(article.updated)}">{shown}</time>'
-        )
+        shown = escape(ui.date(article.updated), quote=False)
+        time = f'<time class="updated" datetime="{escape(article.updated)}">{shown}</time>'
+        parts.append(_words_around(ui.gettext("Updated {date}").format(date=time), [time]))
     return f'<p class="dates">{" · ".join(parts)}</p>' if parts else ""
 
 
-def render_figure(figure: Figure, image: ImageRef | None) -> str:
+def render_figure(figure: Figure, image: ImageRef | None, ui: Interface | None = None) -> str:
     """One ``<figure>``; without an image it still carries caption and credit."""
     out = ['<figure class="figure">']
     if image is not None:
-        alt = figure.alt if figure.alt else NO_ALT_TEXT
+        alt = figure.alt if figure.alt else (ui or interface("en")).gettext(NO_ALT_TEXT)
         size = ""
         if image.width and image.height:
             size = f' width="{image.width}" height="{image.height}"'
@@ -123,8 +139,14 @@ def render_figure(figure: Figure, image: ImageRef | None) -> str:
     return "".join(out)
 
 
-def render_blocks(article: Article, images: Mapping[int, ImageRef], level_shift: int = 0) -> str:
+def render_blocks(
+    article: Article,
+    images: Mapping[int, ImageRef],
+    level_shift: int = 0,
+    ui: Interface | None = None,
+) -> str:
     """The body blocks, in order. ``level_shift`` demotes headings (digests nest articles)."""
+    ui = ui or interface(article.language)
     out = []
     for index, block in enumerate(article.blocks):
         if isinstance(block, Paragraph):
@@ -135,7 +157,7 @@ def render_blocks(article: Article, images: Mapping[int, ImageRef], level_shift:
                 f'<h{level} id="{heading_id(index)}">{escape(block.text, quote=False)}</h{level}>'
             )
         elif isinstance(block, Figure):
-            out.append(render_figure(block, images.get(index)))
+            out.append(render_figure(block, images.get(index), ui))
         elif isinstance(block, Quote):
             attribution = ""
             if block.attribution:
@@ -152,19 +174,22 @@ def render_blocks(article: Article, images: Mapping[int, ImageRef], level_shift:
     return "\n".join(out)
 
 
-def render_header(article: Article, title_level: int = 1) -> str:
+def render_header(article: Article, title_level: int = 1, ui: Interface | None = None) -> str:
     """Title, dek, byline and dates."""
+    ui = ui or interface(article.language)
     parts = [f'<h{title_level} class="title">{escape(article.title, quote=False)}</h{title_level}>']
     if article.subtitle:
         parts.append(f'<p class="dek">{inline(article.subtitle)}</p>')
-    for piece in (_byline(article), _dates(article)):
+    for piece in (_byline(article, ui), _dates(article, ui)):
         if piece:
             parts.append(piece)
     return "<header>" + "\n".join(parts) + "</header>"
 
 
-def render_footer(article: Article, heading_level: int = 2) -> str:
+def render_footer(article: Article, heading_level: int = 2, ui: Interface | None = None) -> str:
     """Credit line, about-the-author and rights; empty when the article has none."""
+    ui = ui or interface(article.language)
+    about_heading = escape(ui.gettext("About the author"), quote=False)
     parts = []
     if article.credit_line:
         parts.append(f'<p class="credit-line">{inline(article.credit_line)}</p>')
@@ -172,7 +197,7 @@ def render_footer(article: Article, heading_level: int = 2) -> str:
     if people:
         h = heading_level
         about = [
-            f'<section class="about-author"><h{h} class="about-heading">About the author</h{h}>'
+            f'<section class="about-author"><h{h} class="about-heading">{about_heading}</h{h}>'
         ]
         for person in people:
             name = escape(person.name, quote=False)
@@ -195,13 +220,19 @@ def render_article(
     *,
     title_level: int = 1,
     include_header: bool = True,
+    ui_language: str | None = None,
 ) -> str:
-    """The whole article as an ``<article>`` element (header, body, footer)."""
+    """The whole article as an ``<article>`` element (header, body, footer).
+
+    The element carries the article's ``lang`` and ``dir``; the interface words
+    are in ``ui_language`` when given, else in the article's language.
+    """
+    ui = interface(ui_language or article.language)
     shift = title_level - 1
-    parts = [f'<article class="article" lang="{escape(article.language)}">']
+    parts = [f'<article class="article"{lang_attrs(article.language)}>']
     if include_header:
-        parts.append(render_header(article, title_level))
-    parts.append(render_blocks(article, images or {}, level_shift=shift))
-    parts.append(render_footer(article, heading_level=min(6, title_level + 1)))
+        parts.append(render_header(article, title_level, ui))
+    parts.append(render_blocks(article, images or {}, level_shift=shift, ui=ui))
+    parts.append(render_footer(article, heading_level=min(6, title_level + 1), ui=ui))
     parts.append("</article>")
     return "\n".join(p for p in parts if p)

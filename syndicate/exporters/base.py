@@ -12,10 +12,13 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Any, BinaryIO, ClassVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
 from ..errors import UsageError
 from ..model import Article
+
+if TYPE_CHECKING:
+    from ..i18n import Interface
 
 __all__ = ["ExportOptions", "ExportWarning", "Exporter"]
 
@@ -41,6 +44,15 @@ class ExportOptions:
     """Download figure images given as http(s) URLs. Off by default: no network unless asked."""
     template_dir: str | None = None
     """A theme folder looked up before the built-in ``templates/``."""
+    ui_language: str | None = None
+    """Language (BCP 47) of the interface words and dates ("By", "Page 1 of 2");
+    None uses each article's own language."""
+
+    def ui(self, article: Article | None = None) -> Interface:
+        """The interface words for ``article`` (or the document, when None)."""
+        from ..i18n import interface
+
+        return interface(self.ui_language or (article.language if article else None))
 
     def effective_epoch(self) -> int | None:
         """The reproducible build time, from the option or the environment, else None."""

@@ -52,13 +52,14 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from ..errors import ExportFailed, UsageError
-from ..htmlbody import NO_ALT_TEXT, format_date
+from ..htmlbody import NO_ALT_TEXT
 from ..images import load_image
 from ..links import is_safe_url, split_links
 from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote
 from ..reproducible import build_datetime
 from ..textclean import clean_text
 from .base import Exporter, ExportOptions, ExportWarning
+from .docx_lang import mark_article, set_document_language
 from .docx_package import anthology_title, base_document, finish_package, set_core_properties
 from .docx_styles import ensure_numbering, heading_style, style_numbering_id
 
@@ -98,7 +99,7 @@ class DocxExporter(Exporter):
         try:
             writer = _DocxWriter(document, styles, opts)
             writer.write(articles)
-            set_core_properties(document, articles, opts.title, epoch)
+            set_core_properties(document, articles, opts.title, epoch, opts.ui(articles[0]))
             buffer = io.BytesIO()
             document.save(buffer)
         except (ValueError, UnicodeError) as exc:
@@ -136,6 +137,7 @@ class _DocxWriter:
         self.options = options
         self._ordered_lists = 0
         self._bookmark_id = 0
+        self.ui = options.ui()
         section = document.sections[-1]
         width = _length(section.page_width, Inches(8.5))
         height = _length(section.page_height, Inches(11))
@@ -149,18 +151,25 @@ class _DocxWriter:
 
     def write(self, articles: Sequence[Article]) -> None:
         """The whole document: a contents page for an anthology, then every article."""
-        _set_default_language(self.doc, articles[0].language)
+        language = articles[0].language
+        set_document_language(self.doc, language)
         several = len(articles) > 1
         if several:
             self._contents(articles)
+        body = self.doc.element.body
         for index, article in enumerate(articles):
+            known = set(body)
+            self.ui = self.options.ui(article)
             self._article(article, index, new_page=several)
+            added = [el for el in body if el not in known and el.tag == qn("w:p")]
+            mark_article(added, article.language, language)
 
     def _contents(self, articles: Sequence[Article]) -> None:
         title = self.options.title
-        title = clean_text(title, "title option") if title else anthology_title(articles)
+        ui = self.options.ui(articles[0])
+        title = clean_text(title, "title option") if title else anthology_title(articles, ui)
         self._paragraph("Anthology Title", title, links=False)
-        self._paragraph("TOC Heading", "Contents", links=False)
+        self._paragraph("TOC Heading", ui.gettext("Contents"), links=False)
         entries: list[tuple[str, str, str]] = []
         for index, article in enumerate(articles):
             entries.append(("TOC 1", article.title, _anchor(index)))
@@ -215,11 +224,16 @@ class _DocxWriter:
         if not article.authors:
             return
         paragraph = self._new("Byline")
-        _add_run(paragraph, "By ")
-        count = len(article.authors)
-        for number, person in enumerate(article.authors):
-            if number:
-                _add_run(paragraph, " and " if number == count - 1 else ", ")
+        # The byline's words come from the interface; each name keeps its own styled run.
+        # Names are stood in for by markers no article text contains, then cut out again.
+        markers = [f"\x00{number}\x00" for number in range(len(article.authors))]
+        pieces = self.ui.by(markers).split("\x00")
+        for position, piece in enumerate(pieces):
+            if position % 2 == 0:
+                if piece:
+                    _add_run(paragraph, piece)
+                continue
+            person = article.authors[int(piece)]
             self._run(paragraph, person.name, "Author Name")
             if person.role:
                 _add_run(paragraph, ", ")
@@ -228,9 +242,10 @@ class _DocxWriter:
     def _dateline(self, article: Article) -> None:
         parts = []
         if article.published:
-            parts.append(format_date(article.published, article.language))
+            parts.append(self.ui.date(article.published))
         if article.updated:
-            parts.append("Updated " + format_date(article.updated, article.language))
+            updated = self.ui.date(article.updated)
+            parts.append(self.ui.gettext("Updated {date}").format(date=updated))
         if parts:
             self._paragraph("Dateline", " · ".join(parts), links=False)
 
@@ -239,7 +254,7 @@ class _DocxWriter:
             self._paragraph("Credit Line", article.credit_line)
         people = [p for p in article.authors if p.bio or p.role]
         if people:
-            self._paragraph("About Heading", "About the author", links=False)
+            self._paragraph("About Heading", self.ui.gettext("About the author"), links=False)
             for person in people:
                 line = self._new("About Author")
                 if is_safe_url(person.url):
@@ -276,7 +291,7 @@ class _DocxWriter:
             else:
                 # Alt text lives on the drawing's docPr; python-docx offers no setter.
                 for doc_pr in paragraph._p.xpath(".//wp:docPr"):
-                    doc_pr.set("descr", figure.alt or NO_ALT_TEXT)
+                    doc_pr.set("descr", figure.alt or self.ui.gettext(NO_ALT_TEXT))
         if figure.caption or figure.credit:
             caption = self._new("Caption")
             if figure.caption:
@@ -403,31 +418,3 @@ def _instruction(paragraph: DocxParagraph, code: str) -> None:
 
 def _length(value: int | None, default: int) -> int:
     return int(value) if value else int(default)
-
-
-def _set_default_language(document: Document, language: str) -> None:
-    """Proofing language for the whole document, on the document defaults."""
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        # w:lang comes after every formatting child except these three (schema order).
-        later = [rpr.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
-        following = next((el for el in later if el is not None), None)
-        if following is None:
-            rpr.append(lang)
-        else:
-            following.addprevious(lang)
-    lang.set(qn("w:val"), language)

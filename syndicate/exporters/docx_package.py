@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 
 from ..errors import UsageError
-from ..htmlbody import format_date
+from ..i18n import Interface
 from ..model import Article, to_utc
 from ..reproducible import build_datetime, normalize_zip
 from ..templates import find_template
@@ -141,13 +141,13 @@ def base_document(
     return document, ensure_styles(document)
 
 
-def anthology_title(articles: Sequence[Article]) -> str:
-    """The default title of several articles in one document."""
+def anthology_title(articles: Sequence[Article], ui: Interface) -> str:
+    """The default title of several articles in one document, in the interface's language."""
     # The EPUB digest's default too, so one anthology has one name in every format.
     dates = [d for a in articles if a.published and (d := to_utc(a.published))]
     if dates:
-        return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
-    return "News digest"
+        return ui.gettext("News digest, {date}").format(date=ui.format_day(max(dates).date()))
+    return ui.gettext("News digest")
 
 
 # -- core properties and the package ---------------------------------------------
@@ -182,7 +182,11 @@ def _document_dates(articles: Sequence[Article], epoch: int | None) -> tuple[dat
 
 
 def set_core_properties(
-    document: Document, articles: Sequence[Article], title: str | None, epoch: int | None
+    document: Document,
+    articles: Sequence[Article],
+    title: str | None,
+    epoch: int | None,
+    ui: Interface,
 ) -> None:
     """Fill every core property from the articles (``title`` names an anthology)."""
     first = articles[0]
@@ -193,7 +197,7 @@ def set_core_properties(
         identifier = first.identifier
     else:
         title = clean_text(title, "title option") if title else ""
-        title = title or anthology_title(articles)
+        title = title or anthology_title(articles, ui)
         subject = "; ".join(a.title for a in articles)
         identifier = ""
     authors = _unique(p.name for a in articles for p in a.authors)

@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import ExportFailed, UsageError
-from ..htmlbody import ImageRef, format_date, heading_id, render_article
+from ..htmlbody import ImageRef, heading_id, lang_attrs, render_article
+from ..i18n import Interface, interface
+from ..i18n.scripts import direction
 from ..images import ImageData, load_image
 from ..model import Article, Figure, Heading, Person
 from ..reproducible import StampedZipFile, zip_date_time
@@ -97,6 +99,8 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
     ]
     title = book_title(articles, options)
     language = articles[0].language or "en"
+    ui = options.ui(articles[0])
+    book_direction = direction(language)
     stylesheet, default_style = _stylesheet(options)
 
     book = epub.EpubBook()
@@ -118,26 +122,34 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
 
     spine: list[Any] = []
     if digest:
-        page = _document(_TITLE_PAGE, _title_page(title, chapters, language, modified), "titlepage")
+        page = _document(
+            _TITLE_PAGE, _title_page(title, chapters, language, modified, options), "titlepage"
+        )
         book.add_item(page)
         spine.append(page)
     for chapter in chapters:
-        doc = _document(chapter.file_name, _chapter_document(chapter), _doc_id(chapter.file_name))
+        doc = _document(
+            chapter.file_name, _chapter_document(chapter, options), _doc_id(chapter.file_name)
+        )
         book.add_item(doc)
         spine.append(doc)
 
-    nav = epub.EpubNav(title="Contents")
+    # The spine's page-progression-direction: a right-to-left book turns its pages leftwards.
+    book.set_direction(book_direction)
+    nav = epub.EpubNav(title=ui.gettext("Contents"), direction=book_direction)
     nav.add_item(book.get_item_with_id("style"))
     book.add_item(nav)
     book.add_item(epub.EpubNcx())
     book.spine = spine
-    book.toc = _toc(chapters, title if digest else None)
+    book.toc = _toc(chapters, title if digest else None, options)
     first = chapters[0].file_name
     # Landmarks (EPUB 3 nav): where the content starts and the digest's title page. No "toc"
     # landmark: it may only point into the spine, and the nav document is not in it.
-    book.guide = [{"href": first, "title": "Start of content", "type": "text"}]
+    book.guide = [{"href": first, "title": ui.gettext("Start of content"), "type": "text"}]
     if digest:
-        book.guide.insert(0, {"href": _TITLE_PAGE, "title": "Title page", "type": "titlepage"})
+        book.guide.insert(
+            0, {"href": _TITLE_PAGE, "title": ui.gettext("Title page"), "type": "titlepage"}
+        )
 
     buffer = io.BytesIO()
     writer = _writer_class()(
@@ -221,7 +233,7 @@ def _xhtml(title: str, language: str, body: str, body_type: str) -> bytes:
     text = (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
         f'<html xmlns="{_XHTML_NS}" xmlns:epub="http://www.idpf.org/2007/ops" '
-        f'lang="{lang}" xml:lang="{lang}">\n'
+        f'lang="{lang}" xml:lang="{lang}" dir="{direction(language)}">\n'
         f'<head>\n<meta charset="utf-8"/>\n<title>{escape(title, quote=False)}</title>\n'
         f'<link rel="stylesheet" type="text/css" href="{_STYLE_HREF}"/>\n</head>\n'
         f'<body epub:type="{body_type}">\n{body}\n</body>\n</html>\n'
@@ -249,43 +261,49 @@ def _check_well_formed(data: bytes, where: str) -> None:
         ) from None
 
 
-def _chapter_document(chapter: _Chapter) -> bytes:
+def _chapter_document(chapter: _Chapter, options: ExportOptions) -> bytes:
     article = chapter.article
-    body = render_article(article, chapter.images)
-    return _xhtml(or_untitled(article.title), article.language, body, "bodymatter chapter")
+    body = render_article(article, chapter.images, ui_language=options.ui_language)
+    title = or_untitled(article.title, options.ui(article))
+    return _xhtml(title, article.language, body, "bodymatter chapter")
 
 
-def _title_page(title: str, chapters: list[_Chapter], language: str, when: datetime) -> bytes:
-    """The digest's title page: title, date, and every article with its byline."""
+def _title_page(
+    title: str, chapters: list[_Chapter], language: str, when: datetime, options: ExportOptions
+) -> bytes:
+    """The digest's title page: title, date, and every article with its byline.
+
+    Each entry is marked with its article's language and direction, and its byline's
+    interface words follow that language (unless ``--ui-language`` fixes one).
+    """
     day = when.date().isoformat()
+    ui = interface(options.ui_language or language)
     items = []
     for chapter in chapters:
         article = chapter.article
-        shown = escape(or_untitled(article.title), quote=False)
+        article_ui = options.ui(article)
+        shown = escape(or_untitled(article.title, article_ui), quote=False)
         line = f'<a href="{chapter.file_name}">{shown}</a>'
-        byline = _byline_text(article.authors)
+        byline = _byline_text(article.authors, article_ui)
         if byline:
             line += f'<br/><span class="byline">{escape(byline, quote=False)}</span>'
-        items.append(f'<li lang="{escape(article.language or language)}">{line}</li>')
+        items.append(f"<li{lang_attrs(article.language or language)}>{line}</li>")
+    in_digest = escape(ui.gettext("In this digest"), quote=False)
     body = (
         '<section class="digest-title">\n'
         f'<h1 class="title">{escape(title, quote=False)}</h1>\n'
         f'<p class="dates"><time datetime="{day}">'
-        f"{escape(format_date(day, language), quote=False)}</time></p>\n"
-        f'<h2 class="contents-heading">In this digest</h2>\n'
+        f"{escape(ui.date(day), quote=False)}</time></p>\n"
+        f'<h2 class="contents-heading">{in_digest}</h2>\n'
         f'<ol class="digest-contents">\n{chr(10).join(items)}\n</ol>\n'
         "</section>"
     )
     return _xhtml(title, language, body, "frontmatter titlepage")
 
 
-def _byline_text(authors: Sequence[Person]) -> str:
+def _byline_text(authors: Sequence[Person], ui: Interface) -> str:
     names = [p.name + (f", {p.role}" if p.role else "") for p in authors if p.name.strip()]
-    if not names:
-        return ""
-    if len(names) == 1:
-        return "By " + names[0]
-    return "By " + "; ".join(names[:-1]) + " and " + names[-1]
+    return ui.by(names) if names else ""
 
 
 def _doc_id(file_name: str) -> str:
@@ -295,7 +313,7 @@ def _doc_id(file_name: str) -> str:
 # -- navigation -------------------------------------------------------------
 
 
-def _toc(chapters: list[_Chapter], digest_title: str | None) -> list[Any]:
+def _toc(chapters: list[_Chapter], digest_title: str | None, options: ExportOptions) -> list[Any]:
     """ebooklib's toc: each article, with its sections nested by heading level."""
     from ebooklib import epub
 
@@ -309,13 +327,14 @@ def _toc(chapters: list[_Chapter], digest_title: str | None) -> list[Any]:
     if digest_title is not None:
         entries.append(link(_TITLE_PAGE, digest_title))
     for chapter in chapters:
-        sections = _section_tree(chapter, link)
-        top = link(chapter.file_name, or_untitled(chapter.article.title))
+        ui = options.ui(chapter.article)
+        sections = _section_tree(chapter, link, ui)
+        top = link(chapter.file_name, or_untitled(chapter.article.title, ui))
         entries.append((top, sections) if sections else top)
     return entries
 
 
-def _section_tree(chapter: _Chapter, link: Any) -> list[Any]:
+def _section_tree(chapter: _Chapter, link: Any, ui: Interface) -> list[Any]:
     """Headings as nested (Link, children) tuples; ebooklib writes an empty <ol> for a
     tuple without children, which EPUBCheck rejects, so leaves stay bare Links."""
     # Each node: [level, Link, children]; a level-3 heading nests under the last level 2.
@@ -328,7 +347,7 @@ def _section_tree(chapter: _Chapter, link: Any) -> list[Any]:
         while len(stack) > 1 and stack[-1][0] >= level:
             stack.pop()
         # A nav entry without text is invalid; an empty heading still gets a reachable entry.
-        text = block.text if block.text.strip() else "Untitled section"
+        text = block.text if block.text.strip() else ui.gettext("Untitled section")
         node: list[Any] = [link(f"{chapter.file_name}#{heading_id(index)}", text), []]
         stack[-1][1].append(node)
         stack.append((level, node[1]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ..htmlbody import format_date
+from ..i18n import Interface, interface
 from ..images import ImageData
 from ..model import Article, Contributor, Person, parse_iso_date, to_utc
 from ..reproducible import build_datetime
@@ -47,10 +47,10 @@ class EmbeddedImages:
     animated: bool = False
 
 
-def or_untitled(title: str) -> str:
-    """``title``, or "Untitled article" when it is blank."""
+def or_untitled(title: str, ui: Interface | None = None) -> str:
+    """``title``, or "Untitled article" (in the interface's language) when it is blank."""
     # An empty dc:title or <title> makes the package invalid; the h1 keeps the real (empty) one.
-    return title if title.strip() else "Untitled article"
+    return title if title.strip() else (ui or interface("en")).gettext("Untitled article")
 
 
 def modified_time(articles: Sequence[Article], options: ExportOptions) -> datetime:
@@ -67,12 +67,13 @@ def book_title(articles: Sequence[Article], options: ExportOptions) -> str:
     if options.title and options.title.strip():
         # Options come from the command line, not the model: clean them the same way.
         return clean_text(options.title.strip(), "title option")
+    ui = options.ui(articles[0])
     if len(articles) == 1:
-        return or_untitled(articles[0].title)
+        return or_untitled(articles[0].title, ui)
     dates = [d for a in articles if (d := to_utc(a.published)) is not None]
     if dates:
-        return f"News digest, {format_date(max(dates).date().isoformat(), 'en')}"
-    return "News digest"
+        return ui.gettext("News digest, {date}").format(date=ui.format_day(max(dates).date()))
+    return ui.gettext("News digest")
 
 
 def _article_identifier(article: Article) -> str:

@@ -35,6 +35,7 @@ from urllib.parse import quote, urlsplit
 
 from ..errors import ExportFailed, UsageError
 from ..htmlbody import ImageRef, render_article
+from ..i18n import N_
 from ..links import is_safe_url
 from ..model import Article, Contributor, Figure, Person, parse_iso_date
 from ..textclean import clean_text
@@ -64,7 +65,7 @@ __all__ = [
 ]
 
 GENERATOR = "syndicate"
-UNTITLED = "Untitled article"
+UNTITLED = N_("Untitled article")
 """Entry title used when an article's title is blank (feeds require one)."""
 
 
@@ -317,11 +318,11 @@ def _entry(
         article=article,
         id=ident,
         link=entry_link(article, site_url, slug),
-        title=article.title.strip() or UNTITLED,
+        title=article.title.strip() or options.ui(article).gettext(UNTITLED),
         authors=tuple(p for p in article.authors if p.name.strip()),
         contributors=tuple(c for c in article.contributors if c.name.strip()),
         summary=article.subtitle,
-        content_html=render_article(article, images),
+        content_html=render_article(article, images, ui_language=options.ui_language),
         published=published,
         updated=max(updated, published),
         date_known=date_known,
@@ -390,7 +391,7 @@ class _FeedgenExporter(Exporter):
         description = (
             clean_text(options.description, "feed description")
             if options.description
-            else f"Articles from {title}"
+            else options.ui(articles[0]).gettext("Articles from {title}").format(title=title)
         )
         fg = FeedGenerator()
         fg.load_extension("dc", atom=False, rss=True)
@@ -418,7 +419,7 @@ class _FeedgenExporter(Exporter):
         for entry in entries:
             self._add_entry(fg, entry)
         if self.kind == "atom":
-            return fg.atom_str(pretty=True, encoding="UTF-8")
+            return _entry_languages(fg.atom_str(pretty=True, encoding="UTF-8"), entries)
         return fg.rss_str(pretty=True, encoding="UTF-8")
 
     def _add_entry(self, fg: Any, entry: FeedEntryData) -> None:
@@ -452,6 +453,8 @@ class _FeedgenExporter(Exporter):
                 fe.dc.dc_creator(person.name)
             for contributor in entry.contributors:
                 fe.dc.dc_contributor(contributor.name)
+            # The channel has one <language>; each item names its own with dc:language.
+            fe.dc.dc_language(article.language)
             if article.rights:
                 fe.dc.dc_rights(article.rights)
             # RSS description is HTML to every reader: escape the plain-text dek.
@@ -465,6 +468,29 @@ class _FeedgenExporter(Exporter):
                 fe.category(term=tag)
         for position, image in enumerate(entry.images):
             fe.media.image(image, thumbnail=position == 0)
+
+
+def _entry_languages(data: bytes, entries: Sequence[FeedEntryData]) -> bytes:
+    """Mark each Atom ``<entry>`` whose language differs from the feed's with ``xml:lang``.
+
+    feedgen writes ``xml:lang`` on the feed only; a mixed-language feed needs it per entry.
+    """
+    from lxml import etree
+
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    feed_lang = root.get(_XML_LANG)
+    changed = False
+    atom_entries = root.findall("{http://www.w3.org/2005/Atom}entry")
+    for element, entry in zip(atom_entries, entries, strict=False):
+        if entry.article.language != feed_lang:
+            element.set(_XML_LANG, entry.article.language)
+            changed = True
+    if not changed:
+        return data
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 class RssExporter(_FeedgenExporter):

@@ -22,7 +22,9 @@ from typing import Any, BinaryIO
 from urllib.parse import urljoin
 
 from ..errors import ExportFailed, UsageError
-from ..htmlbody import ImageRef, format_date, render_article
+from ..htmlbody import ImageRef, render_article
+from ..i18n import N_, Interface, interface
+from ..i18n.scripts import direction
 from ..images import ImageData, load_image
 from ..links import is_safe_url
 from ..model import Article, Figure, to_utc
@@ -40,11 +42,12 @@ __all__ = [
 ]
 
 FEED_TYPES: dict[str, str] = {
-    "application/atom+xml": "Atom feed",
-    "application/rss+xml": "RSS feed",
-    "application/feed+json": "JSON Feed",
+    "application/atom+xml": N_("Atom feed"),
+    "application/rss+xml": N_("RSS feed"),
+    "application/feed+json": N_("JSON Feed"),
 }
-"""Media types of feed autodiscovery links, with the label shown for each."""
+"""Media types of feed autodiscovery links, with the label shown for each (in English;
+shown in the interface's language)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class HtmlOptions(ExportOptions):
     """The absolute URL the page will be served at; makes image URLs in the JSON-LD absolute."""
     index_href: str | None = None
     """A link back to the site's index page, shown above the article."""
+
+
+def _lang_attrs(language: str) -> str:
+    return f' lang="{escape(language)}" dir="{direction(language)}"'
 
 
 def _template(name: str, options: ExportOptions) -> string.Template:
@@ -95,11 +102,19 @@ def _stylesheet(options: HtmlOptions) -> str:
     return f"<style>\n{css}</style>"
 
 
-def feed_link_tags(feed_links: Mapping[str, str] | None) -> str:
+_OTHER_FEED = N_("Feed")
+
+
+def _feed_label(media_type: str, ui: Interface) -> str:
+    return ui.gettext(FEED_TYPES.get(media_type, _OTHER_FEED))
+
+
+def feed_link_tags(feed_links: Mapping[str, str] | None, ui: Interface | None = None) -> str:
     """``<link rel="alternate">`` autodiscovery tags for the given feeds."""
+    ui = ui or interface("en")
     tags = []
     for media_type, href in (feed_links or {}).items():
-        label = FEED_TYPES.get(media_type, "Feed")
+        label = _feed_label(media_type, ui)
         tags.append(
             f'<link rel="alternate" type="{escape(media_type)}" title="{escape(label)}" '
             f'href="{escape(href)}">'
@@ -107,15 +122,16 @@ def feed_link_tags(feed_links: Mapping[str, str] | None) -> str:
     return "\n".join(tags)
 
 
-def _feed_list(feed_links: Mapping[str, str] | None) -> str:
+def _feed_list(feed_links: Mapping[str, str] | None, ui: Interface) -> str:
     if not feed_links:
         return ""
     items = "".join(
         f'<li><a href="{escape(href)}" type="{escape(mt)}">'
-        f"{escape(FEED_TYPES.get(mt, 'Feed'), quote=False)}</a></li>"
+        f"{escape(_feed_label(mt, ui), quote=False)}</a></li>"
         for mt, href in feed_links.items()
     )
-    return f'<nav class="feeds"><p>Subscribe:</p><ul>{items}</ul></nav>'
+    subscribe = escape(ui.gettext("Subscribe:"), quote=False)
+    return f'<nav class="feeds"><p>{subscribe}</p><ul>{items}</ul></nav>'
 
 
 # -- JSON-LD ---------------------------------------------------------------
@@ -248,14 +264,15 @@ def _images(article: Article, options: HtmlOptions) -> tuple[dict[int, ImageRef]
     return refs, urls
 
 
-def _downloads(downloads: Mapping[str, str] | None) -> str:
+def _downloads(downloads: Mapping[str, str] | None, ui: Interface) -> str:
     if not downloads:
         return ""
+    heading = escape(ui.gettext("Download"), quote=False)
     items = "".join(
         f'<li><a href="{escape(href)}" download>{escape(label, quote=False)}</a></li>'
         for label, href in downloads.items()
     )
-    return f'<nav class="downloads"><h2>Download</h2><ul>{items}</ul></nav>'
+    return f'<nav class="downloads"><h2>{heading}</h2><ul>{items}</ul></nav>'
 
 
 def render_page(articles: Sequence[Article], options: HtmlOptions) -> str:
@@ -264,8 +281,13 @@ def render_page(articles: Sequence[Article], options: HtmlOptions) -> str:
         raise UsageError("nothing to export: no articles given")
     single = len(articles) == 1
     first = articles[0]
+    ui = options.ui(first)
     title = options.title or (
-        first.title if single else f"{first.title} and {len(articles) - 1} more"
+        first.title
+        if single
+        else ui.gettext("{title} and {count} more").format(
+            title=first.title, count=len(articles) - 1
+        )
     )
     head = [
         f'<meta name="description" content="{escape(first.subtitle)}">'
@@ -279,27 +301,33 @@ def render_page(articles: Sequence[Article], options: HtmlOptions) -> str:
     if canonical and is_safe_url(canonical):
         head.append(f'<link rel="canonical" href="{escape(canonical)}">')
     head.append(_stylesheet(options))
-    head.append(feed_link_tags(options.feed_links))
+    head.append(feed_link_tags(options.feed_links, ui))
     bodies = []
     if not single:
         bodies.append(f'<h1 class="page-title">{escape(title, quote=False)}</h1>')
     for article in articles:
         refs, urls = _images(article, options)
-        bodies.append(render_article(article, refs, title_level=1 if single else 2))
+        bodies.append(
+            render_article(
+                article, refs, title_level=1 if single else 2, ui_language=options.ui_language
+            )
+        )
         page_url = options.page_url if single else None
         head.append(json_ld_script(json_ld(article, urls, page_url=page_url)))
     nav = ""
     if options.index_href:
-        nav = f'<nav class="site-nav"><a href="{escape(options.index_href)}">All articles</a></nav>'
+        label = escape(ui.gettext("All articles"), quote=False)
+        nav = f'<nav class="site-nav"><a href="{escape(options.index_href)}">{label}</a></nav>'
     return _fill(
         _template("page.html", options),
         {
             "lang": escape(first.language),
+            "dir": direction(first.language),
             "title": escape(title, quote=False),
             "head": "\n".join(h for h in head if h),
             "nav": nav,
             "body": "\n".join(bodies),
-            "downloads": _downloads(options.downloads),
+            "downloads": _downloads(options.downloads, ui),
         },
     )
 
@@ -347,17 +375,21 @@ def sort_key(article: Article) -> tuple[int, float, str]:
     return (1, 0.0, article.title)
 
 
-def _index_item(entry: IndexEntry) -> str:
+def _index_item(entry: IndexEntry, ui_language: str | None) -> str:
     article = entry.article
+    ui = interface(ui_language or article.language)
     parts = [
-        f'<li class="article-item"><h2><a href="{escape(entry.href)}">'
-        f"{escape(article.title, quote=False)}</a></h2>"
+        f'<li class="article-item"{_lang_attrs(article.language)}><h2>'
+        f'<a href="{escape(entry.href)}">{escape(article.title, quote=False)}</a></h2>'
     ]
     if article.authors:
         names = ", ".join(escape(p.name, quote=False) for p in article.authors)
-        parts.append(f'<p class="byline">By <span class="author">{names}</span></p>')
+        marker = "\x00"
+        line = escape(ui.by([marker]), quote=False)
+        line = line.replace(marker, f'<span class="author">{names}</span>')
+        parts.append(f'<p class="byline">{line}</p>')
     if article.published:
-        shown = escape(format_date(article.published, article.language), quote=False)
+        shown = escape(ui.date(article.published), quote=False)
         parts.append(
             f'<p class="dates"><time class="published" '
             f'datetime="{escape(article.published)}">{shown}</time></p>'
@@ -376,18 +408,25 @@ def render_index(
     stylesheet_href: str | None = None,
     template_dir: str | None = None,
     language: str = "en",
+    ui_language: str | None = None,
 ) -> str:
-    """A site's index page: every article newest first, with feed autodiscovery links."""
+    """A site's index page: every article newest first, with feed autodiscovery links.
+
+    The page is in ``language``; each entry is marked with its article's own
+    language and its interface words follow it (or ``ui_language``).
+    """
     options = HtmlOptions(stylesheet_href=stylesheet_href, template_dir=template_dir)
+    ui = interface(ui_language or language)
     ordered = sorted(entries, key=lambda e: sort_key(e.article))
-    head = [_stylesheet(options), feed_link_tags(feed_links)]
+    head = [_stylesheet(options), feed_link_tags(feed_links, ui)]
     return _fill(
         _template("index.html", options),
         {
             "lang": escape(language),
+            "dir": direction(language),
             "title": escape(title, quote=False),
             "head": "\n".join(h for h in head if h),
-            "feeds": _feed_list(feed_links),
-            "items": "\n".join(_index_item(e) for e in ordered),
+            "feeds": _feed_list(feed_links, ui),
+            "items": "\n".join(_index_item(e, ui_language) for e in ordered),
         },
     )

@@ -145,7 +145,7 @@ class JsonFeedExporter(Exporter):
         feed["description"] = (
             clean_text(options.description, "feed description")
             if options.description
-            else f"Articles from {title}"
+            else options.ui(articles[0]).gettext("Articles from {title}").format(title=title)
         )
         feed["language"] = feed_language(articles)
         feed["items"] = [feed_item(entry) for entry in entries]

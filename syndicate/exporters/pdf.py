@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import io
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +24,7 @@ from typing import Any, BinaryIO, ClassVar
 
 from ..errors import ExportFailed, UsageError
 from ..model import Article, parse_iso_date
-from .base import Exporter, ExportOptions
+from .base import Exporter, ExportOptions, ExportWarning
 
 __all__ = ["PAGE_SIZES", "PdfExporter", "PdfOptions"]
 
@@ -147,10 +148,13 @@ class PdfExporter(Exporter):
         from ..images import load_image
         from .pdf_fonts import resolve_family
         from .pdf_layout import build_story, short_title
+        from .pdf_scripts import ScriptFonts
         from .pdf_style import load_page_style, make_styles
 
         page_size = _page_size(options.page_size)
         family = resolve_family(options.font_family)
+        fonts = ScriptFonts(family, articles[0].language)
+        ui = options.ui(articles[0])
         page = load_page_style(options.template_dir)
         styles = make_styles(page, family)
         top, right, bottom, left = page.margins
@@ -162,7 +166,11 @@ class PdfExporter(Exporter):
 
         first = articles[0]
         title = options.title or (
-            first.title if len(articles) == 1 else f"{first.title} and {len(articles) - 1} more"
+            first.title
+            if len(articles) == 1
+            else ui.gettext("{title} and {count} more").format(
+                title=first.title, count=len(articles) - 1
+            )
         )
         if len(articles) == 1:
             subject = first.subtitle or ""
@@ -198,12 +206,18 @@ class PdfExporter(Exporter):
             left, bottom, frame_width, frame_height, id="body", leftPadding=0,
             rightPadding=0, topPadding=0, bottomPadding=0,
         )  # fmt: skip
-        decor = _Decorations(page, family.regular, page_size)
+        decor = _Decorations(page, family.regular, page_size, fonts, ui)
         # The footer is not drawn when a page ends: the canvas draws it when saving,
         # once the page total is known (see _canvas_class).
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.header)])
         story = build_story(
-            articles, styles, frame_width, frame_height, lambda f, a: load_image(f, a, options)
+            articles,
+            styles,
+            frame_width,
+            frame_height,
+            lambda f, a: load_image(f, a, options),
+            fonts,
+            options.ui,
         )
         canvas_class = _canvas_class()
 
@@ -219,6 +233,9 @@ class PdfExporter(Exporter):
         except LayoutError as exc:
             detail = " ".join(str(exc).split())[:160]
             raise ExportFailed(f"pdf: a block is too large to fit on a page ({detail})") from None
+        report = fonts.missing_report()
+        if report:
+            warnings.warn(report, ExportWarning, stacklevel=2)
         return buffer.getvalue()
 
 
@@ -269,18 +286,25 @@ def _canvas_class() -> type:
 
 
 class _Decorations:
-    """Running header (the short title) and footer ("Page x of y").
+    """Running header (the short title) and footer ("Page x of y", in the document's language).
 
     The header is drawn when a page begins and the footer when it ends, each as
-    one string, so text extraction reads them as the first and the last line of
+    one line, so text extraction reads them as the first and the last line of
     every page, where a read-back (``syndicate verify``) can recognise and drop
-    them as recurring lines instead of finding them inside a paragraph.
+    them as recurring lines instead of finding them inside a paragraph. Text that
+    the base family cannot show (another script) is drawn as a one-line paragraph
+    in the fonts that cover it, mirrored for a right-to-left language.
     """
 
-    def __init__(self, page: Any, font: str, page_size: tuple[float, float]) -> None:
+    def __init__(
+        self, page: Any, font: str, page_size: tuple[float, float], fonts: Any, ui: Any
+    ) -> None:
         self.page = page
         self.font = font
         self.width, self.height = page_size
+        self.fonts = fonts
+        self.ui = ui
+        self.rtl = ui.direction == "rtl"
 
     def _start(self, canvas: Any) -> None:
         from reportlab.lib.colors import HexColor
@@ -291,6 +315,33 @@ class _Decorations:
         canvas.setStrokeColor(HexColor(self.page.colours["rule"]))
         canvas.setLineWidth(0.4)
 
+    def _line(self, canvas: Any, text: str, y: float, end: bool) -> None:
+        """Draw one line at baseline ``y``: at the start edge of the text block, or its end."""
+        _top, right, _bottom, left = self.page.margins
+        if not end and not self.rtl and text.isascii():
+            canvas.drawString(left, y, text)
+            return
+        if end and not self.rtl and text.isascii():
+            canvas.drawRightString(self.width - right, y, text)
+            return
+        from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        from .pdf_bidi import bidi_line_class
+
+        size = self.page.sizes["header_footer"]
+        style = ParagraphStyle(
+            "syn-running",
+            fontName=self.font,
+            fontSize=size,
+            leading=size * 1.25,
+            textColor=canvas._fillColorObj,
+            alignment=TA_RIGHT if end != self.rtl else TA_LEFT,
+        )
+        line = bidi_line_class()(text.split(), style, self.fonts, self.rtl)
+        _w, height = line.wrap(self.width - left - right, size * 3)
+        line.drawOn(canvas, left, y - (height - size))
+
     def header(self, canvas: Any, _doc: Any) -> None:
         """Draw the running header: the current article's short title and a rule."""
         top, right, _bottom, left = self.page.margins
@@ -298,7 +349,7 @@ class _Decorations:
         y = self.height - top + self.page.header_offset
         self._start(canvas)
         running = getattr(canvas, "syn_running_title", "")
-        canvas.drawString(left, y, _fit(running, self.font, size, self.width - left - right))
+        self._line(canvas, _fit(running, self.font, size, self.width - left - right), y, False)
         canvas.line(left, y - 4, self.width - right, y - 4)
         canvas.restoreState()
 
@@ -309,7 +360,8 @@ class _Decorations:
         y = bottom - self.page.footer_offset
         self._start(canvas)
         canvas.line(left, y + size + 3, self.width - right, y + size + 3)
-        canvas.drawRightString(self.width - right, y, f"Page {canvas.getPageNumber()} of {total}")
+        text = self.ui.gettext("Page {page} of {total}")
+        self._line(canvas, text.format(page=canvas.getPageNumber(), total=total), y, True)
         canvas.restoreState()
 
 

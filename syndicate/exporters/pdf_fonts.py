@@ -1,10 +1,11 @@
 """Fonts for the PDF exporter: an embedded Unicode TrueType family, registered once.
 
 The default is DejaVu Serif (regular, bold, italic, bold italic; Latin, Greek,
-Cyrillic), whose files ship inside the matplotlib wheel that ``pip`` installs
-with syndicate. matplotlib itself is never imported: only its data folder is
-located. The PDF standard-14 fonts (Helvetica, Times…) are never used, because
-they are not embedded and cover little beyond Latin-1.
+Cyrillic), whose files ship inside syndicate (``syndicate/fonts/dejavu``, with
+their licence), as does DejaVu Sans. Text in other scripts gets a font of its
+own run by run (:mod:`.pdf_scripts`). The PDF standard-14 fonts (Helvetica,
+Times…) are never used, because they are not embedded and cover little beyond
+Latin-1.
 
 A user may choose another family: a folder holding its TrueType files, or the
 name of a family already registered with reportlab whose faces are TrueType.
@@ -13,7 +14,6 @@ name of a family already registered with reportlab whose faces are TrueType.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,15 +68,8 @@ class FontFamily:
 
 
 def dejavu_dir() -> Path:
-    """The folder of DejaVu TrueType files inside the installed matplotlib wheel."""
-    spec = importlib.util.find_spec("matplotlib")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    if not locations:
-        raise UsageError(
-            "the PDF fonts come with the matplotlib package, which is not installed "
-            "(pip install matplotlib), or choose a font folder with --font-family"
-        )
-    return Path(locations[0]) / "mpl-data" / "fonts" / "ttf"
+    """The folder of DejaVu TrueType files shipped inside syndicate."""
+    return Path(__file__).resolve().parent.parent / "fonts" / "dejavu"
 
 
 def resolve_family(spec: str | None) -> FontFamily:

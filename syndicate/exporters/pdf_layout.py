@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
-from ..htmlbody import format_date
+from ..i18n import Interface
+from ..i18n.scripts import is_rtl
 from ..images import ImageData
-from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote, parse_iso_date
+from ..model import Article, Figure, Heading, ListBlock, Paragraph, Quote
+from .pdf_lines import ScriptLines
 from .pdf_markup import CHUNK_CHARS, chunks, markup, plain
+from .pdf_scripts import ScriptFonts
 from .pdf_style import Styles
 
 __all__ = ["ImageLoader", "build_story", "short_title"]
@@ -38,27 +40,6 @@ def short_title(title: str, limit: int = _SHORT_TITLE) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:—–-") + "…"
-
-
-def _show_date(value: str, language: str) -> str:
-    """A date for print: English words for English articles, else ``YYYY-MM-DD HH:MM``.
-
-    Never the raw ISO string with its ``T``: readers of other languages get the
-    unambiguous numeric day, spaced as people write it.
-    """
-    if language.lower().startswith("en"):
-        return format_date(value, language)
-    try:
-        parsed = parse_iso_date(value)
-    except ValueError:
-        return value
-    if not isinstance(parsed, datetime):
-        return parsed.isoformat()
-    text = f"{parsed:%Y-%m-%d %H:%M}"
-    offset = parsed.strftime("%z")
-    if offset:
-        text += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
-    return text
 
 
 def _marker_class() -> type:
@@ -114,13 +95,25 @@ def _next_article_class() -> type:
     return NextArticle
 
 
-class _Builder:
+class _Builder(ScriptLines):
     """Builds the flowables of one document."""
 
-    def __init__(self, styles: Styles, frame_width: float, frame_height: float) -> None:
+    def __init__(
+        self,
+        styles: Styles,
+        frame_width: float,
+        frame_height: float,
+        fonts: ScriptFonts,
+        ui_for: Callable[[Article], Interface],
+    ) -> None:
         from reportlab.platypus import Paragraph as RLParagraph
 
         self.styles = styles
+        self.fonts = fonts
+        self.ui_for = ui_for
+        self.ui: Interface  # set for each article before its first use
+        self.rtl = False
+        self._styled: dict[tuple[str, bool, bool, bool], Any] = {}
         self.width = frame_width
         self.height = frame_height
         self.link_colour = styles.page.colours["link"]
@@ -134,7 +127,14 @@ class _Builder:
     def paras(self, text: str, style: Any, cont: Any | None = None, links: bool = True) -> list:
         """Paragraph(s) for ``text``: one, or several pieces when it is long."""
         pieces = chunks(text)
-        render = (lambda t: markup(t, self.link_colour)) if links else plain
+        style = self.styled(style, text)
+        cont = self.styled(cont, text) if cont is not None else None
+        if self.own_lines(text):
+            return self.bidi_paras(pieces, style, cont)
+        fonts = self.fonts
+        render = (
+            (lambda t: markup(t, self.link_colour, fonts)) if links else (lambda t: plain(t, fonts))
+        )
         if len(pieces) == 1:
             return [self.P(render(pieces[0]), style)]
         middle = cont if cont is not None else style
@@ -153,6 +153,9 @@ class _Builder:
 
     def article(self, index: int, article: Article, load: ImageLoader) -> None:
         st = self.styles
+        self.ui = self.ui_for(article)
+        self.rtl = is_rtl(article.language)
+        self.fonts.language = article.language.lower().replace("_", "-")
         self.outline_level = -1
         self.mark(f"a{index}", article.title, 0)
         self.story += self.paras(article.title, st.title, links=False)
@@ -161,7 +164,7 @@ class _Builder:
         self.story += self.byline(article)
         dates = self.dates(article)
         if dates:
-            self.story.append(self.P(dates, st.dates))
+            self.story += self.paras(dates, st.dates, links=False)
         self.rule()
         for number, block in enumerate(article.blocks):
             if isinstance(block, Paragraph):
@@ -180,40 +183,47 @@ class _Builder:
     def person_line(self, name: str, role: str | None, style: Any) -> list:
         """ "Name, Role" with the name in bold; plain pieces when it is too long for one."""
         text = f"{name}, {role}" if role else name
-        if len(text) > CHUNK_CHARS:
+        if len(text) > CHUNK_CHARS or self.own_lines(text):
             return self.paras(text, style, links=False)
-        line = f"<b>{plain(name)}</b>"
+        line = f"<b>{plain(name, self.fonts)}</b>"
         if role:
-            line += f", {plain(role)}"
-        return [self.P(line, style)]
+            line += f", {plain(role, self.fonts)}"
+        return [self.P(line, self.styled(style, text))]
 
     def byline(self, article: Article) -> list:
-        """ "By A, Role and B": one paragraph, or plain pieces for an absurdly long byline."""
+        """ "By A, Role and B" in the article's language: one paragraph, names in bold."""
         people = article.authors
         if not people:
             return []
         names = [f"{p.name}, {p.role}" if p.role else p.name for p in people]
-        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        if len(text) > CHUNK_CHARS:
-            return self.paras("By " + text, self.styles.byline, links=False)
-        marked = []
-        for person in people:
-            piece = f"<b>{plain(person.name)}</b>"
+        text = self.ui.by(names)
+        if len(text) > CHUNK_CHARS or self.own_lines(text):
+            return self.paras(text, self.styles.byline, links=False)
+        # Each name stands in as a marker no article text holds, then is put back in bold.
+        markers = [f"\x00{number}\x00" for number in range(len(people))]
+        pieces = self.ui.by(markers).split("\x00")
+        out = []
+        for position, piece in enumerate(pieces):
+            if position % 2 == 0:
+                out.append(plain(piece, self.fonts))
+                continue
+            person = people[int(piece)]
+            marked = f"<b>{plain(person.name, self.fonts)}</b>"
             if person.role:
-                piece += f", {plain(person.role)}"
-            marked.append(piece)
-        if len(marked) == 1:
-            return [self.P("By " + marked[0], self.styles.byline)]
-        return [self.P("By " + ", ".join(marked[:-1]) + " and " + marked[-1], self.styles.byline)]
+                marked += f", {plain(person.role, self.fonts)}"
+            out.append(marked)
+        return [self.P("".join(out), self.styled(self.styles.byline, text))]
 
     def dates(self, article: Article) -> str:
+        """The dateline's text: published, updated and publisher, in the article's language."""
         parts = []
         if article.published:
-            parts.append(plain(_show_date(article.published, article.language)))
+            parts.append(self.ui.date(article.published))
         if article.updated:
-            parts.append("Updated " + plain(_show_date(article.updated, article.language)))
+            updated = self.ui.date(article.updated)
+            parts.append(self.ui.gettext("Updated {date}").format(date=updated))
         if article.publisher:
-            parts.append(plain(article.publisher.name))
+            parts.append(article.publisher.name)
         return " · ".join(parts)
 
     def rule(self) -> None:
@@ -276,11 +286,13 @@ class _Builder:
         if quote.attribution:
             rows += [[p] for p in self.paras("— " + quote.attribution, st.attribution)]
         accent = HexColor(st.page.colours["accent"])
+        # The bar stands where lines begin: on the right of a right-to-left quote.
+        bar = "LINEAFTER" if self.rtl else "LINEBEFORE"
         self.story.append(
             self.cell_table(
                 rows,
                 [
-                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, accent),
+                    (bar, (0, 0), (0, -1), 2.5, accent),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -318,7 +330,8 @@ class _Builder:
             closing += self.paras(article.credit_line, st.credit_line)
         people = [p for p in article.authors if p.bio or p.role]
         if people:
-            rows: list[list[Any]] = [[self.P("About the author", st.about_heading)]]
+            about = self.paras(self.ui.gettext("About the author"), st.about_heading, links=False)
+            rows: list[list[Any]] = [[p] for p in about]
             for person in people:
                 rows += [[p] for p in self.person_line(person.name, person.role, st.about_name)]
                 if person.bio:
@@ -349,7 +362,8 @@ class _Builder:
         if article.rights:
             self.story += self.paras(article.rights, st.rights)
         if article.url:
-            self.story += self.paras("Source: " + article.url, st.rights)
+            source = self.ui.gettext("Source: {url}").format(url=article.url)
+            self.story += self.paras(source, st.rights)
 
 
 def build_story(
@@ -358,11 +372,17 @@ def build_story(
     frame_width: float,
     frame_height: float,
     load: ImageLoader,
+    fonts: ScriptFonts,
+    ui_for: Callable[[Article], Interface],
 ) -> list[Any]:
-    """The flowables of the whole document; each article after the first starts a new page."""
+    """The flowables of the whole document; each article after the first starts a new page.
+
+    ``fonts`` puts every run of text in a font that has its glyphs; ``ui_for`` gives
+    the interface words of an article.
+    """
     from reportlab.platypus import PageBreak
 
-    builder = _Builder(styles, frame_width, frame_height)
+    builder = _Builder(styles, frame_width, frame_height, fonts, ui_for)
     next_article = _next_article_class()
     for index, article in enumerate(articles):
         if index:

@@ -15,9 +15,13 @@ very long paragraphs into pieces of bounded size at sentence or word breaks.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from ..links import is_safe_url, split_links
+
+if TYPE_CHECKING:
+    from .pdf_scripts import ScriptFonts
 
 __all__ = ["CHUNK_CHARS", "MAX_TOKEN_CHARS", "chunks", "markup", "plain"]
 
@@ -30,21 +34,24 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _TOKENS = re.compile(r"\S+\s*|\s+")
 
 
-def plain(text: str) -> str:
-    """Escape text so reportlab shows it literally: ``&``, ``<`` and ``>`` become entities."""
-    return escape(text)
+def plain(text: str, fonts: ScriptFonts | None = None) -> str:
+    """Escape text so reportlab shows it literally: ``&``, ``<`` and ``>`` become entities.
+
+    With ``fonts``, each run of a script the base family lacks is put in its own font.
+    """
+    return fonts.plain(text) if fonts is not None else escape(text)
 
 
-def markup(text: str, link_color: str | None = None) -> str:
+def markup(text: str, link_color: str | None = None, fonts: ScriptFonts | None = None) -> str:
     """Escape text and make its http, https and mailto links live; nothing else is a link."""
     parts = []
     for segment, url in split_links(text):
         if url is None or not is_safe_url(url):
-            parts.append(escape(segment))
+            parts.append(plain(segment, fonts))
             continue
         # quoteattr escapes quotes as well, so the URL cannot end the attribute early.
         colour = f" color={quoteattr(link_color)}" if link_color else ""
-        parts.append(f"<a href={quoteattr(url)}{colour}>{escape(segment)}</a>")
+        parts.append(f"<a href={quoteattr(url)}{colour}>{plain(segment, fonts)}</a>")
     return "".join(parts)
 
 

@@ -236,7 +236,11 @@ _MONTHS = [
 def _date_renderings(day: date) -> list[str]:
     month = _MONTHS[day.month - 1]
     short = month[:3]
+    # How syndicate's own exporters show the day in each interface language (CLDR long form).
+    from ..i18n import localized_days
+
     return [
+        *(norm(shown) for shown in localized_days(day)),
         day.isoformat(),
         f"{month} {day.day}, {day.year}",
         f"{month} {day.day} {day.year}",
