@@ -297,8 +297,8 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--from",
         dest="source_format",
-        choices=("text", "markdown", "json"),
-        help="source kind (default: from the extension; sniffed for stdin)",
+        choices=("text", "markdown", "json", "html"),
+        help="source kind (default: from the extension; sniffed for stdin; html for URLs)",
     )
     group.add_argument(
         "--set-title", metavar="TEXT", help="use this title instead of the parsed one"
@@ -341,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "source", metavar="SOURCE", help="article file (.txt, .md, .json) or - for stdin"
+        "source", metavar="SOURCE", help="article file (.txt, .md, .json, .html), http(s) URL, or - for stdin"
     )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the model as JSON")
@@ -363,7 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files, or - for stdin")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or http(s) URLs, or - for stdin")
     p.add_argument(
         "-f",
         "--format",

@@ -1,0 +1,340 @@
+"""Putting the page's sources together into one :class:`Article`, in the order of trust.
+
+Metadata: JSON-LD, then microdata/RDFa, then ``<meta>`` tags (OpenGraph,
+``article:``, Dublin Core), then Next.js data, then the visible page. The first
+source that states a field wins; a lower source that states something else is
+recorded as ``FIELD.conflict`` in provenance. The body comes from the content
+extractor (:mod:`.content`), cleaned of what belongs elsewhere (captions,
+credits, bylines, the headline and dek), with the page's figures put back in
+reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...errors import SourceNotUnderstood
+from ...model import (
+    Article,
+    Block,
+    Contributor,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Person,
+    Provenance,
+    Publisher,
+    parse_iso_date,
+)
+from ..scraped.credits import credit_sentence, parse_credit_line
+from ..scraped.dates import parse_date
+from ..scraped.noise import rights_line, tags_line
+from .content import BodyBlock, Locator, _key
+from .dom import element_path, resolve_url
+from .figures import PageFigure, describe
+from .found import Author, Found, Value
+from .visible import chrome_ancestor
+
+__all__ = ["assemble"]
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.I)
+_FIGURE_PARTS = re.compile(r"figcaption|caption|credit", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _iso(value: str) -> str | None:
+    """A stated date as the model's ISO 8601 form, or None when it is not a full date."""
+    text = value.strip()
+    try:
+        parsed = parse_iso_date(text)
+    except ValueError:
+        return parse_date(text)
+    if hasattr(parsed, "hour"):
+        return parsed.replace(microsecond=0).isoformat()  # type: ignore[call-arg]
+    return parsed.isoformat()
+
+
+def _language(value: str) -> str | None:
+    tag = value.strip().replace("_", "-").split(",")[0].strip()
+    return tag if _LANGUAGE.fullmatch(tag) else None
+
+
+class _Merge:
+    def __init__(self, sources: list[Found]) -> None:
+        self.sources = sources
+        self.provenance: dict[str, Provenance] = {}
+
+    def pick(self, name: str, convert: Any = None, same: Any = None) -> Any:
+        chosen: tuple[Any, Value] | None = None
+        for source in self.sources:
+            stated = source.get(name)
+            if stated is None:
+                continue
+            value = convert(stated.value) if convert else stated.value
+            if value in (None, "", [], ()):
+                continue
+            if chosen is None:
+                chosen = (value, stated)
+                self.provenance[name] = Provenance(stated.line, stated.rule)
+            elif not (same or (lambda a, b: a == b))(chosen[0], value):
+                self.provenance.setdefault(
+                    f"{name}.conflict",
+                    Provenance(stated.line, f"{stated.rule} says {_show(value)}; {chosen[1].rule} kept"),
+                )
+        return chosen[0] if chosen else None
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(a.name if isinstance(a, Author) else str(a) for a in value) + "]"
+    return repr(value)[:120]
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _same_date(a: str, b: str) -> bool:
+    return a[:10] == b[:10]
+
+
+def _same_people(a: list[Author], b: list[Author]) -> bool:
+    return [_norm(p.name) for p in a] == [_norm(p.name) for p in b]
+
+
+def _title_cleaner(site: str | None) -> Any:
+    def clean(value: str) -> str:
+        if site:
+            for sep in (" | ", " - ", " – ", " — ", " :: "):
+                if value.endswith(sep + site):
+                    return value[: -len(sep + site)]
+        return value
+
+    return clean
+
+
+def _authors(merge: _Merge, sources: list[Found]) -> tuple[Person, ...]:
+    chosen = merge.pick("authors", same=_same_people) or []
+    people = []
+    for index, author in enumerate(chosen):
+        role, bio, url = author.role, author.bio, author.url
+        for source in sources:
+            stated = source.get("authors")
+            if stated is None:
+                continue
+            match = next((p for p in stated.value if _norm(p.name) == _norm(author.name)), None)
+            if match is None:
+                continue
+            for attr, current in (("role", role), ("bio", bio), ("url", url)):
+                extra = getattr(match, attr)
+                if current is None and extra:
+                    merge.provenance.setdefault(f"authors[{index}].{attr}", Provenance(stated.line, stated.rule))
+                    if attr == "role":
+                        role = extra
+                    elif attr == "bio":
+                        bio = extra
+                    else:
+                        url = extra
+        people.append(Person(author.name, role, bio, resolve_url(url, None) if url else None))
+    return tuple(people)
+
+
+def _in_figure(element: Any, figure_elements: set[Any]) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node in figure_elements or node.tag == "figcaption":
+            return True
+        if node.tag != "body" and _FIGURE_PARTS.search(node.get("class") or "") and node.tag != "article":
+            return True
+    return False
+
+
+def _body_text(block: Block) -> str:
+    if isinstance(block, ListBlock):
+        return " ".join(block.items)
+    return getattr(block, "text", "") or ""
+
+
+def assemble(
+    *,
+    sources: list[Found],
+    body: list[BodyBlock],
+    figures: list[PageFigure],
+    locator: Locator,
+    headline: Any | None,
+    base_url: str | None,
+    label: str,
+    source_dir: str | None,
+    detect: Any,
+) -> Article:
+    """The article the sources and the body make together."""
+    merge = _Merge(sources)
+    site = merge.pick("site_name")
+    title = merge.pick("title", _title_cleaner(site), _same_text)
+    if title is None:
+        title = merge.pick("page_title", _title_cleaner(site))
+        if title is not None:
+            merge.provenance["title"] = merge.provenance.pop("page_title")
+    if not title:
+        raise SourceNotUnderstood(f"{label}: no headline found on the page")
+    authors = _authors(merge, sources)
+    subtitle = merge.pick("subtitle", None, _same_text)
+    published = merge.pick("published", _iso, _same_date)
+    updated = merge.pick("updated", _iso, _same_date)
+    tags = merge.pick("tags", lambda v: list(dict.fromkeys(t for t in v if t)), lambda a, b: True) or []
+    rights = merge.pick("rights", None, _same_text)
+    url = merge.pick("url", lambda v: resolve_url(v, None), _same_text)
+    if url is None and base_url:
+        url = base_url
+        merge.provenance["url"] = Provenance(None, "source.url")
+    publisher_value = merge.pick("publisher", None, lambda a, b: True)
+    publisher = Publisher(*publisher_value) if publisher_value else (Publisher(site) if site else None)
+    if publisher is not None and publisher_value is None:
+        merge.provenance["publisher"] = merge.provenance["site_name"]
+    merge.provenance.pop("site_name", None)
+
+    # -- the body ---------------------------------------------------------
+    first = next((b.position for b in body if b.element is not None), None)
+    if subtitle is None:
+        description = merge.pick("description", None, lambda a, b: True)
+        # A description the page prints above the body is its dek; one it does not print is
+        # a search-engine summary, not part of the article.
+        if description and _key(description) in locator.index:
+            element = locator.find(description, -1)
+            if element is not None and (first is None or locator.order[element] <= first):
+                subtitle = description
+                merge.provenance["subtitle"] = Provenance(element.sourceline, merge.provenance["description"].rule + "+printed")
+    merge.provenance.pop("description", None)
+    figure_elements = {f.element for f in figures}
+    figure_texts = {_norm(t) for f in figures for t in f.texts}
+    skip = {_norm(title)} | ({_norm(subtitle)} if subtitle else set())
+    if headline is not None:
+        skip.add(_norm(" ".join(headline.text_content().split())))
+    for person in authors:
+        skip |= {_norm(person.name), _norm("By " + person.name)}
+        if person.bio:
+            skip.add(_norm(person.bio))
+    names = [p.name.casefold() for p in authors]
+    kept: list[BodyBlock] = []
+    credit_lines: list[str] = []
+    contributors: list[Contributor] = []
+    for item in body:
+        text = _body_text(item.block)
+        folded = _norm(text)
+        if folded in skip or folded in figure_texts or _CLOCK.match(text):
+            continue
+        if isinstance(item.block, Paragraph):
+            if (credits := parse_credit_line(text)) is not None:
+                credit_lines.append(credit_sentence(text))
+                contributors.extend(Contributor(n, r) for n, r in credits)
+                merge.provenance.setdefault("credit_line", Provenance(_line(item), "credits.line"))
+                continue
+            if rights_line(text):
+                if rights is None:
+                    rights = text
+                    merge.provenance["rights"] = Provenance(_line(item), "rights.copyright-line")
+                continue
+            if (found_tags := tags_line(text)) is not None:
+                tags.extend(found_tags)
+                continue
+            if len(text) < 120 and any(n in folded for n in names) and _dateish(text):
+                continue  # "By Jane Roe | March 3, 2025" that the extractor kept
+        element = item.element
+        if element is not None:
+            if _in_figure(element, figure_elements):
+                continue
+            if chrome_ancestor(element) and not isinstance(item.block, Heading):
+                continue
+        kept.append(item)
+    while kept and isinstance(kept[-1].block, Heading):
+        kept.pop()  # a heading with nothing under it is a "Related" or "More" label
+    if not kept and not figures:
+        raise SourceNotUnderstood(f"{label}: no article text found on the page")
+
+    # -- figures in reading order ------------------------------------------
+    placed: list[tuple[float, Block, Provenance]] = [
+        (b.position, b.block, Provenance(_line(b), b.rule + (f"@{element_path(b.element)}" if b.element is not None else "")))
+        for b in kept
+    ]
+    located = [b.position for b in kept if b.element is not None]
+    start = min(located, default=0.0)
+    end = max(located, default=float("inf"))
+    if headline is not None and headline in locator.order:
+        start = min(start, float(locator.order[headline]))
+    article_box = next((a for a in headline.iterancestors() if a.tag == "article"), None) if headline is not None else None
+    images = _image_credits(sources)
+    for item in figures:
+        position = float(locator.order.get(item.element, -1))
+        in_box = article_box is not None and article_box in item.element.iterancestors()
+        if not (start <= position <= end or in_box) or chrome_ancestor(item.element):
+            continue
+        figure, rule = _with_jsonld_credit(item.figure, images, describe(item))
+        placed.append((position, figure, Provenance(item.element.sourceline, rule)))
+    placed.sort(key=lambda p: p[0])
+    blocks = tuple(p[1] for p in placed)
+    for index, (_, _, provenance) in enumerate(placed):
+        merge.provenance[f"blocks[{index}]"] = provenance
+
+    language = merge.pick("language", _language, lambda a, b: a.split("-")[0].lower() == b.split("-")[0].lower())
+    if language is None:
+        sample = " ".join(_body_text(b) for b in blocks if not isinstance(b, Figure))
+        language, rule = detect(title + "\n" + sample)
+        merge.provenance["language"] = Provenance(None, rule)
+    if tags:
+        merge.provenance.setdefault("tags", Provenance(None, "tags.line"))
+    if credit_lines:
+        merge.provenance.setdefault("contributors", merge.provenance["credit_line"])
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        contributors=tuple(contributors),
+        credit_line=" ".join(credit_lines) or None,
+        published=published,
+        updated=updated,
+        language=language,
+        publisher=publisher,
+        url=url,
+        tags=tuple(dict.fromkeys(tags)),
+        rights=rights,
+        blocks=blocks,
+        provenance=merge.provenance,
+        source_dir=source_dir,
+    )
+
+
+def _line(item: BodyBlock) -> int | None:
+    return item.element.sourceline if item.element is not None else None
+
+
+def _dateish(text: str) -> bool:
+    return bool(re.search(r"\b(19|20)\d{2}\b|\d{1,2}:\d{2}", text))
+
+
+def _image_credits(sources: list[Found]) -> list[dict[str, Any]]:
+    for source in sources:
+        stated = source.get("images")
+        if stated is not None:
+            return list(stated.value)
+    return []
+
+
+def _with_jsonld_credit(figure: Figure, images: list[dict[str, Any]], rule: str) -> tuple[Figure, str]:
+    """Fill a figure's missing caption or credit from JSON-LD ``image`` of the same file."""
+    if figure.credit and figure.caption or not figure.src:
+        return figure, rule
+    name = figure.src.rsplit("/", 1)[-1].split("?")[0]
+    match = next((i for i in images if i.get("src") and i["src"].rsplit("/", 1)[-1].split("?")[0] == name), None)
+    if match is None:
+        return figure, rule
+    caption = figure.caption or match.get("caption")
+    credit = figure.credit or match.get("credit")
+    if (caption, credit) == (figure.caption, figure.credit):
+        return figure, rule
+    return Figure(caption, credit, figure.src, figure.alt), rule + "+jsonld.image"
+

@@ -1,0 +1,163 @@
+"""The article's body: trafilatura finds the main text, this module places it on the page.
+
+trafilatura (run on the page's HTML, XML output) returns the body's paragraphs,
+headings, lists, quotes and tables, but not where on the page each came from,
+and it drops or flattens figures. Each block is matched back to the page's
+element by its text, which gives it a position (for putting figures in reading
+order), a source line and an element path (for provenance), and its ancestors
+(so that captions, credits, bylines and "related" lists that slipped into the
+extractor's output can be taken out again).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...model import Block, Heading, ListBlock, Paragraph, Quote
+from .dom import text_of
+
+__all__ = ["BodyBlock", "extract_body", "locate"]
+
+_KEY = 60
+_BLOCK_TAGS = (
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt",
+    "div", "section", "span", "figcaption", "caption", "article", "main", "aside", "footer",
+    "header", "cite", "small", "address", "time", "a", "strong", "em", "b", "i", "q",
+)  # fmt: skip
+
+
+@dataclass
+class BodyBlock:
+    """A body block with the page element it was matched to (None when not found)."""
+
+    block: Block
+    element: Any | None
+    position: float
+    rule: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())[:_KEY]
+
+
+class Locator:
+    """Finds the page element whose own text begins like a given block."""
+
+    def __init__(self, root: Any) -> None:
+        body = root.find("body")
+        self.order: dict[Any, int] = {}
+        self.index: dict[str, list[Any]] = {}
+        if body is None:
+            return
+        for number, element in enumerate(body.iter()):
+            self.order[element] = number
+            if element.tag not in _BLOCK_TAGS:
+                continue
+            text = (element.text or "").strip()
+            if not text and not any(
+                (c.tail or "").strip() or c.tag in ("a", "strong", "em", "b", "i", "span")
+                for c in element
+            ):
+                continue
+            key = _key(text_of(element))
+            if key:
+                self.index.setdefault(key, []).append(element)
+
+    def find(self, text: str, after: float) -> Any | None:
+        key = _key(text)
+        if not key:
+            return None
+        candidates = self.index.get(key)
+        if not candidates and len(key) >= 20:
+            short = key[:20]
+            candidates = [e for k, es in self.index.items() if k.startswith(short) for e in es][:20]
+        if not candidates:
+            return None
+        later = sorted((e for e in candidates if self.order[e] >= after), key=self.order.get)
+        if not later:
+            return candidates[-1]
+        chosen = later[0]
+        for element in later[1:]:
+            if chosen in element.iterancestors():
+                chosen = element  # the deepest element with this text: <p> over its <div>
+        return chosen
+
+
+def locate(root: Any) -> Locator:
+    """An index of the page's text-bearing elements (built once per page)."""
+    return Locator(root)
+
+
+def _text(element: Any) -> str:
+    for line_break in element.iter("lb"):
+        line_break.tail = " " + (line_break.tail or "")
+    return " ".join("".join(element.itertext()).split())
+
+
+def _blocks_from_xml(xml: Any) -> list[tuple[Block, str]]:
+    main = xml.find(".//main")
+    if main is None:
+        return []
+    out: list[tuple[Block, str]] = []
+    for child in main:
+        tag = child.tag
+        if tag == "p" and (text := _text(child)):
+            out.append((Paragraph(text), "content.paragraph"))
+        elif tag == "head" and (text := _text(child)):
+            rend = child.get("rend") or "h2"
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            out.append((Heading(text, max(2, level)), "content.heading"))
+        elif tag == "list":
+            items = tuple(t for item in child.iter("item") if (t := _text(item)))
+            if items:
+                out.append((ListBlock(items, child.get("rend") == "ol"), "content.list"))
+        elif tag == "quote" and (text := _text(child)):
+            out.append((Quote(text), "content.quote"))
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [t for cell in row.iter("cell") if (t := _text(cell))]
+                if cells:
+                    out.append((Paragraph(" | ".join(cells)), "content.table-row"))
+        elif tag in ("code", "div") and (text := _text(child)):
+            out.append((Paragraph(text), "content.paragraph"))
+    return out
+
+
+def extract_body(html_text: str, locator: Locator) -> list[BodyBlock] | None:
+    """The main content's blocks in order, each placed on the page; None if none found."""
+    import trafilatura
+    from lxml import etree
+
+    try:
+        xml_text = trafilatura.extract(
+            html_text,
+            output_format="xml",
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_formatting=False,
+            include_links=False,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except RecursionError:
+        return None
+    if not xml_text:
+        return None
+    try:
+        xml = etree.fromstring(xml_text.encode("utf-8"), etree.XMLParser(resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return None
+    out: list[BodyBlock] = []
+    position = -1.0
+    for block, rule in _blocks_from_xml(xml):
+        probe = block.items[0] if isinstance(block, ListBlock) else block.text  # type: ignore[union-attr]
+        element = locator.find(probe, position)
+        if element is not None:
+            position = float(locator.order[element])
+        else:
+            position += 0.001
+        out.append(BodyBlock(block, element, position, rule))
+    return out

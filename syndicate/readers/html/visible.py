@@ -1,0 +1,169 @@
+"""What the page prints: headline, dek, byline, author boxes, ``<time>``, tags.
+
+The last source in the order of trust, and the only one for pages without
+structured metadata. Elements are recognised by tag and by the class names
+publishing systems give them (``byline``, ``standfirst``, ``author-bio``…);
+provenance names the element (``page.byline@div.byline>a``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..scraped.bylines import parse_byline
+from ..scraped.dates import parse_date
+from .dom import element_path, text_of
+from .found import Author, Found
+
+__all__ = ["chrome_ancestor", "read_visible"]
+
+_DEK = re.compile(
+    r"(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?headline|subhead|summary|excerpt|lede|"
+    r"lead|intro|teaser|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
+    re.I,
+)
+_BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur|firma", re.I)
+_AUTHOR_NAME = re.compile(r"author[-_]*name|byline[-_]*name|author__name|byline__author|authorname", re.I)
+_ROLE = re.compile(r"author[-_]*(?:role|title|job|position)|byline[-_]*(?:role|title)|job-?title|jobtitle", re.I)
+_BIO = re.compile(r"author[-_]*(?:bio|desc|about|info)|(?:^|\s)bio(?:$|\s)|about-?(?:the-)?author", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-list|topics|keywords|schlagworte|etiquetas)(?:$|[\s_-])", re.I)
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend|more-stories|newsletter|signup|sign-up|share|social|"
+    r"comments?|promo|advert|ad-slot|sidebar|breadcrumbs?|cookie|paywall|subscribe|"
+    r"read-more|most-read|popular|trending|footer|nav|menu)(?:$|[\s_-])",
+    re.I,
+)
+_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|автор:?|авторы:?|text:|texte:|texto:)\s+", re.I
+)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiza|обновл", re.I)
+
+
+def chrome_ancestor(element: Any) -> bool:
+    """True when the element sits in page furniture: nav, aside, footer, related lists…"""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("nav", "aside", "footer"):
+            return True
+        if _CHROME.search(" ".join((node.get("class") or "", node.get("id") or ""))):
+            return True
+        if (node.get("role") or "") in ("navigation", "complementary", "contentinfo"):
+            return True
+    return False
+
+
+def _classes(element: Any) -> str:
+    return " ".join((element.get("class") or "", element.get("id") or ""))
+
+
+def _headline(root: Any) -> Any | None:
+    headings = [h for h in root.iter("h1") if text_of(h) and not chrome_ancestor(h)]
+    in_article = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return (in_article or headings or [None])[0]
+
+
+def _names(element: Any) -> list[str]:
+    named = [e for e in element.iter() if e.get("rel") == "author" or _AUTHOR_NAME.search(_classes(e))
+             or (e.get("itemprop") == "name")]  # fmt: skip
+    names = [text_of(e) for e in named if text_of(e)]
+    if names:
+        return list(dict.fromkeys(_PREFIX.sub("", n) for n in names if len(n) < 80))
+    text = text_of(element)
+    if not text or len(text) > 160:
+        return []
+    text = _PREFIX.sub("By ", text) if _PREFIX.match(text) else text
+    byline = parse_byline(text)
+    return [name for name, _ in byline.people] if byline else []
+
+
+def _authors(root: Any, headline: Any | None, found: Found) -> None:
+    people: dict[str, Author] = {}
+    first_line: int | None = None
+    rule = ""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or chrome_ancestor(element):
+            continue
+        classes = _classes(element)
+        if element.get("rel") == "author" or (_BYLINE.search(classes) and not _BIO.search(classes)
+                                              and not _ROLE.search(classes)):  # fmt: skip
+            if any(_BYLINE.search(_classes(a)) for a in element.iterancestors()):
+                continue  # the outer byline element speaks for its parts
+            for name in _names(element):
+                if name.casefold() not in people:
+                    people[name.casefold()] = Author(name)
+                    if first_line is None:
+                        first_line, rule = element.sourceline, f"page.byline@{element_path(element)}"
+    if not people:
+        return
+    roles = [(e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _ROLE.search(_classes(e))]
+    bios = [(e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _BIO.search(_classes(e))
+            and not any(_BIO.search(_classes(a)) for a in e.iterancestors())]  # fmt: skip
+    authors = list(people.values())
+    for index, author in enumerate(authors):
+        role = _nearest(roles, author.name)
+        bio = next((t for _, t in bios if author.name.casefold() in t.casefold()), None)
+        if bio is None and len(authors) == 1 and len(bios) == 1:
+            bio = bios[0][1]
+        authors[index] = Author(author.name, role, bio, None)
+    found.set("authors", authors, rule, first_line)
+
+
+def _nearest(roles: list[tuple[Any, str]], name: str) -> str | None:
+    """A job-title element in the same byline box as the author's name."""
+    for element, text in roles:
+        box = element.getparent()
+        if box is not None and name.casefold() in text_of(box).casefold() and 0 < len(text) < 80:
+            return text
+    return None
+
+
+def _dates(root: Any, found: Found) -> None:
+    for element in root.iter("time"):
+        if chrome_ancestor(element):
+            continue
+        value = element.get("datetime") or ""
+        context = " ".join((_classes(element), element.get("itemprop") or "",
+                            (element.getparent().text or "") if element.getparent() is not None else ""))  # fmt: skip
+        field = "updated" if _UPDATED.search(context) else "published"
+        stated = value.strip() or parse_date(text_of(element)) or ""
+        found.set(field, stated, f"page.time@{element_path(element)}", element.sourceline)
+    if "published" not in found.values:
+        for element in root.iter():
+            if isinstance(element.tag, str) and re.search(r"date|time|publish", _classes(element), re.I):
+                text = text_of(element)
+                if 6 <= len(text) <= 80 and (value := parse_date(text)):
+                    found.set("published", value, f"page.date@{element_path(element)}", element.sourceline)
+                    break
+
+
+def read_visible(root: Any) -> Found:
+    """The visible page as a metadata source."""
+    found = Found("page")
+    headline = _headline(root)
+    if headline is not None:
+        found.set("title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline)
+        found.values["headline_element"] = type(found.values["title"])(headline, "", None)
+    start = headline if headline is not None else root
+    scope = start.getparent() if headline is not None else root
+    for _ in range(3):
+        if scope is None:
+            break
+        dek = next(
+            (e for e in scope.iter() if isinstance(e.tag, str) and e is not headline
+             and _DEK.search(_classes(e)) and 10 <= len(text_of(e)) <= 500
+             and not _BYLINE.search(_classes(e)) and not chrome_ancestor(e)),
+            None,
+        )  # fmt: skip
+        if dek is not None:
+            found.set("subtitle", text_of(dek), f"page.dek@{element_path(dek)}", dek.sourceline)
+            break
+        scope = scope.getparent()
+    _authors(root, headline, found)
+    _dates(root, found)
+    for element in root.iter():
+        if isinstance(element.tag, str) and _TAGS.search(_classes(element)) and element.tag != "meta":
+            tags = [text_of(a) for a in element.iter("a") if 0 < len(text_of(a)) <= 40]
+            if tags:
+                found.set("tags", tags, f"page.tags@{element_path(element)}", element.sourceline)
+                break
+    return found
