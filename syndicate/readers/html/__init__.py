@@ -57,7 +57,7 @@ def parse_html(
     headline_value = visible.values.pop("headline_element", None)
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]
     locator = locate(root)
-    body = extract_body(text, locator) or []
+    body = extract_body(root, locator) or []
     figures = find_figures(root, page.base)
     if page.next_data is not None:
         next_found, items = read_next_data(page.next_data)

@@ -41,6 +41,17 @@ __all__ = ["assemble"]
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.I)
+# "READ MORE: <a headline>" links a CMS drops between paragraphs.
+_LINK_LINE = re.compile(
+    r"(?i)^(?:read more|related|see also|also read|more on this story|more|watch|listen|"
+    r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leer más|"
+    r"читайте также)\s*[:»›|]\s*\S.{0,140}$"
+)
+# Calls to subscribe that newsletter platforms put between paragraphs.
+_PROMPT = re.compile(
+    r"(?i)^(?:thanks for reading|subscribe (?:now|today|for free|to)|sign up (?:for|to)|"
+    r"join our|get our .{0,30}newsletter|enter your email)"
+)
 _FIGURE_PARTS = re.compile(r"figcaption|caption|credit", re.I)
 
 
@@ -226,8 +237,12 @@ def assemble(
     for item in body:
         text = _body_text(item.block)
         folded = _norm(text)
-        if folded in skip or folded in figure_texts or _CLOCK.match(text):
+        if folded in skip or folded in figure_texts or _CLOCK.match(text) or _LINK_LINE.match(text):
             continue
+        if isinstance(item.block, Paragraph) and len(text) < 200 and _PROMPT.match(text):
+            continue
+        if isinstance(item.block, Paragraph) and len(text) <= 60 and _date_only(text):
+            continue  # the page's date line, which the extractor took for a paragraph
         if isinstance(item.block, Paragraph):
             if (credits := parse_credit_line(text)) is not None:
                 credit_lines.append(credit_sentence(text))
@@ -310,6 +325,12 @@ def assemble(
 
 def _line(item: BodyBlock) -> int | None:
     return item.element.sourceline if item.element is not None else None
+
+
+def _date_only(text: str) -> bool:
+    if re.fullmatch(r"[\d\s/.:,-]+", text) and re.search(r"\d{4}", text):
+        return True
+    return parse_date(text) is not None
 
 
 def _dateish(text: str) -> bool:

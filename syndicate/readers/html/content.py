@@ -125,14 +125,23 @@ def _blocks_from_xml(xml: Any) -> list[tuple[Block, str]]:
     return out
 
 
-def extract_body(html_text: str, locator: Locator) -> list[BodyBlock] | None:
-    """The main content's blocks in order, each placed on the page; None if none found."""
+def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
+    """The main content's blocks in order, each placed on the page; None if none found.
+
+    trafilatura reads a copy of the already inert tree, so it never sees what
+    :func:`~.dom.load_page` removed (and the page is parsed once).
+    """
+    import copy
+
     import trafilatura
     from lxml import etree
 
+    tree = copy.deepcopy(root)
+    for element in list(tree.iter("noscript")):
+        element.drop_tree()
     try:
         xml_text = trafilatura.extract(
-            html_text,
+            tree,
             output_format="xml",
             include_comments=False,
             include_tables=True,

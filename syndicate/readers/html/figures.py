@@ -94,15 +94,21 @@ def _first_image(container: Any) -> Any | None:
     for element in container.iter(*_IMAGES, "noscript"):
         if element.tag == "noscript":
             continue
-        if element.tag == "img" and element.getparent() is not None and (
-            element.getparent().tag == "picture"
-        ):
-            return element.getparent()
+        picture = _picture_of(element)
+        if picture is not None:
+            return picture
         if any(a.tag == "noscript" for a in element.iterancestors()):
             continue
         return element
     # Lazy-loading pages sometimes keep the only real <img> inside <noscript>.
     return next(container.iter("img"), None)
+
+
+def _picture_of(element: Any) -> Any | None:
+    """The ``<picture>`` an ``<img>`` belongs to (the HTML parser may nest it in ``<source>``)."""
+    if element.tag != "img":
+        return None
+    return next((a for a in element.iterancestors() if a.tag == "picture"), None)
 
 
 def _is_credit(element: Any) -> bool:
@@ -183,7 +189,7 @@ def _caption_block(element: Any) -> Any | None:
         container = container.getparent()
     images = [
         e for e in container.iter(*_IMAGES)
-        if not (e.tag == "img" and e.getparent() is not None and e.getparent().tag == "picture")
+        if _picture_of(e) is None
         and not any(a.tag == "noscript" for a in e.iterancestors())
     ]  # fmt: skip
     return container if len(images) == 1 else None
@@ -231,7 +237,9 @@ def find_figures(root: Any, base: str | None) -> list[PageFigure]:
             continue
         if _CAPTION_CLASS.search(element.get("class") or "") and not _is_credit(element):
             container = _caption_block(element)
-            if container is not None and not inside_taken(container):
+            if container is not None and not inside_taken(container) and not any(
+                d in taken for d in container.iter()
+            ):
                 add(container, _figure(container, element, base, "figure.caption-block"))
     for element in body.iter("img", "amp-img"):
         if not inside_taken(element) and _content_image(element):

@@ -21,11 +21,20 @@ __all__ = ["read_meta", "read_microdata"]
 _ARTICLE_ITEMS = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "LiveBlog")
 
 
+def _props(element: Any) -> list[str]:
+    """The schema.org properties an element carries (microdata or RDFa), without prefix."""
+    names = (element.get("itemprop") or element.get("property") or "").split()
+    return [
+        n.rsplit(":", 1)[-1].rsplit("/", 1)[-1] if n.startswith(("schema:", "http")) else n
+        for n in names
+        if ":" not in n or n.startswith(("schema:", "http"))
+    ]
+
+
 def _prop(element: Any) -> str:
-    """The schema.org property an element carries (microdata or RDFa), without prefix."""
-    name = element.get("itemprop") or element.get("property") or ""
-    name = name.split()[0] if name.split() else ""
-    return name.rsplit(":", 1)[-1] if name.startswith(("schema:", "http")) else name
+    """The first schema.org property an element carries, or ``""``."""
+    props = _props(element)
+    return props[0] if props else ""
 
 
 def _value(element: Any) -> str | None:
@@ -71,33 +80,38 @@ def read_microdata(root: Any) -> Found:
         return found
     authors: list[Author] = []
     for element in scope.iter():
-        prop = _prop(element)
-        if not prop or element is scope:
+        if element is scope:
             continue
-        rule, line = f"microdata.{prop}", element.sourceline
-        if prop in ("author", "creator"):
-            person = _person(element)
-            if person and all(a.name != person.name for a in authors):
-                authors.append(person)
-            continue
-        value = _value(element)
-        if prop == "headline":
-            found.set("title", value, rule, line)
-        elif prop == "alternativeHeadline":
-            found.set("subtitle", value, rule, line)
-        elif prop == "description":
-            found.set("description", value, rule, line)
-        elif prop in ("datePublished", "dateModified"):
-            found.set("published" if prop == "datePublished" else "updated", value, rule, line)
-        elif prop == "inLanguage":
-            found.set("language", value, rule, line)
-        elif prop == "keywords" and value:
-            found.set("tags", [k.strip() for k in value.split(",") if k.strip()], rule, line)
-        elif prop in ("copyrightNotice", "license"):
-            found.set("rights", value, rule, line)
+        for prop in _props(element):
+            _read_prop(found, authors, element, prop)
     if authors:
         found.set("authors", authors, "microdata.author", scope.sourceline)
     return found
+
+
+def _read_prop(found: Found, authors: list[Author], element: Any, prop: str) -> None:
+    """Record one schema.org property of the article (or one of its authors)."""
+    rule, line = f"microdata.{prop}", element.sourceline
+    if prop in ("author", "creator"):
+        person = _person(element)
+        if person and all(a.name != person.name for a in authors):
+            authors.append(person)
+        return
+    value = _value(element)
+    if prop == "headline":
+        found.set("title", value, rule, line)
+    elif prop == "alternativeHeadline":
+        found.set("subtitle", value, rule, line)
+    elif prop == "description":
+        found.set("description", value, rule, line)
+    elif prop in ("datePublished", "dateModified"):
+        found.set("published" if prop == "datePublished" else "updated", value, rule, line)
+    elif prop == "inLanguage":
+        found.set("language", value, rule, line)
+    elif prop == "keywords" and value:
+        found.set("tags", [k.strip() for k in value.split(",") if k.strip()], rule, line)
+    elif prop in ("copyrightNotice", "license"):
+        found.set("rights", value, rule, line)
 
 
 def _meta_tags(root: Any) -> dict[str, list[tuple[str, int | None]]]:

@@ -31,7 +31,7 @@ _TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-list|topics|keywords|schlagworte|e
 _CHROME = re.compile(
     r"(?:^|[\s_-])(?:related|recommend|more-stories|newsletter|signup|sign-up|share|social|"
     r"comments?|promo|advert|ad-slot|sidebar|breadcrumbs?|cookie|paywall|subscribe|"
-    r"read-more|most-read|popular|trending|footer|nav|menu)(?:$|[\s_-])",
+    r"read-more|most-read|popular|trending|footer|nav|menu|interstitial|outbrain|taboola)(?:$|[\s_-])",
     re.I,
 )
 _PREFIX = re.compile(
@@ -45,6 +45,8 @@ def chrome_ancestor(element: Any) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag in ("nav", "aside", "footer"):
             return True
+        if node.tag in ("article", "main", "body", "html"):
+            continue  # the article's own box, whatever its class ("newsletter-post")
         if _CHROME.search(" ".join((node.get("class") or "", node.get("id") or ""))):
             return True
         if (node.get("role") or "") in ("navigation", "complementary", "contentinfo"):

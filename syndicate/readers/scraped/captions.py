@@ -127,7 +127,9 @@ def split_caption(text: str) -> CaptionParts | None:
         inner = text[open_at + 1 : -1].strip()
         labelled = _LABEL.match(inner)
         credit = labelled.group(1) if labelled else inner
-        if labelled or is_credit(inner):
+        # "… a shift. (Ines Varga)": a name alone in parentheses after a finished sentence.
+        after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and _is_name_credit(inner, open_at)
+        if labelled or is_credit(inner) or after_sentence:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),

@@ -1,0 +1,178 @@
+"""The HTML reader on hand-labelled pages (tests/pages), and on hostile pages.
+
+Each ``NAME.html`` in tests/pages is an original page in the shape of a
+publishing system; ``NAME.expected.json`` beside it is its model, written by
+hand (the LABELS.md schema of ../shared/reader, plus publisher, url, tags,
+rights, figure src and position, and the fields whose sources disagree).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from syndicate.errors import SourceNotUnderstood, SourceUnreadable
+from syndicate.readers import read_source, sniff
+from syndicate.readers.html import parse_html
+
+PAGES = Path(__file__).parent / "pages"
+NAMES = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
+
+
+def _body(model: dict) -> list[str]:
+    out: list[str] = []
+    for block in model["blocks"]:
+        if block["type"] in ("paragraph", "quote"):
+            out.append(block["text"])
+        elif block["type"] == "list":
+            out.extend(block["items"])
+    return out
+
+
+def _figures(model: dict) -> list[dict]:
+    out, before = [], 0
+    for block in model["blocks"]:
+        if block["type"] == "figure":
+            out.append(
+                {
+                    "caption": block["caption"],
+                    "credit": block["credit"],
+                    "src": block["src"],
+                    "before_paragraph": before,
+                }
+            )
+        elif block["type"] in ("paragraph", "quote"):
+            before += 1
+        elif block["type"] == "list":
+            before += len(block["items"])
+    return out
+
+
+def test_there_are_at_least_twelve_pages_in_four_languages() -> None:
+    assert len(NAMES) >= 12
+    languages = {
+        json.loads((PAGES / f"{n}.expected.json").read_text("utf-8"))["language"].split("-")[0]
+        for n in NAMES
+    }
+    assert len(languages) >= 4
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_gives_its_expected_model(name: str) -> None:
+    expected = json.loads((PAGES / f"{name}.expected.json").read_text("utf-8"))
+    model = read_source(PAGES / f"{name}.html").to_dict()
+    got_authors = [{k: a[k] for k in ("name", "role", "bio")} for a in model["authors"]]
+    assert got_authors == expected["authors"]
+    for key in ("title", "subtitle", "published", "updated", "language", "url", "credit_line"):
+        assert model[key] == expected[key], key
+    assert model["publisher"] == expected["publisher"]
+    for key in ("tags", "rights"):
+        if key in expected:
+            assert model[key] == expected[key], key
+    assert [c["name"] for c in model["contributors"]] == expected["contributors"]
+    assert [h["text"] for h in model["blocks"] if h["type"] == "heading"] == expected["headings"]
+    assert _figures(model) == expected["figures"]
+    assert _body(model) == expected["body"]
+    conflicts = sorted(k.removesuffix(".conflict") for k in model["provenance"] if k.endswith(".conflict"))
+    for field in expected.get("conflicts", []):
+        assert field in conflicts, field
+    for key in ("title", "blocks[0]"):
+        assert model["provenance"][key]["rule"]
+
+
+def test_pages_are_chosen_by_extension_and_by_sniffing() -> None:
+    text = (PAGES / "ghost.html").read_text("utf-8")
+    assert sniff(text) == "html"
+    assert sniff("<!-- saved --> <!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert sniff("Harbour wall vote\n\nThe <p> tag is mentioned here.") == "text"
+
+
+def test_stdin_page_is_sniffed(tmp_path: Path) -> None:
+    page = (PAGES / "ghost.html").read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "syndicate", "inspect", "-", "--json"],
+        input=page, capture_output=True, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["title"] == "What the night shift at a seed bank taught me"
+
+
+# -- hostile pages ---------------------------------------------------------------------
+
+_HOSTILE = """<!doctype html><html><head><title>T</title>
+<style>p {{ color: red }} .x::after {{ content: "STYLE-LEAK" }}</style>
+<script>document.write("SCRIPT-LEAK")</script></head><body><article>
+<h1>Hostile page headline</h1>
+<p>First paragraph of the hostile page, long enough to be taken for the body of an article.
+<a href="javascript:alert(1)">a link</a> &lt;script&gt;alert(2)&lt;/script&gt; is text.</p>
+<iframe srcdoc="&lt;p&gt;IFRAME-LEAK&lt;/p&gt;"></iframe>
+<figure><img src="javascript:alert(3)" alt="x"><figcaption>A caption that stays plain text.</figcaption></figure>
+<p>Second paragraph with more words so that the extractor keeps it as article text.{extra}</p>
+<noscript><p>NOSCRIPT-TEXT</p></noscript>
+</article></body></html>"""
+
+
+def test_script_style_iframe_and_javascript_links_are_inert() -> None:
+    model = parse_html(_HOSTILE.format(extra=""), label="hostile").to_dict()
+    dumped = json.dumps(model)
+    for leak in ("SCRIPT-LEAK", "STYLE-LEAK", "IFRAME-LEAK", "javascript:"):
+        assert leak not in dumped
+    figure = next(b for b in model["blocks"] if b["type"] == "figure")
+    assert figure["src"] is None and figure["caption"] == "A caption that stays plain text."
+    assert "<script>alert(2)</script> is text." in _body(model)[0]
+
+
+def test_nesting_bomb_is_read_or_refused_in_one_line() -> None:
+    deep = "<div>" * 100_000 + "deep text" + "</div>" * 100_000
+    try:
+        article = parse_html(_HOSTILE.format(extra=deep), label="deep")
+    except SourceNotUnderstood as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert article.title == "Hostile page headline"
+
+
+def test_entity_bomb_expands_nothing() -> None:
+    page = (
+        '<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        + _HOSTILE.format(extra=" &c;&c;&c;&c;").split("\n", 1)[1]
+    )
+    article = parse_html("<!doctype html>" + page, label="entities")
+    assert "aaaaaaaaaaaaaaaaaaaa" not in json.dumps(article.to_dict())
+
+
+def test_undecodable_and_oversized_pages_fail_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"<!doctype html><html><body>\x00\x01\x02" + bytes(range(256)) * 50)
+    with pytest.raises((SourceUnreadable, SourceNotUnderstood)) as info:
+        read_source(broken)
+    assert "\n" not in str(info.value)
+    monkeypatch.setattr("syndicate.readers.MAX_SOURCE_BYTES", 1024)
+    big = tmp_path / "big.html"
+    big.write_text(_HOSTILE.format(extra=" word" * 1000), encoding="utf-8")
+    with pytest.raises(SourceUnreadable, match="limit"):
+        read_source(big)
+
+
+def test_page_charset_is_honoured(tmp_path: Path) -> None:
+    page = _HOSTILE.format(extra=" Café crème à Noël.").replace(
+        "<head>", '<head><meta charset="windows-1252">'
+    )
+    path = tmp_path / "latin.html"
+    path.write_bytes(page.encode("cp1252"))
+    assert "Café crème à Noël." in _body(read_source(path).to_dict())[1]
+
+
+def test_import_syndicate_imports_no_html_library(tmp_path: Path) -> None:
+    code = (
+        "import sys, syndicate, syndicate.cli, syndicate.readers\n"
+        "bad = [m for m in ('trafilatura', 'lxml.html', 'urllib3', 'justext') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
