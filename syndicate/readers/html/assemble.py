@@ -35,7 +35,7 @@ from .content import BodyBlock, Locator, _key
 from .dom import element_path, resolve_url
 from .figures import PageFigure, describe
 from .found import Author, Found, Value
-from .visible import chrome_ancestor
+from .visible import BYLINE_PREFIX, byline_ancestor, chrome_ancestor
 
 __all__ = ["assemble"]
 
@@ -228,9 +228,8 @@ def assemble(
         skip.add(_norm(" ".join(headline.text_content().split())))
     for person in authors:
         skip |= {_norm(person.name), _norm("By " + person.name)}
-        if person.bio:
-            skip.add(_norm(person.bio))
-    names = [p.name.casefold() for p in authors]
+        skip |= {_norm(t) for t in (person.bio, person.role) if t}
+    names = [_norm(p.name) for p in authors]
     kept: list[BodyBlock] = []
     credit_lines: list[str] = []
     contributors: list[Contributor] = []
@@ -257,6 +256,8 @@ def assemble(
             if (found_tags := tags_line(text)) is not None:
                 tags.extend(found_tags)
                 continue
+            if len(text) < 100 and _norm(BYLINE_PREFIX.sub("", text)) in names:
+                continue  # "Автор: Ирина Соколова" printed under the article
             if len(text) < 120 and any(n in folded for n in names) and _dateish(text):
                 continue  # "By Jane Roe | March 3, 2025" that the extractor kept
         element = item.element
@@ -264,6 +265,8 @@ def assemble(
             if _in_figure(element, figure_elements):
                 continue
             if chrome_ancestor(element) and not isinstance(item.block, Heading):
+                continue
+            if byline_ancestor(element) and len(text) < 300:
                 continue
         kept.append(item)
     while kept and isinstance(kept[-1].block, Heading):

@@ -21,7 +21,8 @@ _PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _INERT = (
     "script", "style", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "form", "button", "select", "textarea", "input", "svg", "math", "canvas",
-    "audio", "video", "dialog",
+    "audio", "video", "dialog", "amp-ad", "amp-embed", "amp-analytics", "amp-iframe",
+    "amp-sticky-ad", "amp-auto-ads",
 )  # fmt: skip
 MAX_SCRIPT_CHARS = 4 * 1024 * 1024
 """JSON in one script larger than this is ignored (a page's data, not an article's)."""

@@ -38,7 +38,7 @@ _HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidde
 _NOT_CONTENT = re.compile(r"avatar|icon|logo|author|profile|sprite|emoji|badge|pixel|\bads?\b|\bad-", re.I)
 _CREDIT_LABEL = re.compile(
     r"^(?:(?:photo(?:graph)?s?|fotos?|picture|pictures|image|images|bild|credit|crédit|"
-    r"crédito|fotografía|illustration|ilustración|фото|снимок)\s*(?:by|von|de|:)|"
+    r"crédito|fotografía|illustration|ilustración|фото|снимок)(?:\s*(?:by|von|de|:)|\s)|"
     r"image source\s*,|©|\(c\))\s*",
     re.I,
 )

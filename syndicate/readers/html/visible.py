@@ -16,15 +16,15 @@ from ..scraped.dates import parse_date
 from .dom import element_path, text_of
 from .found import Author, Found
 
-__all__ = ["chrome_ancestor", "read_visible"]
+__all__ = ["BYLINE_PREFIX", "byline_ancestor", "chrome_ancestor", "read_visible"]
 
 _DEK = re.compile(
     r"(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?headline|subhead|summary|excerpt|lede|"
-    r"lead|intro|teaser|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
+    r"lead|intro|teaser|chapo|chapeau|entradilla|vorspann|sumario|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
     re.I,
 )
 _BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur|firma", re.I)
-_AUTHOR_NAME = re.compile(r"author[-_]*name|byline[-_]*name|author__name|byline__author|authorname", re.I)
+_AUTHOR_NAME = re.compile(r"author[-_]*name|contributor-?name|byline[-_]*name|author__name|byline__author|authorname", re.I)
 _ROLE = re.compile(r"author[-_]*(?:role|title|job|position)|byline[-_]*(?:role|title)|job-?title|jobtitle", re.I)
 _BIO = re.compile(r"author[-_]*(?:bio|desc|about|info)|(?:^|\s)bio(?:$|\s)|about-?(?:the-)?author", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-list|topics|keywords|schlagworte|etiquetas)(?:$|[\s_-])", re.I)
@@ -34,7 +34,7 @@ _CHROME = re.compile(
     r"read-more|most-read|popular|trending|footer|nav|menu|interstitial|outbrain|taboola)(?:$|[\s_-])",
     re.I,
 )
-_PREFIX = re.compile(
+BYLINE_PREFIX = _PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|автор:?|авторы:?|text:|texte:|texto:)\s+", re.I
 )
 _UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiza|обновл", re.I)
@@ -54,8 +54,20 @@ def chrome_ancestor(element: Any) -> bool:
     return False
 
 
+def byline_ancestor(element: Any) -> bool:
+    """True when the element sits in a byline or author box (names, roles, bios)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("article", "main", "body", "html"):
+            return False
+        if _BYLINE.search(_classes(node)) or _BIO.search(_classes(node)):
+            return True
+    return False
+
+
 def _classes(element: Any) -> str:
-    return " ".join((element.get("class") or "", element.get("id") or ""))
+    return " ".join(
+        element.get(a) or "" for a in ("class", "id", "data-component", "data-testid")
+    )
 
 
 def _headline(root: Any) -> Any | None:
@@ -81,6 +93,7 @@ def _names(element: Any) -> list[str]:
 def _authors(root: Any, headline: Any | None, found: Found) -> None:
     people: dict[str, Author] = {}
     first_line: int | None = None
+    byline_box: Any = None
     rule = ""
     for element in root.iter():
         if not isinstance(element.tag, str) or chrome_ancestor(element):
@@ -95,6 +108,7 @@ def _authors(root: Any, headline: Any | None, found: Found) -> None:
                     people[name.casefold()] = Author(name)
                     if first_line is None:
                         first_line, rule = element.sourceline, f"page.byline@{element_path(element)}"
+                        byline_box = element
     if not people:
         return
     roles = [(e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _ROLE.search(_classes(e))]
@@ -102,12 +116,25 @@ def _authors(root: Any, headline: Any | None, found: Found) -> None:
             and not any(_BIO.search(_classes(a)) for a in e.iterancestors())]  # fmt: skip
     authors = list(people.values())
     for index, author in enumerate(authors):
-        role = _nearest(roles, author.name)
+        role = _nearest(roles, author.name) or _unlabelled_role(byline_box, author.name, len(authors))
         bio = next((t for _, t in bios if author.name.casefold() in t.casefold()), None)
         if bio is None and len(authors) == 1 and len(bios) == 1:
             bio = bios[0][1]
         authors[index] = Author(author.name, role, bio, None)
     found.set("authors", authors, rule, first_line)
+
+
+def _unlabelled_role(box: Any, name: str, count: int) -> str | None:
+    """A one-author byline box's other short line ("Rural affairs correspondent")."""
+    if box is None or count != 1:
+        return None
+    for child in box:
+        text = text_of(child)
+        if child.tag == "time" or not text or name.casefold() in text.casefold():
+            continue
+        if len(text) <= 60 and not any(ch.isdigit() for ch in text) and text[-1:] not in ".!?":
+            return text
+    return None
 
 
 def _nearest(roles: list[tuple[Any, str]], name: str) -> str | None:
@@ -145,13 +172,21 @@ def read_visible(root: Any) -> Found:
     if headline is not None:
         found.set("title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline)
         found.values["headline_element"] = type(found.values["title"])(headline, "", None)
-    start = headline if headline is not None else root
-    scope = start.getparent() if headline is not None else root
+    order = {e: i for i, e in enumerate(root.iter())}
+    after = order.get(headline, 0)
+    # A dek stands above the body: before the first paragraph of prose after the headline.
+    limit = next(
+        (order[p] for p in root.iter("p") if order[p] > after and len(text_of(p)) >= 100
+         and not _DEK.search(_classes(p))),
+        len(order),
+    )  # fmt: skip
+    scope = headline.getparent() if headline is not None else root
     for _ in range(3):
         if scope is None:
             break
         dek = next(
             (e for e in scope.iter() if isinstance(e.tag, str) and e is not headline
+             and order.get(e, 0) < limit
              and _DEK.search(_classes(e)) and 10 <= len(text_of(e)) <= 500
              and not _BYLINE.search(_classes(e)) and not chrome_ancestor(e)),
             None,
