@@ -58,14 +58,15 @@ def parse_html(
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]
     locator = locate(root)
     body = extract_body(root, locator) or []
-    figures = find_figures(root, page.base)
+    figure_base = page.base or _site(sources)
+    figures = find_figures(root, figure_base)
     if page.next_data is not None:
         next_found, items = read_next_data(page.next_data)
         sources.append(next_found)
         words = sum(len(getattr(b.block, "text", "").split()) for b in body)
         if items and words < 80:
             # A client-rendered page: the markup is a shell, the article is in the data.
-            body, figures = _from_next_data(items, page.base)
+            body, figures = _from_next_data(items, figure_base)
     sources.append(visible)
     if not body and not figures:
         jsonld_body = sources[0].get("body")
@@ -90,16 +91,25 @@ def parse_html(
     )
 
 
+def _site(sources: list) -> str | None:
+    """For a saved page: ``site:`` and its canonical URL, the base of site-absolute paths."""
+    for source in sources:
+        stated = source.get("url")
+        if stated is not None and str(stated.value).startswith(("http://", "https://")):
+            return "site:" + str(stated.value)
+    return None
+
+
 def _from_next_data(items: list, base: str | None) -> tuple[list, list]:
     from .content import BodyBlock
     from .dom import resolve_url
-    from .figures import PageFigure
+    from .figures import PageFigure, _bases
 
     body: list[BodyBlock] = []
     figures: list[PageFigure] = []
     for index, (item, rule) in enumerate(items):
         if isinstance(item, dict):
-            src = resolve_url(str(item.get("src") or item.get("url") or ""), base)
+            src = resolve_url(str(item.get("src") or item.get("url") or ""), *_bases(base))
             caption = item.get("caption") if isinstance(item.get("caption"), str) else None
             credit = item.get("credit") if isinstance(item.get("credit"), str) else None
             alt = item.get("alt") if isinstance(item.get("alt"), str) else None

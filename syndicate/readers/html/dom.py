@@ -95,11 +95,14 @@ def element_path(element: Any, depth: int = 3) -> str:
     return ">".join(reversed(parts))
 
 
-def resolve_url(value: str | None, base: str | None) -> str | None:
+def resolve_url(value: str | None, base: str | None, site: str | None = None) -> str | None:
     """An http(s) URL, or a relative path left for the source folder; None for anything else.
 
     ``javascript:``, ``data:`` and other schemes are dropped: nothing the page
-    links to may run or be embedded in an output.
+    links to may run or be embedded in an output. Without a base (a saved
+    page), a site-absolute path (``/wp-content/…``) is a path on the page's web
+    site, not on this disk: it resolves against ``site`` (the canonical URL), or
+    is dropped when the page names no site.
     """
     if not value:
         return None
@@ -108,6 +111,10 @@ def resolve_url(value: str | None, base: str | None) -> str | None:
         return None
     if base:
         value = urljoin(base, value)
+    elif value.startswith("/") and not value.startswith("//"):
+        if not site:
+            return None
+        value = urljoin(site, value)
     scheme = urlsplit(value).scheme.lower()
     if scheme in ("http", "https"):
         return value

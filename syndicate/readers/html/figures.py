@@ -111,6 +111,13 @@ def _picture_of(element: Any) -> Any | None:
     return next((a for a in element.iterancestors() if a.tag == "picture"), None)
 
 
+def _bases(base: str | None) -> tuple[str | None, str | None]:
+    """``base`` is the page URL, or ``"site:" + canonical URL`` for a saved page."""
+    if base and base.startswith("site:"):
+        return None, base[5:]
+    return base, None
+
+
 def _is_credit(element: Any) -> bool:
     if element.tag in ("small", "cite"):
         return True
@@ -158,7 +165,7 @@ def _visible_text(element: Any) -> str:
 
 def _figure(container: Any, caption_el: Any | None, base: str | None, rule: str) -> PageFigure | None:
     image = _first_image(container)
-    src = resolve_url(image_source(image), base) if image is not None else None
+    src = resolve_url(image_source(image), *_bases(base)) if image is not None else None
     caption, credit, how = _caption_and_credit(container, caption_el)
     if src is None and caption is None:
         return None
@@ -207,7 +214,11 @@ def _content_image(element: Any) -> bool:
 
 
 def find_figures(root: Any, base: str | None) -> list[PageFigure]:
-    """Every figure on the page, in document order (the caller keeps those in the article)."""
+    """Every figure on the page, in document order (the caller keeps those in the article).
+
+    ``base`` is the page's URL; for a saved page it is ``"site:"`` plus the
+    canonical URL, against which only site-absolute paths resolve.
+    """
     body = root.find("body")
     if body is None:
         return []
