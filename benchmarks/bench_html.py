@@ -77,7 +77,9 @@ def trafilatura_body(path: Path) -> list[str]:
 def justext_body(path: Path, language: str) -> list[str]:
     import justext
 
-    stop = {"de": "German", "fr": "French", "es": "Spanish", "ru": "Russian"}.get(language, "English")
+    stop = {"de": "German", "fr": "French", "es": "Spanish", "ru": "Russian"}.get(
+        language, "English"
+    )
     paragraphs = justext.justext(path.read_bytes(), justext.get_stoplist(stop))
     return [p.text for p in paragraphs if not p.is_boilerplate]
 

@@ -341,7 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "source", metavar="SOURCE", help="article file (.txt, .md, .json, .html), http(s) URL, or - for stdin"
+        "source",
+        metavar="SOURCE",
+        help="article file (.txt, .md, .json, .html), http(s) URL, or - for stdin",
     )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the model as JSON")
@@ -363,7 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or http(s) URLs, or - for stdin")
+    p.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="article files or http(s) URLs, or - for stdin"
+    )
     p.add_argument(
         "-f",
         "--format",

@@ -77,7 +77,9 @@ def test_page_gives_its_expected_model(name: str) -> None:
     assert [h["text"] for h in model["blocks"] if h["type"] == "heading"] == expected["headings"]
     assert _figures(model) == expected["figures"]
     assert _body(model) == expected["body"]
-    conflicts = sorted(k.removesuffix(".conflict") for k in model["provenance"] if k.endswith(".conflict"))
+    conflicts = sorted(
+        k.removesuffix(".conflict") for k in model["provenance"] if k.endswith(".conflict")
+    )
     for field in expected.get("conflicts", []):
         assert field in conflicts, field
     for key in ("title", "blocks[0]"):
@@ -110,7 +112,8 @@ _HOSTILE = """<!doctype html><html><head><title>T</title>
 <p>First paragraph of the hostile page, long enough to be taken for the body of an article.
 <a href="javascript:alert(1)">a link</a> &lt;script&gt;alert(2)&lt;/script&gt; is text.</p>
 <iframe srcdoc="&lt;p&gt;IFRAME-LEAK&lt;/p&gt;"></iframe>
-<figure><img src="javascript:alert(3)" alt="x"><figcaption>A caption that stays plain text.</figcaption></figure>
+<figure><img src="javascript:alert(3)" alt="x">
+<figcaption>A caption that stays plain text.</figcaption></figure>
 <p>Second paragraph with more words so that the extractor keeps it as article text.{extra}</p>
 <noscript><p>NOSCRIPT-TEXT</p></noscript>
 </article></body></html>"""
@@ -171,8 +174,50 @@ def test_page_charset_is_honoured(tmp_path: Path) -> None:
 def test_import_syndicate_imports_no_html_library(tmp_path: Path) -> None:
     code = (
         "import sys, syndicate, syndicate.cli, syndicate.readers\n"
-        "bad = [m for m in ('trafilatura', 'lxml.html', 'urllib3', 'justext') if m in sys.modules]\n"
+        "heavy = ('trafilatura', 'lxml.html', 'urllib3', 'justext')\n"
+        "bad = [m for m in heavy if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
+
+
+# -- every output made from a page reads back whole ------------------------------------
+
+_FORMATS = "epub,pdf,docx,rss,atom,jsonfeed"
+
+
+def _export_and_verify(name: str, formats: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    page = PAGES / f"{name}.html"
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "syndicate"]
+    export = subprocess.run(
+        [*command, "export", str(page), "--format", formats, "--site-url", "https://example.org/",
+         "-o", f"{out}/", "-q"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    return subprocess.run(
+        [*command, "verify", *map(str, sorted(out.iterdir())), "--source", str(page)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_outputs_made_from_the_page_pass_verify(name: str, tmp_path: Path) -> None:
+    formats = _FORMATS if name != "brightspot" else _FORMATS.replace("docx,", "")
+    proc = _export_and_verify(name, formats, tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="DOCX verify reports published/updated altered for a Spanish article with both "
+    "dates (the same model with language 'en' passes): a DOCX exporter/verifier issue, "
+    "reported, not the HTML reader's",
+)
+def test_spanish_docx_with_two_dates_passes_verify(tmp_path: Path) -> None:
+    proc = _export_and_verify("brightspot", "docx", tmp_path)
+    assert proc.returncode == 0, proc.stdout

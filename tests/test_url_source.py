@@ -22,7 +22,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         path = self.path.split("?")[0]
         if path == "/story.html":
             body = (PAGES / "wordpress-block.html").read_bytes()
@@ -144,7 +144,5 @@ def test_refused_connection_dns_and_tls_failures(server: str, tmp_path: Path) ->
 
 
 def test_size_cap(server: str, tmp_path: Path) -> None:
-    proc = _run(
-        ["inspect", f"{server}/story.html"], tmp_path, SYNDICATE_MAX_SOURCE_BYTES="1000"
-    )
+    proc = _run(["inspect", f"{server}/story.html"], tmp_path, SYNDICATE_MAX_SOURCE_BYTES="1000")
     assert proc.returncode == 3 and "limit" in proc.stderr

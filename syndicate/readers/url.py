@@ -80,7 +80,9 @@ def fetch_page(url: str) -> tuple[bytes, str | None, str]:
         raise SourceUnreadable(f"{url}: cannot fetch: {_reason(exc)}") from None
     try:
         if response.status >= 400:
-            raise SourceUnreadable(f"{url}: the server answered HTTP {response.status} {response.reason or ''}")
+            raise SourceUnreadable(
+                f"{url}: the server answered HTTP {response.status} {response.reason or ''}"
+            )
         content_type = response.headers.get("Content-Type", "")
         mime = content_type.split(";")[0].strip().lower()
         if mime and mime not in _HTML_TYPES:
@@ -111,7 +113,10 @@ def fetch_page(url: str) -> tuple[bytes, str | None, str]:
 
 
 def _too_large(url: str, limit: int) -> str:
-    return f"{url}: larger than the {limit // 2**20} MiB limit (set SYNDICATE_MAX_SOURCE_BYTES to raise it)"
+    return (
+        f"{url}: larger than the {limit // 2**20} MiB limit "
+        "(set SYNDICATE_MAX_SOURCE_BYTES to raise it)"
+    )
 
 
 def read_url(url: str, kind: str | None = None) -> Article:

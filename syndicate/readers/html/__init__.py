@@ -41,7 +41,7 @@ def parse_html(
     """
     from .content import BodyBlock, extract_body, locate
     from .dom import load_page
-    from .figures import PageFigure, find_figures
+    from .figures import find_figures
     from .jsonld import read_jsonld
     from .meta import read_meta, read_microdata
     from .nextdata import read_next_data

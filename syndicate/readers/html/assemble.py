@@ -96,7 +96,9 @@ class _Merge:
             elif not (same or (lambda a, b: a == b))(chosen[0], value):
                 self.provenance.setdefault(
                     f"{name}.conflict",
-                    Provenance(stated.line, f"{stated.rule} says {_show(value)}; {chosen[1].rule} kept"),
+                    Provenance(
+                        stated.line, f"{stated.rule} says {_show(value)}; {chosen[1].rule} kept"
+                    ),
                 )
         return chosen[0] if chosen else None
 
@@ -145,7 +147,9 @@ def _authors(merge: _Merge, sources: list[Found]) -> tuple[Person, ...]:
             for attr, current in (("role", role), ("bio", bio), ("url", url)):
                 extra = getattr(match, attr)
                 if current is None and extra:
-                    merge.provenance.setdefault(f"authors[{index}].{attr}", Provenance(stated.line, stated.rule))
+                    merge.provenance.setdefault(
+                        f"authors[{index}].{attr}", Provenance(stated.line, stated.rule)
+                    )
                     if attr == "role":
                         role = extra
                     elif attr == "bio":
@@ -160,7 +164,11 @@ def _in_figure(element: Any, figure_elements: set[Any]) -> bool:
     for node in (element, *element.iterancestors()):
         if node in figure_elements or node.tag == "figcaption":
             return True
-        if node.tag != "body" and _FIGURE_PARTS.search(node.get("class") or "") and node.tag != "article":
+        if (
+            node.tag != "body"
+            and _FIGURE_PARTS.search(node.get("class") or "")
+            and node.tag != "article"
+        ):
             return True
     return False
 
@@ -197,14 +205,19 @@ def assemble(
     subtitle = merge.pick("subtitle", None, _same_text)
     published = merge.pick("published", _iso, _same_date)
     updated = merge.pick("updated", _iso, _same_date)
-    tags = merge.pick("tags", lambda v: list(dict.fromkeys(t for t in v if t)), lambda a, b: True) or []
+    tags = (
+        merge.pick("tags", lambda v: list(dict.fromkeys(t for t in v if t)), lambda a, b: True)
+        or []
+    )
     rights = merge.pick("rights", None, _same_text)
     url = merge.pick("url", lambda v: resolve_url(v, None), _same_text)
     if url is None and base_url:
         url = base_url
         merge.provenance["url"] = Provenance(None, "source.url")
     publisher_value = merge.pick("publisher", None, lambda a, b: True)
-    publisher = Publisher(*publisher_value) if publisher_value else (Publisher(site) if site else None)
+    publisher = (
+        Publisher(*publisher_value) if publisher_value else (Publisher(site) if site else None)
+    )
     if publisher is not None and publisher_value is None:
         merge.provenance["publisher"] = merge.provenance["site_name"]
     merge.provenance.pop("site_name", None)
@@ -219,7 +232,9 @@ def assemble(
             element = locator.find(description, -1)
             if element is not None and (first is None or locator.order[element] <= first):
                 subtitle = description
-                merge.provenance["subtitle"] = Provenance(element.sourceline, merge.provenance["description"].rule + "+printed")
+                merge.provenance["subtitle"] = Provenance(
+                    element.sourceline, merge.provenance["description"].rule + "+printed"
+                )
     merge.provenance.pop("description", None)
     figure_elements = {f.element for f in figures}
     figure_texts = {_norm(t) for f in figures for t in f.texts}
@@ -276,7 +291,13 @@ def assemble(
 
     # -- figures in reading order ------------------------------------------
     placed: list[tuple[float, Block, Provenance]] = [
-        (b.position, b.block, Provenance(_line(b), b.rule + (f"@{element_path(b.element)}" if b.element is not None else "")))
+        (
+            b.position,
+            b.block,
+            Provenance(
+                _line(b), b.rule + (f"@{element_path(b.element)}" if b.element is not None else "")
+            ),
+        )
         for b in kept
     ]
     located = [b.position for b in kept if b.element is not None]
@@ -284,7 +305,11 @@ def assemble(
     end = max(located, default=float("inf"))
     if headline is not None and headline in locator.order:
         start = min(start, float(locator.order[headline]))
-    article_box = next((a for a in headline.iterancestors() if a.tag == "article"), None) if headline is not None else None
+    article_box = (
+        next((a for a in headline.iterancestors() if a.tag == "article"), None)
+        if headline is not None
+        else None
+    )
     images = _image_credits(sources)
     for item in figures:
         position = float(locator.order.get(item.element, -1))
@@ -298,7 +323,9 @@ def assemble(
     for index, (_, _, provenance) in enumerate(placed):
         merge.provenance[f"blocks[{index}]"] = provenance
 
-    language = merge.pick("language", _language, lambda a, b: a.split("-")[0].lower() == b.split("-")[0].lower())
+    language = merge.pick(
+        "language", _language, lambda a, b: a.split("-")[0].lower() == b.split("-")[0].lower()
+    )
     if language is None:
         sample = " ".join(_body_text(b) for b in blocks if not isinstance(b, Figure))
         language, rule = detect(title + "\n" + sample)
@@ -348,12 +375,17 @@ def _image_credits(sources: list[Found]) -> list[dict[str, Any]]:
     return []
 
 
-def _with_jsonld_credit(figure: Figure, images: list[dict[str, Any]], rule: str) -> tuple[Figure, str]:
+def _with_jsonld_credit(
+    figure: Figure, images: list[dict[str, Any]], rule: str
+) -> tuple[Figure, str]:
     """Fill a figure's missing caption or credit from JSON-LD ``image`` of the same file."""
-    if figure.credit and figure.caption or not figure.src:
+    if (figure.credit and figure.caption) or not figure.src:
         return figure, rule
     name = figure.src.rsplit("/", 1)[-1].split("?")[0]
-    match = next((i for i in images if i.get("src") and i["src"].rsplit("/", 1)[-1].split("?")[0] == name), None)
+    match = next(
+        (i for i in images if i.get("src") and i["src"].rsplit("/", 1)[-1].split("?")[0] == name),
+        None,
+    )
     if match is None:
         return figure, rule
     caption = figure.caption or match.get("caption")
@@ -361,4 +393,3 @@ def _with_jsonld_credit(figure: Figure, images: list[dict[str, Any]], rule: str)
     if (caption, credit) == (figure.caption, figure.credit):
         return figure, rule
     return Figure(caption, credit, figure.src, figure.alt), rule + "+jsonld.image"
-

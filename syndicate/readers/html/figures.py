@@ -35,7 +35,9 @@ _CREDIT_CLASS = re.compile(
 )
 _CREDIT_PROPS = {"copyrightHolder", "creditText", "copyrightNotice", "author", "creator"}
 _HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden|a11y", re.I)
-_NOT_CONTENT = re.compile(r"avatar|icon|logo|author|profile|sprite|emoji|badge|pixel|\bads?\b|\bad-", re.I)
+_NOT_CONTENT = re.compile(
+    r"avatar|icon|logo|author|profile|sprite|emoji|badge|pixel|\bads?\b|\bad-", re.I
+)
 _CREDIT_LABEL = re.compile(
     r"^(?:(?:photo(?:graph)?s?|fotos?|picture|pictures|image|images|bild|credit|crédit|"
     r"crédito|fotografía|illustration|ilustración|фото|снимок)(?:\s*(?:by|von|de|:)|\s)|"
@@ -131,7 +133,9 @@ def _strip_label(text: str) -> str:
     return text.strip("()").strip().rstrip(".").strip()
 
 
-def _caption_and_credit(container: Any, caption_el: Any | None) -> tuple[str | None, str | None, str]:
+def _caption_and_credit(
+    container: Any, caption_el: Any | None
+) -> tuple[str | None, str | None, str]:
     credits = [e for e in container.iter() if e is not container and _is_credit(e)]
     credits = [e for e in credits if not any(a in credits for a in e.iterancestors())]
     credit = " ".join(t for e in credits if (t := _strip_label(_visible_text(e)))) or None
@@ -151,7 +155,9 @@ def _caption_and_credit(container: Any, caption_el: Any | None) -> tuple[str | N
 
 
 def _hidden(element: Any) -> bool:
-    return bool(_HIDDEN_CLASS.search(element.get("class") or "")) or element.get("hidden") is not None
+    return (
+        bool(_HIDDEN_CLASS.search(element.get("class") or "")) or element.get("hidden") is not None
+    )
 
 
 def _visible_text(element: Any) -> str:
@@ -163,7 +169,9 @@ def _visible_text(element: Any) -> str:
     return text_of(scratch)
 
 
-def _figure(container: Any, caption_el: Any | None, base: str | None, rule: str) -> PageFigure | None:
+def _figure(
+    container: Any, caption_el: Any | None, base: str | None, rule: str
+) -> PageFigure | None:
     image = _first_image(container)
     src = resolve_url(image_source(image), *_bases(base)) if image is not None else None
     caption, credit, how = _caption_and_credit(container, caption_el)
@@ -176,7 +184,9 @@ def _figure(container: Any, caption_el: Any | None, base: str | None, rule: str)
     texts = {t for t in (caption, credit) if t}
     if caption_el is not None:
         texts.add(text_of(caption_el))
-    return PageFigure(container, Figure(caption, credit, src, alt), f"{rule}+{how}", frozenset(texts))
+    return PageFigure(
+        container, Figure(caption, credit, src, alt), f"{rule}+{how}", frozenset(texts)
+    )
 
 
 def _small(image: Any) -> bool:
@@ -248,8 +258,10 @@ def find_figures(root: Any, base: str | None) -> list[PageFigure]:
             continue
         if _CAPTION_CLASS.search(element.get("class") or "") and not _is_credit(element):
             container = _caption_block(element)
-            if container is not None and not inside_taken(container) and not any(
-                d in taken for d in container.iter()
+            if (
+                container is not None
+                and not inside_taken(container)
+                and not any(d in taken for d in container.iter())
             ):
                 add(container, _figure(container, element, base, "figure.caption-block"))
     for element in body.iter("img", "amp-img"):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .found import Author, Found
 from .dom import resolve_url
+from .found import Author, Found
 
 __all__ = ["ARTICLE_TYPES", "read_jsonld"]
 
@@ -149,8 +149,12 @@ def read_jsonld(scripts: list[tuple[int | None, str]]) -> Found:
     if article is None:
         return found
     node, line = article
-    found.set("title", _text(node.get("headline")) or _text(node.get("name")), "jsonld.headline", line)
-    found.set("subtitle", _text(node.get("alternativeHeadline")), "jsonld.alternativeHeadline", line)
+    found.set(
+        "title", _text(node.get("headline")) or _text(node.get("name")), "jsonld.headline", line
+    )
+    found.set(
+        "subtitle", _text(node.get("alternativeHeadline")), "jsonld.alternativeHeadline", line
+    )
     found.set("description", _text(node.get("description")), "jsonld.description", line)
     found.set("authors", _authors(node.get("author"), graph), "jsonld.author", line)
     found.set("published", _text(node.get("datePublished")), "jsonld.datePublished", line)

@@ -74,10 +74,14 @@ def _blocks(items: list[dict[str, Any]]) -> list[tuple[Block | dict[str, Any], s
             out.append((Paragraph(text), "next-data.paragraph"))
         elif kind == "h" and (text := _text_of(item)):
             level = item.get("level")
-            out.append((Heading(text, level if level in (2, 3, 4, 5, 6) else 2), "next-data.heading"))
+            out.append(
+                (Heading(text, level if level in (2, 3, 4, 5, 6) else 2), "next-data.heading")
+            )
         elif kind == "list":
             entries = item.get("items") or []
-            texts = tuple(t for e in entries if (t := _plain(e) if isinstance(e, str) else _text_of(e)))
+            texts = tuple(
+                t for e in entries if (t := _plain(e) if isinstance(e, str) else _text_of(e))
+            )
             if texts:
                 out.append((ListBlock(texts, bool(item.get("ordered"))), "next-data.list"))
         elif kind == "quote" and (text := _text_of(item)):

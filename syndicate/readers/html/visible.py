@@ -24,10 +24,19 @@ _DEK = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur|firma", re.I)
-_AUTHOR_NAME = re.compile(r"author[-_]*name|contributor-?name|byline[-_]*name|author__name|byline__author|authorname", re.I)
-_ROLE = re.compile(r"author[-_]*(?:role|title|job|position)|byline[-_]*(?:role|title)|job-?title|jobtitle", re.I)
-_BIO = re.compile(r"author[-_]*(?:bio|desc|about|info)|(?:^|\s)bio(?:$|\s)|about-?(?:the-)?author", re.I)
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-list|topics|keywords|schlagworte|etiquetas)(?:$|[\s_-])", re.I)
+_AUTHOR_NAME = re.compile(
+    r"author[-_]*name|contributor-?name|byline[-_]*name|author__name|byline__author|authorname",
+    re.I,
+)
+_ROLE = re.compile(
+    r"author[-_]*(?:role|title|job|position)|byline[-_]*(?:role|title)|job-?title|jobtitle", re.I
+)
+_BIO = re.compile(
+    r"author[-_]*(?:bio|desc|about|info)|(?:^|\s)bio(?:$|\s)|about-?(?:the-)?author", re.I
+)
+_TAGS = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-list|topics|keywords|schlagworte|etiquetas)(?:$|[\s_-])", re.I
+)
 _CHROME = re.compile(
     r"(?:^|[\s_-])(?:related|recommend|more-stories|newsletter|signup|sign-up|share|social|"
     r"comments?|promo|advert|ad-slot|sidebar|breadcrumbs?|cookie|paywall|subscribe|"
@@ -65,19 +74,20 @@ def byline_ancestor(element: Any) -> bool:
 
 
 def _classes(element: Any) -> str:
-    return " ".join(
-        element.get(a) or "" for a in ("class", "id", "data-component", "data-testid")
-    )
+    return " ".join(element.get(a) or "" for a in ("class", "id", "data-component", "data-testid"))
 
 
 def _headline(root: Any) -> Any | None:
     headings = [h for h in root.iter("h1") if text_of(h) and not chrome_ancestor(h)]
-    in_article = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    in_article = [
+        h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())
+    ]
     return (in_article or headings or [None])[0]
 
 
 def _names(element: Any) -> list[str]:
-    named = [e for e in element.iter() if e.get("rel") == "author" or _AUTHOR_NAME.search(_classes(e))
+    named = [e for e in element.iter()
+             if e.get("rel") == "author" or _AUTHOR_NAME.search(_classes(e))
              or (e.get("itemprop") == "name")]  # fmt: skip
     names = [text_of(e) for e in named if text_of(e)]
     if names:
@@ -107,16 +117,24 @@ def _authors(root: Any, headline: Any | None, found: Found) -> None:
                 if name.casefold() not in people:
                     people[name.casefold()] = Author(name)
                     if first_line is None:
-                        first_line, rule = element.sourceline, f"page.byline@{element_path(element)}"
+                        first_line, rule = (
+                            element.sourceline,
+                            f"page.byline@{element_path(element)}",
+                        )
                         byline_box = element
     if not people:
         return
-    roles = [(e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _ROLE.search(_classes(e))]
-    bios = [(e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _BIO.search(_classes(e))
+    roles = [
+        (e, text_of(e)) for e in root.iter() if isinstance(e.tag, str) and _ROLE.search(_classes(e))
+    ]
+    bios = [(e, text_of(e)) for e in root.iter()
+            if isinstance(e.tag, str) and _BIO.search(_classes(e))
             and not any(_BIO.search(_classes(a)) for a in e.iterancestors())]  # fmt: skip
     authors = list(people.values())
     for index, author in enumerate(authors):
-        role = _nearest(roles, author.name) or _unlabelled_role(byline_box, author.name, len(authors))
+        role = _nearest(roles, author.name) or _unlabelled_role(
+            byline_box, author.name, len(authors)
+        )
         bio = next((t for _, t in bios if author.name.casefold() in t.casefold()), None)
         if bio is None and len(authors) == 1 and len(bios) == 1:
             bio = bios[0][1]
@@ -146,22 +164,32 @@ def _nearest(roles: list[tuple[Any, str]], name: str) -> str | None:
     return None
 
 
+def _lead_text(element: Any) -> str:
+    """The words in front of a ``<time>`` ("Updated"), from its parent."""
+    parent = element.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
 def _dates(root: Any, found: Found) -> None:
     for element in root.iter("time"):
         if chrome_ancestor(element):
             continue
         value = element.get("datetime") or ""
         context = " ".join((_classes(element), element.get("itemprop") or "",
-                            (element.getparent().text or "") if element.getparent() is not None else ""))  # fmt: skip
+                            _lead_text(element)))  # fmt: skip
         field = "updated" if _UPDATED.search(context) else "published"
         stated = value.strip() or parse_date(text_of(element)) or ""
         found.set(field, stated, f"page.time@{element_path(element)}", element.sourceline)
     if "published" not in found.values:
         for element in root.iter():
-            if isinstance(element.tag, str) and re.search(r"date|time|publish", _classes(element), re.I):
+            if isinstance(element.tag, str) and re.search(
+                r"date|time|publish", _classes(element), re.I
+            ):
                 text = text_of(element)
                 if 6 <= len(text) <= 80 and (value := parse_date(text)):
-                    found.set("published", value, f"page.date@{element_path(element)}", element.sourceline)
+                    found.set(
+                        "published", value, f"page.date@{element_path(element)}", element.sourceline
+                    )
                     break
 
 
@@ -170,7 +198,9 @@ def read_visible(root: Any) -> Found:
     found = Found("page")
     headline = _headline(root)
     if headline is not None:
-        found.set("title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline)
+        found.set(
+            "title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline
+        )
         found.values["headline_element"] = type(found.values["title"])(headline, "", None)
     order = {e: i for i, e in enumerate(root.iter())}
     after = order.get(headline, 0)
@@ -198,7 +228,11 @@ def read_visible(root: Any) -> Found:
     _authors(root, headline, found)
     _dates(root, found)
     for element in root.iter():
-        if isinstance(element.tag, str) and _TAGS.search(_classes(element)) and element.tag != "meta":
+        if (
+            isinstance(element.tag, str)
+            and _TAGS.search(_classes(element))
+            and element.tag != "meta"
+        ):
             tags = [text_of(a) for a in element.iter("a") if 0 < len(text_of(a)) <= 40]
             if tags:
                 found.set("tags", tags, f"page.tags@{element_path(element)}", element.sourceline)
