@@ -68,6 +68,8 @@ def parse_html(
             # A client-rendered page: the markup is a shell, the article is in the data.
             body, figures = _from_next_data(items, figure_base)
     sources.append(visible)
+    if not body:
+        body = _fallback_body(root)
     if not body and not figures:
         jsonld_body = sources[0].get("body")
         if jsonld_body is not None:
@@ -89,6 +91,34 @@ def parse_html(
         source_dir=source_dir,
         detect=_detect_language,
     )
+
+
+def _fallback_body(root: object) -> list:
+    """The page's own text blocks, when the extractor finds no main content at all.
+
+    Pages that small (a few lines, no boilerplate to tell apart) are all article.
+    """
+    from ...model import Heading, Paragraph
+    from .content import BodyBlock
+    from .dom import text_of
+    from .visible import chrome_ancestor
+
+    body_element = root.find("body")  # type: ignore[attr-defined]
+    if body_element is None:
+        return []
+    tags = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
+    out: list = []
+    for index, element in enumerate(body_element.iter(*tags)):
+        if any(a.tag in tags for a in element.iterancestors()) or chrome_ancestor(element):
+            continue
+        text = text_of(element)
+        if text:
+            block = Heading(text) if element.tag.startswith("h") else Paragraph(text)
+            out.append(BodyBlock(block, element, float(index), "fallback.block"))
+    if not out and text_of(body_element):
+        text = text_of(body_element)[:100_000]
+        out.append(BodyBlock(Paragraph(text), body_element, 0.0, "fallback.page-text"))
+    return out
 
 
 def _site(sources: list) -> str | None:

@@ -160,8 +160,74 @@ def _authors(merge: _Merge, sources: list[Found]) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _in_figure(element: Any, figure_elements: set[Any]) -> bool:
+def _in_box(item: BodyBlock, box: Any) -> bool:
+    return item.element is not None and box is not None and box in item.element.iterancestors()
+
+
+def _printed_in_body(text: str, body: list[BodyBlock], box: Any) -> bool:
+    folded = _norm(text)
+    return any(_in_box(b, box) and _norm(_body_text(b.block)) == folded for b in body)
+
+
+def _content_box(items: list[BodyBlock]) -> Any | None:
+    """The deepest element holding most (60 %) of the body's text: the article's own box.
+
+    Class names above it (a page layout's "sidebar-right", "nav-drawer") say
+    nothing about the article, so the furniture checks stop there.
+    """
+    weights: dict[Any, int] = {}
+    depth: dict[Any, int] = {}
+    total = 0
+    for item in items:
+        if item.element is None:
+            continue
+        size = len(_body_text(item.block))
+        total += size
+        chain = [item.element, *item.element.iterancestors()]
+        for level, node in enumerate(reversed(chain)):
+            weights[node] = weights.get(node, 0) + size
+            depth[node] = level
+    boxes = [n for n, w in weights.items() if total and w * 10 >= total * 6]
+    return max(boxes, key=depth.__getitem__, default=None)
+
+
+def _join(element: Any, box: Any) -> Any | None:
+    """Where an element's ancestors meet the article box: the furniture checks stop there."""
+    if box is None:
+        return None
+    above_box = {box, *box.iterancestors()}
+    return next((a for a in element.iterancestors() if a in above_box), None)
+
+
+def _placed_in_article(items: list[BodyBlock], figure_elements: set[Any]) -> list[BodyBlock]:
+    """The blocks not inside a figure, a byline box or page furniture (below the article box).
+
+    A safety net: when these checks would remove more than a third of the text,
+    the page's classes are misleading and the extractor's choice is kept.
+    """
+    box = _content_box(items)
+    kept = []
+    for item in items:
+        element = item.element
+        if element is not None:
+            stop = _join(element, box)
+            text = _body_text(item.block)
+            if _in_figure(element, figure_elements, stop):
+                continue
+            if chrome_ancestor(element, stop) and not isinstance(item.block, Heading):
+                continue
+            if byline_ancestor(element, stop) and len(text) < 300:
+                continue
+        kept.append(item)
+    before = sum(len(_body_text(i.block)) for i in items)
+    after = sum(len(_body_text(i.block)) for i in kept)
+    return kept if after * 3 >= before * 2 else items
+
+
+def _in_figure(element: Any, figure_elements: set[Any], stop: Any = None) -> bool:
     for node in (element, *element.iterancestors()):
+        if node is stop:
+            return False
         if node in figure_elements or node.tag == "figcaption":
             return True
         if (
@@ -200,7 +266,10 @@ def assemble(
         if title is not None:
             merge.provenance["title"] = merge.provenance.pop("page_title")
     if not title:
-        raise SourceNotUnderstood(f"{label}: no headline found on the page")
+        title = _inferred_title(body)
+        if not title:
+            raise SourceNotUnderstood(f"{label}: no headline and no article text on the page")
+        merge.provenance["title"] = Provenance(None, "inferred:first-words")
     authors = _authors(merge, sources)
     subtitle = merge.pick("subtitle", None, _same_text)
     published = merge.pick("published", _iso, _same_date)
@@ -230,7 +299,7 @@ def assemble(
         # a search-engine summary, not part of the article.
         if description and _key(description) in locator.index:
             element = locator.find(description, -1)
-            if element is not None and (first is None or locator.order[element] <= first):
+            if element is not None and (first is None or locator.order[element] < first):
                 subtitle = description
                 merge.provenance["subtitle"] = Provenance(
                     element.sourceline, merge.provenance["description"].rule + "+printed"
@@ -238,19 +307,31 @@ def assemble(
     merge.provenance.pop("description", None)
     figure_elements = {f.element for f in figures}
     figure_texts = {_norm(t) for f in figures for t in f.texts}
-    skip = {_norm(title)} | ({_norm(subtitle)} if subtitle else set())
+    box = _content_box(body)
+    if subtitle and _printed_in_body(subtitle, body, box):
+        # A "dek" inside the article's own box is its lead paragraph: it stays in the body,
+        # and is the subtitle only when structured data says so.
+        rule = merge.provenance["subtitle"].rule
+        if rule.startswith("page.lead") or rule.endswith("+printed"):
+            subtitle = None
+            merge.provenance.pop("subtitle")
+    inferred = merge.provenance["title"].rule.startswith("inferred:")
+    skip = set() if inferred else {_norm(title)}
+    dek = _norm(subtitle) if subtitle else None
     if headline is not None:
         skip.add(_norm(" ".join(headline.text_content().split())))
     for person in authors:
         skip |= {_norm(person.name), _norm("By " + person.name)}
         skip |= {_norm(t) for t in (person.bio, person.role) if t}
     names = [_norm(p.name) for p in authors]
-    kept: list[BodyBlock] = []
+    candidates: list[BodyBlock] = []
     credit_lines: list[str] = []
     contributors: list[Contributor] = []
     for item in body:
         text = _body_text(item.block)
         folded = _norm(text)
+        if folded == dek and (not _in_box(item, box) or isinstance(item.block, Heading)):
+            continue  # the dek, which the extractor took for the first paragraph
         if folded in skip or folded in figure_texts or _CLOCK.match(text) or _LINK_LINE.match(text):
             continue
         if isinstance(item.block, Paragraph) and len(text) < 200 and _PROMPT.match(text):
@@ -275,15 +356,8 @@ def assemble(
                 continue  # "Автор: Ирина Соколова" printed under the article
             if len(text) < 120 and any(n in folded for n in names) and _dateish(text):
                 continue  # "By Jane Roe | March 3, 2025" that the extractor kept
-        element = item.element
-        if element is not None:
-            if _in_figure(element, figure_elements):
-                continue
-            if chrome_ancestor(element) and not isinstance(item.block, Heading):
-                continue
-            if byline_ancestor(element) and len(text) < 300:
-                continue
-        kept.append(item)
+        candidates.append(item)
+    kept = _placed_in_article(candidates, figure_elements)
     while kept and isinstance(kept[-1].block, Heading):
         kept.pop()  # a heading with nothing under it is a "Related" or "More" label
     if not kept and not figures:
@@ -351,6 +425,18 @@ def assemble(
         provenance=merge.provenance,
         source_dir=source_dir,
     )
+
+
+def _inferred_title(body: list[BodyBlock]) -> str | None:
+    """A page with no headline anywhere: its first heading, else its first words."""
+    for item in body:
+        if isinstance(item.block, Heading):
+            return item.block.text
+    for item in body:
+        words = _body_text(item.block).split()
+        if words:
+            return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return None
 
 
 def _line(item: BodyBlock) -> int | None:

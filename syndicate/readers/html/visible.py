@@ -23,7 +23,13 @@ _DEK = re.compile(
     r"lead|intro|teaser|chapo|chapeau|entradilla|vorspann|sumario|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
     re.I,
 )
-_BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur|firma", re.I)
+_WEAK_DEK = re.compile(r"lead|intro|teaser|description", re.I)
+_STRONG_DEK = re.compile(
+    r"dek|standfirst|sub-?title|sub-?headline|subhead|summary|excerpt|chapo|chapeau|"
+    r"entradilla|vorspann|sumario|strapline",
+    re.I,
+)
+_BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur", re.I)
 _AUTHOR_NAME = re.compile(
     r"author[-_]*name|contributor-?name|byline[-_]*name|author__name|byline__author|authorname",
     re.I,
@@ -49,9 +55,14 @@ BYLINE_PREFIX = _PREFIX = re.compile(
 _UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiza|обновл", re.I)
 
 
-def chrome_ancestor(element: Any) -> bool:
-    """True when the element sits in page furniture: nav, aside, footer, related lists…"""
+def chrome_ancestor(element: Any, stop: Any = None) -> bool:
+    """True when the element sits in page furniture: nav, aside, footer, related lists…
+
+    Ancestors from ``stop`` (the article's own box) upwards are not looked at.
+    """
     for node in (element, *element.iterancestors()):
+        if node is stop:
+            return False
         if node.tag in ("nav", "aside", "footer"):
             return True
         if node.tag in ("article", "main", "body", "html"):
@@ -63,9 +74,11 @@ def chrome_ancestor(element: Any) -> bool:
     return False
 
 
-def byline_ancestor(element: Any) -> bool:
+def byline_ancestor(element: Any, stop: Any = None) -> bool:
     """True when the element sits in a byline or author box (names, roles, bios)."""
     for node in (element, *element.iterancestors()):
+        if node is stop:
+            return False
         if node.tag in ("article", "main", "body", "html"):
             return False
         if _BYLINE.search(_classes(node)) or _BIO.search(_classes(node)):
@@ -222,7 +235,13 @@ def read_visible(root: Any) -> Found:
             None,
         )  # fmt: skip
         if dek is not None:
-            found.set("subtitle", text_of(dek), f"page.dek@{element_path(dek)}", dek.sourceline)
+            # "lead"/"intro" classes also mark a body's first paragraph; the caller decides.
+            kind = (
+                "page.lead"
+                if _WEAK_DEK.search(_classes(dek)) and not _STRONG_DEK.search(_classes(dek))
+                else "page.dek"
+            )
+            found.set("subtitle", text_of(dek), f"{kind}@{element_path(dek)}", dek.sourceline)
             break
         scope = scope.getparent()
     _authors(root, headline, found)
