@@ -221,3 +221,15 @@ def test_outputs_made_from_the_page_pass_verify(name: str, tmp_path: Path) -> No
 def test_spanish_docx_with_two_dates_passes_verify(tmp_path: Path) -> None:
     proc = _export_and_verify("brightspot", "docx", tmp_path)
     assert proc.returncode == 0, proc.stdout
+
+
+def test_page_with_more_text_than_any_article_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr("syndicate.readers.html.MAX_TEXT_CHARS", 2000)
+    with pytest.raises(SourceNotUnderstood, match="more than any article"):
+        parse_html(_HOSTILE.format(extra=" word" * 1000), label="long")
+
+
+def test_page_without_headline_or_boilerplate_still_reads() -> None:
+    article = parse_html("<html><body>\n  Test\n</body></html>", label="bare")
+    assert article.title == "Test" and article.provenance["title"].rule == "inferred:first-words"
+    assert [b.text for b in article.paragraphs()] == ["Test"]

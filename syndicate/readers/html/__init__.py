@@ -19,7 +19,10 @@ from .sniff import looks_like_html
 __all__ = ["looks_like_html", "parse_html"]
 
 MAX_HTML_CHARS = 32 * 1024 * 1024
-"""Pages longer than this (after decoding) are refused: no article needs it, parsers slow down."""
+"""Pages longer than this (after decoding) are refused before parsing."""
+MAX_TEXT_CHARS = 4 * 1024 * 1024
+"""Pages whose visible text (scripts and styles gone) is longer are refused: no article is
+that long (a long novel is ~3 M characters), and extraction time grows with it."""
 
 
 def _detect_language(text: str) -> tuple[str, str]:
@@ -53,6 +56,12 @@ def parse_html(
         )
     page = load_page(text, label, base_url)
     root = page.root
+    visible_chars = sum(len(t) for t in root.itertext())  # type: ignore[attr-defined]
+    if visible_chars > MAX_TEXT_CHARS:
+        raise SourceNotUnderstood(
+            f"{label}: {visible_chars // 2**20} M characters of text, more than any article "
+            f"(the limit is {MAX_TEXT_CHARS // 2**20} M); not read"
+        )
     visible = read_visible(root)
     headline_value = visible.values.pop("headline_element", None)
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]

@@ -336,6 +336,8 @@ def assemble(
             continue
         if isinstance(item.block, Paragraph) and len(text) < 200 and _PROMPT.match(text):
             continue
+        if isinstance(item.block, Paragraph) and _breadcrumb(text):
+            continue  # "Tech > News > Article": the page's path, not its text
         if isinstance(item.block, Paragraph) and len(text) <= 60 and _date_only(text):
             continue  # the page's date line, which the extractor took for a paragraph
         if isinstance(item.block, Paragraph):
@@ -441,6 +443,14 @@ def _inferred_title(body: list[BodyBlock]) -> str | None:
 
 def _line(item: BodyBlock) -> int | None:
     return item.element.sourceline if item.element is not None else None
+
+
+def _breadcrumb(text: str) -> bool:
+    for separator in (" > ", " » ", " › ", " / "):
+        parts = text.split(separator)
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts) and len(text) < 150:
+            return True
+    return False
 
 
 def _date_only(text: str) -> bool:

@@ -1,6 +1,6 @@
 """The article's body: trafilatura finds the main text, this module places it on the page.
 
-trafilatura (run on the page's HTML, XML output) returns the body's paragraphs,
+trafilatura (``bare_extraction`` on the page's inert tree) returns the body's paragraphs,
 headings, lists, quotes and tables, but not where on the page each came from,
 and it drops or flattens figures. Each block is matched back to the page's
 element by its text, which gives it a position (for putting figures in reading
@@ -96,10 +96,7 @@ def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _blocks_from_xml(xml: Any) -> list[tuple[Block, str]]:
-    main = xml.find(".//main")
-    if main is None:
-        return []
+def _blocks_from_tree(main: Any) -> list[tuple[Block, str]]:
     out: list[tuple[Block, str]] = []
     for child in main:
         tag = child.tag
@@ -134,15 +131,15 @@ def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
     import copy
 
     import trafilatura
-    from lxml import etree
 
     tree = copy.deepcopy(root)
     for element in list(tree.iter("noscript")):
         element.drop_tree()
     try:
-        xml_text = trafilatura.extract(
+        # bare_extraction hands back the body as a tree: no XML text to write and re-read,
+        # and no fingerprint of it (extract(output_format="xml") spends half its time there).
+        document = trafilatura.bare_extraction(
             tree,
-            output_format="xml",
             include_comments=False,
             include_tables=True,
             include_images=False,
@@ -150,18 +147,16 @@ def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
             include_links=False,
             with_metadata=False,
             deduplicate=False,
+            favor_recall=True,
         )
     except RecursionError:
         return None
-    if not xml_text:
-        return None
-    try:
-        xml = etree.fromstring(xml_text.encode("utf-8"), etree.XMLParser(resolve_entities=False))
-    except etree.XMLSyntaxError:
+    main = getattr(document, "body", None)
+    if main is None or not len(main):
         return None
     out: list[BodyBlock] = []
     position = -1.0
-    for block, rule in _blocks_from_xml(xml):
+    for block, rule in _blocks_from_tree(main):
         probe = block.items[0] if isinstance(block, ListBlock) else block.text  # type: ignore[union-attr]
         element = locator.find(probe, position)
         if element is not None:
