@@ -121,8 +121,18 @@ def _same_people(a: list[Author], b: list[Author]) -> bool:
     return [_norm(p.name) for p in a] == [_norm(p.name) for p in b]
 
 
-def _title_cleaner(site: str | None) -> Any:
+_SUFFIX = object()
+"""Marks a ``<title>`` cleaned without a known site name: a short last part after " | " goes."""
+
+
+def _title_cleaner(site: Any) -> Any:
     def clean(value: str) -> str:
+        if site is _SUFFIX:
+            for sep in (" | ", " – ", " — ", " - ", " :: "):
+                head, _, tail = value.rpartition(sep)
+                if head and len(tail.split()) <= 4 and len(head.split()) >= 3:
+                    return head
+            return value
         if site:
             for sep in (" | ", " - ", " – ", " — ", " :: "):
                 if value.endswith(sep + site):
@@ -262,7 +272,7 @@ def assemble(
     site = merge.pick("site_name")
     title = merge.pick("title", _title_cleaner(site), _same_text)
     if title is None:
-        title = merge.pick("page_title", _title_cleaner(site))
+        title = merge.pick("page_title", _title_cleaner(site or _SUFFIX))
         if title is not None:
             merge.provenance["title"] = merge.provenance.pop("page_title")
     if not title:

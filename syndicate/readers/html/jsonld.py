@@ -9,6 +9,7 @@ References by ``@id`` into the graph are followed.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .dom import resolve_url
@@ -129,6 +130,14 @@ def _image_credits(value: Any, graph: _Graph) -> list[dict[str, str | None]]:
     return out
 
 
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
+def _unwrap(body: str) -> str:
+    """The JSON inside a script that XHTML habits wrapped in CDATA or a comment."""
+    return _WRAPPERS.sub("", body.strip()).strip().rstrip(";")
+
+
 def read_jsonld(scripts: list[tuple[int | None, str]]) -> Found:
     """The first article object among the page's JSON-LD scripts, as :class:`Found`."""
     found = Found("jsonld")
@@ -136,7 +145,7 @@ def read_jsonld(scripts: list[tuple[int | None, str]]) -> Found:
     lines: list[int | None] = []
     for line, body in scripts:
         try:
-            data = json.loads(body.strip().rstrip(";"))
+            data = json.loads(_unwrap(body), strict=False)  # raw newlines in strings happen
         except (ValueError, RecursionError):
             continue  # a broken script is the page's problem; the other sources remain
         for node in _nodes(data):

@@ -11,6 +11,7 @@ Two :class:`Found` sources, in the order of trust after JSON-LD:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .dom import resolve_url, text_of
@@ -138,10 +139,11 @@ def read_meta(root: Any, base: str | None) -> Found:
                 found.set(field, value, f"meta[{key}]", line)
                 return
 
-    first("title", "og:title", "dc.title", "dcterms.title", "twitter:title")
+    first("title", "og:title", "dc.title", "dcterms.title", "parsely-title", "twitter:title")
     first("description", "og:description", "description", "dc.description", "twitter:description")
     first("published", "article:published_time", "dc.date", "dcterms.created",
-          "dcterms.date", "dc.date.issued", "date", "pubdate", "sailthru.date")  # fmt: skip
+          "dcterms.date", "dc.date.issued", "date", "pubdate", "sailthru.date",
+          "parsely-pub-date", "publish-date", "article.published")  # fmt: skip
     first("updated", "article:modified_time", "og:updated_time", "dcterms.modified")
     first("rights", "dc.rights", "dcterms.rights", "copyright", "rights")
     first("site_name", "og:site_name", "application-name", "dc.publisher", "dcterms.publisher")
@@ -152,9 +154,12 @@ def read_meta(root: Any, base: str | None) -> Found:
     for element in root.iter("meta"):
         if (element.get("http-equiv") or "").lower() == "content-language":
             found.set("language", element.get("content"), "meta[http-equiv]", element.sourceline)
-    names = [v for key in ("author", "article:author", "dc.creator", "dcterms.creator")
+    people_keys = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                   "sailthru.author", "byl")  # fmt: skip
+    names = [v for key in people_keys
              for v, _ in tags.get(key, [])]  # fmt: skip
     # article:author is often the author's page, not a name.
+    names = [re.sub(r"(?i)^by\s+", "", n) for n in names]  # NYT's "byl" says "By Jane Roe"
     people = [Author(n) for n in dict.fromkeys(names) if "://" not in n and len(n) < 100]
     key = next(
         (k for k in ("author", "article:author", "dc.creator", "dcterms.creator") if k in tags),

@@ -91,11 +91,15 @@ def _classes(element: Any) -> str:
 
 
 def _headline(root: Any) -> Any | None:
+    """The page's headline: the ``<h1>`` that the ``<title>`` repeats, else the article's first."""
     headings = [h for h in root.iter("h1") if text_of(h) and not chrome_ancestor(h)]
+    title = next(root.iter("title"), None)
+    page_title = text_of(title).casefold() if title is not None else ""
+    named = [h for h in headings if len(text_of(h)) >= 10 and text_of(h).casefold() in page_title]
     in_article = [
         h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())
     ]
-    return (in_article or headings or [None])[0]
+    return (named or in_article or headings or [None])[0]
 
 
 def _names(element: Any) -> list[str]:
