@@ -212,9 +212,18 @@ def _caption_block(element: Any) -> Any | None:
     return container if len(images) == 1 else None
 
 
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|[?#&])|/images?/", re.I)
+
+
 def _content_image(element: Any) -> bool:
     if _small(element):
         return False
+    src = image_source(element) or ""
+    sized = all(
+        (element.get(a) or "").strip().removesuffix("px").isdigit() for a in ("width", "height")
+    )
+    if not (sized or _IMAGE_PATH.search(src) or (element.get("alt") or "").strip()):
+        return False  # a tracking or script URL, not a picture
     if _NOT_CONTENT.search((element.get("class") or "") + " " + (element.get("src") or "")):
         return False
     return not any(

@@ -210,6 +210,16 @@ def _dates(root: Any, found: Found) -> None:
                     break
 
 
+_MEDIA_CLASS = re.compile(r"caption|media|asset|image|photo|figure|video|gallery", re.I)
+
+
+def _holds_media(element: Any) -> bool:
+    """A "lead" box that is the lead picture (or its caption), not a dek."""
+    if _MEDIA_CLASS.search(_classes(element)):
+        return True
+    return any(True for _ in element.iter("img", "picture", "figure", "figcaption", "amp-img"))
+
+
 def read_visible(root: Any) -> Found:
     """The visible page as a metadata source."""
     found = Found("page")
@@ -233,7 +243,7 @@ def read_visible(root: Any) -> Found:
             break
         dek = next(
             (e for e in scope.iter() if isinstance(e.tag, str) and e is not headline
-             and order.get(e, 0) < limit
+             and order.get(e, 0) < limit and not _holds_media(e)
              and _DEK.search(_classes(e)) and 10 <= len(text_of(e)) <= 500
              and not _BYLINE.search(_classes(e)) and not chrome_ancestor(e)),
             None,
