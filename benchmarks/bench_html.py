@@ -12,7 +12,10 @@ paragraph, quote and list blocks, NFKC, case-folded):
   cleaning: captions, credits, bylines, dates and prompts out of the body);
 - trafilatura: ``trafilatura.extract`` alone, XML output, its paragraphs,
   quotes, list items and table cells;
-- jusText: its "good" paragraphs (English stop list; German for .de pages).
+- jusText: its "good" paragraphs (the stop list of the page's language);
+- readability-lxml, when importable (it is not a dependency: ``pip install --target DIR
+  readability-lxml chardet cssselect`` and put DIR on ``PYTHONPATH``): the paragraphs,
+  list items, quotes and cells of its ``summary()``.
 
 Also prints the time per page. Prints numbers; asserts nothing.
 """
@@ -84,11 +87,33 @@ def justext_body(path: Path, language: str) -> list[str]:
     return [p.text for p in paragraphs if not p.is_boilerplate]
 
 
+def readability_body(path: Path) -> list[str] | None:
+    try:
+        from readability import Document
+    except ImportError:
+        return None
+    from lxml import html
+
+    root = html.fromstring(Document(path.read_text("utf-8")).summary(html_partial=True))
+    blocks = ("p", "li", "blockquote", "pre", "td", "dd")
+    out = []
+    for element in root.iter(*blocks):
+        if any(a.tag in blocks for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            out.append(text)
+    return out
+
+
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "pages"
-    readers = {"syndicate": None, "trafilatura": None, "jusText": None}
+    readers = {"syndicate": None, "trafilatura": None, "jusText": None, "readability": None}
     totals = {name: Counter() for name in readers}
-    print(f"{'page':22} {'syndicate F1':>12} {'trafilatura F1':>14} {'jusText F1':>10} {'ms':>6}")
+    print(
+        f"{'page':22} {'syndicate F1':>12} {'trafilatura F1':>14} {'jusText F1':>10}"
+        f" {'readability F1':>14} {'ms':>6}"
+    )
     for expected_path in sorted(folder.glob("*.expected.json")):
         name = expected_path.name.removesuffix(".expected.json")
         page = folder / f"{name}.html"
@@ -99,8 +124,11 @@ def main() -> None:
         elapsed = (time.perf_counter() - start) * 1000
         got["trafilatura"] = trafilatura_body(page)
         got["jusText"] = justext_body(page, expected.get("language", "en").split("-")[0])
-        scores = {}
+        got["readability"] = readability_body(page)
+        scores = {"readability": float("nan")}
         for reader, body in got.items():
+            if body is None:
+                continue
             g, w = tokens(body), tokens(want)
             totals[reader].update(
                 {"common": sum((g & w).values()), "got": sum(g.values()), "want": sum(w.values())}
@@ -108,10 +136,12 @@ def main() -> None:
             scores[reader] = prf(body, want)[2]
         print(
             f"{name:22} {scores['syndicate']:12.3f} {scores['trafilatura']:14.3f}"
-            f" {scores['jusText']:10.3f} {elapsed:6.0f}"
+            f" {scores['jusText']:10.3f} {scores['readability']:14.3f} {elapsed:6.0f}"
         )
     print()
     for reader, t in totals.items():
+        if not t["want"]:
+            continue
         p = t["common"] / max(t["got"], 1)
         r = t["common"] / max(t["want"], 1)
         f = 2 * p * r / (p + r) if p + r else 0.0
