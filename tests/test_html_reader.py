@@ -233,3 +233,38 @@ def test_page_without_headline_or_boilerplate_still_reads() -> None:
     article = parse_html("<html><body>\n  Test\n</body></html>", label="bare")
     assert article.title == "Test" and article.provenance["title"].rule == "inferred:first-words"
     assert [b.text for b in article.paragraphs()] == ["Test"]
+
+
+_FIGURE_PAGE = """<!doctype html><html lang="en"><head><title>Figures</title>
+<base href="https://pics.example/news/"></head><body><article><h1>Figure shapes on one page</h1>
+<p>The first paragraph of the figure page, long enough for the extractor to keep it as text.</p>
+<figure><img src="a.jpg"><figcaption><span class="c-caption">Boats at dawn.</span>
+<cite class="c-credit">Photo credit: Ines Roe / Harbour Trust</cite></figcaption></figure>
+<p>The second paragraph of the figure page, also long enough to count as article text here.</p>
+<figure><img class="lazy" src="data:image/gif;base64,R0lGODlh" data-src="/img/b.jpg">
+<figcaption>Nets drying on the quay. <small>picture alliance / dpa</small></figcaption></figure>
+<p>The third paragraph of the figure page, again long enough to count as article text here.</p>
+<figure><picture><source srcset="c-480.webp 480w, c-1200.webp 1200w"></picture>
+<figcaption>A map of the bay and its two harbours. (Lia Moreau)</figcaption></figure>
+<p>The fourth paragraph of the figure page, again long enough to count as article text here.</p>
+<figure><amp-img src="d.jpg" width="800" height="600"></amp-img>
+<figcaption>The lighthouse. Photo: Sam Ode</figcaption></figure>
+<p>The fifth and last paragraph of the figure page, long enough to count as article text.</p>
+</article></body></html>"""
+
+
+def test_figure_shapes_give_caption_credit_and_resolved_src() -> None:
+    article = parse_html(_FIGURE_PAGE, label="figures")
+    figures = [(f.caption, f.credit, f.src) for f in article.figures()]
+    assert figures == [
+        ("Boats at dawn.", "Ines Roe / Harbour Trust", "https://pics.example/news/a.jpg"),
+        ("Nets drying on the quay.", "picture alliance / dpa", "https://pics.example/img/b.jpg"),
+        (
+            "A map of the bay and its two harbours.",
+            "Lia Moreau",
+            "https://pics.example/news/c-1200.webp",
+        ),
+        ("The lighthouse.", "Sam Ode", "https://pics.example/news/d.jpg"),
+    ]
+    kinds = [b.type for b in article.blocks]
+    assert kinds == ["paragraph", "figure"] * 4 + ["paragraph"]

@@ -39,9 +39,12 @@ _NOT_CONTENT = re.compile(
     r"avatar|icon|logo|author|profile|sprite|emoji|badge|pixel|\bads?\b|\bad-", re.I
 )
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|fotos?|picture|pictures|image|images|bild|credit|crédit|"
-    r"crédito|fotografía|illustration|ilustración|фото|снимок)(?:\s*(?:by|von|de|:)|\s)|"
-    r"image source\s*,|©|\(c\))\s*",
+    r"^(?:image source\s*,|"
+    r"(?:photo(?:graph)?s?|fotos?|picture|pictures|image|images|bild|credit|crédit|crédito|"
+    r"fotografía|illustration|ilustración|фото|снимок)\s*(?:by|von|de|:)|"
+    # Bare "Photo Jane Roe" only for these words: "picture alliance" is an agency.
+    r"(?:photo|foto|photograph)\s(?=\S)|"
+    r"©|\(c\))\s*",
     re.I,
 )
 _LAZY = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src")
@@ -129,7 +132,8 @@ def _is_credit(element: Any) -> bool:
 
 
 def _strip_label(text: str) -> str:
-    text = _CREDIT_LABEL.sub("", text, count=1).strip()
+    for _ in range(2):  # "Photo credit: …" is two wrapper words
+        text = _CREDIT_LABEL.sub("", text, count=1).strip()
     return text.strip("()").strip().rstrip(".").strip()
 
 
