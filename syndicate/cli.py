@@ -23,7 +23,7 @@ EXIT_CODES_HELP = """\
 exit codes:
   0  success
   2  usage: bad option or option value
-  3  source: missing, a folder, binary or undecodable
+  3  source: missing, a folder, binary or undecodable, or a URL that cannot be fetched
   4  parse: readable but not an article (empty, malformed JSON/front matter)
   5  format: unknown format, or its plugin failed to load
   6  output: the destination cannot be written
