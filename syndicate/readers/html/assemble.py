@@ -30,7 +30,7 @@ from ...model import (
 )
 from ..scraped.credits import credit_sentence, parse_credit_line
 from ..scraped.dates import parse_date
-from ..scraped.noise import rights_line, tags_line
+from ..scraped.noise import noise_rule, rights_line, tags_line
 from .content import BodyBlock, Locator, _key
 from .dom import element_path, resolve_url
 from .figures import PageFigure, describe
@@ -46,6 +46,11 @@ _LINK_LINE = re.compile(
     r"(?i)^(?:read more|related|see also|also read|more on this story|more|watch|listen|"
     r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leer más|"
     r"читайте также)\s*[:»›|]\s*\S.{0,140}$"
+)
+# Gallery and player controls, beyond the text reader's share/print/comment lexicon.
+_CONTROLS = re.compile(
+    r"(?i)^(?:previous|next|prev|previousnext|close|fullscreen|thumbnails|expand|collapse|"
+    r"play|pause|mute|loading comments\W*|\d{1,3}\s*(?:of|/)\s*\d{1,3})$"
 )
 # Calls to subscribe that newsletter platforms put between paragraphs.
 _PROMPT = re.compile(
@@ -346,6 +351,12 @@ def assemble(
             continue
         if isinstance(item.block, Paragraph) and len(text) < 200 and _PROMPT.match(text):
             continue
+        if len(text) <= 40 and _control(text):
+            continue  # "Share on Facebook", "Next", "3 of 7": buttons, not text
+        if isinstance(item.block, ListBlock):
+            controls = sum(1 for entry in item.block.items if _control(entry))
+            if controls * 2 >= len(item.block.items):
+                continue  # a toolbar: share buttons, gallery arrows
         if isinstance(item.block, Paragraph) and _breadcrumb(text):
             continue  # "Tech > News > Article": the page's path, not its text
         if isinstance(item.block, Paragraph) and len(text) <= 60 and _date_only(text):
@@ -453,6 +464,10 @@ def _inferred_title(body: list[BodyBlock]) -> str | None:
 
 def _line(item: BodyBlock) -> int | None:
     return item.element.sourceline if item.element is not None else None
+
+
+def _control(text: str) -> bool:
+    return len(text) <= 40 and bool(noise_rule(text) or _CONTROLS.match(text))
 
 
 def _breadcrumb(text: str) -> bool:

@@ -72,7 +72,34 @@ def load_page(text: str, label: str, base_url: str | None) -> Page:
     for element in list(root.iter(*_INERT)):
         if element.getparent() is not None:
             element.drop_tree()
+    _drop_hidden(root)
     return page
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _drop_hidden(root: Any) -> None:
+    """Remove what the page never shows (``hidden``, ``display:none``), unless it is most of it.
+
+    Some pages hide the article itself until a script reveals it; then the
+    hidden part is kept rather than losing the text.
+    """
+    hidden = [
+        e for e in root.iter()
+        if isinstance(e.tag, str) and e.tag not in ("html", "head", "body")
+        and (e.get("hidden") is not None or _HIDDEN_STYLE.search(e.get("style") or ""))
+    ]  # fmt: skip
+    hidden = [e for e in hidden if not any(a in hidden for a in e.iterancestors())]
+    body = root.find("body")
+    if not hidden or body is None:
+        return
+    total = len(body.text_content())
+    if sum(len(e.text_content()) for e in hidden) * 2 > total:
+        return
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def text_of(element: Any) -> str:

@@ -20,13 +20,13 @@ __all__ = ["BYLINE_PREFIX", "byline_ancestor", "chrome_ancestor", "read_visible"
 
 _DEK = re.compile(
     r"(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?headline|subhead|summary|excerpt|lede|"
-    r"lead|intro|teaser|chapo|chapeau|entradilla|vorspann|sumario|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
+    r"lead|intro|teaser|chapo|chapeau|entradilla|vorspann|sumario|perex|article__summary|description|deck|strapline|kicker-dek)(?:$|[\s_-])",
     re.I,
 )
 _WEAK_DEK = re.compile(r"lead|intro|teaser|description", re.I)
 _STRONG_DEK = re.compile(
     r"dek|standfirst|sub-?title|sub-?headline|subhead|summary|excerpt|chapo|chapeau|"
-    r"entradilla|vorspann|sumario|strapline",
+    r"entradilla|vorspann|sumario|perex|strapline",
     re.I,
 )
 _BYLINE = re.compile(r"byline|author|writer|contributor|autor|auteur", re.I)
