@@ -278,3 +278,37 @@ def test_figure_shapes_give_caption_credit_and_resolved_src() -> None:
     ]
     kinds = [b.type for b in article.blocks]
     assert kinds == ["paragraph", "figure"] * 4 + ["paragraph"]
+
+
+def test_hostile_page_is_inert_in_html_and_epub_outputs(tmp_path: Path) -> None:
+    page = tmp_path / "hostile.html"
+    page.write_text(_HOSTILE.format(extra=""), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "syndicate", "export", str(page), "--format", "html,epub",
+         "-o", f"{tmp_path / 'out'}/", "-q"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    html_out = next((tmp_path / "out").glob("*.html")).read_text("utf-8")
+    import zipfile
+
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.epub"))) as book:
+        epub_text = "".join(
+            book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xhtml")
+        )
+    for text in (html_out, epub_text):
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in text
+        for leak in ("<script>alert", "javascript:", "SCRIPT-LEAK", "IFRAME-LEAK", "STYLE-LEAK"):
+            assert leak not in text
+
+
+def test_hidden_elements_and_toolbars_stay_out_of_the_body() -> None:
+    extra = (
+        "</p><div hidden><p>HIDDEN promo text that the page never shows to a reader.</p></div>"
+        '<ul class="toolbar"><li>Share on Facebook</li><li>Next</li><li>1 of 5</li></ul><p>'
+        "Closing words of the article."
+    )
+    body = " ".join(_body(parse_html(_HOSTILE.format(extra=extra), label="hidden").to_dict()))
+    assert "Closing words of the article." in body
+    for leak in ("HIDDEN promo", "Share on Facebook", "1 of 5"):
+        assert leak not in body
