@@ -312,3 +312,55 @@ def test_hidden_elements_and_toolbars_stay_out_of_the_body() -> None:
     assert "Closing words of the article." in body
     for leak in ("HIDDEN promo", "Share on Facebook", "1 of 5"):
         assert leak not in body
+
+
+_BODY = "<p>" + "A sentence of the article body that the extractor keeps as text. " * 4 + "</p>"
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body><article>{body}{_BODY}</article></body></html>"
+
+
+def test_jsonld_author_forms_graph_and_cdata() -> None:
+    as_string = _page(
+        '<script type="application/ld+json">//<![CDATA[\n{"@context":"https://schema.org",'
+        '"@type":["NewsArticle","Thing"],"headline":"String authors","author":"Ana Lima, Bo Berg",'
+        '"inLanguage":"pt-BR","keywords":["a","b"]}\n//]]></script>'
+    )
+    article = parse_html(as_string, label="s")
+    assert [p.name for p in article.authors] == ["Ana Lima", "Bo Berg"]
+    assert (article.language, article.tags) == ("pt-BR", ("a", "b"))
+    graph = _page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},'
+        '{"@type":"ReportageNewsArticle","headline":"Graph article","author":[{"@id":"#p"}],'
+        '"publisher":{"@id":"#o"},"datePublished":"2025-03-01T10:00:00+01:00"},'
+        '{"@id":"#p","@type":"Person","name":"Cy Dorn","jobTitle":"Reporter",'
+        '"description":"Cy Dorn covers courts."},{"@id":"#o","@type":"Organization",'
+        '"name":"The Ledger","url":"https://ledger.example/"}]}</script>'
+    )
+    article = parse_html(graph, label="g")
+    assert article.title == "Graph article"
+    assert article.authors[0].name == "Cy Dorn" and article.authors[0].role == "Reporter"
+    assert article.authors[0].bio == "Cy Dorn covers courts."
+    assert article.publisher is not None and article.publisher.name == "The Ledger"
+    assert article.published == "2025-03-01T10:00:00+01:00"
+    assert article.provenance["authors"].rule == "jsonld.author"
+
+
+def test_microdata_person_and_meta_fallbacks() -> None:
+    page = _page(
+        '<meta property="og:title" content="Meta title | Site"><meta property="og:site_name" '
+        'content="Site"><meta property="og:locale" content="fr_FR">'
+        '<meta name="keywords" content="x, y">',
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">'
+        'Microdata headline</h1><span itemprop="author" itemscope itemtype="https://schema.org/'
+        'Person"><span itemprop="name">Dee Ek</span> <span itemprop="jobTitle">Editor</span>'
+        '</span><time itemprop="datePublished" datetime="2024-12-24">24 Dec</time></div>',
+    )
+    article = parse_html(page, label="m")
+    assert article.title == "Microdata headline"
+    assert article.provenance["title.conflict"].rule.startswith("meta[og:title] says 'Meta title'")
+    assert (article.authors[0].name, article.authors[0].role) == ("Dee Ek", "Editor")
+    assert article.published == "2024-12-24"
+    assert (article.language, article.tags) == ("fr-FR", ("x", "y"))
+    assert article.publisher is not None and article.publisher.name == "Site"
