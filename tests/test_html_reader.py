@@ -318,7 +318,10 @@ _BODY = "<p>" + "A sentence of the article body that the extractor keeps as text
 
 
 def _page(head: str, body: str = "") -> str:
-    return f"<!doctype html><html><head>{head}</head><body><article>{body}{_BODY}</article></body></html>"
+    return (
+        f"<!doctype html><html><head>{head}</head>"
+        f"<body><article>{body}{_BODY}</article></body></html>"
+    )
 
 
 def test_jsonld_author_forms_graph_and_cdata() -> None:
