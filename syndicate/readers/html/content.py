@@ -18,7 +18,7 @@ from typing import Any
 from ...model import Block, Heading, ListBlock, Paragraph, Quote
 from .dom import text_of
 
-__all__ = ["BodyBlock", "extract_body", "locate"]
+__all__ = ["BodyBlock", "Locator", "extract_body", "locate", "text_key"]
 
 _KEY = 60
 _BLOCK_TAGS = (
@@ -38,7 +38,8 @@ class BodyBlock:
     rule: str
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """The first letters and digits of a text, folded: how blocks are matched to elements."""
     return re.sub(r"\W+", "", text.casefold())[:_KEY]
 
 
@@ -61,12 +62,12 @@ class Locator:
                 for c in element
             ):
                 continue
-            key = _key(text_of(element))
+            key = text_key(text_of(element))
             if key:
                 self.index.setdefault(key, []).append(element)
 
     def find(self, text: str, after: float) -> Any | None:
-        key = _key(text)
+        key = text_key(text)
         if not key:
             return None
         candidates = self.index.get(key)
