@@ -62,9 +62,10 @@ def parse_html(
             f"{label}: {visible_chars // 2**20} M characters of text, more than any article "
             f"(the limit is {MAX_TEXT_CHARS // 2**20} M); not read"
         )
-    visible = read_visible(root)
-    headline_value = visible.values.pop("headline_element", None)
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]
+    hint = next((s.get("title").value for s in sources if s.get("title") is not None), None)
+    visible = read_visible(root, hint)
+    headline_value = visible.values.pop("headline_element", None)
     locator = locate(root)
     body = extract_body(root, locator) or []
     figure_base = page.base or _site(sources)

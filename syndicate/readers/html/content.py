@@ -123,6 +123,19 @@ def _blocks_from_tree(main: Any) -> list[tuple[Block, str]]:
     return out
 
 
+def _bold_heading(block: Block, element: Any) -> bool:
+    """A short bold line standing alone ("<b>Who can use it</b><br>"): a subheading.
+
+    Blog editors make subheadings that way; the extractor keeps them as paragraphs.
+    """
+    if not isinstance(block, Paragraph) or element.tag not in ("b", "strong"):
+        return False
+    text = block.text
+    if len(text) > 90 or len(text.split()) > 12 or text[-1:] in ".,;:!?…\"”»'’)":
+        return False
+    return text_of(element) == text and not (element.tail or "").strip()
+
+
 def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
     """The main content's blocks in order, each placed on the page; None if none found.
 
@@ -162,6 +175,8 @@ def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
         element = locator.find(probe, position)
         if element is not None:
             position = float(locator.order[element])
+            if _bold_heading(block, element):
+                block, rule = Heading(block.text), "content.bold-line-heading"  # type: ignore[union-attr]
         else:
             position += 0.001
         out.append(BodyBlock(block, element, position, rule))

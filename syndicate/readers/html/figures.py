@@ -41,7 +41,7 @@ _NOT_CONTENT = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?:image source\s*,|"
     r"(?:photo(?:graph)?s?|fotos?|picture|pictures|image|images|bild|credit|crédit|crédito|"
-    r"fotografía|illustration|ilustración|фото|снимок)\s*(?:by|von|de|:)|"
+    r"fotografía|illustration|ilustración|фото|снимок)\s*(?::|(?:by|von|de|di|par|por|door|av)\s)|"
     # Bare "Photo Jane Roe" only for these words: "picture alliance" is an agency.
     r"(?:photo|foto|photograph)\s(?=\S)|"
     r"©|\(c\))\s*",
@@ -154,7 +154,7 @@ def _caption_and_credit(
     if caption and not credit:
         parts = split_caption(caption)
         if parts is not None and parts.credit:
-            caption, credit, rule = parts.caption, parts.credit, parts.rule
+            caption, credit, rule = parts.caption, _strip_label(parts.credit), parts.rule
     return caption, credit, rule
 
 

@@ -39,6 +39,8 @@ def _prop(element: Any) -> str:
 
 
 def _value(element: Any) -> str | None:
+    if element.tag == "abbr" and element.get("title"):
+        return " ".join(element.get("title").split())  # hAtom: <abbr title="2025-02-16T…">
     for attribute in ("content", "datetime"):
         if element.get(attribute):
             return " ".join(element.get(attribute).split())

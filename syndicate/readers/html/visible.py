@@ -86,16 +86,34 @@ def byline_ancestor(element: Any, stop: Any = None) -> bool:
     return False
 
 
+def _in_nav(element: Any) -> bool:
+    return any(a.tag in ("nav", "aside") for a in element.iterancestors())
+
+
 def _classes(element: Any) -> str:
     return " ".join(element.get(a) or "" for a in ("class", "id", "data-component", "data-testid"))
 
 
-def _headline(root: Any) -> Any | None:
-    """The page's headline: the ``<h1>`` that the ``<title>`` repeats, else the article's first."""
+def _headline(root: Any, hint: str | None) -> Any | None:
+    """The page's headline element.
+
+    The heading (h1–h3) that says what the structured data calls the headline
+    (``hint``), else the ``<h1>`` that the ``<title>`` repeats, else the first
+    ``<h1>`` inside ``<article>``/``<main>``, else the first ``<h1>``.
+    """
+    if hint:
+        folded = " ".join(hint.split()).casefold()
+        for heading in root.iter("h1", "h2", "h3"):
+            if text_of(heading).casefold() == folded and not chrome_ancestor(heading):
+                return heading
     headings = [h for h in root.iter("h1") if text_of(h) and not chrome_ancestor(h)]
     title = next(root.iter("title"), None)
     page_title = text_of(title).casefold() if title is not None else ""
-    named = [h for h in headings if len(text_of(h)) >= 10 and text_of(h).casefold() in page_title]
+    named = [
+        h for h in headings
+        if len(text_of(h)) >= 10 and text_of(h).casefold() in page_title
+        and len(text_of(h)) * 2 >= len(page_title)
+    ]  # fmt: skip
     in_article = [
         h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())
     ]
@@ -188,10 +206,13 @@ def _lead_text(element: Any) -> str:
 
 
 def _dates(root: Any, found: Found) -> None:
-    for element in root.iter("time"):
+    for element in root.iter("time", "abbr"):
         if chrome_ancestor(element):
             continue
-        value = element.get("datetime") or ""
+        if element.tag == "abbr" and not re.search(r"published|updated|date", _classes(element)):
+            continue  # hAtom's <abbr class="published" title="2025-…">; other abbrs are words
+        value = element.get("datetime") or (element.get("title") if element.tag == "abbr" else "")
+        value = value or ""
         context = " ".join((_classes(element), element.get("itemprop") or "",
                             _lead_text(element)))  # fmt: skip
         field = "updated" if _UPDATED.search(context) else "published"
@@ -220,10 +241,10 @@ def _holds_media(element: Any) -> bool:
     return any(True for _ in element.iter("img", "picture", "figure", "figcaption", "amp-img"))
 
 
-def read_visible(root: Any) -> Found:
-    """The visible page as a metadata source."""
+def read_visible(root: Any, hint: str | None = None) -> Found:
+    """The visible page as a metadata source (``hint``: the headline structured data states)."""
     found = Found("page")
-    headline = _headline(root)
+    headline = _headline(root, hint)
     if headline is not None:
         found.set(
             "title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline
@@ -260,6 +281,10 @@ def read_visible(root: Any) -> Found:
         scope = scope.getparent()
     _authors(root, headline, found)
     _dates(root, found)
+    tag_links = [a for a in root.iter("a") if "tag" in (a.get("rel") or "").lower().split()]
+    tag_links = [a for a in tag_links if 0 < len(text_of(a)) <= 40 and not _in_nav(a)]
+    if tag_links:
+        found.set("tags", [text_of(a) for a in tag_links], "page.rel-tag", tag_links[0].sourceline)
     for element in root.iter():
         if (
             isinstance(element.tag, str)
