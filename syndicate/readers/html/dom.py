@@ -102,9 +102,34 @@ def _drop_hidden(root: Any) -> None:
             element.drop_tree()
 
 
+_BLOCKS = (
+    "p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "td", "th", "tr",
+    "figcaption", "dd", "dt", "ul", "ol", "table", "blockquote", "header", "footer", "article",
+    "nav", "aside", "figure", "pre", "address", "main", "hr",
+)  # fmt: skip
+
+
 def text_of(element: Any) -> str:
-    """The element's text with whitespace collapsed (as a reader sees it)."""
-    return " ".join(element.text_content().split())
+    """The element's text with whitespace collapsed (as a reader sees it).
+
+    Block elements and line breaks inside it separate words, as on screen:
+    ``<p>© 2025 Site</p><p>Privacy</p>`` reads "© 2025 Site Privacy", not "SitePrivacy".
+    """
+    if next(element.iterdescendants(*_BLOCKS), None) is None:
+        return " ".join(element.text_content().split())
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        block = node.tag in _BLOCKS
+        if event == "start":
+            parts.append(" " if block else "")
+            parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        else:
+            parts.append(" " if block else "")
+            if node is not element:
+                parts.append(node.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def element_path(element: Any, depth: int = 3) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..scraped.bylines import parse_byline
 from ..scraped.dates import parse_date
+from ..scraped.noise import rights_line
 from .dom import element_path, text_of
 from .found import Author, Found
 
@@ -241,6 +242,27 @@ def _holds_media(element: Any) -> bool:
     return any(True for _ in element.iter("img", "picture", "figure", "figcaption", "amp-img"))
 
 
+_FOOTER = re.compile(r"footer|copyright|colophon|site-info|legal", re.I)
+
+
+def _rights(root: Any, found: Found) -> None:
+    """The copyright line in the page's footer ("© 2025 The Ledger. All rights reserved.")."""
+    boxes = [e for e in root.iter() if isinstance(e.tag, str)
+             and (e.tag == "footer" or _FOOTER.search(_classes(e)))]  # fmt: skip
+    lines = [
+        (text, element)
+        for box in boxes
+        for element in box.iter("p", "div", "small", "span", "li", "footer", "section")
+        if 0 < len(text := text_of(element)) <= 200
+        and (rights_line(text) or ("©" in text and len(text) <= 120))  # "Site © 2025"
+    ]
+    if lines:
+        # The innermost element saying it: its parents run the next links into it.
+        text, element = min(lines, key=lambda pair: len(pair[0]))
+        rule = f"page.copyright@{element_path(element)}"
+        found.set("rights", text, rule, element.sourceline)
+
+
 def read_visible(root: Any, hint: str | None = None) -> Found:
     """The visible page as a metadata source (``hint``: the headline structured data states)."""
     found = Found("page")
@@ -281,6 +303,7 @@ def read_visible(root: Any, hint: str | None = None) -> Found:
         scope = scope.getparent()
     _authors(root, headline, found)
     _dates(root, found)
+    _rights(root, found)
     tag_links = [a for a in root.iter("a") if "tag" in (a.get("rel") or "").lower().split()]
     tag_links = [a for a in tag_links if 0 < len(text_of(a)) <= 40 and not _in_nav(a)]
     if tag_links:

@@ -30,7 +30,9 @@ _LABEL = re.compile(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
     r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
-    r"Фото предоставлено)\s*(?::|(?<=by))\s*(\S.*)$"
+    # German, Spanish, Italian and Polish/Czech labels ("Foto: …", "Bild: …", "fot. …").
+    r"Foto|Fotos|Bild|Fotografía|[Ff]ot\.|"
+    r"Фото предоставлено)\s*(?::|(?<=by)|(?<=\.))\s*(\S.*)$"
 )
 _IMAGE_SOURCE = re.compile(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _IMAGE_CAPTION = re.compile(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
