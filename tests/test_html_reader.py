@@ -367,3 +367,17 @@ def test_microdata_person_and_meta_fallbacks() -> None:
     assert article.published == "2024-12-24"
     assert (article.language, article.tags) == ("fr-FR", ("x", "y"))
     assert article.publisher is not None and article.publisher.name == "Site"
+
+
+def test_jsonld_article_body_when_the_markup_holds_little() -> None:
+    text = "\\n".join(
+        f"Paragraph {n} of the article as the data states it, in full words." for n in range(20)
+    )
+    page = (
+        '<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        f'"headline":"Rendered by script","articleBody":"{text}"}}</script></head>'
+        "<body><div id=app><h1>Rendered by script</h1><p>Loading…</p></div></body></html>"
+    )
+    article = parse_html(page, label="spa")
+    assert len(article.paragraphs()) == 20
+    assert article.provenance["blocks[0]"].rule == "jsonld.articleBody"

@@ -80,13 +80,16 @@ def parse_html(
     sources.append(visible)
     if not body:
         body = _fallback_body(root)
-    if not body and not figures:
-        jsonld_body = sources[0].get("body")
-        if jsonld_body is not None:
+    jsonld_body = sources[0].get("body")
+    if jsonld_body is not None:
+        stated = sum(len(p.split()) for p in jsonld_body.value)
+        found = sum(len(getattr(b.block, "text", "").split()) for b in body)
+        if stated > max(150, 3 * found):
+            # The markup holds a fraction of the article (rendered by script, or cut by a
+            # paywall): the article's own text, as JSON-LD states it, is the better body.
             body = [
-                BodyBlock(Paragraph(p), None, float(i), "jsonld.articleBody")
-                for i, p in enumerate(jsonld_body.value.split("\n"))
-                if p.strip()
+                BodyBlock(Paragraph(text), None, float(i), "jsonld.articleBody")
+                for i, text in enumerate(jsonld_body.value)
             ]
     from .assemble import assemble
 

@@ -187,7 +187,10 @@ def read_jsonld(scripts: list[tuple[int | None, str]]) -> Found:
         rights = f"© {year + ' ' if year else ''}{holder}" if holder else None
     found.set("rights", rights, "jsonld.copyright", line)
     found.set("images", _image_credits(node.get("image"), graph), "jsonld.image", line)
-    found.set("body", _text(node.get("articleBody")), "jsonld.articleBody", line)
+    body = node.get("articleBody")
+    if isinstance(body, str):  # newlines kept: they separate its paragraphs
+        paragraphs = [" ".join(p.split()) for p in body.splitlines()]
+        found.set("body", [p for p in paragraphs if p], "jsonld.articleBody", line)
     if "LiveBlogPosting" in _types(node):
         found.set("live", True, "jsonld.LiveBlogPosting", line)
     return found
