@@ -84,9 +84,9 @@ def parse_html(
     if jsonld_body is not None:
         stated = sum(len(p.split()) for p in jsonld_body.value)
         found = sum(len(getattr(b.block, "text", "").split()) for b in body)
-        if stated > max(150, 3 * found):
-            # The markup holds a fraction of the article (rendered by script, or cut by a
-            # paywall): the article's own text, as JSON-LD states it, is the better body.
+        if found < 50 and stated > 150:
+            # The markup is a shell (the article is rendered by script): the article's own
+            # text, as JSON-LD states it, is the body. A paywall's teaser is kept as shown.
             body = [
                 BodyBlock(Paragraph(text), None, float(i), "jsonld.articleBody")
                 for i, text in enumerate(jsonld_body.value)
