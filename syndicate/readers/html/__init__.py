@@ -13,7 +13,7 @@ came from. lxml.html and trafilatura are imported only when a page is read.
 from __future__ import annotations
 
 from ...errors import SourceNotUnderstood
-from ...model import Article, Figure, Paragraph, Provenance
+from ...model import Article, Paragraph
 from .sniff import looks_like_html
 
 __all__ = ["looks_like_html", "parse_html"]
@@ -42,12 +42,12 @@ def parse_html(
     Raises :class:`~syndicate.errors.SourceNotUnderstood` when the page holds
     no article (no headline, or no text and no figure).
     """
-    from .content import BodyBlock, extract_body, locate
+    from .content import BodyBlock, extract_body, fallback_body, locate
     from .dom import load_page
     from .figures import find_figures
     from .jsonld import read_jsonld
     from .meta import read_meta, read_microdata
-    from .nextdata import read_next_data
+    from .nextdata import next_data_body, read_next_data
     from .visible import read_visible
 
     if len(text) > MAX_HTML_CHARS:
@@ -64,8 +64,7 @@ def parse_html(
         )
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]
     hint = next((s.get("title").value for s in sources if s.get("title") is not None), None)
-    visible = read_visible(root, hint)
-    headline_value = visible.values.pop("headline_element", None)
+    visible, headline = read_visible(root, hint)
     locator = locate(root)
     body = extract_body(root, locator) or []
     figure_base = page.base or _site(sources)
@@ -76,10 +75,10 @@ def parse_html(
         words = sum(len(getattr(b.block, "text", "").split()) for b in body)
         if items and words < 80:
             # A client-rendered page: the markup is a shell, the article is in the data.
-            body, figures = _from_next_data(items, figure_base)
+            body, figures = next_data_body(items, figure_base), []
     sources.append(visible)
     if not body:
-        body = _fallback_body(root)
+        body = fallback_body(root)
     jsonld_body = sources[0].get("body")
     if jsonld_body is not None:
         stated = sum(len(p.split()) for p in jsonld_body.value)
@@ -98,40 +97,12 @@ def parse_html(
         body=body,
         figures=figures,
         locator=locator,
-        headline=headline_value.value if headline_value else None,
+        headline=headline,
         base_url=base_url,
         label=label,
         source_dir=source_dir,
         detect=_detect_language,
     )
-
-
-def _fallback_body(root: object) -> list:
-    """The page's own text blocks, when the extractor finds no main content at all.
-
-    Pages that small (a few lines, no boilerplate to tell apart) are all article.
-    """
-    from ...model import Heading, Paragraph
-    from .content import BodyBlock
-    from .dom import text_of
-    from .visible import chrome_ancestor
-
-    body_element = root.find("body")  # type: ignore[attr-defined]
-    if body_element is None:
-        return []
-    tags = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
-    out: list = []
-    for index, element in enumerate(body_element.iter(*tags)):
-        if any(a.tag in tags for a in element.iterancestors()) or chrome_ancestor(element):
-            continue
-        text = text_of(element)
-        if text:
-            block = Heading(text) if element.tag.startswith("h") else Paragraph(text)
-            out.append(BodyBlock(block, element, float(index), "fallback.block"))
-    if not out and text_of(body_element):
-        text = text_of(body_element)[:100_000]
-        out.append(BodyBlock(Paragraph(text), body_element, 0.0, "fallback.page-text"))
-    return out
 
 
 def _site(sources: list) -> str | None:
@@ -141,26 +112,3 @@ def _site(sources: list) -> str | None:
         if stated is not None and str(stated.value).startswith(("http://", "https://")):
             return "site:" + str(stated.value)
     return None
-
-
-def _from_next_data(items: list, base: str | None) -> tuple[list, list]:
-    from .content import BodyBlock
-    from .dom import resolve_url
-    from .figures import PageFigure, _bases
-
-    body: list[BodyBlock] = []
-    figures: list[PageFigure] = []
-    for index, (item, rule) in enumerate(items):
-        if isinstance(item, dict):
-            src = resolve_url(str(item.get("src") or item.get("url") or ""), *_bases(base))
-            caption = item.get("caption") if isinstance(item.get("caption"), str) else None
-            credit = item.get("credit") if isinstance(item.get("credit"), str) else None
-            alt = item.get("alt") if isinstance(item.get("alt"), str) else None
-            figure = Figure(caption or None, credit or None, src, alt or None)
-            body.append(BodyBlock(figure, None, float(index), rule))
-        else:
-            body.append(BodyBlock(item, None, float(index), rule))
-    return body, figures
-
-
-_ = Provenance  # re-exported names stay importable for type checkers

@@ -18,7 +18,7 @@ from typing import Any
 from ...model import Block, Heading, ListBlock, Paragraph, Quote
 from .dom import text_of
 
-__all__ = ["BodyBlock", "Locator", "extract_body", "locate", "text_key"]
+__all__ = ["BodyBlock", "Locator", "extract_body", "fallback_body", "locate", "text_key"]
 
 _KEY = 60
 _BLOCK_TAGS = (
@@ -180,4 +180,29 @@ def extract_body(root: Any, locator: Locator) -> list[BodyBlock] | None:
         else:
             position += 0.001
         out.append(BodyBlock(block, element, position, rule))
+    return out
+
+
+def fallback_body(root: Any) -> list[BodyBlock]:
+    """The page's own text blocks, when the extractor finds no main content at all.
+
+    Pages that small (a few lines, no boilerplate to tell apart) are all article.
+    """
+    from .visible import chrome_ancestor  # visible imports this module's neighbours only
+
+    body_element = root.find("body")
+    if body_element is None:
+        return []
+    tags = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
+    out: list[BodyBlock] = []
+    for index, element in enumerate(body_element.iter(*tags)):
+        if any(a.tag in tags for a in element.iterancestors()) or chrome_ancestor(element):
+            continue
+        text = text_of(element)
+        if text:
+            block = Heading(text) if element.tag.startswith("h") else Paragraph(text)
+            out.append(BodyBlock(block, element, float(index), "fallback.block"))
+    if not out and text_of(body_element):
+        text = text_of(body_element)[:100_000]
+        out.append(BodyBlock(Paragraph(text), body_element, 0.0, "fallback.page-text"))
     return out

@@ -26,7 +26,7 @@ from ...model import Figure
 from ..scraped.captions import split_caption
 from .dom import element_path, resolve_url, text_of
 
-__all__ = ["PageFigure", "find_figures", "image_source"]
+__all__ = ["PageFigure", "describe", "find_figures", "image_source", "split_base"]
 
 _IMAGES = ("img", "amp-img", "picture")
 _CAPTION_CLASS = re.compile(r"caption|photo-?text|image-?text|bildtext|legende|leyenda", re.I)
@@ -116,7 +116,7 @@ def _picture_of(element: Any) -> Any | None:
     return next((a for a in element.iterancestors() if a.tag == "picture"), None)
 
 
-def _bases(base: str | None) -> tuple[str | None, str | None]:
+def split_base(base: str | None) -> tuple[str | None, str | None]:
     """``base`` is the page URL, or ``"site:" + canonical URL`` for a saved page."""
     if base and base.startswith("site:"):
         return None, base[5:]
@@ -177,7 +177,7 @@ def _figure(
     container: Any, caption_el: Any | None, base: str | None, rule: str
 ) -> PageFigure | None:
     image = _first_image(container)
-    src = resolve_url(image_source(image), *_bases(base)) if image is not None else None
+    src = resolve_url(image_source(image), *split_base(base)) if image is not None else None
     caption, credit, how = _caption_and_credit(container, caption_el)
     if src is None and caption is None:
         return None

@@ -12,10 +12,13 @@ import json
 import re
 from typing import Any
 
-from ...model import Block, Heading, ListBlock, Paragraph, Quote
+from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
+from .content import BodyBlock
+from .dom import resolve_url
+from .figures import split_base
 from .found import Author, Found
 
-__all__ = ["read_next_data"]
+__all__ = ["next_data_body", "read_next_data"]
 
 _BODY_KEYS = ("body", "content", "blocks", "contentElements", "content_elements", "elements")
 _KIND = {
@@ -134,3 +137,19 @@ def read_next_data(script: tuple[int | None, str]) -> tuple[Found, list[tuple[An
             found.set("updated", article[key], f"next-data.{key}", line)
             break
     return found, _blocks(items)
+
+
+def next_data_body(items: list[tuple[Any, str]], base: str | None) -> list[BodyBlock]:
+    """The body blocks of ``__NEXT_DATA__`` items, image items as figures (``src`` resolved)."""
+    body: list[BodyBlock] = []
+    for index, (item, rule) in enumerate(items):
+        if isinstance(item, dict):
+            src = resolve_url(str(item.get("src") or item.get("url") or ""), *split_base(base))
+            caption = item.get("caption") if isinstance(item.get("caption"), str) else None
+            credit = item.get("credit") if isinstance(item.get("credit"), str) else None
+            alt = item.get("alt") if isinstance(item.get("alt"), str) else None
+            figure = Figure(caption or None, credit or None, src, alt or None)
+            body.append(BodyBlock(figure, None, float(index), rule))
+        else:
+            body.append(BodyBlock(item, None, float(index), rule))
+    return body

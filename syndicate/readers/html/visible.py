@@ -263,15 +263,20 @@ def _rights(root: Any, found: Found) -> None:
         found.set("rights", text, rule, element.sourceline)
 
 
-def read_visible(root: Any, hint: str | None = None) -> Found:
-    """The visible page as a metadata source (``hint``: the headline structured data states)."""
+def read_visible(root: Any, hint: str | None = None) -> tuple[Found, Any | None]:
+    """The visible page as a metadata source, and its headline element.
+
+    ``hint`` is the headline the structured data states, to find its element by.
+    """
     found = Found("page")
     headline = _headline(root, hint)
     if headline is not None:
         found.set(
-            "title", text_of(headline), f"page.h1@{element_path(headline)}", headline.sourceline
+            "title",
+            text_of(headline),
+            f"page.headline@{element_path(headline)}",
+            headline.sourceline,
         )
-        found.values["headline_element"] = type(found.values["title"])(headline, "", None)
     order = {e: i for i, e in enumerate(root.iter())}
     after = order.get(headline, 0)
     # A dek stands above the body: before the first paragraph of prose after the headline.
@@ -318,4 +323,4 @@ def read_visible(root: Any, hint: str | None = None) -> Found:
             if tags:
                 found.set("tags", tags, f"page.tags@{element_path(element)}", element.sourceline)
                 break
-    return found
+    return found, headline
