@@ -35,6 +35,14 @@ _CONTROLS = re.compile(
     r"(?i)^(?:previous|next|prev|previousnext|close|fullscreen|thumbnails|expand|collapse|"
     r"play|pause|mute|loading comments\W*|\d{1,3}\s*(?:of|/)\s*\d{1,3})$"
 )
+# What video players (video.js and its kin) print for screen readers.
+_PLAYER = re.compile(
+    r"(?i)^(?:this is a modal window|beginning of dialog window|end of dialog window|"
+    r"escape will cancel and close the window|no compatible source was found for this media|"
+    r"the media could not be loaded)"
+)
+# "3/50 Headline…": the numbered captions of a slideshow.
+_SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*\S")
 # Calls to subscribe that newsletter platforms put between paragraphs.
 _PROMPT = re.compile(
     r"(?i)^(?:thanks for reading|subscribe (?:now|today|for free|to)|sign up (?:for|to)|"
@@ -185,6 +193,7 @@ def clean_body(
     """
     out = Cleaned([])
     candidates: list[BodyBlock] = []
+    slides = _slideshow(body)
     for item in body:
         text = body_text(item.block)
         folded = norm(text)
@@ -192,6 +201,8 @@ def clean_body(
         if folded == dek and (not in_box(item, box) or isinstance(item.block, Heading)):
             continue  # the dek, which the extractor took for the first paragraph
         if folded in skip or folded in figure_texts or _CLOCK.match(text) or _LINK_LINE.match(text):
+            continue
+        if _PLAYER.match(text) or id(item) in slides:
             continue
         if len(text) <= 40 and control(text):
             continue  # "Share on Facebook", "Next", "3 of 7": buttons, not text
@@ -223,3 +234,23 @@ def clean_body(
     while out.blocks and isinstance(out.blocks[-1].block, Heading):
         out.blocks.pop()  # a heading with nothing under it is a "Related" or "More" label
     return out
+
+
+def _slideshow(body: list[BodyBlock]) -> set[int]:
+    """The ids of blocks in runs of three or more numbered slide captions ("1/50 …", "2/50 …")."""
+    found: set[int] = set()
+    run: list[BodyBlock] = []
+    for item in [*body, None]:
+        match = _SLIDE.match(body_text(item.block)) if item is not None else None
+        if match and (not run or int(match.group(1)) == _slide_number(run[-1]) + 1):
+            run.append(item)  # type: ignore[arg-type]
+            continue
+        if len(run) >= 3:
+            found.update(id(b) for b in run)
+        run = [item] if match and item is not None else []
+    return found
+
+
+def _slide_number(item: BodyBlock) -> int:
+    match = _SLIDE.match(body_text(item.block))
+    return int(match.group(1)) if match else -1
