@@ -70,7 +70,7 @@ def assemble(
         or []
     )
     rights = merge.pick("rights", None, same_text)
-    url = merge.pick("url", lambda v: resolve_url(v, None), same_text)
+    url = merge.pick("url", _absolute, same_text)
     if url is None and base_url:
         url = base_url
         merge.provenance["url"] = Provenance(None, "source.url")
@@ -198,6 +198,12 @@ def assemble(
         provenance=merge.provenance,
         source_dir=source_dir,
     )
+
+
+def _absolute(value: str) -> str | None:
+    """A canonical URL must be absolute http(s); a relative one says nothing usable."""
+    url = resolve_url(value, None)
+    return url if url and url.startswith(("http://", "https://")) else None
 
 
 def _inferred_title(body: list[BodyBlock]) -> str | None:

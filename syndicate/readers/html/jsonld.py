@@ -64,7 +64,8 @@ def _url(value: Any) -> str | None:
         value = value.get("url") or value.get("@id")
     if isinstance(value, list):
         value = value[0] if value else None
-    return resolve_url(value, None) if isinstance(value, str) else None
+    url = resolve_url(value, None) if isinstance(value, str) else None
+    return url if url and url.startswith(("http://", "https://")) else None  # absolute only
 
 
 class _Graph:

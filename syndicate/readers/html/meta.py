@@ -163,10 +163,7 @@ def read_meta(root: Any, base: str | None) -> Found:
     # article:author is often the author's page, not a name.
     names = [re.sub(r"(?i)^by\s+", "", n) for n in names]  # NYT's "byl" says "By Jane Roe"
     people = [Author(n) for n in dict.fromkeys(names) if "://" not in n and len(n) < 100]
-    key = next(
-        (k for k in ("author", "article:author", "dc.creator", "dcterms.creator") if k in tags),
-        "author",
-    )
+    key = next((k for k in people_keys if k in tags), "author")
     found.set("authors", people, f"meta[{key}]", tags.get(key, [(None, None)])[0][1])
     keywords = [t for t, _ in tags.get("article:tag", [])]
     if not keywords:
