@@ -99,17 +99,26 @@ def placed_in_article(items: list[BodyBlock], figure_elements: set[Any]) -> list
     the page's classes are misleading and the extractor's choice is kept.
     """
     box = content_box(items)
+    total = sum(len(body_text(i.block)) for i in items if i.element is not None)
+    sizes: dict[Any, int] = {}
+
+    def large(node: Any) -> bool:
+        # An element holding 40 % of the article is part of it, whatever its class says.
+        if node not in sizes:
+            sizes[node] = len(node.text_content())
+        return sizes[node] * 10 >= total * 4
+
     kept = []
     for item in items:
         element = item.element
         if element is not None:
             stop = _join(element, box)
             text = body_text(item.block)
-            if _in_figure(element, figure_elements, stop):
+            if _in_figure(element, figure_elements, stop, large):
                 continue
-            if chrome_ancestor(element, stop) and not isinstance(item.block, Heading):
+            if chrome_ancestor(element, stop, large) and not isinstance(item.block, Heading):
                 continue
-            if byline_ancestor(element, stop) and len(text) < 300:
+            if byline_ancestor(element, stop, large) and len(text) < 300:
                 continue
         kept.append(item)
     before = sum(len(body_text(i.block)) for i in items)
@@ -117,10 +126,12 @@ def placed_in_article(items: list[BodyBlock], figure_elements: set[Any]) -> list
     return kept if after * 3 >= before * 2 else items
 
 
-def _in_figure(element: Any, figure_elements: set[Any], stop: Any = None) -> bool:
+def _in_figure(element: Any, figure_elements: set[Any], stop: Any, large: Any) -> bool:
     for node in (element, *element.iterancestors()):
         if node is stop:
             return False
+        if large(node) and node not in figure_elements:
+            continue
         if node in figure_elements or node.tag == "figcaption":
             return True
         if (

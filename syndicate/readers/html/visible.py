@@ -56,14 +56,17 @@ BYLINE_PREFIX = _PREFIX = re.compile(
 _UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiza|обновл", re.I)
 
 
-def chrome_ancestor(element: Any, stop: Any = None) -> bool:
+def chrome_ancestor(element: Any, stop: Any = None, large: Any = None) -> bool:
     """True when the element sits in page furniture: nav, aside, footer, related lists…
 
-    Ancestors from ``stop`` (the article's own box) upwards are not looked at.
+    Ancestors from ``stop`` (the article's own box) upwards are not looked at, nor
+    those that ``large(node)`` says hold much of the article (furniture is small).
     """
     for node in (element, *element.iterancestors()):
         if node is stop:
             return False
+        if large is not None and large(node):
+            continue
         if node.tag in ("nav", "aside", "footer"):
             return True
         if node.tag in ("article", "main", "body", "html"):
@@ -75,11 +78,13 @@ def chrome_ancestor(element: Any, stop: Any = None) -> bool:
     return False
 
 
-def byline_ancestor(element: Any, stop: Any = None) -> bool:
+def byline_ancestor(element: Any, stop: Any = None, large: Any = None) -> bool:
     """True when the element sits in a byline or author box (names, roles, bios)."""
     for node in (element, *element.iterancestors()):
         if node is stop:
             return False
+        if large is not None and large(node):
+            continue
         if node.tag in ("article", "main", "body", "html"):
             return False
         if _BYLINE.search(_classes(node)) or _BIO.search(_classes(node)):
