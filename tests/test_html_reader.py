@@ -381,3 +381,18 @@ def test_jsonld_article_body_when_the_markup_holds_little() -> None:
     article = parse_html(page, label="spa")
     assert len(article.paragraphs()) == 20
     assert article.provenance["blocks[0]"].rule == "jsonld.articleBody"
+
+
+def test_furniture_classes_on_the_article_itself_do_not_empty_it() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of a story whose wrapper has a sharing class, long enough to keep.</p>"
+        for n in range(6)
+    )
+    page = (
+        '<!doctype html><html><body><div class="layout sidebar-right nav-drawer"><article>'
+        f'<h1>Wrapped story</h1><div class="body social-share-enabled">{paragraphs}</div>'
+        '<div class="related-links"><p>Another story entirely, which is only a link.</p></div>'
+        "</article></div></body></html>"
+    )
+    body = _body(parse_html(page, label="wrapped").to_dict())
+    assert len(body) == 6 and all(p.startswith("Paragraph") for p in body)
