@@ -115,15 +115,25 @@ def assemble(
         skip |= {norm(person.name), norm("By " + person.name)}
         skip |= {norm(t) for t in (person.bio, person.role) if t}
     names = [norm(p.name) for p in authors]
-    cleaned = clean_body(
-        body,
-        skip=skip,
-        dek=dek,
-        box=box,
-        names=names,
-        figure_texts=figure_texts,
-        figure_elements=figure_elements,
-    )
+
+    def clean(dek: str | None) -> Any:
+        return clean_body(
+            body,
+            skip=skip,
+            dek=dek,
+            box=box,
+            names=names,
+            figure_texts=figure_texts,
+            figure_elements=figure_elements,
+        )
+
+    cleaned = clean(dek)
+    if dek and not any(not isinstance(b.block, Figure) for b in cleaned.blocks):
+        # The "dek" was the only text the page has (a video page's description): it is the
+        # body, not a subtitle.
+        cleaned = clean(None)
+        subtitle = None
+        merge.provenance.pop("subtitle", None)
     kept = cleaned.blocks
     if not kept and not figures:
         raise SourceNotUnderstood(f"{label}: no article text found on the page")
@@ -163,6 +173,8 @@ def assemble(
         in_box = article_box is not None and article_box in item.element.iterancestors()
         if not (start <= position <= end or in_box) or chrome_ancestor(item.element):
             continue
+        if not located and item.rule.startswith("figure.bare-image"):
+            continue  # no article text to place it by: thumbnails, not the article's pictures
         figure, rule = _with_jsonld_credit(item.figure, images, describe(item))
         placed.append((position, figure, Provenance(item.element.sourceline, rule)))
     placed.sort(key=lambda p: p[0])

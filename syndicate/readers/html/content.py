@@ -104,6 +104,9 @@ def _blocks_from_tree(main: Any) -> list[tuple[Block, str]]:
         if tag == "p" and (text := _text(child)):
             out.append((Paragraph(text), "content.paragraph"))
         elif tag == "head" and (text := _text(child)):
+            if _prose(text):
+                out.append((Paragraph(text), "content.prose-in-heading"))
+                continue
             rend = child.get("rend") or "h2"
             level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
             out.append((Heading(text, max(2, level)), "content.heading"))
@@ -121,6 +124,12 @@ def _blocks_from_tree(main: Any) -> list[tuple[Block, str]]:
         elif tag in ("code", "div") and (text := _text(child)):
             out.append((Paragraph(text), "content.paragraph"))
     return out
+
+
+def _prose(text: str) -> bool:
+    """A sentence set in a heading element for its size: long, or a full sentence."""
+    words = len(text.split())
+    return words > 20 or (words > 10 and text.rstrip()[-1:] in ".!")
 
 
 def _bold_heading(block: Block, element: Any) -> bool:
