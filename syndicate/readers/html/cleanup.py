@@ -33,7 +33,8 @@ _LINK_LINE = re.compile(
 # Gallery and player controls, beyond the text reader's share/print/comment lexicon.
 _CONTROLS = re.compile(
     r"(?i)^(?:previous|next|prev|previousnext|close|fullscreen|thumbnails|expand|collapse|"
-    r"play|pause|mute|loading comments\W*|\d{1,3}\s*(?:of|/)\s*\d{1,3})$"
+    r"play|pause|mute|loading comments\W*|\d{1,3}\s*(?:of|/)\s*\d{1,3}|"
+    r"(?:(?:next|previous|prev)\W+)?page \d{1,3} of \d{1,3})$"
 )
 # What video players (video.js and its kin) print for screen readers.
 _PLAYER = re.compile(
