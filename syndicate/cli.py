@@ -23,7 +23,7 @@ EXIT_CODES_HELP = """\
 exit codes:
   0  success
   2  usage: bad option or option value
-  3  source: missing, a folder, binary or undecodable
+  3  source: missing, a folder, binary or undecodable, or a URL that cannot be fetched
   4  parse: readable but not an article (empty, malformed JSON/front matter)
   5  format: unknown format, or its plugin failed to load
   6  output: the destination cannot be written
@@ -309,8 +309,8 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--from",
         dest="source_format",
-        choices=("text", "markdown", "json"),
-        help="source kind (default: from the extension; sniffed for stdin)",
+        choices=("text", "markdown", "json", "html"),
+        help="source kind (default: from the extension; sniffed for stdin; html for URLs)",
     )
     group.add_argument(
         "--set-title", metavar="TEXT", help="use this title instead of the parsed one"
@@ -353,7 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "source", metavar="SOURCE", help="article file (.txt, .md, .json) or - for stdin"
+        "source",
+        metavar="SOURCE",
+        help="article file (.txt, .md, .json, .html), http(s) URL, or - for stdin",
     )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the model as JSON")
@@ -375,7 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="article files, or - for stdin")
+    p.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="article files or http(s) URLs, or - for stdin"
+    )
     p.add_argument(
         "-f",
         "--format",

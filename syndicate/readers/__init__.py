@@ -15,24 +15,39 @@ from ..errors import SourceNotUnderstood, SourceUnreadable, UsageError
 from ..model import Article
 from .decode import decode_source
 
-__all__ = ["EXTENSIONS", "MAX_SOURCE_BYTES", "READERS", "parse_text", "read_source", "sniff"]
+__all__ = [
+    "EXTENSIONS",
+    "MAX_SOURCE_BYTES",
+    "READERS",
+    "is_url",
+    "parse_text",
+    "read_source",
+    "sniff",
+]
 
 MAX_SOURCE_BYTES = int(os.environ.get("SYNDICATE_MAX_SOURCE_BYTES", 64 * 1024 * 1024))
 """Sources larger than this are refused (``SYNDICATE_MAX_SOURCE_BYTES`` changes it)."""
 
-READERS = ("text", "markdown", "json")
+READERS = ("text", "markdown", "json", "html")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
     ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 
 
 def sniff(text: str) -> str:
     """Guess the reader for text with no extension to go by."""
     head = text.lstrip()[:200]
+    from .html.sniff import looks_like_html
+
+    if looks_like_html(text):
+        return "html"
     if head.startswith("{"):
         return "json"
     if text.startswith("---\n"):
@@ -53,6 +68,10 @@ def _reader(kind: str) -> Callable[..., Article]:
         from .json_source import parse_json
 
         return lambda text, label, source_dir: parse_json(text, label, source_dir)
+    if kind == "html":
+        from .html import parse_html
+
+        return parse_html
     raise UsageError(f"unknown source format {kind!r} (choose from {', '.join(READERS)})")
 
 
@@ -69,6 +88,10 @@ def parse_text(
 def read_source(source: str | os.PathLike[str], kind: str | None = None) -> Article:
     """Read a file (or ``-`` for standard input) into an article."""
     name = os.fspath(source)
+    if is_url(name):
+        from .url import read_url
+
+        return read_url(name, kind)
     if name == "-":
         data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
         label, source_dir = "<stdin>", os.getcwd()
@@ -94,5 +117,22 @@ def read_source(source: str | os.PathLike[str], kind: str | None = None) -> Arti
         )
     if not data.strip():
         raise SourceNotUnderstood(f"{label}: is empty")
+    if kind == "html" or (kind is None and _html_bytes(data)):
+        from .html.decode import decode_html
+
+        return parse_text(decode_html(data, label), "html", label=label, source_dir=source_dir)
     text = decode_source(data, label)
     return parse_text(text, kind, label=label, source_dir=source_dir)
+
+
+def is_url(name: str) -> bool:
+    """True for an ``http://`` or ``https://`` source (read with :mod:`.url`)."""
+    return name[:8].lower().startswith(("http://", "https://"))
+
+
+def _html_bytes(data: bytes) -> bool:
+    from .html.sniff import looks_like_html
+
+    head = data[:4096]
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    return looks_like_html(head.decode(encoding, errors="ignore"))

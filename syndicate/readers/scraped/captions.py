@@ -30,7 +30,9 @@ _LABEL = re.compile(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
     r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
-    r"Фото предоставлено)\s*(?::|(?<=by))\s*(\S.*)$"
+    # German, Spanish, Italian and Polish/Czech labels ("Foto: …", "Bild: …", "fot. …").
+    r"Foto|Fotos|Bild|Fotografía|[Ff]ot\.|"
+    r"Фото предоставлено)\s*(?::|(?<=by)|(?<=\.))\s*(\S.*)$"
 )
 _IMAGE_SOURCE = re.compile(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _IMAGE_CAPTION = re.compile(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
@@ -127,7 +129,9 @@ def split_caption(text: str) -> CaptionParts | None:
         inner = text[open_at + 1 : -1].strip()
         labelled = _LABEL.match(inner)
         credit = labelled.group(1) if labelled else inner
-        if labelled or is_credit(inner):
+        # "… a shift. (Ines Varga)": a name alone in parentheses after a finished sentence.
+        after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and _is_name_credit(inner, open_at)
+        if labelled or is_credit(inner) or after_sentence:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),
