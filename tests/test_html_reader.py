@@ -222,12 +222,6 @@ def test_outputs_made_from_the_page_pass_verify(name: str, tmp_path: Path) -> No
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DOCX verify reports published/updated altered for a Spanish article with both "
-    "dates (the same model with language 'en' passes): a DOCX exporter/verifier issue, "
-    "reported, not the HTML reader's",
-)
 def test_spanish_docx_with_two_dates_passes_verify(tmp_path: Path) -> None:
     proc = _export_and_verify("brightspot", "docx", tmp_path)
     assert proc.returncode == 0, proc.stdout
