@@ -27,8 +27,9 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
 
     On any exception the temporary file is removed and ``path`` is left as it was.
     ``durable`` (the default) fsyncs the data before the rename and the folder after it,
-    so the new file (and its name) survives a power loss once this returns; without it the rename is still atomic for every
-    other process, but the data reaches the disk whenever the kernel writes it back.
+    so the new file (and its name) survives a power loss once this returns; without it
+    the rename is still atomic for every other process, but the data reaches the disk
+    whenever the kernel writes it back.
     A symbolic link is followed (the file it points to is replaced); a device or
     pipe is written into, once the output is complete, instead of being replaced.
     """
