@@ -30,13 +30,14 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
     so the new file (and its name) survives a power loss once this returns; without it
     the rename is still atomic for every other process, but the data reaches the disk
     whenever the kernel writes it back.
-    A symbolic link is followed (the file it points to is replaced); a device or
+    A symbolic link is followed (the file it points to is replaced or created); a device or
     pipe is written into, once the output is complete, instead of being replaced.
     """
     target = Path(path)
-    if target.is_symlink() and target.exists():
-        # Replace the file the link points to, not the link itself.
-        target = target.resolve()
+    if target.is_symlink():
+        # Replace (or create) the file the link points to, not the link itself: every
+        # writer, through the link or not, then writes the same file.
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputNotWritable(f"{target}: folder {folder} does not exist")
