@@ -27,8 +27,9 @@ import pypdf
 import pytest
 
 from syndicate import Article, Paragraph, Person
-from syndicate.errors import VerificationFailed
+from syndicate.errors import OutputNotWritable, SourceNotUnderstood, VerificationFailed
 from syndicate.feedstore import add_to_feed
+from syndicate.publish import MANIFEST, publish
 from syndicate.serve import SiteServer, make_server
 from syndicate.verify import verify_bytes
 
@@ -376,3 +377,58 @@ def test_an_invalid_if_modified_since_is_ignored(
     answer = _exchange(server, request)
     assert _statuses(answer) == [200]
     assert answer.endswith(b"<p>home</p>")
+
+
+# -- publish --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("link", "target_is_dir"),
+    [
+        ("feed.atom", False),
+        ("index.html", False),
+        ("style.css", False),
+        ("harbour-notice-1", True),  # the article's slug folder
+        (".syndicate", True),
+    ],
+)
+def test_publish_refuses_symlinks_out_of_the_site_folder(
+    tmp_path: Path, link: str, target_is_dir: bool
+) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    victim = outside / ("victim-dir" if target_is_dir else "victim.txt")
+    if target_is_dir:
+        victim.mkdir()
+    else:
+        victim.write_text("precious")
+    (out / link).symlink_to(victim)
+    with pytest.raises(OutputNotWritable, match="outside the site folder"):
+        publish([_story(1)], out, site_url=SITE, formats=())
+    if target_is_dir:
+        assert list(victim.iterdir()) == []
+    else:
+        assert victim.read_text() == "precious"
+
+
+def test_publish_follows_symlinks_that_stay_inside(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    (out / "real").mkdir(parents=True)
+    (out / "feed.atom").symlink_to(out / "real" / "feed.atom")
+    publish([_story(1)], out, site_url=SITE, formats=())
+    assert (out / "feed.atom").is_symlink()
+    assert feedparser.parse(io.BytesIO((out / "real" / "feed.atom").read_bytes())).entries
+
+
+@pytest.mark.parametrize("slug", ["a\x00b", "tab\there", "line\nbreak", "del\x7f", "c1\x85"])
+def test_a_manifest_slug_with_control_characters_is_refused(tmp_path: Path, slug: str) -> None:
+    out = tmp_path / "site"
+    publish([_story(1)], out, site_url=SITE, formats=())
+    manifest = out / MANIFEST
+    data = json.loads(manifest.read_text("utf-8"))
+    data["articles"][0]["slug"] = slug
+    manifest.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(SourceNotUnderstood, match="manifest is damaged"):
+        publish([_story(2)], out, site_url=SITE, formats=())
