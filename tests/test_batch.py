@@ -338,7 +338,7 @@ def test_single_source_export_stays_durable(
     calls = _SyncCounter(monkeypatch)
     result, _ = _run(sources[:1], ["test-batch-json"], tmp_path / "out", 1)
     assert result.files == 1
-    assert (calls.fsync, calls.sync) == (1, 0)
+    assert (calls.fsync, calls.sync) == (2, 0)  # the file, then its folder after the rename
 
 
 def test_failed_batch_still_syncs_what_it_wrote(
