@@ -129,35 +129,17 @@ def hostile_epub(spine: int, items: int = 1, item_bytes: int = 1_000_000) -> byt
     return out.getvalue()
 
 
-def hostile_pdf(pages: int, operators: int, shared: bool = True, padding: int = 0) -> bytes:
-    """A PDF of ``pages`` pages showing ``operators`` times "a", sharing one content stream.
-
-    ``padding`` adds that many spaces to the stream (they compress to almost nothing).
-    """
-    ops = b"BT /F1 12 Tf 72 720 Td\n" + b"(a) Tj\n" * operators + b" " * padding + b"ET\n"
-    packed = zlib.compress(ops, 9)
-    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode %s>>\nstream\n%s\nendstream" % (
         len(packed),
+        extra,
         packed,
     )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    streams = []
-    for _ in range(1 if shared else pages):
-        objects.append(stream)
-        streams.append(len(objects))
-    kids = []
-    for n in range(pages):
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
-            % streams[0 if shared else n]
-        )
-        kids.append(b"%d 0 R" % len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), pages)
+
+
+def _assemble(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (object 1 is the catalog), with a correct xref table."""
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n")
     offsets = []
@@ -170,6 +152,47 @@ def hostile_pdf(pages: int, operators: int, shared: bool = True, padding: int = 
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
     out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
     return out.getvalue()
+
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+_PAGE = (
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+    b"/Resources << /Font << /F1 3 0 R >> %s>> /Contents %d 0 R >>"
+)
+
+
+def hostile_pdf(pages: int, operators: int, shared: bool = True, padding: int = 0) -> bytes:
+    """A PDF of ``pages`` pages showing ``operators`` times "a", sharing one content stream.
+
+    ``padding`` adds that many spaces to the stream (they compress to almost nothing).
+    """
+    ops = b"BT /F1 12 Tf 72 720 Td\n" + b"(a) Tj\n" * operators + b" " * padding + b"ET\n"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", _FONT]
+    streams = []
+    for _ in range(1 if shared else pages):
+        objects.append(_stream(ops))
+        streams.append(len(objects))
+    kids = []
+    for n in range(pages):
+        objects.append(_PAGE % (b"", streams[0 if shared else n]))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), pages)
+    return _assemble(objects)
+
+
+def form_pdf(draws: int, operators: int) -> bytes:
+    """One page drawing, ``draws`` times, a form XObject of ``operators`` text operators."""
+    form = b"BT /F1 12 Tf 72 720 Td\n" + b"(a) Tj\n" * operators + b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
+        _FONT,
+        _stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                b"/Resources << /Font << /F1 3 0 R >> >> "),
+        _stream(b"/X0 Do\n" * draws),
+        _PAGE % (b"/XObject << /X0 4 0 R >> ", 5),
+    ]
+    return _assemble(objects)
 
 
 QUAY = Article(title="Quay", blocks=(Paragraph("Quay notice."),))
@@ -432,3 +455,14 @@ def test_a_manifest_slug_with_control_characters_is_refused(tmp_path: Path, slug
     manifest.write_text(json.dumps(data), "utf-8")
     with pytest.raises(SourceNotUnderstood, match="manifest is damaged"):
         publish([_story(2)], out, site_url=SITE, formats=())
+
+
+def test_a_form_drawn_a_thousand_times_is_charged_each_time(tmp_path: Path) -> None:
+    """pypdf reads a form XObject again at every ``Do``: 1,000 x 1,000 operators."""
+    data = form_pdf(draws=1_000, operators=1_000)
+    assert len(data) < 4_000
+    result = _verify_in_a_small_process(tmp_path, "quay.pdf", data)
+    assert result.returncode == 8, result.stderr
+    assert "pdf: refused: more than 100000 content operators" in result.stdout
+    # A few draws of the same form are no trouble.
+    assert not verify_bytes(form_pdf(draws=3, operators=10), "pdf", QUAY).ok
