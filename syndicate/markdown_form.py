@@ -162,20 +162,21 @@ def dump_markdown(article: Article) -> str:
     for key in ("authors", "contributors"):
         meta[key] = [{k: v for k, v in p.items() if v is not None} for p in meta[key]]
     front = _yaml(meta)
+    wanted = [_comparable(_block_to_dict(b)) for b in article.blocks]
+    everything = set(range(len(wanted)))
     fenced: set[int] = set()
-    for _attempt in range(2):
+    while True:
         body = _body(article.blocks, fenced)
         text = f"---\n{front}---\n\n" + "\n\n".join(body) + ("\n" if body else "")
-        # Each block reads back alone; neighbours could still merge (they never should).
+        # Each block reads back alone; neighbours could still merge (they never should):
+        # fence the blocks that differ, or all of them, until the whole body reads back.
         again = [_comparable(b) for b in _read_blocks(text)]
-        wanted = [_comparable(_block_to_dict(b)) for b in article.blocks]
-        if again == wanted:
-            break
+        if again == wanted or fenced == everything:
+            return text
+        differing = everything
         if len(again) == len(wanted):
-            fenced |= {i for i, (a, b) in enumerate(zip(again, wanted, strict=True)) if a != b}
-        else:
-            fenced = set(range(len(wanted)))
-    return text
+            differing = {i for i, (a, b) in enumerate(zip(again, wanted, strict=True)) if a != b}
+        fenced = fenced | differing if not differing <= fenced else everything
 
 
 def _body(blocks: tuple[Block, ...], fenced: set[int]) -> list[str]:
