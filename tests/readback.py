@@ -84,16 +84,27 @@ def shown(fmt: str, data: bytes) -> str:
             page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(data)).pages
         )
     if fmt in ("rss", "atom"):
+        # feedparser must accept the feed; the text is read with lxml, because feedparser
+        # "repairs" UTF-8 that looks double-encoded (the title "Â¡" comes back as "¡").
         import feedparser
+        from lxml import etree
 
         parsed = feedparser.parse(io.BytesIO(data))
         assert not parsed.bozo, parsed.get("bozo_exception")
+        assert parsed.entries
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False))
+        names = ("item", "entry")
         parts: list[str] = []
-        for entry in parsed.entries:
-            parts.append(entry.get("title", ""))
-            parts += [author.get("name", "") for author in entry.get("authors", [])]
-            for content in entry.get("content", []) or [{"value": entry.get("summary", "")}]:
-                parts.append(_markup_text(content["value"], html=True))
+        for entry in root.iter(*(f"{{*}}{n}" for n in names), *names):
+            for child in entry:
+                local = etree.QName(child).localname
+                if local in ("title", "name", "creator"):
+                    parts.append(child.text or "")
+                elif local in ("author", "contributor"):
+                    parts += [n.text or "" for n in child if etree.QName(n).localname == "name"]
+                    parts.append(child.text or "")
+                elif local in ("content", "encoded", "description"):
+                    parts.append(_markup_text(child.text or "", html=True))
         return " ".join(parts)
     if fmt == "jsonfeed":
         feed = json.loads(data)
