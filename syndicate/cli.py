@@ -147,17 +147,19 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
-    from .registry import available, get
+    # Read from each exporter's declaration, without importing it (registry.describe).
+    from .registry import available, describe
 
     rows = []
     for name, entry in available().items():
         try:
-            exporter: Any = get(name)
-            rows.append((name, exporter.extension, exporter.media_type, exporter.description))
+            extension, media, description = describe(name)
+            description = f"{description} ({entry.distribution} {entry.version})"
+            rows.append((name, extension, media, description))
         except SyndicateError as exc:
             rows.append((name, "-", "-", f"(unavailable: {exc})"))
         if args.verbose:
-            rows[-1] = (*rows[-1][:3], f"{rows[-1][3]} [{entry.distribution}: {entry.value}]")
+            rows[-1] = (*rows[-1][:3], f"{rows[-1][3]} [{entry.value}]")
     if not rows:
         print("no exporters installed")
         return 0

@@ -83,7 +83,10 @@ class FeedUpdateResult:
 
 
 def lock_path_for(feed_path: str | os.PathLike[str]) -> Path:
-    """The lock file guarding ``feed_path``: the same name plus ``.lock``."""
+    """The lock file named after ``feed_path``: the same name plus ``.lock``.
+
+    :func:`add_to_feed` locks the one named after the resolved path (symbolic links followed).
+    """
     path = Path(feed_path)
     return path.with_name(path.name + ".lock")
 
@@ -128,13 +131,16 @@ def add_to_feed(
     if not (path.parent if str(path.parent) else Path(".")).is_dir():
         raise OutputNotWritable(f"{path}: folder {path.parent} does not exist")
     base = options if isinstance(options, FeedOptions) else FeedOptions()
+    # The lock guards the file actually written: through a symbolic link that is the
+    # target, so writers using the link and writers using the target share one lock.
+    lock_file = lock_path_for(os.path.realpath(path))
     try:
-        lock = FileLock(str(lock_path_for(path)), timeout=lock_timeout)
+        lock = FileLock(str(lock_file), timeout=lock_timeout)
         with lock:
             return _update(path, items, base, base_url, limit, feed_format, title, feed_url)
     except Timeout:
         raise OutputNotWritable(
-            f"{path}: another process has held {lock_path_for(path).name} "
+            f"{path}: another process has held {lock_file} "
             f"for over {lock_timeout:g} s; try again"
         ) from None
     except OSError as exc:

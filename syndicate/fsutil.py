@@ -1,8 +1,8 @@
 """Atomic file writes: a temporary file in the destination's folder, fsync, rename.
 
 A failed write leaves the previous file untouched and no temporary behind.
-``durable=False`` skips the fsync, for callers that sync once after many files
-(see :mod:`syndicate.batch`).
+``durable=False`` skips the fsyncs, for callers that sync once after many files
+(see :mod:`syndicate.batch`); :func:`fsync_folder` is the second half of that sync.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .errors import OutputNotWritable
 
-__all__ = ["atomic_write_bytes", "atomic_writer"]
+__all__ = ["atomic_write_bytes", "atomic_writer", "fsync_folder"]
 
 
 @contextlib.contextmanager
@@ -26,16 +26,18 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
     """Yield a binary stream; on clean exit it replaces ``path`` atomically.
 
     On any exception the temporary file is removed and ``path`` is left as it was.
-    ``durable`` (the default) fsyncs the data before the rename, so the new file survives
-    a power loss once this returns; without it the rename is still atomic for every
-    other process, but the data reaches the disk whenever the kernel writes it back.
-    A symbolic link is followed (the file it points to is replaced); a device or
+    ``durable`` (the default) fsyncs the data before the rename and the folder after it,
+    so the new file (and its name) survives a power loss once this returns; without it
+    the rename is still atomic for every other process, but the data reaches the disk
+    whenever the kernel writes it back.
+    A symbolic link is followed (the file it points to is replaced or created); a device or
     pipe is written into, once the output is complete, instead of being replaced.
     """
     target = Path(path)
-    if target.is_symlink() and target.exists():
-        # Replace the file the link points to, not the link itself.
-        target = target.resolve()
+    if target.is_symlink():
+        # Replace (or create) the file the link points to, not the link itself: every
+        # writer, through the link or not, then writes the same file.
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputNotWritable(f"{target}: folder {folder} does not exist")
@@ -65,6 +67,8 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
             mode = 0o666 & ~_umask()
         os.chmod(temp_name, mode)
         os.replace(temp_name, target)
+        if durable:
+            fsync_folder(folder)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
@@ -115,8 +119,52 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         stream.write(data)
 
 
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
+    """Flush a folder's entries (names created or renamed in it) to the disk.
+
+    A no-op where folders cannot be opened (Windows), where renames are durable anyway.
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _umask() -> int:
-    # os.umask can only be read by setting it; done once per call, cheap.
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    """The process umask, read without changing it.
+
+    ``os.umask`` can only be read by setting it, which races with every other thread
+    creating files; Linux shows it in ``/proc/self/status`` instead. Elsewhere a probe file
+    created with mode 0777 shows which bits the umask takes away.
+    """
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return _probe_umask()
+
+
+def _probe_umask() -> int:
+    folder = os.environ.get("TMPDIR") or "/tmp"
+    flags = _TEMP_FLAGS & ~getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        path = os.path.join(folder, f".syndicate-umask.{os.urandom(6).hex()}")
+        try:
+            fd = os.open(path, flags, 0o777)
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+        try:
+            return 0o777 & ~stat.S_IMODE(os.fstat(fd).st_mode)
+        finally:
+            os.close(fd)
+            os.unlink(path)
+    return 0o022  # the usual default, if even a probe cannot be made

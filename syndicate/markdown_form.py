@@ -1,34 +1,34 @@
 """The editable form of the model: Markdown with YAML front matter.
 
 Metadata (title, authors with role and bio, contributors, credit line, dates,
-rights, provenance…) lives in the front matter; the body is Markdown:
+rights, provenance…) lives in the front matter; the body is CommonMark, read by
+markdown-it-py (see :mod:`syndicate.markdown_body` for what it accepts), with
+figures as a fenced block holding YAML, so caption, credit, src and alt stay
+separate fields an editor can change::
 
-- paragraphs as plain text, ``## Heading``, ``> quote`` with a last
-  ``> — Attribution`` line, ``- item`` / ``1. item`` lists;
-- figures as a fenced block holding YAML, so caption, credit, src and alt stay
-  separate fields an editor can change::
+    ::: figure
+    caption: Crowds on the quay.
+    credit: Pia Lund/Coastal Wire
+    src: images/harbour.png
+    :::
 
-      ::: figure
-      caption: Crowds on the quay.
-      credit: Pia Lund/Coastal Wire
-      src: images/harbour.png
-      :::
-
-Inline Markdown (``*emphasis*``, links) is kept as literal text: the model has
-no inline formatting. Model -> Markdown -> model is lossless: any block whose
-plain Markdown form would not read back identically (a paragraph starting
-with ``#``, text with blank lines…) is written as a fenced YAML block instead.
+Model -> Markdown -> model is lossless: each block is written in its natural
+Markdown form only when that form reads back as the same block (checked with the
+reader itself, block by block and for the whole body); anything else (a paragraph
+starting with ``1.``, text with line breaks…) is written as a fenced YAML block.
 """
 
 from __future__ import annotations
 
-import re
+import string
+import warnings
 from datetime import date, datetime
 from typing import Any
 
 import yaml
 
 from .errors import SourceNotUnderstood
+from .markdown_body import ATTRIBUTION, FENCE_CLOSE, FENCE_OPEN, read_body
 from .model import (
     Article,
     Block,
@@ -42,14 +42,7 @@ from .model import (
 
 __all__ = ["dump_markdown", "load_markdown"]
 
-_FENCE_OPEN = re.compile(r"^::: ?(paragraph|heading|figure|quote|list)\s*$")
-_FENCE_CLOSE = ":::"
-_HEADING = re.compile(r"^(#{1,6}) (.*)$")
-_BULLET = re.compile(r"^- (.*)$")
-_NUMBERED = re.compile(r"^\d+\. (.*)$")
-_ATTRIBUTION = "— "
-# Paragraph starts that Markdown (or our reader) would take as something else.
-_SPECIAL_START = re.compile(r"^(#|>|- |\d+\. |:::|---|\\|\s)")
+_PUNCTUATION = frozenset(string.punctuation)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -97,40 +90,60 @@ def _yaml(data: Any) -> str:
 # -- writing ---------------------------------------------------------------
 
 
-def _plain(block: Block) -> str | None:
-    """The natural Markdown for a block, or None when it would not read back exactly."""
+def _piece(text: str, escape: bool) -> str:
+    return "\\" + text if escape and text[:1] in _PUNCTUATION else text
+
+
+def _natural(block: Block, escape: bool, alternate: bool) -> str | None:
+    """The natural Markdown for a block (not yet checked), or None when there is none.
+
+    ``escape`` puts a backslash before a leading ASCII punctuation mark; ``alternate`` uses
+    the second bullet (``*``) or number style (``1)``), so that a list right after another
+    list of the same kind stays a list of its own.
+    """
     if isinstance(block, Paragraph):
-        text = block.text
-        if not text or "\n" in text or text != text.strip():
-            return None
-        return "\\" + text if _SPECIAL_START.match(text) else text
+        return _piece(block.text, escape) if block.text else None
     if isinstance(block, Heading):
-        text = block.text
-        if not text or "\n" in text or text != text.strip() or text.endswith("#"):
-            return None
-        return "#" * block.level + " " + text
+        return "#" * block.level + " " + _piece(block.text, escape) if block.text else None
     if isinstance(block, Quote):
-        if not block.text or "\n" in block.text or block.text != block.text.strip():
+        if not block.text:
             return None
-        if block.text.startswith((_ATTRIBUTION, "\\")):
-            return None
-        lines = [f"> {block.text}"]
+        lines = [f"> {_piece(line, escape)}" for line in block.text.split("\n")]
         if block.attribution is not None:
-            attribution = block.attribution
-            if not attribution or "\n" in attribution or attribution != attribution.strip():
-                return None
-            lines += [">", f"> {_ATTRIBUTION}{attribution}"]
-        return "\n".join(lines)
+            lines.append(f"> {ATTRIBUTION}{block.attribution}")
+        return "\n>\n".join(lines)
     if isinstance(block, ListBlock):
         if not block.items:
             return None
-        out = []
-        for number, item in enumerate(block.items, 1):
-            if not item or "\n" in item or item != item.strip():
-                return None
-            out.append(f"{number}. {item}" if block.ordered else f"- {item}")
-        return "\n".join(out)
+        bullet, number = ("*", ")") if alternate else ("-", ".")
+        return "\n".join(
+            f"{f'{n}{number}' if block.ordered else bullet} {_piece(item, escape)}"
+            for n, item in enumerate(block.items, 1)
+        )
     return None  # figures always use the fenced form
+
+
+def _comparable(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _reads_back(markdown: str, block: Block) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            blocks = read_body(markdown.split("\n"), 1, "", _read_fenced)
+    except (SourceNotUnderstood, Warning):
+        return False
+    return [_comparable(b) for b in blocks] == [_comparable(_block_to_dict(block))]
+
+
+def _plain(block: Block, alternate: bool = False) -> str | None:
+    """The natural Markdown for a block, or None when it would not read back exactly."""
+    for escape in (False, True):
+        markdown = _natural(block, escape, alternate)
+        if markdown is not None and _reads_back(markdown, block):
+            return markdown
+    return None
 
 
 def _fenced(block: Block) -> str:
@@ -138,7 +151,7 @@ def _fenced(block: Block) -> str:
     kind = data.pop("type")
     if isinstance(block, Figure):
         data = {k: v for k, v in data.items() if v is not None}
-    return f"::: {kind}\n{_yaml(data) if data else ''}{_FENCE_CLOSE}"
+    return f"::: {kind}\n{_yaml(data) if data else ''}{FENCE_CLOSE}"
 
 
 def dump_markdown(article: Article) -> str:
@@ -149,11 +162,46 @@ def dump_markdown(article: Article) -> str:
     for key in ("authors", "contributors"):
         meta[key] = [{k: v for k, v in p.items() if v is not None} for p in meta[key]]
     front = _yaml(meta)
+    wanted = [_comparable(_block_to_dict(b)) for b in article.blocks]
+    everything = set(range(len(wanted)))
+    fenced: set[int] = set()
+    while True:
+        body = _body(article.blocks, fenced)
+        text = f"---\n{front}---\n\n" + "\n\n".join(body) + ("\n" if body else "")
+        # Each block reads back alone; neighbours could still merge (they never should):
+        # fence the blocks that differ, or all of them, until the whole body reads back.
+        again = [_comparable(b) for b in _read_blocks(text)]
+        if again == wanted or fenced == everything:
+            return text
+        differing = everything
+        if len(again) == len(wanted):
+            differing = {i for i, (a, b) in enumerate(zip(again, wanted, strict=True)) if a != b}
+        fenced = fenced | differing if not differing <= fenced else everything
+
+
+def _body(blocks: tuple[Block, ...], fenced: set[int]) -> list[str]:
     body = []
-    for block in article.blocks:
-        plain = _plain(block)
+    previous: str | None = None
+    alternate = False
+    for index, block in enumerate(blocks):
+        plain = None
+        if index not in fenced:
+            kind = f"list-{block.ordered}" if isinstance(block, ListBlock) else None
+            alternate = kind is not None and kind == previous and not alternate
+            plain = _plain(block, alternate)
+            previous = kind if plain is not None else None
+        else:
+            previous = None
         body.append(plain if plain is not None else _fenced(block))
-    return f"---\n{front}---\n\n" + "\n\n".join(body) + ("\n" if body else "")
+    return body
+
+
+def _read_blocks(text: str) -> list[dict[str, Any]]:
+    lines = text.split("\n")
+    end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "..."))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return read_body(lines[end + 1 :], end + 2, "", _read_fenced)
 
 
 # -- reading ---------------------------------------------------------------
@@ -166,70 +214,13 @@ def _normalise_dates(value: Any) -> Any:
     return value
 
 
-def _chunks(lines: list[str], first_line: int) -> list[tuple[int, list[str]]]:
-    """Split the body into blank-line separated chunks; fenced blocks stay whole."""
-    chunks: list[tuple[int, list[str]]] = []
-    current: list[str] = []
-    start = first_line
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if not current and _FENCE_OPEN.match(line):
-            fence = [line]
-            start = first_line + index
-            index += 1
-            while index < len(lines) and lines[index] != _FENCE_CLOSE:
-                fence.append(lines[index])
-                index += 1
-            if index == len(lines):
-                raise SourceNotUnderstood(f"line {start}: '{line}' block is never closed")
-            fence.append(_FENCE_CLOSE)
-            chunks.append((start, fence))
-            index += 1
-            continue
-        if line.strip():
-            if not current:
-                start = first_line + index
-            current.append(line)
-        elif current:
-            chunks.append((start, current))
-            current = []
-        index += 1
-    if current:
-        chunks.append((start, current))
-    return chunks
-
-
 def _read_fenced(lines: list[str], where: str) -> dict[str, Any]:
-    kind = _FENCE_OPEN.match(lines[0]).group(1)  # type: ignore[union-attr]
-    data = _load_yaml("\n".join(lines[1:-1]), f"{where}: '{kind}' block") or {}
+    kind = FENCE_OPEN.match(lines[0]).group(1)  # type: ignore[union-attr]
+    # The closing fence ends the last line: YAML keeps a literal block's final newline.
+    data = _load_yaml("\n".join(lines[1:-1]) + "\n", f"{where}: '{kind}' block") or {}
     if not isinstance(data, dict):
         raise SourceNotUnderstood(f"{where}: the '{kind}' block must hold key: value lines")
     return {"type": kind, **{k: _normalise_dates(v) for k, v in data.items()}}
-
-
-def _read_chunk(lines: list[str], where: str) -> dict[str, Any]:
-    if _FENCE_OPEN.match(lines[0]):
-        return _read_fenced(lines, where)
-    heading = _HEADING.match(lines[0])
-    if heading and len(lines) == 1:
-        return {"type": "heading", "level": len(heading.group(1)), "text": heading.group(2)}
-    if all(line.startswith(">") for line in lines):
-        body = [line[2:] if line.startswith("> ") else line[1:] for line in lines]
-        attribution = None
-        if len(body) >= 3 and body[-1].startswith(_ATTRIBUTION) and body[-2] == "":
-            attribution = body[-1][len(_ATTRIBUTION) :]
-            body = body[:-2]
-        return {"type": "quote", "text": "\n".join(body), "attribution": attribution}
-    if all(_BULLET.match(line) for line in lines):
-        return {"type": "list", "ordered": False, "items": [line[2:] for line in lines]}
-    if all(_NUMBERED.match(line) for line in lines):
-        items = [_NUMBERED.match(line).group(1) for line in lines]  # type: ignore[union-attr]
-        return {"type": "list", "ordered": True, "items": items}
-    text = " ".join(line.strip() for line in lines)
-    if text.startswith("\\"):
-        text = text[1:]
-    return {"type": "paragraph", "text": text}
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
@@ -244,7 +235,7 @@ def load_markdown(text: str, label: str = "<markdown>", source_dir: str | None =
     if not lines or lines[0].strip() != "---":
         raise SourceNotUnderstood(f"{label}: Markdown source must start with '---' front matter")
     try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "..."))
     except StopIteration:
         raise SourceNotUnderstood(f"{label}: front matter is never closed with '---'") from None
     meta = _load_yaml("\n".join(lines[1:end]), f"{label}: front matter") or {}
@@ -255,11 +246,7 @@ def load_markdown(text: str, label: str = "<markdown>", source_dir: str | None =
         raise SourceNotUnderstood(
             f"{label}: 'blocks' belongs in the Markdown body, not front matter"
         )
-    blocks = [
-        _read_chunk(chunk, f"{label}: line {line}")
-        for line, chunk in _chunks(lines[end + 1 :], end + 2)
-    ]
-    meta["blocks"] = blocks
+    meta["blocks"] = read_body(lines[end + 1 :], end + 2, label, _read_fenced)
     meta.setdefault("schema", "syndicate.article/1")
     try:
         return Article.from_dict(meta, source_dir=source_dir)

@@ -33,6 +33,8 @@ from urllib.parse import quote
 from .errors import OutputNotWritable, SourceNotUnderstood, SyndicateError, UsageError
 from .fsutil import atomic_write_bytes
 from .model import Article, Figure
+from .sitepaths import inside as _inside
+from .sitepaths import safe_name as _safe_name
 
 __all__ = ["FEEDS", "MANIFEST", "SITE_SCHEMA", "PublishResult", "PublishedArticle", "publish"]
 
@@ -133,6 +135,9 @@ def publish(
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
+        # Every site-wide path is checked before anything is written (links out: refused).
+        for name in (MANIFEST.parent, MANIFEST, "index.html", "style.css", *(f[1] for f in FEEDS)):
+            _inside(out, out / name)
         (out / MANIFEST.parent).mkdir(exist_ok=True)
     except OSError as exc:
         raise OutputNotWritable(f"{out}: cannot create the site folder ({exc.strerror})") from None
@@ -227,7 +232,7 @@ def _write_article(
     from .exporters.base import ExportOptions
     from .images import load_image
 
-    folder = out / slug
+    folder = _inside(out, out / slug)
     created = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
@@ -244,19 +249,21 @@ def _write_article(
             if data is None:
                 blocks[index] = _replace_src(block, None)
                 continue
-            atomic_write_bytes(folder / data.name, data.data)
+            atomic_write_bytes(_inside(out, folder / data.name), data.data)
             blocks[index] = _replace_src(block, data.name)
         downloads: dict[str, str] = {}
         for fmt in formats:
             exporter = get_exporter(fmt)
             name = f"{slug}.{exporter.extension}"
-            export(article, fmt, folder / name, site_url=site, template_dir=template_dir)
+            export(
+                article, fmt, _inside(out, folder / name), site_url=site, template_dir=template_dir
+            )
             downloads[fmt] = name
         page_url = site + quote(slug) + "/"
         export(
             article,
             "html",
-            folder / "index.html",
+            _inside(out, folder / "index.html"),
             site_url=site,
             template_dir=template_dir,
             stylesheet_href="../style.css",
@@ -335,11 +342,6 @@ def _read_manifest(out: Path) -> tuple[str | None, list[_Entry]]:
     return (title if isinstance(title, str) else None), entries
 
 
-def _safe_name(name: str) -> bool:
-    # A name from the manifest becomes a path: one plain component, never hidden.
-    return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
-
-
 def _write_manifest(out: Path, title: str, site: str, entries: Sequence[_Entry]) -> None:
     data = {
         "schema": SITE_SCHEMA,
@@ -348,7 +350,7 @@ def _write_manifest(out: Path, title: str, site: str, entries: Sequence[_Entry])
         "articles": [e.to_json() for e in entries],
     }
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    atomic_write_bytes(out / MANIFEST, text.encode("utf-8"))
+    atomic_write_bytes(_inside(out, out / MANIFEST), text.encode("utf-8"))
 
 
 # -- site-wide files ---------------------------------------------------------------
@@ -358,7 +360,7 @@ def _write_theme(out: Path, template_dir: str | None) -> None:
     from .templates import find_template
 
     css = find_template("html/style.css", template_dir).read_bytes()
-    atomic_write_bytes(out / "style.css", css)
+    atomic_write_bytes(_inside(out, out / "style.css"), css)
 
 
 def _enclosures(out: Path, site: str, entries: Sequence[_Entry]) -> tuple[Any, ...]:
@@ -395,7 +397,7 @@ def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) ->
     slugs = tuple((entry_id(e.article), e.slug) for e in entries if e.slug != e.article.slug)
     written = {}
     for fmt, name, _media_type in FEEDS:
-        path = out / name
+        path = _inside(out, out / name)
         export(
             articles,
             fmt,
@@ -425,6 +427,6 @@ def _write_index(
         template_dir=template_dir,
         language=language,
     )
-    path = out / "index.html"
+    path = _inside(out, out / "index.html")
     atomic_write_bytes(path, page.encode("utf-8"))
     return path

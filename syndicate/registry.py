@@ -22,11 +22,11 @@ import os
 import sys
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .errors import UnknownFormat
 
-__all__ = ["GROUP", "ExporterEntry", "ExporterMap", "available", "get", "register"]
+__all__ = ["GROUP", "ExporterEntry", "ExporterMap", "available", "describe", "get", "register"]
 
 GROUP = "syndicate.exporters"
 
@@ -44,6 +44,8 @@ class ExporterEntry(NamedTuple):
     """``module:Class`` as declared in the entry point."""
     distribution: str
     """The installed package that declares it."""
+    version: str = "?"
+    """That package's version, from its metadata."""
 
 
 _registered: dict[str, type] = {}
@@ -63,7 +65,8 @@ def _scan_importlib() -> list[ExporterEntry]:
     found = []
     for ep in entry_points(group=GROUP):
         dist = ep.dist.name if ep.dist is not None else None
-        found.append(ExporterEntry(ep.name, ep.value, dist or "?"))
+        version = ep.dist.version if ep.dist is not None else None
+        found.append(ExporterEntry(ep.name, ep.value, dist or "?", version or "?"))
     return found
 
 
@@ -108,8 +111,8 @@ def _scan_path() -> list[ExporterEntry] | None:
             text = _read(os.path.join(meta, "entry_points.txt"))
             pairs = _group_pairs(text) if text and GROUP in text else []
             if pairs:
-                dist = _distribution_name(meta)
-                found.extend(ExporterEntry(name, value, dist) for name, value in pairs)
+                dist, version = _distribution_name(meta)
+                found.extend(ExporterEntry(name, value, dist, version) for name, value in pairs)
     return found
 
 
@@ -153,16 +156,18 @@ def _group_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _distribution_name(meta: str) -> str:
-    """The ``Name:`` header of a distribution's METADATA (PKG-INFO for egg-info)."""
+def _distribution_name(meta: str) -> tuple[str, str]:
+    """The ``Name:`` and ``Version:`` headers of a distribution's METADATA (or PKG-INFO)."""
     text = _read(os.path.join(meta, "METADATA")) or _read(os.path.join(meta, "PKG-INFO")) or ""
+    headers = {"name": "?", "version": "?"}
     for line in text.splitlines():
         if not line.strip():
             break  # the headers end at the first blank line
         key, sep, value = line.partition(":")
-        if sep and key.strip().lower() == "name":
-            return value.strip() or "?"
-    return "?"
+        key = key.strip().lower()
+        if sep and key in headers and headers[key] == "?":
+            headers[key] = value.strip() or "?"
+    return headers["name"], headers["version"]
 
 
 def _load(value: str) -> object:
@@ -232,6 +237,28 @@ def get(name: str) -> object:
             f"exporter {name!r} from package {entry.distribution} is not a syndicate Exporter"
         )
     return cls()
+
+
+def describe(name: str) -> tuple[str, str, str]:
+    """``(extension, media_type, description)`` of exporter ``name``, imported only if need be.
+
+    Read from the exporter's source (:mod:`syndicate.exporter_facts`) when its class declares
+    them as literals, as every built-in does; otherwise the exporter is loaded, so a broken
+    plugin raises :class:`UnknownFormat` here as in :func:`get`.
+    """
+    from .exporter_facts import read_facts
+
+    cls = _registered.get(name)
+    if cls is None:
+        entry = available().get(name)
+        if entry is None:
+            get(name)  # raises the usual "no exporter named…"
+        elif len({e.value for e in _entry_points() if e.name == name}) == 1:
+            facts = read_facts(entry.value)
+            if facts is not None:
+                return facts.extension, facts.media_type, facts.description
+    exporter: Any = cls() if cls is not None else get(name)
+    return exporter.extension, exporter.media_type, exporter.description
 
 
 class ExporterMap(Mapping[str, object]):

@@ -5,16 +5,20 @@ its folder, lists directories, fails a request on ``%00`` and is often bound to
 every interface. This one:
 
 - binds ``127.0.0.1`` unless told otherwise;
-- answers only ``GET`` and ``HEAD`` (anything else: ``405``);
+- answers only ``GET`` and ``HEAD`` (anything else: ``405``); a request body is read
+  and dropped (up to 1 MiB) or the connection closed after the answer, so its bytes
+  are never taken for the next request (a chunked body always closes it);
 - maps a URL path to a file only after decoding it strictly (bad percent-encoding
   or UTF-8, NUL, backslashes, ``.``/``..`` segments: ``400``), refuses hidden names
   such as ``.syndicate/`` (``404``), and resolves the real path, which must stay
-  inside the served folder (a symlink out: ``404``);
+  inside the served folder and have no hidden name either (a symlink out, or to
+  ``.env`` or ``.git``: ``404``);
 - serves a folder's ``index.html`` and never lists a folder;
 - sends the content types feed readers expect (``application/atom+xml``,
   ``application/rss+xml``, ``application/feed+json``, ``application/epub+zip``…),
   an ``ETag`` and ``Last-Modified``, and ``304 Not Modified`` for matching
-  ``If-None-Match`` / ``If-Modified-Since`` requests;
+  ``If-None-Match`` / ``If-Modified-Since`` requests (a date that cannot be read,
+  or out of range, is ignored);
 - turns any failure inside a request into a ``500`` and one log line, never a
   crashed server; Ctrl-C stops it with one line.
 """
@@ -24,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -70,6 +75,9 @@ CONTENT_TYPES: dict[str, str] = {
 """Content type by file extension; anything else is ``application/octet-stream``."""
 
 _JSON_FEED_MARK = b"jsonfeed.org/version/"
+MAX_DISCARDED_BODY = 1024 * 1024
+"""A request body up to this size is read and dropped; a larger one closes the connection."""
+_LENGTH = re.compile(r"[0-9]{1,15}")
 
 
 def content_type(path: Path) -> str:
@@ -130,14 +138,47 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         """Send a file, or an error."""
+        self._discard_body()
         self._respond(send_body=True)
 
     def do_HEAD(self) -> None:
         """Send a file's headers only."""
+        self._discard_body()
         self._respond(send_body=False)
 
     def _not_allowed(self) -> None:
+        self._discard_body()
         self._error(HTTPStatus.METHOD_NOT_ALLOWED, extra={"Allow": "GET, HEAD"})
+
+    def _discard_body(self) -> None:
+        """Consume the request's body, or mark the connection to close after the answer.
+
+        http.server never reads a body: left in the stream, it would be parsed as the next
+        request on a kept-alive connection (request smuggling through a proxy in front).
+        """
+        lengths = self.headers.get_all("Content-Length") or []
+        if self.headers.get("Transfer-Encoding") is not None or len(lengths) > 1:
+            self.close_connection = True  # chunked or ambiguous: never parse what follows
+            return
+        if not lengths:
+            return
+        length = lengths[0].strip()
+        if not _LENGTH.fullmatch(length) or int(length) > MAX_DISCARDED_BODY:
+            self.close_connection = True
+            return
+        remaining = int(length)
+        while remaining:
+            chunk = self.rfile.read(min(remaining, 64 * 1024))
+            if not chunk:
+                self.close_connection = True
+                return
+            remaining -= len(chunk)
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        """The status line and standard headers; ``Connection: close`` when closing."""
+        super().send_response(code, message)
+        if self.close_connection and self.request_version == "HTTP/1.1":
+            self.send_header("Connection", "close")
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
 
@@ -197,13 +238,14 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
             return "*" in tags or any(t.removeprefix("W/") == etag for t in tags)
         since = self.headers.get("If-Modified-Since")
         if since:
+            # RFC 9110: an invalid date is ignored (year 99999999999 overflows datetime).
             try:
                 when = email.utils.parsedate_to_datetime(since)
-            except (TypeError, ValueError, IndexError):
+                if when.tzinfo is None:
+                    when = when.replace(tzinfo=UTC)
+                return modified <= int(when.timestamp())
+            except (TypeError, ValueError, IndexError, OverflowError):
                 return False
-            if when.tzinfo is None:
-                when = when.replace(tzinfo=UTC)
-            return modified <= int(when.timestamp())
         return False
 
     def _resolve(self) -> Path | str:
@@ -229,12 +271,12 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
             real = Path(os.path.realpath(candidate))
         except (OSError, ValueError):
             raise _Reject(HTTPStatus.NOT_FOUND) from None
-        if real != root and not real.is_relative_to(root):
-            raise _Reject(HTTPStatus.NOT_FOUND)  # a symlink pointing out of the folder
+        _check_inside(real, root)  # a symlink out of the folder, or to a hidden name
         if real.is_dir():
             index = real / "index.html"
-            if not index.is_file() or not Path(os.path.realpath(index)).is_relative_to(root):
+            if not index.is_file():
                 raise _Reject(HTTPStatus.NOT_FOUND)  # no directory listings
+            _check_inside(Path(os.path.realpath(index)), root)
             if not decoded.endswith("/"):
                 # Relative links in the page need the slash. The location is rebuilt from the
                 # checked segments, so it can never be "//other.host/" (an open redirect).
@@ -285,6 +327,14 @@ class _Reject(Exception):
     def __init__(self, status: HTTPStatus) -> None:
         super().__init__(status)
         self.status = status
+
+
+def _check_inside(real: Path, root: Path) -> None:
+    """Refuse (404) a resolved path outside ``root`` or with a hidden name below it."""
+    if real != root and not real.is_relative_to(root):
+        raise _Reject(HTTPStatus.NOT_FOUND)
+    if any(part.startswith(".") for part in real.relative_to(root).parts):
+        raise _Reject(HTTPStatus.NOT_FOUND)  # envlink -> .env, gitlink -> .git
 
 
 def make_server(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SEED_EXPECTED
+from conftest import SEED_EXPECTED, skip_without_shared
 from conftest import expected_seed_model as seed_model
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
@@ -137,6 +137,7 @@ def test_exporter_identity_through_the_registry() -> None:
 
 
 def test_reference_article_model_reopens_with_styles() -> None:
+    skip_without_shared()
     expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
     document = reopen(render(seed_model()))
     check_reference_article(document, expected)
@@ -144,9 +145,6 @@ def test_reference_article_model_reopens_with_styles() -> None:
 
 
 def test_reference_article_parsed_from_the_seed(seed_article: Article) -> None:
-    if not seed_article.authors or not seed_article.figures():
-        # Until the plain-text parser lands, parse() gives title + paragraphs only.
-        pytest.skip("the plain-text parser does not recover bylines and figures yet")
     expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
     check_reference_article(reopen(render(seed_article)), expected)
 

@@ -21,7 +21,7 @@ import pytest
 from conftest import EXAMPLES, FIXTURES, example_paths
 
 import syndicate
-from syndicate.errors import UnknownFormat, VerificationFailed
+from syndicate.errors import VerificationFailed
 from syndicate.model import Article, Figure, Heading, ListBlock, Paragraph, Person, Quote
 from syndicate.verify import (
     detect_format,
@@ -42,11 +42,9 @@ SITE = "https://news.example.org/"
 _rendered: dict[tuple[str, str], bytes] = {}
 
 
-def _exporter_or_skip(fmt: str) -> Any:
-    try:
-        return syndicate.get_exporter(fmt)
-    except UnknownFormat as exc:
-        pytest.skip(f"the {fmt} exporter has not landed yet ({exc})")
+def _exporter(fmt: str) -> Any:
+    # No skip: a built-in exporter that fails to load must fail these tests.
+    return syndicate.get_exporter(fmt)
 
 
 def _article(request: pytest.FixtureRequest, name: str) -> Article:
@@ -59,7 +57,7 @@ def _article(request: pytest.FixtureRequest, name: str) -> Article:
 
 def _render(fmt: str, name: str, article: Article) -> bytes:
     """Each (format, article) is rendered once per session; mutations reuse the bytes."""
-    _exporter_or_skip(fmt)
+    _exporter(fmt)
     key = (fmt, name)
     if key not in _rendered:
         _rendered[key] = syndicate.render(article, fmt, site_url=SITE, source_date_epoch=0)
@@ -121,7 +119,7 @@ def _seed_with_figures(seed_article: Article) -> Article:
 def test_every_export_verifies_clean(
     request: pytest.FixtureRequest, tmp_path: Path, fmt: str, name: str
 ) -> None:
-    exporter = _exporter_or_skip(fmt)
+    exporter = _exporter(fmt)
     article = _article(request, name)
     path = tmp_path / f"out.{exporter.extension}"
     path.write_bytes(_render(fmt, name, article))
@@ -278,7 +276,7 @@ def test_single_feed_entry_with_another_title_is_compared(kitchen_sink: Article)
 
 @pytest.mark.parametrize("fmt", ["rss", "atom", "jsonfeed"])
 def test_the_right_entry_is_picked_from_a_feed(kitchen_sink: Article, fmt: str) -> None:
-    _exporter_or_skip(fmt)
+    _exporter(fmt)
     other = Article(
         title="Another story",
         url="https://news.example.org/another",
@@ -299,7 +297,7 @@ def test_the_right_entry_is_picked_from_a_feed(kitchen_sink: Article, fmt: str) 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_output_missing_elements_fails_in_every_format(kitchen_sink: Article, fmt: str) -> None:
     """A lossy exporter, simulated: the output is rendered from a model with pieces cut."""
-    _exporter_or_skip(fmt)
+    _exporter(fmt)
     blocks = list(kitchen_sink.blocks)
     assert isinstance(blocks[5], Paragraph) and isinstance(blocks[7], Figure)
     blocks[7] = Figure(caption=blocks[7].caption)  # the credit "Tomasz Wilk" is gone
@@ -319,7 +317,7 @@ def test_an_output_missing_elements_fails_in_every_format(kitchen_sink: Article,
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_swapped_blocks_are_out_of_order_in_every_format(kitchen_sink: Article, fmt: str) -> None:
-    _exporter_or_skip(fmt)
+    _exporter(fmt)
     blocks = list(kitchen_sink.blocks)
     blocks[1], blocks[9] = blocks[9], blocks[1]
     data = syndicate.render(
@@ -334,7 +332,7 @@ def test_swapped_blocks_are_out_of_order_in_every_format(kitchen_sink: Article, 
 def test_each_article_of_an_anthology_verifies(
     kitchen_sink: Article, seed_article: Article, fmt: str
 ) -> None:
-    _exporter_or_skip(fmt)
+    _exporter(fmt)
     data = syndicate.render([kitchen_sink, seed_article], fmt, site_url=SITE, source_date_epoch=0)
     for article in (kitchen_sink, seed_article):
         report = verify_bytes(data, fmt, article)

@@ -8,7 +8,10 @@ from ..errors import SourceUnreadable
 
 __all__ = ["decode_source"]
 
+# UTF-32 first: its little-endian mark FF FE 00 00 begins with UTF-16-LE's FF FE.
 _BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
@@ -18,7 +21,7 @@ _BOMS = (
 def decode_source(data: bytes, label: str) -> str:
     """Decode bytes to NFC text with ``\\n`` line ends.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are;
+    UTF-8 (with or without BOM) and UTF-16 or UTF-32 with a BOM are taken as they are;
     anything else is detected with charset-normalizer (cp1252, Latin-1, KOI8-R…).
     Binary data is refused.
     """

@@ -84,12 +84,32 @@ def read_pdf(data: bytes) -> Recovered:
         pypdf_log.setLevel(level)
 
 
+def _page_lines(reader: Any) -> list[list[str]]:
+    """Each page's text lines, within the budget; a shared content stream is read once."""
+    from .pdf_budget import ContentBudget, content_key
+
+    budget = ContentBudget(len(reader.pages))
+    done: dict[tuple[Any, ...], list[str]] = {}
+    pages = []
+    for page in reader.pages:
+        key = content_key(page)
+        if key is None or key not in done:
+            budget.charge(page)
+            lines = (page.extract_text() or "").splitlines()
+            if key is not None:
+                done[key] = lines
+        else:
+            lines = done[key]
+        pages.append(lines)
+    return pages
+
+
 def _read(reader_class: Any, data: bytes) -> Recovered:
     try:
         reader = reader_class(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise VerificationFailed("pdf: the file is encrypted; cannot read its text")
-        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        pages = _page_lines(reader)
         info = reader.metadata
         outline = _outline_titles(reader.outline)
     except VerificationFailed:
