@@ -50,7 +50,7 @@ def test_depth_check_refuses_exactly_what_is_too_deep(value: object, extra: int)
         assert strictjson.loads(text) == value
 
 
-@pytest.mark.parametrize("size", [10, 200_000])  # the small (Python) and the large (numpy) walk
+@pytest.mark.parametrize("size", [10, 200_000])  # the small (Python) and the large (pattern) walk
 def test_brackets_inside_strings_and_escapes_never_count(size: int) -> None:
     inner = '\\"[{' * (size // 4)
     text = '{"a": "' + inner + '\\\\", "b": ' + "[" * 3 + "1" + "]" * 3 + "}"
