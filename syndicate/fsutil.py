@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .errors import OutputNotWritable
 
-__all__ = ["atomic_write_bytes", "atomic_writer"]
+__all__ = ["atomic_write_bytes", "atomic_writer", "fsync_folder", "fsync_path"]
 
 
 @contextlib.contextmanager
@@ -65,6 +65,10 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
             mode = 0o666 & ~_umask()
         os.chmod(temp_name, mode)
         os.replace(temp_name, target)
+        if durable:
+            # The rename itself is a change to the folder: without this a power loss can
+            # bring back the old file (or none) although the data was fsynced.
+            fsync_folder(folder)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
@@ -113,6 +117,32 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically."""
     with atomic_writer(path) as stream:
         stream.write(data)
+
+
+def fsync_path(path: str | os.PathLike[str]) -> None:
+    """Flush one file's data to the disk (a file another process wrote, too)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return  # gone since (replaced by a later run): nothing of ours to flush
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(path: str | os.PathLike[str]) -> None:
+    """Flush a folder's entries (new names, renames) to the disk, where the system allows it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # Windows cannot open a folder: its renames are flushed with the file
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some filesystems refuse fsync on a folder; the files themselves are flushed
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:
