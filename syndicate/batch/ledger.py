@@ -109,12 +109,14 @@ class Ledger:
             return
         fs = output.fs
         folder = output.path(LEDGER_PREFIX)
-        try:
-            parts = sorted(fs.ls(folder, detail=False, refresh=True))
-        except FileNotFoundError:
-            return
+        with output.errors(LEDGER_PREFIX):
+            try:
+                parts = sorted(fs.ls(folder, detail=False, refresh=True))
+            except FileNotFoundError:
+                return
         for part in parts:
-            data = fs.cat_file(part)
+            with output.errors(LEDGER_PREFIX):
+                data = fs.cat_file(part)
             yield from data.decode("utf-8", errors="replace").splitlines()
 
     def done(self, source: str, formats: list[str], sizes: Any) -> Entry | None:
@@ -152,7 +154,7 @@ class Ledger:
             else:
                 self._trim_partial_line()
         elif restart:
-            with contextlib.suppress(FileNotFoundError):
+            with output.errors(LEDGER_PREFIX), contextlib.suppress(FileNotFoundError):
                 output.fs.rm(output.path(LEDGER_PREFIX), recursive=True)
 
     def _lock(self, path: str) -> None:

@@ -113,8 +113,9 @@ def read_article(source: str, kind: str | None, label: str | None = None) -> obj
                 data = handle.read(MAX_SOURCE_BYTES + 1)
         except FileNotFoundError:
             raise SourceUnreadable(f"{label}: no such file") from None
-        except (OSError, ValueError) as exc:
-            raise SourceUnreadable(f"{label}: cannot read ({exc})") from None
+        except Exception as exc:  # the store's own errors (botocore's are not OSErrors)
+            text = " ".join(str(exc).split()) or type(exc).__name__
+            raise SourceUnreadable(f"{label}: cannot read ({text})") from None
         # Figures of a remote article are not read from its "folder": only from folders
         # the run allows, as for standard input.
         source_dir = None

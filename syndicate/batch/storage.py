@@ -17,9 +17,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from ..errors import OutputNotWritable, UsageError
+from ..errors import OutputNotWritable, SyndicateError, UsageError
 
 __all__ = ["STAGE_PREFIX", "LocalOutput", "RemoteOutput", "is_url", "open_output", "require"]
 
@@ -168,26 +169,38 @@ class RemoteOutput:
 
     def write(self, name: str, data: bytes, durable: bool) -> None:
         """Upload ``data`` as one object (visible only once complete)."""
-        try:
+        with self.errors(name):
             self.fs.pipe_file(self.path(name), data)
-        except (OSError, ValueError) as exc:
-            raise OutputNotWritable(f"{self.url}{name}: {exc}") from None
 
     def publish(self, staged: str, final: str) -> None:
         """Copy a staged object to its final key (server-side), then delete the staged one."""
-        try:
+        with self.errors(final):
             self.fs.copy(self.path(staged), self.path(final))
             self.fs.rm_file(self.path(staged))
-        except (OSError, ValueError) as exc:
-            raise OutputNotWritable(f"{self.url}{final}: {exc}") from None
+
+    @contextlib.contextmanager
+    def errors(self, name: str = "") -> Iterator[None]:
+        """Any failure of the store (refused, unreachable, no such bucket) as one line.
+
+        Broad on purpose: the client libraries raise their own exception types (botocore's
+        connection errors are not OSErrors), and each means the same to the user.
+        """
+        try:
+            yield
+        except SyndicateError:
+            raise
+        except Exception as exc:
+            text = " ".join(str(exc).split()) or type(exc).__name__
+            raise OutputNotWritable(f"{self.url}{name}: {text}") from None
 
     def sizes(self, names: set[str] | None = None) -> dict[str, int]:
         """Size of each object of the folder, from one listing."""
         found: dict[str, int] = {}
-        try:
-            listing = self.fs.ls(self.root, detail=True, refresh=True)
-        except FileNotFoundError:
-            return found
+        with self.errors():
+            try:
+                listing = self.fs.ls(self.root, detail=True, refresh=True)
+            except FileNotFoundError:
+                return found  # a first run: the folder appears with its first object
         for entry in listing:
             if entry.get("type") != "file":
                 continue
@@ -211,7 +224,7 @@ class RemoteOutput:
             if name.startswith((STAGE_PREFIX, "." + STAGE_PREFIX))
         ]
         if staged:
-            with contextlib.suppress(OSError):
+            with self.errors():
                 self.fs.rm(staged)
         return len(staged)
 
