@@ -210,7 +210,9 @@ def _export_batch(
     total = None
     if not any(is_url(s) or set("*?[") & set(s) for s in args.sources):
         total = len(args.sources)
-        if args.from_list and args.from_list != "-":
+        if args.from_list == "-":
+            total = None
+        elif args.from_list:
             counted = count_lines(args.from_list)
             total = None if counted is None else total + counted
     sources = iter_sources(args.sources, args.from_list)

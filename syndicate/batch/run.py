@@ -101,7 +101,7 @@ def export_batch(
     # Standard input can only be read by this process.
     if isinstance(sources, list | tuple) and "-" in sources:
         jobs, executor = 1, "local"
-    if total is not None and executor == "local":
+    if total and executor == "local":
         jobs = min(jobs, total)  # more workers than articles only costs start-up time
     return _Batch(formats, output, options, source_format, overrides, restart).run(
         chain(first, names_iter), jobs, executor, scheduler, total, show_bar, quiet, out
