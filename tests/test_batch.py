@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -408,3 +409,25 @@ def test_failed_batch_still_flushes_what_it_wrote(
     assert result.files == 3
     assert calls.sync == 0
     assert sorted(calls.fsynced[:3]) == sorted(str(out / f"{s}.json") for s in STEMS)
+
+
+def test_export_articles_over_an_iterable_names_in_order(
+    tmp_path: Path, json_exporter: None
+) -> None:
+    from syndicate.api import export_articles
+
+    sources = _write_sources(tmp_path / "src")
+    missing = str(tmp_path / "src" / "gone.txt")
+    (tmp_path / "out").mkdir()
+    results = list(
+        export_articles(iter([*sources, missing]), ["test-batch-json"], tmp_path / "out")
+    )
+    assert [r.stem for r in results] == [*STEMS, None]
+    assert [r.ok for r in results] == [True, True, True, False]
+    assert results[3].failures[0].category == "source"
+    assert _outputs(tmp_path / "out") == sorted(f"{s}.json" for s in STEMS)
+    fmt, name, size, digest = results[2].files[0]
+    data = (tmp_path / "out" / name).read_bytes()
+    assert (fmt, len(data)) == ("test-batch-json", size)
+    assert hashlib.sha256(data).hexdigest() == digest
+    assert "same headline" in data.decode("utf-8")

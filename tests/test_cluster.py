@@ -326,3 +326,29 @@ def test_s3_credentials_come_from_the_standard_variables(
     ok = subprocess.run(cmd, capture_output=True, text=True, env=_env(**s3), timeout=300)
     assert ok.returncode == 0, ok.stderr
     assert len([k for k in _s3fs(s3).ls("private/out") if k.endswith(".epub")]) == 2  # type: ignore[attr-defined]
+
+
+def test_export_articles_over_a_dask_bag(tmp_path: Path) -> None:
+    import dask.bag as db
+
+    from syndicate.api import export_articles
+
+    paths = [str(p) for p in write_articles(tmp_path / "src", 6, paragraphs=3)]
+    # The same article twice: two sources, so two names (each from its source's digest).
+    twin = tmp_path / "src" / "twin.txt"
+    twin.write_text(Path(paths[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    bag = db.from_sequence([*paths, str(twin)], npartitions=3)
+    out = tmp_path / "out"
+    out.mkdir()
+    results = export_articles(bag, ["epub"], out).compute(scheduler="processes", num_workers=2)
+    assert len(results) == 7
+    assert all(r.ok for r in results)
+    names = sorted(os.listdir(out))
+    assert len(names) == 7
+    assert results[0].stem != results[6].stem
+    assert results[0].stem.rsplit("-", 1)[0] == results[6].stem.rsplit("-", 1)[0]
+    for result in results:
+        ((fmt, name, size, _digest),) = result.files
+        data = (out / name).read_bytes()
+        assert fmt == "epub" and len(data) == size
+        _check_epub(data)

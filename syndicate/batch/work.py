@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from .result import FATAL_CATEGORIES, BatchFailure, failure_for
@@ -83,6 +84,7 @@ class Record:
         "rss_kib",
         "slug",
         "source",
+        "stem",
         "warnings",
         "written",
     )
@@ -91,6 +93,7 @@ class Record:
         self.index = index
         self.source = source
         self.slug: str | None = None
+        self.stem: str | None = None  # the final stem, when the worker names the files
         # (format, extension, name in the output folder, size, sha256) of each file written.
         self.written: list[tuple[str, str, str, int, str]] = []
         self.failures: list[BatchFailure] = []
@@ -130,12 +133,19 @@ def _exporter_and_options(fmt: str) -> tuple[Any, Any]:
     return exporter, _OPTIONS[fmt]
 
 
-def export_one(index: int, source: str, stem: str | None = None, path: str | None = None) -> Record:
+def export_one(
+    index: int,
+    source: str,
+    stem: str | None = None,
+    path: str | None = None,
+    final: Callable[[str], str] | None = None,
+) -> Record:
     """Parse one source and write it in every format; never raises for a bad article.
 
     ``stem`` given: write final names ``<stem>.<ext>`` (a batch of one, named from its slug
-    when ``stem`` is empty); otherwise staged names. ``path`` is where to read the source
-    when it differs from the name reported (a relative path resolved for a Dask worker).
+    when ``stem`` is empty); ``final``: final names from ``final(slug)``; neither: staged
+    names. ``path`` is where to read the source when it differs from the name reported (a
+    relative path resolved for a Dask worker).
     """
     from .sources import read_article
 
@@ -155,11 +165,15 @@ def export_one(index: int, source: str, stem: str | None = None, path: str | Non
             record.error = exc
         else:
             record.slug = article.slug
+            if final is not None:
+                stem = record.stem = final(article.slug)
+            elif stem is not None:
+                stem = record.stem = stem or article.slug
             for fmt in cfg.formats:
                 try:
                     exporter, options = _exporter_and_options(fmt)
                     if stem is not None:
-                        name = f"{stem or article.slug}.{exporter.extension}"
+                        name = f"{stem}.{exporter.extension}"
                     else:
                         name = f"{STAGE_PREFIX}{cfg.stage}-{index}.{exporter.extension}"
                     buffer = io.BytesIO()
