@@ -160,6 +160,25 @@ def test_prefix_then_whole_list_names_like_one_run(
         assert _marker(whole / name) == f"Q{n:03d}Q"
 
 
+@pytest.mark.slow
+def test_pool_workers_follow_the_callers_source_date_epoch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [str(p) for p in write_articles(tmp_path / "src", 4, paragraphs=3)]
+    quiet = io.StringIO()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (tmp_path / "warm").mkdir()
+    # The fork server (kept for the process) starts here, without the variable...
+    export_batch(paths, ["epub"], str(tmp_path / "warm"), jobs=2, stream=quiet)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        export_batch(paths, ["epub"], str(tmp_path / name), jobs=2, stream=quiet)
+        time.sleep(1.1)  # "now" moves on: only the variable can keep the bytes equal
+    # ...and its workers still stamp the files with the caller's value.
+    assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
+
+
 # -- kill -9 and Ctrl-C of a real run ------------------------------------------
 
 

@@ -149,7 +149,7 @@ def _export_single(
         result.failed_count = 1
         raise record.error or error_for(record.failures[-1])
     if not quiet:
-        out.write("".join(f"syndicate: wrote {output.path(w[2])}\n" for w in record.written))
+        out.write("".join(f"syndicate: wrote {output.display(w[2])}\n" for w in record.written))
         out.flush()
     return result
 

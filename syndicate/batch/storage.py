@@ -87,6 +87,10 @@ class LocalOutput:
         """The full path of a file of the batch."""
         return os.path.join(self.root, name)
 
+    def display(self, name: str) -> str:
+        """How a file is named to the user."""
+        return self.path(name)
+
     def write(self, name: str, data: bytes, durable: bool) -> None:
         """Write ``data`` as ``name``, atomically (temporary file, then rename)."""
         from ..fsutil import atomic_writer
@@ -166,6 +170,10 @@ class RemoteOutput:
     def path(self, name: str) -> str:
         """The full key of a file of the batch."""
         return f"{self.root}/{name}"
+
+    def display(self, name: str) -> str:
+        """How a file is named to the user: its URL."""
+        return f"{self.url}{name}"
 
     def write(self, name: str, data: bytes, durable: bool) -> None:
         """Upload ``data`` as one object (visible only once complete)."""

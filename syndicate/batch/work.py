@@ -31,6 +31,7 @@ class Config:
     __slots__ = (
         "cwd",
         "durable",
+        "epoch",
         "formats",
         "options",
         "output",
@@ -70,6 +71,9 @@ class Config:
         self.durable = durable
         # Tells a long-lived Dask worker when a task belongs to another batch.
         self.token = os.urandom(8).hex()
+        # The driver's SOURCE_DATE_EPOCH: a fork server started earlier, or a Dask worker
+        # on another machine, would otherwise stamp files with its own (or with "now").
+        self.epoch = os.environ.get("SOURCE_DATE_EPOCH")
 
 
 class Record:
@@ -115,6 +119,11 @@ def configure(cfg: Config | None) -> None:
     global _CONFIG
     _CONFIG = cfg
     _OPTIONS.clear()
+    if cfg is not None and os.environ.get("SOURCE_DATE_EPOCH") != cfg.epoch:
+        if cfg.epoch is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = cfg.epoch
     if cfg is not None and cfg.registered:
         from ..registry import register
 

@@ -54,7 +54,7 @@ class DaskExecutor:
         address = scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
         try:
             if address:
-                self._client: Any = distributed.Client(address, timeout="30s")
+                self._client: Any = distributed.Client(address, timeout="15s")
             else:
                 import logging
 
