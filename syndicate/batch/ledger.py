@@ -194,12 +194,20 @@ class Ledger:
             item["out"] = {fmt: list(value) for fmt, value in outputs.items()}
         self._pending.append(json.dumps(item, ensure_ascii=False) + "\n")
 
+    def take(self) -> list[str]:
+        """The queued lines, handed over for :meth:`append` (the queue is emptied)."""
+        lines, self._pending = self._pending, []
+        return lines
+
     def commit(self) -> None:
         """Append the queued lines durably (the files they name were flushed before)."""
-        if not self._pending:
+        self.append(self.take())
+
+    def append(self, lines: list[str]) -> None:
+        """Append lines durably: one write and an fsync, or one more object on a store."""
+        if not lines:
             return
-        data = "".join(self._pending).encode("utf-8")
-        self._pending.clear()
+        data = "".join(lines).encode("utf-8")
         if self._handle is not None:
             self._handle.seek(0, os.SEEK_END)
             self._handle.write(data)

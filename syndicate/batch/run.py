@@ -180,6 +180,7 @@ class _Batch:
         self.result = BatchResult(articles=0)
         self._to_flush: list[str] = []
         self._last_commit = time.perf_counter()
+        self._committing: Any = None  # the commit running in the background, if any
 
     def run(
         self,
@@ -218,8 +219,11 @@ class _Batch:
             if executor is not None:
                 executor.close(cancel=not finished)
             self.output.remove_staged()
-            self._commit()
-            self.ledger.close()
+            try:
+                self._commit()
+                self._wait_for_commit()
+            finally:
+                self.ledger.close()
         result.seconds = time.perf_counter() - start
         pid = os.getpid()
         result.peak_rss_kib[pid] = max(result.peak_rss_kib.get(pid, 0), own_peak_rss_kib())
@@ -330,12 +334,38 @@ class _Batch:
         self.bar.advance(failed=bool(record.failures))
 
     def _commit(self) -> None:
-        """Flush the files published since the last commit, then record them."""
-        if self._to_flush:
-            self.output.flush(self._to_flush)
-            self._to_flush = []
-        self.ledger.commit()
+        """Flush the files published since the last commit, then record them.
+
+        In a thread of its own, one commit at a time and in order: fsyncing a few thousand
+        files can take seconds on a busy disk, and the driver keeps naming and dispatching
+        meanwhile (the workers have their queued chunks to go on with).
+        """
+        self._wait_for_commit()
+        files, lines = self._to_flush, self.ledger.take()
+        self._to_flush = []
         self._last_commit = time.perf_counter()
+        if not files and not lines:
+            return
+        import threading
+
+        def commit() -> None:
+            try:
+                if files:
+                    self.output.flush(files)
+                self.ledger.append(lines)
+            except BaseException as exc:  # raised in the driver by _wait_for_commit
+                self._commit_error = exc
+
+        self._commit_error: BaseException | None = None
+        self._committing = threading.Thread(target=commit, name="syndicate-ledger")
+        self._committing.start()
+
+    def _wait_for_commit(self) -> None:
+        if self._committing is not None:
+            self._committing.join()
+            self._committing = None
+            if self._commit_error is not None:
+                raise self._commit_error
 
 
 class _Sizes:
