@@ -3,6 +3,7 @@ the optional extra staying optional. Everything here runs without dask, fsspec o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -266,6 +267,49 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
     )
     assert again.returncode == 0, again.stderr
     assert f"{len(recorded)} skipped (already done)" in again.stderr
+    assert _epub_count(out) == count
+
+
+def _descendants(pid: int) -> list[int]:
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                children = [int(c) for c in (task / "children").read_text().split()]
+                found += children
+                stack += children
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc (Linux)")
+def test_a_killed_pool_worker_stops_the_run_and_the_rerun_completes(tmp_path: Path) -> None:
+    count = 600
+    listing = _list_of(tmp_path, count)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        _command(listing, out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_env(),
+    )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        # The driver's grandchildren are the workers (forked by the fork server).
+        workers = [p for c in _descendants(proc.pid) for p in _descendants(c)]
+        if workers and out.is_dir() and _epub_count(out) >= 100:
+            os.kill(workers[0], signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 7, err  # export: a worker died
+    assert err.count("\n") == 1
+    assert "run the same command again" in err
+    assert [n for n in os.listdir(out) if n.startswith(".")] == [LEDGER_NAME]
+    again = subprocess.run(
+        _command(listing, out), capture_output=True, text=True, env=_env(), timeout=600
+    )
+    assert again.returncode == 0, again.stderr
+    assert "skipped (already done), 0 failed" in again.stderr
     assert _epub_count(out) == count
 
 
