@@ -139,6 +139,7 @@ def resume(args: argparse.Namespace) -> None:
     listing = _sources(work, args.count)
     env = {**ENV, "SOURCE_DATE_EPOCH": "1700000000"}
     rows = []
+    at_start = machine()
 
     def command(out: Path) -> list[str]:
         return [
@@ -180,7 +181,7 @@ def resume(args: argparse.Namespace) -> None:
     leftovers = [n for n in os.listdir(out_b) if n.startswith(".") and n != LEDGER]
     epubs = sum(1 for n in b if n.endswith(".epub"))
     same = sum(1 for n in a if b.get(n) == a[n])
-    print(f"\nmachine: {machine()}\n")
+    print(f"\nmachine: {at_start}\n")
     print(table(["run", "exit", "seconds", "driver peak RSS MiB", "result"], rows))
     print(
         f"\nA: {len(a)} files; B: {len(b)} files, {epubs} EPUBs; same names: "
@@ -200,6 +201,7 @@ def throughput(args: argparse.Namespace) -> None:
     listing = _sources(work, args.count)
     env = {**ENV, "SOURCE_DATE_EPOCH": "1700000000"}
     rows = []
+    at_start = machine()
     times: dict[str, list[float]] = {"local": [], "dask": []}
     for attempt in range(args.repeat):
         for executor in ("local", "dask"):
@@ -218,7 +220,7 @@ def throughput(args: argparse.Namespace) -> None:
                          files, driver.proc.returncode])  # fmt: skip
             print(rows[-1], flush=True)
     local, dask = statistics.median(times["local"]), statistics.median(times["dask"])
-    print(f"\nmachine: {machine()}\nformats: {args.formats}, {args.count} articles\n")
+    print(f"\nmachine: {at_start}\nformats: {args.formats}, {args.count} articles\n")
     headers = ["run", "executor", "seconds", "articles/s", "driver peak RSS MiB", "files", "exit"]
     print(table(headers, rows))
     print(
