@@ -360,3 +360,38 @@ def test_export_articles_over_a_dask_bag(tmp_path: Path) -> None:
         data = (out / name).read_bytes()
         assert fmt == "epub" and len(data) == size
         _check_epub(data)
+
+
+def test_dask_names_repeated_slugs_as_a_local_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from syndicate.batch import export_batch
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    folder = tmp_path / "src"
+    folder.mkdir()
+    sources = []
+    for n in range(24):
+        # One headline for all; every fourth is long, so tasks finish out of order.
+        body = "\n\n".join(
+            f"Line {k} of the pier notice P{n:02d}P." for k in range(1, 80 if n % 4 == 0 else 3)
+        )
+        (folder / f"p{n:02d}.txt").write_text(
+            f"Pier Closed for Repairs\n\n{body}\n", encoding="utf-8"
+        )
+        sources.append(str(folder / f"p{n:02d}.txt"))
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    local.mkdir()
+    dask.mkdir()
+    quiet = io.StringIO()
+    export_batch(sources, ["epub"], str(local), jobs=1, stream=quiet)
+    result = export_batch(sources, ["epub"], str(dask), executor="dask", jobs=2, stream=quiet)
+    assert result.failures == []
+    expected = [f"pier-closed-for-repairs{'-' + str(n + 1) if n else ''}" for n in range(24)]
+    assert result.names == list(zip(sources, expected, strict=True))
+    for n, stem in enumerate(expected):
+        data = (dask / f"{stem}.epub").read_bytes()
+        assert data == (local / f"{stem}.epub").read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            text = b"".join(z.read(x) for x in z.namelist() if x.endswith(".xhtml"))
+        assert f"P{n:02d}P".encode() in text
