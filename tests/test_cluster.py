@@ -56,6 +56,22 @@ S3_COUNT = int(os.environ.get("SYNDICATE_S3_TEST_COUNT", "300"))
 """Articles of the S3 tests (kept smaller for CI time; run once with 2,000 for the figures)."""
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _restore_import_hooks() -> Iterator[None]:
+    # The cluster libraries pull in the importlib_metadata backport, which adds its own
+    # distribution finder to sys.meta_path and deletes the standard PathFinder's
+    # find_distributions; left so, later tests in this process would find entry points
+    # another way (the registry's fast scan steps aside for such a finder).
+    from importlib.machinery import PathFinder
+
+    hooks = list(sys.meta_path)
+    finder = PathFinder.__dict__.get("find_distributions")
+    yield
+    sys.meta_path[:] = hooks
+    if finder is not None and "find_distributions" not in PathFinder.__dict__:
+        PathFinder.find_distributions = finder  # type: ignore[method-assign]
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
