@@ -328,6 +328,22 @@ def test_from_list_on_stdin_with_blank_lines(tmp_path: Path) -> None:
     assert sum(1 for n in os.listdir(out) if n.endswith(".html")) == 3
 
 
+def test_a_quoted_glob_is_expanded_in_sorted_order(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    # One headline twice: the names show the order the glob was read in.
+    for name, marker in (("b.txt", "second"), ("a.txt", "first"), ("c.md.bak", "never")):
+        (src / name).write_text(f"Tide Tables Printed\n\nThe {marker} notice.\n", encoding="utf-8")
+    cmd = [str(BIN / "syndicate"), "export", "src/*.txt", "-f", "html", "-o", "out/", "-j", "1"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "exported 2 of 2 articles" in proc.stderr
+    first = (tmp_path / "out" / "tide-tables-printed.html").read_text(encoding="utf-8")
+    second = (tmp_path / "out" / "tide-tables-printed-2.html").read_text(encoding="utf-8")
+    assert "The first notice." in first
+    assert "The second notice." in second
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
