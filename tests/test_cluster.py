@@ -343,6 +343,7 @@ def test_s3_credentials_come_from_the_standard_variables(
     cmd += ["-o", "s3://private/out/", "--jobs", "1"]
     # Without an endpoint the AWS default (the internet) would be tried: refuse to run so.
     wrong = _env(**{**s3, "AWS_ENDPOINT_URL": f"http://127.0.0.1:{_free_port()}"})
+    wrong["AWS_MAX_ATTEMPTS"] = "1"  # botocore's own variable: no retries against nothing
     failed = subprocess.run(cmd, capture_output=True, text=True, env=wrong, timeout=300)
     assert failed.returncode == 6  # output: the bucket cannot be reached
     assert failed.stderr.count("\n") == 1
