@@ -12,7 +12,11 @@ The package, one job per module:
 - :mod:`.naming` gives each article its file stem, in source order;
 - :mod:`.storage` writes to a local folder or an fsspec URL, atomically;
 - :mod:`.ledger` records what is done, so a re-run does only the rest;
-- :mod:`.run` drives it all; :mod:`.result` is what it reports.
+- :mod:`.run` drives it all; :mod:`.result` is what it reports;
+- :mod:`.library` is the same work for callers who drive it themselves (an iterable, or a
+  Dask bag): :func:`syndicate.api.export_articles`.
+
+See docs/scale.md for long lists, resume, object storage and Dask.
 
 **File names.** Each article's files are ``<slug>.<extension>``. When two articles of a
 batch share a slug, the later one *in source order* becomes ``<slug>-2``, then ``<slug>-3``
