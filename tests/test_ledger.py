@@ -386,11 +386,16 @@ def test_without_the_extra_one_line_names_it(tmp_path: Path, extra: list[str]) -
     paths = [str(p) for p in write_articles(tmp_path / "src", 2, paragraphs=3)]
     extra = [a.replace("OUT/", f"{tmp_path}/out/") for a in extra]
     cmd = [sys.executable, "-c", _WITHOUT_EXTRA, "export", *paths, "-f", "epub", *extra]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    work = tmp_path / "work"
+    work.mkdir()
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=work)
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.count("\n") == 1
     assert "syndicate[cluster]" in proc.stderr
     assert "Traceback" not in proc.stderr
+    # Nothing written anywhere: no output, no ledger.
+    assert os.listdir(work) == []
+    assert not (tmp_path / "out").exists() or os.listdir(tmp_path / "out") == []
 
 
 def test_import_and_help_do_not_load_the_cluster_libraries() -> None:

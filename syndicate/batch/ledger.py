@@ -224,7 +224,11 @@ class Ledger:
         return len(self._pending)
 
     def close(self) -> None:
-        """Release the folder (the lock goes with the handle)."""
+        """Release the folder (the lock goes with the handle); a ledger left empty (a run
+        that stopped before finishing anything) is removed rather than left behind."""
         if self._handle is not None:
+            with contextlib.suppress(OSError):
+                if self._handle.seek(0, os.SEEK_END) == 0:
+                    os.unlink(self.output.path(LEDGER_NAME))
             self._handle.close()
             self._handle = None

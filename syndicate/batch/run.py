@@ -17,7 +17,7 @@ from .ledger import Ledger, fingerprint
 from .naming import Names
 from .progress import Progress
 from .result import MAX_FAILURES_KEPT, MAX_WARNINGS, BatchFailure, BatchResult, error_for
-from .storage import LocalOutput, RemoteOutput, open_output
+from .storage import LocalOutput, RemoteOutput, open_output, require
 from .work import Config, Record, configure, export_one, own_peak_rss_kib
 
 __all__ = ["export_batch"]
@@ -83,6 +83,9 @@ def export_batch(
         raise UsageError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
     if jobs is not None and jobs < 1:
         raise UsageError("jobs must be 1 or more")
+    if executor == "dask":  # before anything is written: without the extra, one line
+        require("dask", "--executor dask")
+        require("distributed", "--executor dask")
     output = open_output(os.fspath(out_dir))
     output.check()
     if total is None and isinstance(sources, Sized):
