@@ -23,6 +23,7 @@ from .model import Article, Person
 __all__ = [
     "apply_overrides",
     "export",
+    "export_articles",
     "exporters",
     "get_exporter",
     "make_options",
@@ -169,3 +170,18 @@ def export(
     with atomic_writer(target) as stream:
         write_to_stream(articles, format, stream, options)
     return target
+
+
+def export_articles(
+    sources: Any,
+    formats: Iterable[str],
+    out_dir: str | os.PathLike[str],
+    **settings: Any,
+) -> Any:
+    """Render each source (an iterable of paths/URLs, or a Dask bag) to each format in
+    ``out_dir``, one result per source; see :func:`syndicate.batch.library.export_articles`
+    and docs/scale.md. For a resumable batch with a ledger use
+    :func:`syndicate.batch.export_batch`."""
+    from .batch.library import export_articles as _export_articles
+
+    return _export_articles(sources, formats, out_dir, **settings)

@@ -123,6 +123,8 @@ def _page_size(value: str) -> str:
 
 
 def _is_dir_target(output: str | None) -> bool:
+    if output is not None and "://" in output and not output.startswith("file://"):
+        return True  # an object-store URL is always a folder (prefix) of files
     return output is None or output.endswith(("/", os.sep)) or Path(output).is_dir()
 
 
@@ -175,7 +177,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     output: str | None = args.output
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if not args.sources and not args.from_list:
+        raise UsageError("nothing to export: give SOURCE files or --from-list FILE")
     if output == "-":
+        _refuse_batch_options(args)
         if len(formats) != 1:
             raise UsageError("-o - writes one document: give exactly one --format")
         from .api import render
@@ -186,21 +191,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return 0
     if _is_dir_target(output):
-        from .batch import export_batch
-
-        out_dir = Path(output or ".")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        result = export_batch(
-            args.sources,
-            formats,
-            str(out_dir),
-            jobs=args.jobs,
-            options=options,
-            source_format=args.source_format,
-            overrides=_overrides(args),
-            quiet=args.quiet,
-        )
-        return result.exit_code
+        return _export_batch(args, formats, options, output)
+    _refuse_batch_options(args)
     # One combined document (an anthology / digest / feed of every source).
     if len(formats) != 1:
         raise UsageError(
@@ -213,6 +205,59 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"syndicate: wrote {output}", file=sys.stderr)
     return 0
+
+
+def _export_batch(
+    args: argparse.Namespace, formats: list[str], options: dict[str, Any], output: str | None
+) -> int:
+    """``-o DIR/`` (or a URL): one file per article per format; see docs/scale.md."""
+    from .batch import export_batch
+    from .batch.sources import count_lines, iter_sources
+    from .batch.storage import is_url, local_path
+
+    if args.from_list == "-" and "-" in args.sources:
+        raise UsageError("--from-list - reads the list from stdin: no source can be - too")
+    target = output or "."
+    path = local_path(target)
+    if path is not None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    total = None
+    if not any(is_url(s) or set("*?[") & set(s) for s in args.sources):
+        total = len(args.sources)
+        if args.from_list == "-":
+            total = None
+        elif args.from_list:
+            counted = count_lines(args.from_list)
+            total = None if counted is None else total + counted
+    sources = iter_sources(args.sources, args.from_list)
+    if not args.from_list:
+        sources = list(sources)  # on the command line: already in memory
+    result = export_batch(
+        sources,
+        formats,
+        target,
+        jobs=args.jobs,
+        options=options,
+        source_format=args.source_format,
+        overrides=_overrides(args),
+        quiet=args.quiet,
+        executor="dask" if args.scheduler else args.executor,
+        scheduler=args.scheduler,
+        restart=args.restart,
+        total=total,
+    )
+    return result.exit_code
+
+
+def _refuse_batch_options(args: argparse.Namespace) -> None:
+    for flag, value in (
+        ("--from-list", args.from_list),
+        ("--scheduler", args.scheduler),
+        ("--restart", args.restart),
+        ("--executor", args.executor != "local"),
+    ):
+        if value:
+            raise UsageError(f"{flag} applies to batches: write to a folder with -o DIR/")
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -380,7 +425,10 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="article files or http(s) URLs, or - for stdin"
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="article files, http(s) URLs, quoted globs or fsspec URLs (s3://…), or - for stdin",
     )
     p.add_argument(
         "-f",
@@ -396,6 +444,29 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="worker processes for -o DIR/ batches (default: number of cores)",
+    )
+    batch = p.add_argument_group("large batches (-o DIR/ or -o s3://bucket/prefix/; docs/scale.md)")
+    batch.add_argument(
+        "--from-list",
+        metavar="FILE|-",
+        help="read more sources from FILE, one per line (- for stdin), streamed",
+    )
+    batch.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="local: a process pool (default); dask: a Dask cluster (needs syndicate[cluster])",
+    )
+    batch.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler, e.g. tcp://HOST:8786; implies --executor dask (default: "
+        "DASK_SCHEDULER_ADDRESS, else a local cluster)",
+    )
+    batch.add_argument(
+        "--restart",
+        action="store_true",
+        help="ignore the ledger of earlier runs: export everything again",
     )
     p.add_argument("--title", metavar="TEXT", help="title of a combined document or feed")
     p.add_argument("--site-url", metavar="URL", help="base URL of the site (feeds need it)")

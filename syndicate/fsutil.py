@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .errors import OutputNotWritable
 
-__all__ = ["atomic_write_bytes", "atomic_writer", "fsync_folder"]
+__all__ = ["atomic_write_bytes", "atomic_writer", "fsync_folder", "fsync_path"]
 
 
 @contextlib.contextmanager
@@ -68,6 +68,8 @@ def atomic_writer(path: str | os.PathLike[str], durable: bool = True) -> Iterato
         os.chmod(temp_name, mode)
         os.replace(temp_name, target)
         if durable:
+            # The rename itself is a change to the folder: without this a power loss can
+            # bring back the old file (or none) although the data was fsynced.
             fsync_folder(folder)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -119,17 +121,28 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         stream.write(data)
 
 
-def fsync_folder(folder: str | os.PathLike[str]) -> None:
-    """Flush a folder's entries (names created or renamed in it) to the disk.
-
-    A no-op where folders cannot be opened (Windows), where renames are durable anyway.
-    """
+def fsync_path(path: str | os.PathLike[str]) -> None:
+    """Flush one file's data to the disk (a file another process wrote, too)."""
     try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        return
+        return  # gone since (replaced by a later run): nothing of ours to flush
     try:
         os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(path: str | os.PathLike[str]) -> None:
+    """Flush a folder's entries (new names, renames) to the disk, where the system allows it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # Windows cannot open a folder: its renames are flushed with the file
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some filesystems refuse fsync on a folder; the files themselves are flushed
     finally:
         os.close(fd)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -105,6 +106,11 @@ def _run(
     return result, stream.getvalue()
 
 
+def _outputs(folder: Path) -> list[str]:
+    """The folder's files, sorted, without the batch's ledger (which a batch keeps there)."""
+    return sorted(name for name in os.listdir(folder) if name != ".syndicate-ledger.jsonl")
+
+
 def _check_atom(path: Path, title: str) -> None:
     import feedparser
 
@@ -154,7 +160,7 @@ def test_every_format_written_valid_and_named_from_the_slug(tmp_path: Path, jobs
     exts = {f: registry.get(f).extension for f in formats}  # type: ignore[attr-defined]
     expected = sorted(f"{stem}.{exts[f]}" for stem in STEMS for f in formats)
     # Nothing else: no staged or temporary file left behind.
-    assert sorted(os.listdir(tmp_path / "out")) == expected
+    assert _outputs(tmp_path / "out") == expected
     titles = ["Harbour Wall Vote Delayed", "Ferry Timetable Changes in Spring"]
     for stem, title in zip(STEMS, [titles[0], titles[1], titles[0]], strict=True):
         for fmt in formats:
@@ -190,7 +196,7 @@ def test_bad_sources_are_reported_and_the_others_written(
         (str(tmp_path / "src" / "empty.txt"), "parse"),
         (str(tmp_path / "src" / "bad.txt"), "export"),
     ]
-    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{stem}.json" for stem in STEMS)
+    assert _outputs(tmp_path / "out") == sorted(f"{stem}.json" for stem in STEMS)
     written = json.loads((tmp_path / "out" / f"{STEMS[2]}.json").read_text(encoding="utf-8"))
     assert "same headline" in json.dumps(written)
     lines = log.splitlines()
@@ -200,14 +206,31 @@ def test_bad_sources_are_reported_and_the_others_written(
     assert lines[-1].endswith("3 failed")
 
 
-def test_rerun_overwrites_instead_of_renaming(tmp_path: Path, json_exporter: None) -> None:
+def test_rerun_redoes_only_a_changed_output_and_keeps_its_name(
+    tmp_path: Path, json_exporter: None
+) -> None:
     sources = _write_sources(tmp_path / "src")
     _run(sources, ["test-batch-json"], tmp_path / "out", 1)
     (tmp_path / "out" / f"{STEMS[1]}.json").write_text("stale", encoding="utf-8")
-    result, _ = _run(sources, ["test-batch-json"], tmp_path / "out", 1)
-    assert [stem for _src, stem in result.names] == STEMS
-    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{s}.json" for s in STEMS)
+    result, log = _run(sources, ["test-batch-json"], tmp_path / "out", 1)
+    # The two untouched files are skipped (the ledger has them); the altered one is redone
+    # under its own name, not renamed around.
+    assert result.skipped == 2
+    assert result.names == [(sources[1], STEMS[1])]
+    assert _outputs(tmp_path / "out") == sorted(f"{s}.json" for s in STEMS)
     assert "Ferry Timetable" in (tmp_path / "out" / f"{STEMS[1]}.json").read_text(encoding="utf-8")
+    assert "exported 1 of 3 articles to 1 files" in log
+    assert "2 skipped (already done), 0 failed" in log
+
+
+def test_restart_ignores_the_ledger(tmp_path: Path, json_exporter: None) -> None:
+    sources = _write_sources(tmp_path / "src")
+    _run(sources, ["test-batch-json"], tmp_path / "out", 1)
+    result, log = _run(sources, ["test-batch-json"], tmp_path / "out", 1, restart=True)
+    assert result.skipped == 0
+    assert [stem for _src, stem in result.names] == STEMS
+    assert "exported 3 of 3 articles to 3 files" in log
+    assert "skipped" not in log
 
 
 def test_single_source_failure_is_raised_as_its_error(tmp_path: Path, json_exporter: None) -> None:
@@ -246,7 +269,7 @@ def test_cli_batch_exit_code_and_report_on_a_pipe(tmp_path: Path) -> None:
     assert "\r" not in proc.stderr
     assert f"{tmp_path / 'gone.txt'}: source: " in proc.stderr
     assert "exported 3 of 4 articles to 3 files" in proc.stderr
-    assert sorted(os.listdir(out)) == sorted(f"{stem}.atom" for stem in STEMS)
+    assert _outputs(out) == sorted(f"{stem}.atom" for stem in STEMS)
 
 
 def test_relative_paths_resolve_in_workers_as_in_the_caller(
@@ -259,7 +282,7 @@ def test_relative_paths_resolve_in_workers_as_in_the_caller(
     result = export_batch(relative, ["test-batch-json"], "out", jobs=2, stream=io.StringIO())
     assert result.failures == []
     assert [source for source, _stem in result.names] == relative
-    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{stem}.json" for stem in STEMS)
+    assert _outputs(tmp_path / "out") == sorted(f"{stem}.json" for stem in STEMS)
 
 
 @pytest.fixture
@@ -285,7 +308,7 @@ def test_warnings_are_capped_and_counted(tmp_path: Path, warn_exporter: None) ->
     assert len(shown) == 20
     assert shown[0] == f"{sources[0]}: warning: Story Number 0 About Boats: degraded"
     assert log.splitlines()[-1].endswith("0 failed, 25 warnings (first 20 shown)")
-    assert len(os.listdir(tmp_path / "out")) == 25
+    assert len(_outputs(tmp_path / "out")) == 25
 
 
 def test_single_article_names_its_files(tmp_path: Path, json_exporter: None) -> None:
@@ -298,14 +321,16 @@ def test_single_article_names_its_files(tmp_path: Path, json_exporter: None) -> 
 
 
 class _SyncCounter:
-    """Counts fsync / sync calls of this process, still calling the real functions."""
+    """Records what this process fsyncs (by path, read from /proc) and counts os.sync calls,
+    still calling the real functions."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.fsync = self.sync = 0
+        self.fsynced: list[str] = []
+        self.sync = 0
         real_fsync, real_sync = os.fsync, os.sync
 
         def fsync(fd: int) -> None:
-            self.fsync += 1
+            self.fsynced.append(os.readlink(f"/proc/self/fd/{fd}"))
             real_fsync(fd)
 
         def sync() -> None:
@@ -316,40 +341,77 @@ class _SyncCounter:
         monkeypatch.setattr(os, "sync", sync)
 
 
-@pytest.mark.skipif(not hasattr(os, "sync"), reason="no os.sync on this platform")
-def test_batch_syncs_once_instead_of_every_file(
+_LINUX = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc (Linux)")
+
+
+@_LINUX
+def test_batch_flushes_what_it_wrote_then_the_folder_then_the_ledger(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
 ) -> None:
     sources = _write_sources(tmp_path / "src")
+    out = tmp_path / "out"
     calls = _SyncCounter(monkeypatch)
-    result, _ = _run(sources, ["test-batch-json"], tmp_path / "out", 1)
+    result, _ = _run(sources, ["test-batch-json"], out, 1)
     assert result.files == 3
-    assert (calls.fsync, calls.sync) == (0, 1)
+    assert calls.sync == 0  # never the whole machine
+    files = [str(out / f"{stem}.json") for stem in STEMS]
+    assert sorted(calls.fsynced[:3]) == sorted(files)
+    assert calls.fsynced[3:] == [str(out), str(out / ".syndicate-ledger.jsonl")]
     # Complete files under their final names, no temporary left.
-    assert sorted(os.listdir(tmp_path / "out")) == sorted(f"{s}.json" for s in STEMS)
+    assert _outputs(out) == sorted(f"{s}.json" for s in STEMS)
     for stem in STEMS:
-        json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8"))
+        json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
 
 
-def test_single_source_export_stays_durable(
+@_LINUX
+def test_single_source_export_fsyncs_the_file_then_its_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
 ) -> None:
     sources = _write_sources(tmp_path / "src")
+    out = tmp_path / "out"
     calls = _SyncCounter(monkeypatch)
-    result, _ = _run(sources[:1], ["test-batch-json"], tmp_path / "out", 1)
+    result, _ = _run(sources[:1], ["test-batch-json"], out, 1)
     assert result.files == 1
-    assert (calls.fsync, calls.sync) == (2, 0)  # the file, then its folder after the rename
+    assert calls.sync == 0
+    # The data is fsynced under its temporary name, then the folder after the rename.
+    assert len(calls.fsynced) == 2
+    assert calls.fsynced[0].startswith(str(out / f".{STEMS[0]}.json."))
+    assert calls.fsynced[1] == str(out)
+    assert os.listdir(out) == [f"{STEMS[0]}.json"]
 
 
-def test_failed_batch_still_syncs_what_it_wrote(
+@_LINUX
+def test_failed_batch_still_flushes_what_it_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_exporter: None
 ) -> None:
     sources = _write_sources(tmp_path / "src")
     (tmp_path / "src" / "bad.txt").write_text("Please FAIL This One\n\nBody.\n", encoding="utf-8")
     calls = _SyncCounter(monkeypatch)
-    result, _ = _run(
-        [*sources, str(tmp_path / "src" / "bad.txt")], ["test-batch-json"], tmp_path / "out", 1
-    )
+    out = tmp_path / "out"
+    result, _ = _run([*sources, str(tmp_path / "src" / "bad.txt")], ["test-batch-json"], out, 1)
     assert result.exit_code == EXIT_BATCH_PARTIAL
     assert result.files == 3
-    assert (calls.fsync, calls.sync) == (0, 1)
+    assert calls.sync == 0
+    assert sorted(calls.fsynced[:3]) == sorted(str(out / f"{s}.json") for s in STEMS)
+
+
+def test_export_articles_over_an_iterable_names_in_order(
+    tmp_path: Path, json_exporter: None
+) -> None:
+    from syndicate.api import export_articles
+
+    sources = _write_sources(tmp_path / "src")
+    missing = str(tmp_path / "src" / "gone.txt")
+    (tmp_path / "out").mkdir()
+    results = list(
+        export_articles(iter([*sources, missing]), ["test-batch-json"], tmp_path / "out")
+    )
+    assert [r.stem for r in results] == [*STEMS, None]
+    assert [r.ok for r in results] == [True, True, True, False]
+    assert results[3].failures[0].category == "source"
+    assert _outputs(tmp_path / "out") == sorted(f"{s}.json" for s in STEMS)
+    fmt, name, size, digest = results[2].files[0]
+    data = (tmp_path / "out" / name).read_bytes()
+    assert (fmt, len(data)) == ("test-batch-json", size)
+    assert hashlib.sha256(data).hexdigest() == digest
+    assert "same headline" in data.decode("utf-8")
