@@ -14,7 +14,8 @@ snapshots (the search tool's `fetch` brings them to /work/.mirror/OWNER+NAME/rep
 For every page it writes `DATA/SUITE/NAME/expected.json` ({"title", "body": [...]}) and one
 whole-page text dump per tool, `DATA/SUITE/NAME/TOOL.txt`, the way a user gets one:
 `html2text` and `inscriptis` (Python packages: run `--build` with a Python that has them),
-`lynx -dump -nolist` ("lynx") and `lynx -dump` with its link list ("lynx_refs"). Paths of
+`lynx -dump -nolist` ("lynx"), `lynx -dump` with its link list ("lynx_refs") and `w3m -dump`
+(the rendered page as "select all, copy" gives it; apt packages lynx, w3m). Paths of
 the snapshots: `--readability GITDIR`, `--newspaper GITDIR`.
 
 Scoring is the one of ../shared/reader/score.py: tokens (\\w+, NFKC, casefolded) of the
@@ -40,7 +41,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-TOOLS = ("html2text", "inscriptis", "lynx", "lynx_refs")
+TOOLS = ("html2text", "inscriptis", "lynx", "lynx_refs", "w3m")
 MIRROR = Path("/work/.mirror")
 
 
@@ -109,6 +110,10 @@ def _dump(tool: str, html: str, path: Path) -> str:
         from inscriptis import get_text
 
         return get_text(html)
+    if tool == "w3m":
+        return subprocess.run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+                               "-cols", "1000", str(path)], capture_output=True, timeout=60
+                              ).stdout.decode("utf-8", errors="replace")
     args = ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8",
             "-width=1000"]
     if tool == "lynx":
