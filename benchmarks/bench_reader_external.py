@@ -1,0 +1,279 @@
+"""Body-token F1 of the text reader on real saved pages, read as whole-page text dumps.
+
+    bench_reader_external.py --build DATA        # make DATA from the mirrored test suites
+    bench_reader_external.py DATA [--syndicate PATH] [--tools a,b] [--jobs N] [--json OUT]
+
+The data never enters the repository. `--build` reads two public test suites from local git
+snapshots (the search tool's `fetch` brings them to /work/.mirror/OWNER+NAME/repo):
+
+* mozilla/readability `test/test-pages/*/source.html`, truth = the paragraphs, list items
+  and quotes of `expected.html`, title = `expected-metadata.json` "title";
+* codelucas/newspaper `tests/data/html/NAME.html`, truth = `tests/data/text/NAME.txt`
+  (blank-line separated paragraphs; no title).
+
+For every page it writes `DATA/SUITE/NAME/expected.json` ({"title", "body": [...]}) and one
+whole-page text dump per tool, `DATA/SUITE/NAME/TOOL.txt`, the way a user gets one:
+`html2text` and `inscriptis` (Python packages: run `--build` with a Python that has them),
+`lynx -dump -nolist` ("lynx"), `lynx -dump` with its link list ("lynx_refs") and `w3m -dump`
+(the rendered page as "select all, copy" gives it; apt packages lynx, w3m). Paths of
+the snapshots: `--readability GITDIR`, `--newspaper GITDIR`.
+
+Scoring is the one of ../shared/reader/score.py: tokens (\\w+, NFKC, casefolded) of the
+paragraph/quote/list blocks of `syndicate inspect TOOL.txt --json` against the expected
+body; precision and recall macro-averaged over texts, F1 from the two averages. Printed per
+dump tool, per suite and overall, with title accuracy (normalised equality, and "the
+expected title contains the reader's title or the reverse") where the title is known.
+
+Pages whose expected body has fewer than `--min-tokens` (100) word tokens are skipped: many of
+newspaper's expected texts are a one-line fragment and some readability pages are synthetic
+parser tests; so are pages whose expected body is lorem ipsum. The count skipped is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+TOOLS = ("html2text", "inscriptis", "lynx", "lynx_refs", "w3m")
+MIRROR = Path("/work/.mirror")
+
+
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKC", s or "").replace("\u00ad", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def tokens(s: str) -> Counter:
+    return Counter(re.findall(r"\w+", norm(s).casefold()))
+
+
+def body_texts(m: dict) -> list[str]:
+    out = []
+    for b in m.get("blocks", []):
+        if b.get("type") in ("paragraph", "quote"):
+            out.append(b.get("text", ""))
+        elif b.get("type") == "list":
+            out.extend(b.get("items", []))
+    return out
+
+
+# ---------------------------------------------------------------- build
+
+
+def _git(gitdir: Path, *args: str) -> bytes:
+    return subprocess.run(["git", f"--git-dir={gitdir}", *args], capture_output=True,
+                          check=True).stdout
+
+
+def _decode(raw: bytes) -> str:
+    for enc in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def _expected_paragraphs(html: str) -> list[str]:
+    """Text of the leaf block elements of readability's expected.html."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html or "<div></div>")
+    out = []
+    block = {"p", "li", "blockquote", "pre", "dd", "dt", "td", "figcaption"}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag not in block:
+            continue
+        if any(isinstance(d.tag, str) and d.tag in block for d in el.iterdescendants()):
+            continue
+        t = norm(el.text_content())
+        if t:
+            out.append(t)
+    return out
+
+
+def _dump(tool: str, html: str, path: Path) -> str:
+    if tool == "html2text":
+        import html2text
+
+        h = html2text.HTML2Text()
+        h.body_width = 0
+        return h.handle(html)
+    if tool == "inscriptis":
+        from inscriptis import get_text
+
+        return get_text(html)
+    if tool == "w3m":
+        return subprocess.run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+                               "-cols", "1000", str(path)], capture_output=True, timeout=60
+                              ).stdout.decode("utf-8", errors="replace")
+    args = ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8",
+            "-width=1000"]
+    if tool == "lynx":
+        args.append("-nolist")
+    return subprocess.run([*args, str(path)], capture_output=True, timeout=60
+                          ).stdout.decode("utf-8", errors="replace")
+
+
+def _write_page(out: Path, html: str, expected: dict, tools: list[str]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1),
+                                       encoding="utf-8")
+    src = out / "source.html"
+    src.write_text(html, encoding="utf-8")
+    for tool in tools:
+        try:
+            text = _dump(tool, html, src)
+        except Exception as exc:  # a tool that fails on one page skips that page only
+            print(f"{out.name}: {tool} failed: {exc}", file=sys.stderr)
+            continue
+        if text.strip():
+            (out / f"{tool}.txt").write_text(text, encoding="utf-8")
+
+
+def build(data: Path, readability: Path, newspaper: Path, tools: list[str]) -> None:
+    """Write expected.json and the tool dumps of every page of both suites under data."""
+    n = 0
+    if readability.exists():
+        names = _git(readability, "ls-tree", "--name-only", "HEAD:test/test-pages").decode()
+        for name in names.split():
+            base = f"HEAD:test/test-pages/{name}/"
+            try:
+                html = _decode(_git(readability, "show", base + "source.html"))
+                exp_html = _decode(_git(readability, "show", base + "expected.html"))
+                meta = json.loads(_git(readability, "show", base + "expected-metadata.json"))
+            except subprocess.CalledProcessError:
+                continue
+            body = _expected_paragraphs(exp_html)
+            if not body:
+                continue
+            _write_page(data / "readability" / name, html,
+                        {"title": meta.get("title"), "lang": meta.get("lang"), "body": body},
+                        tools)
+            n += 1
+    if newspaper.exists():
+        files = _git(newspaper, "ls-tree", "--name-only", "HEAD:tests/data/text/").decode()
+        for fname in files.split():
+            name = fname.rsplit(".txt", 1)[0]
+            try:
+                text = _decode(_git(newspaper, "show", f"HEAD:tests/data/text/{fname}"))
+                html = _decode(_git(newspaper, "show", f"HEAD:tests/data/html/{name}.html"))
+            except subprocess.CalledProcessError:
+                continue
+            body = [norm(p) for p in re.split(r"\n\s*\n", text) if norm(p)]
+            if body:
+                _write_page(data / "newspaper" / name, html, {"title": None, "body": body},
+                            tools)
+                n += 1
+    print(f"built {n} pages under {data}")
+
+
+# ---------------------------------------------------------------- measure
+
+
+def _inspect(syndicate: str, path: Path) -> tuple[dict, str]:
+    try:
+        r = subprocess.run([syndicate, "inspect", str(path), "--json"], capture_output=True,
+                           timeout=120)
+    except subprocess.TimeoutExpired:
+        return {}, "timeout"
+    if r.returncode:
+        return {}, r.stderr.decode(errors="replace").strip()[-200:]
+    return json.loads(r.stdout), ""
+
+
+def usable(page: Path, min_tokens: int) -> bool:
+    """A real article page: its expected body is long enough and not placeholder text."""
+    body = " ".join(json.loads((page / "expected.json").read_text(encoding="utf-8"))["body"])
+    return sum(tokens(body).values()) >= min_tokens and "lorem ipsum" not in body.casefold()
+
+
+def _measure_one(syndicate: str, dump: Path) -> dict:
+    e = json.loads((dump.parent / "expected.json").read_text(encoding="utf-8"))
+    m, err = _inspect(syndicate, dump)
+    got = tokens(" ".join(body_texts(m)))
+    want = tokens(" ".join(e["body"]))
+    tp = sum((got & want).values())
+    row = {"page": f"{dump.parent.parent.name}/{dump.parent.name}", "tool": dump.stem,
+           "tp": tp, "fp": sum(got.values()) - tp, "fn": sum(want.values()) - tp,
+           "title": m.get("title"), "want_title": e.get("title")}
+    if err:
+        row["error"] = err
+    return row
+
+
+def _prf(rows: list[dict]) -> tuple[float, float, float]:
+    p = sum(r["tp"] / (r["tp"] + r["fp"]) if r["tp"] + r["fp"] else 0.0 for r in rows)
+    r_ = sum(r["tp"] / (r["tp"] + r["fn"]) if r["tp"] + r["fn"] else 1.0 for r in rows)
+    p, r_ = p / len(rows), r_ / len(rows)
+    return p, r_, (2 * p * r_ / (p + r_) if p + r_ else 0.0)
+
+
+def _title_ok(row: dict) -> tuple[bool, bool]:
+    got, want = norm(row["title"]).casefold(), norm(row["want_title"]).casefold()
+    return got == want, bool(got) and (got in want or want in got)
+
+
+def report(rows: list[dict]) -> None:
+    """Print P/R/F1 per tool, per suite and overall, and title accuracy."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[f"tool {r['tool']}"].append(r)
+        groups[f"suite {r['page'].split('/')[0]}"].append(r)
+        groups["overall"].append(r)
+    print(f"{'group':24} {'texts':>5} {'P':>6} {'R':>6} {'F1':>6} {'title=':>7} {'title~':>7}")
+    for name in sorted(groups, key=lambda g: (g == "overall", g)):
+        rs = groups[name]
+        p, r_, f = _prf(rs)
+        titled = [_title_ok(r) for r in rs if r["want_title"]]
+        t_eq = f"{sum(a for a, _ in titled) / len(titled):.1%}" if titled else "-"
+        t_in = f"{sum(b for _, b in titled) / len(titled):.1%}" if titled else "-"
+        print(f"{name:24} {len(rs):5} {p:6.3f} {r_:6.3f} {f:6.3f} {t_eq:>7} {t_in:>7}")
+    errors = [r for r in rows if "error" in r]
+    if errors:
+        print(f"{len(errors)} dumps failed to read, e.g. {errors[0]['page']}/"
+              f"{errors[0]['tool']}: {errors[0]['error']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--build", action="store_true", help="make the data folder, then stop")
+    ap.add_argument("--readability", type=Path, default=MIRROR / "mozilla+readability/repo")
+    ap.add_argument("--newspaper", type=Path, default=MIRROR / "codelucas+newspaper/repo")
+    ap.add_argument("--syndicate", default=shutil.which("syndicate") or "syndicate")
+    ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated dump tools")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--min-tokens", type=int, default=100,
+                    help="skip pages whose expected body is shorter (default 100 tokens)")
+    ap.add_argument("--json", type=Path, help="also write every per-dump row to this file")
+    args = ap.parse_args()
+    tools = [t for t in args.tools.split(",") if t]
+    if args.build:
+        build(args.data, args.readability, args.newspaper, tools)
+        return 0
+    pages = sorted(p.parent for p in args.data.glob("*/*/expected.json"))
+    kept = {p for p in pages if usable(p, args.min_tokens)}
+    print(f"{len(kept)} pages measured, {len(pages) - len(kept)} skipped (expected body under "
+          f"{args.min_tokens} tokens or placeholder text)")
+    dumps = sorted(p for t in tools for p in args.data.glob(f"*/*/{t}.txt") if p.parent in kept)
+    if not dumps:
+        print(f"no dumps under {args.data}: run with --build first", file=sys.stderr)
+        return 2
+    with ThreadPoolExecutor(args.jobs) as pool:
+        rows = list(pool.map(lambda d: _measure_one(args.syndicate, d), dumps))
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
