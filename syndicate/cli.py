@@ -293,7 +293,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_feed_add(args: argparse.Namespace) -> int:
-    from .feedstore import add_to_feed
+    from .publishing.feedstore import add_to_feed
 
     site_url = _site_url(args)
     if not site_url:
@@ -319,7 +319,7 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from .publish import publish
+    from .publishing.publish import publish
 
     site_url = _site_url(args)
     if not site_url:
@@ -340,7 +340,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .publishing.serve import serve
 
     if not Path(args.directory).is_dir():
         raise UsageError(f"{args.directory} is not a folder")

@@ -28,9 +28,9 @@ import pytest
 
 from syndicate import Article, Paragraph, Person
 from syndicate.errors import OutputNotWritable, SourceNotUnderstood, VerificationFailed
-from syndicate.feedstore import add_to_feed
-from syndicate.publish import MANIFEST, publish
-from syndicate.serve import SiteServer, make_server
+from syndicate.publishing.feedstore import add_to_feed
+from syndicate.publishing.publish import MANIFEST, publish
+from syndicate.publishing.serve import SiteServer, make_server
 from syndicate.verify import verify_bytes
 
 SITE = "https://site.example/news/"

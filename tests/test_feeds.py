@@ -32,7 +32,7 @@ import syndicate
 from syndicate import Article, Contributor, Figure, Heading, Paragraph, Person, Quote
 from syndicate.errors import OutputNotWritable, UsageError
 from syndicate.exporters.base import ExportWarning
-from syndicate.feedstore import add_to_feed
+from syndicate.publishing.feedstore import add_to_feed
 
 SITE = "https://site.example/news"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -532,7 +532,7 @@ import sys, warnings
 warnings.simplefilter("ignore")
 sys.path.insert(0, {tests!r})
 from test_feeds import story
-from syndicate.feedstore import add_to_feed
+from syndicate.publishing.feedstore import add_to_feed
 first, count, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 for n in range(first, first + count):
     add_to_feed(path, [story(n)], site_url={site!r})

@@ -88,7 +88,7 @@ def _twin(author: str) -> Article:
 def test_second_article_with_the_same_title_is_linked_to_its_own_folder(tmp_path: Path) -> None:
     """publish gives the second "Same Title" the folder same-title-2; every feed must link
     its entry and its image there, not to the first article's page."""
-    from syndicate.publish import publish
+    from syndicate.publishing.publish import publish
 
     publish(_twin("Ann"), tmp_path, site_url=SITE, formats=())
     publish(_twin("Bob"), tmp_path, site_url=SITE, formats=())
@@ -209,7 +209,7 @@ def test_json_brackets_inside_strings_are_text_not_nesting() -> None:
     ids=["nan", "duplicate", "deep", "digits"],
 )
 def test_damaged_json_feed_is_refused_and_kept(tmp_path: Path, content: str) -> None:
-    from syndicate.feedstore import add_to_feed
+    from syndicate.publishing.feedstore import add_to_feed
 
     feed = tmp_path / "feed.json"
     feed.write_text(content, "utf-8")
@@ -561,7 +561,7 @@ def test_server_never_lists_a_folder_and_survives_hostile_paths(tmp_path: Path) 
     import http.client
     import threading
 
-    from syndicate.serve import make_server
+    from syndicate.publishing.serve import make_server
 
     (tmp_path / "site" / "files").mkdir(parents=True)
     (tmp_path / "site" / "index.html").write_text("<p>home</p>", "utf-8")

@@ -24,7 +24,7 @@ import pytest
 import syndicate
 from syndicate import Article, Figure, Heading, Paragraph, Person, Publisher
 from syndicate.errors import ExportFailed, SourceNotUnderstood, UsageError
-from syndicate.publish import MANIFEST, publish
+from syndicate.publishing.publish import MANIFEST, publish
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SITE = "https://example.org/news/"
@@ -355,7 +355,7 @@ def test_concurrent_publishers_keep_every_article(tmp_path: Path) -> None:
     script = (
         "import sys, warnings; warnings.simplefilter('ignore')\n"
         "from syndicate import Article, Paragraph\n"
-        "from syndicate.publish import publish\n"
+        "from syndicate.publishing.publish import publish\n"
         "n = sys.argv[1]\n"
         "a = Article(title=f'Story {n}', published=f'2025-01-0{n}', blocks=(Paragraph(n),))\n"
         f"publish(a, sys.argv[2], site_url={SITE!r}, formats=())\n"

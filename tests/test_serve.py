@@ -25,7 +25,7 @@ import pytest
 import syndicate
 from syndicate import Article, Paragraph, Person
 from syndicate.errors import UsageError
-from syndicate.serve import SiteServer, make_server
+from syndicate.publishing.serve import SiteServer, make_server
 
 SITE = "https://example.org/"
 SECRET = b"TOP-SECRET-OUTSIDE-THE-SITE"

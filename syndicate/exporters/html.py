@@ -6,7 +6,7 @@ wraps it in the page template ``html/page.html`` (and, for a published site,
 a template is escaped here first, so a template never sees raw article text.
 
 Images are embedded as ``data:`` URIs by default, so one ``.html`` file is the
-whole page; :func:`syndicate.publish.publish` instead sets ``image_href`` and
+whole page; :func:`syndicate.publishing.publish.publish` instead sets ``image_href`` and
 writes the image files beside the page.
 """
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
-from .errors import UsageError
+from ..errors import UsageError
 
 __all__ = [
     "CONTENT_TYPES",

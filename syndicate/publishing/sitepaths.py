@@ -1,11 +1,11 @@
-"""Which names and paths a published site folder accepts (used by :mod:`syndicate.publish`)."""
+"""Which names and paths a published site folder accepts (used by publish and serve)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from .errors import OutputNotWritable
+from ..errors import OutputNotWritable
 
 __all__ = ["inside", "safe_name"]
 

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from . import strictjson
-from .errors import OutputNotWritable, UsageError
-from .model import Article
+from .. import strictjson
+from ..errors import OutputNotWritable, UsageError
+from ..model import Article
 
 __all__ = ["FEED_FORMATS", "FeedUpdateResult", "add_to_feed", "lock_path_for"]
 
@@ -115,7 +115,7 @@ def add_to_feed(
     """
     from filelock import FileLock, Timeout
 
-    from .exporters.feeds import FeedOptions, normalize_site_url
+    from ..exporters.feeds import FeedOptions, normalize_site_url
 
     base_url = normalize_site_url(site_url)
     items = list(articles)
@@ -279,7 +279,7 @@ def _update(
 ) -> FeedUpdateResult:
     from dataclasses import replace
 
-    from .fsutil import atomic_write_bytes
+    from ..fsutil import atomic_write_bytes
 
     existing = _read_existing(path, requested)
     kind = existing.kind if existing else _kind_for(path, requested)
@@ -303,8 +303,8 @@ def _update(
 
 
 def _render(kind: str, articles: list[Article], options: Any) -> bytes:
-    from .exporters.feeds import AtomExporter, RssExporter
-    from .exporters.jsonfeed import JsonFeedExporter
+    from ..exporters.feeds import AtomExporter, RssExporter
+    from ..exporters.jsonfeed import JsonFeedExporter
 
     exporter = {"rss": RssExporter, "atom": AtomExporter, "jsonfeed": JsonFeedExporter}[kind]()
     buffer = io.BytesIO()
@@ -408,7 +408,7 @@ def _merge_xml(
 def _merge_json(
     fresh: bytes, existing: _Existing | None, limit: int | None
 ) -> tuple[bytes, dict[str, Any]]:
-    from .exporters.jsonfeed import dump_feed
+    from ..exporters.jsonfeed import dump_feed
 
     doc = json.loads(fresh)
 

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .errors import OutputNotWritable, SourceNotUnderstood, SyndicateError, UsageError
-from .fsutil import atomic_write_bytes
-from .model import Article, Figure
+from ..errors import OutputNotWritable, SourceNotUnderstood, SyndicateError, UsageError
+from ..fsutil import atomic_write_bytes
+from ..model import Article, Figure
 from .sitepaths import inside as _inside
 from .sitepaths import safe_name as _safe_name
 
@@ -123,7 +123,7 @@ def publish(
     """
     from filelock import FileLock, Timeout
 
-    from .exporters.feeds import normalize_site_url
+    from ..exporters.feeds import normalize_site_url
 
     items = [articles] if isinstance(articles, Article) else list(articles)
     if not items:
@@ -157,7 +157,7 @@ def _publish_locked(
     title: str | None,
     template_dir: str | None,
 ) -> PublishResult:
-    from .exporters.feeds import entry_id
+    from ..exporters.feeds import entry_id
 
     stored_title, entries = _read_manifest(out)
     by_key = {e.key: e for e in entries}
@@ -184,15 +184,15 @@ def _publish_locked(
         )
     all_entries = list(by_key.values())
     if site_title is None:
-        from .exporters.base import ExportOptions
-        from .exporters.feeds import feed_title
+        from ..exporters.base import ExportOptions
+        from ..exporters.feeds import feed_title
 
         site_title = feed_title([e.article for e in all_entries], ExportOptions(), site)
     _write_manifest(out, site_title, site, all_entries)
     _write_theme(out, template_dir)
     feeds = _write_feeds(out, site, site_title, all_entries)
     index = _write_index(out, site_title, all_entries, template_dir)
-    from .exporters.html import sort_key
+    from ..exporters.html import sort_key
 
     ordered = sorted(all_entries, key=lambda e: sort_key(e.article))
     return PublishResult(
@@ -228,9 +228,9 @@ def _write_article(
     template_dir: str | None,
 ) -> _Entry:
     """Write one article's folder; on failure remove a folder this call created."""
-    from .api import export, get_exporter
-    from .exporters.base import ExportOptions
-    from .images import load_image
+    from ..api import export, get_exporter
+    from ..exporters.base import ExportOptions
+    from ..images import load_image
 
     folder = _inside(out, out / slug)
     created = not folder.exists()
@@ -357,15 +357,15 @@ def _write_manifest(out: Path, title: str, site: str, entries: Sequence[_Entry])
 
 
 def _write_theme(out: Path, template_dir: str | None) -> None:
-    from .templates import find_template
+    from ..templates import find_template
 
     css = find_template("html/style.css", template_dir).read_bytes()
     atomic_write_bytes(_inside(out, out / "style.css"), css)
 
 
 def _enclosures(out: Path, site: str, entries: Sequence[_Entry]) -> tuple[Any, ...]:
-    from .api import get_exporter
-    from .exporters.feeds import Enclosure, entry_id
+    from ..api import get_exporter
+    from ..exporters.feeds import Enclosure, entry_id
 
     found = []
     for entry in entries:
@@ -387,8 +387,8 @@ def _enclosures(out: Path, site: str, entries: Sequence[_Entry]) -> tuple[Any, .
 
 
 def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) -> dict[str, Path]:
-    from .api import export
-    from .exporters.feeds import entry_id
+    from ..api import export
+    from ..exporters.feeds import entry_id
 
     articles = [e.article for e in entries]
     enclosures = _enclosures(out, site, entries)
@@ -415,8 +415,8 @@ def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) ->
 def _write_index(
     out: Path, title: str, entries: Sequence[_Entry], template_dir: str | None
 ) -> Path:
-    from .exporters.feeds import feed_language
-    from .exporters.html import IndexEntry, render_index
+    from ..exporters.feeds import feed_language
+    from ..exporters.html import IndexEntry, render_index
 
     language = feed_language([e.article for e in entries])
     page = render_index(
