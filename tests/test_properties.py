@@ -195,7 +195,7 @@ _figure = st.builds(
     st.none() | _shown,
     st.none() | st.sampled_from(sorted(p.name for p in _IMAGES.iterdir())),
     st.none() | _shown,
-).filter(lambda f: not f.src or f.caption or f.credit)  # see the xfail below
+)
 _shown_block = st.one_of(
     st.builds(Paragraph, _shown),
     st.builds(Heading, _shown, st.integers(1, 6)),
@@ -238,12 +238,6 @@ def test_every_element_is_found_by_the_formats_reader(fmt: str, article: Article
     assert readback.missing(fmt, data, article) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="found by the oracle above (issue 16): the PDF exporter crashes on a figure with "
-    "an image and neither caption nor credit; for the PDF owner to fix",
-)
 def test_a_pdf_figure_with_an_image_and_no_caption_renders() -> None:
     article = Article(
         title="Quay", blocks=(Figure(src="harbour.png"),), source_dir=str(_IMAGES)

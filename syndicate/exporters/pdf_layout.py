@@ -263,6 +263,9 @@ class _Builder(ScriptLines):
             parts += self.paras(figure.caption, st.figure_missing)
         if figure.credit:
             parts += self.paras(figure.credit, st.credit, links=False)
+        elif parts and isinstance(parts[-1], Image):
+            # A picture with no words under it: an image has no style, only its own gap.
+            parts[-1].spaceAfter = 10
         elif parts:
             parts[-1].style = parts[-1].style.clone("syn-fig-end", spaceAfter=10)
         if parts:
