@@ -379,7 +379,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="syndicate",
         description=(
-            "Recover the structure of a scraped news article (title, dek, byline, dates, "
+            "Recover the structure of a news article (scraped text, a saved HTML page, a URL, "
+            "Markdown or model JSON: title, dek, byline, dates, "
             "figures with captions and credits, headings, contributor credits, author bio) "
             "and export it to EPUB, PDF, DOCX, RSS, Atom, JSON Feed and HTML without losing "
             "any of it."
@@ -428,7 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
         "sources",
         nargs="*",
         metavar="SOURCE",
-        help="article files, http(s) URLs, quoted globs or fsspec URLs (s3://…), or - for stdin",
+        help="article files (.txt, .md, .json, .html), http(s) URLs, quoted globs or fsspec "
+        "URLs (s3://…), or - for stdin",
     )
     p.add_argument(
         "-f",
