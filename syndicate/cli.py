@@ -333,6 +333,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         title=args.title,
         formats=formats,
         template_dir=args.theme,
+        ui_language=_ui_language(args.ui_language),
     )
     if not args.quiet:
         print(f"{args.out}: {result}", file=sys.stderr)
@@ -602,6 +603,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
+    )
+    p.add_argument(
+        "--ui-language",
+        metavar="TAG",
+        help="language of the interface words and dates of the pages, downloads and feeds "
+        "('By', 'Download'); default: each article's own language",
     )
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     _add_source_options(p)
