@@ -745,7 +745,7 @@ def _rectangles(data: bytes) -> list[tuple[float, float]]:
     return edges
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", ["en", "zh", "ar"])
 def test_a_figure_without_an_image_keeps_its_caption_box_inside_the_margins(
     language: str,
 ) -> None:
