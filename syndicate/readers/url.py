@@ -127,7 +127,7 @@ def fetch_page(url: str) -> tuple[bytes, str | None, str]:
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
-def proxy_for(scheme: str, host: str) -> str | None:
+def _proxy_for(scheme: str, host: str) -> str | None:
     """The proxy URL the environment names for ``scheme://host``, or None to go direct."""
     from urllib.request import getproxies_environment, proxy_bypass_environment
 
@@ -151,7 +151,7 @@ def _pool(scheme: str, host: str) -> urllib3.PoolManager:
     import urllib3
 
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
-    proxy = proxy_for(scheme, host)
+    proxy = _proxy_for(scheme, host)
     if proxy is None:
         return urllib3.PoolManager(headers=headers)
     parts = urlsplit(proxy)
