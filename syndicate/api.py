@@ -34,10 +34,19 @@ __all__ = [
 
 
 def parse(source: str | os.PathLike[str], format: str | None = None) -> Article:
-    """Read a source file (``-`` for standard input) into an :class:`Article`.
+    """Read a source (a file, an http(s) URL, or ``-`` for standard input) into an
+    :class:`Article`.
 
-    ``format`` is ``"text"``, ``"markdown"`` or ``"json"``; by default it is
-    chosen from the extension, or sniffed.
+    ``format`` is the source kind, as ``--from`` on the command line:
+
+    - ``"text"``: the scraped text of a page (``.txt``, ``.text``);
+    - ``"html"``: a saved HTML page (``.html``, ``.htm``, ``.xhtml``);
+    - ``"markdown"``: Markdown with YAML front matter (``.md``, ``.markdown``);
+    - ``"json"``: the article model as JSON (``.json``).
+
+    By default it is chosen from the extension, else sniffed (HTML is recognised by its
+    markup). A URL is fetched (see ``docs/html-reader.md``) and read as HTML unless
+    ``format`` says otherwise.
     """
     from .readers import read_source
 
@@ -45,7 +54,8 @@ def parse(source: str | os.PathLike[str], format: str | None = None) -> Article:
 
 
 def parse_text(text: str, format: str | None = None, *, source_dir: str | None = None) -> Article:
-    """Parse a string (scraped text, Markdown with front matter, or model JSON)."""
+    """Parse a string (scraped text, HTML, Markdown with front matter, or model JSON);
+    ``format`` as for :func:`parse`."""
     from .readers import parse_text as _parse_text
 
     return _parse_text(text, format, source_dir=source_dir)

@@ -333,6 +333,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         title=args.title,
         formats=formats,
         template_dir=args.theme,
+        ui_language=_ui_language(args.ui_language),
     )
     if not args.quiet:
         print(f"{args.out}: {result}", file=sys.stderr)
@@ -379,7 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="syndicate",
         description=(
-            "Recover the structure of a scraped news article (title, dek, byline, dates, "
+            "Recover the structure of a news article (scraped text, a saved HTML page, a URL, "
+            "Markdown or model JSON: title, dek, byline, dates, "
             "figures with captions and credits, headings, contributor credits, author bio) "
             "and export it to EPUB, PDF, DOCX, RSS, Atom, JSON Feed and HTML without losing "
             "any of it."
@@ -428,7 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
         "sources",
         nargs="*",
         metavar="SOURCE",
-        help="article files, http(s) URLs, quoted globs or fsspec URLs (s3://…), or - for stdin",
+        help="article files (.txt, .md, .json, .html), http(s) URLs, quoted globs or fsspec "
+        "URLs (s3://…), or - for stdin",
     )
     p.add_argument(
         "-f",
@@ -600,6 +603,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--theme", metavar="DIR", help="a theme folder looked up before the built-in one"
+    )
+    p.add_argument(
+        "--ui-language",
+        metavar="TAG",
+        help="language of the interface words and dates of the pages, downloads and feeds "
+        "('By', 'Download'); default: each article's own language",
     )
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     _add_source_options(p)

@@ -111,7 +111,7 @@ def _markdown_blocks(text: str, first_line: int, label: str) -> Iterator[dict[st
         elif token.type == "paragraph_open":
             yield {"type": "paragraph", "text": _texts(inner)[0]}
         elif token.type == "blockquote_open":
-            yield _quote(_texts(inner))
+            yield _quote(inner)
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             items = [
                 "\n".join(_texts(tokens[i + 1 : _close(tokens, i)]))
@@ -162,8 +162,21 @@ def _unescape(text: str) -> str:
     return text
 
 
-def _quote(texts: list[str]) -> dict[str, Any]:
+def _quote(tokens: list[Any]) -> dict[str, Any]:
+    """A quote; a last paragraph or a last line ``— Name`` is its attribution.
+
+    The writer puts the attribution in a paragraph of its own; people often write it on the
+    line right under the quoted words (``> …`` then ``> — Name``), which CommonMark makes
+    part of the same paragraph, so the last source line of the last paragraph counts too.
+    """
+    texts = _texts(tokens)
     attribution = None
     if len(texts) > 1 and texts[-1].startswith(ATTRIBUTION):
         attribution = texts.pop()[len(ATTRIBUTION) :]
+    else:
+        runs = [t for t in tokens if t.type == "inline" or t.type in _LITERAL_BLOCKS]
+        lines = runs[-1].content.split("\n") if runs and runs[-1].type == "inline" else []
+        if len(lines) > 1 and lines[-1].strip().startswith(ATTRIBUTION):
+            attribution = lines[-1].strip()[len(ATTRIBUTION) :].strip()
+            texts[-1] = _unescape(" ".join(line.strip() for line in lines[:-1]))
     return {"type": "quote", "text": "\n".join(texts), "attribution": attribution}

@@ -15,8 +15,9 @@ from typing import Any
 
 __all__ = ["StampedZipFile", "build_datetime", "normalize_zip", "zip_date_time"]
 
-# The zip format cannot store dates before 1980.
+# The zip format (MS-DOS dates) cannot store dates before 1980 or after 2107.
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)
+_ZIP_END = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
 
 
 def build_datetime(epoch: int | None) -> datetime:
@@ -27,8 +28,12 @@ def build_datetime(epoch: int | None) -> datetime:
 
 
 def zip_date_time(when: datetime) -> tuple[int, int, int, int, int, int]:
-    """The zip entry date for ``when`` (clamped to 1980, the earliest a zip can store)."""
-    year, month, day, hour, minute, second = max(when, _ZIP_EPOCH).timetuple()[:6]
+    """The zip entry date for ``when``, clamped to what a zip can store (1980 to 2107).
+
+    Only the entry times are clamped: the article's own dates stay as they are.
+    """
+    clamped = min(max(when, _ZIP_EPOCH), _ZIP_END)
+    year, month, day, hour, minute, second = clamped.timetuple()[:6]
     return year, month, day, hour, minute, second
 
 

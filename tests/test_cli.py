@@ -178,6 +178,19 @@ def test_help_documents_every_command_and_the_exit_codes() -> None:
     assert run("feed", "add", "--help").returncode == 0
 
 
+def test_help_and_the_parse_docstring_name_every_source_kind() -> None:
+    import syndicate
+    from syndicate.readers import EXTENSIONS
+
+    assert "HTML page" in run("--help").stdout.decode()
+    for command in ("inspect", "export"):
+        out = run(command, "--help").stdout.decode()
+        assert ".html" in out and "URL" in out and "--from {text,markdown,json,html}" in out
+    doc = syndicate.parse.__doc__ or ""
+    for kind in {*EXTENSIONS.values(), "URL", "--from"}:
+        assert kind in doc, kind
+
+
 def test_usage_errors_exit_2() -> None:
     result = run("export", "x.txt")  # --format missing
     assert result.returncode == 2

@@ -722,7 +722,9 @@ def test_digest_of_three_has_chapters_and_nested_nav() -> None:
         ("bodymatter", "article-001.xhtml"),
     }
     (summary,) = book.meta("schema:accessibilitySummary")
-    assert "3 photo(s) of the source are not included" in summary
+    assert "Photos of the source not included, their captions and credits kept as text: 3." in (
+        summary
+    )
 
 
 def test_nested_heading_levels_nest_in_nav() -> None:

@@ -44,6 +44,14 @@ ENGLISH = [
     r"Start of content",
     r"Articles from",
     r"\bMarch\b",
+    # The EPUB accessibility summary and the DOCX comments property.
+    r"reflowable EPUB",
+    r"description from the source",
+    r"text alternative",
+    r"no images",
+    r"animated image",
+    r"Photos of the source",
+    r"Exported by",
 ]
 
 
@@ -63,7 +71,8 @@ def visible_text(data: bytes, fmt: str) -> str:
 
         document = docx.Document(io.BytesIO(data))
         alts = [el.get("descr", "") for el in document.element.body.iter() if el.get("descr")]
-        return norm(" ".join([p.text for p in document.paragraphs] + alts))
+        comments = document.core_properties.comments  # shown in Word's document properties
+        return norm(" ".join([*(p.text for p in document.paragraphs), *alts, comments]))
     if fmt == "epub":
         parts = []
         with zipfile.ZipFile(io.BytesIO(data)) as book:
@@ -225,8 +234,11 @@ def test_the_same_article_in_english_shows_the_english_words() -> None:
     text = visible_text(render([full_article("en"), full_article("en", "Two")], "epub"), "epub")
     for pattern in ("By", "Updated", "About the author", "Contents", "No description"):
         assert re.search(pattern, text), pattern
+    assert "reflowable EPUB holds a digest" in text and "description from the source" in text
     pdf = visible_text(render(full_article("en"), "pdf"), "pdf")
     assert "Page 1 of" in pdf and "Source:" in pdf
+    docx = visible_text(render(full_article("en"), "docx"), "docx")
+    assert "Exported by syndicate from https://news.example.org/" in docx
 
 
 def test_ui_language_overrides_for_one_run(tmp_path: Path) -> None:

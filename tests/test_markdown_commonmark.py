@@ -7,6 +7,7 @@ tabs, authors, tags, dates, figures and every block kind, adjacent lists include
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -18,6 +19,7 @@ from syndicate.markdown_form import dump_markdown, load_markdown
 from syndicate.model import Article, Figure, Heading, ListBlock, Paragraph, Person, Quote
 
 FRONT = "---\ntitle: Edited by hand\n---\n\n"
+SCRIPTS = Path(__file__).parent / "fixtures" / "scripts"
 
 
 def _blocks(body: str) -> tuple:
@@ -59,6 +61,21 @@ def test_quotes_with_wrapped_lines_and_an_attribution() -> None:
     assert _blocks(body) == (
         Quote("The harbour has never been this busy.\nIt is good.", "Oda Brekke"),
     )
+
+
+def test_an_attribution_on_the_quotes_last_line_without_a_blank_line() -> None:
+    # How people write it by hand: the "— Name" line straight under the quoted words.
+    body = "> The harbour has never\n> been this busy.\n> — Oda Brekke\n\n> Only — a dash.\n"
+    assert _blocks(body) == (
+        Quote("The harbour has never been this busy.", "Oda Brekke"),
+        Quote("Only — a dash."),
+    )
+
+
+def test_the_scripts_fixtures_quote_attributions_are_attributions() -> None:
+    chinese = load_markdown((SCRIPTS / "zh.md").read_text(encoding="utf-8"))
+    (quote,) = [b for b in chinese.blocks if isinstance(b, Quote)]
+    assert quote == Quote("我们希望图书馆成为大家晚上也愿意来的地方。", "周建平")
 
 
 def test_inline_markdown_and_code_stay_literal_text() -> None:

@@ -721,3 +721,45 @@ def test_arbitrary_models_render_and_read_back(title: str, author: str, blocks: 
         # Letters and digits only: pypdf may drop or split characters DejaVu has no glyph for.
         letters = "".join(c for c in block.text if c.isalnum() and c.isascii())
         assert letters in "".join(c for c in text if c.isalnum() and c.isascii())
+
+
+def _rectangles(data: bytes) -> list[tuple[float, float]]:
+    """The left and right edge of every rectangle drawn on the first page, in page space."""
+    from pypdf.generic import ContentStream
+
+    pdf = reader(data)
+    stack: list[tuple[float, float, float]] = []
+    scale, dx, dy = 1.0, 0.0, 0.0  # reportlab only translates the flowables it draws
+    edges: list[tuple[float, float]] = []
+    for operands, operator in ContentStream(pdf.pages[0].get_contents(), pdf).operations:
+        if operator == b"q":
+            stack.append((scale, dx, dy))
+        elif operator == b"Q":
+            scale, dx, dy = stack.pop()
+        elif operator == b"cm":
+            a, _b, _c, _d, e, f = (float(v) for v in operands)
+            dx, dy, scale = dx + scale * e, dy + scale * f, scale * a
+        elif operator == b"re":
+            x, _y, w, _h = (float(v) for v in operands)
+            edges.append((dx + scale * x, dx + scale * (x + w)))
+    return edges
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ar"])
+def test_a_figure_without_an_image_keeps_its_caption_box_inside_the_margins(
+    language: str,
+) -> None:
+    from syndicate.exporters.pdf_style import load_page_style
+
+    article = Article(
+        title="Box",
+        language=language,
+        blocks=(Paragraph("Before."), Figure("A caption alone in its box, " * 6)),
+    )
+    data = render(article)
+    width = float(reader(data).pages[0].mediabox.width)
+    _top, right, _bottom, left = load_page_style(None).margins
+    boxes = _rectangles(data)
+    assert boxes, "the caption box is drawn"
+    for start, end in boxes:
+        assert left - 0.01 <= start and end <= width - right + 0.01, (start, end)

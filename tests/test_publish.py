@@ -388,3 +388,22 @@ def test_site_is_reproducible_under_source_date_epoch(
     first, second = files(tmp_path / "one"), files(tmp_path / "two")
     assert "index.html" in first and "feed.atom" in first
     assert first == second
+
+
+def test_publish_ui_language_sets_the_interface_words(tmp_path: Path) -> None:
+    source = tmp_path / "artikel.md"
+    source.write_text(
+        "---\ntitle: Der neue Fährhafen\nlanguage: de\nauthors:\n  - name: Greta Holm\n"
+        "published: 2025-05-04\n---\n\nDie Fähre legt ab Montag am neuen Kai an.\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "syndicate", "publish", str(source), "--out", str(tmp_path / "site"),
+         "--site-url", SITE, "--downloads", "", "--ui-language", "fr"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    (page,) = (tmp_path / "site").glob("*/index.html")
+    byline = " ".join(lxml.html.parse(str(page)).getroot().text_content().split())
+    assert "Par Greta Holm" in byline and "Von Greta Holm" not in byline
+    assert "Der neue Fährhafen" in byline  # the article itself stays German

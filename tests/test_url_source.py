@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -70,9 +71,11 @@ def server() -> Iterator[str]:
 
 
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    # The machine's own proxy settings stay out: each test names the ones it means.
+    base = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     return subprocess.run(
         [sys.executable, "-m", "syndicate", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=120, env={**os.environ, **env},
+        capture_output=True, text=True, cwd=cwd, timeout=120, env={**base, **env},
     )  # fmt: skip
 
 
@@ -146,3 +149,65 @@ def test_refused_connection_dns_and_tls_failures(server: str, tmp_path: Path) ->
 def test_size_cap(server: str, tmp_path: Path) -> None:
     proc = _run(["inspect", f"{server}/story.html"], tmp_path, SYNDICATE_MAX_SOURCE_BYTES="1000")
     assert proc.returncode == 3 and "limit" in proc.stderr
+
+
+class _Proxy(http.server.BaseHTTPRequestHandler):
+    """A forward proxy for one made-up site: it answers absolute-form requests itself."""
+
+    seen: ClassVar[list[str]] = []
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        _Proxy.seen.append(self.path)
+        if self.path == "http://news.invalid/story.html":
+            body = (PAGES / "wordpress-block.html").read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        else:
+            body = b"only absolute-form requests for news.invalid"
+            self.send_response(400)
+            self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture()
+def proxy() -> Iterator[str]:
+    _Proxy.seen = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Proxy)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_http_proxy_from_the_environment_carries_the_request(proxy: str, tmp_path: Path) -> None:
+    # news.invalid cannot resolve: only the proxy can have answered.
+    url = "http://news.invalid/story.html"
+    proc = _run(["export", url, "--format", "epub", "-o", "out.epub"], tmp_path, HTTP_PROXY=proxy)
+    assert proc.returncode == 0, proc.stderr
+    assert _Proxy.seen == [url]
+    assert (tmp_path / "out.epub").stat().st_size > 0
+
+
+def test_no_proxy_and_loopback_go_direct(proxy: str, server: str, tmp_path: Path) -> None:
+    url = "http://news.invalid/story.html"
+    proc = _run(["inspect", url], tmp_path, http_proxy=proxy, NO_PROXY="example.org,.invalid")
+    assert proc.returncode == 3 and "host name not found" in proc.stderr, proc.stderr
+    # The test server is on 127.0.0.1: never proxied, even with no NO_PROXY at all.
+    proc = _run(["inspect", f"{server}/story.html"], tmp_path, HTTP_PROXY=proxy)
+    assert proc.returncode == 0, proc.stderr
+    assert _Proxy.seen == []
+
+
+def test_an_unreachable_or_unsupported_proxy_is_one_line(tmp_path: Path) -> None:
+    url = "http://news.invalid/story.html"
+    dead = f"http://127.0.0.1:{_port_with_nothing_listening()}"
+    for proxy, message in [(dead, "proxy"), ("socks5://127.0.0.1:1080", "socks5")]:
+        proc = _run(["inspect", url], tmp_path, HTTP_PROXY=proxy)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 3 and len(lines) == 1 and message in lines[0], proc.stderr

@@ -209,9 +209,12 @@ def set_core_properties(
     props.keywords = _core_text(", ".join(tags))
     # The first tag is, for scraped news, the section the article was filed under.
     props.category = _core_text(tags[0] if tags else "")
-    props.comments = _core_text(
-        "Exported by syndicate" + (" from " + ", ".join(urls) if urls else "")
+    comment = (
+        ui.gettext("Exported by syndicate from {urls}").format(urls=", ".join(urls))
+        if urls
+        else ui.gettext("Exported by syndicate")
     )
+    props.comments = _core_text(comment)
     props.identifier = _core_text(identifier)
     props.language = _core_text(first.language)
     props.last_modified_by = "syndicate"

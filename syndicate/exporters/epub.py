@@ -105,7 +105,7 @@ def build_epub(articles: list[Article], options: ExportOptions) -> bytes:
 
     book = epub.EpubBook()
     set_metadata(book, articles, title, language, modified)
-    set_accessibility(book, images, default_style, digest)
+    set_accessibility(book, images, default_style, digest, ui)
 
     book.add_item(
         epub.EpubItem(uid="style", file_name=_STYLE_HREF, media_type="text/css", content=stylesheet)

@@ -175,8 +175,12 @@ def _w3c_date(value: str) -> str:
     return parsed.isoformat()
 
 
-def set_accessibility(book: Any, images: EmbeddedImages, default_style: bool, digest: bool) -> None:
-    """EPUB Accessibility 1.1 metadata; every claim is true of this particular book."""
+def set_accessibility(
+    book: Any, images: EmbeddedImages, default_style: bool, digest: bool, ui: Interface
+) -> None:
+    """EPUB Accessibility 1.1 metadata; every claim is true of this particular book.
+
+    The summary is in the book's interface language (``ui``), like its other words."""
 
     def meta(name: str, value: str) -> None:
         book.add_metadata(None, "meta", value, {"property": f"schema:{name}"})
@@ -202,30 +206,50 @@ def set_accessibility(book: Any, images: EmbeddedImages, default_style: bool, di
         meta("accessibilityHazard", "unknown")
     else:
         meta("accessibilityHazard", "none")
-    meta("accessibilitySummary", _summary(images, digest))
+    meta("accessibilitySummary", _summary(images, digest, ui))
 
 
-def _summary(images: EmbeddedImages, digest: bool) -> str:
-    what = "a digest of news articles, one chapter each" if digest else "a news article"
-    parts = [
-        f"This reflowable EPUB holds {what}, with a table of contents, headings for every "
-        "section and a reading order that follows the source."
-    ]
+def _summary(images: EmbeddedImages, digest: bool, ui: Interface) -> str:
+    # Counts stand after a colon, so that no language needs plural forms of these sentences.
+    if digest:
+        parts = [
+            ui.gettext(
+                "This reflowable EPUB holds a digest of news articles, one chapter each, with "
+                "a table of contents, headings for every section and a reading order that "
+                "follows the source."
+            )
+        ]
+    else:
+        parts = [
+            ui.gettext(
+                "This reflowable EPUB holds a news article, with a table of contents, headings "
+                "for every section and a reading order that follows the source."
+            )
+        ]
     count = images.with_alt + images.without_alt
     if count == 0:
-        parts.append("It contains no images.")
+        parts.append(ui.gettext("It contains no images."))
     elif images.without_alt == 0:
-        parts.append(f"Its {count} image(s) have text alternatives, captions and credits.")
+        parts.append(
+            ui.gettext("Images, each with a text alternative, a caption and a credit: {count}.")
+            .format(count=count)
+        )
     else:
         parts.append(
-            f"{images.without_alt} of its {count} image(s) have no description from the source; "
-            "they are accompanied by their captions and credits as text."
+            ui.gettext(
+                "Images without a description from the source, shown with their caption and "
+                "credit as text: {without} of {count}."
+            ).format(without=images.without_alt, count=count)
         )
     if images.not_shown:
         parts.append(
-            f"{images.not_shown} photo(s) of the source are not included; "
-            "their captions and credits are kept as text."
+            ui.gettext(
+                "Photos of the source not included, their captions and credits kept as text: "
+                "{count}."
+            ).format(count=images.not_shown)
         )
     if images.animated:
-        parts.append("It contains an animated image whose flashing has not been assessed.")
+        parts.append(
+            ui.gettext("It contains an animated image whose flashing has not been assessed.")
+        )
     return " ".join(parts)

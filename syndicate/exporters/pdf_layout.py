@@ -260,13 +260,42 @@ class _Builder(ScriptLines):
                 parts += self.paras(figure.caption, st.caption)
         elif figure.caption:
             # No picture: the caption stands in a box of its own, so the reader sees a figure.
-            parts += self.paras(figure.caption, st.figure_missing)
+            boxed = self.paras(figure.caption, st.figure_missing)
+            if self.own_lines(figure.caption):
+                parts.append(self.caption_box(boxed))
+            else:
+                parts += boxed
         if figure.credit:
             parts += self.paras(figure.credit, st.credit, links=False)
+        elif parts and not isinstance(parts[-1], self.P):
+            # A picture, or a boxed caption, with no words under it: only its own gap.
+            parts[-1].spaceAfter = 10
         elif parts:
             parts[-1].style = parts[-1].style.clone("syn-fig-end", spaceAfter=10)
         if parts:
             self.story.append(KeepTogether(parts))
+
+    def caption_box(self, lines: list[Any]) -> Any:
+        """The box of a caption set line by line (right-to-left or shaped text), whose
+        lines draw no border or background of their own: a table cell draws them."""
+        style = self.styles.figure_missing
+        pad = style.borderPadding
+        table = self.cell_table(
+            [[line] for line in lines],
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), style.backColor),
+                ("BOX", (0, 0), (-1, -1), style.borderWidth, style.borderColor),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # the style's indents keep the text in
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ],
+        )
+        table.spaceBefore = style.spaceBefore
+        table.spaceAfter = style.spaceAfter
+        return table
 
     def cell_table(self, rows: list[list[Any]], commands: list[tuple]) -> Any:
         from reportlab.platypus import Table, TableStyle

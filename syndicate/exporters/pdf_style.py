@@ -266,6 +266,10 @@ def _make_styles(page: PageStyle, family: FontFamily) -> Styles:
             borderColor=c["rule"],
             borderWidth=0.5,
             borderPadding=5,
+            # reportlab draws the border outside the text by its padding: indent the text
+            # by as much, so that the box, not the text, fills the column.
+            leftIndent=5,
+            rightIndent=5,
             backColor=c["box_background"],
             spaceBefore=6,
             spaceAfter=6,

@@ -113,8 +113,13 @@ def publish(
     formats: Sequence[str] = ("epub", "pdf", "docx"),
     title: str | None = None,
     template_dir: str | None = None,
+    ui_language: str | None = None,
 ) -> PublishResult:
     """Add ``articles`` to the static site in ``out_dir`` and rebuild its index and feeds.
+
+    ``ui_language`` sets the interface words (bylines, download labels, dates) of every
+    page, download and feed written in this run, as ``--ui-language`` does for export;
+    by default each article's own language.
 
     Raises :class:`UsageError` for a bad ``site_url`` or format,
     :class:`OutputNotWritable` when ``out_dir`` cannot be written, and whatever
@@ -144,7 +149,9 @@ def publish(
     lock = FileLock(str(out / MANIFEST.parent / "publish.lock"))
     try:
         with lock.acquire(timeout=_LOCK_TIMEOUT):
-            return _publish_locked(items, out, site, tuple(formats), title, template_dir)
+            return _publish_locked(
+                items, out, site, tuple(formats), title, template_dir, ui_language
+            )
     except Timeout:
         raise OutputNotWritable(f"{out}: another publish is still running (lock held)") from None
 
@@ -156,6 +163,7 @@ def _publish_locked(
     formats: tuple[str, ...],
     title: str | None,
     template_dir: str | None,
+    ui_language: str | None,
 ) -> PublishResult:
     from ..exporters.feeds import entry_id
 
@@ -172,7 +180,7 @@ def _publish_locked(
         previous = by_key.get(key)
         taken = {e.slug for e in by_key.values() if e.key != key}
         slug = previous.slug if previous else _free_slug(article.slug, taken)
-        entry = _write_article(article, key, slug, out, site, formats, template_dir)
+        entry = _write_article(article, key, slug, out, site, formats, template_dir, ui_language)
         by_key[key] = entry
         added.append(
             PublishedArticle(
@@ -187,11 +195,12 @@ def _publish_locked(
         from ..exporters.base import ExportOptions
         from ..exporters.feeds import feed_title
 
-        site_title = feed_title([e.article for e in all_entries], ExportOptions(), site)
+        options = ExportOptions(ui_language=ui_language)
+        site_title = feed_title([e.article for e in all_entries], options, site)
     _write_manifest(out, site_title, site, all_entries)
     _write_theme(out, template_dir)
-    feeds = _write_feeds(out, site, site_title, all_entries)
-    index = _write_index(out, site_title, all_entries, template_dir)
+    feeds = _write_feeds(out, site, site_title, all_entries, ui_language)
+    index = _write_index(out, site_title, all_entries, template_dir, ui_language)
     from ..exporters.html import sort_key
 
     ordered = sorted(all_entries, key=lambda e: sort_key(e.article))
@@ -226,6 +235,7 @@ def _write_article(
     site: str,
     formats: tuple[str, ...],
     template_dir: str | None,
+    ui_language: str | None,
 ) -> _Entry:
     """Write one article's folder; on failure remove a folder this call created."""
     from ..api import export, get_exporter
@@ -256,7 +266,12 @@ def _write_article(
             exporter = get_exporter(fmt)
             name = f"{slug}.{exporter.extension}"
             export(
-                article, fmt, _inside(out, folder / name), site_url=site, template_dir=template_dir
+                article,
+                fmt,
+                _inside(out, folder / name),
+                site_url=site,
+                template_dir=template_dir,
+                ui_language=ui_language,
             )
             downloads[fmt] = name
         page_url = site + quote(slug) + "/"
@@ -266,6 +281,7 @@ def _write_article(
             _inside(out, folder / "index.html"),
             site_url=site,
             template_dir=template_dir,
+            ui_language=ui_language,
             stylesheet_href="../style.css",
             downloads={_label(fmt): quote(name) for fmt, name in downloads.items()},
             feed_links=_feed_links("../"),
@@ -386,7 +402,9 @@ def _enclosures(out: Path, site: str, entries: Sequence[_Entry]) -> tuple[Any, .
     return tuple(found)
 
 
-def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) -> dict[str, Path]:
+def _write_feeds(
+    out: Path, site: str, title: str, entries: Sequence[_Entry], ui_language: str | None
+) -> dict[str, Path]:
     from ..api import export
     from ..exporters.feeds import entry_id
 
@@ -407,13 +425,18 @@ def _write_feeds(out: Path, site: str, title: str, entries: Sequence[_Entry]) ->
             feed_url=site + name,
             enclosures=enclosures,
             slugs=slugs,
+            ui_language=ui_language,
         )
         written[fmt] = path
     return written
 
 
 def _write_index(
-    out: Path, title: str, entries: Sequence[_Entry], template_dir: str | None
+    out: Path,
+    title: str,
+    entries: Sequence[_Entry],
+    template_dir: str | None,
+    ui_language: str | None,
 ) -> Path:
     from ..exporters.feeds import feed_language
     from ..exporters.html import IndexEntry, render_index
@@ -426,6 +449,7 @@ def _write_index(
         stylesheet_href="style.css",
         template_dir=template_dir,
         language=language,
+        ui_language=ui_language,
     )
     path = _inside(out, out / "index.html")
     atomic_write_bytes(path, page.encode("utf-8"))

@@ -8,15 +8,25 @@ source size limit (``SYNDICATE_MAX_SOURCE_BYTES``). The charset comes from the
 :class:`~syndicate.errors.SourceUnreadable` (exit 3): DNS, refused connection,
 TLS, time-out, too many redirects, an HTTP error status, a body that is not HTML,
 a page over the size limit.
+
+Proxies are taken from the environment as curl and requests take them:
+``HTTP_PROXY`` for http:// pages, ``HTTPS_PROXY`` for https:// pages (``ALL_PROXY``
+for both when those are unset; lower-case names too), ``NO_PROXY`` for the hosts
+to reach directly. The loopback host (``localhost``, ``127.0.0.1``, ``::1``) is
+always reached directly.
 """
 
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from ..errors import SourceNotUnderstood, SourceUnreadable
 from ..model import Article
+
+if TYPE_CHECKING:
+    import urllib3
 
 __all__ = ["fetch_page", "read_url"]
 
@@ -36,6 +46,8 @@ def _reason(exc: Exception) -> str:
     from urllib3 import exceptions as e
 
     reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, e.ProxyError):
+        return "the proxy could not be reached or refused the request"
     if isinstance(reason, e.NameResolutionError):
         return "host name not found (DNS)"
     if isinstance(reason, e.SSLError):
@@ -71,7 +83,7 @@ def fetch_page(url: str) -> tuple[bytes, str | None, str]:
         redirect=int(_number("SYNDICATE_MAX_REDIRECTS", 5)), raise_on_redirect=True,
         raise_on_status=False,
     )  # fmt: skip
-    http = urllib3.PoolManager(headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    http = _pool(parts.scheme.lower(), parts.hostname)
     try:
         response = http.request(
             "GET", url, timeout=timeout, retries=retries, preload_content=False, redirect=True
@@ -110,6 +122,44 @@ def fetch_page(url: str) -> tuple[bytes, str | None, str]:
         return b"".join(chunks), charset, final
     finally:
         response.release_conn()
+
+
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _proxy_for(scheme: str, host: str) -> str | None:
+    """The proxy URL the environment names for ``scheme://host``, or None to go direct."""
+    from urllib.request import getproxies_environment, proxy_bypass_environment
+
+    proxies = getproxies_environment()  # HTTP_PROXY, https_proxy, …; lower case wins
+    proxy = proxies.get(scheme) or proxies.get("all")
+    if not proxy or host.lower() in _LOOPBACK or host.startswith("127."):
+        return None
+    if proxy_bypass_environment(host, proxies):  # NO_PROXY: names, .domains, "*"
+        return None
+    if "://" not in proxy:
+        proxy = "http://" + proxy  # curl reads a bare host:port as an http proxy
+    if urlsplit(proxy).scheme.lower() not in ("http", "https"):
+        raise SourceUnreadable(
+            f"{scheme} proxy {proxy}: only http:// and https:// proxies are supported"
+        )
+    return proxy
+
+
+def _pool(scheme: str, host: str) -> urllib3.PoolManager:
+    """A urllib3 pool that goes through the environment's proxy for this host, if any."""
+    import urllib3
+
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    proxy = _proxy_for(scheme, host)
+    if proxy is None:
+        return urllib3.PoolManager(headers=headers)
+    parts = urlsplit(proxy)
+    auth = None
+    if parts.username:
+        credentials = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        auth = urllib3.make_headers(proxy_basic_auth=credentials)
+    return urllib3.ProxyManager(proxy, headers=headers, proxy_headers=auth)
 
 
 def _too_large(url: str, limit: int) -> str:
