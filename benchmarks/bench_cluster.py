@@ -36,20 +36,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import ENV, machine, precompile, syndicate_cmd, table
+from _util import ENV, _hwm_kib, machine, precompile, syndicate_cmd, table
 from gen_articles import write_articles
 
 LEDGER = ".syndicate-ledger.jsonl"
-
-
-def _hwm_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _sources(work: Path, count: int) -> Path:
