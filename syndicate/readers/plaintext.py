@@ -20,12 +20,15 @@ from collections.abc import Callable
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
+from .language import stopwords
 from .scraped.body import Placed, read_body
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.dates import caption_event_date, dateline_date
+from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
+from .scraped.region import POST, Region, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -39,25 +42,14 @@ _BLOCK_LIMIT = 20
 
 
 def detect_language(text: str) -> tuple[str, str]:
-    """A BCP 47 tag guessed from the script, and the rule that decided it.
+    """A BCP 47 tag for the text's language, and the rule that decided it.
 
-    Cyrillic letters outnumbering Latin ones means Russian (Ukrainian when its
-    own letters і/ї/є/ґ appear); everything else defaults to English.
+    See :mod:`syndicate.readers.language.detect`: the script where it names one
+    language, the commonest words of the Latin-script languages, CLD2 otherwise.
     """
-    sample = text[:20000]
-    # Counted with C loops instead of a Python loop per character (a quarter of a parse):
-    # most articles have no Cyrillic at all and stop at the first search.
-    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
-    if not cyrillic:
-        return "en", "language.default"
-    ukrainian = len(_UKRAINIAN.findall(sample))
-    ascii_part = sample.encode("ascii", "ignore")
-    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    if cyrillic > latin:
-        if ukrainian * 100 > cyrillic:
-            return "uk", "language.script-cyrillic-ukrainian"
-        return "ru", "language.script-cyrillic"
-    return "en", "language.default"
+    from .language import detect_language as detect
+
+    return detect(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -108,6 +100,7 @@ class _Reader:
         self.lines = lines
         self.label = label
         self.used = [False] * len(lines)
+        self.features: list[LineFeatures] = []
         self.provenance: dict[str, Provenance] = {}
         self.tags: list[str] = []
         self.rights: list[str] = []
@@ -125,15 +118,29 @@ class _Reader:
 
     # -- rules, in the order they fire -------------------------------------
 
-    def title(self) -> int:
-        """Rule ``title.first-line``: the first line that is not page chrome."""
+    def title(self, region: Region) -> int:
+        """The headline: the decoder's, else the first line that is not page chrome.
+
+        Rule ``title.first-line`` when the headline is the first line that is not
+        page chrome, ``title.headline-zone`` when the zone decoder chose a later one
+        (the lines above it are the site's name, menus or kickers).
+        """
+        first = self._first_line_title()
+        if region.title is None or not region.better_title(first, self.lines, self.features):
+            self.note("title", self.lines[first], "title.first-line")
+            return first
+        for index in range(region.title + 1):
+            self.used[index] = True
+        self.note("title", self.lines[region.title], "title.headline-zone")
+        return region.title
+
+    def _first_line_title(self) -> int:
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
                 continue
             if any(ch.isalnum() for ch in text):
-                self.note("title", line, "title.first-line")
                 return index
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
@@ -236,8 +243,27 @@ class _Reader:
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
-    def body_lines(self) -> list[Line]:
-        return [self.lines[i] for i in self.unused()]
+    def body_lines(self, region: Region) -> list[Line]:
+        """The unused lines, without the chrome the decoder found after the article."""
+        if not region.is_dump:
+            return [self.lines[i] for i in self.unused()]
+        keep: list[Line] = []
+        for i in self.unused():
+            line = self.lines[i]
+            if region.zones[i] == POST:
+                # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
+                prev = keep[-1] if keep else None
+                if not (
+                    prev is not None
+                    and not line.blank_before
+                    and prev.number == line.number - 1
+                    and not prev.text.endswith((".", "!", "?", "”", '"'))
+                    and line.text.endswith((".", "!", "?", "”", '"'))
+                    and len(prev.text) >= 50
+                ):
+                    continue
+            keep.append(line)
+        return keep
 
 
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
@@ -252,7 +278,10 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     if not lines:
         raise SourceNotUnderstood(f"{label}: is empty")
     reader = _Reader(lines, label)
-    title_index = reader.title()
+    language, language_rule = detect_language(text)
+    reader.features = line_features(lines, stopwords(language))
+    region = find_region(lines, reader.features)
+    title_index = reader.title(region)
     title = lines[title_index].text
     reader.sweep(title)
 
@@ -263,7 +292,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
 
-    placed = read_body(reader.body_lines())
+    placed = read_body(reader.body_lines(region))
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note)
     if reader.published is None:
@@ -271,7 +300,6 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 
-    language, language_rule = detect_language(text)
     reader.note("language", None, language_rule)
     return Article(
         title=title,

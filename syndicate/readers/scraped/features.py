@@ -1,0 +1,152 @@
+"""Per-line features of a scraped text: what the reader knows about each line before labelling it.
+
+Every feature is cheap to compute (one pass over the line, set lookups, no
+regular expression per cue word) so that a 10 MB dump still reads in linear
+time. The features are the shallow text features jusText and boilerpipe use
+(length, word count, stop-word density, link density, end punctuation) plus the
+ones a plain-text page gives away: dump-tool link traces (html2text keeps
+``[text](url)``, lynx keeps ``[12]`` references, both keep ``* `` menu bullets),
+repeated lines, date-likeness and cue-word hits from the language data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from .lines import Line
+from .noise import block_marker, noise_rule, rights_line, tags_line
+
+__all__ = ["LineFeatures", "line_features", "prose_score"]
+
+# Traces that whole-page dump tools leave where the page had a link or a bullet.
+_MD_LINK = re.compile(r"\]\((?:[^)\s]{1,400})\)")
+_LYNX_REF = re.compile(r"\[\d{1,4}\]")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_BULLET = re.compile(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d")
+_TIME_OR_DATE = re.compile(
+    r"\b(?:\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}\b)"
+)
+_END_SENTENCE = tuple(".!?…:;\"”»)’'。！？")
+
+
+class LineFeatures(NamedTuple):
+    """What one line looks like (see the module docstring)."""
+
+    chars: int
+    words: int
+    stop_ratio: float
+    """Share of words that are stop words (0 for a line of names, menus or labels)."""
+    link_ratio: float
+    """Share of the line's characters inside dump-tool link markup or URLs."""
+    ends_sentence: bool
+    bullet: bool
+    capitalised: float
+    """Share of words that start with a capital letter (title case, menus, names)."""
+    repeats: int
+    """How often the same line (case-folded) occurs in the whole text."""
+    datelike: bool
+    cue: str | None
+    """The chrome cue the line hits (``noise.share``, ``related``, ``rights``…), else None."""
+    no_space_script: bool
+    """The line is mostly in a script written without spaces (Chinese, Japanese)."""
+
+
+def _link_chars(text: str) -> int:
+    if "](" not in text and "[" not in text and "http" not in text and "www." not in text:
+        return 0
+    chars = 0
+    for match in _MD_LINK.finditer(text):
+        # "[label](url)": the url and the label both count as link text.
+        start = text.rfind("[", 0, match.start())
+        chars += match.end() - (start if start >= 0 else match.start())
+    chars += sum(len(m.group()) + 6 for m in _LYNX_REF.finditer(text))
+    if not chars:
+        chars += sum(len(m.group()) for m in _URL.finditer(text))
+    return chars
+
+
+def _cue(text: str) -> str | None:
+    rule = noise_rule(text)
+    if rule is not None:
+        return rule
+    marker = block_marker(text)
+    if marker is not None:
+        return marker
+    if rights_line(text):
+        return "rights"
+    if tags_line(text) is not None:
+        return "tags"
+    return None
+
+
+def _cjk_share(text: str) -> float:
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return cjk / max(1, len(text))
+
+
+def line_features(lines: list[Line], stopwords: frozenset[str] | None = None) -> list[LineFeatures]:
+    """The features of every line, in order; ``stopwords`` are the text's language's."""
+    stop = stopwords or frozenset()
+    counts = Counter(line.text.casefold() for line in lines)
+    out: list[LineFeatures] = []
+    for line in lines:
+        text = line.text
+        tokens = _WORD.findall(text.casefold())
+        cjk = _cjk_share(text) > 0.3 if not text.isascii() else False
+        words = len(tokens) if not cjk else max(1, len(text) // 2)
+        stops = sum(1 for t in tokens if t in stop)
+        capital = sum(1 for w in text.split() if w[:1].isupper())
+        out.append(
+            LineFeatures(
+                chars=len(text),
+                words=words,
+                stop_ratio=(0.3 if cjk else stops / len(tokens)) if tokens else 0.0,
+                link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
+                ends_sentence=text.endswith(_END_SENTENCE),
+                bullet=bool(_BULLET.match(text)),
+                capitalised=capital / max(1, len(text.split())),
+                repeats=counts[text.casefold()],
+                datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
+                cue=_cue(text) if len(text) <= 300 else None,
+                no_space_script=cjk,
+            )
+        )
+    return out
+
+
+def prose_score(f: LineFeatures) -> float:
+    """How much a line reads like article prose: > 0 for prose, < 0 for chrome.
+
+    Hand-weighted (docs/reader.md says why): long lines with stop words and a
+    sentence end score high; short lines, links, menus and cue hits score low.
+    """
+    if f.cue is not None:
+        return -3.0
+    length = f.chars / 2.5 if f.no_space_script else f.chars
+    score = 0.0
+    if length >= 150:
+        score += 2.5
+    elif length >= 80:
+        score += 1.5
+    elif length >= 40:
+        score += 0.4
+    else:
+        score -= 1.0
+    if f.stop_ratio >= 0.3:
+        score += 1.0
+    elif f.stop_ratio >= 0.15:
+        score += 0.3
+    elif f.words >= 4:
+        score -= 1.0
+    if f.ends_sentence:
+        score += 0.8
+    score -= 4.0 * f.link_ratio
+    if f.repeats > 1:
+        score -= 1.0
+    if f.bullet and length < 60:
+        score -= 0.5
+    return score

@@ -1,0 +1,224 @@
+"""Finding the article in a page: a small Viterbi decoder over the zones of an article page.
+
+A news page read as text is, top to bottom: page chrome (menus, breadcrumbs,
+the site's name, kickers), the headline, the header zone (dek, byline, dates,
+lead photo), the body (prose with headings, figures and lists), a tail (credit
+line, tags, author box, rights) and chrome again (related stories, comments,
+footers, cookie notices). Every line gets a score for each zone from its
+features (:mod:`.features`), and the decoder finds the one zone sequence
+``PRE* TITLE HEAD* BODY* TAIL* POST*`` with the highest total — the grammar of
+the page, rather than a first-match rule per line. Lines decoded as ``PRE`` or
+``POST`` are page chrome and are dropped, each with the reason its features
+give (shown by ``syndicate inspect``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .captions import split_caption
+from .features import LineFeatures, prose_score
+from .lines import Line
+from .names import is_role_line
+
+__all__ = ["Region", "find_region"]
+
+PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
+ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
+# Allowed moves: each zone may repeat (except TITLE) or move on to a later one.
+_NEXT = {
+    PRE: (PRE, TITLE),
+    TITLE: (HEAD, BODY, TAIL, POST),
+    HEAD: (HEAD, BODY, TAIL, POST),
+    BODY: (BODY, TAIL, POST),
+    TAIL: (TAIL, POST),
+    POST: (POST,),
+}
+_HEADER_SPAN = 12
+"""Lines after the headline that can still be header furniture."""
+_BYLINE_START = re.compile(
+    r"(?i)^(?:by|von|par|por|di|door|przez|автор|от|بقلم|written by|posted (?:on|by)|"
+    r"published|updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|"
+    r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
+    r"обновлено|опубликовано|оновлено|опубліковано)\b"
+)
+_BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up"])
+
+
+class Region(NamedTuple):
+    """The decoded zone of every line, the headline's index and what was dropped, and why."""
+
+    zones: list[int]
+    title: int | None
+    dropped: list[tuple[int, int, str]]
+    """Runs of dropped lines: (first line number, last line number, reason)."""
+    is_dump: bool
+    """True when the text carried page chrome around the article (a whole-page dump)."""
+    headline_score: float
+    """The decoded headline's own score (its features and what follows it)."""
+
+    def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+        """True when the decoded headline should replace the first line that is not chrome.
+
+        Only when every line above it reads as chrome (no prose) and it scores
+        higher as a headline than that first line does.
+        """
+        if self.title is None or self.title <= first or self.headline_score < 1.5:
+            return False
+        if lines[self.title].text.endswith("."):
+            return False  # a sentence: the first paragraph of a page whose headline is short
+        if self.is_dump:
+            return True  # the decoder placed it between the page's chrome and the article
+        for k in range(first, self.title):
+            if not _chrome_like(lines[k].text, feats[k], kicker=self.is_dump):
+                return False  # only the page's chrome may be skipped above a headline
+        return self.headline_score > _headline_score(first, lines, feats)
+
+
+def _chrome_reason(f: LineFeatures) -> str:
+    if f.cue is not None:
+        return f.cue.removeprefix("noise.")
+    if f.link_ratio >= 0.3:
+        return "links"
+    if f.bullet:
+        return "menu items"
+    if f.repeats > 1:
+        return "repeated lines"
+    if f.words <= 5:
+        return "short lines"
+    return "teasers outside the article"
+
+
+def _chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
+    """A line that reads as a site name, menu, breadcrumb or kicker, not as a headline."""
+    if f.cue is not None or f.link_ratio >= 0.2 or f.bullet or f.repeats > 1:
+        return True
+    if text.isupper() and f.words <= 4:
+        return True  # "AP NEWS", "POLITIK"
+    if f.words >= 4 and f.stop_ratio < 0.2 and f.capitalised >= 0.9 and not f.ends_sentence:
+        return True  # "U.S. News World News Politics Sports": a menu
+    if any(sep in text for sep in (" » ", " > ", " › ", " / ", " | ")) and not f.ends_sentence:
+        return True  # breadcrumbs
+    return kicker and f.words <= 2 and not f.ends_sentence
+
+
+def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
+    """How much line ``k`` looks like the headline of what follows it."""
+    f = feats[k]
+    text = lines[k].text
+    if f.cue is not None or f.link_ratio > 0.2 or f.bullet:
+        return -4.0
+    words = f.words
+    if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
+        return -2.0 if words < 3 else -1.0
+    score = 1.0
+    if _BYLINE_START.match(text) or split_caption(text) is not None:
+        return -3.0  # a byline, a date label, a photo caption or credit
+    if text.endswith("."):
+        score -= 1.5  # a headline rarely ends with a full stop; a sentence does
+    if f.chars > 200:
+        score -= 2.0
+    if f.stop_ratio >= 0.2 or f.no_space_script:
+        score += 0.5
+    elif words >= 5 and f.capitalised >= 0.9:
+        score -= 1.5  # a run of capitalised words without a function word: a menu
+    if f.datelike and words <= 6:
+        score -= 1.5
+    if text.isupper() and words <= 4:
+        score -= 1.0  # "AP NEWS", "POLITIK": a site name or a kicker
+    if words <= 4 and not f.ends_sentence:
+        score -= 0.5 if not is_role_line(text) else 2.0  # a label, a name or a job title
+    elif 30 <= f.chars <= 160:
+        score += 0.5
+    # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
+    for j in range(k + 1, min(len(lines), k + 6)):
+        nxt = lines[j].text
+        if _BYLINE_START.match(nxt) or (feats[j].datelike and feats[j].words <= 10):
+            score += 1.5
+            break
+    if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
+        score += 1.0
+    elif f.repeats > 1:
+        score += 0.5
+    return score
+
+
+def _emissions(
+    k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
+) -> tuple[float, ...]:
+    f = feats[k]
+    p = prose[k]
+    body = p
+    if f.cue in _BOUNDARY_CUES:
+        body = -5.0
+    # Share buttons and labels often sit between the headline and the byline.
+    head = -0.2 if f.cue is None else 0.0
+    if _BYLINE_START.match(lines[k].text) or f.datelike:
+        head = 0.5
+    elif f.cue is None and f.link_ratio < 0.2 and p > 0:
+        head = 0.2
+    tail = -0.4
+    if f.cue in {"rights", "tags"}:
+        tail = 1.5
+    return (0.0, _headline_score(k, lines, feats), head, body, tail, 0.0)
+
+
+def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
+    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
+    n = len(lines)
+    if n == 0:
+        return Region([], None, [], False, 0.0)
+    prose = [prose_score(f) for f in feats]
+    neg = float("-inf")
+    # score[z] is the best total of a path ending in zone z at the current line.
+    first = _emissions(0, lines, feats, prose)
+    score = [first[PRE], first[TITLE], neg, neg, neg, neg]
+    back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
+    since_title = [0] * 6
+    for k in range(1, n):
+        emit = _emissions(k, lines, feats, prose)
+        new = [neg] * 6
+        ptr = [0] * 6
+        span = [0] * 6
+        for prev in range(6):
+            if score[prev] == neg:
+                continue
+            for zone in _NEXT[prev]:
+                value = score[prev] + emit[zone]
+                if zone == HEAD and since_title[prev] >= _HEADER_SPAN:
+                    continue  # the header zone is a few lines, not a page
+                if value > new[zone]:
+                    new[zone] = value
+                    ptr[zone] = prev
+                    span[zone] = 0 if zone == TITLE else since_title[prev] + 1
+        score = new
+        since_title = span
+        back.append(tuple(ptr))
+    # The text may end in any zone after the headline.
+    end = max((TITLE, HEAD, BODY, TAIL, POST), key=lambda z: score[z])
+    if score[end] == neg:
+        return Region([BODY] * n, None, [], False, 0.0)
+    zones = [0] * n
+    zone = end
+    for k in range(n - 1, -1, -1):
+        zones[k] = zone
+        zone = back[k][zone]
+    title = zones.index(TITLE) if TITLE in zones else None
+    dropped: list[tuple[int, int, str]] = []
+    for k, zone in enumerate(zones):
+        if zone not in (PRE, POST):
+            continue
+        reason = ("above the headline: " if zone == PRE else "after the article: ") + (
+            _chrome_reason(feats[k])
+        )
+        if dropped and dropped[-1][2] == reason and dropped[-1][1] == lines[k - 1].number:
+            dropped[-1] = (dropped[-1][0], lines[k].number, reason)
+        else:
+            dropped.append((lines[k].number, lines[k].number, reason))
+    outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
+    # A dump only on evidence of page chrome, not because a short text has short lines.
+    evidence = sum(1 for k in outside if _chrome_like(lines[k].text, feats[k], kicker=False))
+    is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
+    score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
+    return Region(zones, title, dropped, is_dump, score_of_title)
