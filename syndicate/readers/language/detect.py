@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 
-from .cues import DATA_DIR
+from .cues import compiled_line
+from .stopwords import WORD
 
 __all__ = ["detect_language"]
 
@@ -37,13 +37,21 @@ _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("\u0e00-\u0e7f", "th", "language.script-thai"),
     ("\uac00-\ud7af\u1100-\u11ff\u3130-\u318f", "ko", "language.script-hangul"),
 )
-_SCRIPT_RES = tuple((re.compile(f"[{cls}]"), lang, rule) for cls, lang, rule in _SCRIPTS)
-_KANA = re.compile("[\u3040-\u30ff]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_KANA = "[\u3040-\u30ff]"
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CYRILLIC = "[\u0400-\u04ff]"
 
+
+@functools.cache
+def _script_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, name) per script; compiled on the first text that is not plain ASCII."""
+    named = [(f"[{cls}]", lang) for cls, lang, _rule in _SCRIPTS]
+    named += [(_CYRILLIC, "cyrillic"), (_HAN, "han"), (_KANA, "kana")]
+    named.append(("[\u00c0-\u024f]", "accented"))
+    return tuple((re.compile(pattern), name) for pattern, name in named)
+
+
+_RULES = {lang: rule for _cls, lang, rule in _SCRIPTS}
 _MIN_WORDS = 4
 """Fewer Latin words than this and no count is trusted (a name, a label)."""
 
@@ -51,6 +59,8 @@ _MIN_WORDS = 4
 def detect_language(text: str) -> tuple[str, str]:
     """A BCP 47 language tag for a text and the name of the rule that decided it."""
     sample = text[:_SAMPLE]
+    if sample.isascii():  # most English pages: no script to count
+        return _latin(sample) if _has_ascii_letter(sample) else ("en", "language.default")
     letters = _count_scripts(sample)
     if not letters:
         return "en", "language.default"
@@ -65,51 +75,50 @@ def detect_language(text: str) -> tuple[str, str]:
         return "zh", "language.script-han"
     if script == "kana":
         return "ja", "language.script-kana"
-    return script, dict((lang, rule) for _re, lang, rule in _SCRIPT_RES)[script]
+    return script, _RULES[script]
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _has_ascii_letter(sample: str) -> bool:
+    raw = sample.encode("ascii")
+    return len(raw.translate(None, _ASCII_LETTERS)) < len(raw)
 
 
 def _count_scripts(sample: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     # Each search is one C loop; findall runs only when the script is present at all.
-    for pattern, lang, _rule in _SCRIPT_RES:
-        if pattern.search(sample):
-            counts[lang] = len(pattern.findall(sample))
-    for name, pattern in (("cyrillic", _CYRILLIC), ("han", _HAN), ("kana", _KANA)):
+    for pattern, name in _script_patterns():
         if pattern.search(sample):
             counts[name] = len(pattern.findall(sample))
     ascii_part = sample.encode("ascii", "ignore")
     latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    if latin or _LATIN.search(sample):
-        counts["latin"] = latin + len(_ACCENTED.findall(sample))
-    return {name: n for name, n in counts.items() if n}
-
-
-_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_ACCENTED = re.compile("[\u00c0-\u024f]")
-_UKRAINIAN = re.compile("[ієїґІЄЇҐ]")
-_BELARUSIAN = re.compile("[ўЎ]")
-_RUSSIAN_ONLY = re.compile("[ыэЫЭ]")
-_HARD_SIGN = re.compile("[ъЪ]")
-_SERBIAN = re.compile("[јљњћџђЈЉЊЋЏЂ]")
-_MACEDONIAN = re.compile("[ѓќѕЃЌЅ]")
+    latin += counts.pop("accented", 0)
+    if latin:
+        counts["latin"] = latin
+    return counts
 
 
 def _cyrillic(sample: str) -> tuple[str, str]:
-    cyrillic = len(_CYRILLIC.findall(sample))
-    ukrainian = len(_UKRAINIAN.findall(sample))
-    russian = len(_RUSSIAN_ONLY.findall(sample))
-    if _BELARUSIAN.search(sample) and not _RUSSIAN_ONLY.search(sample.replace("ы", "")):
+    def count(chars: str) -> int:
+        return sum(sample.count(char) for char in chars)
+
+    cyrillic = len(re.findall(_CYRILLIC, sample))
+    ukrainian = count("ієїґІЄЇҐ")
+    russian = count("ыэЫЭ")
+    if count("ўЎ") and not russian:
         return "be", "language.script-cyrillic-belarusian"
     # A Ukrainian text has і/ї/є/ґ at ~1 in 15 letters and never ы/э; a quoted Ukrainian
     # name in Russian copy has a few і and many ы/э.
     if ukrainian * 100 > cyrillic and ukrainian > russian:
         return "uk", "language.script-cyrillic-ukrainian"
     if not russian and not ukrainian:
-        if _MACEDONIAN.search(sample):
+        if count("ѓќѕЃЌЅ"):
             return "mk", "language.script-cyrillic-macedonian"
-        if _SERBIAN.search(sample):
+        if count("јљњћџђЈЉЊЋЏЂ"):
             return "sr", "language.script-cyrillic-serbian"
-        if len(_HARD_SIGN.findall(sample)) * 100 > cyrillic:
+        if count("ъЪ") * 100 > cyrillic:
             return "bg", "language.script-cyrillic-bulgarian"
     return "ru", "language.script-cyrillic"
 
@@ -117,8 +126,7 @@ def _cyrillic(sample: str) -> tuple[str, str]:
 @functools.cache
 def _frequent() -> dict[str, dict[str, str]]:
     """word → languages it is frequent in (a word may belong to two)."""
-    with (DATA_DIR / "frequent.toml").open("rb") as handle:
-        raw = tomllib.load(handle)
+    raw = compiled_line("frequent")["words"]
     table: dict[str, list[str]] = {}
     for lang, words in raw.items():
         for word in words:
@@ -128,7 +136,7 @@ def _frequent() -> dict[str, dict[str, str]]:
 
 def word_scores(sample: str) -> tuple[int, dict[str, float]]:
     """The number of words, and per language the share of them among its commonest words."""
-    tokens = _WORD.findall(sample.casefold())
+    tokens = re.findall(WORD, sample.casefold())
     table = _frequent()
     scores: dict[str, float] = {}
     for token in tokens:

@@ -9,7 +9,6 @@ for is decoded from it: a few tenths of a millisecond per language, once.
 from __future__ import annotations
 
 import functools
-import json
 import re
 
 from .cues import primary_subtag
@@ -18,8 +17,9 @@ __all__ = ["stopword_density", "stopwords", "words"]
 
 # Scripts written without spaces between words: every character is a token there.
 _UNSPACED = frozenset({"zh", "ja", "th"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Compiled on first use through re's own cache: a parse that never asks pays nothing.
+WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+_HAN_OR_KANA = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 
 
 @functools.cache
@@ -37,6 +37,8 @@ def _source() -> str:
 @functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """The casefolded stop words of a language ("de", "pt-BR"…); empty when none are known."""
+    import json
+
     code = primary_subtag(lang)
     source = _source()
     at = source.find(f'"{code}":[')
@@ -49,8 +51,8 @@ def stopwords(lang: str) -> frozenset[str]:
 def words(text: str, lang: str = "") -> list[str]:
     """The casefolded word tokens of a text; single characters for Chinese, Japanese and Thai."""
     if primary_subtag(lang) in _UNSPACED:
-        return _HAN_OR_KANA.findall(text)
-    return _WORD.findall(text.casefold())
+        return re.findall(_HAN_OR_KANA, text)
+    return re.findall(WORD, text.casefold())
 
 
 def stopword_density(text: str, lang: str) -> float:
