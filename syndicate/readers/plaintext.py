@@ -20,9 +20,10 @@ from collections.abc import Callable
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
-from .language import stopwords
+from .language import primary_subtag, stopwords
 from .scraped.body import Placed, read_body
 from .scraped.credits import credit_sentence, parse_credit_line
+from .scraped.cuewords import chrome_cues
 from .scraped.dates import caption_event_date, dateline_date
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
@@ -37,6 +38,8 @@ _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _UKRAINIAN = re.compile("[ієїґІЄЇҐ]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related"])
+"""Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BLOCK_LIMIT = 20
 """At most this many lines of links or topics follow a "Related" marker."""
 
@@ -155,8 +158,13 @@ class _Reader:
             line = self.lines[k]
             text = line.text
             marker = block_marker(text)
+            cue = self.features[k].cue if self.features and not self._continues(k) else None
+            if cue == "related" and marker is None and len(text.split()) <= 4:
+                marker = "related"  # a bare marker in the page's language: "Lees ook"
             if text.casefold() == folded_title or noise_rule(text):
                 self.used[k] = True
+            elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
+                self.used[k] = True  # share widgets, counters, inline "Read also: …" links
             elif marker is not None:
                 self.used[k] = True
                 k = self._marked_block(k, marker)
@@ -176,6 +184,17 @@ class _Reader:
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
             k += 1
+
+    def _continues(self, k: int) -> bool:
+        """True when line ``k`` is the rest of a hard-wrapped sentence started above it."""
+        line = self.lines[k]
+        prev = self.lines[k - 1] if k else None
+        return (
+            prev is not None
+            and not line.blank_before
+            and len(prev.text) >= 40
+            and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
+        )
 
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
@@ -279,7 +298,8 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         raise SourceNotUnderstood(f"{label}: is empty")
     reader = _Reader(lines, label)
     language, language_rule = detect_language(text)
-    reader.features = line_features(lines, stopwords(language))
+    chrome = chrome_cues(primary_subtag(language))
+    reader.features = line_features(lines, stopwords(language), chrome)
     region = find_region(lines, reader.features)
     title_index = reader.title(region)
     title = lines[title_index].text

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .cuewords import ChromeCues
 from .lines import Line
 from .noise import block_marker, noise_rule, rights_line, tags_line
 
@@ -69,7 +70,7 @@ def _link_chars(text: str) -> int:
     return chars
 
 
-def _cue(text: str) -> str | None:
+def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     rule = noise_rule(text)
     if rule is not None:
         return rule
@@ -80,7 +81,7 @@ def _cue(text: str) -> str | None:
         return "rights"
     if tags_line(text) is not None:
         return "tags"
-    return None
+    return chrome.kind(text) if chrome is not None else None
 
 
 def _cjk_share(text: str) -> float:
@@ -88,8 +89,12 @@ def _cjk_share(text: str) -> float:
     return cjk / max(1, len(text))
 
 
-def line_features(lines: list[Line], stopwords: frozenset[str] | None = None) -> list[LineFeatures]:
-    """The features of every line, in order; ``stopwords`` are the text's language's."""
+def line_features(
+    lines: list[Line],
+    stopwords: frozenset[str] | None = None,
+    chrome: ChromeCues | None = None,
+) -> list[LineFeatures]:
+    """The features of every line, in order; stop words and chrome cues of the text's language."""
     stop = stopwords or frozenset()
     counts = Counter(line.text.casefold() for line in lines)
     out: list[LineFeatures] = []
@@ -111,7 +116,7 @@ def line_features(lines: list[Line], stopwords: frozenset[str] | None = None) ->
                 capitalised=capital / max(1, len(text.split())),
                 repeats=counts[text.casefold()],
                 datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
-                cue=_cue(text) if len(text) <= 300 else None,
+                cue=_cue(text, chrome) if len(text) <= 300 else None,
                 no_space_script=cjk,
             )
         )

@@ -1,0 +1,95 @@
+"""Page-chrome cue words of a text's language, matched without regular expressions.
+
+The words themselves are data (``syndicate/readers/language/data/*.toml``, read by
+:func:`syndicate.readers.language.cues`). Only the text's own language and English
+are loaded — chrome in a third language is rare, and loading every language costs
+more than a whole parse. Matching uses set lookups and ``str.startswith`` with
+tuples, which need no compiling: a parse pays for the words it looks up, nothing more.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+__all__ = ["ChromeCues", "chrome_cues"]
+
+_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_DIGIT = re.compile(r"\d")
+
+
+class ChromeCues(NamedTuple):
+    """The cue words of one page, casefolded, ready for cheap matching."""
+
+    share: frozenset[str]
+    related: tuple[str, ...]
+    inline: tuple[str, ...]
+    """Phrases that make a short line chrome wherever they occur in it (newsletter, cookies…)."""
+    starts: tuple[str, ...]
+    """Phrases that make a line chrome when it starts with them (comments, paywall)."""
+    byline_prefixes: tuple[str, ...]
+    agencies: frozenset[str]
+    counters: tuple[str, ...]
+    """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+
+    def kind(self, text: str) -> str | None:
+        """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
+        if len(text) > 300:
+            return None
+        key = text.casefold().strip(_TRIM)
+        if not key:
+            return None
+        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
+            return "share"
+        if len(key) <= 200 and key.startswith(self.related):
+            marker = next(m for m in self.related if key.startswith(m))
+            rest = key[len(marker) :]
+            if not rest or not rest[0].isalnum():
+                return "related"
+        if len(key) <= 250 and any(phrase in key for phrase in self.inline):
+            return "sign-up"
+        if len(key) <= 120 and key.startswith(self.starts):
+            return "comments"
+        if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
+            return "counter"
+        return None
+
+    def byline_prefix(self, text: str) -> str | None:
+        """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
+        key = text.casefold()
+        for prefix in self.byline_prefixes:
+            if key.startswith(prefix) and (
+                (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
+            ):
+                return text[: len(prefix)]
+        return None
+
+
+def _counter(key: str, forms: tuple[str, ...]) -> bool:
+    shape = re.sub(r"\d+", "{n}", key)
+    return any(shape == form.replace("{m}", "{n}") for form in forms)
+
+
+@functools.cache
+def chrome_cues(lang: str) -> ChromeCues:
+    """The chrome cues of ``lang`` merged with English's (cached per language)."""
+    from ..language import cues
+
+    sets = [cues("en")] if lang == "en" else [cues(lang), cues("en")]
+
+    def merged(name: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for one in sets:
+            out.extend(w for w in getattr(one, name) if w not in out)
+        return tuple(sorted(out, key=len, reverse=True))
+
+    return ChromeCues(
+        share=frozenset(merged("share_words")),
+        related=merged("related_markers"),
+        inline=merged("newsletter_words") + merged("cookie_words"),
+        starts=merged("comment_words") + merged("paywall_words"),
+        byline_prefixes=merged("byline_prefixes"),
+        agencies=frozenset(merged("agencies")),
+        counters=merged("gallery_counters") + merged("read_time"),
+    )
