@@ -306,13 +306,13 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     reader.sweep(title)
 
     counts = Counter(line.text.casefold() for line in lines)
-    header = read_header(lines, reader.unused(title_index), counts)
+    header = read_header(lines, reader.unused(title_index), counts, chrome)
     reader.take_header(header)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
 
-    placed = read_body(reader.body_lines(region))
+    placed = read_body(reader.body_lines(region), chrome, counts)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note)
     if reader.published is None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .captions import is_explicit_caption, split_caption
+from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lines import Line, unwrap
 
@@ -17,6 +19,7 @@ _BULLET = re.compile(r"^[-*•·▪●–]\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*(\S.{0,100})$")
 _INLINE_PULL = re.compile(r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$")
+_CLOCK_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 _NO_HEADING_END = ".,;:!?…\"”»'’)"
 
 
@@ -33,6 +36,17 @@ class Placed:
         self.rule = rule
 
 
+def _quoted_heading(text: str) -> bool:
+    # “Days off are for catching up”: a quoted phrase with no sentence end inside.
+    return (
+        len(text) > 3
+        and text[0] in _OPEN_QUOTES
+        and text[-1] in _CLOSE_QUOTES
+        and text[-2] not in ".,;:!?…"
+        and not any(q in text[1:-1] for q in '“”«»"')
+    )
+
+
 def is_heading(text: str) -> bool:
     """A short, title-like line: no closing punctuation, not a quotation.
 
@@ -47,6 +61,30 @@ def is_heading(text: str) -> bool:
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _heading_evidence(
+    text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
+) -> bool:
+    """A heading-shaped line is a heading only when body text follows it and nothing
+    says it is page furniture: not a date or time, not a widget or label of the page's
+    language ("Share", "Slide 3 of 7", "Read also"), not a byline, not printed twice."""
+    body_follows = (
+        len(nxt.text) >= 60
+        or _BULLET.match(nxt.text) is not None
+        or _NUMBERED.match(nxt.text) is not None
+        or (nxt.text.endswith((".", "!", "?", "”", '"')) and len(nxt.text.split()) >= 4)
+    )
+    if not body_follows or _CLOCK_OR_YEAR.search(text):
+        return False
+    first = text.split()[0]
+    if first.isdigit() and len(text.split()) <= 3:
+        return False  # "1245 views", "4 Comments": a counter
+    if chrome is not None and first.casefold().rstrip(".:") in chrome.photo_labels:
+        return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
+    if counts is not None and counts[text.casefold()] > 1:
+        return False
+    return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
 
 
 def _unquote(text: str) -> str | None:
@@ -147,8 +185,16 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
     return keep
 
 
-def read_body(lines: list[Line]) -> list[Placed]:
-    """Turn the body lines into blocks, each with its provenance."""
+def read_body(
+    lines: list[Line],
+    chrome: ChromeCues | None = None,
+    counts: Counter[str] | None = None,
+) -> list[Placed]:
+    """Turn the body lines into blocks, each with its provenance.
+
+    ``chrome`` (the page language's cue words) and ``counts`` (how often each
+    case-folded line occurs in the page) let a short line be told from a heading.
+    """
     lines = unwrap(lines, keep=is_explicit_caption)
     out: list[Placed] = []
     k = 0
@@ -192,7 +238,11 @@ def read_body(lines: list[Line]) -> list[Placed]:
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
             k += 2
             continue
-        if nxt is not None and is_heading(text):
+        if (
+            nxt is not None
+            and (is_heading(text) or (chrome is not None and _quoted_heading(text)))
+            and _heading_evidence(text, nxt, chrome, counts)
+        ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
             continue

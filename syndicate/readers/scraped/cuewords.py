@@ -32,6 +32,8 @@ class ChromeCues(NamedTuple):
     agencies: frozenset[str]
     counters: tuple[str, ...]
     """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+    photo_labels: frozenset[str]
+    """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -92,4 +94,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
         counters=merged("gallery_counters") + merged("read_time"),
+        photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
     )

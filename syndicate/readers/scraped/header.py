@@ -14,6 +14,7 @@ from collections import Counter
 
 from .bylines import Byline, parse_byline, parse_posted_by
 from .captions import split_caption
+from .cuewords import ChromeCues
 from .dates import is_dateline_start, parse_date, parse_date_line
 from .lines import Line
 from .names import is_role_line
@@ -71,7 +72,9 @@ _SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
 _REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
-def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
+def _classify(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
+) -> list[_Entry]:
     """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
@@ -79,7 +82,7 @@ def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
                 entries: list[_Entry] = []
                 for part in line.text.split(separator):
                     if part.strip():
-                        entries.extend(_classify_text(index, line, part.strip(), pending))
+                        entries.extend(_classify_text(index, line, part.strip(), pending, chrome))
                 if entries and all(
                     e.kind in {"byline", "name", "date", "datemark"} for e in entries
                 ):
@@ -87,13 +90,17 @@ def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
                 break
         parts = _SECOND_LABEL.split(line.text)
         if len(parts) == 2:
-            entries = [e for part in parts for e in _classify_text(index, line, part, pending)]
+            entries = [
+                e for part in parts for e in _classify_text(index, line, part, pending, chrome)
+            ]
             if all(e.kind in {"date", "datemark"} for e in entries):
                 return entries
-    return _classify_text(index, line, line.text, pending)
+    return _classify_text(index, line, line.text, pending, chrome)
 
 
-def _classify_text(index: int, line: Line, text: str, pending: str | None) -> list[_Entry]:
+def _classify_text(
+    index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
+) -> list[_Entry]:
     if _REPORTING_FROM.match(text):
         return [_Entry(index, line, "place")]
     posted = parse_posted_by(text)
@@ -114,6 +121,11 @@ def _classify_text(index: int, line: Line, text: str, pending: str | None) -> li
             rule = "date.after-label"
         return [_Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)]
     byline = parse_byline(text)
+    if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
+        # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
+        prefix = chrome.byline_prefix(text)
+        if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
+            byline = parse_byline("By " + text[len(prefix) :].strip(" :")) or byline
     if byline is not None and byline.rule == "byline.by-prefix":
         return [_Entry(index, line, "byline", byline=byline)]
     if split_caption(text) is not None:
@@ -136,7 +148,12 @@ def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> boo
     return folded in (_caption_of(before), _caption_of(after))
 
 
-def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) -> Header:
+def read_header(
+    lines: list[Line],
+    candidates: list[int],
+    counts: Counter[str],
+    chrome: ChromeCues | None = None,
+) -> Header:
     """Read the header from ``candidates`` (indexes of unused lines after the headline).
 
     ``counts`` holds how often each case-folded line occurs in the page: a bare
@@ -151,7 +168,7 @@ def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) 
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
-        new = _classify(index, line, pending)
+        new = _classify(index, line, pending, chrome)
         pending = new[0].date_kind if new[0].kind == "datemark" else None
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None

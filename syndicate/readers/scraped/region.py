@@ -66,12 +66,19 @@ class Region(NamedTuple):
         """
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
-        if lines[self.title].text.endswith("."):
+        if lines[self.title].text.endswith((".", ",", "-", ";")):
             return False  # a sentence: the first paragraph of a page whose headline is short
+        after = lines[self.title + 1] if self.title + 1 < len(lines) else None
+        if after is not None and not after.blank_before and after.text[:1].islower():
+            return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
             return True  # the decoder placed it between the page's chrome and the article
+        strong = self.headline_score >= 2.5
         for k in range(first, self.title):
-            if not _chrome_like(lines[k].text, feats[k], kicker=self.is_dump):
+            kicker = self.is_dump or (
+                strong and feats[k].words <= 3 and 2 * feats[k].chars <= feats[self.title].chars
+            )
+            if not _chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
 
@@ -96,11 +103,11 @@ def _chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True
     if text.isupper() and f.words <= 4:
         return True  # "AP NEWS", "POLITIK"
-    if f.words >= 4 and f.stop_ratio < 0.2 and f.capitalised >= 0.9 and not f.ends_sentence:
+    if f.words >= 5 and f.capitalised >= 0.99 and not f.ends_sentence:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in (" » ", " > ", " › ", " / ", " | ")) and not f.ends_sentence:
         return True  # breadcrumbs
-    return kicker and f.words <= 2 and not f.ends_sentence
+    return kicker and f.words <= 3 and not f.ends_sentence
 
 
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
@@ -119,7 +126,9 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
-    if f.stop_ratio >= 0.2 or f.no_space_script:
+    if words >= 5 and f.capitalised >= 0.99 and not f.no_space_script:
+        score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
+    elif f.stop_ratio >= 0.2 or f.no_space_script:
         score += 0.5
     elif words >= 5 and f.capitalised >= 0.9:
         score -= 1.5  # a run of capitalised words without a function word: a menu
