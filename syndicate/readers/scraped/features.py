@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .bylines import parse_byline
 from .cuewords import ChromeCues
 from .lines import Line
 from .noise import block_marker, noise_rule, rights_line, tags_line
@@ -47,6 +48,8 @@ class LineFeatures(NamedTuple):
     bullet: bool
     capitalised: float
     """Share of words that start with a capital letter (title case, menus, names)."""
+    numeric: float
+    """Share of words that start with a digit (weather boxes, tickers, counters)."""
     repeats: int
     """How often the same line (case-folded) occurs in the whole text."""
     datelike: bool
@@ -54,6 +57,10 @@ class LineFeatures(NamedTuple):
     """The chrome cue the line hits (``noise.share``, ``related``, ``rights``…), else None."""
     no_space_script: bool
     """The line is mostly in a script written without spaces (Chinese, Japanese)."""
+    byline: bool
+    """The line opens with a byline prefix ("By", "Von", "Door") or is only names."""
+    last_stop: bool
+    """The line ends with a stop word ("News provided by"): a label, not a headline."""
 
 
 def _link_chars(text: str) -> int:
@@ -84,6 +91,16 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     return chrome.kind(text) if chrome is not None else None
 
 
+def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
+    if len(text) > 120:
+        return False
+    if chrome is not None and chrome.byline_prefix(text) is not None:
+        return True
+    if len(text) > 80 or text.endswith(_END_SENTENCE):
+        return False
+    return parse_byline(text) is not None
+
+
 def _cjk_share(text: str) -> float:
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     return cjk / max(1, len(text))
@@ -104,7 +121,9 @@ def line_features(
         cjk = _cjk_share(text) > 0.3 if not text.isascii() else False
         words = len(tokens) if not cjk else max(1, len(text) // 2)
         stops = sum(1 for t in tokens if t in stop)
-        capital = sum(1 for w in text.split() if w[:1].isupper())
+        alpha = [w for w in text.split() if w[:1].isalpha()]
+        capital = sum(1 for w in alpha if w[:1].isupper())
+        numbers = sum(1 for w in text.split() if w[:1].isdigit())
         out.append(
             LineFeatures(
                 chars=len(text),
@@ -113,11 +132,14 @@ def line_features(
                 link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
                 ends_sentence=text.endswith(_END_SENTENCE),
                 bullet=bool(_BULLET.match(text)),
-                capitalised=capital / max(1, len(text.split())),
+                capitalised=capital / max(1, len(alpha)),
+                numeric=numbers / max(1, len(text.split())),
                 repeats=counts[text.casefold()],
                 datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
                 cue=_cue(text, chrome) if len(text) <= 300 else None,
                 no_space_script=cjk,
+                byline=_is_byline(text, chrome),
+                last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
             )
         )
     return out

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from .captions import split_caption
+from .dates import is_dateline_start
 from .features import LineFeatures, prose_score
 from .lines import Line
 from .names import is_role_line
@@ -73,10 +74,13 @@ class Region(NamedTuple):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
             return True  # the decoder placed it between the page's chrome and the article
-        strong = self.headline_score >= 2.5
+        margin = self.headline_score - _headline_score(first, lines, feats)
         for k in range(first, self.title):
             kicker = self.is_dump or (
-                strong and feats[k].words <= 3 and 2 * feats[k].chars <= feats[self.title].chars
+                self.headline_score >= 2.0
+                and margin >= 2.0
+                and feats[k].words <= 5
+                and 3 * feats[k].chars <= 2 * feats[self.title].chars
             )
             if not _chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
@@ -103,11 +107,11 @@ def _chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True
     if text.isupper() and f.words <= 4:
         return True  # "AP NEWS", "POLITIK"
-    if f.words >= 5 and f.capitalised >= 0.99 and not f.ends_sentence:
+    if f.words >= 5 and f.capitalised >= (0.99 if f.words < 7 else 0.85) and not f.ends_sentence:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in (" » ", " > ", " › ", " / ", " | ")) and not f.ends_sentence:
         return True  # breadcrumbs
-    return kicker and f.words <= 3 and not f.ends_sentence
+    return kicker and f.words <= 5 and not f.ends_sentence
 
 
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
@@ -120,13 +124,15 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
     score = 1.0
-    if _BYLINE_START.match(text) or split_caption(text) is not None:
-        return -3.0  # a byline, a date label, a photo caption or credit
+    if f.byline or _BYLINE_START.match(text) or split_caption(text) is not None:
+        return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
-    if words >= 5 and f.capitalised >= 0.99 and not f.no_space_script:
+    if f.numeric >= 0.3:
+        score -= 2.0  # "Now 41° Clear High 63°": a weather box or a ticker
+    if words >= 5 and f.capitalised >= (0.99 if words < 7 else 0.85) and not f.no_space_script:
         score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
     elif f.stop_ratio >= 0.2 or f.no_space_script:
         score += 0.5
@@ -143,7 +149,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
-        if _BYLINE_START.match(nxt) or (feats[j].datelike and feats[j].words <= 10):
+        if (
+            feats[j].byline
+            or _BYLINE_START.match(nxt)
+            or (feats[j].datelike and feats[j].words <= 10)
+            or (j <= k + 3 and is_dateline_start(nxt))
+        ):
             score += 1.5
             break
     if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
@@ -163,7 +174,7 @@ def _emissions(
         body = -5.0
     # Share buttons and labels often sit between the headline and the byline.
     head = -0.2 if f.cue is None else 0.0
-    if _BYLINE_START.match(lines[k].text) or f.datelike:
+    if f.byline or _BYLINE_START.match(lines[k].text) or f.datelike:
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
