@@ -13,7 +13,8 @@ _BY = re.compile(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авто
 _POSTED_BY = re.compile(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
-_AND = re.compile(r"\s+(?:and|AND|&|и)\s+")
+# "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
+_AND = re.compile(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 

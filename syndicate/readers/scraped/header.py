@@ -69,6 +69,10 @@ class _Entry:
 _SEPARATORS = (" | ", " · ", " • ")
 # "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
 _SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
+_UNREAD_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}[.h]\d{2}(?:\s*Uhr)?$|\d{4}年"
+)
 _REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
@@ -120,6 +124,16 @@ def _classify_text(
         if pending and not dated.labelled:
             rule = "date.after-label"
         return [_Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)]
+    if (
+        len(text.split()) <= 10
+        and sum(1 for w in text.split() if w[:1].islower()) <= 5
+        and not text.endswith(".")
+        and text[:1] not in "-*•–"
+        and _UNREAD_DATE.search(text)
+    ):
+        # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
+        # furniture all the same; it fills no field, since no date is ever guessed.
+        return [_Entry(index, line, "undated")]
     byline = parse_byline(text)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
@@ -181,7 +195,7 @@ def read_header(
                 break
         entries.extend(new)
 
-    strong = {"byline", "date", "datemark", "place"}
+    strong = {"byline", "date", "datemark", "place", "undated"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
     # between), or when the page prints it again further down (the author block).
