@@ -15,6 +15,7 @@ _POSTED_BY = re.compile(
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
 _AND = re.compile(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+_BRACKETS = re.compile(r"\s*\(.*\)\s*$")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
@@ -73,7 +74,8 @@ def parse_byline(text: str) -> Byline | None:
         return None
     match = _BY.match(text)
     if match:
-        people = _people(match.group(1), strict=False)
+        # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
+        people = _people(_BRACKETS.sub("", match.group(1)).strip(), strict=False)
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None

@@ -73,6 +73,10 @@ _UNREAD_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}[.h]\d{2}(?:\s*Uhr)?$|\d{4}年"
 )
+_SENTENCE_END = (".", "!", "?", "…", "。")
+_PICTURE_CREDIT = re.compile(
+    r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
+)
 _REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
@@ -85,7 +89,7 @@ def _classify(
             if separator in line.text:
                 entries: list[_Entry] = []
                 for part in line.text.split(separator):
-                    if part.strip():
+                    if part.strip() and not _PICTURE_CREDIT.match(part.strip()):
                         entries.extend(_classify_text(index, line, part.strip(), pending, chrome))
                 if entries and all(
                     e.kind in {"byline", "name", "date", "datemark"} for e in entries
@@ -148,6 +152,9 @@ def _classify_text(
         return [_Entry(index, line, "name", byline=byline)]
     if is_role_line(text):
         return [_Entry(index, line, "role")]
+    if len(text.split()) <= 3 and not text.endswith(_SENTENCE_END):
+        # "Sabadell", "Copy link", "1245 views", "Lire plus tard": a place, widget or label.
+        return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
 
 
@@ -199,13 +206,20 @@ def read_header(
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
     # between), or when the page prints it again further down (the author block).
-    for _ in range(2):
-        for k, entry in enumerate(entries):
+    # Labels ("Sabadell", "Copy link") between them do not count as distance.
+    solid = [k for k, e in enumerate(entries) if e.kind != "label"]
+    for _ in range(3):
+        for n, k in enumerate(solid):
+            entry = entries[k]
             if entry.kind != "name" or accepted[k]:
                 continue
-            near = [j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(entries)]
+            near = [solid[m] for m in (n - 2, n - 1, n + 1, n + 2) if 0 <= m < len(solid)]
             close = any(
-                accepted[j] and (abs(j - k) == 1 or entries[(j + k) // 2].kind == "role")
+                accepted[j]
+                and (
+                    abs(solid.index(j) - n) == 1
+                    or entries[solid[(solid.index(j) + n) // 2]].kind == "role"
+                )
                 for j in near
             )
             if close or counts[entry.line.text.casefold()] > 1:
