@@ -21,15 +21,16 @@ from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import primary_subtag, stopwords
-from .scraped.body import Placed, read_body
+from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.captions import split_caption
 from .scraped.credits import credit_sentence, parse_credit_line
-from .scraped.cuewords import chrome_cues
+from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
-from .scraped.region import POST, Region, find_region
+from .scraped.region import HEAD, POST, Region, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -104,6 +105,8 @@ class _Reader:
         self.label = label
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
+        self.dropped: list[tuple[int, str]] = []
+        """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
         self.provenance: dict[str, Provenance] = {}
         self.tags: list[str] = []
         self.rights: list[str] = []
@@ -214,6 +217,27 @@ class _Reader:
             k += 1
         return k
 
+    def drop_header_widgets(self, region: Region, chrome: ChromeCues, counts: Counter[str]) -> None:
+        """Short leftovers of the header zone are widgets, not body ("Copy link", "1 of 3").
+
+        Only lines the decoder put in the header zone (between the headline and the
+        first body line), only short ones without a sentence end, and never a caption.
+        """
+        for k, zone in enumerate(region.zones):
+            if zone != HEAD or self.used[k]:
+                continue
+            f = self.features[k]
+            text = self.lines[k].text
+            if f.words > 4 or f.ends_sentence or f.bullet or split_caption(text) is not None:
+                continue
+            nxt = next(
+                (self.lines[j] for j in range(k + 1, len(self.lines)) if not self.used[j]), None
+            )
+            if nxt is not None and is_heading(text) and heading_evidence(text, nxt, chrome, counts):
+                continue  # a heading opening the body ("Summary" above a list)
+            self.used[k] = True
+            self.dropped.append((self.lines[k].number, "header widget"))
+
     def take_header(self, header: Header) -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
@@ -308,6 +332,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     counts = Counter(line.text.casefold() for line in lines)
     header = read_header(lines, reader.unused(title_index), counts, chrome)
     reader.take_header(header)
+    reader.drop_header_widgets(region, chrome, counts)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

@@ -11,7 +11,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lines import Line, unwrap
 
-__all__ = ["Placed", "is_heading", "read_body"]
+__all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
 _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
@@ -63,7 +63,7 @@ def is_heading(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _heading_evidence(
+def heading_evidence(
     text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
 ) -> bool:
     """A heading-shaped line is a heading only when body text follows it and nothing
@@ -241,7 +241,7 @@ def read_body(
         if (
             nxt is not None
             and (is_heading(text) or (chrome is not None and _quoted_heading(text)))
-            and _heading_evidence(text, nxt, chrome, counts)
+            and heading_evidence(text, nxt, chrome, counts)
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
