@@ -20,6 +20,16 @@ Usage (reader-core and friends)::
     de.numeric_date_order                   # "dmy" ("" for en: ambiguous without a hint)
     stopword_density(line, lang)            # share of words that are stop words (0..1)
 
+Dates take the language too (``syndicate.readers.scraped.dates``)::
+
+    parse_date_line("Aktualisiert am 5. März 2025 um 14:30 Uhr", lang)
+        # DateLine(kind="updated", value="2025-03-05T14:30:00", labelled=True,
+        #          rule="date.names")  — labels come from the language's data file
+    read_date("12/03/2025", "de")           # DateReading("2025-03-12", "date.numeric-dmy")
+    read_date("12/03/2025", "en")           # None + AmbiguousDateWarning (no convention)
+    parse_date(text, lang), dateline_date(text, lang), caption_event_date(c, p, lang),
+    is_empty_date_label(text, lang)         # lang=None keeps the old English+Russian reading
+
 Every string in ``Cues`` is casefolded: compare with ``text.casefold()``. The
 field list and what each holds is on :class:`Cues`. Nothing here imports a
 heavy library at import time: the data files are read on first use of a

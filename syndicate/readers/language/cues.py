@@ -83,7 +83,8 @@ class Cues(NamedTuple):
     weekdays: tuple[Words, ...] = ()
     """Seven entries, Monday first; each holds every form of that weekday."""
     numeric_date_order: str = ""
-    """How this language reads "05/03/2025": "dmy", "mdy", "ymd", or "" when undecided."""
+    """How this language reads "05/03/2025": "dmy" (day first), "mdy" (month first), or ""
+    when the language alone does not say (English: Britain and the US differ)."""
 
     def month_number(self, word: str) -> int | None:
         """1–12 for a month name in any of its forms (whole word, casefolded), else None."""
@@ -104,10 +105,13 @@ def primary_subtag(lang: str) -> str:
     return lang.replace("_", "-").split("-", 1)[0].strip().lower()
 
 
-@functools.cache
 def cues(lang: str) -> Cues:
     """The cue words of one language ("de", "pt-BR"…); empty Cues when it has no data file."""
-    code = primary_subtag(lang)
+    return _cues(primary_subtag(lang))
+
+
+@functools.cache
+def _cues(code: str) -> Cues:
     if code not in LANGUAGES:
         return Cues()
     return _from_json(compiled_line(code))
@@ -162,8 +166,8 @@ def read_toml(path: Path) -> Cues:
         else:
             values[name] = tuple(_fold(word) for word in entry)
     order = raw.get("numeric_date_order", "")
-    if order not in {"", "dmy", "mdy", "ymd"}:
-        raise ValueError(f"{path.name}: numeric_date_order must be dmy, mdy, ymd or empty")
+    if order not in {"", "dmy", "mdy"}:
+        raise ValueError(f"{path.name}: numeric_date_order must be dmy, mdy or empty")
     values["numeric_date_order"] = order
     unknown = set(raw) - set(values) - {"language", "name"}
     if unknown:

@@ -20,7 +20,7 @@ def _phrase(word: str) -> str:
     # Whole words: no letter or digit may touch a phrase on either side. A phrase ending in
     # punctuation ("autor:", "fot.") or written without spaces (Chinese) needs no boundary there.
     body = r"\s+".join(re.escape(part) for part in word.split())
-    left = r"(?<![^\W_])" if word[:1].isalnum() else ""
+    left = r"(?<![^\W_])" if word[:1].isalnum() and not _unspaced(word[0]) else ""
     right = r"(?![^\W_])" if word[-1:].isalnum() and not _unspaced(word[-1]) else ""
     return f"{left}{body}{right}"
 
