@@ -75,6 +75,10 @@ class Cues(NamedTuple):
     """Whole relative dates: "today", "yesterday", "just now", "gestern", "вчера"."""
     date_fillers: Words = ()
     """Words inside a printed date that carry no value: "at", "um", "uhr", "à", "г.", "года"."""
+    ad_words: Words = ()
+    """Advertising labels: "advertisement", "anzeige", "publicité", "реклама", "广告"."""
+    navigation_words: Words = ()
+    """Site navigation and page furniture: "home", "skip to content", "startseite", "首页"."""
     about_author: Words = ()
     """Headers of an author box: "about the author", "über den autor", "об авторе"."""
     months: tuple[Words, ...] = ()

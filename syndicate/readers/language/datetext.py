@@ -71,8 +71,8 @@ _TOKEN = re.compile(
     r"|(?P<sep>\S)"
 )
 _ORDINAL = frozenset({"st", "nd", "rd", "th", "er", "e", "º", "ª", "-го", "го"})
-_AM = frozenset({"am", "ص", "صباحا", "صباحاً"})
-_PM = frozenset({"pm", "م", "مساء", "مساءً"})
+_AM = frozenset({"am", "ص", "صباحا", "صباحاً", "صباحًا"})
+_PM = frozenset({"pm", "م", "مساء", "مساءً", "مساءا", "مساءًا"})
 
 
 def date_order(lang: str | None) -> str:

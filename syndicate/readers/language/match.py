@@ -19,10 +19,19 @@ _PLACEHOLDERS = {"{n}": r"\d{1,4}", "{m}": r"\d{1,4}", "{names}": r".+?"}
 def _phrase(word: str) -> str:
     # Whole words: no letter or digit may touch a phrase on either side. A phrase ending in
     # punctuation ("autor:", "fot.") or written without spaces (Chinese) needs no boundary there.
-    body = r"\s+".join(re.escape(part) for part in word.split())
+    body = r"\s+".join(_bit(part) for part in word.split())
     left = r"(?<![^\W_])" if word[:1].isalnum() and not _unspaced(word[0]) else ""
     right = r"(?![^\W_])" if word[-1:].isalnum() and not _unspaced(word[-1]) else ""
     return f"{left}{body}{right}"
+
+
+def _bit(part: str) -> str:
+    # "autor:" also matches "Autor :" and "Autor：" (French spacing, full-width colon).
+    if part.endswith((":", "：")) and len(part) > 1:
+        return re.escape(part[:-1]) + r"\s*[:：]"
+    if part in {":", "："}:
+        return r"[:：]"
+    return re.escape(part)
 
 
 def _unspaced(char: str) -> bool:
@@ -72,7 +81,7 @@ def form_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
             elif part:
                 lead = r"\s*" if part[0].isspace() else ""
                 trail = r"\s*" if part[-1].isspace() and part.strip() else ""
-                pieces.append(lead + r"\s+".join(re.escape(bit) for bit in part.split()) + trail)
+                pieces.append(lead + r"\s+".join(_bit(bit) for bit in part.split()) + trail)
         alternatives.append("".join(pieces) + r"[.:]?")
     if not alternatives:
         return re.compile(r"(?!)")
