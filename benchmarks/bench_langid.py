@@ -26,7 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from syndicate.readers.language import detect_language, stopwords, words  # noqa: E402
+from syndicate.readers.language import (  # noqa: E402
+    detect_language,
+    stopword_density,
+    stopwords,
+    words,
+)
 from syndicate.readers.language.detect import word_scores  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "langid_paragraphs.tsv"
@@ -116,6 +121,13 @@ def main() -> None:
     print("\nsyndicate misses:" if misses else "\nsyndicate misses: none")
     print("\n".join(misses))
     print("\nrules used by syndicate:", dict(rules))
+
+    print("\nstop-word density of each language's paragraphs in its own list (mean):")
+    densities = []
+    for lang in (*LATIN, "ru", "uk", "ar", "zh"):
+        own = [stopword_density(text, lang) for code, text in rows if code == lang]
+        densities.append(f"{lang} {sum(own) / len(own):.2f} ({len(stopwords(lang))} words)")
+    print("  " + ", ".join(densities))
 
     english = "The council said on Tuesday that the bridge would stay closed until the autumn. " * 8
     german = (

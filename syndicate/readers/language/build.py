@@ -4,7 +4,8 @@ The TOML files are the source (comments, one file per language, easy to edit);
 parsing all twelve with tomllib costs ~25 ms on a busy machine, and a reader
 asks for every language on every page (chrome can be in any language). So they
 are compiled into one JSON Lines file: one line per language, a line ``"*"``
-with every language merged, and a line ``"frequent"`` with the language-ID word
+with every language merged, a line ``"stopwords"`` with the words a language adds
+to its stopwords-iso list, and a line ``"frequent"`` with the language-ID word
 lists. Run after editing a data file::
 
     python -m syndicate.readers.language.build
@@ -54,6 +55,13 @@ def build(data_dir: Path = DATA_DIR) -> str:
         every.append(one)
         lines.append({"language": code, **one._asdict()})
     lines.append({"language": "*", **_merge(every)})
+    extra = {}
+    for code in LANGUAGES:
+        with (data_dir / f"{code}.toml").open("rb") as handle:
+            words = tomllib.load(handle).get("extra_stopwords", [])
+        if words:
+            extra[code] = sorted({word.casefold() for word in words})
+    lines.append({"language": "stopwords", "extra": extra})
     with (data_dir / "frequent.toml").open("rb") as handle:
         frequent = tomllib.load(handle)
     lines.append({"language": "frequent", "words": frequent})

@@ -173,7 +173,7 @@ def read_toml(path: Path) -> Cues:
     if order not in {"", "dmy", "mdy"}:
         raise ValueError(f"{path.name}: numeric_date_order must be dmy, mdy or empty")
     values["numeric_date_order"] = order
-    unknown = set(raw) - set(values) - {"language", "name"}
+    unknown = set(raw) - set(values) - {"language", "name", "extra_stopwords"}
     if unknown:
         raise ValueError(f"{path.name}: unknown keys {sorted(unknown)}")
     return Cues(**values)  # type: ignore[arg-type]

@@ -3,7 +3,9 @@
 The lists come from the ``stopwordsiso`` package (the maintained stopwords-iso
 collection). Importing that package costs ~50 ms (it reads package metadata),
 so its JSON file is found without importing it and only the one language asked
-for is decoded from it: a few tenths of a millisecond per language, once.
+for is decoded from it: a few tenths of a millisecond per language, once. A
+language's data file may add words the list lacks (``extra_stopwords``:
+Ukrainian has only 73 there).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .cues import primary_subtag
+from .cues import LANGUAGES, compiled_line, primary_subtag
 
 __all__ = ["stopword_density", "stopwords", "words"]
 
@@ -45,7 +47,8 @@ def stopwords(lang: str) -> frozenset[str]:
     if at < 0:
         return frozenset()
     values, _end = json.JSONDecoder().raw_decode(source, at + len(code) + 3)
-    return frozenset(word.casefold() for word in values)
+    extra = compiled_line("stopwords")["extra"].get(code, ()) if code in LANGUAGES else ()
+    return frozenset(word.casefold() for word in (*values, *extra))
 
 
 def words(text: str, lang: str = "") -> list[str]:
