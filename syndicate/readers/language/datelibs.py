@@ -141,7 +141,7 @@ def dateutil_date(text: str) -> str | None:
     return first.replace(microsecond=0).isoformat()
 
 
-_TIME_TEXT = re.compile(r"(?<!\d)(\d{1,2})\s*[:h.时時]\s*(\d{2})(?!\d)")
+_TIME_TEXT = r"(?<!\d)(\d{1,2})\s*[:h.时時]\s*(\d{2})(?!\d)"
 
 
 def dateparser_date(text: str, lang: str | None) -> str | None:
@@ -182,7 +182,7 @@ def dateparser_date(text: str, lang: str | None) -> str | None:
     numbers = {int(n) for n in re.findall(r"\d+", digits)}
     if found.year not in numbers or found.day not in numbers:
         return None
-    clock = _TIME_TEXT.search(digits)
+    clock = re.search(_TIME_TEXT, digits)
     if clock is None:
         return found.date().isoformat()
     if (found.hour, found.minute) != (int(clock.group(1)), int(clock.group(2))):

@@ -60,8 +60,9 @@ _ISO = re.compile(  # casefolded: "T" is "t" here
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?"
 )
-_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
-_CJK_TIME = re.compile(r"(上午|下午|晚上|早上|中午)?\s*(\d{1,2})\s*[:时時點点]\s*(\d{2})\s*分?")
+# Compiled on first use (re's cache): most texts never hold a Chinese date.
+_CJK = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+_CJK_TIME = r"(上午|下午|晚上|早上|中午)?\s*(\d{1,2})\s*[:时時點点]\s*(\d{2})\s*分?"
 _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])([ap])\.\s?m\.(?![^\W\d_])")
 _TOKEN = re.compile(
     r"(?P<numdate>\d{1,4}([./-])\d{1,2}\2\d{1,4})(?![\d])"
@@ -137,13 +138,13 @@ def _iso(match: re.Match[str]) -> DateParts | str:
 
 
 def _cjk(folded: str) -> DateParts | str:
-    match = _CJK.search(folded)
+    match = re.search(_CJK, folded)
     if match is None:
         return UNREAD
     year, month, day = (int(part) for part in match.groups())
     rest = folded[: match.start()] + " " + folded[match.end() :]
     hour = minute = None
-    clock = _CJK_TIME.search(rest)
+    clock = re.search(_CJK_TIME, rest)
     if clock is not None:
         half, hour_text, minute_text = clock.groups()
         hour, minute = int(hour_text), int(minute_text)
