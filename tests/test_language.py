@@ -85,6 +85,7 @@ def test_short_and_mixed_texts_fall_back_sensibly() -> None:
     assert detect_language("") == ("en", "language.default")
     assert detect_language("12:30 — 2025") == ("en", "language.default")
     assert detect_language("Paris")[0] == "en"  # one name says nothing: the default
+    assert detect_language("Mitte, Centre, Centro, Graz") == ("en", "language.default")
     # An English article quoting a Russian phrase stays English, and the reverse.
     english = PARAGRAPHS["en"] + " A sign on the pier read «Проход закрыт»."
     assert detect_language(english)[0] == "en"
@@ -131,6 +132,12 @@ def _scripts_by_definition(sample: str) -> dict[str, int]:
 @given(st.text(alphabet="aZ 1.éßłЖяїΩωאבعربक्षกขかカ漢字한국\u0300\u2019“€😀\u00a0", max_size=60))
 def test_script_counts_agree_with_their_definition(text: str) -> None:
     assert count_scripts(text) == _scripts_by_definition(text)
+
+
+@given(st.text(max_size=300))
+def test_any_text_gets_a_language_and_a_rule(text: str) -> None:
+    lang, rule = detect_language(text)  # lone surrogates, controls, emoji: never an error
+    assert lang and rule.startswith("language.")
 
 
 def test_only_the_first_4000_characters_are_looked_at() -> None:

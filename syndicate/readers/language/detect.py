@@ -53,8 +53,10 @@ _RULES = {
     "ko": "language.script-hangul",
 }
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CONTROLS = bytes.maketrans(bytes(range(32)) + b"\x7f", b" " * 33)
 _MIN_WORDS = 4
 """Fewer Latin words than this and no count is trusted (a name, a label)."""
+_CLD2_MIN_WORDS = 6
 
 
 def detect_language(text: str) -> tuple[str, str]:
@@ -149,7 +151,9 @@ def _latin(sample: str) -> tuple[str, str]:
     # next language far behind; a clear margin decides without asking CLD2 (~4 ms to import).
     if total >= _MIN_WORDS and share >= 0.15 and share >= 2.5 * runner_up:
         return best, "language.frequent-words"
-    found = _cld2(sample)
+    # CLD2 names a language for four place names ("Mitte, Centre, Centro, Graz" → Estonian,
+    # "reliable"): it is asked only about a sentence or more.
+    found = _cld2(sample) if total >= _CLD2_MIN_WORDS else None
     if found is not None:
         return found, "language.cld2"
     if total >= _MIN_WORDS and share > runner_up:
@@ -163,9 +167,11 @@ def _cld2(sample: str) -> str | None:
         import pycld2
     except ImportError:
         return None
+    # CLD2 takes UTF-8 and refuses some control characters: lone surrogates and C0 controls go.
+    raw = sample.encode("utf-8", "ignore").translate(_CONTROLS)
     try:
-        reliable, _bytes, details = pycld2.detect(sample, bestEffort=False)
-    except pycld2.error:  # invalid UTF-8 (lone surrogates) and the like
+        reliable, _bytes, details = pycld2.detect(raw, bestEffort=False)
+    except (pycld2.error, ValueError):
         return None
     code = details[0][1] if details else "un"
     if not reliable or code in {"un", "xxx"}:
