@@ -11,6 +11,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from syndicate.readers.scraped.dates import (
     AmbiguousDateWarning,
@@ -148,6 +150,25 @@ def test_empty_labels_in_other_languages() -> None:
     assert not is_empty_date_label("Mis à jour le 6 mars 2025", "fr")
     line = parse_date_line("Aktualisiert:", "de")
     assert line is not None and (line.kind, line.value, line.labelled) == ("updated", None, True)
+
+
+_DATE_ALPHABET = "0123456789 .,/-:年月日 MayMärzмартаمارس٢٠٥hUhrPMagoвор"
+
+
+@given(
+    st.text(alphabet=_DATE_ALPHABET, max_size=40) | st.text(max_size=40),
+    st.sampled_from([None, "en", "en-US", "de", "ru", "zh", "ar", "mul"]),
+)
+def test_any_text_gives_a_stated_date_or_none(text: str, lang: str | None) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AmbiguousDateWarning)
+        line = parse_date_line(text, lang)
+        reading = read_date(text, lang)
+    if reading is not None:
+        digits = text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+        assert reading.value[:4] in digits  # the year is printed, never supplied
+    if line is not None and line.value is not None:
+        assert line.rule.startswith("date.")
 
 
 # -- numeric dates that read two ways ------------------------------------------------------
