@@ -22,13 +22,13 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
-from .scraped.captions import split_caption
+from .scraped.captions import is_explicit_caption, split_caption
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
-from .scraped.lines import Line, split_lines
+from .scraped.lines import Line, split_lines, unwrap
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
 from .scraped.region import HEAD, POST, Region, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
@@ -95,6 +95,31 @@ def _inferred_date(
     if value is not None:
         note("published", placed[0].line, "inferred:lead-caption-date")
     return value
+
+
+def _decode_zones(
+    lines: list[Line], feats: list[LineFeatures], stop: frozenset[str], chrome: ChromeCues
+) -> Region:
+    """The page's zones, decoded on re-joined paragraphs when the text is hard-wrapped.
+
+    Every feature is a property of a paragraph, not of a wrapped line's fragment;
+    the zones are then given back to the source lines each paragraph came from.
+    """
+    joined = unwrap(lines, keep=is_explicit_caption)
+    if len(joined) == len(lines):
+        return find_region(lines, feats)
+    region = find_region(joined, line_features(joined, stop, chrome))
+    zones: list[int] = []
+    position = {line.number: k for k, line in enumerate(lines)}
+    j = 0
+    for line in lines:
+        while j + 1 < len(joined) and joined[j + 1].number <= line.number:
+            j += 1
+        zones.append(region.zones[j])
+    title = position.get(joined[region.title].number) if region.title is not None else None
+    if title is not None and lines[title].text != joined[region.title].text:
+        title = None  # the headline was glued to the lines under it: trust the first line
+    return region._replace(zones=zones, title=title)
 
 
 class _Reader:
@@ -230,6 +255,8 @@ class _Reader:
             text = self.lines[k].text
             if f.words > 4 or f.ends_sentence or f.bullet or split_caption(text) is not None:
                 continue
+            if self._continues(k):
+                continue  # the end of a hard-wrapped line above it
             nxt = next(
                 (self.lines[j] for j in range(k + 1, len(self.lines)) if not self.used[j]), None
             )
@@ -324,7 +351,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
     reader.features = line_features(lines, stopwords(language), chrome)
-    region = find_region(lines, reader.features)
+    region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
     title = lines[title_index].text
     reader.sweep(title)

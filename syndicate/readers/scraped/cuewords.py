@@ -28,6 +28,7 @@ class ChromeCues(NamedTuple):
     """Phrases that make a short line chrome wherever they occur in it (newsletter, cookies…)."""
     starts: tuple[str, ...]
     """Phrases that make a line chrome when it starts with them (comments, paywall)."""
+    comment_words: frozenset[str]
     byline_prefixes: tuple[str, ...]
     agencies: frozenset[str]
     counters: tuple[str, ...]
@@ -44,6 +45,13 @@ class ChromeCues(NamedTuple):
             return None
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
+        head, _, rest = key.partition(" ")
+        words = key.split()
+        if len(words) <= 5 and not text.endswith((".", "!", "?")):
+            if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
+                return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
+                return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -91,6 +99,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         related=merged("related_markers"),
         inline=merged("newsletter_words") + merged("cookie_words"),
         starts=merged("comment_words") + merged("paywall_words"),
+        comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
         counters=merged("gallery_counters") + merged("read_time"),

@@ -20,7 +20,7 @@ from .cuewords import ChromeCues
 from .lines import Line
 from .noise import block_marker, noise_rule, rights_line, tags_line
 
-__all__ = ["LineFeatures", "line_features", "prose_score"]
+__all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = re.compile(r"\]\((?:[^)\s]{1,400})\)")
@@ -145,6 +145,25 @@ def line_features(
     return out
 
 
+def prose_scores(feats: list[LineFeatures]) -> list[float]:
+    """:func:`prose_score` of every line, with its neighbours' evidence added.
+
+    A line without a sentence end between two others without one is part of a
+    run of headlines (a related-stories grid, a menu, a footer), not a heading
+    between paragraphs.
+    """
+    out = [prose_score(f) for f in feats]
+    for k in range(1, len(feats) - 1):
+        if (
+            not feats[k].ends_sentence
+            and not feats[k - 1].ends_sentence
+            and not feats[k + 1].ends_sentence
+            and feats[k].chars < 150
+        ):
+            out[k] -= 1.0
+    return out
+
+
 def prose_score(f: LineFeatures) -> float:
     """How much a line reads like article prose: > 0 for prose, < 0 for chrome.
 
@@ -163,7 +182,9 @@ def prose_score(f: LineFeatures) -> float:
         score += 0.4
     else:
         score -= 1.0
-    if f.stop_ratio >= 0.3:
+    if length < 40:
+        pass  # a short line's stop words say nothing ("Kopieer de link")
+    elif f.stop_ratio >= 0.3:
         score += 1.0
     elif f.stop_ratio >= 0.15:
         score += 0.3
@@ -171,6 +192,8 @@ def prose_score(f: LineFeatures) -> float:
         score -= 1.0
     if f.ends_sentence:
         score += 0.8
+    elif length < 150:
+        score -= 0.8
     score -= 4.0 * f.link_ratio
     if f.repeats > 1:
         score -= 1.0

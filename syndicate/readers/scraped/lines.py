@@ -51,7 +51,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     continued = [len(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before]
     if len(continued) < 3:
         return None
-    width = sorted(continued)[len(continued) * 3 // 4]
+    ordered = sorted(continued)
+    width = ordered[len(ordered) * 3 // 4]
     if not 40 <= width <= 100:
         return None
     wrapped = sum(
@@ -61,7 +62,22 @@ def _wrap_width(lines: list[Line]) -> int | None:
         and 0.6 * width <= len(line.text) <= width + 10
         and not line.text.endswith(_SENTENCE_END)
     )
-    return width if wrapped >= max(3, len(lines) // 4) else None
+    if wrapped < max(3, len(lines) // 4):
+        return None
+    # A wrapped sentence goes on in lower case on the next line; a run of teaser headlines
+    # or menu entries of similar length (a page dump without blank lines) does not.
+    cased = [
+        nxt.text[0].islower()
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and 0.6 * width <= len(line.text) <= width + 10
+        and not line.text.endswith(_SENTENCE_END)
+        and nxt.text[0].isalpha()
+        and (nxt.text[0].isupper() or nxt.text[0].islower())
+    ]
+    if cased and sum(cased) < 0.3 * len(cased):
+        return None
+    return width
 
 
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .captions import split_caption
 from .dates import is_dateline_start
-from .features import LineFeatures, prose_score
+from .features import LineFeatures, prose_scores
 from .lines import Line
 from .names import is_role_line
 
@@ -189,7 +189,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     n = len(lines)
     if n == 0:
         return Region([], None, [], False, 0.0)
-    prose = [prose_score(f) for f in feats]
+    prose = prose_scores(feats)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     first = _emissions(0, lines, feats, prose)
