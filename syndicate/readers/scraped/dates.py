@@ -21,7 +21,7 @@ import warnings
 from datetime import date
 from typing import NamedTuple
 
-from ..language import all_cues, cues, has_cue, phrase_pattern, primary_subtag
+from ..language import all_cues, cues, primary_subtag
 from ..language.datelibs import (
     EASTERN_DIGITS,
     ZONE_NAMES,
@@ -214,22 +214,48 @@ def _label(text: str, lang: str | None) -> tuple[str, str] | None:
 
 
 _QUANTITY_WORDS = ("a", "an", "one", "few", "a few", "about", "over", "около", "более")
+_SEPARATORS = str.maketrans(dict.fromkeys(".,:;·|-–—()", " "))
+
+
+@functools.cache
+def _relative_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(marks, every word a relative date may hold, phrases of several words or of Han)."""
+    lexicon = (cues("en"), cues("ru")) if lang is None else (cues(lang), cues("en"))
+    marks = {word for one in lexicon for word in (*one.relative_words, *one.relative_days)}
+    units = {word for one in lexicon for word in one.relative_units}
+    allowed = marks | units | set(_QUANTITY_WORDS)
+    # Phrases that are not one spaced word ("il y a", "just now", "小时", "前") are cut out
+    # of the text first, longest first, so that the rest can be checked word by word.
+    phrases = sorted(
+        (w for w in allowed if " " in w or "\u3400" <= w[0] <= "\u9fff"),
+        key=len,
+        reverse=True,
+    )
+    return frozenset(marks), frozenset(allowed), tuple(phrases)
 
 
 def _is_relative(text: str, lang: str | None) -> bool:
-    """True for "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前", "yesterday"."""
+    """True for "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前", "yesterday".
+
+    Every word must be a relative mark ("ago", "vor", "назад", "前", "yesterday"), a
+    unit or a quantity, and one of them a mark. Sets, not a regular expression: this
+    runs on every header line.
+    """
     if _RELATIVE.match(text):
         return True
     if len(text) > 40 or _YEAR.search(text):
         return False
-    lexicon = (cues("en"), cues("ru")) if lang is None else (cues(lang), cues("en"))
-    marks = tuple(word for one in lexicon for word in (*one.relative_words, *one.relative_days))
-    folded = text.casefold()
-    if not has_cue(folded, marks):
+    marks, allowed, phrases = _relative_words(lang)
+    folded = f" {text.casefold().translate(_SEPARATORS)} "
+    found = False
+    for phrase in phrases:
+        if phrase in folded and (" " not in phrase or f" {phrase} " in folded):
+            found = found or phrase in marks
+            folded = folded.replace(phrase if " " not in phrase else f" {phrase} ", " ")
+    words = [word for word in folded.split() if not word.isdigit()]
+    if any(word not in allowed for word in words):
         return False
-    units = tuple(word for one in lexicon for word in one.relative_units)
-    leftover = phrase_pattern((*marks, *units, *_QUANTITY_WORDS)).sub(" ", folded)
-    return not re.sub(r"[\d\s.,:;·|\-–—]+", "", leftover)
+    return found or any(word in marks for word in words)
 
 
 def is_empty_date_label(text: str, lang: str | None = None) -> bool:
