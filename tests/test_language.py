@@ -21,8 +21,9 @@ from syndicate.readers.language import (
     cue_prefix,
     cues,
     detect_language,
-    form_pattern,
+    find_cue,
     has_cue,
+    match_form,
     stopword_density,
     stopwords,
 )
@@ -195,22 +196,42 @@ def test_month_names_are_whole_words_never_prefixes() -> None:
 
 def test_matching_helpers() -> None:
     german = cues("de")
-    assert cue_prefix("Von Anna Berg und Jonas Roth", german.byline_prefixes) == "von"
+    assert cue_prefix("Von Anna Berg und Jonas Roth", german.byline_prefixes) == "Von"
     assert cue_prefix("Vondrak sagte am Montag", german.byline_prefixes) is None
-    assert cue_prefix("By Jane Roe", cues("en").byline_prefixes) == "by"
+    assert cue_prefix("By Jane Roe", cues("en").byline_prefixes) == "By"
     assert cue_prefix("Bystanders gathered", cues("en").byline_prefixes) is None
+    assert cue_prefix("Auteur : Jean Dupont", cues("fr").byline_prefixes) == "Auteur :"
+    assert cue_prefix("SCHLIESSEN", german.navigation_words) == "SCHLIESSEN"  # ß casefolds
     merged = all_cues()
     assert has_cue("Lesen Sie auch: Neue Brücke", merged.related_markers)
-    assert has_cue("相关阅读：", merged.related_markers)  # Chinese: no word boundaries
-    counters = form_pattern(merged.gallery_counters)
-    for line in ("slide 3 of 7", "bild 3 von 7", "foto 2 de 9", "фото 1 из 12", "4/10"):
-        assert counters.fullmatch(line), line
-    assert counters.fullmatch("slide three of seven") is None
-    reading = form_pattern(merged.read_time)
-    assert reading.fullmatch("4 min read") and reading.fullmatch("lesezeit: 3 min")
-    contributed = form_pattern(cues("en").contributor_lines)
-    match = contributed.fullmatch("ana lee and tom park contributed to this report.")
-    assert match is not None
+    assert find_cue("相关阅读：", merged.related_markers) == "相关阅读"  # no word boundaries
+    assert not has_cue("Chicago weather", merged.relative_words)  # "ago" is not a word here
+    for line in ("Slide 3 of 7", "Bild 3 von 7", "Foto 2 de 9", "Фото 1 из 12", "4/10"):
+        assert match_form(line, merged.gallery_counters), line
+    assert match_form("Slide three of seven", merged.gallery_counters) is None
+    assert match_form("4 min read", merged.read_time)
+    assert match_form("Lesezeit : 3 Min.", merged.read_time)
+    found = match_form("Ana Lee and Tom Park contributed to this report.", merged.contributor_lines)
+    assert found == ("{names} contributed to this report", "Ana Lee and Tom Park")
+    found = match_form("Mitarbeit: Anna Berg", german.contributor_lines)
+    assert found is not None and found.names == "Anna Berg"
+    assert match_form("Without a doubt", cues("en").contributor_lines) is None
+
+
+def test_matching_compiles_nothing_for_every_language_merged(tmp_path: Path) -> None:
+    code = (
+        "import re, sys\n"
+        "import syndicate.readers.language as L\n"
+        "c = L.all_cues()\n"
+        "re.purge()\n"
+        "for name in c._fields[:-3]:\n"
+        "    L.has_cue('Lesen Sie auch', getattr(c, name))\n"
+        "    L.cue_prefix('Von Anna Berg', getattr(c, name))\n"
+        "    L.match_form('Bild 3 von 7', getattr(c, name))\n"
+        "assert len(re._cache) <= 2, len(re._cache)\n"  # the digit shape and nothing else
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_loading_is_lazy(tmp_path: Path) -> None:

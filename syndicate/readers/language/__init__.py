@@ -4,7 +4,7 @@ Usage (reader-core and friends)::
 
     from syndicate.readers.language import (
         Cues, all_cues, cues, detect_language, stopword_density, stopwords,
-        cue_prefix, has_cue, form_pattern,
+        cue_prefix, find_cue, has_cue, match_form,
     )
 
     lang, rule = detect_language(text)      # ("de", "language.frequent-words"); rule goes
@@ -13,9 +13,11 @@ Usage (reader-core and friends)::
                                             # once (cached); empty Cues for a language
                                             # without a file (el, ja…)
     page = all_cues()                       # every language merged: chrome can be in any
-    cue_prefix("Von Anna Berg", de.byline_prefixes)      # → "von" (whole words only)
-    has_cue("Lesen Sie auch:", page.related_markers)     # → True
-    form_pattern(page.gallery_counters).fullmatch("bild 3 von 7")  # forms with {n}/{m}/{names}
+                                            # (one pre-merged JSON line: ~0.3 ms, not 12 files)
+    cue_prefix("Von Anna Berg", de.byline_prefixes)      # → "Von" (whole words only)
+    has_cue("Lesen Sie auch:", page.related_markers)     # → True; find_cue gives the phrase
+    match_form("Bild 3 von 7", page.gallery_counters)    # FormMatch("bild {n} von {m}", "")
+    match_form("Mitarbeit: Anna Berg", de.contributor_lines).names     # → "Anna Berg"
     de.month_number("März"), de.weekday_number("Mittwoch")          # → 3, 3
     de.numeric_date_order                   # "dmy" ("" for en: ambiguous without a hint)
     stopword_density(line, lang)            # share of words that are stop words (0..1)
@@ -34,26 +36,28 @@ Every string in ``Cues`` is casefolded: compare with ``text.casefold()``. The
 field list and what each holds is on :class:`Cues`. Nothing here imports a
 heavy library at import time: the data files are read on first use of a
 language, pycld2 only when the cheap rules cannot decide (see ``detect.py``),
-the stopwords-iso JSON on the first ``stopwords()`` call.
+the stopwords-iso JSON on the first ``stopwords()`` call; the matching helpers
+compile nothing (``str.find``/``startswith`` and sets).
 """
 
 from __future__ import annotations
 
 from .cues import LANGUAGES, Cues, all_cues, cues, primary_subtag
 from .detect import detect_language
-from .match import cue_prefix, form_pattern, has_cue, phrase_pattern
+from .match import FormMatch, cue_prefix, find_cue, has_cue, match_form
 from .stopwords import stopword_density, stopwords, words
 
 __all__ = [
     "LANGUAGES",
     "Cues",
+    "FormMatch",
     "all_cues",
     "cue_prefix",
     "cues",
     "detect_language",
-    "form_pattern",
+    "find_cue",
     "has_cue",
-    "phrase_pattern",
+    "match_form",
     "primary_subtag",
     "stopword_density",
     "stopwords",
