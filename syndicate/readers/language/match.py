@@ -10,7 +10,6 @@ of 7"; a cue ending in a colon also matches " :" and the full-width "：".
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -38,23 +37,64 @@ def _normal(text: str) -> str:
     return text.casefold().replace("：", ":").replace(" :", ":")
 
 
-@functools.cache
-def _phrases(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The phrases in the form they are searched for, longest first."""
-    cleaned = {" ".join(_normal(word).split()) for word in words}
-    return tuple(sorted((w for w in cleaned if w), key=len, reverse=True))
+_PUNCT = "\"'“”„«»‚‘’()[]{}.,:;!?|·•-–—"
+
+
+class _Index(NamedTuple):
+    by_word: dict[str, tuple[str, ...]]
+    """First word (punctuation stripped) → the phrases it opens, longest first."""
+    unspaced: tuple[str, ...]
+    """Phrases opening with Han or kana, found anywhere (no word boundaries there)."""
+
+
+_INDEXES: dict[int, tuple[object, _Index]] = {}
+
+
+def _index(words: Iterable[str]) -> _Index:
+    # Keyed by identity: hashing a list of 200 phrases on every call would cost more than
+    # the lookup. The list object is kept with its index, so its id cannot be reused.
+    found = _INDEXES.get(id(words))
+    if found is None or found[0] is not words:
+        found = _INDEXES[id(words)] = (words, _build_index(tuple(words)))
+    return found[1]
+
+
+def _build_index(words: tuple[str, ...]) -> _Index:
+    cleaned = sorted({" ".join(_normal(word).split()) for word in words} - {""}, key=len)
+    by_word: dict[str, list[str]] = {}
+    unspaced = []
+    for phrase in reversed(cleaned):  # longest first
+        if _unspaced(phrase[0]):
+            unspaced.append(phrase)
+        else:
+            by_word.setdefault(phrase.split()[0].strip(_PUNCT), []).append(phrase)
+    return _Index({k: tuple(v) for k, v in by_word.items()}, tuple(unspaced))
 
 
 def find_cue(text: str, words: Iterable[str]) -> str | None:
-    """The longest phrase of ``words`` that occurs in ``text`` as whole words, else None."""
+    """The longest phrase of ``words`` that occurs in ``text`` as whole words, else None.
+
+    Looked up by the line's words (a dict per list), so a list of 200 phrases costs
+    what a line's few words cost.
+    """
+    index = _index(words)
     folded = " ".join(_normal(text).split())
-    for phrase in _phrases(tuple(words)):
-        start = folded.find(phrase)
-        while start >= 0:
-            if _boundary(folded, start, start + len(phrase), phrase):
-                return phrase
-            start = folded.find(phrase, start + 1)
-    return None
+    best: str | None = None
+    for phrase in index.unspaced:
+        if phrase in folded:
+            best = phrase
+            break
+    offset = 0
+    for token in folded.split(" "):
+        start = offset + len(token) - len(token.lstrip(_PUNCT))
+        for phrase in index.by_word.get(token.strip(_PUNCT), ()):
+            end = start + len(phrase)
+            if folded.startswith(phrase, start) and _boundary(folded, start, end, phrase):
+                if best is None or len(phrase) > len(best):
+                    best = phrase
+                break
+        offset += len(token) + 1
+    return best
 
 
 def has_cue(text: str, words: Iterable[str]) -> bool:
@@ -70,7 +110,12 @@ def cue_prefix(text: str, words: Iterable[str]) -> str | None:
     """
     stripped = text.lstrip()
     folded = " ".join(_normal(stripped).split())
-    for phrase in _phrases(tuple(words)):
+    if not folded:
+        return None
+    index = _index(words)
+    first = folded.split(" ", 1)[0]
+    candidates = index.by_word.get(first.strip(_PUNCT), ()) + index.unspaced
+    for phrase in sorted(candidates, key=len, reverse=True) if index.unspaced else candidates:
         if folded.startswith(phrase) and _boundary(folded, 0, len(phrase), phrase):
             return _printed_prefix(stripped, phrase)
     return None
@@ -92,7 +137,16 @@ class FormMatch(NamedTuple):
     names: str
 
 
-@functools.cache
+_FORMS: dict[int, tuple[object, tuple]] = {}
+
+
+def _forms_of(forms: Iterable[str]) -> tuple[dict[str, str], tuple[tuple[str, str, str], ...]]:
+    found = _FORMS.get(id(forms))  # by identity, as _index
+    if found is None or found[0] is not forms:
+        found = _FORMS[id(forms)] = (forms, _forms(tuple(forms)))
+    return found[1]
+
+
 def _forms(forms: tuple[str, ...]) -> tuple[dict[str, str], tuple[tuple[str, str, str], ...]]:
     """({number shape: form}, (prefix, suffix, form) of the forms with ``{names}``)."""
     shapes: dict[str, str] = {}
@@ -116,7 +170,7 @@ def match_form(line: str, forms: Iterable[str]) -> FormMatch | None:
     ``{names}`` for any text ("Mitarbeit: Anna Berg" is "mitarbeit: {names}",
     names "Anna Berg"). Case, spacing and a final full stop or colon do not count.
     """
-    shapes, named = _forms(tuple(forms))
+    shapes, named = _forms_of(forms)
     key = " ".join(_normal(line).split()).strip(_TRIM)
     if not key:
         return None
