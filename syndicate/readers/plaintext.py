@@ -30,7 +30,7 @@ from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
-from .scraped.region import HEAD, POST, Region, find_region
+from .scraped.region import HEAD, POST, Region, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -122,6 +122,17 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
+    runs: list[tuple[int, int, str]] = []
+    for number, reason in sorted(dropped):
+        if runs and runs[-1][2] == reason and number - runs[-1][1] <= 2:
+            runs[-1] = (runs[-1][0], number, reason)
+        else:
+            runs.append((number, number, reason))
+    return runs
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -160,10 +171,20 @@ class _Reader:
         if region.title is None or not region.better_title(first, self.lines, self.features):
             self.note("title", self.lines[first], "title.first-line")
             return first
-        for index in range(region.title + 1):
+        for index in range(first, region.title):
             self.used[index] = True
-        self.note("title", self.lines[region.title], "title.headline-zone")
+            self.drop(index, "above the headline")
+        self.used[region.title] = True
+        score = region.headline_score
+        rule = f"title.headline-zone (headline score {score:.1f})"
+        if score < 2.5:
+            rule += " [unsure: weak headline evidence]"
+        self.note("title", self.lines[region.title], rule)
         return region.title
+
+    def drop(self, index: int, reason: str) -> None:
+        """Record that line ``index`` was dropped as page chrome, and why."""
+        self.dropped.append((self.lines[index].number, reason))
 
     def _first_line_title(self) -> int:
         for index, line in enumerate(self.lines):
@@ -189,13 +210,23 @@ class _Reader:
             cue = self.features[k].cue if self.features and not self._continues(k) else None
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
-            if text.casefold() == folded_title or noise_rule(text):
+            if text.casefold() == folded_title:
                 self.used[k] = True
+                self.drop(k, "title copy")
+            elif rule := noise_rule(text):
+                self.used[k] = True
+                self.drop(k, rule.removeprefix("noise."))
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
+                self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
-                k = self._marked_block(k, marker)
+                self.drop(k, f"{marker} block")
+                end = self._marked_block(k, marker)
+                if marker == "related":
+                    for j in range(k + 1, end):
+                        self.drop(j, "related block")
+                k = end
                 continue
             elif (tags := tags_line(text)) is not None:
                 self.used[k] = True
@@ -263,7 +294,7 @@ class _Reader:
             if nxt is not None and is_heading(text) and heading_evidence(text, nxt, chrome, counts):
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
-            self.dropped.append((self.lines[k].number, "header widget"))
+            self.drop(k, "header widget")
 
     def take_header(self, header: Header) -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
@@ -315,12 +346,13 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
-        if not region.is_dump:
+        if not region.cut_tail:
             return [self.lines[i] for i in self.unused()]
         keep: list[Line] = []
         for i in self.unused():
             line = self.lines[i]
             if region.zones[i] == POST:
+                reason = "after the article: " + chrome_reason(self.features[i])
                 # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
                 prev = keep[-1] if keep else None
                 if not (
@@ -331,6 +363,7 @@ class _Reader:
                     and line.text.endswith((".", "!", "?", "”", '"'))
                     and len(prev.text) >= 50
                 ):
+                    self.drop(i, reason)
                     continue
             keep.append(line)
         return keep
@@ -373,6 +406,9 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         reader.note(f"blocks[{position}]", item.line, item.rule)
 
     reader.note("language", None, language_rule)
+    for position, (first, last, reason) in enumerate(_ranges(reader.dropped)):
+        span = f"line {first}" if first == last else f"lines {first}-{last}"
+        reader.note(f"dropped[{position}]", first, f"chrome {span}: {reason}")
     return Article(
         title=title,
         subtitle=reader.subtitle,

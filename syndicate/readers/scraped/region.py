@@ -23,7 +23,7 @@ from .features import LineFeatures, prose_scores
 from .lines import Line
 from .names import is_role_line
 
-__all__ = ["Region", "find_region"]
+__all__ = ["Region", "chrome_reason", "find_region"]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
 ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
@@ -56,6 +56,9 @@ class Region(NamedTuple):
     """Runs of dropped lines: (first line number, last line number, reason)."""
     is_dump: bool
     """True when the text carried page chrome around the article (a whole-page dump)."""
+    cut_tail: bool
+    """True when the lines after the article are chrome to drop (a dump, or a tail of
+    related links, widgets and footers even on a page of article text)."""
     headline_score: float
     """The decoded headline's own score (its features and what follows it)."""
 
@@ -87,7 +90,8 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
-def _chrome_reason(f: LineFeatures) -> str:
+def chrome_reason(f: LineFeatures) -> str:
+    """Why a line reads as page chrome, in a few words (shown by ``syndicate inspect``)."""
     if f.cue is not None:
         return f.cue.removeprefix("noise.")
     if f.link_ratio >= 0.3:
@@ -188,7 +192,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
     n = len(lines)
     if n == 0:
-        return Region([], None, [], False, 0.0)
+        return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
@@ -218,7 +222,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     # The text may end in any zone after the headline.
     end = max((TITLE, HEAD, BODY, TAIL, POST), key=lambda z: score[z])
     if score[end] == neg:
-        return Region([BODY] * n, None, [], False, 0.0)
+        return Region([BODY] * n, None, [], False, False, 0.0)
     zones = [0] * n
     zone = end
     for k in range(n - 1, -1, -1):
@@ -230,7 +234,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
         if zone not in (PRE, POST):
             continue
         reason = ("above the headline: " if zone == PRE else "after the article: ") + (
-            _chrome_reason(feats[k])
+            chrome_reason(feats[k])
         )
         if dropped and dropped[-1][2] == reason and dropped[-1][1] == lines[k - 1].number:
             dropped[-1] = (dropped[-1][0], lines[k].number, reason)
@@ -240,5 +244,8 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     # A dump only on evidence of page chrome, not because a short text has short lines.
     evidence = sum(1 for k in outside if _chrome_like(lines[k].text, feats[k], kicker=False))
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
+    post = [k for k, zone in enumerate(zones) if zone == POST]
+    post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
+    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2)
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
-    return Region(zones, title, dropped, is_dump, score_of_title)
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
