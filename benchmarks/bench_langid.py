@@ -122,6 +122,18 @@ def main() -> None:
     print("\n".join(misses))
     print("\nrules used by syndicate:", dict(rules))
 
+    print("\nshort texts (the first 5 words of each paragraph; Han and Thai: first 8 characters):")
+    short_right: Counter[str] = Counter()
+    short_rules: Counter[str] = Counter()
+    for lang, text in rows:
+        short = text[:8] if lang in {"zh", "ja", "th"} else " ".join(text.split()[:5])
+        got, rule = detect_language(short)
+        short_right[lang] += got == lang
+        short_rules[rule if not rule.startswith("language.script") else "language.script"] += 1
+    cells = ", ".join(f"{lang} {short_right[lang]}/{total[lang]}" for lang in total)
+    n_short = sum(short_right.values())
+    print(f"  {cells}\n  all {n_short}/{n} ({n_short / n:.1%}); rules: {dict(short_rules)}")
+
     print("\nstop-word density of each language's paragraphs in its own list (mean):")
     densities = []
     for lang in (*LATIN, "ru", "uk", "ar", "zh"):
