@@ -22,7 +22,12 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
-from .scraped.captions import is_explicit_caption, split_caption
+from .scraped.captions import (
+    is_explicit_caption,
+    reset_photo_labels,
+    split_caption,
+    use_photo_labels,
+)
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date
@@ -377,12 +382,27 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     article to recover (empty text, or nothing but page chrome).
     """
     text = clean_text(text, "source text")
+    language, language_rule = detect_language(text)
+    chrome = chrome_cues(primary_subtag(language))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    try:
+        return _parse(text, label, source_dir, language, language_rule, chrome)
+    finally:
+        reset_photo_labels(token)
+
+
+def _parse(
+    text: str,
+    label: str,
+    source_dir: str | None,
+    language: str,
+    language_rule: str,
+    chrome: ChromeCues,
+) -> Article:
     lines = split_lines(text)
     if not lines:
         raise SourceNotUnderstood(f"{label}: is empty")
     reader = _Reader(lines, label)
-    language, language_rule = detect_language(text)
-    chrome = chrome_cues(primary_subtag(language))
     reader.features = line_features(lines, stopwords(language), chrome)
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)

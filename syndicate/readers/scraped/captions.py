@@ -19,7 +19,9 @@ whole: the slash form is how the agency asks to be credited.
 
 from __future__ import annotations
 
+import functools
 import re
+from contextvars import ContextVar, Token
 from typing import NamedTuple
 
 from .names import is_agency
@@ -103,8 +105,62 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
 
 
 def _clean_credit(credit: str) -> str | None:
-    credit = credit.strip().strip("()").strip()
+    credit = credit.strip().strip("()（）【】").strip()
+    folded = credit.casefold()
+    for label in _PAGE_LABELS.get():
+        # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
+        if folded.startswith(label) and credit[len(label) : len(label) + 1] in (
+            ":",
+            "：",
+            " ",
+            "/",
+            "／",
+        ):
+            credit = credit[len(label) :].lstrip(" :：/／").strip()
+            break
     return credit or None
+
+
+_PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
+"""The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
+
+
+def use_photo_labels(labels: tuple[str, ...]) -> Token[tuple[str, ...]]:
+    """Let :func:`split_caption` know the credit labels of the page being read.
+
+    The labels are data (``syndicate/readers/language/data``); the reader sets them
+    once per parse and resets them with the returned token.
+    """
+    return _PAGE_LABELS.set(labels)
+
+
+def reset_photo_labels(token: Token[tuple[str, ...]]) -> None:
+    """Undo :func:`use_photo_labels`."""
+    _PAGE_LABELS.reset(token)
+
+
+@functools.cache
+def _page_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s(（【]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
+        r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _page_label(text: str) -> CaptionParts | None:
+    """A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``."""
+    labels = _PAGE_LABELS.get()
+    if not labels:
+        return None
+    match = _page_label_pattern(labels).search(text)
+    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
+        return None
+    caption = text[: match.start()].rstrip(" (（【|-–—")
+    return CaptionParts(
+        _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
+    )
 
 
 def _clean_caption(caption: str) -> str | None:
@@ -140,6 +196,9 @@ def split_caption(text: str) -> CaptionParts | None:
             return CaptionParts(
                 _clean_caption(caption), _clean_credit(labelled.group(1)), "figure.credit-label"
             )
+    page = _page_label(text)
+    if page is not None:
+        return page
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
