@@ -190,6 +190,8 @@ _INDEXES: dict[int, tuple[dict[str, int], dict[str, int], Cues]] = {}
 def _index(one: Cues) -> tuple[dict[str, int], dict[str, int]]:
     found = _INDEXES.get(id(one))
     if found is None or found[2] is not one:
+        if len(_INDEXES) >= 64:  # Cues built by hand must not pile up
+            _INDEXES.clear()
         months, weekdays = (
             {word.rstrip("."): number for number, forms in enumerate(table, 1) for word in forms}
             for table in (one.months, one.weekdays)

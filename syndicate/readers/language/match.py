@@ -48,6 +48,8 @@ class _Index(NamedTuple):
 
 
 _INDEXES: dict[int, tuple[object, _Index]] = {}
+_KEEP = 512
+"""Indexes kept at most: one per cue list of every language is ~300."""
 
 
 def _index(words: Iterable[str]) -> _Index:
@@ -55,6 +57,8 @@ def _index(words: Iterable[str]) -> _Index:
     # the lookup. The list object is kept with its index, so its id cannot be reused.
     found = _INDEXES.get(id(words))
     if found is None or found[0] is not words:
+        if len(_INDEXES) >= _KEEP:  # lists built afresh on every call must not pile up
+            _INDEXES.clear()
         found = _INDEXES[id(words)] = (words, _build_index(tuple(words)))
     return found[1]
 
@@ -143,6 +147,8 @@ _FORMS: dict[int, tuple[object, tuple]] = {}
 def _forms_of(forms: Iterable[str]) -> tuple[dict[str, str], tuple[tuple[str, str, str], ...]]:
     found = _FORMS.get(id(forms))  # by identity, as _index
     if found is None or found[0] is not forms:
+        if len(_FORMS) >= _KEEP:
+            _FORMS.clear()
         found = _FORMS[id(forms)] = (forms, _forms(tuple(forms)))
     return found[1]
 
