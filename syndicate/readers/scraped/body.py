@@ -63,6 +63,33 @@ def is_heading(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def _other_heading(text: str) -> bool:
+    """Headings the shape rule misses: a short question ("Why the increase?") and a short
+    line in a script without capitals (Arabic, Chinese), neither ending a sentence."""
+    if len(text) > 80 or len(text.split()) > 10 or text[0] in _OPEN_QUOTES:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+        return False
+    if text[-1] in "?؟？":
+        return ". " not in text and "! " not in text
+    uncased = first.isalpha() and not first.isupper()
+    if uncased and len(text) <= (30 if "\u3000" <= first <= "\u9fff" else 60):
+        return text[-1] not in _NO_HEADING_END + "。！，؛،"
+    return False
+
+
+def _after_body(prev: Placed | None, nxt: Line) -> bool:
+    """What comes before a heading: body text, a figure, a list or a quote — or, at the
+    very start of the body, a heading that opens a list ("Summary" over bullets)."""
+    if prev is None:
+        return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
+    block = prev.block
+    if isinstance(block, Paragraph):
+        return block.text.endswith((".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟"))
+    return not isinstance(block, Heading)
+
+
 def heading_evidence(
     text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
 ) -> bool:
@@ -240,8 +267,12 @@ def read_body(
             continue
         if (
             nxt is not None
-            and (is_heading(text) or (chrome is not None and _quoted_heading(text)))
+            and (
+                is_heading(text)
+                or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
+            )
             and heading_evidence(text, nxt, chrome, counts)
+            and (chrome is None or _after_body(out[-1] if out else None, nxt))
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
