@@ -1,8 +1,9 @@
 """Language identification: accuracy per language and start-up cost of each candidate.
 
 Reads the held-out paragraphs in ``benchmarks/data/langid_paragraphs.tsv`` (written for this
-benchmark, never used by the tests or to tune the word lists) and prints, per language, how
-many each method gets right:
+benchmark, never used by the tests) and prints, per language, how many each method gets
+right; then the same for short texts, and for a second set of short sentences
+(``langid_second_set.tsv``) written after the word lists last changed:
 
 - ``syndicate`` — ``syndicate.readers.language.detect_language`` (script rules, the
   frequent-word count, CLD2 only when the count is unsure);
@@ -35,12 +36,13 @@ from syndicate.readers.language import (  # noqa: E402
 from syndicate.readers.language.detect import word_scores  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "langid_paragraphs.tsv"
+SECOND = ROOT / "benchmarks" / "data" / "langid_second_set.tsv"
 LATIN = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 
-def paragraphs() -> list[tuple[str, str]]:
+def paragraphs(path: Path = DATA) -> list[tuple[str, str]]:
     rows = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             lang, text = line.split("\t", 1)
             rows.append((lang, text))
@@ -133,6 +135,24 @@ def main() -> None:
     cells = ", ".join(f"{lang} {short_right[lang]}/{total[lang]}" for lang in total)
     n_short = sum(short_right.values())
     print(f"  {cells}\n  all {n_short}/{n} ({n_short / n:.1%}); rules: {dict(short_rules)}")
+
+    second = paragraphs(SECOND)
+    print("\nsecond held-out set (short sentences written after the last change to the lists):")
+    second_total: Counter[str] = Counter()
+    second_right: Counter[str] = Counter()
+    second_cld2: Counter[str] = Counter()
+    for lang, text in second:
+        got, rule = detect_language(text)
+        second_total[lang] += 1
+        second_right[lang] += got == lang
+        second_cld2[lang] += rule == "language.cld2"
+        if got != lang:
+            print(f"  miss: {lang} → {got} ({rule}): {text}")
+    cells = ", ".join(
+        f"{lang} {second_right[lang]}/{second_total[lang]} (cld2 {second_cld2[lang]})"
+        for lang in second_total
+    )
+    print(f"  {cells}")
 
     print("\nstop-word density of each language's paragraphs in its own list (mean):")
     densities = []
