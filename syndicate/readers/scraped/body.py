@@ -86,7 +86,7 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
-        return block.text.endswith((".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟"))
+        return len(block.text) >= 60 or block.text.endswith((".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟"))
     return not isinstance(block, Heading)
 
 
