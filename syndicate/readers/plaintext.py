@@ -34,6 +34,7 @@ from .scraped.dates import caption_event_date, dateline_date
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
+from .scraped.markup import clean_markup
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
 from .scraped.region import HEAD, POST, Region, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
@@ -399,11 +400,15 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    lines = split_lines(text)
-    if not lines:
+    printed = split_lines(text)
+    if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
+    # Features are read from the lines as printed (a line of links is chrome); the fields
+    # are read from the lines without the dump tool's markup.
+    features = line_features(printed, stopwords(language), chrome)
+    lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
-    reader.features = line_features(lines, stopwords(language), chrome)
+    reader.features = features
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
     title = lines[title_index].text
@@ -417,7 +422,7 @@ def _parse(
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
 
-    placed = read_body(reader.body_lines(region), chrome, counts)
+    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note)
     if reader.published is None:

@@ -86,7 +86,9 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
-        return len(block.text) >= 60 or block.text.endswith((".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟"))
+        return len(block.text) >= 60 or block.text.endswith(
+            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟")
+        )
     return not isinstance(block, Heading)
 
 
@@ -216,11 +218,13 @@ def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
     counts: Counter[str] | None = None,
+    marked: set[int] | None = None,
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
 
     ``chrome`` (the page language's cue words) and ``counts`` (how often each
-    case-folded line occurs in the page) let a short line be told from a heading.
+    case-folded line occurs in the page) let a short line be told from a heading;
+    ``marked`` holds the numbers of lines the page marked as headings (``## …``).
     """
     lines = unwrap(lines, keep=is_explicit_caption)
     out: list[Placed] = []
@@ -264,6 +268,10 @@ def read_body(
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
             k += 2
+            continue
+        if marked and line.number in marked and len(text) <= 200:
+            out.append(Placed(Heading(text, 2), line.number, "heading.marked"))
+            k += 1
             continue
         if (
             nxt is not None
