@@ -66,7 +66,7 @@ class _Entry:
         self.rule = rule
 
 
-_SEPARATORS = (" | ", " · ", " • ")
+_SEPARATORS = (" | ", " · ", " • ", " — ", " – ")
 # "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
 _SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
 _UNREAD_DATE = re.compile(
@@ -91,8 +91,15 @@ def _classify(
                 for part in line.text.split(separator):
                     if part.strip() and not _PICTURE_CREDIT.match(part.strip()):
                         entries.extend(_classify_text(index, line, part.strip(), pending, chrome))
-                if entries and all(
-                    e.kind in {"byline", "name", "date", "datemark"} for e in entries
+                if (
+                    entries
+                    and all(
+                        e.kind in {"byline", "name", "date", "datemark", "undated", "label"}
+                        for e in entries
+                    )
+                    and any(
+                        e.kind in {"byline", "name", "date", "datemark", "undated"} for e in entries
+                    )
                 ):
                     return entries
                 break
@@ -143,7 +150,10 @@ def _classify_text(
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
-            byline = parse_byline("By " + text[len(prefix) :].strip(" :")) or byline
+            rest = text[len(prefix) :].strip(" :：")
+            byline = parse_byline("By " + rest) or _one_word_byline(rest) or byline
+    if byline is None and chrome is not None and _HAN.search(text):
+        byline = _han_byline(text, chrome.byline_prefixes)
     if byline is not None and byline.rule == "byline.by-prefix":
         return [_Entry(index, line, "byline", byline=byline)]
     if split_caption(text) is not None:
@@ -156,6 +166,34 @@ def _classify_text(
         # "Sabadell", "Copy link", "1245 views", "Lire plus tard": a place, widget or label.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+
+
+def _one_word_byline(rest: str) -> Byline | None:
+    # "Por Redacción", "Von dpa": one capitalised word after a byline prefix.
+    if rest and " " not in rest and rest[0].isupper() and len(rest) <= 30 and rest.isalpha():
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
+
+
+def _han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """Names after Chinese byline words: "记者 刘洋 通讯员 周敏", "記者林怡君／台北報導"."""
+    if len(text) > 80:
+        return None
+    people: list[tuple[str, str | None]] = []
+    for prefix in prefixes:
+        start = 0
+        while (at := text.find(prefix, start)) >= 0:
+            start = at + len(prefix)
+            match = _HAN_NAME.match(text, start)
+            if match and all(match.group(1) != name for name, _ in people):
+                people.append((match.group(1), None))
+    if not people or (not _HAN.match(text[:1] or "x") and not text.startswith(prefixes)):
+        return None
+    return Byline(tuple(people), "byline.by-prefix")
 
 
 def _caption_of(line: Line | None) -> str | None:

@@ -227,7 +227,11 @@ def is_agency(text: str) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
-    if not token or not token[0].isupper():
+    if not token:
+        return False
+    # A capital, or a letter of a script without capitals (Arabic: "سارة الخطيب").
+    first = token[0]
+    if not (first.isupper() or (first.isalpha() and not first.islower() and ord(first) > 0x5FF)):
         return False
     return all(ch.isalpha() or ch in _NAME_PUNCT for ch in token)
 
