@@ -171,22 +171,53 @@ class _Reader:
 
         Rule ``title.first-line`` when the headline is the first line that is not
         page chrome, ``title.headline-zone`` when the zone decoder chose a later one
-        (the lines above it are the site's name, menus or kickers).
+        (the lines above it are the site's name, menus or kickers), and
+        ``title.after-kicker`` when a short label stands right above a headline.
         """
         first = self._first_line_title()
-        if region.title is None or not region.better_title(first, self.lines, self.features):
-            self.note("title", self.lines[first], "title.first-line")
-            return first
-        for index in range(first, region.title):
+        chosen, rule = first, "title.first-line"
+        if region.title is not None and region.better_title(first, self.lines, self.features):
+            chosen = region.title
+            rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
+            if region.headline_score < 2.5:
+                rule += " [unsure: weak headline evidence]"
+        if self._kicker_above(chosen):
+            chosen += 1
+            rule = "title.after-kicker"
+        for index in range(first, chosen):
             self.used[index] = True
-            self.drop(index, "above the headline")
-        self.used[region.title] = True
-        score = region.headline_score
-        rule = f"title.headline-zone (headline score {score:.1f})"
-        if score < 2.5:
-            rule += " [unsure: weak headline evidence]"
-        self.note("title", self.lines[region.title], rule)
-        return region.title
+            self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
+        self.used[chosen] = True
+        self.note("title", self.lines[chosen], rule)
+        return chosen
+
+    def _kicker_above(self, index: int) -> bool:
+        """True when line ``index`` is a kicker or section label over the real headline.
+
+        A kicker ("Wohnungsnot in Unistädten", "Экономика и бизнес") is a few words
+        without a sentence end; the headline under it is longer, written in
+        headline style (few stop words: "Ein Zimmer, 780 Euro, 40 Bewerber"), and not
+        a sentence, a byline, a date or a caption. A dek under a short headline is a
+        sentence, dense with stop words, and stays the dek.
+        """
+        if index + 1 >= len(self.lines):
+            return False
+        f, g = self.features[index], self.features[index + 1]
+        text, below = self.lines[index].text, self.lines[index + 1].text
+        if f.words > 5 or f.ends_sentence or f.datelike:
+            return False
+        return (
+            g.cue is None
+            and not g.byline
+            and not g.datelike
+            and not g.ends_sentence
+            and g.chars >= 1.2 * f.chars
+            and (3 <= g.words <= 30 or g.no_space_script)
+            and g.chars <= 200
+            and (g.no_space_script or g.stop_ratio < 0.45)
+            and split_caption(below) is None
+            and below.casefold() != text.casefold()
+        )
 
     def drop(self, index: int, reason: str) -> None:
         """Record that line ``index`` was dropped as page chrome, and why."""
