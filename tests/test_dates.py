@@ -201,6 +201,17 @@ def test_ambiguous_numeric_date_without_a_convention_is_left_out_with_a_warning(
     assert line is None
 
 
+def test_the_dateutil_fallback_keeps_the_numeric_rules() -> None:
+    # Shapes the token reader leaves to dateutil (a fraction of a second here) must not
+    # bring back month-first readings or invented centuries.
+    text = "12/03/2025 14:30:05.5"
+    with pytest.warns(AmbiguousDateWarning):
+        assert read_date(text, "en") is None
+    assert read_date(text, "en-GB") == ("2025-03-12T14:30:05", "date.dateutil")
+    assert read_date(text, "en-US") == ("2025-12-03T14:30:05", "date.dateutil")
+    assert read_date("13/03/2025 14:30:05.5", None) == ("2025-03-13T14:30:05", "date.dateutil")
+
+
 def test_numeric_dates_that_read_one_way_need_no_convention() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -115,8 +115,12 @@ def iso_of(parts: DateParts) -> str:
     return moment.isoformat()
 
 
-def dateutil_date(text: str) -> str | None:
-    """English shapes the token reader does not know, read by python-dateutil twice."""
+def dateutil_date(text: str, *, dayfirst: bool = False) -> str | None:
+    """English shapes the token reader does not know, read by python-dateutil twice.
+
+    ``dayfirst`` reads "05/03/2025" as 5 March (British English); the caller
+    refuses a numeric date that reads two ways when nothing says which.
+    """
     cleaned = _DOT_TIME.sub(r"\1:\2", text)
     cleaned = _MERIDIEM.sub(lambda m: " AM" if m.group(1).lower() == "a" else " PM", cleaned)
     cleaned = _AT.sub(" ", cleaned).strip(" ,")
@@ -128,7 +132,9 @@ def dateutil_date(text: str) -> str | None:
             with warnings.catch_warnings():
                 # An unknown zone name leaves the time local; dateutil would warn about it.
                 warnings.simplefilter("ignore")
-                results.append(parser.parse(cleaned, default=default, tzinfos=tzinfos()))
+                results.append(
+                    parser.parse(cleaned, default=default, tzinfos=tzinfos(), dayfirst=dayfirst)
+                )
         except (ValueError, OverflowError, TypeError, LookupError):
             return None
     first, second = results

@@ -29,7 +29,7 @@ from ..language.datelibs import (
     dateutil_date,
     iso_of,
 )
-from ..language.datetext import AMBIGUOUS, REFUSED, DateParts, read_date_parts
+from ..language.datetext import AMBIGUOUS, REFUSED, DateParts, date_order, read_date_parts
 
 __all__ = [
     "AmbiguousDateWarning",
@@ -108,20 +108,50 @@ def read_date(text: str, lang: str | None = None) -> DateReading | None:
     if isinstance(parts, DateParts):
         return DateReading(iso_of(parts), parts.rule)
     if parts == AMBIGUOUS:
-        warnings.warn(
-            f"{text.strip()!r} reads as day/month or month/day and the language "
-            f"({lang or 'not given'}) does not say which: the date was left out",
-            AmbiguousDateWarning,
-            stacklevel=2,
-        )
+        _warn_ambiguous(text, lang)
         return None
     if parts == REFUSED:
         return None
     if english:
-        value = dateutil_date(text)
+        order = date_order(lang)
+        doubt = _numeric_doubt(text)
+        if doubt == "century" or (doubt == "two-ways" and not order):
+            if doubt == "two-ways":
+                _warn_ambiguous(text, lang)
+            return None  # dateutil would pick month-first, or a century, without a word
+        value = dateutil_date(text, dayfirst=order == "dmy")
         return DateReading(value, "date.dateutil") if value else None
     value = dateparser_date(text, lang)
     return DateReading(value, "date.dateparser") if value else None
+
+
+def _warn_ambiguous(text: str, lang: str | None) -> None:
+    warnings.warn(
+        f"{text.strip()!r} reads as day/month or month/day and the language "
+        f"({lang or 'not given'}) does not say which: the date was left out",
+        AmbiguousDateWarning,
+        stacklevel=3,
+    )
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d.])")
+
+
+def _numeric_doubt(text: str) -> str | None:
+    """ "two-ways" for "12/03/2025", "century" for "05/03/25", else None.
+
+    Checked before dateutil reads what the token reader left unread: dateutil
+    would read the first month-first and give the second a century.
+    """
+    for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+        first, separator, second, third = match.groups()
+        if len(first) == 4:
+            continue  # year first: one reading
+        if len(third) != 4:
+            return "century"
+        if separator != "." and first != second and int(first) <= 12 and int(second) <= 12:
+            return "two-ways"
+    return None
 
 
 # The commonest shapes ("May 28, 2024", "Jan. 23, 2023", "6 February 2025"), answered without
