@@ -147,6 +147,7 @@ class _Reader:
         self.label = label
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
+        self.chrome: ChromeCues | None = None
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
         self.provenance: dict[str, Provenance] = {}
@@ -279,6 +280,12 @@ class _Reader:
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
+            elif self.chrome is not None and (names := self.chrome.contributors(text)):
+                self.used[k] = True
+                self.credit_lines.append(text)
+                self.contributors.extend(Contributor(name, None) for name in names)
+                self.note("credit_line", line, "credits.language-form")
+                self.note("contributors", line, "credits.language-form")
             k += 1
 
     def _continues(self, k: int) -> bool:
@@ -440,6 +447,7 @@ def _parse(
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
     reader.features = features
+    reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
     title = lines[title_index].text

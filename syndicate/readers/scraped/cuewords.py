@@ -33,6 +33,9 @@ class ChromeCues(NamedTuple):
     agencies: frozenset[str]
     counters: tuple[str, ...]
     """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+    contributor_forms: tuple[str, ...]
+    """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
+    English credit lines are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
 
@@ -64,6 +67,29 @@ class ChromeCues(NamedTuple):
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         return None
+
+    def contributors(self, text: str) -> list[str] | None:
+        """The people a contributor line of the page's language names ("Mitarbeit: Anna
+        Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
+        if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
+            return None
+        from ..language.match import match_form
+
+        names: list[str] = []
+        for part in text.split(";"):
+            found = match_form(part.strip(), self.contributor_forms)
+            if found is None or not found.names:
+                return None
+            for name in re.split(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names):
+                name = name.strip(" .")
+                if (
+                    not name
+                    or len(name.split()) > 5
+                    or not (name[0].isupper() or not name[0].isascii())
+                ):
+                    return None
+                names.append(name)
+        return names or None
 
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
@@ -103,5 +129,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
         counters=merged("gallery_counters") + merged("read_time"),
+        contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
     )
