@@ -19,6 +19,7 @@ from syndicate.readers.scraped.dates import (
     caption_event_date,
     dateline_date,
     is_empty_date_label,
+    page_date_order,
     parse_date,
     parse_date_line,
     read_date,
@@ -79,6 +80,7 @@ def test_dates_in_every_language(text: str, lang: str | None, iso: str, rule: st
         ("آخر تحديث: 5 مارس 2025", "ar", "updated", "2025-03-05"),
         ("更新时间：2025年3月5日 14:30", "zh", "updated", "2025-03-05T14:30:00"),
         ("Updated 3:14 PM EDT, March 5, 2025", "en", "updated", "2025-03-05T15:14:00-04:00"),
+        ("Date published: 27 February 2025", "en", "published", "2025-02-27"),
     ],
 )
 def test_labelled_date_lines(line: str, lang: str, kind: str, iso: str) -> None:
@@ -210,6 +212,19 @@ def test_the_dateutil_fallback_keeps_the_numeric_rules() -> None:
     assert read_date(text, "en-GB") == ("2025-03-12T14:30:05", "date.dateutil")
     assert read_date(text, "en-US") == ("2025-12-03T14:30:05", "date.dateutil")
     assert read_date("13/03/2025 14:30:05.5", None) == ("2025-03-13T14:30:05", "date.dateutil")
+
+
+def test_the_page_can_say_how_its_numeric_dates_read() -> None:
+    lines = ["Published: 03/10/2024", "Updated: 14/01/2025"]  # 14 can only be a day
+    assert page_date_order(lines) == "dmy"
+    assert page_date_order(["Updated: 01/14/2025"]) == "mdy"
+    assert page_date_order(["01/14/2025", "14/01/2025"]) == ""  # the page contradicts itself
+    assert page_date_order(["03/10/2024", "05.03.2025", "2025/03/14"]) == ""  # nothing to learn
+    line = parse_date_line(lines[0], "en", order_hint="dmy")
+    assert line is not None and (line.value, line.rule) == ("2024-10-03", "date.numeric-dmy-page")
+    # The language's own convention comes first: a hint never overrides it.
+    assert read_date("03/10/2024", "de", order_hint="mdy") == ("2024-10-03", "date.numeric-dmy")
+    assert read_date("03/10/2024", "en-US", order_hint="dmy") == ("2024-03-10", "date.numeric-mdy")
 
 
 def test_numeric_dates_that_read_one_way_need_no_convention() -> None:

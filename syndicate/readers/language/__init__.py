@@ -29,6 +29,8 @@ Dates take the language too (``syndicate.readers.scraped.dates``)::
         #          rule="date.names")  — labels come from the language's data file
     read_date("12/03/2025", "de")           # DateReading("2025-03-12", "date.numeric-dmy")
     read_date("12/03/2025", "en")           # None + AmbiguousDateWarning (no convention)
+    read_date("12/03/2025", "en", order_hint=page_date_order(lines))
+        # the page's own "14/01/2025" says day-first: rule "date.numeric-dmy-page"
     parse_date(text, lang), dateline_date(text, lang), caption_event_date(c, p, lang),
     is_empty_date_label(text, lang)         # lang=None keeps the old English+Russian reading
 

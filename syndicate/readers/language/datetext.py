@@ -110,10 +110,17 @@ def _lexicon(lang: str | None) -> tuple[Cues, ...]:
     return (cues(code), cues("en"))
 
 
-def read_date_parts(text: str, lang: str | None = None, zones: frozenset[str] = frozenset()):
+def read_date_parts(
+    text: str,
+    lang: str | None = None,
+    zones: frozenset[str] = frozenset(),
+    order_hint: str = "",
+) -> DateParts | str:
     """The date ``text`` states, as :class:`DateParts`, or ``UNREAD``/``REFUSED``/``AMBIGUOUS``.
 
     ``zones`` are the upper-case time-zone names the caller can turn into an offset.
+    ``order_hint`` ("dmy"/"mdy") is the page's own convention, used when the language
+    has none (English without a region); its rule ends in ``-page``.
     """
     folded = _MERIDIEM_DOTS.sub(r"\1m", text.translate(_DIGITS).casefold()).strip(" ,;|·-–—")
     iso = _ISO.fullmatch(folded)
@@ -121,7 +128,7 @@ def read_date_parts(text: str, lang: str | None = None, zones: frozenset[str] = 
         return _iso(iso)
     if "年" in folded:
         return _cjk(folded)
-    return _tokens(folded, lang, zones)
+    return _tokens(folded, lang, zones, order_hint)
 
 
 def _iso(match: re.Match[str]) -> DateParts | str:
@@ -161,7 +168,7 @@ def _cjk(folded: str) -> DateParts | str:
     return DateParts(year, month, day, hour, minute, second, None, "date.cjk")
 
 
-def _tokens(folded: str, lang: str | None, zones: frozenset[str]) -> DateParts | str:
+def _tokens(folded: str, lang: str | None, zones: frozenset[str], hint: str) -> DateParts | str:
     lexicon = _lexicon(lang)
     folded = _join_month_phrases(lexicon, folded)
     numbers: list[str] = []
@@ -201,7 +208,7 @@ def _tokens(folded: str, lang: str | None, zones: frozenset[str]) -> DateParts |
     if unknown:
         return UNREAD
     if numeric:
-        return _numeric(numeric, numbers, month, times, meridiem, zone, lang)
+        return _numeric(numeric, numbers, month, times, meridiem, zone, lang, hint)
     return _named(numbers, month, times, meridiem, zone)
 
 
@@ -228,6 +235,7 @@ def _numeric(
     meridiem: str,
     zone: str | None,
     lang: str | None,
+    hint: str,
 ) -> DateParts | str:
     if len(numeric) > 1 or numbers or month is not None:
         return UNREAD
@@ -247,10 +255,12 @@ def _numeric(
             (day, month), rule = (b, a), "date.numeric-unambiguous"
         else:
             order = date_order(lang)
+            rule = f"date.numeric-{order}"
+            if not order and hint in {"dmy", "mdy"}:
+                order, rule = hint, f"date.numeric-{hint}-page"
             if not order:
                 return AMBIGUOUS
             day, month = (a, b) if order == "dmy" else (b, a)
-            rule = f"date.numeric-{order}"
     if not 1800 <= year <= 2100 or not _valid(year, month, day):
         return UNREAD
     return _with_time(year, month, day, times, meridiem, zone, rule)

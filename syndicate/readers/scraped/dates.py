@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -39,6 +40,7 @@ __all__ = [
     "dateline_date",
     "is_dateline_start",
     "is_empty_date_label",
+    "page_date_order",
     "parse_date",
     "parse_date_line",
     "read_date",
@@ -85,18 +87,22 @@ class DateReading(NamedTuple):
     convention decided), ``date.dateutil`` or ``date.dateparser``."""
 
 
-def parse_date(text: str, lang: str | None = None) -> str | None:
+def parse_date(text: str, lang: str | None = None, *, order_hint: str = "") -> str | None:
     """An ISO 8601 string for a fully stated date (time and zone when given), else None.
 
     ``lang`` is the article's BCP 47 tag ("de", "en-US"); None reads English and
     Russian as before languages had data files, "mul" reads every language.
     """
-    reading = read_date(text, lang)
+    reading = read_date(text, lang, order_hint=order_hint)
     return reading.value if reading is not None else None
 
 
-def read_date(text: str, lang: str | None = None) -> DateReading | None:
-    """The fully stated date in ``text`` and how it was read, or None (see :func:`parse_date`)."""
+def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> DateReading | None:
+    """The fully stated date in ``text`` and how it was read, or None (see :func:`parse_date`).
+
+    ``order_hint`` is the page's own numeric convention (:func:`page_date_order`),
+    used only when the language has none; the rule then ends in ``-page``.
+    """
     if len(text) > 80 or not _YEAR.search(text.translate(EASTERN_DIGITS)):
         return None
     english = lang is None or lang.lower().startswith("en")
@@ -104,7 +110,7 @@ def read_date(text: str, lang: str | None = None) -> DateReading | None:
         simple = _simple_date(text.strip())
         if simple is not None:  # the commonest English shapes, before any data file is read
             return DateReading(simple, "date.names")
-    parts = read_date_parts(text, lang, ZONE_NAMES)
+    parts = read_date_parts(text, lang, ZONE_NAMES, order_hint)
     if isinstance(parts, DateParts):
         return DateReading(iso_of(parts), parts.rule)
     if parts == AMBIGUOUS:
@@ -113,7 +119,7 @@ def read_date(text: str, lang: str | None = None) -> DateReading | None:
     if parts == REFUSED:
         return None
     if english:
-        order = date_order(lang)
+        order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
         doubt = _numeric_doubt(text)
         if doubt == "century" or (doubt == "two-ways" and not order):
             if doubt == "two-ways":
@@ -135,6 +141,28 @@ def _warn_ambiguous(text: str, lang: str | None) -> None:
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d.])")
+
+
+def page_date_order(texts: Iterable[str]) -> str:
+    """The numeric convention a page shows by itself: "dmy", "mdy" or "" (none, or both).
+
+    "14/01/2025" can only be day-first, "01/14/2025" only month-first; a page
+    that prints one of them tells how to read its "03/10/2024". Pass the result
+    as ``order_hint``.
+    """
+    seen = set()
+    for text in texts:
+        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+            continue
+        for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+            first, separator, second, third = match.groups()
+            if len(first) == 4 or len(third) != 4 or separator == ".":
+                continue
+            if int(first) > 12 >= int(second) >= 1:
+                seen.add("dmy")
+            elif int(second) > 12 >= int(first) >= 1:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else ""
 
 
 def _numeric_doubt(text: str) -> str | None:
@@ -299,7 +327,7 @@ def is_empty_date_label(text: str, lang: str | None = None) -> bool:
     return not rest or _is_relative(rest, lang)
 
 
-def parse_date_line(text: str, lang: str | None = None) -> DateLine | None:
+def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "") -> DateLine | None:
     """Recognise "Updated: …", "Published 5 March 2025", a bare date, or None.
 
     Labels come from the language's data file (``updated_labels``,
@@ -313,11 +341,11 @@ def parse_date_line(text: str, lang: str | None = None) -> DateLine | None:
         kind, rest = found
         if not rest or _is_relative(rest, lang):
             return DateLine(kind, None, True)
-        reading = read_date(rest, lang)
+        reading = read_date(rest, lang, order_hint=order_hint)
         return DateLine(kind, reading.value, True, reading.rule) if reading else None
     if _is_relative(text, lang):
         return DateLine("published", None, False)
-    reading = read_date(text, lang)
+    reading = read_date(text, lang, order_hint=order_hint)
     return DateLine("published", reading.value, False, reading.rule) if reading else None
 
 
