@@ -90,6 +90,14 @@ def test_labelled_date_lines(line: str, lang: str, kind: str, iso: str) -> None:
     assert found.rule.startswith("date.")
 
 
+def test_without_a_language_fillers_of_any_language_are_known() -> None:
+    line = parse_date_line("05.03.2025, 17.32 Uhr")  # "Uhr" is German, the shape universal
+    assert line is not None and line.value == "2025-03-05T17:32:00"
+    # Month names stay English and Russian without a language (pass lang for the others).
+    assert parse_date("5. März 2025") is None
+    assert parse_date("5. März 2025", "de") == "2025-03-05"
+
+
 # -- never invented ----------------------------------------------------------------------
 
 

@@ -168,8 +168,14 @@ def _cjk(folded: str) -> DateParts | str:
     return DateParts(year, month, day, hour, minute, second, None, "date.cjk")
 
 
-def _tokens(folded: str, lang: str | None, zones: frozenset[str], hint: str) -> DateParts | str:
+def _tokens(
+    folded: str, lang: str | None, zones: frozenset[str], hint: str, wide: bool = False
+) -> DateParts | str:
     lexicon = _lexicon(lang)
+    # Without a language, a date whose only unknown words are another language's fillers
+    # ("05.03.2025, 17.32 Uhr") is read again with every language's fillers and weekdays;
+    # month names stay English and Russian, as before languages had data files.
+    fillers = (all_cues(),) if wide else lexicon
     folded = _join_month_phrases(lexicon, folded)
     numbers: list[str] = []
     month: int | None = None
@@ -200,12 +206,14 @@ def _tokens(folded: str, lang: str | None, zones: frozenset[str], hint: str) -> 
                 month = found
             elif zones and token.upper().rstrip(".") in zones:
                 zone = token.upper().rstrip(".")
-            elif _is_relative(lexicon, word):
+            elif _is_relative(fillers, word):
                 return REFUSED
-            elif not _is_filler(lexicon, token):
+            elif not _is_filler(fillers, token):
                 unknown = True
         previous = kind or ""
     if unknown:
+        if lang is None and not wide:
+            return _tokens(folded, lang, zones, hint, wide=True)
         return UNREAD
     if numeric:
         return _numeric(numeric, numbers, month, times, meridiem, zone, lang, hint)
