@@ -49,7 +49,8 @@ class DateParts(NamedTuple):
     rule: str
     """How it was read: ``date.names``, ``date.iso``, ``date.cjk``, ``date.numeric-dots``,
     ``date.numeric-ymd``, ``date.numeric-unambiguous``, ``date.numeric-dmy`` or
-    ``date.numeric-mdy`` (the last two: the language's convention decided)."""
+    ``date.numeric-mdy`` (the language's convention decided), ``date.numeric-dmy-page`` or
+    ``date.numeric-mdy-page`` (the page's own, given as a hint)."""
 
 
 _DIGITS = str.maketrans(
@@ -71,7 +72,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
     r"|(?P<sep>\S)"
 )
-_ORDINAL = frozenset({"st", "nd", "rd", "th", "er", "e", "º", "ª", "-го", "го"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th", "er", "e", "º", "ª", "го"})
 _AM = frozenset({"am", "ص", "صباحا", "صباحاً", "صباحًا"})
 _PM = frozenset({"pm", "م", "مساء", "مساءً", "مساءا", "مساءًا"})
 
@@ -210,7 +211,8 @@ def _tokens(
                 return REFUSED
             elif not _is_filler(fillers, token):
                 unknown = True
-        previous = kind or ""
+        if not (kind == "sep" and token == "-" and previous == "num"):  # "5-го"
+            previous = kind or ""
     if unknown:
         if lang is None and not wide:
             return _tokens(folded, lang, zones, hint, wide=True)
