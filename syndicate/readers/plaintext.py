@@ -13,7 +13,6 @@ Nothing is invented: a date is taken only when the page states it in full.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -42,9 +41,6 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_UKRAINIAN = re.compile("[ієїґІЄЇҐ]")
-_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related"])
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BLOCK_LIMIT = 20

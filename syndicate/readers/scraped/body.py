@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .captions import is_explicit_caption, split_caption
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
+from .lazyre import lazy_pattern
 from .lines import Line, unwrap
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
 _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
-_BULLET = re.compile(r"^[-*•·▪●–]\s+(\S.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
-_ATTRIBUTION = re.compile(r"^[—–-]\s*(\S.{0,100})$")
-_INLINE_PULL = re.compile(r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$")
-_CLOCK_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
+_NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
+_INLINE_PULL = lazy_pattern(
+    r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
+)
+_CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 _NO_HEADING_END = ".,;:!?…\"”»'’)"
 
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lazyre import lazy_pattern
 from .names import is_agency, is_name, is_role_line, normalize_name
 
 __all__ = ["Byline", "parse_byline", "parse_posted_by", "split_names"]
 
-_BY = re.compile(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
-_POSTED_BY = re.compile(
+_BY = lazy_pattern(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
+_POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
-_AND = re.compile(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
-_BRACKETS = re.compile(r"\s*\(.*\)\s*$")
-_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
+_AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+_BRACKETS = lazy_pattern(r"\s*\(.*\)\s*$")
+_IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
 class Byline(NamedTuple):

@@ -24,19 +24,20 @@ import re
 from contextvars import ContextVar, Token
 from typing import NamedTuple
 
+from .lazyre import lazy_pattern
 from .names import is_agency
 
 __all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption"]
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
     r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
     r"Фото предоставлено)\s*(?::|(?<=by))\s*(\S.*)$"
 )
-_IMAGE_SOURCE = re.compile(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
-_IMAGE_CAPTION = re.compile(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
-_LABEL_ONLY = re.compile(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
+_IMAGE_SOURCE = lazy_pattern(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
+_IMAGE_CAPTION = lazy_pattern(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
+_LABEL_ONLY = lazy_pattern(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
 # Where a caption's last sentence can end before a trailing credit.
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "» ", ".) ", "… ")
 

@@ -13,10 +13,12 @@ import functools
 import re
 from typing import NamedTuple
 
+from .lazyre import lazy_pattern
+
 __all__ = ["ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•-–—>»›()[]"
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 
 
 class ChromeCues(NamedTuple):

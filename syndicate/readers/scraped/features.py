@@ -11,25 +11,25 @@ repeated lines, date-likeness and cue-word hits from the language data.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import NamedTuple
 
 from .bylines import parse_byline
 from .cuewords import ChromeCues
+from .lazyre import lazy_pattern
 from .lines import Line
 from .noise import block_marker, noise_rule, rights_line, tags_line
 
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
-_MD_LINK = re.compile(r"\]\((?:[^)\s]{1,400})\)")
-_LYNX_REF = re.compile(r"\[\d{1,4}\]")
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_BULLET = re.compile(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
-_WORD = re.compile(r"\w+")
-_DIGITS = re.compile(r"\d")
-_TIME_OR_DATE = re.compile(
+_MD_LINK = lazy_pattern(r"\]\((?:[^)\s]{1,400})\)")
+_LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
+_URL = lazy_pattern(r"https?://\S+|www\.\S+")
+_BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
+_WORD = lazy_pattern(r"\w+")
+_DIGITS = lazy_pattern(r"\d")
+_TIME_OR_DATE = lazy_pattern(
     r"\b(?:\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}\b)"
 )
 _END_SENTENCE = tuple(".!?…:;\"”»)’'。！？")

@@ -9,13 +9,13 @@ which always opens the body.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .bylines import Byline, parse_byline, parse_posted_by
 from .captions import split_caption
 from .cuewords import ChromeCues
 from .dates import is_dateline_start, parse_date, parse_date_line
+from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line
 
@@ -68,16 +68,16 @@ class _Entry:
 
 _SEPARATORS = (" | ", " · ", " • ", " — ", " – ")
 # "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
-_SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
-_UNREAD_DATE = re.compile(
+_SECOND_LABEL = lazy_pattern(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
+_UNREAD_DATE = lazy_pattern(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}[.h]\d{2}(?:\s*Uhr)?$|\d{4}年"
 )
 _SENTENCE_END = (".", "!", "?", "…", "。")
-_PICTURE_CREDIT = re.compile(
+_PICTURE_CREDIT = lazy_pattern(
     r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
 )
-_REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
+_REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
 def _classify(
@@ -168,8 +168,8 @@ def _classify_text(
     return [_Entry(index, line, "prose")]
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+_HAN = lazy_pattern(r"[\u4e00-\u9fff]")
+_HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
 
 
 def _one_word_byline(rest: str) -> Byline | None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from typing import NamedTuple
+
+from .lazyre import lazy_pattern
 
 __all__ = ["Line", "split_lines", "unwrap"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Only ASCII runs are collapsed: a no-break space inside a line is the author's, and is kept.
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = lazy_pattern(r"[ \t\f\v]+")
 
 
 class Line(NamedTuple):
@@ -43,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
 # sentence, and a paragraph is the run of lines up to a blank line.
 _SENTENCE_END = tuple('.!?:;…"”»)')
-_LIST_START = re.compile(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
+_LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
 
 
 def _wrap_width(lines: list[Line]) -> int | None:

@@ -9,16 +9,15 @@ Body paragraphs keep their text verbatim, inline links included.
 
 from __future__ import annotations
 
-import re
-
+from .lazyre import lazy_pattern
 from .lines import Line
 
 __all__ = ["clean_markup"]
 
-_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
-_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,400}\)")
-_LINK = re.compile(r"\[([^\]]{1,200})\]\((?:[^)\s]{0,400})\)")
-_LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+_HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
+_IMAGE = lazy_pattern(r"!\[[^\]]{0,300}\]\([^)\s]{0,400}\)")
+_LINK = lazy_pattern(r"\[([^\]]{1,200})\]\((?:[^)\s]{0,400})\)")
+_LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
 _SHORT = 200
 """Links are unwrapped only in lines this short: bylines, captions, headings, labels."""
 

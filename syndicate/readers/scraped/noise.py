@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy_pattern
+
 __all__ = [
     "block_marker",
     "noise_rule",
@@ -126,7 +128,7 @@ _PROMPT_PREFIXES = (
     "подпишитесь на ",
     "подписывайтесь на ",
 )
-_READING_TIME = re.compile(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
+_READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
 
 # A marker that opens a block of links to other stories (dropped) or of topics (kept as tags).
 _RELATED = frozenset(
@@ -161,11 +163,11 @@ _TOPICS = frozenset(
     ["explore more on these topics", "more on these topics", "related topics", "topics", "темы"]
 )
 
-_TAGS = re.compile(
+_TAGS = lazy_pattern(
     r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики)"
     r"\s*:\s*(\S.*)$"
 )
-_RIGHTS_START = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b)")
+_RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
 _RIGHTS_ANY = ("all rights reserved", "все права защищены")
 
 

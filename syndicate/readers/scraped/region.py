@@ -14,12 +14,12 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from .captions import split_caption
 from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
+from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line
 
@@ -38,7 +38,7 @@ _NEXT = {
 }
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
-_BYLINE_START = re.compile(
+_BYLINE_START = lazy_pattern(
     r"(?i)^(?:by|von|par|por|di|door|przez|автор|от|بقلم|written by|posted (?:on|by)|"
     r"published|updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|"
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
