@@ -155,7 +155,12 @@ def _page_label(text: str) -> CaptionParts | None:
     labels = _PAGE_LABELS.get()
     if not labels:
         return None
-    match = _page_label_pattern(labels).search(text)
+    # The label stands at most a short credit before the end of the line: look there only.
+    window = max(0, len(text) - 100)
+    tail = text[window:].casefold()
+    if not any(label in tail for label in labels):
+        return None
+    match = _page_label_pattern(labels).search(text, window)
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
     caption = text[: match.start()].rstrip(" (（【|-–—")
