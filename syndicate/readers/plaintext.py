@@ -211,7 +211,7 @@ class _Reader:
             and g.chars >= 1.2 * f.chars
             and (3 <= g.words <= 30 or g.no_space_script)
             and g.chars <= 200
-            and (g.no_space_script or g.stop_ratio < 0.45)
+            and (g.no_space_script or g.stop_ratio < 0.52)
             and split_caption(below) is None
             and below.casefold() != text.casefold()
         )

@@ -152,6 +152,8 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：")
             byline = parse_byline("By " + rest) or _one_word_byline(rest) or byline
+    if byline is None and chrome is not None and len(text.split()) <= 8:
+        byline = _inner_prefix_byline(text, chrome.byline_prefixes)
     if byline is None and chrome is not None and _HAN.search(text):
         byline = _han_byline(text, chrome.byline_prefixes)
     if byline is not None and byline.rule == "byline.by-prefix":
@@ -170,6 +172,20 @@ def _classify_text(
 
 _HAN = lazy_pattern(r"[\u4e00-\u9fff]")
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+
+
+def _inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """A byline prefix inside a short line: "Ein Artikel von Petra Vollmer", "Texto de Ana"."""
+    key = text.casefold()
+    for prefix in prefixes:
+        if " " in prefix or not prefix.isalpha():
+            continue
+        at = key.find(f" {prefix} ")
+        if at > 0:
+            found = parse_byline("By " + text[at + len(prefix) + 2 :].strip())
+            if found is not None:
+                return found
+    return None
 
 
 def _one_word_byline(rest: str) -> Byline | None:
