@@ -152,8 +152,12 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：")
             byline = parse_byline("By " + rest) or _one_word_byline(rest) or byline
-    if byline is None and chrome is not None and len(text.split()) <= 8:
-        byline = _inner_prefix_byline(text, chrome.byline_prefixes)
+    if (
+        (byline is None or byline.rule != "byline.by-prefix")
+        and chrome is not None
+        and len(text.split()) <= 8
+    ):
+        byline = _inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and _HAN.search(text):
         byline = _han_byline(text, chrome.byline_prefixes)
     if byline is not None and byline.rule == "byline.by-prefix":
