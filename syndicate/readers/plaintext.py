@@ -29,7 +29,7 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date
+from .scraped.dates import caption_event_date, dateline_date, page_date_order
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
@@ -67,20 +67,20 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _dateline_date(
-    placed: list[Placed], note: Callable[[str, int | None, str], None]
+    placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
     """Rule ``date.dateline``: a full date stated in the first paragraph's dateline."""
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
     if first is None or not isinstance(first.block, Paragraph):
         return None
-    value = dateline_date(first.block.text)
+    value = dateline_date(first.block.text, lang)
     if value is not None:
         note("published", first.line, "date.dateline")
     return value
 
 
 def _inferred_date(
-    placed: list[Placed], note: Callable[[str, int | None, str], None]
+    placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
     """Rule ``inferred:lead-caption-date``: the lead photo's date, when the story is about that day.
 
@@ -93,7 +93,7 @@ def _inferred_date(
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
     if first is None or not isinstance(first.block, Paragraph):
         return None
-    value = caption_event_date(placed[0].block.caption, first.block.text)
+    value = caption_event_date(placed[0].block.caption, first.block.text, lang)
     if value is not None:
         note("published", placed[0].line, "inferred:lead-caption-date")
     return value
@@ -450,7 +450,8 @@ def _parse(
     reader.sweep(title)
 
     counts = Counter(line.text.casefold() for line in lines)
-    header = read_header(lines, reader.unused(title_index), counts, chrome)
+    order = page_date_order(line.text for line in lines[:80])
+    header = read_header(lines, reader.unused(title_index), counts, chrome, order)
     reader.take_header(header)
     reader.drop_header_widgets(region, chrome, counts)
     known = {str(a["name"]).casefold() for a in reader.authors}
@@ -459,9 +460,9 @@ def _parse(
 
     placed = read_body(reader.body_lines(region), chrome, counts, marked_headings)
     if reader.published is None:
-        reader.published = _dateline_date(placed, reader.note)
+        reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
-        reader.published = _inferred_date(placed, reader.note)
+        reader.published = _inferred_date(placed, reader.note, chrome.lang)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

@@ -235,7 +235,7 @@ def read_body(
         line = lines[k]
         text = line.text
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if is_empty_date_label(text):
+        if is_empty_date_label(text, chrome.lang if chrome is not None else None):
             k += 1  # "Updated:" with no date
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):

@@ -24,6 +24,10 @@ _DIGIT = lazy_pattern(r"\d")
 class ChromeCues(NamedTuple):
     """The cue words of one page, casefolded, ready for cheap matching."""
 
+    # (The page's numeric date order is per page, not per language: see read_header.)
+
+    lang: str
+    """The page's language (primary subtag), for the date rules."""
     share: frozenset[str]
     related: tuple[str, ...]
     inline: tuple[str, ...]
@@ -123,6 +127,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         return tuple(sorted(out, key=len, reverse=True))
 
     return ChromeCues(
+        lang=lang,
         share=frozenset(merged("share_words")),
         related=merged("related_markers"),
         inline=merged("newsletter_words") + merged("cookie_words"),

@@ -10,6 +10,7 @@ which always opens the body.
 from __future__ import annotations
 
 from collections import Counter
+from contextvars import ContextVar
 
 from .bylines import Byline, parse_byline, parse_posted_by
 from .captions import split_caption
@@ -66,6 +67,8 @@ class _Entry:
         self.rule = rule
 
 
+_ORDER: ContextVar[str] = ContextVar("date_order", default="")
+"""The page's numeric date order ("dmy", "mdy" or ""), for dates like "03/10/2024"."""
 _SEPARATORS = (" | ", " · ", " • ", " — ", " – ")
 # "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
 _SECOND_LABEL = lazy_pattern(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
@@ -116,17 +119,19 @@ def _classify(
 def _classify_text(
     index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[_Entry]:
+    lang = chrome.lang if chrome is not None else None
+    order = _ORDER.get()
     if _REPORTING_FROM.match(text):
         return [_Entry(index, line, "place")]
     posted = parse_posted_by(text)
     if posted is not None:
         date_text, byline = posted
-        value = parse_date(date_text)
+        value = parse_date(date_text, lang, order_hint=order)
         out = [_Entry(index, line, "byline", byline=byline)]
         if value is not None:
             out.append(_Entry(index, line, "date", value=value, rule="date.posted-by"))
         return out
-    dated = parse_date_line(text)
+    dated = parse_date_line(text, lang, order_hint=order)
     if dated is not None:
         kind = pending if (pending and not dated.labelled) else dated.kind
         if dated.value is None:
@@ -232,12 +237,23 @@ def read_header(
     candidates: list[int],
     counts: Counter[str],
     chrome: ChromeCues | None = None,
+    date_order: str = "",
 ) -> Header:
     """Read the header from ``candidates`` (indexes of unused lines after the headline).
 
     ``counts`` holds how often each case-folded line occurs in the page: a bare
     name that is printed again later (in the author block) is a byline.
     """
+    token = _ORDER.set(date_order)
+    try:
+        return _read_header(lines, candidates, counts, chrome)
+    finally:
+        _ORDER.reset(token)
+
+
+def _read_header(
+    lines: list[Line], candidates: list[int], counts: Counter[str], chrome: ChromeCues | None
+) -> Header:
     entries: list[_Entry] = []
     prose = 0
     pending: str | None = None
