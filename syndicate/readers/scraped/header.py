@@ -173,8 +173,9 @@ def _classify_text(
         return [_Entry(index, line, "name", byline=byline)]
     if is_role_line(text):
         return [_Entry(index, line, "role")]
-    if len(text.split()) <= 3 and not text.endswith(_SENTENCE_END):
-        # "Sabadell", "Copy link", "1245 views", "Lire plus tard": a place, widget or label.
+    if len(text.split()) <= 6 and not text.endswith(_SENTENCE_END):
+        # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
+        # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
 
