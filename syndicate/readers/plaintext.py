@@ -304,6 +304,9 @@ class _Reader:
                 break
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
+            f = self.features[k] if self.features else None
+            if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
+                break  # prose: the article goes on (a page without blank lines)
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
