@@ -40,11 +40,10 @@ def _normal(text: str) -> str:
 _PUNCT = "\"'“”„«»‚‘’()[]{}.,:;!?|·•-–—"
 
 
-class _Index(NamedTuple):
-    by_word: dict[str, tuple[str, ...]]
-    """First word (punctuation stripped) → the phrases it opens, longest first."""
-    unspaced: tuple[str, ...]
-    """Phrases opening with Han or kana, found anywhere (no word boundaries there)."""
+_Index = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+"""(first word, punctuation stripped → the phrases it opens, longest first; phrases opening
+with Han or kana, found anywhere since no word boundaries apply there). A plain tuple: one
+class fewer to build at import."""
 
 
 _INDEXES: dict[int, tuple[object, _Index]] = {}
@@ -72,7 +71,7 @@ def _build_index(words: tuple[str, ...]) -> _Index:
             unspaced.append(phrase)
         else:
             by_word.setdefault(phrase.split()[0].strip(_PUNCT), []).append(phrase)
-    return _Index({k: tuple(v) for k, v in by_word.items()}, tuple(unspaced))
+    return {k: tuple(v) for k, v in by_word.items()}, tuple(unspaced)
 
 
 def find_cue(text: str, words: Iterable[str]) -> str | None:
@@ -84,14 +83,15 @@ def find_cue(text: str, words: Iterable[str]) -> str | None:
     index = _index(words)
     folded = " ".join(_normal(text).split())
     best: str | None = None
-    for phrase in index.unspaced:
+    by_word, unspaced = index
+    for phrase in unspaced:
         if phrase in folded:
             best = phrase
             break
     offset = 0
     for token in folded.split(" "):
         start = offset + len(token) - len(token.lstrip(_PUNCT))
-        for phrase in index.by_word.get(token.strip(_PUNCT), ()):
+        for phrase in by_word.get(token.strip(_PUNCT), ()):
             end = start + len(phrase)
             if folded.startswith(phrase, start) and _boundary(folded, start, end, phrase):
                 if best is None or len(phrase) > len(best):
@@ -118,8 +118,9 @@ def cue_prefix(text: str, words: Iterable[str]) -> str | None:
         return None
     index = _index(words)
     first = folded.split(" ", 1)[0]
-    candidates = index.by_word.get(first.strip(_PUNCT), ()) + index.unspaced
-    for phrase in sorted(candidates, key=len, reverse=True) if index.unspaced else candidates:
+    by_word, unspaced = index
+    candidates = by_word.get(first.strip(_PUNCT), ()) + unspaced
+    for phrase in sorted(candidates, key=len, reverse=True) if unspaced else candidates:
         if folded.startswith(phrase) and _boundary(folded, 0, len(phrase), phrase):
             return _printed_prefix(stripped, phrase)
     return None
