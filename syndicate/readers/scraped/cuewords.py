@@ -59,6 +59,9 @@ class ChromeCues(NamedTuple):
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
             if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
                 return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            last = words[-1].strip(_TRIM)
+            if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
+                return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if len(key) <= 200 and key.startswith(self.related):
