@@ -35,7 +35,7 @@ from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
-from .scraped.region import HEAD, POST, Region, chrome_reason, find_region
+from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -178,6 +178,9 @@ class _Reader:
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
                 rule += " [unsure: weak headline evidence]"
+        if chosen > first and self._headline_above(chosen):
+            chosen -= 1
+            rule = "title.above-dek"
         if self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
@@ -187,6 +190,27 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_above(self, index: int) -> bool:
+        """True when the line above the chosen headline is the headline and it is the dek.
+
+        Both are headline-sized and stand right before the byline, so the decoder can
+        take either; the page's order decides: headline first, dek under it. The line
+        above must read as a headline (five words or more, not a sentence ending in a
+        full stop, not a menu, breadcrumb, kicker, byline, date or widget).
+        """
+        above, chosen = index - 1, self.lines[index].text
+        f = self.features[above]
+        text = self.lines[above].text
+        if f.cue is not None or f.byline or f.datelike or f.bullet or f.link_ratio >= 0.2:
+            return False
+        if chrome_like(text, f, kicker=False) or text.endswith(".") or f.repeats > 2:
+            return False
+        if text.casefold() == chosen.casefold() or split_caption(text) is not None:
+            return False
+        if f.no_space_script:
+            return 8 <= f.chars <= 80
+        return 5 <= f.words <= 30 and f.chars <= 200
 
     def _kicker_above(self, index: int) -> bool:
         """True when line ``index`` is a kicker or section label over the real headline.

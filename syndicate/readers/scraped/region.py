@@ -23,7 +23,7 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line
 
-__all__ = ["Region", "chrome_reason", "find_region"]
+__all__ = ["Region", "chrome_like", "chrome_reason", "find_region"]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
 ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
@@ -85,7 +85,7 @@ class Region(NamedTuple):
                 and feats[k].words <= 5
                 and 3 * feats[k].chars <= 2 * feats[self.title].chars
             )
-            if not _chrome_like(lines[k].text, feats[k], kicker=kicker):
+            if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
 
@@ -105,7 +105,7 @@ def chrome_reason(f: LineFeatures) -> str:
     return "teasers outside the article"
 
 
-def _chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
+def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
     """A line that reads as a site name, menu, breadcrumb or kicker, not as a headline."""
     if f.cue is not None or f.link_ratio >= 0.2 or f.bullet or f.repeats > 1:
         return True
@@ -242,7 +242,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
             dropped.append((lines[k].number, lines[k].number, reason))
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     # A dump only on evidence of page chrome, not because a short text has short lines.
-    evidence = sum(1 for k in outside if _chrome_like(lines[k].text, feats[k], kicker=False))
+    evidence = sum(1 for k in outside if chrome_like(lines[k].text, feats[k], kicker=False))
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
     post = [k for k, zone in enumerate(zones) if zone == POST]
     post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
