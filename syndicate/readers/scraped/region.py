@@ -44,6 +44,7 @@ _BYLINE_START = lazy_pattern(
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
+_CRUMBS = (" » ", " > ", " › ", " / ", " | ")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up"])
 
 
@@ -73,7 +74,12 @@ class Region(NamedTuple):
         if lines[self.title].text.endswith((".", ",", "-", ";")):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
-        if after is not None and not after.blank_before and after.text[:1].islower():
+        if (
+            after is not None
+            and not after.blank_before
+            and after.text[:1].islower()
+            and not feats[self.title + 1].byline
+        ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
             return True  # the decoder placed it between the page's chrome and the article
@@ -113,7 +119,7 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True  # "AP NEWS", "POLITIK"
     if f.words >= 5 and f.capitalised >= (0.99 if f.words < 7 else 0.85) and not f.ends_sentence:
         return True  # "U.S. News World News Politics Sports": a menu
-    if any(sep in text for sep in (" » ", " > ", " › ", " / ", " | ")) and not f.ends_sentence:
+    if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return True  # breadcrumbs
     return kicker and f.words <= 5 and not f.ends_sentence
 
@@ -130,6 +136,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     score = 1.0
     if f.byline or _BYLINE_START.match(text) or split_caption(text) is not None:
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
+    if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
+        return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
