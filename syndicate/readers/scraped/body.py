@@ -216,6 +216,27 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
     return keep
 
 
+_BARE_LABELS = frozenset(["image source,", "image caption,", "image source:", "image caption:"])
+
+
+def _join_bare_labels(lines: list[Line]) -> list[Line]:
+    """BBC's "Image source," / "Image caption," printed alone, its value on the next line."""
+    if not any(line.text.casefold() in _BARE_LABELS for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if line.text.casefold() in _BARE_LABELS and k + 1 < len(lines):
+            out.append(line._replace(text=f"{line.text} {lines[k + 1].text}"))
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -228,7 +249,7 @@ def read_body(
     case-folded line occurs in the page) let a short line be told from a heading;
     ``marked`` holds the numbers of lines the page marked as headings (``## …``).
     """
-    lines = unwrap(lines, keep=is_explicit_caption)
+    lines = _join_bare_labels(unwrap(lines, keep=is_explicit_caption))
     out: list[Placed] = []
     k = 0
     while k < len(lines):

@@ -107,6 +107,11 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
 
 def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
+    # "© Fergal Doyle", "di Lucia Ferrandi": the sign or the word "by" is not the credit.
+    credit = credit.removeprefix("©").removeprefix("(c) ").strip()
+    head, _, rest = credit.partition(" ")
+    if head in _CREDIT_BY and rest[:1].isupper():
+        credit = rest
     folded = credit.casefold()
     for label in _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
@@ -121,6 +126,9 @@ def _clean_credit(credit: str) -> str | None:
             break
     return credit or None
 
+
+_CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
+"""The word "by" in the languages the reader knows, as a credit can open with it."""
 
 _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
