@@ -163,7 +163,7 @@ def _classify_text(
         and len(text.split()) <= 8
     ):
         byline = _inner_prefix_byline(text, chrome.byline_prefixes) or byline
-    if byline is None and chrome is not None and _HAN.search(text):
+    if byline is None and chrome is not None and _has_han(text):
         byline = _han_byline(text, chrome.byline_prefixes)
     if byline is not None and byline.rule == "byline.by-prefix":
         return [_Entry(index, line, "byline", byline=byline)]
@@ -180,7 +180,11 @@ def _classify_text(
     return [_Entry(index, line, "prose")]
 
 
-_HAN = lazy_pattern(r"[\u4e00-\u9fff]")
+def _has_han(text: str) -> bool:
+    # A character loop, not a pattern: compiling the Han range costs more than a header.
+    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
 
 
@@ -217,7 +221,7 @@ def _han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
             match = _HAN_NAME.match(text, start)
             if match and all(match.group(1) != name for name, _ in people):
                 people.append((match.group(1), None))
-    if not people or (not _HAN.match(text[:1] or "x") and not text.startswith(prefixes)):
+    if not people or (not _has_han(text[:1]) and not text.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
 
