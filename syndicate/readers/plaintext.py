@@ -43,6 +43,8 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
 _CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related"])
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
+_HEADER_REACH = 16
+"""How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
 """At most this many lines of links or topics follow a "Related" marker."""
 
@@ -340,19 +342,34 @@ class _Reader:
             k += 1
         return k
 
-    def drop_header_widgets(self, region: Region, chrome: ChromeCues, counts: Counter[str]) -> None:
-        """Short leftovers of the header zone are widgets, not body ("Copy link", "1 of 3").
+    def drop_header_widgets(
+        self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int
+    ) -> None:
+        """Short leftovers above the first paragraph are widgets, not body ("Copy link",
+        "1 of 3", "Zurück", "4 minuti di lettura").
 
-        Only lines the decoder put in the header zone (between the headline and the
-        first body line), only short ones without a sentence end, and never a caption.
+        Only lines between the headline and the first line of prose (a long line that
+        ends a sentence), only short ones without a sentence end, never a caption, a
+        list item or a heading that opens the body.
         """
-        for k, zone in enumerate(region.zones):
-            if zone != HEAD or self.used[k]:
+        leading: list[int] = []
+        for k in range(title + 1, min(len(self.lines), title + _HEADER_REACH)):
+            f = self.features[k]
+            if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
+                break  # the first paragraph: the header is over
+            leading.append(k)
+        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD]
+        for k in sorted(set(leading) | set(heads)):
+            f = self.features[k]
+            if self.used[k]:
                 continue
             f = self.features[k]
             text = self.lines[k].text
-            if f.words > 4 or f.ends_sentence or f.bullet or split_caption(text) is not None:
+            if f.words > 5 or f.ends_sentence or f.bullet or split_caption(text) is not None:
                 continue
+            below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
+            if below and (parts := split_caption(below)) is not None and parts.caption is None:
+                continue  # a caption whose credit stands on the next line
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
             nxt = next(
@@ -480,10 +497,10 @@ def _parse(
     order = page_date_order(line.text for line in lines[:80])
     header = read_header(lines, reader.unused(title_index), counts, chrome, order)
     reader.take_header(header)
-    reader.drop_header_widgets(region, chrome, counts)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
+    reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(reader.body_lines(region), chrome, counts, marked_headings)
     if reader.published is None:

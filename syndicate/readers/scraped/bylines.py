@@ -16,6 +16,7 @@ _POSTED_BY = lazy_pattern(
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
 _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+_USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\(.*\)\s*$")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
@@ -98,7 +99,10 @@ def parse_posted_by(text: str) -> tuple[str, Byline] | None:
     match = _POSTED_BY.match(text)
     if match is None:
         return None
-    people = _people(match.group("who"), strict=False)
+    who = match.group("who").strip()
+    people = _people(who, strict=False)
+    if not people and _USER_NAME.fullmatch(who):
+        people = [(who, None)]  # a blog's user name: "Posted on March 3, 2025 by oldmillbrook"
     if not people:
         return None
     return match.group("date"), Byline(tuple(people), "byline.posted-by")
