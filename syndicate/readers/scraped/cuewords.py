@@ -39,6 +39,8 @@ class ChromeCues(NamedTuple):
     agencies: frozenset[str]
     counters: tuple[str, ...]
     """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+    months: frozenset[str]
+    """Every form of every month name of the page's language and English."""
     contributor_forms: tuple[str, ...]
     """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
     English credit lines are read by :mod:`.credits`."""
@@ -139,6 +141,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
         counters=merged("gallery_counters") + merged("read_time"),
+        months=frozenset(
+            form.rstrip(".") for one in sets for forms in one.months for form in forms
+        ),
         contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
     )

@@ -80,6 +80,7 @@ _SENTENCE_END = (".", "!", "?", "…", "。")
 _PICTURE_CREDIT = lazy_pattern(
     r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
 )
+_YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 _REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
@@ -145,7 +146,7 @@ def _classify_text(
         and sum(1 for w in text.split() if w[:1].islower()) <= 5
         and not text.endswith(".")
         and text[:1] not in "-*•–"
-        and _UNREAD_DATE.search(text)
+        and (_UNREAD_DATE.search(text) or _month_and_year(text, chrome))
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
@@ -178,6 +179,13 @@ def _classify_text(
         # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
+
+
+def _month_and_year(text: str, chrome: ChromeCues | None) -> bool:
+    """A year and a month name of the page's language: "Pubblicato il 18 maggio 2025"."""
+    if chrome is None or not _YEAR.search(text):
+        return False
+    return any(word.strip(".,") in chrome.months for word in text.casefold().split())
 
 
 def _has_han(text: str) -> bool:
