@@ -169,6 +169,14 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         ):
             score += 1.5
             break
+    # A headline stands right above prose: the dek or the first paragraph.
+    for j in range(k + 1, min(len(lines), k + 3)):
+        g = feats[j]
+        if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
+            score += 1.0
+            break
+        if g.words > 5:
+            break
     if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
         score += 1.0
     elif f.repeats > 1:
