@@ -126,6 +126,30 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+# Decisions taken on thin evidence: inspect flags them so a user knows what to check.
+_UNSURE = {
+    "title.above-dek": "the headline and the dek could be the other way round",
+    "title.after-kicker": "the line above may be the headline",
+    "byline.bare-name": "a name recognised by its shape only",
+    "language.frequent-words-weak": "too few words to be sure",
+    "language.default": "no words to tell the language by",
+    "inferred:lead-caption-date": "inferred from the lead photo's caption",
+}
+
+
+def _mark_unsure(provenance: dict[str, Provenance]) -> None:
+    """Add ``[unsure: why]`` to the rules of decisions taken on thin evidence.
+
+    Only per-item keys (``authors[0]``, not ``authors``) and the title and language
+    are marked, so that a field's plain rule name stays what docs/reader.md lists.
+    """
+    for key, prov in list(provenance.items()):
+        why = _UNSURE.get(prov.rule)
+        if why is None or key == "authors":
+            continue
+        provenance[key] = Provenance(prov.line, f"{prov.rule} [unsure: {why}]")
+
+
 def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
     runs: list[tuple[int, int, str]] = []
@@ -511,6 +535,7 @@ def _parse(
         reader.note(f"blocks[{position}]", item.line, item.rule)
 
     reader.note("language", None, language_rule)
+    _mark_unsure(reader.provenance)
     for position, (first, last, reason) in enumerate(_ranges(reader.dropped)):
         span = f"line {first}" if first == last else f"lines {first}-{last}"
         reader.note(f"dropped[{position}]", first, f"chrome {span}: {reason}")
