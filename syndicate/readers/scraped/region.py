@@ -45,7 +45,7 @@ _BYLINE_START = lazy_pattern(
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
-_BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up"])
+_BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
 
 
 class Region(NamedTuple):
