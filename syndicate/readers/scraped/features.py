@@ -15,6 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .bylines import parse_byline
+from .captions import split_caption
 from .cuewords import ChromeCues
 from .lazyre import lazy_pattern
 from .lines import Line
@@ -145,7 +146,7 @@ def line_features(
     return out
 
 
-def prose_scores(feats: list[LineFeatures]) -> list[float]:
+def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> list[float]:
     """:func:`prose_score` of every line, with its neighbours' evidence added.
 
     A line without a sentence end between two others without one is part of a
@@ -153,6 +154,22 @@ def prose_scores(feats: list[LineFeatures]) -> list[float]:
     between paragraphs.
     """
     out = [prose_score(f) for f in feats]
+    # Four or more short lines in a row without a sentence end (topic lists, menus,
+    # "More on" blocks): a boundary the body does not cross for a few teasers.
+    run: list[int] = []
+    for k, f in enumerate([*feats, None]):
+        if f is not None and not f.ends_sentence and f.chars < 80 and not f.bullet:
+            run.append(k)
+            continue
+        # A photo's caption and credit lines ("Image source," / "Getty Images") are body.
+        if lines is not None and any(
+            lines[j].text.endswith(",") or split_caption(lines[j].text) for j in run
+        ):
+            run = []
+        if len(run) >= 4:
+            for j in run:
+                out[j] -= 0.5
+        run = []
     for k in range(1, len(feats) - 1):
         if (
             not feats[k].ends_sentence

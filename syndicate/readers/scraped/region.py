@@ -209,7 +209,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     n = len(lines)
     if n == 0:
         return Region([], None, [], False, False, 0.0)
-    prose = prose_scores(feats)
+    prose = prose_scores(feats, lines)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     first = _emissions(0, lines, feats, prose)
