@@ -51,6 +51,15 @@ class ChromeCues(NamedTuple):
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
         if len(text) > 300:
             return None
+        for separator in (" · ", " | ", " • "):
+            if separator in text and len(text) <= 120:
+                # "Listen to this article · 4 min": chrome when every part is chrome.
+                kinds = [self._kind(part) for part in text.split(separator) if part.strip()]
+                if len(kinds) > 1 and all(kinds):
+                    return kinds[0]
+        return self._kind(text)
+
+    def _kind(self, text: str) -> str | None:
         key = text.casefold().strip(_TRIM)
         if not key:
             return None
@@ -62,6 +71,8 @@ class ChromeCues(NamedTuple):
             if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
                 return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
             last = words[-1].strip(_TRIM)
+            if sum(1 for w in words if w.strip(_TRIM) in self.share) >= 2:
+                return "share"  # "Click to share on Facebook (Opens in new window)"
             if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):

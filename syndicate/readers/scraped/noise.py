@@ -160,7 +160,22 @@ _RELATED = frozenset(
     ]
 )
 _TOPICS = frozenset(
-    ["explore more on these topics", "more on these topics", "related topics", "topics", "темы"]
+    [
+        "explore more on these topics",
+        "more on these topics",
+        "related topics",
+        "topics",
+        "tags",
+        "темы",
+        "теги",
+        "теґи",
+        "теги статті",
+        "tagi",
+        "schlagwörter",
+        "étiquettes",
+        "etiquetas",
+        "trefwoorden",
+    ]
 )
 
 _TAGS = lazy_pattern(
