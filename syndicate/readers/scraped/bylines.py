@@ -47,10 +47,23 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _arabic_and(part: str) -> list[str]:
+    """Arabic writes "and" as a prefix: "ليلى المنصوري وسامر العبدالله" is two names.
+
+    Split there only when every side keeps two words or more ("وليد" is a name).
+    """
+    if part.isascii() or " و" not in part or len(part.split()) > 6:
+        return [part]
+    pieces = re.split(r"\s+و(?=\w)", part)
+    if len(pieces) > 1 and all(2 <= len(piece.split()) <= 3 for piece in pieces):
+        return pieces
+    return [part]
+
+
 def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
     for part in re.split(r"\s*(?:,|;|\|)\s*", text):
-        for piece in _AND.split(part):
+        for piece in [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]:
             piece = piece.strip()
             if not piece:
                 continue

@@ -18,7 +18,7 @@ from .cuewords import ChromeCues
 from .dates import is_dateline_start, parse_date, parse_date_line
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_role_line
+from .names import is_name, is_role_line
 
 __all__ = ["Header", "read_header"]
 
@@ -170,7 +170,8 @@ def _classify_text(
         return [_Entry(index, line, "byline", byline=byline)]
     if split_caption(text) is not None:
         return [_Entry(index, line, "caption")]
-    if byline is not None:
+    role_like = is_role_line(text) and not is_name(text.split(",")[0].split("(")[0].strip())
+    if byline is not None and not role_like and not _has_share_word(text, chrome):
         return [_Entry(index, line, "name", byline=byline)]
     if is_role_line(text):
         return [_Entry(index, line, "role")]
@@ -179,6 +180,11 @@ def _classify_text(
         # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
+
+
+def _has_share_word(text: str, chrome: ChromeCues | None) -> bool:
+    # "Facebook Email X LinkedIn" is shaped like a name; it is a row of share buttons.
+    return chrome is not None and any(word.casefold() in chrome.share for word in text.split())
 
 
 def _month_and_year(text: str, chrome: ChromeCues | None) -> bool:

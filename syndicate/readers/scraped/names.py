@@ -231,7 +231,8 @@ def _is_name_token(token: str) -> bool:
         return False
     # A capital, or a letter of a script without capitals (Arabic: "سارة الخطيب").
     first = token[0]
-    if not (first.isupper() or (first.isalpha() and not first.islower() and ord(first) > 0x5FF)):
+    uncased = first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80
+    if not (first.isupper() or uncased):  # Chinese and Japanese names are read elsewhere
         return False
     return all(ch.isalpha() or ch in _NAME_PUNCT for ch in token)
 
