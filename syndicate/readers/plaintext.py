@@ -43,6 +43,8 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
 _CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related"])
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
+_BIO_REACH = 25
+"""How many of the last unused lines can hold an author's bio sentence."""
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
@@ -449,6 +451,28 @@ class _Reader:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
 
+    def take_bio_lines(self) -> None:
+        """Rule ``author.bio-line``: near the end, a sentence that opens with a byline
+        author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2][-_BIO_REACH:]
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if author["bio"] or " " not in name:
+                continue
+            for index in tail:
+                text = self.lines[index].text
+                rest = text[len(name) :]
+                if (
+                    text.startswith(name + " ")
+                    and rest[1:2].islower()
+                    and len(text) <= 400
+                    and self.features[index].ends_sentence
+                ):
+                    author["bio"] = text
+                    self.used[index] = True
+                    self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
+                    break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -524,6 +548,7 @@ def _parse(
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
+    reader.take_bio_lines()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(reader.body_lines(region), chrome, counts, marked_headings)
