@@ -39,6 +39,8 @@ class ChromeCues(NamedTuple):
     agencies: frozenset[str]
     counters: tuple[str, ...]
     """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+    updated_labels: tuple[str, ...]
+    """Labels of the date of the last change ("mis à jour", "aktualisiert"), longest first."""
     months: frozenset[str]
     """Every form of every month name of the page's language and English."""
     contributor_forms: tuple[str, ...]
@@ -152,6 +154,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
         counters=merged("gallery_counters") + merged("read_time"),
+        updated_labels=merged("updated_labels"),
         months=frozenset(
             form.rstrip(".") for one in sets for forms in one.months for form in forms
         ),

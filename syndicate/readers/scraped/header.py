@@ -108,11 +108,15 @@ def _classify(
                     return entries
                 break
         parts = _SECOND_LABEL.split(line.text)
+        if len(parts) != 2 and chrome is not None:
+            parts = _split_at_updated(line.text, chrome.updated_labels)
         if len(parts) == 2:
             entries = [
                 e for part in parts for e in _classify_text(index, line, part, pending, chrome)
             ]
-            if all(e.kind in {"date", "datemark"} for e in entries):
+            if all(e.kind in {"date", "datemark", "undated"} for e in entries) and any(
+                e.kind == "date" for e in entries
+            ):
                 return entries
     return _classify_text(index, line, line.text, pending, chrome)
 
@@ -180,6 +184,16 @@ def _classify_text(
         # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
+
+
+def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
+    """ "Publié le 12/04/2025, mis à jour le 12/04/2025" → the two dates, at the label."""
+    folded = text.casefold()
+    for label in labels:
+        at = folded.find(label, 1)
+        if at > 0 and not folded[at - 1].isalpha() and label[:1].isalpha():
+            return [text[:at].rstrip(" ,;|·-–—"), text[at:]]
+    return [text]
 
 
 def _has_share_word(text: str, chrome: ChromeCues | None) -> bool:
