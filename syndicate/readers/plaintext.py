@@ -152,6 +152,14 @@ def _mark_unsure(provenance: dict[str, Provenance]) -> None:
         provenance[key] = Provenance(prov.line, f"{prov.rule} [unsure: {why}]")
 
 
+def _title_copy(text: str, title: str) -> bool:
+    """A second, maybe cut-off, copy of the headline ("… we keep refusing to")."""
+    a, b = text.casefold().rstrip(" .…"), title.casefold().rstrip(" .…")
+    if not a or not b:
+        return False
+    return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
+
+
 def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
     runs: list[tuple[int, int, str]] = []
@@ -406,7 +414,7 @@ class _Reader:
             self.used[k] = True
             self.drop(k, "header widget")
 
-    def take_header(self, header: Header) -> None:
+    def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
             self.used[index] = True
@@ -427,9 +435,13 @@ class _Reader:
             elif kind == "published" and self.published is None:
                 self.published = value
                 self.note("published", line, rule)
-        if header.subtitle is not None:
+        if header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             self.subtitle = header.subtitle.text
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
+        elif header.subtitle is not None:
+            index = self.lines.index(header.subtitle)
+            self.used[index] = True
+            self.drop(index, "title copy")
 
     def take_author_blocks(self, blocks: list[AuthorBlock]) -> None:
         """Roles and bios from the author blocks at the end (rule 4)."""
@@ -544,7 +556,7 @@ def _parse(
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
     header = read_header(lines, reader.unused(title_index), counts, chrome, order)
-    reader.take_header(header)
+    reader.take_header(header, title)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
