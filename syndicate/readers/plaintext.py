@@ -399,7 +399,9 @@ class _Reader:
                 continue
             f = self.features[k]
             text = self.lines[k].text
-            if f.words > 5 or f.ends_sentence or f.bullet or split_caption(text) is not None:
+            if f.words > 5 or f.chars > 60 or f.ends_sentence or f.bullet:
+                continue  # a widget is a few short words; anything longer is the page's text
+            if split_caption(text) is not None:
                 continue
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:

@@ -179,7 +179,7 @@ def _classify_text(
         return [_Entry(index, line, "name", byline=byline)]
     if is_role_line(text):
         return [_Entry(index, line, "role")]
-    if len(text.split()) <= 6 and not text.endswith(_SENTENCE_END):
+    if len(text.split()) <= 6 and len(text) <= 80 and not text.endswith(_SENTENCE_END):
         # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
         # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
