@@ -41,7 +41,7 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related"])
+_CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related", "ticker"])
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 """How many of the last unused lines can hold an author's bio sentence."""
@@ -492,6 +492,25 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
+        return self._trim_tail(self._cut_tail(region))
+
+    def _trim_tail(self, keep: list[Line]) -> list[Line]:
+        """Short lines left after the article's last sentence are chrome ("dpa-infocom,
+        dpa:250305-930-39", "Contribuer"): an article ends with a sentence, a list or a
+        photo, never with a few words on their own. Dropped only from the very end."""
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        while len(keep) > 1:
+            line = keep[-1]
+            f = self.features[index[line.number]]
+            if f.ends_sentence or f.bullet or f.chars > 60 or f.words > 6:
+                break
+            if split_caption(line.text) is not None:
+                break
+            self.drop(index[line.number], "after the article: short line")
+            keep.pop()
+        return keep
+
+    def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:
             return [self.lines[i] for i in self.unused()]
         keep: list[Line] = []

@@ -28,6 +28,7 @@ _MD_LINK = lazy_pattern(r"\]\((?:[^)\s]{1,400})\)")
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
+_CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -89,6 +90,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "rights"
     if tags_line(text) is not None:
         return "tags"
+    if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
+        return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     return chrome.kind(text) if chrome is not None else None
 
 
