@@ -441,7 +441,9 @@ class _Reader:
             self.subtitle = header.subtitle.text
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
         elif header.subtitle is not None:
-            index = self.lines.index(header.subtitle)
+            # The header gives a wrapped dek re-joined: found by its first line's number.
+            number = header.subtitle.number
+            index = next(k for k, line in enumerate(self.lines) if line.number == number)
             self.used[index] = True
             self.drop(index, "title copy")
 

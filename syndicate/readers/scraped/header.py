@@ -13,11 +13,11 @@ from collections import Counter
 from contextvars import ContextVar
 
 from .bylines import Byline, parse_byline, parse_posted_by
-from .captions import split_caption
+from .captions import is_explicit_caption, split_caption
 from .cuewords import ChromeCues
-from .dates import is_dateline_start, parse_date, parse_date_line
+from .dates import DateLine, is_dateline_start, parse_date, parse_date_line
 from .lazyre import lazy_pattern
-from .lines import Line
+from .lines import Line, unwrap
 from .names import is_name, is_role_line
 
 __all__ = ["Header", "read_header"]
@@ -118,7 +118,105 @@ def _classify(
                 e.kind == "date" for e in entries
             ):
                 return entries
-    return _classify_text(index, line, line.text, pending, chrome)
+    whole = _classify_text(index, line, line.text, pending, chrome)
+    if whole[0].kind in {"prose", "label", "name", "role", "undated"} and len(line.text) <= 160:
+        around = _around_date(index, line, pending, chrome)
+        if around is not None:
+            return around
+    return whole
+
+
+def _around_date(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None
+) -> list[_Entry] | None:
+    """A date inside a line of header furniture: "Valencia - 05 mar 2025 - 14:30 CET",
+    "Tomasz Wielgosz Food Editor Thursday 19 June 2025", "05/03/2025 14h30 Atualizado há
+    2 horas", "来源：天府新闻网　作者：王晓明　发布时间：2025-03-04 09:15".
+
+    The longest run of words around a year that reads as a date is the date; what
+    stands before and after it, cut at the page's separators, must each be header
+    furniture (a byline, a name, a role, a place or a short label) — never prose.
+    "Pubblicato il 18 maggio 2025 da Lucia Ferrandi" is the "Posted on … by …"
+    shape of any language: a short lowercase word before a name after the date.
+    """
+    words = _WORD_GAP.split(line.text)
+    years = [k for k, word in enumerate(words) if _ANY_YEAR.search(word)]
+    if not years or len(years) > 3:
+        return None
+    lang = chrome.lang if chrome is not None else None
+    order = _ORDER.get()
+    best: tuple[int, int, DateLine] | None = None
+    for year in years:
+        for start in range(max(0, year - 4), year + 1):
+            for end in range(min(len(words), year + 5), year, -1):
+                if best is not None and end - start <= best[1] - best[0]:
+                    break
+                span = " ".join(words[start:end]).strip(_FURNITURE_PUNCTUATION)
+                dated = parse_date_line(span, lang, order_hint=order)
+                if dated is not None and dated.value is not None:
+                    best = (start, end, dated)
+                    break
+    if best is None:
+        return None
+    start, end, dated = best
+    kind = pending if (pending and not dated.labelled) else dated.kind
+    rule = "date.labelled" if dated.labelled else "date.in-line"
+    date_entry = _Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
+    before = _furniture(index, line, words[:start], chrome, after=False)
+    after = _furniture(index, line, words[end:], chrome, after=True)
+    if before is None or after is None:
+        return None
+    return [*before, date_entry, *after]
+
+
+def _furniture(
+    index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
+) -> list[_Entry] | None:
+    """The entries of the words beside a date, or None when one piece is prose."""
+    entries: list[_Entry] = []
+    for piece in _PIECES.split(" ".join(words)):
+        piece = piece.strip(_FURNITURE_PUNCTUATION)
+        if not piece:
+            continue
+        found = (after and _posted_by(index, line, piece)) or _classify_text(
+            index, line, piece, None, chrome
+        )
+        if not all(e.kind in _FURNITURE for e in found):
+            return None
+        if found[0].kind == "name":
+            found = _name_and_role(index, line, piece) or found
+        entries.extend(found)
+    return entries
+
+
+def _name_and_role(index: int, line: Line, text: str) -> list[_Entry] | None:
+    # "Tomasz Wielgosz Food Editor": a name, then its role, with nothing between.
+    words = text.split()
+    for cut in range(2, len(words)):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_name(name) and is_role_line(role):
+            return [
+                _Entry(index, line, "byline", byline=Byline(((name, role),), "byline.name-role")),
+            ]
+    return None
+
+
+_FURNITURE = {"byline", "name", "date", "datemark", "undated", "label", "role", "place"}
+_FURNITURE_PUNCTUATION = " ,;|·•-–—"
+_WORD_GAP = lazy_pattern(r"[ \u3000]+")
+_PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+-\s+|\u3000+")
+_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _posted_by(index: int, line: Line, text: str) -> list[_Entry] | None:
+    # "da Lucia Ferrandi", "par Anne Roy", "door Eva Smit": one short lowercase word, a name.
+    first, _, rest = text.partition(" ")
+    if not first.isalpha() or not first.islower() or len(first) > 5:
+        return None
+    byline = parse_byline("By " + rest)
+    if byline is None:
+        return None
+    return [_Entry(index, line, "byline", byline=byline)]
 
 
 def _classify_text(
@@ -284,6 +382,32 @@ def read_header(
         _ORDER.reset(token)
 
 
+def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
+    """Line number → the paragraph that starts there, its wrapped lines re-joined.
+
+    The lines of a paragraph are joined only when each line but the last fits a wrap
+    width (at most 100 characters) and ends no sentence, and each further line goes
+    on in lower case (the rest of a clause): a dek over a photo widget, or a byline
+    over its date lines, on a page whose body alone was wrapped stay lines of their own.
+    """
+    joined = unwrap(lines, keep=is_explicit_caption)
+    if len(joined) == len(lines):
+        return {line.number: line for line in lines}
+    out: dict[int, Line] = {}
+    position = {line.number: k for k, line in enumerate(lines)}
+    ends = [position[line.number] for line in joined[1:]] + [len(lines)]
+    for paragraph, end in zip(joined, ends, strict=True):
+        group = lines[position[paragraph.number] : end]
+        if len(group) == 1 or (
+            all(len(ln.text) <= 100 and not ln.text.endswith(_SENTENCE_END) for ln in group[:-1])
+            and all(ln.text[:1].islower() for ln in group[1:])
+        ):
+            out[paragraph.number] = paragraph
+        else:
+            out.update((line.number, line) for line in group)
+    return out
+
+
 def _read_header(
     lines: list[Line], candidates: list[int], counts: Counter[str], chrome: ChromeCues | None
 ) -> Header:
@@ -291,8 +415,17 @@ def _read_header(
     prose = 0
     pending: str | None = None
     stopped_at_dateline = False
+    # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
+    # read whole, its further lines consumed with it.
+    joined = _wrapped_paragraphs(lines)
+    wrapped: dict[int, list[int]] = {}
     for n, index in enumerate(candidates[:_LOOKAHEAD]):
-        line = lines[index]
+        line = joined.get(lines[index].number)
+        if line is None:
+            if entries and candidates[n - 1] in wrapped.get(entries[-1].index, [entries[-1].index]):
+                wrapped.setdefault(entries[-1].index, [entries[-1].index]).append(index)
+                continue
+            line = lines[index]
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
@@ -363,5 +496,5 @@ def _read_header(
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
         elif entry.kind in {"caption", "prose", "name", "role"}:
             continue  # stays in the body (captions become the lead figures)
-        header.consumed.add(entry.index)
+        header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
