@@ -11,7 +11,7 @@ from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.lines import Line
-from syndicate.readers.scraped.markup import clean_markup
+from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup
 
 _P1 = (
     "Die Gemeinde Ostwald hat am Montag beschlossen, die alte Turnhalle an der Schulstraße "
@@ -27,13 +27,38 @@ def _lines(*texts: str) -> list[Line]:
     return [Line(n, text, n == 1) for n, text in enumerate(texts, start=1)]
 
 
-def test_clean_markup_takes_dump_markup_off_short_lines_only() -> None:
+def test_clean_markup_keeps_what_the_page_shows_and_drops_link_targets() -> None:
     long = "A paragraph with a [link](https://example.test/a) inside it. " * 5
     cleaned, headings = clean_markup(
-        _lines("# The headline", "By [Ada Moss](https://x.test/ada)", "[12]Ruth Ode", long)
+        _lines(
+            "# The headline",
+            "By [Ada Moss](https://x.test/ada)",
+            "[12]Ruth Ode",
+            long,
+            'See [the map](/maps/quay_\\(north\\) "Quay map") and _the plan_.[[4]](#cite-4)',
+        )
     )
-    assert [line.text for line in cleaned] == ["The headline", "By Ada Moss", "Ruth Ode", long]
+    assert [line.text for line in cleaned] == [
+        "The headline",
+        "By Ada Moss",
+        "Ruth Ode",
+        "A paragraph with a link inside it. " * 4 + "A paragraph with a link inside it.",
+        "See the map and the plan.[4]",
+    ]
     assert headings == {1}
+
+
+def test_lines_of_images_and_empty_links_are_dropped_but_links_with_words_stay() -> None:
+    lines = _lines(
+        "![](/img/share.png)",
+        "[![Quay at dawn](/img/quay.jpg)](/gallery/quay)",
+        '* [](/wiki/File:Quay.jpg "Enlarge")',
+        "* [Harbour news](/harbour)",
+        "Boats left the quay at dawn.",
+    )
+    kept = drop_bare_markup(lines)
+    assert [line.number for line in kept] == [4, 5]
+    assert drop_bare_markup(lines[:1]) == lines[:1]  # nothing else: the text stays as it was
 
 
 def test_clean_markup_leaves_plain_text_alone() -> None:
