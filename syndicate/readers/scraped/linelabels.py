@@ -52,6 +52,7 @@ _DROP_LABELS = {
     "related block": "related block",
     "related": "related block",
     "share": "share block",
+    "widget buttons": "share block",
     "sign-up": "newsletter block",
     "topics block": "tags",
 }

@@ -11,6 +11,7 @@ __all__ = [
     "noise_rule",
     "rights_line",
     "tags_line",
+    "widget_rows",
 ]
 
 # Whole lines (compared case-insensitively, a trailing colon ignored) that are page chrome.
@@ -239,3 +240,50 @@ def rights_line(text: str) -> bool:
         return True
     folded = text.casefold()
     return any(phrase in folded for phrase in _RIGHTS_ANY)
+
+
+_BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
+
+
+def _shared_words(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many words ``a`` and ``b`` share at the start and (in what is left) at the end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head].casefold() == b[head].casefold():
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail].casefold() == b[-1 - tail].casefold():
+        tail += 1
+    return head, tail
+
+
+def widget_rows(texts: list[str]) -> set[int]:
+    """Indices of lines in runs of a widget's buttons: adjacent short lines printed from one
+    template that differ in a word or a few ("Click to share on Facebook (Opens in new
+    window)" / "… on Pinterest …", "Fai clic per condividere su WhatsApp …").
+
+    Each line is at most 12 words without a sentence end; a pair shares at least three
+    words at its start and end together, and at least half of each line. Bulleted,
+    numbered and number-led lines are left alone: an ingredient or step list
+    ("200 g oats" / "200 g flour") is the article's own.
+    """
+    out: set[int] = set()
+    words = [t.split() for t in texts]
+
+    def candidate(k: int) -> bool:
+        text = texts[k]
+        return (
+            2 <= len(words[k]) <= 12
+            and not text.endswith((".", "!", "?", "…", "。"))
+            and ". " not in text  # a caption printed twice holds a sentence; a button does not
+            and _BULLET_OR_NUMBER.match(text) is None
+        )
+
+    for k in range(len(texts) - 1):
+        if not (candidate(k) and candidate(k + 1)):
+            continue
+        a, b = words[k], words[k + 1]
+        head, tail = _shared_words(a, b)
+        shared = head + tail
+        if shared >= 3 and head >= 1 and shared * 2 >= max(len(a), len(b)):
+            out.update((k, k + 1))
+    return out
