@@ -29,12 +29,12 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date, page_date_order
+from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup
-from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
+from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
 from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
@@ -336,7 +336,11 @@ class _Reader:
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
-            elif self.chrome is not None and (names := self.chrome.contributors(text)):
+            elif (
+                self.chrome is not None
+                and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
+                and (names := self.chrome.contributors(text))
+            ):
                 self.used[k] = True
                 self.credit_lines.append(text)
                 self.contributors.extend(Contributor(name, None) for name in names)
@@ -494,14 +498,7 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
-        keep = self._cut_tail(region)
-        widgets = widget_rows([line.text for line in keep])
-        if widgets:
-            index = {line.number: k for k, line in enumerate(self.lines)}
-            for k in sorted(widgets):
-                self.drop(index[keep[k].number], "widget buttons")
-            keep = [line for k, line in enumerate(keep) if k not in widgets]
-        return self._trim_tail(keep)
+        return self._trim_tail(self._cut_tail(region))
 
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Short lines left after the article's last sentence are chrome ("dpa-infocom,

@@ -37,6 +37,7 @@ __all__ = [
     "DateLine",
     "DateReading",
     "caption_event_date",
+    "has_year",
     "dateline_date",
     "is_dateline_start",
     "is_empty_date_label",
@@ -70,6 +71,11 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("date", "published"),
     ("опубликовано", "published"),
 )
+
+
+def has_year(text: str) -> bool:
+    """True when ``text`` prints a year (1800–2100): a header line, never a credit line."""
+    return _YEAR.search(text.translate(EASTERN_DIGITS)) is not None
 
 
 class AmbiguousDateWarning(UserWarning):
@@ -367,7 +373,8 @@ def dateline_date(text: str, lang: str | None = None) -> str | None:
     match = _DATELINE.match(text[:200])
     if match is None:
         return None
-    head = re.sub(r"\([^()]*\)", "", match.group("head"))
+    # The agency in brackets or slashes: "(AP)", "(GLOBE NEWSWIRE)", "/PRNewswire/".
+    head = re.sub(r"\([^()]*\)|\s/[^/\s][^/]{0,40}/", "", match.group("head"))
     parts = head.split(",")
     # Shortest trailing run of comma-separated parts that is a complete date.
     for start in range(len(parts) - 1, 0, -1):

@@ -1,0 +1,125 @@
+"""Header lines that hold a date among other furniture, and wrapped deks (original texts)."""
+
+from __future__ import annotations
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_BODY = (
+    "{first}\n\n"
+    "{second}\n\n"
+    "{third}\n"
+)
+
+
+def _article(head: str, first: str, second: str, third: str) -> str:
+    return head + "\n\n" + _BODY.format(first=first, second=second, third=third)
+
+
+def test_place_and_date_line_in_spanish() -> None:
+    text = _article(
+        "La biblioteca de Alzira abre por la noche durante los exámenes\n\n"
+        "Por Marta Ibáñez\n"
+        "Alzira - 12 abr 2025 - 09:40 CEST",
+        "La biblioteca municipal de Alzira abrirá hasta la medianoche durante las tres "
+        "semanas de exámenes, según anunció ayer el ayuntamiento.",
+        "El horario ampliado costará unos 18.000 euros y se pagará con fondos propios.",
+        "Los estudiantes podrán reservar sitio con su carné desde el lunes.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marta Ibáñez"]
+    assert article.published is not None and article.published.startswith("2025-04-12")
+    assert article.paragraphs()[0].text.startswith("La biblioteca municipal de Alzira")
+
+
+def test_source_author_and_date_on_one_chinese_line() -> None:
+    text = _article(
+        "江边公园新增夜间步道照明\n\n"
+        "来源：滨江晚报\u3000作者：陈立新\u3000发布时间：2025-06-09 18:20",
+        "滨江区江边公园的夜间步道照明工程日前完工，全长约三公里的步道在晚上十点前全程亮灯。",
+        "区园林部门表示，新灯具采用低亮度暖色光源，以减少对江边鸟类的影响。",
+        "附近居民表示，晚饭后散步的人明显多了。",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["陈立新"]
+    assert article.published is not None and article.published.startswith("2025-06-09")
+
+
+def test_posted_on_by_in_italian() -> None:
+    text = _article(
+        "Tre giorni a piedi lungo il vecchio acquedotto\n\n"
+        "Pubblicato il 3 giugno 2025 da Sergio Bellandi",
+        "Siamo partiti un venerdì mattina dalla stazione di paese, con due zaini leggeri e "
+        "una mappa stampata la sera prima.",
+        "Il primo tratto segue il canale scoperto tra i campi di grano.",
+        "Alla fine del terzo giorno avevamo percorso sessantadue chilometri.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sergio Bellandi"]
+    assert article.published == "2025-06-03"
+
+
+def test_name_role_and_date_on_one_line() -> None:
+    text = _article(
+        "The bakery that only opens when it rains\n\n"
+        "Oriel Banfield Food Editor Friday 14 March 2025",
+        "On dry days the shutters of the little bakery on Quarry Lane stay down, and the "
+        "owner spends the morning in her allotment.",
+        "When the forecast turns wet, she starts the ovens at four.",
+        "Regulars now check the weather before they check the bus timetable.",
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Oriel Banfield", "Food Editor")]
+    assert article.published == "2025-03-14"
+
+
+def test_a_sentence_that_names_a_date_stays_in_the_body() -> None:
+    text = _article(
+        "Harbour crane returns to service after repairs\n\n"
+        "By Tamsin Hale",
+        "The harbour crane was back at work on 2 May 2025 after six weeks of repairs.",
+        "Dock workers said the backlog of containers would be cleared within days.",
+        "The port authority did not say what the repairs had cost.",
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert article.paragraphs()[0].text.startswith("The harbour crane was back at work")
+
+
+def test_dek_hard_wrapped_over_two_lines_is_read_whole() -> None:
+    body = (
+        "   The ferry crossing to the island will run twice as often this summer, the\n"
+        "   operator said on Monday, after two new boats arrived from the yard in\n"
+        "   Gdansk and passed their sea trials.\n\n"
+        "   Tickets for the extra sailings go on sale next week. Islanders will keep\n"
+        "   their reduced fare, and bicycles will still travel free of charge on\n"
+        "   every crossing, the operator added in its statement.\n\n"
+        "   The council welcomed the news but asked for a later last sailing on\n"
+        "   Fridays, when many islanders who work on the mainland come home late.\n"
+    )
+    text = (
+        "   [1]Home [2]News [3]Contact\n\n"
+        "          Island ferry to double its summer sailings\n\n"
+        "   Two new boats join the route in June, and the operator promises\n"
+        "   fewer cancelled crossings in bad weather.\n\n"
+        "   Nell Saunders — 9 April 2025 — 3 minute read\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == (
+        "Two new boats join the route in June, and the operator promises "
+        "fewer cancelled crossings in bad weather."
+    )
+    assert [a.name for a in article.authors] == ["Nell Saunders"]
+    assert article.published == "2025-04-09"
+    assert article.paragraphs()[0].text.startswith("The ferry crossing to the island")
+
+
+def test_press_release_dateline_with_agency_in_slashes() -> None:
+    text = _article(
+        "Northfold Tools opens a training centre for apprentices",
+        "BRANDON, Man., April 22, 2025 /PRNewswire/ -- Northfold Tools Ltd. today opened a "
+        "training centre for forty apprentices a year at its Brandon plant.",
+        "The centre will teach machining, welding and maintenance.",
+        "Applications for the first intake close at the end of May.",
+    )
+    article = parse_plaintext(text)
+    assert article.published == "2025-04-22"
