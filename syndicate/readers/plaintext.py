@@ -34,7 +34,7 @@ from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup
-from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
+from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
 
@@ -498,7 +498,14 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
-        return self._trim_tail(self._cut_tail(region))
+        keep = self._cut_tail(region)
+        widgets = widget_rows([line.text for line in keep])
+        if widgets:
+            index = {line.number: k for k, line in enumerate(self.lines)}
+            for k in sorted(widgets):
+                self.drop(index[keep[k].number], "widget buttons")
+            keep = [line for k, line in enumerate(keep) if k not in widgets]
+        return self._trim_tail(keep)
 
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Short lines left after the article's last sentence are chrome ("dpa-infocom,
