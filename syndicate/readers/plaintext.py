@@ -33,7 +33,7 @@ from .scraped.dates import caption_event_date, dateline_date, has_year, page_dat
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, read_header
 from .scraped.lines import Line, split_lines, unwrap
-from .scraped.markup import clean_markup
+from .scraped.markup import clean_markup, drop_bare_markup
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
 from .scraped.tail import AuthorBlock, read_author_blocks
@@ -572,7 +572,7 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = split_lines(text)
+    printed = drop_bare_markup(split_lines(text))
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
