@@ -46,6 +46,10 @@ _BYLINE_START = lazy_pattern(
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
+_INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
+"""Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
+gallery counter): dropped where they stand, they are weak evidence that the article ended."""
+_INTERSTITIAL_COST = -0.6
 
 
 class Region(NamedTuple):
@@ -192,6 +196,8 @@ def _emissions(
     body = p
     if f.cue in _BOUNDARY_CUES:
         body = -5.0
+    elif f.cue in _INTERSTITIAL_CUES:
+        body = _INTERSTITIAL_COST
     # Share buttons and labels often sit between the headline and the byline.
     head = -0.2 if f.cue is None else 0.0
     if f.byline or _BYLINE_START.match(lines[k].text) or f.datelike:
