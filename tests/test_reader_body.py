@@ -46,3 +46,53 @@ def test_share_buttons_after_the_last_paragraph_are_dropped() -> None:
     assert not any("Click to share" in t for t in texts)
     dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
     assert any(rule.endswith("widget buttons") for rule in dropped)
+
+
+def test_a_body_sentence_repeated_on_its_own_line_is_a_pull_quote() -> None:
+    quote = (
+        "\u201cEvery stone we lifted had been lifted by somebody's grandfather first,\u201d "
+        "said Orla Fennick, who organised the work."
+    )
+    article = parse_plaintext(
+        _HEAD + quote + "\n\n"
+        "The society plans a picnic on the hill in August.\n\n"
+        "\u2018Every stone we lifted had been lifted by somebody's grandfather first\u2019\n\n"
+        "Walkers are asked to keep dogs on leads while the lambs are out.\n"
+    )
+    texts = [p.text for p in article.paragraphs()]
+    assert quote in texts
+    assert not any(t.startswith("\u2018Every stone") for t in texts)
+    assert not article.headings()
+    assert texts[-1].startswith("Walkers are asked")
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any(rule.endswith("pull quote") for rule in dropped)
+
+
+def test_a_caption_printed_twice_in_a_row_is_one_figure() -> None:
+    article = parse_plaintext(
+        _HEAD + "The finished wall, seen from the lane below the farm.\n\n"
+        "The finished wall, seen from the lane below the farm.\n\n"
+        "The society plans a picnic on the hill in August.\n"
+    )
+    figures = article.figures()
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The finished wall, seen from the lane below the farm.", None)
+    ]
+    assert all("finished wall" not in p.text for p in article.paragraphs())
+
+
+def test_a_french_quotation_with_a_spaced_guillemet_is_not_a_heading() -> None:
+    text = (
+        "Le nouveau pont de Sarlieu ouvre lundi aux voitures après deux ans de travaux\n\n"
+        "Par Lise Morand\n\n"
+        "Le pont, fermé depuis l’effondrement d’une pile en 2023, rouvre lundi matin à la "
+        "circulation, a annoncé la mairie de Sarlieu vendredi soir.\n\n"
+        "« Nous avons tenu le calendrier. Les riverains ont été patients. »\n\n"
+        "Les camions de plus de douze tonnes resteront interdits jusqu’à la fin de l’année, "
+        "le temps de terminer les essais de charge sur la nouvelle structure.\n"
+    )
+    article = parse_plaintext(text)
+    assert not article.headings()
+    assert "« Nous avons tenu le calendrier. Les riverains ont été patients. »" in [
+        p.text for p in article.paragraphs()
+    ]

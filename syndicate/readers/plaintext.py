@@ -597,7 +597,7 @@ def _parse(
     reader.take_bio_lines()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings)
+    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -39,13 +39,17 @@ class Placed:
 
 
 def _quoted_heading(text: str) -> bool:
-    # “Days off are for catching up”: a quoted phrase with no sentence end inside.
+    # “Days off are for catching up”: a quoted phrase with no sentence end inside. French
+    # typography spaces the closing guillemet ("… pour personne. »"): the space is skipped.
+    inner = text[1:-1].strip()
     return (
         len(text) > 3
         and text[0] in _OPEN_QUOTES
         and text[-1] in _CLOSE_QUOTES
-        and text[-2] not in ".,;:!?…"
-        and not any(q in text[1:-1] for q in '“”«»"')
+        and bool(inner)
+        and inner[-1] not in ".,;:!?…"
+        and ". " not in inner
+        and not any(q in inner for q in '“”«»"')
     )
 
 
@@ -237,17 +241,55 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”„«»\"‘’‚‹›「」『』")
+
+
+def _plain(text: str) -> str:
+    """``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation."""
+    return " ".join(text.translate(_QUOTE_MARKS).split()).casefold().rstrip(" .,;:!?…。")
+
+
+def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+    """Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
+    its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
+
+    The line has at least five words and is shorter than the paragraph that holds it;
+    quotation marks, case and end punctuation are ignored in the comparison.
+    """
+    texts = [
+        (k, _plain(p.block.text))
+        for k, p in enumerate(out)
+        if isinstance(p.block, Paragraph | Heading | Quote)
+    ]
+    if len(texts) < 3:
+        return out
+    drop: set[int] = set()
+    for k, plain in texts:
+        if len(plain.split()) < 5:
+            continue
+        if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
+            drop.add(k)
+    if not drop:
+        return out
+    if dropped is not None:
+        dropped.extend((out[k].line, "pull quote") for k in drop)
+    return [p for k, p in enumerate(out) if k not in drop]
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
     counts: Counter[str] | None = None,
     marked: set[int] | None = None,
+    dropped: list[tuple[int, str]] | None = None,
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
 
     ``chrome`` (the page language's cue words) and ``counts`` (how often each
     case-folded line occurs in the page) let a short line be told from a heading;
     ``marked`` holds the numbers of lines the page marked as headings (``## …``).
+    Lines dropped as furniture (pull quotes) are added to ``dropped`` as
+    (line number, reason).
     """
     lines = _join_bare_labels(unwrap(lines, keep=is_explicit_caption))
     out: list[Placed] = []
@@ -286,6 +328,17 @@ def read_body(
             _add_figure(out, line)
             k += 1
             continue
+        if (
+            nxt is not None
+            and nxt.text.casefold() == text.casefold()
+            and 3 <= len(text.split()) <= 40
+            and len(text) <= 300
+        ):
+            # The same line twice in a row: an image's alt text and its caption (LABELS.md:
+            # "a caption printed twice is one figure"); a paragraph is never printed twice.
+            out.append(Placed(Figure(text, None), line.number, "figure.printed-twice"))
+            k += 2
+            continue
         credit = _credit_below(line, nxt)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
@@ -310,4 +363,4 @@ def read_body(
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
-    return _merge_caption_paragraphs(out)
+    return _drop_pull_quotes(_merge_caption_paragraphs(out), dropped)

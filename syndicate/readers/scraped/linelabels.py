@@ -53,6 +53,7 @@ _DROP_LABELS = {
     "related": "related block",
     "share": "share block",
     "widget buttons": "share block",
+    "pull quote": "pull quote",
     "sign-up": "newsletter block",
     "topics block": "tags",
 }
@@ -138,6 +139,8 @@ def line_labels(article: Article, text: str) -> list[LineLabel]:
         where = prov.get(f"blocks[{index}]")
         if where is not None:
             give(where.line, _block_label(block, where.rule), where.rule)
+        if where is not None and where.rule == "figure.printed-twice":
+            give(where.line + 1, "figure caption", where.rule)
         if isinstance(block, Figure) and block.credit and where is not None and where.line:
             # A credit printed on the line under its caption ("Photo: …").
             below = where.line + 1
