@@ -197,3 +197,14 @@ def test_lazy_pattern_acts_like_the_compiled_one() -> None:
         assert bool(lazy.search(text)) == bool(compiled.search(text))
         assert lazy.findall(text) == compiled.findall(text)
         assert lazy.sub("#", text) == compiled.sub("#", text)
+
+
+def test_ad_labels_between_paragraphs_do_not_end_the_article() -> None:
+    # Pages set an ad label after every paragraph or two; the article goes on below each one.
+    head, tail = DUMP.split(_BODY[0] + "\n")[0], DUMP.split(_BODY[3] + "\n")[1]
+    middle = [_BODY[0], "Advertisement", "Food bank benefits", "Advertisement", _BODY[1]]
+    middle += ["Advertisement", "(Figures from the parish survey)", "Advertisement", _BODY[2]]
+    middle += ["Advertisement", "Share", "Advertisement", _BODY[3]]
+    article = parse_plaintext(head + "\n".join(middle) + "\n" + tail)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)][:2] == _BODY[:2]
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)][-2:] == _BODY[2:]

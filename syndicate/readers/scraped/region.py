@@ -45,6 +45,8 @@ _BYLINE_START = lazy_pattern(
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+_NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
+"""Marks a dump prints in table rows, anchored document headings and links."""
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
 _INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -142,6 +144,10 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
+    if any(mark in text for mark in _NOT_A_HEADLINE):
+        return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if text[:1].islower():
+        return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
     if text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
