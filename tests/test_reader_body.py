@@ -96,3 +96,16 @@ def test_a_french_quotation_with_a_spaced_guillemet_is_not_a_heading() -> None:
     assert "« Nous avons tenu le calendrier. Les riverains ont été patients. »" in [
         p.text for p in article.paragraphs()
     ]
+
+
+def test_headline_sized_lines_after_the_last_sentence_are_dropped() -> None:
+    article = parse_plaintext(
+        _HEAD + "The society plans a picnic on the hill in August.\n\n"
+        "More from the valley\n\n"
+        "Ferry timetable changes for the summer season announced by the harbour board\n\n"
+        "Media contact: Ivo Brenn, Carrow Grazing Society, press@carrow.example\n\n"
+        "Previous: A new gate for the upper pasture\n"
+    )
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-1] == "Media contact: Ivo Brenn, Carrow Grazing Society, press@carrow.example"
+    assert texts[-2] == "The society plans a picnic on the hill in August."

@@ -508,17 +508,20 @@ class _Reader:
         return self._trim_tail(keep)
 
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
-        """Short lines left after the article's last sentence are chrome ("dpa-infocom,
-        dpa:250305-930-39", "Contribuer"): an article ends with a sentence, a list or a
-        photo, never with a few words on their own. Dropped only from the very end."""
+        """Lines without a sentence end (up to 15 words) left after the article's last
+        sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
+        headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
+        press contact, never with a headline-sized line. Dropped only from the very end."""
         index = {line.number: k for k, line in enumerate(self.lines)}
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
-            if f.ends_sentence or f.bullet or f.chars > 60 or f.words > 6:
+            if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if split_caption(line.text) is not None:
                 break
+            if "@" in line.text and "?" not in line.text:
+                break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
