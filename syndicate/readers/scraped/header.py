@@ -9,9 +9,11 @@ which always opens the body.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from contextvars import ContextVar
 
+from ..language import cues
 from .bylines import Byline, parse_byline, parse_posted_by
 from .captions import is_explicit_caption, split_caption
 from .cuewords import ChromeCues
@@ -183,22 +185,51 @@ def _furniture(
         )
         if not all(e.kind in _FURNITURE for e in found):
             return None
-        if found[0].kind == "name":
-            found = _name_and_role(index, line, piece) or found
+        if found[0].kind in {"name", "role"}:
+            found = _name_and_role(index, line, piece, chrome) or found
         entries.extend(found)
     return entries
 
 
-def _name_and_role(index: int, line: Line, text: str) -> list[_Entry] | None:
-    # "Tomasz Wielgosz Food Editor": a name, then its role, with nothing between.
+def _name_and_role(
+    index: int, line: Line, text: str, chrome: ChromeCues | None, kind: str = "byline"
+) -> list[_Entry] | None:
+    # "Tomasz Wielgosz Food Editor", "Beatriz Lorca Product Lead, Mobile" (the spaces
+    # between the two columns collapsed): a name, then its role, with nothing between.
     words = text.split()
-    for cut in range(2, len(words)):
+    for cut in range(2, min(len(words), 5)):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_name(name) and is_role_line(role):
-            return [
-                _Entry(index, line, "byline", byline=Byline(((name, role),), "byline.name-role")),
-            ]
+        if is_name(name) and _is_role(role, chrome) and not _is_role(name, chrome):
+            byline = Byline(((name, role),), "byline.name-role")
+            return [_Entry(index, line, kind, byline=byline)]
     return None
+
+
+def _is_role(text: str, chrome: ChromeCues | None) -> bool:
+    """A short job-title line: the reader's own role words or the page language's
+    ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
+    if is_role_line(text):
+        return True
+    if chrome is None or len(text) > 60 or text.endswith(_SENTENCE_END) or len(text.split()) > 6:
+        return False
+    roles = _role_words(chrome.lang)
+    return any(word in roles for word in _words(text))
+
+
+def _ends_with_role(text: str, chrome: ChromeCues | None) -> bool:
+    found = _words(text)
+    return bool(found) and found[-1] in _role_words(chrome.lang if chrome else "en")
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:()").casefold() for word in text.split()]
+
+
+@functools.cache
+def _role_words(lang: str) -> frozenset[str]:
+    """One-word role nouns of ``lang`` and English, from the language data files."""
+    found = {*cues(lang).role_words, *cues("en").role_words}
+    return frozenset(word for word in found if " " not in word)
 
 
 _FURNITURE = {"byline", "name", "date", "datemark", "undated", "label", "role", "place"}
@@ -272,10 +303,19 @@ def _classify_text(
         return [_Entry(index, line, "byline", byline=byline)]
     if split_caption(text) is not None:
         return [_Entry(index, line, "caption")]
-    role_like = is_role_line(text) and not is_name(text.split(",")[0].split("(")[0].strip())
+    role = _is_role(text, chrome)
+    # A name and a title of the page's language on one line ("Beatriz Lorca Product Lead,
+    # Mobile"); a newsroom title alone ("Local Democracy Reporter") is left a role line.
+    if role and not is_role_line(text) and len(text.split()) <= 8:
+        both = _name_and_role(index, line, text, chrome, kind="name")
+        if both is not None:
+            return both
+    # A job title ends with its head noun ("Local Democracy Reporter"); a name does not.
+    head = text.split(",")[0].split("(")[0].strip()
+    role_like = role and (not is_name(head) or (head == text and _ends_with_role(text, chrome)))
     if byline is not None and not role_like and not _has_share_word(text, chrome):
         return [_Entry(index, line, "name", byline=byline)]
-    if is_role_line(text):
+    if role:
         return [_Entry(index, line, "role")]
     if len(text.split()) <= 6 and len(text) <= 80 and not text.endswith(_SENTENCE_END):
         # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
