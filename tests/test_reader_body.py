@@ -109,3 +109,33 @@ def test_headline_sized_lines_after_the_last_sentence_are_dropped() -> None:
     texts = [p.text for p in article.paragraphs()]
     assert texts[-1] == "Media contact: Ivo Brenn, Carrow Grazing Society, press@carrow.example"
     assert texts[-2] == "The society plans a picnic on the hill in August."
+
+
+def test_the_copyright_sign_as_a_credit_label() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+    from syndicate.readers.scraped.noise import rights_line
+
+    parts = split_caption("Schafe am Deich bei Wremen, kurz vor dem Sturm. © Jens Holt/dpa")
+    assert (parts.caption, parts.credit) == (
+        "Schafe am Deich bei Wremen, kurz vor dem Sturm.",
+        "Jens Holt/dpa",
+    )
+    alone = split_caption("© Анна Громова/ТАСС")
+    assert (alone.caption, alone.credit) == (None, "Анна Громова/ТАСС")
+    # A footer is the page's rights, not a credit.
+    assert split_caption("© 2025 Wremer Bote") is None
+    assert rights_line("© 2025 Wremer Bote")
+    assert not rights_line("© Анна Громова/ТАСС")
+
+
+def test_a_copyright_credit_under_its_caption_makes_one_figure() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Saturday\n"
+        "© Kit Arden/Carrow Press\n\n"
+        "The society plans a picnic on the hill in August.\n\n"
+        "© 2025 Carrow Press. All rights reserved.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Saturday", "Kit Arden/Carrow Press")
+    ]
+    assert article.rights == "© 2025 Carrow Press. All rights reserved."

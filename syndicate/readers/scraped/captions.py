@@ -8,6 +8,8 @@ Forms recognised (the rule name recorded in provenance is in brackets):
   ``Фото: …``, ``Credit: …`` [``figure.credit-label``] — the wrapper is dropped;
 - a credit in parentheses at the end: ``… (Annegret Hilse/Reuters)``,
   ``… (AP Photo/John Doe)`` [``figure.credit-in-parentheses``];
+- a credit after the copyright sign, mid-line (``… in Hengevelde. © ANP``) or alone on a
+  line (``© Name/Agency``) [``figure.credit-label`` / ``figure.credit-only``];
 - a credit after the caption's last sentence: ``… 2024. Reuters``,
   ``… 2023. Annegret Hilse/Reuters``, ``… AP Photo/John Doe``, or a few capitalised
   words with no closing punctuation (``… on Monday. The Daily Ledger``)
@@ -223,9 +225,36 @@ def split_caption(text: str) -> CaptionParts | None:
                 _clean_credit(tail),
                 "figure.trailing-credit",
             )
+    if "©" in text:
+        parts = _copyright_credit(text)
+        if parts is not None:
+            return parts
     if "/" in text and is_credit(text) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
     return None
+
+
+def _copyright_credit(text: str) -> CaptionParts | None:
+    """A credit after the copyright sign: ``… in Hengevelde. © ANP / Vincent Jannink``
+    (the sign as a credit label, German, Dutch, French, Italian sites), or ``© Name/Agency``
+    alone on its line under a caption. A footer's "© 2025 …" is rights, not a credit.
+    """
+    if text.startswith("©"):
+        rest = text[1:].strip()
+        return CaptionParts(None, rest, "figure.credit-only") if is_credit(rest) else None
+    at = text.rfind(" © ")
+    if at < 20:
+        return None
+    caption, credit = text[:at].strip(), text[at + 3 :].strip()
+    if (
+        not credit
+        or credit[0].isdigit()
+        or credit[-1] in ".!?…"
+        or len(credit) > 80
+        or len(credit.split()) > 8
+    ):
+        return None
+    return CaptionParts(caption, credit, "figure.credit-label")
 
 
 def is_explicit_caption(text: str) -> bool:

@@ -237,7 +237,10 @@ def rights_line(text: str) -> bool:
     if len(text) > 250:
         return False
     if _RIGHTS_START.match(text):
-        return True
+        from .captions import is_credit
+
+        # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights.
+        return not (text.startswith("©") and is_credit(text[1:].strip()))
     folded = text.casefold()
     return any(phrase in folded for phrase in _RIGHTS_ANY)
 
