@@ -139,3 +139,15 @@ def test_a_copyright_credit_under_its_caption_makes_one_figure() -> None:
         ("Volunteers lift a capstone into place on Saturday", "Kit Arden/Carrow Press")
     ]
     assert article.rights == "© 2025 Carrow Press. All rights reserved."
+
+
+def test_a_bare_credit_in_parentheses_under_a_caption() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Saturday.\n"
+        "(Viewer submitted)\n\n"
+        "The society plans a picnic on the hill in August.\n"
+        "(Reporting by Ada Moss)\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Saturday.", "Viewer submitted")
+    ]

@@ -159,9 +159,28 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None or parts.caption is not None or parts.rule == "figure.image-source":
+    if parts is None:
+        return _bare_parenthesised_credit(line.text, nxt.text)
+    if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+def _bare_parenthesised_credit(text: str, below: str) -> str | None:
+    """``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
+    right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
+    the way broadcasters' sites print it. "(Reporting by …)" is a credit line, not this."""
+    if not (below.startswith("(") and below.endswith(")")) or len(below) > 60:
+        return None
+    inner = below[1:-1].strip()
+    words = inner.split()
+    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
+        return None
+    if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
+        return None
+    if not 4 <= len(text.split()) <= 50 or ". " in text.rstrip("."):
+        return None
+    return inner
 
 
 def _add_figure(out: list[Placed], line: Line) -> None:
