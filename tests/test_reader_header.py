@@ -123,3 +123,39 @@ def test_press_release_dateline_with_agency_in_slashes() -> None:
     )
     article = parse_plaintext(text)
     assert article.published == "2025-04-22"
+
+
+def test_headline_wrapped_over_two_lines_in_a_lynx_dump_is_read_whole() -> None:
+    body = (
+        "   The new rink on Alder Street opened its doors on a grey morning, and by\n"
+        "   noon the queue for skate hire reached the car park, the manager said.\n\n"
+        "   The building took two years to finish and cost the council less than\n"
+        "   the old pool it replaces, because the roof came from a closed depot.\n\n"
+        "   Schools will have the ice on weekday mornings. Clubs get the evenings,\n"
+        "   and the public sessions run every afternoon and all day at weekends.\n\n"
+        "   A season ticket costs 90 pounds, and children under six skate free with\n"
+        "   an adult, which the manager hopes will bring in young families.\n"
+    )
+    text = (
+        "   Town's first indoor rink in forty years opens with a queue round the\n"
+        "                              corner\n\n"
+        "   By Ilse Marwick\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.title == (
+        "Town's first indoor rink in forty years opens with a queue round the corner"
+    )
+    assert all(p.text != "corner" for p in article.paragraphs())
+
+
+def test_a_short_line_under_an_unwrapped_headline_stays_out_of_it() -> None:
+    text = _article(
+        "Lievito madre: come l'ho salvato dopo tre settimane di frigo\n"
+        "di Marta Ghezzi | 06/02/2024",
+        "Confesso che a gennaio ho dimenticato il barattolo in fondo al frigo per tre "
+        "settimane, e quando l'ho riaperto non sembrava più vivo.",
+        "Ho tolto la crosta scura e tenuto solo un cucchiaio dal centro.",
+        "Dopo quattro rinfreschi raddoppiava di nuovo in sei ore.",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Lievito madre: come l'ho salvato dopo tre settimane di frigo"

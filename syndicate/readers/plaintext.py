@@ -123,9 +123,35 @@ def _decode_zones(
             j += 1
         zones.append(region.zones[j])
     title = position.get(joined[region.title].number) if region.title is not None else None
-    if title is not None and lines[title].text != joined[region.title].text:
+    if (
+        title is not None
+        and lines[title].text != joined[region.title].text
+        and not _wrapped_headline(lines, title)[1]
+    ):
         title = None  # the headline was glued to the lines under it: trust the first line
     return region._replace(zones=zones, title=title)
+
+
+def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
+    """The headline at ``index`` with the lines it was wrapped onto, and their indexes.
+
+    A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
+    line is the headline's when no blank line comes before it, it goes on in lower
+    case and the line above ends no sentence; at most three lines of 100 characters.
+    """
+    text, extra = lines[index].text, []
+    for k in range(index + 1, min(index + 3, len(lines))):
+        line = lines[k]
+        if (
+            line.blank_before
+            or not line.text[:1].islower()
+            or len(lines[k - 1].text) > 100
+            or lines[k - 1].text.endswith((".", "!", "?", ":"))
+        ):
+            break
+        text += " " + line.text
+        extra.append(k)
+    return text, extra
 
 
 # Decisions taken on thin evidence: inspect flags them so a user knows what to check.
@@ -587,7 +613,11 @@ def _parse(
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
-    title = lines[title_index].text
+    title, wrapped = _wrapped_headline(lines, title_index)
+    if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
+        title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
+    for index in wrapped:
+        reader.used[index] = True
     reader.sweep(title)
 
     counts = Counter(line.text.casefold() for line in lines)
