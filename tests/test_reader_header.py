@@ -159,3 +159,17 @@ def test_a_short_line_under_an_unwrapped_headline_stays_out_of_it() -> None:
     )
     article = parse_plaintext(text)
     assert article.title == "Lievito madre: come l'ho salvato dopo tre settimane di frigo"
+
+
+def test_two_places_before_the_date_are_not_a_photo_credit() -> None:
+    text = _article(
+        "Las obras del puerto de Vigo se retrasan otro año\n\n"
+        "Por Rocío Andrade\n"
+        "Vigo / Santiago - 11 nov 2025 - 08:15 CET",
+        "Las obras de ampliación del muelle de Bouzas no estarán terminadas antes del verano "
+        "de 2027, según reconoció ayer la autoridad portuaria.",
+        "El retraso se debe a un problema con el suelo del relleno.",
+        "Las navieras piden una compensación por los atraques perdidos.",
+    )
+    article = parse_plaintext(text)
+    assert article.published is not None and article.published.startswith("2025-11-11")

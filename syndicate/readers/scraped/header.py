@@ -183,6 +183,8 @@ def _furniture(
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome
         )
+        if found[0].kind == "caption" and len(piece.split()) <= 4:
+            found = [_Entry(index, line, "label")]  # "Mérida / Madrid": places, not a credit
         if not all(e.kind in _FURNITURE for e in found):
             return None
         if found[0].kind in {"name", "role"}:
