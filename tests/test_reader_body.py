@@ -151,3 +151,32 @@ def test_a_bare_credit_in_parentheses_under_a_caption() -> None:
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Volunteers lift a capstone into place on Saturday.", "Viewer submitted")
     ]
+
+
+def test_advertisement_labels_of_the_page_language_are_dropped() -> None:
+    text = (
+        "Ônibus gratuito chega a mais três bairros de Vale do Jaguari a partir de segunda\n\n"
+        "Por Ana Lins\n\n"
+        "A prefeitura de Vale do Jaguari vai ampliar a partir de segunda-feira a linha de ônibus "
+        "gratuito para mais três bairros da zona norte, segundo anúncio feito nesta sexta.\n\n"
+        "PUBLICIDADE\n\n"
+        "A linha passa a atender também o Jardim das Flores, a Vila Nova e o Alto da Serra, com "
+        "saídas a cada vinte minutos entre as seis da manhã e as dez da noite.\n"
+    )
+    article = parse_plaintext(text)
+    assert all(p.text != "PUBLICIDADE" for p in article.paragraphs())
+    assert len(article.paragraphs()) == 2
+
+
+def test_a_chinese_sentence_is_never_a_heading_and_a_short_title_line_is() -> None:
+    text = (
+        "江城新建三座社区图书馆 周末开放到晚上十点\n\n"
+        "记者 王晓\n\n"
+        "3月4日，记者从江城市文化局获悉，今年新建的三座社区图书馆已经全部开放，市民可以免费借阅。\n\n"
+        "新馆的开放时间比老馆延长了两个小时，周末晚上也可以来看书，很受上班族欢迎。\n\n"
+        "借阅流程更简单\n\n"
+        "读者只需要用身份证登记一次，就可以在三座图书馆之间通借通还，不再需要分别办卡。\n"
+    )
+    article = parse_plaintext(text)
+    assert [h.text for h in article.headings()] == ["借阅流程更简单"]
+    assert article.paragraphs()[0].text.startswith("3月4日")

@@ -41,7 +41,9 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_CHROME_CUES = frozenset(["share", "sign-up", "comments", "counter", "related", "ticker"])
+_CHROME_CUES = frozenset(
+    ["share", "sign-up", "comments", "counter", "related", "ticker", "noise.advertisement"]
+)
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 """How many of the last unused lines can hold an author's bio sentence."""

@@ -22,7 +22,7 @@ _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
 )
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
-_NO_HEADING_END = ".,;:!?…\"”»'’)"
+_NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
 
 class Placed:
@@ -108,7 +108,9 @@ def heading_evidence(
         len(nxt.text) >= 60
         or _BULLET.match(nxt.text) is not None
         or _NUMBERED.match(nxt.text) is not None
-        or (nxt.text.endswith((".", "!", "?", "”", '"')) and len(nxt.text.split()) >= 4)
+        or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
+        # A Chinese sentence has no spaces: its length, not its words, says it is prose.
+        or (nxt.text.endswith(("。", "！", "？", "」", "”")) and len(nxt.text) >= 15)
     )
     if not body_follows or _CLOCK_OR_YEAR.search(text):
         return False

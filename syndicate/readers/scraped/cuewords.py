@@ -48,6 +48,8 @@ class ChromeCues(NamedTuple):
     English credit lines are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
+    ads: frozenset[str] = frozenset()
+    """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -67,6 +69,8 @@ class ChromeCues(NamedTuple):
             return None
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
+        if key in self.ads:
+            return "noise.advertisement"
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
@@ -160,4 +164,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         ),
         contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
+        ads=frozenset(merged("ad_words")),
     )
