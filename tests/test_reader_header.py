@@ -173,3 +173,21 @@ def test_two_places_before_the_date_are_not_a_photo_credit() -> None:
     )
     article = parse_plaintext(text)
     assert article.published is not None and article.published.startswith("2025-11-11")
+
+
+def test_breaking_news_banner_over_the_page_is_not_the_headline() -> None:
+    text = (
+        "Menu\n"
+        "BREAKING: Power cut across the north side of town after a substation fire\n\n"
+        "Pelican crossing on Hay Street finally gets its green man back\n"
+        "By Corin Astley\n"
+        "March 12, 2025\n\n"
+        "The pedestrian crossing outside the Hay Street library has worked again since "
+        "Tuesday, four months after a delivery lorry knocked down its signal pole.\n\n"
+        "Parents had asked the council for a temporary crossing guard in the meantime.\n\n"
+        "The repair cost 6,400 pounds, the council said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Pelican crossing on Hay Street finally gets its green man back"
+    assert article.subtitle is None
+    assert article.provenance["title"].rule == "title.under-breaking-banner"

@@ -31,11 +31,19 @@ from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
 from .scraped.features import LineFeatures, line_features
-from .scraped.header import Header, read_header
+from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup, drop_bare_markup
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
-from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
+from .scraped.region import (
+    HEAD,
+    POST,
+    Region,
+    chrome_like,
+    chrome_reason,
+    find_region,
+    untitled_zones,
+)
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -615,6 +623,9 @@ def _parse(
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
+    if region.is_dump and reader.provenance["title"].rule == "title.first-line":
+        # The decoder's headline was refused: the article is the page's run of prose.
+        region = region._replace(zones=untitled_zones(lines, reader.features))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
@@ -626,6 +637,13 @@ def _parse(
     order = page_date_order(line.text for line in lines[:80])
     header = read_header(lines, reader.unused(title_index), counts, chrome, order)
     reader.take_header(header, title)
+    if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
+        # A breaking-news banner over the page was taken for the headline; the headline
+        # under it was read as the dek.
+        reader.drop(title_index, "breaking-news banner")
+        title, reader.subtitle = reader.subtitle, None
+        line = reader.provenance.pop("subtitle").line
+        reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

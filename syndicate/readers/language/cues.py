@@ -81,6 +81,12 @@ class Cues(NamedTuple):
     """Site navigation and page furniture: "home", "skip to content", "startseite", "首页"."""
     about_author: Words = ()
     """Headers of an author box: "about the author", "über den autor", "об авторе"."""
+    article_mentions: Words = ()
+    """How page furniture names the article itself: "this article", "dieser artikel",
+    "questo articolo", "本文" (a line after the last paragraph that says it is about it)."""
+    breaking_labels: Words = ()
+    """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
+    printed in front of another story's headline with a colon."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

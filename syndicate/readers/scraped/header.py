@@ -22,7 +22,7 @@ from .lazyre import lazy_pattern
 from .lines import Line, unwrap
 from .names import is_name, is_role_line
 
-__all__ = ["Header", "read_header"]
+__all__ = ["Header", "is_breaking_banner", "read_header"]
 
 _LOOKAHEAD = 14
 """How many lines after the headline can still belong to the header."""
@@ -126,6 +126,17 @@ def _classify(
         if around is not None:
             return around
     return whole
+
+
+def is_breaking_banner(text: str, lang: str) -> bool:
+    """True for a breaking-news banner over the page: "FIRST ALERT: Red flag warning …",
+    "عاجل: …", "Eilmeldung: …" — a label of the page's language (or English), a colon,
+    and another story's headline."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 30:
+        return False
+    folded = label.strip().casefold()
+    return folded in cues(lang).breaking_labels or folded in cues("en").breaking_labels
 
 
 def _around_date(
