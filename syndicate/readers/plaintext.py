@@ -208,6 +208,8 @@ class _Reader:
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
+        self.hard_wrapped = True
+        """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
         self.provenance: dict[str, Provenance] = {}
@@ -381,7 +383,8 @@ class _Reader:
         line = self.lines[k]
         prev = self.lines[k - 1] if k else None
         return (
-            prev is not None
+            self.hard_wrapped
+            and prev is not None
             and not line.blank_before
             and len(prev.text) >= 40
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
@@ -612,6 +615,7 @@ def _parse(
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
     reader.features = features
+    reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
