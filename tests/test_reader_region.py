@@ -208,3 +208,13 @@ def test_ad_labels_between_paragraphs_do_not_end_the_article() -> None:
     article = parse_plaintext(head + "\n".join(middle) + "\n" + tail)
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)][:2] == _BODY[:2]
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)][-2:] == _BODY[2:]
+
+
+def test_a_dump_without_a_headline_keeps_its_run_of_prose_and_drops_the_menus() -> None:
+    menus = [f"* {name}" for name in ("News", "Sport", "Weather", "Jobs", "Travel", "Food")]
+    footer = [f"* {name}" for name in ("About us", "Contact", "Careers", "Privacy", "Terms")]
+    text = "\n".join(["Open in app", *menus, "", *_BODY, "", *footer, "© 2025 Larkfield Echo"])
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == _BODY
+    assert not any(b.type == "list" for b in article.blocks)

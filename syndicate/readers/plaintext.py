@@ -35,7 +35,15 @@ from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup, drop_bare_markup
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
-from .scraped.region import HEAD, POST, Region, chrome_like, chrome_reason, find_region
+from .scraped.region import (
+    HEAD,
+    POST,
+    Region,
+    chrome_like,
+    chrome_reason,
+    find_region,
+    untitled_zones,
+)
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -619,6 +627,9 @@ def _parse(
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
+    if region.is_dump and reader.provenance["title"].rule == "title.first-line":
+        # The decoder's headline was refused: the article is the page's run of prose.
+        region = region._replace(zones=untitled_zones(lines, reader.features))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped

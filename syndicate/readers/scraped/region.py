@@ -23,7 +23,7 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line
 
-__all__ = ["Region", "chrome_like", "chrome_reason", "find_region"]
+__all__ = ["Region", "chrome_like", "chrome_reason", "find_region", "untitled_zones"]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
 ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
@@ -47,6 +47,14 @@ _BYLINE_START = lazy_pattern(
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
+_UNTITLED_BODY_BONUS = 1.0
+"""Without a headline to anchor it, the article's run is given the benefit of the doubt:
+a body paragraph lost costs as much as a chrome line kept."""
+_UNTITLED_KEEP = 3.5
+"""Prose score over which a line outside the article's run is kept all the same."""
+_LINK_LINE = 0.8
+"""Share of a line's characters in link markup that makes it a link line."""
+_LINK_LINE_WORDS = 25
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
 _INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -216,6 +224,20 @@ def _emissions(
     return (0.0, _headline_score(k, lines, feats), head, body, tail, 0.0)
 
 
+def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
+    """Lines inside the article that are links and nothing else become chrome.
+
+    A dump prints the page's teasers, tag links and "read more" lines inside the article
+    as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
+    carry a link in a few words at most. Only where the text is a dump with link markup.
+    """
+    if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
+        return
+    for k, f in enumerate(feats):
+        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+            zones[k] = POST
+
+
 def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
     n = len(lines)
@@ -257,6 +279,7 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
         zones[k] = zone
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
+    _drop_link_lines(zones, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
@@ -277,3 +300,45 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2)
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
+
+
+def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The zones of a dump whose headline the decoder could not find: the article is the
+    run of lines with the most prose, ``PRE* BODY* TAIL* POST*``, and what lies outside it
+    is chrome (marked ``POST``: dropped like the chrome after an article).
+
+    Without it a page whose headline is not told apart keeps every menu and footer line.
+    """
+    n = len(lines)
+    prose = prose_scores(feats, lines)
+    neg = float("-inf")
+    moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
+    order = (PRE, BODY, TAIL, POST)
+    score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
+    back: list[dict[int, int]] = []
+    for k in range(n):
+        emit = _emissions(k, lines, feats, prose)
+        new = dict.fromkeys(order, neg)
+        ptr = dict.fromkeys(order, PRE)
+        for prev in order:
+            if score[prev] == neg:
+                continue
+            for zone in moves[prev]:
+                value = score[prev] + emit[zone] + (_UNTITLED_BODY_BONUS if zone == BODY else 0.0)
+                if value > new[zone]:
+                    new[zone], ptr[zone] = value, prev
+        score = new
+        back.append(ptr)
+    zone = max(order, key=lambda z: score[z])
+    zones = [POST] * n
+    for k in range(n - 1, -1, -1):
+        zones[k] = zone
+        zone = back[k][zone]
+    if BODY not in zones:
+        return [BODY] * n
+    # Outside the run, only what reads as chrome goes: a page of code, tables and prose
+    # (documentation, a technical post) breaks its run of prose more than once.
+    return [
+        z if z not in (PRE, POST) else (BODY if prose[k] > _UNTITLED_KEEP else POST)
+        for k, z in enumerate(zones)
+    ]
