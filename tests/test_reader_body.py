@@ -180,3 +180,19 @@ def test_a_chinese_sentence_is_never_a_heading_and_a_short_title_line_is() -> No
     article = parse_plaintext(text)
     assert [h.text for h in article.headings()] == ["借阅流程更简单"]
     assert article.paragraphs()[0].text.startswith("3月4日")
+
+
+def test_lines_about_the_article_itself_after_its_last_paragraph_are_dropped() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").names_article("This article appears in the May issue of Fells.")
+    assert chrome_cues("it").names_article("Ti è piaciuto questo articolo? Condividilo.")
+    assert chrome_cues("de").names_article("Dieser Artikel erschien zuerst im Wremer Boten.")
+    assert chrome_cues("zh").names_article("本文来源：江城日报")
+    assert not chrome_cues("en").names_article("We will update this story as we learn more.")
+    article = parse_plaintext(
+        _HEAD + "We will update this story as we learn more.\n\n"
+        "Enjoyed this story? Share it with a friend who walks the hill.\n\n"
+        "This article appears in the summer issue of Fell and Field.\n"
+    )
+    assert article.paragraphs()[-1].text == "We will update this story as we learn more."

@@ -555,6 +555,11 @@ class _Reader:
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
+            if self.chrome is not None and f.chars <= 300 and self.chrome.names_article(line.text):
+                # "This article appears in the Spring issue", "Ti è piaciuto questo articolo?"
+                self.drop(index[line.number], "after the article: about the article")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if split_caption(line.text) is not None:

@@ -50,6 +50,8 @@ class ChromeCues(NamedTuple):
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
+    article_mentions: tuple[str, ...] = ()
+    """How furniture names the article itself ("this article", "questo articolo", "本文")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -95,6 +97,30 @@ class ChromeCues(NamedTuple):
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         return None
+
+    def names_article(self, text: str) -> bool:
+        """True when ``text`` is about the article itself: it opens with a phrase naming it
+        ("This article appears in the Spring issue", "Dieser Artikel erschien zuerst …",
+        "本文来源") or asks the reader about it ("Enjoyed this story? …", "Ti è piaciuto
+        questo articolo?"). "We will update this story as …" is the article's own text."""
+        key = text.casefold()
+        for phrase in self.article_mentions:
+            at = key.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                cjk = "\u3000" <= phrase[0] <= "\u9fff"  # no spaces between words
+                before = key[at - 1] if at else " "
+                after = key[end] if end < len(key) else " "
+                if cjk or (not before.isalnum() and not after.isalnum()):
+                    if not key[:at].strip(" \"“”„«»'‘’"):
+                        return True
+                    stop = min(
+                        (i for i in (key.find(c, end) for c in ".!?？") if i >= 0), default=-1
+                    )
+                    if stop >= 0 and key[stop] in "?？":
+                        return True
+                at = key.find(phrase, at + 1)
+        return False
 
     def contributors(self, text: str) -> list[str] | None:
         """The people a contributor line of the page's language names ("Mitarbeit: Anna
@@ -165,4 +191,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         ads=frozenset(merged("ad_words")),
+        article_mentions=merged("article_mentions"),
     )
