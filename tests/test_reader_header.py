@@ -191,3 +191,18 @@ def test_breaking_news_banner_over_the_page_is_not_the_headline() -> None:
     assert article.title == "Pelican crossing on Hay Street finally gets its green man back"
     assert article.subtitle is None
     assert article.provenance["title"].rule == "title.under-breaking-banner"
+
+
+def test_widget_under_a_long_header_line_is_dropped_on_a_page_without_blank_lines() -> None:
+    text = (
+        "Come ho rimesso in sesto la bicicletta del nonno in un solo fine settimana\n"
+        "Pubblicato il 14 aprile 2025 da Dario Fenzi · Officina di casa\n"
+        "5 minuti di lettura\n"
+        "La bicicletta era rimasta in cantina per quasi vent'anni, appesa a un chiodo "
+        "sopra le damigiane, con le gomme a terra e la catena color ruggine.\n"
+        "Sabato mattina ho smontato le ruote e lasciato la catena a bagno nel petrolio.\n"
+        "Domenica sera ho fatto il primo giro del paese, ed era ancora leggera come allora.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("La bicicletta era rimasta")
+    assert all("minuti di lettura" not in p.text for p in article.paragraphs())
