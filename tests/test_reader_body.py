@@ -196,3 +196,15 @@ def test_lines_about_the_article_itself_after_its_last_paragraph_are_dropped() -
         "This article appears in the summer issue of Fell and Field.\n"
     )
     assert article.paragraphs()[-1].text == "We will update this story as we learn more."
+
+
+def test_label_and_value_notes_after_the_last_paragraph_are_dropped() -> None:
+    article = parse_plaintext(
+        _HEAD + "The society plans a picnic on the hill in August.\n\n"
+        "Story source:\n\n"
+        "Materials provided by the Carrow Grazing Society. Content may be edited for length.\n\n"
+        "Media contact:\n"
+    )
+    assert article.paragraphs()[-1].text == "The society plans a picnic on the hill in August."
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any(rule.endswith("label and value") for rule in dropped)

@@ -196,6 +196,11 @@ def _title_copy(text: str, title: str) -> bool:
     return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
 
 
+def _bare_label(text: str) -> bool:
+    """A label standing alone, its value on the next line: "Journal reference:", "Quelle:"."""
+    return text.endswith((":", "：")) and len(text) <= 40 and len(text.split()) <= 3
+
+
 def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
     runs: list[tuple[int, int, str]] = []
@@ -559,6 +564,18 @@ class _Reader:
                 # "This article appears in the Spring issue", "Ti è piaciuto questo articolo?"
                 self.drop(index[line.number], "after the article: about the article")
                 keep.pop()
+                continue
+            if _bare_label(line.text):
+                # "Media contact:" whose value went with the chrome after it.
+                self.drop(index[line.number], "after the article: label")
+                keep.pop()
+                continue
+            if len(keep) > 2 and _bare_label(keep[-2].text) and f.chars <= 600:
+                # "Journal reference:" / "Story source:" and the value under it: the page's
+                # notes on the article, not the article.
+                for tail in (keep[-1], keep[-2]):
+                    self.drop(index[tail.number], "after the article: label and value")
+                del keep[-2:]
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
