@@ -206,3 +206,35 @@ def test_widget_under_a_long_header_line_is_dropped_on_a_page_without_blank_line
     article = parse_plaintext(text)
     assert article.paragraphs()[0].text.startswith("La bicicletta era rimasta")
     assert all("minuti di lettura" not in p.text for p in article.paragraphs())
+
+
+def test_organisation_byline_photographer_and_masthead_under_the_byline() -> None:
+    text = (
+        "The Fenmoor Courier\n"
+        "News Sport Weather\n"
+        "Storm closes the causeway to Holm Island for a second night\n"
+        "By The Fenmoor Press Agency\n"
+        "Photographs by Tilda Rusk\n"
+        "The Fenmoor Courier\n"
+        "October 2, 2025\n\n"
+        "The causeway to Holm Island stayed shut on Wednesday night as waves broke over "
+        "the road for a second high tide in a row.\n\n"
+        "Islanders were told to expect the road to reopen on Thursday afternoon.\n\n"
+        "The ferry will run an extra evening crossing until then.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["The Fenmoor Press Agency"]
+    assert article.published == "2025-10-02"
+
+
+def test_chinese_reporter_and_correspondent_in_the_order_printed() -> None:
+    text = (
+        "湖边新修自行车道本周开放\n\n"
+        "记者 孙丽　通讯员 黄海\n\n"
+        "2025年9月8日 10:05\n\n"
+        "环湖自行车道本周一起正式开放，全长十二公里，沿途设有五处休息点。\n\n"
+        "市园林部门表示，车道夜间照明将于下月完工。\n\n"
+        "不少市民在开放首日就骑车前来体验。\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["孙丽", "黄海"]

@@ -297,7 +297,9 @@ def _classify_text(
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
         return [_Entry(index, line, "undated")]
-    byline = parse_byline(text)
+    if _PICTURE_CREDIT.match(text):
+        return [_Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
+    byline = parse_byline(text) or _organisation_byline(text)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
@@ -335,6 +337,24 @@ def _classify_text(
         # a widget or a label, not the dek.
         return [_Entry(index, line, "label")]
     return [_Entry(index, line, "prose")]
+
+
+_SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
+
+
+def _organisation_byline(text: str) -> Byline | None:
+    # "By The Associated Press", "By Staff of the Ledger": an organisation signs the story.
+    if not text.startswith(("By ", "by ")) or len(text) > 60:
+        return None
+    rest = text[3:].strip()
+    words = rest.split()
+    if not 2 <= len(words) <= 6 or rest.endswith(_SENTENCE_END):
+        return None
+    if words[0][:1].isupper() and all(
+        word[:1].isupper() or word in _SMALL_WORDS for word in words
+    ):
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
 
 
 def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
@@ -392,14 +412,15 @@ def _han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     """Names after Chinese byline words: "记者 刘洋 通讯员 周敏", "記者林怡君／台北報導"."""
     if len(text) > 80:
         return None
-    people: list[tuple[str, str | None]] = []
+    found: list[tuple[int, str]] = []
     for prefix in prefixes:
         start = 0
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
             match = _HAN_NAME.match(text, start)
-            if match and all(match.group(1) != name for name, _ in people):
-                people.append((match.group(1), None))
+            if match and all(match.group(1) != name for _, name in found):
+                found.append((match.start(1), match.group(1)))
+    people = [(name, None) for _, name in sorted(found)]  # in the order printed
     if not people or (not _has_han(text[:1]) and not text.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
@@ -495,6 +516,13 @@ def _read_header(
                 break
         entries.extend(new)
 
+    # The site's name printed again under the byline ("South Bend Gazette") is the
+    # masthead above the headline, not an author.
+    first = candidates[0] if candidates else 0
+    masthead = {line.text.casefold() for line in lines[max(0, first - 60) : first]}
+    for entry in entries:
+        if entry.kind == "name" and entry.line.text.casefold() in masthead:
+            entry.kind = "label"
     strong = {"byline", "date", "datemark", "place", "undated"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
