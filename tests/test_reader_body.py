@@ -208,3 +208,12 @@ def test_label_and_value_notes_after_the_last_paragraph_are_dropped() -> None:
     assert article.paragraphs()[-1].text == "The society plans a picnic on the hill in August."
     dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
     assert any(rule.endswith("label and value") for rule in dropped)
+
+
+def test_a_widget_printed_as_a_list_item_by_a_dump_tool_is_still_a_widget() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("* Copy link") == "noise.share"
+    assert noise_rule("• Leave a comment") == "noise.share"
+    assert noise_rule("- 30 -") == "noise.end-mark"
+    assert noise_rule("* Copy the link to the file first") is None

@@ -188,6 +188,8 @@ _RIGHTS_ANY = ("all rights reserved", "все права защищены")
 
 
 def _key(text: str) -> str:
+    if text[:2] in ("* ", "• ", "▪ ", "● "):
+        text = text[2:]  # a dump tool's list marker: "* Copy link" is the "Copy link" button
     return text.casefold().rstrip(":").strip()
 
 
