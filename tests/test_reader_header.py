@@ -238,3 +238,18 @@ def test_chinese_reporter_and_correspondent_in_the_order_printed() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["孙丽", "黄海"]
+
+
+def test_byline_wrapped_after_and_keeps_both_names() -> None:
+    text = (
+        "Night buses return to the river route after a year away\n\n"
+        "By [Keir Ansell](https://example.org/staff/keir) and\n"
+        "[Wren Okafor](https://example.org/staff/wren)\n\n"
+        "May 2, 2025\n\n"
+        "The night bus along the river route is back from Monday, a year after it was "
+        "cut to save money.\n\n"
+        "Buses will run every forty minutes between midnight and five.\n\n"
+        "The operator said passenger numbers would decide whether it stays.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Keir Ansell", "Wren Okafor"]

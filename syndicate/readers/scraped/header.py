@@ -10,6 +10,7 @@ which always opens the body.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from contextvars import ContextVar
 
@@ -340,6 +341,9 @@ def _classify_text(
 
 
 _SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
+# "and" in the languages the reader knows, and a comma: the line goes on below.
+_AND_WORDS = ("and", "&", "und", "et", "y", "e", "en", "i", "oraz", "и", "і", "та")
+_GOES_ON = (*(f" {word}" for word in _AND_WORDS), ",")
 
 
 def _organisation_byline(text: str) -> Byline | None:
@@ -350,6 +354,8 @@ def _organisation_byline(text: str) -> Byline | None:
     words = rest.split()
     if not 2 <= len(words) <= 6 or rest.endswith(_SENTENCE_END):
         return None
+    if words[-1] in _SMALL_WORDS:
+        return None  # "By Marcus Oyelaran and": a byline wrapped onto the next line
     if words[0][:1].isupper() and all(
         word[:1].isupper() or word in _SMALL_WORDS for word in words
     ):
@@ -461,12 +467,12 @@ def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
 
     The lines of a paragraph are joined only when each line but the last fits a wrap
     width (at most 100 characters) and ends no sentence, and each further line goes
-    on in lower case (the rest of a clause): a dek over a photo widget, or a byline
-    over its date lines, on a page whose body alone was wrapped stay lines of their own.
+    on in lower case (the rest of a clause) or follows a line ending in "and" or a
+    comma ("By Marcus Oyelaran and" / "Delia Frost"): a dek over a photo widget, or a
+    byline over its date lines, on a page whose body alone was wrapped stay lines of
+    their own.
     """
     joined = unwrap(lines, keep=is_explicit_caption)
-    if len(joined) == len(lines):
-        return {line.number: line for line in lines}
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
@@ -474,11 +480,27 @@ def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
         group = lines[position[paragraph.number] : end]
         if len(group) == 1 or (
             all(len(ln.text) <= 100 and not ln.text.endswith(_SENTENCE_END) for ln in group[:-1])
-            and all(ln.text[:1].islower() for ln in group[1:])
+            and all(
+                ln.text[:1].islower() or above.text.endswith(_GOES_ON)
+                for above, ln in itertools.pairwise(group)
+            )
         ):
             out[paragraph.number] = paragraph
         else:
             out.update((line.number, line) for line in group)
+    # A short line ending in "and" goes on below even where the wrap tool left it short
+    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
+    for above, line in itertools.pairwise(lines):
+        first = out.get(above.number)
+        if (
+            first is not None
+            and line.number in out
+            and not line.blank_before
+            and len(first.text) <= 100
+            and first.text.endswith(_GOES_ON[:-1])
+        ):
+            out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
+            del out[line.number]
     return out
 
 
