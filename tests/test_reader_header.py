@@ -253,3 +253,19 @@ def test_byline_wrapped_after_and_keeps_both_names() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Keir Ansell", "Wren Okafor"]
+
+
+def test_name_printed_twice_then_role_gives_the_role_to_that_author() -> None:
+    text = (
+        "Why our street kept its plane trees\n"
+        "Ottilie Brand\n"
+        "Ottilie Brand\n"
+        "Guest columnist\n"
+        "Published June 9, 2025\n"
+        "When the council proposed felling the plane trees on Corder Road, I expected a "
+        "petition and a few angry letters, and not much else.\n"
+        "Instead, two hundred neighbours turned up to the hearing.\n"
+        "The trees are still there, and the pavements have been relaid around them.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Ottilie Brand", "Guest columnist")]

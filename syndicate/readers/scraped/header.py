@@ -586,15 +586,21 @@ def _read_header(
     for k, is_accepted in enumerate(accepted):
         if is_accepted:
             header.last = max(header.last, k)
-    people = 0
+    # The people named so far, each once (a name printed twice, over a photo and as the
+    # byline, is one author): a role line belongs to the last one named.
+    people: list[str] = []
+    last = -1
     for k, entry in enumerate(entries[: header.last + 1]):
         if entry.kind == "prose" and header.subtitle is None:
             header.subtitle = entry.line
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
             header.bylines.append((entry.line, entry.byline))
-            people += len(entry.byline.people)
+            for name, _role in entry.byline.people:
+                if name not in people:
+                    people.append(name)
+                last = people.index(name)
         elif entry.kind == "role" and accepted[k] and people:
-            header.roles.append((entry.line, people - 1, entry.line.text))
+            header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
         elif entry.kind in {"caption", "prose", "name", "role"}:
