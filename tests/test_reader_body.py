@@ -217,3 +217,14 @@ def test_a_widget_printed_as_a_list_item_by_a_dump_tool_is_still_a_widget() -> N
     assert noise_rule("• Leave a comment") == "noise.share"
     assert noise_rule("- 30 -") == "noise.end-mark"
     assert noise_rule("* Copy the link to the file first") is None
+
+
+def test_read_later_and_like_widgets_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("fr").kind("Lire plus tard") == "share"
+    assert chrome_cues("de").kind("Später lesen") == "share"
+    assert chrome_cues("it").kind("Mi piace Caricamento...") == "share"
+    assert chrome_cues("ru").kind("Читать позже") == "share"
+    assert chrome_cues("en").kind("Read later") == "share"
+    assert chrome_cues("en").kind("Read later chapters of the report first.") is None
