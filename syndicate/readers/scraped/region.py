@@ -52,6 +52,10 @@ _UNTITLED_BODY_BONUS = 1.0
 a body paragraph lost costs as much as a chrome line kept."""
 _UNTITLED_KEEP = 3.5
 """Prose score over which a line outside the article's run is kept all the same."""
+_PRE_PROSE_COST = 1.0
+_PRE_PROSE_FLOOR = 1.5
+"""Over this prose score a line above the headline counts as article prose lost."""
+_PRE_PROSE_CHARS = 120
 _LINK_LINE = 0.8
 """Share of a line's characters in link markup that makes it a link line."""
 _LINK_LINE_WORDS = 25
@@ -221,7 +225,13 @@ def _emissions(
     tail = -0.4
     if f.cue in {"rights", "tags"}:
         tail = 1.5
-    return (0.0, _headline_score(k, lines, feats), head, body, tail, 0.0)
+    # Prose thrown away above the headline costs something: a headline deep in the page
+    # (a table row, a teaser, a heading inside the article) must beat the prose over it.
+    # Headline-sized lines are exempt: the headline itself may end in a full stop.
+    pre = 0.0
+    if f.cue is None and (f.chars * 3 if f.no_space_script else f.chars) >= _PRE_PROSE_CHARS:
+        pre = -_PRE_PROSE_COST * max(0.0, p - _PRE_PROSE_FLOOR)
+    return (pre, _headline_score(k, lines, feats), head, body, tail, 0.0)
 
 
 def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
