@@ -269,3 +269,25 @@ def test_name_printed_twice_then_role_gives_the_role_to_that_author() -> None:
     )
     article = parse_plaintext(text)
     assert [(a.name, a.role) for a in article.authors] == [("Ottilie Brand", "Guest columnist")]
+
+
+def test_byline_label_on_its_own_line_then_a_list_of_organisations() -> None:
+    text = (
+        "New grants for village halls that switch to heat pumps\n"
+        "Halls with a volunteer committee can apply from next month for up to half the cost\n"
+        "From:\n"
+        "Office for Rural Affairs, Community Energy Board and Rt Hon Peter Vale MP\n"
+        "Published\n"
+        "7 July 2025\n"
+        "Village halls in England can apply for grants of up to 40,000 pounds to replace oil "
+        "and gas boilers with heat pumps, the government announced today.\n"
+        "The scheme opens on 1 August and closes when the money has been allocated.\n"
+        "Halls must show that they are used by the community at least three days a week.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == [
+        "Office for Rural Affairs",
+        "Community Energy Board",
+        "Rt Hon Peter Vale MP",
+    ]
+    assert article.published == "2025-07-07"

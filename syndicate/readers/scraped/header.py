@@ -462,6 +462,31 @@ def read_header(
         _ORDER.reset(token)
 
 
+def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
+    """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
+    if chrome is None or len(text) > 20:
+        return False
+    key = text.casefold().rstrip(" :：")
+    return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
+
+
+def _listed_byline(text: str) -> Byline | None:
+    """The names under a byline label: "Department for Rivers and Coasts, Environment
+    Protection Office and Rt Hon Ellen Marsh MP" — a list cut at its commas and at its
+    last "and", so that a name holding "and" stays whole."""
+    if len(text) > 200 or text.endswith(_SENTENCE_END):
+        return None
+    parts = [part.strip() for part in text.split(", ")]
+    for word in _AND_WORDS:
+        head, joint, tail = parts[-1].rpartition(f" {word} ")
+        if joint:
+            parts[-1:] = [head.strip(), tail.strip()]
+            break
+    if not all(part[:1].isupper() and len(part.split()) <= 8 for part in parts):
+        return None
+    return Byline(tuple((part, None) for part in parts), "byline.after-label")
+
+
 def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
     """Line number → the paragraph that starts there, its wrapped lines re-joined.
 
@@ -510,6 +535,7 @@ def _read_header(
     entries: list[_Entry] = []
     prose = 0
     pending: str | None = None
+    byline_next = False
     stopped_at_dateline = False
     # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
     # read whole, its further lines consumed with it.
@@ -525,8 +551,15 @@ def _read_header(
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
-        new = _classify(index, line, pending, chrome)
+        listed = _listed_byline(line.text) if byline_next else None
+        if listed is not None:
+            new = [_Entry(index, line, "byline", byline=listed)]
+        else:
+            new = _classify(index, line, pending, chrome)
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        byline_next = _is_byline_label(line.text, chrome)
+        if byline_next:
+            new = [_Entry(index, line, "label")]
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
