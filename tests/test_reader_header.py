@@ -291,3 +291,21 @@ def test_byline_label_on_its_own_line_then_a_list_of_organisations() -> None:
         "Rt Hon Peter Vale MP",
     ]
     assert article.published == "2025-07-07"
+
+
+def test_two_people_one_with_a_title_on_one_byline_line() -> None:
+    text = (
+        "Otters are back on the upper Wenning after forty years\n"
+        "Camera traps caught a family of four below the old mill weir\n"
+        "Hester Quayle Wildlife correspondent and Idris Mbeki\n"
+        "Mon 4 Aug 2025 06.30 BST\n"
+        "A family of otters has been filmed on the upper reaches of the Wenning for the "
+        "first time since the 1980s, when pollution from a creamery emptied the river.\n"
+        "Volunteers set the cameras in June after finding tracks on a sandbank.\n"
+        "The river trust said the water was now cleaner than at any time since records began.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Hester Quayle", "Wildlife correspondent"),
+        ("Idris Mbeki", None),
+    ]

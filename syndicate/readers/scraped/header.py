@@ -219,6 +219,28 @@ def _name_and_role(
     return None
 
 
+def _people_with_roles(
+    index: int, line: Line, text: str, chrome: ChromeCues | None
+) -> list[_Entry] | None:
+    # "Owain Pritchard Environment editor and Sadia Khanom": each person with or without
+    # the title printed after the name, joined by "and" (any language the reader knows).
+    for word in _AND_WORDS:
+        parts = text.split(f" {word} ")
+        if len(parts) < 2:
+            continue
+        people: list[tuple[str, str | None]] = []
+        for part in (p.strip(" ,") for p in parts):
+            if is_name(part) and not _is_role(part, chrome):
+                people.append((part, None))
+                continue
+            both = _name_and_role(index, line, part, chrome)
+            if both is None or both[0].byline is None:
+                return None
+            people.extend(both[0].byline.people)
+        return [_Entry(index, line, "name", byline=Byline(tuple(people), "byline.name-role"))]
+    return None
+
+
 def _is_role(text: str, chrome: ChromeCues | None) -> bool:
     """A short job-title line: the reader's own role words or the page language's
     ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
@@ -320,6 +342,10 @@ def _classify_text(
     if split_caption(text) is not None:
         return [_Entry(index, line, "caption")]
     role = _is_role(text, chrome)
+    if role and len(text.split()) <= 14:
+        several = _people_with_roles(index, line, text, chrome)
+        if several is not None:
+            return several
     # A name and a title of the page's language on one line ("Beatriz Lorca Product Lead,
     # Mobile"); a newsroom title alone ("Local Democracy Reporter") is left a role line.
     if role and not is_role_line(text) and len(text.split()) <= 8:
