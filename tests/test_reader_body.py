@@ -228,3 +228,35 @@ def test_read_later_and_like_widgets_in_several_languages() -> None:
     assert chrome_cues("ru").kind("Читать позже") == "share"
     assert chrome_cues("en").kind("Read later") == "share"
     assert chrome_cues("en").kind("Read later chapters of the report first.") is None
+
+
+def test_an_agency_alone_under_a_caption_without_a_full_stop_is_its_credit() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Carrow Hill\nAFP\n\n"
+        "The society plans a picnic on the hill in August.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Carrow Hill", "AFP")
+    ]
+
+
+def test_a_credit_prefix_with_a_slash_is_kept_and_a_traditional_chinese_label_is_read() -> None:
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    token = use_photo_labels(tuple(sorted(chrome_cues("pt").photo_labels)))
+    try:
+        parts = split_caption("Fila no terminal de ônibus de Vale Seco — Foto: Reprodução/TV Serra")
+        assert parts.credit == "Reprodução/TV Serra"
+    finally:
+        reset_photo_labels(token)
+    token = use_photo_labels(tuple(sorted(chrome_cues("zh").photo_labels)))
+    try:
+        parts = split_caption("新建的站台。（圖／台北市捷運工程局）")
+        assert (parts.caption, parts.credit) == ("新建的站台。", "台北市捷運工程局")
+    finally:
+        reset_photo_labels(token)

@@ -10,6 +10,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
+from .names import is_agency
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -22,6 +23,7 @@ _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
 )
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 _NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
 
@@ -161,6 +163,8 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
+    if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+        return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None:
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":

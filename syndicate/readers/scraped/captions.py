@@ -117,13 +117,8 @@ def _clean_credit(credit: str) -> str | None:
     folded = credit.casefold()
     for label in _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
-        if folded.startswith(label) and credit[len(label) : len(label) + 1] in (
-            ":",
-            "：",
-            " ",
-            "/",
-            "／",
-        ):
+        # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
+        if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
             credit = credit[len(label) :].lstrip(" :：/／").strip()
             break
     return credit or None
