@@ -218,3 +218,24 @@ def test_a_dump_without_a_headline_keeps_its_run_of_prose_and_drops_the_menus() 
     paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert paragraphs == _BODY
     assert not any(b.type == "list" for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harvest totals by variety │ crates │ share of the year",  # a table row
+        "Pressing the apples for juice ¶",  # a document heading with its anchor mark
+        "and the rest went to the food bank on Mill Street:",  # the tail of a sentence
+    ],
+)
+def test_table_rows_anchored_headings_and_sentence_tails_are_not_headlines(line: str) -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    def score(first: str) -> float:
+        lines = split_lines("\n".join([first, "By Nadia Okafor", "12 October 2025", _BODY[0]]))
+        return _headline_score(0, lines, line_features(lines))
+
+    assert score("Record apple harvest at the community orchard") > 2.0
+    assert score(line) < 0
