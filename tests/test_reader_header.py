@@ -309,3 +309,22 @@ def test_two_people_one_with_a_title_on_one_byline_line() -> None:
         ("Hester Quayle", "Wildlife correspondent"),
         ("Idris Mbeki", None),
     ]
+
+
+def test_name_comma_title_with_a_team_after_it() -> None:
+    text = (
+        "How we cut our build times in half\n"
+        "Caching, smaller images and one stubborn test suite\n"
+        "Noor Haddad, Staff Engineer\n"
+        "Pavel Lind, Engineering Manager, Platform\n"
+        "April 3, 2025\n"
+        "Six months ago a full build of our main repository took forty minutes, and most "
+        "of that time was spent downloading things we already had.\n"
+        "We started by measuring every step of the pipeline for a week.\n"
+        "The biggest win turned out to be the simplest one: a shared cache.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Noor Haddad", "Staff Engineer"),
+        ("Pavel Lind", "Engineering Manager, Platform"),
+    ]

@@ -210,6 +210,11 @@ def _name_and_role(
 ) -> list[_Entry] | None:
     # "Tomasz Wielgosz Food Editor", "Beatriz Lorca Product Lead, Mobile" (the spaces
     # between the two columns collapsed): a name, then its role, with nothing between.
+    name, comma, role = text.partition(",")
+    if comma and is_name(name.strip()) and _is_role(role.strip(), chrome):
+        # "Daniel Fairweather, Engineering Manager, Edge"
+        byline = Byline(((name.strip(), role.strip()),), "byline.name-role")
+        return [_Entry(index, line, kind, byline=byline)]
     words = text.split()
     for cut in range(2, min(len(words), 5)):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
