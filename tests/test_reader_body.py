@@ -260,3 +260,11 @@ def test_a_credit_prefix_with_a_slash_is_kept_and_a_traditional_chinese_label_is
         assert (parts.caption, parts.credit) == ("新建的站台。", "台北市捷運工程局")
     finally:
         reset_photo_labels(token)
+
+
+def test_platform_widgets_and_a_french_reading_time() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("de").kind("Messenger") == "share"
+    assert chrome_cues("en").kind("Top highlight") == "share"
+    assert chrome_cues("fr").kind("Temps de lecture 3 min.") == "counter"
