@@ -328,3 +328,22 @@ def test_name_comma_title_with_a_team_after_it() -> None:
         ("Noor Haddad", "Staff Engineer"),
         ("Pavel Lind", "Engineering Manager, Platform"),
     ]
+
+
+def test_byline_and_date_wrapped_after_the_day_in_a_lynx_dump() -> None:
+    body = (
+        "   Most dripping taps are caused by a worn washer, a rubber ring that costs\n"
+        "   a few pence and takes ten minutes to change with the right spanner.\n\n"
+        "   Turn off the water at the isolation valve under the sink before you\n"
+        "   start, then open the tap to let the last of the water drain away.\n\n"
+        "   If the drip carries on after a new washer, the valve seat may be worn,\n"
+        "   and that is the point at which most people call a plumber in.\n"
+    )
+    text = (
+        "   How to fix a dripping tap without calling anyone\n\n"
+        "   Written by [3]Marisol Eke, Plumbing engineer | Last reviewed 21\n"
+        "   January 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Marisol Eke", "Plumbing engineer")]
+    assert article.published == "2025-01-21"

@@ -96,8 +96,13 @@ def _classify(
             if separator in line.text:
                 entries: list[_Entry] = []
                 for part in line.text.split(separator):
-                    if part.strip() and not _PICTURE_CREDIT.match(part.strip()):
-                        entries.extend(_classify_text(index, line, part.strip(), pending, chrome))
+                    part = part.strip()
+                    if part and not _PICTURE_CREDIT.match(part):
+                        found = _classify_text(index, line, part, pending, chrome)
+                        if found[0].kind in {"undated", "label"}:
+                            # "Last reviewed 8 November 2024": a label the data lacks
+                            found = _around_date(index, line, pending, chrome, part) or found
+                        entries.extend(found)
                 if (
                     entries
                     and all(
@@ -141,7 +146,7 @@ def is_breaking_banner(text: str, lang: str) -> bool:
 
 
 def _around_date(
-    index: int, line: Line, pending: str | None, chrome: ChromeCues | None
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None, text: str = ""
 ) -> list[_Entry] | None:
     """A date inside a line of header furniture: "Valencia - 05 mar 2025 - 14:30 CET",
     "Tomasz Wielgosz Food Editor Thursday 19 June 2025", "05/03/2025 14h30 Atualizado há
@@ -153,7 +158,7 @@ def _around_date(
     "Pubblicato il 18 maggio 2025 da Lucia Ferrandi" is the "Posted on … by …"
     shape of any language: a short lowercase word before a name after the date.
     """
-    words = _WORD_GAP.split(line.text)
+    words = _WORD_GAP.split(text or line.text)
     years = [k for k, word in enumerate(words) if _ANY_YEAR.search(word)]
     if not years or len(years) > 3:
         return None
@@ -343,7 +348,7 @@ def _classify_text(
     if byline is None and chrome is not None and _has_han(text):
         byline = _han_byline(text, chrome.byline_prefixes)
     if byline is not None and byline.rule == "byline.by-prefix":
-        return [_Entry(index, line, "byline", byline=byline)]
+        return [_Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
     if split_caption(text) is not None:
         return [_Entry(index, line, "caption")]
     role = _is_role(text, chrome)
@@ -493,6 +498,21 @@ def read_header(
         _ORDER.reset(token)
 
 
+def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
+    # "Written by Kwabena Osei-Bonsu, Heating engineer": a title of the page's language
+    # after the one name, which the newsroom role words do not know.
+    if len(byline.people) != 1 or byline.people[0][1] is not None:
+        return byline
+    _name, comma, rest = text.partition(",")
+    if comma and _is_role(rest.strip(), chrome):
+        return Byline(((byline.people[0][0], rest.strip()),), byline.rule)
+    return byline
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].strip(".,").casefold()
+
+
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
     if chrome is None or len(text) > 20:
@@ -518,13 +538,14 @@ def _listed_byline(text: str) -> Byline | None:
     return Byline(tuple((part, None) for part in parts), "byline.after-label")
 
 
-def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
+def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
     """Line number → the paragraph that starts there, its wrapped lines re-joined.
 
     The lines of a paragraph are joined only when each line but the last fits a wrap
     width (at most 100 characters) and ends no sentence, and each further line goes
-    on in lower case (the rest of a clause) or follows a line ending in "and" or a
-    comma ("By Marcus Oyelaran and" / "Delia Frost"): a dek over a photo widget, or a
+    on in lower case (the rest of a clause), follows a line ending in "and" or a
+    comma ("By Marcus Oyelaran and" / "Delia Frost"), or is a date cut after its day
+    ("Last reviewed 8" / "November 2024"): a dek over a photo widget, or a
     byline over its date lines, on a page whose body alone was wrapped stay lines of
     their own.
     """
@@ -537,7 +558,9 @@ def _wrapped_paragraphs(lines: list[Line]) -> dict[int, Line]:
         if len(group) == 1 or (
             all(len(ln.text) <= 100 and not ln.text.endswith(_SENTENCE_END) for ln in group[:-1])
             and all(
-                ln.text[:1].islower() or above.text.endswith(_GOES_ON)
+                ln.text[:1].islower()
+                or above.text.endswith(_GOES_ON)
+                or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
                 for above, ln in itertools.pairwise(group)
             )
         ):
@@ -570,7 +593,7 @@ def _read_header(
     stopped_at_dateline = False
     # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
     # read whole, its further lines consumed with it.
-    joined = _wrapped_paragraphs(lines)
+    joined = _wrapped_paragraphs(lines, chrome.months if chrome is not None else frozenset())
     wrapped: dict[int, list[int]] = {}
     for n, index in enumerate(candidates[:_LOOKAHEAD]):
         line = joined.get(lines[index].number)
