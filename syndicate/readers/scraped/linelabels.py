@@ -59,6 +59,12 @@ _DROP_LABELS = {
 }
 
 
+_ONE_LINE = frozenset(
+    ["title", "kicker", "byline", "date", "heading", "figure credit", "author name", "author role"]
+)
+"""Labels of one line each: a line under one of them that no record names is not its rest."""
+
+
 class LineLabel(NamedTuple):
     """The label of one non-blank source line and the rule behind it."""
 
@@ -164,7 +170,7 @@ def line_labels(article: Article, text: str) -> list[LineLabel]:
             continue
         if number in given:
             label, rule = given[number]
-        elif above is not None:
+        elif above is not None and above.label not in _ONE_LINE:
             label, rule = above.label, f"continues line {above.number}"
         else:
             label, rule = "chrome", "used by no field"
