@@ -266,7 +266,7 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-_QUOTE_MARKS = str.maketrans("", "", "“”„«»\"‘’‚‹›「」『』")
+_QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
 def _plain(text: str) -> str:
