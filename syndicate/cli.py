@@ -132,6 +132,8 @@ def _inspect_lines(source: str, kind: str | None) -> str:
         except OSError as exc:
             raise SourceUnreadable(f"{source}: cannot read ({exc.strerror})") from None
         kind = kind or EXTENSIONS.get(Path(source).suffix.lower())
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceUnreadable(f"{label}: larger than the {MAX_SOURCE_BYTES // 2**20} MiB limit")
     text = decode_source(data, label)
     if (kind or sniff(text)) != "text":
         raise UsageError("--lines labels the lines of a scraped text, not Markdown or JSON")
