@@ -347,3 +347,11 @@ def test_byline_and_date_wrapped_after_the_day_in_a_lynx_dump() -> None:
     article = parse_plaintext(text)
     assert [(a.name, a.role) for a in article.authors] == [("Marisol Eke", "Plumbing engineer")]
     assert article.published == "2025-01-21"
+
+
+def test_a_short_sentence_is_told_by_its_weekday_name() -> None:
+    from syndicate.readers.plaintext import detect_language
+
+    assert detect_language("Le conseil s'est réuni lundi.")[0] == "fr"
+    assert detect_language("De raad kwam maandag bijeen.")[0] == "nl"
+    assert detect_language("A new rink opened on Wednesday.")[0] == "en"

@@ -12,7 +12,9 @@ Order of the rules (the rule name is what provenance records):
 3. ``language.cld2`` — otherwise Google's CLD2 (``pycld2``, imported only then)
    is asked, and its answer is taken when it calls itself reliable.
 4. ``language.frequent-words-weak`` — CLD2 unsure or unavailable: the best
-   word count, if any; ``language.default`` (en) when nothing at all is known.
+   word count, if any; then ``language.calendar-words`` — the one language whose
+   weekday or month names the text uses; ``language.default`` (en) when nothing at
+   all is known.
 """
 
 from __future__ import annotations
@@ -158,7 +160,37 @@ def _latin(sample: str) -> tuple[str, str]:
         return found, "language.cld2"
     if total >= _MIN_WORDS and share > runner_up:
         return best, "language.frequent-words-weak"
+    named = _calendar_language(sample)
+    if named is not None:
+        return named, "language.calendar-words"
     return "en", "language.default"
+
+
+def _calendar_language(sample: str) -> str | None:
+    """The one Latin-script language whose weekday or month names the text uses.
+
+    Asked only when the commonest words could not decide (a sentence of five words:
+    "Le conseil s'est réuni lundi.", "De raad kwam maandag bijeen."): a day or month
+    name belongs to one language far more often than a short function word does.
+    """
+    table = _calendar_words()
+    found = {lang for token in re.findall(WORD, sample.casefold()) for lang in table.get(token, ())}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _calendar_words() -> dict[str, tuple[str, ...]]:
+    """Weekday and month name (four letters or more) → the languages that print it."""
+    from .cues import LANGUAGES, cues
+
+    table: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        found = cues(lang)
+        for forms in (*found.weekdays, *found.months):
+            for form in forms:
+                if len(form) >= 4 and form.isalpha():
+                    table.setdefault(form, set()).add(lang)
+    return {word: tuple(langs) for word, langs in table.items()}
 
 
 def _cld2(sample: str) -> str | None:
