@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from syndicate.readers.plaintext import parse_plaintext
 
 _BODY = (
@@ -355,3 +357,45 @@ def test_a_short_sentence_is_told_by_its_weekday_name() -> None:
     assert detect_language("Le conseil s'est réuni lundi.")[0] == "fr"
     assert detect_language("De raad kwam maandag bijeen.")[0] == "nl"
     assert detect_language("A new rink opened on Wednesday.")[0] == "en"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published", "updated"),
+    [
+        (
+            "Le tramway de Nantes prolongé jusqu'à Rezé\nPar Claire Dumas - Publié le "
+            "12/03/2025 à 14h30, mis à jour le 13/03/2025 à 08h10",
+            "La nouvelle branche du tramway a été inaugurée mercredi matin devant plusieurs "
+            "centaines d'habitants venus tester les rames.",
+            "2025-03-12",
+            "2025-03-13",
+        ),
+        (
+            "Feira de livros volta ao centro de Olinda\nPor Ana Souza, 05/03/2025 às 14h30",
+            "A feira de livros usados voltou neste fim de semana à praça principal de Olinda, "
+            "depois de dois anos sem edições.",
+            "2025-03-05",
+            None,
+        ),
+        (
+            "В Вологде открыли новый мост через реку\nМосква, 5 марта 2025",
+            "Движение по новому мосту через реку Вологду открылось в среду утром, на месяц "
+            "раньше намеченного срока.",
+            "2025-03-05",
+            None,
+        ),
+        (
+            "城西新建社区食堂正式开业\n來源：城西日报 2025/03/05 14:30",
+            "城西街道新建的社区食堂本周三正式开业，首日接待居民四百余人次，午餐供应到下午一点半。",
+            "2025-03-05",
+            None,
+        ),
+    ],
+)
+def test_header_dates_in_other_languages(
+    head: str, body: str, published: str, updated: str | None
+) -> None:
+    text = head + "\n\n" + body + "\n\n" + body + " 2\n\n" + body + " 3\n"
+    article = parse_plaintext(text)
+    assert (article.published or "")[:10] == published
+    assert ((article.updated or "")[:10] or None) == updated

@@ -119,12 +119,11 @@ def _classify(
         if len(parts) != 2 and chrome is not None:
             parts = _split_at_updated(line.text, chrome.updated_labels)
         if len(parts) == 2:
-            entries = [
-                e for part in parts for e in _classify_text(index, line, part, pending, chrome)
-            ]
-            if all(e.kind in {"date", "datemark", "undated"} for e in entries) and any(
-                e.kind == "date" for e in entries
-            ):
+            # Each part is read as a line of its own: "Par Claire Dumas - Publié le …".
+            pieces = [Line(line.number, part, line.blank_before) for part in parts]
+            entries = [e for piece in pieces for e in _classify(index, piece, pending, chrome)]
+            kinds = {e.kind for e in entries}
+            if kinds <= _FURNITURE and "date" in kinds:
                 return entries
     whole = _classify_text(index, line, line.text, pending, chrome)
     if whole[0].kind in {"prose", "label", "name", "role", "undated"} and len(line.text) <= 160:
