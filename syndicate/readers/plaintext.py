@@ -80,6 +80,16 @@ def _is_breadcrumb(text: str) -> bool:
     return False
 
 
+def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
+    """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
+    — three items or more between bars, none longer than three words (two on the line that
+    goes on with a menu wrapped by the dump tool: "Culture | Log in")."""
+    parts = [part.strip() for part in text.split("|")]
+    items = [part for part in parts if part]
+    enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
+    return enough and all(len(item.split()) <= 3 for item in items)
+
+
 def _dateline_date(
     placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
@@ -324,11 +334,16 @@ class _Reader:
         self.dropped.append((self.lines[index].number, reason))
 
     def _first_line_title(self) -> int:
+        menu = False
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
                 continue
+            if _is_menu_row(text, after_menu=menu):
+                menu = True
+                continue
+            menu = False
             if any(ch.isalnum() for ch in text):
                 return index
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
