@@ -268,3 +268,12 @@ def test_platform_widgets_and_a_french_reading_time() -> None:
     assert chrome_cues("de").kind("Messenger") == "share"
     assert chrome_cues("en").kind("Top highlight") == "share"
     assert chrome_cues("fr").kind("Temps de lecture 3 min.") == "counter"
+
+
+def test_recipe_card_buttons_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").kind("Pin This Recipe") == "share"
+    assert chrome_cues("de").kind("Rezept drucken") == "share"
+    assert chrome_cues("es").kind("Saltar a la receta") == "share"
+    assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
