@@ -409,3 +409,25 @@ def test_a_menu_row_is_never_the_headline() -> None:
     assert _is_menu_row("Puzzles | Sign in", after_menu=True)
     assert not _is_menu_row("Puzzles | Sign in")
     assert not _is_menu_row("Lifeboat crew rescues two kayakers | Gull Point | Sunday")
+
+
+def test_dek_under_a_summary_label_after_the_dates() -> None:
+    text = (
+        "Beavers raise the water table of a Devon valley by half a metre\n"
+        "Date:\n"
+        "June 2, 2025\n"
+        "Source:\n"
+        "Exmoor Rivers Trust\n"
+        "Summary:\n"
+        "Five years after beavers were released in a fenced valley, the ground water has "
+        "risen by half a metre and the stream now runs all summer, a survey finds.\n"
+        "FULL STORY\n"
+        "Beavers released into a fenced valley on the edge of Exmoor in 2020 have raised "
+        "the level of the ground water by about half a metre, surveyors report.\n"
+        "The dams slow the stream after heavy rain and release water through dry spells.\n"
+        "Farmers downstream say their fields flood less often than before.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Five years after")
+    assert [a.name for a in article.authors] == ["Exmoor Rivers Trust"]
+    assert article.published == "2025-06-02"

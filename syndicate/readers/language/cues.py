@@ -84,6 +84,9 @@ class Cues(NamedTuple):
     article_mentions: Words = ()
     """How page furniture names the article itself: "this article", "dieser artikel",
     "questo articolo", "本文" (a line after the last paragraph that says it is about it)."""
+    summary_labels: Words = ()
+    """Labels on a line of their own over the article's summary ("Summary:", "Zusammenfassung",
+    "Résumé", "摘要"): the line under them is the dek."""
     breaking_labels: Words = ()
     """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
     printed in front of another story's headline with a colon."""

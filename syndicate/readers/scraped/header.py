@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+from ..language import cues
 from .bylines import Byline, listed_byline
 from .captions import is_explicit_caption, split_caption
 from .cuewords import ChromeCues
@@ -86,6 +87,16 @@ def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].strip(".,").casefold()
 
 
+def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
+    """ "Summary:", "Zusammenfassung:", "摘要：" alone on a line: the dek is the line below.
+
+    Only with its colon: "Summary" on its own is a heading opening the body (a report's
+    first section, a wire story's bullet points)."""
+    if chrome is None or len(text) > 30 or not text.endswith((":", "：")):
+        return False
+    return text.casefold().rstrip(" :：") in cues(chrome.lang).summary_labels
+
+
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
     if chrome is None or len(text) > 20:
@@ -145,7 +156,7 @@ def _read_header(
     entries: list[Entry] = []
     prose = 0
     pending: str | None = None
-    byline_next = False
+    byline_next = summary_next = False
     stopped_at_dateline = False
     # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
     # read whole, its further lines consumed with it.
@@ -167,8 +178,11 @@ def _read_header(
         else:
             new = classify_line(index, line, pending, chrome)
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if summary_next and new[0].kind == "prose" and line.text[:1] not in "-*•–":
+            new[0].kind = "summary"  # "Summary:" over it: the dek, wherever it stands
+        summary_next = _is_summary_label(line.text, chrome)
         byline_next = _is_byline_label(line.text, chrome)
-        if byline_next:
+        if byline_next or summary_next:
             new = [Entry(index, line, "label")]
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None
@@ -210,6 +224,9 @@ def _read_header(
             )
             if close or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
+    # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
+    # no name next to it ("FULL STORY").
+    accepted = [ok or e.kind == "summary" for e, ok in zip(entries, accepted, strict=True)]
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"
@@ -234,7 +251,7 @@ def _read_header(
     people: list[str] = []
     last = -1
     for k, entry in enumerate(entries[: header.last + 1]):
-        if entry.kind == "prose" and header.subtitle is None:
+        if entry.kind == "summary" or (entry.kind == "prose" and header.subtitle is None):
             header.subtitle = entry.line
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
             header.bylines.append((entry.line, entry.byline))
