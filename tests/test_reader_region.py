@@ -239,3 +239,17 @@ def test_table_rows_anchored_headings_and_sentence_tails_are_not_headlines(line:
 
     assert score("Record apple harvest at the community orchard") > 2.0
     assert score(line) < 0
+
+
+def test_a_phrased_title_case_headline_is_not_read_as_a_menu() -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    def score(first: str) -> float:
+        lines = split_lines("\n".join([first, "By Nadia Okafor", "12 October 2025", _BODY[0]]))
+        return _headline_score(0, lines, line_features(lines))
+
+    menu = score("News Sport Business Opinion Weather Jobs")
+    assert score("Larkfield Orchard Pressing Day Returns (All Welcome)") > menu + 1.0
+    assert score("Larkfield Orchard Pressing Day: Volunteers Wanted") > menu + 1.0

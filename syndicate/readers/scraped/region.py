@@ -59,6 +59,7 @@ _PRE_PROSE_CHARS = 120
 _LINK_LINE = 0.8
 """Share of a line's characters in link markup that makes it a link line."""
 _LINK_LINE_WORDS = 25
+_PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
 _INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -166,11 +167,18 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 2.0
     if f.numeric >= 0.3:
         score -= 2.0  # "Now 41° Clear High 63°": a weather box or a ticker
-    if words >= 5 and f.capitalised >= (0.99 if words < 7 else 0.85) and not f.no_space_script:
+    # A menu is bare words; a headline in title case is phrased: "Oat Crackers (No Rolling Pin)".
+    phrased = any(mark in text for mark in _PHRASE_MARKS)
+    if (
+        words >= 5
+        and f.capitalised >= (0.99 if words < 7 else 0.85)
+        and not f.no_space_script
+        and not phrased
+    ):
         score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
     elif f.stop_ratio >= 0.2 or f.no_space_script:
         score += 0.5
-    elif words >= 5 and f.capitalised >= 0.9:
+    elif words >= 5 and f.capitalised >= 0.9 and not phrased:
         score -= 1.5  # a run of capitalised words without a function word: a menu
     if f.datelike and words <= 6:
         score -= 1.5
