@@ -151,3 +151,11 @@ def test_arabic_byline_with_two_names() -> None:
     article = parse_plaintext(text)
     assert article.language == "ar"
     assert [p.name for p in article.authors] == ["هدى الراشد", "كمال الناصر"]
+
+
+def test_a_link_with_a_long_target_is_unwrapped_and_an_empty_one_dropped() -> None:
+    target = "mailto:?subject=Orchard%20harvest&body=" + "%20".join(["apples"] * 150)
+    lines = _lines(f"* [ ]({target})", f"Read the [harvest notes]({target}) first.")
+    kept = drop_bare_markup(lines)
+    assert [line.number for line in kept] == [2]
+    assert clean_markup(kept)[0][0].text == "Read the harvest notes first."

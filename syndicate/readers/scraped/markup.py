@@ -16,7 +16,7 @@ __all__ = ["clean_markup", "drop_bare_markup"]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
-_TARGET = r"\((?:\\.|[^)\s\\]){0,400}(?:\s+\"[^\"]{0,300}\")?\)"
+_TARGET = r"\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
 _IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
 _IMAGE = lazy_pattern(_IMAGE_ONLY)
 # A link's text may hold a bracketed reference: [[23]](#cite_note-23).
