@@ -131,7 +131,33 @@ def _is_dir_target(output: str | None) -> bool:
 # -- commands --------------------------------------------------------------
 
 
+def _inspect_lines(source: str, kind: str | None) -> str:
+    """``inspect --lines``: every source line of a scraped text with its label and rule."""
+    from .errors import SourceUnreadable
+    from .readers import EXTENSIONS, MAX_SOURCE_BYTES, parse_text, sniff
+    from .readers.decode import decode_source
+    from .readers.scraped.linelabels import format_line_labels, line_labels
+
+    if source == "-":
+        data, label = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1), "<stdin>"
+    else:
+        try:
+            data, label = Path(source).read_bytes(), source
+        except OSError as exc:
+            raise SourceUnreadable(f"{source}: cannot read ({exc.strerror})") from None
+        kind = kind or EXTENSIONS.get(Path(source).suffix.lower())
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceUnreadable(f"{label}: larger than the {MAX_SOURCE_BYTES // 2**20} MiB limit")
+    text = decode_source(data, label)
+    if (kind or sniff(text)) != "text":
+        raise UsageError("--lines labels the lines of a scraped text, not Markdown or JSON")
+    return format_line_labels(line_labels(parse_text(text, "text", label=label), text))
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
+    if getattr(args, "lines", False):
+        sys.stdout.write(_inspect_lines(args.source, getattr(args, "source_format", None)))
+        return 0
     article = _parse_source(args.source, args)
     if args.json:
         import json
@@ -410,6 +436,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--json", action="store_true", help="print the model as JSON")
     mode.add_argument(
         "--markdown", action="store_true", help="print Markdown with YAML front matter"
+    )
+    mode.add_argument(
+        "--lines",
+        action="store_true",
+        help="print every line of a scraped text with its label (title, byline, body, "
+        "chrome, …) and the rule that decided it",
     )
     _add_source_options(p)
     p.set_defaults(func=cmd_inspect)

@@ -26,7 +26,10 @@ def _where(article: Article, key: str) -> str:
     if prov is None:
         return ""
     line = f"line {prov.line}" if prov.line is not None else "no line"
-    return f"  [{line}: {prov.rule}]"
+    # The reader marks a decision it is unsure of with "[unsure: …]" in the rule: flag it
+    # up front, so a user knows which fields to check.
+    mark = "  ?? check" if "[unsure" in prov.rule else ""
+    return f"  [{line}: {prov.rule}]{mark}"
 
 
 def summarize(article: Article) -> str:
@@ -86,4 +89,9 @@ def summarize(article: Article) -> str:
         else:  # pragma: no cover - the model has no other block types
             text = ""
         out.append(f"  {index:>3} {block.type:<9} {text}{where}")
+    dropped = [p for key, p in article.provenance.items() if key.startswith("dropped[")]
+    if dropped:
+        out.append("")
+        out.append(f"dropped as page chrome: {len(dropped)} runs of lines")
+        out.extend(f"  {p.rule.removeprefix('chrome ')}" for p in dropped)
     return "\n".join(out) + "\n"

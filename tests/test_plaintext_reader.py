@@ -597,10 +597,16 @@ def test_updated_without_a_date_leaves_updated_empty() -> None:
 # -- language, errors -----------------------------------------------------------------------
 
 
-def test_language_by_script() -> None:
+def test_language_of_a_paragraph() -> None:
     assert detect_language("Новый каток открыли в среду.")[0] == "ru"
     assert detect_language("Нову ковзанку відкрили в середу, і діти прийшли.")[0] == "uk"
-    assert detect_language("A new rink opened on Wednesday.")[0] == "en"
+    assert (
+        detect_language(
+            "A new rink opened on Wednesday. The council said it would stay open until March, "
+            "and that skates could be hired at the gate for the first two weeks."
+        )[0]
+        == "en"
+    )
     assert detect_language("12345 — 678")[0] == "en"
 
 

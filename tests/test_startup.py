@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from syndicate import registry
 from syndicate.errors import UnknownFormat
-from syndicate.readers.plaintext import detect_language
 from syndicate.readers.scraped.dates import _simple_date, parse_date
 
 
@@ -141,37 +140,7 @@ def test_one_file_epub_export_imports_only_what_it_needs(tmp_path: Path) -> None
 
 # -- hot paths rewritten for speed still agree with their plain definitions --------------
 
-_UKRAINIAN_LETTERS = frozenset("ієїґІЄЇҐ")
-
-
-def _language_by_definition(text: str) -> tuple[str, str]:
-    """The reader's rule, one character at a time: Cyrillic outnumbering ASCII letters."""
-    cyrillic = latin = ukrainian = 0
-    for ch in text[:20000]:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            ukrainian += ch in _UKRAINIAN_LETTERS
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if cyrillic > latin:
-        if ukrainian * 100 > cyrillic:
-            return "uk", "language.script-cyrillic-ukrainian"
-        return "ru", "language.script-cyrillic"
-    return "en", "language.default"
-
-
-@given(st.text(alphabet="abXZ 1.é“ßЖжяіїєґІЄЇҐЀӿ\u03ff\u0500ﬁ𝐀", max_size=80))
-def test_detect_language_counts_like_its_definition(text: str) -> None:
-    assert detect_language(text) == _language_by_definition(text)
-
-
-def test_detect_language_samples_the_first_20000_characters() -> None:
-    text = "ж" * 12000 + "a" * 13000  # Latin would win if the tail were counted
-    assert (
-        detect_language(text) == _language_by_definition(text) == ("ru", "language.script-cyrillic")
-    )
-    text = "a" * 12000 + "ї" * 13000
-    assert detect_language(text) == ("en", "language.default")
+# The language detector's script count has its own definition test: tests/test_language.py.
 
 
 def _date_by_dateutil(text: str) -> str | None:
@@ -246,6 +215,8 @@ def test_common_caption_dates_do_not_import_dateutil(tmp_path: Path) -> None:
         "assert parse_date('6 February 2025') == '2025-02-06'\n"
         "assert 'dateutil' not in sys.modules and 'zoneinfo' not in sys.modules\n"
         "assert parse_date('Tue 4 Mar 2025 14.32 GMT') == '2025-03-04T14:32:00+00:00'\n"
+        "assert 'dateutil' not in sys.modules\n"  # zone names are read without it too
+        "assert parse_date('4 Mar 2025 14:32:05.250') == '2025-03-04T14:32:05'\n"
         "assert 'dateutil' in sys.modules\n"
     )
     proc = subprocess.run(

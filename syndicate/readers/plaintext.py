@@ -13,51 +13,63 @@ Nothing is invented: a date is taken only when the page states it in full.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
-from .scraped.body import Placed, read_body
+from .language import primary_subtag, stopwords
+from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.captions import (
+    is_explicit_caption,
+    reset_photo_labels,
+    split_caption,
+    use_photo_labels,
+)
 from .scraped.credits import credit_sentence, parse_credit_line
-from .scraped.dates import caption_event_date, dateline_date
-from .scraped.header import Header, read_header
-from .scraped.lines import Line, split_lines
-from .scraped.noise import block_marker, noise_rule, rights_line, tags_line
+from .scraped.cuewords import ChromeCues, chrome_cues
+from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.features import LineFeatures, line_features
+from .scraped.header import Header, is_breaking_banner, read_header
+from .scraped.lines import Line, split_lines, unwrap
+from .scraped.markup import clean_markup, drop_bare_markup
+from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
+from .scraped.region import (
+    HEAD,
+    POST,
+    Region,
+    chrome_like,
+    chrome_reason,
+    find_region,
+    untitled_zones,
+)
 from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_UKRAINIAN = re.compile("[ієїґІЄЇҐ]")
-_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CHROME_CUES = frozenset(
+    ["share", "sign-up", "comments", "counter", "related", "ticker", "noise.advertisement"]
+)
+"""Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
+_BIO_REACH = 25
+"""How many of the last unused lines can hold an author's bio sentence."""
+_HEADER_REACH = 16
+"""How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
 """At most this many lines of links or topics follow a "Related" marker."""
 
 
 def detect_language(text: str) -> tuple[str, str]:
-    """A BCP 47 tag guessed from the script, and the rule that decided it.
+    """A BCP 47 tag for the text's language, and the rule that decided it.
 
-    Cyrillic letters outnumbering Latin ones means Russian (Ukrainian when its
-    own letters і/ї/є/ґ appear); everything else defaults to English.
+    See :mod:`syndicate.readers.language.detect`: the script where it names one
+    language, the commonest words of the Latin-script languages, CLD2 otherwise.
     """
-    sample = text[:20000]
-    # Counted with C loops instead of a Python loop per character (a quarter of a parse):
-    # most articles have no Cyrillic at all and stop at the first search.
-    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
-    if not cyrillic:
-        return "en", "language.default"
-    ukrainian = len(_UKRAINIAN.findall(sample))
-    ascii_part = sample.encode("ascii", "ignore")
-    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    if cyrillic > latin:
-        if ukrainian * 100 > cyrillic:
-            return "uk", "language.script-cyrillic-ukrainian"
-        return "ru", "language.script-cyrillic"
-    return "en", "language.default"
+    from .language import detect_language as detect
+
+    return detect(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -68,21 +80,31 @@ def _is_breadcrumb(text: str) -> bool:
     return False
 
 
+def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
+    """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
+    — three items or more between bars, none longer than three words (two on the line that
+    goes on with a menu wrapped by the dump tool: "Culture | Log in")."""
+    parts = [part.strip() for part in text.split("|")]
+    items = [part for part in parts if part]
+    enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
+    return enough and all(len(item.split()) <= 3 for item in items)
+
+
 def _dateline_date(
-    placed: list[Placed], note: Callable[[str, int | None, str], None]
+    placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
     """Rule ``date.dateline``: a full date stated in the first paragraph's dateline."""
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
     if first is None or not isinstance(first.block, Paragraph):
         return None
-    value = dateline_date(first.block.text)
+    value = dateline_date(first.block.text, lang)
     if value is not None:
         note("published", first.line, "date.dateline")
     return value
 
 
 def _inferred_date(
-    placed: list[Placed], note: Callable[[str, int | None, str], None]
+    placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
     """Rule ``inferred:lead-caption-date``: the lead photo's date, when the story is about that day.
 
@@ -95,10 +117,109 @@ def _inferred_date(
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
     if first is None or not isinstance(first.block, Paragraph):
         return None
-    value = caption_event_date(placed[0].block.caption, first.block.text)
+    value = caption_event_date(placed[0].block.caption, first.block.text, lang)
     if value is not None:
         note("published", placed[0].line, "inferred:lead-caption-date")
     return value
+
+
+def _decode_zones(
+    lines: list[Line], feats: list[LineFeatures], stop: frozenset[str], chrome: ChromeCues
+) -> Region:
+    """The page's zones, decoded on re-joined paragraphs when the text is hard-wrapped.
+
+    Every feature is a property of a paragraph, not of a wrapped line's fragment;
+    the zones are then given back to the source lines each paragraph came from.
+    """
+    joined = unwrap(lines, keep=is_explicit_caption)
+    if len(joined) == len(lines):
+        return find_region(lines, feats)
+    region = find_region(joined, line_features(joined, stop, chrome))
+    zones: list[int] = []
+    position = {line.number: k for k, line in enumerate(lines)}
+    j = 0
+    for line in lines:
+        while j + 1 < len(joined) and joined[j + 1].number <= line.number:
+            j += 1
+        zones.append(region.zones[j])
+    title = position.get(joined[region.title].number) if region.title is not None else None
+    if (
+        title is not None
+        and lines[title].text != joined[region.title].text
+        and not _wrapped_headline(lines, title)[1]
+    ):
+        title = None  # the headline was glued to the lines under it: trust the first line
+    return region._replace(zones=zones, title=title)
+
+
+def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
+    """The headline at ``index`` with the lines it was wrapped onto, and their indexes.
+
+    A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
+    line is the headline's when no blank line comes before it, it goes on in lower
+    case and the line above ends no sentence; at most three lines of 100 characters.
+    """
+    text, extra = lines[index].text, []
+    for k in range(index + 1, min(index + 3, len(lines))):
+        line = lines[k]
+        if (
+            line.blank_before
+            or not line.text[:1].islower()
+            or len(lines[k - 1].text) > 100
+            or lines[k - 1].text.endswith((".", "!", "?", ":"))
+        ):
+            break
+        text += " " + line.text
+        extra.append(k)
+    return text, extra
+
+
+# Decisions taken on thin evidence: inspect flags them so a user knows what to check.
+_UNSURE = {
+    "title.above-dek": "the headline and the dek could be the other way round",
+    "title.after-kicker": "the line above may be the headline",
+    "byline.bare-name": "a name recognised by its shape only",
+    "language.frequent-words-weak": "too few words to be sure",
+    "language.default": "no words to tell the language by",
+    "inferred:lead-caption-date": "inferred from the lead photo's caption",
+}
+
+
+def _mark_unsure(provenance: dict[str, Provenance]) -> None:
+    """Add ``[unsure: why]`` to the rules of decisions taken on thin evidence.
+
+    Only per-item keys (``authors[0]``, not ``authors``) and the title and language
+    are marked, so that a field's plain rule name stays what docs/reader.md lists.
+    """
+    for key, prov in list(provenance.items()):
+        why = _UNSURE.get(prov.rule)
+        if why is None or key == "authors":
+            continue
+        provenance[key] = Provenance(prov.line, f"{prov.rule} [unsure: {why}]")
+
+
+def _title_copy(text: str, title: str) -> bool:
+    """A second, maybe cut-off, copy of the headline ("… we keep refusing to")."""
+    a, b = text.casefold().rstrip(" .…"), title.casefold().rstrip(" .…")
+    if not a or not b:
+        return False
+    return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
+
+
+def _bare_label(text: str) -> bool:
+    """A label standing alone, its value on the next line: "Journal reference:", "Quelle:"."""
+    return text.endswith((":", "：")) and len(text) <= 40 and len(text.split()) <= 3
+
+
+def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
+    runs: list[tuple[int, int, str]] = []
+    for number, reason in sorted(dropped):
+        if runs and runs[-1][2] == reason and number - runs[-1][1] <= 2:
+            runs[-1] = (runs[-1][0], number, reason)
+        else:
+            runs.append((number, number, reason))
+    return runs
 
 
 class _Reader:
@@ -108,6 +229,12 @@ class _Reader:
         self.lines = lines
         self.label = label
         self.used = [False] * len(lines)
+        self.features: list[LineFeatures] = []
+        self.chrome: ChromeCues | None = None
+        self.hard_wrapped = True
+        """False when the page's paragraphs are one line each: no line goes on below."""
+        self.dropped: list[tuple[int, str]] = []
+        """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
         self.provenance: dict[str, Provenance] = {}
         self.tags: list[str] = []
         self.rights: list[str] = []
@@ -125,15 +252,99 @@ class _Reader:
 
     # -- rules, in the order they fire -------------------------------------
 
-    def title(self) -> int:
-        """Rule ``title.first-line``: the first line that is not page chrome."""
+    def title(self, region: Region) -> int:
+        """The headline: the decoder's, else the first line that is not page chrome.
+
+        Rule ``title.first-line`` when the headline is the first line that is not
+        page chrome, ``title.headline-zone`` when the zone decoder chose a later one
+        (the lines above it are the site's name, menus or kickers), and
+        ``title.after-kicker`` when a short label stands right above a headline.
+        """
+        first = self._first_line_title()
+        chosen, rule = first, "title.first-line"
+        if region.title is not None and region.better_title(first, self.lines, self.features):
+            chosen = region.title
+            rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
+            if region.headline_score < 2.5:
+                rule += " [unsure: weak headline evidence]"
+        if chosen > first and self._headline_above(chosen):
+            chosen -= 1
+            rule = "title.above-dek"
+        if self._kicker_above(chosen):
+            chosen += 1
+            rule = "title.after-kicker"
+        for index in range(first, chosen):
+            self.used[index] = True
+            self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
+        self.used[chosen] = True
+        self.note("title", self.lines[chosen], rule)
+        return chosen
+
+    def _headline_above(self, index: int) -> bool:
+        """True when the line above the chosen headline is the headline and it is the dek.
+
+        Both are headline-sized and stand right before the byline, so the decoder can
+        take either; the page's order decides: headline first, dek under it. The line
+        above must read as a headline (five words or more, not a sentence ending in a
+        full stop, not a menu, breadcrumb, kicker, byline, date or widget).
+        """
+        above, chosen = index - 1, self.lines[index].text
+        f = self.features[above]
+        text = self.lines[above].text
+        if f.cue is not None or f.byline or f.datelike or f.bullet or f.link_ratio >= 0.2:
+            return False
+        if chrome_like(text, f, kicker=False) or text.endswith(".") or f.repeats > 2:
+            return False
+        if text.casefold() == chosen.casefold() or split_caption(text) is not None:
+            return False
+        if f.no_space_script:
+            return 8 <= f.chars <= 80
+        return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _kicker_above(self, index: int) -> bool:
+        """True when line ``index`` is a kicker or section label over the real headline.
+
+        A kicker ("Wohnungsnot in Unistädten", "Экономика и бизнес") is a few words
+        without a sentence end; the headline under it is longer, written in
+        headline style (few stop words: "Ein Zimmer, 780 Euro, 40 Bewerber"), and not
+        a sentence, a byline, a date or a caption. A dek under a short headline is a
+        sentence, dense with stop words, and stays the dek.
+        """
+        if index + 1 >= len(self.lines):
+            return False
+        f, g = self.features[index], self.features[index + 1]
+        text, below = self.lines[index].text, self.lines[index + 1].text
+        if f.words > 5 or f.ends_sentence or f.datelike:
+            return False
+        return (
+            g.cue is None
+            and not g.byline
+            and not g.datelike
+            and not g.ends_sentence
+            and g.chars >= 1.2 * f.chars
+            and (3 <= g.words <= 30 or g.no_space_script)
+            and g.chars <= 200
+            and (g.no_space_script or g.stop_ratio < 0.52)
+            and split_caption(below) is None
+            and below.casefold() != text.casefold()
+        )
+
+    def drop(self, index: int, reason: str) -> None:
+        """Record that line ``index`` was dropped as page chrome, and why."""
+        self.dropped.append((self.lines[index].number, reason))
+
+    def _first_line_title(self) -> int:
+        menu = False
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
                 continue
+            if _is_menu_row(text, after_menu=menu):
+                menu = True
+                continue
+            menu = False
             if any(ch.isalnum() for ch in text):
-                self.note("title", line, "title.first-line")
                 return index
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
@@ -148,11 +359,26 @@ class _Reader:
             line = self.lines[k]
             text = line.text
             marker = block_marker(text)
-            if text.casefold() == folded_title or noise_rule(text):
+            cue = self.features[k].cue if self.features and not self._continues(k) else None
+            if cue == "related" and marker is None and len(text.split()) <= 4:
+                marker = "related"  # a bare marker in the page's language: "Lees ook"
+            if text.casefold() == folded_title:
                 self.used[k] = True
+                self.drop(k, "title copy")
+            elif rule := noise_rule(text):
+                self.used[k] = True
+                self.drop(k, rule.removeprefix("noise."))
+            elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
+                self.used[k] = True  # share widgets, counters, inline "Read also: …" links
+                self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
-                k = self._marked_block(k, marker)
+                self.drop(k, f"{marker} block")
+                end = self._marked_block(k, marker)
+                if marker == "related":
+                    for j in range(k + 1, end):
+                        self.drop(j, "related block")
+                k = end
                 continue
             elif (tags := tags_line(text)) is not None:
                 self.used[k] = True
@@ -168,7 +394,29 @@ class _Reader:
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
+            elif (
+                self.chrome is not None
+                and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
+                and (names := self.chrome.contributors(text))
+            ):
+                self.used[k] = True
+                self.credit_lines.append(text)
+                self.contributors.extend(Contributor(name, None) for name in names)
+                self.note("credit_line", line, "credits.language-form")
+                self.note("contributors", line, "credits.language-form")
             k += 1
+
+    def _continues(self, k: int) -> bool:
+        """True when line ``k`` is the rest of a hard-wrapped sentence started above it."""
+        line = self.lines[k]
+        prev = self.lines[k - 1] if k else None
+        return (
+            self.hard_wrapped
+            and prev is not None
+            and not line.blank_before
+            and len(prev.text) >= 40
+            and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
+        )
 
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
@@ -179,6 +427,9 @@ class _Reader:
                 break
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
+            f = self.features[k] if self.features else None
+            if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
+                break  # prose: the article goes on (a page without blank lines)
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -188,7 +439,47 @@ class _Reader:
             k += 1
         return k
 
-    def take_header(self, header: Header) -> None:
+    def drop_header_widgets(
+        self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int
+    ) -> None:
+        """Short leftovers above the first paragraph are widgets, not body ("Copy link",
+        "1 of 3", "Zurück", "4 minuti di lettura").
+
+        Only lines between the headline and the first line of prose (a long line that
+        ends a sentence), only short ones without a sentence end, never a caption, a
+        list item or a heading that opens the body.
+        """
+        leading: list[int] = []
+        for k in range(title + 1, min(len(self.lines), title + _HEADER_REACH)):
+            f = self.features[k]
+            if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
+                break  # the first paragraph: the header is over
+            leading.append(k)
+        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD]
+        for k in sorted(set(leading) | set(heads)):
+            f = self.features[k]
+            if self.used[k]:
+                continue
+            f = self.features[k]
+            text = self.lines[k].text
+            if f.words > 5 or f.chars > 60 or f.ends_sentence or f.bullet:
+                continue  # a widget is a few short words; anything longer is the page's text
+            if split_caption(text) is not None:
+                continue
+            below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
+            if below and (parts := split_caption(below)) is not None and parts.caption is None:
+                continue  # a caption whose credit stands on the next line
+            if self._continues(k):
+                continue  # the end of a hard-wrapped line above it
+            nxt = next(
+                (self.lines[j] for j in range(k + 1, len(self.lines)) if not self.used[j]), None
+            )
+            if nxt is not None and is_heading(text) and heading_evidence(text, nxt, chrome, counts):
+                continue  # a heading opening the body ("Summary" above a list)
+            self.used[k] = True
+            self.drop(k, "header widget")
+
+    def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
             self.used[index] = True
@@ -209,9 +500,15 @@ class _Reader:
             elif kind == "published" and self.published is None:
                 self.published = value
                 self.note("published", line, rule)
-        if header.subtitle is not None:
+        if header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             self.subtitle = header.subtitle.text
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
+        elif header.subtitle is not None:
+            # The header gives a wrapped dek re-joined: found by its first line's number.
+            number = header.subtitle.number
+            index = next(k for k, line in enumerate(self.lines) if line.number == number)
+            self.used[index] = True
+            self.drop(index, "title copy")
 
     def take_author_blocks(self, blocks: list[AuthorBlock]) -> None:
         """Roles and bios from the author blocks at the end (rule 4)."""
@@ -233,11 +530,100 @@ class _Reader:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
 
+    def take_bio_lines(self) -> None:
+        """Rule ``author.bio-line``: near the end, a sentence that opens with a byline
+        author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2][-_BIO_REACH:]
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if author["bio"] or " " not in name:
+                continue
+            for index in tail:
+                text = self.lines[index].text
+                rest = text[len(name) :]
+                if (
+                    text.startswith(name + " ")
+                    and rest[1:2].islower()
+                    and len(text) <= 400
+                    and self.features[index].ends_sentence
+                ):
+                    author["bio"] = text
+                    self.used[index] = True
+                    self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
+                    break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
-    def body_lines(self) -> list[Line]:
-        return [self.lines[i] for i in self.unused()]
+    def body_lines(self, region: Region) -> list[Line]:
+        """The unused lines, without the chrome the decoder found after the article."""
+        keep = self._cut_tail(region)
+        widgets = widget_rows([line.text for line in keep])
+        if widgets:
+            index = {line.number: k for k, line in enumerate(self.lines)}
+            for k in sorted(widgets):
+                self.drop(index[keep[k].number], "widget buttons")
+            keep = [line for k, line in enumerate(keep) if k not in widgets]
+        return self._trim_tail(keep)
+
+    def _trim_tail(self, keep: list[Line]) -> list[Line]:
+        """Lines without a sentence end (up to 15 words) left after the article's last
+        sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
+        headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
+        press contact, never with a headline-sized line. Dropped only from the very end."""
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        while len(keep) > 1:
+            line = keep[-1]
+            f = self.features[index[line.number]]
+            if self.chrome is not None and f.chars <= 300 and self.chrome.names_article(line.text):
+                # "This article appears in the Spring issue", "Ti è piaciuto questo articolo?"
+                self.drop(index[line.number], "after the article: about the article")
+                keep.pop()
+                continue
+            if _bare_label(line.text):
+                # "Media contact:" whose value went with the chrome after it.
+                self.drop(index[line.number], "after the article: label")
+                keep.pop()
+                continue
+            if len(keep) > 2 and _bare_label(keep[-2].text) and f.chars <= 600:
+                # "Journal reference:" / "Story source:" and the value under it: the page's
+                # notes on the article, not the article.
+                for tail in (keep[-1], keep[-2]):
+                    self.drop(index[tail.number], "after the article: label and value")
+                del keep[-2:]
+                continue
+            if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
+                break
+            if split_caption(line.text) is not None:
+                break
+            if "@" in line.text and "?" not in line.text:
+                break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            self.drop(index[line.number], "after the article: short line")
+            keep.pop()
+        return keep
+
+    def _cut_tail(self, region: Region) -> list[Line]:
+        if not region.cut_tail:
+            return [self.lines[i] for i in self.unused()]
+        keep: list[Line] = []
+        for i in self.unused():
+            line = self.lines[i]
+            if region.zones[i] == POST:
+                reason = "after the article: " + chrome_reason(self.features[i])
+                # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
+                prev = keep[-1] if keep else None
+                if not (
+                    prev is not None
+                    and not line.blank_before
+                    and prev.number == line.number - 1
+                    and not prev.text.endswith((".", "!", "?", "”", '"'))
+                    and line.text.endswith((".", "!", "?", "”", '"'))
+                    and len(prev.text) >= 50
+                ):
+                    self.drop(i, reason)
+                    continue
+            keep.append(line)
+        return keep
 
 
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
@@ -248,31 +634,76 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     article to recover (empty text, or nothing but page chrome).
     """
     text = clean_text(text, "source text")
-    lines = split_lines(text)
-    if not lines:
+    language, language_rule = detect_language(text)
+    chrome = chrome_cues(primary_subtag(language))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    try:
+        return _parse(text, label, source_dir, language, language_rule, chrome)
+    finally:
+        reset_photo_labels(token)
+
+
+def _parse(
+    text: str,
+    label: str,
+    source_dir: str | None,
+    language: str,
+    language_rule: str,
+    chrome: ChromeCues,
+) -> Article:
+    printed = drop_bare_markup(split_lines(text))
+    if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
+    # Features are read from the lines as printed (a line of links is chrome); the fields
+    # are read from the lines without the dump tool's markup.
+    features = line_features(printed, stopwords(language), chrome)
+    lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
-    title_index = reader.title()
-    title = lines[title_index].text
+    reader.features = features
+    reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
+    reader.chrome = chrome
+    region = _decode_zones(lines, reader.features, stopwords(language), chrome)
+    title_index = reader.title(region)
+    if region.is_dump and reader.provenance["title"].rule == "title.first-line":
+        # The decoder's headline was refused: the article is the page's run of prose.
+        region = region._replace(zones=untitled_zones(lines, reader.features))
+    title, wrapped = _wrapped_headline(lines, title_index)
+    if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
+        title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
+    for index in wrapped:
+        reader.used[index] = True
     reader.sweep(title)
 
     counts = Counter(line.text.casefold() for line in lines)
-    header = read_header(lines, reader.unused(title_index), counts)
-    reader.take_header(header)
+    order = page_date_order(line.text for line in lines[:80])
+    header = read_header(lines, reader.unused(title_index), counts, chrome, order)
+    reader.take_header(header, title)
+    if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
+        # A breaking-news banner over the page was taken for the headline; the headline
+        # under it was read as the dek.
+        reader.drop(title_index, "breaking-news banner")
+        title, reader.subtitle = reader.subtitle, None
+        line = reader.provenance.pop("subtitle").line
+        reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
+    reader.take_bio_lines()
+    reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines())
+    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
     if reader.published is None:
-        reader.published = _dateline_date(placed, reader.note)
+        reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
-        reader.published = _inferred_date(placed, reader.note)
+        reader.published = _inferred_date(placed, reader.note, chrome.lang)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 
-    language, language_rule = detect_language(text)
     reader.note("language", None, language_rule)
+    _mark_unsure(reader.provenance)
+    for position, (first, last, reason) in enumerate(_ranges(reader.dropped)):
+        span = f"line {first}" if first == last else f"lines {first}-{last}"
+        reader.note(f"dropped[{position}]", first, f"chrome {span}: {reason}")
     return Article(
         title=title,
         subtitle=reader.subtitle,

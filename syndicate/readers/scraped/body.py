@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .captions import is_explicit_caption, split_caption
+from .cuewords import ChromeCues
 from .dates import is_empty_date_label
+from .lazyre import lazy_pattern
 from .lines import Line, unwrap
+from .names import is_agency
 
-__all__ = ["Placed", "is_heading", "read_body"]
+__all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
 _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
-_BULLET = re.compile(r"^[-*•·▪●–]\s+(\S.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
-_ATTRIBUTION = re.compile(r"^[—–-]\s*(\S.{0,100})$")
-_INLINE_PULL = re.compile(r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$")
-_NO_HEADING_END = ".,;:!?…\"”»'’)"
+_BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
+_NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
+_INLINE_PULL = lazy_pattern(
+    r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
+)
+_CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
+_NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
 
 class Placed:
@@ -31,6 +38,21 @@ class Placed:
         self.block = block
         self.line = line
         self.rule = rule
+
+
+def _quoted_heading(text: str) -> bool:
+    # “Days off are for catching up”: a quoted phrase with no sentence end inside. French
+    # typography spaces the closing guillemet ("… pour personne. »"): the space is skipped.
+    inner = text[1:-1].strip()
+    return (
+        len(text) > 3
+        and text[0] in _OPEN_QUOTES
+        and text[-1] in _CLOSE_QUOTES
+        and bool(inner)
+        and inner[-1] not in ".,;:!?…"
+        and ". " not in inner
+        and not any(q in inner for q in '“”«»"')
+    )
 
 
 def is_heading(text: str) -> bool:
@@ -47,6 +69,61 @@ def is_heading(text: str) -> bool:
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _other_heading(text: str) -> bool:
+    """Headings the shape rule misses: a short question ("Why the increase?") and a short
+    line in a script without capitals (Arabic, Chinese), neither ending a sentence."""
+    if len(text) > 80 or len(text.split()) > 10 or text[0] in _OPEN_QUOTES:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+        return False
+    if text[-1] in "?؟？":
+        return ". " not in text and "! " not in text
+    uncased = first.isalpha() and not first.isupper()
+    if uncased and len(text) <= (30 if "\u3000" <= first <= "\u9fff" else 60):
+        return text[-1] not in _NO_HEADING_END + "。！，؛،"
+    return False
+
+
+def _after_body(prev: Placed | None, nxt: Line) -> bool:
+    """What comes before a heading: body text, a figure, a list or a quote — or, at the
+    very start of the body, a heading that opens a list ("Summary" over bullets)."""
+    if prev is None:
+        return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
+    block = prev.block
+    if isinstance(block, Paragraph):
+        return len(block.text) >= 60 or block.text.endswith(
+            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟")
+        )
+    return not isinstance(block, Heading)
+
+
+def heading_evidence(
+    text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
+) -> bool:
+    """A heading-shaped line is a heading only when body text follows it and nothing
+    says it is page furniture: not a date or time, not a widget or label of the page's
+    language ("Share", "Slide 3 of 7", "Read also"), not a byline, not printed twice."""
+    body_follows = (
+        len(nxt.text) >= 60
+        or _BULLET.match(nxt.text) is not None
+        or _NUMBERED.match(nxt.text) is not None
+        or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
+        # A Chinese sentence has no spaces: its length, not its words, says it is prose.
+        or (nxt.text.endswith(("。", "！", "？", "」", "”")) and len(nxt.text) >= 15)
+    )
+    if not body_follows or _CLOCK_OR_YEAR.search(text):
+        return False
+    first = text.split()[0]
+    if first.isdigit() and len(text.split()) <= 3:
+        return False  # "1245 views", "4 Comments": a counter
+    if chrome is not None and first.casefold().rstrip(".:") in chrome.photo_labels:
+        return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
+    if counts is not None and counts[text.casefold()] > 1:
+        return False
+    return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
 
 
 def _unquote(text: str) -> str | None:
@@ -86,9 +163,30 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None or parts.caption is not None or parts.rule == "figure.image-source":
+    if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+        return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if parts is None:
+        return _bare_parenthesised_credit(line.text, nxt.text)
+    if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+def _bare_parenthesised_credit(text: str, below: str) -> str | None:
+    """``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
+    right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
+    the way broadcasters' sites print it. "(Reporting by …)" is a credit line, not this."""
+    if not (below.startswith("(") and below.endswith(")")) or len(below) > 60:
+        return None
+    inner = below[1:-1].strip()
+    words = inner.split()
+    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
+        return None
+    if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
+        return None
+    if not 4 <= len(text.split()) <= 50 or ". " in text.rstrip("."):
+        return None
+    return inner
 
 
 def _add_figure(out: list[Placed], line: Line) -> None:
@@ -147,16 +245,85 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
     return keep
 
 
-def read_body(lines: list[Line]) -> list[Placed]:
-    """Turn the body lines into blocks, each with its provenance."""
-    lines = unwrap(lines, keep=is_explicit_caption)
+_BARE_LABELS = frozenset(["image source,", "image caption,", "image source:", "image caption:"])
+
+
+def _join_bare_labels(lines: list[Line]) -> list[Line]:
+    """BBC's "Image source," / "Image caption," printed alone, its value on the next line."""
+    if not any(line.text.casefold() in _BARE_LABELS for line in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if line.text.casefold() in _BARE_LABELS and k + 1 < len(lines):
+            out.append(line._replace(text=f"{line.text} {lines[k + 1].text}"))
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
+_QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
+
+
+def _plain(text: str) -> str:
+    """``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation."""
+    return " ".join(text.translate(_QUOTE_MARKS).split()).casefold().rstrip(" .,;:!?…。")
+
+
+def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+    """Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
+    its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
+
+    The line has at least five words and is shorter than the paragraph that holds it;
+    quotation marks, case and end punctuation are ignored in the comparison.
+    """
+    texts = [
+        (k, _plain(p.block.text))
+        for k, p in enumerate(out)
+        if isinstance(p.block, Paragraph | Heading | Quote)
+    ]
+    if len(texts) < 3:
+        return out
+    drop: set[int] = set()
+    for k, plain in texts:
+        if len(plain.split()) < 5:
+            continue
+        if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
+            drop.add(k)
+    if not drop:
+        return out
+    if dropped is not None:
+        dropped.extend((out[k].line, "pull quote") for k in drop)
+    return [p for k, p in enumerate(out) if k not in drop]
+
+
+def read_body(
+    lines: list[Line],
+    chrome: ChromeCues | None = None,
+    counts: Counter[str] | None = None,
+    marked: set[int] | None = None,
+    dropped: list[tuple[int, str]] | None = None,
+) -> list[Placed]:
+    """Turn the body lines into blocks, each with its provenance.
+
+    ``chrome`` (the page language's cue words) and ``counts`` (how often each
+    case-folded line occurs in the page) let a short line be told from a heading;
+    ``marked`` holds the numbers of lines the page marked as headings (``## …``).
+    Lines dropped as furniture (pull quotes) are added to ``dropped`` as
+    (line number, reason).
+    """
+    lines = _join_bare_labels(unwrap(lines, keep=is_explicit_caption))
     out: list[Placed] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         text = line.text
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if is_empty_date_label(text):
+        if is_empty_date_label(text, chrome.lang if chrome is not None else None):
             k += 1  # "Updated:" with no date
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):
@@ -186,16 +353,39 @@ def read_body(lines: list[Line]) -> list[Placed]:
             _add_figure(out, line)
             k += 1
             continue
+        if (
+            nxt is not None
+            and nxt.text.casefold() == text.casefold()
+            and 3 <= len(text.split()) <= 40
+            and len(text) <= 300
+        ):
+            # The same line twice in a row: an image's alt text and its caption (LABELS.md:
+            # "a caption printed twice is one figure"); a paragraph is never printed twice.
+            out.append(Placed(Figure(text, None), line.number, "figure.printed-twice"))
+            k += 2
+            continue
         credit = _credit_below(line, nxt)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
             k += 2
             continue
-        if nxt is not None and is_heading(text):
+        if marked and line.number in marked and len(text) <= 200:
+            out.append(Placed(Heading(text, 2), line.number, "heading.marked"))
+            k += 1
+            continue
+        if (
+            nxt is not None
+            and (
+                is_heading(text)
+                or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
+            )
+            and heading_evidence(text, nxt, chrome, counts)
+            and (chrome is None or _after_body(out[-1] if out else None, nxt))
+        ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
-    return _merge_caption_paragraphs(out)
+    return _drop_pull_quotes(_merge_caption_paragraphs(out), dropped)

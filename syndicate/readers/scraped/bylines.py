@@ -5,16 +5,31 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lazyre import lazy_pattern
 from .names import is_agency, is_name, is_role_line, normalize_name
 
-__all__ = ["Byline", "parse_byline", "parse_posted_by", "split_names"]
+__all__ = [
+    "Byline",
+    "han_byline",
+    "has_han",
+    "inner_prefix_byline",
+    "listed_byline",
+    "one_word_byline",
+    "organisation_byline",
+    "parse_byline",
+    "parse_posted_by",
+    "split_names",
+]
 
-_BY = re.compile(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
-_POSTED_BY = re.compile(
+_BY = lazy_pattern(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
+_POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
-_AND = re.compile(r"\s+(?:and|AND|&|и)\s+")
-_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
+# "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
+_AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+_USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
+_BRACKETS = lazy_pattern(r"\s*\(.*\)\s*$")
+_IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
 class Byline(NamedTuple):
@@ -43,10 +58,23 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _arabic_and(part: str) -> list[str]:
+    """Arabic writes "and" as a prefix: "ليلى المنصوري وسامر العبدالله" is two names.
+
+    Split there only when every side keeps two words or more ("وليد" is a name).
+    """
+    if part.isascii() or " و" not in part or len(part.split()) > 6:
+        return [part]
+    pieces = re.split(r"\s+و(?=\w)", part)
+    if len(pieces) > 1 and all(2 <= len(piece.split()) <= 3 for piece in pieces):
+        return pieces
+    return [part]
+
+
 def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
     for part in re.split(r"\s*(?:,|;|\|)\s*", text):
-        for piece in _AND.split(part):
+        for piece in [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]:
             piece = piece.strip()
             if not piece:
                 continue
@@ -72,7 +100,8 @@ def parse_byline(text: str) -> Byline | None:
         return None
     match = _BY.match(text)
     if match:
-        people = _people(match.group(1), strict=False)
+        # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
+        people = _people(_BRACKETS.sub("", match.group(1)).strip(), strict=False)
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None
@@ -94,7 +123,95 @@ def parse_posted_by(text: str) -> tuple[str, Byline] | None:
     match = _POSTED_BY.match(text)
     if match is None:
         return None
-    people = _people(match.group("who"), strict=False)
+    who = match.group("who").strip()
+    people = _people(who, strict=False)
+    if not people and _USER_NAME.fullmatch(who):
+        people = [(who, None)]  # a blog's user name: "Posted on March 3, 2025 by oldmillbrook"
     if not people:
         return None
     return match.group("date"), Byline(tuple(people), "byline.posted-by")
+
+
+_SENTENCE_END = (".", "!", "?", "…", "。")
+_SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
+
+
+def organisation_byline(text: str) -> Byline | None:
+    """ "By The Associated Press", "By Reuters Staff": an organisation signs the story."""
+    if not text.startswith(("By ", "by ")) or len(text) > 60:
+        return None
+    rest = text[3:].strip()
+    words = rest.split()
+    if not 2 <= len(words) <= 6 or rest.endswith(_SENTENCE_END):
+        return None
+    if words[-1] in _SMALL_WORDS:
+        return None  # "By Marcus Oyelaran and": a byline wrapped onto the next line
+    if words[0][:1].isupper() and all(
+        word[:1].isupper() or word in _SMALL_WORDS for word in words
+    ):
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
+
+
+def has_han(text: str) -> bool:
+    """True when ``text`` holds a Han character."""
+    # A character loop, not a pattern: compiling the Han range costs more than a header.
+    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+_HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+
+
+def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """A byline prefix inside a short line: "Ein Artikel von Petra Vollmer", "Texto de Ana"."""
+    key = text.casefold()
+    for prefix in prefixes:
+        if " " in prefix or not prefix.isalpha():
+            continue
+        at = key.find(f" {prefix} ")
+        if at > 0:
+            found = parse_byline("By " + text[at + len(prefix) + 2 :].strip())
+            if found is not None:
+                return found
+    return None
+
+
+def one_word_byline(rest: str) -> Byline | None:
+    """ "Por Redacción", "Von dpa": one capitalised word after a byline prefix."""
+    if rest and " " not in rest and rest[0].isupper() and len(rest) <= 30 and rest.isalpha():
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
+
+
+def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """Names after Chinese byline words: "记者 刘洋 通讯员 周敏", "記者林怡君／台北報導"."""
+    if len(text) > 80:
+        return None
+    found: list[tuple[int, str]] = []
+    for prefix in prefixes:
+        start = 0
+        while (at := text.find(prefix, start)) >= 0:
+            start = at + len(prefix)
+            match = _HAN_NAME.match(text, start)
+            if match and all(match.group(1) != name for _, name in found):
+                found.append((match.start(1), match.group(1)))
+    people = [(name, None) for _, name in sorted(found)]  # in the order printed
+    if not people or (not has_han(text[:1]) and not text.startswith(prefixes)):
+        return None
+    return Byline(tuple(people), "byline.by-prefix")
+
+
+def listed_byline(text: str) -> Byline | None:
+    """The names under a byline label: "Department for Rivers and Coasts, Environment
+    Protection Office and Rt Hon Ellen Marsh MP" — a list cut at its commas and at its
+    last "and", so that a name holding "and" stays whole."""
+    if len(text) > 200 or text.endswith(_SENTENCE_END):
+        return None
+    parts = [part.strip() for part in text.split(", ")]
+    joints = list(_AND.finditer(parts[-1]))
+    if joints:
+        last = joints[-1]
+        parts[-1:] = [parts[-1][: last.start()].strip(), parts[-1][last.end() :].strip()]
+    if not all(part[:1].isupper() and len(part.split()) <= 8 for part in parts):
+        return None
+    return Byline(tuple((part, None) for part in parts), "byline.after-label")

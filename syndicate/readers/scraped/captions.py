@@ -8,6 +8,8 @@ Forms recognised (the rule name recorded in provenance is in brackets):
   ``Фото: …``, ``Credit: …`` [``figure.credit-label``] — the wrapper is dropped;
 - a credit in parentheses at the end: ``… (Annegret Hilse/Reuters)``,
   ``… (AP Photo/John Doe)`` [``figure.credit-in-parentheses``];
+- a credit after the copyright sign, mid-line (``… in Hengevelde. © ANP``) or alone on a
+  line (``© Name/Agency``) [``figure.credit-label`` / ``figure.credit-only``];
 - a credit after the caption's last sentence: ``… 2024. Reuters``,
   ``… 2023. Annegret Hilse/Reuters``, ``… AP Photo/John Doe``, or a few capitalised
   words with no closing punctuation (``… on Monday. The Daily Ledger``)
@@ -19,14 +21,17 @@ whole: the slash form is how the agency asks to be credited.
 
 from __future__ import annotations
 
+import functools
 import re
+from contextvars import ContextVar, Token
 from typing import NamedTuple
 
+from .lazyre import lazy_pattern
 from .names import is_agency
 
 __all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption"]
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
     r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
@@ -34,9 +39,9 @@ _LABEL = re.compile(
     r"Foto|Fotos|Bild|Fotografía|[Ff]ot\.|"
     r"Фото предоставлено)\s*(?::|(?<=by)|(?<=\.))\s*(\S.*)$"
 )
-_IMAGE_SOURCE = re.compile(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
-_IMAGE_CAPTION = re.compile(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
-_LABEL_ONLY = re.compile(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
+_IMAGE_SOURCE = lazy_pattern(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
+_IMAGE_CAPTION = lazy_pattern(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
+_LABEL_ONLY = lazy_pattern(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
 # Where a caption's last sentence can end before a trailing credit.
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "» ", ".) ", "… ")
 
@@ -105,8 +110,70 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
 
 
 def _clean_credit(credit: str) -> str | None:
-    credit = credit.strip().strip("()").strip()
+    credit = credit.strip().strip("()（）【】").strip()
+    # "© Fergal Doyle", "di Lucia Ferrandi": the sign or the word "by" is not the credit.
+    credit = credit.removeprefix("©").removeprefix("(c) ").strip()
+    head, _, rest = credit.partition(" ")
+    if head in _CREDIT_BY and rest[:1].isupper():
+        credit = rest
+    folded = credit.casefold()
+    for label in _PAGE_LABELS.get():
+        # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
+        # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
+        if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
+            credit = credit[len(label) :].lstrip(" :：/／").strip()
+            break
     return credit or None
+
+
+_CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
+"""The word "by" in the languages the reader knows, as a credit can open with it."""
+
+_PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
+"""The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
+
+
+def use_photo_labels(labels: tuple[str, ...]) -> Token[tuple[str, ...]]:
+    """Let :func:`split_caption` know the credit labels of the page being read.
+
+    The labels are data (``syndicate/readers/language/data``); the reader sets them
+    once per parse and resets them with the returned token.
+    """
+    return _PAGE_LABELS.set(labels)
+
+
+def reset_photo_labels(token: Token[tuple[str, ...]]) -> None:
+    """Undo :func:`use_photo_labels`."""
+    _PAGE_LABELS.reset(token)
+
+
+@functools.cache
+def _page_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s(（【]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
+        r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _page_label(text: str) -> CaptionParts | None:
+    """A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``."""
+    labels = _PAGE_LABELS.get()
+    if not labels:
+        return None
+    # The label stands at most a short credit before the end of the line: look there only.
+    window = max(0, len(text) - 100)
+    tail = text[window:].casefold()
+    if not any(label in tail for label in labels):
+        return None
+    match = _page_label_pattern(labels).search(text, window)
+    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
+        return None
+    caption = text[: match.start()].rstrip(" (（【|-–—")
+    return CaptionParts(
+        _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
+    )
 
 
 def _clean_caption(caption: str) -> str | None:
@@ -144,6 +211,9 @@ def split_caption(text: str) -> CaptionParts | None:
             return CaptionParts(
                 _clean_caption(caption), _clean_credit(labelled.group(1)), "figure.credit-label"
             )
+    page = _page_label(text)
+    if page is not None:
+        return page
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
@@ -154,9 +224,36 @@ def split_caption(text: str) -> CaptionParts | None:
                 _clean_credit(tail),
                 "figure.trailing-credit",
             )
+    if "©" in text:
+        parts = _copyright_credit(text)
+        if parts is not None:
+            return parts
     if "/" in text and is_credit(text) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
     return None
+
+
+def _copyright_credit(text: str) -> CaptionParts | None:
+    """A credit after the copyright sign: ``… in Hengevelde. © ANP / Vincent Jannink``
+    (the sign as a credit label, German, Dutch, French, Italian sites), or ``© Name/Agency``
+    alone on its line under a caption. A footer's "© 2025 …" is rights, not a credit.
+    """
+    if text.startswith("©"):
+        rest = text[1:].strip()
+        return CaptionParts(None, rest, "figure.credit-only") if is_credit(rest) else None
+    at = text.rfind(" © ")
+    if at < 20:
+        return None
+    caption, credit = text[:at].strip(), text[at + 3 :].strip()
+    if (
+        not credit
+        or credit[0].isdigit()
+        or credit[-1] in ".!?…"
+        or len(credit) > 80
+        or len(credit.split()) > 8
+    ):
+        return None
+    return CaptionParts(caption, credit, "figure.credit-label")
 
 
 def is_explicit_caption(text: str) -> bool:

@@ -8,22 +8,21 @@
 
 from __future__ import annotations
 
-import re
-
 from .bylines import split_names
+from .lazyre import lazy_pattern
 
 __all__ = ["credit_sentence", "parse_credit_line"]
 
-_CONTRIBUTED_TAIL = re.compile(
+_CONTRIBUTED_TAIL = lazy_pattern(
     r"(?i)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
     r"|\s+reporting)?(?:\s+from\s+[^.]{1,60})?\.?$"
 )
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = lazy_pattern(
     r"(?i)^.*?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
     r"(?=[A-ZА-ЯЁ])"
 )
-_PLACE = re.compile(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
-_ROLE_BY = re.compile(
+_PLACE = lazy_pattern(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
+_ROLE_BY = lazy_pattern(
     r"(?i)^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|graphics|"
     r"fact-checking|production|compiled|translation|photography)(?:\s+and\s+\w+ing)?)\s+by\s+"
     r"(?P<names>\S.*)$"

@@ -1,112 +1,52 @@
-"""Dates as news pages print them, parsed with python-dateutil and never invented.
+"""Dates as news pages print them, in any language with a cue file, and never invented.
 
-A date is accepted only when the text states its year, month and day: the
-parser is run with two different default dates and must give the same day
-both times, so nothing is filled in from "today". A time is kept only when
-stated, and a time zone only when named.
+A date is accepted only when the text states its year, month and day. The
+common shapes in every language are read without any library by
+:mod:`syndicate.readers.language.datetext` (month names from the data files,
+whole words only); what it cannot read goes to python-dateutil for English
+(run with two different default dates that must agree, so nothing is filled in
+from "today") and to dateparser for languages without a data file (imported
+only then). A time is kept only when
+stated, a time zone only when named. A numeric date that reads two ways
+("12/03/2025") follows the language's convention (day-first everywhere but US
+English); for English without a region it is left out with an
+:class:`AmbiguousDateWarning`. :func:`read_date` says which rule decided.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
-from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterable
+from datetime import date
 from typing import NamedTuple
 
+from ..language import all_cues, cues, primary_subtag
+from ..language.datelibs import (
+    EASTERN_DIGITS,
+    ZONE_NAMES,
+    dateparser_date,
+    dateutil_date,
+    iso_of,
+)
+from ..language.datetext import AMBIGUOUS, REFUSED, DateParts, date_order, read_date_parts
+
 __all__ = [
+    "AmbiguousDateWarning",
     "DateLine",
+    "DateReading",
     "caption_event_date",
+    "has_year",
     "dateline_date",
     "is_dateline_start",
     "is_empty_date_label",
+    "page_date_order",
     "parse_date",
     "parse_date_line",
+    "read_date",
 ]
 
-_D1 = datetime(1901, 1, 1, 0, 0)
-_D2 = datetime(1902, 2, 2, 1, 1)
-
-
-def _tz(hours: float) -> timezone:
-    return timezone(timedelta(hours=hours))
-
-
-# Abbreviations dateutil does not know by itself (it knows UTC/GMT/Z).
-_TZINFOS = {
-    "EST": _tz(-5),
-    "EDT": _tz(-4),
-    "CST": _tz(-6),
-    "CDT": _tz(-5),
-    "MST": _tz(-7),
-    "MDT": _tz(-6),
-    "PST": _tz(-8),
-    "PDT": _tz(-7),
-    "AKST": _tz(-9),
-    "AKDT": _tz(-8),
-    "HST": _tz(-10),
-    "GMT": _tz(0),
-    "UTC": _tz(0),
-    "BST": _tz(1),
-    "IST": _tz(5.5),
-    "CET": _tz(1),
-    "CEST": _tz(2),
-    "EET": _tz(2),
-    "EEST": _tz(3),
-    "MSK": _tz(3),
-    "JST": _tz(9),
-    "KST": _tz(9),
-    "AEST": _tz(10),
-    "AEDT": _tz(11),
-}
-
-
-def _tzinfos() -> dict[str, object]:
-    """The zone names dateutil is told about; the US region zones are loaded on first use."""
-    if not _TZINFOS_READY:
-        _TZINFOS.update(_us_zones())
-        _TZINFOS_READY.append(True)
-    return _TZINFOS
-
-
-_TZINFOS_READY: list[bool] = []
-
-
-def _us_zones() -> dict[str, object]:
-    # "ET", "PT"… name a region, not an offset: the offset depends on the date (DST).
-    try:
-        from zoneinfo import ZoneInfo
-
-        return {
-            "ET": ZoneInfo("America/New_York"),
-            "CT": ZoneInfo("America/Chicago"),
-            "MT": ZoneInfo("America/Denver"),
-            "PT": ZoneInfo("America/Los_Angeles"),
-        }
-    except Exception:  # no time-zone database on this system: the time stays local
-        return {}
-
-
-_RU_MONTHS = {
-    "январ": "January",
-    "феврал": "February",
-    "март": "March",
-    "апрел": "April",
-    "ма": "May",
-    "июн": "June",
-    "июл": "July",
-    "август": "August",
-    "сентябр": "September",
-    "октябр": "October",
-    "ноябр": "November",
-    "декабр": "December",
-}
-_RU_MONTH = re.compile(
-    r"(?i)\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*\.?"
-)
-_RU_MISC = re.compile(r"(?i)(?<!\w)(?:г\.|года|год|в)(?!\w)")
-_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Za-z]{2,5}\b|$))")
-_MERIDIEM = re.compile(r"\s*\b([ap])\.m\.", re.IGNORECASE)
-_AT = re.compile(r"(?i)(?<!\w)(?:at|on|·|\|)(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 _RELATIVE = re.compile(
     r"(?i)^(?:\d+|an?|one|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
@@ -133,37 +73,119 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
-def parse_date(text: str) -> str | None:
-    """An ISO 8601 string for a fully stated date (time and zone when given), else None."""
-    if len(text) > 80 or not _YEAR.search(text):
-        return None
-    cleaned = _RU_MONTH.sub(lambda m: _RU_MONTHS[m.group(1).lower()], text)
-    cleaned = _RU_MISC.sub(" ", cleaned)
-    cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
-    cleaned = _MERIDIEM.sub(lambda m: " AM" if m.group(1).lower() == "a" else " PM", cleaned)
-    cleaned = _AT.sub(" ", cleaned).strip(" ,")
-    simple = _simple_date(cleaned)
-    if simple is not None:
-        return simple
-    from dateutil import parser
+def has_year(text: str) -> bool:
+    """True when ``text`` prints a year (1800–2100): a header line, never a credit line."""
+    return _YEAR.search(text.translate(EASTERN_DIGITS)) is not None
 
-    results = []
-    for default in (_D1, _D2):
-        try:
-            with warnings.catch_warnings():
-                # An unknown zone name leaves the time local; dateutil would warn about it.
-                warnings.simplefilter("ignore")
-                results.append(parser.parse(cleaned, default=default, tzinfos=_tzinfos()))
-        except (ValueError, OverflowError, TypeError, LookupError):
-            return None
-    first, second = results
-    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
-        return None  # some part of the date was filled in, not stated
-    if not 1800 <= first.year <= 2100:
+
+class AmbiguousDateWarning(UserWarning):
+    """A numeric date reads two ways ("12/03/2025") and nothing says which: it was left out."""
+
+
+class DateReading(NamedTuple):
+    """A date read from text: its ISO 8601 value and the rule that read it."""
+
+    value: str
+    """``2025-03-05``, ``2025-03-05T14:30:00`` or ``2025-03-05T14:30:00+01:00``."""
+    rule: str
+    """``date.names``, ``date.iso``, ``date.cjk``, ``date.numeric-dots``, ``date.numeric-ymd``,
+    ``date.numeric-unambiguous``, ``date.numeric-dmy``/``date.numeric-mdy`` (the language's
+    convention decided), ``date.dateutil`` or ``date.dateparser``."""
+
+
+def parse_date(text: str, lang: str | None = None, *, order_hint: str = "") -> str | None:
+    """An ISO 8601 string for a fully stated date (time and zone when given), else None.
+
+    ``lang`` is the article's BCP 47 tag ("de", "en-US"); None reads English and
+    Russian as before languages had data files, "mul" reads every language.
+    """
+    reading = read_date(text, lang, order_hint=order_hint)
+    return reading.value if reading is not None else None
+
+
+def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> DateReading | None:
+    """The fully stated date in ``text`` and how it was read, or None (see :func:`parse_date`).
+
+    ``order_hint`` is the page's own numeric convention (:func:`page_date_order`),
+    used only when the language has none; the rule then ends in ``-page``.
+    """
+    if len(text) > 80 or not _YEAR.search(text.translate(EASTERN_DIGITS)):
         return None
-    if (first.hour, first.minute) != (second.hour, second.minute):
-        return first.date().isoformat()
-    return first.replace(microsecond=0).isoformat()
+    english = lang is None or lang.lower().startswith("en")
+    if english:
+        simple = _simple_date(text.strip())
+        if simple is not None:  # the commonest English shapes, before any data file is read
+            return DateReading(simple, "date.names")
+    parts = read_date_parts(text, lang, ZONE_NAMES, order_hint)
+    if isinstance(parts, DateParts):
+        return DateReading(iso_of(parts), parts.rule)
+    if parts == AMBIGUOUS:
+        _warn_ambiguous(text, lang)
+        return None
+    if parts == REFUSED:
+        return None
+    if english:
+        order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+        doubt = _numeric_doubt(text)
+        if doubt == "century" or (doubt == "two-ways" and not order):
+            if doubt == "two-ways":
+                _warn_ambiguous(text, lang)
+            return None  # dateutil would pick month-first, or a century, without a word
+        value = dateutil_date(text, dayfirst=order == "dmy")
+        return DateReading(value, "date.dateutil") if value else None
+    value = dateparser_date(text, lang)
+    return DateReading(value, "date.dateparser") if value else None
+
+
+def _warn_ambiguous(text: str, lang: str | None) -> None:
+    warnings.warn(
+        f"{text.strip()!r} reads as day/month or month/day and the language "
+        f"({lang or 'not given'}) does not say which: the date was left out",
+        AmbiguousDateWarning,
+        stacklevel=3,
+    )
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d.])")
+
+
+def page_date_order(texts: Iterable[str]) -> str:
+    """The numeric convention a page shows by itself: "dmy", "mdy" or "" (none, or both).
+
+    "14/01/2025" can only be day-first, "01/14/2025" only month-first; a page
+    that prints one of them tells how to read its "03/10/2024". Pass the result
+    as ``order_hint``.
+    """
+    seen = set()
+    for text in texts:
+        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+            continue
+        for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+            first, separator, second, third = match.groups()
+            if len(first) == 4 or len(third) != 4 or separator == ".":
+                continue
+            if int(first) > 12 >= int(second) >= 1:
+                seen.add("dmy")
+            elif int(second) > 12 >= int(first) >= 1:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def _numeric_doubt(text: str) -> str | None:
+    """ "two-ways" for "12/03/2025", "century" for "05/03/25", else None.
+
+    Checked before dateutil reads what the token reader left unread: dateutil
+    would read the first month-first and give the second a century.
+    """
+    for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+        first, separator, second, third = match.groups()
+        if len(first) == 4:
+            continue  # year first: one reading
+        if len(third) != 4:
+            return "century"
+        if separator != "." and first != second and int(first) <= 12 and int(second) <= 12:
+            return "two-ways"
+    return None
 
 
 # The commonest shapes ("May 28, 2024", "Jan. 23, 2023", "6 February 2025"), answered without
@@ -223,44 +245,114 @@ class DateLine(NamedTuple):
     """ISO 8601, or None for an empty or relative marker ("Updated:", "2 hours ago")."""
     labelled: bool
     """True when the line names the date ("Updated", "Published") rather than only giving it."""
+    rule: str = ""
+    """How the value was read (:attr:`DateReading.rule`); "" when there is no value."""
 
 
-def is_empty_date_label(text: str) -> bool:
+@functools.cache
+def _labels(lang: str | None) -> tuple[tuple[str, str], ...]:
+    """(label, kind) pairs, longest first: English and Russian always, plus ``lang``'s own."""
+    pairs = dict(_PREFIXES)
+    if lang is not None:
+        code = primary_subtag(lang)
+        found = all_cues() if code == "mul" else cues(code)
+        for words, kind in (
+            (found.updated_labels, "updated"),
+            (found.published_labels, "published"),
+        ):
+            for word in words:
+                pairs.setdefault(word.rstrip(":").strip(), kind)
+    return tuple(sorted(pairs.items(), key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _label(text: str, lang: str | None) -> tuple[str, str] | None:
+    """(kind, the rest of the line) when ``text`` opens with a date label, else None."""
+    folded = text.casefold()
+    for prefix, kind in _labels(lang):
+        if folded.startswith(prefix):
+            rest = text[len(prefix) :]
+            if rest[:1].isalpha() and not "\u3400" <= prefix[-1] <= "\u9fff":
+                continue  # "Updates…", "Posters…"
+            return kind, rest.lstrip(" :：\u2013\u2014-").strip()
+    return None
+
+
+_QUANTITY_WORDS = ("a", "an", "one", "few", "a few", "about", "over", "около", "более")
+_SEPARATORS = str.maketrans(dict.fromkeys(".,:;·|-–—()", " "))
+
+
+@functools.cache
+def _relative_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(marks, every word a relative date may hold, phrases of several words or of Han)."""
+    lexicon = (cues("en"), cues("ru")) if lang is None else (cues(lang), cues("en"))
+    marks = {word for one in lexicon for word in (*one.relative_words, *one.relative_days)}
+    units = {word for one in lexicon for word in one.relative_units}
+    allowed = marks | units | set(_QUANTITY_WORDS)
+    # Phrases that are not one spaced word ("il y a", "just now", "小时", "前") are cut out
+    # of the text first, longest first, so that the rest can be checked word by word.
+    phrases = sorted(
+        (w for w in allowed if " " in w or "\u3400" <= w[0] <= "\u9fff"),
+        key=len,
+        reverse=True,
+    )
+    return frozenset(marks), frozenset(allowed), tuple(phrases)
+
+
+def _is_relative(text: str, lang: str | None) -> bool:
+    """True for "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前", "yesterday".
+
+    Every word must be a relative mark ("ago", "vor", "назад", "前", "yesterday"), a
+    unit or a quantity, and one of them a mark. Sets, not a regular expression: this
+    runs on every header line.
+    """
+    if _RELATIVE.match(text):
+        return True
+    if len(text) > 40 or _YEAR.search(text):
+        return False
+    marks, allowed, phrases = _relative_words(lang)
+    folded = f" {text.casefold().translate(_SEPARATORS)} "
+    found = False
+    for phrase in phrases:
+        if phrase in folded and (" " not in phrase or f" {phrase} " in folded):
+            found = found or phrase in marks
+            folded = folded.replace(phrase if " " not in phrase else f" {phrase} ", " ")
+    words = [word for word in folded.split() if not word.isdigit()]
+    if any(word not in allowed for word in words):
+        return False
+    return found or any(word in marks for word in words)
+
+
+def is_empty_date_label(text: str, lang: str | None = None) -> bool:
     """True for "Updated:", "Published", "Updated 2 hours ago": a date label with no date."""
     if len(text) > 40:
         return False
-    folded = text.casefold()
-    for prefix, _kind in _PREFIXES:
-        if folded.startswith(prefix):
-            rest = text[len(prefix) :]
-            if rest[:1].isalpha():
-                continue
-            rest = rest.lstrip(" :\u2013\u2014-").strip()
-            return not rest or _RELATIVE.match(rest) is not None
-    return False
+    found = _label(text, lang)
+    if found is None:
+        return False
+    _kind, rest = found
+    return not rest or _is_relative(rest, lang)
 
 
-def parse_date_line(text: str) -> DateLine | None:
-    """Recognise "Updated: …", "Published 5 March 2025", a bare date, or None."""
+def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "") -> DateLine | None:
+    """Recognise "Updated: …", "Published 5 March 2025", a bare date, or None.
+
+    Labels come from the language's data file (``updated_labels``,
+    ``published_labels``: "Aktualisiert am", "Publié le", "Обновлено"…) as
+    well as English and Russian.
+    """
     if len(text) > 120:
         return None
-    folded = text.casefold()
-    for prefix, kind in _PREFIXES:
-        if folded.startswith(prefix):
-            rest = text[len(prefix) :]
-            if rest[:1].isalpha():
-                continue  # "Updates…", "Posters…"
-            rest = rest.lstrip(" :\u2013\u2014-").strip()
-            if not rest or _RELATIVE.match(rest):
-                return DateLine(kind, None, True)
-            value = parse_date(rest)
-            if value is not None:
-                return DateLine(kind, value, True)
-            return None
-    if _RELATIVE.match(text):
+    found = _label(text, lang)
+    if found is not None:
+        kind, rest = found
+        if not rest or _is_relative(rest, lang):
+            return DateLine(kind, None, True)
+        reading = read_date(rest, lang, order_hint=order_hint)
+        return DateLine(kind, reading.value, True, reading.rule) if reading else None
+    if _is_relative(text, lang):
         return DateLine("published", None, False)
-    value = parse_date(text)
-    return DateLine("published", value, False) if value else None
+    reading = read_date(text, lang, order_hint=order_hint)
+    return DateLine("published", reading.value, False, reading.rule) if reading else None
 
 
 # A dateline opens the first paragraph of wire copy and press releases:
@@ -276,16 +368,17 @@ def is_dateline_start(text: str) -> bool:
     return _DATELINE.match(text[:200]) is not None
 
 
-def dateline_date(text: str) -> str | None:
+def dateline_date(text: str, lang: str | None = None) -> str | None:
     """The full date stated in a paragraph's dateline ("PORTLAND, Ore., March 3, 2025 —")."""
     match = _DATELINE.match(text[:200])
     if match is None:
         return None
-    head = re.sub(r"\([^()]*\)", "", match.group("head"))
+    # The agency in brackets or slashes: "(AP)", "(GLOBE NEWSWIRE)", "/PRNewswire/".
+    head = re.sub(r"\([^()]*\)|\s/[^/\s][^/]{0,40}/", "", match.group("head"))
     parts = head.split(",")
     # Shortest trailing run of comma-separated parts that is a complete date.
     for start in range(len(parts) - 1, 0, -1):
-        value = parse_date(",".join(parts[start:]))
+        value = parse_date(",".join(parts[start:]), lang)
         if value is not None:
             return value
     return None
@@ -311,13 +404,16 @@ _CAPTION_DATE = re.compile(
 )
 
 
-def caption_event_date(caption: str, paragraph: str) -> str | None:
+def caption_event_date(caption: str, paragraph: str, lang: str | None = None) -> str | None:
     """The full date in a lead photo's caption, when the first paragraph names that same day.
 
     "… in Brussels, Belgium, on May 28, 2024." with a first paragraph saying
-    "… said at a meeting on May 28." gives 2024-05-28. It is an inference (the
-    page never says when it was published), so callers record it as one.
+    "… said at a meeting on May 28." gives 2024-05-28 ("… am 28. Mai 2024." and
+    "… am 28. Mai" with ``lang="de"``). It is an inference (the page never says
+    when it was published), so callers record it as one.
     """
+    if lang is not None and primary_subtag(lang) not in {"en", "mul"}:
+        return _caption_event_date_in(caption, paragraph, lang)
     for match in _CAPTION_DATE.finditer(caption[:1000]):
         value = parse_date(match.group())
         if value is None:
@@ -327,5 +423,30 @@ def caption_event_date(caption: str, paragraph: str) -> str | None:
         short = month[:3]
         pattern = rf"\b(?:{month}|{short}\.?)\s+{day}(?!\d)|(?<!\d){day}\s+(?:{month}|{short}\b\.?)"
         if re.search(pattern, paragraph[:2000]):
+            return value[:10]
+    return None
+
+
+def _caption_event_date_in(caption: str, paragraph: str, lang: str) -> str | None:
+    """:func:`caption_event_date` with the month names of ``lang`` ("5. März 2025", "5 марта")."""
+    months = cues(lang).months
+    if not months:
+        return None
+    forms = "|".join(
+        sorted((re.escape(f) for fs in months for f in fs if " " not in f), key=len, reverse=True)
+    )
+    glue = r"\.?\s+(?:de\s+|del\s+)?"
+    found = re.finditer(
+        rf"(?<!\d)\d{{1,2}}{glue}(?:{forms})(?![^\W\d_]),?\s+(?:de\s+|del\s+)?\d{{4}}(?!\d)",
+        caption[:1000].casefold(),
+    )
+    for match in found:
+        value = parse_date(match.group(), lang)
+        if value is None:
+            continue
+        day = int(value[8:10])
+        names = "|".join(re.escape(f) for f in months[int(value[5:7]) - 1] if " " not in f)
+        pattern = rf"(?<!\d){day}{glue}(?:{names})(?![^\W\d_])"
+        if re.search(pattern, paragraph[:2000].casefold()):
             return value[:10]
     return None

@@ -9,16 +9,26 @@ which always opens the body.
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections import Counter
 
-from .bylines import Byline, parse_byline, parse_posted_by
-from .captions import split_caption
-from .dates import is_dateline_start, parse_date, parse_date_line
-from .lines import Line
-from .names import is_role_line
+from ..language import cues
+from .bylines import Byline, listed_byline
+from .captions import is_explicit_caption, split_caption
+from .cuewords import ChromeCues
+from .dates import is_dateline_start
+from .headerline import (
+    DATE_ORDER,
+    GOES_ON,
+    SENTENCE_END,
+    Entry,
+    classify_line,
+    is_breaking_banner,
+)
+from .lines import Line, unwrap
 
-__all__ = ["Header", "read_header"]
+__all__ = ["Header", "is_breaking_banner", "read_header"]
+
 
 _LOOKAHEAD = 14
 """How many lines after the headline can still belong to the header."""
@@ -43,88 +53,6 @@ class Header:
         self.last = -1
 
 
-class _Entry:
-    __slots__ = ("byline", "date_kind", "index", "kind", "line", "rule", "value")
-
-    def __init__(
-        self,
-        index: int,
-        line: Line,
-        kind: str,  # prose, caption, byline, name, role, date, datemark, place
-        byline: Byline | None = None,
-        date_kind: str = "published",
-        value: str | None = None,
-        rule: str = "",
-    ) -> None:
-        self.index = index
-        self.line = line
-        self.kind = kind
-        self.byline = byline
-        self.date_kind = date_kind
-        self.value = value
-        self.rule = rule
-
-
-_SEPARATORS = (" | ", " · ", " • ")
-# "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
-_SECOND_LABEL = re.compile(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
-_REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
-
-
-def _classify(index: int, line: Line, pending: str | None) -> list[_Entry]:
-    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
-    if len(line.text) <= 200:
-        for separator in _SEPARATORS:
-            if separator in line.text:
-                entries: list[_Entry] = []
-                for part in line.text.split(separator):
-                    if part.strip():
-                        entries.extend(_classify_text(index, line, part.strip(), pending))
-                if entries and all(
-                    e.kind in {"byline", "name", "date", "datemark"} for e in entries
-                ):
-                    return entries
-                break
-        parts = _SECOND_LABEL.split(line.text)
-        if len(parts) == 2:
-            entries = [e for part in parts for e in _classify_text(index, line, part, pending)]
-            if all(e.kind in {"date", "datemark"} for e in entries):
-                return entries
-    return _classify_text(index, line, line.text, pending)
-
-
-def _classify_text(index: int, line: Line, text: str, pending: str | None) -> list[_Entry]:
-    if _REPORTING_FROM.match(text):
-        return [_Entry(index, line, "place")]
-    posted = parse_posted_by(text)
-    if posted is not None:
-        date_text, byline = posted
-        value = parse_date(date_text)
-        out = [_Entry(index, line, "byline", byline=byline)]
-        if value is not None:
-            out.append(_Entry(index, line, "date", value=value, rule="date.posted-by"))
-        return out
-    dated = parse_date_line(text)
-    if dated is not None:
-        kind = pending if (pending and not dated.labelled) else dated.kind
-        if dated.value is None:
-            return [_Entry(index, line, "datemark", date_kind=dated.kind)]
-        rule = "date.labelled" if dated.labelled else "date.line"
-        if pending and not dated.labelled:
-            rule = "date.after-label"
-        return [_Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)]
-    byline = parse_byline(text)
-    if byline is not None and byline.rule == "byline.by-prefix":
-        return [_Entry(index, line, "byline", byline=byline)]
-    if split_caption(text) is not None:
-        return [_Entry(index, line, "caption")]
-    if byline is not None:
-        return [_Entry(index, line, "name", byline=byline)]
-    if is_role_line(text):
-        return [_Entry(index, line, "role")]
-    return [_Entry(index, line, "prose")]
-
-
 def _caption_of(line: Line | None) -> str | None:
     parts = split_caption(line.text) if line is not None else None
     return parts.caption.casefold().rstrip(" .") if parts and parts.caption else None
@@ -136,23 +64,126 @@ def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> boo
     return folded in (_caption_of(before), _caption_of(after))
 
 
-def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) -> Header:
+def read_header(
+    lines: list[Line],
+    candidates: list[int],
+    counts: Counter[str],
+    chrome: ChromeCues | None = None,
+    date_order: str = "",
+) -> Header:
     """Read the header from ``candidates`` (indexes of unused lines after the headline).
 
     ``counts`` holds how often each case-folded line occurs in the page: a bare
     name that is printed again later (in the author block) is a byline.
     """
-    entries: list[_Entry] = []
+    token = DATE_ORDER.set(date_order)
+    try:
+        return _read_header(lines, candidates, counts, chrome)
+    finally:
+        DATE_ORDER.reset(token)
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].strip(".,").casefold()
+
+
+def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
+    """ "Summary:", "Zusammenfassung:", "摘要：" alone on a line: the dek is the line below.
+
+    Only with its colon: "Summary" on its own is a heading opening the body (a report's
+    first section, a wire story's bullet points)."""
+    if chrome is None or len(text) > 30 or not text.endswith((":", "：")):
+        return False
+    return text.casefold().rstrip(" :：") in cues(chrome.lang).summary_labels
+
+
+def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
+    """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
+    if chrome is None or len(text) > 20:
+        return False
+    key = text.casefold().rstrip(" :：")
+    return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
+
+
+def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
+    """Line number → the paragraph that starts there, its wrapped lines re-joined.
+
+    The lines of a paragraph are joined only when each line but the last fits a wrap
+    width (at most 100 characters) and ends no sentence, and each further line goes
+    on in lower case (the rest of a clause), follows a line ending in "and" or a
+    comma ("By Marcus Oyelaran and" / "Delia Frost"), or is a date cut after its day
+    ("Last reviewed 8" / "November 2024"): a dek over a photo widget, or a
+    byline over its date lines, on a page whose body alone was wrapped stay lines of
+    their own.
+    """
+    joined = unwrap(lines, keep=is_explicit_caption)
+    out: dict[int, Line] = {}
+    position = {line.number: k for k, line in enumerate(lines)}
+    ends = [position[line.number] for line in joined[1:]] + [len(lines)]
+    for paragraph, end in zip(joined, ends, strict=True):
+        group = lines[position[paragraph.number] : end]
+        if len(group) == 1 or (
+            all(len(ln.text) <= 100 and not ln.text.endswith(SENTENCE_END) for ln in group[:-1])
+            and all(
+                ln.text[:1].islower()
+                or above.text.endswith(GOES_ON)
+                or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
+                for above, ln in itertools.pairwise(group)
+            )
+        ):
+            out[paragraph.number] = paragraph
+        else:
+            out.update((line.number, line) for line in group)
+    # A short line ending in "and" goes on below even where the wrap tool left it short
+    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
+    for above, line in itertools.pairwise(lines):
+        first = out.get(above.number)
+        if (
+            first is not None
+            and line.number in out
+            and not line.blank_before
+            and len(first.text) <= 100
+            and first.text.endswith(GOES_ON[:-1])
+        ):
+            out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
+            del out[line.number]
+    return out
+
+
+def _read_header(
+    lines: list[Line], candidates: list[int], counts: Counter[str], chrome: ChromeCues | None
+) -> Header:
+    entries: list[Entry] = []
     prose = 0
     pending: str | None = None
+    byline_next = summary_next = False
     stopped_at_dateline = False
+    # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
+    # read whole, its further lines consumed with it.
+    joined = _wrapped_paragraphs(lines, chrome.months if chrome is not None else frozenset())
+    wrapped: dict[int, list[int]] = {}
     for n, index in enumerate(candidates[:_LOOKAHEAD]):
-        line = lines[index]
+        line = joined.get(lines[index].number)
+        if line is None:
+            if entries and candidates[n - 1] in wrapped.get(entries[-1].index, [entries[-1].index]):
+                wrapped.setdefault(entries[-1].index, [entries[-1].index]).append(index)
+                continue
+            line = lines[index]
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
-        new = _classify(index, line, pending)
+        listed = listed_byline(line.text) if byline_next else None
+        if listed is not None:
+            new = [Entry(index, line, "byline", byline=listed)]
+        else:
+            new = classify_line(index, line, pending, chrome)
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if summary_next and new[0].kind == "prose" and line.text[:1] not in "-*•–":
+            new[0].kind = "summary"  # "Summary:" over it: the dek, wherever it stands
+        summary_next = _is_summary_label(line.text, chrome)
+        byline_next = _is_byline_label(line.text, chrome)
+        if byline_next or summary_next:
+            new = [Entry(index, line, "label")]
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
@@ -164,21 +195,38 @@ def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) 
                 break
         entries.extend(new)
 
-    strong = {"byline", "date", "datemark", "place"}
+    # The site's name printed again under the byline ("South Bend Gazette") is the
+    # masthead above the headline, not an author.
+    first = candidates[0] if candidates else 0
+    masthead = {line.text.casefold() for line in lines[max(0, first - 60) : first]}
+    for entry in entries:
+        if entry.kind == "name" and entry.line.text.casefold() in masthead:
+            entry.kind = "label"
+    strong = {"byline", "date", "datemark", "place", "undated"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
     # between), or when the page prints it again further down (the author block).
-    for _ in range(2):
-        for k, entry in enumerate(entries):
+    # Labels ("Sabadell", "Copy link") between them do not count as distance.
+    solid = [k for k, e in enumerate(entries) if e.kind != "label"]
+    for _ in range(3):
+        for n, k in enumerate(solid):
+            entry = entries[k]
             if entry.kind != "name" or accepted[k]:
                 continue
-            near = [j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(entries)]
+            near = [solid[m] for m in (n - 2, n - 1, n + 1, n + 2) if 0 <= m < len(solid)]
             close = any(
-                accepted[j] and (abs(j - k) == 1 or entries[(j + k) // 2].kind == "role")
+                accepted[j]
+                and (
+                    abs(solid.index(j) - n) == 1
+                    or entries[solid[(solid.index(j) + n) // 2]].kind == "role"
+                )
                 for j in near
             )
             if close or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
+    # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
+    # no name next to it ("FULL STORY").
+    accepted = [ok or e.kind == "summary" for e, ok in zip(entries, accepted, strict=True)]
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"
@@ -198,18 +246,24 @@ def read_header(lines: list[Line], candidates: list[int], counts: Counter[str]) 
     for k, is_accepted in enumerate(accepted):
         if is_accepted:
             header.last = max(header.last, k)
-    people = 0
+    # The people named so far, each once (a name printed twice, over a photo and as the
+    # byline, is one author): a role line belongs to the last one named.
+    people: list[str] = []
+    last = -1
     for k, entry in enumerate(entries[: header.last + 1]):
-        if entry.kind == "prose" and header.subtitle is None:
+        if entry.kind == "summary" or (entry.kind == "prose" and header.subtitle is None):
             header.subtitle = entry.line
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
             header.bylines.append((entry.line, entry.byline))
-            people += len(entry.byline.people)
+            for name, _role in entry.byline.people:
+                if name not in people:
+                    people.append(name)
+                last = people.index(name)
         elif entry.kind == "role" and accepted[k] and people:
-            header.roles.append((entry.line, people - 1, entry.line.text))
+            header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
         elif entry.kind in {"caption", "prose", "name", "role"}:
             continue  # stays in the body (captions become the lead figures)
-        header.consumed.add(entry.index)
+        header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from typing import NamedTuple
+
+from .lazyre import lazy_pattern
 
 __all__ = ["Line", "split_lines", "unwrap"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Only ASCII runs are collapsed: a no-break space inside a line is the author's, and is kept.
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = lazy_pattern(r"[ \t\f\v]+")
 
 
 class Line(NamedTuple):
@@ -43,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
 # sentence, and a paragraph is the run of lines up to a blank line.
 _SENTENCE_END = tuple('.!?:;…"”»)')
-_LIST_START = re.compile(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
+_LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -51,7 +52,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     continued = [len(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before]
     if len(continued) < 3:
         return None
-    width = sorted(continued)[len(continued) * 3 // 4]
+    ordered = sorted(continued)
+    width = ordered[len(ordered) * 3 // 4]
     if not 40 <= width <= 100:
         return None
     wrapped = sum(
@@ -61,7 +63,22 @@ def _wrap_width(lines: list[Line]) -> int | None:
         and 0.6 * width <= len(line.text) <= width + 10
         and not line.text.endswith(_SENTENCE_END)
     )
-    return width if wrapped >= max(3, len(lines) // 4) else None
+    if wrapped < max(3, len(lines) // 4):
+        return None
+    # A wrapped sentence goes on in lower case on the next line; a run of teaser headlines
+    # or menu entries of similar length (a page dump without blank lines) does not.
+    cased = [
+        nxt.text[0].islower()
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and 0.6 * width <= len(line.text) <= width + 10
+        and not line.text.endswith(_SENTENCE_END)
+        and nxt.text[0].isalpha()
+        and (nxt.text[0].isupper() or nxt.text[0].islower())
+    ]
+    if cased and sum(cased) < 0.3 * len(cased):
+        return None
+    return width
 
 
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:

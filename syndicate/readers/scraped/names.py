@@ -227,7 +227,12 @@ def is_agency(text: str) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
-    if not token or not token[0].isupper():
+    if not token:
+        return False
+    # A capital, or a letter of a script without capitals (Arabic: "سارة الخطيب").
+    first = token[0]
+    uncased = first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80
+    if not (first.isupper() or uncased):  # Chinese and Japanese names are read elsewhere
         return False
     return all(ch.isalpha() or ch in _NAME_PUNCT for ch in token)
 

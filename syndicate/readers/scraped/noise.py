@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy_pattern
+
 __all__ = [
     "block_marker",
     "noise_rule",
     "rights_line",
     "tags_line",
+    "widget_rows",
 ]
 
 # Whole lines (compared case-insensitively, a trailing colon ignored) that are page chrome.
@@ -126,7 +129,7 @@ _PROMPT_PREFIXES = (
     "подпишитесь на ",
     "подписывайтесь на ",
 )
-_READING_TIME = re.compile(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
+_READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
 
 # A marker that opens a block of links to other stories (dropped) or of topics (kept as tags).
 _RELATED = frozenset(
@@ -158,18 +161,35 @@ _RELATED = frozenset(
     ]
 )
 _TOPICS = frozenset(
-    ["explore more on these topics", "more on these topics", "related topics", "topics", "темы"]
+    [
+        "explore more on these topics",
+        "more on these topics",
+        "related topics",
+        "topics",
+        "tags",
+        "темы",
+        "теги",
+        "теґи",
+        "теги статті",
+        "tagi",
+        "schlagwörter",
+        "étiquettes",
+        "etiquetas",
+        "trefwoorden",
+    ]
 )
 
-_TAGS = re.compile(
+_TAGS = lazy_pattern(
     r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики)"
     r"\s*:\s*(\S.*)$"
 )
-_RIGHTS_START = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b)")
+_RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
 _RIGHTS_ANY = ("all rights reserved", "все права защищены")
 
 
 def _key(text: str) -> str:
+    if text[:2] in ("* ", "• ", "▪ ", "● "):
+        text = text[2:]  # a dump tool's list marker: "* Copy link" is the "Copy link" button
     return text.casefold().rstrip(":").strip()
 
 
@@ -219,6 +239,56 @@ def rights_line(text: str) -> bool:
     if len(text) > 250:
         return False
     if _RIGHTS_START.match(text):
-        return True
+        from .captions import is_credit
+
+        # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights.
+        return not (text.startswith("©") and is_credit(text[1:].strip()))
     folded = text.casefold()
     return any(phrase in folded for phrase in _RIGHTS_ANY)
+
+
+_BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
+
+
+def _shared_words(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many words ``a`` and ``b`` share at the start and (in what is left) at the end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head].casefold() == b[head].casefold():
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail].casefold() == b[-1 - tail].casefold():
+        tail += 1
+    return head, tail
+
+
+def widget_rows(texts: list[str]) -> set[int]:
+    """Indices of lines in runs of a widget's buttons: adjacent short lines printed from one
+    template that differ in a word or a few ("Click to share on Facebook (Opens in new
+    window)" / "… on Pinterest …", "Fai clic per condividere su WhatsApp …").
+
+    Each line is at most 12 words without a sentence end; a pair shares at least three
+    words at its start and end together, and at least half of each line. Bulleted,
+    numbered and number-led lines are left alone: an ingredient or step list
+    ("200 g oats" / "200 g flour") is the article's own.
+    """
+    out: set[int] = set()
+    words = [t.split() for t in texts]
+
+    def candidate(k: int) -> bool:
+        text = texts[k]
+        return (
+            2 <= len(words[k]) <= 12
+            and not text.endswith((".", "!", "?", "…", "。"))
+            and ". " not in text  # a caption printed twice holds a sentence; a button does not
+            and _BULLET_OR_NUMBER.match(text) is None
+        )
+
+    for k in range(len(texts) - 1):
+        if not (candidate(k) and candidate(k + 1)):
+            continue
+        a, b = words[k], words[k + 1]
+        head, tail = _shared_words(a, b)
+        shared = head + tail
+        if shared >= 3 and head >= 1 and shared * 2 >= max(len(a), len(b)):
+            out.update((k, k + 1))
+    return out

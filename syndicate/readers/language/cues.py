@@ -1,0 +1,209 @@
+"""Cue words per language, read lazily from one TOML data file per language.
+
+A :class:`Cues` holds the words a news page prints around an article in one
+language ("By", "Updated", "Photo:", "Read also", cookie and share words,
+month names…), casefolded. The source is ``data/<lang>.toml``; at run time
+the compiled form ``data/compiled.jsonl`` is read (see ``build.py``: parsing
+twelve TOML files costs ~25 ms, one JSON line ~0.1 ms). ``cues("de")`` decodes
+the German line once and caches it; ``all_cues()`` decodes the pre-merged line,
+because page chrome can be in any language whatever the article's own. The
+format of a data file is in docs/languages.md.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import NamedTuple
+
+__all__ = ["LANGUAGES", "NESTED_FIELDS", "Cues", "all_cues", "cues", "primary_subtag", "read_toml"]
+
+DATA_DIR = Path(__file__).with_name("data")
+
+LANGUAGES: tuple[str, ...] = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "zh",
+)  # fmt: skip
+"""The languages with a cue-word file, in the order ``all_cues()`` merges them."""
+
+Words = tuple[str, ...]
+
+
+class Cues(NamedTuple):
+    """The cue words of one language (or of all of them), every string casefolded.
+
+    Phrases are matched as whole words by the reader ("by" is not "bypass").
+    Forms with placeholders use ``{n}``/``{m}`` for numbers and ``{names}``
+    for where people or agencies stand. A NamedTuple: immutable, slotted and
+    ~1 ms cheaper to define at import than a frozen dataclass.
+    """
+
+    byline_prefixes: Words = ()
+    """Words that open a byline before the names: "by", "von", "par", "автор:", "بقلم"."""
+    published_labels: Words = ()
+    """Labels in front of the publication date: "published", "veröffentlicht am", "publié le"."""
+    updated_labels: Words = ()
+    """Labels in front of the date of the last change: "updated", "aktualisiert", "mis à jour"."""
+    photo_labels: Words = ()
+    """Labels in front of a picture credit: "photo", "foto", "bild", "фото", "صورة", "摄影"."""
+    related_markers: Words = ()
+    """Headers of a related-links block: "read also", "lesen sie auch", "читайте также"."""
+    share_words: Words = ()
+    """Share/print/social widget words, each a whole line or a run of them: "share", "teilen"."""
+    newsletter_words: Words = ()
+    """Newsletter sign-up phrases: "sign up", "newsletter", "abonnieren", "подписаться"."""
+    cookie_words: Words = ()
+    """Cookie/consent banner phrases: "cookies", "accept all", "alle akzeptieren"."""
+    paywall_words: Words = ()
+    """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
+    comment_words: Words = ()
+    """Comment-section phrases: "comments", "kommentare", "комментарии", "leave a reply"."""
+    gallery_counters: Words = ()
+    """Gallery counter forms: "slide {n} of {m}", "bild {n} von {m}", "{n}/{m}"."""
+    read_time: Words = ()
+    """Reading-time forms: "{n} min read", "lesezeit: {n} min", "{n} мин чтения"."""
+    contributor_lines: Words = ()
+    """Contributor-line forms: "{names} contributed to this report", "mitarbeit: {names}"."""
+    role_words: Words = ()
+    """Job titles that follow a byline name: "reporter", "correspondent", "redakteurin"."""
+    agencies: Words = ()
+    """News agencies printed in bylines and credits: "dpa", "afp", "тасс", "新华社"."""
+    relative_words: Words = ()
+    """Words that make a date relative: "ago", "vor", "il y a", "hace", "назад", "前"."""
+    relative_units: Words = ()
+    """Time units of a relative date: "minutes", "hours", "stunden", "часа", "小时"."""
+    relative_days: Words = ()
+    """Whole relative dates: "today", "yesterday", "just now", "gestern", "вчера"."""
+    date_fillers: Words = ()
+    """Words inside a printed date that carry no value: "at", "um", "uhr", "à", "г.", "года"."""
+    ad_words: Words = ()
+    """Advertising labels: "advertisement", "anzeige", "publicité", "реклама", "广告"."""
+    navigation_words: Words = ()
+    """Site navigation and page furniture: "home", "skip to content", "startseite", "首页"."""
+    about_author: Words = ()
+    """Headers of an author box: "about the author", "über den autor", "об авторе"."""
+    article_mentions: Words = ()
+    """How page furniture names the article itself: "this article", "dieser artikel",
+    "questo articolo", "本文" (a line after the last paragraph that says it is about it)."""
+    summary_labels: Words = ()
+    """Labels on a line of their own over the article's summary ("Summary:", "Zusammenfassung",
+    "Résumé", "摘要"): the line under them is the dek."""
+    breaking_labels: Words = ()
+    """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
+    printed in front of another story's headline with a colon."""
+    months: tuple[Words, ...] = ()
+    """Twelve entries, January first; each holds every form of that month (full, genitive,
+    abbreviation with and without its dot)."""
+    weekdays: tuple[Words, ...] = ()
+    """Seven entries, Monday first; each holds every form of that weekday."""
+    numeric_date_order: str = ""
+    """How this language reads "05/03/2025": "dmy" (day first), "mdy" (month first), or ""
+    when the language alone does not say (English: Britain and the US differ)."""
+
+    def month_number(self, word: str) -> int | None:
+        """1–12 for a month name in any of its forms (whole word, casefolded), else None."""
+        return _index(self)[0].get(word.casefold().rstrip("."))
+
+    def weekday_number(self, word: str) -> int | None:
+        """1–7 (Monday = 1) for a weekday name in any of its forms, else None."""
+        return _index(self)[1].get(word.casefold().rstrip("."))
+
+
+_LIST_FIELDS = tuple(name for name in Cues._fields if name != "numeric_date_order")
+NESTED_FIELDS = {"months": 12, "weekdays": 7}
+"""The fields holding one tuple of forms per month (12) or weekday (7)."""
+
+
+def primary_subtag(lang: str) -> str:
+    """The language subtag of a BCP 47 tag, lower-case: "de-AT" → "de", "zh-Hans" → "zh"."""
+    return lang.replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+def cues(lang: str) -> Cues:
+    """The cue words of one language ("de", "pt-BR"…); empty Cues when it has no data file."""
+    return _cues(primary_subtag(lang))
+
+
+@functools.cache
+def _cues(code: str) -> Cues:
+    if code not in LANGUAGES:
+        return Cues()
+    return _from_json(compiled_line(code))
+
+
+@functools.cache
+def all_cues() -> Cues:
+    """Every language's cue words merged (first language first, duplicates dropped)."""
+    return _from_json(compiled_line("*"))
+
+
+@functools.cache
+def _compiled_text() -> str:
+    with (DATA_DIR / "compiled.jsonl").open(encoding="utf-8") as handle:
+        return handle.read()
+
+
+def compiled_line(key: str) -> dict:
+    """One language's line of ``compiled.jsonl``, decoded (only that line is parsed)."""
+    import json
+
+    text = _compiled_text()
+    at = text.find(f'{{"language": "{key}"')
+    if at < 0:
+        raise LookupError(f"compiled.jsonl has no line for {key!r}: run the language build")
+    return json.loads(text[at : text.index("\n", at)])
+
+
+def _from_json(raw: dict) -> Cues:
+    values = {
+        name: tuple(tuple(forms) for forms in raw[name])
+        if name in NESTED_FIELDS
+        else tuple(raw[name])
+        for name in _LIST_FIELDS
+    }
+    return Cues(**values, numeric_date_order=raw["numeric_date_order"])
+
+
+def read_toml(path: Path) -> Cues:
+    """Read and check one language's TOML data file (the build step uses this)."""
+    import tomllib
+
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    values: dict[str, object] = {}
+    for name in _LIST_FIELDS:
+        entry = raw.get(name, [])
+        if name in NESTED_FIELDS:
+            if entry and len(entry) != NESTED_FIELDS[name]:
+                raise ValueError(f"{path.name}: {name} needs {NESTED_FIELDS[name]} entries")
+            values[name] = tuple(tuple(_fold(word) for word in forms) for forms in entry)
+        else:
+            values[name] = tuple(_fold(word) for word in entry)
+    order = raw.get("numeric_date_order", "")
+    if order not in {"", "dmy", "mdy"}:
+        raise ValueError(f"{path.name}: numeric_date_order must be dmy, mdy or empty")
+    values["numeric_date_order"] = order
+    unknown = set(raw) - set(values) - {"language", "name", "extra_stopwords"}
+    if unknown:
+        raise ValueError(f"{path.name}: unknown keys {sorted(unknown)}")
+    return Cues(**values)  # type: ignore[arg-type]
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().split())
+
+
+_INDEXES: dict[int, tuple[dict[str, int], dict[str, int], Cues]] = {}
+"""Month and weekday lookup tables per Cues object (by id: cached Cues live for ever)."""
+
+
+def _index(one: Cues) -> tuple[dict[str, int], dict[str, int]]:
+    found = _INDEXES.get(id(one))
+    if found is None or found[2] is not one:
+        if len(_INDEXES) >= 64:  # Cues built by hand must not pile up
+            _INDEXES.clear()
+        months, weekdays = (
+            {word.rstrip("."): number for number, forms in enumerate(table, 1) for word in forms}
+            for table in (one.months, one.weekdays)
+        )
+        found = _INDEXES[id(one)] = (months, weekdays, one)
+    return found[0], found[1]

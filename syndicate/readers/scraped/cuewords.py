@@ -1,0 +1,195 @@
+"""Page-chrome cue words of a text's language, matched without regular expressions.
+
+The words themselves are data (``syndicate/readers/language/data/*.toml``, read by
+:func:`syndicate.readers.language.cues`). Only the text's own language and English
+are loaded — chrome in a third language is rare, and loading every language costs
+more than a whole parse. Matching uses set lookups and ``str.startswith`` with
+tuples, which need no compiling: a parse pays for the words it looks up, nothing more.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .lazyre import lazy_pattern
+
+__all__ = ["ChromeCues", "chrome_cues"]
+
+_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_DIGIT = lazy_pattern(r"\d")
+
+
+class ChromeCues(NamedTuple):
+    """The cue words of one page, casefolded, ready for cheap matching."""
+
+    # (The page's numeric date order is per page, not per language: see read_header.)
+
+    lang: str
+    """The page's language (primary subtag), for the date rules."""
+    share: frozenset[str]
+    related: tuple[str, ...]
+    inline: tuple[str, ...]
+    """Phrases that make a short line chrome wherever they occur in it (newsletter, cookies…)."""
+    starts: tuple[str, ...]
+    """Phrases that make a line chrome when it starts with them (comments, paywall)."""
+    comment_words: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    agencies: frozenset[str]
+    counters: tuple[str, ...]
+    """Gallery counters and reading times with ``{n}``/``{m}`` placeholders."""
+    updated_labels: tuple[str, ...]
+    """Labels of the date of the last change ("mis à jour", "aktualisiert"), longest first."""
+    months: frozenset[str]
+    """Every form of every month name of the page's language and English."""
+    contributor_forms: tuple[str, ...]
+    """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
+    English credit lines are read by :mod:`.credits`."""
+    photo_labels: frozenset[str]
+    """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
+    ads: frozenset[str] = frozenset()
+    """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
+    article_mentions: tuple[str, ...] = ()
+    """How furniture names the article itself ("this article", "questo articolo", "本文")."""
+
+    def kind(self, text: str) -> str | None:
+        """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
+        if len(text) > 300:
+            return None
+        for separator in (" · ", " | ", " • "):
+            if separator in text and len(text) <= 120:
+                # "Listen to this article · 4 min": chrome when every part is chrome.
+                kinds = [self._kind(part) for part in text.split(separator) if part.strip()]
+                if len(kinds) > 1 and all(kinds):
+                    return kinds[0]
+        return self._kind(text)
+
+    def _kind(self, text: str) -> str | None:
+        key = text.casefold().strip(_TRIM)
+        if not key:
+            return None
+        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
+            return "share"
+        if key in self.ads:
+            return "noise.advertisement"
+        head, _, rest = key.partition(" ")
+        words = key.split()
+        if len(words) <= 5 and not text.endswith((".", "!", "?")):
+            if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
+                return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            last = words[-1].strip(_TRIM)
+            if sum(1 for w in words if w.strip(_TRIM) in self.share) >= 2:
+                return "share"  # "Click to share on Facebook (Opens in new window)"
+            if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
+                return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
+            if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
+                return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if len(key) <= 200 and key.startswith(self.related):
+            marker = next(m for m in self.related if key.startswith(m))
+            rest = key[len(marker) :]
+            if not rest or not rest[0].isalnum():
+                return "related"
+        if len(key) <= 250 and any(phrase in key for phrase in self.inline):
+            return "sign-up"
+        if len(key) <= 120 and key.startswith(self.starts):
+            return "comments"
+        if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
+            return "counter"
+        return None
+
+    def names_article(self, text: str) -> bool:
+        """True when ``text`` is about the article itself: it opens with a phrase naming it
+        ("This article appears in the Spring issue", "Dieser Artikel erschien zuerst …",
+        "本文来源") or asks the reader about it ("Enjoyed this story? …", "Ti è piaciuto
+        questo articolo?"). "We will update this story as …" is the article's own text."""
+        key = text.casefold()
+        for phrase in self.article_mentions:
+            at = key.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                cjk = "\u3000" <= phrase[0] <= "\u9fff"  # no spaces between words
+                before = key[at - 1] if at else " "
+                after = key[end] if end < len(key) else " "
+                if cjk or (not before.isalnum() and not after.isalnum()):
+                    if not key[:at].strip(" \"“”„«»'‘’"):
+                        return True
+                    stop = min(
+                        (i for i in (key.find(c, end) for c in ".!?？") if i >= 0), default=-1
+                    )
+                    if stop >= 0 and key[stop] in "?？":
+                        return True
+                at = key.find(phrase, at + 1)
+        return False
+
+    def contributors(self, text: str) -> list[str] | None:
+        """The people a contributor line of the page's language names ("Mitarbeit: Anna
+        Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
+        if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
+            return None
+        from ..language.match import match_form
+
+        names: list[str] = []
+        for part in text.split(";"):
+            found = match_form(part.strip(), self.contributor_forms)
+            if found is None or not found.names:
+                return None
+            for name in re.split(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names):
+                name = name.strip(" .")
+                if (
+                    not name
+                    or len(name.split()) > 5
+                    or not (name[0].isupper() or not name[0].isascii())
+                ):
+                    return None
+                names.append(name)
+        return names or None
+
+    def byline_prefix(self, text: str) -> str | None:
+        """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
+        key = text.casefold()
+        for prefix in self.byline_prefixes:
+            if key.startswith(prefix) and (
+                (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
+            ):
+                return text[: len(prefix)]
+        return None
+
+
+def _counter(key: str, forms: tuple[str, ...]) -> bool:
+    shape = re.sub(r"\d+", "{n}", key)
+    return any(shape == form.replace("{m}", "{n}") for form in forms)
+
+
+@functools.cache
+def chrome_cues(lang: str) -> ChromeCues:
+    """The chrome cues of ``lang`` merged with English's (cached per language)."""
+    from ..language import cues
+
+    sets = [cues("en")] if lang == "en" else [cues(lang), cues("en")]
+
+    def merged(name: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for one in sets:
+            out.extend(w for w in getattr(one, name) if w not in out)
+        return tuple(sorted(out, key=len, reverse=True))
+
+    return ChromeCues(
+        lang=lang,
+        share=frozenset(merged("share_words")),
+        related=merged("related_markers"),
+        inline=merged("newsletter_words") + merged("cookie_words"),
+        starts=merged("comment_words") + merged("paywall_words"),
+        comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
+        byline_prefixes=merged("byline_prefixes"),
+        agencies=frozenset(merged("agencies")),
+        counters=merged("gallery_counters") + merged("read_time"),
+        updated_labels=merged("updated_labels"),
+        months=frozenset(
+            form.rstrip(".") for one in sets for forms in one.months for form in forms
+        ),
+        contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
+        photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
+        ads=frozenset(merged("ad_words")),
+        article_mentions=merged("article_mentions"),
+    )

@@ -1,0 +1,223 @@
+"""Per-line features of a scraped text: what the reader knows about each line before labelling it.
+
+Every feature is cheap to compute (one pass over the line, set lookups, no
+regular expression per cue word) so that a 10 MB dump still reads in linear
+time. The features are the shallow text features jusText and boilerpipe use
+(length, word count, stop-word density, link density, end punctuation) plus the
+ones a plain-text page gives away: dump-tool link traces (html2text keeps
+``[text](url)``, lynx keeps ``[12]`` references, both keep ``* `` menu bullets),
+repeated lines, date-likeness and cue-word hits from the language data.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from .bylines import parse_byline
+from .captions import split_caption
+from .cuewords import ChromeCues
+from .lazyre import lazy_pattern
+from .lines import Line
+from .noise import block_marker, noise_rule, rights_line, tags_line
+
+__all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
+
+# Traces that whole-page dump tools leave where the page had a link or a bullet.
+_MD_LINK = lazy_pattern(r"\](?:\([^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?\))")
+_LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
+_URL = lazy_pattern(r"https?://\S+|www\.\S+")
+_BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
+_CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_WORD = lazy_pattern(r"\w+")
+_DIGITS = lazy_pattern(r"\d")
+_TIME_OR_DATE = lazy_pattern(
+    r"\b(?:\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}\b)"
+)
+_END_SENTENCE = tuple(".!?…:;\"”»)’'。！？")
+
+
+class LineFeatures(NamedTuple):
+    """What one line looks like (see the module docstring)."""
+
+    chars: int
+    words: int
+    stop_ratio: float
+    """Share of words that are stop words (0 for a line of names, menus or labels)."""
+    link_ratio: float
+    """Share of the line's characters inside dump-tool link markup or URLs."""
+    ends_sentence: bool
+    bullet: bool
+    capitalised: float
+    """Share of words that start with a capital letter (title case, menus, names)."""
+    numeric: float
+    """Share of words that start with a digit (weather boxes, tickers, counters)."""
+    repeats: int
+    """How often the same line (case-folded) occurs in the whole text."""
+    datelike: bool
+    cue: str | None
+    """The chrome cue the line hits (``noise.share``, ``related``, ``rights``…), else None."""
+    no_space_script: bool
+    """The line is mostly in a script written without spaces (Chinese, Japanese)."""
+    byline: bool
+    """The line opens with a byline prefix ("By", "Von", "Door") or is only names."""
+    last_stop: bool
+    """The line ends with a stop word ("News provided by"): a label, not a headline."""
+
+
+def _link_chars(text: str) -> int:
+    if "](" not in text and "[" not in text and "http" not in text and "www." not in text:
+        return 0
+    chars = 0
+    for match in _MD_LINK.finditer(text):
+        # "[label](url)": the url and the label both count as link text.
+        start = text.rfind("[", 0, match.start())
+        chars += match.end() - (start if start >= 0 else match.start())
+    chars += sum(len(m.group()) + 6 for m in _LYNX_REF.finditer(text))
+    if not chars:
+        chars += sum(len(m.group()) for m in _URL.finditer(text))
+    return chars
+
+
+def _cue(text: str, chrome: ChromeCues | None) -> str | None:
+    rule = noise_rule(text)
+    if rule is not None:
+        return rule
+    marker = block_marker(text)
+    if marker is not None:
+        return marker
+    if rights_line(text):
+        return "rights"
+    if tags_line(text) is not None:
+        return "tags"
+    if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
+        return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
+    return chrome.kind(text) if chrome is not None else None
+
+
+def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
+    if len(text) > 120:
+        return False
+    if chrome is not None and chrome.byline_prefix(text) is not None:
+        return True
+    if len(text) > 80 or text.endswith(_END_SENTENCE):
+        return False
+    return parse_byline(text) is not None
+
+
+def _cjk_share(text: str) -> float:
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return cjk / max(1, len(text))
+
+
+def line_features(
+    lines: list[Line],
+    stopwords: frozenset[str] | None = None,
+    chrome: ChromeCues | None = None,
+) -> list[LineFeatures]:
+    """The features of every line, in order; stop words and chrome cues of the text's language."""
+    stop = stopwords or frozenset()
+    counts = Counter(line.text.casefold() for line in lines)
+    out: list[LineFeatures] = []
+    for line in lines:
+        text = line.text
+        tokens = _WORD.findall(text.casefold())
+        cjk = _cjk_share(text) > 0.3 if not text.isascii() else False
+        words = len(tokens) if not cjk else max(1, len(text) // 2)
+        stops = sum(1 for t in tokens if t in stop)
+        alpha = [w for w in text.split() if w[:1].isalpha()]
+        capital = sum(1 for w in alpha if w[:1].isupper())
+        numbers = sum(1 for w in text.split() if w[:1].isdigit())
+        out.append(
+            LineFeatures(
+                chars=len(text),
+                words=words,
+                stop_ratio=(0.3 if cjk else stops / len(tokens)) if tokens else 0.0,
+                link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
+                ends_sentence=text.endswith(_END_SENTENCE),
+                bullet=bool(_BULLET.match(text)),
+                capitalised=capital / max(1, len(alpha)),
+                numeric=numbers / max(1, len(text.split())),
+                repeats=counts[text.casefold()],
+                datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
+                cue=_cue(text, chrome) if len(text) <= 300 else None,
+                no_space_script=cjk,
+                byline=_is_byline(text, chrome),
+                last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
+            )
+        )
+    return out
+
+
+def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> list[float]:
+    """:func:`prose_score` of every line, with its neighbours' evidence added.
+
+    A line without a sentence end between two others without one is part of a
+    run of headlines (a related-stories grid, a menu, a footer), not a heading
+    between paragraphs.
+    """
+    out = [prose_score(f) for f in feats]
+    # Four or more short lines in a row without a sentence end (topic lists, menus,
+    # "More on" blocks): a boundary the body does not cross for a few teasers.
+    run: list[int] = []
+    for k, f in enumerate([*feats, None]):
+        if f is not None and not f.ends_sentence and f.chars < 80 and not f.bullet:
+            run.append(k)
+            continue
+        # A photo's caption and credit lines ("Image source," / "Getty Images") are body.
+        if lines is not None and any(
+            lines[j].text.endswith(",") or split_caption(lines[j].text) for j in run
+        ):
+            run = []
+        if len(run) >= 4:
+            for j in run:
+                out[j] -= 0.5
+        run = []
+    for k in range(1, len(feats) - 1):
+        if (
+            not feats[k].ends_sentence
+            and not feats[k - 1].ends_sentence
+            and not feats[k + 1].ends_sentence
+            and feats[k].chars < 150
+        ):
+            out[k] -= 1.0
+    return out
+
+
+def prose_score(f: LineFeatures) -> float:
+    """How much a line reads like article prose: > 0 for prose, < 0 for chrome.
+
+    Hand-weighted (docs/reader.md says why): long lines with stop words and a
+    sentence end score high; short lines, links, menus and cue hits score low.
+    """
+    if f.cue is not None:
+        return -3.0
+    # A Chinese or Japanese character carries about as much as three Latin letters.
+    length = f.chars * 3 if f.no_space_script else f.chars
+    score = 0.0
+    if length >= 150:
+        score += 2.5
+    elif length >= 80:
+        score += 1.5
+    elif length >= 40:
+        score += 0.4
+    else:
+        score -= 1.0
+    if length < 40:
+        pass  # a short line's stop words say nothing ("Kopieer de link")
+    elif f.stop_ratio >= 0.3:
+        score += 1.0
+    elif f.stop_ratio >= 0.15:
+        score += 0.3
+    elif f.words >= 4:
+        score -= 1.0
+    if f.ends_sentence:
+        score += 0.8
+    elif length < 150:
+        score -= 0.8
+    score -= 4.0 * f.link_ratio
+    if f.repeats > 1:
+        score -= 1.0
+    if f.bullet and length < 60:
+        score -= 0.5
+    return score

@@ -1,0 +1,422 @@
+"""One line of a page's header classified: a byline, a name, a role, a date, a place, a
+short label or prose — and the lines that hold several of them ("By Jane Roe | May 5, 2025",
+"Valencia - 05 mar 2025 - 14:30 CET", "Tomasz Wielgosz Food Editor Thursday 19 June 2025").
+
+:mod:`.header` reads the run of these lines under the headline.
+"""
+
+from __future__ import annotations
+
+import functools
+from contextvars import ContextVar
+
+from ..language import cues
+from .bylines import (
+    Byline,
+    han_byline,
+    has_han,
+    inner_prefix_byline,
+    one_word_byline,
+    organisation_byline,
+    parse_byline,
+    parse_posted_by,
+)
+from .captions import split_caption
+from .cuewords import ChromeCues
+from .dates import DateLine, parse_date, parse_date_line
+from .lazyre import lazy_pattern
+from .lines import Line
+from .names import is_name, is_role_line
+
+__all__ = ["DATE_ORDER", "GOES_ON", "SENTENCE_END", "Entry", "classify_line", "is_breaking_banner"]
+
+
+class Entry:
+    """One item of a header line: its kind, and the byline or date it holds."""
+
+    __slots__ = ("byline", "date_kind", "index", "kind", "line", "rule", "value")
+
+    def __init__(
+        self,
+        index: int,
+        line: Line,
+        kind: str,  # prose, caption, byline, name, role, date, datemark, place
+        byline: Byline | None = None,
+        date_kind: str = "published",
+        value: str | None = None,
+        rule: str = "",
+    ) -> None:
+        self.index = index
+        self.line = line
+        self.kind = kind
+        self.byline = byline
+        self.date_kind = date_kind
+        self.value = value
+        self.rule = rule
+
+
+DATE_ORDER: ContextVar[str] = ContextVar("date_order", default="")
+"""The page's numeric date order ("dmy", "mdy" or ""), for dates like "03/10/2024"."""
+
+
+_SEPARATORS = (" | ", " · ", " • ", " — ", " – ")
+
+
+# "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
+_SECOND_LABEL = lazy_pattern(r"\s(?=(?:Updated|Last updated|Last modified)\b)")
+
+
+_UNREAD_DATE = lazy_pattern(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}[.h]\d{2}(?:\s*Uhr)?$|\d{4}年"
+)
+
+
+SENTENCE_END = (".", "!", "?", "…", "。")
+
+
+_PICTURE_CREDIT = lazy_pattern(
+    r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
+)
+
+
+_YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
+
+
+_REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
+
+
+def classify_line(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
+) -> list[Entry]:
+    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
+    if len(line.text) <= 200:
+        for separator in _SEPARATORS:
+            if separator in line.text:
+                entries: list[Entry] = []
+                for part in line.text.split(separator):
+                    part = part.strip()
+                    if part and not _PICTURE_CREDIT.match(part):
+                        found = _classify_text(index, line, part, pending, chrome)
+                        if found[0].kind in {"undated", "label"}:
+                            # "Last reviewed 8 November 2024": a label the data lacks
+                            found = _around_date(index, line, pending, chrome, part) or found
+                        entries.extend(found)
+                if (
+                    entries
+                    and all(
+                        e.kind in {"byline", "name", "date", "datemark", "undated", "label"}
+                        for e in entries
+                    )
+                    and any(
+                        e.kind in {"byline", "name", "date", "datemark", "undated"} for e in entries
+                    )
+                ):
+                    return entries
+                break
+        parts = _SECOND_LABEL.split(line.text)
+        if len(parts) != 2 and chrome is not None:
+            parts = _split_at_updated(line.text, chrome.updated_labels)
+        if len(parts) == 2:
+            # Each part is read as a line of its own: "Par Claire Dumas - Publié le …".
+            pieces = [Line(line.number, part, line.blank_before) for part in parts]
+            entries = [e for piece in pieces for e in classify_line(index, piece, pending, chrome)]
+            kinds = {e.kind for e in entries}
+            if kinds <= _FURNITURE and "date" in kinds:
+                return entries
+    whole = _classify_text(index, line, line.text, pending, chrome)
+    if whole[0].kind in {"prose", "label", "name", "role", "undated"} and len(line.text) <= 160:
+        around = _around_date(index, line, pending, chrome)
+        if around is not None:
+            return around
+    return whole
+
+
+def is_breaking_banner(text: str, lang: str) -> bool:
+    """True for a breaking-news banner over the page: "FIRST ALERT: Red flag warning …",
+    "عاجل: …", "Eilmeldung: …" — a label of the page's language (or English), a colon,
+    and another story's headline."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 30:
+        return False
+    folded = label.strip().casefold()
+    return folded in cues(lang).breaking_labels or folded in cues("en").breaking_labels
+
+
+def _around_date(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None, text: str = ""
+) -> list[Entry] | None:
+    """A date inside a line of header furniture: "Valencia - 05 mar 2025 - 14:30 CET",
+    "Tomasz Wielgosz Food Editor Thursday 19 June 2025", "05/03/2025 14h30 Atualizado há
+    2 horas", "来源：天府新闻网　作者：王晓明　发布时间：2025-03-04 09:15".
+
+    The longest run of words around a year that reads as a date is the date; what
+    stands before and after it, cut at the page's separators, must each be header
+    furniture (a byline, a name, a role, a place or a short label) — never prose.
+    "Pubblicato il 18 maggio 2025 da Lucia Ferrandi" is the "Posted on … by …"
+    shape of any language: a short lowercase word before a name after the date.
+    """
+    words = _WORD_GAP.split(text or line.text)
+    years = [k for k, word in enumerate(words) if _ANY_YEAR.search(word)]
+    if not years or len(years) > 3:
+        return None
+    lang = chrome.lang if chrome is not None else None
+    order = DATE_ORDER.get()
+    best: tuple[int, int, DateLine] | None = None
+    for year in years:
+        for start in range(max(0, year - 4), year + 1):
+            for end in range(min(len(words), year + 5), year, -1):
+                if best is not None and end - start <= best[1] - best[0]:
+                    break
+                span = " ".join(words[start:end]).strip(_FURNITURE_PUNCTUATION)
+                dated = parse_date_line(span, lang, order_hint=order)
+                if dated is not None and dated.value is not None:
+                    best = (start, end, dated)
+                    break
+    if best is None:
+        return None
+    start, end, dated = best
+    kind = pending if (pending and not dated.labelled) else dated.kind
+    rule = "date.labelled" if dated.labelled else "date.in-line"
+    date_entry = Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
+    before = _furniture(index, line, words[:start], chrome, after=False)
+    after = _furniture(index, line, words[end:], chrome, after=True)
+    if before is None or after is None:
+        return None
+    return [*before, date_entry, *after]
+
+
+def _furniture(
+    index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
+) -> list[Entry] | None:
+    """The entries of the words beside a date, or None when one piece is prose."""
+    entries: list[Entry] = []
+    for piece in _PIECES.split(" ".join(words)):
+        piece = piece.strip(_FURNITURE_PUNCTUATION)
+        if not piece:
+            continue
+        found = (after and _posted_by(index, line, piece)) or _classify_text(
+            index, line, piece, None, chrome
+        )
+        if found[0].kind == "caption" and len(piece.split()) <= 4:
+            found = [Entry(index, line, "label")]  # "Mérida / Madrid": places, not a credit
+        if not all(e.kind in _FURNITURE for e in found):
+            return None
+        if found[0].kind in {"name", "role"}:
+            found = _name_and_role(index, line, piece, chrome) or found
+        entries.extend(found)
+    return entries
+
+
+def _name_and_role(
+    index: int, line: Line, text: str, chrome: ChromeCues | None, kind: str = "byline"
+) -> list[Entry] | None:
+    # "Tomasz Wielgosz Food Editor", "Beatriz Lorca Product Lead, Mobile" (the spaces
+    # between the two columns collapsed): a name, then its role, with nothing between.
+    name, comma, role = text.partition(",")
+    if comma and is_name(name.strip()) and _is_role(role.strip(), chrome):
+        # "Daniel Fairweather, Engineering Manager, Edge"
+        byline = Byline(((name.strip(), role.strip()),), "byline.name-role")
+        return [Entry(index, line, kind, byline=byline)]
+    words = text.split()
+    for cut in range(2, min(len(words), 5)):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_name(name) and _is_role(role, chrome) and not _is_role(name, chrome):
+            byline = Byline(((name, role),), "byline.name-role")
+            return [Entry(index, line, kind, byline=byline)]
+    return None
+
+
+def _people_with_roles(
+    index: int, line: Line, text: str, chrome: ChromeCues | None
+) -> list[Entry] | None:
+    # "Owain Pritchard Environment editor and Sadia Khanom": each person with or without
+    # the title printed after the name, joined by "and" (any language the reader knows).
+    for word in _AND_WORDS:
+        parts = text.split(f" {word} ")
+        if len(parts) < 2:
+            continue
+        people: list[tuple[str, str | None]] = []
+        for part in (p.strip(" ,") for p in parts):
+            if is_name(part) and not _is_role(part, chrome):
+                people.append((part, None))
+                continue
+            both = _name_and_role(index, line, part, chrome)
+            if both is None or both[0].byline is None:
+                return None
+            people.extend(both[0].byline.people)
+        return [Entry(index, line, "name", byline=Byline(tuple(people), "byline.name-role"))]
+    return None
+
+
+def _is_role(text: str, chrome: ChromeCues | None) -> bool:
+    """A short job-title line: the reader's own role words or the page language's
+    ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
+    if is_role_line(text):
+        return True
+    if chrome is None or len(text) > 60 or text.endswith(SENTENCE_END) or len(text.split()) > 6:
+        return False
+    roles = _role_words(chrome.lang)
+    return any(word in roles for word in _words(text))
+
+
+def _ends_with_role(text: str, chrome: ChromeCues | None) -> bool:
+    found = _words(text)
+    return bool(found) and found[-1] in _role_words(chrome.lang if chrome else "en")
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:()").casefold() for word in text.split()]
+
+
+@functools.cache
+def _role_words(lang: str) -> frozenset[str]:
+    """One-word role nouns of ``lang`` and English, from the language data files."""
+    found = {*cues(lang).role_words, *cues("en").role_words}
+    return frozenset(word for word in found if " " not in word)
+
+
+_FURNITURE = {"byline", "name", "date", "datemark", "undated", "label", "role", "place"}
+
+
+_FURNITURE_PUNCTUATION = " ,;|·•-–—"
+
+
+_WORD_GAP = lazy_pattern(r"[ \u3000]+")
+
+
+_PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+-\s+|\u3000+")
+
+
+_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
+    # "da Lucia Ferrandi", "par Anne Roy", "door Eva Smit": one short lowercase word, a name.
+    first, _, rest = text.partition(" ")
+    if not first.isalpha() or not first.islower() or len(first) > 5:
+        return None
+    byline = parse_byline("By " + rest)
+    if byline is None:
+        return None
+    return [Entry(index, line, "byline", byline=byline)]
+
+
+def _classify_text(
+    index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
+) -> list[Entry]:
+    lang = chrome.lang if chrome is not None else None
+    order = DATE_ORDER.get()
+    if _REPORTING_FROM.match(text):
+        return [Entry(index, line, "place")]
+    posted = parse_posted_by(text)
+    if posted is not None:
+        date_text, byline = posted
+        value = parse_date(date_text, lang, order_hint=order)
+        out = [Entry(index, line, "byline", byline=byline)]
+        if value is not None:
+            out.append(Entry(index, line, "date", value=value, rule="date.posted-by"))
+        return out
+    dated = parse_date_line(text, lang, order_hint=order)
+    if dated is not None:
+        kind = pending if (pending and not dated.labelled) else dated.kind
+        if dated.value is None:
+            return [Entry(index, line, "datemark", date_kind=dated.kind)]
+        rule = "date.labelled" if dated.labelled else "date.line"
+        if pending and not dated.labelled:
+            rule = "date.after-label"
+        return [Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)]
+    if (
+        len(text.split()) <= 10
+        and sum(1 for w in text.split() if w[:1].islower()) <= 5
+        and not text.endswith(".")
+        and text[:1] not in "-*•–"
+        and (_UNREAD_DATE.search(text) or _month_and_year(text, chrome))
+    ):
+        # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
+        # furniture all the same; it fills no field, since no date is ever guessed.
+        return [Entry(index, line, "undated")]
+    if _PICTURE_CREDIT.match(text):
+        return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
+    byline = parse_byline(text) or organisation_byline(text)
+    if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
+        # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
+        prefix = chrome.byline_prefix(text)
+        if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
+            rest = text[len(prefix) :].strip(" :：")
+            byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+    if (
+        (byline is None or byline.rule != "byline.by-prefix")
+        and chrome is not None
+        and len(text.split()) <= 8
+    ):
+        byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
+    if byline is None and chrome is not None and has_han(text):
+        byline = han_byline(text, chrome.byline_prefixes)
+    if byline is not None and byline.rule == "byline.by-prefix":
+        return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
+    if split_caption(text) is not None:
+        return [Entry(index, line, "caption")]
+    role = _is_role(text, chrome)
+    if role and len(text.split()) <= 14:
+        several = _people_with_roles(index, line, text, chrome)
+        if several is not None:
+            return several
+    # A name and a title of the page's language on one line ("Beatriz Lorca Product Lead,
+    # Mobile"); a newsroom title alone ("Local Democracy Reporter") is left a role line.
+    if role and not is_role_line(text) and len(text.split()) <= 8:
+        both = _name_and_role(index, line, text, chrome, kind="name")
+        if both is not None:
+            return both
+    # A job title ends with its head noun ("Local Democracy Reporter"); a name does not.
+    head = text.split(",")[0].split("(")[0].strip()
+    role_like = role and (not is_name(head) or (head == text and _ends_with_role(text, chrome)))
+    if byline is not None and not role_like and not _has_share_word(text, chrome):
+        return [Entry(index, line, "name", byline=byline)]
+    if role:
+        return [Entry(index, line, "role")]
+    if len(text.split()) <= 6 and len(text) <= 80 and not text.endswith(SENTENCE_END):
+        # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
+        # a widget or a label, not the dek.
+        return [Entry(index, line, "label")]
+    return [Entry(index, line, "prose")]
+
+
+# "and" in the languages the reader knows, and a comma: the line goes on below.
+_AND_WORDS = ("and", "&", "und", "et", "y", "e", "en", "i", "oraz", "и", "і", "та")
+
+
+GOES_ON = (*(f" {word}" for word in _AND_WORDS), ",")
+
+
+def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
+    """ "Publié le 12/04/2025, mis à jour le 12/04/2025" → the two dates, at the label."""
+    folded = text.casefold()
+    for label in labels:
+        at = folded.find(label, 1)
+        if at > 0 and not folded[at - 1].isalpha() and label[:1].isalpha():
+            return [text[:at].rstrip(" ,;|·-–—"), text[at:]]
+    return [text]
+
+
+def _has_share_word(text: str, chrome: ChromeCues | None) -> bool:
+    # "Facebook Email X LinkedIn" is shaped like a name; it is a row of share buttons.
+    return chrome is not None and any(word.casefold() in chrome.share for word in text.split())
+
+
+def _month_and_year(text: str, chrome: ChromeCues | None) -> bool:
+    """A year and a month name of the page's language: "Pubblicato il 18 maggio 2025"."""
+    if chrome is None or not _YEAR.search(text):
+        return False
+    return any(word.strip(".,") in chrome.months for word in text.casefold().split())
+
+
+def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
+    # "Written by Kwabena Osei-Bonsu, Heating engineer": a title of the page's language
+    # after the one name, which the newsroom role words do not know.
+    if len(byline.people) != 1 or byline.people[0][1] is not None:
+        return byline
+    _name, comma, rest = text.partition(",")
+    if comma and _is_role(rest.strip(), chrome):
+        return Byline(((byline.people[0][0], rest.strip()),), byline.rule)
+    return byline

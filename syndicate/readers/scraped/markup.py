@@ -1,0 +1,70 @@
+"""What whole-page dump tools leave in the text, taken off the lines that are fields.
+
+``html2text`` writes headings as ``# Title``, images as ``![alt](src)`` and links as
+``[text](url)``; ``lynx -dump`` numbers every link (``[12]Name``). The reader reads a
+line's features from the line as printed (a line of links is chrome), but every field,
+body paragraphs included, is the text a reader sees: a link's words without its target,
+no image markup, no reference numbers (the page's own text never carried them).
+"""
+
+from __future__ import annotations
+
+from .lazyre import lazy_pattern
+from .lines import Line
+
+__all__ = ["clean_markup", "drop_bare_markup"]
+
+_HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
+# A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
+_TARGET = r"\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
+_IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
+_IMAGE = lazy_pattern(_IMAGE_ONLY)
+# A link's text may hold a bracketed reference: [[23]](#cite_note-23).
+_LINK = lazy_pattern(r"\[((?:[^\[\]]|\[[^\[\]]{0,40}\]){0,300})\]" + _TARGET)
+_LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
+# html2text's emphasis _word_: the underscores would stick to the words (\w holds "_").
+_EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
+_BARE = lazy_pattern(
+    r"^(?:[-*+•]\s+)?(?:\[\d{1,4}\]|\[(?:\s|" + _IMAGE_ONLY + r")*\]" + _TARGET
+    + r"|" + _IMAGE_ONLY + r"|\s)+$"
+)
+"""A line of nothing but images, empty links and reference numbers."""
+
+
+def drop_bare_markup(lines: list[Line]) -> list[Line]:
+    """The lines without those that hold only images or empty links (no words a page shows).
+
+    An image line says nothing about the text around it, and kept it would be read
+    as a paragraph; dropped, the paragraphs on either side stay neighbours.
+    """
+    if not any("](" in line.text for line in lines):
+        return lines
+    kept = [line for line in lines if "](" not in line.text or not _BARE.match(line.text)]
+    return kept or lines
+
+
+def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
+
+    Returns the same list object when no line carries markup (the usual case).
+    """
+    if not any("[" in line.text or line.text.startswith("#") for line in lines):
+        return lines, set()
+    out: list[Line] = []
+    headings: set[int] = set()
+    for line in lines:
+        text = line.text
+        if text.startswith("#") and (match := _HEADING.match(text)):
+            text = text[match.end() :]
+            headings.add(line.number)
+        if "![" in text:
+            text = _IMAGE.sub("", text).strip()
+        if "[" in text:
+            text = _LINK.sub(r"\1", text)
+            text = _LYNX_REF.sub("", text).strip()
+        if "_" in text:
+            text = _EMPHASIS.sub(r"\1", text)
+        if not text:
+            text = line.text  # an image alone on its line stays as printed: it is chrome
+        out.append(line._replace(text=text) if text != line.text else line)
+    return out, headings

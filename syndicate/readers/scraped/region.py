@@ -1,0 +1,362 @@
+"""Finding the article in a page: a small Viterbi decoder over the zones of an article page.
+
+A news page read as text is, top to bottom: page chrome (menus, breadcrumbs,
+the site's name, kickers), the headline, the header zone (dek, byline, dates,
+lead photo), the body (prose with headings, figures and lists), a tail (credit
+line, tags, author box, rights) and chrome again (related stories, comments,
+footers, cookie notices). Every line gets a score for each zone from its
+features (:mod:`.features`), and the decoder finds the one zone sequence
+``PRE* TITLE HEAD* BODY* TAIL* POST*`` with the highest total — the grammar of
+the page, rather than a first-match rule per line. Lines decoded as ``PRE`` or
+``POST`` are page chrome and are dropped, each with the reason its features
+give (shown by ``syndicate inspect``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .captions import split_caption
+from .dates import is_dateline_start
+from .features import LineFeatures, prose_scores
+from .lazyre import lazy_pattern
+from .lines import Line
+from .names import is_role_line
+
+__all__ = ["Region", "chrome_like", "chrome_reason", "find_region", "untitled_zones"]
+
+PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
+ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
+# Allowed moves: each zone may repeat (except TITLE) or move on to a later one.
+_NEXT = {
+    PRE: (PRE, TITLE),
+    TITLE: (HEAD, BODY, TAIL, POST),
+    HEAD: (HEAD, BODY, TAIL, POST),
+    BODY: (BODY, TAIL, POST),
+    TAIL: (TAIL, POST),
+    POST: (POST,),
+}
+_HEADER_SPAN = 12
+"""Lines after the headline that can still be header furniture."""
+_BYLINE_START = lazy_pattern(
+    r"(?i)^(?:by|von|par|por|di|door|przez|автор|от|بقلم|written by|posted (?:on|by)|"
+    r"published|updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|"
+    r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
+    r"обновлено|опубликовано|оновлено|опубліковано)\b"
+)
+_CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+_NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
+"""Marks a dump prints in table rows, anchored document headings and links."""
+_UNTITLED_BODY_BONUS = 1.0
+"""Without a headline to anchor it, the article's run is given the benefit of the doubt:
+a body paragraph lost costs as much as a chrome line kept."""
+_UNTITLED_KEEP = 3.5
+"""Prose score over which a line outside the article's run is kept all the same."""
+_PRE_PROSE_COST = 1.0
+_PRE_PROSE_FLOOR = 1.5
+"""Over this prose score a line above the headline counts as article prose lost."""
+_PRE_PROSE_CHARS = 120
+_LINK_LINE = 0.8
+"""Share of a line's characters in link markup that makes it a link line."""
+_LINK_LINE_WORDS = 25
+_PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
+_BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
+_INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
+"""Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
+gallery counter): dropped where they stand, they are weak evidence that the article ended."""
+_INTERSTITIAL_COST = -0.6
+
+
+class Region(NamedTuple):
+    """The decoded zone of every line, the headline's index and what was dropped, and why."""
+
+    zones: list[int]
+    title: int | None
+    dropped: list[tuple[int, int, str]]
+    """Runs of dropped lines: (first line number, last line number, reason)."""
+    is_dump: bool
+    """True when the text carried page chrome around the article (a whole-page dump)."""
+    cut_tail: bool
+    """True when the lines after the article are chrome to drop (a dump, or a tail of
+    related links, widgets and footers even on a page of article text)."""
+    headline_score: float
+    """The decoded headline's own score (its features and what follows it)."""
+
+    def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+        """True when the decoded headline should replace the first line that is not chrome.
+
+        Only when every line above it reads as chrome (no prose) and it scores
+        higher as a headline than that first line does.
+        """
+        if self.title is None or self.title <= first or self.headline_score < 1.5:
+            return False
+        if lines[self.title].text.endswith((".", ",", "-", ";")):
+            return False  # a sentence: the first paragraph of a page whose headline is short
+        after = lines[self.title + 1] if self.title + 1 < len(lines) else None
+        if (
+            after is not None
+            and not after.blank_before
+            and after.text[:1].islower()
+            and not feats[self.title + 1].byline
+        ):
+            return False  # a hard-wrapped paragraph goes on below it
+        if self.is_dump:
+            return True  # the decoder placed it between the page's chrome and the article
+        margin = self.headline_score - _headline_score(first, lines, feats)
+        for k in range(first, self.title):
+            kicker = self.is_dump or (
+                self.headline_score >= 2.0
+                and margin >= 2.0
+                and feats[k].words <= 5
+                and 3 * feats[k].chars <= 2 * feats[self.title].chars
+            )
+            if not chrome_like(lines[k].text, feats[k], kicker=kicker):
+                return False  # only the page's chrome may be skipped above a headline
+        return self.headline_score > _headline_score(first, lines, feats)
+
+
+def chrome_reason(f: LineFeatures) -> str:
+    """Why a line reads as page chrome, in a few words (shown by ``syndicate inspect``)."""
+    if f.cue is not None:
+        return f.cue.removeprefix("noise.")
+    if f.link_ratio >= 0.3:
+        return "links"
+    if f.bullet:
+        return "menu items"
+    if f.repeats > 1:
+        return "repeated lines"
+    if f.words <= 5:
+        return "short lines"
+    return "teasers outside the article"
+
+
+def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
+    """A line that reads as a site name, menu, breadcrumb or kicker, not as a headline."""
+    if f.cue is not None or f.link_ratio >= 0.2 or f.bullet or f.repeats > 1:
+        return True
+    if text.isupper() and f.words <= 4:
+        return True  # "AP NEWS", "POLITIK"
+    if f.words >= 5 and f.capitalised >= (0.99 if f.words < 7 else 0.85) and not f.ends_sentence:
+        return True  # "U.S. News World News Politics Sports": a menu
+    if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
+        return True  # breadcrumbs
+    return kicker and f.words <= 5 and not f.ends_sentence
+
+
+def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
+    """How much line ``k`` looks like the headline of what follows it."""
+    f = feats[k]
+    text = lines[k].text
+    if f.cue is not None or f.link_ratio > 0.2 or f.bullet:
+        return -4.0
+    words = f.words
+    if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
+        return -2.0 if words < 3 else -1.0
+    score = 1.0
+    if f.byline or _BYLINE_START.match(text) or split_caption(text) is not None:
+        return -3.0  # a byline, a list of names, a date label, a photo caption or credit
+    if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
+        return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
+    if any(mark in text for mark in _NOT_A_HEADLINE):
+        return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if text[:1].islower():
+        return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
+    if text.endswith("."):
+        score -= 1.5  # a headline rarely ends with a full stop; a sentence does
+    if f.chars > 200:
+        score -= 2.0
+    if f.numeric >= 0.3:
+        score -= 2.0  # "Now 41° Clear High 63°": a weather box or a ticker
+    # A menu is bare words; a headline in title case is phrased: "Oat Crackers (No Rolling Pin)".
+    phrased = any(mark in text for mark in _PHRASE_MARKS)
+    if (
+        words >= 5
+        and f.capitalised >= (0.99 if words < 7 else 0.85)
+        and not f.no_space_script
+        and not phrased
+    ):
+        score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
+    elif f.stop_ratio >= 0.2 or f.no_space_script:
+        score += 0.5
+    elif words >= 5 and f.capitalised >= 0.9 and not phrased:
+        score -= 1.5  # a run of capitalised words without a function word: a menu
+    if f.datelike and words <= 6:
+        score -= 1.5
+    if text.isupper() and words <= 4:
+        score -= 1.0  # "AP NEWS", "POLITIK": a site name or a kicker
+    if words <= 4 and not f.ends_sentence:
+        score -= 0.5 if not is_role_line(text) else 2.0  # a label, a name or a job title
+    elif 30 <= f.chars <= 160:
+        score += 0.5
+    # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
+    for j in range(k + 1, min(len(lines), k + 6)):
+        nxt = lines[j].text
+        if (
+            feats[j].byline
+            or _BYLINE_START.match(nxt)
+            or (feats[j].datelike and feats[j].words <= 10)
+            or (j <= k + 3 and is_dateline_start(nxt))
+        ):
+            score += 1.5
+            break
+    # A headline stands right above prose: the dek or the first paragraph.
+    for j in range(k + 1, min(len(lines), k + 3)):
+        g = feats[j]
+        if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
+            score += 1.0
+            break
+        if g.words > 5:
+            break
+    if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
+        score += 1.0
+    elif f.repeats > 1:
+        score += 0.5
+    return score
+
+
+def _emissions(
+    k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
+) -> tuple[float, ...]:
+    f = feats[k]
+    p = prose[k]
+    body = p
+    if f.cue in _BOUNDARY_CUES:
+        body = -5.0
+    elif f.cue in _INTERSTITIAL_CUES:
+        body = _INTERSTITIAL_COST
+    # Share buttons and labels often sit between the headline and the byline.
+    head = -0.2 if f.cue is None else 0.0
+    if f.byline or _BYLINE_START.match(lines[k].text) or f.datelike:
+        head = 0.5
+    elif f.cue is None and f.link_ratio < 0.2 and p > 0:
+        head = 0.2
+    tail = -0.4
+    if f.cue in {"rights", "tags"}:
+        tail = 1.5
+    # Prose thrown away above the headline costs something: a headline deep in the page
+    # (a table row, a teaser, a heading inside the article) must beat the prose over it.
+    # Headline-sized lines are exempt: the headline itself may end in a full stop.
+    pre = 0.0
+    if f.cue is None and (f.chars * 3 if f.no_space_script else f.chars) >= _PRE_PROSE_CHARS:
+        pre = -_PRE_PROSE_COST * max(0.0, p - _PRE_PROSE_FLOOR)
+    return (pre, _headline_score(k, lines, feats), head, body, tail, 0.0)
+
+
+def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
+    """Lines inside the article that are links and nothing else become chrome.
+
+    A dump prints the page's teasers, tag links and "read more" lines inside the article
+    as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
+    carry a link in a few words at most. Only where the text is a dump with link markup.
+    """
+    if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
+        return
+    for k, f in enumerate(feats):
+        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+            zones[k] = POST
+
+
+def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
+    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
+    n = len(lines)
+    if n == 0:
+        return Region([], None, [], False, False, 0.0)
+    prose = prose_scores(feats, lines)
+    neg = float("-inf")
+    # score[z] is the best total of a path ending in zone z at the current line.
+    first = _emissions(0, lines, feats, prose)
+    score = [first[PRE], first[TITLE], neg, neg, neg, neg]
+    back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
+    since_title = [0] * 6
+    for k in range(1, n):
+        emit = _emissions(k, lines, feats, prose)
+        new = [neg] * 6
+        ptr = [0] * 6
+        span = [0] * 6
+        for prev in range(6):
+            if score[prev] == neg:
+                continue
+            for zone in _NEXT[prev]:
+                value = score[prev] + emit[zone]
+                if zone == HEAD and since_title[prev] >= _HEADER_SPAN:
+                    continue  # the header zone is a few lines, not a page
+                if value > new[zone]:
+                    new[zone] = value
+                    ptr[zone] = prev
+                    span[zone] = 0 if zone == TITLE else since_title[prev] + 1
+        score = new
+        since_title = span
+        back.append(tuple(ptr))
+    # The text may end in any zone after the headline.
+    end = max((TITLE, HEAD, BODY, TAIL, POST), key=lambda z: score[z])
+    if score[end] == neg:
+        return Region([BODY] * n, None, [], False, False, 0.0)
+    zones = [0] * n
+    zone = end
+    for k in range(n - 1, -1, -1):
+        zones[k] = zone
+        zone = back[k][zone]
+    title = zones.index(TITLE) if TITLE in zones else None
+    _drop_link_lines(zones, feats)
+    dropped: list[tuple[int, int, str]] = []
+    for k, zone in enumerate(zones):
+        if zone not in (PRE, POST):
+            continue
+        reason = ("above the headline: " if zone == PRE else "after the article: ") + (
+            chrome_reason(feats[k])
+        )
+        if dropped and dropped[-1][2] == reason and dropped[-1][1] == lines[k - 1].number:
+            dropped[-1] = (dropped[-1][0], lines[k].number, reason)
+        else:
+            dropped.append((lines[k].number, lines[k].number, reason))
+    outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
+    # A dump only on evidence of page chrome, not because a short text has short lines.
+    evidence = sum(1 for k in outside if chrome_like(lines[k].text, feats[k], kicker=False))
+    is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
+    post = [k for k, zone in enumerate(zones) if zone == POST]
+    post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
+    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2)
+    score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
+
+
+def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+    """The zones of a dump whose headline the decoder could not find: the article is the
+    run of lines with the most prose, ``PRE* BODY* TAIL* POST*``, and what lies outside it
+    is chrome (marked ``POST``: dropped like the chrome after an article).
+
+    Without it a page whose headline is not told apart keeps every menu and footer line.
+    """
+    n = len(lines)
+    prose = prose_scores(feats, lines)
+    neg = float("-inf")
+    moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
+    order = (PRE, BODY, TAIL, POST)
+    score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
+    back: list[dict[int, int]] = []
+    for k in range(n):
+        emit = _emissions(k, lines, feats, prose)
+        new = dict.fromkeys(order, neg)
+        ptr = dict.fromkeys(order, PRE)
+        for prev in order:
+            if score[prev] == neg:
+                continue
+            for zone in moves[prev]:
+                value = score[prev] + emit[zone] + (_UNTITLED_BODY_BONUS if zone == BODY else 0.0)
+                if value > new[zone]:
+                    new[zone], ptr[zone] = value, prev
+        score = new
+        back.append(ptr)
+    zone = max(order, key=lambda z: score[z])
+    zones = [POST] * n
+    for k in range(n - 1, -1, -1):
+        zones[k] = zone
+        zone = back[k][zone]
+    if BODY not in zones:
+        return [BODY] * n
+    # Outside the run, only what reads as chrome goes: a page of code, tables and prose
+    # (documentation, a technical post) breaks its run of prose more than once.
+    return [
+        z if z not in (PRE, POST) else (BODY if prose[k] > _UNTITLED_KEEP else POST)
+        for k, z in enumerate(zones)
+    ]

@@ -1,0 +1,279 @@
+"""Body rules: widget buttons, pull quotes, captions printed twice, quoted lines.
+
+Every text is original (invented people and places); expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.noise import widget_rows
+
+_HEAD = (
+    "Volunteers finish a dry-stone wall on Carrow Hill after two summers\n\n"
+    "By Nessa Quill\n\n"
+    "A group of twelve volunteers laid the last capstone of a 300-metre dry-stone wall on "
+    "Carrow Hill on Saturday, two summers after the first stones went down.\n\n"
+    "The wall replaces a wire fence that the grazing society had patched for decades, and it "
+    "was built with stone from a collapsed sheepfold further up the slope.\n\n"
+)
+
+
+def test_widget_rows_are_lines_printed_from_one_template() -> None:
+    en = [
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+    ]
+    it = [
+        "Fai clic per condividere su Telegram (Si apre in una nuova finestra)",
+        "Fai clic per condividere su LinkedIn (Si apre in una nuova finestra)",
+    ]
+    assert widget_rows(en) == {0, 1}
+    assert widget_rows(it) == {0, 1}
+    # An ingredient list, two headings and a caption printed twice are the article's own.
+    assert widget_rows(["200 g rolled oats", "200 g spelt flour"]) == set()
+    assert widget_rows(["What we found", "What we did not find"]) == set()
+    assert widget_rows(["Sheep on the hill. (Ann Bell)", "Sheep on the hill. Ann Bell"]) == set()
+
+
+def test_share_buttons_after_the_last_paragraph_are_dropped() -> None:
+    article = parse_plaintext(
+        _HEAD + "The society plans a picnic on the hill in August.\n\n"
+        "Click to share on Mastodon (Opens in new window)\n"
+        "Click to share on Bluesky (Opens in new window)\n"
+    )
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-1] == "The society plans a picnic on the hill in August."
+    assert not any("Click to share" in t for t in texts)
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any(rule.endswith("widget buttons") for rule in dropped)
+
+
+def test_a_body_sentence_repeated_on_its_own_line_is_a_pull_quote() -> None:
+    quote = (
+        "\u201cEvery stone we lifted had been lifted by somebody's grandfather first,\u201d "
+        "said Orla Fennick, who organised the work."
+    )
+    article = parse_plaintext(
+        _HEAD + quote + "\n\n"
+        "The society plans a picnic on the hill in August.\n\n"
+        "\u2018Every stone we lifted had been lifted by somebody's grandfather first\u2019\n\n"
+        "Walkers are asked to keep dogs on leads while the lambs are out.\n"
+    )
+    texts = [p.text for p in article.paragraphs()]
+    assert quote in texts
+    assert not any(t.startswith("\u2018Every stone") for t in texts)
+    assert not article.headings()
+    assert texts[-1].startswith("Walkers are asked")
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any(rule.endswith("pull quote") for rule in dropped)
+
+
+def test_a_caption_printed_twice_in_a_row_is_one_figure() -> None:
+    article = parse_plaintext(
+        _HEAD + "The finished wall, seen from the lane below the farm.\n\n"
+        "The finished wall, seen from the lane below the farm.\n\n"
+        "The society plans a picnic on the hill in August.\n"
+    )
+    figures = article.figures()
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The finished wall, seen from the lane below the farm.", None)
+    ]
+    assert all("finished wall" not in p.text for p in article.paragraphs())
+
+
+def test_a_french_quotation_with_a_spaced_guillemet_is_not_a_heading() -> None:
+    text = (
+        "Le nouveau pont de Sarlieu ouvre lundi aux voitures après deux ans de travaux\n\n"
+        "Par Lise Morand\n\n"
+        "Le pont, fermé depuis l’effondrement d’une pile en 2023, rouvre lundi matin à la "
+        "circulation, a annoncé la mairie de Sarlieu vendredi soir.\n\n"
+        "« Nous avons tenu le calendrier. Les riverains ont été patients. »\n\n"
+        "Les camions de plus de douze tonnes resteront interdits jusqu’à la fin de l’année, "
+        "le temps de terminer les essais de charge sur la nouvelle structure.\n"
+    )
+    article = parse_plaintext(text)
+    assert not article.headings()
+    assert "« Nous avons tenu le calendrier. Les riverains ont été patients. »" in [
+        p.text for p in article.paragraphs()
+    ]
+
+
+def test_headline_sized_lines_after_the_last_sentence_are_dropped() -> None:
+    article = parse_plaintext(
+        _HEAD + "The society plans a picnic on the hill in August.\n\n"
+        "More from the valley\n\n"
+        "Ferry timetable changes for the summer season announced by the harbour board\n\n"
+        "Media contact: Ivo Brenn, Carrow Grazing Society, press@carrow.example\n\n"
+        "Previous: A new gate for the upper pasture\n"
+    )
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-1] == "Media contact: Ivo Brenn, Carrow Grazing Society, press@carrow.example"
+    assert texts[-2] == "The society plans a picnic on the hill in August."
+
+
+def test_the_copyright_sign_as_a_credit_label() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+    from syndicate.readers.scraped.noise import rights_line
+
+    parts = split_caption("Schafe am Deich bei Wremen, kurz vor dem Sturm. © Jens Holt/dpa")
+    assert (parts.caption, parts.credit) == (
+        "Schafe am Deich bei Wremen, kurz vor dem Sturm.",
+        "Jens Holt/dpa",
+    )
+    alone = split_caption("© Анна Громова/ТАСС")
+    assert (alone.caption, alone.credit) == (None, "Анна Громова/ТАСС")
+    # A footer is the page's rights, not a credit.
+    assert split_caption("© 2025 Wremer Bote") is None
+    assert rights_line("© 2025 Wremer Bote")
+    assert not rights_line("© Анна Громова/ТАСС")
+
+
+def test_a_copyright_credit_under_its_caption_makes_one_figure() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Saturday\n"
+        "© Kit Arden/Carrow Press\n\n"
+        "The society plans a picnic on the hill in August.\n\n"
+        "© 2025 Carrow Press. All rights reserved.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Saturday", "Kit Arden/Carrow Press")
+    ]
+    assert article.rights == "© 2025 Carrow Press. All rights reserved."
+
+
+def test_a_bare_credit_in_parentheses_under_a_caption() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Saturday.\n"
+        "(Viewer submitted)\n\n"
+        "The society plans a picnic on the hill in August.\n"
+        "(Reporting by Ada Moss)\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Saturday.", "Viewer submitted")
+    ]
+
+
+def test_advertisement_labels_of_the_page_language_are_dropped() -> None:
+    text = (
+        "Ônibus gratuito chega a mais três bairros de Vale do Jaguari a partir de segunda\n\n"
+        "Por Ana Lins\n\n"
+        "A prefeitura de Vale do Jaguari vai ampliar a partir de segunda-feira a linha de ônibus "
+        "gratuito para mais três bairros da zona norte, segundo anúncio feito nesta sexta.\n\n"
+        "PUBLICIDADE\n\n"
+        "A linha passa a atender também o Jardim das Flores, a Vila Nova e o Alto da Serra, com "
+        "saídas a cada vinte minutos entre as seis da manhã e as dez da noite.\n"
+    )
+    article = parse_plaintext(text)
+    assert all(p.text != "PUBLICIDADE" for p in article.paragraphs())
+    assert len(article.paragraphs()) == 2
+
+
+def test_a_chinese_sentence_is_never_a_heading_and_a_short_title_line_is() -> None:
+    text = (
+        "江城新建三座社区图书馆 周末开放到晚上十点\n\n"
+        "记者 王晓\n\n"
+        "3月4日，记者从江城市文化局获悉，今年新建的三座社区图书馆已经全部开放，市民可以免费借阅。\n\n"
+        "新馆的开放时间比老馆延长了两个小时，周末晚上也可以来看书，很受上班族欢迎。\n\n"
+        "借阅流程更简单\n\n"
+        "读者只需要用身份证登记一次，就可以在三座图书馆之间通借通还，不再需要分别办卡。\n"
+    )
+    article = parse_plaintext(text)
+    assert [h.text for h in article.headings()] == ["借阅流程更简单"]
+    assert article.paragraphs()[0].text.startswith("3月4日")
+
+
+def test_lines_about_the_article_itself_after_its_last_paragraph_are_dropped() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").names_article("This article appears in the May issue of Fells.")
+    assert chrome_cues("it").names_article("Ti è piaciuto questo articolo? Condividilo.")
+    assert chrome_cues("de").names_article("Dieser Artikel erschien zuerst im Wremer Boten.")
+    assert chrome_cues("zh").names_article("本文来源：江城日报")
+    assert not chrome_cues("en").names_article("We will update this story as we learn more.")
+    article = parse_plaintext(
+        _HEAD + "We will update this story as we learn more.\n\n"
+        "Enjoyed this story? Share it with a friend who walks the hill.\n\n"
+        "This article appears in the summer issue of Fell and Field.\n"
+    )
+    assert article.paragraphs()[-1].text == "We will update this story as we learn more."
+
+
+def test_label_and_value_notes_after_the_last_paragraph_are_dropped() -> None:
+    article = parse_plaintext(
+        _HEAD + "The society plans a picnic on the hill in August.\n\n"
+        "Story source:\n\n"
+        "Materials provided by the Carrow Grazing Society. Content may be edited for length.\n\n"
+        "Media contact:\n"
+    )
+    assert article.paragraphs()[-1].text == "The society plans a picnic on the hill in August."
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any(rule.endswith("label and value") for rule in dropped)
+
+
+def test_a_widget_printed_as_a_list_item_by_a_dump_tool_is_still_a_widget() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("* Copy link") == "noise.share"
+    assert noise_rule("• Leave a comment") == "noise.share"
+    assert noise_rule("- 30 -") == "noise.end-mark"
+    assert noise_rule("* Copy the link to the file first") is None
+
+
+def test_read_later_and_like_widgets_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("fr").kind("Lire plus tard") == "share"
+    assert chrome_cues("de").kind("Später lesen") == "share"
+    assert chrome_cues("it").kind("Mi piace Caricamento...") == "share"
+    assert chrome_cues("ru").kind("Читать позже") == "share"
+    assert chrome_cues("en").kind("Read later") == "share"
+    assert chrome_cues("en").kind("Read later chapters of the report first.") is None
+
+
+def test_an_agency_alone_under_a_caption_without_a_full_stop_is_its_credit() -> None:
+    article = parse_plaintext(
+        _HEAD + "Volunteers lift a capstone into place on Carrow Hill\nAFP\n\n"
+        "The society plans a picnic on the hill in August.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Volunteers lift a capstone into place on Carrow Hill", "AFP")
+    ]
+
+
+def test_a_credit_prefix_with_a_slash_is_kept_and_a_traditional_chinese_label_is_read() -> None:
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    token = use_photo_labels(tuple(sorted(chrome_cues("pt").photo_labels)))
+    try:
+        parts = split_caption("Fila no terminal de ônibus de Vale Seco — Foto: Reprodução/TV Serra")
+        assert parts.credit == "Reprodução/TV Serra"
+    finally:
+        reset_photo_labels(token)
+    token = use_photo_labels(tuple(sorted(chrome_cues("zh").photo_labels)))
+    try:
+        parts = split_caption("新建的站台。（圖／台北市捷運工程局）")
+        assert (parts.caption, parts.credit) == ("新建的站台。", "台北市捷運工程局")
+    finally:
+        reset_photo_labels(token)
+
+
+def test_platform_widgets_and_a_french_reading_time() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("de").kind("Messenger") == "share"
+    assert chrome_cues("en").kind("Top highlight") == "share"
+    assert chrome_cues("fr").kind("Temps de lecture 3 min.") == "counter"
+
+
+def test_recipe_card_buttons_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").kind("Pin This Recipe") == "share"
+    assert chrome_cues("de").kind("Rezept drucken") == "share"
+    assert chrome_cues("es").kind("Saltar a la receta") == "share"
+    assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading

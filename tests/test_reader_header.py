@@ -1,0 +1,433 @@
+"""Header lines that hold a date among other furniture, and wrapped deks (original texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_BODY = (
+    "{first}\n\n"
+    "{second}\n\n"
+    "{third}\n"
+)
+
+
+def _article(head: str, first: str, second: str, third: str) -> str:
+    return head + "\n\n" + _BODY.format(first=first, second=second, third=third)
+
+
+def test_place_and_date_line_in_spanish() -> None:
+    text = _article(
+        "La biblioteca de Alzira abre por la noche durante los exámenes\n\n"
+        "Por Marta Ibáñez\n"
+        "Alzira - 12 abr 2025 - 09:40 CEST",
+        "La biblioteca municipal de Alzira abrirá hasta la medianoche durante las tres "
+        "semanas de exámenes, según anunció ayer el ayuntamiento.",
+        "El horario ampliado costará unos 18.000 euros y se pagará con fondos propios.",
+        "Los estudiantes podrán reservar sitio con su carné desde el lunes.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marta Ibáñez"]
+    assert article.published is not None and article.published.startswith("2025-04-12")
+    assert article.paragraphs()[0].text.startswith("La biblioteca municipal de Alzira")
+
+
+def test_source_author_and_date_on_one_chinese_line() -> None:
+    text = _article(
+        "江边公园新增夜间步道照明\n\n"
+        "来源：滨江晚报\u3000作者：陈立新\u3000发布时间：2025-06-09 18:20",
+        "滨江区江边公园的夜间步道照明工程日前完工，全长约三公里的步道在晚上十点前全程亮灯。",
+        "区园林部门表示，新灯具采用低亮度暖色光源，以减少对江边鸟类的影响。",
+        "附近居民表示，晚饭后散步的人明显多了。",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["陈立新"]
+    assert article.published is not None and article.published.startswith("2025-06-09")
+
+
+def test_posted_on_by_in_italian() -> None:
+    text = _article(
+        "Tre giorni a piedi lungo il vecchio acquedotto\n\n"
+        "Pubblicato il 3 giugno 2025 da Sergio Bellandi",
+        "Siamo partiti un venerdì mattina dalla stazione di paese, con due zaini leggeri e "
+        "una mappa stampata la sera prima.",
+        "Il primo tratto segue il canale scoperto tra i campi di grano.",
+        "Alla fine del terzo giorno avevamo percorso sessantadue chilometri.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sergio Bellandi"]
+    assert article.published == "2025-06-03"
+
+
+def test_name_role_and_date_on_one_line() -> None:
+    text = _article(
+        "The bakery that only opens when it rains\n\n"
+        "Oriel Banfield Food Editor Friday 14 March 2025",
+        "On dry days the shutters of the little bakery on Quarry Lane stay down, and the "
+        "owner spends the morning in her allotment.",
+        "When the forecast turns wet, she starts the ovens at four.",
+        "Regulars now check the weather before they check the bus timetable.",
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Oriel Banfield", "Food Editor")]
+    assert article.published == "2025-03-14"
+
+
+def test_a_sentence_that_names_a_date_stays_in_the_body() -> None:
+    text = _article(
+        "Harbour crane returns to service after repairs\n\n"
+        "By Tamsin Hale",
+        "The harbour crane was back at work on 2 May 2025 after six weeks of repairs.",
+        "Dock workers said the backlog of containers would be cleared within days.",
+        "The port authority did not say what the repairs had cost.",
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert article.paragraphs()[0].text.startswith("The harbour crane was back at work")
+
+
+def test_dek_hard_wrapped_over_two_lines_is_read_whole() -> None:
+    body = (
+        "   The ferry crossing to the island will run twice as often this summer, the\n"
+        "   operator said on Monday, after two new boats arrived from the yard in\n"
+        "   Gdansk and passed their sea trials.\n\n"
+        "   Tickets for the extra sailings go on sale next week. Islanders will keep\n"
+        "   their reduced fare, and bicycles will still travel free of charge on\n"
+        "   every crossing, the operator added in its statement.\n\n"
+        "   The council welcomed the news but asked for a later last sailing on\n"
+        "   Fridays, when many islanders who work on the mainland come home late.\n"
+    )
+    text = (
+        "   [1]Home [2]News [3]Contact\n\n"
+        "          Island ferry to double its summer sailings\n\n"
+        "   Two new boats join the route in June, and the operator promises\n"
+        "   fewer cancelled crossings in bad weather.\n\n"
+        "   Nell Saunders — 9 April 2025 — 3 minute read\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == (
+        "Two new boats join the route in June, and the operator promises "
+        "fewer cancelled crossings in bad weather."
+    )
+    assert [a.name for a in article.authors] == ["Nell Saunders"]
+    assert article.published == "2025-04-09"
+    assert article.paragraphs()[0].text.startswith("The ferry crossing to the island")
+
+
+def test_press_release_dateline_with_agency_in_slashes() -> None:
+    text = _article(
+        "Northfold Tools opens a training centre for apprentices",
+        "BRANDON, Man., April 22, 2025 /PRNewswire/ -- Northfold Tools Ltd. today opened a "
+        "training centre for forty apprentices a year at its Brandon plant.",
+        "The centre will teach machining, welding and maintenance.",
+        "Applications for the first intake close at the end of May.",
+    )
+    article = parse_plaintext(text)
+    assert article.published == "2025-04-22"
+
+
+def test_headline_wrapped_over_two_lines_in_a_lynx_dump_is_read_whole() -> None:
+    body = (
+        "   The new rink on Alder Street opened its doors on a grey morning, and by\n"
+        "   noon the queue for skate hire reached the car park, the manager said.\n\n"
+        "   The building took two years to finish and cost the council less than\n"
+        "   the old pool it replaces, because the roof came from a closed depot.\n\n"
+        "   Schools will have the ice on weekday mornings. Clubs get the evenings,\n"
+        "   and the public sessions run every afternoon and all day at weekends.\n\n"
+        "   A season ticket costs 90 pounds, and children under six skate free with\n"
+        "   an adult, which the manager hopes will bring in young families.\n"
+    )
+    text = (
+        "   Town's first indoor rink in forty years opens with a queue round the\n"
+        "                              corner\n\n"
+        "   By Ilse Marwick\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.title == (
+        "Town's first indoor rink in forty years opens with a queue round the corner"
+    )
+    assert all(p.text != "corner" for p in article.paragraphs())
+
+
+def test_a_short_line_under_an_unwrapped_headline_stays_out_of_it() -> None:
+    text = _article(
+        "Lievito madre: come l'ho salvato dopo tre settimane di frigo\n"
+        "di Marta Ghezzi | 06/02/2024",
+        "Confesso che a gennaio ho dimenticato il barattolo in fondo al frigo per tre "
+        "settimane, e quando l'ho riaperto non sembrava più vivo.",
+        "Ho tolto la crosta scura e tenuto solo un cucchiaio dal centro.",
+        "Dopo quattro rinfreschi raddoppiava di nuovo in sei ore.",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Lievito madre: come l'ho salvato dopo tre settimane di frigo"
+
+
+def test_two_places_before_the_date_are_not_a_photo_credit() -> None:
+    text = _article(
+        "Las obras del puerto de Vigo se retrasan otro año\n\n"
+        "Por Rocío Andrade\n"
+        "Vigo / Santiago - 11 nov 2025 - 08:15 CET",
+        "Las obras de ampliación del muelle de Bouzas no estarán terminadas antes del verano "
+        "de 2027, según reconoció ayer la autoridad portuaria.",
+        "El retraso se debe a un problema con el suelo del relleno.",
+        "Las navieras piden una compensación por los atraques perdidos.",
+    )
+    article = parse_plaintext(text)
+    assert article.published is not None and article.published.startswith("2025-11-11")
+
+
+def test_breaking_news_banner_over_the_page_is_not_the_headline() -> None:
+    text = (
+        "Menu\n"
+        "BREAKING: Power cut across the north side of town after a substation fire\n\n"
+        "Pelican crossing on Hay Street finally gets its green man back\n"
+        "By Corin Astley\n"
+        "March 12, 2025\n\n"
+        "The pedestrian crossing outside the Hay Street library has worked again since "
+        "Tuesday, four months after a delivery lorry knocked down its signal pole.\n\n"
+        "Parents had asked the council for a temporary crossing guard in the meantime.\n\n"
+        "The repair cost 6,400 pounds, the council said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Pelican crossing on Hay Street finally gets its green man back"
+    assert article.subtitle is None
+    assert article.provenance["title"].rule == "title.under-breaking-banner"
+
+
+def test_widget_under_a_long_header_line_is_dropped_on_a_page_without_blank_lines() -> None:
+    text = (
+        "Come ho rimesso in sesto la bicicletta del nonno in un solo fine settimana\n"
+        "Pubblicato il 14 aprile 2025 da Dario Fenzi · Officina di casa\n"
+        "5 minuti di lettura\n"
+        "La bicicletta era rimasta in cantina per quasi vent'anni, appesa a un chiodo "
+        "sopra le damigiane, con le gomme a terra e la catena color ruggine.\n"
+        "Sabato mattina ho smontato le ruote e lasciato la catena a bagno nel petrolio.\n"
+        "Domenica sera ho fatto il primo giro del paese, ed era ancora leggera come allora.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("La bicicletta era rimasta")
+    assert all("minuti di lettura" not in p.text for p in article.paragraphs())
+
+
+def test_organisation_byline_photographer_and_masthead_under_the_byline() -> None:
+    text = (
+        "The Fenmoor Courier\n"
+        "News Sport Weather\n"
+        "Storm closes the causeway to Holm Island for a second night\n"
+        "By The Fenmoor Press Agency\n"
+        "Photographs by Tilda Rusk\n"
+        "The Fenmoor Courier\n"
+        "October 2, 2025\n\n"
+        "The causeway to Holm Island stayed shut on Wednesday night as waves broke over "
+        "the road for a second high tide in a row.\n\n"
+        "Islanders were told to expect the road to reopen on Thursday afternoon.\n\n"
+        "The ferry will run an extra evening crossing until then.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["The Fenmoor Press Agency"]
+    assert article.published == "2025-10-02"
+
+
+def test_chinese_reporter_and_correspondent_in_the_order_printed() -> None:
+    text = (
+        "湖边新修自行车道本周开放\n\n"
+        "记者 孙丽　通讯员 黄海\n\n"
+        "2025年9月8日 10:05\n\n"
+        "环湖自行车道本周一起正式开放，全长十二公里，沿途设有五处休息点。\n\n"
+        "市园林部门表示，车道夜间照明将于下月完工。\n\n"
+        "不少市民在开放首日就骑车前来体验。\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["孙丽", "黄海"]
+
+
+def test_byline_wrapped_after_and_keeps_both_names() -> None:
+    text = (
+        "Night buses return to the river route after a year away\n\n"
+        "By [Keir Ansell](https://example.org/staff/keir) and\n"
+        "[Wren Okafor](https://example.org/staff/wren)\n\n"
+        "May 2, 2025\n\n"
+        "The night bus along the river route is back from Monday, a year after it was "
+        "cut to save money.\n\n"
+        "Buses will run every forty minutes between midnight and five.\n\n"
+        "The operator said passenger numbers would decide whether it stays.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Keir Ansell", "Wren Okafor"]
+
+
+def test_name_printed_twice_then_role_gives_the_role_to_that_author() -> None:
+    text = (
+        "Why our street kept its plane trees\n"
+        "Ottilie Brand\n"
+        "Ottilie Brand\n"
+        "Guest columnist\n"
+        "Published June 9, 2025\n"
+        "When the council proposed felling the plane trees on Corder Road, I expected a "
+        "petition and a few angry letters, and not much else.\n"
+        "Instead, two hundred neighbours turned up to the hearing.\n"
+        "The trees are still there, and the pavements have been relaid around them.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Ottilie Brand", "Guest columnist")]
+
+
+def test_byline_label_on_its_own_line_then_a_list_of_organisations() -> None:
+    text = (
+        "New grants for village halls that switch to heat pumps\n"
+        "Halls with a volunteer committee can apply from next month for up to half the cost\n"
+        "From:\n"
+        "Office for Rural Affairs, Community Energy Board and Rt Hon Peter Vale MP\n"
+        "Published\n"
+        "7 July 2025\n"
+        "Village halls in England can apply for grants of up to 40,000 pounds to replace oil "
+        "and gas boilers with heat pumps, the government announced today.\n"
+        "The scheme opens on 1 August and closes when the money has been allocated.\n"
+        "Halls must show that they are used by the community at least three days a week.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == [
+        "Office for Rural Affairs",
+        "Community Energy Board",
+        "Rt Hon Peter Vale MP",
+    ]
+    assert article.published == "2025-07-07"
+
+
+def test_two_people_one_with_a_title_on_one_byline_line() -> None:
+    text = (
+        "Otters are back on the upper Wenning after forty years\n"
+        "Camera traps caught a family of four below the old mill weir\n"
+        "Hester Quayle Wildlife correspondent and Idris Mbeki\n"
+        "Mon 4 Aug 2025 06.30 BST\n"
+        "A family of otters has been filmed on the upper reaches of the Wenning for the "
+        "first time since the 1980s, when pollution from a creamery emptied the river.\n"
+        "Volunteers set the cameras in June after finding tracks on a sandbank.\n"
+        "The river trust said the water was now cleaner than at any time since records began.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Hester Quayle", "Wildlife correspondent"),
+        ("Idris Mbeki", None),
+    ]
+
+
+def test_name_comma_title_with_a_team_after_it() -> None:
+    text = (
+        "How we cut our build times in half\n"
+        "Caching, smaller images and one stubborn test suite\n"
+        "Noor Haddad, Staff Engineer\n"
+        "Pavel Lind, Engineering Manager, Platform\n"
+        "April 3, 2025\n"
+        "Six months ago a full build of our main repository took forty minutes, and most "
+        "of that time was spent downloading things we already had.\n"
+        "We started by measuring every step of the pipeline for a week.\n"
+        "The biggest win turned out to be the simplest one: a shared cache.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Noor Haddad", "Staff Engineer"),
+        ("Pavel Lind", "Engineering Manager, Platform"),
+    ]
+
+
+def test_byline_and_date_wrapped_after_the_day_in_a_lynx_dump() -> None:
+    body = (
+        "   Most dripping taps are caused by a worn washer, a rubber ring that costs\n"
+        "   a few pence and takes ten minutes to change with the right spanner.\n\n"
+        "   Turn off the water at the isolation valve under the sink before you\n"
+        "   start, then open the tap to let the last of the water drain away.\n\n"
+        "   If the drip carries on after a new washer, the valve seat may be worn,\n"
+        "   and that is the point at which most people call a plumber in.\n"
+    )
+    text = (
+        "   How to fix a dripping tap without calling anyone\n\n"
+        "   Written by [3]Marisol Eke, Plumbing engineer | Last reviewed 21\n"
+        "   January 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Marisol Eke", "Plumbing engineer")]
+    assert article.published == "2025-01-21"
+
+
+def test_a_short_sentence_is_told_by_its_weekday_name() -> None:
+    from syndicate.readers.plaintext import detect_language
+
+    assert detect_language("Le conseil s'est réuni lundi.")[0] == "fr"
+    assert detect_language("De raad kwam maandag bijeen.")[0] == "nl"
+    assert detect_language("A new rink opened on Wednesday.")[0] == "en"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published", "updated"),
+    [
+        (
+            "Le tramway de Nantes prolongé jusqu'à Rezé\nPar Claire Dumas - Publié le "
+            "12/03/2025 à 14h30, mis à jour le 13/03/2025 à 08h10",
+            "La nouvelle branche du tramway a été inaugurée mercredi matin devant plusieurs "
+            "centaines d'habitants venus tester les rames.",
+            "2025-03-12",
+            "2025-03-13",
+        ),
+        (
+            "Feira de livros volta ao centro de Olinda\nPor Ana Souza, 05/03/2025 às 14h30",
+            "A feira de livros usados voltou neste fim de semana à praça principal de Olinda, "
+            "depois de dois anos sem edições.",
+            "2025-03-05",
+            None,
+        ),
+        (
+            "В Вологде открыли новый мост через реку\nМосква, 5 марта 2025",
+            "Движение по новому мосту через реку Вологду открылось в среду утром, на месяц "
+            "раньше намеченного срока.",
+            "2025-03-05",
+            None,
+        ),
+        (
+            "城西新建社区食堂正式开业\n來源：城西日报 2025/03/05 14:30",
+            "城西街道新建的社区食堂本周三正式开业，首日接待居民四百余人次，午餐供应到下午一点半。",
+            "2025-03-05",
+            None,
+        ),
+    ],
+)
+def test_header_dates_in_other_languages(
+    head: str, body: str, published: str, updated: str | None
+) -> None:
+    text = head + "\n\n" + body + "\n\n" + body + " 2\n\n" + body + " 3\n"
+    article = parse_plaintext(text)
+    assert (article.published or "")[:10] == published
+    assert ((article.updated or "")[:10] or None) == updated
+
+
+def test_a_menu_row_is_never_the_headline() -> None:
+    # The first-line fallback (no headline decoded) skips a menu row and the row it wraps onto.
+    from syndicate.readers.plaintext import _is_menu_row
+
+    assert _is_menu_row("Harbour Gazette | News | Sport | Weather |")
+    assert _is_menu_row("Puzzles | Sign in", after_menu=True)
+    assert not _is_menu_row("Puzzles | Sign in")
+    assert not _is_menu_row("Lifeboat crew rescues two kayakers | Gull Point | Sunday")
+
+
+def test_dek_under_a_summary_label_after_the_dates() -> None:
+    text = (
+        "Beavers raise the water table of a Devon valley by half a metre\n"
+        "Date:\n"
+        "June 2, 2025\n"
+        "Source:\n"
+        "Exmoor Rivers Trust\n"
+        "Summary:\n"
+        "Five years after beavers were released in a fenced valley, the ground water has "
+        "risen by half a metre and the stream now runs all summer, a survey finds.\n"
+        "FULL STORY\n"
+        "Beavers released into a fenced valley on the edge of Exmoor in 2020 have raised "
+        "the level of the ground water by about half a metre, surveyors report.\n"
+        "The dams slow the stream after heavy rain and release water through dry spells.\n"
+        "Farmers downstream say their fields flood less often than before.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Five years after")
+    assert [a.name for a in article.authors] == ["Exmoor Rivers Trust"]
+    assert article.published == "2025-06-02"

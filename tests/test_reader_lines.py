@@ -1,0 +1,161 @@
+"""The reader's line-level helpers and the rules added for other languages and dump tools.
+
+Every text is original (invented people and places); expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syndicate.model import Paragraph
+from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.cuewords import chrome_cues
+from syndicate.readers.scraped.lines import Line
+from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup
+
+_P1 = (
+    "Die Gemeinde Ostwald hat am Montag beschlossen, die alte Turnhalle an der Schulstraße "
+    "bis zum Herbst zu sanieren, statt sie abzureißen und neu zu bauen."
+)
+_P2 = (
+    "Nach Angaben des Bürgermeisters kostet die Sanierung rund 2,4 Millionen Euro, etwa die "
+    "Hälfte dessen, was ein Neubau gekostet hätte, und der Kreis beteiligt sich daran."
+)
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, text, n == 1) for n, text in enumerate(texts, start=1)]
+
+
+def test_clean_markup_keeps_what_the_page_shows_and_drops_link_targets() -> None:
+    long = "A paragraph with a [link](https://example.test/a) inside it. " * 5
+    cleaned, headings = clean_markup(
+        _lines(
+            "# The headline",
+            "By [Ada Moss](https://x.test/ada)",
+            "[12]Ruth Ode",
+            long,
+            'See [the map](/maps/quay_\\(north\\) "Quay map") and _the plan_.[[4]](#cite-4)',
+        )
+    )
+    assert [line.text for line in cleaned] == [
+        "The headline",
+        "By Ada Moss",
+        "Ruth Ode",
+        "A paragraph with a link inside it. " * 4 + "A paragraph with a link inside it.",
+        "See the map and the plan.[4]",
+    ]
+    assert headings == {1}
+
+
+def test_lines_of_images_and_empty_links_are_dropped_but_links_with_words_stay() -> None:
+    lines = _lines(
+        "![](/img/share.png)",
+        "[![Quay at dawn](/img/quay.jpg)](/gallery/quay)",
+        '* [](/wiki/File:Quay.jpg "Enlarge")',
+        "* [Harbour news](/harbour)",
+        "Boats left the quay at dawn.",
+    )
+    kept = drop_bare_markup(lines)
+    assert [line.number for line in kept] == [4, 5]
+    assert drop_bare_markup(lines[:1]) == lines[:1]  # nothing else: the text stays as it was
+
+
+def test_clean_markup_leaves_plain_text_alone() -> None:
+    lines = _lines("Headline", "A paragraph.")
+    assert clean_markup(lines) == (lines, set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kind"),
+    [
+        ("en", "Share", "share"),
+        ("en", "Listen to this article · 4 min", "share"),
+        ("nl", "Deel via WhatsApp", "share"),
+        ("en", "4 Comments", "comments"),
+        ("de", "57 Kommentare", "comments"),
+        ("en", "Slide 3 of 7", "counter"),
+        ("en", "Market share falls for the third month", None),
+        ("en", "The council will share the cost with the county.", None),
+    ],
+)
+def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:
+    assert chrome_cues(lang).kind(line) == kind
+
+
+def test_contributor_line_in_the_page_language() -> None:
+    cues = chrome_cues("de")
+    assert cues.contributors("Mitarbeit: Lena Vogt") == ["Lena Vogt"]
+    assert cues.contributors(_P1) is None
+    article = parse_plaintext(
+        "\n".join(["Turnhalle wird saniert", _P1, _P2, "Mitarbeit: Lena Vogt"])
+    )
+    assert [c.name for c in article.contributors] == ["Lena Vogt"]
+    assert article.credit_line == "Mitarbeit: Lena Vogt"
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+
+
+def test_short_lines_after_the_last_sentence_are_dropped() -> None:
+    article = parse_plaintext(
+        "\n".join(["Turnhalle wird saniert", _P1, _P2, "dpa-infocom, dpa:250301-930-11"])
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    dropped = [p.rule for k, p in article.provenance.items() if k.startswith("dropped[")]
+    assert any("after the article" in rule for rule in dropped)
+
+
+def test_news_feed_lines_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                _P1,
+                "15:58 Neue Buslinie nach Kirchberg",
+                "15:41 Wetter: Sturm am Wochenende erwartet",
+                _P2,
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+
+
+def test_bio_sentence_names_a_byline_author() -> None:
+    body = [_P1.replace("Ostwald", f"Ostwald {n}") for n in range(4)]
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                "Von Jonas Reiter",
+                *body,
+                "Jonas Reiter schreibt über Schulen und Sport im Landkreis.",
+            ]
+        )
+    )
+    assert [(p.name, p.bio) for p in article.authors] == [
+        ("Jonas Reiter", "Jonas Reiter schreibt über Schulen und Sport im Landkreis.")
+    ]
+    assert article.provenance["authors[0].bio"].rule == "author.bio-line"
+
+
+def test_arabic_byline_with_two_names() -> None:
+    text = "\n".join(
+        [
+            "افتتاح مكتبة عامة جديدة في وسط المدينة",
+            "بقلم: هدى الراشد وكمال الناصر",
+            "افتتحت البلدية يوم الأحد مكتبة عامة جديدة في وسط المدينة تضم أكثر من عشرين ألف "
+            "كتاب وقاعة للقراءة مفتوحة حتى منتصف الليل.",
+            "وقال رئيس البلدية إن المكتبة ستنظم ورشا للأطفال في عطلة نهاية الأسبوع طوال فصل "
+            "الصيف بالتعاون مع المدارس القريبة.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.language == "ar"
+    assert [p.name for p in article.authors] == ["هدى الراشد", "كمال الناصر"]
+
+
+def test_a_link_with_a_long_target_is_unwrapped_and_an_empty_one_dropped() -> None:
+    target = "mailto:?subject=Orchard%20harvest&body=" + "%20".join(["apples"] * 150)
+    lines = _lines(f"* [ ]({target})", f"Read the [harvest notes]({target}) first.")
+    kept = drop_bare_markup(lines)
+    assert [line.number for line in kept] == [2]
+    assert clean_markup(kept)[0][0].text == "Read the harvest notes first."

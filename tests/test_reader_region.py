@@ -1,0 +1,255 @@
+"""The reader on whole-page dumps and on the shapes the line-by-line rules used to miss.
+
+Every text here is original (invented places and people), written in the line shapes of
+real pages; the expected values are written by hand from reading the text.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from syndicate.model import Heading, Paragraph
+from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.lazyre import lazy_pattern
+
+_BODY = [
+    "Volunteers at the Larkfield community orchard picked the last of the autumn apples on "
+    "Saturday, finishing a harvest that filled more than four hundred crates for the first time.",
+    "The orchard was planted on a former bus depot in 2016 and now has ninety trees, most of them "
+    "old local varieties that had almost disappeared from the county's gardens.",
+    "Most of the fruit goes to the food bank on Mill Street, which says demand for fresh produce "
+    "has doubled since the spring and that apples keep better than anything else it is given.",
+    "Next year the group hopes to press its own juice, if the parish council agrees to lend the "
+    "old scout hut for a weekend in October and the volunteers can borrow a second press.",
+]
+
+DUMP = "\n".join(
+    [
+        "We use cookies to improve your experience. By clicking Accept you agree to our use of "
+        "cookies.",
+        "Accept all",
+        "Manage settings",
+        "Skip to main content",
+        "The Larkfield Echo",
+        "News Sport Business Opinion Weather Announcements Jobs",
+        "Home > News > Larkfield",
+        "COMMUNITY",
+        "Record apple harvest at community orchard built on old bus depot",
+        "By Nadia Okafor",
+        "12 October 2025",
+        "Share",
+        "Facebook",
+        _BODY[0],
+        _BODY[1],
+        "Food bank benefits",
+        _BODY[2],
+        _BODY[3],
+        "Share this article",
+        "Facebook",
+        "Related stories",
+        "Larkfield library to open on Sundays",
+        "New cycle lane planned for Station Road",
+        "Bakery on the green wins regional award",
+        "Most read",
+        "Road closures this weekend",
+        "About us Contact Advertise Privacy Cookies",
+        "© 2025 The Larkfield Echo",
+    ]
+)
+
+
+def test_whole_page_dump_keeps_the_article_and_drops_the_page() -> None:
+    article = parse_plaintext(DUMP)
+    assert article.title == "Record apple harvest at community orchard built on old bus depot"
+    assert [p.name for p in article.authors] == ["Nadia Okafor"]
+    assert article.published == "2025-10-12"
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [
+        _BODY[0],
+        _BODY[1],
+        _BODY[2],
+        _BODY[3],
+    ]
+    assert article.headings() == [Heading("Food bank benefits")]
+
+
+def test_dropped_chrome_is_recorded_with_reasons() -> None:
+    article = parse_plaintext(DUMP)
+    dropped = [p for key, p in article.provenance.items() if key.startswith("dropped[")]
+    assert dropped, "a dump must say what it dropped"
+    # The menu and breadcrumbs above the headline are among the dropped lines.
+    covered = set()
+    for prov in dropped:
+        match = re.search(r"lines? (\d+)(?:-(\d+))?", prov.rule)
+        assert match is not None, prov.rule
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        covered.update(range(first, last + 1))
+    assert {1, 6, 7, 8} <= covered
+    assert any("above the headline" in p.rule for p in dropped)
+
+
+def test_inspect_shows_what_was_dropped(tmp_path: Path) -> None:
+    source = tmp_path / "dump.txt"
+    source.write_text(DUMP, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "syndicate", "inspect", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "dropped as page chrome" in result.stdout
+    assert "above the headline" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Slide 3 of 7",
+        "Share",
+        "Related stories",
+        "Posted on 3 May 2025 by Iris Vane",
+        "4 Comments",
+        "12:40",
+    ],
+)
+def test_widgets_and_labels_between_paragraphs_are_not_headings(line: str) -> None:
+    text = "\n".join(["Harbour wall finished early", _BODY[0], line, _BODY[1], _BODY[2]])
+    article = parse_plaintext(text)
+    assert article.headings() == []
+
+
+def test_a_heading_between_paragraphs_is_kept() -> None:
+    text = "\n".join(["Harbour wall finished early", _BODY[0], "What comes next", _BODY[1]])
+    assert parse_plaintext(text).headings() == [Heading("What comes next")]
+
+
+def test_german_byline_drops_the_agency() -> None:
+    text = "\n".join(
+        [
+            "Neue Fähre zwischen Altwarp und Lübbin startet im Mai",
+            "Von Anna Berg, dpa",
+            "Die neue Fähre über das Haff soll ab Mai jede Stunde fahren, teilte der Landkreis am "
+            "Dienstag mit. Bisher mussten Pendler einen Umweg von fast vierzig Kilometern nehmen.",
+            "Der Bau des Anlegers in Lübbin hatte sich wegen eines Rechtsstreits um zwei Jahre "
+            "verzögert, nun ist er nach Angaben der Gemeinde fertig und abgenommen.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [p.name for p in article.authors] == ["Anna Berg"]
+    assert article.language == "de"
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    text = "\n".join(
+        [
+            "Wohnen in Marburg",
+            "Drei Zimmer, 1.140 Euro, sechzig Bewerber",
+            "Von Jonas Reiter",
+            "Am Samstagmorgen stehen vor dem Haus in der Weidenhäuser Straße schon elf Leute, "
+            "obwohl die Besichtigung erst um zehn Uhr beginnt und die Anzeige erst seit gestern "
+            "online ist.",
+            "Die Wohnung liegt im dritten Stock, der Aufzug ist seit Wochen kaputt, und trotzdem "
+            "hat die Verwalterin am Ende des Tages mehr als sechzig Anfragen im Postfach.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Drei Zimmer, 1.140 Euro, sechzig Bewerber"
+    rule = article.provenance["title"].rule
+    assert rule.startswith("title.after-kicker") and "[unsure:" in rule  # inspect flags it
+    assert [p.name for p in article.authors] == ["Jonas Reiter"]
+
+
+def test_html2text_markup_is_taken_off_the_headline_and_headings() -> None:
+    text = "\n".join(
+        [
+            "* [News](https://echo.example/news)",
+            "* [Sport](https://echo.example/sport)",
+            "* [Weather](https://echo.example/weather)",
+            "* [Jobs](https://echo.example/jobs)",
+            "",
+            "# Record apple harvest at community orchard built on old bus depot",
+            "",
+            "By [Nadia Okafor](https://echo.example/authors/nadia)",
+            "",
+            _BODY[0],
+            "",
+            "## Food bank benefits",
+            "",
+            _BODY[2],
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Record apple harvest at community orchard built on old bus depot"
+    assert [p.name for p in article.authors] == ["Nadia Okafor"]
+    assert article.headings() == [Heading("Food bank benefits")]
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_BODY[0], _BODY[2]]
+
+
+def test_lazy_pattern_acts_like_the_compiled_one() -> None:
+    lazy = lazy_pattern(r"(\d+) of (\d+)")
+    compiled = re.compile(r"(\d+) of (\d+)")
+    for text in ("Slide 3 of 7", "none here", "12 of 140 and 1 of 2"):
+        assert bool(lazy.search(text)) == bool(compiled.search(text))
+        assert lazy.findall(text) == compiled.findall(text)
+        assert lazy.sub("#", text) == compiled.sub("#", text)
+
+
+def test_ad_labels_between_paragraphs_do_not_end_the_article() -> None:
+    # Pages set an ad label after every paragraph or two; the article goes on below each one.
+    head, tail = DUMP.split(_BODY[0] + "\n")[0], DUMP.split(_BODY[3] + "\n")[1]
+    middle = [_BODY[0], "Advertisement", "Food bank benefits", "Advertisement", _BODY[1]]
+    middle += ["Advertisement", "(Figures from the parish survey)", "Advertisement", _BODY[2]]
+    middle += ["Advertisement", "Share", "Advertisement", _BODY[3]]
+    article = parse_plaintext(head + "\n".join(middle) + "\n" + tail)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)][:2] == _BODY[:2]
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)][-2:] == _BODY[2:]
+
+
+def test_a_dump_without_a_headline_keeps_its_run_of_prose_and_drops_the_menus() -> None:
+    menus = [f"* {name}" for name in ("News", "Sport", "Weather", "Jobs", "Travel", "Food")]
+    footer = [f"* {name}" for name in ("About us", "Contact", "Careers", "Privacy", "Terms")]
+    text = "\n".join(["Open in app", *menus, "", *_BODY, "", *footer, "© 2025 Larkfield Echo"])
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == _BODY
+    assert not any(b.type == "list" for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harvest totals by variety │ crates │ share of the year",  # a table row
+        "Pressing the apples for juice ¶",  # a document heading with its anchor mark
+        "and the rest went to the food bank on Mill Street:",  # the tail of a sentence
+    ],
+)
+def test_table_rows_anchored_headings_and_sentence_tails_are_not_headlines(line: str) -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    def score(first: str) -> float:
+        lines = split_lines("\n".join([first, "By Nadia Okafor", "12 October 2025", _BODY[0]]))
+        return _headline_score(0, lines, line_features(lines))
+
+    assert score("Record apple harvest at the community orchard") > 2.0
+    assert score(line) < 0
+
+
+def test_a_phrased_title_case_headline_is_not_read_as_a_menu() -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    def score(first: str) -> float:
+        lines = split_lines("\n".join([first, "By Nadia Okafor", "12 October 2025", _BODY[0]]))
+        return _headline_score(0, lines, line_features(lines))
+
+    menu = score("News Sport Business Opinion Weather Jobs")
+    assert score("Larkfield Orchard Pressing Day Returns (All Welcome)") > menu + 1.0
+    assert score("Larkfield Orchard Pressing Day: Volunteers Wanted") > menu + 1.0
