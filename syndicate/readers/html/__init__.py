@@ -27,7 +27,7 @@ that long (a long novel is ~3 M characters), and extraction time grows with it."
 
 def _detect_language(text: str) -> tuple[str, str]:
     """The language of a page that states none (the one place the text detector is called)."""
-    from ..plaintext import detect_language
+    from ..language import detect_language
 
     return detect_language(text)
 
