@@ -390,3 +390,22 @@ def test_furniture_classes_on_the_article_itself_do_not_empty_it() -> None:
     )
     body = _body(parse_html(page, label="wrapped").to_dict())
     assert len(body) == 6 and all(p.startswith("Paragraph") for p in body)
+
+
+def test_a_visible_numeric_date_reads_in_the_page_language() -> None:
+    """A Spanish page's "06/05/2025" is day-first: no AmbiguousDateWarning, no date dropped."""
+    import warnings
+
+    from syndicate.readers.scraped.dates import AmbiguousDateWarning
+
+    page = (
+        '<!doctype html><html lang="es"><head><title>El puerto amplía su muelle</title></head>'
+        "<body><article><h1>El puerto amplía su muelle</h1>"
+        '<div class="date">06/05/2025 05:40</div>'
+        "<p>" + "La autoridad portuaria presentó ayer el proyecto de ampliación. " * 8 + "</p>"
+        f"{_BODY}</article></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", AmbiguousDateWarning)
+        article = parse_html(page, label="es")
+    assert (article.published or "").startswith("2025-05-06")

@@ -64,7 +64,11 @@ def parse_html(
         )
     sources = [read_jsonld(page.jsonld), read_microdata(root), read_meta(root, page.base)]
     hint = next((s.get("title").value for s in sources if s.get("title") is not None), None)
-    visible, headline = read_visible(root, hint)
+    # The language the page states (lang attribute, og:locale…) decides how a visible
+    # numeric date such as 06/05/2025 reads.
+    stated = next((s.get("language") for s in sources if s.get("language") is not None), None)
+    lang = stated.value if stated is not None else root.get("lang")  # type: ignore[attr-defined]
+    visible, headline = read_visible(root, hint, lang)
     locator = locate(root)
     body = extract_body(root, locator) or []
     figure_base = page.base or _site(sources)

@@ -10,12 +10,13 @@ below the article's own box (see :func:`content_box`).
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Block, Contributor, Heading, ListBlock, Paragraph
 from ..scraped.credits import credit_sentence, parse_credit_line
-from ..scraped.dates import parse_date
+from ..scraped.dates import AmbiguousDateWarning, parse_date
 from ..scraped.noise import noise_rule, rights_line, tags_line
 from .content import BodyBlock
 from .merge import norm
@@ -169,7 +170,11 @@ def date_only(text: str) -> bool:
     """A line that is only a date ("06/05/2025 05:40", "March 3, 2025")."""
     if re.fullmatch(r"[\d\s/.:,-]+", text) and re.search(r"\d{4}", text):
         return True
-    return parse_date(text) is not None
+    # Only asks whether the line is a date: an ambiguous one still is, and the warning that the
+    # date itself was left out belongs to the place that reads the value.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AmbiguousDateWarning)
+        return parse_date(text) is not None
 
 
 def dateish(text: str) -> bool:

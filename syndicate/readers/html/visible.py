@@ -211,7 +211,7 @@ def _lead_text(element: Any) -> str:
     return (parent.text or "") if parent is not None else ""
 
 
-def _dates(root: Any, found: Found) -> None:
+def _dates(root: Any, found: Found, lang: str | None = None) -> None:
     for element in root.iter("time", "abbr"):
         if chrome_ancestor(element):
             continue
@@ -222,7 +222,7 @@ def _dates(root: Any, found: Found) -> None:
         context = " ".join((_classes(element), element.get("itemprop") or "",
                             _lead_text(element)))  # fmt: skip
         field = "updated" if _UPDATED.search(context) else "published"
-        stated = value.strip() or parse_date(text_of(element)) or ""
+        stated = value.strip() or parse_date(text_of(element), lang) or ""
         found.set(field, stated, f"page.time@{element_path(element)}", element.sourceline)
     if "published" not in found.values:
         for element in root.iter():
@@ -230,7 +230,7 @@ def _dates(root: Any, found: Found) -> None:
                 r"date|time|publish", _classes(element), re.I
             ):
                 text = text_of(element)
-                if 6 <= len(text) <= 80 and (value := parse_date(text)):
+                if 6 <= len(text) <= 80 and (value := parse_date(text, lang)):
                     found.set(
                         "published", value, f"page.date@{element_path(element)}", element.sourceline
                     )
@@ -268,7 +268,9 @@ def _rights(root: Any, found: Found) -> None:
         found.set("rights", text, rule, element.sourceline)
 
 
-def read_visible(root: Any, hint: str | None = None) -> tuple[Found, Any | None]:
+def read_visible(
+    root: Any, hint: str | None = None, lang: str | None = None
+) -> tuple[Found, Any | None]:
     """The visible page as a metadata source, and its headline element.
 
     ``hint`` is the headline the structured data states, to find its element by.
@@ -312,7 +314,7 @@ def read_visible(root: Any, hint: str | None = None) -> tuple[Found, Any | None]
             break
         scope = scope.getparent()
     _authors(root, headline, found)
-    _dates(root, found)
+    _dates(root, found, lang)
     _rights(root, found)
     tag_links = [a for a in root.iter("a") if "tag" in (a.get("rel") or "").lower().split()]
     tag_links = [a for a in tag_links if 0 < len(text_of(a)) <= 40 and not _in_nav(a)]
