@@ -177,7 +177,10 @@ def _page_label(text: str) -> CaptionParts | None:
 
 
 def _clean_caption(caption: str) -> str | None:
+    # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = caption.strip()
+    if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
+        caption = caption[:-1].rstrip()
     return caption or None
 
 
