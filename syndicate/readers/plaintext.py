@@ -430,6 +430,8 @@ class _Reader:
             f = self.features[k] if self.features else None
             if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
                 break  # prose: the article goes on (a page without blank lines)
+            if line.text.endswith(".") and len(line.text.split()) >= 10:
+                break  # a full stop after ten words: a sentence, not a linked headline
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break

@@ -22,6 +22,11 @@ _DESCRIPTOR = lazy_pattern(
     r"(?=[A-ZА-ЯЁ])"
 )
 _PLACE = lazy_pattern(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
+# "… writer Lena Whitfield in Augusta, Maine, contributed": a place with its state or
+# country holds a comma that must not split the names (no "and" or second "in" inside it).
+_PLACE_WITH_REGION = lazy_pattern(
+    r"\s+(?:in|from)\s+[A-Z](?:(?!\s(?:and|&)\s)[^,;])*,\s*[A-Z](?:(?!\s(?:and|&|in|from)\s)[^,;])*,?\s*$"
+)
 _ROLE_BY = lazy_pattern(
     r"(?i)^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|graphics|"
     r"fact-checking|production|compiled|translation|photography)(?:\s+and\s+\w+ing)?)\s+by\s+"
@@ -61,7 +66,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
         body = body[1:-1].strip()
     tail = _CONTRIBUTED_TAIL.search(body)
     if tail and tail.start() > 0:
-        names = _names(body[: tail.start()])
+        names = _names(_PLACE_WITH_REGION.sub("", body[: tail.start()]))
         return [(name, None) for name in names] if names else None
     segments = [s.strip() for s in body.rstrip(".").split(";") if s.strip()]
     if not segments:
