@@ -297,9 +297,25 @@ class _Reader:
             return False
         if text.casefold() == chosen.casefold() or split_caption(text) is not None:
             return False
+        if self._quoted_later(index):
+            return False  # the page names its headline again ("4 thoughts on “…”")
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _quoted_later(self, index: int) -> bool:
+        """True when line ``index`` is quoted inside a later, longer line of the page.
+
+        Blogs and comment widgets name the post by its headline ("4 thoughts on
+        “…”", "Leave a reply to “…”", "Share “…”"); a tagline or dek is never named.
+        """
+        key = self.lines[index].text.casefold()
+        if len(key) < 20:
+            return False
+        return any(
+            key in line.text.casefold() and len(line.text) > len(key)
+            for line in self.lines[index + 1 :]
+        )
 
     def _kicker_above(self, index: int) -> bool:
         """True when line ``index`` is a kicker or section label over the real headline.
@@ -316,6 +332,10 @@ class _Reader:
         text, below = self.lines[index].text, self.lines[index + 1].text
         if f.words > 5 or f.ends_sentence or f.datelike:
             return False
+        # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
+        # line under it is the headline even when it reads like a sentence.
+        label, colon, topic = text.partition(": ")
+        labelled = bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
         return (
             g.cue is None
             and not g.byline
@@ -324,7 +344,7 @@ class _Reader:
             and g.chars >= 1.2 * f.chars
             and (3 <= g.words <= 30 or g.no_space_script)
             and g.chars <= 200
-            and (g.no_space_script or g.stop_ratio < 0.52)
+            and (g.no_space_script or g.stop_ratio < 0.52 or labelled)
             and split_caption(below) is None
             and below.casefold() != text.casefold()
         )
