@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import is_explicit_caption, split_caption
+from .captions import split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
@@ -316,7 +316,7 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(lines, keep=is_explicit_caption))
+    lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
     out: list[Placed] = []
     k = 0
     while k < len(lines):
