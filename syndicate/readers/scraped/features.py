@@ -92,7 +92,22 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    return chrome.kind(text) if chrome is not None else None
+    if chrome is None:
+        return None
+    kind = chrome.kind(text)
+    if kind is None and _widget_label(text, chrome.share):
+        return "share"
+    return kind
+
+
+def _widget_label(text: str, share: frozenset[str]) -> bool:
+    """A player or share widget's label that opens with a share phrase of three or four
+    words and goes on ("Listen to this story with a membership", "Share this article
+    with a friend"); a sentence that happens to open so ends with a full stop."""
+    words = text.casefold().split()
+    if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
+        return False
+    return " ".join(words[:3]) in share or " ".join(words[:4]) in share
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
