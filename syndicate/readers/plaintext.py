@@ -474,6 +474,8 @@ class _Reader:
         leading: list[int] = []
         for k in range(title + 1, min(len(self.lines), title + _HEADER_REACH)):
             f = self.features[k]
+            if self.used[k]:
+                continue  # the dek, byline or date the header took: the header goes on
             if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
                 break  # the first paragraph: the header is over
             leading.append(k)
@@ -493,13 +495,26 @@ class _Reader:
                 continue  # a caption whose credit stands on the next line
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
-            nxt = next(
-                (self.lines[j] for j in range(k + 1, len(self.lines)) if not self.used[j]), None
-            )
-            if nxt is not None and is_heading(text) and heading_evidence(text, nxt, chrome, counts):
+            at = next((j for j in range(k + 1, len(self.lines)) if not self.used[j]), None)
+            nxt = self.lines[at] if at is not None else None
+            if (
+                nxt is not None
+                and at == k + 1  # a subhead sits right over its text, no widget between
+                and is_heading(text)
+                and heading_evidence(text, nxt, chrome, counts)
+                and not self._photo_at(at)  # a subhead heads text, not a photo
+            ):
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _photo_at(self, k: int) -> bool:
+        """True when line ``k`` is a caption, with its credit on it or on the next line."""
+        if split_caption(self.lines[k].text) is not None:
+            return True
+        below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
+        parts = split_caption(below) if below else None
+        return parts is not None and parts.caption is None
 
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
