@@ -10,8 +10,8 @@ import pytest
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
-from syndicate.readers.scraped.lines import Line
-from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup
+from syndicate.readers.scraped.lines import Line, split_lines
+from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
 _P1 = (
     "Die Gemeinde Ostwald hat am Montag beschlossen, die alte Turnhalle an der Schulstraße "
@@ -159,3 +159,18 @@ def test_a_link_with_a_long_target_is_unwrapped_and_an_empty_one_dropped() -> No
     kept = drop_bare_markup(lines)
     assert [line.number for line in kept] == [2]
     assert clean_markup(kept)[0][0].text == "Read the harvest notes first."
+
+
+def test_an_image_and_the_caption_wrapped_after_it_are_one_line() -> None:
+    text = (
+        "![A ferry at the quay of\nMarlow Sound](https://e.example/1.jpg)The morning ferry leaves\n"
+        "the quay at Marlow Sound. (Idris Pell / The Sound Post)\n\nThe ferry runs twice a day.\n"
+        "It is full in summer.\n"
+    )
+    lines = join_image_lines(split_lines(text))
+    assert [line.text for line in clean_markup(lines)[0]] == [
+        "The morning ferry leaves the quay at Marlow Sound. (Idris Pell / The Sound Post)",
+        "The ferry runs twice a day.",
+        "It is full in summer.",
+    ]
+    assert [line.number for line in lines] == [1, 5, 6]

@@ -33,7 +33,7 @@ from .scraped.dates import caption_event_date, dateline_date, has_year, page_dat
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
-from .scraped.markup import clean_markup, drop_bare_markup
+from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -688,7 +688,7 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(split_lines(text))
+    printed = drop_bare_markup(join_image_lines(split_lines(text)))
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
