@@ -603,6 +603,15 @@ class _Reader:
             keep = [line for k, line in enumerate(keep) if k not in widgets]
         return self._trim_tail(keep)
 
+    def _signs_off(self, text: str) -> bool:
+        """True when ``text`` opens with an author's name followed by a place or role."""
+        key = text.casefold()
+        for author in self.authors:
+            name = str(author["name"]).casefold()
+            if key.startswith(name) and key[len(name) : len(name) + 2] in ("", " (", ", "):
+                return True
+        return False
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -628,6 +637,11 @@ class _Reader:
                 for tail in (keep[-1], keep[-2]):
                     self.drop(index[tail.number], "after the article: label and value")
                 del keep[-2:]
+                continue
+            if f.words <= 15 and line.text[-1:] not in ".!?…" and self._signs_off(line.text):
+                # "Jeanne Martin (Villefranche, envoyée spéciale)": the byline again.
+                self.drop(index[line.number], "after the article: author's sign-off")
+                keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
