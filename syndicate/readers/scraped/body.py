@@ -95,7 +95,7 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     block = prev.block
     if isinstance(block, Paragraph):
         return len(block.text) >= 60 or block.text.endswith(
-            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟")
+            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
     return not isinstance(block, Heading)
 
