@@ -17,8 +17,9 @@ _CONTRIBUTED_TAIL = lazy_pattern(
     r"(?i)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
     r"|\s+reporting)?(?:\s+from\s+[^.]{1,60})?\.?$"
 )
+# The words in any case, the name after them capitalised ("Staff writer Sam Whitlow").
 _DESCRIPTOR = lazy_pattern(
-    r"(?i)^.*?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
+    r"^.*?\b(?i:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
     r"(?=[A-ZА-ЯЁ])"
 )
 _PLACE = lazy_pattern(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
