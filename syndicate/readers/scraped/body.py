@@ -64,11 +64,24 @@ def is_heading(text: str) -> bool:
     """
     if len(text) > 90 or len(text.split()) > 12:
         return False
-    if text[-1] in _NO_HEADING_END or text[0] in _OPEN_QUOTES:
+    if text[0] in _OPEN_QUOTES:
+        return False
+    if text[-1] in _NO_HEADING_END and not _ends_in_quoted_words(text):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _ends_in_quoted_words(text: str) -> bool:
+    """A subhead may end in a short quotation opened inside it, not a quoted sentence:
+    "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…"."""
+    close = text[-1]
+    opener = {"»": "«", "”": "“", "“": "„"}.get(close)
+    if opener is None or text.rfind(opener) <= 0:
+        return False
+    inner = text[text.rfind(opener) + 1 : -1].strip()
+    return bool(inner) and inner[-1] not in ".!?…," and len(inner.split()) <= 6
 
 
 def _other_heading(text: str) -> bool:
