@@ -95,6 +95,23 @@ def test_contributor_line_in_the_page_language() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
 
 
+def test_a_live_feed_and_its_label_inside_the_article_are_dropped() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                _P1,
+                "Live: so lief der Abend",
+                "67' – Tor! Brandt trifft per Kopf zum 2:1. Die Halle tobt.",
+                "88' – Gelbe Karte für Sommer nach einem Foul an der Mittellinie.",
+                _P2,
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    assert article.headings() == []
+
+
 def test_short_lines_after_the_last_sentence_are_dropped() -> None:
     article = parse_plaintext(
         "\n".join(["Turnhalle wird saniert", _P1, _P2, "dpa-infocom, dpa:250301-930-11"])

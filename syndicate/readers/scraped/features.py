@@ -29,6 +29,12 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_FEED_LEAD = lazy_pattern(
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
+    r" ?[-–—] \w"
+)
+"""A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
+"67' – Goal!", "15:58 – Polls close")."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -92,6 +98,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
+    if _FEED_LEAD.match(text):
+        return "ticker"
     if chrome is None:
         return None
     kind = chrome.kind(text)
@@ -161,7 +169,23 @@ def line_features(
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
             )
         )
+    _label_feeds(out)
     return out
+
+
+def _label_feeds(feats: list[LineFeatures]) -> None:
+    """The short label right over a live feed of two entries or more ("Live: how the
+    wickets fell", "Latest") is the feed's, and goes with it."""
+    for k in range(len(feats) - 2):
+        f = feats[k]
+        if (
+            f.cue is None
+            and feats[k + 1].cue == "ticker"
+            and feats[k + 2].cue == "ticker"
+            and f.words <= 8
+            and not f.ends_sentence
+        ):
+            feats[k] = f._replace(cue="ticker")
 
 
 def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> list[float]:

@@ -61,7 +61,9 @@ _LINK_LINE = 0.8
 _LINK_LINE_WORDS = 25
 _PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
-_INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
+_INTERSTITIAL_CUES = frozenset(
+    ["noise.advertisement", "share", "noise.share", "counter", "ticker"]
+)
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
