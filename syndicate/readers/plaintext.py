@@ -612,6 +612,16 @@ class _Reader:
                 return True
         return False
 
+    def _last_paragraph(self, keep: list[Line], index: dict[int, int]) -> list[Line]:
+        """The last lines of ``keep`` that make one hard-wrapped paragraph (often one line)."""
+        start = len(keep) - 1
+        while start > 0:
+            k = index[keep[start].number]
+            if not self._continues(k) or index[keep[start - 1].number] != k - 1:
+                break
+            start -= 1
+        return keep[start:]
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -621,10 +631,14 @@ class _Reader:
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
-            if self.chrome is not None and f.chars <= 300 and self.chrome.names_article(line.text):
+            group = self._last_paragraph(keep, index)
+            said = " ".join(ln.text for ln in group)
+            if self.chrome is not None and len(said) <= 300 and self.chrome.names_article(said):
                 # "This article appears in the Spring issue", "Ti è piaciuto questo articolo?"
-                self.drop(index[line.number], "after the article: about the article")
-                keep.pop()
+                # (a hard-wrapped page prints it over several lines: all of them go)
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
                 continue
             if _bare_label(line.text):
                 # "Media contact:" whose value went with the chrome after it.
