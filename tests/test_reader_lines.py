@@ -191,3 +191,21 @@ def test_an_image_and_the_caption_wrapped_after_it_are_one_line() -> None:
         "It is full in summer.",
     ]
     assert [line.number for line in lines] == [1, 5, 6]
+
+
+def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                "Kirchberg AG (KBG.DE)| 41,20 €| +1,35 (+3,39 %)",
+                "---|---|---",
+                _P1,
+                _P2,
+                "Aufstellung",
+                "Kirchberg: Brandt; Sommer, Yilmaz, Kraus, Lenz; Otte, Hahn (Wolff 70); Berg.",
+                "Talheim: Ries; Adler, Kühn, Bauer, Fink; Sato, Graf (Moll 64); Lindt, Weiß.",
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]

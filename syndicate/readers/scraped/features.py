@@ -35,6 +35,7 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -98,7 +99,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text):
+    if _FEED_LEAD.match(text) or _line_up(text):
         return "ticker"
     if chrome is None:
         return None
@@ -116,6 +117,21 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
     return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+
+
+def _line_up(text: str) -> bool:
+    """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
+    eight names or more in groups set apart by semicolons, and no phrase among them."""
+    label, colon, rest = text.partition(": ")
+    if not colon or len(label.split()) > 3 or rest.count(";") < 2:
+        return False
+    items = [_PARENS.sub("", item).strip(" .") for item in rest.replace(";", ",").split(",")]
+    if len(items) < 8:
+        return False
+    return all(
+        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+        for item in items
+    )
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
@@ -170,7 +186,21 @@ def line_features(
             )
         )
     _label_feeds(out)
+    _quote_rows(lines, out)
     return out
+
+
+def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A table of one row printed by a dump tool ("Halden plc (HALD.L)| 142.60p| -11.09%"
+    over "---|---|---") is a quote strip or a ticker, not a data table: a table has a
+    header row and rows under its rule line."""
+    for k in range(len(lines) - 1):
+        rule = lines[k + 1].text
+        if "|" not in rule or rule.strip("-|: "):
+            continue
+        after = lines[k + 2].text if k + 2 < len(lines) else ""
+        if lines[k].text.count("|") >= 2 and "|" not in after and feats[k].cue is None:
+            feats[k] = feats[k]._replace(cue="ticker")
 
 
 def _label_feeds(feats: list[LineFeatures]) -> None:
