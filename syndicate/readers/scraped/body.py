@@ -136,6 +136,8 @@ def heading_evidence(
         return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
     if counts is not None and counts[text.casefold()] > 1:
         return False
+    if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
+        return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
 
 
