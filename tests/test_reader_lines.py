@@ -10,7 +10,7 @@ import pytest
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
-from syndicate.readers.scraped.lines import Line, split_lines
+from syndicate.readers.scraped.lines import Line, split_lines, unwrap
 from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
 _P1 = (
@@ -209,3 +209,24 @@ def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
         )
     )
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+
+
+def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
+    text = (
+        "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+        "once a day in winter when the crossing is rough and the island is quiet again.\n"
+        "Before you go, check the timetable printed by the harbour office at the gate,\n"
+        "because the times change with the tides and the weather every single week.\n"
+        "1. Buy a ticket at the kiosk by the gate, or from the conductor on the boat if\n"
+        "   the kiosk is closed.\n"
+        "2. Wait on the quay behind the yellow line until the crew lowers the ramp.\n"
+        "3. Leave bicycles on the lower deck, where the crew will tie them down for\n"
+        "   the crossing.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-3:] == [
+        "1. Buy a ticket at the kiosk by the gate, or from the conductor on the boat if "
+        "the kiosk is closed.",
+        "2. Wait on the quay behind the yellow line until the crew lowers the ramp.",
+        "3. Leave bicycles on the lower deck, where the crew will tie them down for the crossing.",
+    ]
