@@ -82,4 +82,6 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
             return None
         role = " ".join(match.group("role").lower().split())
         out.extend((name, role) for name in names)
+    if all(role == "photography" for _, role in out):
+        return None  # "Photography by X" alone credits the pictures, not the report
     return out

@@ -76,7 +76,7 @@ SENTENCE_END = (".", "!", "?", "…", "。")
 
 
 _PICTURE_CREDIT = lazy_pattern(
-    r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
+    r"(?i)^(?:photo|photograph|photography|picture|illustration|image|video|graphic)s?\b.*\bby\b"
 )
 
 
