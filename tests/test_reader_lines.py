@@ -9,6 +9,7 @@ import pytest
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.captions import is_explicit_caption
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.lines import Line, split_lines, unwrap
 from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
@@ -229,4 +230,23 @@ def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> N
         "the kiosk is closed.",
         "2. Wait on the quay behind the yellow line until the crew lowers the ramp.",
         "3. Leave bicycles on the lower deck, where the crew will tie them down for the crossing.",
+    ]
+
+
+def test_a_caption_takes_the_end_of_its_wrapped_credit_but_no_paragraph() -> None:
+    text = (
+        "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+        "once a day in winter when the crossing is rough and the island is quiet again.\n"
+        "Before you go, check the timetable printed by the harbour office at the gate,\n"
+        "because the times change with the tides and the weather every single week.\n"
+        "\n"
+        "The morning ferry leaves the quay below the old lighthouse. Photo: Marlow Sound\n"
+        "Ferry Trust\n"
+        "The crossing takes forty minutes when the sea is calm and the wind is light.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text), keep=is_explicit_caption)]
+    assert joined[-2:] == [
+        "The morning ferry leaves the quay below the old lighthouse. Photo: Marlow Sound "
+        "Ferry Trust",
+        "The crossing takes forty minutes when the sea is calm and the wind is light.",
     ]
