@@ -222,6 +222,16 @@ def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     return runs
 
 
+def _short_parts_row(text: str) -> bool:
+    """A row of short parts between bars: facts or buttons ("Serves 4 | Prep: 10 min"),
+    never a sentence."""
+    parts = text.split(" | ")
+    return len(parts) >= 2 and all(
+        1 <= len(part.split()) <= 4 and not part.rstrip().endswith((".", "!", "?"))
+        for part in parts
+    )
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -476,6 +486,13 @@ class _Reader:
             f = self.features[k]
             if self.used[k]:
                 continue  # the dek, byline or date the header took: the header goes on
+            text = self.lines[k].text
+            if _short_parts_row(text) or (f.chars <= 300 and chrome.names_article(text)):
+                # "Difficulty: Easy | Time: 10 minutes", "This post may contain affiliate
+                # links. …": the page's notes over the article, however long.
+                self.used[k] = True
+                self.drop(k, "header widget")
+                continue
             if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
                 break  # the first paragraph: the header is over
             leading.append(k)
