@@ -11,6 +11,7 @@ from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.captions import is_explicit_caption
 from syndicate.readers.scraped.cuewords import chrome_cues
+from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import Line, split_lines, unwrap
 from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
@@ -250,3 +251,11 @@ def test_a_caption_takes_the_end_of_its_wrapped_credit_but_no_paragraph() -> Non
         "Ferry Trust",
         "The crossing takes forty minutes when the sea is calm and the wind is light.",
     ]
+
+
+def test_a_row_of_share_links_is_share_chrome_and_a_row_of_other_links_is_not() -> None:
+    cues = chrome_cues("en")
+    share = "[Share on Facebook](https://f.example/s?u=1) [Email this story](mailto:?subject=1)"
+    menu = "[Harbour news](/harbour) [Ferry times](/ferries)"
+    feats = line_features(split_lines(share + "\n" + menu), chrome=cues)
+    assert [f.cue for f in feats] == ["share", None]

@@ -19,6 +19,7 @@ from .captions import split_caption
 from .cuewords import ChromeCues
 from .lazyre import lazy_pattern
 from .lines import Line
+from .markup import link_row
 from .noise import block_marker, noise_rule, rights_line, tags_line
 
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
@@ -106,6 +107,9 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
+    row = link_row(text) if kind is None and "](" in text else None
+    if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
+        return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     return kind
 
 

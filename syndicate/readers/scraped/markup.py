@@ -12,7 +12,7 @@ from __future__ import annotations
 from .lazyre import lazy_pattern
 from .lines import Line
 
-__all__ = ["clean_markup", "drop_bare_markup", "join_image_lines"]
+__all__ = ["clean_markup", "drop_bare_markup", "join_image_lines", "link_row"]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
@@ -65,6 +65,17 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
             taken += 1
         out.append(line._replace(text=text) if taken else line)
     return out
+
+
+def link_row(text: str) -> list[str] | None:
+    """The words of each link when ``text`` is a row of two links or more and nothing
+    else (``[Share on Facebook](…) [Share on X](…)``), else None."""
+    if text.count("](") < 2:
+        return None
+    words = [match.group(1).strip() for match in _LINK.finditer(text)]
+    if len(words) < 2 or _LINK.sub("", text).strip(" |·•-"):
+        return None
+    return words
 
 
 def drop_bare_markup(lines: list[Line]) -> list[Line]:
