@@ -435,6 +435,34 @@ class _Reader:
                 self.note("credit_line", line, "credits.language-form")
                 self.note("contributors", line, "credits.language-form")
             k += 1
+        if self.features and self.chrome is not None:
+            self._drop_promotion_insides()
+
+    def _drop_promotion_insides(self) -> None:
+        """Up to two lines between two sign-up lines of one box ("Sign up to Down to
+        Earth" … "after newsletter promotion") are the box's pitch and small print, when
+        one of them speaks of the sign-up too ("Privacy Notice: Newsletters may …")."""
+        reasons = dict(self.dropped)
+        n = len(self.lines)
+        for start in range(1, n):
+            if self.used[start] or reasons.get(self.lines[start - 1].number) != "sign-up":
+                continue
+            end = start
+            while end < n and not self.used[end] and end - start < 3:
+                end += 1
+            if (
+                end < n
+                and end - start <= 2
+                and reasons.get(self.lines[end].number) == "sign-up"
+                and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+            ):
+                for j in range(start, end):
+                    self.used[j] = True
+                    self.drop(j, "sign-up")
+
+    def _speaks_of_sign_up(self, text: str) -> bool:
+        key = text.casefold()
+        return self.chrome is not None and any(phrase in key for phrase in self.chrome.inline)
 
     def _continues(self, k: int) -> bool:
         """True when line ``k`` is the rest of a hard-wrapped sentence started above it."""
