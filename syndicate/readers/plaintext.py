@@ -490,6 +490,8 @@ class _Reader:
                 break  # prose: the article goes on (a page without blank lines)
             if line.text.endswith(".") and len(line.text.split()) >= 10:
                 break  # a full stop after ten words: a sentence, not a linked headline
+            if marker == "related" and is_explicit_caption(line.text):
+                break  # a photo with its credit: the article goes on after the links
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
