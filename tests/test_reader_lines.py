@@ -9,9 +9,11 @@ import pytest
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.captions import is_explicit_caption
 from syndicate.readers.scraped.cuewords import chrome_cues
-from syndicate.readers.scraped.lines import Line
-from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup
+from syndicate.readers.scraped.features import line_features
+from syndicate.readers.scraped.lines import Line, split_lines, unwrap
+from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
 _P1 = (
     "Die Gemeinde Ostwald hat am Montag beschlossen, die alte Turnhalle an der Schulstraße "
@@ -95,6 +97,23 @@ def test_contributor_line_in_the_page_language() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
 
 
+def test_a_live_feed_and_its_label_inside_the_article_are_dropped() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                _P1,
+                "Live: so lief der Abend",
+                "67' – Tor! Brandt trifft per Kopf zum 2:1. Die Halle tobt.",
+                "88' – Gelbe Karte für Sommer nach einem Foul an der Mittellinie.",
+                _P2,
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    assert article.headings() == []
+
+
 def test_short_lines_after_the_last_sentence_are_dropped() -> None:
     article = parse_plaintext(
         "\n".join(["Turnhalle wird saniert", _P1, _P2, "dpa-infocom, dpa:250301-930-11"])
@@ -159,3 +178,84 @@ def test_a_link_with_a_long_target_is_unwrapped_and_an_empty_one_dropped() -> No
     kept = drop_bare_markup(lines)
     assert [line.number for line in kept] == [2]
     assert clean_markup(kept)[0][0].text == "Read the harvest notes first."
+
+
+def test_an_image_and_the_caption_wrapped_after_it_are_one_line() -> None:
+    text = (
+        "![A ferry at the quay of\nMarlow Sound](https://e.example/1.jpg)The morning ferry leaves\n"
+        "the quay at Marlow Sound. (Idris Pell / The Sound Post)\n\nThe ferry runs twice a day.\n"
+        "It is full in summer.\n"
+    )
+    lines = join_image_lines(split_lines(text))
+    assert [line.text for line in clean_markup(lines)[0]] == [
+        "The morning ferry leaves the quay at Marlow Sound. (Idris Pell / The Sound Post)",
+        "The ferry runs twice a day.",
+        "It is full in summer.",
+    ]
+    assert [line.number for line in lines] == [1, 5, 6]
+
+
+def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Turnhalle wird saniert",
+                "Kirchberg AG (KBG.DE)| 41,20 €| +1,35 (+3,39 %)",
+                "---|---|---",
+                _P1,
+                _P2,
+                "Aufstellung",
+                "Kirchberg: Brandt; Sommer, Yilmaz, Kraus, Lenz; Otte, Hahn (Wolff 70); Berg.",
+                "Talheim: Ries; Adler, Kühn, Bauer, Fink; Sato, Graf (Moll 64); Lindt, Weiß.",
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+
+
+def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
+    text = (
+        "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+        "once a day in winter when the crossing is rough and the island is quiet again.\n"
+        "Before you go, check the timetable printed by the harbour office at the gate,\n"
+        "because the times change with the tides and the weather every single week.\n"
+        "1. Buy a ticket at the kiosk by the gate, or from the conductor on the boat if\n"
+        "   the kiosk is closed.\n"
+        "2. Wait on the quay behind the yellow line until the crew lowers the ramp.\n"
+        "3. Leave bicycles on the lower deck, where the crew will tie them down for\n"
+        "   the crossing.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-3:] == [
+        "1. Buy a ticket at the kiosk by the gate, or from the conductor on the boat if "
+        "the kiosk is closed.",
+        "2. Wait on the quay behind the yellow line until the crew lowers the ramp.",
+        "3. Leave bicycles on the lower deck, where the crew will tie them down for the crossing.",
+    ]
+
+
+def test_a_caption_takes_the_end_of_its_wrapped_credit_but_no_paragraph() -> None:
+    text = (
+        "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+        "once a day in winter when the crossing is rough and the island is quiet again.\n"
+        "Before you go, check the timetable printed by the harbour office at the gate,\n"
+        "because the times change with the tides and the weather every single week.\n"
+        "\n"
+        "The morning ferry leaves the quay below the old lighthouse. Photo: Marlow Sound\n"
+        "Ferry Trust\n"
+        "The crossing takes forty minutes when the sea is calm and the wind is light.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text), keep=is_explicit_caption)]
+    assert joined[-2:] == [
+        "The morning ferry leaves the quay below the old lighthouse. Photo: Marlow Sound "
+        "Ferry Trust",
+        "The crossing takes forty minutes when the sea is calm and the wind is light.",
+    ]
+
+
+def test_a_row_of_share_links_is_share_chrome_and_a_row_of_other_links_is_not() -> None:
+    cues = chrome_cues("en")
+    share = "[Share on Facebook](https://f.example/s?u=1) [Email this story](mailto:?subject=1)"
+    menu = "[Harbour news](/harbour) [Ferry times](/ferries)"
+    feats = line_features(split_lines(share + "\n" + menu), chrome=cues)
+    assert [f.cue for f in feats] == ["share", None]

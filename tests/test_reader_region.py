@@ -253,3 +253,32 @@ def test_a_phrased_title_case_headline_is_not_read_as_a_menu() -> None:
     menu = score("News Sport Business Opinion Weather Jobs")
     assert score("Larkfield Orchard Pressing Day Returns (All Welcome)") > menu + 1.0
     assert score("Larkfield Orchard Pressing Day: Volunteers Wanted") > menu + 1.0
+
+
+def test_a_gallery_headline_under_its_media_label_is_the_title_and_its_last_credit_stays() -> None:
+    text = "\n".join(
+        [
+            "The Harrow Valley Post",
+            "News Sports Business Opinion Photos Obituaries",
+            "PHOTOS",
+            "Photos: Kite makers fill Brennock Common for the first spring festival in years",
+            "By Ottilie Marsh",
+            "Published April 6, 2025",
+            "",
+            "More than two hundred kites were in the air over Brennock Common on Saturday, "
+            "when the festival came back after a long pause.",
+            "",
+            "A dragon kite of thirty metres took four people to launch in the afternoon wind.",
+            "Photo: Ottilie Marsh/The Harrow Valley Post",
+            "",
+            "Children from the Brennock school show the kites they built in class this month.",
+            "Photo: Ottilie Marsh/The Harrow Valley Post",
+            "",
+            "More photo galleries",
+            "Photos: Harbour swim raises money for the lifeboat crew this weekend",
+            "Photos: Allotment show draws record entries across every single class",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("Photos: Kite makers fill Brennock Common")
+    assert [f.credit for f in article.figures()] == ["Ottilie Marsh/The Harrow Valley Post"] * 2

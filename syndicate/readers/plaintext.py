@@ -33,7 +33,7 @@ from .scraped.dates import caption_event_date, dateline_date, has_year, page_dat
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
-from .scraped.markup import clean_markup, drop_bare_markup
+from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -222,6 +222,16 @@ def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     return runs
 
 
+def _short_parts_row(text: str) -> bool:
+    """A row of short parts between bars: facts or buttons ("Serves 4 | Prep: 10 min"),
+    never a sentence."""
+    parts = text.split(" | ")
+    return len(parts) >= 2 and all(
+        1 <= len(part.split()) <= 4 and not part.rstrip().endswith((".", "!", "?"))
+        for part in parts
+    )
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -297,9 +307,25 @@ class _Reader:
             return False
         if text.casefold() == chosen.casefold() or split_caption(text) is not None:
             return False
+        if self._quoted_later(index):
+            return False  # the page names its headline again ("4 thoughts on “…”")
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _quoted_later(self, index: int) -> bool:
+        """True when line ``index`` is quoted inside a later, longer line of the page.
+
+        Blogs and comment widgets name the post by its headline ("4 thoughts on
+        “…”", "Leave a reply to “…”", "Share “…”"); a tagline or dek is never named.
+        """
+        key = self.lines[index].text.casefold()
+        if len(key) < 20:
+            return False
+        return any(
+            key in line.text.casefold() and len(line.text) > len(key)
+            for line in self.lines[index + 1 :]
+        )
 
     def _kicker_above(self, index: int) -> bool:
         """True when line ``index`` is a kicker or section label over the real headline.
@@ -316,6 +342,10 @@ class _Reader:
         text, below = self.lines[index].text, self.lines[index + 1].text
         if f.words > 5 or f.ends_sentence or f.datelike:
             return False
+        # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
+        # line under it is the headline even when it reads like a sentence.
+        label, colon, topic = text.partition(": ")
+        labelled = bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
         return (
             g.cue is None
             and not g.byline
@@ -324,7 +354,7 @@ class _Reader:
             and g.chars >= 1.2 * f.chars
             and (3 <= g.words <= 30 or g.no_space_script)
             and g.chars <= 200
-            and (g.no_space_script or g.stop_ratio < 0.52)
+            and (g.no_space_script or g.stop_ratio < 0.52 or labelled)
             and split_caption(below) is None
             and below.casefold() != text.casefold()
         )
@@ -405,6 +435,34 @@ class _Reader:
                 self.note("credit_line", line, "credits.language-form")
                 self.note("contributors", line, "credits.language-form")
             k += 1
+        if self.features and self.chrome is not None:
+            self._drop_promotion_insides()
+
+    def _drop_promotion_insides(self) -> None:
+        """Up to two lines between two sign-up lines of one box ("Sign up to Down to
+        Earth" … "after newsletter promotion") are the box's pitch and small print, when
+        one of them speaks of the sign-up too ("Privacy Notice: Newsletters may …")."""
+        reasons = dict(self.dropped)
+        n = len(self.lines)
+        for start in range(1, n):
+            if self.used[start] or reasons.get(self.lines[start - 1].number) != "sign-up":
+                continue
+            end = start
+            while end < n and not self.used[end] and end - start < 3:
+                end += 1
+            if (
+                end < n
+                and end - start <= 2
+                and reasons.get(self.lines[end].number) == "sign-up"
+                and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+            ):
+                for j in range(start, end):
+                    self.used[j] = True
+                    self.drop(j, "sign-up")
+
+    def _speaks_of_sign_up(self, text: str) -> bool:
+        key = text.casefold()
+        return self.chrome is not None and any(phrase in key for phrase in self.chrome.inline)
 
     def _continues(self, k: int) -> bool:
         """True when line ``k`` is the rest of a hard-wrapped sentence started above it."""
@@ -430,6 +488,10 @@ class _Reader:
             f = self.features[k] if self.features else None
             if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
                 break  # prose: the article goes on (a page without blank lines)
+            if line.text.endswith(".") and len(line.text.split()) >= 10:
+                break  # a full stop after ten words: a sentence, not a linked headline
+            if marker == "related" and is_explicit_caption(line.text):
+                break  # a photo with its credit: the article goes on after the links
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -452,6 +514,15 @@ class _Reader:
         leading: list[int] = []
         for k in range(title + 1, min(len(self.lines), title + _HEADER_REACH)):
             f = self.features[k]
+            if self.used[k]:
+                continue  # the dek, byline or date the header took: the header goes on
+            text = self.lines[k].text
+            if _short_parts_row(text) or (f.chars <= 300 and chrome.names_article(text)):
+                # "Difficulty: Easy | Time: 10 minutes", "This post may contain affiliate
+                # links. …": the page's notes over the article, however long.
+                self.used[k] = True
+                self.drop(k, "header widget")
+                continue
             if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
                 break  # the first paragraph: the header is over
             leading.append(k)
@@ -471,13 +542,26 @@ class _Reader:
                 continue  # a caption whose credit stands on the next line
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
-            nxt = next(
-                (self.lines[j] for j in range(k + 1, len(self.lines)) if not self.used[j]), None
-            )
-            if nxt is not None and is_heading(text) and heading_evidence(text, nxt, chrome, counts):
+            at = next((j for j in range(k + 1, len(self.lines)) if not self.used[j]), None)
+            nxt = self.lines[at] if at is not None else None
+            if (
+                nxt is not None
+                and at == k + 1  # a subhead sits right over its text, no widget between
+                and is_heading(text)
+                and heading_evidence(text, nxt, chrome, counts)
+                and not self._photo_at(at)  # a subhead heads text, not a photo
+            ):
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _photo_at(self, k: int) -> bool:
+        """True when line ``k`` is a caption, with its credit on it or on the next line."""
+        if split_caption(self.lines[k].text) is not None:
+            return True
+        below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
+        parts = split_caption(below) if below else None
+        return parts is not None and parts.caption is None
 
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
@@ -566,6 +650,25 @@ class _Reader:
             keep = [line for k, line in enumerate(keep) if k not in widgets]
         return self._trim_tail(keep)
 
+    def _signs_off(self, text: str) -> bool:
+        """True when ``text`` opens with an author's name followed by a place or role."""
+        key = text.casefold()
+        for author in self.authors:
+            name = str(author["name"]).casefold()
+            if key.startswith(name) and key[len(name) : len(name) + 2] in ("", " (", ", "):
+                return True
+        return False
+
+    def _last_paragraph(self, keep: list[Line], index: dict[int, int]) -> list[Line]:
+        """The last lines of ``keep`` that make one hard-wrapped paragraph (often one line)."""
+        start = len(keep) - 1
+        while start > 0:
+            k = index[keep[start].number]
+            if not self._continues(k) or index[keep[start - 1].number] != k - 1:
+                break
+            start -= 1
+        return keep[start:]
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -575,10 +678,14 @@ class _Reader:
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
-            if self.chrome is not None and f.chars <= 300 and self.chrome.names_article(line.text):
+            group = self._last_paragraph(keep, index)
+            said = " ".join(ln.text for ln in group)
+            if self.chrome is not None and len(said) <= 300 and self.chrome.names_article(said):
                 # "This article appears in the Spring issue", "Ti è piaciuto questo articolo?"
-                self.drop(index[line.number], "after the article: about the article")
-                keep.pop()
+                # (a hard-wrapped page prints it over several lines: all of them go)
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
                 continue
             if _bare_label(line.text):
                 # "Media contact:" whose value went with the chrome after it.
@@ -591,6 +698,11 @@ class _Reader:
                 for tail in (keep[-1], keep[-2]):
                     self.drop(index[tail.number], "after the article: label and value")
                 del keep[-2:]
+                continue
+            if f.words <= 15 and line.text[-1:] not in ".!?…" and self._signs_off(line.text):
+                # "Jeanne Martin (Villefranche, envoyée spéciale)": the byline again.
+                self.drop(index[line.number], "after the article: author's sign-off")
+                keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
@@ -651,7 +763,7 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(split_lines(text))
+    printed = drop_bare_markup(join_image_lines(split_lines(text)))
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import is_explicit_caption, split_caption
+from .captions import split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
@@ -64,11 +64,24 @@ def is_heading(text: str) -> bool:
     """
     if len(text) > 90 or len(text.split()) > 12:
         return False
-    if text[-1] in _NO_HEADING_END or text[0] in _OPEN_QUOTES:
+    if text[0] in _OPEN_QUOTES:
+        return False
+    if text[-1] in _NO_HEADING_END and not _ends_in_quoted_words(text):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _ends_in_quoted_words(text: str) -> bool:
+    """A subhead may end in a short quotation opened inside it, not a quoted sentence:
+    "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…"."""
+    close = text[-1]
+    opener = {"»": "«", "”": "“", "“": "„"}.get(close)
+    if opener is None or text.rfind(opener) <= 0:
+        return False
+    inner = text[text.rfind(opener) + 1 : -1].strip()
+    return bool(inner) and inner[-1] not in ".!?…," and len(inner.split()) <= 6
 
 
 def _other_heading(text: str) -> bool:
@@ -95,7 +108,7 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     block = prev.block
     if isinstance(block, Paragraph):
         return len(block.text) >= 60 or block.text.endswith(
-            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟")
+            (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
     return not isinstance(block, Heading)
 
@@ -123,6 +136,8 @@ def heading_evidence(
         return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
     if counts is not None and counts[text.casefold()] > 1:
         return False
+    if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
+        return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
 
 
@@ -316,7 +331,7 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(lines, keep=is_explicit_caption))
+    lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
     out: list[Placed] = []
     k = 0
     while k < len(lines):

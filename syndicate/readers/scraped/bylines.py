@@ -28,7 +28,7 @@ _POSTED_BY = lazy_pattern(
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
 _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
-_BRACKETS = lazy_pattern(r"\s*\(.*\)\s*$")
+_BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
@@ -94,6 +94,16 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     return people or None
 
 
+def _drop_brackets(text: str) -> str:
+    """The text without its bracketed groups, nested ones included ("(Villefranche (Rhône))")."""
+    while "(" in text:
+        shorter = _BRACKETS.sub("", text)
+        if shorter == text:
+            break  # an unclosed bracket: left as printed
+        text = shorter
+    return text.strip()
+
+
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
     if len(text) > 160 or text[-1:] in "!?:":
@@ -101,7 +111,8 @@ def parse_byline(text: str) -> Byline | None:
     match = _BY.match(text)
     if match:
         # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
-        people = _people(_BRACKETS.sub("", match.group(1)).strip(), strict=False)
+        # "Par A (Rédaction de Digne) et B": brackets between the names go too.
+        people = _people(_drop_brackets(match.group(1)), strict=False)
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None

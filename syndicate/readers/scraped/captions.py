@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .lazyre import lazy_pattern
 from .names import is_agency
 
-__all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption"]
+__all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption", "stands_alone"]
 
 _LABEL = lazy_pattern(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
@@ -109,13 +109,16 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     )
 
 
+def _is_station_credit(inner: str, caption_length: int) -> bool:
+    """A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)"."""
+    name, _, number = inner.rpartition(" ")
+    return number.isdigit() and len(number) <= 2 and _is_name_credit(name, caption_length)
+
+
 def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
-    # "© Fergal Doyle", "di Lucia Ferrandi": the sign or the word "by" is not the credit.
+    # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
-    head, _, rest = credit.partition(" ")
-    if head in _CREDIT_BY and rest[:1].isupper():
-        credit = rest
     folded = credit.casefold()
     for label in _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
@@ -123,6 +126,10 @@ def _clean_credit(credit: str) -> str | None:
         if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
             credit = credit[len(label) :].lstrip(" :：/／").strip()
             break
+    # "di Lucia Ferrandi", "Foto di …" (after the label): the word "by" is not the credit.
+    head, _, rest = credit.partition(" ")
+    if head in _CREDIT_BY and rest[:1].isupper():
+        credit = rest
     return credit or None
 
 
@@ -177,7 +184,10 @@ def _page_label(text: str) -> CaptionParts | None:
 
 
 def _clean_caption(caption: str) -> str | None:
+    # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = caption.strip()
+    if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
+        caption = caption[:-1].rstrip()
     return caption or None
 
 
@@ -197,7 +207,9 @@ def split_caption(text: str) -> CaptionParts | None:
         labelled = _LABEL.match(inner)
         credit = labelled.group(1) if labelled else inner
         # "… a shift. (Ines Varga)": a name alone in parentheses after a finished sentence.
-        after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and _is_name_credit(inner, open_at)
+        after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and (
+            _is_name_credit(inner, open_at) or _is_station_credit(inner, open_at)
+        )
         if labelled or is_credit(inner) or after_sentence:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
@@ -266,6 +278,15 @@ def is_explicit_caption(text: str) -> bool:
     if parts is None:
         return False
     return parts.rule != "figure.trailing-credit" or is_credit(parts.credit or "")
+
+
+def stands_alone(text: str) -> bool:
+    """True when a hard-wrapped line is a caption of its own, never joined to the one above.
+
+    A line opening in lower case is the rest of the line above even when it ends in a
+    credit: "A sinkhole opened … in Ocala" / "on Tuesday morning. (WJKT News 5)".
+    """
+    return not text[:1].islower() and is_explicit_caption(text)
 
 
 def strip_label(text: str) -> str:

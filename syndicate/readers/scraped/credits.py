@@ -17,11 +17,17 @@ _CONTRIBUTED_TAIL = lazy_pattern(
     r"(?i)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)"
     r"|\s+reporting)?(?:\s+from\s+[^.]{1,60})?\.?$"
 )
+# The words in any case, the name after them capitalised ("Staff writer Sam Whitlow").
 _DESCRIPTOR = lazy_pattern(
-    r"(?i)^.*?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
+    r"^.*?\b(?i:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+"
     r"(?=[A-ZА-ЯЁ])"
 )
 _PLACE = lazy_pattern(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
+# "… writer Lena Whitfield in Augusta, Maine, contributed": a place with its state or
+# country holds a comma that must not split the names (no "and" or second "in" inside it).
+_PLACE_WITH_REGION = lazy_pattern(
+    r"\s+(?:in|from)\s+[A-Z](?:(?!\s(?:and|&)\s)[^,;])*,\s*[A-Z](?:(?!\s(?:and|&|in|from)\s)[^,;])*,?\s*$"
+)
 _ROLE_BY = lazy_pattern(
     r"(?i)^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|graphics|"
     r"fact-checking|production|compiled|translation|photography)(?:\s+and\s+\w+ing)?)\s+by\s+"
@@ -61,7 +67,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
         body = body[1:-1].strip()
     tail = _CONTRIBUTED_TAIL.search(body)
     if tail and tail.start() > 0:
-        names = _names(body[: tail.start()])
+        names = _names(_PLACE_WITH_REGION.sub("", body[: tail.start()]))
         return [(name, None) for name in names] if names else None
     segments = [s.strip() for s in body.rstrip(".").split(";") if s.strip()]
     if not segments:
@@ -76,4 +82,6 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
             return None
         role = " ".join(match.group("role").lower().split())
         out.extend((name, role) for name in names)
+    if all(role == "photography" for _, role in out):
+        return None  # "Photography by X" alone credits the pictures, not the report
     return out

@@ -52,6 +52,8 @@ class ChromeCues(NamedTuple):
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
     article_mentions: tuple[str, ...] = ()
     """How furniture names the article itself ("this article", "questo articolo", "本文")."""
+    navigation: frozenset[str] = frozenset()
+    """Site and gallery navigation as whole lines ("Startseite", "Weiter", "下一页")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -192,4 +194,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
+        navigation=frozenset(merged("navigation_words")),
     )

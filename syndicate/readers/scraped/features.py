@@ -19,6 +19,7 @@ from .captions import split_caption
 from .cuewords import ChromeCues
 from .lazyre import lazy_pattern
 from .lines import Line
+from .markup import link_row
 from .noise import block_marker, noise_rule, rights_line, tags_line
 
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
@@ -29,6 +30,13 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_FEED_LEAD = lazy_pattern(
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
+    r" ?[-–—] \w"
+)
+"""A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
+"67' – Goal!", "15:58 – Polls close")."""
+_PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -92,7 +100,42 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    return chrome.kind(text) if chrome is not None else None
+    if _FEED_LEAD.match(text) or _line_up(text):
+        return "ticker"
+    if chrome is None:
+        return None
+    kind = chrome.kind(text)
+    if kind is None and _widget_label(text, chrome.share):
+        return "share"
+    row = link_row(text) if kind is None and "](" in text else None
+    if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
+        return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
+    return kind
+
+
+def _widget_label(text: str, share: frozenset[str]) -> bool:
+    """A player or share widget's label that opens with a share phrase of three or four
+    words and goes on ("Listen to this story with a membership", "Share this article
+    with a friend"); a sentence that happens to open so ends with a full stop."""
+    words = text.casefold().split()
+    if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
+        return False
+    return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+
+
+def _line_up(text: str) -> bool:
+    """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
+    eight names or more in groups set apart by semicolons, and no phrase among them."""
+    label, colon, rest = text.partition(": ")
+    if not colon or len(label.split()) > 3 or rest.count(";") < 2:
+        return False
+    items = [_PARENS.sub("", item).strip(" .") for item in rest.replace(";", ",").split(",")]
+    if len(items) < 8:
+        return False
+    return all(
+        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+        for item in items
+    )
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
@@ -146,7 +189,37 @@ def line_features(
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
             )
         )
+    _label_feeds(out)
+    _quote_rows(lines, out)
     return out
+
+
+def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A table of one row printed by a dump tool ("Halden plc (HALD.L)| 142.60p| -11.09%"
+    over "---|---|---") is a quote strip or a ticker, not a data table: a table has a
+    header row and rows under its rule line."""
+    for k in range(len(lines) - 1):
+        rule = lines[k + 1].text
+        if "|" not in rule or rule.strip("-|: "):
+            continue
+        after = lines[k + 2].text if k + 2 < len(lines) else ""
+        if lines[k].text.count("|") >= 2 and "|" not in after and feats[k].cue is None:
+            feats[k] = feats[k]._replace(cue="ticker")
+
+
+def _label_feeds(feats: list[LineFeatures]) -> None:
+    """The short label right over a live feed of two entries or more ("Live: how the
+    wickets fell", "Latest") is the feed's, and goes with it."""
+    for k in range(len(feats) - 2):
+        f = feats[k]
+        if (
+            f.cue is None
+            and feats[k + 1].cue == "ticker"
+            and feats[k + 2].cue == "ticker"
+            and f.words <= 8
+            and not f.ends_sentence
+        ):
+            feats[k] = f._replace(cue="ticker")
 
 
 def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> list[float]:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .bylines import Byline, listed_byline
-from .captions import is_explicit_caption, split_caption
+from .captions import split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -116,7 +116,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     byline over its date lines, on a page whose body alone was wrapped stay lines of
     their own.
     """
-    joined = unwrap(lines, keep=is_explicit_caption)
+    joined = unwrap(lines, keep=stands_alone)
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]

@@ -75,8 +75,24 @@ _UNREAD_DATE = lazy_pattern(
 SENTENCE_END = (".", "!", "?", "…", "。")
 
 
+_BY_WORDS = frozenset(["by", "de", "di", "da", "do", "von", "par", "por", "door", "przez"])
+
+
+def _labelled_picture_credit(text: str, chrome: ChromeCues | None) -> bool:
+    """ "Fotografia de Rui Valadares", "Fotos von Anna Berg": the page's photo label and
+    the word "by" open the line, as "Photographs by …" does in English."""
+    words = text.split()
+    return (
+        chrome is not None
+        and 3 <= len(words) <= 8
+        and words[0].casefold().rstrip(".:") in chrome.photo_labels
+        and words[1].casefold() in _BY_WORDS
+        and words[2][:1].isupper()
+    )
+
+
 _PICTURE_CREDIT = lazy_pattern(
-    r"(?i)^(?:photo|photograph|picture|illustration|image|video)s?\b.*\bby\b"
+    r"(?i)^(?:photo|photograph|photography|picture|illustration|image|video|graphic)s?\b.*\bby\b"
 )
 
 
@@ -336,7 +352,7 @@ def _classify_text(
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
         return [Entry(index, line, "undated")]
-    if _PICTURE_CREDIT.match(text):
+    if _PICTURE_CREDIT.match(text) or _labelled_picture_credit(text, chrome):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
     byline = parse_byline(text) or organisation_byline(text)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:

@@ -81,12 +81,24 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width
 
 
+def _wrapped_credit(caption: str, line: str, width: int) -> bool:
+    """True when ``line`` is the end of the credit the caption line above was wrapped in
+    ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
+    return (
+        len(caption) >= 0.8 * width
+        and not caption.endswith(_SENTENCE_END)
+        and len(line.split()) <= 3
+        and not line.endswith(_SENTENCE_END)
+    )
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
     A line is joined to the one before when no blank line separates them, the
-    one before reaches near the wrap width, and neither is a list item or a
-    line ``keep`` wants left alone (captions, for instance). A line ending in a
+    one before reaches near the wrap width, neither is a line ``keep`` wants left
+    alone (captions, for instance), and it is no list item; a list item takes only
+    the lines that go on in lower case. A line ending in a
     hyphen is joined without a space, keeping the hyphen ("well-" + "known").
     """
     width = _wrap_width(lines)
@@ -100,8 +112,10 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.blank_before
             and len(prev.text) >= 0.6 * width
             and not _LIST_START.match(line.text)
-            and not _LIST_START.match(prev.text)
-            and not keep(prev.text)
+            # A list item's own wrapped sentence goes on in lower case ("1. Turn the
+            # heating off … Hot" / "water can scald."); a new item or line does not.
+            and (not _LIST_START.match(prev.text) or line.text[:1].islower())
+            and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             and not keep(line.text)
         ):
             glue = "" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .lazyre import lazy_pattern
 from .lines import Line
 
-__all__ = ["clean_markup", "drop_bare_markup"]
+__all__ = ["clean_markup", "drop_bare_markup", "join_image_lines", "link_row"]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
@@ -29,6 +29,53 @@ _BARE = lazy_pattern(
     + r"|" + _IMAGE_ONLY + r"|\s)+$"
 )
 """A line of nothing but images, empty links and reference numbers."""
+
+
+_IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r"(?=\S)")
+"""An image printed at the start of a line with words glued after it: its caption."""
+_OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
+"""An image whose alt text the dump tool wrapped onto the next line."""
+
+
+def join_image_lines(lines: list[Line]) -> list[Line]:
+    """The lines with each image's markup and its caption re-joined into one line.
+
+    ``html2text`` wraps at 78 columns, also inside an image's alt text
+    (``![Gondel über dem`` / ``Rhein](…)``) and inside the caption it glues to the
+    image (``![](…)Crews from`` / ``Ridgeline Water work…``); read apart, the caption's
+    first words would be lost with the markup and its last line read alone. A line
+    goes on while no blank line comes before the next one (at most five lines).
+    """
+    if not any("![" in line.text for line in lines):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        if "![" not in line.text:
+            out.append(line)
+            continue
+        text, taken = line.text, 0
+        while k < len(lines) and not lines[k].blank_before and taken < 4:
+            if _OPEN_IMAGE.search(text) is None and _IMAGE_LEAD.match(text) is None:
+                break
+            text += " " + lines[k].text
+            k += 1
+            taken += 1
+        out.append(line._replace(text=text) if taken else line)
+    return out
+
+
+def link_row(text: str) -> list[str] | None:
+    """The words of each link when ``text`` is a row of two links or more and nothing
+    else (``[Share on Facebook](…) [Share on X](…)``), else None."""
+    if text.count("](") < 2:
+        return None
+    words = [match.group(1).strip() for match in _LINK.finditer(text)]
+    if len(words) < 2 or _LINK.sub("", text).strip(" |·•-"):
+        return None
+    return words
 
 
 def drop_bare_markup(lines: list[Line]) -> list[Line]:

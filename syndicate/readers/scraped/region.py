@@ -61,7 +61,9 @@ _LINK_LINE = 0.8
 _LINK_LINE_WORDS = 25
 _PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
-_INTERSTITIAL_CUES = frozenset(["noise.advertisement", "share", "noise.share", "counter"])
+_INTERSTITIAL_CUES = frozenset(
+    ["noise.advertisement", "share", "noise.share", "counter", "ticker"]
+)
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
@@ -153,7 +155,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
     score = 1.0
-    if f.byline or _BYLINE_START.match(text) or split_caption(text) is not None:
+    if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
@@ -214,6 +216,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     return score
 
 
+def _caption_or_credit(text: str) -> bool:
+    """A photo caption or credit; not a gallery's or video's headline under its media
+    label ("Photos: The ice derby returns after a decade", "Video: …"): a credit names
+    a person or an agency in a few words, never a phrase of eight words or more."""
+    parts = split_caption(text)
+    if parts is None:
+        return False
+    return parts.caption is not None or parts.credit is None or len(parts.credit.split()) < 8
+
+
 def _emissions(
     k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
 ) -> tuple[float, ...]:
@@ -254,6 +266,20 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
     for k, f in enumerate(feats):
         if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
             zones[k] = POST
+
+
+def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
+    """The credit printed right under the article's last photo caption stays with it.
+
+    A gallery credits every photo alike ("Photo: A. Writer/The Courier"), so the last
+    credit reads as a repeated line and the decoder may end the article above it.
+    """
+    for k in range(1, len(zones)):
+        if zones[k] == POST and zones[k - 1] == BODY and not lines[k].blank_before:
+            parts = split_caption(lines[k].text)
+            if parts is not None and parts.caption is None and parts.credit:
+                zones[k] = BODY
+            return  # only the line where the article ends
 
 
 def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
@@ -298,6 +324,9 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
+    # Evidence of a dump is read before the last credit is kept: it repeats on the page.
+    outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
+    _keep_last_credit(zones, lines)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
@@ -309,7 +338,6 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
             dropped[-1] = (dropped[-1][0], lines[k].number, reason)
         else:
             dropped.append((lines[k].number, lines[k].number, reason))
-    outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     # A dump only on evidence of page chrome, not because a short text has short lines.
     evidence = sum(1 for k in outside if chrome_like(lines[k].text, feats[k], kicker=False))
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
