@@ -1,0 +1,52 @@
+"""The furniture of a live blog's entries: the time stamp over each entry and its byline.
+
+A live blog prints a run of entries, each under its own stamp ("13.05 BST", "2h ago",
+"14:32 Uhr", "il y a 5 min"), often with the entry's author and headline under it. The
+stamps and bylines sit between the prose of the article: they are neither body nor the
+article's own date and byline (LABELS.md), so they are dropped where they stand. The
+entry headlines stay, read as the body's headings.
+"""
+
+from __future__ import annotations
+
+from .features import LineFeatures
+from .lines import Line
+
+__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture"]
+
+MIN_STAMPS = 2
+"""Stamps a page needs before its stamps are read as a live blog's (one clock time alone
+may be a kicker or a caption's)."""
+
+
+def entry_byline(text: str, f: LineFeatures) -> bool:
+    """A name under an entry's stamp ("Nadia Grieve", "Tom Ashdown in Gainsborough")."""
+    if f.byline:
+        return True
+    capitals = sum(1 for word in text.split() if word[:1].isupper())
+    return (
+        2 <= f.words <= 6
+        and not f.ends_sentence
+        and f.cue is None
+        and text[:1].isupper()
+        and capitals >= 2
+        and capitals >= f.words - 2
+    )
+
+
+def entry_furniture(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, str]]:
+    """The stamps of a live blog and the entry bylines right under them, with a reason."""
+    if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
+        return []
+    out: list[tuple[int, str]] = []
+    for k, f in enumerate(feats):
+        if not f.stamp:
+            continue
+        out.append((k, "live blog entry stamp"))
+        after = k + 1
+        if after < len(lines) and not feats[after].stamp:
+            # The byline under a stamp, unless it is the entry's only line under it.
+            rest = after + 1 < len(lines) and not feats[after + 1].stamp
+            if rest and entry_byline(lines[after].text, feats[after]):
+                out.append((after, "live blog entry byline"))
+    return out
