@@ -812,6 +812,7 @@ def _parse(
         if not reader.used[index] and region.zones[index] != POST:
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
+            counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

@@ -9,6 +9,8 @@ entry headlines stay, read as the body's headings.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .features import LineFeatures
 from .lines import Line
 
@@ -38,12 +40,23 @@ def entry_furniture(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[
     """The stamps of a live blog and the entry bylines right under them, with a reason."""
     if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
         return []
+    counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
     for k, f in enumerate(feats):
         if not f.stamp:
             continue
         out.append((k, "live blog entry stamp"))
         after = k + 1
+        if (
+            after + 1 < len(lines)
+            and (feats[after + 1].stamp or feats[after + 1].cue is not None)
+            and counts[lines[after].text.casefold()] > 1
+            and not feats[after].ends_sentence
+        ):
+            # "Key events": stamp, entry headline, stamp, …: the headlines are printed
+            # again over their entries below.
+            out.append((after, "key events list"))
+            continue
         if after < len(lines) and not feats[after].stamp:
             # The byline under a stamp, unless it is the entry's only line under it.
             rest = after + 1 < len(lines) and not feats[after + 1].stamp
