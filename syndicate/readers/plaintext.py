@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
-from .language import primary_subtag, stopwords
+from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.captions import (
     is_explicit_caption,
@@ -808,7 +808,8 @@ def _parse(
         title, reader.subtitle = reader.subtitle, None
         line = reader.provenance.pop("subtitle").line
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
-    for index, reason in entry_furniture(lines, reader.features):
+    summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
+    for index, reason in entry_furniture(lines, reader.features, summary_labels):
         if not reader.used[index] and region.zones[index] != POST:
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)

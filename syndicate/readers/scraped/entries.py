@@ -36,12 +36,20 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
     )
 
 
-def entry_furniture(lines: list[Line], feats: list[LineFeatures]) -> list[tuple[int, str]]:
-    """The stamps of a live blog and the entry bylines right under them, with a reason."""
+def entry_furniture(
+    lines: list[Line], feats: list[LineFeatures], summary_labels: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """The stamps of a live blog and the entry bylines right under them, its key events
+    list and the label over its summary ("Summary", "What to know"), with a reason."""
     if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
         return []
     counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
+    second = [k for k, f in enumerate(feats) if f.stamp][1]  # the first may be the header's
+    for k in range(second):
+        # A live blog opens with its summary bullets under a bare label.
+        if lines[k].text.casefold().rstrip(" :：") in summary_labels:
+            out.append((k, "summary label"))
     for k, f in enumerate(feats):
         if not f.stamp:
             continue
