@@ -30,7 +30,7 @@ from .scraped.captions import (
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
-from .scraped.entries import entry_furniture
+from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
@@ -809,7 +809,11 @@ def _parse(
         line = reader.provenance.pop("subtitle").line
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
-    for index, reason in entry_furniture(lines, reader.features, summary_labels):
+    furniture = entry_furniture(lines, reader.features, summary_labels)
+    marked_headings = marked_headings | entry_headlines(
+        lines, reader.features, {index for index, _reason in furniture}
+    )
+    for index, reason in furniture:
         if not reader.used[index] and region.zones[index] != POST:
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)

@@ -14,7 +14,7 @@ from collections import Counter
 from .features import LineFeatures
 from .lines import Line
 
-__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture"]
+__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines"]
 
 MIN_STAMPS = 2
 """Stamps a page needs before its stamps are read as a live blog's (one clock time alone
@@ -70,4 +70,33 @@ def entry_furniture(
             rest = after + 1 < len(lines) and not feats[after + 1].stamp
             if rest and entry_byline(lines[after].text, feats[after]):
                 out.append((after, "live blog entry byline"))
+    return out
+
+
+def entry_headlines(lines: list[Line], feats: list[LineFeatures], furniture: set[int]) -> set[int]:
+    """The line numbers of the entries' headlines: the short line right under an entry's
+    stamp (and byline), with the entry's prose under it. Its place says it is a heading,
+    even when it holds a year or a number ("River passes 2000 record")."""
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if not f.stamp or k not in furniture:
+            continue
+        j = k + 1
+        while j in furniture and not feats[j].stamp:
+            j += 1  # past the entry's byline
+        if j + 1 >= len(lines) or j in furniture:
+            continue
+        g, below = feats[j], feats[j + 1]
+        if (
+            g.cue is None
+            and not g.bullet
+            and 2 <= g.words <= 15
+            and g.chars <= 120
+            and not lines[j].text.endswith(".")
+            and below.cue is None
+            and not below.stamp
+            and below.ends_sentence
+            and below.chars >= 80
+        ):
+            out.add(lines[j].number)
     return out
