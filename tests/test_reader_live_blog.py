@@ -57,6 +57,9 @@ def test_live_blog_keeps_every_entry_and_drops_stamps_and_bylines() -> None:
     assert "lowered onto the bridge deck" in joined
     assert "dashcam footage" in joined
     assert joined.rstrip().endswith("twenty minutes to each journey in the morning peak.")
+    assert article.subtitle is not None and article.subtitle.startswith("Both carriageways")
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Engineers begin inspection", "Buses diverted through Ketterby"]
     # Stamps, entry bylines, live labels and the script notice are not body.
     for chrome in ("09.52 GMT", "08.31 GMT", "Amir Castell", "Pinned", "JavaScript"):
         assert all(chrome not in text for text in texts), chrome
