@@ -239,6 +239,18 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
             score += 1.0
             break
+        if (
+            j == k + 1
+            and g.chars >= 100
+            and g.chars > f.chars
+            and g.stop_ratio >= 0.2
+            and g.cue is None
+            and g.link_ratio < 0.2
+            and j + 1 < len(feats)
+            and feats[j + 1].byline
+        ):
+            score += 1.0  # a dek without a full stop, with the byline under it
+            break
         if g.words > 5:
             break
     if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
