@@ -9,6 +9,7 @@ import pytest
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.dates import is_entry_stamp
+from syndicate.readers.scraped.noise import noise_rule
 
 _PAGE = """\
 Skip to content
@@ -99,3 +100,19 @@ def test_script_notice_only_as_a_whole_short_line() -> None:
     )
     assert cues.kind(sentence) is None
     assert chrome_cues("de").kind("Bitte aktivieren Sie JavaScript") == "script-notice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@harbourwatch on X · 7:58 a.m.",
+        "— Petra Lind (@petralind) March 9, 2027",
+        "A post shared by Ketterby Buses (@ketterbybuses)",
+    ],
+)
+def test_embedded_post_attribution_is_noise(text: str) -> None:
+    assert noise_rule(text) == "noise.embed"
+
+
+def test_sentence_with_a_handle_is_not_an_attribution() -> None:
+    assert noise_rule("Readers can reach the desk at @valleycourier with photos.") is None

@@ -70,6 +70,7 @@ _INTERSTITIAL_CUES = frozenset(
         "ticker",
         "script-notice",
         "live-label",
+        "noise.embed",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
