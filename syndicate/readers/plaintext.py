@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
-from .language import primary_subtag, stopwords
+from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.captions import (
     is_explicit_caption,
@@ -30,6 +30,7 @@ from .scraped.captions import (
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
 from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
@@ -50,7 +51,17 @@ __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
 _CHROME_CUES = frozenset(
-    ["share", "sign-up", "comments", "counter", "related", "ticker", "noise.advertisement"]
+    [
+        "share",
+        "sign-up",
+        "comments",
+        "counter",
+        "related",
+        "ticker",
+        "noise.advertisement",
+        "script-notice",
+        "live-label",
+    ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
@@ -797,6 +808,16 @@ def _parse(
         title, reader.subtitle = reader.subtitle, None
         line = reader.provenance.pop("subtitle").line
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
+    summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
+    furniture = entry_furniture(lines, reader.features, summary_labels)
+    marked_headings = marked_headings | entry_headlines(
+        lines, reader.features, {index for index, _reason in furniture}
+    )
+    for index, reason in furniture:
+        if not reader.used[index] and region.zones[index] != POST:
+            reader.used[index] = True  # a live blog's entry stamps and bylines
+            reader.drop(index, reason)
+            counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

@@ -53,6 +53,12 @@ class Cues(NamedTuple):
     """Newsletter sign-up phrases: "sign up", "newsletter", "abonnieren", "подписаться"."""
     cookie_words: Words = ()
     """Cookie/consent banner phrases: "cookies", "accept all", "alle akzeptieren"."""
+    script_notices: Words = ()
+    """Notices a page prints when scripts are off, as the opening of a short line:
+    "please turn on javascript", "aktivieren sie javascript", "включите javascript"."""
+    live_labels: Words = ()
+    """A live blog's labels and toggles, each a whole line: "key events", "pinned",
+    "liveticker", "en direct", "na żywo", "直播"."""
     paywall_words: Words = ()
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()
@@ -73,6 +79,8 @@ class Cues(NamedTuple):
     """Time units of a relative date: "minutes", "hours", "stunden", "часа", "小时"."""
     relative_days: Words = ()
     """Whole relative dates: "today", "yesterday", "just now", "gestern", "вчера"."""
+    clock_words: Words = ()
+    """Words printed with a clock time ("pm", "uhr", "h", "ore", "ч"): "14:32 Uhr"."""
     date_fillers: Words = ()
     """Words inside a printed date that carry no value: "at", "um", "uhr", "à", "г.", "года"."""
     ad_words: Words = ()

@@ -54,6 +54,10 @@ class ChromeCues(NamedTuple):
     """How furniture names the article itself ("this article", "questo articolo", "本文")."""
     navigation: frozenset[str] = frozenset()
     """Site and gallery navigation as whole lines ("Startseite", "Weiter", "下一页")."""
+    live_labels: frozenset[str] = frozenset()
+    """A live blog's labels and toggles as whole lines ("Key events", "Pinned", "Liveticker")."""
+    script_notices: tuple[str, ...] = ()
+    """Openings of a "turn on JavaScript" notice ("bitte aktivieren sie javascript")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -75,6 +79,8 @@ class ChromeCues(NamedTuple):
             return "share"
         if key in self.ads:
             return "noise.advertisement"
+        if key in self.live_labels:
+            return "live-label"
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
@@ -94,6 +100,10 @@ class ChromeCues(NamedTuple):
                 return "related"
         if len(key) <= 250 and any(phrase in key for phrase in self.inline):
             return "sign-up"
+        if len(words) <= 12 and key.startswith(self.script_notices):
+            # "Please turn on JavaScript to use this feature": the whole short line is the
+            # notice; a sentence that only mentions JavaScript does not open with it.
+            return "script-notice"
         if len(key) <= 120 and key.startswith(self.starts):
             return "comments"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
@@ -195,4 +205,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),
+        script_notices=merged("script_notices"),
+        live_labels=frozenset(merged("live_labels")),
     )

@@ -31,8 +31,10 @@ from ..language.datelibs import (
     iso_of,
 )
 from ..language.datetext import AMBIGUOUS, REFUSED, DateParts, date_order, read_date_parts
+from .lazyre import lazy_pattern
 
 __all__ = [
+    "is_entry_stamp",
     "AmbiguousDateWarning",
     "DateLine",
     "DateReading",
@@ -320,6 +322,40 @@ def _is_relative(text: str, lang: str | None) -> bool:
     if any(word not in allowed for word in words):
         return False
     return found or any(word in marks for word in words)
+
+
+_CLOCK = lazy_pattern(r"^(?:[01]?\d|2[0-3])\s?[:.hH]\s?[0-5]\d(?!\d)")
+_ZONE = lazy_pattern(r"^[A-Z]{2,5}$")
+_SPLIT_DIGITS = lazy_pattern(r"(?<=\d)(?=[^\d\s.:,])")
+
+
+@functools.cache
+def _clock_words(lang: str | None) -> frozenset[str]:
+    lexicon = (cues("en"),) if lang is None else (cues(lang), cues("en"))
+    return frozenset(word for one in lexicon for word in one.clock_words)
+
+
+def is_entry_stamp(text: str, lang: str | None = None) -> bool:
+    """True for the time stamp over a live blog's entry: a clock time with its zone or
+    clock word ("13.05 BST", "10:42", "14:32 Uhr", "9.15am"), a relative time ("2h ago",
+    "il y a 5 min"), either after an update label ("Updated at 13.12 BST"). A stamp
+    carries no day and no year: a line with a date is the article's date line."""
+    if not text or len(text) > 40 or _YEAR.search(text) or not any(c.isdigit() for c in text):
+        return False
+    found = _label(text, lang)
+    rest = found[1] if found is not None else text
+    if not rest:
+        return False
+    if _is_relative(_SPLIT_DIGITS.sub(" ", rest), lang):
+        return True
+    clock = _CLOCK.match(rest)
+    if clock is None:
+        return False
+    words = _clock_words(lang)
+    for word in _SPLIT_DIGITS.sub(" ", rest[clock.end() :]).replace(",", " ").split():
+        if not (_ZONE.match(word.strip("()")) or word.casefold() in words):
+            return False
+    return True
 
 
 def is_empty_date_label(text: str, lang: str | None = None) -> bool:

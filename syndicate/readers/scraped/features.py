@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
+from .dates import is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row
@@ -71,6 +72,8 @@ class LineFeatures(NamedTuple):
     """The line opens with a byline prefix ("By", "Von", "Door") or is only names."""
     last_stop: bool
     """The line ends with a stop word ("News provided by"): a label, not a headline."""
+    stamp: bool = False
+    """The line is only a live blog entry's time stamp ("13.05 BST", "2h ago", "14:32 Uhr")."""
 
 
 def _link_chars(text: str) -> int:
@@ -187,6 +190,7 @@ def line_features(
                 no_space_script=cjk,
                 byline=_is_byline(text, chrome),
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
+                stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
             )
         )
     _label_feeds(out)

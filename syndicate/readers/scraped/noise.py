@@ -130,6 +130,14 @@ _PROMPT_PREFIXES = (
     "подписывайтесь на ",
 )
 _READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
+_EMBED_ATTRIBUTION = lazy_pattern(
+    r"(?i)^(?:@\w{1,30}(?: on \w{1,20})? · .{1,40}"
+    r"|(?:[—–-] ?)?[^()@]{1,60}\(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"
+    r"|a post shared by [^()@]{1,60}\(@\w{1,30}\))$"
+)
+"""The attribution under an embedded social post, the same in every outlet that embeds
+it: "@handle on X · 6:12 a.m.", "— Name (@handle) March 3, 2026", "A post shared by
+Name (@handle)"."""
 
 # A marker that opens a block of links to other stories (dropped) or of topics (kept as tags).
 _RELATED = frozenset(
@@ -208,6 +216,8 @@ def noise_rule(text: str) -> str | None:
         return "noise.sign-up"
     if _READING_TIME.match(text):
         return "noise.reading-time"
+    if "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text):
+        return "noise.embed"
     return None
 
 

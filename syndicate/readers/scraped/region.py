@@ -62,11 +62,42 @@ _LINK_LINE_WORDS = 25
 _PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
 _INTERSTITIAL_CUES = frozenset(
-    ["noise.advertisement", "share", "noise.share", "counter", "ticker"]
+    [
+        "noise.advertisement",
+        "share",
+        "noise.share",
+        "counter",
+        "ticker",
+        "script-notice",
+        "live-label",
+        "noise.embed",
+    ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
+_STAMP_COST = -0.2
+
+
+def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` is one of the two lines under a stamp, and another stamp is near: the
+    entries of a live blog, or its "Key events" list of entry headlines."""
+    above = [j for j in (k - 1, k - 2) if j >= 0 and feats[j].stamp]
+    if not above or feats[k].stamp or (above[0] == k - 2 and feats[k - 1].words > 6):
+        return False
+    near = range(max(0, k - 12), min(len(feats), k + 12))
+    return any(feats[j].stamp for j in near if j != above[0])
+
+
+def _entry_furniture(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """An entry's stamp, or one of the two short lines under it (byline, headline)."""
+    for j in range(k, max(-1, k - 3), -1):
+        if feats[j].stamp:
+            return True
+        g = feats[j]
+        if g.cue is not None or g.ends_sentence or g.words > 12 or g.words == 0:
+            return False
+    return False
 
 
 class Region(NamedTuple):
@@ -161,6 +192,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if _under_entry_stamp(k, feats):
+        score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
     if text.endswith("."):
@@ -194,9 +227,9 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
         if (
-            feats[j].byline
+            (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
             or _BYLINE_START.match(nxt)
-            or (feats[j].datelike and feats[j].words <= 10)
+            or (feats[j].datelike and feats[j].words <= 10 and not feats[j].stamp)
             or (j <= k + 3 and is_dateline_start(nxt))
         ):
             score += 1.5
@@ -206,6 +239,18 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         g = feats[j]
         if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
             score += 1.0
+            break
+        if (
+            j == k + 1
+            and g.chars >= 100
+            and g.chars > f.chars
+            and g.stop_ratio >= 0.2
+            and g.cue is None
+            and g.link_ratio < 0.2
+            and j + 1 < len(feats)
+            and feats[j + 1].byline
+        ):
+            score += 1.0  # a dek without a full stop, with the byline under it
             break
         if g.words > 5:
             break
@@ -236,9 +281,17 @@ def _emissions(
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
+    elif _entry_furniture(k, lines, feats):
+        # A live blog's entry stamp ("13.05 BST", "2h ago"), the byline and headline under
+        # it sit between the entries' prose: not where the article ends.
+        body = max(body, _STAMP_COST)
     # Share buttons and labels often sit between the headline and the byline.
     head = -0.2 if f.cue is None else 0.0
-    if f.byline or _BYLINE_START.match(lines[k].text) or f.datelike:
+    if _BYLINE_START.match(lines[k].text):
+        head = 0.5
+    elif _entry_furniture(k, lines, feats):
+        pass  # a live blog entry's stamp and byline, not the article's header
+    elif f.byline or f.datelike:
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2

@@ -1,0 +1,102 @@
+"""The furniture of a live blog's entries: the time stamp over each entry and its byline.
+
+A live blog prints a run of entries, each under its own stamp ("13.05 BST", "2h ago",
+"14:32 Uhr", "il y a 5 min"), often with the entry's author and headline under it. The
+stamps and bylines sit between the prose of the article: they are neither body nor the
+article's own date and byline (LABELS.md), so they are dropped where they stand. The
+entry headlines stay, read as the body's headings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .features import LineFeatures
+from .lines import Line
+
+__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines"]
+
+MIN_STAMPS = 2
+"""Stamps a page needs before its stamps are read as a live blog's (one clock time alone
+may be a kicker or a caption's)."""
+
+
+def entry_byline(text: str, f: LineFeatures) -> bool:
+    """A name under an entry's stamp ("Nadia Grieve", "Tom Ashdown in Gainsborough")."""
+    if f.byline:
+        return True
+    capitals = sum(1 for word in text.split() if word[:1].isupper())
+    return (
+        2 <= f.words <= 6
+        and not f.ends_sentence
+        and f.cue is None
+        and text[:1].isupper()
+        and capitals >= 2
+        and capitals >= f.words - 2
+    )
+
+
+def entry_furniture(
+    lines: list[Line], feats: list[LineFeatures], summary_labels: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """The stamps of a live blog and the entry bylines right under them, its key events
+    list and the label over its summary ("Summary", "What to know"), with a reason."""
+    if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
+        return []
+    counts = Counter(line.text.casefold() for line in lines)
+    out: list[tuple[int, str]] = []
+    second = [k for k, f in enumerate(feats) if f.stamp][1]  # the first may be the header's
+    for k in range(second):
+        # A live blog opens with its summary bullets under a bare label.
+        if lines[k].text.casefold().rstrip(" :：") in summary_labels:
+            out.append((k, "summary label"))
+    for k, f in enumerate(feats):
+        if not f.stamp:
+            continue
+        out.append((k, "live blog entry stamp"))
+        after = k + 1
+        if (
+            after + 1 < len(lines)
+            and (feats[after + 1].stamp or feats[after + 1].cue is not None)
+            and counts[lines[after].text.casefold()] > 1
+            and not feats[after].ends_sentence
+        ):
+            # "Key events": stamp, entry headline, stamp, …: the headlines are printed
+            # again over their entries below.
+            out.append((after, "key events list"))
+            continue
+        if after < len(lines) and not feats[after].stamp:
+            # The byline under a stamp, unless it is the entry's only line under it.
+            rest = after + 1 < len(lines) and not feats[after + 1].stamp
+            if rest and entry_byline(lines[after].text, feats[after]):
+                out.append((after, "live blog entry byline"))
+    return out
+
+
+def entry_headlines(lines: list[Line], feats: list[LineFeatures], furniture: set[int]) -> set[int]:
+    """The line numbers of the entries' headlines: the short line right under an entry's
+    stamp (and byline), with the entry's prose under it. Its place says it is a heading,
+    even when it holds a year or a number ("River passes 2000 record")."""
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if not f.stamp or k not in furniture:
+            continue
+        j = k + 1
+        while j in furniture and not feats[j].stamp:
+            j += 1  # past the entry's byline
+        if j + 1 >= len(lines) or j in furniture:
+            continue
+        g, below = feats[j], feats[j + 1]
+        if (
+            g.cue is None
+            and not g.bullet
+            and 2 <= g.words <= 15
+            and g.chars <= 120
+            and not lines[j].text.endswith(".")
+            and below.cue is None
+            and not below.stamp
+            and below.ends_sentence
+            and below.chars >= 80
+        ):
+            out.add(lines[j].number)
+    return out
