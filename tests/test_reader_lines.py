@@ -259,3 +259,50 @@ def test_a_row_of_share_links_is_share_chrome_and_a_row_of_other_links_is_not() 
     menu = "[Harbour news](/harbour) [Ferry times](/ferries)"
     feats = line_features(split_lines(share + "\n" + menu), chrome=cues)
     assert [f.cue for f in feats] == ["share", None]
+
+
+_WRAPPED = (
+    "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+    "once a day in winter when the crossing is rough and the island is quiet again.\n"
+    "Before you go, check the timetable printed by the harbour office at the gate,\n"
+    "because the times change with the tides and the weather every single week.\n"
+)
+
+
+def test_a_wrapped_line_that_opens_with_a_number_goes_on_the_sentence_above() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "The last boat of the evening leaves the quay at half past seven, or at 7 h\n"
+        "30. The crew asks passengers to board ten minutes before it casts off again.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1] == (
+        "The last boat of the evening leaves the quay at half past seven, or at 7 h 30. "
+        "The crew asks passengers to board ten minutes before it casts off again."
+    )
+
+
+def test_a_lynx_row_of_links_is_never_glued_to_the_caption_under_it() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "[18]Share on Facebook [19]Share on X [20]Copy the link to this story\n"
+        "The morning ferry leaves the quay below the old lighthouse in the first light\n"
+        "of the day. Photo: Marlow Sound Ferry Trust\n"
+    )
+    lines, _headings = clean_markup(split_lines(text))
+    assert [line.link_row for line in lines[-3:]] == [True, False, False]
+    joined = [line.text for line in unwrap(lines, keep=is_explicit_caption)]
+    assert joined[-2:] == [
+        "Share on Facebook Share on X Copy the link to this story",
+        "The morning ferry leaves the quay below the old lighthouse in the first light "
+        "of the day. Photo: Marlow Sound Ferry Trust",
+    ]
+    feats = line_features(split_lines(text)[-3:], chrome=chrome_cues("en"))
+    assert feats[0].cue == "share"
+
+
+def test_lines_taken_out_between_two_lines_end_the_paragraph() -> None:
+    lines = split_lines(_WRAPPED + "The harbour office opens at eight in the morning, every day of the\n")
+    kept = lines[:3] + lines[4:]  # line 4 was read as something else
+    joined = unwrap(kept)
+    assert joined[-1].number == 5

@@ -110,7 +110,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
-    row = link_row(text) if kind is None and "](" in text else None
+    row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     return kind

@@ -22,6 +22,7 @@ _IMAGE = lazy_pattern(_IMAGE_ONLY)
 # A link's text may hold a bracketed reference: [[23]](#cite_note-23).
 _LINK = lazy_pattern(r"\[((?:[^\[\]]|\[[^\[\]]{0,40}\]){0,300})\]" + _TARGET)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
+_LYNX_ROW = lazy_pattern(r"^(?:[-*+•]\s+)?\[\d{1,4}\]\S")
 # html2text's emphasis _word_: the underscores would stick to the words (\w holds "_").
 _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
 _BARE = lazy_pattern(
@@ -69,7 +70,14 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
 
 def link_row(text: str) -> list[str] | None:
     """The words of each link when ``text`` is a row of two links or more and nothing
-    else (``[Share on Facebook](…) [Share on X](…)``), else None."""
+    else (``[Share on Facebook](…) [Share on X](…)``, lynx's ``[18]Partager [19]Imprimer``),
+    else None."""
+    if "](" not in text:
+        # lynx: "[18]Partager sur Facebook [19]Partager sur X" — the words after each mark.
+        if not _LYNX_ROW.match(text) or len(_LYNX_REF.findall(text)) < 2:
+            return None
+        parts = [part.strip(" |·•-*+") for part in _LYNX_REF.split(text)]
+        return [part for part in parts if part] or None
     if text.count("](") < 2:
         return None
     words = [match.group(1).strip() for match in _LINK.finditer(text)]
@@ -88,6 +96,12 @@ def drop_bare_markup(lines: list[Line]) -> list[Line]:
         return lines
     kept = [line for line in lines if "](" not in line.text or not _BARE.match(line.text)]
     return kept or lines
+
+
+def _is_link_row(text: str) -> bool:
+    """A row of two links or more and nothing else: ``[Share](…) [Email](…)``, or a lynx
+    line that opens with a link mark and holds two or more (``[18]Partager [19]Copier``)."""
+    return "[" in text and link_row(text) is not None
 
 
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -113,5 +127,7 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _EMPHASIS.sub(r"\1", text)
         if not text:
             text = line.text  # an image alone on its line stays as printed: it is chrome
+        if _is_link_row(line.text):
+            line = line._replace(link_row=True)
         out.append(line._replace(text=text) if text != line.text else line)
     return out, headings

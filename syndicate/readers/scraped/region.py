@@ -131,6 +131,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
+            and not _wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -146,6 +147,21 @@ class Region(NamedTuple):
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
+
+
+def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+    """True when the line at ``index`` and at most two lines under it, then a blank line,
+    are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
+    html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
+    last line. A paragraph wrapped the same way runs on for more lines."""
+    end = index + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    if end - index > 3 or (end < len(lines) and not lines[end].blank_before):
+        return False
+    text = " ".join(line.text for line in lines[index:end])
+    inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
+    return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
 
 
 def chrome_reason(f: LineFeatures) -> str:
