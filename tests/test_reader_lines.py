@@ -302,7 +302,8 @@ def test_a_lynx_row_of_links_is_never_glued_to_the_caption_under_it() -> None:
 
 
 def test_lines_taken_out_between_two_lines_end_the_paragraph() -> None:
-    lines = split_lines(_WRAPPED + "The harbour office opens at eight in the morning, every day of the\n")
+    more = "The harbour office opens at eight in the morning, every day of the\n"
+    lines = split_lines(_WRAPPED + more)
     kept = lines[:3] + lines[4:]  # line 4 was read as something else
     joined = unwrap(kept)
     assert joined[-1].number == 5
