@@ -79,6 +79,12 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("en", "Slide 3 of 7", "counter"),
         ("en", "Market share falls for the third month", None),
         ("en", "The council will share the cost with the county.", None),
+        ("fr", "Voir la galerie photos (8)", "counter"),
+        ("es", "Ver galería (12 fotos)", "counter"),
+        ("es", "Ampliar", "share"),
+        ("fr", "Cet article est réservé aux abonnés", "comments"),
+        ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
+        ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:
@@ -307,3 +313,30 @@ def test_lines_taken_out_between_two_lines_end_the_paragraph() -> None:
     kept = lines[:3] + lines[4:]  # line 4 was read as something else
     joined = unwrap(kept)
     assert joined[-1].number == 5
+
+
+def test_strong_markup_is_taken_off_even_when_the_tool_wrapped_the_span() -> None:
+    cleaned, _headings = clean_markup(
+        _lines(
+            "**Des bénévoles ont récolté trente tonnes",
+            "de plus que l’an dernier.**",
+            "**Lire aussi :** [Le marché rouvre](https://x.test/a)",
+        )
+    )
+    assert [line.text for line in cleaned] == [
+        "Des bénévoles ont récolté trente tonnes",
+        "de plus que l’an dernier.",
+        "Lire aussi : Le marché rouvre",
+    ]
+
+
+def test_a_link_address_wrapped_after_a_hyphen_is_joined_back() -> None:
+    lines = join_image_lines(
+        _lines(
+            "Ab April gelten wieder die [Sommerzeiten](https://www.example.test/koeln/seilbahn-",
+            "oeffnungszeiten) bis 20 Uhr.",
+        )
+    )
+    cleaned, _headings = clean_markup(lines)
+    expected = "Ab April gelten wieder die Sommerzeiten bis 20 Uhr."
+    assert [line.text for line in cleaned] == [expected]

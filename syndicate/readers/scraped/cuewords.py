@@ -169,8 +169,12 @@ class ChromeCues(NamedTuple):
 
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
-    shape = re.sub(r"\d+", "{n}", key)
-    return any(shape == form.replace("{m}", "{n}") for form in forms)
+    # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
+    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs.
+    shape = re.sub(r"\d+", "{n}", key).replace("(", "").replace(")", "")
+    return any(
+        shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
+    )
 
 
 @functools.cache
