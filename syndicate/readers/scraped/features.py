@@ -258,7 +258,25 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
             and feats[k].chars < 150
         ):
             out[k] -= 1.0
+    if lines is not None:
+        _credited_captions(feats, lines, out)
     return out
+
+
+def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:
+    """A caption with its credit alone on the line under it ("Vista aérea do mercado" /
+    "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
+    or end: a gallery prints one per slide, and its captions need not end a sentence."""
+    for k in range(1, len(lines)):
+        if lines[k].blank_before or feats[k].cue is not None or feats[k - 1].cue is not None:
+            continue
+        if not 4 <= feats[k - 1].words <= 60 or feats[k - 1].link_ratio >= 0.2:
+            continue
+        parts = split_caption(lines[k].text) if len(lines[k].text) <= 120 else None
+        if parts is None or parts.caption is not None or not parts.credit:
+            continue
+        out[k - 1] = max(out[k - 1], prose_score(feats[k - 1]) + 0.8)
+        out[k] = max(out[k], -0.2)
 
 
 def prose_score(f: LineFeatures) -> float:
