@@ -310,7 +310,7 @@ def test_a_lynx_headline_wrapped_and_centred_over_two_lines_is_the_title() -> No
 
 def test_gallery_slides_with_the_credit_under_each_caption_stay_in_the_article() -> None:
     slides = [
-        ("The new roof of the covered market, seen from the customs house", "Ana Reis/Harbour Photo"),
+        ("The new roof of the covered market, seen from the quay", "Ana Reis/Harbour Photo"),
         ("Fish stalls were given steel counters and a shared cold room", "Ana Reis/Harbour Photo"),
         ("A stallholder who has sold fruit here for thirty years", "Tom Vale/The Quay Courier"),
         ("The old goods shed is now a food hall with twenty kitchens", "Tom Vale/The Quay Courier"),
