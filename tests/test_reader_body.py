@@ -277,3 +277,23 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("de").kind("Rezept drucken") == "share"
     assert chrome_cues("es").kind("Saltar a la receta") == "share"
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
+
+
+def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
+    text = (
+        "Harbour wall gives way after the storm\n\n"
+        "By Ines Marlow\n\n"
+        "The old harbour wall at Penhallow gave way on Sunday night, leaving a gap of "
+        "twenty metres that the council says will take months to close.\n\n"
+        "The gap in the wall, seen from the lifeboat slipway on Monday morning.\n\n"
+        "Photo Dara Quill\n\n"
+        "Engineers will inspect the rest of the wall this week before the next spring "
+        "tides, which are expected to be the highest of the year.\n\n"
+        "The fishing fleet has moved to the inner basin until the work is done, and the "
+        "harbour master has closed the outer quay to the public.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
+    ]

@@ -173,7 +173,18 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
 
 def _credit_below(line: Line, nxt: Line | None) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else."""
-    if nxt is None or nxt.number != line.number + 1 or len(line.text) > 300:
+    if nxt is None or len(line.text) > 300:
+        return None
+    # Right under the line (a wrapped caption spans a line per 40 characters at most), or
+    # one blank line lower under a caption-sized line: lynx and inscriptis print a
+    # figure's caption and its credit as two blocks ("… de la falaise." / "" / "Photo X").
+    reach = line.number + 1 + len(line.text) // 40
+    if nxt.blank_before:
+        if nxt.number > reach + 1 or not 3 <= len(line.text.split()) <= 40:
+            return None
+        if line.text.count(". ") > 1:
+            return None  # two sentences and more: a paragraph, not a caption
+    elif nxt.number != line.number + 1 and nxt.number > reach:
         return None
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test

@@ -108,6 +108,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if chrome is None:
         return None
     kind = chrome.kind(text)
+    if kind is None and "[" in text and _LYNX_REF.search(text):
+        kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
     if kind is None and _widget_label(text, chrome.share):
         return "share"
     row = link_row(text) if kind is None and "[" in text else None
