@@ -151,11 +151,17 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    or not (name[0].isupper() or not name[0].isascii())
+                    # "Quelle: dpa": agencies print their names in lower case
+                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
                 ):
                     return None
                 names.append(name)
         return names or None
+
+    def _agency(self, name: str) -> bool:
+        return name.casefold() in self.agencies or all(
+            part.strip() in self.agencies for part in name.casefold().split("/")
+        )
 
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""

@@ -189,6 +189,12 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return True  # breadcrumbs
+    if f.no_space_script and not f.ends_sentence:
+        # "首頁 即時 政治 社會 生活": Chinese writes no spaces inside a sentence, so a row of
+        # short words set apart by spaces is a channel menu.
+        cells = text.split()
+        if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
+            return True
     return kicker and f.words <= 5 and not f.ends_sentence
 
 
@@ -312,8 +318,8 @@ def _emissions(
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
     tail = -0.4
-    if f.cue in {"rights", "tags"}:
-        tail = 1.5
+    if f.cue in {"rights", "tags"} or (f.credit and f.cue is None):
+        tail = 1.5  # the article's closing furniture: rights, tags, "Quelle: dpa"
     # Prose thrown away above the headline costs something: a headline deep in the page
     # (a table row, a teaser, a heading inside the article) must beat the prose over it.
     # Headline-sized lines are exempt: the headline itself may end in a full stop.
