@@ -61,6 +61,9 @@ _CHROME_CUES = frozenset(
         "noise.advertisement",
         "script-notice",
         "live-label",
+        "shop",
+        "rating",
+        "disclosure",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""

@@ -116,6 +116,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
+    if row is not None and all(chrome.kind(words) == "shop" for words in row):
+        return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
 
 
