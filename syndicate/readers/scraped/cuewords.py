@@ -19,6 +19,15 @@ __all__ = ["ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•-–—>»›()[]"
 _DIGIT = lazy_pattern(r"\d")
+_PRICE = lazy_pattern(
+    r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
+    r"|\d[\d.,]*\s?(?:€|zł|₽|грн|руб|eur|usd|gbp|chf|kr|元|¥))(?=\s|$)"
+)
+"""A price that opens a line: "$279", "£204.99", "189 €", "65 zł"."""
+_SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
+"""A review's score alone on its line: "8.5/10", "4.5 / 5"."""
+_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
+_SCORE_CHARS = frozenset("0123456789/., ")
 
 
 class ChromeCues(NamedTuple):
@@ -58,6 +67,12 @@ class ChromeCues(NamedTuple):
     """A live blog's labels and toggles as whole lines ("Key events", "Pinned", "Liveticker")."""
     script_notices: tuple[str, ...] = ()
     """Openings of a "turn on JavaScript" notice ("bitte aktivieren sie javascript")."""
+    shop: tuple[str, ...] = ()
+    """Openings of a shop button ("buy now at", "{price} at", "jetzt kaufen")."""
+    ratings: tuple[str, ...] = ()
+    """Labels of a review's score ("rating", "bewertung", "note")."""
+    disclosures: tuple[str, ...] = ()
+    """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -93,6 +108,13 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if len(words) <= 8 and not text.endswith((".", "!", "?")):
+            if _shop_button(key, words, self.shop):
+                return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
+            if _rating(key, self.ratings):
+                return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
+        if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
+            return "disclosure"  # "We may earn a commission when you buy through links…"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -151,11 +173,17 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    or not (name[0].isupper() or not name[0].isascii())
+                    # "Quelle: dpa": agencies print their names in lower case
+                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
                 ):
                     return None
                 names.append(name)
         return names or None
+
+    def _agency(self, name: str) -> bool:
+        return name.casefold() in self.agencies or all(
+            part.strip() in self.agencies for part in name.casefold().split("/")
+        )
 
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
@@ -166,6 +194,36 @@ class ChromeCues(NamedTuple):
             ):
                 return text[: len(prefix)]
         return None
+
+
+def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
+    """A shop button: a shop word opens it ("buy now at …", "jetzt kaufen"), or a price
+    and the word that names the shop ("$279 at amazon", "189 € bei otto"). A button is
+    short or carries its price; a longer line without one is a sentence or a subhead."""
+    if not forms:
+        return False
+    price = _PRICE.match(key)
+    rest = "{price} " + key[price.end() :].strip() if price else key
+    if not any(rest == form or rest.startswith(form + " ") for form in forms):
+        return False
+    return price is not None or len(words) <= 4 or _DIGIT.search(key) is not None
+
+
+def _rating(key: str, labels: tuple[str, ...]) -> bool:
+    """A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
+    ("8.5/10"), or a score label of the page's language with a number after it."""
+    stars = sum(1 for ch in key if ch in _STARS)
+    if stars >= 3 and all(ch in _STARS or ch in _SCORE_CHARS for ch in key):
+        return True
+    if _SCORE.match(key):
+        return True
+    head = key.split(":", 1)[0].strip() if ":" in key else None
+    if head is not None and head in labels and _DIGIT.search(key):
+        return True  # "rating: 4 out of 5 stars", "note : 4/5"
+    return any(
+        key.startswith(label + " ") and key[len(label) + 1 : len(label) + 2].isdigit()
+        for label in labels
+    )  # "score 8/10"
 
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
@@ -211,4 +269,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),
         live_labels=frozenset(merged("live_labels")),
+        shop=merged("shop_words"),
+        ratings=merged("rating_labels"),
+        disclosures=merged("disclosure_words"),
     )

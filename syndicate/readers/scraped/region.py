@@ -14,6 +14,7 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .captions import split_caption
@@ -71,6 +72,9 @@ _INTERSTITIAL_CUES = frozenset(
         "script-notice",
         "live-label",
         "noise.embed",
+        "shop",
+        "rating",
+        "disclosure",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -98,6 +102,64 @@ def _entry_furniture(k: int, lines: list[Line], feats: list[LineFeatures]) -> bo
         if g.cue is not None or g.ends_sentence or g.words > 12 or g.words == 0:
             return False
     return False
+
+
+_ITEM_HEADING = lazy_pattern(r"^(?:#{1,6}\s+)?(\d{1,2})\\?[.)]\s+\S")
+_ITEM_WORDS = 12
+
+
+def numbered_items(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """The item headings of a numbered roundup or listicle ("1. Fjellmark Storm Shell",
+    "## 2\\. Kessler Home Bar"): short lines numbered 1, 2, 3… in order, three or more,
+    each set apart from the next by the item's own prose. A list prints its items one
+    under the other; a roundup prints an item's text (and its widgets) under each number,
+    so the numbers are the article's subheads, not where it ends."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        f = feats[k]
+        if f.words > _ITEM_WORDS or f.ends_sentence or f.link_ratio >= 0.2:
+            continue
+        match = _ITEM_HEADING.match(line.text)
+        if match is not None:
+            found.append((k, int(match.group(1))))
+    items: set[int] = set()
+    run: list[int] = []
+    for (k, number), nxt in zip(found, [*found[1:], None], strict=False):
+        if not run and number != 1:
+            continue
+        run.append(k)
+        prose_between = nxt is not None and any(
+            feats[j].ends_sentence and feats[j].chars >= 80 for j in range(k + 1, nxt[0])
+        )
+        if nxt is None or nxt[1] != number + 1 or not prose_between:
+            if len(run) >= 3:
+                items.update(run)
+            run = []
+    return items
+
+
+_SANDWICH_LINES = 3
+_SANDWICH_PROSE = 4.0
+_SANDWICH_COST = -1.0
+
+
+def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set[int]) -> set[int]:
+    """Short lines of the article's own between two of its paragraphs.
+
+    An article's body carries short lines between its paragraphs (labels, "Pros: …", a
+    product's award, a subhead over a widget); where the article ends, a page prints a
+    run of them (topic links, a "More" header, teaser titles) before anything long again.
+    So up to three short lines, not counting widget lines (cues: ads, share rows, shop
+    buttons) and numbered item headings, between two full paragraphs (long, stop-word-rich,
+    ending a sentence) cost the body little. Cue lines keep their own cost.
+    """
+    strong = [k for k, score in enumerate(prose) if score >= _SANDWICH_PROSE]
+    out: set[int] = set()
+    for a, b in pairwise(strong):
+        gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
+        if 0 < len(gap) <= _SANDWICH_LINES:
+            out.update(gap)
+    return out
 
 
 class Region(NamedTuple):
@@ -189,6 +251,12 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return True  # breadcrumbs
+    if f.no_space_script and not f.ends_sentence:
+        # "首頁 即時 政治 社會 生活": Chinese writes no spaces inside a sentence, so a row of
+        # short words set apart by spaces is a channel menu.
+        cells = text.split()
+        if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
+            return True
     return kicker and f.words <= 5 and not f.ends_sentence
 
 
@@ -288,12 +356,21 @@ def _caption_or_credit(text: str) -> bool:
 
 
 def _emissions(
-    k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
+    k: int,
+    lines: list[Line],
+    feats: list[LineFeatures],
+    prose: list[float],
+    items: set[int] | frozenset[int] = frozenset(),
+    inside: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
     body = p
-    if f.cue in _BOUNDARY_CUES:
+    if k in inside:
+        body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
+    if k in items:
+        body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif f.cue in _BOUNDARY_CUES:
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
@@ -312,8 +389,8 @@ def _emissions(
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
     tail = -0.4
-    if f.cue in {"rights", "tags"}:
-        tail = 1.5
+    if f.cue in {"rights", "tags"} or (f.credit and f.cue is None):
+        tail = 1.5  # the article's closing furniture: rights, tags, "Quelle: dpa"
     # Prose thrown away above the headline costs something: a headline deep in the page
     # (a table row, a teaser, a heading inside the article) must beat the prose over it.
     # Headline-sized lines are exempt: the headline itself may end in a full stop.
@@ -357,14 +434,16 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     if n == 0:
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose)
+    first = _emissions(0, lines, feats, prose, items, inside)
     score = [first[PRE], first[TITLE], neg, neg, neg, neg]
     back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
     since_title = [0] * 6
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, items, inside)
         new = [neg] * 6
         ptr = [0] * 6
         span = [0] * 6
@@ -426,13 +505,14 @@ def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """
     n = len(lines)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, items)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
