@@ -431,3 +431,34 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.subtitle is not None and article.subtitle.startswith("Five years after")
     assert [a.name for a in article.authors] == ["Exmoor Rivers Trust"]
     assert article.published == "2025-06-02"
+
+
+def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
+    text = (
+        "Collecte record pour la banque alimentaire du canton\n\n"
+        "Par Marc Heintz - 04 févr. 2026 à 17:45 | mis à jour le 05 févr. 2026 à 08:10 - "
+        "Temps de lecture : 3 min\n\n"
+        "Les bénévoles de la banque alimentaire ont récolté 212 tonnes de denrées en trois "
+        "jours, soit trente tonnes de plus que l’an passé.\n\n"
+        "La demande progresse pourtant plus vite encore, selon le président de l’association, "
+        "qui aide désormais vingt et un mille personnes chaque mois.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marc Heintz"]
+    assert (article.published or "")[:10] == "2026-02-04"
+    assert (article.updated or "")[:10] == "2026-02-05"
+
+
+def test_a_header_date_labelled_in_the_feminine_is_an_update() -> None:
+    text = (
+        "Los embalses de la cuenca caen al 31 % y habrá recortes de riego\n\n"
+        "Laura Gimeno\n\n"
+        "Actualizada 15/04/2026 a las 07:49 h\n\n"
+        "La confederación hidrográfica ha activado este martes el nivel de alerta en los "
+        "embalses de la margen derecha, que están al 31 % de su capacidad.\n\n"
+        "Los regantes se reunirán el jueves para repartir el agua disponible entre las "
+        "comunidades más afectadas por la sequía de este año.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert (article.updated or "")[:10] == "2026-04-15"

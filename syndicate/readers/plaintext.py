@@ -750,6 +750,8 @@ class _Reader:
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
+            if len(said) > 120 or len(said.split()) > 15:
+                break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:

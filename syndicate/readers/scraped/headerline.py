@@ -192,13 +192,17 @@ def _around_date(
     if best is None:
         return None
     start, end, dated = best
-    kind = pending if (pending and not dated.labelled) else dated.kind
-    rule = "date.labelled" if dated.labelled else "date.in-line"
-    date_entry = Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
     before = _furniture(index, line, words[:start], chrome, after=False)
     after = _furniture(index, line, words[end:], chrome, after=True)
     if before is None or after is None:
         return None
+    kind = pending if (pending and not dated.labelled) else dated.kind
+    if before and before[-1].kind == "datemark" and not dated.labelled:
+        # "mis à jour le 05 févr. 2026 à 08:10 - …": the label right before the date, too
+        # far from the year to be read with it, still names the date.
+        kind = before[-1].date_kind
+    rule = "date.labelled" if dated.labelled else "date.in-line"
+    date_entry = Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
     return [*before, date_entry, *after]
 
 
