@@ -82,6 +82,7 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("fr", "Voir la galerie photos (8)", "counter"),
         ("es", "Ver galería (12 fotos)", "counter"),
         ("es", "Ampliar", "share"),
+        ("es", "* Enviar", "share"),
         ("fr", "Cet article est réservé aux abonnés", "comments"),
         ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
         ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),

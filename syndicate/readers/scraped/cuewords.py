@@ -17,7 +17,7 @@ from .lazyre import lazy_pattern
 
 __all__ = ["ChromeCues", "chrome_cues"]
 
-_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_TRIM = " \t:.,;!?|·•*+-–—>»›()[]"
 _DIGIT = lazy_pattern(r"\d")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
