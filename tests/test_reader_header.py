@@ -462,3 +462,19 @@ def test_a_header_date_labelled_in_the_feminine_is_an_update() -> None:
     article = parse_plaintext(text)
     assert article.published is None
     assert (article.updated or "")[:10] == "2026-04-15"
+
+
+def test_a_role_after_a_dash_is_the_name_s_title() -> None:
+    text = (
+        "Ministério amplia teleconsultas para cidades pequenas\n\n"
+        "Paula Lacerda – Repórter da Agência Central\n\n"
+        "Publicado em 03/03/2026 - 18:20\n\n"
+        "O ministério vai ampliar a partir de abril a oferta de teleconsultas com especialistas "
+        "para municípios com menos de vinte mil habitantes.\n\n"
+        "Segundo a pasta, a expansão deve alcançar mil e quatrocentas cidades até o fim do ano, "
+        "com prioridade para as regiões mais distantes.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Paula Lacerda", "Repórter da Agência Central")
+    ]

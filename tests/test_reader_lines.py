@@ -83,6 +83,8 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("es", "Ver galería (12 fotos)", "counter"),
         ("es", "Ampliar", "share"),
         ("es", "* Enviar", "share"),
+        ("pt", "Compartilhar no Facebook Compartilhar no WhatsApp Copiar link", "share"),
+        ("fr", "Partager sur Facebook, sur X ou par e-mail avec vos proches", None),
         ("fr", "Cet article est réservé aux abonnés", "comments"),
         ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
         ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),

@@ -115,6 +115,12 @@ class ChromeCues(NamedTuple):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
+        if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
+            # A row of share buttons printed as plain words ("Compartilhar no Facebook
+            # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
+            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            if hits >= 3 and hits * 5 >= len(words) * 2:
+                return "share"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]

@@ -112,6 +112,21 @@ def classify_line(
                 entries: list[Entry] = []
                 for part in line.text.split(separator):
                     part = part.strip()
+                    last = entries[-1] if entries else None
+                    if (
+                        last is not None
+                        and last.kind in {"byline", "name"}
+                        and last.byline is not None
+                        and len(last.byline.people) == 1
+                        and last.byline.people[0][1] is None
+                        and _is_role(part, chrome)
+                    ):
+                        # "Paula Lacerda – Repórter da Agência Brasil": the name's title.
+                        people = ((last.byline.people[0][0], part),)
+                        entries[-1] = Entry(
+                            index, line, last.kind, byline=Byline(people, "byline.name-role")
+                        )
+                        continue
                     if part and not _PICTURE_CREDIT.match(part):
                         found = _classify_text(index, line, part, pending, chrome)
                         if found[0].kind in {"undated", "label"}:
