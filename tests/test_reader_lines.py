@@ -9,7 +9,12 @@ import pytest
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
-from syndicate.readers.scraped.captions import is_explicit_caption
+from syndicate.readers.scraped.captions import (
+    is_explicit_caption,
+    reset_photo_labels,
+    split_caption,
+    use_photo_labels,
+)
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import Line, split_lines, unwrap
@@ -83,6 +88,7 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("es", "Ver galería (12 fotos)", "counter"),
         ("es", "Ampliar", "share"),
         ("es", "* Enviar", "share"),
+        ("es", "Ver video Así funcionan las nuevas pantallas", None),
         ("pt", "Compartilhar no Facebook Compartilhar no WhatsApp Copiar link", "share"),
         ("fr", "Partager sur Facebook, sur X ou par e-mail avec vos proches", None),
         ("fr", "Cet article est réservé aux abonnés", "comments"),
@@ -343,3 +349,16 @@ def test_a_link_address_wrapped_after_a_hyphen_is_joined_back() -> None:
     cleaned, _headings = clean_markup(lines)
     expected = "Ab April gelten wieder die Sommerzeiten bis 20 Uhr."
     assert [line.text for line in cleaned] == [expected]
+
+
+def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credit() -> None:
+    cues = chrome_cues("es")
+    feats = line_features(split_lines("Ver video Así funcionan las nuevas pantallas"), chrome=cues)
+    assert feats[0].cue == "share"
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)))
+    try:
+        assert split_caption("Ver video Así funcionan las nuevas pantallas") is None
+        parts = split_caption("La tortuga vuelve al mar a dos millas (foto Guardia Costera)")
+        assert parts is not None and parts.credit == "Guardia Costera"
+    finally:
+        reset_photo_labels(token)

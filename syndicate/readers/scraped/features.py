@@ -124,13 +124,15 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
-    """A player or share widget's label that opens with a share phrase of three or four
+    """A player or share widget's label that opens with a share phrase of two to four
     words and goes on ("Listen to this story with a membership", "Share this article
     with a friend"); a sentence that happens to open so ends with a full stop."""
     words = text.casefold().split()
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
-    return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+    # Two words are enough for a player's button over its title ("Ver video Así funcionan
+    # las nuevas pantallas", "Watch video Storm hits the coast").
+    return any(" ".join(words[:n]) in share for n in (2, 3, 4))
 
 
 def _line_up(text: str) -> bool:
