@@ -478,3 +478,18 @@ def test_a_role_after_a_dash_is_the_name_s_title() -> None:
     assert [(a.name, a.role) for a in article.authors] == [
         ("Paula Lacerda", "Repórter da Agência Central")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Yann Le Goff, avec Inès Carpentier", ["Yann Le Goff", "Inès Carpentier"]),
+        ("By Rosa Tindall, with Omar Haddad", ["Rosa Tindall", "Omar Haddad"]),
+        ("Lucía Ferrer, con Tomás Vidal", ["Lucía Ferrer", "Tomás Vidal"]),
+    ],
+)
+def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and [name for name, _role in found.people] == names
