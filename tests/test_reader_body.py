@@ -277,3 +277,37 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("de").kind("Rezept drucken") == "share"
     assert chrome_cues("es").kind("Saltar a la receta") == "share"
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
+
+
+def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "Die Schifffahrt auf der Mosel ist zwischen Trier und Koblenz seit Freitag eingestellt, "
+        "rund 40 Frachtschiffe liegen in den Häfen und an den Schleusen fest."
+    )
+    text = "\n\n".join(
+        [
+            "# Pegel in Cochem steigt über sieben Meter",
+            "Von Henrike Albers",
+            para,
+            "![Promenade](https://img.example/1.jpg)",
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "Bild: picture alliance/dpa | Carla Neumeister",
+            para.replace("Freitag", "Samstag"),
+            "Foto: Jonas Wendler",
+            para.replace("Freitag", "Sonntag"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # Under an image the caption and its credit stand a blank line apart; without an image
+    # the credit-only line is a photo of its own and the paragraph above stays a paragraph.
+    assert figures == [
+        (
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "picture alliance/dpa | Carla Neumeister",
+        ),
+        (None, "Jonas Wendler"),
+    ]
+    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3

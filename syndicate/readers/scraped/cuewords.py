@@ -17,7 +17,7 @@ from .lazyre import lazy_pattern
 
 __all__ = ["ChromeCues", "chrome_cues"]
 
-_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_TRIM = " \t:.,;!?|·•-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
 
 
@@ -86,6 +86,8 @@ class ChromeCues(NamedTuple):
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
             if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
                 return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            if "：" in head and head.partition("：")[0] in self.share:
+                return "share"  # "字体：大 中 小", "分享到：微信 微博": a label and its buttons
             last = words[-1].strip(_TRIM)
             if sum(1 for w in words if w.strip(_TRIM) in self.share) >= 2:
                 return "share"  # "Click to share on Facebook (Opens in new window)"
