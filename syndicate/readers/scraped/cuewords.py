@@ -72,7 +72,8 @@ class ChromeCues(NamedTuple):
         return self._kind(text)
 
     def _kind(self, text: str) -> str | None:
-        key = text.casefold().strip(_TRIM)
+        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go.
+        key = text.casefold().strip(_TRIM + "#*_")
         if not key:
             return None
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):

@@ -123,7 +123,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
-    row = link_row(text) if kind is None and "](" in text else None
+    # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
+    row = link_row(text, least=1) if kind is None and "](" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     return kind

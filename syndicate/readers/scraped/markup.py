@@ -67,13 +67,13 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def link_row(text: str) -> list[str] | None:
-    """The words of each link when ``text`` is a row of two links or more and nothing
-    else (``[Share on Facebook](…) [Share on X](…)``), else None."""
-    if text.count("](") < 2:
+def link_row(text: str, least: int = 2) -> list[str] | None:
+    """The words of each link when ``text`` is a row of ``least`` links or more and
+    nothing else (``[Share on Facebook](…) [Share on X](…)``), else None."""
+    if text.count("](") < least:
         return None
     words = [match.group(1).strip() for match in _LINK.finditer(text)]
-    if len(words) < 2 or _LINK.sub("", text).strip(" |·•-"):
+    if len(words) < least or _LINK.sub("", text).strip(" |·•-"):
         return None
     return words
 
