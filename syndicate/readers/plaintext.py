@@ -61,6 +61,7 @@ _CHROME_CUES = frozenset(
         "noise.advertisement",
         "script-notice",
         "live-label",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""

@@ -19,6 +19,8 @@ __all__ = ["ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
+"""A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
 
 
 class ChromeCues(NamedTuple):
@@ -111,7 +113,13 @@ class ChromeCues(NamedTuple):
             return "comments"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
+            return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _media_label(self, key: str) -> bool:
+        head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
+        return head in self.photo_labels
 
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it

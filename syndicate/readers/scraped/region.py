@@ -71,6 +71,7 @@ _INTERSTITIAL_CUES = frozenset(
         "script-notice",
         "live-label",
         "noise.embed",
+        "media",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
