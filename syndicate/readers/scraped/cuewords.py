@@ -98,6 +98,14 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        elif (
+            len(words) <= 10
+            and head.endswith((":", "："))
+            and head.rstrip(":：") in self.share
+            and not text.endswith((".", "!", "?"))
+            and 2 * sum(1 for w in words if w.strip(_TRIM) in self.share) >= len(words)
+        ):
+            return "share"  # "Udostępnij: Facebook X E-mail Kopiuj link": a label and its buttons
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
