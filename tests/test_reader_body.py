@@ -297,3 +297,37 @@ def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
     ]
+
+
+def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "Die Schifffahrt auf der Mosel ist zwischen Trier und Koblenz seit Freitag eingestellt, "
+        "rund 40 Frachtschiffe liegen in den Häfen und an den Schleusen fest."
+    )
+    text = "\n\n".join(
+        [
+            "# Pegel in Cochem steigt über sieben Meter",
+            "Von Henrike Albers",
+            para,
+            "![Promenade](https://img.example/1.jpg)",
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "Bild: picture alliance/dpa | Carla Neumeister",
+            para.replace("Freitag", "Samstag"),
+            "Foto: Jonas Wendler",
+            para.replace("Freitag", "Sonntag"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # Under an image the caption and its credit stand a blank line apart; without an image
+    # the credit-only line is a photo of its own and the paragraph above stays a paragraph.
+    assert figures == [
+        (
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "picture alliance/dpa | Carla Neumeister",
+        ),
+        (None, "Jonas Wendler"),
+    ]
+    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3

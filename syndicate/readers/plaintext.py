@@ -64,6 +64,7 @@ _CHROME_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -794,7 +795,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     text = clean_text(text, "source text")
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
-    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
     try:
         return _parse(text, label, source_dir, language, language_rule, chrome)
     finally:
@@ -809,7 +810,12 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(join_image_lines(split_lines(text)))
+    raw = join_image_lines(split_lines(text))
+    # Lines that print an image and nothing else: a caption and its credit stand under one.
+    images = frozenset(
+        line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
+    )
+    printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
@@ -859,7 +865,9 @@ def _parse(
     reader.take_bio_lines()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
+    placed = read_body(
+        reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
+    )
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -38,6 +38,14 @@ _FEED_LEAD = lazy_pattern(
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
+_GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
+_GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
+_SCORE_LINE = lazy_pattern(
+    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s\(\d{1,3}:\d{1,3}\))?"
+    r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
+)
+"""A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
+Harrowgate Athletic (4-5 pens)"."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -108,6 +116,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text):
         return "ticker"
+    if len(text) <= 100 and _SCORE_LINE.match(text):
+        return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
     kind = chrome.kind(text)
@@ -115,6 +125,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
     if kind is None and _widget_label(text, chrome.share):
         return "share"
+    # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
     row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
@@ -137,16 +148,52 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
 
 def _line_up(text: str) -> bool:
     """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
-    eight names or more in groups set apart by semicolons, and no phrase among them."""
+    eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
+    Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
+    phrase among them."""
     label, colon, rest = text.partition(": ")
-    if not colon or len(label.split()) > 3 or rest.count(";") < 2:
+    if not colon or len(label.split()) > 3:
         return False
-    items = [_PARENS.sub("", item).strip(" .") for item in rest.replace(";", ",").split(",")]
+    groups = _GROUP_MARK.split(rest)
+    if len(groups) < 2:
+        return False
+    items = [_PARENS.sub("", item).strip(" .") for group in groups for item in group.split(",")]
     if len(items) < 8:
         return False
     return all(
-        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+        item
+        and len(item.split()) <= 3
+        and all(w[:1].isupper() or _GOALS.fullmatch(w) for w in item.split())
+        and item.split()[0][:1].isupper()
         for item in items
+    )
+
+
+def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
+    Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
+    sheet. The whole box is the page's data, not the report's prose."""
+    k, n = 0, len(lines)
+    while k < n:
+        end = k
+        while end < n and _fact_row(lines[end].text) and (end == k or not lines[end].blank_before):
+            end += 1
+        if end - k >= 3 and any(feats[j].cue == "ticker" for j in range(k, end)):
+            for j in range(k, end):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="ticker")
+        k = max(end, k + 1)
+
+
+def _fact_row(text: str) -> bool:
+    """"Label: value" with a label of one to three words and a value that is no sentence."""
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value) <= 250
+        and not value.endswith((".", "!", "?", "…"))
     )
 
 
@@ -211,6 +258,7 @@ def line_features(
                 credit=_is_credit_line(text, chrome),
             )
         )
+    _fact_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
     return out

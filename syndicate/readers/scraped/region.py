@@ -75,6 +75,7 @@ _INTERSTITIAL_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
+        "media",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
