@@ -277,3 +277,56 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("de").kind("Rezept drucken") == "share"
     assert chrome_cues("es").kind("Saltar a la receta") == "share"
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
+
+
+def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("Buy now at Trailhouse £189") == "shop"
+    assert en.kind("$279 at Amazon") == "shop"
+    assert de.kind("189 € bei Otto") == "shop"
+    assert fr.kind("Voir l'offre chez Fnac") == "shop"
+    assert en.kind("★★★★☆ 4/5") == "rating"
+    assert en.kind("8.5/10") == "rating"
+    assert en.kind("Rating: 4 out of 5 stars") == "rating"
+    assert de.kind("Bewertung: 4 von 5") == "rating"
+    note = "Homebench is reader-supported: we may earn a commission when you buy."
+    assert en.kind(note) == "disclosure"
+    assert fr.kind("Cet article contient des liens affiliés.") == "disclosure"
+    # A subhead that opens with a price or a shop word and a sentence about shopping stay.
+    assert en.kind("$5bn at stake for the harbour") is None
+    assert en.kind("Shop owners along the quay say trade fell by a third.") is None
+    assert en.kind("Score draw keeps Harrowgate top") is None
+
+
+def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
+    answer = (
+        "We went out at dawn with the nets and came back at noon, every day of the season, "
+        "and nobody ever asked us whether we liked it."
+    )
+    questions = ["How did it start?", "Were you afraid?", "What changed?", "Do you miss it?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+    assert [p.text for p in article.paragraphs()].count("Were you afraid?") == 1
+    turns = _HEAD + f"HOST: How much of the wall is new?\n\nQUILL: {answer}\n\n"
+    article = parse_plaintext(turns)
+    assert "HOST: How much of the wall is new?" in [p.text for p in article.paragraphs()]
+
+
+def test_a_roundup_s_numbered_items_are_headings_and_its_widgets_chrome() -> None:
+    prose = (
+        "It kept every tester dry on a four-hour walk in heavy rain, and the hood stayed put "
+        "in a strong wind on the ridge above the reservoir."
+    )
+    items = "".join(
+        f"{n}. Fellmark Shell {n}\n★★★★☆ 4/5\nBuy now at Trailhouse £{n}89\n{prose}\n"
+        for n in (1, 2, 3)
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + items)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["1. Fellmark Shell 1", "2. Fellmark Shell 2", "3. Fellmark Shell 3"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts.count(prose) == 3
+    assert not any("Buy now" in t or "★" in t for t in texts)

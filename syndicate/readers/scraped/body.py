@@ -100,6 +100,25 @@ def _other_heading(text: str) -> bool:
     return False
 
 
+_INTERVIEW_QUESTIONS = 4
+"""Short questions on lines of their own from which a page is an interview: an article
+asks a question or two in its subheads; an interview asks one before every answer."""
+
+
+def _short_question(text: str) -> bool:
+    return text[-1:] in "?؟？" and _other_heading(text)
+
+
+def speaker_turn(text: str) -> bool:
+    """A transcript's or interview's turn: a speaker label in capitals and a colon, then
+    what was said ("DUBOIS: How much was hit?", "RENATA DUBOIS, HOST: …", "Q: …")."""
+    label, colon, said = text.partition(": ")
+    if not colon or not said.strip() or len(label.split()) > 5:
+        return False
+    letters = [ch for ch in label if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
     """What comes before a heading: body text, a figure, a list or a quote — or, at the
     very start of the body, a heading that opens a list ("Summary" over bullets)."""
@@ -289,6 +308,46 @@ def _plain(text: str) -> str:
     return " ".join(text.translate(_QUOTE_MARKS).split()).casefold().rstrip(" .,;:!?…。")
 
 
+_LABEL_WORDS = 5
+
+
+def _drop_labels(
+    lines: list[Line],
+    chrome: ChromeCues | None,
+    counts: Counter[str] | None,
+    dropped: list[tuple[int, str]] | None,
+) -> list[Line]:
+    """Short labels among the body's lines that are page furniture, not text: a site
+    navigation word alone ("Jump to:", "Back to top") and a short label the page prints
+    again elsewhere (a roundup's "Best overall" badge under an item, repeated in its
+    jump list). A subhead printed twice is already no subhead (:func:`heading_evidence`),
+    and a paragraph of five words or fewer printed twice is a label."""
+    if chrome is None:
+        return lines
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text
+        key = text.casefold()
+        short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
+        if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
+            reason = "navigation"
+        elif (
+            short
+            and counts is not None
+            and counts[key] > 1
+            and not _BULLET.match(text)
+            and not _NUMBERED.match(text)
+            and split_caption(text) is None
+        ):
+            reason = "repeated label"
+        else:
+            kept.append(line)
+            continue
+        if dropped is not None:
+            dropped.append((line.number, reason))
+    return kept
+
+
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
     """Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
     its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
@@ -332,6 +391,9 @@ def read_body(
     (line number, reason).
     """
     lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
+    lines = _drop_labels(lines, chrome, counts, dropped)
+    # An interview's questions are its paragraphs, not its subheads.
+    interview = sum(1 for line in lines if _short_question(line.text)) >= _INTERVIEW_QUESTIONS
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -391,6 +453,8 @@ def read_body(
             continue
         if (
             nxt is not None
+            and not speaker_turn(text)
+            and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))

@@ -24,6 +24,10 @@ _LINK = lazy_pattern(r"\[((?:[^\[\]]|\[[^\[\]]{0,40}\]){0,300})\]" + _TARGET)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
 # html2text's emphasis _word_: the underscores would stick to the words (\w holds "_").
 _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
+# html2text's strong emphasis **words** and its escapes of marks that would read as
+# markdown ("1\\. Brevino", "\\- 5 °C", "\\*"): the page showed the words and the marks.
+_STRONG = lazy_pattern(r"\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*")
+_ESCAPE = lazy_pattern(r"\\([.\-*_#+!\[\]()`>])")
 _BARE = lazy_pattern(
     r"^(?:[-*+•]\s+)?(?:\[\d{1,4}\]|\[(?:\s|" + _IMAGE_ONLY + r")*\]" + _TARGET
     + r"|" + _IMAGE_ONLY + r"|\s)+$"
@@ -86,7 +90,11 @@ def drop_bare_markup(lines: list[Line]) -> list[Line]:
     """
     if not any("](" in line.text for line in lines):
         return lines
-    kept = [line for line in lines if "](" not in line.text or not _BARE.match(line.text)]
+    kept = [
+        line
+        for line in lines
+        if ("](" not in line.text or not _BARE.match(line.text)) and line.text.strip() != ">"
+    ]
     return kept or lines
 
 
@@ -111,6 +119,13 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _LYNX_REF.sub("", text).strip()
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
+        if "**" in text:
+            text = _STRONG.sub(r"\1", text)
+        if "\\" in text:
+            text = _ESCAPE.sub(r"\1", text)
+        if text.startswith(">"):
+            # html2text's block quote (an embedded post, a pulled quote): "> text", ">".
+            text = text.lstrip("> ").strip() or line.text
         if not text:
             text = line.text  # an image alone on its line stays as printed: it is chrome
         out.append(line._replace(text=text) if text != line.text else line)
