@@ -330,3 +330,19 @@ def test_a_roundup_s_numbered_items_are_headings_and_its_widgets_chrome() -> Non
     texts = [p.text for p in article.paragraphs()]
     assert texts.count(prose) == 3
     assert not any("Buy now" in t or "★" in t for t in texts)
+
+
+def test_an_image_s_alt_text_printed_again_as_its_caption_is_one_figure() -> None:
+    caption = "Volunteers lift the last capstone into place on Saturday."
+    text = (
+        "[Home](/) [News](/news)\n\n"
+        + _HEAD
+        + f"![{caption}](https://img.example/wall.jpg)\n\n{caption}\n"
+        "Ruth Amberley for The Carrow Post\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [(caption, "Ruth Amberley for The Carrow Post")]
+    assert not any("Ruth Amberley" in p.text for p in article.paragraphs())

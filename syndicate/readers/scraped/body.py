@@ -206,6 +206,23 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     return parts.credit
 
 
+_CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
+
+
+def _names_below(line: Line, nxt: Line | None) -> str | None:
+    """Under a caption the page printed twice (a known figure), a short line of names
+    without a sentence end is its credit: "Dana Kwiatkowski for The Coastline Ledger"."""
+    if nxt is None or nxt.number != line.number + 1 or not line.text.endswith(_SENTENCE_END):
+        return None
+    words = nxt.text.split()
+    if not 2 <= len(words) <= 8 or nxt.text.endswith(_SENTENCE_END):
+        return None
+    named = sum(1 for w in words if w[:1].isupper())
+    if named < 2 or any(not w[:1].isupper() and w not in _CREDIT_JOINERS for w in words):
+        return None
+    return nxt.text
+
+
 def _bare_parenthesised_credit(text: str, below: str) -> str | None:
     """``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
     right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
@@ -438,8 +455,11 @@ def read_body(
         ):
             # The same line twice in a row: an image's alt text and its caption (LABELS.md:
             # "a caption printed twice is one figure"); a paragraph is never printed twice.
-            out.append(Placed(Figure(text, None), line.number, "figure.printed-twice"))
-            k += 2
+            # A credit alone on the line under the caption is the figure's.
+            after = lines[k + 2] if k + 2 < len(lines) else None
+            credit = _credit_below(nxt, after) or _names_below(nxt, after)
+            out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
+            k += 3 if credit is not None else 2
             continue
         credit = _credit_below(line, nxt)
         if credit is not None:
