@@ -94,10 +94,23 @@ def _is_breadcrumb(text: str) -> bool:
     return False
 
 
+def _cjk_menu_row(text: str) -> bool:
+    """"首頁 即時 政治 社會 生活": Chinese and Japanese write no spaces inside a sentence, so
+    four or more short words (one to four characters) set apart by spaces are a menu."""
+    cells = text.split()
+    return (
+        len(cells) >= 4
+        and all(len(cell) <= 4 for cell in cells)
+        and sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") * 2 > len(text)
+    )
+
+
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
     — three items or more between bars, none longer than three words (two on the line that
     goes on with a menu wrapped by the dump tool: "Culture | Log in")."""
+    if _cjk_menu_row(text):
+        return True
     parts = [part.strip() for part in text.split("|")]
     items = [part for part in parts if part]
     enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
@@ -246,6 +259,15 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
+    """Every name of a source line is printed in the lines above the headline (the
+    site's name in its masthead, menu or service links) and none is a news agency."""
+    folded = [name.casefold() for name in names]
+    if not masthead or any(name in chrome.agencies for name in folded):
+        return False
+    return all(any(name in line for line in masthead) for name in folded)
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -392,9 +414,11 @@ class _Reader:
                 return index
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
-    def sweep(self, title: str) -> None:
+    def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
+        above = self.lines[max(0, title_index - 60) : title_index]
+        masthead = [line.text.casefold() for line in above]
         k = 0
         while k < len(self.lines):
             if self.used[k]:
@@ -444,6 +468,12 @@ class _Reader:
                 and (names := self.chrome.contributors(text))
             ):
                 self.used[k] = True
+                if _names_the_site(names, masthead, self.chrome):
+                    # "Źródło: Wisła24.pl" under a page headed "Portal Wisła24.pl": the
+                    # site names itself as the source; nobody to credit.
+                    self.drop(k, "source: the site itself")
+                    k += 1
+                    continue
                 self.credit_lines.append(text)
                 self.contributors.extend(Contributor(name, None) for name in names)
                 self.note("credit_line", line, "credits.language-form")
@@ -798,7 +828,7 @@ def _parse(
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
-    reader.sweep(title)
+    reader.sweep(title, title_index)
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])

@@ -173,11 +173,17 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    or not (name[0].isupper() or not name[0].isascii())
+                    # "Quelle: dpa": agencies print their names in lower case
+                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
                 ):
                     return None
                 names.append(name)
         return names or None
+
+    def _agency(self, name: str) -> bool:
+        return name.casefold() in self.agencies or all(
+            part.strip() in self.agencies for part in name.casefold().split("/")
+        )
 
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
@@ -221,8 +227,12 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
 
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
-    shape = re.sub(r"\d+", "{n}", key)
-    return any(shape == form.replace("{m}", "{n}") for form in forms)
+    # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
+    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs.
+    shape = re.sub(r"\d+", "{n}", key).replace("(", "").replace(")", "")
+    return any(
+        shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
+    )
 
 
 @functools.cache

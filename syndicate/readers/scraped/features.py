@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import is_entry_stamp
+from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row
@@ -74,6 +74,9 @@ class LineFeatures(NamedTuple):
     """The line ends with a stop word ("News provided by"): a label, not a headline."""
     stamp: bool = False
     """The line is only a live blog entry's time stamp ("13.05 BST", "2h ago", "14:32 Uhr")."""
+    credit: bool = False
+    """The line is a contributor or source line in a form of the page's language
+    ("Mitarbeit: Anna Berg", "Quelle: dpa", "Źródło: PAP", "المصدر: وكالات")."""
 
 
 def _link_chars(text: str) -> int:
@@ -110,7 +113,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
-    row = link_row(text) if kind is None and "](" in text else None
+    row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
@@ -153,6 +156,14 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
     return parse_byline(text) is not None
 
 
+def _is_credit_line(text: str, chrome: ChromeCues | None) -> bool:
+    """A short contributor or source line that closes an article ("Quelle: dpa"); a line
+    printing a year is the header's ("来源：… 2025-03-04")."""
+    if chrome is None or len(text) > 150 or text.endswith(("!", "?")):
+        return False
+    return not has_year(text) and chrome.contributors(text) is not None
+
+
 def _cjk_share(text: str) -> float:
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     return cjk / max(1, len(text))
@@ -193,6 +204,7 @@ def line_features(
                 byline=_is_byline(text, chrome),
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
+                credit=_is_credit_line(text, chrome),
             )
         )
     _label_feeds(out)

@@ -105,6 +105,14 @@ def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
 
 
+def _full(line: Line) -> bool:
+    """A line the dump tool filled to its wrap width (lynx and html2text wrap at 72–80
+    columns): what follows it without a blank line is the same paragraph, even a new
+    sentence ("… 80 kilomètres." / "Le prix …") or a time cut off its date ("… à" /
+    "11h02"). Bylines, dates and labels stacked in a header are far shorter."""
+    return len(line.text) >= 64
+
+
 def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
     """Line number → the paragraph that starts there, its wrapped lines re-joined.
 
@@ -123,11 +131,15 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     for paragraph, end in zip(joined, ends, strict=True):
         group = lines[position[paragraph.number] : end]
         if len(group) == 1 or (
-            all(len(ln.text) <= 100 and not ln.text.endswith(SENTENCE_END) for ln in group[:-1])
+            all(
+                len(ln.text) <= 100 and (not ln.text.endswith(SENTENCE_END) or _full(ln))
+                for ln in group[:-1]
+            )
             and all(
                 ln.text[:1].islower()
                 or above.text.endswith(GOES_ON)
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
+                or _full(above)
                 for above, ln in itertools.pairwise(group)
             )
         ):

@@ -193,6 +193,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
+            and not _wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -208,6 +209,21 @@ class Region(NamedTuple):
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
+
+
+def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+    """True when the line at ``index`` and at most two lines under it, then a blank line,
+    are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
+    html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
+    last line. A paragraph wrapped the same way runs on for more lines."""
+    end = index + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    if end - index > 3 or (end < len(lines) and not lines[end].blank_before):
+        return False
+    text = " ".join(line.text for line in lines[index:end])
+    inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
+    return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
 
 
 def chrome_reason(f: LineFeatures) -> str:
@@ -235,6 +251,12 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return True  # breadcrumbs
+    if f.no_space_script and not f.ends_sentence:
+        # "首頁 即時 政治 社會 生活": Chinese writes no spaces inside a sentence, so a row of
+        # short words set apart by spaces is a channel menu.
+        cells = text.split()
+        if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
+            return True
     return kicker and f.words <= 5 and not f.ends_sentence
 
 
@@ -367,8 +389,8 @@ def _emissions(
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
     tail = -0.4
-    if f.cue in {"rights", "tags"}:
-        tail = 1.5
+    if f.cue in {"rights", "tags"} or (f.credit and f.cue is None):
+        tail = 1.5  # the article's closing furniture: rights, tags, "Quelle: dpa"
     # Prose thrown away above the headline costs something: a headline deep in the page
     # (a table row, a teaser, a heading inside the article) must beat the prose over it.
     # Headline-sized lines are exempt: the headline itself may end in a full stop.
