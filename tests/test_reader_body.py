@@ -346,3 +346,26 @@ def test_an_image_s_alt_text_printed_again_as_its_caption_is_one_figure() -> Non
     figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
     assert figures == [(caption, "Ruth Amberley for The Carrow Post")]
     assert not any("Ruth Amberley" in p.text for p in article.paragraphs())
+
+
+def test_a_recipe_card_after_its_facts_box_stays_in_the_article() -> None:
+    steps = [
+        "Heat the oven to 180°C and line a small square tin with baking paper, leaving "
+        "some overhang so that you can lift the bake out.",
+        "Rub the butter into the oats with your fingertips until there are no lumps left, "
+        "then stir in the sugar and a pinch of salt.",
+        "Press the mixture into the tin and bake it for 25 minutes, until it is golden at "
+        "the edges, then leave it to cool before you cut it.",
+    ]
+    card = (
+        "Oat Squares\n★★★★★\n4.8 from 51 votes\nPrint\nPin\nRate\n"
+        "Course: Snack\nPrep Time: 10 minutes\nCook Time: 25 minutes\nServings: 12 squares\n"
+        "Ingredients\n150 g rolled oats\n100 g butter\n60 g brown sugar\n"
+        "Instructions\n" + "\n".join(steps) + "\n"
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + card + "48 Comments\nLeave a Reply\n")
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == steps
+    assert "150 g rolled oats" in texts and "Prep Time: 10 minutes" not in texts
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Ingredients", "Instructions"]

@@ -18,6 +18,8 @@ _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
 _BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
 _NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_QUANTITY = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?(?:g|kg|ml|l|tbsp|tsp|cups?|oz|lb)\s")
+"""A list item that opens with an amount and a unit: "150 g rolled oats", "½ tsp salt"."""
 _ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
 _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
@@ -126,6 +128,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
+        if _QUANTITY.match(block.text):
+            return True  # the last item of an ingredient list printed without bullets
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -142,6 +146,7 @@ def heading_evidence(
         len(nxt.text) >= 60
         or _BULLET.match(nxt.text) is not None
         or _NUMBERED.match(nxt.text) is not None
+        or _QUANTITY.match(nxt.text) is not None  # "Ingredients" over "150 g rolled oats"
         or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
         # A Chinese sentence has no spaces: its length, not its words, says it is prose.
         or (nxt.text.endswith(("。", "！", "？", "」", "”")) and len(nxt.text) >= 15)
@@ -474,13 +479,18 @@ def read_body(
         if (
             nxt is not None
             and not speaker_turn(text)
+            and not _QUANTITY.match(text)  # an ingredient, not a subhead
             and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
             )
             and heading_evidence(text, nxt, chrome, counts)
-            and (chrome is None or _after_body(out[-1] if out else None, nxt))
+            and (
+                chrome is None
+                or _after_body(out[-1] if out else None, nxt)
+                or text.casefold().strip(" :") in chrome.recipe_sections
+            )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1

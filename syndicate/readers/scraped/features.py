@@ -209,7 +209,69 @@ def line_features(
         )
     _label_feeds(out)
     _quote_rows(lines, out)
+    _fact_boxes(lines, out)
+    _buttons_among_widgets(out)
     return out
+
+
+_WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
+
+
+def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+    """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
+    "Course: Snack") is one more button of that widget row, in any language: a subhead
+    stands over its text, not between two widgets."""
+
+    def button(f: LineFeatures) -> bool:
+        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+
+    k = 0
+    while k < len(feats):
+        if not button(feats[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(feats) and button(feats[end]):
+            end += 1
+        if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
+            for j in range(k, end):
+                feats[j] = feats[j]._replace(cue="share")
+        k = end
+
+
+_FACT_RUN = 3
+_FACT_WORDS = 6
+
+
+def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box of short "Label: value" lines, three or more one under the other ("Prep Time:
+    10 minutes" / "Cook Time: 20 minutes" / "Servings: 24", "Motor: 250W" / "Weight:
+    17.8kg"), is a recipe card's or product's facts box: page furniture, in any language.
+    Byline and date lines keep their own reading (the header reads them)."""
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if line is not None and _fact_line(line.text, feats[k]):
+            run.append(k)
+            continue
+        if len(run) >= _FACT_RUN:
+            for j in run:
+                if not feats[j].byline and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="facts")
+        run = []
+
+
+def _fact_line(text: str, f: LineFeatures) -> bool:
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and f.cue is None
+        and f.words <= _FACT_WORDS
+        and not f.ends_sentence
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and bool(value.strip())
+        and len(value.split()) <= 4
+    )
 
 
 def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
