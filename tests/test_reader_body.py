@@ -369,3 +369,13 @@ def test_a_recipe_card_after_its_facts_box_stays_in_the_article() -> None:
     assert "150 g rolled oats" in texts and "Prep Time: 10 minutes" not in texts
     headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
     assert headings == ["Ingredients", "Instructions"]
+
+
+def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
+    from syndicate.readers.scraped.features import _quote_row
+
+    assert _quote_row("HGX.L 10,412.00 +274.50 +2.71%")
+    assert _quote_row("DAX 18.452 −0,4%")
+    assert not _quote_row("March 18, 2025 11:27 AM GMT")
+    assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
+    assert not _quote_row("Prices rose 2.7% to $10,412.")

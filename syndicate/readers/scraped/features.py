@@ -37,6 +37,7 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
@@ -106,7 +107,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text) or _line_up(text):
+    if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
     if chrome is None:
         return None
@@ -129,6 +130,17 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
     return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+
+
+def _quote_row(text: str) -> bool:
+    """A row of a quotes table or score strip: three to eight items, most of them figures
+    ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
+    items = text.split()
+    if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
+        return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
+    figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
+    changes = sum(1 for item in figures if item[:1] in "+-−–" or item.endswith("%"))
+    return len(figures) * 3 >= len(items) * 2 and changes >= 1
 
 
 def _line_up(text: str) -> bool:
