@@ -65,6 +65,7 @@ _CHROME_CUES = frozenset(
         "rating",
         "disclosure",
         "media",
+        "facts",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -161,8 +162,8 @@ def _decode_zones(
     """
     joined = unwrap(lines, keep=is_explicit_caption)
     if len(joined) == len(lines):
-        return find_region(lines, feats)
-    region = find_region(joined, line_features(joined, stop, chrome))
+        return find_region(lines, feats, chrome)
+    region = find_region(joined, line_features(joined, stop, chrome), chrome)
     zones: list[int] = []
     position = {line.number: k for k, line in enumerate(lines)}
     j = 0

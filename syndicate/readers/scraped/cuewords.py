@@ -75,6 +75,8 @@ class ChromeCues(NamedTuple):
     """Labels of a review's score ("rating", "bewertung", "note")."""
     disclosures: tuple[str, ...] = ()
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
+    recipe_sections: frozenset[str] = frozenset()
+    """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -297,4 +299,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         shop=merged("shop_words"),
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
+        recipe_sections=frozenset(merged("recipe_sections")),
     )
