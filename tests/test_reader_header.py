@@ -493,3 +493,11 @@ def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
 
     found = parse_byline(line)
     assert found is not None and [name for name, _role in found.people] == names
+
+
+def test_a_newsroom_after_the_byline_prefix_is_an_organisation_author() -> None:
+    from syndicate.readers.scraped.bylines import one_word_byline
+
+    assert one_word_byline("Redazione online") is not None
+    assert one_word_byline("Redacción") is not None
+    assert one_word_byline("Marco e la sua bicicletta") is None
