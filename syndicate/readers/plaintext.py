@@ -611,7 +611,18 @@ class _Reader:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
             self.used[index] = True
+        prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
+        folded_title = title.casefold()
         for line, byline in header.bylines:
+            if (
+                prefixed
+                and byline.rule == "byline.bare-name"
+                and len(byline.people) == 1
+                and byline.people[0][0].casefold() in folded_title
+            ):
+                # "Texto: Sara Cobo" / "Castro Urdiales" under "Las fiestas … de Castro
+                # Urdiales": a place the headline names, beside the real byline.
+                continue
             for name, role in byline.people:
                 if all(a["name"] != name for a in self.authors):
                     self.authors.append({"name": name, "role": role, "bio": None})
