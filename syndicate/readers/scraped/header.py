@@ -291,5 +291,6 @@ def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
     if parts is None or parts.caption is not None or not parts.credit:
         return False
     return any(
-        0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j] for j in (k - 1, k + 1)
+        0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j]
+        for j in (k - 1, k + 1)
     )
