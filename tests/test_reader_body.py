@@ -297,3 +297,20 @@ def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
     ]
+
+
+def test_a_subhead_that_takes_its_words_from_the_paragraph_under_it_is_kept() -> None:
+    text = (
+        "La passerelle de la Mayenne prend six mois de retard\n\n"
+        "Par Camille Herbreteau\n\n"
+        "Le chantier de la passerelle cyclable prendra finalement six mois de retard, a "
+        "annoncé mardi soir l’adjointe chargée des mobilités en conseil municipal.\n\n"
+        "La mise en service, initialement attendue pour juin, est désormais repoussée à la "
+        "fin de l’année, après la découverte de vestiges sous les piles.\n\n"
+        "Un hiver de plus sur le pont Aristide-Briand\n\n"
+        "Pour les usagers, le retard signifie un hiver de plus sur le pont Aristide-Briand, "
+        "où la bande cyclable est jugée dangereuse par les associations.\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    assert headings == ["Un hiver de plus sur le pont Aristide-Briand"]

@@ -292,6 +292,14 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_PULL_MARKS = ('“', '”', '„', '«', '»', '"', ".", "!", "?", "…", "「", "。")
+"""A pull quote is a quotation or a sentence; a subhead without either is no pull quote."""
+def _quotation_or_sentence(text: str) -> bool:
+    """Quotation marks or a sentence end anywhere; single quotes only around the line
+    (‘…’ — inside a French or Italian subhead ’ is an apostrophe)."""
+    return any(m in text for m in _PULL_MARKS) or text[:1] in "‘'" or text[-1:] in "’'"
+
+
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
@@ -318,6 +326,9 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     for k, plain in texts:
         if len(plain.split()) < 5:
             continue
+        block = out[k].block
+        if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
+            continue  # an intertitre may take its words from the paragraph under it
         if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
             drop.add(k)
     if not drop:
