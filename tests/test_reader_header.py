@@ -115,6 +115,33 @@ def test_dek_hard_wrapped_over_two_lines_is_read_whole() -> None:
     assert article.paragraphs()[0].text.startswith("The ferry crossing to the island")
 
 
+def test_a_wrapped_dek_going_on_with_a_capital_is_read_whole() -> None:
+    # German capitalises nouns: the dek's second line opens with one ("Betrieb"), and the
+    # first line is full — the next word would not have fitted in the wrap width.
+    body = (
+        "Köln. Um kurz nach zehn Uhr setzte sich am Samstag die erste Gondel am Zoo in\n"
+        "Bewegung. An Bord waren ein Techniker, zwei Mitarbeiter der Stadtwerke und\n"
+        "ein Fotograf, eine halbe Stunde später standen 80 Fahrgäste in der Schlange.\n\n"
+        "Die Seilbahn war Ende Januar stillgelegt worden, nachdem eine Gondel bei\n"
+        "starkem Wind gegen einen Stützpfeiler geschlagen war. Verletzt wurde niemand,\n"
+        "doch 23 Fahrgäste saßen fast drei Stunden über dem Rhein fest.\n"
+    )
+    text = (
+        "# Kölner Seilbahn fährt wieder\n\n"
+        "Nach sechs Wochen Stillstand hat die Seilbahn über den Rhein am Samstag den\n"
+        "Betrieb wieder aufgenommen. Die Stadtwerke haben die Rettungskonzepte\n"
+        "überarbeitet.\n\n"
+        "Von Miriam Sanders\n\n"
+        "Aktualisiert am 07.03.2026 um 12:15 Uhr\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None
+    assert article.subtitle.endswith("Rettungskonzepte überarbeitet.")
+    assert [a.name for a in article.authors] == ["Miriam Sanders"]
+    assert article.updated is not None and article.updated.startswith("2026-03-07")
+    assert article.paragraphs()[0].text.startswith("Köln. Um kurz nach zehn Uhr")
+
+
 def test_press_release_dateline_with_agency_in_slashes() -> None:
     text = _article(
         "Northfold Tools opens a training centre for apprentices",

@@ -228,6 +228,30 @@ def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
 
 
+def test_a_result_strip_and_a_match_facts_box_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Kirchberg gewinnt das Derby",
+                "Von Lena Vogt",
+                "Kirchberg – SV Talheim 3:1 (1:1)",
+                _P1,
+                _P2,
+                "Kirchberg: Brandt – Sommer, Yilmaz, Kraus, Lenz – Otte, Hahn (70. Wolff), Berg",
+                "Tore: 0:1 Ries (3.), 1:1 Otte (27.), 2:1 Berg (58.), 3:1 Hahn (90.+3)",
+                "Schiedsrichter: Jan Arns (Dortmund)",
+                "Zuschauer: 4.100",
+                "Wann: Samstag, 14 Uhr",
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    assert [a.name for a in article.authors] == ["Lena Vogt"]
+    # Facts without a team sheet among them are not a match's box: an event's details stay.
+    feats = line_features(_lines("Wann: Samstag, 14 Uhr", "Wo: Rathaus", "Eintritt: frei"))
+    assert [f.cue for f in feats] == [None, None, None]
+
+
 def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
     text = (
         "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"

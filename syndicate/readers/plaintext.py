@@ -64,6 +64,8 @@ _CHROME_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
+        "media",
+        "facts",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -160,8 +162,8 @@ def _decode_zones(
     """
     joined = unwrap(lines, keep=is_explicit_caption)
     if len(joined) == len(lines):
-        return find_region(lines, feats)
-    region = find_region(joined, line_features(joined, stop, chrome))
+        return find_region(lines, feats, chrome)
+    region = find_region(joined, line_features(joined, stop, chrome), chrome)
     zones: list[int] = []
     position = {line.number: k for k, line in enumerate(lines)}
     j = 0
@@ -805,7 +807,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     text = clean_text(text, "source text")
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
-    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
     try:
         return _parse(text, label, source_dir, language, language_rule, chrome)
     finally:
@@ -820,7 +822,12 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(join_image_lines(split_lines(text)))
+    raw = join_image_lines(split_lines(text))
+    # Lines that print an image and nothing else: a caption and its credit stand under one.
+    images = frozenset(
+        line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
+    )
+    printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
@@ -870,7 +877,9 @@ def _parse(
     reader.take_bio_lines()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
+    placed = read_body(
+        reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
+    )
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

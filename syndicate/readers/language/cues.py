@@ -108,6 +108,9 @@ class Cues(NamedTuple):
     disclosure_words: Words = ()
     """Phrases of an affiliate or sponsorship disclosure, anywhere in the line ("we may earn
     a commission", "affiliate-links", "liens affiliés", "партнёрские ссылки")."""
+    recipe_sections: Words = ()
+    """The section heads of a recipe card, each a whole line ("Ingredients", "Method",
+    "Zutaten", "Préparation", "Składniki", "做法"): the recipe goes on under them."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

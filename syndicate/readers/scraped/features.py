@@ -37,7 +37,16 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
+_GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
+_GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
+_SCORE_LINE = lazy_pattern(
+    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s\(\d{1,3}:\d{1,3}\))?"
+    r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
+)
+"""A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
+Harrowgate Athletic (4-5 pens)"."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -106,8 +115,10 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text) or _line_up(text):
+    if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
+    if len(text) <= 100 and _SCORE_LINE.match(text):
+        return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
     kind = chrome.kind(text)
@@ -115,6 +126,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
     if kind is None and _widget_label(text, chrome.share):
         return "share"
+    # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
     row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
@@ -135,18 +147,65 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
     return any(" ".join(words[:n]) in share for n in (2, 3, 4))
 
 
+def _quote_row(text: str) -> bool:
+    """A row of a quotes table or score strip: three to eight items, most of them figures
+    ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
+    items = text.split()
+    if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
+        return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
+    figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
+    changes = sum(1 for item in figures if item[:1] in "+-−–" or item.endswith("%"))
+    return len(figures) * 3 >= len(items) * 2 and changes >= 1
+
+
 def _line_up(text: str) -> bool:
     """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
-    eight names or more in groups set apart by semicolons, and no phrase among them."""
+    eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
+    Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
+    phrase among them."""
     label, colon, rest = text.partition(": ")
-    if not colon or len(label.split()) > 3 or rest.count(";") < 2:
+    if not colon or len(label.split()) > 3:
         return False
-    items = [_PARENS.sub("", item).strip(" .") for item in rest.replace(";", ",").split(",")]
+    groups = _GROUP_MARK.split(rest)
+    if len(groups) < 2:
+        return False
+    items = [_PARENS.sub("", item).strip(" .") for group in groups for item in group.split(",")]
     if len(items) < 8:
         return False
     return all(
-        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+        item
+        and len(item.split()) <= 3
+        and all(w[:1].isupper() or _GOALS.fullmatch(w) for w in item.split())
+        and item.split()[0][:1].isupper()
         for item in items
+    )
+
+
+def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
+    Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
+    sheet. The whole box is the page's data, not the report's prose."""
+    k, n = 0, len(lines)
+    while k < n:
+        end = k
+        while end < n and _fact_row(lines[end].text) and (end == k or not lines[end].blank_before):
+            end += 1
+        if end - k >= 3 and any(feats[j].cue == "ticker" for j in range(k, end)):
+            for j in range(k, end):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="ticker")
+        k = max(end, k + 1)
+
+
+def _fact_row(text: str) -> bool:
+    """"Label: value" with a label of one to three words and a value that is no sentence."""
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value) <= 250
+        and not value.endswith((".", "!", "?", "…"))
     )
 
 
@@ -211,9 +270,75 @@ def line_features(
                 credit=_is_credit_line(text, chrome),
             )
         )
+    _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
+    _fact_boxes(lines, out)
+    _buttons_among_widgets(out)
     return out
+
+
+_WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
+
+
+def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+    """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
+    "Course: Snack") is one more button of that widget row, in any language: a subhead
+    stands over its text, not between two widgets."""
+
+    def button(f: LineFeatures) -> bool:
+        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+
+    k = 0
+    while k < len(feats):
+        if not button(feats[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(feats) and button(feats[end]):
+            end += 1
+        if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
+            for j in range(k, end):
+                feats[j] = feats[j]._replace(cue="share")
+        k = end
+
+
+_FACT_RUN = 3
+_FACT_WORDS = 6
+
+
+def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box of short "Label: value" lines, three or more one under the other ("Prep Time:
+    10 minutes" / "Cook Time: 20 minutes" / "Servings: 24", "Motor: 250W" / "Weight:
+    17.8kg"), is a recipe card's or product's facts box: page furniture, in any language.
+    Byline and date lines keep their own reading (the header reads them)."""
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if line is not None and _fact_line(line.text, feats[k]):
+            run.append(k)
+            continue
+        # Measures make a facts box ("10 minutes", "250W", "17.8kg"); an event's details
+        # ("When: Saturday" / "Where: Town hall" / "Admission: free") are the article's own.
+        measured = sum(1 for j in run if _DIGITS.search(lines[j].text.partition(": ")[2]))
+        if len(run) >= _FACT_RUN and 2 * measured >= len(run):
+            for j in run:
+                if not feats[j].byline and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="facts")
+        run = []
+
+
+def _fact_line(text: str, f: LineFeatures) -> bool:
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and f.cue is None
+        and f.words <= _FACT_WORDS
+        and not f.ends_sentence
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and bool(value.strip())
+        and len(value.split()) <= 4
+    )
 
 
 def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:

@@ -19,6 +19,7 @@ _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 _TARGET = r"\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
 _IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
 _IMAGE = lazy_pattern(_IMAGE_ONLY)
+_ALT = lazy_pattern(r"!\[((?:\\.|[^\]\\]){1,400})\]" + _TARGET + r"$")
 # A link's text may hold a bracketed reference: [[23]](#cite_note-23).
 _LINK = lazy_pattern(r"\[((?:[^\[\]]|\[[^\[\]]{0,40}\]){0,300})\]" + _TARGET)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
@@ -30,6 +31,8 @@ _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
 _STRONG = lazy_pattern(r"(?<!\*)\*\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*\*(?!\*)")
 _STRONG_OPEN = lazy_pattern(r"^\*\*(?=[^\s*])")
 _STRONG_CLOSE = lazy_pattern(r"(?<=[^\s*])\*\*$")
+# html2text's escapes of marks that would read as markdown ("1\. Brevino", "\- 5 °C").
+_ESCAPE = lazy_pattern(r"\\([.\-*_#+!\[\]()`>])")
 _BARE = lazy_pattern(
     r"^(?:[-*+•]\s+)?(?:\[\d{1,4}\]|\[(?:\s|" + _IMAGE_ONLY + r")*\]" + _TARGET
     + r"|" + _IMAGE_ONLY + r"|\s)+$"
@@ -106,7 +109,19 @@ def drop_bare_markup(lines: list[Line]) -> list[Line]:
     """
     if not any("](" in line.text for line in lines):
         return lines
-    kept = [line for line in lines if "](" not in line.text or not _BARE.match(line.text)]
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        if line.text.strip() == ">":
+            continue  # an empty line of a block quote
+        if "](" not in line.text or not _BARE.match(line.text):
+            kept.append(line)
+            continue
+        # An image whose alt text the page prints again as the caption under it: the alt
+        # text stays, so that the caption reads as printed twice (one figure).
+        alt = _ALT.match(line.text.strip())
+        words = " ".join(alt.group(1).split()) if alt is not None else ""
+        if words and k + 1 < len(lines) and " ".join(lines[k + 1].text.split()) == words:
+            kept.append(line._replace(text=words))
     return kept or lines
 
 
@@ -144,6 +159,11 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _STRONG.sub(r"\1", text)
             if text.count("**") == 1:
                 text = _STRONG_CLOSE.sub("", _STRONG_OPEN.sub("", text))
+        if "\\" in text:
+            text = _ESCAPE.sub(r"\1", text)
+        if text.startswith(">"):
+            # html2text's block quote (an embedded post, a pulled quote): "> text", ">".
+            text = text.lstrip("> ").strip() or line.text
         if not text:
             text = line.text  # an image alone on its line stays as printed: it is chrome
         if _is_link_row(line.text):

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .captions import split_caption
+from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
@@ -75,6 +76,8 @@ _INTERSTITIAL_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
+        "media",
+        "facts",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -160,6 +163,49 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         if 0 < len(gap) <= _SANDWICH_LINES:
             out.update(gap)
     return out
+
+
+_QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
+_QUANTITY_RUN = 3
+_QUANTITY_WORDS = 10
+_LIST_COST = -0.8
+_SECTION_BONUS = 0.5
+
+
+def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """Runs of three or more short lines that each open with a quantity ("150 g rolled
+    oats", "½ tsp salt", "2 eggs"): a list the page printed without bullets (a recipe's
+    ingredients, a kit list), part of the article, not a menu."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and feats[k].cue is None
+            and feats[k].words <= _QUANTITY_WORDS
+            and not feats[k].datelike
+            and _QUANTITY_LEAD.match(line.text)
+        ):
+            run.append(k)
+            continue
+        if len(run) >= _QUANTITY_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def recipe_sections(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """A recipe card's section heads ("Ingredients", "Method", "Zutaten", "做法"), each a
+    whole line of the page language's ``recipe_sections``: the recipe goes on under them."""
+    if chrome is None or not chrome.recipe_sections:
+        return set()
+    return {
+        k
+        for k, line in enumerate(lines)
+        if feats[k].words <= 4 and line.text.casefold().strip(" :") in chrome.recipe_sections
+    }
 
 
 class Region(NamedTuple):
@@ -362,6 +408,8 @@ def _emissions(
     prose: list[float],
     items: set[int] | frozenset[int] = frozenset(),
     inside: set[int] | frozenset[int] = frozenset(),
+    lists: set[int] | frozenset[int] = frozenset(),
+    sections: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -370,6 +418,10 @@ def _emissions(
         body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
     if k in items:
         body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif k in lists:
+        body = max(body, _LIST_COST)  # an ingredient list printed without bullets
+    elif k in sections:
+        body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
     elif f.cue in _BOUNDARY_CUES:
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
@@ -428,22 +480,27 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
-def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
-    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
+def find_region(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> Region:
+    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves);
+    ``chrome`` (the page language's cue words) names a recipe card's section heads."""
     n = len(lines)
     if n == 0:
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
     inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose, items, inside)
+    first = _emissions(0, lines, feats, prose, items, inside, lists, sections)
     score = [first[PRE], first[TITLE], neg, neg, neg, neg]
     back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
     since_title = [0] * 6
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose, items, inside)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections)
         new = [neg] * 6
         ptr = [0] * 6
         span = [0] * 6
