@@ -538,6 +538,8 @@ class _Reader:
                 break  # a full stop after ten words: a sentence, not a linked headline
             if marker == "related" and is_explicit_caption(line.text):
                 break  # a photo with its credit: the article goes on after the links
+            if marker == "related" and self._subhead_after_links(start, k):
+                break  # the article goes on under its own subhead
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -546,6 +548,21 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _subhead_after_links(self, start: int, k: int) -> bool:
+        """True when line ``k``, after a related block's links, is the article's next subhead:
+        prose follows it, and it is short — a subhead ("Le débroussaillement, « pas une
+        formalité »") is shorter than the teaser headlines above it (at most 4/5 of the
+        shortest), which the page prints whole."""
+        if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
+            return False
+        f, below = self.features[k], self.features[k + 1]
+        if self.lines[k].text[-1:] in ".!?…:" or f.words > 12 or f.chars > 60 or f.cue is not None:
+            return False  # (a closing quotation mark may end a subhead)
+        if not (below.ends_sentence and below.chars >= 100 and below.stop_ratio >= 0.15):
+            return False
+        shortest = min(self.features[j].chars for j in range(start + 1, k))
+        return 5 * f.chars <= 4 * shortest
 
     def drop_header_widgets(
         self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int
@@ -726,6 +743,19 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _cut_by_paywall(self, k: int) -> bool:
+        """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
+        Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
+        dense with stop words, ending on a lower-case word, right over a paywall notice."""
+        if k + 1 >= len(self.lines) or not self.features or self.chrome is None:
+            return False
+        text, f = self.lines[k].text, self.features[k]
+        if f.words < 5 or f.stop_ratio < 0.2 or not text[-1:].isalpha() or not text[-1].islower():
+            return False
+        below = self.lines[k + 1].text.casefold()
+        words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
+        return any(below.startswith(word) for word in words)
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -765,6 +795,8 @@ class _Reader:
                 break
             if len(said) > 120 or len(said.split()) > 15:
                 break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
+            if self._cut_by_paywall(index[line.number]):
+                break
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:

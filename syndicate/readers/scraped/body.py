@@ -339,12 +339,15 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-_PULL_MARKS = ('“', '”', '„', '«', '»', '"', ".", "!", "?", "…", "「", "。")
-"""A pull quote is a quotation or a sentence; a subhead without either is no pull quote."""
+_OPENING = "“„«»\"‘'「‹"
+_CLOSING = "”“»«\"’'」›"
 def _quotation_or_sentence(text: str) -> bool:
-    """Quotation marks or a sentence end anywhere; single quotes only around the line
-    (‘…’ — inside a French or Italian subhead ’ is an apostrophe)."""
-    return any(m in text for m in _PULL_MARKS) or text[:1] in "‘'" or text[-1:] in "’'"
+    """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
+    "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
+    and ’ inside a French or Italian subhead is an apostrophe."""
+    if any(m in text for m in ".!?…。"):
+        return True
+    return text[:1] in _OPENING or text[-1:] in _CLOSING
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
