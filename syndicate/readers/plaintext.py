@@ -280,6 +280,8 @@ class _Reader:
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
         self.hard_wrapped = True
+        self.after_article: set[int] = set()
+        """Indexes of the lines the zone decoder put after the article (page chrome)."""
         """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
@@ -532,10 +534,14 @@ class _Reader:
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
             f = self.features[k] if self.features else None
-            if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
-                break  # prose: the article goes on (a page without blank lines)
-            if line.text.endswith(".") and len(line.text.split()) >= 10:
-                break  # a full stop after ten words: a sentence, not a linked headline
+            sentence = (
+                f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15
+            ) or (line.text.endswith(".") and len(line.text.split()) >= 10)
+            if sentence and (marker != "related" or not self._teasers_to_the_end(k)):
+                # prose: the article goes on (a page without blank lines); a full stop
+                # after ten words is a sentence, not a linked headline — unless such
+                # lines run straight into the chrome after the article (teasers with a dek)
+                break
             if marker == "related" and is_explicit_caption(line.text):
                 break  # a photo with its credit: the article goes on after the links
             if marker == "related" and self._subhead_after_links(start, k):
@@ -548,6 +554,17 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _teasers_to_the_end(self, k: int) -> bool:
+        """True when the prose-like lines from ``k`` (at most three, one teaser each:
+        "Headline. Its dek sentence.") run straight into the chrome after the article: a
+        "Más información" block at the article's end, not the article going on."""
+        j = k
+        while j < len(self.lines) and j - k < 3 and j not in self.after_article:
+            if j > k and self.lines[j].blank_before:
+                return False
+            j += 1
+        return j > k and j in self.after_article
 
     def _subhead_after_links(self, start: int, k: int) -> bool:
         """True when line ``k``, after a related block's links, is the article's next subhead:
@@ -880,6 +897,8 @@ def _parse(
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
+    if region.is_dump or region.cut_tail:
+        reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.sweep(title, title_index)
 
     counts = Counter(line.text.casefold() for line in lines)
