@@ -299,6 +299,23 @@ def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
     ]
 
 
+def test_a_subhead_that_takes_its_words_from_the_paragraph_under_it_is_kept() -> None:
+    text = (
+        "La passerelle de la Mayenne prend six mois de retard\n\n"
+        "Par Camille Herbreteau\n\n"
+        "Le chantier de la passerelle cyclable prendra finalement six mois de retard, a "
+        "annoncé mardi soir l’adjointe chargée des mobilités en conseil municipal.\n\n"
+        "La mise en service, initialement attendue pour juin, est désormais repoussée à la "
+        "fin de l’année, après la découverte de vestiges sous les piles.\n\n"
+        "Un hiver de plus sur le pont Aristide-Briand\n\n"
+        "Pour les usagers, le retard signifie un hiver de plus sur le pont Aristide-Briand, "
+        "où la bande cyclable est jugée dangereuse par les associations.\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    assert headings == ["Un hiver de plus sur le pont Aristide-Briand"]
+
+
 def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
     from syndicate.model import Figure, Paragraph
 
@@ -433,3 +450,28 @@ def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
     assert not _quote_row("March 18, 2025 11:27 AM GMT")
     assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
     assert not _quote_row("Prices rose 2.7% to $10,412.")
+
+
+def test_a_subhead_under_a_read_also_link_and_a_sentence_cut_by_the_paywall_stay() -> None:
+    text = (
+        "Incendies : un été record pour les pompiers du département\n"
+        "Par Lucie Ferrand\n"
+        "Les sapeurs-pompiers ont été engagés à 214 reprises sur des feux de végétation depuis "
+        "le 1er juin, contre 131 sur la même période l’an dernier.\n"
+        "La surface brûlée reste pourtant contenue : 386 hectares, dont près de la moitié lors "
+        "du seul incendie de Valensole, le 19 juillet.\n"
+        "À lire aussi\n"
+        "Incendie de Valensole : 180 hectares parcourus, une enquête ouverte\n"
+        "Le débroussaillement, « pas une formalité »\n"
+        "Le préfet a rappelé que l’obligation légale de débroussaillement reste très "
+        "inégalement respectée dans les communes du département.\n"
+        "Pour la saison prochaine, le Sdis souhaite\n"
+        "Cet article est réservé aux abonnés. Il vous reste 65 % à découvrir.\n"
+        "Je m’abonne\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    paragraphs = [b.text for b in article.blocks if b.__class__.__name__ == "Paragraph"]
+    assert headings == ["Le débroussaillement, « pas une formalité »"]
+    assert paragraphs[-1] == "Pour la saison prochaine, le Sdis souhaite"
+    assert not any("Valensole : 180" in p for p in paragraphs)

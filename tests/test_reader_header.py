@@ -520,3 +520,29 @@ def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
 
     found = parse_byline(line)
     assert found is not None and [name for name, _role in found.people] == names
+
+
+def test_a_newsroom_after_the_byline_prefix_is_an_organisation_author() -> None:
+    from syndicate.readers.scraped.bylines import one_word_byline
+
+    assert one_word_byline("Redazione online") is not None
+    assert one_word_byline("Redacción") is not None
+    assert one_word_byline("Marco e la sua bicicletta") is None
+
+
+def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furniture() -> None:
+    text = (
+        "Las fiestas del Carmen de Castro Urdiales, en imágenes\n"
+        "La procesión marinera reunió a miles de personas en el puerto\n"
+        "Texto: Sara Cobo\n"
+        "Fotos: Pablo Llorente\n"
+        "Castro Urdiales\n"
+        "Domingo, 16 de julio 2026, 22:14\n\n"
+        "Castro Urdiales vivió este domingo el día grande de sus fiestas con la procesión "
+        "marinera, que por primera vez salió del muelle de Don Luis.\n\n"
+        "Más de cuarenta embarcaciones acompañaron a la imagen, y la jornada terminó con "
+        "fuegos artificiales desde la escollera norte.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sara Cobo"]
+    assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]

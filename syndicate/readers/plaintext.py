@@ -280,6 +280,8 @@ class _Reader:
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
         self.hard_wrapped = True
+        self.after_article: set[int] = set()
+        """Indexes of the lines the zone decoder put after the article (page chrome)."""
         """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
@@ -532,12 +534,18 @@ class _Reader:
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
             f = self.features[k] if self.features else None
-            if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
-                break  # prose: the article goes on (a page without blank lines)
-            if line.text.endswith(".") and len(line.text.split()) >= 10:
-                break  # a full stop after ten words: a sentence, not a linked headline
+            sentence = (
+                f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15
+            ) or (line.text.endswith(".") and len(line.text.split()) >= 10)
+            if sentence and (marker != "related" or not self._teasers_to_the_end(k)):
+                # prose: the article goes on (a page without blank lines); a full stop
+                # after ten words is a sentence, not a linked headline — unless such
+                # lines run straight into the chrome after the article (teasers with a dek)
+                break
             if marker == "related" and is_explicit_caption(line.text):
                 break  # a photo with its credit: the article goes on after the links
+            if marker == "related" and self._subhead_after_links(start, k):
+                break  # the article goes on under its own subhead
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -546,6 +554,32 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _teasers_to_the_end(self, k: int) -> bool:
+        """True when the prose-like lines from ``k`` (at most three, one teaser each:
+        "Headline. Its dek sentence.") run straight into the chrome after the article: a
+        "Más información" block at the article's end, not the article going on."""
+        j = k
+        while j < len(self.lines) and j - k < 3 and j not in self.after_article:
+            if j > k and self.lines[j].blank_before:
+                return False
+            j += 1
+        return j > k and j in self.after_article
+
+    def _subhead_after_links(self, start: int, k: int) -> bool:
+        """True when line ``k``, after a related block's links, is the article's next subhead:
+        prose follows it, and it is short — a subhead ("Le débroussaillement, « pas une
+        formalité »") is shorter than the teaser headlines above it (at most 4/5 of the
+        shortest), which the page prints whole."""
+        if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
+            return False
+        f, below = self.features[k], self.features[k + 1]
+        if self.lines[k].text[-1:] in ".!?…:" or f.words > 12 or f.chars > 60 or f.cue is not None:
+            return False  # (a closing quotation mark may end a subhead)
+        if not (below.ends_sentence and below.chars >= 100 and below.stop_ratio >= 0.15):
+            return False
+        shortest = min(self.features[j].chars for j in range(start + 1, k))
+        return 5 * f.chars <= 4 * shortest
 
     def drop_header_widgets(
         self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int
@@ -613,7 +647,18 @@ class _Reader:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
             self.used[index] = True
+        prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
+        folded_title = title.casefold()
         for line, byline in header.bylines:
+            if (
+                prefixed
+                and byline.rule == "byline.bare-name"
+                and len(byline.people) == 1
+                and byline.people[0][0].casefold() in folded_title
+            ):
+                # "Texto: Sara Cobo" / "Castro Urdiales" under "Las fiestas … de Castro
+                # Urdiales": a place the headline names, beside the real byline.
+                continue
             for name, role in byline.people:
                 if all(a["name"] != name for a in self.authors):
                     self.authors.append({"name": name, "role": role, "bio": None})
@@ -715,6 +760,19 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _cut_by_paywall(self, k: int) -> bool:
+        """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
+        Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
+        dense with stop words, ending on a lower-case word, right over a paywall notice."""
+        if k + 1 >= len(self.lines) or not self.features or self.chrome is None:
+            return False
+        text, f = self.lines[k].text, self.features[k]
+        if f.words < 5 or f.stop_ratio < 0.2 or not text[-1:].isalpha() or not text[-1].islower():
+            return False
+        below = self.lines[k + 1].text.casefold()
+        words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
+        return any(below.startswith(word) for word in words)
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -754,6 +812,8 @@ class _Reader:
                 break
             if len(said) > 120 or len(said.split()) > 15:
                 break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
+            if self._cut_by_paywall(index[line.number]):
+                break
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:
@@ -837,6 +897,8 @@ def _parse(
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
+    if region.is_dump or region.cut_tail:
+        reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.sweep(title, title_index)
 
     counts = Counter(line.text.casefold() for line in lines)

@@ -339,6 +339,17 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_OPENING = "“„«»\"‘'「‹"
+_CLOSING = "”“»«\"’'」›"
+def _quotation_or_sentence(text: str) -> bool:
+    """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
+    "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
+    and ’ inside a French or Italian subhead is an apostrophe."""
+    if any(m in text for m in ".!?…。"):
+        return True
+    return text[:1] in _OPENING or text[-1:] in _CLOSING
+
+
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
@@ -405,6 +416,9 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     for k, plain in texts:
         if len(plain.split()) < 5:
             continue
+        block = out[k].block
+        if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
+            continue  # an intertitre may take its words from the paragraph under it
         if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
             drop.add(k)
     if not drop:
