@@ -28,6 +28,7 @@ __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = lazy_pattern(r"\](?:\([^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?\))")
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
+_LYNX_LEAD = lazy_pattern(r"\[\d{1,4}\]\S")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
@@ -125,6 +126,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "share"
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
     row = link_row(text, least=1) if kind is None and "](" in text else None
+    if kind is None and row is None and text.startswith("[") and _LYNX_LEAD.match(text):
+        row = [part.strip() for part in _LYNX_REF.split(text) if part.strip()]  # lynx
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     return kind

@@ -110,21 +110,39 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
     if width is None:
         return lines
     out: list[Line] = []
+    last = ""  # the line above as printed (``out[-1]`` may hold several joined)
     for line in lines:
         prev = out[-1] if out else None
+        # The wrap tool broke the line above here: its next word would not have fitted
+        # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
+        full = (
+            len(last) + 1 + len(line.text.split(" ", 1)[0]) > width
+            and not last.endswith(_SENTENCE_END)
+            and not _LIST_START.match(last)  # an item over an item: a list
+        )
         if (
             prev is not None
             and not line.blank_before
             and len(prev.text) >= 0.6 * width
-            and not _LIST_START.match(line.text)
+            and (not _LIST_START.match(line.text) or full)
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
-            and (not _LIST_START.match(prev.text) or line.text[:1].islower())
+            and (not _LIST_START.match(prev.text) or line.text[:1].islower() or full)
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
-            and not keep(line.text)
+            # "… Fot. Tomasz" / "Waszczuk / PAP": the end of a slash credit reads as a
+            # credit too (a name alone under a caption is the byline, not this)
+            and (
+                not keep(line.text)
+                or (
+                    "/" in line.text
+                    and keep(prev.text)
+                    and _wrapped_credit(prev.text, line.text, width)
+                )
+            )
         ):
             glue = "" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " "
             out[-1] = Line(prev.number, prev.text + glue + line.text, prev.blank_before)
         else:
             out.append(line)
+        last = line.text
     return out
