@@ -279,6 +279,26 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
 
 
+def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
+    text = (
+        "Harbour wall gives way after the storm\n\n"
+        "By Ines Marlow\n\n"
+        "The old harbour wall at Penhallow gave way on Sunday night, leaving a gap of "
+        "twenty metres that the council says will take months to close.\n\n"
+        "The gap in the wall, seen from the lifeboat slipway on Monday morning.\n\n"
+        "Photo Dara Quill\n\n"
+        "Engineers will inspect the rest of the wall this week before the next spring "
+        "tides, which are expected to be the highest of the year.\n\n"
+        "The fishing fleet has moved to the inner basin until the work is done, and the "
+        "harbour master has closed the outer quay to the public.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
+    ]
+
+
 def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
     from syndicate.model import Figure, Paragraph
 
@@ -311,3 +331,105 @@ def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a
         (None, "Jonas Wendler"),
     ]
     assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
+
+
+def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("Buy now at Trailhouse £189") == "shop"
+    assert en.kind("$279 at Amazon") == "shop"
+    assert de.kind("189 € bei Otto") == "shop"
+    assert fr.kind("Voir l'offre chez Fnac") == "shop"
+    assert en.kind("★★★★☆ 4/5") == "rating"
+    assert en.kind("8.5/10") == "rating"
+    assert en.kind("Rating: 4 out of 5 stars") == "rating"
+    assert de.kind("Bewertung: 4 von 5") == "rating"
+    note = "Homebench is reader-supported: we may earn a commission when you buy."
+    assert en.kind(note) == "disclosure"
+    assert fr.kind("Cet article contient des liens affiliés.") == "disclosure"
+    # A subhead that opens with a price or a shop word and a sentence about shopping stay.
+    assert en.kind("$5bn at stake for the harbour") is None
+    assert en.kind("Shop owners along the quay say trade fell by a third.") is None
+    assert en.kind("Score draw keeps Harrowgate top") is None
+
+
+def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
+    answer = (
+        "We went out at dawn with the nets and came back at noon, every day of the season, "
+        "and nobody ever asked us whether we liked it."
+    )
+    questions = ["How did it start?", "Were you afraid?", "What changed?", "Do you miss it?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+    assert [p.text for p in article.paragraphs()].count("Were you afraid?") == 1
+    turns = _HEAD + f"HOST: How much of the wall is new?\n\nQUILL: {answer}\n\n"
+    article = parse_plaintext(turns)
+    assert "HOST: How much of the wall is new?" in [p.text for p in article.paragraphs()]
+
+
+def test_a_roundup_s_numbered_items_are_headings_and_its_widgets_chrome() -> None:
+    prose = (
+        "It kept every tester dry on a four-hour walk in heavy rain, and the hood stayed put "
+        "in a strong wind on the ridge above the reservoir."
+    )
+    items = "".join(
+        f"{n}. Fellmark Shell {n}\n★★★★☆ 4/5\nBuy now at Trailhouse £{n}89\n{prose}\n"
+        for n in (1, 2, 3)
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + items)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["1. Fellmark Shell 1", "2. Fellmark Shell 2", "3. Fellmark Shell 3"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts.count(prose) == 3
+    assert not any("Buy now" in t or "★" in t for t in texts)
+
+
+def test_an_image_s_alt_text_printed_again_as_its_caption_is_one_figure() -> None:
+    caption = "Volunteers lift the last capstone into place on Saturday."
+    text = (
+        "[Home](/) [News](/news)\n\n"
+        + _HEAD
+        + f"![{caption}](https://img.example/wall.jpg)\n\n{caption}\n"
+        "Ruth Amberley for The Carrow Post\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [(caption, "Ruth Amberley for The Carrow Post")]
+    assert not any("Ruth Amberley" in p.text for p in article.paragraphs())
+
+
+def test_a_recipe_card_after_its_facts_box_stays_in_the_article() -> None:
+    steps = [
+        "Heat the oven to 180°C and line a small square tin with baking paper, leaving "
+        "some overhang so that you can lift the bake out.",
+        "Rub the butter into the oats with your fingertips until there are no lumps left, "
+        "then stir in the sugar and a pinch of salt.",
+        "Press the mixture into the tin and bake it for 25 minutes, until it is golden at "
+        "the edges, then leave it to cool before you cut it.",
+    ]
+    card = (
+        "Oat Squares\n★★★★★\n4.8 from 51 votes\nPrint\nPin\nRate\n"
+        "Course: Snack\nPrep Time: 10 minutes\nCook Time: 25 minutes\nServings: 12 squares\n"
+        "Ingredients\n150 g rolled oats\n100 g butter\n60 g brown sugar\n"
+        "Instructions\n" + "\n".join(steps) + "\n"
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + card + "48 Comments\nLeave a Reply\n")
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == steps
+    assert "150 g rolled oats" in texts and "Prep Time: 10 minutes" not in texts
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Ingredients", "Instructions"]
+
+
+def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
+    from syndicate.readers.scraped.features import _quote_row
+
+    assert _quote_row("HGX.L 10,412.00 +274.50 +2.71%")
+    assert _quote_row("DAX 18.452 −0,4%")
+    assert not _quote_row("March 18, 2025 11:27 AM GMT")
+    assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
+    assert not _quote_row("Prices rose 2.7% to $10,412.")

@@ -460,6 +460,68 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.published == "2025-06-02"
 
 
+def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
+    text = (
+        "Collecte record pour la banque alimentaire du canton\n\n"
+        "Par Marc Heintz - 04 févr. 2026 à 17:45 | mis à jour le 05 févr. 2026 à 08:10 - "
+        "Temps de lecture : 3 min\n\n"
+        "Les bénévoles de la banque alimentaire ont récolté 212 tonnes de denrées en trois "
+        "jours, soit trente tonnes de plus que l’an passé.\n\n"
+        "La demande progresse pourtant plus vite encore, selon le président de l’association, "
+        "qui aide désormais vingt et un mille personnes chaque mois.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marc Heintz"]
+    assert (article.published or "")[:10] == "2026-02-04"
+    assert (article.updated or "")[:10] == "2026-02-05"
+
+
+def test_a_header_date_labelled_in_the_feminine_is_an_update() -> None:
+    text = (
+        "Los embalses de la cuenca caen al 31 % y habrá recortes de riego\n\n"
+        "Laura Gimeno\n\n"
+        "Actualizada 15/04/2026 a las 07:49 h\n\n"
+        "La confederación hidrográfica ha activado este martes el nivel de alerta en los "
+        "embalses de la margen derecha, que están al 31 % de su capacidad.\n\n"
+        "Los regantes se reunirán el jueves para repartir el agua disponible entre las "
+        "comunidades más afectadas por la sequía de este año.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert (article.updated or "")[:10] == "2026-04-15"
+
+
+def test_a_role_after_a_dash_is_the_name_s_title() -> None:
+    text = (
+        "Ministério amplia teleconsultas para cidades pequenas\n\n"
+        "Paula Lacerda – Repórter da Agência Central\n\n"
+        "Publicado em 03/03/2026 - 18:20\n\n"
+        "O ministério vai ampliar a partir de abril a oferta de teleconsultas com especialistas "
+        "para municípios com menos de vinte mil habitantes.\n\n"
+        "Segundo a pasta, a expansão deve alcançar mil e quatrocentas cidades até o fim do ano, "
+        "com prioridade para as regiões mais distantes.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Paula Lacerda", "Repórter da Agência Central")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Yann Le Goff, avec Inès Carpentier", ["Yann Le Goff", "Inès Carpentier"]),
+        ("By Rosa Tindall, with Omar Haddad", ["Rosa Tindall", "Omar Haddad"]),
+        ("Lucía Ferrer, con Tomás Vidal", ["Lucía Ferrer", "Tomás Vidal"]),
+    ],
+)
+def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and [name for name, _role in found.people] == names
+
+
 def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
     para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
     text = "\n\n".join(

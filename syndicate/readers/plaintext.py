@@ -62,7 +62,11 @@ _CHROME_CUES = frozenset(
         "noise.advertisement",
         "script-notice",
         "live-label",
+        "shop",
+        "rating",
+        "disclosure",
         "media",
+        "facts",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -159,8 +163,8 @@ def _decode_zones(
     """
     joined = unwrap(lines, keep=is_explicit_caption)
     if len(joined) == len(lines):
-        return find_region(lines, feats)
-    region = find_region(joined, line_features(joined, stop, chrome))
+        return find_region(lines, feats, chrome)
+    region = find_region(joined, line_features(joined, stop, chrome), chrome)
     zones: list[int] = []
     position = {line.number: k for k, line in enumerate(lines)}
     j = 0
@@ -801,6 +805,8 @@ class _Reader:
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
+            if len(said) > 120 or len(said.split()) > 15:
+                break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:

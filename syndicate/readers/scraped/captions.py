@@ -196,10 +196,27 @@ def _page_label(text: str) -> CaptionParts | None:
     match = _page_label_pattern(labels).search(text, window)
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
+    joint = text[match.start() : match.start("credit")]
+    if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
+        return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     caption = text[: match.start()].rstrip(" (（【|-–—")
     return CaptionParts(
         _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
     )
+
+
+def _name_like(credit: str) -> bool:
+    """A credit printed after a bare label ("Photo Lucie Ferrand", "foto Guardia costiera",
+    "Photo RL /Gilles Wirtz") names people or an agency: half its words or more are
+    capitalised (or hold a slash); words without case (Chinese, Arabic) pass."""
+    words = [w for w in credit.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return True  # "Photo DR", "Foto Cecchin", BBC's "Image source," over its credit
+    cased = [w for w in words if w[:1].isupper() or w[:1].islower()]
+    if not cased:
+        return True
+    capital = sum(1 for w in cased if w[:1].isupper() or "/" in w)
+    return 2 * capital >= len(cased)
 
 
 def _clean_caption(caption: str) -> str | None:

@@ -17,8 +17,17 @@ from .lazyre import lazy_pattern
 
 __all__ = ["ChromeCues", "chrome_cues"]
 
-_TRIM = " \t:.,;!?|·•-–—>»›()[]【】"
+_TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_PRICE = lazy_pattern(
+    r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
+    r"|\d[\d.,]*\s?(?:€|zł|₽|грн|руб|eur|usd|gbp|chf|kr|元|¥))(?=\s|$)"
+)
+"""A price that opens a line: "$279", "£204.99", "189 €", "65 zł"."""
+_SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
+"""A review's score alone on its line: "8.5/10", "4.5 / 5"."""
+_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
+_SCORE_CHARS = frozenset("0123456789/., ")
 _DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
 """A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
 
@@ -60,6 +69,14 @@ class ChromeCues(NamedTuple):
     """A live blog's labels and toggles as whole lines ("Key events", "Pinned", "Liveticker")."""
     script_notices: tuple[str, ...] = ()
     """Openings of a "turn on JavaScript" notice ("bitte aktivieren sie javascript")."""
+    shop: tuple[str, ...] = ()
+    """Openings of a shop button ("buy now at", "{price} at", "jetzt kaufen")."""
+    ratings: tuple[str, ...] = ()
+    """Labels of a review's score ("rating", "bewertung", "note")."""
+    disclosures: tuple[str, ...] = ()
+    """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
+    recipe_sections: frozenset[str] = frozenset()
+    """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -76,8 +93,8 @@ class ChromeCues(NamedTuple):
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go.
         key = text.casefold().strip(_TRIM + "#*_")
-        if not key:
-            return None
+        if not key.strip():
+            return None  # "\xa0" alone: no word to look up
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
         if key in self.ads:
@@ -98,14 +115,27 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
-        elif (
-            len(words) <= 10
+        if (
+            5 < len(words) <= 10
             and head.endswith((":", "："))
             and head.rstrip(":：") in self.share
             and not text.endswith((".", "!", "?"))
             and 2 * sum(1 for w in words if w.strip(_TRIM) in self.share) >= len(words)
         ):
             return "share"  # "Udostępnij: Facebook X E-mail Kopiuj link": a label and its buttons
+        if len(words) <= 8 and not text.endswith((".", "!", "?")):
+            if _shop_button(key, words, self.shop):
+                return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
+            if _rating(key, self.ratings):
+                return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
+        if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
+            return "disclosure"  # "We may earn a commission when you buy through links…"
+        if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
+            # A row of share buttons printed as plain words ("Compartilhar no Facebook
+            # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
+            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            if hits >= 3 and hits * 5 >= len(words) * 2:
+                return "share"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -193,9 +223,43 @@ class ChromeCues(NamedTuple):
         return None
 
 
+def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
+    """A shop button: a shop word opens it ("buy now at …", "jetzt kaufen"), or a price
+    and the word that names the shop ("$279 at amazon", "189 € bei otto"). A button is
+    short or carries its price; a longer line without one is a sentence or a subhead."""
+    if not forms:
+        return False
+    price = _PRICE.match(key)
+    rest = "{price} " + key[price.end() :].strip() if price else key
+    if not any(rest == form or rest.startswith(form + " ") for form in forms):
+        return False
+    return price is not None or len(words) <= 4 or _DIGIT.search(key) is not None
+
+
+def _rating(key: str, labels: tuple[str, ...]) -> bool:
+    """A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
+    ("8.5/10"), or a score label of the page's language with a number after it."""
+    stars = sum(1 for ch in key if ch in _STARS)
+    if stars >= 3 and all(ch in _STARS or ch in _SCORE_CHARS for ch in key):
+        return True
+    if _SCORE.match(key):
+        return True
+    head = key.split(":", 1)[0].strip() if ":" in key else None
+    if head is not None and head in labels and _DIGIT.search(key):
+        return True  # "rating: 4 out of 5 stars", "note : 4/5"
+    return any(
+        key.startswith(label + " ") and key[len(label) + 1 : len(label) + 2].isdigit()
+        for label in labels
+    )  # "score 8/10"
+
+
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
-    shape = re.sub(r"\d+", "{n}", key)
-    return any(shape == form.replace("{m}", "{n}") for form in forms)
+    # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
+    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs.
+    shape = re.sub(r"\d+", "{n}", key).replace("(", "").replace(")", "")
+    return any(
+        shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
+    )
 
 
 @functools.cache
@@ -232,4 +296,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),
         live_labels=frozenset(merged("live_labels")),
+        shop=merged("shop_words"),
+        ratings=merged("rating_labels"),
+        disclosures=merged("disclosure_words"),
+        recipe_sections=frozenset(merged("recipe_sections")),
     )

@@ -28,7 +28,6 @@ __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = lazy_pattern(r"\](?:\([^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?\))")
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
-_LYNX_LEAD = lazy_pattern(r"\[\d{1,4}\]\S")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
@@ -38,6 +37,7 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
 _GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
@@ -115,32 +115,47 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text) or _line_up(text):
+    if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
     kind = chrome.kind(text)
+    if kind is None and "[" in text and _LYNX_REF.search(text):
+        kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
     if kind is None and _widget_label(text, chrome.share):
         return "share"
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
-    row = link_row(text, least=1) if kind is None and "](" in text else None
-    if kind is None and row is None and text.startswith("[") and _LYNX_LEAD.match(text):
-        row = [part.strip() for part in _LYNX_REF.split(text) if part.strip()]  # lynx
+    row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
+    if row is not None and all(chrome.kind(words) == "shop" for words in row):
+        return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
-    """A player or share widget's label that opens with a share phrase of three or four
+    """A player or share widget's label that opens with a share phrase of two to four
     words and goes on ("Listen to this story with a membership", "Share this article
     with a friend"); a sentence that happens to open so ends with a full stop."""
     words = text.casefold().split()
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
-    return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+    # Two words are enough for a player's button over its title ("Ver video Así funcionan
+    # las nuevas pantallas", "Watch video Storm hits the coast").
+    return any(" ".join(words[:n]) in share for n in (2, 3, 4))
+
+
+def _quote_row(text: str) -> bool:
+    """A row of a quotes table or score strip: three to eight items, most of them figures
+    ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
+    items = text.split()
+    if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
+        return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
+    figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
+    changes = sum(1 for item in figures if item[:1] in "+-−–" or item.endswith("%"))
+    return len(figures) * 3 >= len(items) * 2 and changes >= 1
 
 
 def _line_up(text: str) -> bool:
@@ -166,7 +181,7 @@ def _line_up(text: str) -> bool:
     )
 
 
-def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
     Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
     sheet. The whole box is the page's data, not the report's prose."""
@@ -255,10 +270,75 @@ def line_features(
                 credit=_is_credit_line(text, chrome),
             )
         )
-    _fact_boxes(lines, out)
+    _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
+    _fact_boxes(lines, out)
+    _buttons_among_widgets(out)
     return out
+
+
+_WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
+
+
+def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+    """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
+    "Course: Snack") is one more button of that widget row, in any language: a subhead
+    stands over its text, not between two widgets."""
+
+    def button(f: LineFeatures) -> bool:
+        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+
+    k = 0
+    while k < len(feats):
+        if not button(feats[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(feats) and button(feats[end]):
+            end += 1
+        if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
+            for j in range(k, end):
+                feats[j] = feats[j]._replace(cue="share")
+        k = end
+
+
+_FACT_RUN = 3
+_FACT_WORDS = 6
+
+
+def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box of short "Label: value" lines, three or more one under the other ("Prep Time:
+    10 minutes" / "Cook Time: 20 minutes" / "Servings: 24", "Motor: 250W" / "Weight:
+    17.8kg"), is a recipe card's or product's facts box: page furniture, in any language.
+    Byline and date lines keep their own reading (the header reads them)."""
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if line is not None and _fact_line(line.text, feats[k]):
+            run.append(k)
+            continue
+        # Measures make a facts box ("10 minutes", "250W", "17.8kg"); an event's details
+        # ("When: Saturday" / "Where: Town hall" / "Admission: free") are the article's own.
+        measured = sum(1 for j in run if _DIGITS.search(lines[j].text.partition(": ")[2]))
+        if len(run) >= _FACT_RUN and 2 * measured >= len(run):
+            for j in run:
+                if not feats[j].byline and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="facts")
+        run = []
+
+
+def _fact_line(text: str, f: LineFeatures) -> bool:
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and f.cue is None
+        and f.words <= _FACT_WORDS
+        and not f.ends_sentence
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and bool(value.strip())
+        and len(value.split()) <= 4
+    )
 
 
 def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -321,7 +401,25 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
             and feats[k].chars < 150
         ):
             out[k] -= 1.0
+    if lines is not None:
+        _credited_captions(feats, lines, out)
     return out
+
+
+def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:
+    """A caption with its credit alone on the line under it ("Vista aérea do mercado" /
+    "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
+    or end: a gallery prints one per slide, and its captions need not end a sentence."""
+    for k in range(1, len(lines)):
+        if lines[k].blank_before or feats[k].cue is not None or feats[k - 1].cue is not None:
+            continue
+        if not 4 <= feats[k - 1].words <= 60 or feats[k - 1].link_ratio >= 0.2:
+            continue
+        parts = split_caption(lines[k].text) if len(lines[k].text) <= 120 else None
+        if parts is None or parts.caption is not None or not parts.credit:
+            continue
+        out[k - 1] = max(out[k - 1], prose_score(feats[k - 1]) + 0.8)
+        out[k] = max(out[k], -0.2)
 
 
 def prose_score(f: LineFeatures) -> float:

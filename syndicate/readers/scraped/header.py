@@ -105,6 +105,14 @@ def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
 
 
+def _full(line: Line) -> bool:
+    """A line the dump tool filled to its wrap width (lynx and html2text wrap at 72–80
+    columns): what follows it without a blank line is the same paragraph, even a new
+    sentence ("… 80 kilomètres." / "Le prix …") or a time cut off its date ("… à" /
+    "11h02"). Bylines, dates and labels stacked in a header are far shorter."""
+    return len(line.text) >= 64
+
+
 def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
     """Line number → the paragraph that starts there, its wrapped lines re-joined.
 
@@ -121,10 +129,12 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
-    def goes_on(above: Line, ln: Line) -> bool:
+
+    def goes_on(above: Line, ln: Line, *, strict: bool = False) -> bool:
+        full = not strict and _full(above)
         return (
             len(above.text) <= 100
-            and not above.text.endswith(SENTENCE_END)
+            and (not above.text.endswith(SENTENCE_END) or full)
             and (
                 ln.text[:1].islower()
                 or above.text.endswith(GOES_ON)
@@ -132,10 +142,12 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
                 # ("… am Samstag den" / "Betrieb wieder aufgenommen."), in any language
                 or (
                     width is not None
+                    and not strict
                     and len(above.text) <= width + 10  # a wrapped line, not a longer one
                     and len(above.text) + 1 + len(_first_word(ln.text)) > width
                 )
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
+                or full
             )
         )
 
@@ -145,10 +157,12 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             out[paragraph.number] = paragraph
             continue
         # Not one paragraph: the runs in it that go on line to line are ("Share on X" over
-        # a caption wrapped over two lines: the caption is read whole).
+        # a caption wrapped over two lines: the caption is read whole), by the sentence's
+        # own evidence only (a line's length alone does not join a stack of header lines:
+        # a headline as long as the wrap width over "Share").
         start = 0
         for k in range(1, len(group) + 1):
-            if k < len(group) and goes_on(group[k - 1], group[k]):
+            if k < len(group) and goes_on(group[k - 1], group[k], strict=True):
                 continue
             run = group[start:k]
             text = " ".join(ln.text for ln in run)

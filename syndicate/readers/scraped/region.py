@@ -14,9 +14,11 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .captions import split_caption
+from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
@@ -71,7 +73,11 @@ _INTERSTITIAL_CUES = frozenset(
         "script-notice",
         "live-label",
         "noise.embed",
+        "shop",
+        "rating",
+        "disclosure",
         "media",
+        "facts",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -99,6 +105,107 @@ def _entry_furniture(k: int, lines: list[Line], feats: list[LineFeatures]) -> bo
         if g.cue is not None or g.ends_sentence or g.words > 12 or g.words == 0:
             return False
     return False
+
+
+_ITEM_HEADING = lazy_pattern(r"^(?:#{1,6}\s+)?(\d{1,2})\\?[.)]\s+\S")
+_ITEM_WORDS = 12
+
+
+def numbered_items(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """The item headings of a numbered roundup or listicle ("1. Fjellmark Storm Shell",
+    "## 2\\. Kessler Home Bar"): short lines numbered 1, 2, 3… in order, three or more,
+    each set apart from the next by the item's own prose. A list prints its items one
+    under the other; a roundup prints an item's text (and its widgets) under each number,
+    so the numbers are the article's subheads, not where it ends."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        f = feats[k]
+        if f.words > _ITEM_WORDS or f.ends_sentence or f.link_ratio >= 0.2:
+            continue
+        match = _ITEM_HEADING.match(line.text)
+        if match is not None:
+            found.append((k, int(match.group(1))))
+    items: set[int] = set()
+    run: list[int] = []
+    for (k, number), nxt in zip(found, [*found[1:], None], strict=False):
+        if not run and number != 1:
+            continue
+        run.append(k)
+        prose_between = nxt is not None and any(
+            feats[j].ends_sentence and feats[j].chars >= 80 for j in range(k + 1, nxt[0])
+        )
+        if nxt is None or nxt[1] != number + 1 or not prose_between:
+            if len(run) >= 3:
+                items.update(run)
+            run = []
+    return items
+
+
+_SANDWICH_LINES = 3
+_SANDWICH_PROSE = 4.0
+_SANDWICH_COST = -1.0
+
+
+def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set[int]) -> set[int]:
+    """Short lines of the article's own between two of its paragraphs.
+
+    An article's body carries short lines between its paragraphs (labels, "Pros: …", a
+    product's award, a subhead over a widget); where the article ends, a page prints a
+    run of them (topic links, a "More" header, teaser titles) before anything long again.
+    So up to three short lines, not counting widget lines (cues: ads, share rows, shop
+    buttons) and numbered item headings, between two full paragraphs (long, stop-word-rich,
+    ending a sentence) cost the body little. Cue lines keep their own cost.
+    """
+    strong = [k for k, score in enumerate(prose) if score >= _SANDWICH_PROSE]
+    out: set[int] = set()
+    for a, b in pairwise(strong):
+        gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
+        if 0 < len(gap) <= _SANDWICH_LINES:
+            out.update(gap)
+    return out
+
+
+_QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
+_QUANTITY_RUN = 3
+_QUANTITY_WORDS = 10
+_LIST_COST = -0.8
+_SECTION_BONUS = 0.5
+
+
+def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """Runs of three or more short lines that each open with a quantity ("150 g rolled
+    oats", "½ tsp salt", "2 eggs"): a list the page printed without bullets (a recipe's
+    ingredients, a kit list), part of the article, not a menu."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and feats[k].cue is None
+            and feats[k].words <= _QUANTITY_WORDS
+            and not feats[k].datelike
+            and _QUANTITY_LEAD.match(line.text)
+        ):
+            run.append(k)
+            continue
+        if len(run) >= _QUANTITY_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def recipe_sections(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """A recipe card's section heads ("Ingredients", "Method", "Zutaten", "做法"), each a
+    whole line of the page language's ``recipe_sections``: the recipe goes on under them."""
+    if chrome is None or not chrome.recipe_sections:
+        return set()
+    return {
+        k
+        for k, line in enumerate(lines)
+        if feats[k].words <= 4 and line.text.casefold().strip(" :") in chrome.recipe_sections
+    }
 
 
 class Region(NamedTuple):
@@ -132,6 +239,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
+            and not _wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -147,6 +255,21 @@ class Region(NamedTuple):
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
+
+
+def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+    """True when the line at ``index`` and at most two lines under it, then a blank line,
+    are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
+    html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
+    last line. A paragraph wrapped the same way runs on for more lines."""
+    end = index + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    if end - index > 3 or (end < len(lines) and not lines[end].blank_before):
+        return False
+    text = " ".join(line.text for line in lines[index:end])
+    inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
+    return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
 
 
 def chrome_reason(f: LineFeatures) -> str:
@@ -279,12 +402,27 @@ def _caption_or_credit(text: str) -> bool:
 
 
 def _emissions(
-    k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
+    k: int,
+    lines: list[Line],
+    feats: list[LineFeatures],
+    prose: list[float],
+    items: set[int] | frozenset[int] = frozenset(),
+    inside: set[int] | frozenset[int] = frozenset(),
+    lists: set[int] | frozenset[int] = frozenset(),
+    sections: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
     body = p
-    if f.cue in _BOUNDARY_CUES:
+    if k in inside:
+        body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
+    if k in items:
+        body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif k in lists:
+        body = max(body, _LIST_COST)  # an ingredient list printed without bullets
+    elif k in sections:
+        body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
+    elif f.cue in _BOUNDARY_CUES:
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
@@ -342,20 +480,27 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
-def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
-    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
+def find_region(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> Region:
+    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves);
+    ``chrome`` (the page language's cue words) names a recipe card's section heads."""
     n = len(lines)
     if n == 0:
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose)
+    first = _emissions(0, lines, feats, prose, items, inside, lists, sections)
     score = [first[PRE], first[TITLE], neg, neg, neg, neg]
     back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
     since_title = [0] * 6
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections)
         new = [neg] * 6
         ptr = [0] * 6
         span = [0] * 6
@@ -417,13 +562,14 @@ def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """
     n = len(lines)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, items)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
