@@ -486,6 +486,19 @@ class _Reader:
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
+                # On a hard-wrapped page the link's words go on below in lower case
+                # ("Czytaj także: Karetki bez lekarzy. Ratownicy … o" / "brakach kadrowych").
+                while (
+                    self.hard_wrapped
+                    and k + 1 < len(self.lines)
+                    and not self.used[k + 1]
+                    and not self.lines[k + 1].blank_before
+                    and self.lines[k + 1].text[:1].islower()
+                    and len(self.lines[k + 1].text) <= 120
+                ):
+                    k += 1
+                    self.used[k] = True
+                    self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
                 self.drop(k, f"{marker} block")

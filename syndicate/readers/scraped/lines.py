@@ -147,6 +147,8 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                 or full
             )
             and prev.link_row == line.link_row
+            # an image's alt text over the caption that prints it again is two lines
+            and not line.text.casefold().startswith(prev.text.casefold())
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
             and (not _LIST_START.match(prev.text) or line.text[:1].islower() or full)
