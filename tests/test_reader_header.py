@@ -546,3 +546,38 @@ def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furnitur
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Sara Cobo"]
     assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+
+
+def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
+    para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
+    text = "\n\n".join(
+        [
+            "大运河江苏段今年将新增50艘新能源货船",
+            "2026-03-12 15:20:31　来源：新华网",
+            "原标题：运河航运提速 江苏今年新增新能源货船50艘",
+            "新华社南京3月12日电（记者 陈晓 李雪）记者12日从江苏省交通运输厅获悉，"
+            "今年大运河江苏段计划新增新能源货船50艘。",
+            "3月11日，一艘新能源货船驶过扬州段运河船闸。新华社记者 孙浩 摄",
+            para,
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["陈晓", "李雪"]
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("3月11日，一艘新能源货船驶过扬州段运河船闸。", "新华社记者 孙浩")
+    ]
+    assert article.paragraphs()[0].text.startswith("新华社南京3月12日电")
+    # The reporter signing off at the end, when the header names nobody.
+    signed = parse_plaintext(
+        "\n\n".join(
+            [
+                "社区食堂开到家门口",
+                "2026年03月05日 08:47　来源：金陵晚报",
+                para,
+                para[:30] + "。",
+                "（记者 周婷）",
+            ]
+        )
+    )
+    assert [a.name for a in signed.authors] == ["周婷"]
+    assert signed.contributors == ()

@@ -21,6 +21,7 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.bylines import Byline, bracketed_han_byline, has_han
 from .scraped.captions import (
     is_explicit_caption,
     reset_photo_labels,
@@ -261,6 +262,27 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _labelled_title_copy(text: str, title: str) -> bool:
+    """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
+    提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
+    a Chinese line, its character pairs) are the headline's."""
+    label, colon, rest = text.replace("：", ": ", 1).partition(": ")
+    if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
+        return False
+    if rest.endswith((".", "!", "?", "。")):
+        return False
+
+    def units(line: str) -> set[str]:
+        if has_han(line):
+            han = "".join(ch for ch in line if ch.isalnum())
+            return {han[i : i + 2] for i in range(len(han) - 1)}
+        words = (w.strip(".,;:!?\"'“”„«»()").casefold() for w in line.split())
+        return {w for w in words if len(w) > 2}
+
+    mine, theirs = units(rest), units(title)
+    return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
+
+
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
     """Every name of a source line is printed in the lines above the headline (the
     site's name in its masthead, menu or service links) and none is a news agency."""
@@ -292,6 +314,7 @@ class _Reader:
         self.contributors: list[Contributor] = []
         self.authors: list[dict[str, str | None]] = []
         self.subtitle: str | None = None
+        self.sign_off: tuple[Line, Byline] | None = None
         self.published: str | None = None
         self.updated: str | None = None
 
@@ -399,6 +422,26 @@ class _Reader:
             and below.casefold() != text.casefold()
         )
 
+    def take_bracketed_byline(self, placed: list[Placed]) -> None:
+        """Rule ``byline.bracketed``: no byline in the header, but the reporters named in
+        brackets in the first paragraph's dateline ("新华社南京3月12日电（记者 陈晓 李雪）…")
+        or on a line of their own at the end ("（记者 周婷）")."""
+        found: tuple[Line | int, Byline] | None = None
+        first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+        if first is not None and self.chrome is not None and isinstance(first.block, Paragraph):
+            byline = bracketed_han_byline(first.block.text[:80], self.chrome.byline_prefixes)
+            if byline is not None:
+                found = (first.line, byline)
+        if found is None and self.sign_off is not None:
+            found = self.sign_off
+        if found is None:
+            return
+        line, byline = found
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", line, "byline.bracketed")
+        self.note("authors", line, "byline.bracketed")
+
     def drop(self, index: int, reason: str) -> None:
         """Record that line ``index`` was dropped as page chrome, and why."""
         self.dropped.append((self.lines[index].number, reason))
@@ -434,7 +477,9 @@ class _Reader:
             cue = self.features[k].cue if self.features and not self._continues(k) else None
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
-            if text.casefold() == folded_title:
+            if text.casefold() == folded_title or (
+                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+            ):
                 self.used[k] = True
                 self.drop(k, "title copy")
             elif rule := noise_rule(text):
@@ -443,6 +488,19 @@ class _Reader:
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
+                # On a hard-wrapped page the link's words go on below in lower case
+                # ("Czytaj także: Karetki bez lekarzy. Ratownicy … o" / "brakach kadrowych").
+                while (
+                    self.hard_wrapped
+                    and k + 1 < len(self.lines)
+                    and not self.used[k + 1]
+                    and not self.lines[k + 1].blank_before
+                    and self.lines[k + 1].text[:1].islower()
+                    and len(self.lines[k + 1].text) <= 120
+                ):
+                    k += 1
+                    self.used[k] = True
+                    self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
                 self.drop(k, f"{marker} block")
@@ -466,6 +524,14 @@ class _Reader:
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
+            elif (
+                self.chrome is not None
+                and text.startswith(("（", "(")) and text.endswith(("）", ")"))
+                and (signed := bracketed_han_byline(text, self.chrome.byline_prefixes))
+            ):
+                # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
+                self.used[k] = True
+                self.sign_off = (line, signed)
             elif (
                 self.chrome is not None
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
@@ -931,6 +997,8 @@ def _parse(
     placed = read_body(
         reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
     )
+    if not reader.authors:
+        reader.take_bracketed_byline(placed)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

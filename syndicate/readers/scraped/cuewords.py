@@ -91,10 +91,15 @@ class ChromeCues(NamedTuple):
         return self._kind(text)
 
     def _kind(self, text: str) -> str | None:
-        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go.
-        key = text.casefold().strip(_TRIM + "#*_")
-        if not key:
-            return None
+        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
+        # a bullet ("* Subscribe") is a menu's item, read as it stands.
+        if text.startswith("#"):
+            text = text.lstrip("#")
+        if text.startswith(("**", "__")):
+            text = text.strip("*_")
+        key = text.casefold().strip(_TRIM)
+        if not key.strip():
+            return None  # "\xa0" alone: no word to look up
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
         if key in self.ads:

@@ -26,7 +26,9 @@ from .noise import block_marker, noise_rule, rights_line, tags_line
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
-_MD_LINK = lazy_pattern(r"\](?:\([^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?\))")
+_MD_LINK = lazy_pattern(
+    r"\](?:\((?:[^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?|(?:https?://|mailto:)[^)]{1,2000})\))"
+)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")

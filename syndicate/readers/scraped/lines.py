@@ -126,18 +126,32 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         return lines
     out: list[Line] = []
     last = 0  # the source line the paragraph being built ends on
+    last_text = ""  # that line as printed (``out[-1]`` may hold several joined)
     for line in lines:
         prev = out[-1] if out else None
+        # The wrap tool broke the line above here: its next word would not have fitted
+        # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
+        full = (
+            len(last_text) + 1 + len(line.text.split(" ", 1)[0]) > width
+            and not last_text.endswith(_SENTENCE_END)
+            and not _LIST_START.match(last_text)  # an item over an item: a list
+        )
         if (
             prev is not None
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
             and len(prev.text) >= 0.6 * width
-            and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text))
+            and (
+                not _LIST_START.match(line.text)
+                or _number_goes_on(prev.text, line.text)
+                or full
+            )
             and prev.link_row == line.link_row
+            # an image's alt text over the caption that prints it again is two lines
+            and not line.text.casefold().startswith(prev.text.casefold())
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
-            and (not _LIST_START.match(prev.text) or line.text[:1].islower())
+            and (not _LIST_START.match(prev.text) or line.text[:1].islower() or full)
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
@@ -148,4 +162,5 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         else:
             out.append(line)
         last = line.number
+        last_text = line.text
     return out
