@@ -431,3 +431,25 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.subtitle is not None and article.subtitle.startswith("Five years after")
     assert [a.name for a in article.authors] == ["Exmoor Rivers Trust"]
     assert article.published == "2025-06-02"
+
+
+def test_a_release_dated_above_its_headline_with_a_dek_over_the_dateline() -> None:
+    text = (
+        "NEWS RELEASE\n"
+        "Department of Harbours and Ferries\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "April 2, 2025\n"
+        "Island ferry timetable adds a late sailing for the summer season\n"
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September\n"
+        "PORT ELLERY — The department is adding a late sailing to the island ferry timetable "
+        "on Friday and Saturday nights from June to September, after a survey of residents.\n"
+        "The extra crossing will leave the mainland at 22:30 and return at 23:15.\n"
+        "-30-\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Island ferry timetable adds a late sailing for the summer season"
+    assert article.subtitle == (
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September"
+    )
+    assert str(article.published)[:10] == "2025-04-02"
+    assert article.provenance["published"].rule == "date.above-headline"

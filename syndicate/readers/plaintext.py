@@ -29,7 +29,13 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.dates import (
+    caption_event_date,
+    dateline_date,
+    has_year,
+    page_date_order,
+    parse_date_line,
+)
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
@@ -116,6 +122,21 @@ def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     items = [part for part in parts if part]
     enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
     return enough and all(len(item.split()) <= 3 for item in items)
+
+
+def _date_above_headline(
+    lines: list[Line], title_index: int, note: Callable[[str, int | None, str], None], lang: str
+) -> str | None:
+    """Rule ``date.above-headline``: a press release or notice prints its date on a line
+    of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
+    taken when the header under the headline gives no date. Only the two lines right
+    above the headline, and only a bare date with day, month and year."""
+    for index in range(title_index - 1, max(-1, title_index - 3), -1):
+        found = parse_date_line(lines[index].text, lang)
+        if found is not None and found.value is not None and not found.labelled:
+            note("published", lines[index].number, "date.above-headline")
+            return found.value
+    return None
 
 
 def _dateline_date(
@@ -859,6 +880,8 @@ def _parse(
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
+    if reader.published is None:
+        reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -371,15 +371,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if (
             j == k + 1
-            and g.chars >= 100
+            and g.chars >= 60
             and g.chars > f.chars
+            and not g.ends_sentence
             and g.stop_ratio >= 0.2
             and g.cue is None
             and g.link_ratio < 0.2
             and j + 1 < len(feats)
-            and feats[j + 1].byline
+            and (feats[j + 1].byline or is_dateline_start(lines[j + 1].text))
         ):
-            score += 1.0  # a dek without a full stop, with the byline under it
+            score += 1.0  # a dek without a full stop, with the byline or a dateline under it
             break
         if g.words > 5:
             break
