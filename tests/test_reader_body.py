@@ -379,3 +379,14 @@ def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
     assert not _quote_row("March 18, 2025 11:27 AM GMT")
     assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
     assert not _quote_row("Prices rose 2.7% to $10,412.")
+
+
+def test_embedded_post_links_and_contact_prompts_are_chrome() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("Skip twitter post by Duncan Ferrier") == "noise.embed"
+    assert noise_rule("End of Instagram post by Harbour Lights") == "noise.embed"
+    assert noise_rule("Post by @DFerrierRMT") == "noise.embed"
+    assert noise_rule("Skip the queue by booking online before Friday.") is None
+    article = parse_plaintext(_HEAD + "Get in touch\n\nThe society meets again in May.\n")
+    assert "Get in touch" not in [p.text for p in article.paragraphs()]
