@@ -115,6 +115,33 @@ def test_dek_hard_wrapped_over_two_lines_is_read_whole() -> None:
     assert article.paragraphs()[0].text.startswith("The ferry crossing to the island")
 
 
+def test_a_wrapped_dek_going_on_with_a_capital_is_read_whole() -> None:
+    # German capitalises nouns: the dek's second line opens with one ("Betrieb"), and the
+    # first line is full — the next word would not have fitted in the wrap width.
+    body = (
+        "Köln. Um kurz nach zehn Uhr setzte sich am Samstag die erste Gondel am Zoo in\n"
+        "Bewegung. An Bord waren ein Techniker, zwei Mitarbeiter der Stadtwerke und\n"
+        "ein Fotograf, eine halbe Stunde später standen 80 Fahrgäste in der Schlange.\n\n"
+        "Die Seilbahn war Ende Januar stillgelegt worden, nachdem eine Gondel bei\n"
+        "starkem Wind gegen einen Stützpfeiler geschlagen war. Verletzt wurde niemand,\n"
+        "doch 23 Fahrgäste saßen fast drei Stunden über dem Rhein fest.\n"
+    )
+    text = (
+        "# Kölner Seilbahn fährt wieder\n\n"
+        "Nach sechs Wochen Stillstand hat die Seilbahn über den Rhein am Samstag den\n"
+        "Betrieb wieder aufgenommen. Die Stadtwerke haben die Rettungskonzepte\n"
+        "überarbeitet.\n\n"
+        "Von Miriam Sanders\n\n"
+        "Aktualisiert am 07.03.2026 um 12:15 Uhr\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None
+    assert article.subtitle.endswith("Rettungskonzepte überarbeitet.")
+    assert [a.name for a in article.authors] == ["Miriam Sanders"]
+    assert article.updated is not None and article.updated.startswith("2026-03-07")
+    assert article.paragraphs()[0].text.startswith("Köln. Um kurz nach zehn Uhr")
+
+
 def test_press_release_dateline_with_agency_in_slashes() -> None:
     text = _article(
         "Northfold Tools opens a training centre for apprentices",
@@ -453,3 +480,65 @@ def test_a_release_dated_above_its_headline_with_a_dek_over_the_dateline() -> No
     )
     assert str(article.published)[:10] == "2025-04-02"
     assert article.provenance["published"].rule == "date.above-headline"
+
+
+def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
+    text = (
+        "Collecte record pour la banque alimentaire du canton\n\n"
+        "Par Marc Heintz - 04 févr. 2026 à 17:45 | mis à jour le 05 févr. 2026 à 08:10 - "
+        "Temps de lecture : 3 min\n\n"
+        "Les bénévoles de la banque alimentaire ont récolté 212 tonnes de denrées en trois "
+        "jours, soit trente tonnes de plus que l’an passé.\n\n"
+        "La demande progresse pourtant plus vite encore, selon le président de l’association, "
+        "qui aide désormais vingt et un mille personnes chaque mois.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marc Heintz"]
+    assert (article.published or "")[:10] == "2026-02-04"
+    assert (article.updated or "")[:10] == "2026-02-05"
+
+
+def test_a_header_date_labelled_in_the_feminine_is_an_update() -> None:
+    text = (
+        "Los embalses de la cuenca caen al 31 % y habrá recortes de riego\n\n"
+        "Laura Gimeno\n\n"
+        "Actualizada 15/04/2026 a las 07:49 h\n\n"
+        "La confederación hidrográfica ha activado este martes el nivel de alerta en los "
+        "embalses de la margen derecha, que están al 31 % de su capacidad.\n\n"
+        "Los regantes se reunirán el jueves para repartir el agua disponible entre las "
+        "comunidades más afectadas por la sequía de este año.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert (article.updated or "")[:10] == "2026-04-15"
+
+
+def test_a_role_after_a_dash_is_the_name_s_title() -> None:
+    text = (
+        "Ministério amplia teleconsultas para cidades pequenas\n\n"
+        "Paula Lacerda – Repórter da Agência Central\n\n"
+        "Publicado em 03/03/2026 - 18:20\n\n"
+        "O ministério vai ampliar a partir de abril a oferta de teleconsultas com especialistas "
+        "para municípios com menos de vinte mil habitantes.\n\n"
+        "Segundo a pasta, a expansão deve alcançar mil e quatrocentas cidades até o fim do ano, "
+        "com prioridade para as regiões mais distantes.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Paula Lacerda", "Repórter da Agência Central")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Yann Le Goff, avec Inès Carpentier", ["Yann Le Goff", "Inès Carpentier"]),
+        ("By Rosa Tindall, with Omar Haddad", ["Rosa Tindall", "Omar Haddad"]),
+        ("Lucía Ferrer, con Tomás Vidal", ["Lucía Ferrer", "Tomás Vidal"]),
+    ],
+)
+def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and [name for name, _role in found.people] == names

@@ -9,7 +9,12 @@ import pytest
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
-from syndicate.readers.scraped.captions import is_explicit_caption
+from syndicate.readers.scraped.captions import (
+    is_explicit_caption,
+    reset_photo_labels,
+    split_caption,
+    use_photo_labels,
+)
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import Line, split_lines, unwrap
@@ -82,6 +87,10 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("fr", "Voir la galerie photos (8)", "counter"),
         ("es", "Ver galería (12 fotos)", "counter"),
         ("es", "Ampliar", "share"),
+        ("es", "* Enviar", "share"),
+        ("es", "Ver video Así funcionan las nuevas pantallas", None),
+        ("pt", "Compartilhar no Facebook Compartilhar no WhatsApp Copiar link", "share"),
+        ("fr", "Partager sur Facebook, sur X ou par e-mail avec vos proches", None),
         ("fr", "Cet article est réservé aux abonnés", "comments"),
         ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
         ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),
@@ -219,6 +228,30 @@ def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
 
 
+def test_a_result_strip_and_a_match_facts_box_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Kirchberg gewinnt das Derby",
+                "Von Lena Vogt",
+                "Kirchberg – SV Talheim 3:1 (1:1)",
+                _P1,
+                _P2,
+                "Kirchberg: Brandt – Sommer, Yilmaz, Kraus, Lenz – Otte, Hahn (70. Wolff), Berg",
+                "Tore: 0:1 Ries (3.), 1:1 Otte (27.), 2:1 Berg (58.), 3:1 Hahn (90.+3)",
+                "Schiedsrichter: Jan Arns (Dortmund)",
+                "Zuschauer: 4.100",
+                "Wann: Samstag, 14 Uhr",
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    assert [a.name for a in article.authors] == ["Lena Vogt"]
+    # Facts without a team sheet among them are not a match's box: an event's details stay.
+    feats = line_features(_lines("Wann: Samstag, 14 Uhr", "Wo: Rathaus", "Eintritt: frei"))
+    assert [f.cue for f in feats] == [None, None, None]
+
+
 def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
     text = (
         "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
@@ -340,3 +373,16 @@ def test_a_link_address_wrapped_after_a_hyphen_is_joined_back() -> None:
     cleaned, _headings = clean_markup(lines)
     expected = "Ab April gelten wieder die Sommerzeiten bis 20 Uhr."
     assert [line.text for line in cleaned] == [expected]
+
+
+def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credit() -> None:
+    cues = chrome_cues("es")
+    feats = line_features(split_lines("Ver video Así funcionan las nuevas pantallas"), chrome=cues)
+    assert feats[0].cue == "share"
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)))
+    try:
+        assert split_caption("Ver video Así funcionan las nuevas pantallas") is None
+        parts = split_caption("La tortuga vuelve al mar a dos millas (foto Guardia Costera)")
+        assert parts is not None and parts.credit == "Guardia Costera"
+    finally:
+        reset_photo_labels(token)

@@ -306,3 +306,21 @@ def test_a_lynx_headline_wrapped_and_centred_over_two_lines_is_the_title() -> No
     assert [a.name for a in article.authors] == ["Maren Holt"]
     paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert paragraphs[0].startswith("Volunteers at the Larkfield community orchard")
+
+
+def test_gallery_slides_with_the_credit_under_each_caption_stay_in_the_article() -> None:
+    slides = [
+        ("The new roof of the covered market, seen from the quay", "Ana Reis/Harbour Photo"),
+        ("Fish stalls were given steel counters and a shared cold room", "Ana Reis/Harbour Photo"),
+        ("A stallholder who has sold fruit here for thirty years", "Tom Vale/The Quay Courier"),
+        ("The old goods shed is now a food hall with twenty kitchens", "Tom Vale/The Quay Courier"),
+    ]
+    text = "Skip to content\nThe Quay Courier\nSubscribe\nNews\nSport\nGalleries\n\n"
+    text += "Covered market reopens after its refit: see the photos\n"
+    text += "By Rosa Vale\n12 September 2026\n\n" + "\n\n".join(_BODY[:2]) + "\n\n"
+    for n, (caption, credit) in enumerate(slides, start=1):
+        text += f"{n} / {len(slides)}\n{caption}\nPhoto: {credit}\n\n"
+    text += "More galleries\nRegatta day in twenty photos\nTerms of use\nPrivacy policy\n"
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == slides

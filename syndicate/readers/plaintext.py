@@ -71,6 +71,7 @@ _CHROME_CUES = frozenset(
         "rating",
         "disclosure",
         "facts",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -772,6 +773,8 @@ class _Reader:
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
+            if len(said) > 120 or len(said.split()) > 15:
+                break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:
@@ -814,7 +817,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     text = clean_text(text, "source text")
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
-    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
     try:
         return _parse(text, label, source_dir, language, language_rule, chrome)
     finally:
@@ -829,7 +832,12 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(join_image_lines(split_lines(text)))
+    raw = join_image_lines(split_lines(text))
+    # Lines that print an image and nothing else: a caption and its credit stand under one.
+    images = frozenset(
+        line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
+    )
+    printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
@@ -879,7 +887,9 @@ def _parse(
     reader.take_bio_lines()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
+    placed = read_body(
+        reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
+    )
     if reader.published is None:
         reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:

@@ -195,9 +195,26 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
-def _credit_below(line: Line, nxt: Line | None) -> str | None:
-    """The credit on the line right under ``line``, when that line holds nothing else."""
-    if nxt is None or nxt.number != line.number + 1 or len(line.text) > 300:
+def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozenset()) -> str | None:
+    """The credit on the line right under ``line``, when that line holds nothing else.
+
+    Under an image (a dump's ``![alt](src)`` line right above ``line``) the page's
+    caption and credit may stand a blank line apart: every block of an html2text dump does.
+    """
+    if nxt is None or len(line.text) > 300:
+        return None
+    under_image = line.number - 1 in images or line.number - 2 in images
+    # Right under the line (a wrapped caption spans a line per 40 characters at most), or
+    # one blank line lower under a caption-sized line: lynx and inscriptis print a
+    # figure's caption and its credit as two blocks ("… de la falaise." / "" / "Photo X").
+    reach = line.number + 1 + len(line.text) // 40
+    beside_image = under_image and nxt.number == line.number + 2
+    if nxt.blank_before and not beside_image:
+        if nxt.number > reach + 1 or not 3 <= len(line.text.split()) <= 20:
+            return None
+        if line.text.count(". ") > 1:
+            return None  # two sentences and more: a paragraph, not a caption
+    elif nxt.number != line.number + 1 and nxt.number > reach:
         return None
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
@@ -403,6 +420,7 @@ def read_body(
     counts: Counter[str] | None = None,
     marked: set[int] | None = None,
     dropped: list[tuple[int, str]] | None = None,
+    images: frozenset[int] = frozenset(),
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
 
@@ -466,7 +484,7 @@ def read_body(
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
             continue
-        credit = _credit_below(line, nxt)
+        credit = _credit_below(line, nxt, images)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))

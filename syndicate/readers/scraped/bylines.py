@@ -27,6 +27,8 @@ _POSTED_BY = lazy_pattern(
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
 _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+# "Par Yann Le Goff, avec Inès Carpentier", "By A, with B", "Por A, con B": a second writer.
+_WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
@@ -85,6 +87,8 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
                 people[-1] = (last, piece)
                 continue
             name = _person(piece)
+            if name is None and people and (joined := _WITH.match(piece)):
+                name = _person(piece[joined.end() :])
             if name is not None:
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:

@@ -120,7 +120,10 @@ def _clean_credit(credit: str) -> str | None:
     # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
     folded = credit.casefold()
-    for label in _PAGE_LABELS.get():
+    # "picture alliance/dpa | Name": an agency whose name opens with a label word.
+    first = folded.split("/")[0].split("|")[0].strip()
+    agency = is_agency(first) or first in _PAGE_AGENCIES.get()
+    for label in () if agency else _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
         # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
         if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
@@ -140,18 +143,25 @@ _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=()
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
 
 
-def use_photo_labels(labels: tuple[str, ...]) -> Token[tuple[str, ...]]:
-    """Let :func:`split_caption` know the credit labels of the page being read.
+_PAGE_AGENCIES: ContextVar[frozenset[str]] = ContextVar("page_agencies", default=frozenset())
+"""The news and photo agencies of the page's language ("dpa", "picture alliance")."""
+
+
+def use_photo_labels(
+    labels: tuple[str, ...], agencies: frozenset[str] = frozenset()
+) -> tuple[Token[tuple[str, ...]], Token[frozenset[str]]]:
+    """Let :func:`split_caption` know the credit labels and agencies of the page being read.
 
     The labels are data (``syndicate/readers/language/data``); the reader sets them
     once per parse and resets them with the returned token.
     """
-    return _PAGE_LABELS.set(labels)
+    return _PAGE_LABELS.set(labels), _PAGE_AGENCIES.set(agencies)
 
 
-def reset_photo_labels(token: Token[tuple[str, ...]]) -> None:
+def reset_photo_labels(token: tuple[Token[tuple[str, ...]], Token[frozenset[str]]]) -> None:
     """Undo :func:`use_photo_labels`."""
-    _PAGE_LABELS.reset(token)
+    _PAGE_LABELS.reset(token[0])
+    _PAGE_AGENCIES.reset(token[1])
 
 
 @functools.cache
@@ -177,10 +187,27 @@ def _page_label(text: str) -> CaptionParts | None:
     match = _page_label_pattern(labels).search(text, window)
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
+    joint = text[match.start() : match.start("credit")]
+    if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
+        return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     caption = text[: match.start()].rstrip(" (（【|-–—")
     return CaptionParts(
         _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
     )
+
+
+def _name_like(credit: str) -> bool:
+    """A credit printed after a bare label ("Photo Lucie Ferrand", "foto Guardia costiera",
+    "Photo RL /Gilles Wirtz") names people or an agency: half its words or more are
+    capitalised (or hold a slash); words without case (Chinese, Arabic) pass."""
+    words = [w for w in credit.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return True  # "Photo DR", "Foto Cecchin", BBC's "Image source," over its credit
+    cased = [w for w in words if w[:1].isupper() or w[:1].islower()]
+    if not cased:
+        return True
+    capital = sum(1 for w in cased if w[:1].isupper() or "/" in w)
+    return 2 * capital >= len(cased)
 
 
 def _clean_caption(caption: str) -> str | None:

@@ -17,7 +17,7 @@ from .lazyre import lazy_pattern
 
 __all__ = ["ChromeCues", "chrome_cues"]
 
-_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
@@ -28,6 +28,8 @@ _SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
 """A review's score alone on its line: "8.5/10", "4.5 / 5"."""
 _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
 _SCORE_CHARS = frozenset("0123456789/., ")
+_DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
+"""A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
 
 
 class ChromeCues(NamedTuple):
@@ -89,7 +91,8 @@ class ChromeCues(NamedTuple):
         return self._kind(text)
 
     def _kind(self, text: str) -> str | None:
-        key = text.casefold().strip(_TRIM)
+        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go.
+        key = text.casefold().strip(_TRIM + "#*_")
         if not key:
             return None
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
@@ -103,6 +106,8 @@ class ChromeCues(NamedTuple):
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
             if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
                 return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            if "：" in head and head.partition("：")[0] in self.share:
+                return "share"  # "字体：大 中 小", "分享到：微信 微博": a label and its buttons
             last = words[-1].strip(_TRIM)
             if sum(1 for w in words if w.strip(_TRIM) in self.share) >= 2:
                 return "share"  # "Click to share on Facebook (Opens in new window)"
@@ -110,6 +115,14 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if (
+            5 < len(words) <= 10
+            and head.endswith((":", "："))
+            and head.rstrip(":：") in self.share
+            and not text.endswith((".", "!", "?"))
+            and 2 * sum(1 for w in words if w.strip(_TRIM) in self.share) >= len(words)
+        ):
+            return "share"  # "Udostępnij: Facebook X E-mail Kopiuj link": a label and its buttons
         if len(words) <= 8 and not text.endswith((".", "!", "?")):
             if _shop_button(key, words, self.shop):
                 return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
@@ -117,6 +130,12 @@ class ChromeCues(NamedTuple):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
+        if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
+            # A row of share buttons printed as plain words ("Compartilhar no Facebook
+            # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
+            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            if hits >= 3 and hits * 5 >= len(words) * 2:
+                return "share"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -132,7 +151,13 @@ class ChromeCues(NamedTuple):
             return "comments"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
+            return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _media_label(self, key: str) -> bool:
+        head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
+        return head in self.photo_labels
 
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it

@@ -25,7 +25,7 @@ from .headerline import (
     classify_line,
     is_breaking_banner,
 )
-from .lines import Line, unwrap
+from .lines import Line, unwrap, wrap_width
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -125,6 +125,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     their own.
     """
     joined = unwrap(lines, keep=stands_alone)
+    width = wrap_width(lines) if len(joined) != len(lines) else None
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
@@ -138,6 +139,9 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and all(
                 ln.text[:1].islower()
                 or above.text.endswith(GOES_ON)
+                # the next word did not fit on the line: the wrap tool broke it there
+                # ("… am Samstag den" / "Betrieb wieder aufgenommen."), in any language
+                or (width is not None and len(above.text) + 1 + len(_first_word(ln.text)) > width)
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
                 or _full(above)
                 for above, ln in itertools.pairwise(group)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 
-__all__ = ["Line", "split_lines", "unwrap"]
+__all__ = ["Line", "split_lines", "unwrap", "wrap_width"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -83,6 +83,11 @@ def _wrap_width(lines: list[Line]) -> int | None:
     if cased and sum(cased) < 0.3 * len(cased):
         return None
     return width
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when it was not."""
+    return _wrap_width(lines)
 
 
 def _wrapped_credit(caption: str, line: str, width: int) -> bool:

@@ -77,6 +77,7 @@ _INTERSTITIAL_CUES = frozenset(
         "rating",
         "disclosure",
         "facts",
+        "media",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
