@@ -444,3 +444,23 @@ def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a
         (None, "Jonas Wendler"),
     ]
     assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
+
+
+def test_a_sponsor_block_between_rules_is_chrome_and_the_issue_goes_on() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").kind("PRESENTED BY GREENLINE ENERGY") == "sponsor"
+    assert chrome_cues("de").kind("Präsentiert von Stadtwerke Ulm") == "sponsor"
+    assert chrome_cues("en").kind("Supported by the lottery, the hall reopened in May.") is None
+    later = (
+        "The harbour trust will publish the survey of the wall's older sections in the "
+        "autumn, and volunteers are already booked for the first two weekends of work."
+    )
+    text = (
+        _HEAD + "* * *\n\nSPONSORED BY THE CARROW CREDIT UNION\n\n"
+        "Saving for a new roof? Our home loans start at 4.1 per cent. Ask in branch.\n\n"
+        "* * *\n\n" + later + "\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == later
+    assert not any("SPONSORED" in t or "home loans" in t or "* * *" in t for t in texts)

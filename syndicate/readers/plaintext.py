@@ -71,6 +71,8 @@ _CHROME_CUES = frozenset(
         "rating",
         "disclosure",
         "facts",
+        "sponsor",
+        "separator",
         "media",
     ]
 )

@@ -117,6 +117,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
+    if not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -275,7 +277,26 @@ def line_features(
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
     _buttons_among_widgets(out)
+    _sponsor_blocks(out)
     return out
+
+
+_SPONSOR_REACH = 3
+
+
+def _sponsor_blocks(feats: list[LineFeatures]) -> None:
+    """The lines under a sponsor's label down to the rule that closes its box ("PRESENTED
+    BY …" / the sponsor's pitch / "* * *"), at most three: the sponsor's text, not the
+    newsletter's. Without a closing rule near, only the label goes."""
+    for k, f in enumerate(feats):
+        if f.cue != "sponsor":
+            continue
+        for end in range(k + 1, min(len(feats), k + 2 + _SPONSOR_REACH)):
+            if feats[end].cue == "separator":
+                for j in range(k + 1, end):
+                    if feats[j].cue is None:
+                        feats[j] = feats[j]._replace(cue="sponsor")
+                break
 
 
 _WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])

@@ -77,6 +77,8 @@ _INTERSTITIAL_CUES = frozenset(
         "rating",
         "disclosure",
         "facts",
+        "sponsor",
+        "separator",
         "media",
     ]
 )
