@@ -464,3 +464,24 @@ def test_a_sponsor_block_between_rules_is_chrome_and_the_issue_goes_on() -> None
     texts = [p.text for p in parse_plaintext(text).paragraphs()]
     assert texts[-1] == later
     assert not any("SPONSORED" in t or "home loans" in t or "* * *" in t for t in texts)
+
+
+def test_a_review_s_pros_and_cons_without_bullets_end_the_article() -> None:
+    text = (
+        _HEAD
+        + "Verdict\n\nThe wall is the best thing the society has built, and it will outlast "
+        "every one of the people who carried its stones up the hill.\n\n"
+        "Pros\n\nDry-stone work that needs no mortar\n\nBuilt from local stone\n\n"
+        "Cons\n\nTwo summers of weekends\n\n"
+        "Specs\n\nLength: 300 m\n\nHeight: 1.2 m\n\nStones: 41,000\n\n"
+        "Related reviews\n\nThe best walking poles\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Verdict", "Pros", "Cons"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == [
+        "Dry-stone work that needs no mortar",
+        "Built from local stone",
+        "Two summers of weekends",
+    ]

@@ -738,6 +738,18 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _in_review_list(self, keep: list[Line]) -> bool:
+        """The short lines at the end of ``keep`` stand under a review's list label
+        ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
+        if self.chrome is None or not self.chrome.review_lists:
+            return False
+        for line in reversed(keep[-17:]):
+            if line.text.casefold().strip(" :") in self.chrome.review_lists:
+                return True
+            if len(line.text.split()) > 10 or line.text.endswith((".", "!", "?")):
+                return False
+        return False
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -781,6 +793,8 @@ class _Reader:
                 break
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._in_review_list(keep):
+                break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -854,7 +868,7 @@ def _parse(
     title_index = reader.title(region)
     if region.is_dump and reader.provenance["title"].rule == "title.first-line":
         # The decoder's headline was refused: the article is the page's run of prose.
-        region = region._replace(zones=untitled_zones(lines, reader.features))
+        region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped

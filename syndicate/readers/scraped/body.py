@@ -495,6 +495,16 @@ def read_body(
             k += 1
             continue
         if (
+            chrome is not None
+            and nxt is not None
+            and text.casefold().strip(" :") in chrome.review_lists
+            and len(text) <= 40
+        ):
+            # "Pros", "What we liked": the head of a review's list, whatever follows it.
+            out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
+            k += 1
+            continue
+        if (
             nxt is not None
             and not speaker_turn(text)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead

@@ -77,6 +77,8 @@ class ChromeCues(NamedTuple):
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    review_lists: frozenset[str] = frozenset()
+    """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
@@ -305,4 +307,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         disclosures=merged("disclosure_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
+        review_lists=frozenset(merged("review_lists")),
     )

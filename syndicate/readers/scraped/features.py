@@ -346,6 +346,10 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             for j in run:
                 if not feats[j].byline and not feats[j].datelike:
                     feats[j] = feats[j]._replace(cue="facts")
+            above = run[0] - 1  # the box's own label: "Specs", "Recipe details"
+            label = feats[above] if above >= 0 else None
+            if label is not None and label.cue is None and 0 < label.words <= 2:
+                feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
         run = []
 
 

@@ -172,6 +172,7 @@ _QUANTITY_RUN = 3
 _QUANTITY_WORDS = 10
 _LIST_COST = -0.8
 _SECTION_BONUS = 0.5
+_REVIEW_ITEM = 0.1
 
 
 def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
@@ -203,11 +204,38 @@ def recipe_sections(
     whole line of the page language's ``recipe_sections``: the recipe goes on under them."""
     if chrome is None or not chrome.recipe_sections:
         return set()
+    heads = chrome.recipe_sections | chrome.review_lists
     return {
         k
         for k, line in enumerate(lines)
-        if feats[k].words <= 4 and line.text.casefold().strip(" :") in chrome.recipe_sections
+        if feats[k].words <= 4 and line.text.casefold().strip(" :") in heads
     }
+
+
+_REVIEW_ITEMS = 8
+_REVIEW_ITEM_WORDS = 10
+
+
+def review_list_items(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """The short lines under a review's "Pros" / "Cons" / "What we liked" label (a list
+    whose bullets a copy lost), up to eight: the review's own verdict, not a menu."""
+    if chrome is None or not chrome.review_lists:
+        return set()
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.text.casefold().strip(" :") not in chrome.review_lists:
+            continue
+        for j in range(k + 1, min(len(lines), k + 1 + _REVIEW_ITEMS)):
+            g = feats[j]
+            key = lines[j].text.casefold().strip(" :")
+            if key in chrome.review_lists:
+                break  # the next label ("Cons" after the pros)
+            if g.cue is not None or g.words > _REVIEW_ITEM_WORDS or g.link_ratio >= 0.2:
+                break
+            out.add(j)
+    return out
 
 
 class Region(NamedTuple):
@@ -413,6 +441,7 @@ def _emissions(
     inside: set[int] | frozenset[int] = frozenset(),
     lists: set[int] | frozenset[int] = frozenset(),
     sections: set[int] | frozenset[int] = frozenset(),
+    reviewed: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -421,6 +450,8 @@ def _emissions(
         body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
     if k in items:
         body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif k in reviewed:
+        body = max(body, _REVIEW_ITEM)  # a pro or a con under its label
     elif k in lists:
         body = max(body, _LIST_COST)  # an ingredient list printed without bullets
     elif k in sections:
@@ -496,14 +527,15 @@ def find_region(
     inside = between_paragraphs(prose, feats, items)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose, items, inside, lists, sections)
+    first = _emissions(0, lines, feats, prose, items, inside, lists, sections, reviewed)
     score = [first[PRE], first[TITLE], neg, neg, neg, neg]
     back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
     since_title = [0] * 6
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
         new = [neg] * 6
         ptr = [0] * 6
         span = [0] * 6
@@ -556,7 +588,9 @@ def find_region(
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
 
 
-def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+def untitled_zones(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> list[int]:
     """The zones of a dump whose headline the decoder could not find: the article is the
     run of lines with the most prose, ``PRE* BODY* TAIL* POST*``, and what lies outside it
     is chrome (marked ``POST``: dropped like the chrome after an article).
@@ -566,13 +600,17 @@ def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose, items)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
