@@ -485,3 +485,14 @@ def test_a_review_s_pros_and_cons_without_bullets_end_the_article() -> None:
         "Built from local stone",
         "Two summers of weekends",
     ]
+
+
+def test_a_reporter_s_contact_line_and_a_support_prompt_after_the_story_are_chrome() -> None:
+    last = "The society plans a picnic on the hill in August."
+    text = (
+        _HEAD + last + "\n\nContact Nessa Quill at nquill@carrowpost.example or 555-0199.\n\n"
+        "Support local journalism. Subscribe today for 99¢.\n\n"
+        "MoneyWire's content is for information only and does not constitute financial advice.\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == last

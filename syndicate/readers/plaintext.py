@@ -738,6 +738,11 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _names_author(self, text: str) -> bool:
+        """True when ``text`` names one of the byline's authors in full."""
+        key = text.casefold()
+        return any(str(author["name"]).casefold() in key for author in self.authors)
+
     def _in_review_list(self, keep: list[Line]) -> bool:
         """The short lines at the end of ``keep`` stand under a review's list label
         ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
@@ -783,6 +788,11 @@ class _Reader:
             if f.words <= 15 and line.text[-1:] not in ".!?…" and self._signs_off(line.text):
                 # "Jeanne Martin (Villefranche, envoyée spéciale)": the byline again.
                 self.drop(index[line.number], "after the article: author's sign-off")
+                keep.pop()
+                continue
+            if "@" in line.text and self._names_author(line.text) and f.words <= 20:
+                # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
+                self.drop(index[line.number], "after the article: author's contact")
                 keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
