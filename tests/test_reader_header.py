@@ -542,3 +542,25 @@ def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
 
     found = parse_byline(line)
     assert found is not None and [name for name, _role in found.people] == names
+
+
+def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio() -> None:
+    text = (
+        "Open in app\nSign in\nMember-only story\n"
+        "We rebuilt the harbour timetable in a weekend. Here is what broke.\n"
+        "Three ferries, one spreadsheet and a very patient harbour master\n"
+        "Oona Tremayne\nFollow\n6 min read\n·\nApr 2, 2025\n"
+        "Last spring the harbour trust asked whether its timetable could be rebuilt before "
+        "the summer season, and I said yes before I had seen the spreadsheet.\n"
+        "It took a weekend, two pots of coffee and one long call with the harbour master, "
+        "who knew every crossing by heart and had never been asked.\n"
+        "Written by Oona Tremayne\n214 Followers\n"
+        "Data engineer at a harbour trust. Writes about timetables and tides.\n"
+        "Follow\nHelp\nStatus\nAbout\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "We rebuilt the harbour timetable in a weekend. Here is what broke."
+    assert article.subtitle == "Three ferries, one spreadsheet and a very patient harbour master"
+    assert article.authors[0].bio == (
+        "Data engineer at a harbour trust. Writes about timetables and tides."
+    )

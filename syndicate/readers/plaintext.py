@@ -705,6 +705,30 @@ class _Reader:
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
 
+    def take_written_by_bios(self) -> None:
+        """Rule ``author.written-by``: a platform's author box after the story, "Written by
+        Name" (a byline prefix and a byline author), then counters and links ("846
+        Followers", "·Writer for …") and, within three lines, one sentence: the bio."""
+        if self.chrome is None:
+            return
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2]
+        for i in tail:
+            text = self.lines[i].text
+            prefix = self.chrome.byline_prefix(text)
+            if prefix is None:
+                continue
+            name = text[len(prefix) :].strip(" :").casefold()
+            for position, author in enumerate(self.authors):
+                if author["bio"] or str(author["name"]).casefold() != name:
+                    continue
+                for j in range(i + 1, min(len(self.lines), i + 4)):
+                    f = self.features[j]
+                    if f.ends_sentence and f.words >= 4 and f.cue is None and not self.used[j]:
+                        author["bio"] = self.lines[j].text
+                        self.used[j] = True
+                        self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
+                        break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -911,6 +935,7 @@ def _parse(
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
     reader.take_bio_lines()
+    reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(

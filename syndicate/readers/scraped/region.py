@@ -261,7 +261,10 @@ class Region(NamedTuple):
         """
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
-        if lines[self.title].text.endswith((".", ",", "-", ";")):
+        text = lines[self.title].text
+        if text.endswith((".", ",", "-", ";")) and not (
+            text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
+        ):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
         if (
@@ -356,7 +359,9 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
-    if text.endswith("."):
+    if text.endswith(".") and _dek_below(k, feats):
+        score += 1.0  # "… Here is the checklist." over its dek and byline: a blog's headline
+    elif text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
@@ -420,6 +425,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif f.repeats > 1:
         score += 0.5
     return score
+
+
+def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` stands over a dek (a phrase without a sentence end) with the byline
+    right under it: the headline of a blog or newsletter post, even ending in a full stop
+    ("We moved 40 million jobs without stopping it. Here is the checklist.")."""
+    if k + 2 >= len(feats) or feats[k].chars > 160 or feats[k].words < 4:
+        return False
+    dek = feats[k + 1]
+    if dek.ends_sentence or dek.cue is not None or dek.byline or dek.repeats > 1:
+        return False  # the headline printed again under a dek is no dek
+    if not 30 <= dek.chars <= 200:
+        return False
+    return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
 
 
 def _caption_or_credit(text: str) -> bool:
