@@ -279,6 +279,60 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
 
 
+def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
+    text = (
+        "Harbour wall gives way after the storm\n\n"
+        "By Ines Marlow\n\n"
+        "The old harbour wall at Penhallow gave way on Sunday night, leaving a gap of "
+        "twenty metres that the council says will take months to close.\n\n"
+        "The gap in the wall, seen from the lifeboat slipway on Monday morning.\n\n"
+        "Photo Dara Quill\n\n"
+        "Engineers will inspect the rest of the wall this week before the next spring "
+        "tides, which are expected to be the highest of the year.\n\n"
+        "The fishing fleet has moved to the inner basin until the work is done, and the "
+        "harbour master has closed the outer quay to the public.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
+    ]
+
+
+def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "Die Schifffahrt auf der Mosel ist zwischen Trier und Koblenz seit Freitag eingestellt, "
+        "rund 40 Frachtschiffe liegen in den Häfen und an den Schleusen fest."
+    )
+    text = "\n\n".join(
+        [
+            "# Pegel in Cochem steigt über sieben Meter",
+            "Von Henrike Albers",
+            para,
+            "![Promenade](https://img.example/1.jpg)",
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "Bild: picture alliance/dpa | Carla Neumeister",
+            para.replace("Freitag", "Samstag"),
+            "Foto: Jonas Wendler",
+            para.replace("Freitag", "Sonntag"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # Under an image the caption and its credit stand a blank line apart; without an image
+    # the credit-only line is a photo of its own and the paragraph above stays a paragraph.
+    assert figures == [
+        (
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "picture alliance/dpa | Carla Neumeister",
+        ),
+        (None, "Jonas Wendler"),
+    ]
+    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
+
+
 def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
     from syndicate.readers.scraped.cuewords import chrome_cues
 
@@ -390,60 +444,6 @@ def test_embedded_post_links_and_contact_prompts_are_chrome() -> None:
     assert noise_rule("Skip the queue by booking online before Friday.") is None
     article = parse_plaintext(_HEAD + "Get in touch\n\nThe society meets again in May.\n")
     assert "Get in touch" not in [p.text for p in article.paragraphs()]
-
-
-def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
-    text = (
-        "Harbour wall gives way after the storm\n\n"
-        "By Ines Marlow\n\n"
-        "The old harbour wall at Penhallow gave way on Sunday night, leaving a gap of "
-        "twenty metres that the council says will take months to close.\n\n"
-        "The gap in the wall, seen from the lifeboat slipway on Monday morning.\n\n"
-        "Photo Dara Quill\n\n"
-        "Engineers will inspect the rest of the wall this week before the next spring "
-        "tides, which are expected to be the highest of the year.\n\n"
-        "The fishing fleet has moved to the inner basin until the work is done, and the "
-        "harbour master has closed the outer quay to the public.\n"
-    )
-    article = parse_plaintext(text)
-    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
-    assert [(f.caption, f.credit) for f in figures] == [
-        ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
-    ]
-
-
-def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
-    from syndicate.model import Figure, Paragraph
-
-    para = (
-        "Die Schifffahrt auf der Mosel ist zwischen Trier und Koblenz seit Freitag eingestellt, "
-        "rund 40 Frachtschiffe liegen in den Häfen und an den Schleusen fest."
-    )
-    text = "\n\n".join(
-        [
-            "# Pegel in Cochem steigt über sieben Meter",
-            "Von Henrike Albers",
-            para,
-            "![Promenade](https://img.example/1.jpg)",
-            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
-            "Bild: picture alliance/dpa | Carla Neumeister",
-            para.replace("Freitag", "Samstag"),
-            "Foto: Jonas Wendler",
-            para.replace("Freitag", "Sonntag"),
-        ]
-    )
-    article = parse_plaintext(text)
-    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
-    # Under an image the caption and its credit stand a blank line apart; without an image
-    # the credit-only line is a photo of its own and the paragraph above stays a paragraph.
-    assert figures == [
-        (
-            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
-            "picture alliance/dpa | Carla Neumeister",
-        ),
-        (None, "Jonas Wendler"),
-    ]
-    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
 
 
 def test_a_sponsor_block_between_rules_is_chrome_and_the_issue_goes_on() -> None:

@@ -183,7 +183,7 @@ def _line_up(text: str) -> bool:
     )
 
 
-def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
     Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
     sheet. The whole box is the page's data, not the report's prose."""
@@ -272,7 +272,7 @@ def line_features(
                 credit=_is_credit_line(text, chrome),
             )
         )
-    _fact_boxes(lines, out)
+    _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
