@@ -496,3 +496,24 @@ def test_a_reporter_s_contact_line_and_a_support_prompt_after_the_story_are_chro
     )
     texts = [p.text for p in parse_plaintext(text).paragraphs()]
     assert texts[-1] == last
+
+
+def test_a_table_of_contents_and_a_caption_under_a_dump_s_image() -> None:
+    para = (
+        "The wall replaces a wire fence that the grazing society had patched for decades, "
+        "and it was built with stone from a collapsed sheepfold further up the slope."
+    )
+    text = (
+        "[Home](/) [News](/news)\n\n# Volunteers finish a dry-stone wall on Carrow Hill\n\n"
+        "By Nessa Quill\n\nTable of contents\n\n  * Why a wall\n  * How it was built\n\n"
+        f"## Why a wall\n\n{para}\n\n"
+        "![Chart of volunteers](https://img.example/chart.png)\n\n"
+        "Volunteer hours per month over the two summers.\n\n"
+        f"## How it was built\n\n{para}\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Why a wall", "How it was built"]
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteer hours per month over the two summers.", None)]
+    assert not [b for b in article.blocks if type(b).__name__ == "ListBlock"]
