@@ -30,7 +30,13 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.dates import (
+    caption_event_date,
+    dateline_date,
+    has_year,
+    page_date_order,
+    parse_date_line,
+)
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
@@ -65,8 +71,10 @@ _CHROME_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
-        "media",
         "facts",
+        "sponsor",
+        "separator",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -118,6 +126,21 @@ def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     items = [part for part in parts if part]
     enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
     return enough and all(len(item.split()) <= 3 for item in items)
+
+
+def _date_above_headline(
+    lines: list[Line], title_index: int, note: Callable[[str, int | None, str], None], lang: str
+) -> str | None:
+    """Rule ``date.above-headline``: a press release or notice prints its date on a line
+    of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
+    taken when the header under the headline gives no date. Only the two lines right
+    above the headline, and only a bare date with day, month and year."""
+    for index in range(title_index - 1, max(-1, title_index - 3), -1):
+        found = parse_date_line(lines[index].text, lang)
+        if found is not None and found.value is not None and not found.labelled:
+            note("published", lines[index].number, "date.above-headline")
+            return found.value
+    return None
 
 
 def _dateline_date(
@@ -793,6 +816,30 @@ class _Reader:
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
 
+    def take_written_by_bios(self) -> None:
+        """Rule ``author.written-by``: a platform's author box after the story, "Written by
+        Name" (a byline prefix and a byline author), then counters and links ("846
+        Followers", "·Writer for …") and, within three lines, one sentence: the bio."""
+        if self.chrome is None:
+            return
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2]
+        for i in tail:
+            text = self.lines[i].text
+            prefix = self.chrome.byline_prefix(text)
+            if prefix is None:
+                continue
+            name = text[len(prefix) :].strip(" :").casefold()
+            for position, author in enumerate(self.authors):
+                if author["bio"] or str(author["name"]).casefold() != name:
+                    continue
+                for j in range(i + 1, min(len(self.lines), i + 4)):
+                    f = self.features[j]
+                    if f.ends_sentence and f.words >= 4 and f.cue is None and not self.used[j]:
+                        author["bio"] = self.lines[j].text
+                        self.used[j] = True
+                        self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
+                        break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -839,6 +886,23 @@ class _Reader:
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
         return any(below.startswith(word) for word in words)
 
+    def _names_author(self, text: str) -> bool:
+        """True when ``text`` names one of the byline's authors in full."""
+        key = text.casefold()
+        return any(str(author["name"]).casefold() in key for author in self.authors)
+
+    def _in_review_list(self, keep: list[Line]) -> bool:
+        """The short lines at the end of ``keep`` stand under a review's list label
+        ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
+        if self.chrome is None or not self.chrome.review_lists:
+            return False
+        for line in reversed(keep[-17:]):
+            if line.text.casefold().strip(" :") in self.chrome.review_lists:
+                return True
+            if len(line.text.split()) > 10 or line.text.endswith((".", "!", "?")):
+                return False
+        return False
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -874,6 +938,11 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's sign-off")
                 keep.pop()
                 continue
+            if "@" in line.text and self._names_author(line.text) and f.words <= 20:
+                # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
+                self.drop(index[line.number], "after the article: author's contact")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -884,6 +953,8 @@ class _Reader:
                 break
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._in_review_list(keep):
+                break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -957,7 +1028,7 @@ def _parse(
     title_index = reader.title(region)
     if region.is_dump and reader.provenance["title"].rule == "title.first-line":
         # The decoder's headline was refused: the article is the page's run of prose.
-        region = region._replace(zones=untitled_zones(lines, reader.features))
+        region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
@@ -992,6 +1063,7 @@ def _parse(
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
     reader.take_bio_lines()
+    reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(
@@ -999,6 +1071,8 @@ def _parse(
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
+    if reader.published is None:
+        reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
