@@ -74,6 +74,9 @@ class LineFeatures(NamedTuple):
     """The line ends with a stop word ("News provided by"): a label, not a headline."""
     stamp: bool = False
     """The line is only a live blog entry's time stamp ("13.05 BST", "2h ago", "14:32 Uhr")."""
+    closing: bool = False
+    """The line labels the comments under an article ("Comments", "Leave a Reply"), which a
+    share row may print too: the article does not go on after it."""
 
 
 def _link_chars(text: str) -> int:
@@ -114,6 +117,12 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
     return kind
+
+
+def _closing(text: str, chrome: ChromeCues | None) -> bool:
+    if chrome is None or len(text) > 60:
+        return False
+    return chrome.kind(text.removeprefix("* ")) == "comments"
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
@@ -191,6 +200,7 @@ def line_features(
                 byline=_is_byline(text, chrome),
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
+                closing=_closing(text, chrome),
             )
         )
     _label_feeds(out)
