@@ -443,6 +443,10 @@ class _Reader:
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
+                while cue == "related" and k + 1 < len(self.lines) and self._continues(k + 1):
+                    k += 1  # "Czytaj także: Karetki bez lekarzy …" / "brakach kadrowych"
+                    self.used[k] = True
+                    self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
                 self.drop(k, f"{marker} block")

@@ -112,6 +112,18 @@ def _number_goes_on(prev: str, line: str) -> bool:
     )
 
 
+def _attribution_goes_on(prev: str, line: str) -> bool:
+    """True when ``line`` is the attribution of a quote the wrap cut ("… na miejscu" / "–
+    powiedziała dyrektor szpitala"): a dash and a lower-case word under a line that ends
+    mid-sentence. Polish, Russian, Italian and Spanish print quoted speech so."""
+    return (
+        line[:2] in ("– ", "— ")
+        and line[2:3].islower()
+        and not prev.endswith(_SENTENCE_END)
+        and prev[-1:].isalnum()
+    )
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -126,6 +138,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         return lines
     out: list[Line] = []
     last = 0  # the source line the paragraph being built ends on
+    last_chars = 0  # and that line's length
     for line in lines:
         prev = out[-1] if out else None
         if (
@@ -133,11 +146,22 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
             and len(prev.text) >= 0.6 * width
-            and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text))
+            and (
+                not _LIST_START.match(line.text)
+                or _number_goes_on(prev.text, line.text)
+                or _attribution_goes_on(prev.text, line.text)
+            )
             and prev.link_row == line.link_row
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
-            and (not _LIST_START.match(prev.text) or line.text[:1].islower())
+            and (
+                not _LIST_START.match(prev.text)
+                or line.text[:1].islower()
+                or _attribution_goes_on(prev.text, line.text)
+                # a line filled to the width that stops mid-clause goes on whatever the case
+                # of the next word ("… przeniosą się do" / "Olsztyna – mówił …")
+                or (last_chars >= 0.85 * width and prev.text[-1:].isalpha())
+            )
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
@@ -147,5 +171,5 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             out[-1] = prev._replace(text=prev.text + glue + line.text)
         else:
             out.append(line)
-        last = line.number
+        last, last_chars = line.number, len(line.text)
     return out
