@@ -417,3 +417,14 @@ def test_a_caption_glued_to_its_own_alt_text_is_read_once() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("Nowy blok operacyjny szpitala w Olsztynie", "Tomasz Waszczuk / PAP")
     ]
+
+
+def test_a_dash_led_paragraph_goes_on_after_a_comma_at_the_wrap() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "– Finalmente possiamo programmare la stagione senza dover affittare gli\n"
+        "impianti di Catania – ha detto il presidente della Nuoto Acireale,\n"
+        "Salvo Leonardi, che conta oltre trecento iscritti.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1].endswith("Nuoto Acireale, Salvo Leonardi, che conta oltre trecento iscritti.")

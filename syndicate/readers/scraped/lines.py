@@ -159,8 +159,9 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                 or line.text[:1].islower()
                 or _attribution_goes_on(prev.text, line.text)
                 # a line filled to the width that stops mid-clause goes on whatever the case
-                # of the next word ("… przeniosą się do" / "Olsztyna – mówił …")
-                or (last_chars >= 0.85 * width and prev.text[-1:].isalpha())
+                # of the next word ("… przeniosą się do" / "Olsztyna – mówił …", "… Nuoto
+                # Acireale," / "Salvo Leonardi, …")
+                or (last_chars >= 0.85 * width and not prev.text.endswith(_SENTENCE_END))
             )
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
