@@ -423,7 +423,7 @@ def test_a_dash_led_paragraph_goes_on_after_a_comma_at_the_wrap() -> None:
     text = _WRAPPED + (
         "\n"
         "– Finalmente possiamo programmare la stagione senza dover affittare gli\n"
-        "impianti di Catania – ha detto il presidente della Nuoto Acireale,\n"
+        "impianti di Catania per le gare – ha detto il presidente della Nuoto Acireale,\n"
         "Salvo Leonardi, che conta oltre trecento iscritti.\n"
     )
     joined = [line.text for line in unwrap(split_lines(text))]
