@@ -533,7 +533,7 @@ class _Reader:
         k = start + 1
         while k < len(self.lines) and k - start <= _BLOCK_LIMIT:
             line = self.lines[k]
-            if line.blank_before or len(line.text) > 200:
+            if len(line.text) > 200 or (line.blank_before and not self._listed_link(k, marker)):
                 break
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
@@ -558,6 +558,15 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _listed_link(self, k: int, marker: str) -> bool:
+        """True when line ``k``, a blank line under a "Related" marker or its last item, is
+        one more item: a bulleted headline or a row of links, no sentence (inscriptis and
+        html2text set a blank line between a heading and its list)."""
+        f = self.features[k] if self.features else None
+        if marker != "related" or f is None or f.ends_sentence or f.words > 20:
+            return False
+        return f.bullet or self.lines[k].link_row
 
     def _teasers_to_the_end(self, k: int) -> bool:
         """True when the prose-like lines from ``k`` (at most three, one teaser each:
