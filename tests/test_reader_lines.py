@@ -354,12 +354,16 @@ def test_strong_markup_is_taken_off_even_when_the_tool_wrapped_the_span() -> Non
             "**Des bénévoles ont récolté trente tonnes",
             "de plus que l’an dernier.**",
             "**Lire aussi :** [Le marché rouvre](https://x.test/a)",
+            "_Fachada del mercado, en una imagen de archivo. Foto: Manu",
+            "García_",
         )
     )
     assert [line.text for line in cleaned] == [
         "Des bénévoles ont récolté trente tonnes",
         "de plus que l’an dernier.",
         "Lire aussi : Le marché rouvre",
+        "Fachada del mercado, en una imagen de archivo. Foto: Manu",
+        "García",
     ]
 
 
