@@ -546,3 +546,17 @@ def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furnitur
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Sara Cobo"]
     assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+
+
+def test_a_place_after_the_byline_that_the_story_names_is_no_author() -> None:
+    text = (
+        "Jerez adjudica la rehabilitación del mercado de San Miguel\n\n"
+        "Paula Romero | Jerez de la Frontera\n\n"
+        "Actualizado: 10/02/2026 - 13:47h\n\n"
+        "El Ayuntamiento de Jerez de la Frontera ha adjudicado este martes las obras de "
+        "rehabilitación del antiguo mercado de abastos de San Miguel, cerrado desde 2017.\n\n"
+        "La empresa adjudicataria dispondrá de catorce meses para ejecutar los trabajos, "
+        "presupuestados en 2,6 millones de euros.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Paula Romero"]
