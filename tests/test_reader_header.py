@@ -460,6 +460,28 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.published == "2025-06-02"
 
 
+def test_a_release_dated_above_its_headline_with_a_dek_over_the_dateline() -> None:
+    text = (
+        "NEWS RELEASE\n"
+        "Department of Harbours and Ferries\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "April 2, 2025\n"
+        "Island ferry timetable adds a late sailing for the summer season\n"
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September\n"
+        "PORT ELLERY — The department is adding a late sailing to the island ferry timetable "
+        "on Friday and Saturday nights from June to September, after a survey of residents.\n"
+        "The extra crossing will leave the mainland at 22:30 and return at 23:15.\n"
+        "-30-\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Island ferry timetable adds a late sailing for the summer season"
+    assert article.subtitle == (
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September"
+    )
+    assert str(article.published)[:10] == "2025-04-02"
+    assert article.provenance["published"].rule == "date.above-headline"
+
+
 def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
     text = (
         "Collecte record pour la banque alimentaire du canton\n\n"
@@ -560,3 +582,60 @@ def test_a_place_after_the_byline_that_the_story_names_is_no_author() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Paula Romero"]
+
+
+def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
+    para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
+    text = "\n\n".join(
+        [
+            "大运河江苏段今年将新增50艘新能源货船",
+            "2026-03-12 15:20:31　来源：新华网",
+            "原标题：运河航运提速 江苏今年新增新能源货船50艘",
+            "新华社南京3月12日电（记者 陈晓 李雪）记者12日从江苏省交通运输厅获悉，"
+            "今年大运河江苏段计划新增新能源货船50艘。",
+            "3月11日，一艘新能源货船驶过扬州段运河船闸。新华社记者 孙浩 摄",
+            para,
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["陈晓", "李雪"]
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("3月11日，一艘新能源货船驶过扬州段运河船闸。", "新华社记者 孙浩")
+    ]
+    assert article.paragraphs()[0].text.startswith("新华社南京3月12日电")
+    # The reporter signing off at the end, when the header names nobody.
+    signed = parse_plaintext(
+        "\n\n".join(
+            [
+                "社区食堂开到家门口",
+                "2026年03月05日 08:47　来源：金陵晚报",
+                para,
+                para[:30] + "。",
+                "（记者 周婷）",
+            ]
+        )
+    )
+    assert [a.name for a in signed.authors] == ["周婷"]
+    assert signed.contributors == ()
+
+
+def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio() -> None:
+    text = (
+        "Open in app\nSign in\nMember-only story\n"
+        "We rebuilt the harbour timetable in a weekend. Here is what broke.\n"
+        "Three ferries, one spreadsheet and a very patient harbour master\n"
+        "Oona Tremayne\nFollow\n6 min read\n·\nApr 2, 2025\n"
+        "Last spring the harbour trust asked whether its timetable could be rebuilt before "
+        "the summer season, and I said yes before I had seen the spreadsheet.\n"
+        "It took a weekend, two pots of coffee and one long call with the harbour master, "
+        "who knew every crossing by heart and had never been asked.\n"
+        "Written by Oona Tremayne\n214 Followers\n"
+        "Data engineer at a harbour trust. Writes about timetables and tides.\n"
+        "Follow\nHelp\nStatus\nAbout\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "We rebuilt the harbour timetable in a weekend. Here is what broke."
+    assert article.subtitle == "Three ferries, one spreadsheet and a very patient harbour master"
+    assert article.authors[0].bio == (
+        "Data engineer at a harbour trust. Writes about timetables and tides."
+    )

@@ -21,6 +21,7 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.bylines import Byline, bracketed_han_byline, has_han
 from .scraped.captions import (
     is_explicit_caption,
     reset_photo_labels,
@@ -29,7 +30,13 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.dates import (
+    caption_event_date,
+    dateline_date,
+    has_year,
+    page_date_order,
+    parse_date_line,
+)
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
@@ -64,8 +71,10 @@ _CHROME_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
-        "media",
         "facts",
+        "sponsor",
+        "separator",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -117,6 +126,21 @@ def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     items = [part for part in parts if part]
     enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
     return enough and all(len(item.split()) <= 3 for item in items)
+
+
+def _date_above_headline(
+    lines: list[Line], title_index: int, note: Callable[[str, int | None, str], None], lang: str
+) -> str | None:
+    """Rule ``date.above-headline``: a press release or notice prints its date on a line
+    of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
+    taken when the header under the headline gives no date. Only the two lines right
+    above the headline, and only a bare date with day, month and year."""
+    for index in range(title_index - 1, max(-1, title_index - 3), -1):
+        found = parse_date_line(lines[index].text, lang)
+        if found is not None and found.value is not None and not found.labelled:
+            note("published", lines[index].number, "date.above-headline")
+            return found.value
+    return None
 
 
 def _dateline_date(
@@ -261,6 +285,27 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _labelled_title_copy(text: str, title: str) -> bool:
+    """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
+    提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
+    a Chinese line, its character pairs) are the headline's."""
+    label, colon, rest = text.replace("：", ": ", 1).partition(": ")
+    if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
+        return False
+    if rest.endswith((".", "!", "?", "。")):
+        return False
+
+    def units(line: str) -> set[str]:
+        if has_han(line):
+            han = "".join(ch for ch in line if ch.isalnum())
+            return {han[i : i + 2] for i in range(len(han) - 1)}
+        words = (w.strip(".,;:!?\"'“”„«»()").casefold() for w in line.split())
+        return {w for w in words if len(w) > 2}
+
+    mine, theirs = units(rest), units(title)
+    return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
+
+
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
     """Every name of a source line is printed in the lines above the headline (the
     site's name in its masthead, menu or service links) and none is a news agency."""
@@ -292,6 +337,7 @@ class _Reader:
         self.contributors: list[Contributor] = []
         self.authors: list[dict[str, str | None]] = []
         self.subtitle: str | None = None
+        self.sign_off: tuple[Line, Byline] | None = None
         self.published: str | None = None
         self.updated: str | None = None
 
@@ -399,6 +445,26 @@ class _Reader:
             and below.casefold() != text.casefold()
         )
 
+    def take_bracketed_byline(self, placed: list[Placed]) -> None:
+        """Rule ``byline.bracketed``: no byline in the header, but the reporters named in
+        brackets in the first paragraph's dateline ("新华社南京3月12日电（记者 陈晓 李雪）…")
+        or on a line of their own at the end ("（记者 周婷）")."""
+        found: tuple[Line | int, Byline] | None = None
+        first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+        if first is not None and self.chrome is not None and isinstance(first.block, Paragraph):
+            byline = bracketed_han_byline(first.block.text[:80], self.chrome.byline_prefixes)
+            if byline is not None:
+                found = (first.line, byline)
+        if found is None and self.sign_off is not None:
+            found = self.sign_off
+        if found is None:
+            return
+        line, byline = found
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", line, "byline.bracketed")
+        self.note("authors", line, "byline.bracketed")
+
     def drop(self, index: int, reason: str) -> None:
         """Record that line ``index`` was dropped as page chrome, and why."""
         self.dropped.append((self.lines[index].number, reason))
@@ -434,7 +500,9 @@ class _Reader:
             cue = self.features[k].cue if self.features and not self._continues(k) else None
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
-            if text.casefold() == folded_title:
+            if text.casefold() == folded_title or (
+                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+            ):
                 self.used[k] = True
                 self.drop(k, "title copy")
             elif rule := noise_rule(text):
@@ -443,8 +511,17 @@ class _Reader:
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
-                while cue == "related" and k + 1 < len(self.lines) and self._continues(k + 1):
-                    k += 1  # "Czytaj także: Karetki bez lekarzy …" / "brakach kadrowych"
+                # On a hard-wrapped page the link's words go on below in lower case
+                # ("Czytaj także: Karetki bez lekarzy. Ratownicy … o" / "brakach kadrowych").
+                while (
+                    self.hard_wrapped
+                    and k + 1 < len(self.lines)
+                    and not self.used[k + 1]
+                    and not self.lines[k + 1].blank_before
+                    and self.lines[k + 1].text[:1].islower()
+                    and len(self.lines[k + 1].text) <= 120
+                ):
+                    k += 1
                     self.used[k] = True
                     self.drop(k, str(cue))
             elif marker is not None:
@@ -470,6 +547,14 @@ class _Reader:
                 self.contributors.extend(Contributor(name, role) for name, role in credits)
                 self.note("credit_line", line, "credits.line")
                 self.note("contributors", line, "credits.line")
+            elif (
+                self.chrome is not None
+                and text.startswith(("（", "(")) and text.endswith(("）", ")"))
+                and (signed := bracketed_han_byline(text, self.chrome.byline_prefixes))
+            ):
+                # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
+                self.used[k] = True
+                self.sign_off = (line, signed)
             elif (
                 self.chrome is not None
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
@@ -756,6 +841,30 @@ class _Reader:
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
 
+    def take_written_by_bios(self) -> None:
+        """Rule ``author.written-by``: a platform's author box after the story, "Written by
+        Name" (a byline prefix and a byline author), then counters and links ("846
+        Followers", "·Writer for …") and, within three lines, one sentence: the bio."""
+        if self.chrome is None:
+            return
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2]
+        for i in tail:
+            text = self.lines[i].text
+            prefix = self.chrome.byline_prefix(text)
+            if prefix is None:
+                continue
+            name = text[len(prefix) :].strip(" :").casefold()
+            for position, author in enumerate(self.authors):
+                if author["bio"] or str(author["name"]).casefold() != name:
+                    continue
+                for j in range(i + 1, min(len(self.lines), i + 4)):
+                    f = self.features[j]
+                    if f.ends_sentence and f.words >= 4 and f.cue is None and not self.used[j]:
+                        author["bio"] = self.lines[j].text
+                        self.used[j] = True
+                        self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
+                        break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -802,6 +911,23 @@ class _Reader:
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
         return any(below.startswith(word) for word in words)
 
+    def _names_author(self, text: str) -> bool:
+        """True when ``text`` names one of the byline's authors in full."""
+        key = text.casefold()
+        return any(str(author["name"]).casefold() in key for author in self.authors)
+
+    def _in_review_list(self, keep: list[Line]) -> bool:
+        """The short lines at the end of ``keep`` stand under a review's list label
+        ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
+        if self.chrome is None or not self.chrome.review_lists:
+            return False
+        for line in reversed(keep[-17:]):
+            if line.text.casefold().strip(" :") in self.chrome.review_lists:
+                return True
+            if len(line.text.split()) > 10 or line.text.endswith((".", "!", "?")):
+                return False
+        return False
+
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
         sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
@@ -837,6 +963,11 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's sign-off")
                 keep.pop()
                 continue
+            if "@" in line.text and self._names_author(line.text) and f.words <= 20:
+                # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
+                self.drop(index[line.number], "after the article: author's contact")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -847,6 +978,8 @@ class _Reader:
                 break
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._in_review_list(keep):
+                break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -920,7 +1053,7 @@ def _parse(
     title_index = reader.title(region)
     if region.is_dump and reader.provenance["title"].rule == "title.first-line":
         # The decoder's headline was refused: the article is the page's run of prose.
-        region = region._replace(zones=untitled_zones(lines, reader.features))
+        region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
@@ -955,11 +1088,16 @@ def _parse(
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
     reader.take_bio_lines()
+    reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(
         reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
     )
+    if not reader.authors:
+        reader.take_bracketed_byline(placed)
+    if reader.published is None:
+        reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -10,6 +10,7 @@ from .names import is_agency, is_name, is_role_line, normalize_name
 
 __all__ = [
     "Byline",
+    "bracketed_han_byline",
     "han_byline",
     "has_han",
     "inner_prefix_byline",
@@ -175,6 +176,7 @@ def has_han(text: str) -> bool:
 
 
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+_HAN_NEXT_NAME = lazy_pattern(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)]|$)")
 
 
 def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
@@ -215,12 +217,32 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
             match = _HAN_NAME.match(text, start)
-            if match and all(match.group(1) != name for _, name in found):
+            while match and all(match.group(1) != name for _, name in found):
                 found.append((match.start(1), match.group(1)))
+                # "记者 陈晓 李雪": the names after one prefix, set apart by spaces
+                match = _HAN_NEXT_NAME.match(text, match.end())
+                if match and match.group(1) in prefixes:
+                    break
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
     if not people or (not has_han(text[:1]) and not text.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
+
+
+def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """Reporters named in brackets near the start of a Chinese story or on a line of their
+    own at its end: "新华社南京3月12日电（记者 陈晓 李雪）…", "（记者 周婷）"."""
+    if not has_han(text):
+        return None
+    opening = min((at for at in (text.find("（"), text.find("(")) if at >= 0), default=-1)
+    if not 0 <= opening <= 40:
+        return None
+    ends = (text.find("）", opening), text.find(")", opening))
+    closing = min((at for at in ends if at >= 0), default=-1)
+    inner = text[opening + 1 : closing].strip() if closing > opening else ""
+    if not inner.startswith(prefixes) or len(inner) > 40:
+        return None
+    return han_byline(inner, prefixes)
 
 
 def listed_byline(text: str) -> Byline | None:

@@ -139,6 +139,15 @@ def _clean_credit(credit: str) -> str | None:
 _CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
 """The word "by" in the languages the reader knows, as a credit can open with it."""
 
+_SHOT_BY = ("摄", "攝")
+"""Chinese captions name the photographer before the verb "photographed": "孙浩 摄"."""
+_SHOT_BY_CREDIT = lazy_pattern(
+    r"(?:^|[。！？」”\s\u3000（(])(?P<credit>[^。！？（）()\s\u3000][^。！？（）()\u3000]{0,20}?)"
+    r"[\s\u3000][摄攝][)）]?$"
+)
+"""The photographer and the verb, set apart by a space ("孙浩 摄", "（记者 王敏 摄）");
+"拍摄" inside a sentence is the verb "to film", not a credit."""
+
 _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
 
@@ -253,6 +262,16 @@ def split_caption(text: str) -> CaptionParts | None:
     page = _page_label(text)
     if page is not None:
         return page
+    if text[-1:] in _SHOT_BY or text[-2:-1] in _SHOT_BY:
+        shot = _SHOT_BY_CREDIT.search(text)
+        if shot is not None:
+            # "…船闸。新华社记者 孙浩 摄", "…用餐　周婷 摄", "（记者 王敏 摄）"
+            caption = text[: shot.start("credit")].rstrip(" \u3000（(")
+            return CaptionParts(
+                _clean_caption(caption) if caption else None,
+                shot.group("credit").strip(),
+                "figure.credit-label",
+            )
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))

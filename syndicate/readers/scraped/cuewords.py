@@ -77,6 +77,10 @@ class ChromeCues(NamedTuple):
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    review_lists: frozenset[str] = frozenset()
+    """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    sponsors: tuple[str, ...] = ()
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -91,10 +95,15 @@ class ChromeCues(NamedTuple):
         return self._kind(text)
 
     def _kind(self, text: str) -> str | None:
-        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go.
-        key = text.casefold().strip(_TRIM + "#*_")
-        if not key:
-            return None
+        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
+        # a bullet ("* Subscribe") is a menu's item, read as it stands.
+        if text.startswith("#"):
+            text = text.lstrip("#")
+        if text.startswith(("**", "__")):
+            text = text.strip("*_")
+        key = text.casefold().strip(_TRIM)
+        if not key.strip():
+            return None  # "\xa0" alone: no word to look up
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
         if key in self.ads:
@@ -128,6 +137,8 @@ class ChromeCues(NamedTuple):
                 return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
             if _rating(key, self.ratings):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
+            if any(key == label or key.startswith(label + " ") for label in self.sponsors):
+                return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
@@ -300,4 +311,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
+        sponsors=merged("sponsor_labels"),
+        review_lists=frozenset(merged("review_lists")),
     )

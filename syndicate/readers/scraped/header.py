@@ -129,27 +129,45 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
-    for paragraph, end in zip(joined, ends, strict=True):
-        group = lines[position[paragraph.number] : end]
-        if len(group) == 1 or (
-            all(
-                len(ln.text) <= 100 and (not ln.text.endswith(SENTENCE_END) or _full(ln))
-                for ln in group[:-1]
-            )
-            and all(
+
+    def goes_on(above: Line, ln: Line, *, strict: bool = False) -> bool:
+        full = not strict and _full(above)
+        return (
+            len(above.text) <= 100
+            and (not above.text.endswith(SENTENCE_END) or full)
+            and (
                 ln.text[:1].islower()
                 or above.text.endswith(GOES_ON)
                 # the next word did not fit on the line: the wrap tool broke it there
                 # ("… am Samstag den" / "Betrieb wieder aufgenommen."), in any language
-                or (width is not None and len(above.text) + 1 + len(_first_word(ln.text)) > width)
+                or (
+                    width is not None
+                    and not strict
+                    and len(above.text) <= width + 10  # a wrapped line, not a longer one
+                    and len(above.text) + 1 + len(_first_word(ln.text)) > width
+                )
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
-                or _full(above)
-                for above, ln in itertools.pairwise(group)
+                or full
             )
-        ):
+        )
+
+    for paragraph, end in zip(joined, ends, strict=True):
+        group = lines[position[paragraph.number] : end]
+        if len(group) == 1 or all(goes_on(a, b) for a, b in itertools.pairwise(group)):
             out[paragraph.number] = paragraph
-        else:
-            out.update((line.number, line) for line in group)
+            continue
+        # Not one paragraph: the runs in it that go on line to line are ("Share on X" over
+        # a caption wrapped over two lines: the caption is read whole), by the sentence's
+        # own evidence only (a line's length alone does not join a stack of header lines:
+        # a headline as long as the wrap width over "Share").
+        start = 0
+        for k in range(1, len(group) + 1):
+            if k < len(group) and goes_on(group[k - 1], group[k], strict=True):
+                continue
+            run = group[start:k]
+            text = " ".join(ln.text for ln in run)
+            out[run[0].number] = Line(run[0].number, text, run[0].blank_before)
+            start = k
     # A short line ending in "and" goes on below even where the wrap tool left it short
     # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
     for above, line in itertools.pairwise(lines):

@@ -112,18 +112,6 @@ def _number_goes_on(prev: str, line: str) -> bool:
     )
 
 
-def _attribution_goes_on(prev: str, line: str) -> bool:
-    """True when ``line`` is the attribution of a quote the wrap cut ("… na miejscu" / "–
-    powiedziała dyrektor szpitala"): a dash and a lower-case word under a line that ends
-    mid-sentence. Polish, Russian, Italian and Spanish print quoted speech so."""
-    return (
-        line[:2] in ("– ", "— ")
-        and line[2:3].islower()
-        and not prev.endswith(_SENTENCE_END)
-        and prev[-1:].isalnum()
-    )
-
-
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -138,9 +126,16 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         return lines
     out: list[Line] = []
     last = 0  # the source line the paragraph being built ends on
-    last_chars = 0  # and that line's length
+    last_text = ""  # that line as printed (``out[-1]`` may hold several joined)
     for line in lines:
         prev = out[-1] if out else None
+        # The wrap tool broke the line above here: its next word would not have fitted
+        # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
+        full = (
+            len(last_text) + 1 + len(line.text.split(" ", 1)[0]) > width
+            and not last_text.endswith(_SENTENCE_END)
+            and not _LIST_START.match(last_text)  # an item over an item: a list
+        )
         if (
             prev is not None
             and not line.blank_before
@@ -149,19 +144,25 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and (
                 not _LIST_START.match(line.text)
                 or _number_goes_on(prev.text, line.text)
-                or _attribution_goes_on(prev.text, line.text)
+                or full
             )
             and prev.link_row == line.link_row
+            # an image's alt text over the caption that prints it again is two lines
+            and not line.text.casefold().startswith(prev.text.casefold())
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
             and (
                 not _LIST_START.match(prev.text)
                 or line.text[:1].islower()
-                or _attribution_goes_on(prev.text, line.text)
-                # a line filled to the width that stops mid-clause goes on whatever the case
-                # of the next word ("… przeniosą się do" / "Olsztyna – mówił …", "… Nuoto
-                # Acireale," / "Salvo Leonardi, …")
-                or (last_chars >= 0.85 * width and not prev.text.endswith(_SENTENCE_END))
+                or full
+                # a dash-led quote's line filled to the width that stops mid-clause goes on
+                # whatever the case of the next word ("… albo do" / "Warszawy. …", "… Nuoto
+                # Acireale," / "Salvo Leonardi, …"); the next item of a list opens with a mark
+                or (
+                    len(last_text) >= 0.85 * width
+                    and not last_text.endswith(_SENTENCE_END)
+                    and not _LIST_START.match(line.text)
+                )
             )
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
@@ -172,5 +173,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             out[-1] = prev._replace(text=prev.text + glue + line.text)
         else:
             out.append(line)
-        last, last_chars = line.number, len(line.text)
+        last = line.number
+        last_text = line.text
     return out

@@ -16,7 +16,11 @@ __all__ = ["clean_markup", "drop_bare_markup", "join_image_lines", "link_row"]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
-_TARGET = r"\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
+# An absolute address may hold spaces as the page wrote it (a share link's "&title=…").
+_TARGET = (
+    r"\((?:(?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?"
+    r"|(?:https?://|mailto:)(?:\\.|[^)\\]){0,2000})\)"
+)
 _IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
 _IMAGE = lazy_pattern(_IMAGE_ONLY)
 _ALT = lazy_pattern(r"!\[((?:\\.|[^\]\\]){1,400})\]" + _TARGET + r"$")
