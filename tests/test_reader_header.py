@@ -639,3 +639,19 @@ def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio
     assert article.authors[0].bio == (
         "Data engineer at a harbour trust. Writes about timetables and tides."
     )
+
+
+def test_a_newsroom_and_city_line_under_the_names_is_their_affiliation() -> None:
+    text = (
+        "Açude que abastece 40 mil pessoas no sertão chega a 4% da capacidade\n"
+        "Carlos Menezes e Juliana Prado\n"
+        "Colaboração para o Portal Hoje, em Campina Grande (PB)\n"
+        "05/03/2025 07h12\n"
+        "O açude que abastece quatro municípios do sertão paraibano chegou nesta terça-feira "
+        "a 4% da sua capacidade, o menor nível em dez anos.\n"
+        "Com isso, a companhia estadual de saneamento anunciou um rodízio no abastecimento "
+        "a partir da próxima semana.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Carlos Menezes", "Juliana Prado"]
+    assert article.subtitle is None
