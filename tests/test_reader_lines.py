@@ -386,3 +386,23 @@ def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credi
         assert parts is not None and parts.credit == "Guardia Costera"
     finally:
         reset_photo_labels(token)
+
+
+def test_a_list_of_clauses_one_a_line_is_not_a_wrapped_paragraph() -> None:
+    items = [
+        "Policja przypomina kilka zasad bezpieczeństwa:",
+        "nie zbliżać się do zwierzęcia i nie próbować go dokarmiać,",
+        "nie robić zdjęć z bliskiej odległości ani z samochodu,",
+        "powoli się wycofać, nie odwracając się do niego plecami,",
+        "natychmiast powiadomić służby pod numerem alarmowym 112.",
+    ]
+    lines = _lines(*items)
+    assert unwrap(lines) == lines
+
+
+def test_a_byline_prefix_with_a_dash_before_the_name() -> None:
+    from syndicate.readers.scraped.headerline import classify_line
+
+    entry = classify_line(0, Line(1, "كتب - محمود عبد الرحمن", True), None, chrome_cues("ar"))[0]
+    assert entry.kind == "byline"
+    assert [name for name, _ in entry.byline.people] == ["محمود عبد الرحمن"]

@@ -378,7 +378,7 @@ def _classify_text(
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
-            rest = text[len(prefix) :].strip(" :：")
+            rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
     if (
         (byline is None or byline.rule != "byline.by-prefix")
