@@ -406,3 +406,22 @@ def test_a_byline_prefix_with_a_dash_before_the_name() -> None:
     entry = classify_line(0, Line(1, "كتب - محمود عبد الرحمن", True), None, chrome_cues("ar"))[0]
     assert entry.kind == "byline"
     assert [name for name, _ in entry.byline.people] == ["محمود عبد الرحمن"]
+
+
+def test_a_source_line_may_name_an_authority_in_lower_case_but_mit_is_no_source() -> None:
+    assert chrome_cues("nl").contributors("Bron: ANP, provincie Fryslân") == [
+        "ANP",
+        "provincie Fryslân",
+    ]
+    assert chrome_cues("de").contributors("Mit dem Rad zur Arbeit") is None
+
+
+def test_a_result_strip_with_period_scores_and_a_bold_team_sheet() -> None:
+    feats = line_features(
+        _lines(
+            "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)",
+            "**Трактор:** Зуев; Громов – Кравцов, Фомин – Жуков, Третьяков – Быстров; Ковалёв",
+        ),
+        chrome=chrome_cues("ru"),
+    )
+    assert [f.cue for f in feats] == ["ticker", "ticker"]

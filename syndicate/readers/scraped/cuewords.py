@@ -205,8 +205,18 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    # "Quelle: dpa": agencies print their names in lower case
-                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
+                    # "Quelle: dpa": agencies print their names in lower case, and an
+                    # authority its kind ("provincie Fryslân", "urząd miasta Opola")
+                    or not (
+                        name[0].isupper()
+                        or not name[0].isascii()
+                        or self._agency(name)
+                        or (
+                            ":" in found.form  # a labelled source line, not "mit {names}"
+                            and " " in name
+                            and any(w[:1].isupper() for w in name.split()[1:])
+                        )
+                    )
                 ):
                     return None
                 names.append(name)
