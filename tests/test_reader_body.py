@@ -299,6 +299,23 @@ def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
     ]
 
 
+def test_a_subhead_that_takes_its_words_from_the_paragraph_under_it_is_kept() -> None:
+    text = (
+        "La passerelle de la Mayenne prend six mois de retard\n\n"
+        "Par Camille Herbreteau\n\n"
+        "Le chantier de la passerelle cyclable prendra finalement six mois de retard, a "
+        "annoncé mardi soir l’adjointe chargée des mobilités en conseil municipal.\n\n"
+        "La mise en service, initialement attendue pour juin, est désormais repoussée à la "
+        "fin de l’année, après la découverte de vestiges sous les piles.\n\n"
+        "Un hiver de plus sur le pont Aristide-Briand\n\n"
+        "Pour les usagers, le retard signifie un hiver de plus sur le pont Aristide-Briand, "
+        "où la bande cyclable est jugée dangereuse par les associations.\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    assert headings == ["Un hiver de plus sur le pont Aristide-Briand"]
+
+
 def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
     from syndicate.model import Figure, Paragraph
 
@@ -433,3 +450,112 @@ def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
     assert not _quote_row("March 18, 2025 11:27 AM GMT")
     assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
     assert not _quote_row("Prices rose 2.7% to $10,412.")
+
+
+def test_a_subhead_under_a_read_also_link_and_a_sentence_cut_by_the_paywall_stay() -> None:
+    text = (
+        "Incendies : un été record pour les pompiers du département\n"
+        "Par Lucie Ferrand\n"
+        "Les sapeurs-pompiers ont été engagés à 214 reprises sur des feux de végétation depuis "
+        "le 1er juin, contre 131 sur la même période l’an dernier.\n"
+        "La surface brûlée reste pourtant contenue : 386 hectares, dont près de la moitié lors "
+        "du seul incendie de Valensole, le 19 juillet.\n"
+        "À lire aussi\n"
+        "Incendie de Valensole : 180 hectares parcourus, une enquête ouverte\n"
+        "Le débroussaillement, « pas une formalité »\n"
+        "Le préfet a rappelé que l’obligation légale de débroussaillement reste très "
+        "inégalement respectée dans les communes du département.\n"
+        "Pour la saison prochaine, le Sdis souhaite\n"
+        "Cet article est réservé aux abonnés. Il vous reste 65 % à découvrir.\n"
+        "Je m’abonne\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    paragraphs = [b.text for b in article.blocks if b.__class__.__name__ == "Paragraph"]
+    assert headings == ["Le débroussaillement, « pas une formalité »"]
+    assert paragraphs[-1] == "Pour la saison prochaine, le Sdis souhaite"
+    assert not any("Valensole : 180" in p for p in paragraphs)
+
+
+def test_embedded_post_links_and_contact_prompts_are_chrome() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("Skip twitter post by Duncan Ferrier") == "noise.embed"
+    assert noise_rule("End of Instagram post by Harbour Lights") == "noise.embed"
+    assert noise_rule("Post by @DFerrierRMT") == "noise.embed"
+    assert noise_rule("Skip the queue by booking online before Friday.") is None
+    article = parse_plaintext(_HEAD + "Get in touch\n\nThe society meets again in May.\n")
+    assert "Get in touch" not in [p.text for p in article.paragraphs()]
+
+
+def test_a_sponsor_block_between_rules_is_chrome_and_the_issue_goes_on() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").kind("PRESENTED BY GREENLINE ENERGY") == "sponsor"
+    assert chrome_cues("de").kind("Präsentiert von Stadtwerke Ulm") == "sponsor"
+    assert chrome_cues("en").kind("Supported by the lottery, the hall reopened in May.") is None
+    later = (
+        "The harbour trust will publish the survey of the wall's older sections in the "
+        "autumn, and volunteers are already booked for the first two weekends of work."
+    )
+    text = (
+        _HEAD + "* * *\n\nSPONSORED BY THE CARROW CREDIT UNION\n\n"
+        "Saving for a new roof? Our home loans start at 4.1 per cent. Ask in branch.\n\n"
+        "* * *\n\n" + later + "\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == later
+    assert not any("SPONSORED" in t or "home loans" in t or "* * *" in t for t in texts)
+
+
+def test_a_review_s_pros_and_cons_without_bullets_end_the_article() -> None:
+    text = (
+        _HEAD
+        + "Verdict\n\nThe wall is the best thing the society has built, and it will outlast "
+        "every one of the people who carried its stones up the hill.\n\n"
+        "Pros\n\nDry-stone work that needs no mortar\n\nBuilt from local stone\n\n"
+        "Cons\n\nTwo summers of weekends\n\n"
+        "Specs\n\nLength: 300 m\n\nHeight: 1.2 m\n\nStones: 41,000\n\n"
+        "Related reviews\n\nThe best walking poles\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Verdict", "Pros", "Cons"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == [
+        "Dry-stone work that needs no mortar",
+        "Built from local stone",
+        "Two summers of weekends",
+    ]
+
+
+def test_a_reporter_s_contact_line_and_a_support_prompt_after_the_story_are_chrome() -> None:
+    last = "The society plans a picnic on the hill in August."
+    text = (
+        _HEAD + last + "\n\nContact Nessa Quill at nquill@carrowpost.example or 555-0199.\n\n"
+        "Support local journalism. Subscribe today for 99¢.\n\n"
+        "MoneyWire's content is for information only and does not constitute financial advice.\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == last
+
+
+def test_a_table_of_contents_and_a_caption_under_a_dump_s_image() -> None:
+    para = (
+        "The wall replaces a wire fence that the grazing society had patched for decades, "
+        "and it was built with stone from a collapsed sheepfold further up the slope."
+    )
+    text = (
+        "[Home](/) [News](/news)\n\n# Volunteers finish a dry-stone wall on Carrow Hill\n\n"
+        "By Nessa Quill\n\nTable of contents\n\n  * Why a wall\n  * How it was built\n\n"
+        f"## Why a wall\n\n{para}\n\n"
+        "![Chart of volunteers](https://img.example/chart.png)\n\n"
+        "Volunteer hours per month over the two summers.\n\n"
+        f"## How it was built\n\n{para}\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Why a wall", "How it was built"]
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteer hours per month over the two summers.", None)]
+    assert not [b for b in article.blocks if type(b).__name__ == "ListBlock"]

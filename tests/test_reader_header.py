@@ -460,6 +460,28 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.published == "2025-06-02"
 
 
+def test_a_release_dated_above_its_headline_with_a_dek_over_the_dateline() -> None:
+    text = (
+        "NEWS RELEASE\n"
+        "Department of Harbours and Ferries\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "April 2, 2025\n"
+        "Island ferry timetable adds a late sailing for the summer season\n"
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September\n"
+        "PORT ELLERY — The department is adding a late sailing to the island ferry timetable "
+        "on Friday and Saturday nights from June to September, after a survey of residents.\n"
+        "The extra crossing will leave the mainland at 22:30 and return at 23:15.\n"
+        "-30-\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Island ferry timetable adds a late sailing for the summer season"
+    assert article.subtitle == (
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September"
+    )
+    assert str(article.published)[:10] == "2025-04-02"
+    assert article.provenance["published"].rule == "date.above-headline"
+
+
 def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
     text = (
         "Collecte record pour la banque alimentaire du canton\n\n"
@@ -522,6 +544,32 @@ def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
     assert found is not None and [name for name, _role in found.people] == names
 
 
+def test_a_newsroom_after_the_byline_prefix_is_an_organisation_author() -> None:
+    from syndicate.readers.scraped.bylines import one_word_byline
+
+    assert one_word_byline("Redazione online") is not None
+    assert one_word_byline("Redacción") is not None
+    assert one_word_byline("Marco e la sua bicicletta") is None
+
+
+def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furniture() -> None:
+    text = (
+        "Las fiestas del Carmen de Castro Urdiales, en imágenes\n"
+        "La procesión marinera reunió a miles de personas en el puerto\n"
+        "Texto: Sara Cobo\n"
+        "Fotos: Pablo Llorente\n"
+        "Castro Urdiales\n"
+        "Domingo, 16 de julio 2026, 22:14\n\n"
+        "Castro Urdiales vivió este domingo el día grande de sus fiestas con la procesión "
+        "marinera, que por primera vez salió del muelle de Don Luis.\n\n"
+        "Más de cuarenta embarcaciones acompañaron a la imagen, y la jornada terminó con "
+        "fuegos artificiales desde la escollera norte.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sara Cobo"]
+    assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+
+
 def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
     para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
     text = "\n\n".join(
@@ -555,3 +603,25 @@ def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_tit
     )
     assert [a.name for a in signed.authors] == ["周婷"]
     assert signed.contributors == ()
+
+
+def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio() -> None:
+    text = (
+        "Open in app\nSign in\nMember-only story\n"
+        "We rebuilt the harbour timetable in a weekend. Here is what broke.\n"
+        "Three ferries, one spreadsheet and a very patient harbour master\n"
+        "Oona Tremayne\nFollow\n6 min read\n·\nApr 2, 2025\n"
+        "Last spring the harbour trust asked whether its timetable could be rebuilt before "
+        "the summer season, and I said yes before I had seen the spreadsheet.\n"
+        "It took a weekend, two pots of coffee and one long call with the harbour master, "
+        "who knew every crossing by heart and had never been asked.\n"
+        "Written by Oona Tremayne\n214 Followers\n"
+        "Data engineer at a harbour trust. Writes about timetables and tides.\n"
+        "Follow\nHelp\nStatus\nAbout\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "We rebuilt the harbour timetable in a weekend. Here is what broke."
+    assert article.subtitle == "Three ferries, one spreadsheet and a very patient harbour master"
+    assert article.authors[0].bio == (
+        "Data engineer at a harbour trust. Writes about timetables and tides."
+    )

@@ -324,3 +324,28 @@ def test_gallery_slides_with_the_credit_under_each_caption_stay_in_the_article()
     article = parse_plaintext(text)
     figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
     assert [(f.caption, f.credit) for f in figures] == slides
+
+
+def test_read_more_teasers_with_a_dek_at_the_article_end_are_not_body() -> None:
+    text = (
+        "Saltar al contenido\nEl Diario del Sur\nSuscríbete\nIniciar sesión\n"
+        "Portada\nEspaña\nEconomía\nDeportes\nCultura\n"
+        "El tren de Extremadura acumula otra semana de retrasos\n"
+        "Por Marta Ruiz\nMérida - 05 mar 2026 - 14:30 CET\n"
+        "Los viajeros del tren entre Madrid y Badajoz han sufrido esta semana retrasos de más de "
+        "una hora en seis de cada diez trayectos, según los datos de la plataforma de usuarios.\n"
+        "La compañía atribuye los problemas a las obras en la vía y promete que la situación "
+        "mejorará en primavera, cuando terminen los trabajos en el tramo de Talavera.\n"
+        "Los usuarios han convocado una concentración para el sábado frente a la estación de "
+        "Mérida, la tercera desde el comienzo del año, con el apoyo de los ayuntamientos.\n"
+        "Más información\n"
+        "Renfe compensará a los abonados con tres meses gratis. La medida afecta a unos 2.300 "
+        "usuarios habituales de la línea.\n"
+        "La electrificación de la línea se retrasa hasta 2027. Adif admite que las obras no "
+        "estarán listas antes del verano.\n"
+        "Archivado En\nTransporte\nRenfe\nExtremadura\nFerrocarril\n"
+        "Lo más visto\nAviso legal\nPolítica de cookies\nContacto\n"
+    )
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("Los usuarios han convocado una concentración")

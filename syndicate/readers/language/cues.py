@@ -111,6 +111,12 @@ class Cues(NamedTuple):
     recipe_sections: Words = ()
     """The section heads of a recipe card, each a whole line ("Ingredients", "Method",
     "Zutaten", "Préparation", "Składniki", "做法"): the recipe goes on under them."""
+    sponsor_labels: Words = ()
+    """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
+    "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""
+    review_lists: Words = ()
+    """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
+    "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

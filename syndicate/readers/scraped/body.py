@@ -102,6 +102,7 @@ def _other_heading(text: str) -> bool:
     return False
 
 
+_UNDER_IMAGE_WORDS = 15
 _INTERVIEW_QUESTIONS = 4
 """Short questions on lines of their own from which a page is an interview: an article
 asks a question or two in its subheads; an interview asks one before every answer."""
@@ -177,6 +178,14 @@ def _same_text(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     return a.casefold().rstrip(" .") == b.casefold().rstrip(" .")
+
+
+def _table_of_contents(block: ListBlock, counts: Counter[str] | None) -> bool:
+    """A list whose every item the page prints again on a line of its own (the subheads
+    below it): the article's table of contents, page furniture."""
+    if counts is None or len(block.items) < 2:
+        return False
+    return all(counts[item.casefold()] >= 1 and len(item.split()) <= 12 for item in block.items)
 
 
 def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
@@ -339,6 +348,17 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_OPENING = "“„«»\"‘'「‹"
+_CLOSING = "”“»«\"’'」›"
+def _quotation_or_sentence(text: str) -> bool:
+    """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
+    "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
+    and ’ inside a French or Italian subhead is an apostrophe."""
+    if any(m in text for m in ".!?…。"):
+        return True
+    return text[:1] in _OPENING or text[-1:] in _CLOSING
+
+
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
@@ -405,6 +425,9 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     for k, plain in texts:
         if len(plain.split()) < 5:
             continue
+        block = out[k].block
+        if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
+            continue  # an intertitre may take its words from the paragraph under it
         if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
             drop.add(k)
     if not drop:
@@ -445,6 +468,11 @@ def read_body(
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):
             run = _list_run(lines, k)
+            if run is not None and _table_of_contents(run[0], counts):
+                if dropped is not None:
+                    dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
+                k = run[1]
+                continue
             if run is not None:
                 block, k = run
                 out.append(
@@ -495,6 +523,16 @@ def read_body(
             k += 1
             continue
         if (
+            chrome is not None
+            and nxt is not None
+            and text.casefold().strip(" :") in chrome.review_lists
+            and len(text) <= 40
+        ):
+            # "Pros", "What we liked": the head of a review's list, whatever follows it.
+            out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
+            k += 1
+            continue
+        if (
             nxt is not None
             and not speaker_turn(text)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
@@ -511,6 +549,17 @@ def read_body(
             )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
+            k += 1
+            continue
+        if (
+            (line.number - 1 in images or line.number - 2 in images)
+            and len(text.split()) <= _UNDER_IMAGE_WORDS
+            and nxt is not None
+            and (nxt.number in (marked or ()) or is_heading(nxt.text))
+        ):
+            # A short line right under a dump's image, with a subhead after it: the image's
+            # caption ("Request error rate across all regions during the incident.").
+            out.append(Placed(Figure(text, None), line.number, "figure.under-image"))
             k += 1
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))

@@ -194,8 +194,15 @@ def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
 
 
 def one_word_byline(rest: str) -> Byline | None:
-    """ "Por Redacción", "Von dpa": one capitalised word after a byline prefix."""
-    if rest and " " not in rest and rest[0].isupper() and len(rest) <= 30 and rest.isalpha():
+    """ "Por Redacción", "Von dpa", "di Redazione online": a newsroom's name after a
+    byline prefix — one capitalised word, and at most one word after it."""
+    words = rest.split()
+    if (
+        1 <= len(words) <= 2
+        and rest[0].isupper()
+        and len(rest) <= 30
+        and all(word.isalpha() for word in words)
+    ):
         return Byline(((rest, None),), "byline.by-prefix")
     return None
 

@@ -77,6 +77,10 @@ class ChromeCues(NamedTuple):
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    review_lists: frozenset[str] = frozenset()
+    """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    sponsors: tuple[str, ...] = ()
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -133,6 +137,8 @@ class ChromeCues(NamedTuple):
                 return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
             if _rating(key, self.ratings):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
+            if any(key == label or key.startswith(label + " ") for label in self.sponsors):
+                return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
@@ -315,4 +321,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
+        sponsors=merged("sponsor_labels"),
+        review_lists=frozenset(merged("review_lists")),
     )

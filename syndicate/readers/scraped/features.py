@@ -120,6 +120,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
+    if not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -276,9 +278,28 @@ def line_features(
     _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
-    _fact_boxes(lines, out)
+    _measure_boxes(lines, out)
     _buttons_among_widgets(out)
+    _sponsor_blocks(out)
     return out
+
+
+_SPONSOR_REACH = 3
+
+
+def _sponsor_blocks(feats: list[LineFeatures]) -> None:
+    """The lines under a sponsor's label down to the rule that closes its box ("PRESENTED
+    BY …" / the sponsor's pitch / "* * *"), at most three: the sponsor's text, not the
+    newsletter's. Without a closing rule near, only the label goes."""
+    for k, f in enumerate(feats):
+        if f.cue != "sponsor":
+            continue
+        for end in range(k + 1, min(len(feats), k + 2 + _SPONSOR_REACH)):
+            if feats[end].cue == "separator":
+                for j in range(k + 1, end):
+                    if feats[j].cue is None:
+                        feats[j] = feats[j]._replace(cue="sponsor")
+                break
 
 
 _WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
@@ -310,23 +331,28 @@ _FACT_RUN = 3
 _FACT_WORDS = 6
 
 
-def _fact_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A box of short "Label: value" lines, three or more one under the other ("Prep Time:
-    10 minutes" / "Cook Time: 20 minutes" / "Servings: 24", "Motor: 250W" / "Weight:
-    17.8kg"), is a recipe card's or product's facts box: page furniture, in any language.
-    Byline and date lines keep their own reading (the header reads them)."""
+def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box of short "Label: value" lines, three or more one under the other and most of
+    them measures ("Prep Time: 10 minutes" / "Cook Time: 20 minutes" / "Servings: 24",
+    "Motor: 250W" / "Weight: 17.8kg"), is a recipe card's or product's facts box: page
+    furniture, in any language. An event's details ("When: Saturday" / "Where: Town
+    hall" / "Admission: free") are mostly words and stay. Byline and date lines keep their
+    own reading (the header reads them)."""
     run: list[int] = []
     for k, line in enumerate([*lines, None]):
         if line is not None and _fact_line(line.text, feats[k]):
             run.append(k)
             continue
-        # Measures make a facts box ("10 minutes", "250W", "17.8kg"); an event's details
-        # ("When: Saturday" / "Where: Town hall" / "Admission: free") are the article's own.
-        measured = sum(1 for j in run if _DIGITS.search(lines[j].text.partition(": ")[2]))
-        if len(run) >= _FACT_RUN and 2 * measured >= len(run):
+        values = [lines[j].text.partition(": ")[2] for j in run if not feats[j].byline]
+        measures = sum(1 for value in values if value[:1].isdigit())
+        if len(run) >= _FACT_RUN and measures * 3 >= len(values) * 2:
             for j in run:
                 if not feats[j].byline and not feats[j].datelike:
                     feats[j] = feats[j]._replace(cue="facts")
+            above = run[0] - 1  # the box's own label: "Specs", "Recipe details"
+            label = feats[above] if above >= 0 else None
+            if label is not None and label.cue is None and 0 < label.words <= 2:
+                feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
         run = []
 
 

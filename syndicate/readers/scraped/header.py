@@ -297,7 +297,22 @@ def _read_header(
             header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
+        elif entry.kind == "caption" and _photographer(entries, k, accepted):
+            pass  # "Texto: Sara Cobo" / "Fotos: Pablo Llorente": the article's photographer
         elif entry.kind in {"caption", "prose", "name", "role"}:
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
+    """A credit with no caption right under or over the byline credits the article's
+    pictures ("Fotos: Pablo Llorente", "Photographs: Ewan Latto"): header furniture, no
+    figure of its own."""
+    parts = split_caption(entries[k].line.text)
+    if parts is None or parts.caption is not None or not parts.credit:
+        return False
+    return any(
+        0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j]
+        for j in (k - 1, k + 1)
+    )

@@ -76,8 +76,10 @@ _INTERSTITIAL_CUES = frozenset(
         "shop",
         "rating",
         "disclosure",
-        "media",
         "facts",
+        "sponsor",
+        "separator",
+        "media",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -170,6 +172,7 @@ _QUANTITY_RUN = 3
 _QUANTITY_WORDS = 10
 _LIST_COST = -0.8
 _SECTION_BONUS = 0.5
+_REVIEW_ITEM = 0.1
 
 
 def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
@@ -201,11 +204,38 @@ def recipe_sections(
     whole line of the page language's ``recipe_sections``: the recipe goes on under them."""
     if chrome is None or not chrome.recipe_sections:
         return set()
+    heads = chrome.recipe_sections | chrome.review_lists
     return {
         k
         for k, line in enumerate(lines)
-        if feats[k].words <= 4 and line.text.casefold().strip(" :") in chrome.recipe_sections
+        if feats[k].words <= 4 and line.text.casefold().strip(" :") in heads
     }
+
+
+_REVIEW_ITEMS = 8
+_REVIEW_ITEM_WORDS = 10
+
+
+def review_list_items(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """The short lines under a review's "Pros" / "Cons" / "What we liked" label (a list
+    whose bullets a copy lost), up to eight: the review's own verdict, not a menu."""
+    if chrome is None or not chrome.review_lists:
+        return set()
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.text.casefold().strip(" :") not in chrome.review_lists:
+            continue
+        for j in range(k + 1, min(len(lines), k + 1 + _REVIEW_ITEMS)):
+            g = feats[j]
+            key = lines[j].text.casefold().strip(" :")
+            if key in chrome.review_lists:
+                break  # the next label ("Cons" after the pros)
+            if g.cue is not None or g.words > _REVIEW_ITEM_WORDS or g.link_ratio >= 0.2:
+                break
+            out.add(j)
+    return out
 
 
 class Region(NamedTuple):
@@ -231,7 +261,10 @@ class Region(NamedTuple):
         """
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
-        if lines[self.title].text.endswith((".", ",", "-", ";")):
+        text = lines[self.title].text
+        if text.endswith((".", ",", "-", ";")) and not (
+            text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
+        ):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
         if (
@@ -326,7 +359,9 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
-    if text.endswith("."):
+    if text.endswith(".") and _dek_below(k, feats):
+        score += 1.0  # "… Here is the checklist." over its dek and byline: a blog's headline
+    elif text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
@@ -372,15 +407,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if (
             j == k + 1
-            and g.chars >= 100
+            and g.chars >= 60
             and g.chars > f.chars
+            and not g.ends_sentence
             and g.stop_ratio >= 0.2
             and g.cue is None
             and g.link_ratio < 0.2
             and j + 1 < len(feats)
-            and feats[j + 1].byline
+            and (feats[j + 1].byline or is_dateline_start(lines[j + 1].text))
         ):
-            score += 1.0  # a dek without a full stop, with the byline under it
+            score += 1.0  # a dek without a full stop, with the byline or a dateline under it
             break
         if g.words > 5:
             break
@@ -389,6 +425,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif f.repeats > 1:
         score += 0.5
     return score
+
+
+def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` stands over a dek (a phrase without a sentence end) with the byline
+    right under it: the headline of a blog or newsletter post, even ending in a full stop
+    ("We moved 40 million jobs without stopping it. Here is the checklist.")."""
+    if k + 2 >= len(feats) or feats[k].chars > 160 or feats[k].words < 4:
+        return False
+    dek = feats[k + 1]
+    if dek.ends_sentence or dek.cue is not None or dek.byline or dek.repeats > 1:
+        return False  # the headline printed again under a dek is no dek
+    if not 30 <= dek.chars <= 200:
+        return False
+    return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
 
 
 def _caption_or_credit(text: str) -> bool:
@@ -410,6 +460,7 @@ def _emissions(
     inside: set[int] | frozenset[int] = frozenset(),
     lists: set[int] | frozenset[int] = frozenset(),
     sections: set[int] | frozenset[int] = frozenset(),
+    reviewed: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -418,6 +469,8 @@ def _emissions(
         body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
     if k in items:
         body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif k in reviewed:
+        body = max(body, _REVIEW_ITEM)  # a pro or a con under its label
     elif k in lists:
         body = max(body, _LIST_COST)  # an ingredient list printed without bullets
     elif k in sections:
@@ -493,14 +546,15 @@ def find_region(
     inside = between_paragraphs(prose, feats, items)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose, items, inside, lists, sections)
+    first = _emissions(0, lines, feats, prose, items, inside, lists, sections, reviewed)
     score = [first[PRE], first[TITLE], neg, neg, neg, neg]
     back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
     since_title = [0] * 6
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
         new = [neg] * 6
         ptr = [0] * 6
         span = [0] * 6
@@ -553,7 +607,9 @@ def find_region(
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
 
 
-def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+def untitled_zones(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> list[int]:
     """The zones of a dump whose headline the decoder could not find: the article is the
     run of lines with the most prose, ``PRE* BODY* TAIL* POST*``, and what lies outside it
     is chrome (marked ``POST``: dropped like the chrome after an article).
@@ -563,13 +619,17 @@ def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose, items)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
