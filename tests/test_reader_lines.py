@@ -425,3 +425,23 @@ def test_a_result_strip_with_period_scores_and_a_bold_team_sheet() -> None:
         chrome=chrome_cues("ru"),
     )
     assert [f.cue for f in feats] == ["ticker", "ticker"]
+
+
+def test_sign_up_words_match_whole_words_and_a_hijri_date_line_gives_the_gregorian() -> None:
+    cues = chrome_cues("ar")
+    assert cues.kind("مهرجان التمور في الأحساء يسجل مبيعات تتجاوز ١٢٠ مليون ريال") is None
+    assert cues.kind("سجل الآن في النشرة البريدية") == "sign-up"
+    article = parse_plaintext(
+        "\n\n".join(
+            [
+                "مهرجان التمور في الأحساء يسجل مبيعات كبيرة",
+                "الأحد ٠٨ رمضان ١٤٤٧ هـ - ٠٨ مارس ٢٠٢٦ م",
+                "سجل مهرجان التمور في محافظة الأحساء مبيعات تجاوزت ١٢٠ مليون ريال خلال أسبوعه "
+                "الأول، بمشاركة أكثر من ٤٠٠ مزارع من مختلف مراكز المحافظة.",
+                "وأوضح مدير المهرجان أن الإقبال هذا العام فاق التوقعات، مشيرا إلى أن صنف الخلاص "
+                "استحوذ على النسبة الأكبر من المبيعات.",
+            ]
+        )
+    )
+    assert article.published == "2026-03-08"
+    assert article.paragraphs()[0].text.startswith("سجل مهرجان التمور")
