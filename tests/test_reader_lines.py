@@ -432,3 +432,62 @@ def test_a_dash_led_paragraph_goes_on_after_a_comma_at_the_wrap() -> None:
     )
     joined = [line.text for line in unwrap(split_lines(text))]
     assert joined[-1].endswith("Nuoto Acireale, Salvo Leonardi, che conta oltre trecento iscritti.")
+
+
+def test_a_list_of_clauses_one_a_line_is_not_a_wrapped_paragraph() -> None:
+    items = [
+        "Policja przypomina kilka zasad bezpieczeństwa:",
+        "nie zbliżać się do zwierzęcia i nie próbować go dokarmiać,",
+        "nie robić zdjęć z bliskiej odległości ani z samochodu,",
+        "powoli się wycofać, nie odwracając się do niego plecami,",
+        "natychmiast powiadomić służby pod numerem alarmowym 112.",
+    ]
+    lines = _lines(*items)
+    assert unwrap(lines) == lines
+
+
+def test_a_byline_prefix_with_a_dash_before_the_name() -> None:
+    from syndicate.readers.scraped.headerline import classify_line
+
+    entry = classify_line(0, Line(1, "كتب - محمود عبد الرحمن", True), None, chrome_cues("ar"))[0]
+    assert entry.kind == "byline"
+    assert [name for name, _ in entry.byline.people] == ["محمود عبد الرحمن"]
+
+
+def test_a_source_line_may_name_an_authority_in_lower_case_but_mit_is_no_source() -> None:
+    assert chrome_cues("nl").contributors("Bron: ANP, provincie Fryslân") == [
+        "ANP",
+        "provincie Fryslân",
+    ]
+    assert chrome_cues("de").contributors("Mit dem Rad zur Arbeit") is None
+
+
+def test_a_result_strip_with_period_scores_and_a_bold_team_sheet() -> None:
+    feats = line_features(
+        _lines(
+            "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)",
+            "**Трактор:** Зуев; Громов – Кравцов, Фомин – Жуков, Третьяков – Быстров; Ковалёв",
+        ),
+        chrome=chrome_cues("ru"),
+    )
+    assert [f.cue for f in feats] == ["ticker", "ticker"]
+
+
+def test_sign_up_words_match_whole_words_and_a_hijri_date_line_gives_the_gregorian() -> None:
+    cues = chrome_cues("ar")
+    assert cues.kind("مهرجان التمور في الأحساء يسجل مبيعات تتجاوز ١٢٠ مليون ريال") is None
+    assert cues.kind("سجل الآن في النشرة البريدية") == "sign-up"
+    article = parse_plaintext(
+        "\n\n".join(
+            [
+                "مهرجان التمور في الأحساء يسجل مبيعات كبيرة",
+                "الأحد ٠٨ رمضان ١٤٤٧ هـ - ٠٨ مارس ٢٠٢٦ م",
+                "سجل مهرجان التمور في محافظة الأحساء مبيعات تجاوزت ١٢٠ مليون ريال خلال أسبوعه "
+                "الأول، بمشاركة أكثر من ٤٠٠ مزارع من مختلف مراكز المحافظة.",
+                "وأوضح مدير المهرجان أن الإقبال هذا العام فاق التوقعات، مشيرا إلى أن صنف الخلاص "
+                "استحوذ على النسبة الأكبر من المبيعات.",
+            ]
+        )
+    )
+    assert article.published == "2026-03-08"
+    assert article.paragraphs()[0].text.startswith("سجل مهرجان التمور")

@@ -616,9 +616,31 @@ class _Reader:
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
         k = start + 1
+        # A dump prints the marker as a heading and its links as a list under a blank line
+        # ("  Читайте також" / "" / "* [19]…"): the list is the block.
+        listed = (
+            k < len(self.lines)
+            and self.lines[k].blank_before
+            and self.features is not None
+            and self.features[k].bullet
+        )
+        # Its items stand one under the other, or a blank line apart (inscriptis): then a
+        # blank line does not end the list, a line that is not a listed link does.
+        spaced = listed and start + 2 < len(self.lines) and self.lines[start + 2].blank_before
         while k < len(self.lines) and k - start <= _BLOCK_LIMIT:
             line = self.lines[k]
-            if len(line.text) > 200 or (line.blank_before and not self._listed_link(k, marker)):
+            if listed and (
+                not self.features[k].bullet
+                or (
+                    line.blank_before
+                    and k > start + 1
+                    and not (spaced and self._listed_link(k, marker))
+                )
+            ):
+                break  # the list ends at its first line that is not an item, or a blank
+            if len(line.text) > 200 or (
+                line.blank_before and not listed and not self._listed_link(k, marker)
+            ):
                 break
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own

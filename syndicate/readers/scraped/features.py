@@ -44,11 +44,12 @@ _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
 _GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
 _SCORE_LINE = lazy_pattern(
-    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s\(\d{1,3}:\d{1,3}\))?"
+    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s[^\W\d][\w.]{0,5})?"
+    r"(?:\s\(\d{1,3}:\d{1,3}(?:,\s?\d{1,3}:\d{1,3}){0,5}\))?"
     r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
 )
 """A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
-Harrowgate Athletic (4-5 pens)"."""
+Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -176,7 +177,7 @@ def _line_up(text: str) -> bool:
     eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
     Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
     phrase among them."""
-    label, colon, rest = text.partition(": ")
+    label, colon, rest = text.replace("**", "").partition(": ")  # "**Team:** …" (html2text)
     if not colon or len(label.split()) > 3:
         return False
     groups = _GROUP_MARK.split(rest)
@@ -212,7 +213,7 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 def _fact_row(text: str) -> bool:
     """"Label: value" with a label of one to three words and a value that is no sentence."""
-    label, colon, value = text.partition(": ")
+    label, colon, value = text.replace("**", "").partition(": ")
     return (
         bool(colon)
         and 1 <= len(label.split()) <= 3

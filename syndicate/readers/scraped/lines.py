@@ -69,6 +69,18 @@ def _wrap_width(lines: list[Line]) -> int | None:
     )
     if wrapped < max(3, len(lines) // 4):
         return None
+    # A list printed one item a line, each item ending in a comma or a semicolon
+    # ("nie zbliżać się …," / "nie robić zdjęć …,"), is not a wrapped paragraph: a wrap
+    # tool breaks a line wherever the width falls, rarely after a comma every time.
+    clause_ends = sum(
+        1
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and 0.6 * width <= len(line.text) <= width + 10
+        and line.text.endswith((",", ";"))
+    )
+    if clause_ends * 2 > wrapped:
+        return None
     # A wrapped sentence goes on in lower case on the next line; a run of teaser headlines
     # or menu entries of similar length (a page dump without blank lines) does not.
     cased = [
