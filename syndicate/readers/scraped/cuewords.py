@@ -27,6 +27,8 @@ _PRICE = lazy_pattern(
 _SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
 """A review's score alone on its line: "8.5/10", "4.5 / 5"."""
 _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
+_PRICE_OPENERS = frozenset("$£€¥₹₽₴0123456789uarc")
+"""What a line opening with a price starts with (a currency sign, a digit, "us$", "r$")."""
 _SCORE_CHARS = frozenset("0123456789/., ")
 _DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
 """A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
@@ -137,7 +139,7 @@ class ChromeCues(NamedTuple):
                 return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
             if _rating(key, self.ratings):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
-            if any(key == label or key.startswith(label + " ") for label in self.sponsors):
+            if key in self.sponsors or key.startswith(_spaced(self.sponsors)):
                 return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
@@ -250,28 +252,35 @@ def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
     short or carries its price; a longer line without one is a sentence or a subhead."""
     if not forms:
         return False
-    price = _PRICE.match(key)
+    price = _PRICE.match(key) if key[:1] in _PRICE_OPENERS else None
     rest = "{price} " + key[price.end() :].strip() if price else key
-    if not any(rest == form or rest.startswith(form + " ") for form in forms):
+    if rest not in forms and not (rest + " ").startswith(_spaced(forms)):
         return False
     return price is not None or len(words) <= 4 or _DIGIT.search(key) is not None
+
+
+@functools.cache
+def _spaced(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms with a space after each, for one ``str.startswith`` over all of them."""
+    return tuple(form + " " for form in forms)
 
 
 def _rating(key: str, labels: tuple[str, ...]) -> bool:
     """A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
     ("8.5/10"), or a score label of the page's language with a number after it."""
-    stars = sum(1 for ch in key if ch in _STARS)
-    if stars >= 3 and all(ch in _STARS or ch in _SCORE_CHARS for ch in key):
-        return True
-    if _SCORE.match(key):
-        return True
+    if not _STARS.isdisjoint(key):
+        chars = set(key)
+        stars = sum(key.count(ch) for ch in chars & _STARS)
+        return stars >= 3 and chars <= _STARS | _SCORE_CHARS
+    if key[:1].isdigit():
+        return _SCORE.match(key) is not None
+    if not labels or _DIGIT.search(key) is None:
+        return False
     head = key.split(":", 1)[0].strip() if ":" in key else None
-    if head is not None and head in labels and _DIGIT.search(key):
+    if head is not None and head in labels:
         return True  # "rating: 4 out of 5 stars", "note : 4/5"
-    return any(
-        key.startswith(label + " ") and key[len(label) + 1 : len(label) + 2].isdigit()
-        for label in labels
-    )  # "score 8/10"
+    first = key.split(" ", 1)[0]
+    return first in labels and key[len(first) + 1 : len(first) + 2].isdigit()  # "score 8/10"
 
 
 def _has_phrase(key: str, phrase: str) -> bool:
