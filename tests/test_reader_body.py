@@ -277,3 +277,285 @@ def test_recipe_card_buttons_in_several_languages() -> None:
     assert chrome_cues("de").kind("Rezept drucken") == "share"
     assert chrome_cues("es").kind("Saltar a la receta") == "share"
     assert chrome_cues("en").kind("Pin the hem") is None  # a sewing guide's heading
+
+
+def test_a_credit_one_blank_line_under_a_short_caption_is_its_credit() -> None:
+    text = (
+        "Harbour wall gives way after the storm\n\n"
+        "By Ines Marlow\n\n"
+        "The old harbour wall at Penhallow gave way on Sunday night, leaving a gap of "
+        "twenty metres that the council says will take months to close.\n\n"
+        "The gap in the wall, seen from the lifeboat slipway on Monday morning.\n\n"
+        "Photo Dara Quill\n\n"
+        "Engineers will inspect the rest of the wall this week before the next spring "
+        "tides, which are expected to be the highest of the year.\n\n"
+        "The fishing fleet has moved to the inner basin until the work is done, and the "
+        "harbour master has closed the outer quay to the public.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("The gap in the wall, seen from the lifeboat slipway on Monday morning.", "Dara Quill")
+    ]
+
+
+def test_a_subhead_that_takes_its_words_from_the_paragraph_under_it_is_kept() -> None:
+    text = (
+        "La passerelle de la Mayenne prend six mois de retard\n\n"
+        "Par Camille Herbreteau\n\n"
+        "Le chantier de la passerelle cyclable prendra finalement six mois de retard, a "
+        "annoncé mardi soir l’adjointe chargée des mobilités en conseil municipal.\n\n"
+        "La mise en service, initialement attendue pour juin, est désormais repoussée à la "
+        "fin de l’année, après la découverte de vestiges sous les piles.\n\n"
+        "Un hiver de plus sur le pont Aristide-Briand\n\n"
+        "Pour les usagers, le retard signifie un hiver de plus sur le pont Aristide-Briand, "
+        "où la bande cyclable est jugée dangereuse par les associations.\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    assert headings == ["Un hiver de plus sur le pont Aristide-Briand"]
+
+
+def test_a_credit_a_blank_line_under_an_image_caption_and_an_agency_named_like_a_label() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "Die Schifffahrt auf der Mosel ist zwischen Trier und Koblenz seit Freitag eingestellt, "
+        "rund 40 Frachtschiffe liegen in den Häfen und an den Schleusen fest."
+    )
+    text = "\n\n".join(
+        [
+            "# Pegel in Cochem steigt über sieben Meter",
+            "Von Henrike Albers",
+            para,
+            "![Promenade](https://img.example/1.jpg)",
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "Bild: picture alliance/dpa | Carla Neumeister",
+            para.replace("Freitag", "Samstag"),
+            "Foto: Jonas Wendler",
+            para.replace("Freitag", "Sonntag"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # Under an image the caption and its credit stand a blank line apart; without an image
+    # the credit-only line is a photo of its own and the paragraph above stays a paragraph.
+    assert figures == [
+        (
+            "Die Promenade in Bernkastel-Kues steht unter Wasser.",
+            "picture alliance/dpa | Carla Neumeister",
+        ),
+        (None, "Jonas Wendler"),
+    ]
+    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
+
+
+def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("Buy now at Trailhouse £189") == "shop"
+    assert en.kind("$279 at Amazon") == "shop"
+    assert de.kind("189 € bei Otto") == "shop"
+    assert fr.kind("Voir l'offre chez Fnac") == "shop"
+    assert en.kind("★★★★☆ 4/5") == "rating"
+    assert en.kind("8.5/10") == "rating"
+    assert en.kind("Rating: 4 out of 5 stars") == "rating"
+    assert de.kind("Bewertung: 4 von 5") == "rating"
+    note = "Homebench is reader-supported: we may earn a commission when you buy."
+    assert en.kind(note) == "disclosure"
+    assert fr.kind("Cet article contient des liens affiliés.") == "disclosure"
+    # A subhead that opens with a price or a shop word and a sentence about shopping stay.
+    assert en.kind("$5bn at stake for the harbour") is None
+    assert en.kind("Shop owners along the quay say trade fell by a third.") is None
+    assert en.kind("Score draw keeps Harrowgate top") is None
+
+
+def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
+    answer = (
+        "We went out at dawn with the nets and came back at noon, every day of the season, "
+        "and nobody ever asked us whether we liked it."
+    )
+    questions = ["How did it start?", "Were you afraid?", "What changed?", "Do you miss it?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+    assert [p.text for p in article.paragraphs()].count("Were you afraid?") == 1
+    turns = _HEAD + f"HOST: How much of the wall is new?\n\nQUILL: {answer}\n\n"
+    article = parse_plaintext(turns)
+    assert "HOST: How much of the wall is new?" in [p.text for p in article.paragraphs()]
+
+
+def test_a_roundup_s_numbered_items_are_headings_and_its_widgets_chrome() -> None:
+    prose = (
+        "It kept every tester dry on a four-hour walk in heavy rain, and the hood stayed put "
+        "in a strong wind on the ridge above the reservoir."
+    )
+    items = "".join(
+        f"{n}. Fellmark Shell {n}\n★★★★☆ 4/5\nBuy now at Trailhouse £{n}89\n{prose}\n"
+        for n in (1, 2, 3)
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + items)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["1. Fellmark Shell 1", "2. Fellmark Shell 2", "3. Fellmark Shell 3"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts.count(prose) == 3
+    assert not any("Buy now" in t or "★" in t for t in texts)
+
+
+def test_an_image_s_alt_text_printed_again_as_its_caption_is_one_figure() -> None:
+    caption = "Volunteers lift the last capstone into place on Saturday."
+    text = (
+        "[Home](/) [News](/news)\n\n"
+        + _HEAD
+        + f"![{caption}](https://img.example/wall.jpg)\n\n{caption}\n"
+        "Ruth Amberley for The Carrow Post\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [(caption, "Ruth Amberley for The Carrow Post")]
+    assert not any("Ruth Amberley" in p.text for p in article.paragraphs())
+
+
+def test_a_recipe_card_after_its_facts_box_stays_in_the_article() -> None:
+    steps = [
+        "Heat the oven to 180°C and line a small square tin with baking paper, leaving "
+        "some overhang so that you can lift the bake out.",
+        "Rub the butter into the oats with your fingertips until there are no lumps left, "
+        "then stir in the sugar and a pinch of salt.",
+        "Press the mixture into the tin and bake it for 25 minutes, until it is golden at "
+        "the edges, then leave it to cool before you cut it.",
+    ]
+    card = (
+        "Oat Squares\n★★★★★\n4.8 from 51 votes\nPrint\nPin\nRate\n"
+        "Course: Snack\nPrep Time: 10 minutes\nCook Time: 25 minutes\nServings: 12 squares\n"
+        "Ingredients\n150 g rolled oats\n100 g butter\n60 g brown sugar\n"
+        "Instructions\n" + "\n".join(steps) + "\n"
+    )
+    article = parse_plaintext(_HEAD.replace("\n\n", "\n") + card + "48 Comments\nLeave a Reply\n")
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == steps
+    assert "150 g rolled oats" in texts and "Prep Time: 10 minutes" not in texts
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Ingredients", "Instructions"]
+
+
+def test_a_quotes_table_between_paragraphs_does_not_end_the_article() -> None:
+    from syndicate.readers.scraped.features import _quote_row
+
+    assert _quote_row("HGX.L 10,412.00 +274.50 +2.71%")
+    assert _quote_row("DAX 18.452 −0,4%")
+    assert not _quote_row("March 18, 2025 11:27 AM GMT")
+    assert not _quote_row("Castlebridge Town 1-1 Harrowgate Athletic")
+    assert not _quote_row("Prices rose 2.7% to $10,412.")
+
+
+def test_a_subhead_under_a_read_also_link_and_a_sentence_cut_by_the_paywall_stay() -> None:
+    text = (
+        "Incendies : un été record pour les pompiers du département\n"
+        "Par Lucie Ferrand\n"
+        "Les sapeurs-pompiers ont été engagés à 214 reprises sur des feux de végétation depuis "
+        "le 1er juin, contre 131 sur la même période l’an dernier.\n"
+        "La surface brûlée reste pourtant contenue : 386 hectares, dont près de la moitié lors "
+        "du seul incendie de Valensole, le 19 juillet.\n"
+        "À lire aussi\n"
+        "Incendie de Valensole : 180 hectares parcourus, une enquête ouverte\n"
+        "Le débroussaillement, « pas une formalité »\n"
+        "Le préfet a rappelé que l’obligation légale de débroussaillement reste très "
+        "inégalement respectée dans les communes du département.\n"
+        "Pour la saison prochaine, le Sdis souhaite\n"
+        "Cet article est réservé aux abonnés. Il vous reste 65 % à découvrir.\n"
+        "Je m’abonne\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.__class__.__name__ == "Heading"]
+    paragraphs = [b.text for b in article.blocks if b.__class__.__name__ == "Paragraph"]
+    assert headings == ["Le débroussaillement, « pas une formalité »"]
+    assert paragraphs[-1] == "Pour la saison prochaine, le Sdis souhaite"
+    assert not any("Valensole : 180" in p for p in paragraphs)
+
+
+def test_embedded_post_links_and_contact_prompts_are_chrome() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("Skip twitter post by Duncan Ferrier") == "noise.embed"
+    assert noise_rule("End of Instagram post by Harbour Lights") == "noise.embed"
+    assert noise_rule("Post by @DFerrierRMT") == "noise.embed"
+    assert noise_rule("Skip the queue by booking online before Friday.") is None
+    article = parse_plaintext(_HEAD + "Get in touch\n\nThe society meets again in May.\n")
+    assert "Get in touch" not in [p.text for p in article.paragraphs()]
+
+
+def test_a_sponsor_block_between_rules_is_chrome_and_the_issue_goes_on() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("en").kind("PRESENTED BY GREENLINE ENERGY") == "sponsor"
+    assert chrome_cues("de").kind("Präsentiert von Stadtwerke Ulm") == "sponsor"
+    assert chrome_cues("en").kind("Supported by the lottery, the hall reopened in May.") is None
+    later = (
+        "The harbour trust will publish the survey of the wall's older sections in the "
+        "autumn, and volunteers are already booked for the first two weekends of work."
+    )
+    text = (
+        _HEAD + "* * *\n\nSPONSORED BY THE CARROW CREDIT UNION\n\n"
+        "Saving for a new roof? Our home loans start at 4.1 per cent. Ask in branch.\n\n"
+        "* * *\n\n" + later + "\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == later
+    assert not any("SPONSORED" in t or "home loans" in t or "* * *" in t for t in texts)
+
+
+def test_a_review_s_pros_and_cons_without_bullets_end_the_article() -> None:
+    text = (
+        _HEAD
+        + "Verdict\n\nThe wall is the best thing the society has built, and it will outlast "
+        "every one of the people who carried its stones up the hill.\n\n"
+        "Pros\n\nDry-stone work that needs no mortar\n\nBuilt from local stone\n\n"
+        "Cons\n\nTwo summers of weekends\n\n"
+        "Specs\n\nLength: 300 m\n\nHeight: 1.2 m\n\nStones: 41,000\n\n"
+        "Related reviews\n\nThe best walking poles\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Verdict", "Pros", "Cons"]
+    texts = [p.text for p in article.paragraphs()]
+    assert texts[-3:] == [
+        "Dry-stone work that needs no mortar",
+        "Built from local stone",
+        "Two summers of weekends",
+    ]
+
+
+def test_a_reporter_s_contact_line_and_a_support_prompt_after_the_story_are_chrome() -> None:
+    last = "The society plans a picnic on the hill in August."
+    text = (
+        _HEAD + last + "\n\nContact Nessa Quill at nquill@carrowpost.example or 555-0199.\n\n"
+        "Support local journalism. Subscribe today for 99¢.\n\n"
+        "MoneyWire's content is for information only and does not constitute financial advice.\n"
+    )
+    texts = [p.text for p in parse_plaintext(text).paragraphs()]
+    assert texts[-1] == last
+
+
+def test_a_table_of_contents_and_a_caption_under_a_dump_s_image() -> None:
+    para = (
+        "The wall replaces a wire fence that the grazing society had patched for decades, "
+        "and it was built with stone from a collapsed sheepfold further up the slope."
+    )
+    text = (
+        "[Home](/) [News](/news)\n\n# Volunteers finish a dry-stone wall on Carrow Hill\n\n"
+        "By Nessa Quill\n\nTable of contents\n\n  * Why a wall\n  * How it was built\n\n"
+        f"## Why a wall\n\n{para}\n\n"
+        "![Chart of volunteers](https://img.example/chart.png)\n\n"
+        "Volunteer hours per month over the two summers.\n\n"
+        f"## How it was built\n\n{para}\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Why a wall", "How it was built"]
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteer hours per month over the two summers.", None)]
+    assert not [b for b in article.blocks if type(b).__name__ == "ListBlock"]

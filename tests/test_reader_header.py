@@ -115,6 +115,33 @@ def test_dek_hard_wrapped_over_two_lines_is_read_whole() -> None:
     assert article.paragraphs()[0].text.startswith("The ferry crossing to the island")
 
 
+def test_a_wrapped_dek_going_on_with_a_capital_is_read_whole() -> None:
+    # German capitalises nouns: the dek's second line opens with one ("Betrieb"), and the
+    # first line is full — the next word would not have fitted in the wrap width.
+    body = (
+        "Köln. Um kurz nach zehn Uhr setzte sich am Samstag die erste Gondel am Zoo in\n"
+        "Bewegung. An Bord waren ein Techniker, zwei Mitarbeiter der Stadtwerke und\n"
+        "ein Fotograf, eine halbe Stunde später standen 80 Fahrgäste in der Schlange.\n\n"
+        "Die Seilbahn war Ende Januar stillgelegt worden, nachdem eine Gondel bei\n"
+        "starkem Wind gegen einen Stützpfeiler geschlagen war. Verletzt wurde niemand,\n"
+        "doch 23 Fahrgäste saßen fast drei Stunden über dem Rhein fest.\n"
+    )
+    text = (
+        "# Kölner Seilbahn fährt wieder\n\n"
+        "Nach sechs Wochen Stillstand hat die Seilbahn über den Rhein am Samstag den\n"
+        "Betrieb wieder aufgenommen. Die Stadtwerke haben die Rettungskonzepte\n"
+        "überarbeitet.\n\n"
+        "Von Miriam Sanders\n\n"
+        "Aktualisiert am 07.03.2026 um 12:15 Uhr\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None
+    assert article.subtitle.endswith("Rettungskonzepte überarbeitet.")
+    assert [a.name for a in article.authors] == ["Miriam Sanders"]
+    assert article.updated is not None and article.updated.startswith("2026-03-07")
+    assert article.paragraphs()[0].text.startswith("Köln. Um kurz nach zehn Uhr")
+
+
 def test_press_release_dateline_with_agency_in_slashes() -> None:
     text = _article(
         "Northfold Tools opens a training centre for apprentices",
@@ -431,3 +458,170 @@ def test_dek_under_a_summary_label_after_the_dates() -> None:
     assert article.subtitle is not None and article.subtitle.startswith("Five years after")
     assert [a.name for a in article.authors] == ["Exmoor Rivers Trust"]
     assert article.published == "2025-06-02"
+
+
+def test_a_release_dated_above_its_headline_with_a_dek_over_the_dateline() -> None:
+    text = (
+        "NEWS RELEASE\n"
+        "Department of Harbours and Ferries\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "April 2, 2025\n"
+        "Island ferry timetable adds a late sailing for the summer season\n"
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September\n"
+        "PORT ELLERY — The department is adding a late sailing to the island ferry timetable "
+        "on Friday and Saturday nights from June to September, after a survey of residents.\n"
+        "The extra crossing will leave the mainland at 22:30 and return at 23:15.\n"
+        "-30-\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Island ferry timetable adds a late sailing for the summer season"
+    assert article.subtitle == (
+        "Extra crossing at 22:30 on Fridays and Saturdays from June to September"
+    )
+    assert str(article.published)[:10] == "2025-04-02"
+    assert article.provenance["published"].rule == "date.above-headline"
+
+
+def test_an_update_label_far_from_its_year_still_names_the_date() -> None:
+    text = (
+        "Collecte record pour la banque alimentaire du canton\n\n"
+        "Par Marc Heintz - 04 févr. 2026 à 17:45 | mis à jour le 05 févr. 2026 à 08:10 - "
+        "Temps de lecture : 3 min\n\n"
+        "Les bénévoles de la banque alimentaire ont récolté 212 tonnes de denrées en trois "
+        "jours, soit trente tonnes de plus que l’an passé.\n\n"
+        "La demande progresse pourtant plus vite encore, selon le président de l’association, "
+        "qui aide désormais vingt et un mille personnes chaque mois.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marc Heintz"]
+    assert (article.published or "")[:10] == "2026-02-04"
+    assert (article.updated or "")[:10] == "2026-02-05"
+
+
+def test_a_header_date_labelled_in_the_feminine_is_an_update() -> None:
+    text = (
+        "Los embalses de la cuenca caen al 31 % y habrá recortes de riego\n\n"
+        "Laura Gimeno\n\n"
+        "Actualizada 15/04/2026 a las 07:49 h\n\n"
+        "La confederación hidrográfica ha activado este martes el nivel de alerta en los "
+        "embalses de la margen derecha, que están al 31 % de su capacidad.\n\n"
+        "Los regantes se reunirán el jueves para repartir el agua disponible entre las "
+        "comunidades más afectadas por la sequía de este año.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is None
+    assert (article.updated or "")[:10] == "2026-04-15"
+
+
+def test_a_role_after_a_dash_is_the_name_s_title() -> None:
+    text = (
+        "Ministério amplia teleconsultas para cidades pequenas\n\n"
+        "Paula Lacerda – Repórter da Agência Central\n\n"
+        "Publicado em 03/03/2026 - 18:20\n\n"
+        "O ministério vai ampliar a partir de abril a oferta de teleconsultas com especialistas "
+        "para municípios com menos de vinte mil habitantes.\n\n"
+        "Segundo a pasta, a expansão deve alcançar mil e quatrocentas cidades até o fim do ano, "
+        "com prioridade para as regiões mais distantes.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Paula Lacerda", "Repórter da Agência Central")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Yann Le Goff, avec Inès Carpentier", ["Yann Le Goff", "Inès Carpentier"]),
+        ("By Rosa Tindall, with Omar Haddad", ["Rosa Tindall", "Omar Haddad"]),
+        ("Lucía Ferrer, con Tomás Vidal", ["Lucía Ferrer", "Tomás Vidal"]),
+    ],
+)
+def test_a_second_writer_joined_with_with(line: str, names: list[str]) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and [name for name, _role in found.people] == names
+
+
+def test_a_newsroom_after_the_byline_prefix_is_an_organisation_author() -> None:
+    from syndicate.readers.scraped.bylines import one_word_byline
+
+    assert one_word_byline("Redazione online") is not None
+    assert one_word_byline("Redacción") is not None
+    assert one_word_byline("Marco e la sua bicicletta") is None
+
+
+def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furniture() -> None:
+    text = (
+        "Las fiestas del Carmen de Castro Urdiales, en imágenes\n"
+        "La procesión marinera reunió a miles de personas en el puerto\n"
+        "Texto: Sara Cobo\n"
+        "Fotos: Pablo Llorente\n"
+        "Castro Urdiales\n"
+        "Domingo, 16 de julio 2026, 22:14\n\n"
+        "Castro Urdiales vivió este domingo el día grande de sus fiestas con la procesión "
+        "marinera, que por primera vez salió del muelle de Don Luis.\n\n"
+        "Más de cuarenta embarcaciones acompañaron a la imagen, y la jornada terminó con "
+        "fuegos artificiales desde la escollera norte.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sara Cobo"]
+    assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+
+
+def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
+    para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
+    text = "\n\n".join(
+        [
+            "大运河江苏段今年将新增50艘新能源货船",
+            "2026-03-12 15:20:31　来源：新华网",
+            "原标题：运河航运提速 江苏今年新增新能源货船50艘",
+            "新华社南京3月12日电（记者 陈晓 李雪）记者12日从江苏省交通运输厅获悉，"
+            "今年大运河江苏段计划新增新能源货船50艘。",
+            "3月11日，一艘新能源货船驶过扬州段运河船闸。新华社记者 孙浩 摄",
+            para,
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["陈晓", "李雪"]
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("3月11日，一艘新能源货船驶过扬州段运河船闸。", "新华社记者 孙浩")
+    ]
+    assert article.paragraphs()[0].text.startswith("新华社南京3月12日电")
+    # The reporter signing off at the end, when the header names nobody.
+    signed = parse_plaintext(
+        "\n\n".join(
+            [
+                "社区食堂开到家门口",
+                "2026年03月05日 08:47　来源：金陵晚报",
+                para,
+                para[:30] + "。",
+                "（记者 周婷）",
+            ]
+        )
+    )
+    assert [a.name for a in signed.authors] == ["周婷"]
+    assert signed.contributors == ()
+
+
+def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio() -> None:
+    text = (
+        "Open in app\nSign in\nMember-only story\n"
+        "We rebuilt the harbour timetable in a weekend. Here is what broke.\n"
+        "Three ferries, one spreadsheet and a very patient harbour master\n"
+        "Oona Tremayne\nFollow\n6 min read\n·\nApr 2, 2025\n"
+        "Last spring the harbour trust asked whether its timetable could be rebuilt before "
+        "the summer season, and I said yes before I had seen the spreadsheet.\n"
+        "It took a weekend, two pots of coffee and one long call with the harbour master, "
+        "who knew every crossing by heart and had never been asked.\n"
+        "Written by Oona Tremayne\n214 Followers\n"
+        "Data engineer at a harbour trust. Writes about timetables and tides.\n"
+        "Follow\nHelp\nStatus\nAbout\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "We rebuilt the harbour timetable in a weekend. Here is what broke."
+    assert article.subtitle == "Three ferries, one spreadsheet and a very patient harbour master"
+    assert article.authors[0].bio == (
+        "Data engineer at a harbour trust. Writes about timetables and tides."
+    )

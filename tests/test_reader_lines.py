@@ -9,7 +9,12 @@ import pytest
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
-from syndicate.readers.scraped.captions import is_explicit_caption
+from syndicate.readers.scraped.captions import (
+    is_explicit_caption,
+    reset_photo_labels,
+    split_caption,
+    use_photo_labels,
+)
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import Line, split_lines, unwrap
@@ -79,6 +84,16 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("en", "Slide 3 of 7", "counter"),
         ("en", "Market share falls for the third month", None),
         ("en", "The council will share the cost with the county.", None),
+        ("fr", "Voir la galerie photos (8)", "counter"),
+        ("es", "Ver galería (12 fotos)", "counter"),
+        ("es", "Ampliar", "share"),
+        ("es", "* Enviar", "share"),
+        ("es", "Ver video Así funcionan las nuevas pantallas", None),
+        ("pt", "Compartilhar no Facebook Compartilhar no WhatsApp Copiar link", "share"),
+        ("fr", "Partager sur Facebook, sur X ou par e-mail avec vos proches", None),
+        ("fr", "Cet article est réservé aux abonnés", "comments"),
+        ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
+        ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:
@@ -213,6 +228,30 @@ def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
 
 
+def test_a_result_strip_and_a_match_facts_box_are_not_body() -> None:
+    article = parse_plaintext(
+        "\n".join(
+            [
+                "Kirchberg gewinnt das Derby",
+                "Von Lena Vogt",
+                "Kirchberg – SV Talheim 3:1 (1:1)",
+                _P1,
+                _P2,
+                "Kirchberg: Brandt – Sommer, Yilmaz, Kraus, Lenz – Otte, Hahn (70. Wolff), Berg",
+                "Tore: 0:1 Ries (3.), 1:1 Otte (27.), 2:1 Berg (58.), 3:1 Hahn (90.+3)",
+                "Schiedsrichter: Jan Arns (Dortmund)",
+                "Zuschauer: 4.100",
+                "Wann: Samstag, 14 Uhr",
+            ]
+        )
+    )
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [_P1, _P2]
+    assert [a.name for a in article.authors] == ["Lena Vogt"]
+    # Facts without a team sheet among them are not a match's box: an event's details stay.
+    feats = line_features(_lines("Wann: Samstag, 14 Uhr", "Wo: Rathaus", "Eintritt: frei"))
+    assert [f.cue for f in feats] == [None, None, None]
+
+
 def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
     text = (
         "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
@@ -259,3 +298,91 @@ def test_a_row_of_share_links_is_share_chrome_and_a_row_of_other_links_is_not() 
     menu = "[Harbour news](/harbour) [Ferry times](/ferries)"
     feats = line_features(split_lines(share + "\n" + menu), chrome=cues)
     assert [f.cue for f in feats] == ["share", None]
+
+
+_WRAPPED = (
+    "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
+    "once a day in winter when the crossing is rough and the island is quiet again.\n"
+    "Before you go, check the timetable printed by the harbour office at the gate,\n"
+    "because the times change with the tides and the weather every single week.\n"
+)
+
+
+def test_a_wrapped_line_that_opens_with_a_number_goes_on_the_sentence_above() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "The last boat of the evening leaves the quay at half past seven, or at 7 h\n"
+        "30. The crew asks passengers to board ten minutes before it casts off again.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1] == (
+        "The last boat of the evening leaves the quay at half past seven, or at 7 h 30. "
+        "The crew asks passengers to board ten minutes before it casts off again."
+    )
+
+
+def test_a_lynx_row_of_links_is_never_glued_to_the_caption_under_it() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "[18]Share on Facebook [19]Share on X [20]Copy the link to this story\n"
+        "The morning ferry leaves the quay below the old lighthouse in the first light\n"
+        "of the day. Photo: Marlow Sound Ferry Trust\n"
+    )
+    lines, _headings = clean_markup(split_lines(text))
+    assert [line.link_row for line in lines[-3:]] == [True, False, False]
+    joined = [line.text for line in unwrap(lines, keep=is_explicit_caption)]
+    assert joined[-2:] == [
+        "Share on Facebook Share on X Copy the link to this story",
+        "The morning ferry leaves the quay below the old lighthouse in the first light "
+        "of the day. Photo: Marlow Sound Ferry Trust",
+    ]
+    feats = line_features(split_lines(text)[-3:], chrome=chrome_cues("en"))
+    assert feats[0].cue == "share"
+
+
+def test_lines_taken_out_between_two_lines_end_the_paragraph() -> None:
+    more = "The harbour office opens at eight in the morning, every day of the\n"
+    lines = split_lines(_WRAPPED + more)
+    kept = lines[:3] + lines[4:]  # line 4 was read as something else
+    joined = unwrap(kept)
+    assert joined[-1].number == 5
+
+
+def test_strong_markup_is_taken_off_even_when_the_tool_wrapped_the_span() -> None:
+    cleaned, _headings = clean_markup(
+        _lines(
+            "**Des bénévoles ont récolté trente tonnes",
+            "de plus que l’an dernier.**",
+            "**Lire aussi :** [Le marché rouvre](https://x.test/a)",
+        )
+    )
+    assert [line.text for line in cleaned] == [
+        "Des bénévoles ont récolté trente tonnes",
+        "de plus que l’an dernier.",
+        "Lire aussi : Le marché rouvre",
+    ]
+
+
+def test_a_link_address_wrapped_after_a_hyphen_is_joined_back() -> None:
+    lines = join_image_lines(
+        _lines(
+            "Ab April gelten wieder die [Sommerzeiten](https://www.example.test/koeln/seilbahn-",
+            "oeffnungszeiten) bis 20 Uhr.",
+        )
+    )
+    cleaned, _headings = clean_markup(lines)
+    expected = "Ab April gelten wieder die Sommerzeiten bis 20 Uhr."
+    assert [line.text for line in cleaned] == [expected]
+
+
+def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credit() -> None:
+    cues = chrome_cues("es")
+    feats = line_features(split_lines("Ver video Así funcionan las nuevas pantallas"), chrome=cues)
+    assert feats[0].cue == "share"
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)))
+    try:
+        assert split_caption("Ver video Así funcionan las nuevas pantallas") is None
+        parts = split_caption("La tortuga vuelve al mar a dos millas (foto Guardia Costera)")
+        assert parts is not None and parts.credit == "Guardia Costera"
+    finally:
+        reset_photo_labels(token)

@@ -296,3 +296,70 @@ def test_a_gallery_headline_under_its_media_label_is_the_title_and_its_last_cred
     article = parse_plaintext(text)
     assert article.title.startswith("Photos: Kite makers fill Brennock Common")
     assert [f.credit for f in article.figures()] == ["Ottilie Marsh/The Harrow Valley Post"] * 2
+
+
+def test_a_lynx_headline_wrapped_and_centred_over_two_lines_is_the_title() -> None:
+    body = "\n\n".join(
+        "   " + "\n   ".join(re.findall(r".{1,70}(?:\s|$)", paragraph)).rstrip()
+        for paragraph in _BODY
+    )
+    text = (
+        "   [1]Skip to content [2]Newsletters [3]Sign in [4]Subscribe\n\n"
+        "                            [5]The Larkfield Courier\n"
+        "     * [6]News\n     * [7]Sport\n     * [8]Weather\n\n"
+        "   [9]Home > [10]News > [11]Community\n\n"
+        "Larkfield orchard fills four hundred crates in its best harvest since it was\n"
+        "                                   planted\n\n"
+        "   By [12]Maren Holt\n\n"
+        "   Published 4 October 2025\n\n" + body + "\n\n   [13]Terms [14]Privacy\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == (
+        "Larkfield orchard fills four hundred crates in its best harvest since it was planted"
+    )
+    assert [a.name for a in article.authors] == ["Maren Holt"]
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].startswith("Volunteers at the Larkfield community orchard")
+
+
+def test_gallery_slides_with_the_credit_under_each_caption_stay_in_the_article() -> None:
+    slides = [
+        ("The new roof of the covered market, seen from the quay", "Ana Reis/Harbour Photo"),
+        ("Fish stalls were given steel counters and a shared cold room", "Ana Reis/Harbour Photo"),
+        ("A stallholder who has sold fruit here for thirty years", "Tom Vale/The Quay Courier"),
+        ("The old goods shed is now a food hall with twenty kitchens", "Tom Vale/The Quay Courier"),
+    ]
+    text = "Skip to content\nThe Quay Courier\nSubscribe\nNews\nSport\nGalleries\n\n"
+    text += "Covered market reopens after its refit: see the photos\n"
+    text += "By Rosa Vale\n12 September 2026\n\n" + "\n\n".join(_BODY[:2]) + "\n\n"
+    for n, (caption, credit) in enumerate(slides, start=1):
+        text += f"{n} / {len(slides)}\n{caption}\nPhoto: {credit}\n\n"
+    text += "More galleries\nRegatta day in twenty photos\nTerms of use\nPrivacy policy\n"
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == slides
+
+
+def test_read_more_teasers_with_a_dek_at_the_article_end_are_not_body() -> None:
+    text = (
+        "Saltar al contenido\nEl Diario del Sur\nSuscríbete\nIniciar sesión\n"
+        "Portada\nEspaña\nEconomía\nDeportes\nCultura\n"
+        "El tren de Extremadura acumula otra semana de retrasos\n"
+        "Por Marta Ruiz\nMérida - 05 mar 2026 - 14:30 CET\n"
+        "Los viajeros del tren entre Madrid y Badajoz han sufrido esta semana retrasos de más de "
+        "una hora en seis de cada diez trayectos, según los datos de la plataforma de usuarios.\n"
+        "La compañía atribuye los problemas a las obras en la vía y promete que la situación "
+        "mejorará en primavera, cuando terminen los trabajos en el tramo de Talavera.\n"
+        "Los usuarios han convocado una concentración para el sábado frente a la estación de "
+        "Mérida, la tercera desde el comienzo del año, con el apoyo de los ayuntamientos.\n"
+        "Más información\n"
+        "Renfe compensará a los abonados con tres meses gratis. La medida afecta a unos 2.300 "
+        "usuarios habituales de la línea.\n"
+        "La electrificación de la línea se retrasa hasta 2027. Adif admite que las obras no "
+        "estarán listas antes del verano.\n"
+        "Archivado En\nTransporte\nRenfe\nExtremadura\nFerrocarril\n"
+        "Lo más visto\nAviso legal\nPolítica de cookies\nContacto\n"
+    )
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("Los usuarios han convocado una concentración")

@@ -21,6 +21,7 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.bylines import Byline, bracketed_han_byline, has_han
 from .scraped.captions import (
     is_explicit_caption,
     reset_photo_labels,
@@ -29,7 +30,13 @@ from .scraped.captions import (
 )
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import ChromeCues, chrome_cues
-from .scraped.dates import caption_event_date, dateline_date, has_year, page_date_order
+from .scraped.dates import (
+    caption_event_date,
+    dateline_date,
+    has_year,
+    page_date_order,
+    parse_date_line,
+)
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
@@ -61,6 +68,13 @@ _CHROME_CUES = frozenset(
         "noise.advertisement",
         "script-notice",
         "live-label",
+        "shop",
+        "rating",
+        "disclosure",
+        "facts",
+        "sponsor",
+        "separator",
+        "media",
     ]
 )
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
@@ -91,14 +105,42 @@ def _is_breadcrumb(text: str) -> bool:
     return False
 
 
+def _cjk_menu_row(text: str) -> bool:
+    """"首頁 即時 政治 社會 生活": Chinese and Japanese write no spaces inside a sentence, so
+    four or more short words (one to four characters) set apart by spaces are a menu."""
+    cells = text.split()
+    return (
+        len(cells) >= 4
+        and all(len(cell) <= 4 for cell in cells)
+        and sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") * 2 > len(text)
+    )
+
+
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
     — three items or more between bars, none longer than three words (two on the line that
     goes on with a menu wrapped by the dump tool: "Culture | Log in")."""
+    if _cjk_menu_row(text):
+        return True
     parts = [part.strip() for part in text.split("|")]
     items = [part for part in parts if part]
     enough = len(items) >= (2 if after_menu else 3) and len(parts) >= (2 if after_menu else 4)
     return enough and all(len(item.split()) <= 3 for item in items)
+
+
+def _date_above_headline(
+    lines: list[Line], title_index: int, note: Callable[[str, int | None, str], None], lang: str
+) -> str | None:
+    """Rule ``date.above-headline``: a press release or notice prints its date on a line
+    of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
+    taken when the header under the headline gives no date. Only the two lines right
+    above the headline, and only a bare date with day, month and year."""
+    for index in range(title_index - 1, max(-1, title_index - 3), -1):
+        found = parse_date_line(lines[index].text, lang)
+        if found is not None and found.value is not None and not found.labelled:
+            note("published", lines[index].number, "date.above-headline")
+            return found.value
+    return None
 
 
 def _dateline_date(
@@ -144,8 +186,8 @@ def _decode_zones(
     """
     joined = unwrap(lines, keep=is_explicit_caption)
     if len(joined) == len(lines):
-        return find_region(lines, feats)
-    region = find_region(joined, line_features(joined, stop, chrome))
+        return find_region(lines, feats, chrome)
+    region = find_region(joined, line_features(joined, stop, chrome), chrome)
     zones: list[int] = []
     position = {line.number: k for k, line in enumerate(lines)}
     j = 0
@@ -243,6 +285,36 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _labelled_title_copy(text: str, title: str) -> bool:
+    """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
+    提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
+    a Chinese line, its character pairs) are the headline's."""
+    label, colon, rest = text.replace("：", ": ", 1).partition(": ")
+    if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
+        return False
+    if rest.endswith((".", "!", "?", "。")):
+        return False
+
+    def units(line: str) -> set[str]:
+        if has_han(line):
+            han = "".join(ch for ch in line if ch.isalnum())
+            return {han[i : i + 2] for i in range(len(han) - 1)}
+        words = (w.strip(".,;:!?\"'“”„«»()").casefold() for w in line.split())
+        return {w for w in words if len(w) > 2}
+
+    mine, theirs = units(rest), units(title)
+    return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
+
+
+def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
+    """Every name of a source line is printed in the lines above the headline (the
+    site's name in its masthead, menu or service links) and none is a news agency."""
+    folded = [name.casefold() for name in names]
+    if not masthead or any(name in chrome.agencies for name in folded):
+        return False
+    return all(any(name in line for line in masthead) for name in folded)
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -253,6 +325,8 @@ class _Reader:
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
         self.hard_wrapped = True
+        self.after_article: set[int] = set()
+        """Indexes of the lines the zone decoder put after the article (page chrome)."""
         """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
@@ -263,6 +337,7 @@ class _Reader:
         self.contributors: list[Contributor] = []
         self.authors: list[dict[str, str | None]] = []
         self.subtitle: str | None = None
+        self.sign_off: tuple[Line, Byline] | None = None
         self.published: str | None = None
         self.updated: str | None = None
 
@@ -370,6 +445,26 @@ class _Reader:
             and below.casefold() != text.casefold()
         )
 
+    def take_bracketed_byline(self, placed: list[Placed]) -> None:
+        """Rule ``byline.bracketed``: no byline in the header, but the reporters named in
+        brackets in the first paragraph's dateline ("新华社南京3月12日电（记者 陈晓 李雪）…")
+        or on a line of their own at the end ("（记者 周婷）")."""
+        found: tuple[Line | int, Byline] | None = None
+        first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+        if first is not None and self.chrome is not None and isinstance(first.block, Paragraph):
+            byline = bracketed_han_byline(first.block.text[:80], self.chrome.byline_prefixes)
+            if byline is not None:
+                found = (first.line, byline)
+        if found is None and self.sign_off is not None:
+            found = self.sign_off
+        if found is None:
+            return
+        line, byline = found
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", line, "byline.bracketed")
+        self.note("authors", line, "byline.bracketed")
+
     def drop(self, index: int, reason: str) -> None:
         """Record that line ``index`` was dropped as page chrome, and why."""
         self.dropped.append((self.lines[index].number, reason))
@@ -389,9 +484,11 @@ class _Reader:
                 return index
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
-    def sweep(self, title: str) -> None:
+    def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
+        above = self.lines[max(0, title_index - 60) : title_index]
+        masthead = [line.text.casefold() for line in above]
         k = 0
         while k < len(self.lines):
             if self.used[k]:
@@ -403,7 +500,9 @@ class _Reader:
             cue = self.features[k].cue if self.features and not self._continues(k) else None
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
-            if text.casefold() == folded_title:
+            if text.casefold() == folded_title or (
+                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+            ):
                 self.used[k] = True
                 self.drop(k, "title copy")
             elif rule := noise_rule(text):
@@ -412,6 +511,19 @@ class _Reader:
             elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
+                # On a hard-wrapped page the link's words go on below in lower case
+                # ("Czytaj także: Karetki bez lekarzy. Ratownicy … o" / "brakach kadrowych").
+                while (
+                    self.hard_wrapped
+                    and k + 1 < len(self.lines)
+                    and not self.used[k + 1]
+                    and not self.lines[k + 1].blank_before
+                    and self.lines[k + 1].text[:1].islower()
+                    and len(self.lines[k + 1].text) <= 120
+                ):
+                    k += 1
+                    self.used[k] = True
+                    self.drop(k, str(cue))
             elif marker is not None:
                 self.used[k] = True
                 self.drop(k, f"{marker} block")
@@ -437,10 +549,24 @@ class _Reader:
                 self.note("contributors", line, "credits.line")
             elif (
                 self.chrome is not None
+                and text.startswith(("（", "(")) and text.endswith(("）", ")"))
+                and (signed := bracketed_han_byline(text, self.chrome.byline_prefixes))
+            ):
+                # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
+                self.used[k] = True
+                self.sign_off = (line, signed)
+            elif (
+                self.chrome is not None
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
                 and (names := self.chrome.contributors(text))
             ):
                 self.used[k] = True
+                if _names_the_site(names, masthead, self.chrome):
+                    # "Źródło: Wisła24.pl" under a page headed "Portal Wisła24.pl": the
+                    # site names itself as the source; nobody to credit.
+                    self.drop(k, "source: the site itself")
+                    k += 1
+                    continue
                 self.credit_lines.append(text)
                 self.contributors.extend(Contributor(name, None) for name in names)
                 self.note("credit_line", line, "credits.language-form")
@@ -497,12 +623,18 @@ class _Reader:
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
             f = self.features[k] if self.features else None
-            if f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15:
-                break  # prose: the article goes on (a page without blank lines)
-            if line.text.endswith(".") and len(line.text.split()) >= 10:
-                break  # a full stop after ten words: a sentence, not a linked headline
+            sentence = (
+                f is not None and f.ends_sentence and f.chars >= 100 and f.stop_ratio >= 0.15
+            ) or (line.text.endswith(".") and len(line.text.split()) >= 10)
+            if sentence and (marker != "related" or not self._teasers_to_the_end(k)):
+                # prose: the article goes on (a page without blank lines); a full stop
+                # after ten words is a sentence, not a linked headline — unless such
+                # lines run straight into the chrome after the article (teasers with a dek)
+                break
             if marker == "related" and is_explicit_caption(line.text):
                 break  # a photo with its credit: the article goes on after the links
+            if marker == "related" and self._subhead_after_links(start, k):
+                break  # the article goes on under its own subhead
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -511,6 +643,32 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _teasers_to_the_end(self, k: int) -> bool:
+        """True when the prose-like lines from ``k`` (at most three, one teaser each:
+        "Headline. Its dek sentence.") run straight into the chrome after the article: a
+        "Más información" block at the article's end, not the article going on."""
+        j = k
+        while j < len(self.lines) and j - k < 3 and j not in self.after_article:
+            if j > k and self.lines[j].blank_before:
+                return False
+            j += 1
+        return j > k and j in self.after_article
+
+    def _subhead_after_links(self, start: int, k: int) -> bool:
+        """True when line ``k``, after a related block's links, is the article's next subhead:
+        prose follows it, and it is short — a subhead ("Le débroussaillement, « pas une
+        formalité »") is shorter than the teaser headlines above it (at most 4/5 of the
+        shortest), which the page prints whole."""
+        if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
+            return False
+        f, below = self.features[k], self.features[k + 1]
+        if self.lines[k].text[-1:] in ".!?…:" or f.words > 12 or f.chars > 60 or f.cue is not None:
+            return False  # (a closing quotation mark may end a subhead)
+        if not (below.ends_sentence and below.chars >= 100 and below.stop_ratio >= 0.15):
+            return False
+        shortest = min(self.features[j].chars for j in range(start + 1, k))
+        return 5 * f.chars <= 4 * shortest
 
     def drop_header_widgets(
         self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int
@@ -578,7 +736,18 @@ class _Reader:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         for index in header.consumed:
             self.used[index] = True
+        prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
+        folded_title = title.casefold()
         for line, byline in header.bylines:
+            if (
+                prefixed
+                and byline.rule == "byline.bare-name"
+                and len(byline.people) == 1
+                and byline.people[0][0].casefold() in folded_title
+            ):
+                # "Texto: Sara Cobo" / "Castro Urdiales" under "Las fiestas … de Castro
+                # Urdiales": a place the headline names, beside the real byline.
+                continue
             for name, role in byline.people:
                 if all(a["name"] != name for a in self.authors):
                     self.authors.append({"name": name, "role": role, "bio": None})
@@ -647,6 +816,30 @@ class _Reader:
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
 
+    def take_written_by_bios(self) -> None:
+        """Rule ``author.written-by``: a platform's author box after the story, "Written by
+        Name" (a byline prefix and a byline author), then counters and links ("846
+        Followers", "·Writer for …") and, within three lines, one sentence: the bio."""
+        if self.chrome is None:
+            return
+        tail = [i for i in self.unused() if i >= len(self.lines) // 2]
+        for i in tail:
+            text = self.lines[i].text
+            prefix = self.chrome.byline_prefix(text)
+            if prefix is None:
+                continue
+            name = text[len(prefix) :].strip(" :").casefold()
+            for position, author in enumerate(self.authors):
+                if author["bio"] or str(author["name"]).casefold() != name:
+                    continue
+                for j in range(i + 1, min(len(self.lines), i + 4)):
+                    f = self.features[j]
+                    if f.ends_sentence and f.words >= 4 and f.cue is None and not self.used[j]:
+                        author["bio"] = self.lines[j].text
+                        self.used[j] = True
+                        self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
+                        break
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -679,6 +872,36 @@ class _Reader:
                 break
             start -= 1
         return keep[start:]
+
+    def _cut_by_paywall(self, k: int) -> bool:
+        """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
+        Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
+        dense with stop words, ending on a lower-case word, right over a paywall notice."""
+        if k + 1 >= len(self.lines) or not self.features or self.chrome is None:
+            return False
+        text, f = self.lines[k].text, self.features[k]
+        if f.words < 5 or f.stop_ratio < 0.2 or not text[-1:].isalpha() or not text[-1].islower():
+            return False
+        below = self.lines[k + 1].text.casefold()
+        words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
+        return any(below.startswith(word) for word in words)
+
+    def _names_author(self, text: str) -> bool:
+        """True when ``text`` names one of the byline's authors in full."""
+        key = text.casefold()
+        return any(str(author["name"]).casefold() in key for author in self.authors)
+
+    def _in_review_list(self, keep: list[Line]) -> bool:
+        """The short lines at the end of ``keep`` stand under a review's list label
+        ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
+        if self.chrome is None or not self.chrome.review_lists:
+            return False
+        for line in reversed(keep[-17:]):
+            if line.text.casefold().strip(" :") in self.chrome.review_lists:
+                return True
+            if len(line.text.split()) > 10 or line.text.endswith((".", "!", "?")):
+                return False
+        return False
 
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
         """Lines without a sentence end (up to 15 words) left after the article's last
@@ -715,12 +938,23 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's sign-off")
                 keep.pop()
                 continue
+            if "@" in line.text and self._names_author(line.text) and f.words <= 20:
+                # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
+                self.drop(index[line.number], "after the article: author's contact")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
+                break
+            if len(said) > 120 or len(said.split()) > 15:
+                break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
+            if self._cut_by_paywall(index[line.number]):
                 break
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._in_review_list(keep):
+                break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -759,7 +993,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     text = clean_text(text, "source text")
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
-    token = use_photo_labels(tuple(sorted(chrome.photo_labels)))
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
     try:
         return _parse(text, label, source_dir, language, language_rule, chrome)
     finally:
@@ -774,7 +1008,12 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    printed = drop_bare_markup(join_image_lines(split_lines(text)))
+    raw = join_image_lines(split_lines(text))
+    # Lines that print an image and nothing else: a caption and its credit stand under one.
+    images = frozenset(
+        line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
+    )
+    printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
     # Features are read from the lines as printed (a line of links is chrome); the fields
@@ -789,13 +1028,15 @@ def _parse(
     title_index = reader.title(region)
     if region.is_dump and reader.provenance["title"].rule == "title.first-line":
         # The decoder's headline was refused: the article is the page's run of prose.
-        region = region._replace(zones=untitled_zones(lines, reader.features))
+        region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
-    reader.sweep(title)
+    if region.is_dump or region.cut_tail:
+        reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
+    reader.sweep(title, title_index)
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
@@ -822,9 +1063,16 @@ def _parse(
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
     reader.take_bio_lines()
+    reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
-    placed = read_body(reader.body_lines(region), chrome, counts, marked_headings, reader.dropped)
+    placed = read_body(
+        reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
+    )
+    if not reader.authors:
+        reader.take_bracketed_byline(placed)
+    if reader.published is None:
+        reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -98,6 +98,25 @@ class Cues(NamedTuple):
     breaking_labels: Words = ()
     """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
     printed in front of another story's headline with a colon."""
+    shop_words: Words = ()
+    """Openings of a shop button on a product page or roundup ("buy now at", "check price",
+    "jetzt kaufen", "voir l'offre"); ``{price}`` stands for a price that opens the line
+    ("{price} at": "$279 at Amazon")."""
+    rating_labels: Words = ()
+    """Labels of a review's score ("rating", "our score", "bewertung", "note", "оценка"),
+    printed with the score on a short line ("Rating: 4 out of 5 stars")."""
+    disclosure_words: Words = ()
+    """Phrases of an affiliate or sponsorship disclosure, anywhere in the line ("we may earn
+    a commission", "affiliate-links", "liens affiliés", "партнёрские ссылки")."""
+    recipe_sections: Words = ()
+    """The section heads of a recipe card, each a whole line ("Ingredients", "Method",
+    "Zutaten", "Préparation", "Składniki", "做法"): the recipe goes on under them."""
+    sponsor_labels: Words = ()
+    """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
+    "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""
+    review_lists: Words = ()
+    """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
+    "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

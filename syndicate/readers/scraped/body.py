@@ -18,6 +18,8 @@ _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
 _BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
 _NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_QUANTITY = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?(?:g|kg|ml|l|tbsp|tsp|cups?|oz|lb)\s")
+"""A list item that opens with an amount and a unit: "150 g rolled oats", "½ tsp salt"."""
 _ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
 _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
@@ -100,6 +102,26 @@ def _other_heading(text: str) -> bool:
     return False
 
 
+_UNDER_IMAGE_WORDS = 15
+_INTERVIEW_QUESTIONS = 4
+"""Short questions on lines of their own from which a page is an interview: an article
+asks a question or two in its subheads; an interview asks one before every answer."""
+
+
+def _short_question(text: str) -> bool:
+    return text[-1:] in "?؟？" and _other_heading(text)
+
+
+def speaker_turn(text: str) -> bool:
+    """A transcript's or interview's turn: a speaker label in capitals and a colon, then
+    what was said ("DUBOIS: How much was hit?", "RENATA DUBOIS, HOST: …", "Q: …")."""
+    label, colon, said = text.partition(": ")
+    if not colon or not said.strip() or len(label.split()) > 5:
+        return False
+    letters = [ch for ch in label if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
     """What comes before a heading: body text, a figure, a list or a quote — or, at the
     very start of the body, a heading that opens a list ("Summary" over bullets)."""
@@ -107,6 +129,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
+        if _QUANTITY.match(block.text):
+            return True  # the last item of an ingredient list printed without bullets
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -123,6 +147,7 @@ def heading_evidence(
         len(nxt.text) >= 60
         or _BULLET.match(nxt.text) is not None
         or _NUMBERED.match(nxt.text) is not None
+        or _QUANTITY.match(nxt.text) is not None  # "Ingredients" over "150 g rolled oats"
         or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
         # A Chinese sentence has no spaces: its length, not its words, says it is prose.
         or (nxt.text.endswith(("。", "！", "？", "」", "”")) and len(nxt.text) >= 15)
@@ -155,6 +180,14 @@ def _same_text(a: str | None, b: str | None) -> bool:
     return a.casefold().rstrip(" .") == b.casefold().rstrip(" .")
 
 
+def _table_of_contents(block: ListBlock, counts: Counter[str] | None) -> bool:
+    """A list whose every item the page prints again on a line of its own (the subheads
+    below it): the article's table of contents, page furniture."""
+    if counts is None or len(block.items) < 2:
+        return False
+    return all(counts[item.casefold()] >= 1 and len(item.split()) <= 12 for item in block.items)
+
+
 def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     first = lines[start].text
     pattern = _NUMBERED if _NUMBERED.match(first) else _BULLET
@@ -171,9 +204,26 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
-def _credit_below(line: Line, nxt: Line | None) -> str | None:
-    """The credit on the line right under ``line``, when that line holds nothing else."""
-    if nxt is None or nxt.number != line.number + 1 or len(line.text) > 300:
+def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozenset()) -> str | None:
+    """The credit on the line right under ``line``, when that line holds nothing else.
+
+    Under an image (a dump's ``![alt](src)`` line right above ``line``) the page's
+    caption and credit may stand a blank line apart: every block of an html2text dump does.
+    """
+    if nxt is None or len(line.text) > 300:
+        return None
+    under_image = line.number - 1 in images or line.number - 2 in images
+    # Right under the line (a wrapped caption spans a line per 40 characters at most), or
+    # one blank line lower under a caption-sized line: lynx and inscriptis print a
+    # figure's caption and its credit as two blocks ("… de la falaise." / "" / "Photo X").
+    reach = line.number + 1 + len(line.text) // 40
+    beside_image = under_image and nxt.number == line.number + 2
+    if nxt.blank_before and not beside_image:
+        if nxt.number > reach + 1 or not 3 <= len(line.text.split()) <= 20:
+            return None
+        if line.text.count(". ") > 1:
+            return None  # two sentences and more: a paragraph, not a caption
+    elif nxt.number != line.number + 1 and nxt.number > reach:
         return None
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
@@ -185,6 +235,23 @@ def _credit_below(line: Line, nxt: Line | None) -> str | None:
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+_CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
+
+
+def _names_below(line: Line, nxt: Line | None) -> str | None:
+    """Under a caption the page printed twice (a known figure), a short line of names
+    without a sentence end is its credit: "Dana Kwiatkowski for The Coastline Ledger"."""
+    if nxt is None or nxt.number != line.number + 1 or not line.text.endswith(_SENTENCE_END):
+        return None
+    words = nxt.text.split()
+    if not 2 <= len(words) <= 8 or nxt.text.endswith(_SENTENCE_END):
+        return None
+    named = sum(1 for w in words if w[:1].isupper())
+    if named < 2 or any(not w[:1].isupper() and w not in _CREDIT_JOINERS for w in words):
+        return None
+    return nxt.text
 
 
 def _bare_parenthesised_credit(text: str, below: str) -> str | None:
@@ -281,12 +348,63 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_OPENING = "“„«»\"‘'「‹"
+_CLOSING = "”“»«\"’'」›"
+def _quotation_or_sentence(text: str) -> bool:
+    """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
+    "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
+    and ’ inside a French or Italian subhead is an apostrophe."""
+    if any(m in text for m in ".!?…。"):
+        return True
+    return text[:1] in _OPENING or text[-1:] in _CLOSING
+
+
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
 def _plain(text: str) -> str:
     """``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation."""
     return " ".join(text.translate(_QUOTE_MARKS).split()).casefold().rstrip(" .,;:!?…。")
+
+
+_LABEL_WORDS = 5
+
+
+def _drop_labels(
+    lines: list[Line],
+    chrome: ChromeCues | None,
+    counts: Counter[str] | None,
+    dropped: list[tuple[int, str]] | None,
+) -> list[Line]:
+    """Short labels among the body's lines that are page furniture, not text: a site
+    navigation word alone ("Jump to:", "Back to top") and a short label the page prints
+    again elsewhere (a roundup's "Best overall" badge under an item, repeated in its
+    jump list). A subhead printed twice is already no subhead (:func:`heading_evidence`),
+    and a paragraph of five words or fewer printed twice is a label."""
+    if chrome is None:
+        return lines
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text
+        key = text.casefold()
+        short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
+        if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
+            reason = "navigation"
+        elif (
+            short
+            and counts is not None
+            and counts[key] > 1
+            and not _BULLET.match(text)
+            and not _NUMBERED.match(text)
+            and split_caption(text) is None
+        ):
+            reason = "repeated label"
+        else:
+            kept.append(line)
+            continue
+        if dropped is not None:
+            dropped.append((line.number, reason))
+    return kept
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -307,6 +425,9 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     for k, plain in texts:
         if len(plain.split()) < 5:
             continue
+        block = out[k].block
+        if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
+            continue  # an intertitre may take its words from the paragraph under it
         if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
             drop.add(k)
     if not drop:
@@ -322,6 +443,7 @@ def read_body(
     counts: Counter[str] | None = None,
     marked: set[int] | None = None,
     dropped: list[tuple[int, str]] | None = None,
+    images: frozenset[int] = frozenset(),
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
 
@@ -332,6 +454,9 @@ def read_body(
     (line number, reason).
     """
     lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
+    lines = _drop_labels(lines, chrome, counts, dropped)
+    # An interview's questions are its paragraphs, not its subheads.
+    interview = sum(1 for line in lines if _short_question(line.text)) >= _INTERVIEW_QUESTIONS
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -343,6 +468,11 @@ def read_body(
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):
             run = _list_run(lines, k)
+            if run is not None and _table_of_contents(run[0], counts):
+                if dropped is not None:
+                    dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
+                k = run[1]
+                continue
             if run is not None:
                 block, k = run
                 out.append(
@@ -376,10 +506,13 @@ def read_body(
         ):
             # The same line twice in a row: an image's alt text and its caption (LABELS.md:
             # "a caption printed twice is one figure"); a paragraph is never printed twice.
-            out.append(Placed(Figure(text, None), line.number, "figure.printed-twice"))
-            k += 2
+            # A credit alone on the line under the caption is the figure's.
+            after = lines[k + 2] if k + 2 < len(lines) else None
+            credit = _credit_below(nxt, after) or _names_below(nxt, after)
+            out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
+            k += 3 if credit is not None else 2
             continue
-        credit = _credit_below(line, nxt)
+        credit = _credit_below(line, nxt, images)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
@@ -390,15 +523,43 @@ def read_body(
             k += 1
             continue
         if (
+            chrome is not None
+            and nxt is not None
+            and text.casefold().strip(" :") in chrome.review_lists
+            and len(text) <= 40
+        ):
+            # "Pros", "What we liked": the head of a review's list, whatever follows it.
+            out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
+            k += 1
+            continue
+        if (
             nxt is not None
+            and not speaker_turn(text)
+            and not _QUANTITY.match(text)  # an ingredient, not a subhead
+            and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
             )
             and heading_evidence(text, nxt, chrome, counts)
-            and (chrome is None or _after_body(out[-1] if out else None, nxt))
+            and (
+                chrome is None
+                or _after_body(out[-1] if out else None, nxt)
+                or text.casefold().strip(" :") in chrome.recipe_sections
+            )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
+            k += 1
+            continue
+        if (
+            (line.number - 1 in images or line.number - 2 in images)
+            and len(text.split()) <= _UNDER_IMAGE_WORDS
+            and nxt is not None
+            and (nxt.number in (marked or ()) or is_heading(nxt.text))
+        ):
+            # A short line right under a dump's image, with a subhead after it: the image's
+            # caption ("Request error rate across all regions during the incident.").
+            out.append(Placed(Figure(text, None), line.number, "figure.under-image"))
             k += 1
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))

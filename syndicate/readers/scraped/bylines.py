@@ -10,6 +10,7 @@ from .names import is_agency, is_name, is_role_line, normalize_name
 
 __all__ = [
     "Byline",
+    "bracketed_han_byline",
     "han_byline",
     "has_han",
     "inner_prefix_byline",
@@ -27,6 +28,8 @@ _POSTED_BY = lazy_pattern(
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
 _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+# "Par Yann Le Goff, avec Inès Carpentier", "By A, with B", "Por A, con B": a second writer.
+_WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
@@ -85,6 +88,8 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
                 people[-1] = (last, piece)
                 continue
             name = _person(piece)
+            if name is None and people and (joined := _WITH.match(piece)):
+                name = _person(piece[joined.end() :])
             if name is not None:
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:
@@ -171,6 +176,7 @@ def has_han(text: str) -> bool:
 
 
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
+_HAN_NEXT_NAME = lazy_pattern(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)]|$)")
 
 
 def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
@@ -188,8 +194,15 @@ def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
 
 
 def one_word_byline(rest: str) -> Byline | None:
-    """ "Por Redacción", "Von dpa": one capitalised word after a byline prefix."""
-    if rest and " " not in rest and rest[0].isupper() and len(rest) <= 30 and rest.isalpha():
+    """ "Por Redacción", "Von dpa", "di Redazione online": a newsroom's name after a
+    byline prefix — one capitalised word, and at most one word after it."""
+    words = rest.split()
+    if (
+        1 <= len(words) <= 2
+        and rest[0].isupper()
+        and len(rest) <= 30
+        and all(word.isalpha() for word in words)
+    ):
         return Byline(((rest, None),), "byline.by-prefix")
     return None
 
@@ -204,12 +217,32 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
             match = _HAN_NAME.match(text, start)
-            if match and all(match.group(1) != name for _, name in found):
+            while match and all(match.group(1) != name for _, name in found):
                 found.append((match.start(1), match.group(1)))
+                # "记者 陈晓 李雪": the names after one prefix, set apart by spaces
+                match = _HAN_NEXT_NAME.match(text, match.end())
+                if match and match.group(1) in prefixes:
+                    break
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
     if not people or (not has_han(text[:1]) and not text.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
+
+
+def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """Reporters named in brackets near the start of a Chinese story or on a line of their
+    own at its end: "新华社南京3月12日电（记者 陈晓 李雪）…", "（记者 周婷）"."""
+    if not has_han(text):
+        return None
+    opening = min((at for at in (text.find("（"), text.find("(")) if at >= 0), default=-1)
+    if not 0 <= opening <= 40:
+        return None
+    ends = (text.find("）", opening), text.find(")", opening))
+    closing = min((at for at in ends if at >= 0), default=-1)
+    inner = text[opening + 1 : closing].strip() if closing > opening else ""
+    if not inner.startswith(prefixes) or len(inner) > 40:
+        return None
+    return han_byline(inner, prefixes)
 
 
 def listed_byline(text: str) -> Byline | None:

@@ -120,7 +120,10 @@ def _clean_credit(credit: str) -> str | None:
     # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
     folded = credit.casefold()
-    for label in _PAGE_LABELS.get():
+    # "picture alliance/dpa | Name": an agency whose name opens with a label word.
+    first = folded.split("/")[0].split("|")[0].strip()
+    agency = is_agency(first) or first in _PAGE_AGENCIES.get()
+    for label in () if agency else _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
         # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
         if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
@@ -136,22 +139,38 @@ def _clean_credit(credit: str) -> str | None:
 _CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
 """The word "by" in the languages the reader knows, as a credit can open with it."""
 
+_SHOT_BY = ("摄", "攝")
+"""Chinese captions name the photographer before the verb "photographed": "孙浩 摄"."""
+_SHOT_BY_CREDIT = lazy_pattern(
+    r"(?:^|[。！？」”\s\u3000（(])(?P<credit>[^。！？（）()\s\u3000][^。！？（）()\u3000]{0,20}?)"
+    r"[\s\u3000][摄攝][)）]?$"
+)
+"""The photographer and the verb, set apart by a space ("孙浩 摄", "（记者 王敏 摄）");
+"拍摄" inside a sentence is the verb "to film", not a credit."""
+
 _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
 
 
-def use_photo_labels(labels: tuple[str, ...]) -> Token[tuple[str, ...]]:
-    """Let :func:`split_caption` know the credit labels of the page being read.
+_PAGE_AGENCIES: ContextVar[frozenset[str]] = ContextVar("page_agencies", default=frozenset())
+"""The news and photo agencies of the page's language ("dpa", "picture alliance")."""
+
+
+def use_photo_labels(
+    labels: tuple[str, ...], agencies: frozenset[str] = frozenset()
+) -> tuple[Token[tuple[str, ...]], Token[frozenset[str]]]:
+    """Let :func:`split_caption` know the credit labels and agencies of the page being read.
 
     The labels are data (``syndicate/readers/language/data``); the reader sets them
     once per parse and resets them with the returned token.
     """
-    return _PAGE_LABELS.set(labels)
+    return _PAGE_LABELS.set(labels), _PAGE_AGENCIES.set(agencies)
 
 
-def reset_photo_labels(token: Token[tuple[str, ...]]) -> None:
+def reset_photo_labels(token: tuple[Token[tuple[str, ...]], Token[frozenset[str]]]) -> None:
     """Undo :func:`use_photo_labels`."""
-    _PAGE_LABELS.reset(token)
+    _PAGE_LABELS.reset(token[0])
+    _PAGE_AGENCIES.reset(token[1])
 
 
 @functools.cache
@@ -177,10 +196,27 @@ def _page_label(text: str) -> CaptionParts | None:
     match = _page_label_pattern(labels).search(text, window)
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
+    joint = text[match.start() : match.start("credit")]
+    if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
+        return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     caption = text[: match.start()].rstrip(" (（【|-–—")
     return CaptionParts(
         _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
     )
+
+
+def _name_like(credit: str) -> bool:
+    """A credit printed after a bare label ("Photo Lucie Ferrand", "foto Guardia costiera",
+    "Photo RL /Gilles Wirtz") names people or an agency: half its words or more are
+    capitalised (or hold a slash); words without case (Chinese, Arabic) pass."""
+    words = [w for w in credit.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return True  # "Photo DR", "Foto Cecchin", BBC's "Image source," over its credit
+    cased = [w for w in words if w[:1].isupper() or w[:1].islower()]
+    if not cased:
+        return True
+    capital = sum(1 for w in cased if w[:1].isupper() or "/" in w)
+    return 2 * capital >= len(cased)
 
 
 def _clean_caption(caption: str) -> str | None:
@@ -226,6 +262,16 @@ def split_caption(text: str) -> CaptionParts | None:
     page = _page_label(text)
     if page is not None:
         return page
+    if text[-1:] in _SHOT_BY or text[-2:-1] in _SHOT_BY:
+        shot = _SHOT_BY_CREDIT.search(text)
+        if shot is not None:
+            # "…船闸。新华社记者 孙浩 摄", "…用餐　周婷 摄", "（记者 王敏 摄）"
+            caption = text[: shot.start("credit")].rstrip(" \u3000（(")
+            return CaptionParts(
+                _clean_caption(caption) if caption else None,
+                shot.group("credit").strip(),
+                "figure.credit-label",
+            )
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))

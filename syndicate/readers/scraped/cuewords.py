@@ -17,8 +17,19 @@ from .lazyre import lazy_pattern
 
 __all__ = ["ChromeCues", "chrome_cues"]
 
-_TRIM = " \t:.,;!?|·•-–—>»›()[]"
+_TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_PRICE = lazy_pattern(
+    r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
+    r"|\d[\d.,]*\s?(?:€|zł|₽|грн|руб|eur|usd|gbp|chf|kr|元|¥))(?=\s|$)"
+)
+"""A price that opens a line: "$279", "£204.99", "189 €", "65 zł"."""
+_SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
+"""A review's score alone on its line: "8.5/10", "4.5 / 5"."""
+_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
+_SCORE_CHARS = frozenset("0123456789/., ")
+_DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
+"""A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
 
 
 class ChromeCues(NamedTuple):
@@ -58,6 +69,18 @@ class ChromeCues(NamedTuple):
     """A live blog's labels and toggles as whole lines ("Key events", "Pinned", "Liveticker")."""
     script_notices: tuple[str, ...] = ()
     """Openings of a "turn on JavaScript" notice ("bitte aktivieren sie javascript")."""
+    shop: tuple[str, ...] = ()
+    """Openings of a shop button ("buy now at", "{price} at", "jetzt kaufen")."""
+    ratings: tuple[str, ...] = ()
+    """Labels of a review's score ("rating", "bewertung", "note")."""
+    disclosures: tuple[str, ...] = ()
+    """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
+    recipe_sections: frozenset[str] = frozenset()
+    """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    review_lists: frozenset[str] = frozenset()
+    """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    sponsors: tuple[str, ...] = ()
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -72,9 +95,15 @@ class ChromeCues(NamedTuple):
         return self._kind(text)
 
     def _kind(self, text: str) -> str | None:
+        # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
+        # a bullet ("* Subscribe") is a menu's item, read as it stands.
+        if text.startswith("#"):
+            text = text.lstrip("#")
+        if text.startswith(("**", "__")):
+            text = text.strip("*_")
         key = text.casefold().strip(_TRIM)
-        if not key:
-            return None
+        if not key.strip():
+            return None  # "\xa0" alone: no word to look up
         if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
             return "share"
         if key in self.ads:
@@ -86,6 +115,8 @@ class ChromeCues(NamedTuple):
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
             if head.rstrip(":") in self.share and (not rest or not rest[0].isupper()):
                 return "share"  # "Deel via WhatsApp", "Compartir en Whatsapp", "Partager :"
+            if "：" in head and head.partition("：")[0] in self.share:
+                return "share"  # "字体：大 中 小", "分享到：微信 微博": a label and its buttons
             last = words[-1].strip(_TRIM)
             if sum(1 for w in words if w.strip(_TRIM) in self.share) >= 2:
                 return "share"  # "Click to share on Facebook (Opens in new window)"
@@ -93,6 +124,29 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if (
+            5 < len(words) <= 10
+            and head.endswith((":", "："))
+            and head.rstrip(":：") in self.share
+            and not text.endswith((".", "!", "?"))
+            and 2 * sum(1 for w in words if w.strip(_TRIM) in self.share) >= len(words)
+        ):
+            return "share"  # "Udostępnij: Facebook X E-mail Kopiuj link": a label and its buttons
+        if len(words) <= 8 and not text.endswith((".", "!", "?")):
+            if _shop_button(key, words, self.shop):
+                return "shop"  # "Buy now at Trailhouse £189", "$279 at Amazon"
+            if _rating(key, self.ratings):
+                return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
+            if any(key == label or key.startswith(label + " ") for label in self.sponsors):
+                return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
+        if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
+            return "disclosure"  # "We may earn a commission when you buy through links…"
+        if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
+            # A row of share buttons printed as plain words ("Compartilhar no Facebook
+            # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
+            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            if hits >= 3 and hits * 5 >= len(words) * 2:
+                return "share"
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -108,7 +162,13 @@ class ChromeCues(NamedTuple):
             return "comments"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
+            return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _media_label(self, key: str) -> bool:
+        head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
+        return head in self.photo_labels
 
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it
@@ -151,11 +211,17 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    or not (name[0].isupper() or not name[0].isascii())
+                    # "Quelle: dpa": agencies print their names in lower case
+                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
                 ):
                     return None
                 names.append(name)
         return names or None
+
+    def _agency(self, name: str) -> bool:
+        return name.casefold() in self.agencies or all(
+            part.strip() in self.agencies for part in name.casefold().split("/")
+        )
 
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
@@ -168,9 +234,43 @@ class ChromeCues(NamedTuple):
         return None
 
 
+def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
+    """A shop button: a shop word opens it ("buy now at …", "jetzt kaufen"), or a price
+    and the word that names the shop ("$279 at amazon", "189 € bei otto"). A button is
+    short or carries its price; a longer line without one is a sentence or a subhead."""
+    if not forms:
+        return False
+    price = _PRICE.match(key)
+    rest = "{price} " + key[price.end() :].strip() if price else key
+    if not any(rest == form or rest.startswith(form + " ") for form in forms):
+        return False
+    return price is not None or len(words) <= 4 or _DIGIT.search(key) is not None
+
+
+def _rating(key: str, labels: tuple[str, ...]) -> bool:
+    """A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
+    ("8.5/10"), or a score label of the page's language with a number after it."""
+    stars = sum(1 for ch in key if ch in _STARS)
+    if stars >= 3 and all(ch in _STARS or ch in _SCORE_CHARS for ch in key):
+        return True
+    if _SCORE.match(key):
+        return True
+    head = key.split(":", 1)[0].strip() if ":" in key else None
+    if head is not None and head in labels and _DIGIT.search(key):
+        return True  # "rating: 4 out of 5 stars", "note : 4/5"
+    return any(
+        key.startswith(label + " ") and key[len(label) + 1 : len(label) + 2].isdigit()
+        for label in labels
+    )  # "score 8/10"
+
+
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
-    shape = re.sub(r"\d+", "{n}", key)
-    return any(shape == form.replace("{m}", "{n}") for form in forms)
+    # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
+    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs.
+    shape = re.sub(r"\d+", "{n}", key).replace("(", "").replace(")", "")
+    return any(
+        shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
+    )
 
 
 @functools.cache
@@ -207,4 +307,10 @@ def chrome_cues(lang: str) -> ChromeCues:
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),
         live_labels=frozenset(merged("live_labels")),
+        shop=merged("shop_words"),
+        ratings=merged("rating_labels"),
+        disclosures=merged("disclosure_words"),
+        recipe_sections=frozenset(merged("recipe_sections")),
+        sponsors=merged("sponsor_labels"),
+        review_lists=frozenset(merged("review_lists")),
     )

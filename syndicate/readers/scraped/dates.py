@@ -399,8 +399,16 @@ _DATELINE = re.compile(
 )
 
 
+_HAN_DATELINE = lazy_pattern(
+    r"^(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日[电電]|本[报報][讯訊]|[\u4e00-\u9fff]{2,8}[讯訊]（)"
+)
+"""A Chinese agency or paper's dateline: "新华社南京3月12日电", "本报讯", "中新网讯（"."""
+
+
 def is_dateline_start(text: str) -> bool:
     """True when a paragraph opens with a wire-style dateline."""
+    if not text.isascii() and _HAN_DATELINE.match(text) is not None:
+        return True
     return _DATELINE.match(text[:200]) is not None
 
 

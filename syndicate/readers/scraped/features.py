@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import is_entry_stamp
+from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row
@@ -26,7 +26,9 @@ from .noise import block_marker, noise_rule, rights_line, tags_line
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
-_MD_LINK = lazy_pattern(r"\](?:\([^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?\))")
+_MD_LINK = lazy_pattern(
+    r"\](?:\((?:[^)\s]{1,2000}(?:\s+\"[^\"]{0,300}\")?|(?:https?://|mailto:)[^)]{1,2000})\))"
+)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
@@ -37,7 +39,16 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
+_GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
+_GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
+_SCORE_LINE = lazy_pattern(
+    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s\(\d{1,3}:\d{1,3}\))?"
+    r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
+)
+"""A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
+Harrowgate Athletic (4-5 pens)"."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -74,6 +85,9 @@ class LineFeatures(NamedTuple):
     """The line ends with a stop word ("News provided by"): a label, not a headline."""
     stamp: bool = False
     """The line is only a live blog entry's time stamp ("13.05 BST", "2h ago", "14:32 Uhr")."""
+    credit: bool = False
+    """The line is a contributor or source line in a form of the page's language
+    ("Mitarbeit: Anna Berg", "Quelle: dpa", "Źródło: PAP", "المصدر: وكالات")."""
     closing: bool = False
     """The line labels the comments under an article ("Comments", "Leave a Reply"), which a
     share row may print too: the article does not go on after it."""
@@ -106,16 +120,25 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text) or _line_up(text):
+    if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
+    if not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"
+    if len(text) <= 100 and _SCORE_LINE.match(text):
+        return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
     kind = chrome.kind(text)
+    if kind is None and "[" in text and _LYNX_REF.search(text):
+        kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
     if kind is None and _widget_label(text, chrome.share):
         return "share"
-    row = link_row(text) if kind is None and "](" in text else None
+    # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
+    row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
         return "share"  # a dump's row of share buttons: "[Share on Facebook](…) [Email](…)"
+    if row is not None and all(chrome.kind(words) == "shop" for words in row):
+        return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
 
 
@@ -126,27 +149,76 @@ def _closing(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
-    """A player or share widget's label that opens with a share phrase of three or four
+    """A player or share widget's label that opens with a share phrase of two to four
     words and goes on ("Listen to this story with a membership", "Share this article
     with a friend"); a sentence that happens to open so ends with a full stop."""
     words = text.casefold().split()
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
-    return " ".join(words[:3]) in share or " ".join(words[:4]) in share
+    # Two words are enough for a player's button over its title ("Ver video Así funcionan
+    # las nuevas pantallas", "Watch video Storm hits the coast").
+    return any(" ".join(words[:n]) in share for n in (2, 3, 4))
+
+
+def _quote_row(text: str) -> bool:
+    """A row of a quotes table or score strip: three to eight items, most of them figures
+    ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
+    items = text.split()
+    if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
+        return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
+    figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
+    changes = sum(1 for item in figures if item[:1] in "+-−–" or item.endswith("%"))
+    return len(figures) * 3 >= len(items) * 2 and changes >= 1
 
 
 def _line_up(text: str) -> bool:
     """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
-    eight names or more in groups set apart by semicolons, and no phrase among them."""
+    eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
+    Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
+    phrase among them."""
     label, colon, rest = text.partition(": ")
-    if not colon or len(label.split()) > 3 or rest.count(";") < 2:
+    if not colon or len(label.split()) > 3:
         return False
-    items = [_PARENS.sub("", item).strip(" .") for item in rest.replace(";", ",").split(",")]
+    groups = _GROUP_MARK.split(rest)
+    if len(groups) < 2:
+        return False
+    items = [_PARENS.sub("", item).strip(" .") for group in groups for item in group.split(",")]
     if len(items) < 8:
         return False
     return all(
-        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+        item
+        and len(item.split()) <= 3
+        and all(w[:1].isupper() or _GOALS.fullmatch(w) for w in item.split())
+        and item.split()[0][:1].isupper()
         for item in items
+    )
+
+
+def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
+    Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
+    sheet. The whole box is the page's data, not the report's prose."""
+    k, n = 0, len(lines)
+    while k < n:
+        end = k
+        while end < n and _fact_row(lines[end].text) and (end == k or not lines[end].blank_before):
+            end += 1
+        if end - k >= 3 and any(feats[j].cue == "ticker" for j in range(k, end)):
+            for j in range(k, end):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="ticker")
+        k = max(end, k + 1)
+
+
+def _fact_row(text: str) -> bool:
+    """"Label: value" with a label of one to three words and a value that is no sentence."""
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value) <= 250
+        and not value.endswith((".", "!", "?", "…"))
     )
 
 
@@ -158,6 +230,14 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
     if len(text) > 80 or text.endswith(_END_SENTENCE):
         return False
     return parse_byline(text) is not None
+
+
+def _is_credit_line(text: str, chrome: ChromeCues | None) -> bool:
+    """A short contributor or source line that closes an article ("Quelle: dpa"); a line
+    printing a year is the header's ("来源：… 2025-03-04")."""
+    if chrome is None or len(text) > 150 or text.endswith(("!", "?")):
+        return False
+    return not has_year(text) and chrome.contributors(text) is not None
 
 
 def _cjk_share(text: str) -> float:
@@ -200,12 +280,103 @@ def line_features(
                 byline=_is_byline(text, chrome),
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
+                credit=_is_credit_line(text, chrome),
                 closing=_closing(text, chrome),
             )
         )
+    _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
+    _measure_boxes(lines, out)
+    _buttons_among_widgets(out)
+    _sponsor_blocks(out)
     return out
+
+
+_SPONSOR_REACH = 3
+
+
+def _sponsor_blocks(feats: list[LineFeatures]) -> None:
+    """The lines under a sponsor's label down to the rule that closes its box ("PRESENTED
+    BY …" / the sponsor's pitch / "* * *"), at most three: the sponsor's text, not the
+    newsletter's. Without a closing rule near, only the label goes."""
+    for k, f in enumerate(feats):
+        if f.cue != "sponsor":
+            continue
+        for end in range(k + 1, min(len(feats), k + 2 + _SPONSOR_REACH)):
+            if feats[end].cue == "separator":
+                for j in range(k + 1, end):
+                    if feats[j].cue is None:
+                        feats[j] = feats[j]._replace(cue="sponsor")
+                break
+
+
+_WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
+
+
+def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+    """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
+    "Course: Snack") is one more button of that widget row, in any language: a subhead
+    stands over its text, not between two widgets."""
+
+    def button(f: LineFeatures) -> bool:
+        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+
+    k = 0
+    while k < len(feats):
+        if not button(feats[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(feats) and button(feats[end]):
+            end += 1
+        if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
+            for j in range(k, end):
+                feats[j] = feats[j]._replace(cue="share")
+        k = end
+
+
+_FACT_RUN = 3
+_FACT_WORDS = 6
+
+
+def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box of short "Label: value" lines, three or more one under the other and most of
+    them measures ("Prep Time: 10 minutes" / "Cook Time: 20 minutes" / "Servings: 24",
+    "Motor: 250W" / "Weight: 17.8kg"), is a recipe card's or product's facts box: page
+    furniture, in any language. An event's details ("When: Saturday" / "Where: Town
+    hall" / "Admission: free") are mostly words and stay. Byline and date lines keep their
+    own reading (the header reads them)."""
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if line is not None and _fact_line(line.text, feats[k]):
+            run.append(k)
+            continue
+        values = [lines[j].text.partition(": ")[2] for j in run if not feats[j].byline]
+        measures = sum(1 for value in values if value[:1].isdigit())
+        if len(run) >= _FACT_RUN and measures * 3 >= len(values) * 2:
+            for j in run:
+                if not feats[j].byline and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="facts")
+            above = run[0] - 1  # the box's own label: "Specs", "Recipe details"
+            label = feats[above] if above >= 0 else None
+            if label is not None and label.cue is None and 0 < label.words <= 2:
+                feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
+        run = []
+
+
+def _fact_line(text: str, f: LineFeatures) -> bool:
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and f.cue is None
+        and f.words <= _FACT_WORDS
+        and not f.ends_sentence
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and bool(value.strip())
+        and len(value.split()) <= 4
+    )
 
 
 def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -268,7 +439,25 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
             and feats[k].chars < 150
         ):
             out[k] -= 1.0
+    if lines is not None:
+        _credited_captions(feats, lines, out)
     return out
+
+
+def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:
+    """A caption with its credit alone on the line under it ("Vista aérea do mercado" /
+    "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
+    or end: a gallery prints one per slide, and its captions need not end a sentence."""
+    for k in range(1, len(lines)):
+        if lines[k].blank_before or feats[k].cue is not None or feats[k - 1].cue is not None:
+            continue
+        if not 4 <= feats[k - 1].words <= 60 or feats[k - 1].link_ratio >= 0.2:
+            continue
+        parts = split_caption(lines[k].text) if len(lines[k].text) <= 120 else None
+        if parts is None or parts.caption is not None or not parts.credit:
+            continue
+        out[k - 1] = max(out[k - 1], prose_score(feats[k - 1]) + 0.8)
+        out[k] = max(out[k], -0.2)
 
 
 def prose_score(f: LineFeatures) -> float:

@@ -25,7 +25,7 @@ from .headerline import (
     classify_line,
     is_breaking_banner,
 )
-from .lines import Line, unwrap
+from .lines import Line, unwrap, wrap_width
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -105,6 +105,14 @@ def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
 
 
+def _full(line: Line) -> bool:
+    """A line the dump tool filled to its wrap width (lynx and html2text wrap at 72–80
+    columns): what follows it without a blank line is the same paragraph, even a new
+    sentence ("… 80 kilomètres." / "Le prix …") or a time cut off its date ("… à" /
+    "11h02"). Bylines, dates and labels stacked in a header are far shorter."""
+    return len(line.text) >= 64
+
+
 def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
     """Line number → the paragraph that starts there, its wrapped lines re-joined.
 
@@ -117,23 +125,49 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     their own.
     """
     joined = unwrap(lines, keep=stands_alone)
+    width = wrap_width(lines) if len(joined) != len(lines) else None
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
-    for paragraph, end in zip(joined, ends, strict=True):
-        group = lines[position[paragraph.number] : end]
-        if len(group) == 1 or (
-            all(len(ln.text) <= 100 and not ln.text.endswith(SENTENCE_END) for ln in group[:-1])
-            and all(
+
+    def goes_on(above: Line, ln: Line, *, strict: bool = False) -> bool:
+        full = not strict and _full(above)
+        return (
+            len(above.text) <= 100
+            and (not above.text.endswith(SENTENCE_END) or full)
+            and (
                 ln.text[:1].islower()
                 or above.text.endswith(GOES_ON)
+                # the next word did not fit on the line: the wrap tool broke it there
+                # ("… am Samstag den" / "Betrieb wieder aufgenommen."), in any language
+                or (
+                    width is not None
+                    and not strict
+                    and len(above.text) <= width + 10  # a wrapped line, not a longer one
+                    and len(above.text) + 1 + len(_first_word(ln.text)) > width
+                )
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
-                for above, ln in itertools.pairwise(group)
+                or full
             )
-        ):
+        )
+
+    for paragraph, end in zip(joined, ends, strict=True):
+        group = lines[position[paragraph.number] : end]
+        if len(group) == 1 or all(goes_on(a, b) for a, b in itertools.pairwise(group)):
             out[paragraph.number] = paragraph
-        else:
-            out.update((line.number, line) for line in group)
+            continue
+        # Not one paragraph: the runs in it that go on line to line are ("Share on X" over
+        # a caption wrapped over two lines: the caption is read whole), by the sentence's
+        # own evidence only (a line's length alone does not join a stack of header lines:
+        # a headline as long as the wrap width over "Share").
+        start = 0
+        for k in range(1, len(group) + 1):
+            if k < len(group) and goes_on(group[k - 1], group[k], strict=True):
+                continue
+            run = group[start:k]
+            text = " ".join(ln.text for ln in run)
+            out[run[0].number] = Line(run[0].number, text, run[0].blank_before)
+            start = k
     # A short line ending in "and" goes on below even where the wrap tool left it short
     # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
     for above, line in itertools.pairwise(lines):
@@ -263,7 +297,22 @@ def _read_header(
             header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
+        elif entry.kind == "caption" and _photographer(entries, k, accepted):
+            pass  # "Texto: Sara Cobo" / "Fotos: Pablo Llorente": the article's photographer
         elif entry.kind in {"caption", "prose", "name", "role"}:
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
+    """A credit with no caption right under or over the byline credits the article's
+    pictures ("Fotos: Pablo Llorente", "Photographs: Ewan Latto"): header furniture, no
+    figure of its own."""
+    parts = split_caption(entries[k].line.text)
+    if parts is None or parts.caption is not None or not parts.credit:
+        return False
+    return any(
+        0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j]
+        for j in (k - 1, k + 1)
+    )

@@ -112,6 +112,21 @@ def classify_line(
                 entries: list[Entry] = []
                 for part in line.text.split(separator):
                     part = part.strip()
+                    last = entries[-1] if entries else None
+                    if (
+                        last is not None
+                        and last.kind in {"byline", "name"}
+                        and last.byline is not None
+                        and len(last.byline.people) == 1
+                        and last.byline.people[0][1] is None
+                        and _is_role(part, chrome)
+                    ):
+                        # "Paula Lacerda – Repórter da Agência Brasil": the name's title.
+                        people = ((last.byline.people[0][0], part),)
+                        entries[-1] = Entry(
+                            index, line, last.kind, byline=Byline(people, "byline.name-role")
+                        )
+                        continue
                     if part and not _PICTURE_CREDIT.match(part):
                         found = _classify_text(index, line, part, pending, chrome)
                         if found[0].kind in {"undated", "label"}:
@@ -192,13 +207,17 @@ def _around_date(
     if best is None:
         return None
     start, end, dated = best
-    kind = pending if (pending and not dated.labelled) else dated.kind
-    rule = "date.labelled" if dated.labelled else "date.in-line"
-    date_entry = Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
     before = _furniture(index, line, words[:start], chrome, after=False)
     after = _furniture(index, line, words[end:], chrome, after=True)
     if before is None or after is None:
         return None
+    kind = pending if (pending and not dated.labelled) else dated.kind
+    if before and before[-1].kind == "datemark" and not dated.labelled:
+        # "mis à jour le 05 févr. 2026 à 08:10 - …": the label right before the date, too
+        # far from the year to be read with it, still names the date.
+        kind = before[-1].date_kind
+    rule = "date.labelled" if dated.labelled else "date.in-line"
+    date_entry = Entry(index, line, "date", date_kind=kind, value=dated.value, rule=rule)
     return [*before, date_entry, *after]
 
 

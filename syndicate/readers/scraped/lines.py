@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 
-__all__ = ["Line", "split_lines", "unwrap"]
+__all__ = ["Line", "split_lines", "unwrap", "wrap_width"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -25,6 +25,9 @@ class Line(NamedTuple):
     """The line, stripped, with runs of spaces and tabs collapsed to one space."""
     blank_before: bool
     """True when a blank line (or the start of the text) precedes it."""
+    link_row: bool = False
+    """True when the dump printed the line as a row of links and nothing else (lynx
+    ``[18]Partager [19]Copier le lien``): a widget, never the rest of a sentence."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -45,6 +48,7 @@ def split_lines(text: str) -> list[Line]:
 # sentence, and a paragraph is the run of lines up to a blank line.
 _SENTENCE_END = tuple('.!?:;…"”»)')
 _LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
+_NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -81,6 +85,11 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width
 
 
+def wrap_width(lines: list[Line]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when it was not."""
+    return _wrap_width(lines)
+
+
 def _wrapped_credit(caption: str, line: str, width: int) -> bool:
     """True when ``line`` is the end of the credit the caption line above was wrapped in
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
@@ -89,6 +98,17 @@ def _wrapped_credit(caption: str, line: str, width: int) -> bool:
         and not caption.endswith(_SENTENCE_END)
         and len(line.split()) <= 3
         and not line.endswith(_SENTENCE_END)
+    )
+
+
+def _number_goes_on(prev: str, line: str) -> bool:
+    """True when ``line`` opens with a number only because the wrap fell there ("… vers
+    7 h" / "30. Le prix …"): the line above is prose that ends no sentence, not a list item."""
+    return (
+        bool(_NUMBER_START.match(line))
+        and not _LIST_START.match(prev)
+        and not prev.endswith(_SENTENCE_END)
+        and prev[-1:].isalnum()
     )
 
 
@@ -105,21 +125,42 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
     if width is None:
         return lines
     out: list[Line] = []
+    last = 0  # the source line the paragraph being built ends on
+    last_text = ""  # that line as printed (``out[-1]`` may hold several joined)
     for line in lines:
         prev = out[-1] if out else None
+        # The wrap tool broke the line above here: its next word would not have fitted
+        # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
+        full = (
+            len(last_text) + 1 + len(line.text.split(" ", 1)[0]) > width
+            and not last_text.endswith(_SENTENCE_END)
+            and not _LIST_START.match(last_text)  # an item over an item: a list
+        )
         if (
             prev is not None
             and not line.blank_before
+            and line.number == last + 1  # a line taken out between them ends the paragraph
             and len(prev.text) >= 0.6 * width
-            and not _LIST_START.match(line.text)
+            and (
+                not _LIST_START.match(line.text)
+                or _number_goes_on(prev.text, line.text)
+                or full
+            )
+            and prev.link_row == line.link_row
+            # an image's alt text over the caption that prints it again is two lines
+            and not line.text.casefold().startswith(prev.text.casefold())
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
-            and (not _LIST_START.match(prev.text) or line.text[:1].islower())
+            and (not _LIST_START.match(prev.text) or line.text[:1].islower() or full)
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
-            and not keep(line.text)
+            # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
+            # from a line that stopped mid-sentence; a caption under prose stands alone.
+            and (not keep(line.text) or prev.text[-1:].isalnum())
         ):
             glue = "" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " "
-            out[-1] = Line(prev.number, prev.text + glue + line.text, prev.blank_before)
+            out[-1] = prev._replace(text=prev.text + glue + line.text)
         else:
             out.append(line)
+        last = line.number
+        last_text = line.text
     return out

@@ -16,14 +16,27 @@ __all__ = ["clean_markup", "drop_bare_markup", "join_image_lines", "link_row"]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
-_TARGET = r"\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
+# An absolute address may hold spaces as the page wrote it (a share link's "&title=…").
+_TARGET = (
+    r"\((?:(?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?"
+    r"|(?:https?://|mailto:)(?:\\.|[^)\\]){0,2000})\)"
+)
 _IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
 _IMAGE = lazy_pattern(_IMAGE_ONLY)
+_ALT = lazy_pattern(r"!\[((?:\\.|[^\]\\]){1,400})\]" + _TARGET + r"$")
 # A link's text may hold a bracketed reference: [[23]](#cite_note-23).
 _LINK = lazy_pattern(r"\[((?:[^\[\]]|\[[^\[\]]{0,40}\]){0,300})\]" + _TARGET)
 _LYNX_REF = lazy_pattern(r"\[\d{1,4}\](?=\S)")
+_LYNX_ROW = lazy_pattern(r"^(?:[-*+•]\s+)?\[\d{1,4}\]\S")
 # html2text's emphasis _word_: the underscores would stick to the words (\w holds "_").
 _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
+# html2text's strong **words**: a whole span, or the open or closed end of one the tool
+# wrapped over several lines ("**Les bénévoles … 30 tonnes" / "de plus … plus vite.**").
+_STRONG = lazy_pattern(r"(?<!\*)\*\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*\*(?!\*)")
+_STRONG_OPEN = lazy_pattern(r"^\*\*(?=[^\s*])")
+_STRONG_CLOSE = lazy_pattern(r"(?<=[^\s*])\*\*$")
+# html2text's escapes of marks that would read as markdown ("1\. Brevino", "\- 5 °C").
+_ESCAPE = lazy_pattern(r"\\([.\-*_#+!\[\]()`>])")
 _BARE = lazy_pattern(
     r"^(?:[-*+•]\s+)?(?:\[\d{1,4}\]|\[(?:\s|" + _IMAGE_ONLY + r")*\]" + _TARGET
     + r"|" + _IMAGE_ONLY + r"|\s)+$"
@@ -37,6 +50,10 @@ _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
 
 
+_OPEN_TARGET = lazy_pattern(r"\]\([^()\s]{0,2000}-$")
+"""A link's target the dump tool wrapped after one of its hyphens (``(https://www.lest-``)."""
+
+
 def join_image_lines(lines: list[Line]) -> list[Line]:
     """The lines with each image's markup and its caption re-joined into one line.
 
@@ -44,23 +61,28 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
     (``![Gondel über dem`` / ``Rhein](…)``) and inside the caption it glues to the
     image (``![](…)Crews from`` / ``Ridgeline Water work…``); read apart, the caption's
     first words would be lost with the markup and its last line read alone. A line
-    goes on while no blank line comes before the next one (at most five lines).
+    goes on while no blank line comes before the next one (at most five lines). A link's
+    address wrapped after a hyphen (``[Öffnungszeiten](https://x.example/seilbahn-`` /
+    ``oeffnungszeiten) bis 20 Uhr.``) is joined back without a space.
     """
-    if not any("![" in line.text for line in lines):
+    if not any("![" in line.text or line.text.endswith("-") for line in lines):
         return lines
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         k += 1
-        if "![" not in line.text:
+        if "![" not in line.text and not line.text.endswith("-"):
             out.append(line)
             continue
         text, taken = line.text, 0
         while k < len(lines) and not lines[k].blank_before and taken < 4:
-            if _OPEN_IMAGE.search(text) is None and _IMAGE_LEAD.match(text) is None:
+            if text.endswith("-") and _OPEN_TARGET.search(text):
+                text += lines[k].text  # an address has no spaces: the wrap cut it at "-"
+            elif _OPEN_IMAGE.search(text) is None and _IMAGE_LEAD.match(text) is None:
                 break
-            text += " " + lines[k].text
+            else:
+                text += " " + lines[k].text
             k += 1
             taken += 1
         out.append(line._replace(text=text) if taken else line)
@@ -68,12 +90,17 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
 
 
 def link_row(text: str) -> list[str] | None:
-    """The words of each link when ``text`` is a row of two links or more and nothing
-    else (``[Share on Facebook](…) [Share on X](…)``), else None."""
-    if text.count("](") < 2:
-        return None
+    """The words of each link when ``text`` is links and nothing else (``[Share on
+    Facebook](…) [Share on X](…)``, ``[Teilen](…)``; lynx's ``[18]Partager [19]Imprimer``,
+    two marks or more, since lynx does not show where a link's words end), else None."""
+    if "](" not in text:
+        # lynx: "[18]Partager sur Facebook [19]Partager sur X" — the words after each mark.
+        if not _LYNX_ROW.match(text) or len(_LYNX_REF.findall(text)) < 2:
+            return None
+        parts = [part.strip(" |·•-*+") for part in _LYNX_REF.split(text)]
+        return [part for part in parts if part] or None
     words = [match.group(1).strip() for match in _LINK.finditer(text)]
-    if len(words) < 2 or _LINK.sub("", text).strip(" |·•-"):
+    if not words or _LINK.sub("", text).strip(" |·•-"):
         return None
     return words
 
@@ -86,8 +113,29 @@ def drop_bare_markup(lines: list[Line]) -> list[Line]:
     """
     if not any("](" in line.text for line in lines):
         return lines
-    kept = [line for line in lines if "](" not in line.text or not _BARE.match(line.text)]
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        if line.text.strip() == ">":
+            continue  # an empty line of a block quote
+        if "](" not in line.text or not _BARE.match(line.text):
+            kept.append(line)
+            continue
+        # An image whose alt text the page prints again as the caption under it: the alt
+        # text stays, so that the caption reads as printed twice (one figure).
+        alt = _ALT.match(line.text.strip())
+        words = " ".join(alt.group(1).split()) if alt is not None else ""
+        if words and k + 1 < len(lines) and " ".join(lines[k + 1].text.split()) == words:
+            kept.append(line._replace(text=words))
     return kept or lines
+
+
+def _is_link_row(text: str) -> bool:
+    """Links and nothing else: ``[Share](…) [Email](…)``, ``* [Politik](…)``, or a lynx line
+    that opens with a link mark and holds two or more (``[18]Partager [19]Copier``)."""
+    if "](" in text:
+        rest = _LINK.sub("", _IMAGE.sub("", text)) if _LINK.search(text) else text
+        return not rest.strip(" |·•-–*+›»/,")
+    return "[" in text and link_row(text) is not None
 
 
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -95,7 +143,7 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
     Returns the same list object when no line carries markup (the usual case).
     """
-    if not any("[" in line.text or line.text.startswith("#") for line in lines):
+    if not any("[" in line.text or "*" in line.text or line.text.startswith("#") for line in lines):
         return lines, set()
     out: list[Line] = []
     headings: set[int] = set()
@@ -111,7 +159,18 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _LYNX_REF.sub("", text).strip()
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
+        if "**" in text:
+            text = _STRONG.sub(r"\1", text)
+            if text.count("**") == 1:
+                text = _STRONG_CLOSE.sub("", _STRONG_OPEN.sub("", text))
+        if "\\" in text:
+            text = _ESCAPE.sub(r"\1", text)
+        if text.startswith(">"):
+            # html2text's block quote (an embedded post, a pulled quote): "> text", ">".
+            text = text.lstrip("> ").strip() or line.text
         if not text:
             text = line.text  # an image alone on its line stays as printed: it is chrome
+        if _is_link_row(line.text):
+            line = line._replace(link_row=True)
         out.append(line._replace(text=text) if text != line.text else line)
     return out, headings

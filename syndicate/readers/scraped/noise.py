@@ -133,8 +133,14 @@ _READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|
 _EMBED_ATTRIBUTION = lazy_pattern(
     r"(?i)^(?:@\w{1,30}(?: on \w{1,20})? · .{1,40}"
     r"|(?:[—–-] ?)?[^()@]{1,60}\(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"
-    r"|a post shared by [^()@]{1,60}\(@\w{1,30}\))$"
+    r"|a post shared by [^()@]{1,60}\(@\w{1,30}\)"
+    r"|post by @\w{1,30}(?: on \w{1,20})?)$"
 )
+_EMBED_SKIP = lazy_pattern(
+    r"(?i)^(?:skip|end of) (?:\w{1,12} ){0,2}(?:post|content|video|embed)s? (?:by|from) .{1,60}$"
+)
+"""A broadcaster's links around an embedded post: "Skip twitter post by Name", "End of
+Instagram post by Name", "Skip YouTube content by Name"."""
 """The attribution under an embedded social post, the same in every outlet that embeds
 it: "@handle on X · 6:12 a.m.", "— Name (@handle) March 3, 2026", "A post shared by
 Name (@handle)"."""
@@ -217,6 +223,8 @@ def noise_rule(text: str) -> str | None:
     if _READING_TIME.match(text):
         return "noise.reading-time"
     if "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text):
+        return "noise.embed"
+    if len(text) <= 100 and key.startswith(("skip ", "end of ")) and _EMBED_SKIP.match(text):
         return "noise.embed"
     return None
 

@@ -14,9 +14,11 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .captions import split_caption
+from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
@@ -88,6 +90,13 @@ _INTERSTITIAL_CUES = frozenset(
         "script-notice",
         "live-label",
         "noise.embed",
+        "shop",
+        "rating",
+        "disclosure",
+        "facts",
+        "sponsor",
+        "separator",
+        "media",
     ]
 )
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
@@ -117,6 +126,135 @@ def _entry_furniture(k: int, lines: list[Line], feats: list[LineFeatures]) -> bo
     return False
 
 
+_ITEM_HEADING = lazy_pattern(r"^(?:#{1,6}\s+)?(\d{1,2})\\?[.)]\s+\S")
+_ITEM_WORDS = 12
+
+
+def numbered_items(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """The item headings of a numbered roundup or listicle ("1. Fjellmark Storm Shell",
+    "## 2\\. Kessler Home Bar"): short lines numbered 1, 2, 3… in order, three or more,
+    each set apart from the next by the item's own prose. A list prints its items one
+    under the other; a roundup prints an item's text (and its widgets) under each number,
+    so the numbers are the article's subheads, not where it ends."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        f = feats[k]
+        if f.words > _ITEM_WORDS or f.ends_sentence or f.link_ratio >= 0.2:
+            continue
+        match = _ITEM_HEADING.match(line.text)
+        if match is not None:
+            found.append((k, int(match.group(1))))
+    items: set[int] = set()
+    run: list[int] = []
+    for (k, number), nxt in zip(found, [*found[1:], None], strict=False):
+        if not run and number != 1:
+            continue
+        run.append(k)
+        prose_between = nxt is not None and any(
+            feats[j].ends_sentence and feats[j].chars >= 80 for j in range(k + 1, nxt[0])
+        )
+        if nxt is None or nxt[1] != number + 1 or not prose_between:
+            if len(run) >= 3:
+                items.update(run)
+            run = []
+    return items
+
+
+_SANDWICH_LINES = 3
+_SANDWICH_PROSE = 4.0
+_SANDWICH_COST = -1.0
+
+
+def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set[int]) -> set[int]:
+    """Short lines of the article's own between two of its paragraphs.
+
+    An article's body carries short lines between its paragraphs (labels, "Pros: …", a
+    product's award, a subhead over a widget); where the article ends, a page prints a
+    run of them (topic links, a "More" header, teaser titles) before anything long again.
+    So up to three short lines, not counting widget lines (cues: ads, share rows, shop
+    buttons) and numbered item headings, between two full paragraphs (long, stop-word-rich,
+    ending a sentence) cost the body little. Cue lines keep their own cost.
+    """
+    strong = [k for k, score in enumerate(prose) if score >= _SANDWICH_PROSE]
+    out: set[int] = set()
+    for a, b in pairwise(strong):
+        gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
+        if 0 < len(gap) <= _SANDWICH_LINES:
+            out.update(gap)
+    return out
+
+
+_QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
+_QUANTITY_RUN = 3
+_QUANTITY_WORDS = 10
+_LIST_COST = -0.8
+_SECTION_BONUS = 0.5
+_REVIEW_ITEM = 0.1
+
+
+def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """Runs of three or more short lines that each open with a quantity ("150 g rolled
+    oats", "½ tsp salt", "2 eggs"): a list the page printed without bullets (a recipe's
+    ingredients, a kit list), part of the article, not a menu."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and feats[k].cue is None
+            and feats[k].words <= _QUANTITY_WORDS
+            and not feats[k].datelike
+            and _QUANTITY_LEAD.match(line.text)
+        ):
+            run.append(k)
+            continue
+        if len(run) >= _QUANTITY_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def recipe_sections(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """A recipe card's section heads ("Ingredients", "Method", "Zutaten", "做法"), each a
+    whole line of the page language's ``recipe_sections``: the recipe goes on under them."""
+    if chrome is None or not chrome.recipe_sections:
+        return set()
+    heads = chrome.recipe_sections | chrome.review_lists
+    return {
+        k
+        for k, line in enumerate(lines)
+        if feats[k].words <= 4 and line.text.casefold().strip(" :") in heads
+    }
+
+
+_REVIEW_ITEMS = 8
+_REVIEW_ITEM_WORDS = 10
+
+
+def review_list_items(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> set[int]:
+    """The short lines under a review's "Pros" / "Cons" / "What we liked" label (a list
+    whose bullets a copy lost), up to eight: the review's own verdict, not a menu."""
+    if chrome is None or not chrome.review_lists:
+        return set()
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.text.casefold().strip(" :") not in chrome.review_lists:
+            continue
+        for j in range(k + 1, min(len(lines), k + 1 + _REVIEW_ITEMS)):
+            g = feats[j]
+            key = lines[j].text.casefold().strip(" :")
+            if key in chrome.review_lists:
+                break  # the next label ("Cons" after the pros)
+            if g.cue is not None or g.words > _REVIEW_ITEM_WORDS or g.link_ratio >= 0.2:
+                break
+            out.add(j)
+    return out
+
+
 class Region(NamedTuple):
     """The decoded zone of every line, the headline's index and what was dropped, and why."""
 
@@ -140,7 +278,10 @@ class Region(NamedTuple):
         """
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
-        if lines[self.title].text.endswith((".", ",", "-", ";")):
+        text = lines[self.title].text
+        if text.endswith((".", ",", "-", ";")) and not (
+            text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
+        ):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
         if (
@@ -148,6 +289,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
+            and not _wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -163,6 +305,21 @@ class Region(NamedTuple):
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
+
+
+def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+    """True when the line at ``index`` and at most two lines under it, then a blank line,
+    are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
+    html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
+    last line. A paragraph wrapped the same way runs on for more lines."""
+    end = index + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    if end - index > 3 or (end < len(lines) and not lines[end].blank_before):
+        return False
+    text = " ".join(line.text for line in lines[index:end])
+    inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
+    return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
 
 
 def chrome_reason(f: LineFeatures) -> str:
@@ -190,6 +347,12 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         return True  # "U.S. News World News Politics Sports": a menu
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return True  # breadcrumbs
+    if f.no_space_script and not f.ends_sentence:
+        # "首頁 即時 政治 社會 生活": Chinese writes no spaces inside a sentence, so a row of
+        # short words set apart by spaces is a channel menu.
+        cells = text.split()
+        if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
+            return True
     return kicker and f.words <= 5 and not f.ends_sentence
 
 
@@ -213,7 +376,9 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
-    if text.endswith("."):
+    if text.endswith(".") and _dek_below(k, feats):
+        score += 1.0  # "… Here is the checklist." over its dek and byline: a blog's headline
+    elif text.endswith("."):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
@@ -259,15 +424,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if (
             j == k + 1
-            and g.chars >= 100
+            and g.chars >= 60
             and g.chars > f.chars
+            and not g.ends_sentence
             and g.stop_ratio >= 0.2
             and g.cue is None
             and g.link_ratio < 0.2
             and j + 1 < len(feats)
-            and feats[j + 1].byline
+            and (feats[j + 1].byline or is_dateline_start(lines[j + 1].text))
         ):
-            score += 1.0  # a dek without a full stop, with the byline under it
+            score += 1.0  # a dek without a full stop, with the byline or a dateline under it
             break
         if g.words > 5:
             break
@@ -276,6 +442,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif f.repeats > 1:
         score += 0.5
     return score
+
+
+def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` stands over a dek (a phrase without a sentence end) with the byline
+    right under it: the headline of a blog or newsletter post, even ending in a full stop
+    ("We moved 40 million jobs without stopping it. Here is the checklist.")."""
+    if k + 2 >= len(feats) or feats[k].chars > 160 or feats[k].words < 4:
+        return False
+    dek = feats[k + 1]
+    if dek.ends_sentence or dek.cue is not None or dek.byline or dek.repeats > 1:
+        return False  # the headline printed again under a dek is no dek
+    if not 30 <= dek.chars <= 200:
+        return False
+    return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
 
 
 def _caption_or_credit(text: str) -> bool:
@@ -289,12 +469,30 @@ def _caption_or_credit(text: str) -> bool:
 
 
 def _emissions(
-    k: int, lines: list[Line], feats: list[LineFeatures], prose: list[float]
+    k: int,
+    lines: list[Line],
+    feats: list[LineFeatures],
+    prose: list[float],
+    items: set[int] | frozenset[int] = frozenset(),
+    inside: set[int] | frozenset[int] = frozenset(),
+    lists: set[int] | frozenset[int] = frozenset(),
+    sections: set[int] | frozenset[int] = frozenset(),
+    reviewed: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
     body = p
-    if f.cue in _BOUNDARY_CUES:
+    if k in inside:
+        body = max(body, _SANDWICH_COST)  # a short line of the article's own, between paragraphs
+    if k in items:
+        body = max(body, _STAMP_COST)  # a roundup's numbered item heading: a subhead
+    elif k in reviewed:
+        body = max(body, _REVIEW_ITEM)  # a pro or a con under its label
+    elif k in lists:
+        body = max(body, _LIST_COST)  # an ingredient list printed without bullets
+    elif k in sections:
+        body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
+    elif f.cue in _BOUNDARY_CUES:
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
@@ -313,8 +511,8 @@ def _emissions(
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
     tail = -0.4
-    if f.cue in {"rights", "tags"}:
-        tail = 1.5
+    if f.cue in {"rights", "tags"} or (f.credit and f.cue is None):
+        tail = 1.5  # the article's closing furniture: rights, tags, "Quelle: dpa"
     # Prose thrown away above the headline costs something: a headline deep in the page
     # (a table row, a teaser, a heading inside the article) must beat the prose over it.
     # Headline-sized lines are exempt: the headline itself may end in a full stop.
@@ -370,20 +568,29 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
-def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
-    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves)."""
+def find_region(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> Region:
+    """Decode the zones of ``lines`` (linear time: six states, a fixed set of moves);
+    ``chrome`` (the page language's cue words) names a recipe card's section heads."""
     n = len(lines)
     if n == 0:
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose)
+    args = (items, inside, lists, sections, reviewed)
+    first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
     since_title = [0] * _STATES
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, *args)
         new = [neg] * _STATES
         ptr = [0] * _STATES
         span = [0] * _STATES
@@ -438,7 +645,9 @@ def find_region(lines: list[Line], feats: list[LineFeatures]) -> Region:
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
 
 
-def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
+def untitled_zones(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
+) -> list[int]:
     """The zones of a dump whose headline the decoder could not find: the article is the
     run of lines with the most prose, ``PRE* BODY* TAIL* POST*``, and what lies outside it
     is chrome (marked ``POST``: dropped like the chrome after an article).
@@ -447,13 +656,18 @@ def untitled_zones(lines: list[Line], feats: list[LineFeatures]) -> list[int]:
     """
     n = len(lines)
     prose = prose_scores(feats, lines)
+    items = numbered_items(lines, feats)
+    inside = between_paragraphs(prose, feats, items)
+    lists = unmarked_lists(lines, feats)
+    sections = recipe_sections(lines, feats, chrome)
+    reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
