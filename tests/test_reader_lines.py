@@ -354,12 +354,16 @@ def test_strong_markup_is_taken_off_even_when_the_tool_wrapped_the_span() -> Non
             "**Des bénévoles ont récolté trente tonnes",
             "de plus que l’an dernier.**",
             "**Lire aussi :** [Le marché rouvre](https://x.test/a)",
+            "_Fachada del mercado, en una imagen de archivo. Foto: Manu",
+            "García_",
         )
     )
     assert [line.text for line in cleaned] == [
         "Des bénévoles ont récolté trente tonnes",
         "de plus que l’an dernier.",
         "Lire aussi : Le marché rouvre",
+        "Fachada del mercado, en una imagen de archivo. Foto: Manu",
+        "García",
     ]
 
 
@@ -386,6 +390,48 @@ def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credi
         assert parts is not None and parts.credit == "Guardia Costera"
     finally:
         reset_photo_labels(token)
+
+
+def test_a_quote_opened_by_a_dash_keeps_its_wrapped_lines_and_its_attribution() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "– Do tej pory pacjenci z regionu jeździli na zabiegi do Gdańska albo do\n"
+        "Warszawy. Teraz będą mogli być operowani na miejscu, bez długiego czekania na\n"
+        "– powiedziała dyrektor szpitala dr Irena Kobus podczas otwarcia bloku.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1] == (
+        "– Do tej pory pacjenci z regionu jeździli na zabiegi do Gdańska albo do Warszawy. "
+        "Teraz będą mogli być operowani na miejscu, bez długiego czekania na – powiedziała "
+        "dyrektor szpitala dr Irena Kobus podczas otwarcia bloku."
+    )
+
+
+def test_a_caption_glued_to_its_own_alt_text_is_read_once() -> None:
+    article = parse_plaintext(
+        "Nowy blok operacyjny w Olsztynie\n\n"
+        "Szpital wojewódzki oddał w czwartek do użytku nowy blok operacyjny z ośmioma salami "
+        "i salą wybudzeń, na który czekał od ponad dziesięciu lat.\n\n"
+        "Nowy blok operacyjny szpitala w Olsztynie Nowy blok operacyjny szpitala w Olsztynie "
+        "Fot. Tomasz Waszczuk / PAP\n\n"
+        "Pierwsze operacje w nowym bloku zaplanowano na początek marca, a stary blok zostanie "
+        "przebudowany na oddział rehabilitacji.\n"
+    )
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Nowy blok operacyjny szpitala w Olsztynie", "Tomasz Waszczuk / PAP")
+    ]
+
+
+def test_a_dash_led_paragraph_goes_on_after_a_comma_at_the_wrap() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "– Finalmente possiamo programmare la stagione senza dover affittare gli\n"
+        "impianti di Catania per le gare – ha detto il presidente della Nuoto Acireale,\n"
+        "Salvo Leonardi, che conta oltre trecento iscritti.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1].endswith("Nuoto Acireale, Salvo Leonardi, che conta oltre trecento iscritti.")
 
 
 def test_a_list_of_clauses_one_a_line_is_not_a_wrapped_paragraph() -> None:

@@ -210,6 +210,20 @@ def test_ad_labels_between_paragraphs_do_not_end_the_article() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)][-2:] == _BODY[2:]
 
 
+def test_a_chart_or_code_listing_inside_the_article_does_not_end_it() -> None:
+    # A chart's labels or a code listing print a run of short lines that read as chrome
+    # one by one; the article goes on below them. A comments label still ends it.
+    head, tail = DUMP.split(_BODY[0] + "\n")[0], DUMP.split(_BODY[3] + "\n")[1]
+    chart = ["Crates picked per year", "400", "300", "200", "100", "0"]
+    chart += ["2019", "2020", "2021", "2022", "2023", "2024", "Source: orchard volunteers"]
+    middle = [_BODY[0], _BODY[1], *chart, _BODY[2], _BODY[3]]
+    article = parse_plaintext(head + "\n".join(middle) + "\n" + tail)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)][-2:] == _BODY[2:]
+    comments = [_BODY[0], _BODY[1], *chart, "Comments", _BODY[2], _BODY[3]]
+    article = parse_plaintext(head + "\n".join(comments) + "\n" + tail)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == _BODY[:2]
+
+
 def test_a_dump_without_a_headline_keeps_its_run_of_prose_and_drops_the_menus() -> None:
     menus = [f"* {name}" for name in ("News", "Sport", "Weather", "Jobs", "Travel", "Food")]
     footer = [f"* {name}" for name in ("About us", "Contact", "Careers", "Privacy", "Terms")]
@@ -349,3 +363,21 @@ def test_read_more_teasers_with_a_dek_at_the_article_end_are_not_body() -> None:
     article = parse_plaintext(text)
     paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert paragraphs[-1].startswith("Los usuarios han convocado una concentración")
+
+
+def test_a_read_also_list_a_blank_line_under_its_marker_is_not_body() -> None:
+    text = (
+        "Braga vai instalar 40 bebedouros públicos no centro histórico\n\n"
+        "Por Rui Gomes Ferreira\n\n"
+        "A Câmara Municipal de Braga aprovou esta segunda-feira, por unanimidade, a criação de "
+        "uma rede de bebedouros públicos no centro histórico.\n\n"
+        "Os primeiros equipamentos serão instalados na Avenida Central e junto à Sé, locais "
+        "onde se concentram os visitantes durante o verão.\n\n"
+        "  Leia também\n\n"
+        "    * Guimarães: obras na Alameda obrigam a desvios de trânsito\n\n"
+        "    * Barcelos: feira semanal muda de lugar durante as obras\n"
+    )
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("Os primeiros equipamentos")
+    assert not [b for b in article.blocks if b.__class__.__name__ == "List"]

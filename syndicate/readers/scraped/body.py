@@ -287,12 +287,24 @@ def _bare_parenthesised_credit(text: str, below: str) -> str | None:
     return inner
 
 
+def _once(caption: str | None) -> str | None:
+    """A caption printed twice on one line — an image's alt text glued to the caption by the
+    dump tool ("Nowy blok operacyjny Nowy blok operacyjny"): the words once."""
+    if caption is None:
+        return None
+    words = caption.split()
+    half = len(words) // 2
+    if len(words) >= 6 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return caption
+
+
 def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
     prev = out[-1] if out else None
     rule = parts.rule
-    caption, credit = parts.caption, parts.credit
+    caption, credit = _once(parts.caption), parts.credit
     if (
         caption is None
         and prev is not None

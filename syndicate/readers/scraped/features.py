@@ -89,6 +89,9 @@ class LineFeatures(NamedTuple):
     credit: bool = False
     """The line is a contributor or source line in a form of the page's language
     ("Mitarbeit: Anna Berg", "Quelle: dpa", "Źródło: PAP", "المصدر: وكالات")."""
+    closing: bool = False
+    """The line labels the comments under an article ("Comments", "Leave a Reply"), which a
+    share row may print too: the article does not go on after it."""
 
 
 def _link_chars(text: str) -> int:
@@ -138,6 +141,12 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
         return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
+
+
+def _closing(text: str, chrome: ChromeCues | None) -> bool:
+    if chrome is None or len(text) > 60:
+        return False
+    return chrome.kind(text.removeprefix("* ")) == "comments"
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
@@ -273,6 +282,7 @@ def line_features(
                 last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
                 credit=_is_credit_line(text, chrome),
+                closing=_closing(text, chrome),
             )
         )
     _match_boxes(lines, out)

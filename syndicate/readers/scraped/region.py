@@ -28,16 +28,33 @@ from .names import is_role_line
 __all__ = ["Region", "chrome_like", "chrome_reason", "find_region", "untitled_zones"]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
+GAP, RESUMED, MARKED = 6, 7, 8
+"""GAP: a stretch inside the body that is not prose (a code listing, a chart's labels, a run
+of empty bullets or share buttons) with the article going on below it; RESUMED: the body
+after a gap, which ends at the first marker of the article's end ("Related", "Comments");
+MARKED: the body after such a marker, which no gap interrupts. All given back as BODY."""
 ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
-# Allowed moves: each zone may repeat (except TITLE) or move on to a later one.
+# Allowed moves: each zone may repeat (except TITLE) or move on to a later one; the body
+# may pass through a gap and go on.
 _NEXT = {
     PRE: (PRE, TITLE),
-    TITLE: (HEAD, BODY, TAIL, POST),
-    HEAD: (HEAD, BODY, TAIL, POST),
-    BODY: (BODY, TAIL, POST),
+    TITLE: (HEAD, BODY, TAIL, POST, MARKED),
+    HEAD: (HEAD, BODY, TAIL, POST, MARKED),
+    BODY: (BODY, TAIL, POST, GAP, MARKED),
     TAIL: (TAIL, POST),
     POST: (POST,),
+    GAP: (GAP, RESUMED),
+    RESUMED: (RESUMED, GAP, TAIL, POST),
+    MARKED: (MARKED, TAIL, POST),
 }
+_STATES = 9
+_GAP_ENTRY = -2.5
+"""What opening a gap costs: more than a lone heading or widget costs the body, so a gap is
+only taken over a run of lines the body score would not carry."""
+_GAP_SHORT = -0.15
+"""A gap line of a few words or of code: what a listing, a chart or a row of buttons prints."""
+_GAP_LINE = -0.6
+"""Any other gap line (a teaser's headline, a caption): the article must pay for it."""
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
 _BYLINE_START = lazy_pattern(
@@ -502,7 +519,25 @@ def _emissions(
     pre = 0.0
     if f.cue is None and (f.chars * 3 if f.no_space_script else f.chars) >= _PRE_PROSE_CHARS:
         pre = -_PRE_PROSE_COST * max(0.0, p - _PRE_PROSE_FLOOR)
-    return (pre, _headline_score(k, lines, feats), head, body, tail, 0.0)
+    # A marker of the article's end is only crossed by the body that never paused in a gap,
+    # and no gap follows it.
+    marked = body
+    plain = float("-inf") if f.cue in _BOUNDARY_CUES or f.closing else body
+    gap = _gap_emission(f)
+    return (pre, _headline_score(k, lines, feats), head, plain, tail, 0.0, gap, plain, marked)
+
+
+def _gap_emission(f: LineFeatures) -> float:
+    """What a line costs inside a gap of the body (see ``GAP``).
+
+    Never a marker of the article's end ("Related", "Comments", a sign-up prompt) and
+    never a line of links (teasers, menus): the article does not go on past them.
+    """
+    if f.cue in _BOUNDARY_CUES or f.link_ratio >= 0.5 or f.closing:
+        return float("-inf")
+    if f.cue is not None or f.words <= 3:
+        return _GAP_SHORT
+    return _GAP_LINE
 
 
 def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
@@ -550,19 +585,21 @@ def find_region(
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     first = _emissions(0, lines, feats, prose, items, inside, lists, sections, reviewed)
-    score = [first[PRE], first[TITLE], neg, neg, neg, neg]
-    back: list[tuple[int, ...]] = [(PRE, PRE, PRE, PRE, PRE, PRE)]
-    since_title = [0] * 6
+    score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
+    back: list[tuple[int, ...]] = [(PRE,) * _STATES]
+    since_title = [0] * _STATES
     for k in range(1, n):
         emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
-        new = [neg] * 6
-        ptr = [0] * 6
-        span = [0] * 6
-        for prev in range(6):
+        new = [neg] * _STATES
+        ptr = [0] * _STATES
+        span = [0] * _STATES
+        for prev in range(_STATES):
             if score[prev] == neg:
                 continue
             for zone in _NEXT[prev]:
                 value = score[prev] + emit[zone]
+                if zone == GAP and prev != GAP:
+                    value += _GAP_ENTRY
                 if zone == HEAD and since_title[prev] >= _HEADER_SPAN:
                     continue  # the header zone is a few lines, not a page
                 if value > new[zone]:
@@ -573,13 +610,13 @@ def find_region(
         since_title = span
         back.append(tuple(ptr))
     # The text may end in any zone after the headline.
-    end = max((TITLE, HEAD, BODY, TAIL, POST), key=lambda z: score[z])
+    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
     zones = [0] * n
     zone = end
     for k in range(n - 1, -1, -1):
-        zones[k] = zone
+        zones[k] = BODY if zone > POST else zone
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
