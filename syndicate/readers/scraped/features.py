@@ -447,7 +447,8 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
 
 
 _INSIDE_RUN = 8
-"""At most this many short lines between two paragraphs are the article's own list."""
+"""At most this many short lines between two paragraphs are the article's own list (three at
+least: one or two short lines between blurbs are a teaser grid's headlines)."""
 _PARAGRAPH = 2.5
 """Prose score of a paragraph proper: a long line of sentences dense with stop words."""
 
@@ -473,8 +474,8 @@ def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> No
         ):
             end += 1
         if (
-            end > k
-            and k > 0
+            end - k >= 3  # a subhead and its list; one or two short lines between blurbs
+            and k > 0  # are a teaser grid's headlines
             and end < n
             and out[k - 1] >= _PARAGRAPH
             and out[end] >= _PARAGRAPH
