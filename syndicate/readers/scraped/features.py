@@ -123,8 +123,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
-    if not any(ch.isalnum() for ch in text):
-        return "separator"  # a rule between blocks: "* * *", "————", "***"
+    if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
