@@ -252,6 +252,23 @@ def test_a_result_strip_and_a_match_facts_box_are_not_body() -> None:
     assert [f.cue for f in feats] == [None, None, None]
 
 
+def test_a_scoring_box_with_full_stops_and_blank_lines_is_not_body() -> None:
+    # A French rugby "fiche technique" as a dump prints it: rows end with a full stop and
+    # stand apart; two minute marks in a row mark it as a match's box, title included.
+    feats = line_features(
+        split_lines(
+            "La fiche technique\n\n"
+            "Brive : 2 essais Marty (57e), Fabre (79e) ; 4 pénalités Roux (15e, 31e).\n\n"
+            "Arbitre : M. Jean Castan (Occitanie).\n\n"
+            "Spectateurs : 4 120."
+        )
+    )
+    assert [f.cue for f in feats] == ["ticker"] * 4
+    # The same rows without minute marks or a team sheet are an event's details.
+    feats = line_features(_lines("Lieu : salle des fêtes.", "Entrée : libre.", "Date : samedi."))
+    assert [f.cue for f in feats] == [None, None, None]
+
+
 def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
     text = (
         "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"

@@ -584,12 +584,13 @@ def find_region(
     reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose, items, inside, lists, sections, reviewed)
+    args = (items, inside, lists, sections, reviewed)
+    first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
     since_title = [0] * _STATES
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
+        emit = _emissions(k, lines, feats, prose, *args)
         new = [neg] * _STATES
         ptr = [0] * _STATES
         span = [0] * _STATES
