@@ -655,3 +655,29 @@ def test_a_newsroom_and_city_line_under_the_names_is_their_affiliation() -> None
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Carlos Menezes", "Juliana Prado"]
     assert article.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rita Sarmento - RTP", ["Rita Sarmento"]),
+        ("Irene Salcedo / RTVE.es / Agencias", ["Irene Salcedo"]),
+        ("Ana Gil / Pedro Ruiz", ["Ana Gil", "Pedro Ruiz"]),
+        ("Lucía Ferrández Oliva*", ["Lucía Ferrández Oliva"]),
+        ("Lisboa - Portugal", None),
+    ],
+)
+def test_a_byline_names_its_writers_before_the_outlet_behind_a_dash_or_slash(
+    line: str, names: list[str] | None
+) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert (None if found is None else [name for name, _ in found.people]) == names
+
+
+def test_a_photographer_dash_agency_line_under_a_caption_is_its_credit() -> None:
+    from syndicate.readers.scraped.captions import is_credit
+
+    assert is_credit("Quim Ferrer – Reuters")
+    assert not is_credit("Lisboa - Portugal")

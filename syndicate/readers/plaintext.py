@@ -850,7 +850,8 @@ class _Reader:
             if author["bio"] or " " not in name:
                 continue
             for index in tail:
-                text = self.lines[index].text
+                # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature.
+                text = self.lines[index].text.removeprefix("*")
                 rest = text[len(name) :]
                 if (
                     text.startswith(name + " ")
