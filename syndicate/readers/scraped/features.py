@@ -125,8 +125,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
-    if not any(ch.isalnum() for ch in text):
-        return "separator"  # a rule between blocks: "* * *", "————", "***"
+    if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -465,7 +465,48 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
             out[k] -= 1.0
     if lines is not None:
         _credited_captions(feats, lines, out)
+    _lists_between_paragraphs(feats, out)
     return out
+
+
+_INSIDE_RUN = 8
+"""At most this many short lines between two paragraphs are the article's own list (three at
+least: one or two short lines between blurbs are a teaser grid's headlines)."""
+_PARAGRAPH = 2.5
+"""Prose score of a paragraph proper: a long line of sentences dense with stop words."""
+
+
+def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> None:
+    """A few short lines with paragraphs right before and after them are the article's
+    own subhead and list ("Czego potrzebuję" / "ziemia do wysiewu," / … / "Nasiona
+    przykrywam …"), not a menu: a page's chrome does not sit between two paragraphs.
+    Lines with a cue word or a link keep their cost."""
+    n = len(feats)
+    k = 0
+    while k < n:
+        end = k
+        while (
+            end < n
+            and end - k < _INSIDE_RUN
+            and out[end] < _PARAGRAPH
+            and feats[end].cue is None
+            and feats[end].link_ratio < 0.2
+            and feats[end].chars <= 100
+            and not feats[end].byline  # a byline and its date under a dek are the header's
+            and not feats[end].datelike
+        ):
+            end += 1
+        if (
+            end - k >= 3  # a subhead and its list; one or two short lines between blurbs
+            and k > 0  # are a teaser grid's headlines
+            and end < n
+            and out[k - 1] >= _PARAGRAPH
+            and out[end] >= _PARAGRAPH
+            and feats[k - 1].ends_sentence
+        ):
+            for j in range(k, end):
+                out[j] = max(out[j], 0.0)
+        k = max(end, k + 1)
 
 
 def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:

@@ -424,7 +424,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if (
             j == k + 1
-            and g.chars >= 60
+            and (g.chars >= 100 or (g.chars >= 60 and words >= 4))
             and g.chars > f.chars
             and not g.ends_sentence
             and g.stop_ratio >= 0.2
@@ -584,12 +584,13 @@ def find_region(
     reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    first = _emissions(0, lines, feats, prose, items, inside, lists, sections, reviewed)
+    args = (items, inside, lists, sections, reviewed)
+    first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
     since_title = [0] * _STATES
     for k in range(1, n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
+        emit = _emissions(k, lines, feats, prose, *args)
         new = [neg] * _STATES
         ptr = [0] * _STATES
         span = [0] * _STATES
