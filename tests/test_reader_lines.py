@@ -521,5 +521,6 @@ def test_a_video_players_length_and_clip_title_are_not_body() -> None:
     )
     assert [f.cue for f in feats][1:] == ["media", "media", None]
     # A clock time alone with no player above it opens a live entry: its title stays.
-    feats = line_features(split_lines("09:47\n\nEl Gobierno aprueba el decreto\n\nTexto."), chrome=es)
+    entry = split_lines("09:47\n\nEl Gobierno aprueba el decreto\n\nTexto.")
+    feats = line_features(entry, chrome=es)
     assert [f.cue for f in feats][:2] == [None, None]
