@@ -681,3 +681,25 @@ def test_a_photographer_dash_agency_line_under_a_caption_is_its_credit() -> None
 
     assert is_credit("Quim Ferrer – Reuters")
     assert not is_credit("Lisboa - Portugal")
+
+
+def test_a_labelled_update_under_the_article_is_the_pages_update() -> None:
+    paragraph = (
+        "The council will close the riverside car park for resurfacing from Monday, and "
+        "drivers are asked to use the station car park on Mill Road until the work ends."
+    )
+    text = "\n\n".join(
+        [
+            "Riverside car park to close for two weeks of resurfacing work",
+            "Published 3 March 2025",
+            paragraph,
+            paragraph.replace("Monday", "Tuesday"),
+            paragraph.replace("Monday", "Friday"),
+            "Share this page",
+            "Last updated 4 March 2025",
+            "Cookies Privacy Accessibility statement",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert str(article.published)[:10] == "2025-03-03"
+    assert str(article.updated)[:10] == "2025-03-04"
