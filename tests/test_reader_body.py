@@ -586,3 +586,20 @@ def test_a_subhead_and_a_list_without_markers_between_paragraphs_stay_in_the_art
     assert [b.text for b in article.blocks if isinstance(b, Heading)] == ["Praktisch"]
     texts = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert texts[0] == p1 and texts[-1] == p2 and "Afstand: 42 kilometer" in texts
+
+
+def test_one_bare_word_opening_the_body_is_a_section_label_not_a_paragraph() -> None:
+    from syndicate.model import Paragraph
+
+    first = (
+        "Partiranno lunedì 13 aprile i lavori di consolidamento del ponte di via Garibaldi, "
+        "il collegamento tra il centro storico e il quartiere di Borgo Lago."
+    )
+    second = (
+        "Per tutta la durata del cantiere il ponte sarà chiuso al traffico, mentre pedoni e "
+        "biciclette potranno attraversare il torrente su una passerella provvisoria."
+    )
+    head = ["Ponte di via Garibaldi, al via i lavori di consolidamento", "Data: 07 aprile 2026"]
+    text = "\n\n".join([*head, "Descrizione", first, second])
+    paragraphs = [b.text for b in parse_plaintext(text).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [first, second]

@@ -655,3 +655,51 @@ def test_a_newsroom_and_city_line_under_the_names_is_their_affiliation() -> None
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Carlos Menezes", "Juliana Prado"]
     assert article.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rita Sarmento - RTP", ["Rita Sarmento"]),
+        ("Irene Salcedo / RTVE.es / Agencias", ["Irene Salcedo"]),
+        ("Ana Gil / Pedro Ruiz", ["Ana Gil", "Pedro Ruiz"]),
+        ("Lucía Ferrández Oliva*", ["Lucía Ferrández Oliva"]),
+        ("Lisboa - Portugal", None),
+    ],
+)
+def test_a_byline_names_its_writers_before_the_outlet_behind_a_dash_or_slash(
+    line: str, names: list[str] | None
+) -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert (None if found is None else [name for name, _ in found.people]) == names
+
+
+def test_a_photographer_dash_agency_line_under_a_caption_is_its_credit() -> None:
+    from syndicate.readers.scraped.captions import is_credit
+
+    assert is_credit("Quim Ferrer – Reuters")
+    assert not is_credit("Lisboa - Portugal")
+
+
+def test_a_labelled_update_under_the_article_is_the_pages_update() -> None:
+    paragraph = (
+        "The council will close the riverside car park for resurfacing from Monday, and "
+        "drivers are asked to use the station car park on Mill Road until the work ends."
+    )
+    text = "\n\n".join(
+        [
+            "Riverside car park to close for two weeks of resurfacing work",
+            "Published 3 March 2025",
+            paragraph,
+            paragraph.replace("Monday", "Tuesday"),
+            paragraph.replace("Monday", "Friday"),
+            "Share this page",
+            "Last updated 4 March 2025",
+            "Cookies Privacy Accessibility statement",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert str(article.published)[:10] == "2025-03-03"
+    assert str(article.updated)[:10] == "2025-03-04"

@@ -508,3 +508,19 @@ def test_sign_up_words_match_whole_words_and_a_hijri_date_line_gives_the_gregori
     )
     assert article.published == "2026-03-08"
     assert article.paragraphs()[0].text.startswith("سجل مهرجان التمور")
+
+
+def test_a_video_players_length_and_clip_title_are_not_body() -> None:
+    es = chrome_cues("es")
+    feats = line_features(
+        split_lines(
+            "Reproducir vídeo\n\n01:52\n\nDescarrila un tren de Cercanías sin causar heridos\n\n"
+            "Madrid, 12 mar (EFE).- Un tren de la línea C-2 ha descarrilado este jueves."
+        ),
+        chrome=es,
+    )
+    assert [f.cue for f in feats][1:] == ["media", "media", None]
+    # A clock time alone with no player above it opens a live entry: its title stays.
+    entry = split_lines("09:47\n\nEl Gobierno aprueba el decreto\n\nTexto.")
+    feats = line_features(entry, chrome=es)
+    assert [f.cue for f in feats][:2] == [None, None]

@@ -143,6 +143,28 @@ def _date_above_headline(
     return None
 
 
+def _page_updated(
+    lines: list[Line],
+    after: list[int],
+    note: Callable[[str, int | None, str], None],
+    lang: str,
+    published: str | None,
+) -> str | None:
+    """Rule ``date.page-updated``: government and city-hall sites print the page's last
+    change under the article ("Ultimo aggiornamento: 07/04/2026, 12:31", "Last updated
+    4 March 2025", "Dernière mise à jour : …"). Taken when the header gives no update;
+    only a labelled update with a full date, not before the publication."""
+    for index in after:
+        found = parse_date_line(lines[index].text, lang)
+        if found is None or found.kind != "updated" or not found.labelled or not found.value:
+            continue
+        if published is not None and found.value[:10] < published[:10]:
+            continue
+        note("updated", lines[index].number, "date.page-updated")
+        return found.value
+    return None
+
+
 def _dateline_date(
     placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
@@ -850,7 +872,8 @@ class _Reader:
             if author["bio"] or " " not in name:
                 continue
             for index in tail:
-                text = self.lines[index].text
+                # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature.
+                text = self.lines[index].text.removeprefix("*")
                 rest = text[len(name) :]
                 if (
                     text.startswith(name + " ")
@@ -1124,6 +1147,9 @@ def _parse(
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _inferred_date(placed, reader.note, chrome.lang)
+    if reader.updated is None:
+        after = [i for i, zone in enumerate(region.zones) if zone == POST]
+        reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

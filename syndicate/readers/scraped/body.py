@@ -465,6 +465,26 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     return [p for k, p in enumerate(out) if k not in drop]
 
 
+def _drop_opening_label(
+    out: list[Placed], dropped: list[tuple[int, str]] | None
+) -> list[Placed]:
+    """A single word standing as the body's first block, over the first paragraph, is a
+    page template's section label ("Descrizione", "Description", "Beschreibung", "Texto"),
+    not a paragraph: prose never opens with one bare word, and a subhead is marked or has
+    its own heading evidence."""
+    if len(out) < 2 or not isinstance(out[0].block, Paragraph):
+        return out
+    text = out[0].block.text
+    if len(text.split()) != 1 or len(text) > 20 or not text[:1].isupper() or not text.isalpha():
+        return out
+    following = out[1].block
+    if not isinstance(following, Paragraph) or len(following.text) < 100:
+        return out
+    if dropped is not None:
+        dropped.append((out[0].line, "section label"))
+    return out[1:]
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -592,4 +612,4 @@ def read_body(
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
-    return _drop_pull_quotes(_merge_caption_paragraphs(out), dropped)
+    return _drop_opening_label(_drop_pull_quotes(_merge_caption_paragraphs(out), dropped), dropped)

@@ -32,6 +32,8 @@ _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
 _WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
+# " - ", " – ", " / " between a byline's names and the outlet they write for.
+_AFFILIATION_MARK = lazy_pattern(r"\s+([-–—/])\s+")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
@@ -75,6 +77,32 @@ def _arabic_and(part: str) -> list[str]:
 
 
 def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
+    """The people of a byline; after them, behind a dash or a slash, the desk or outlet
+    they write for ("Rita Sarmento - RTP", "Ana Gil / RTVE.es / Agencias")."""
+    segments = _AFFILIATION_MARK.split(text)  # [names, mark, segment, mark, segment, …]
+    people = _people_in(segments[0], strict=strict)
+    if people is None:
+        return None
+    for mark, segment in zip(segments[1::2], segments[2::2], strict=True):
+        # Behind a dash stands the outlet ("Name - Ascom Sesa"); behind a slash maybe a
+        # second writer ("Ana Gil / Pedro Ruiz"), else the outlet ("/ RTVE.es / Agencias").
+        more = None if mark != "/" and _affiliation(segment) else _people_in(segment, strict=True)
+        if more is not None:
+            people.extend(more)
+        elif not _affiliation(segment):
+            return None
+    return people
+
+
+def _affiliation(text: str) -> bool:
+    """A desk, outlet or agency after the names: one to three capitalised words."""
+    words = text.split()
+    return is_agency(text) or (
+        1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text) <= 40
+    )
+
+
+def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
     for part in re.split(r"\s*(?:,|;|\|)\s*", text):
         for piece in [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]:
@@ -121,7 +149,8 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None
-    people = _people(text, strict=True)
+    # "Lucía Ferrández*": an op-ed signature whose footnote, the bio, closes the article.
+    people = _people(text[:-1] if text.endswith("*") else text, strict=True)
     if not people:
         return None
     rule = (

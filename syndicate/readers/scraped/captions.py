@@ -41,6 +41,7 @@ _LABEL = lazy_pattern(
 )
 _IMAGE_SOURCE = lazy_pattern(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _IMAGE_CAPTION = lazy_pattern(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
+_DASH_CREDIT = lazy_pattern(r"(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<agency>[^-–—]+)")
 _LABEL_ONLY = lazy_pattern(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
 # Where a caption's last sentence can end before a trailing credit.
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "» ", ".) ", "… ")
@@ -73,6 +74,15 @@ def is_credit(text: str) -> bool:
         return False
     if is_agency(text):
         return True
+    dash = _DASH_CREDIT.fullmatch(text)
+    if dash is not None:
+        # "Octávio Passos - Lusa", "Quim Ferrer – EFE": a photographer, a dash, an agency.
+        names = dash.group("names").split()
+        agency = dash.group("agency")
+        known = is_agency(agency) or agency.casefold() in _PAGE_AGENCIES.get()
+        return known and 1 <= len(names) <= 4 and all(
+            _credit_word_ok(t) for t in names
+        )
     if "/" not in text:
         return False
     parts = [p.strip() for p in text.split("/")]
@@ -293,7 +303,7 @@ def split_caption(text: str) -> CaptionParts | None:
         parts = _copyright_credit(text)
         if parts is not None:
             return parts
-    if "/" in text and is_credit(text) and not is_agency(text):
+    if ("/" in text or _DASH_CREDIT.fullmatch(text)) and is_credit(text) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
     return None
 

@@ -312,9 +312,37 @@ def line_features(
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
+    _clip_titles(lines, out)
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
     return out
+
+
+_DURATION = lazy_pattern(r"\d{1,2}:\d{2}(?::\d{2})?")
+_PLAYER_CUES = frozenset(["share", "media"])
+
+
+def _clip_titles(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
+    the clip's length alone on a line ("01:52"), then the clip's title — one short line
+    without a full stop. The title belongs to the player, not to the story; a poster's
+    caption with its credit on the next line stays a figure's."""
+    for k in range(1, len(lines) - 1):
+        if not _DURATION.fullmatch(lines[k].text):
+            continue
+        if not any(feats[j].cue in _PLAYER_CUES for j in range(max(0, k - 2), k)):
+            continue  # a clock time alone ("09:47") opens a live entry: no player above
+        feats[k] = feats[k]._replace(cue="media")
+        title = feats[k + 1]
+        after = lines[k + 2].text if k + 2 < len(lines) else ""
+        credit = split_caption(after) if after else None
+        if (
+            title.cue is None
+            and not title.ends_sentence
+            and 3 <= title.words <= 20
+            and (credit is None or credit.caption is not None)
+        ):
+            feats[k + 1] = title._replace(cue="media")
 
 
 _SPONSOR_REACH = 3

@@ -193,9 +193,13 @@ _TOPICS = frozenset(
     ]
 )
 
+# "Tags: a, b" and its labels in the reader's languages ("Argomenti:", "Mots-clés :",
+# "Temas:", "Tópicos:", "Schlagwörter:", "Trefwoorden:", "Tagi:", "Теги:", "الوسوم:", "标签：").
 _TAGS = lazy_pattern(
-    r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики)"
-    r"\s*:\s*(\S.*)$"
+    r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики"
+    r"|теми|schlagwörter|themen|mots-clés|mots clés|thèmes|étiquettes|temas|etiquetas"
+    r"|argomenti|tópicos|assuntos|trefwoorden|onderwerpen|tagi|tematy|الوسوم|标签|关键词)"
+    r"\s*[:：]\s*(\S.*)$"
 )
 _RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
 _RIGHTS_ANY = ("all rights reserved", "все права защищены")
