@@ -559,3 +559,30 @@ def test_a_table_of_contents_and_a_caption_under_a_dump_s_image() -> None:
     figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
     assert figures == [("Volunteer hours per month over the two summers.", None)]
     assert not [b for b in article.blocks if type(b).__name__ == "ListBlock"]
+
+
+def test_a_subhead_and_a_list_without_markers_between_paragraphs_stay_in_the_article() -> None:
+    from syndicate.model import Heading, Paragraph
+
+    p1 = (
+        "Het laatste stuk terug naar Beilen gaat over een oude spoordijk. Dat is het saaiste "
+        "deel van de route, maar wel lekker vlak en zonder verkeer."
+    )
+    p2 = (
+        "De route staat als GPX-bestand op mijn pagina met routes. Heb je hem gereden? Laat het "
+        "me weten in een reactie onder dit bericht, dan zet ik je tips erbij."
+    )
+    text = "\n\n".join(
+        [
+            "Rondje Dwingelderveld: 42 kilometer heide en ven",
+            "Geplaatst op 4 maart 2026 door Joost Veenstra",
+            p1,
+            "Praktisch",
+            "Afstand: 42 kilometer\nOndergrond: grotendeels verhard\nStart: station Beilen",
+            p2,
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [b.text for b in article.blocks if isinstance(b, Heading)] == ["Praktisch"]
+    texts = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert texts[0] == p1 and texts[-1] == p2 and "Afstand: 42 kilometer" in texts

@@ -570,6 +570,20 @@ def test_a_photographer_credit_and_a_place_beside_the_byline_are_header_furnitur
     assert not [b for b in article.blocks if b.__class__.__name__ == "Figure"]
 
 
+def test_a_place_after_the_byline_that_the_story_names_is_no_author() -> None:
+    text = (
+        "Jerez adjudica la rehabilitación del mercado de San Miguel\n\n"
+        "Paula Romero | Jerez de la Frontera\n\n"
+        "Actualizado: 10/02/2026 - 13:47h\n\n"
+        "El Ayuntamiento de Jerez de la Frontera ha adjudicado este martes las obras de "
+        "rehabilitación del antiguo mercado de abastos de San Miguel, cerrado desde 2017.\n\n"
+        "La empresa adjudicataria dispondrá de catorce meses para ejecutar los trabajos, "
+        "presupuestados en 2,6 millones de euros.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Paula Romero"]
+
+
 def test_chinese_reporters_in_brackets_a_photographer_credit_and_an_original_title() -> None:
     para = "江苏今年将对新建和改造新能源船舶给予补贴，最高可达船舶造价的30%，并在港口建设换电站。"
     text = "\n\n".join(
@@ -625,3 +639,19 @@ def test_a_post_headline_ending_in_a_full_stop_over_its_dek_and_a_written_by_bio
     assert article.authors[0].bio == (
         "Data engineer at a harbour trust. Writes about timetables and tides."
     )
+
+
+def test_a_newsroom_and_city_line_under_the_names_is_their_affiliation() -> None:
+    text = (
+        "Açude que abastece 40 mil pessoas no sertão chega a 4% da capacidade\n"
+        "Carlos Menezes e Juliana Prado\n"
+        "Colaboração para o Portal Hoje, em Campina Grande (PB)\n"
+        "05/03/2025 07h12\n"
+        "O açude que abastece quatro municípios do sertão paraibano chegou nesta terça-feira "
+        "a 4% da sua capacidade, o menor nível em dez anos.\n"
+        "Com isso, a companhia estadual de saneamento anunciou um rodízio no abastecimento "
+        "a partir da próxima semana.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Carlos Menezes", "Juliana Prado"]
+    assert article.subtitle is None

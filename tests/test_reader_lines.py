@@ -252,6 +252,23 @@ def test_a_result_strip_and_a_match_facts_box_are_not_body() -> None:
     assert [f.cue for f in feats] == [None, None, None]
 
 
+def test_a_scoring_box_with_full_stops_and_blank_lines_is_not_body() -> None:
+    # A French rugby "fiche technique" as a dump prints it: rows end with a full stop and
+    # stand apart; two minute marks in a row mark it as a match's box, title included.
+    feats = line_features(
+        split_lines(
+            "La fiche technique\n\n"
+            "Brive : 2 essais Marty (57e), Fabre (79e) ; 4 pénalités Roux (15e, 31e).\n\n"
+            "Arbitre : M. Jean Castan (Occitanie).\n\n"
+            "Spectateurs : 4 120."
+        )
+    )
+    assert [f.cue for f in feats] == ["ticker"] * 4
+    # The same rows without minute marks or a team sheet are an event's details.
+    feats = line_features(_lines("Lieu : salle des fêtes.", "Entrée : libre.", "Date : samedi."))
+    assert [f.cue for f in feats] == [None, None, None]
+
+
 def test_a_wrapped_list_item_takes_its_lower_case_lines_and_no_other_item() -> None:
     text = (
         "The ferry to Marlow Sound leaves the quay twice a day in the summer months, and\n"
@@ -354,12 +371,16 @@ def test_strong_markup_is_taken_off_even_when_the_tool_wrapped_the_span() -> Non
             "**Des bénévoles ont récolté trente tonnes",
             "de plus que l’an dernier.**",
             "**Lire aussi :** [Le marché rouvre](https://x.test/a)",
+            "_Fachada del mercado, en una imagen de archivo. Foto: Manu",
+            "García_",
         )
     )
     assert [line.text for line in cleaned] == [
         "Des bénévoles ont récolté trente tonnes",
         "de plus que l’an dernier.",
         "Lire aussi : Le marché rouvre",
+        "Fachada del mercado, en una imagen de archivo. Foto: Manu",
+        "García",
     ]
 
 
@@ -386,3 +407,104 @@ def test_a_player_button_is_share_chrome_and_a_label_word_in_a_sentence_no_credi
         assert parts is not None and parts.credit == "Guardia Costera"
     finally:
         reset_photo_labels(token)
+
+
+def test_a_quote_opened_by_a_dash_keeps_its_wrapped_lines_and_its_attribution() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "– Do tej pory pacjenci z regionu jeździli na zabiegi do Gdańska albo do\n"
+        "Warszawy. Teraz będą mogli być operowani na miejscu, bez długiego czekania na\n"
+        "– powiedziała dyrektor szpitala dr Irena Kobus podczas otwarcia bloku.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1] == (
+        "– Do tej pory pacjenci z regionu jeździli na zabiegi do Gdańska albo do Warszawy. "
+        "Teraz będą mogli być operowani na miejscu, bez długiego czekania na – powiedziała "
+        "dyrektor szpitala dr Irena Kobus podczas otwarcia bloku."
+    )
+
+
+def test_a_caption_glued_to_its_own_alt_text_is_read_once() -> None:
+    article = parse_plaintext(
+        "Nowy blok operacyjny w Olsztynie\n\n"
+        "Szpital wojewódzki oddał w czwartek do użytku nowy blok operacyjny z ośmioma salami "
+        "i salą wybudzeń, na który czekał od ponad dziesięciu lat.\n\n"
+        "Nowy blok operacyjny szpitala w Olsztynie Nowy blok operacyjny szpitala w Olsztynie "
+        "Fot. Tomasz Waszczuk / PAP\n\n"
+        "Pierwsze operacje w nowym bloku zaplanowano na początek marca, a stary blok zostanie "
+        "przebudowany na oddział rehabilitacji.\n"
+    )
+    figures = [b for b in article.blocks if b.__class__.__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Nowy blok operacyjny szpitala w Olsztynie", "Tomasz Waszczuk / PAP")
+    ]
+
+
+def test_a_dash_led_paragraph_goes_on_after_a_comma_at_the_wrap() -> None:
+    text = _WRAPPED + (
+        "\n"
+        "– Finalmente possiamo programmare la stagione senza dover affittare gli\n"
+        "impianti di Catania per le gare – ha detto il presidente della Nuoto Acireale,\n"
+        "Salvo Leonardi, che conta oltre trecento iscritti.\n"
+    )
+    joined = [line.text for line in unwrap(split_lines(text))]
+    assert joined[-1].endswith("Nuoto Acireale, Salvo Leonardi, che conta oltre trecento iscritti.")
+
+
+def test_a_list_of_clauses_one_a_line_is_not_a_wrapped_paragraph() -> None:
+    items = [
+        "Policja przypomina kilka zasad bezpieczeństwa:",
+        "nie zbliżać się do zwierzęcia i nie próbować go dokarmiać,",
+        "nie robić zdjęć z bliskiej odległości ani z samochodu,",
+        "powoli się wycofać, nie odwracając się do niego plecami,",
+        "natychmiast powiadomić służby pod numerem alarmowym 112.",
+    ]
+    lines = _lines(*items)
+    assert unwrap(lines) == lines
+
+
+def test_a_byline_prefix_with_a_dash_before_the_name() -> None:
+    from syndicate.readers.scraped.headerline import classify_line
+
+    entry = classify_line(0, Line(1, "كتب - محمود عبد الرحمن", True), None, chrome_cues("ar"))[0]
+    assert entry.kind == "byline"
+    assert [name for name, _ in entry.byline.people] == ["محمود عبد الرحمن"]
+
+
+def test_a_source_line_may_name_an_authority_in_lower_case_but_mit_is_no_source() -> None:
+    assert chrome_cues("nl").contributors("Bron: ANP, provincie Fryslân") == [
+        "ANP",
+        "provincie Fryslân",
+    ]
+    assert chrome_cues("de").contributors("Mit dem Rad zur Arbeit") is None
+
+
+def test_a_result_strip_with_period_scores_and_a_bold_team_sheet() -> None:
+    feats = line_features(
+        _lines(
+            "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)",
+            "**Трактор:** Зуев; Громов – Кравцов, Фомин – Жуков, Третьяков – Быстров; Ковалёв",
+        ),
+        chrome=chrome_cues("ru"),
+    )
+    assert [f.cue for f in feats] == ["ticker", "ticker"]
+
+
+def test_sign_up_words_match_whole_words_and_a_hijri_date_line_gives_the_gregorian() -> None:
+    cues = chrome_cues("ar")
+    assert cues.kind("مهرجان التمور في الأحساء يسجل مبيعات تتجاوز ١٢٠ مليون ريال") is None
+    assert cues.kind("سجل الآن في النشرة البريدية") == "sign-up"
+    article = parse_plaintext(
+        "\n\n".join(
+            [
+                "مهرجان التمور في الأحساء يسجل مبيعات كبيرة",
+                "الأحد ٠٨ رمضان ١٤٤٧ هـ - ٠٨ مارس ٢٠٢٦ م",
+                "سجل مهرجان التمور في محافظة الأحساء مبيعات تجاوزت ١٢٠ مليون ريال خلال أسبوعه "
+                "الأول، بمشاركة أكثر من ٤٠٠ مزارع من مختلف مراكز المحافظة.",
+                "وأوضح مدير المهرجان أن الإقبال هذا العام فاق التوقعات، مشيرا إلى أن صنف الخلاص "
+                "استحوذ على النسبة الأكبر من المبيعات.",
+            ]
+        )
+    )
+    assert article.published == "2026-03-08"
+    assert article.paragraphs()[0].text.startswith("سجل مهرجان التمور")

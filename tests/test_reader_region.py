@@ -381,3 +381,21 @@ def test_read_more_teasers_with_a_dek_at_the_article_end_are_not_body() -> None:
     article = parse_plaintext(text)
     paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert paragraphs[-1].startswith("Los usuarios han convocado una concentración")
+
+
+def test_a_read_also_list_a_blank_line_under_its_marker_is_not_body() -> None:
+    text = (
+        "Braga vai instalar 40 bebedouros públicos no centro histórico\n\n"
+        "Por Rui Gomes Ferreira\n\n"
+        "A Câmara Municipal de Braga aprovou esta segunda-feira, por unanimidade, a criação de "
+        "uma rede de bebedouros públicos no centro histórico.\n\n"
+        "Os primeiros equipamentos serão instalados na Avenida Central e junto à Sé, locais "
+        "onde se concentram os visitantes durante o verão.\n\n"
+        "  Leia também\n\n"
+        "    * Guimarães: obras na Alameda obrigam a desvios de trânsito\n\n"
+        "    * Barcelos: feira semanal muda de lugar durante as obras\n"
+    )
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("Os primeiros equipamentos")
+    assert not [b for b in article.blocks if b.__class__.__name__ == "List"]

@@ -617,9 +617,31 @@ class _Reader:
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
         k = start + 1
+        # A dump prints the marker as a heading and its links as a list under a blank line
+        # ("  Читайте також" / "" / "* [19]…"): the list is the block.
+        listed = (
+            k < len(self.lines)
+            and self.lines[k].blank_before
+            and self.features is not None
+            and self.features[k].bullet
+        )
+        # Its items stand one under the other, or a blank line apart (inscriptis): then a
+        # blank line does not end the list, a line that is not a listed link does.
+        spaced = listed and start + 2 < len(self.lines) and self.lines[start + 2].blank_before
         while k < len(self.lines) and k - start <= _BLOCK_LIMIT:
             line = self.lines[k]
-            if line.blank_before or len(line.text) > 200:
+            if listed and (
+                not self.features[k].bullet
+                or (
+                    line.blank_before
+                    and k > start + 1
+                    and not (spaced and self._listed_link(k, marker))
+                )
+            ):
+                break  # the list ends at its first line that is not an item, or a blank
+            if len(line.text) > 200 or (
+                line.blank_before and not listed and not self._listed_link(k, marker)
+            ):
                 break
             if block_marker(line.text) or noise_rule(line.text):
                 break  # the next block, or chrome the sweep drops on its own
@@ -644,6 +666,15 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _listed_link(self, k: int, marker: str) -> bool:
+        """True when line ``k``, a blank line under a "Related" marker or its last item, is
+        one more item: a bulleted headline or a row of links, no sentence (inscriptis and
+        html2text set a blank line between a heading and its list)."""
+        f = self.features[k] if self.features else None
+        if marker != "related" or f is None or f.ends_sentence or f.words > 20:
+            return False
+        return f.bullet or self.lines[k].link_row
 
     def _teasers_to_the_end(self, k: int) -> bool:
         """True when the prose-like lines from ``k`` (at most three, one teaser each:
@@ -738,16 +769,20 @@ class _Reader:
         for index in header.consumed:
             self.used[index] = True
         prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
-        folded_title = title.casefold()
-        for line, byline in header.bylines:
+        named = self._named_by_the_story(title, header)
+        for k, (line, byline) in enumerate(header.bylines):
+            beside = prefixed or any(
+                other.number == line.number for j, (other, _b) in enumerate(header.bylines) if j < k
+            )
             if (
-                prefixed
+                beside
                 and byline.rule == "byline.bare-name"
                 and len(byline.people) == 1
-                and byline.people[0][0].casefold() in folded_title
+                and named(byline.people[0][0])
             ):
                 # "Texto: Sara Cobo" / "Castro Urdiales" under "Las fiestas … de Castro
-                # Urdiales": a place the headline names, beside the real byline.
+                # Urdiales", "Paula Romero | Jerez de la Frontera" over "El Ayuntamiento de
+                # Jerez de la Frontera …": a place the story names, beside the real byline.
                 continue
             for name, role in byline.people:
                 if all(a["name"] != name for a in self.authors):
@@ -774,6 +809,18 @@ class _Reader:
             index = next(k for k, line in enumerate(self.lines) if line.number == number)
             self.used[index] = True
             self.drop(index, "title copy")
+
+    def _named_by_the_story(self, title: str, header: Header) -> Callable[[str], bool]:
+        """Whether the headline or the first paragraphs under the header name ``text``:
+        a place does, a reporter's name hardly ever."""
+        after = max(header.consumed, default=0) + 1
+        prose = " ".join(
+            line.text
+            for k, line in enumerate(self.lines[after : after + 15], start=after)
+            if not self.used[k] and len(line.text) >= 40  # the story's lines, wrapped or not
+        )
+        story = (title + "\n" + prose).casefold()
+        return lambda text: text.casefold() in story
 
     def take_author_blocks(self, blocks: list[AuthorBlock]) -> None:
         """Roles and bios from the author blocks at the end (rule 4)."""

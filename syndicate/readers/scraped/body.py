@@ -151,6 +151,10 @@ def heading_evidence(
         or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
         # A Chinese sentence has no spaces: its length, not its words, says it is prose.
         or (nxt.text.endswith(("。", "！", "？", "」", "”")) and len(nxt.text) >= 15)
+        # a list without markers: clauses ending in a comma ("ziemia do wysiewu,"), or
+        # "Label: value" items ("Afstand: 42 kilometer")
+        or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
+        or _labelled_item(nxt.text)
     )
     if not body_follows or _CLOCK_OR_YEAR.search(text):
         return False
@@ -164,6 +168,18 @@ def heading_evidence(
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+
+
+def _labelled_item(text: str) -> bool:
+    """"Afstand: 42 kilometer": a label of one or two words, a value, no sentence."""
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 2
+        and label[:1].isupper()
+        and 0 < len(value) <= 80
+        and not value.endswith((".", "!", "?"))
+    )
 
 
 def _unquote(text: str) -> str | None:
@@ -271,12 +287,24 @@ def _bare_parenthesised_credit(text: str, below: str) -> str | None:
     return inner
 
 
+def _once(caption: str | None) -> str | None:
+    """A caption printed twice on one line — an image's alt text glued to the caption by the
+    dump tool ("Nowy blok operacyjny Nowy blok operacyjny"): the words once."""
+    if caption is None:
+        return None
+    words = caption.split()
+    half = len(words) // 2
+    if len(words) >= 6 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return caption
+
+
 def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
     prev = out[-1] if out else None
     rule = parts.rule
-    caption, credit = parts.caption, parts.credit
+    caption, credit = _once(parts.caption), parts.credit
     if (
         caption is None
         and prev is not None

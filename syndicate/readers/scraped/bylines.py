@@ -231,13 +231,16 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
 
 def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     """Reporters named in brackets near the start of a Chinese story or on a line of their
-    own at its end: "新华社南京3月12日电（记者 陈晓 李雪）…", "（记者 周婷）"."""
+    own at its end: "新华社南京3月12日电（记者 陈晓 李雪）…", "【記者陳怡君／台中報導】…",
+    "（记者 周婷）"."""
     if not has_han(text):
         return None
-    opening = min((at for at in (text.find("（"), text.find("(")) if at >= 0), default=-1)
+    opening = min(
+        (at for at in (text.find("（"), text.find("("), text.find("【")) if at >= 0), default=-1
+    )
     if not 0 <= opening <= 40:
         return None
-    ends = (text.find("）", opening), text.find(")", opening))
+    ends = (text.find("）", opening), text.find(")", opening), text.find("】", opening))
     closing = min((at for at in ends if at >= 0), default=-1)
     inner = text[opening + 1 : closing].strip() if closing > opening else ""
     if not inner.startswith(prefixes) or len(inner) > 40:

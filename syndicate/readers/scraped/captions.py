@@ -129,6 +129,8 @@ def _clean_credit(credit: str) -> str | None:
         if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
             credit = credit[len(label) :].lstrip(" :：/／").strip()
             break
+    if credit[-1:] in _SHOT_BY and len(credit) > 2 and has_han_char(credit[-2]):
+        credit = credit[:-1].rstrip()  # "記者陳怡君攝": the verb "photographed" goes
     # "di Lucia Ferrandi", "Foto di …" (after the label): the word "by" is not the credit.
     head, _, rest = credit.partition(" ")
     if head in _CREDIT_BY and rest[:1].isupper():
@@ -138,6 +140,11 @@ def _clean_credit(credit: str) -> str | None:
 
 _CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
 """The word "by" in the languages the reader knows, as a credit can open with it."""
+
+def has_han_char(ch: str) -> bool:
+    """True for one Han character."""
+    return "\u4e00" <= ch <= "\u9fff"
+
 
 _SHOT_BY = ("摄", "攝")
 """Chinese captions name the photographer before the verb "photographed": "孙浩 摄"."""

@@ -152,7 +152,7 @@ class ChromeCues(NamedTuple):
             rest = key[len(marker) :]
             if not rest or not rest[0].isalnum():
                 return "related"
-        if len(key) <= 250 and any(phrase in key for phrase in self.inline):
+        if len(key) <= 250 and any(_has_phrase(key, phrase) for phrase in self.inline):
             return "sign-up"
         if len(words) <= 12 and key.startswith(self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
@@ -211,8 +211,18 @@ class ChromeCues(NamedTuple):
                 if (
                     not name
                     or len(name.split()) > 5
-                    # "Quelle: dpa": agencies print their names in lower case
-                    or not (name[0].isupper() or not name[0].isascii() or self._agency(name))
+                    # "Quelle: dpa": agencies print their names in lower case, and an
+                    # authority its kind ("provincie Fryslân", "urząd miasta Opola")
+                    or not (
+                        name[0].isupper()
+                        or not name[0].isascii()
+                        or self._agency(name)
+                        or (
+                            ":" in found.form  # a labelled source line, not "mit {names}"
+                            and " " in name
+                            and any(w[:1].isupper() for w in name.split()[1:])
+                        )
+                    )
                 ):
                     return None
                 names.append(name)
@@ -262,6 +272,24 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
         key.startswith(label + " ") and key[len(label) + 1 : len(label) + 2].isdigit()
         for label in labels
     )  # "score 8/10"
+
+
+def _has_phrase(key: str, phrase: str) -> bool:
+    """``phrase`` stands in ``key`` as whole words: the Arabic "سجل" (sign up) is not
+    inside "يسجل" (records); a Chinese phrase needs no spaces around it."""
+    at = key.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if "\u3000" <= phrase[0] <= "\u9fff":
+            return True
+        before = key[at - 1] if at else " "
+        after = key[end] if end < len(key) else " "
+        if not (before.isalnum() and phrase[0].isalnum()) and not (
+            after.isalnum() and phrase[-1].isalnum()
+        ):
+            return True
+        at = key.find(phrase, at + 1)
+    return False
 
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:

@@ -43,12 +43,15 @@ _YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
 _GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
+# A match minute: "23'", "(57e)", "(3.)", "(90.+3)", "88'+2".
+_MINUTE = lazy_pattern(r"(?<![\d.,])\d{1,3}(?:e|ème|\.|['’′])(?:\+\d{1,2})?(?=[\s,;)]|$)")
 _SCORE_LINE = lazy_pattern(
-    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s\(\d{1,3}:\d{1,3}\))?"
+    r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s[^\W\d][\w.]{0,5})?"
+    r"(?:\s\(\d{1,3}:\d{1,3}(?:,\s?\d{1,3}:\d{1,3}){0,5}\))?"
     r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
 )
 """A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
-Harrowgate Athletic (4-5 pens)"."""
+Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -122,8 +125,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
     if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
         return "ticker"
-    if not any(ch.isalnum() for ch in text):
-        return "separator"  # a rule between blocks: "* * *", "————", "***"
+    if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
+        return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
     if len(text) <= 100 and _SCORE_LINE.match(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -176,7 +179,7 @@ def _line_up(text: str) -> bool:
     eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
     Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
     phrase among them."""
-    label, colon, rest = text.partition(": ")
+    label, colon, rest = text.replace("**", "").partition(": ")  # "**Team:** …" (html2text)
     if not colon or len(label.split()) > 3:
         return False
     groups = _GROUP_MARK.split(rest)
@@ -197,29 +200,50 @@ def _line_up(text: str) -> bool:
 def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
     Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
-    sheet. The whole box is the page's data, not the report's prose."""
+    sheet or a scoring row with two minute marks or more ("Aurillac : 2 essais Marty (57e),
+    Fabre (79e)", "RETI: 23' Rossetti, 61' Baldan"). The whole box is the page's data, not
+    the report's prose — and so is its own short title just above it ("Il tabellino", "La
+    fiche technique", "Die Statistik"). A dump prints the rows as paragraphs with blank
+    lines between them; Italian and French boxes end each row with a full stop."""
     k, n = 0, len(lines)
     while k < n:
         end = k
-        while end < n and _fact_row(lines[end].text) and (end == k or not lines[end].blank_before):
+        while end < n and _fact_row(lines[end].text):
             end += 1
-        if end - k >= 3 and any(feats[j].cue == "ticker" for j in range(k, end)):
+        if end - k >= 3 and any(
+            feats[j].cue == "ticker" or len(_MINUTE.findall(lines[j].text)) >= 2
+            for j in range(k, end)
+        ):
             for j in range(k, end):
                 if feats[j].cue is None:
                     feats[j] = feats[j]._replace(cue="ticker")
+            above = feats[k - 1] if k else None
+            if _box_title(above):
+                feats[k - 1] = above._replace(cue="ticker")
         k = max(end, k + 1)
 
 
+def _box_title(f: LineFeatures | None) -> bool:
+    """A short plain line that may be a box's own title: no cue, no sentence, no byline."""
+    if f is None or f.cue is not None or f.words > 3:
+        return False
+    return not (f.ends_sentence or f.byline or f.datelike)
+
+
 def _fact_row(text: str) -> bool:
-    """"Label: value" with a label of one to three words and a value that is no sentence."""
-    label, colon, value = text.partition(": ")
-    return (
-        bool(colon)
-        and 1 <= len(label.split()) <= 3
-        and label[:1].isupper()
-        and 0 < len(value) <= 250
-        and not value.endswith((".", "!", "?", "…"))
-    )
+    """"Label: value" with a label of one to three words and a value that is no sentence:
+    it ends without a full stop, or it is a short run of names and figures that does
+    ("ARBITRO: Feliciani di Teramo.", "Spectateurs : 4 120.")."""
+    label, colon, value = text.replace("**", "").partition(": ")
+    if not colon or not 1 <= len(label.split()) <= 3 or not label[:1].isupper():
+        return False
+    if not 0 < len(value) <= 250 or value.endswith(("!", "?", "…")):
+        return False
+    if not value.endswith("."):
+        return True
+    words = value.split()
+    capital = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(")
+    return len(words) <= 30 and capital * 2 >= len(words)
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
@@ -441,7 +465,48 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
             out[k] -= 1.0
     if lines is not None:
         _credited_captions(feats, lines, out)
+    _lists_between_paragraphs(feats, out)
     return out
+
+
+_INSIDE_RUN = 8
+"""At most this many short lines between two paragraphs are the article's own list (three at
+least: one or two short lines between blurbs are a teaser grid's headlines)."""
+_PARAGRAPH = 2.5
+"""Prose score of a paragraph proper: a long line of sentences dense with stop words."""
+
+
+def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> None:
+    """A few short lines with paragraphs right before and after them are the article's
+    own subhead and list ("Czego potrzebuję" / "ziemia do wysiewu," / … / "Nasiona
+    przykrywam …"), not a menu: a page's chrome does not sit between two paragraphs.
+    Lines with a cue word or a link keep their cost."""
+    n = len(feats)
+    k = 0
+    while k < n:
+        end = k
+        while (
+            end < n
+            and end - k < _INSIDE_RUN
+            and out[end] < _PARAGRAPH
+            and feats[end].cue is None
+            and feats[end].link_ratio < 0.2
+            and feats[end].chars <= 100
+            and not feats[end].byline  # a byline and its date under a dek are the header's
+            and not feats[end].datelike
+        ):
+            end += 1
+        if (
+            end - k >= 3  # a subhead and its list; one or two short lines between blurbs
+            and k > 0  # are a teaser grid's headlines
+            and end < n
+            and out[k - 1] >= _PARAGRAPH
+            and out[end] >= _PARAGRAPH
+            and feats[k - 1].ends_sentence
+        ):
+            for j in range(k, end):
+                out[j] = max(out[j], 0.0)
+        k = max(end, k + 1)
 
 
 def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:

@@ -25,6 +25,7 @@ from .headerline import (
     classify_line,
     is_breaking_banner,
 )
+from .lazyre import lazy_pattern
 from .lines import Line, unwrap, wrap_width
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
@@ -236,6 +237,16 @@ def _read_header(
     for entry in entries:
         if entry.kind == "name" and entry.line.text.casefold() in masthead:
             entry.kind = "label"
+    for k in range(1, len(entries)):
+        if (
+            entries[k].kind == "prose"
+            and entries[k - 1].kind == "name"
+            and _AFFILIATION_IN_PLACE.match(entries[k].line.text)
+            and len(entries[k].line.text.split()) <= 12
+        ):
+            # "Carlos Menezes e Juliana Prado" / "Colaboração para o Portal, em Campina
+            # Grande (PB)": the names' affiliation and city, not the dek.
+            entries[k].kind = "place"
     strong = {"byline", "date", "datemark", "place", "undated"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
@@ -303,6 +314,14 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+_AFFILIATION_IN_PLACE = lazy_pattern(
+    r"^[^\W\d_][^.!?;:]{2,80}, (?:em|no|na|en|in|à|au|a|w|we|в|во|у) "
+    r"[^\W\d_][\w'’\- ]{1,40}(?: \([A-Z]{2}\))?$"
+)
+"""A newsroom and a city under the byline: "Colaboração para o Portal, em Campina Grande
+(PB)", "Special to the Ledger, in Madrid", "Envoyée spéciale, à Kiev"."""
 
 
 def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:

@@ -323,7 +323,8 @@ _WORD_GAP = lazy_pattern(r"[ \u3000]+")
 _PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+-\s+|\u3000+")
 
 
-_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)")
+"""A Gregorian year in Western, Arabic-Indic or Persian digits (a Hijri "١٤٤٧" is not one)."""
 
 
 def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
@@ -378,7 +379,7 @@ def _classify_text(
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
-            rest = text[len(prefix) :].strip(" :：")
+            rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
     if (
         (byline is None or byline.rule != "byline.by-prefix")
@@ -388,6 +389,8 @@ def _classify_text(
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and has_han(text):
         byline = han_byline(text, chrome.byline_prefixes)
+        if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
+            byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
     if byline is not None and byline.rule == "byline.by-prefix":
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
     if split_caption(text) is not None:

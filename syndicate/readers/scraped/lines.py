@@ -69,6 +69,18 @@ def _wrap_width(lines: list[Line]) -> int | None:
     )
     if wrapped < max(3, len(lines) // 4):
         return None
+    # A list printed one item a line, each item ending in a comma or a semicolon
+    # ("nie zbliżać się …," / "nie robić zdjęć …,"), is not a wrapped paragraph: a wrap
+    # tool breaks a line wherever the width falls, rarely after a comma every time.
+    clause_ends = sum(
+        1
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and 0.6 * width <= len(line.text) <= width + 10
+        and line.text.endswith((",", ";"))
+    )
+    if clause_ends * 2 > wrapped:
+        return None
     # A wrapped sentence goes on in lower case on the next line; a run of teaser headlines
     # or menu entries of similar length (a page dump without blank lines) does not.
     cased = [
@@ -151,7 +163,19 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.text.casefold().startswith(prev.text.casefold())
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
-            and (not _LIST_START.match(prev.text) or line.text[:1].islower() or full)
+            and (
+                not _LIST_START.match(prev.text)
+                or line.text[:1].islower()
+                or full
+                # a dash-led quote's line filled to the width that stops mid-clause goes on
+                # whatever the case of the next word ("… albo do" / "Warszawy. …", "… Nuoto
+                # Acireale," / "Salvo Leonardi, …"); the next item of a list opens with a mark
+                or (
+                    len(last_text) >= 0.85 * width
+                    and not last_text.endswith(_SENTENCE_END)
+                    and not _LIST_START.match(line.text)
+                )
+            )
             and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.

@@ -33,6 +33,8 @@ _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
 # html2text's strong **words**: a whole span, or the open or closed end of one the tool
 # wrapped over several lines ("**Les bénévoles … 30 tonnes" / "de plus … plus vite.**").
 _STRONG = lazy_pattern(r"(?<!\*)\*\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*\*(?!\*)")
+_EMPHASIS_OPEN = lazy_pattern(r"^_(?=[^\s_])")
+_EMPHASIS_CLOSE = lazy_pattern(r"(?<=[^\s_])_$")
 _STRONG_OPEN = lazy_pattern(r"^\*\*(?=[^\s*])")
 _STRONG_CLOSE = lazy_pattern(r"(?<=[^\s*])\*\*$")
 # html2text's escapes of marks that would read as markdown ("1\. Brevino", "\- 5 °C").
@@ -159,6 +161,8 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _LYNX_REF.sub("", text).strip()
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
+            if text.count("_") == 1:  # the open or closed end of a span the tool wrapped
+                text = _EMPHASIS_CLOSE.sub("", _EMPHASIS_OPEN.sub("", text))
         if "**" in text:
             text = _STRONG.sub(r"\1", text)
             if text.count("**") == 1:

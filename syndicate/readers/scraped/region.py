@@ -431,7 +431,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if (
             j == k + 1
-            and g.chars >= 60
+            and (g.chars >= 100 or (g.chars >= 60 and words >= 4))
             and g.chars > f.chars
             and not g.ends_sentence
             and g.stop_ratio >= 0.2
