@@ -224,6 +224,24 @@ def test_a_chart_or_code_listing_inside_the_article_does_not_end_it() -> None:
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == _BODY[:2]
 
 
+def test_a_calendar_of_dated_entries_goes_on_to_its_last_entry() -> None:
+    # Entries without a sentence end read as teasers one by one; when the article already
+    # holds two of the same lead ("Mar. 3-5:"), the rest of the run is the article's too.
+    head, tail = DUMP.split(_BODY[0] + "\n")[0], DUMP.split(_BODY[3] + "\n")[1]
+    entries = [
+        "Mar. 3-5: Larkfield Orchard Group, pruning weekend for new and returning volunteers, "
+        "Mill Street allotments and the Bus Depot Orchard, 40",
+        "Mar. 8: Parish council, open meeting on lending the old scout hut for the juice press "
+        "in October, Scout Hut, 60",
+        "Mar. 12-14: Food bank, spring collection, Station Road depot, 200",
+        "Mar. 20: County beekeepers, talk on orchard hives, Library, 35",
+        "Mar. 27-29: Larkfield Orchard Group, grafting course, Bus Depot Orchard, 25",
+    ]
+    article = parse_plaintext(head + "\n".join([_BODY[0], *entries]) + "\n" + tail)
+    texts = [b.text for b in article.blocks if isinstance(b, (Paragraph, Heading))]
+    assert texts == [_BODY[0], *entries]
+
+
 def test_a_dump_without_a_headline_keeps_its_run_of_prose_and_drops_the_menus() -> None:
     menus = [f"* {name}" for name in ("News", "Sport", "Weather", "Jobs", "Travel", "Food")]
     footer = [f"* {name}" for name in ("About us", "Contact", "Careers", "Privacy", "Terms")]

@@ -50,6 +50,7 @@ from .scraped.region import (
     chrome_like,
     chrome_reason,
     find_region,
+    same_entry_lead,
     untitled_zones,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
@@ -1025,6 +1026,8 @@ class _Reader:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
+            if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
+                break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep

@@ -25,7 +25,14 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line
 
-__all__ = ["Region", "chrome_like", "chrome_reason", "find_region", "untitled_zones"]
+__all__ = [
+    "Region",
+    "chrome_like",
+    "chrome_reason",
+    "find_region",
+    "same_entry_lead",
+    "untitled_zones",
+]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
 GAP, RESUMED, MARKED = 6, 7, 8
@@ -554,6 +561,58 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
             zones[k] = POST
 
 
+_ENTRY_LEAD = lazy_pattern(
+    r"^([^\W\d_]{1,12}\.? ?)?\d{1,4}(?:[-–/.]\d{1,4})?(?: ?[-–] ?\d{1,4})?\s?(?::|[-–—] )"
+)
+"""The lead of a dated or numbered entry: "Jan. 15-18:", "14:30 –", "2019 —", "No. 4:"."""
+
+
+_RANGE = lazy_pattern(r"0(?: ?[-–/.] ?0)+")
+
+
+def _entry_lead(text: str) -> str | None:
+    """The shape of a line's entry lead (a run of letters → a, of digits → 0), or None."""
+    match = _ENTRY_LEAD.match(text)
+    if match is None or len(text.split()) < 4:
+        return None
+    shape: list[str] = []
+    for ch in match.group():
+        mark = "0" if ch.isdigit() else "a" if ch.isalpha() else ch
+        if not shape or shape[-1] != mark or mark not in "0a":
+            shape.append(mark)
+    return _RANGE.sub("0", "".join(shape))  # "Jan. 3:" and "Jan. 15-18:" are one shape
+
+
+def same_entry_lead(one: str, other: str) -> bool:
+    """True when two lines open with an entry lead of one shape ("Jan. 3: …", "Jan. 15-18: …")."""
+    shape = _entry_lead(one)
+    return shape is not None and shape == _entry_lead(other)
+
+
+def _keep_entry_runs(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Entries of one list printed as lines of the same lead ("Jan. 15-18: Boat Show, …")
+    go on to the run's end when the article holds two of them or more where it stops: a
+    calendar or a results list reads as teasers line by line, not as the article's end."""
+    n = len(zones)
+    for k in range(1, n - 1):
+        if zones[k] != BODY or zones[k + 1] != POST or zones[k - 1] != BODY:
+            continue
+        shape = _entry_lead(lines[k].text)
+        if shape is None or _entry_lead(lines[k - 1].text) != shape:
+            return
+        j = k + 1
+        while (
+            j < n
+            and zones[j] == POST
+            and feats[j].cue is None
+            and feats[j].link_ratio < 0.5
+            and _entry_lead(lines[j].text) == shape
+        ):
+            zones[j] = BODY
+            j += 1
+        return
+
+
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
     """The credit printed right under the article's last photo caption stays with it.
 
@@ -624,6 +683,7 @@ def find_region(
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
+    _keep_entry_runs(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
