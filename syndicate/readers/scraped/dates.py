@@ -49,8 +49,8 @@ __all__ = [
     "read_date",
 ]
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
-_RELATIVE = re.compile(
+_YEAR = lazy_pattern(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
+_RELATIVE = lazy_pattern(
     r"(?i)^(?:\d+|an?|one|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
     r"\s+ago$|^(?:just now|yesterday|today)$"
 )
@@ -148,7 +148,7 @@ def _warn_ambiguous(text: str, lang: str | None) -> None:
     )
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d.])")
+_NUMERIC_DATE = lazy_pattern(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d.])")
 
 
 def page_date_order(texts: Iterable[str]) -> str:
@@ -214,8 +214,8 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
-_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.? ([0-9]{1,2}),? ([0-9]{4})")
-_DAY_FIRST = re.compile(r"([0-9]{1,2}) ([A-Za-z]{3,9})\.? ([0-9]{4})")
+_MONTH_FIRST = lazy_pattern(r"([A-Za-z]{3,9})\.? ([0-9]{1,2}),? ([0-9]{4})")
+_DAY_FIRST = lazy_pattern(r"([0-9]{1,2}) ([A-Za-z]{3,9})\.? ([0-9]{4})")
 
 
 def _simple_date(cleaned: str) -> str | None:
@@ -393,7 +393,7 @@ def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "")
 
 # A dateline opens the first paragraph of wire copy and press releases:
 # "SPRINGFIELD, Ill. (AP) —", "LONDON, March 12 (Reuters) -", "PORTLAND, Ore., March 3, 2025 —".
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"^(?P<head>[A-ZА-ЯЁ][A-ZА-ЯЁ.'’ -]{1,40}(?:,[^—–\n]{1,80}?)?(?:\s\([^()]{1,40}\))?)"
     r"\s+(?:—|–|--|-)\s"
 )
@@ -444,7 +444,7 @@ MONTH_NAMES = (
     "December",
 )
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPTION_DATE = re.compile(
+_CAPTION_DATE = lazy_pattern(
     rf"\b(?:{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})\b"
 )
 

@@ -5,14 +5,19 @@ text that never needs a pattern (a date form, a dump tool's markup, another scri
 should not pay for it. A :class:`LazyPattern` stands where a compiled pattern would,
 compiles itself the first time one of its methods is asked for, and from then on
 hands out the compiled pattern's own methods (plain attribute lookups, no wrapper).
+Compiling goes through :mod:`.patterncache`, which holds the byte code of every pattern
+made here, built ahead of time for the running interpreter.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy_pattern"]
+__all__ = ["REGISTRY", "LazyPattern", "lazy_pattern"]
+
+REGISTRY: list[tuple[str, int]] = []
+"""Every pattern and its flags made by :func:`lazy_pattern` (the pattern cache's build
+reads it)."""
 
 _METHODS = ("match", "search", "fullmatch", "sub", "subn", "split", "finditer", "findall")
 
@@ -22,12 +27,15 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
+        REGISTRY.append(self._source)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: the first use of any method.
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        from .patterncache import compile_pattern
+
+        compiled = compile_pattern(*self._source)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self.pattern = compiled.pattern

@@ -1,0 +1,106 @@
+"""The reader's regular expressions, compiled ahead of time for this Python.
+
+Compiling ~60 patterns is a third of the first parse of an article (``re`` parses each
+pattern and builds its byte code in Python on every process start). The byte code is a
+pure function of the pattern, its flags and the interpreter's regular-expression engine,
+so it is built once (``python -m syndicate.readers.scraped.patterncache``) and stored
+next to this module, one file per interpreter (``patterns-cpython-311.marshal``); a
+pattern then becomes a compiled object with a single C call.
+
+Nothing depends on the file being there or current: a pattern that is not in it, a file
+made for another engine version, or any surprise from the engine's internals falls back
+to :func:`re.compile`. ``tests/test_reader_patterncache.py`` checks that every cached
+pattern behaves as ``re.compile``'s does and that the file is current.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CACHE_PATH", "build", "compile_pattern"]
+
+CACHE_PATH = Path(__file__).with_name(f"patterns-{sys.implementation.cache_tag}.marshal")
+"""The cache for the running interpreter (absent for interpreters nobody built it for)."""
+
+
+def _engine() -> tuple[int, int]:
+    import _sre
+
+    return _sre.MAGIC, _sre.CODESIZE
+
+
+@functools.cache
+def _entries() -> dict[tuple[str, int], tuple[Any, ...]]:
+    try:
+        engine, entries = marshal.loads(CACHE_PATH.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if tuple(engine) == _engine() else {}
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the ahead-of-time cache when it holds it."""
+    entry = _entries().get((pattern, int(flags)))
+    if entry is not None:
+        try:
+            import _sre
+
+            return _sre.compile(pattern, *entry)
+        except Exception:  # an engine that changed its mind: compile anew
+            pass
+    return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        [int(word) for word in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _reader_patterns() -> list[tuple[str, int]]:
+    """Every lazy pattern the reader's modules define (importing them registers them)."""
+    import importlib
+    import pkgutil
+
+    from . import lazyre
+
+    package = sys.modules[__package__]
+    for info in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{__package__}.{info.name}")
+    return sorted({(pattern, int(flags)) for pattern, flags in lazyre.REGISTRY})
+
+
+def build() -> bytes:
+    """The cache file's bytes for the running interpreter."""
+    entries = {source: _code(*source) for source in _reader_patterns()}
+    return marshal.dumps((_engine(), entries))
+
+
+def main() -> int:
+    """Write the cache for the running interpreter."""
+    data = build()
+    CACHE_PATH.write_bytes(data)
+    print(f"wrote {CACHE_PATH} ({len(data)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

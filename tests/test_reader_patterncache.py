@@ -1,0 +1,65 @@
+"""The ahead-of-time pattern cache gives exactly what ``re.compile`` gives, and is current."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from syndicate.readers.scraped import patterncache
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "articles").glob("*.txt"))
+
+
+def _sample_lines() -> list[str]:
+    lines: list[str] = []
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8", errors="replace")  # one example is cp1252
+        lines += [line for line in text.splitlines() if line.strip()]
+    # Shapes the examples lack: other scripts, dump markup, dates and clock times.
+    lines += [
+        "新华社南京3月12日电（记者 孙浩）",
+        "Von Anna Berg, dpa · 21.11.2024, 08:15 Uhr",
+        "[Share on Facebook](https://example.com/share?u=1) [Email](mailto:a@b.c)",
+        "Photo: Dara Quill/Harbour Times",
+        "Опубликовано 12 марта 2026, 14:05",
+        "SPRINGFIELD, Ill. (AP) — The council voted on Tuesday.",
+    ]
+    return lines
+
+
+def test_the_cache_is_current() -> None:
+    if not patterncache.CACHE_PATH.exists():
+        pytest.fail("no pattern cache: run python -m syndicate.readers.scraped.patterncache")
+    # Compared decoded: marshal's bytes depend on which objects happen to be shared.
+    shipped = marshal.loads(patterncache.CACHE_PATH.read_bytes())
+    assert shipped == marshal.loads(patterncache.build()), (
+        "stale pattern cache: run python -m syndicate.readers.scraped.patterncache"
+    )
+
+
+def test_every_cached_pattern_behaves_as_re_compile_makes_it() -> None:
+    sources = patterncache._reader_patterns()
+    assert len(sources) > 50
+    lines = _sample_lines()
+    for pattern, flags in sources:
+        cached = patterncache.compile_pattern(pattern, flags)
+        fresh = re.compile(pattern, flags)
+        assert cached is not fresh
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groups,
+            fresh.groupindex,
+        )
+        for line in lines:
+            a, b = cached.search(line), fresh.search(line)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, line)
+
+
+def test_a_pattern_the_cache_does_not_hold_is_compiled_as_usual() -> None:
+    pattern = patterncache.compile_pattern(r"(?P<word>zebra\d+)", re.IGNORECASE)
+    match = pattern.search("a ZEBRA42 here")
+    assert match is not None and match.group("word") == "ZEBRA42"
