@@ -180,6 +180,22 @@ def test_arabic_numbers_and_latin_names_sit_in_place() -> None:
     assert norm("مع جمعية Orbis للكتب.") in text
 
 
+def test_arabic_indic_digits_keep_their_order_in_a_pdf() -> None:
+    # Arabic-Indic digits belong to the Arabic script, so a shaper left to guess draws a
+    # number right to left ("١٢٠" shown as "٠٢١"); a number reads left to right in any script.
+    from pypdf import PdfReader
+
+    text = "سجل المهرجان مبيعات تجاوزت ١٢٠ مليون ريال في عام ٢٠٢٦."
+    source = Article(title="مهرجان التمور", language="ar", blocks=(Paragraph(text),))
+    data = render(source, "pdf")
+    assert norm("تجاوزت ١٢٠ مليون") in pdf_text(data)  # the text layer, in reading order
+    # Laid out by position, left to right as the page shows it: the digits of each number
+    # stand in their own order.
+    shown = PdfReader(io.BytesIO(data)).pages[0].extract_text(extraction_mode="layout")
+    assert "١٢٠" in shown and "٢٠٢٦" in shown
+    assert "٠٢١" not in shown and "٦٢٠٢" not in shown
+
+
 def test_pdf_names_the_document_language() -> None:
     from pypdf import PdfReader
 

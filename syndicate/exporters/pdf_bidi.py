@@ -235,7 +235,13 @@ def bidi_line_class() -> type:
             if _kind(word) != "R":
                 for font, piece in self.fonts.runs(word):
                     name = font.face(bold) if font else style.fontName
-                    parts.append((name, *shaped(piece, name, size)))
+                    # A number in Arabic-Indic digits, one digit a piece: shaped whole,
+                    # HarfBuzz takes the Arabic script's direction and draws it right to
+                    # left; one digit at a time it stays in reading order on the page
+                    # and in the text layer.
+                    split = _kind(piece) == "EN" and not piece.isascii()
+                    for bit in piece if split else (piece,):
+                        parts.append((name, *shaped(bit, name, size)))
                 offsets, x = [], 0.0
                 for part in parts:
                     offsets.append((*part, x))
