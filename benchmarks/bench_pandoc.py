@@ -81,6 +81,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
+    if args.batch < 1 or args.repeat < 1:
+        parser.error("--batch and --repeat must be at least 1 (one file is the first article)")
     if not have("pandoc"):
         raise SystemExit("pandoc is not installed (apt-get install -y pandoc): nothing to compare")
     version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout
