@@ -29,7 +29,7 @@ from .scraped.captions import (
     use_photo_labels,
 )
 from .scraped.credits import credit_sentence, parse_credit_line
-from .scraped.cuewords import ChromeCues, chrome_cues
+from .scraped.cuewords import WIDGET_CUES, ChromeCues, chrome_cues
 from .scraped.dates import (
     caption_event_date,
     dateline_date,
@@ -58,26 +58,7 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
-_CHROME_CUES = frozenset(
-    [
-        "share",
-        "sign-up",
-        "comments",
-        "counter",
-        "related",
-        "ticker",
-        "noise.advertisement",
-        "script-notice",
-        "live-label",
-        "shop",
-        "rating",
-        "disclosure",
-        "facts",
-        "sponsor",
-        "separator",
-        "media",
-    ]
-)
+_CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 """How many of the last unused lines can hold an author's bio sentence."""

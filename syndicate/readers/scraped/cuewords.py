@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 
-__all__ = ["ChromeCues", "chrome_cues"]
+__all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
@@ -30,6 +30,26 @@ _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
 _PRICE_OPENERS = frozenset("$£€¥₹₽₴0123456789uarc")
 """What a line opening with a price starts with (a currency sign, a digit, "us$", "r$")."""
 _SCORE_CHARS = frozenset("0123456789/., ")
+WIDGET_CUES = frozenset(
+    [
+        "share",
+        "counter",
+        "ticker",
+        "noise.advertisement",
+        "script-notice",
+        "live-label",
+        "shop",
+        "rating",
+        "disclosure",
+        "facts",
+        "sponsor",
+        "separator",
+        "media",
+    ]
+)
+"""Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
+label, a gallery counter, a shop button…): the reader drops them where they stand, and the
+zone decoder does not take them for the article's end. A new widget kind goes here once."""
 _DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
 """A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .captions import split_caption
-from .cuewords import ChromeCues
+from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
@@ -87,25 +87,7 @@ _LINK_LINE = 0.8
 _LINK_LINE_WORDS = 25
 _PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
 _BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
-_INTERSTITIAL_CUES = frozenset(
-    [
-        "noise.advertisement",
-        "share",
-        "noise.share",
-        "counter",
-        "ticker",
-        "script-notice",
-        "live-label",
-        "noise.embed",
-        "shop",
-        "rating",
-        "disclosure",
-        "facts",
-        "sponsor",
-        "separator",
-        "media",
-    ]
-)
+_INTERSTITIAL_CUES = WIDGET_CUES | {"noise.share", "noise.embed"}
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
