@@ -40,7 +40,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.lines import Line, split_lines, unwrap
+from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
@@ -207,6 +207,14 @@ def _decode_zones(
     ):
         title = None  # the headline was glued to the lines under it: trust the first line
     return region._replace(zones=zones, title=title)
+
+
+def _broken_at_width(line: str, below: str, width: int) -> bool:
+    """True when a hard-wrapped ``line`` was broken because the first word of ``below``
+    would not fit: the line stops mid-sentence within a word's length of the width."""
+    if not width or line.endswith((".", "!", "?", ":", "…")):
+        return False
+    return len(line) + 1 + len(below.split(" ", 1)[0]) > width and len(line) >= 0.8 * width
 
 
 def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
@@ -491,6 +499,7 @@ class _Reader:
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
+        width = (wrap_width(self.lines) or 0) if self.hard_wrapped else 0
         above = self.lines[max(0, title_index - 60) : title_index]
         masthead = [line.text.casefold() for line in above]
         k = 0
@@ -522,8 +531,13 @@ class _Reader:
                     and k + 1 < len(self.lines)
                     and not self.used[k + 1]
                     and not self.lines[k + 1].blank_before
-                    and self.lines[k + 1].text[:1].islower()
                     and len(self.lines[k + 1].text) <= 120
+                    and (
+                        self.lines[k + 1].text[:1].islower()
+                        # the wrap broke a line filled to the width mid-sentence: its last
+                        # word goes on below whatever its case ("… головні новини" / "Полтави")
+                        or _broken_at_width(self.lines[k].text, self.lines[k + 1].text, width)
+                    )
                 ):
                     k += 1
                     self.used[k] = True
