@@ -703,3 +703,36 @@ def test_a_labelled_update_under_the_article_is_the_pages_update() -> None:
     article = parse_plaintext(text)
     assert str(article.published)[:10] == "2025-03-03"
     assert str(article.updated)[:10] == "2025-03-04"
+
+
+def test_the_institution_name_over_its_breadcrumb_is_not_the_headline() -> None:
+    text = (
+        "Ministry of Coastal Affairs\n"
+        "Home / Press centre / News\n"
+        "Ministry opens applications for its harbour pilot training grants\n"
+        "01 December 2026, 12:15\n\n"
+        "The ministry is opening applications for grants that pay for the training of "
+        "harbour pilots at the four state ports, starting in February.\n\n"
+        "Up to forty grants will be awarded each year.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ministry opens applications for its harbour pilot training grants"
+
+
+def test_an_unpunctuated_phrase_under_a_headline_dated_above_it_is_the_dek() -> None:
+    text = (
+        "Published 01 December 2026, 17:05\n"
+        "Government sends 2.4 billion to shelters in frontline schools\n"
+        "The money goes to 186 schools in six regions\n\n"
+        "The cabinet approved the split of a 2.4 billion grant for building and fitting out "
+        "shelters in secondary schools at its meeting on Tuesday.\n\n"
+        "Schools must finish the works by the end of next August.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Government sends 2.4 billion to shelters in frontline schools"
+    assert article.subtitle == "The money goes to 186 schools in six regions"
+    assert article.provenance["subtitle"].rule == "subtitle.under-headline"
+    assert str(article.published)[:10] == "2026-12-01"
+    # a first paragraph ends its sentence: it is not taken for a dek
+    plain = parse_plaintext(text.replace("six regions\n", "six regions.\n"))
+    assert plain.subtitle is None
