@@ -736,3 +736,26 @@ def test_an_unpunctuated_phrase_under_a_headline_dated_above_it_is_the_dek() -> 
     # a first paragraph ends its sentence: it is not taken for a dek
     plain = parse_plaintext(text.replace("six regions\n", "six regions.\n"))
     assert plain.subtitle is None
+
+
+def test_an_arabic_byline_with_the_reporter_s_city_keeps_the_name_only() -> None:
+    body = (
+        "افتتحت البلدية أمس المرحلة الأولى من مسار للدراجات بطول اثني عشر كيلومتراً يربط "
+        "الأحياء الشمالية بالحدائق العامة.\n\n"
+        "ويضم المسار أربع محطات استراحة ومحطتين لتأجير الدراجات.\n"
+    )
+    for byline in ("الدمام: خالد الشمري", "خالد الشمري - الدمام"):
+        text = (
+            "الدمام تفتتح أول مسار للدراجات يربط أحياء الشمال بالحدائق\n\n"
+            f"{byline}\n\n01 ديسمبر 2026\n\n" + body
+        )
+        article = parse_plaintext(text)
+        assert [a.name for a in article.authors] == ["خالد الشمري"], byline
+
+
+def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
+    assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
+    assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]

@@ -104,6 +104,10 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("ru", "О переменах будут сообщать в официальном телеграм-канале города.", None),
         ("ru", "Читайте условия конкурса на сайте мэрии, советуют организаторы.", None),
         ("en", "Follow the money, she said, and you will find the Telegram account.", None),
+        # a government page's attachments are a block of links, not the release
+        ("uk", "Прикріплені файли: Наказ № 1423 від 28.11.2026 (PDF, 312 КБ)", "related"),
+        ("de", "Anhänge", "related"),
+        ("ar", "نسخة للطباعة", "share"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:

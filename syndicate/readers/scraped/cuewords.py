@@ -250,7 +250,10 @@ class ChromeCues(NamedTuple):
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None
-            for name in re.split(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names):
+            # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
+            for name in re.split(
+                r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+            ):
                 name = name.strip(" .")
                 if (
                     not name
