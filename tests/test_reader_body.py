@@ -641,3 +641,25 @@ def test_credits_in_scripts_without_capitals(lang: str, line: str, parts: tuple 
         assert (None if found is None else (found.caption, found.credit)) == parts
     finally:
         reset_photo_labels(token)
+
+
+def test_a_chinese_post_one_paragraph_a_line_with_marked_captions_and_numbered_heads() -> None:
+    text = (
+        "城西菜市场搬进新大棚，摊主们有了遮雨的地方\n"
+        "原创 周晓 城西生活 2026年11月02日 09:30 湖北\n"
+        "城西生活\n\n"
+        "城西菜市场的四十多个摊位，上周一起搬进了新建的大棚。\n"
+        "过去一下雨，摊主们只能撑起塑料布，地上全是泥水。\n"
+        "▲ 新大棚里的蔬菜摊位\n"
+        "街道办说，大棚的建设费用来自今年的民生项目资金，摊位费不涨。\n\n"
+        "01 摊主怎么说\n\n"
+        "卖豆腐的刘阿姨在这里摆了二十年摊，她说最高兴的是冬天终于不用挨冻了。\n"
+        "旁边卖鱼的小王则希望市场能早点装上排水沟。\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "城西菜市场搬进新大棚，摊主们有了遮雨的地方"
+    kinds = [type(b).__name__ for b in article.blocks]
+    assert kinds.count("Paragraph") == 5  # a line ending in "。" is a paragraph of its own
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [f.caption for f in figures] == ["▲ 新大棚里的蔬菜摊位"]
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == ["01 摊主怎么说"]

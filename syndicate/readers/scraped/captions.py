@@ -122,6 +122,9 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     )
 
 
+_CAPTION_MARKS = ("▲", "△", "↑")
+"""Marks that open a caption under a picture on Chinese pages ("▲ 图为…", "↑ …")."""
+
 _HAN_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影", "提供", "供图", "供圖")
 """How a Chinese credit ends: "photographed", "photography", "provided", "picture from"."""
 
@@ -291,6 +294,15 @@ def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
     if len(text) > 600:
         return None
+    if text[:1] in _CAPTION_MARKS and 4 <= len(text) <= 160 and text[1:].strip():
+        # "▲ 修表铺里的工作台": Chinese pages mark the caption under a picture with a
+        # triangle or an arrow; the credit, if any, is read from the rest.
+        rest = text[1:].lstrip()
+        inner = split_caption(rest) if rest[:1] not in _CAPTION_MARKS else None
+        if inner is not None and inner.caption:
+            mark = text[: len(text) - len(rest)]
+            return CaptionParts(mark + inner.caption, inner.credit, inner.rule)
+        return CaptionParts(text, None, "figure.caption-mark")
     match = _IMAGE_SOURCE.match(text)
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")

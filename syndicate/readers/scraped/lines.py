@@ -46,7 +46,7 @@ def split_lines(text: str) -> list[Line]:
 
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
 # sentence, and a paragraph is the run of lines up to a blank line.
-_SENTENCE_END = tuple('.!?:;…"”»)')
+_SENTENCE_END = tuple('.!?:;…"”»)。！？：；」』）')  # CJK full-width ends too
 _LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
 _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
