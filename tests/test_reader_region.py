@@ -419,3 +419,28 @@ def test_a_text_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     paragraphs = [b.text for b in blocks if b.__class__.__name__ == "Paragraph"]
     assert len(paragraphs) == 4
     assert paragraphs[-1].startswith("Passengers who bought weekly tickets")
+
+
+def test_a_text_cut_off_under_a_read_also_box_keeps_the_paragraphs_after_the_box() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Harbourside Courier\n\nHome\nNews\nSport\nBusiness\nCulture\nWeather\nSign in\n"
+        "Subscribe\n\nNews › Local\n\n"
+        "Grain silo on the canal to become a climbing centre\n\n"
+        "By Tobias Lindqvist\n\n"
+        "The disused grain silo beside the Kettle Lane lock will reopen next spring as an "
+        "indoor climbing centre, the city's planning committee decided on Tuesday evening.\n\n"
+        "The concrete tower, empty since the mill closed in 1994, has stood on the council's "
+        "list of buildings at risk for more than a decade and has twice been offered for sale.\n\n"
+        "Read also: Canal towpath to close for three weeks of repairs\n\n"
+        "Why the walls matter\n\n"
+        "The silo's walls are thick enough to carry the weight of the climbing routes without "
+        "new steel, which the developers say cut the cost of the conversion by about a third.\n\n"
+        "Neighbours asked the committee to limit opening hours on weekdays, and the\n"
+    )
+    blocks = parse_plaintext(text).blocks
+    paragraphs = [b.text for b in blocks if b.__class__.__name__ == "Paragraph"]
+    assert len(paragraphs) == 4
+    assert paragraphs[2].startswith("The silo's walls")
+    assert [b.text for b in blocks if b.__class__.__name__ == "Heading"] == ["Why the walls matter"]

@@ -62,6 +62,10 @@ _GAP_SHORT = -0.15
 """A gap line of a few words or of code: what a listing, a chart or a row of buttons prints."""
 _GAP_LINE = -0.6
 """Any other gap line (a teaser's headline, a caption): the article must pay for it."""
+_END_IN_PROSE = 3.0
+"""What ending the text in page chrome costs when it stops mid-sentence: a page's chrome
+ends in a footer, so a text cut off inside a paragraph is cut inside the article (a copy
+cut short under a mid-article "Read also" box) unless more than that says otherwise."""
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
 _BYLINE_START = lazy_pattern(
@@ -609,16 +613,26 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
+def _stops_mid_sentence(f: LineFeatures) -> bool:
+    """A line worded like prose that stops without ending its sentence (a headline or a
+    label has few stop words and many capitals; "… said that the" ends on one)."""
+    return (
+        f.words >= 6
+        and not f.ends_sentence
+        and f.cue is None
+        and not f.link_ratio
+        and f.capitalised < 0.5  # not a name, an address or a headline in title case
+        and (f.last_stop or f.stop_ratio >= 0.2)
+    )
+
+
 def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
     line, worded like prose (a headline or a label has few stop words; "… said that the"),
     under a paragraph that ended its sentence (a subhead may stand between them). A text
     cut off mid-article ends there with nothing after it; a page's last teaser has its
     footer under it."""
-    f = feats[k]
-    if k != len(feats) - 1 or k == 0 or f.words < 6 or f.cue is not None or f.link_ratio:
-        return False
-    if not (f.last_stop or f.stop_ratio >= 0.2):
+    if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
         return False
     above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
     if above[0].words <= 10 and not above[0].ends_sentence:
@@ -677,6 +691,8 @@ def find_region(
         since_title = span
         back.append(tuple(ptr))
     # The text may end in any zone after the headline.
+    if cut_mid_sentence(feats, n - 1) and score[POST] > neg:
+        score[POST] -= _END_IN_PROSE
     end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
