@@ -73,6 +73,15 @@ _BYLINE_START = lazy_pattern(
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
+_FORM_MARKUP = lazy_pattern(
+    r"_{4}|\(BUTTON\)|\[BUTTON|^IFRAME:|\[ \]|^#[^\s#]|^\[[^\]\s\d][^\]\s]*\]"
+)
+"""What lynx and w3m print for a page's forms, frames, link relations and images: text
+fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an image's
+file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
+_ECHO_HIGH = 0.5
+_ECHO_BONUS = 1.0
+_ECHO_NONE_COST = 1.0
 _UNTITLED_BODY_BONUS = 1.0
 """Without a headline to anchor it, the article's run is given the benefit of the doubt:
 a body paragraph lost costs as much as a chrome line kept."""
@@ -361,6 +370,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if _FORM_MARKUP.search(text):
+        return -3.0  # a search box, a button, an image's file name, a frame
+    if f.echo >= _ECHO_HIGH:
+        score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
+    elif f.echo == 0.0:
+        score -= _ECHO_NONE_COST  # none of them do: a prompt, a promo, a label
     if _under_entry_stamp(k, feats):
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
