@@ -570,3 +570,12 @@ def test_a_page_with_a_blank_line_under_every_line_reads_its_blocks_from_their_s
     assert body[2].startswith("Islanders had complained")
     texts = [b.text for b in article.blocks if hasattr(b, "text")]
     assert not any(t.startswith(("1 ", "2 ", "3 ")) for t in texts)
+
+
+def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
+    parts = split_caption("Buses wait at the Harlow Road depot -- Photo: Ines Calder/Valley Post")
+    assert parts is not None
+    assert (parts.caption, parts.credit) == (
+        "Buses wait at the Harlow Road depot",
+        "Ines Calder/Valley Post",
+    )

@@ -443,3 +443,23 @@ def test_echo_is_the_share_of_a_lines_words_used_by_the_prose_below() -> None:
     assert feats[0].echo == 1.0  # harbour, ferry, crossing all come back
     assert feats[1].echo == 0.0  # sweeten, mornings: none do
     assert feats[2].echo == -1.0  # prose is no candidate
+
+
+def test_a_text_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Night buses return to the ring road after the bridge reopens\n\n"
+        "By Ilse Marquardt\n\n"
+        "Night buses will run on the ring road again from Sunday, the transit authority said "
+        "on Thursday, three weeks after the Weir Street bridge was closed for repairs.\n\n"
+        "The detour through the old town had added twenty minutes to the late journeys, and "
+        "drivers had complained about parked cars on the narrow lanes behind the market.\n\n"
+        "Engineers found that the bridge's expansion joints had worn faster than expected, "
+        "the authority said, and replaced both of them ahead of the winter.\n\n"
+        "Passengers who bought weekly tickets during the closure will be able to ask for a\n"
+    )
+    blocks = parse_plaintext(text).blocks
+    paragraphs = [b.text for b in blocks if b.__class__.__name__ == "Paragraph"]
+    assert len(paragraphs) == 4
+    assert paragraphs[-1].startswith("Passengers who bought weekly tickets")

@@ -49,6 +49,7 @@ from .scraped.region import (
     Region,
     chrome_like,
     chrome_reason,
+    cut_mid_sentence,
     find_region,
     same_entry_lead,
     untitled_zones,
@@ -1009,6 +1010,8 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
+            if cut_mid_sentence(self.features, index[line.number]):
+                break  # the text stops inside a paragraph: nothing after it to be chrome
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep

@@ -635,6 +635,31 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
+def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
+    """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
+    line, worded like prose (a headline or a label has few stop words; "… said that the"),
+    under a paragraph that ended its sentence (a subhead may stand between them). A text
+    cut off mid-article ends there with nothing after it; a page's last teaser has its
+    footer under it."""
+    f = feats[k]
+    if k != len(feats) - 1 or k == 0 or f.words < 6 or f.cue is not None or f.link_ratio:
+        return False
+    if not (f.last_stop or f.stop_ratio >= 0.2):
+        return False
+    above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
+    if above[0].words <= 10 and not above[0].ends_sentence:
+        above = above[1:]  # a subhead over the cut paragraph
+    return bool(above) and above[0].ends_sentence and above[0].words > 15
+
+
+def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
+    """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
+    no sentence end, so it scores below prose, yet nothing but the article comes after."""
+    k = len(zones) - 1
+    if k > 0 and zones[k] == POST and zones[k - 1] == BODY and cut_mid_sentence(feats, k):
+        zones[k] = BODY
+
+
 def find_region(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
 ) -> Region:
@@ -692,6 +717,7 @@ def find_region(
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
+    _keep_cut_paragraph(zones, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
