@@ -102,10 +102,40 @@ _YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 _REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
+_HANDLE = lazy_pattern(
+    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))@[A-Za-z0-9_]{2,30}\b(?![.@]\w)"
+)
+"""A social handle printed with a byline ("By Jane Roe @janeroe", "Jane Roe, @jroe", "Follow
+@janeroe", glued by a dump: "Jane Roe@janeroe"); an e-mail address is not one."""
+_LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
+"""A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
+2025")."""
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
-    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
+    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date.
+
+    A social handle is read as no part of the line, and a list bullet before a byline or
+    a name is the dump's mark of a byline list (both seen across many outlets' headers).
+    """
+    if "@" in line.text:
+        bare = _HANDLE.sub("", line.text).strip(" ,|")
+        if bare and bare != line.text:
+            line = Line(line.number, bare, line.blank_before)
+    bullet = _LIST_MARK.match(line.text)
+    if bullet is not None:
+        rest = Line(line.number, line.text[bullet.end() :], line.blank_before)
+        found = _classify(index, rest, pending, chrome)
+        if all(e.kind in {"byline", "name", "date", "datemark"} for e in found):
+            return found
+    return _classify(index, line, pending, chrome)
+
+
+def _classify(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
+) -> list[Entry]:
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:

@@ -77,6 +77,17 @@ _BYLINE_START = lazy_pattern(
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
+_FORM_MARKUP = lazy_pattern(
+    r"_{4}|\(BUTTON\)|\[BUTTON|^IFRAME:|\[ \]|^#[^\s#]|^\[[^\]\s\d][^\]\s]*\]"
+)
+"""What lynx and w3m print for a page's forms, frames, link relations and images: text
+fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an image's
+file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
+_FAR_BYLINE = 0.75
+"""A byline under the line, but two lines of text or more below it."""
+_ECHO_HIGH = 0.5
+_ECHO_BONUS = 1.0
+_ECHO_NONE_COST = 1.0
 _UNTITLED_BODY_BONUS = 1.0
 """Without a headline to anchor it, the article's run is given the benefit of the doubt:
 a body paragraph lost costs as much as a chrome line kept."""
@@ -365,6 +376,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if _FORM_MARKUP.search(text):
+        return -3.0  # a search box, a button, an image's file name, a frame
+    if f.echo >= _ECHO_HIGH:
+        score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
+    elif f.echo == 0.0:
+        score -= _ECHO_NONE_COST  # none of them do: a prompt, a promo, a label
     if _under_entry_stamp(k, feats):
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
@@ -378,7 +395,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if f.numeric >= 0.3:
         score -= 2.0  # "Now 41° Clear High 63°": a weather box or a ticker
     # A menu is bare words; a headline in title case is phrased: "Oat Crackers (No Rolling Pin)".
-    phrased = any(mark in text for mark in _PHRASE_MARKS)
+    # Title case keeps its small words low ("Moments from 2014 We Could Have Lived Without");
+    # a menu is capitalised labels throughout.
+    phrased = any(mark in text for mark in _PHRASE_MARKS) or any(
+        w.isalpha() and w.islower() and len(w) <= 4 for w in text.split()[1:]
+    )
     if (
         words >= 5
         and f.capitalised >= (0.99 if words < 7 else 0.85)
@@ -399,6 +420,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif 30 <= f.chars <= 160:
         score += 0.5
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
+    between = 0  # lines of text between it and the byline; widgets and blank bullets aside
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
         if (
@@ -407,8 +429,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             or (feats[j].datelike and feats[j].words <= 10 and not feats[j].stamp)
             or (j <= k + 3 and is_dateline_start(nxt))
         ):
-            score += 1.5
+            # The headline stands right over its byline; a promo or a label farther up
+            # has the page's other furniture between them.
+            score += 1.5 if between <= 1 else _FAR_BYLINE
             break
+        if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
+            between += 1
     # A headline stands right above prose: the dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 3)):
         g = feats[j]
