@@ -371,6 +371,21 @@ def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
     assert en.kind("Score draw keeps Harrowgate top") is None
 
 
+def test_an_explainer_s_question_subheads_are_headings() -> None:
+    # Four short questions on lines of their own, as in an interview, but the answers
+    # report in the third person: an explainer's subheads, not an interviewer's turns.
+    answer = (
+        "The council says the work will take about six weeks, and buses will be diverted "
+        "along Mill Road while the bridge is closed to traffic."
+    )
+    questions = ["Why is the bridge closed?", "What is being done?", "When will it reopen?",
+                 "How do I get around in the meantime?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == questions
+
+
 def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
     answer = (
         "We went out at dawn with the nets and came back at noon, every day of the season, "

@@ -117,6 +117,9 @@ class Cues(NamedTuple):
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
+    first_person: Words = ()
+    """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
+    that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

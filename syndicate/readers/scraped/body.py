@@ -112,6 +112,35 @@ def _short_question(text: str) -> bool:
     return text[-1:] in "?؟？" and _other_heading(text)
 
 
+def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
+    if any(len(w) == 1 and not w.isascii() for w in words):  # "我": a script without spaces
+        return any(w in text for w in words)
+    # "US" in capitals is a country, not "us"
+    words_of = text.replace("’", "'").split()
+    tokens = [t.casefold() for t in words_of if not (t.isupper() and len(t) > 1)]
+    # "j'ai", "m'a": an elided pronoun is listed with its apostrophe ("j'")
+    return any(
+        t.strip('.,;:!?"“”«»()') in words or ("'" in t and t.split("'")[0] + "'" in words)
+        for t in tokens
+    )
+
+
+def _interview(lines: list[Line], chrome: ChromeCues | None) -> bool:
+    """Whether the page's short questions are an interview's (paragraphs) rather than an
+    explainer's question subheads ("What is being done?", "Can I refuse one?"). Both ask
+    four or more; an interview's answers are the interviewee speaking in the first person
+    ("By accident, really. … so I did.", "We went out at dawn…"), an explainer's answers
+    report in the third person or address the reader ("It depends on…", "Yes. You can…")."""
+    asked = [k for k, line in enumerate(lines) if _short_question(line.text)]
+    if len(asked) < _INTERVIEW_QUESTIONS:
+        return False
+    if chrome is None or not chrome.first_person:
+        return True
+    answers = [lines[k + 1].text for k in asked if k + 1 < len(lines)]
+    spoken = sum(1 for text in answers if _speaks_first_person(text, chrome.first_person))
+    return 2 * spoken >= len(answers)
+
+
 def speaker_turn(text: str) -> bool:
     """A transcript's or interview's turn: a speaker label in capitals and a colon, then
     what was said ("DUBOIS: How much was hit?", "RENATA DUBOIS, HOST: …", "Q: …")."""
@@ -503,8 +532,7 @@ def read_body(
     """
     lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
-    # An interview's questions are its paragraphs, not its subheads.
-    interview = sum(1 for line in lines if _short_question(line.text)) >= _INTERVIEW_QUESTIONS
+    interview = _interview(lines, chrome)
     out: list[Placed] = []
     k = 0
     while k < len(lines):
