@@ -703,3 +703,16 @@ def test_a_labelled_update_under_the_article_is_the_pages_update() -> None:
     article = parse_plaintext(text)
     assert str(article.published)[:10] == "2025-03-03"
     assert str(article.updated)[:10] == "2025-03-04"
+
+
+def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    # A wire byline joined to its agency line, and an outlet named after a comma.
+    wire = parse_byline("By HOLLIS BRANDT Associated Press")
+    assert wire is not None and [p for p, _ in wire.people] == ["Hollis Brandt"]
+    outlet = parse_byline("by Naomi Pettersen, Prairie Public Ledger")
+    assert outlet is not None and [p for p, _ in outlet.people] == ["Naomi Pettersen"]
+    # Two writers stay two writers.
+    both = parse_byline("By Jane Roe and Ann Herald Smith")
+    assert both is not None and len(both.people) == 2

@@ -120,6 +120,10 @@ class Cues(NamedTuple):
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
+    masthead_words: Words = ()
+    """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
+    "diario", "газета"): a name-shaped part of a byline after the writer that holds one
+    is the outlet the writer works for ("by Jane Roe, Prairie Public Ledger")."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -7,6 +7,7 @@ from .dates import MONTH_NAMES
 __all__ = [
     "AGENCIES",
     "is_agency",
+    "is_outlet",
     "is_name",
     "is_role_line",
     "normalize_name",
@@ -224,6 +225,19 @@ def words(text: str) -> list[str]:
 def is_agency(text: str) -> bool:
     """True for a known agency or outlet name such as "Reuters" or "Getty Images"."""
     return text.strip().casefold() in AGENCIES
+
+
+def is_outlet(text: str) -> bool:
+    """True for a short name that opens or ends with a masthead word of any language
+    ("Prairie Public Ledger", "Diario de Navarra", "Kölner Rundschau"): a newspaper's, not
+    a person's (a masthead word inside a name, "Ann Herald Smith", does not count)."""
+    tokens = words(text)
+    if not 1 <= len(tokens) <= 6:
+        return False
+    from ..language.cues import all_cues  # only a byline with a second name part pays
+
+    mastheads = frozenset(all_cues().masthead_words)
+    return tokens[0] in mastheads or tokens[-1] in mastheads
 
 
 def _is_name_token(token: str) -> bool:
