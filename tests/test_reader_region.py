@@ -399,3 +399,17 @@ def test_a_read_also_list_a_blank_line_under_its_marker_is_not_body() -> None:
     paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert paragraphs[-1].startswith("Os primeiros equipamentos")
     assert not [b for b in article.blocks if b.__class__.__name__ == "List"]
+
+
+def test_a_short_headline_over_a_long_dek_is_the_title() -> None:
+    # "Name obituary" is three words; the dek under it is four times as long and ends
+    # without a full stop. The dek is not the headline.
+    text = (
+        "Obituaries\n\nArne Tolleshaug obituary\n\n"
+        "Boat builder who kept the last wooden-hull yard on the fjord open for forty years "
+        "after every other yard had turned to fibreglass\n\n"
+        "Inga Solheim\nMon 3 Mar 2025 09.15 GMT\n\n" + "\n\n".join(_BODY) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Arne Tolleshaug obituary"
+    assert article.subtitle is not None and article.subtitle.startswith("Boat builder")
