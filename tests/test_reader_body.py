@@ -618,3 +618,19 @@ def test_one_bare_word_opening_the_body_is_a_section_label_not_a_paragraph() -> 
     text = "\n\n".join([*head, "Descrizione", first, second])
     paragraphs = [b.text for b in parse_plaintext(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs == [first, second]
+
+
+def test_a_letters_page_keeps_its_signatures_as_body_and_its_letter_heads() -> None:
+    letter = (
+        "The decision to close the footbridge for a whole summer leaves the allotments on "
+        "the far bank out of reach for anyone who cannot drive round by the ring road."
+    )
+    heads = ["Footbridge closure hurts the allotments", "The library needs longer hours",
+             "Thank you to the snow crews"]
+    signs = ["Janet Okonkwo, Little Harrow", "David and Ruth Ferreira, Eastgate",
+             "Margaret Lowe, Hindley Moor"]
+    text = _HEAD + "".join(f"{h}\n\n{letter}\n\n{s}\n\n" for h, s in zip(heads, signs, strict=True))
+    article = parse_plaintext(text)
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == heads
+    paragraphs = [p.text for p in article.paragraphs()]
+    assert all(s in paragraphs for s in signs)

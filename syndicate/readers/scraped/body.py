@@ -10,7 +10,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency
+from .names import is_agency, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -158,8 +158,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
-        if _QUANTITY.match(block.text):
-            return True  # the last item of an ingredient list printed without bullets
+        if _QUANTITY.match(block.text) or is_signature(block.text):
+            return True  # an ingredient list's last item; a letter's signature
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -612,6 +612,7 @@ def read_body(
             nxt is not None
             and not speaker_turn(text)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
+            and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
@@ -640,4 +641,29 @@ def read_body(
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
+    _opening_subhead(out, lines, chrome, counts)
     return _drop_opening_label(_drop_pull_quotes(_merge_caption_paragraphs(out), dropped), dropped)
+
+
+def _opening_subhead(
+    out: list[Placed], lines: list[Line], chrome: ChromeCues | None, counts: Counter[str] | None
+) -> None:
+    """A subhead-shaped line that opens the body is a subhead too when the body has others
+    of its kind: a letters page or an explainer starts with its first section's head
+    ("Cutting the 47 strands the villages" over the first letter). Alone, a short line at
+    the top of the body may be a kicker or a label, and stays as it was read."""
+    if chrome is None or len(out) < 2 or not isinstance(out[0].block, Paragraph):
+        return
+    if sum(1 for p in out if p.rule == "heading.short-line") < 2:
+        return
+    text = out[0].block.text
+    at = next((k for k, line in enumerate(lines) if line.number == out[0].line), None)
+    if at is None or at + 1 >= len(lines) or not isinstance(out[1].block, Paragraph):
+        return
+    if (
+        (is_heading(text) or _other_heading(text))
+        and not is_signature(text)
+        and not speaker_turn(text)
+        and heading_evidence(text, lines[at + 1], chrome, counts)
+    ):
+        out[0] = Placed(Heading(text, 2), out[0].line, "heading.opening-subhead")

@@ -23,7 +23,7 @@ from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_role_line
+from .names import is_role_line, is_signature
 
 __all__ = [
     "Region",
@@ -71,6 +71,12 @@ _BYLINE_START = lazy_pattern(
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+"""Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
+
+
+def section_path(text: str) -> bool:
+    """A short section path over a headline: "Opinion | Letters", "News › Local"."""
+    return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _UNTITLED_BODY_BONUS = 1.0
@@ -171,6 +177,18 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         if 0 < len(gap) <= _SANDWICH_LINES:
             out.update(gap)
     return out
+
+
+def signatures(lines: list[Line], prose: list[float]) -> set[int]:
+    """Signature lines ("Janet Okonkwo, Little Harrow") right under a paragraph, when the
+    page prints two or more: a letters page or a readers' forum signs every text, the
+    last one included, where a lone short line after the article would be chrome."""
+    found = {
+        k
+        for k in range(1, len(lines))
+        if prose[k - 1] >= _SANDWICH_PROSE and is_signature(lines[k].text)
+    }
+    return found if len(found) >= 2 else set()
 
 
 _QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
@@ -641,7 +659,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
@@ -721,7 +739,7 @@ def untitled_zones(
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
