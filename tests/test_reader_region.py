@@ -413,3 +413,17 @@ def test_a_short_headline_over_a_long_dek_is_the_title() -> None:
     article = parse_plaintext(text)
     assert article.title == "Arne Tolleshaug obituary"
     assert article.subtitle is not None and article.subtitle.startswith("Boat builder")
+
+
+def test_podcast_platform_rows_episode_teasers_and_a_meter_notice_are_chrome() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("42 min · Listen on Apple Podcasts · Spotify · YouTube · RSS") is not None
+    assert en.kind("More episodes") == "related"
+    assert de.kind("Weitere Folgen") == "related"
+    assert fr.kind("Autres épisodes") == "related"
+    assert en.kind("You have reached your limit of free articles this month.") is not None
+    assert de.kind("Sie haben Ihr Limit an kostenlosen Artikeln erreicht.") is not None
+    # A sentence of the article that mentions a platform stays.
+    assert en.kind("The council streamed the meeting on YouTube for the first time.") is None
