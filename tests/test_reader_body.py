@@ -634,3 +634,29 @@ def test_a_letters_page_keeps_its_signatures_as_body_and_its_letter_heads() -> N
     assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == heads
     paragraphs = [p.text for p in article.paragraphs()]
     assert all(s in paragraphs for s in signs)
+
+
+def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figures() -> None:
+    body = (
+        "Officers tried to stop the car on Bell Road just after 2:30 a.m., and the driver sped "
+        "north at more than 90 mph before the chase ended in the creek.\n\n"
+    )
+    twice = (
+        "A silver sedan sits nose-down in Pike Creek\n\n"
+        "A silver sedan sits nose-down in Pike Creek (KVTX 7 News)\n\n"
+    )
+    article = parse_plaintext(_HEAD + twice + body)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("A silver sedan sits nose-down in Pike Creek", "KVTX 7 News")
+    ]
+    # A credit under a short line that opens the body: that line is its caption.
+    under = (
+        "Viaduct cracks close the Larch Valley line\n\nBy Nessa Quill\n\n"
+        "Cracks in two of the viaduct's arches\n\nImage source, Network Rail\n\n"
+    )
+    article = parse_plaintext(under + body + _HEAD.split("\n\n", 2)[2])
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Cracks in two of the viaduct's arches", "Network Rail")
+    ]

@@ -362,8 +362,47 @@ def _add_figure(out: list[Placed], line: Line) -> None:
     out.append(Placed(Figure(caption, credit), line.number, rule))
 
 
+_BRACKETED_TAIL = lazy_pattern(r"^\s*[(\[]([^()\[\]]{2,60})[)\]]$")
+
+
+def _twin_with_credit(text: str, nxt: Line | None) -> str | None:
+    """The credit when ``nxt`` is ``text`` again with a bracketed credit after it."""
+    if nxt is None or not 3 <= len(text.split()) <= 40 or len(text) > 300:
+        return None
+    if not nxt.text.casefold().startswith(text.casefold()) or split_caption(nxt.text):
+        return None  # (a credit the caption rules read is theirs: "merged-duplicate")
+    tail = _BRACKETED_TAIL.match(nxt.text[len(text) :])
+    if tail is None or len(tail.group(1).split()) > 6:
+        return None
+    return tail.group(1).strip()
+
+
+_CAPTION_WORDS = 20
+
+
+def _caption_above_credit(out: list[Placed]) -> None:
+    """A credit printed under its caption as a figure of its own ("Image source, Network
+    Rail" under "Engineers found cracks in two of the arches"): when the short line above
+    opens the body or a section and a paragraph follows the credit, it is the caption."""
+    k = 1
+    while k < len(out) - 1:
+        fig, above, below = out[k].block, out[k - 1].block, out[k + 1].block
+        k += 1
+        if not isinstance(fig, Figure) or fig.caption or not fig.credit:
+            continue
+        if not isinstance(above, Paragraph) or not isinstance(below, Paragraph):
+            continue
+        opens = k == 2 or isinstance(out[k - 3].block, Heading)
+        text = above.text
+        if opens and len(text.split()) <= _CAPTION_WORDS and not text.endswith((":", "?")):
+            rule = "figure.caption-above-credit"
+            out[k - 2] = Placed(Figure(text, fig.credit), out[k - 2].line, rule)
+            del out[k - 1]
+
+
 def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
     """Drop a paragraph that repeats the caption of the figure next to it."""
+    _caption_above_credit(out)
     keep: list[Placed] = []
     for k, placed in enumerate(out):
         if isinstance(placed.block, Paragraph):
@@ -573,6 +612,13 @@ def read_body(
         if split_caption(text) is not None:
             _add_figure(out, line)
             k += 1
+            continue
+        twin_credit = _twin_with_credit(text, nxt)
+        if twin_credit is not None:
+            # An image's alt text, then the caption again with its credit in brackets
+            # ("… from the bank. (KVTX 7 News)"): one figure, credited (LABELS.md rule 8).
+            out.append(Placed(Figure(text, twin_credit), line.number, "figure.printed-twice"))
+            k += 2
             continue
         if (
             nxt is not None
