@@ -371,6 +371,21 @@ def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
     assert en.kind("Score draw keeps Harrowgate top") is None
 
 
+def test_an_explainer_s_question_subheads_are_headings() -> None:
+    # Four short questions on lines of their own, as in an interview, but the answers
+    # report in the third person: an explainer's subheads, not an interviewer's turns.
+    answer = (
+        "The council says the work will take about six weeks, and buses will be diverted "
+        "along Mill Road while the bridge is closed to traffic."
+    )
+    questions = ["Why is the bridge closed?", "What is being done?", "When will it reopen?",
+                 "How do I get around in the meantime?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == questions
+
+
 def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
     answer = (
         "We went out at dawn with the nets and came back at noon, every day of the season, "
@@ -603,3 +618,45 @@ def test_one_bare_word_opening_the_body_is_a_section_label_not_a_paragraph() -> 
     text = "\n\n".join([*head, "Descrizione", first, second])
     paragraphs = [b.text for b in parse_plaintext(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs == [first, second]
+
+
+def test_a_letters_page_keeps_its_signatures_as_body_and_its_letter_heads() -> None:
+    letter = (
+        "The decision to close the footbridge for a whole summer leaves the allotments on "
+        "the far bank out of reach for anyone who cannot drive round by the ring road."
+    )
+    heads = ["Footbridge closure hurts the allotments", "The library needs longer hours",
+             "Thank you to the snow crews"]
+    signs = ["Janet Okonkwo, Little Harrow", "David and Ruth Ferreira, Eastgate",
+             "Margaret Lowe, Hindley Moor"]
+    text = _HEAD + "".join(f"{h}\n\n{letter}\n\n{s}\n\n" for h, s in zip(heads, signs, strict=True))
+    article = parse_plaintext(text)
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == heads
+    paragraphs = [p.text for p in article.paragraphs()]
+    assert all(s in paragraphs for s in signs)
+
+
+def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figures() -> None:
+    body = (
+        "Officers tried to stop the car on Bell Road just after 2:30 a.m., and the driver sped "
+        "north at more than 90 mph before the chase ended in the creek.\n\n"
+    )
+    twice = (
+        "A silver sedan sits nose-down in Pike Creek\n\n"
+        "A silver sedan sits nose-down in Pike Creek (KVTX 7 News)\n\n"
+    )
+    article = parse_plaintext(_HEAD + twice + body)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("A silver sedan sits nose-down in Pike Creek", "KVTX 7 News")
+    ]
+    # A credit under a short line that opens the body: that line is its caption.
+    under = (
+        "Viaduct cracks close the Larch Valley line\n\nBy Nessa Quill\n\n"
+        "Cracks in two of the viaduct's arches\n\nImage source, Network Rail\n\n"
+    )
+    article = parse_plaintext(under + body + _HEAD.split("\n\n", 2)[2])
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Cracks in two of the viaduct's arches", "Network Rail")
+    ]

@@ -743,3 +743,16 @@ def test_byline_shapes_of_real_headers(
     assert [p.name for p in article.authors] == names
     assert article.authors[0].role == role
     assert article.blocks[0].text == _COUNCIL
+
+
+def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    # A wire byline joined to its agency line, and an outlet named after a comma.
+    wire = parse_byline("By HOLLIS BRANDT Associated Press")
+    assert wire is not None and [p for p, _ in wire.people] == ["Hollis Brandt"]
+    outlet = parse_byline("by Naomi Pettersen, Prairie Public Ledger")
+    assert outlet is not None and [p for p, _ in outlet.people] == ["Naomi Pettersen"]
+    # Two writers stay two writers.
+    both = parse_byline("By Jane Roe and Ann Herald Smith")
+    assert both is not None and len(both.people) == 2

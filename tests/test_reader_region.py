@@ -488,3 +488,31 @@ def test_a_text_cut_off_under_a_read_also_box_keeps_the_paragraphs_after_the_box
     assert len(paragraphs) == 4
     assert paragraphs[2].startswith("The silo's walls")
     assert [b.text for b in blocks if b.__class__.__name__ == "Heading"] == ["Why the walls matter"]
+
+
+def test_a_short_headline_over_a_long_dek_is_the_title() -> None:
+    # "Name obituary" is three words; the dek under it is four times as long and ends
+    # without a full stop. The dek is not the headline.
+    text = (
+        "Obituaries\n\nArne Tolleshaug obituary\n\n"
+        "Boat builder who kept the last wooden-hull yard on the fjord open for forty years "
+        "after every other yard had turned to fibreglass\n\n"
+        "Inga Solheim\nMon 3 Mar 2025 09.15 GMT\n\n" + "\n\n".join(_BODY) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Arne Tolleshaug obituary"
+    assert article.subtitle is not None and article.subtitle.startswith("Boat builder")
+
+
+def test_podcast_platform_rows_episode_teasers_and_a_meter_notice_are_chrome() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("42 min · Listen on Apple Podcasts · Spotify · YouTube · RSS") is not None
+    assert en.kind("More episodes") == "related"
+    assert de.kind("Weitere Folgen") == "related"
+    assert fr.kind("Autres épisodes") == "related"
+    assert en.kind("You have reached your limit of free articles this month.") is not None
+    assert de.kind("Sie haben Ihr Limit an kostenlosen Artikeln erreicht.") is not None
+    # A sentence of the article that mentions a platform stays.
+    assert en.kind("The council streamed the meeting on YouTube for the first time.") is None

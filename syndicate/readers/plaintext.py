@@ -42,6 +42,7 @@ from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
 from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
+from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -52,6 +53,7 @@ from .scraped.region import (
     cut_mid_sentence,
     find_region,
     same_entry_lead,
+    section_path,
     untitled_zones,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
@@ -435,8 +437,11 @@ class _Reader:
             return False
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
+        # "Opinion | Letters", "News › Local": a section path, the same.
         label, colon, topic = text.partition(": ")
-        labelled = bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        labelled = (
+            bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        ) or (section_path(text) and g.words >= 4)
         return (
             g.cue is None
             and not g.byline
@@ -1012,6 +1017,8 @@ class _Reader:
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             if cut_mid_sentence(self.features, index[line.number]):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
+            if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
+                break  # the last letter's signature, on a page that signs every letter
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep

@@ -103,6 +103,9 @@ class ChromeCues(NamedTuple):
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
+    first_person: frozenset[str] = frozenset()
+    """First-person words of the page's own language only ("i", "we", "ich", "я")."""
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -370,4 +373,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        first_person=frozenset(cues(lang).first_person),
     )

@@ -23,7 +23,7 @@ from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_role_line
+from .names import is_role_line, is_signature
 
 __all__ = [
     "Region",
@@ -75,6 +75,12 @@ _BYLINE_START = lazy_pattern(
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+"""Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
+
+
+def section_path(text: str) -> bool:
+    """A short section path over a headline: "Opinion | Letters", "News › Local"."""
+    return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _FORM_MARKUP = lazy_pattern(
@@ -186,6 +192,18 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         if 0 < len(gap) <= _SANDWICH_LINES:
             out.update(gap)
     return out
+
+
+def signatures(lines: list[Line], prose: list[float]) -> set[int]:
+    """Signature lines ("Janet Okonkwo, Little Harrow") right under a paragraph, when the
+    page prints two or more: a letters page or a readers' forum signs every text, the
+    last one included, where a lone short line after the article would be chrome."""
+    found = {
+        k
+        for k in range(1, len(lines))
+        if prose[k - 1] >= _SANDWICH_PROSE and is_signature(lines[k].text)
+    }
+    return found if len(found) >= 2 else set()
 
 
 _QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
@@ -460,7 +478,29 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score += 1.0
     elif f.repeats > 1:
         score += 0.5
+    if _under_short_headline(k, lines, feats):
+        score -= 1.0
     return score
+
+
+def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` is a long phrase without a sentence end right under a much shorter
+    title-like line: the dek of that headline ("Maud Ellery obituary" over "Ferry operator
+    who took the wheel … and kept it for 34 years"), not the headline itself. Deks run
+    longer than headlines; a headline is rarely over a hundred characters."""
+    f = feats[k]
+    if k == 0 or f.chars <= 100 or f.ends_sentence:
+        return False
+    above, g = lines[k - 1].text, feats[k - 1]
+    return (
+        2 <= g.words <= 15
+        and 2 * g.chars <= f.chars
+        and g.cue is None
+        and g.link_ratio < 0.2
+        and not (g.bullet or g.byline or g.datelike or g.ends_sentence)
+        and above[:1].isupper()
+        and not any(sep in above for sep in _CRUMBS)
+    )
 
 
 def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
@@ -684,7 +724,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
@@ -767,7 +807,7 @@ def untitled_zones(
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
