@@ -41,7 +41,12 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap
-from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
+from .scraped.markup import (
+    clean_markup,
+    drop_bare_markup,
+    image_placeholders,
+    join_image_lines,
+)
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -52,6 +57,7 @@ from .scraped.region import (
     find_region,
     same_entry_lead,
     untitled_zones,
+    wrapped_headline_block,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
 
@@ -215,13 +221,17 @@ def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
     A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
     line is the headline's when no blank line comes before it, it goes on in lower
     case and the line above ends no sentence; at most three lines of 100 characters.
+    A capital may go on too when the lines stand alone as one short block and the line
+    above is long enough to have been wrapped: nouns are capitalised in German, and a
+    name ("… mantenimiento al" / "Cutzamala") may be the word that did not fit.
     """
     text, extra = lines[index].text, []
+    block = wrapped_headline_block(lines, index)
     for k in range(index + 1, min(index + 3, len(lines))):
         line = lines[k]
         if (
             line.blank_before
-            or not line.text[:1].islower()
+            or not (line.text[:1].islower() or (block and len(lines[k - 1].text) >= 50))
             or len(lines[k - 1].text) > 100
             or lines[k - 1].text.endswith((".", "!", "?", ":"))
         ):
@@ -1067,6 +1077,8 @@ def _parse(
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
     )
+    # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
+    images |= image_placeholders(raw)
     printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")

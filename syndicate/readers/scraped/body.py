@@ -485,6 +485,21 @@ def _drop_opening_label(
     return out[1:]
 
 
+def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
+    """The body lines without those that print an image as a bracketed label (w3m's
+    ``[alt]``); the line under one starts a block of its own, as a caption does. An
+    html2text image kept as its alt text (printed again under it) stays."""
+    kept: list[Line] = []
+    gap = False
+    for line in lines:
+        if line.number in images and line.text.startswith("[") and line.text.endswith("]"):
+            gap = True
+            continue
+        kept.append(line._replace(blank_before=True) if gap else line)
+        gap = False
+    return kept
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -501,7 +516,7 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
+    lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
     # An interview's questions are its paragraphs, not its subheads.
     interview = sum(1 for line in lines if _short_question(line.text)) >= _INTERVIEW_QUESTIONS

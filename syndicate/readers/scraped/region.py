@@ -32,6 +32,7 @@ __all__ = [
     "find_region",
     "same_entry_lead",
     "untitled_zones",
+    "wrapped_headline_block",
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
@@ -278,7 +279,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
-            and not _wrapped_headline_block(lines, self.title)
+            and not wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -296,7 +297,7 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
-def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
     html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
