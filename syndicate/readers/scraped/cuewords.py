@@ -144,6 +144,8 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Click to share on Facebook (Opens in new window)"
             if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
+            if len(words) >= 2 and all(w.strip(_TRIM) in self.navigation for w in words):
+                return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if (

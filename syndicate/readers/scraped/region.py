@@ -486,6 +486,8 @@ def _emissions(
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
+    elif f.credit and f.cue is None:
+        body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
         # A live blog's entry stamp ("13.05 BST", "2h ago"), the byline and headline under
         # it sit between the entries' prose: not where the article ends.
