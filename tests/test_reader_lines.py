@@ -524,3 +524,18 @@ def test_a_video_players_length_and_clip_title_are_not_body() -> None:
     entry = split_lines("09:47\n\nEl Gobierno aprueba el decreto\n\nTexto.")
     feats = line_features(entry, chrome=es)
     assert [f.cue for f in feats][:2] == [None, None]
+
+
+
+def test_caption_and_credit_apart_by_a_no_break_space_are_still_split() -> None:
+    text = (
+        "Harbour cranes stand idle\n\n"
+        "Dockers at Pellmouth stopped work on Tuesday, the port said.\n\n"
+        "Idle cranes at the Pellmouth container quay.\u00a0 Rhona Vint/Keelwater\n\n"
+        "The stoppage began at dawn and lasted until the evening shift, union officials said.\n\n"
+        "Talks with the port authority are set to resume next week, both sides confirmed.\n"
+    )
+    article = parse_plaintext(text)
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Idle cranes at the Pellmouth container quay.", "Rhona Vint/Keelwater")
+    ]

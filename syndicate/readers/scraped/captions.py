@@ -45,6 +45,9 @@ _DASH_CREDIT = lazy_pattern(r"(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<agency>[
 _LABEL_ONLY = lazy_pattern(r"(?i)^(?:photograph|photo|picture|image|credit|фото)\s*:?\s*")
 # Where a caption's last sentence can end before a trailing credit.
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "» ", ".) ", "… ")
+# ... or before a no-break space, which editors type between caption and credit ("quay.&nbsp;
+# Name/Agency"); the source text keeps it, so the split must see it.
+_SENTENCE_ENDS += tuple(end[:-1] + "\u00a0" for end in _SENTENCE_ENDS)
 
 
 class CaptionParts(NamedTuple):
@@ -292,7 +295,7 @@ def split_caption(text: str) -> CaptionParts | None:
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
-        tail = text[cut + len(end) :]
+        tail = text[cut + len(end) :].lstrip()
         if is_credit(tail) or _is_name_credit(tail, cut):
             return CaptionParts(
                 _clean_caption(text[: cut + len(end)]),
