@@ -390,6 +390,21 @@ class _Reader:
         self.note("title", self.lines[chosen], rule)
         return chosen
 
+    def _photo_copyright(self, k: int) -> bool:
+        """True when line ``k`` is "© Name" printed right under a caption-sized line (no
+        blank line between, no year): a photo's credit, which the body reads with its
+        caption, not the page's rights."""
+        text = self.lines[k].text
+        if k == 0 or self.lines[k].blank_before or not text.startswith("©"):
+            return False
+        above = self.lines[k - 1].text
+        return (
+            not any(ch.isdigit() for ch in text)
+            and len(text.split()) <= 7
+            and 4 <= len(above.split()) <= 40
+            and not self.used[k - 1]
+        )
+
     def _headline_above(self, index: int) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
 
@@ -551,7 +566,7 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
-            elif rights_line(text):
+            elif rights_line(text) and not self._photo_copyright(k):
                 self.used[k] = True
                 self.rights.append(text)
                 self.note("rights", line, "rights.copyright-line")

@@ -10,7 +10,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency
+from .names import is_agency, is_name
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -246,11 +246,31 @@ def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozens
     parts = split_caption(nxt.text)
     if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if parts is None and line.blank_before and not nxt.blank_before:
+        credit = _signed_credit(line.text, nxt.text)
+        if credit is not None:
+            return credit
     if parts is None:
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+def _signed_credit(text: str, below: str) -> str | None:
+    """A credit printed right under a one-sentence caption with no blank line between:
+    "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
+    photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
+    only a figure's caption and credit are printed as one block."""
+    words = text.split()
+    if not 4 <= len(words) <= 40 or not text.endswith(_SENTENCE_END):
+        return None
+    if text.rstrip(".!?").count(". ") or len(below.split()) > 6 or below.endswith(_SENTENCE_END):
+        return None
+    if below.startswith("©"):
+        rest = below[1:].strip()
+        return rest if rest and not any(ch.isdigit() for ch in rest) else None
+    return below if is_name(below) else None
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
