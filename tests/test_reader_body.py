@@ -603,3 +603,35 @@ def test_one_bare_word_opening_the_body_is_a_section_label_not_a_paragraph() -> 
     text = "\n\n".join([*head, "Descrizione", first, second])
     paragraphs = [b.text for b in parse_plaintext(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs == [first, second]
+
+
+def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
+    # No blank line between caption and credit, where paragraphs stand a blank line apart:
+    # "© Name" without a year is the photo's credit, not the page's rights; so is a bare name.
+    text = (
+        _HEAD
+        + "Volunteers lift the last capstone into place on Saturday.\n© Carrow Society\n\n"
+        "The society plans a picnic on the hill in August, weather permitting.\n\n"
+        "A volunteer lays a through-stone on the upper course.\nRuth Amberley\n\n"
+        "Everyone who carried a stone is invited, the society says.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday.", "Carrow Society"),
+        ("A volunteer lays a through-stone on the upper course.", "Ruth Amberley"),
+    ]
+    assert article.rights is None or "Carrow Society" not in str(article.rights)
+
+
+def test_w3m_image_labels_are_not_paragraphs_and_start_the_caption_s_block() -> None:
+    text = (
+        _HEAD
+        + "[wall]\nVolunteers lift the last capstone into place. Photo: Ruth Amberley\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteers lift the last capstone into place.", "Ruth Amberley")]
+    assert not any("[wall]" in p.text for p in article.paragraphs())
