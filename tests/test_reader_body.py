@@ -635,3 +635,22 @@ def test_w3m_image_labels_are_not_paragraphs_and_start_the_caption_s_block() -> 
     figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
     assert figures == [("Volunteers lift the last capstone into place.", "Ruth Amberley")]
     assert not any("[wall]" in p.text for p in article.paragraphs())
+
+
+def test_a_credit_printed_over_its_caption_under_an_image_is_one_figure() -> None:
+    # Parliament and agency sites print the credit above the caption, both under the image.
+    text = (
+        "[Home](/) [News](/news) [Sport](/sport) [Culture](/culture)\n\n"
+        + _HEAD
+        + "![Volunteers on the hill](https://img.example/wall.jpg)\n\n"
+        "Ruth Amberley/Carrow Post\n\n"
+        "Volunteers lift the last capstone into place on Saturday\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday", "Ruth Amberley/Carrow Post")
+    ]
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]

@@ -319,6 +319,23 @@ def _once(caption: str | None) -> str | None:
     return caption
 
 
+def _caption_under_credit(
+    line: Line, nxt: Line | None, images: frozenset[int], marked: set[int] | None
+) -> bool:
+    """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
+    under an image: a short line with no sentence end and no credit of its own."""
+    if nxt is None or not (line.number - 1 in images or line.number - 2 in images):
+        return False
+    if marked and nxt.number in marked:
+        return False
+    words = len(nxt.text.split())
+    return (
+        3 <= words <= 30
+        and not nxt.text.endswith(_SENTENCE_END)
+        and split_caption(nxt.text) is None
+    )
+
+
 def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
@@ -577,7 +594,17 @@ def read_body(
             out.append(Placed(quote, line.number, "quote.pull-quote"))
             k += 1
             continue
-        if split_caption(text) is not None:
+        parts = split_caption(text)
+        if parts is not None and parts.caption is None and _caption_under_credit(
+            line, nxt, images, marked
+        ):
+            # Under an image, the credit printed over the caption (parliament and agency
+            # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".
+            assert nxt is not None
+            out.append(Placed(Figure(nxt.text, parts.credit), line.number, "figure.credit-above"))
+            k += 2
+            continue
+        if parts is not None:
             _add_figure(out, line)
             k += 1
             continue

@@ -58,9 +58,15 @@ class CaptionParts(NamedTuple):
     rule: str
 
 
+_CREDIT_PARTICLES = frozenset(
+    ["via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"]
+)
+_CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
+
+
 def _credit_word_ok(word: str) -> bool:
     # Credits are names and agencies: capitalised words, "Photo", particles, "via".
-    if word in {"via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"}:
+    if word in _CREDIT_PARTICLES:
         return True
     return word[:1].isupper() and not any(ch.isdigit() for ch in word)
 

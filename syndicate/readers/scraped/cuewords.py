@@ -126,8 +126,10 @@ class ChromeCues(NamedTuple):
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
-        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
-            return "share"
+        if key in self.share or any(
+            all(part.strip(_TRIM) in self.share for part in key.split(bar)) for bar in "|·•"
+        ):
+            return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.live_labels:
@@ -226,7 +228,11 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        for part in text.split(";"):
+        parts = text.split(";")
+        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+            parts = re.split(r";|\s/\s", text)
+        for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None

@@ -538,11 +538,13 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
     A dump prints the page's teasers, tag links and "read more" lines inside the article
     as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
     carry a link in a few words at most. Only where the text is a dump with link markup.
+    The tail zone's lines are the article's closing furniture (credits, tags): a link line
+    among them ("Íntegra da proposta") is a link too.
     """
     if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
         return
     for k, f in enumerate(feats):
-        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+        if zones[k] in (BODY, TAIL) and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
             zones[k] = POST
 
 
