@@ -539,3 +539,43 @@ def test_caption_and_credit_apart_by_a_no_break_space_are_still_split() -> None:
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Idle cranes at the Pellmouth container quay.", "Rhona Vint/Keelwater")
     ]
+
+
+def test_a_page_with_a_blank_line_under_every_line_reads_its_blocks_from_their_shapes() -> None:
+    # Copied with a blank line under every element: the "Most read" list's headlines stand
+    # apart like paragraphs; they are still the list's, and the article goes on after it.
+    lines = [
+        "Ferry returns to the island route after a winter refit",
+        "The Skerrow crossing reopens on Friday with a new ramp and a bigger cabin.",
+        "By Morag Tulloch",
+        "Published 4 March 2026",
+        "The island's only car ferry returns to service on Friday after four months in dry dock, "
+        "its operator said, ending a winter of passenger-only sailings.",
+        "The refit fitted a longer loading ramp, which the operator says will cut turnaround "
+        "times at the mainland slipway by around ten minutes a crossing.",
+        "Most Read",
+        "1 Council approves harbour wall repairs",
+        "2 Storm closes coastal road for second time this month",
+        "3 School roll rises for the first time in a decade",
+        "Islanders had complained that the stand-in boat could not carry livestock trailers, "
+        "forcing farmers to postpone sales at the mainland mart.",
+        "The operator said timetables for the summer season would be published next week, "
+        "with an extra evening sailing on Saturdays.",
+        "Councillors welcomed the return but asked for a firm date for the second vessel's "
+        "own refit, due next winter.",
+    ]
+    article = parse_plaintext("\n\n".join(lines) + "\n")
+    body = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert len(body) == 5
+    assert body[2].startswith("Islanders had complained")
+    texts = [b.text for b in article.blocks if hasattr(b, "text")]
+    assert not any(t.startswith(("1 ", "2 ", "3 ")) for t in texts)
+
+
+def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
+    parts = split_caption("Buses wait at the Harlow Road depot -- Photo: Ines Calder/Valley Post")
+    assert parts is not None
+    assert (parts.caption, parts.credit) == (
+        "Buses wait at the Harlow Road depot",
+        "Ines Calder/Valley Post",
+    )

@@ -1079,6 +1079,19 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         reset_photo_labels(token)
 
 
+def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
+    """The lines with their blank-line marks dropped when every line has one.
+
+    A page copied with a blank line under every element (kicker, byline, caption, each
+    headline of a "most read" list) says nothing with its blank lines: the blocks they
+    mark elsewhere (a header, a list under its marker, a caption over its credit) are
+    read from the lines' own shapes instead, as on a page with no blank lines at all.
+    """
+    if len(lines) < 12 or sum(line.blank_before for line in lines[1:]) < 0.95 * (len(lines) - 1):
+        return lines
+    return [lines[0], *(line._replace(blank_before=False) for line in lines[1:])]
+
+
 def _parse(
     text: str,
     label: str,
@@ -1087,7 +1100,7 @@ def _parse(
     language_rule: str,
     chrome: ChromeCues,
 ) -> Article:
-    raw = join_image_lines(split_lines(text))
+    raw = _without_uniform_spacing(join_image_lines(split_lines(text)))
     # Lines that print an image and nothing else: a caption and its credit stand under one.
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")

@@ -32,8 +32,8 @@ _AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
 _WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
-# " - ", " – ", " / " between a byline's names and the outlet they write for.
-_AFFILIATION_MARK = lazy_pattern(r"\s+([-–—/])\s+")
+# " - ", " – ", " / " (or a typewriter " -- ") between a byline's names and their outlet.
+_AFFILIATION_MARK = lazy_pattern(r"\s+(--|[-–—/])\s+")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 

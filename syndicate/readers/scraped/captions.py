@@ -250,6 +250,8 @@ def _name_like(credit: str) -> bool:
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = caption.strip()
+    if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
+        caption = caption[:-2].rstrip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
         caption = caption[:-1].rstrip()
     return caption or None

@@ -59,7 +59,7 @@ DATE_ORDER: ContextVar[str] = ContextVar("date_order", default="")
 """The page's numeric date order ("dmy", "mdy" or ""), for dates like "03/10/2024"."""
 
 
-_SEPARATORS = (" | ", " · ", " • ", " — ", " – ")
+_SEPARATORS = (" | ", " · ", " • ", " — ", " – ", " -- ")
 
 
 # "Published March 5, 2025 Updated March 6, 2025": two labelled dates with nothing between.
@@ -329,7 +329,7 @@ _FURNITURE_PUNCTUATION = " ,;|·•-–—"
 _WORD_GAP = lazy_pattern(r"[ \u3000]+")
 
 
-_PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+-\s+|\u3000+")
+_PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+--?\s+|\u3000+")
 
 
 _ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)")
