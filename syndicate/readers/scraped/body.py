@@ -502,6 +502,33 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     return [p for k, p in enumerate(out) if k not in drop]
 
 
+_ALT_TEXT_WORDS = 8
+
+
+def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+    """A few words with no sentence end standing right over a captioned figure are the
+    image's alt text, which lynx and select-all copies print where the image was
+    ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
+    over a figure has heading evidence and is a heading already."""
+    keep: list[Placed] = []
+    for k, placed in enumerate(out):
+        following = out[k + 1].block if k + 1 < len(out) else None
+        block = placed.block
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(following, Figure)
+            and following.caption
+            and len(block.text.split()) <= _ALT_TEXT_WORDS
+            and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")"))
+            and not _same_text(block.text, following.caption)
+        ):
+            if dropped is not None:
+                dropped.append((placed.line, "image alt text"))
+            continue
+        keep.append(placed)
+    return keep
+
+
 def _drop_opening_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
@@ -674,4 +701,5 @@ def read_body(
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
-    return _drop_opening_label(_drop_pull_quotes(_merge_caption_paragraphs(out), dropped), dropped)
+    out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
+    return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
