@@ -670,3 +670,18 @@ def test_an_image_s_alt_text_over_its_captioned_figure_is_not_a_paragraph() -> N
     figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
     caption = "Volunteers lift the last capstone into place on Saturday."
     assert figures == [(caption, "Ruth Amberley")]
+
+
+def test_a_bare_read_also_marker_takes_the_one_teaser_title_a_blank_line_under_it() -> None:
+    # inscriptis and lynx print "Leggi anche" and the linked title as two blocks.
+    text = (
+        _HEAD
+        + "Read also\n\n"
+        "Quarry reopens for the restoration of field walls across the county\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    texts = [p.text for p in article.paragraphs()]
+    assert not any(t.startswith("Quarry reopens") for t in texts)
+    assert texts[-1].startswith("The society plans a picnic")

@@ -642,6 +642,22 @@ class _Reader:
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
         )
 
+    def _lone_teaser(self, start: int, k: int) -> bool:
+        """True when line ``k`` is one teaser's title under a bare "read also" marker
+        (inscriptis and lynx print them a blank line apart): a headline-sized line with no
+        sentence end, and a blank line under it before the article goes on."""
+        marker, line = self.lines[start].text, self.lines[k].text
+        if len(marker.split()) > 5 or marker.rstrip(":").endswith((".", "!", "?")):
+            return False
+        words = len(line.split())
+        after = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        return (
+            3 <= words <= 20
+            and not line.endswith((".", "!", "?", ":", ";"))
+            and (after is None or after.blank_before)
+            and not block_marker(line)
+        )
+
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
         k = start + 1
@@ -667,6 +683,15 @@ class _Reader:
                 )
             ):
                 break  # the list ends at its first line that is not an item, or a blank
+            if (
+                k == start + 1
+                and line.blank_before
+                and not listed
+                and marker == "related"
+                and self._lone_teaser(start, k)
+            ):
+                self.used[k] = True  # "Leggi anche" / "" / the teaser's title, a blank apart
+                return k + 1
             if len(line.text) > 200 or (
                 line.blank_before and not listed and not self._listed_link(k, marker)
             ):
