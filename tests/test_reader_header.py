@@ -756,3 +756,18 @@ def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
     # Two writers stay two writers.
     both = parse_byline("By Jane Roe and Ann Herald Smith")
     assert both is not None and len(both.people) == 2
+
+
+def test_an_update_printed_in_brackets_after_the_date_is_the_updated_date() -> None:
+    text = (
+        "Viadotto chiuso ai mezzi pesanti dopo il sopralluogo notturno\n\n"
+        "di Laura Ferrigno\n"
+        "2 dicembre 2026 (modifica il 3 dicembre 2026 | 16:40)\n\n"
+        "Dodici chilometri di coda all’alba e camion deviati sulle provinciali della Bassa: "
+        "è stato un risveglio difficile per chi viaggiava tra Milano e Bergamo.\n\n"
+        "La decisione è arrivata al termine di un’ispezione straordinaria iniziata lunedì "
+        "sera, quando i tecnici hanno trovato crepe in tre giunti.\n"
+    )
+    article = parse_plaintext(text)
+    assert str(article.published)[:10] == "2026-12-02"
+    assert str(article.updated)[:10] == "2026-12-03"

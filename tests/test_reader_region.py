@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -516,3 +517,36 @@ def test_podcast_platform_rows_episode_teasers_and_a_meter_notice_are_chrome() -
     assert de.kind("Sie haben Ihr Limit an kostenlosen Artikeln erreicht.") is not None
     # A sentence of the article that mentions a platform stays.
     assert en.kind("The council streamed the meeting on YouTube for the first time.") is None
+
+
+def test_a_dump_s_headline_wrapped_before_a_capitalised_word_is_one_headline() -> None:
+    # lynx wraps a long <h1> at 80 columns; in German the word that did not fit is a noun.
+    def wrapped(text: str) -> str:
+        return textwrap.fill(text, 77, initial_indent="   ", subsequent_indent="   ") + "\n\n"
+
+    menu = "".join(f"     * [{n}]Rubrik {n}\n" for n in range(1, 9))
+    text = (
+        "   [20]Zum Inhalt springen [21]Suche\n\n" + menu + "\n"
+        "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen\n"
+        "Nachfolger\n\n"
+        "   Stand: 2.12.2026, 9:45 Uhr\n\n"
+        "   Autorin: [22]Verena Kalkbrenner\n\n"
+        + wrapped(
+            "Hubert Thelen hat 38 Jahre lang in Hillesheim Patienten behandelt. Zum "
+            "Jahresende hört der 71-Jährige auf, und niemand übernimmt seine Praxis. „Ich "
+            "habe vier Jahre lang gesucht, Anzeigen geschaltet, Studenten eingeladen. Es hat "
+            "sich keiner gefunden“, sagt er."
+        )
+        + wrapped(
+            "So wie ihm geht es zwei weiteren Hausärzten im Landkreis. Nach Angaben der "
+            "Kassenärztlichen Vereinigung müssen sich ab Januar rund 4.000 Menschen eine neue "
+            "Praxis suchen. Die verbliebenen Ärzte haben angekündigt, nur noch begrenzt neue "
+            "Patienten aufzunehmen."
+        )
+        + "   [23]Impressum [24]Datenschutz [25]Kontakt\n\n   © Südwestrundfunk 2026\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == (
+        "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen Nachfolger"
+    )
+    assert [a.name for a in article.authors] == ["Verena Kalkbrenner"]

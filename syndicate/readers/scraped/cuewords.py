@@ -129,8 +129,10 @@ class ChromeCues(NamedTuple):
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
-        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
-            return "share"
+        if key in self.share or any(
+            all(part.strip(_TRIM) in self.share for part in key.split(bar)) for bar in "|·•"
+        ):
+            return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.live_labels:
@@ -147,6 +149,8 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Click to share on Facebook (Opens in new window)"
             if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
+            if len(words) >= 2 and all(w.strip(_TRIM) in self.navigation for w in words):
+                return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if (
@@ -227,7 +231,11 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        for part in text.split(";"):
+        parts = text.split(";")
+        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+            parts = re.split(r";|\s/\s", text)
+        for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None

@@ -136,6 +136,16 @@ def classify_line(
 def _classify(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
+    """One header line, its handle and list bullet already taken off."""
+    if chrome is not None and "(" in line.text and line.text.endswith(")"):
+        # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)": the update in brackets,
+        # its own separators inside; split at the label before any separator.
+        parts = _split_at_updated(line.text, chrome.updated_labels)
+        if len(parts) == 2 and parts[0] and not line.text.startswith("("):
+            pieces = [Line(line.number, part, line.blank_before) for part in parts]
+            entries = [e for piece in pieces for e in classify_line(index, piece, pending, chrome)]
+            if {e.kind for e in entries} <= _FURNITURE and any(e.kind == "date" for e in entries):
+                return entries
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:
@@ -463,7 +473,10 @@ def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
     for label in labels:
         at = folded.find(label, 1)
         if at > 0 and not folded[at - 1].isalpha() and label[:1].isalpha():
-            return [text[:at].rstrip(" ,;|·-–—"), text[at:]]
+            first, second = text[:at].rstrip(), text[at:]
+            if first.endswith("(") and second.endswith(")"):
+                second = second[:-1]  # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)"
+            return [first.rstrip(" ,;|·-–—("), second]
     return [text]
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "find_region",
     "same_entry_lead",
     "untitled_zones",
+    "wrapped_headline_block",
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
@@ -311,7 +312,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
-            and not _wrapped_headline_block(lines, self.title)
+            and not wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -329,7 +330,7 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
-def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
     html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
@@ -555,6 +556,8 @@ def _emissions(
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
+    elif f.credit and f.cue is None:
+        body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
         # A live blog's entry stamp ("13.05 BST", "2h ago"), the byline and headline under
         # it sit between the entries' prose: not where the article ends.
@@ -605,11 +608,13 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
     A dump prints the page's teasers, tag links and "read more" lines inside the article
     as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
     carry a link in a few words at most. Only where the text is a dump with link markup.
+    The tail zone's lines are the article's closing furniture (credits, tags): a link line
+    among them ("Íntegra da proposta") is a link too.
     """
     if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
         return
     for k, f in enumerate(feats):
-        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+        if zones[k] in (BODY, TAIL) and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
             zones[k] = POST
 
 
