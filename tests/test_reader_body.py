@@ -5,6 +5,8 @@ Every text is original (invented people and places); expected values are written
 
 from __future__ import annotations
 
+import pytest
+
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.noise import widget_rows
 
@@ -755,3 +757,39 @@ def test_a_bare_read_also_marker_takes_the_one_teaser_title_a_blank_line_under_i
     texts = [p.text for p in article.paragraphs()]
     assert not any(t.startswith("Ferrovie, al via") for t in texts)
     assert len(texts) == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "parts"),
+    [
+        # a credit in parentheses in a script without capitals: an outlet or agency in Arabic
+        ("ar", "جانب من أعمال تهيئة المسار قرب الوادي (الشرق الأوسط)",
+         ("جانب من أعمال تهيئة المسار قرب الوادي", "الشرق الأوسط")),
+        ("ar", "رف للكتب في مدخل إحدى البنايات. (تصوير: سالم الكعبي)",
+         ("رف للكتب في مدخل إحدى البنايات.", "سالم الكعبي")),
+        ("ar", "شاهد لحظة افتتاح الجسر الجديد في المدينة (فيديو)", None),
+        # a Chinese photographer or source with its verb, in full-width parentheses or glued
+        ("zh", "單位內設獨立廚廁。（何家明攝）", ("單位內設獨立廚廁。", "何家明")),
+        ("zh", "她說終於有張書枱。（受訪者提供）", ("她說終於有張書枱。", "受訪者提供")),
+        ("zh", "市府在北段試驗人工沙丘護岸。圖／記者林小芬攝影",
+         ("市府在北段試驗人工沙丘護岸。", "記者林小芬")),
+        ("zh", "图为工人正在清洗光伏板。　　本报记者　赵文博摄",
+         ("图为工人正在清洗光伏板。", "本报记者\u3000赵文博")),
+        ("zh", "记者从有关部门获悉，项目进展顺利。（完）", None),
+    ],
+)
+def test_credits_in_scripts_without_capitals(lang: str, line: str, parts: tuple | None) -> None:
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        found = split_caption(line)
+        assert (None if found is None else (found.caption, found.credit)) == parts
+    finally:
+        reset_photo_labels(token)

@@ -454,6 +454,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
             between += 1
+    else:
+        if (
+            k > 0
+            and feats[k - 1].datelike
+            and feats[k - 1].words <= 10
+            and not feats[k - 1].stamp
+            and not feats[k - 1].byline
+            and (k < 2 or feats[k - 2].words <= 5)
+        ):
+            # a date line right above it, under the page's chrome ("Опубліковано 01 грудня
+            # 2026 …"); not the date under another headline ("Posted on … by …")
+            score += 1.0
+    if k + 1 < len(lines) and _credit_only(lines[k + 1].text):
+        score -= 1.5  # a caption over its credit line ("Фото: Кабінет Міністрів України")
     # A headline stands right above prose: the dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 3)):
         g = feats[j]
@@ -516,6 +530,17 @@ def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
     if not 30 <= dek.chars <= 200:
         return False
     return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
+
+
+def _credit_only(text: str) -> bool:
+    """A picture credit on a line of its own, with its label ("Фото: Name", "Photo: AP")."""
+    parts = split_caption(text)
+    return (
+        parts is not None
+        and not parts.caption
+        and parts.credit is not None
+        and len(parts.credit.split()) < 8
+    )
 
 
 def _caption_or_credit(text: str) -> bool:
