@@ -705,6 +705,74 @@ def test_a_labelled_update_under_the_article_is_the_pages_update() -> None:
     assert str(article.updated)[:10] == "2025-03-04"
 
 
+_COUNCIL = (
+    "The council met on Tuesday evening to discuss the new budget for the coming year, and "
+    "several members raised concerns about the cost of road repairs in the northern districts."
+)
+_VOTE = (
+    "A spokesman said the final vote would take place next month after a public consultation, "
+    "which opens on Monday and runs for four weeks across the whole region."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "role"),
+    [
+        # A social handle after the name, or glued to it by the dump tool, is no part of it.
+        (["By Odile Marchetti @omarchetti"], ["Odile Marchetti"], None),
+        (["Tamsin Rourke , @trourke", "March 3, 2025"], ["Tamsin Rourke"], None),
+        (["By Lior Abramsky@lior_a Updated May 5, 2025, 2:15pm EDT"], ["Lior Abramsky"], None),
+        # A byline list printed with the dump's bullets, and the outlet after the name.
+        (["* Wren Okonkwo, The Harbour Post", "* May 5, 2025, 5:04 PM"], ["Wren Okonkwo"], None),
+        # A job title behind a slash, or behind a comma with the desk after it.
+        (["BY MAREK HALLORAN / STAFF WRITER"], ["Marek Halloran"], "STAFF WRITER"),
+        (
+            ["By Ines Varga, Senior Staff Technologist, Speech, Privacy, and Technology Project"],
+            ["Ines Varga"],
+            "Senior Staff Technologist",
+        ),
+        # A name with its job title under it, first thing under the headline.
+        (["Caspar Lindqvist", "Games Editor"], ["Caspar Lindqvist"], "Games Editor"),
+    ],
+)
+def test_byline_shapes_of_real_headers(
+    header: list[str], names: list[str], role: str | None
+) -> None:
+    text = "\n".join(["Council delays vote on the road repair budget", *header, _COUNCIL, _VOTE])
+    article = parse_plaintext(text)
+    assert [p.name for p in article.authors] == names
+    assert article.authors[0].role == role
+    assert article.blocks[0].text == _COUNCIL
+
+
+def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    # A wire byline joined to its agency line, and an outlet named after a comma.
+    wire = parse_byline("By HOLLIS BRANDT Associated Press")
+    assert wire is not None and [p for p, _ in wire.people] == ["Hollis Brandt"]
+    outlet = parse_byline("by Naomi Pettersen, Prairie Public Ledger")
+    assert outlet is not None and [p for p, _ in outlet.people] == ["Naomi Pettersen"]
+    # Two writers stay two writers.
+    both = parse_byline("By Jane Roe and Ann Herald Smith")
+    assert both is not None and len(both.people) == 2
+
+
+def test_an_update_printed_in_brackets_after_the_date_is_the_updated_date() -> None:
+    text = (
+        "Viadotto chiuso ai mezzi pesanti dopo il sopralluogo notturno\n\n"
+        "di Laura Ferrigno\n"
+        "2 dicembre 2026 (modifica il 3 dicembre 2026 | 16:40)\n\n"
+        "Dodici chilometri di coda all’alba e camion deviati sulle provinciali della Bassa: "
+        "è stato un risveglio difficile per chi viaggiava tra Milano e Bergamo.\n\n"
+        "La decisione è arrivata al termine di un’ispezione straordinaria iniziata lunedì "
+        "sera, quando i tecnici hanno trovato crepe in tre giunti.\n"
+    )
+    article = parse_plaintext(text)
+    assert str(article.published)[:10] == "2026-12-02"
+    assert str(article.updated)[:10] == "2026-12-03"
+
+
 def test_the_institution_name_over_its_breadcrumb_is_not_the_headline() -> None:
     text = (
         "Ministry of Coastal Affairs\n"

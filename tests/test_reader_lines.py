@@ -94,6 +94,15 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("fr", "Cet article est réservé aux abonnés", "comments"),
         ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
         ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),
+        ("pl", "Poprzednie Następne", "counter"),  # a gallery's steps
+        ("en", "Previous Next", "counter"),
+        ("en", "Next steps for the council", None),
+        ("pt", "Ouça esta matéria · Compartilhe", "share"),
+        ("pl", "Pobierz PDF", "share"),
+        ("pl", "Dalsza część artykułu pod materiałem wideo", "noise.advertisement"),
+        ("de", "Weiter nach der Anzeige", "noise.advertisement"),
+
+
         # a prompt to follow the outlet on a channel names a platform; a sentence that only
         # mentions a channel, or opens with the phrase and names none, is the article's
         ("uk", "📲 Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини", "sign-up"),
@@ -593,3 +602,18 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
         "Buses wait at the Harlow Road depot",
         "Ines Calder/Valley Post",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        (
+            "pt",
+            "Reportagem – Cláudia Lemos / Edição – Marcelo Oliveira",
+            ["Cláudia Lemos", "Marcelo Oliveira"],
+        ),
+        ("de", "Redaktion: Heike Vogt; Mitarbeit: Sven Kröger", ["Heike Vogt", "Sven Kröger"]),
+    ],
+)
+def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
+    assert chrome_cues(lang).contributors(line) == names

@@ -41,7 +41,13 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
-from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
+from .scraped.markup import (
+    clean_markup,
+    drop_bare_markup,
+    image_placeholders,
+    join_image_lines,
+)
+from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -52,7 +58,9 @@ from .scraped.region import (
     cut_mid_sentence,
     find_region,
     same_entry_lead,
+    section_path,
     untitled_zones,
+    wrapped_headline_block,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
 
@@ -229,13 +237,17 @@ def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
     A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
     line is the headline's when no blank line comes before it, it goes on in lower
     case and the line above ends no sentence; at most three lines of 100 characters.
+    A capital may go on too when the lines stand alone as one short block and the line
+    above is long enough to have been wrapped: nouns are capitalised in German, and a
+    name ("… mantenimiento al" / "Cutzamala") may be the word that did not fit.
     """
     text, extra = lines[index].text, []
+    block = wrapped_headline_block(lines, index)
     for k in range(index + 1, min(index + 3, len(lines))):
         line = lines[k]
         if (
             line.blank_before
-            or not line.text[:1].islower()
+            or not (line.text[:1].islower() or (block and len(lines[k - 1].text) >= 50))
             or len(lines[k - 1].text) > 100
             or lines[k - 1].text.endswith((".", "!", "?", ":"))
         ):
@@ -405,6 +417,21 @@ class _Reader:
         self.note("title", self.lines[chosen], rule)
         return chosen
 
+    def _photo_copyright(self, k: int) -> bool:
+        """True when line ``k`` is "© Name" printed right under a caption-sized line (no
+        blank line between, no year): a photo's credit, which the body reads with its
+        caption, not the page's rights."""
+        text = self.lines[k].text
+        if k == 0 or self.lines[k].blank_before or not text.startswith("©"):
+            return False
+        above = self.lines[k - 1].text
+        return (
+            not any(ch.isdigit() for ch in text)
+            and len(text.split()) <= 7
+            and 4 <= len(above.split()) <= 40
+            and not self.used[k - 1]
+        )
+
     def _headline_above(self, index: int) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
 
@@ -459,8 +486,11 @@ class _Reader:
             return False
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
+        # "Opinion | Letters", "News › Local": a section path, the same.
         label, colon, topic = text.partition(": ")
-        labelled = bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        labelled = (
+            bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        ) or (section_path(text) and g.words >= 4)
         return (
             g.cue is None
             and not g.byline
@@ -610,7 +640,7 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
-            elif rights_line(text):
+            elif rights_line(text) and not self._photo_copyright(k):
                 self.used[k] = True
                 self.rights.append(text)
                 self.note("rights", line, "rights.copyright-line")
@@ -686,6 +716,22 @@ class _Reader:
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
         )
 
+    def _lone_teaser(self, start: int, k: int) -> bool:
+        """True when line ``k`` is one teaser's title under a bare "read also" marker
+        (inscriptis and lynx print them a blank line apart): a headline-sized line with no
+        sentence end, and a blank line under it before the article goes on."""
+        marker, line = self.lines[start].text, self.lines[k].text
+        if len(marker.split()) > 5 or marker.rstrip(":").endswith((".", "!", "?")):
+            return False
+        words = len(line.split())
+        after = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        return (
+            3 <= words <= 20
+            and not line.endswith((".", "!", "?", ":", ";"))
+            and (after is None or after.blank_before)
+            and not block_marker(line)
+        )
+
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
         k = start + 1
@@ -711,6 +757,15 @@ class _Reader:
                 )
             ):
                 break  # the list ends at its first line that is not an item, or a blank
+            if (
+                k == start + 1
+                and line.blank_before
+                and not listed
+                and marker == "related"
+                and self._lone_teaser(start, k)
+            ):
+                self.used[k] = True  # "Leggi anche" / "" / the teaser's title, a blank apart
+                return k + 1
             if len(line.text) > 200 or (
                 line.blank_before and not listed and not self._listed_link(k, marker)
             ):
@@ -1080,6 +1135,8 @@ class _Reader:
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             if cut_mid_sentence(self.features, index[line.number]):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
+            if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
+                break  # the last letter's signature, on a page that signs every letter
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -1151,6 +1208,8 @@ def _parse(
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
     )
+    # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
+    images |= image_placeholders(raw)
     printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")

@@ -121,6 +121,13 @@ class Cues(NamedTuple):
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
+    first_person: Words = ()
+    """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
+    that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
+    masthead_words: Words = ()
+    """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
+    "diario", "газета"): a name-shaped part of a byline after the writer that holds one
+    is the outlet the writer works for ("by Jane Roe, Prairie Public Ledger")."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -58,9 +58,15 @@ class CaptionParts(NamedTuple):
     rule: str
 
 
+_CREDIT_PARTICLES = frozenset(
+    ["via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"]
+)
+_CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
+
+
 def _credit_word_ok(word: str) -> bool:
     # Credits are names and agencies: capitalised words, "Photo", particles, "via".
-    if word in {"via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"}:
+    if word in _CREDIT_PARTICLES:
         return True
     return word[:1].isupper() and not any(ch.isdigit() for ch in word)
 
@@ -261,9 +267,11 @@ def _page_label(text: str) -> CaptionParts | None:
     if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     caption = text[: match.start()].rstrip(" (（【|-–—")
-    return CaptionParts(
-        _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
-    )
+    credit = match.group("credit")
+    whole = text[match.start() :].strip()
+    if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
+        credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
+    return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
 
 
 def _name_like(credit: str) -> bool:
@@ -319,7 +327,9 @@ def split_caption(text: str) -> CaptionParts | None:
         after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and (
             _is_name_credit(inner, open_at) or _is_station_credit(inner, open_at)
         )
-        if labelled or is_credit(inner) or after_sentence or _uncased_credit(inner, open_at):
+        known = inner.casefold() in _PAGE_AGENCIES.get()  # "(LaPresse)", "(Belga)"
+        uncased = _uncased_credit(inner, open_at)
+        if labelled or is_credit(inner) or after_sentence or known or uncased:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),

@@ -107,6 +107,9 @@ class ChromeCues(NamedTuple):
     в", "підписуйтеся"), chrome when the line names a platform too."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
+    first_person: frozenset[str] = frozenset()
+    """First-person words of the page's own language only ("i", "we", "ich", "я")."""
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -130,8 +133,10 @@ class ChromeCues(NamedTuple):
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
-        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
-            return "share"
+        if key in self.share or any(
+            all(part.strip(_TRIM) in self.share for part in key.split(bar)) for bar in "|·•"
+        ):
+            return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.live_labels:
@@ -148,6 +153,8 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Click to share on Facebook (Opens in new window)"
             if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
+            if len(words) >= 2 and all(w.strip(_TRIM) in self.navigation for w in words):
+                return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if (
@@ -246,7 +253,11 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        for part in text.split(";"):
+        parts = text.split(";")
+        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+            parts = re.split(r";|\s/\s", text)
+        for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None
@@ -395,5 +406,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
     )

@@ -102,10 +102,50 @@ _YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 _REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-ЯЁ][^.]{0,80}$")
 
 
+_HANDLE = lazy_pattern(
+    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))@[A-Za-z0-9_]{2,30}\b(?![.@]\w)"
+)
+"""A social handle printed with a byline ("By Jane Roe @janeroe", "Jane Roe, @jroe", "Follow
+@janeroe", glued by a dump: "Jane Roe@janeroe"); an e-mail address is not one."""
+_LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
+"""A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
+2025")."""
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
-    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
+    """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date.
+
+    A social handle is read as no part of the line, and a list bullet before a byline or
+    a name is the dump's mark of a byline list (both seen across many outlets' headers).
+    """
+    if "@" in line.text:
+        bare = _HANDLE.sub("", line.text).strip(" ,|")
+        if bare and bare != line.text:
+            line = Line(line.number, bare, line.blank_before)
+    bullet = _LIST_MARK.match(line.text)
+    if bullet is not None:
+        rest = Line(line.number, line.text[bullet.end() :], line.blank_before)
+        found = _classify(index, rest, pending, chrome)
+        if all(e.kind in {"byline", "name", "date", "datemark"} for e in found):
+            return found
+    return _classify(index, line, pending, chrome)
+
+
+def _classify(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
+) -> list[Entry]:
+    """One header line, its handle and list bullet already taken off."""
+    if chrome is not None and "(" in line.text and line.text.endswith(")"):
+        # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)": the update in brackets,
+        # its own separators inside; split at the label before any separator.
+        parts = _split_at_updated(line.text, chrome.updated_labels)
+        if len(parts) == 2 and parts[0] and not line.text.startswith("("):
+            pieces = [Line(line.number, part, line.blank_before) for part in parts]
+            entries = [e for piece in pieces for e in classify_line(index, piece, pending, chrome)]
+            if {e.kind for e in entries} <= _FURNITURE and any(e.kind == "date" for e in entries):
+                return entries
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:
@@ -443,7 +483,10 @@ def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
     for label in labels:
         at = folded.find(label, 1)
         if at > 0 and not folded[at - 1].isalpha() and label[:1].isalpha():
-            return [text[:at].rstrip(" ,;|·-–—"), text[at:]]
+            first, second = text[:at].rstrip(), text[at:]
+            if first.endswith("(") and second.endswith(")"):
+                second = second[:-1]  # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)"
+            return [first.rstrip(" ,;|·-–—("), second]
     return [text]
 
 
