@@ -827,3 +827,21 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+
+
+def test_a_labelled_byline_under_the_story_signs_it_when_the_header_has_none() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n\n"
+        "1 декабря 2026, 11:40\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Основную часть семян дала лаборатория при аграрном университете, открытая два года "
+        "назад.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же, сколько "
+        "импортные.\n\n"
+        "Авторы: Анна Гуляева, Кирилл Веденеев\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Анна Гуляева", "Кирилл Веденеев"]
+    assert article.provenance["authors"].rule == "byline.closing"
+    assert all("Авторы" not in getattr(b, "text", "") for b in article.blocks)

@@ -21,7 +21,7 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
-from .scraped.bylines import Byline, bracketed_han_byline, has_han
+from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
     is_explicit_caption,
     reset_photo_labels,
@@ -368,6 +368,7 @@ class _Reader:
         self.authors: list[dict[str, str | None]] = []
         self.subtitle: str | None = None
         self.sign_off: tuple[Line, Byline] | None = None
+        self.closing_byline: tuple[Line, Byline] | None = None
         self.published: str | None = None
         self.updated: str | None = None
 
@@ -568,6 +569,40 @@ class _Reader:
         self.subtitle = line.text
         self.note("subtitle", line, "subtitle.under-headline")
 
+    def _closing_byline(self, k: int, title_index: int) -> Byline | None:
+        """A byline with a labelled prefix of the page's language ("Авторы: A, B",
+        "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
+        and Ukrainian sites, and many others, sign the article at its end."""
+        text = self.lines[k].text
+        if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
+            return None
+        prefix = self.chrome.byline_prefix(text)
+        if prefix is None or not prefix.endswith(":"):
+            return None
+        starts = sum(
+            1
+            for j in range(title_index + 1, k)
+            if self.lines[j].blank_before
+            and self.features[j].chars >= 60
+            and not self.features[j].cue
+        )
+        if starts < 3:
+            return None  # still in the header: three paragraphs (wrapped or not) come first
+        byline = parse_byline("By " + text[len(prefix) :].strip())
+        if byline is None or byline.rule != "byline.by-prefix" or not 1 <= len(byline.people) <= 4:
+            return None
+        return byline
+
+    def take_closing_byline(self) -> None:
+        """Rule ``byline.closing``: no byline in the header; the one signing the story."""
+        if self.closing_byline is None:
+            return
+        line, byline = self.closing_byline
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", line, "byline.closing")
+        self.note("authors", line, "byline.closing")
+
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its
         breadcrumb or menu ("Міністерство освіти і науки України" / "Головна / Пресцентр /
@@ -658,6 +693,11 @@ class _Reader:
                 # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
                 self.used[k] = True
                 self.sign_off = (line, signed)
+            elif (closing := self._closing_byline(k, title_index)) is not None:
+                # "Авторы: A, B" / "Текст: Name" under the story: its writers, not the body.
+                self.used[k] = True
+                if self.closing_byline is None:
+                    self.closing_byline = (line, closing)
             elif (
                 self.chrome is not None
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
@@ -1270,6 +1310,8 @@ def _parse(
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
+    if not reader.authors:
+        reader.take_closing_byline()
     if reader.published is None:
         reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
     if reader.published is None:
