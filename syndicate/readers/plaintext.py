@@ -556,17 +556,35 @@ class _Reader:
         line, f = self.lines[k], self.features[k]
         if f.cue is not None or f.bullet or f.byline or f.datelike or f.link_ratio > 0.2:
             return
-        if not (4 <= f.words <= 30 or (f.no_space_script and 8 <= f.chars <= 80)):
+        # A hard-wrapped page (lynx) prints the dek over two or three lines.
+        end = k
+        while (
+            end + 1 < len(self.lines)
+            and end - k < 2
+            and len(self.lines[end].text) >= 50
+            and not self.lines[end].text.endswith((".", "!", "?", ":", "。"))
+            and not self.lines[end + 1].blank_before
+            and not self.used[end + 1]
+            # the sentence goes on in lower case ("… на российской" / "лунной станции …")
+            and self.lines[end + 1].text[:1].islower()
+        ):
+            end += 1
+        text = " ".join(self.lines[j].text for j in range(k, end + 1))
+        words = len(text.split())
+        if not (4 <= words <= 30 or (f.no_space_script and 8 <= len(text) <= 80)):
             return
-        if line.text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
+        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
             return
-        if split_caption(line.text) is not None or not self.lines[k + 1].blank_before:
+        if end + 1 >= len(self.lines) or not self.lines[end + 1].blank_before:
             return
-        prose = [g for g in self.features[k + 1 : k + 8] if g.chars >= 100 and g.ends_sentence]
-        if not prose:
+        if split_caption(text) is not None:
             return
-        self.used[k] = True
-        self.subtitle = line.text
+        below = self.features[end + 1 : end + 8]
+        if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
+            return
+        for j in range(k, end + 1):
+            self.used[j] = True
+        self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
 
     def _closing_byline(self, k: int, title_index: int) -> Byline | None:
@@ -1279,8 +1297,9 @@ def _parse(
     order = page_date_order(line.text for line in lines[:80])
     header = read_header(lines, reader.unused(title_index), counts, chrome, order)
     reader.take_header(header, title)
-    if reader.subtitle is None and all(k < title_index for k in header.consumed):
-        reader.take_bare_dek(title_index)
+    if reader.subtitle is None:
+        after = [k for k in header.consumed if k > title_index]
+        reader.take_bare_dek(max(after, default=title_index))
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.
