@@ -579,6 +579,9 @@ class _Reader:
             return
         if split_caption(text) is not None:
             return
+        credit = split_caption(self.lines[end + 1].text)
+        if credit is not None and not credit.caption and self.features[end + 1].cue is None:
+            return  # a caption over its credit line ("Image source, Network Rail")
         below = self.features[end + 1 : end + 8]
         if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
             return
