@@ -617,3 +617,19 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
 )
 def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
     assert chrome_cues(lang).contributors(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.",
+        "جميع الحقوق محفوظة لدار النشر 2026",
+        "本文来源于新能源观察，版权归原作者所有，如有侵权请联系删除。",
+        "Усі права захищено. Використання матеріалів — з посиланням.",
+    ],
+)
+def test_rights_notices_in_the_languages_of_the_data_files(line: str) -> None:
+    from syndicate.readers.scraped.noise import rights_line
+
+    assert rights_line(line)
+
