@@ -815,3 +815,26 @@ def test_a_chinese_post_one_paragraph_a_line_with_marked_captions_and_numbered_h
     figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
     assert [f.caption for f in figures] == ["▲ 新大棚里的蔬菜摊位"]
     assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == ["01 摊主怎么说"]
+
+
+def test_a_player_printed_label_title_length_and_a_question_teaser_in_a_related_list() -> None:
+    text = (
+        "مطبخ في بيروت يعلّم النساء الطبخ التجاري ويفتح لهن باب العمل\n\n"
+        "01 ديسمبر 2026\n\n"
+        "فيديو\n\n"
+        "شاهد: نساء يطبخن لأكثر من 300 عائلة يوميا\n\n"
+        "02:15\n\n"
+        "في مطبخ واسع شرقي بيروت تقف أربعون امرأة أمام قدور كبيرة، يحضّرن وجبات تصل يوميا إلى "
+        "أكثر من 300 عائلة ومدرسة في العاصمة.\n\n"
+        "  اقرأ أيضا\n\n"
+        "    * أسواق الميلاد تعود إلى وسط بيروت بعد غياب\n"
+        "    * كيف تغير السدود خريطة المياه في حوض النيل؟\n\n"
+        "وتستمر الدورة التدريبية ستة أشهر، تحصل بعدها المتدربات على شهادة معتمدة وأجر شهري عن "
+        "ساعات العمل في المطبخ.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("مطبخ في بيروت")
+    assert article.subtitle is None
+    paragraphs = [b.text for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert len(paragraphs) == 2
+    assert all("شاهد" not in p and "السدود" not in p for p in paragraphs)

@@ -896,7 +896,13 @@ class _Reader:
         if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
             return False
         f, below = self.features[k], self.features[k + 1]
-        if self.lines[k].text[-1:] in ".!?…:" or f.words > 12 or f.chars > 60 or f.cue is not None:
+        if (
+            self.lines[k].text[-1:] in ".!?…:؟？。"
+            or f.words > 12
+            or f.chars > 60
+            or f.cue is not None
+            or f.bullet  # one more item of the list
+        ):
             return False  # (a closing quotation mark may end a subhead)
         if not (below.ends_sentence and below.chars >= 100 and below.stop_ratio >= 0.15):
             return False
@@ -928,7 +934,20 @@ class _Reader:
             if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
                 break  # the first paragraph: the header is over
             leading.append(k)
-        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD]
+        # The decoder's header zone too, down to the first line of prose only: a subhead
+        # under two paragraphs the decoder left in the header is the article's.
+        prose = next(
+            (
+                k
+                for k in range(title + 1, len(self.lines))
+                if not self.used[k]
+                and self.features[k].chars >= 100
+                and self.features[k].ends_sentence
+            ),
+            len(self.lines),
+        )
+        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD and k < prose]
+        leading = [k for k in leading if k < prose]
         for k in sorted(set(leading) | set(heads)):
             f = self.features[k]
             if self.used[k]:
