@@ -869,3 +869,21 @@ def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under
     assert (article.published, article.updated) == ("2026-03-14T08:10:00", "2026-03-14T11:45:00")
     assert [a.name for a in article.authors] == ["Henrike Oltmanns"]
     assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."
+
+
+def test_a_caption_naming_a_month_over_its_credit_is_a_figure_not_a_date_line() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n"
+        "1 декабря 2026, 11:40\n"
+        "Местные хозяйства закрыли потребность в семенах за счет новой лаборатории\n\n"
+        "Уборка картофеля в Брянской области, сентябрь 2026 года\n"
+        "Фото: Андрей Любимов / РБК\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Уборка картофеля в Брянской области, сентябрь 2026 года", "Андрей Любимов / РБК")
+    ]

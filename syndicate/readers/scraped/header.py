@@ -237,6 +237,12 @@ def _read_header(
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
             if _is_caption_twin(line, before, after):
                 new[0].kind = "caption"
+        if new[0].kind == "undated" and n + 1 < len(candidates):
+            # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
+            # caption naming a month over its credit line, not a date line.
+            credit = split_caption(lines[candidates[n + 1]].text)
+            if credit is not None and not credit.caption and credit.credit:
+                new[0].kind = "caption"
         if new[0].kind == "prose":
             prose += 1
             if prose == 2:
