@@ -827,6 +827,8 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+    # a new-media credit: roles set apart by a full-width space
+    assert chrome_cues("zh").contributors("编辑｜林小满　审核｜周峰") == ["林小满", "周峰"]
 
 
 def test_a_labelled_byline_under_the_story_signs_it_when_the_header_has_none() -> None:
