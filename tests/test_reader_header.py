@@ -889,3 +889,16 @@ def test_a_caption_naming_a_month_over_its_credit_is_a_figure_not_a_date_line() 
     assert [(f.caption, f.credit) for f in figures] == [
         ("Уборка картофеля в Брянской области, сентябрь 2026 года", "Андрей Любимов / РБК")
     ]
+
+
+def test_a_meta_row_of_date_byline_and_view_counter_flattened_by_a_dump() -> None:
+    text = (
+        "У Полтаві відкрили першу муніципальну майстерню з ремонту велосипедів\n\n"
+        "Вівторок, 1 грудня 2026, 10:27   Автор: Марія Коваль   1 247 переглядів\n\n"
+        "У Полтаві на вулиці Соборності запрацювала перша муніципальна велосипедна майстерня, "
+        "де можна безкоштовно підкачати колеса.\n\n"
+        "Майстерню облаштували в колишньому кіоску біля зупинки.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Марія Коваль"]
+    assert str(article.published)[:10] == "2026-12-01"
