@@ -838,3 +838,28 @@ def test_a_player_printed_label_title_length_and_a_question_teaser_in_a_related_
     paragraphs = [b.text for b in article.blocks if type(b).__name__ == "Paragraph"]
     assert len(paragraphs) == 2
     assert all("شاهد" not in p and "السدود" not in p for p in paragraphs)
+
+
+def test_a_lynx_block_of_dek_alt_text_and_caption_is_read_apart() -> None:
+    text = (
+        "Октябрьский мост в Вологде закроют для машин до конца марта\n\n"
+        "   01.12.2026 09:45 · Дарья Шишкина\n\n"
+        "   Автобусы пустят в объезд через Ленинградскую улицу, пешеходов оставят\n"
+        "   на мосту\n"
+        "   Октябрьский мост Октябрьский мост через реку Вологду. Фото: Сергей\n"
+        "   Пантелеев / Вологда.Ньюс\n\n"
+        "   Со 2 декабря в Вологде закрывают для автомобилей Октябрьский мост через\n"
+        "   реку Вологду. Подрядчик начнет менять деформационные швы и\n"
+        "   гидроизоляцию пролетов, которые находятся в аварийном состоянии.\n\n"
+        "   Как сообщили в городском департаменте строительства, работы продлятся\n"
+        "   до 31 марта. Пешеходные тротуары на мосту останутся открытыми, но по\n"
+        "   одной стороне: другую займут строители.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == (
+        "Автобусы пустят в объезд через Ленинградскую улицу, пешеходов оставят на мосту"
+    )
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Октябрьский мост через реку Вологду.", "Сергей Пантелеев / Вологда.Ньюс")
+    ]

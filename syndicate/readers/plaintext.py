@@ -588,8 +588,12 @@ class _Reader:
             return
         if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
             return
-        if end + 1 >= len(self.lines) or not self.lines[end + 1].blank_before:
+        if end + 1 >= len(self.lines):
             return
+        if not self.lines[end + 1].blank_before and not (
+            end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
+        ):
+            return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
             return
         credit = split_caption(self.lines[end + 1].text)

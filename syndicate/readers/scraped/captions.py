@@ -290,12 +290,23 @@ def _name_like(credit: str) -> bool:
 
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
-    caption = caption.strip()
+    caption = _without_alt_echo(caption.strip())
     if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
         caption = caption[:-2].rstrip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
         caption = caption[:-1].rstrip()
     return caption or None
+
+
+def _without_alt_echo(caption: str) -> str:
+    """"Октябрьский мост Октябрьский мост через реку Вологду.": a dump printed the image's
+    alt text (two to six words) right before the caption that opens with the same words;
+    the first copy goes. One word twice is a name ("Bora Bora"), not an echo."""
+    words = caption.split()
+    for n in range(min(6, len(words) // 2), 1, -1):
+        if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
+            return " ".join(words[n:])
+    return caption
 
 
 def split_caption(text: str) -> CaptionParts | None:
