@@ -617,3 +617,67 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
 )
 def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
     assert chrome_cues(lang).contributors(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # An agency that writes itself in lower case, after a caption's sentence.
+        ("Ein Triebwagen steht im Depot von Kellersdorf. Mara Eichholz/dpa",
+         "Ein Triebwagen steht im Depot von Kellersdorf.", "Mara Eichholz/dpa"),
+        # A broadcaster's call sign and channel number.
+        ("Water fills the underpass on Dorran Street on Tuesday morning. WKLT News 8",
+         "Water fills the underpass on Dorran Street on Tuesday morning.", "WKLT News 8"),
+        # The agency's own "Photo" form glued to the caption.
+        ("A tug guides a barge past the lock at Fenwick, Ill., on Friday. AP Photo/Lena Marsh",
+         "A tug guides a barge past the lock at Fenwick, Ill., on Friday.", "AP Photo/Lena Marsh"),
+        # A bar between caption and credit.
+        ("Volunteers sort donated coats at the Hollis Street hall | Ines Calder/Valley Post",
+         "Volunteers sort donated coats at the Hollis Street hall", "Ines Calder/Valley Post"),
+    ],
+)
+def test_caption_and_credit_forms_of_other_outlets(line: str, caption: str, credit: str) -> None:
+    text = (
+        "Depot news\n\nThe first paragraph of the story says what happened, and when.\n\n"
+        f"{line}\n\n"
+        "The second paragraph goes on with more of what the officials said on the day.\n"
+    )
+    figures = parse_plaintext(text).figures()
+    assert [(f.caption, f.credit) for f in figures] == [(caption, credit)]
+
+
+def test_a_credit_alone_under_a_caption_makes_it_a_figure_not_the_dek() -> None:
+    text = (
+        "Grain barges wait for the river to rise\n\n"
+        "A towboat pushes empty barges past a sandbar near Keokuk on Thursday.\n"
+        "AP Photo/Lena Marsh\n\n"
+        "Dozens of loaded barges are waiting below the lock as the river falls to its lowest "
+        "level in a decade, shippers said on Friday.\n\n"
+        "The Corps of Engineers said it was dredging at four places along the channel.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        (
+            "A towboat pushes empty barges past a sandbar near Keokuk on Thursday.",
+            "AP Photo/Lena Marsh",
+        )
+    ]
+
+
+def test_a_photographers_name_under_a_caption_on_a_page_without_blank_lines() -> None:
+    text = (
+        "Harbour festival draws record crowds\n"
+        "By Tomas Reiter\n"
+        "More than forty thousand people came to the harbour festival at the weekend, the "
+        "organisers said on Monday, the most since the event began in 1998.\n"
+        "Tall ships moored at the north quay on Saturday evening.\n"
+        "Lena Ostrowski\n"
+        "The organisers had added a second stage and extended the market along the quay, which "
+        "they said had kept the crowds moving even on the busiest afternoon.\n"
+        "Next year's festival will run over three days for the first time, the council said.\n"
+    )
+    figures = parse_plaintext(text).figures()
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Tall ships moored at the north quay on Saturday evening.", "Lena Ostrowski")
+    ]

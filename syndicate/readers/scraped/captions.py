@@ -98,6 +98,8 @@ def is_credit(text: str) -> bool:
     if len(parts) > 4 or not all(parts):
         return False
     for part in parts:
+        if is_agency(part) or part.casefold() in _PAGE_AGENCIES.get():
+            continue  # agencies that write themselves in lower case: "Tobias Kern/dpa"
         tokens = part.split()
         if not 1 <= len(tokens) <= 6 or not all(_credit_word_ok(t) for t in tokens):
             return False
@@ -123,8 +125,15 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
         return False
     if tail[-1] in ".,;:!?…)\"”»'’" or tokens[0].casefold() in _CALLS_TO_ACTION:
         return False
+    # A broadcaster's channel number counts as a word ("WJKT News 5", "KVTX 7 News"); a
+    # credit has more words than numbers.
+    numbers = sum(1 for t in tokens if t.isdigit() and len(t) <= 2)
+    if numbers > 1 or numbers == len(tokens) - 1:
+        return False
     return all(
-        _credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t) for t in tokens
+        (t.isdigit() and len(t) <= 2)
+        or (_credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t))
+        for t in tokens
     )
 
 
@@ -268,6 +277,10 @@ def _page_label(text: str) -> CaptionParts | None:
     whole = text[match.start() :].strip()
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
         credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
+    prev = caption.rsplit(" ", 1)[-1]
+    if "/" in joint and prev[:1].isupper() and is_credit(f"{prev} {whole}"):
+        # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
+        caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
 
 
@@ -353,6 +366,11 @@ def split_caption(text: str) -> CaptionParts | None:
                 _clean_credit(tail),
                 "figure.trailing-credit",
             )
+    if text.count(" | ") == 1:
+        # "… at the depot | Ines Calder/Valley Post": a bar between caption and credit.
+        head, tail = (part.strip() for part in text.split(" | "))
+        if len(head.split()) >= 3 and (is_credit(tail) or _is_name_credit(tail, len(head))):
+            return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.bar-credit")
     if "©" in text:
         parts = _copyright_credit(text)
         if parts is not None:
@@ -394,7 +412,8 @@ def is_explicit_caption(text: str) -> bool:
     parts = split_caption(text)
     if parts is None:
         return False
-    return parts.rule != "figure.trailing-credit" or is_credit(parts.credit or "")
+    weak = parts.rule in ("figure.trailing-credit", "figure.bar-credit")
+    return not weak or is_credit(parts.credit or "")
 
 
 def stands_alone(text: str) -> bool:

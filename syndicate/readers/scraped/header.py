@@ -60,9 +60,21 @@ def _caption_of(line: Line | None) -> str | None:
 
 
 def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> bool:
-    """A prose line repeating the caption next to it is that caption printed twice."""
+    """A prose line repeating the caption next to it is that caption printed twice (an
+    image's alternative text over the caption, whose credit may stand on a line below)."""
     folded = line.text.casefold().rstrip(" .")
-    return folded in (_caption_of(before), _caption_of(after))
+    if folded in (_caption_of(before), _caption_of(after)):
+        return True
+    return after is not None and len(folded) >= 40 and after.text.casefold().rstrip(" .") == folded
+
+
+def _credited_below(line: Line, after: Line | None) -> bool:
+    """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
+    Photo/Renata Fuentes") is a photo's caption, not the dek."""
+    if after is None or after.blank_before or after.number != line.number + 1:
+        return False
+    parts = split_caption(after.text) if len(after.text) <= 100 else None
+    return parts is not None and parts.caption is None and parts.credit is not None
 
 
 def read_header(
@@ -235,7 +247,7 @@ def _read_header(
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            if _is_caption_twin(line, before, after):
+            if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
         if new[0].kind == "prose":
             prose += 1
