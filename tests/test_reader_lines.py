@@ -5,6 +5,8 @@ Every text is original (invented people and places); expected values are written
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from syndicate.model import Paragraph
@@ -17,7 +19,7 @@ from syndicate.readers.scraped.captions import (
 )
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
-from syndicate.readers.scraped.lines import Line, split_lines, unwrap
+from syndicate.readers.scraped.lines import Line, split_lines, unwrap, wrap_width
 from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
 _P1 = (
@@ -601,3 +603,14 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
 )
 def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
     assert chrome_cues(lang).contributors(line) == names
+
+
+def test_lynx_references_do_not_hide_that_the_page_is_hard_wrapped() -> None:
+    prose = (
+        "Amélia Rebelo, uma das vozes mais reconhecidas do fado de Coimbra, morreu na "
+        "terça-feira, aos 91 anos, na sua casa na Alta da cidade, rodeada pela família."
+    )
+    body = "\n\n".join(textwrap.fill(prose, 77) for _ in range(3))
+    refs = "\n".join(f"{n}. https://www.jornal.example/a/{n}" for n in range(1, 40))
+    lines = split_lines("Título\n\n" + body + "\n\nReferences\n\n" + refs + "\n")
+    assert wrap_width(lines) is not None
