@@ -103,6 +103,8 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("pl", "Pobierz PDF", "share"),
         ("pl", "Dalsza część artykułu pod materiałem wideo", "noise.advertisement"),
         ("de", "Weiter nach der Anzeige", "noise.advertisement"),
+        ("de", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "comments"),
+        ("es", "¿Has visto un error? Escríbenos", "comments"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:
@@ -614,3 +616,71 @@ def test_lynx_references_do_not_hide_that_the_page_is_hard_wrapped() -> None:
     refs = "\n".join(f"{n}. https://www.jornal.example/a/{n}" for n in range(1, 40))
     lines = split_lines("Título\n\n" + body + "\n\nReferences\n\n" + refs + "\n")
     assert wrap_width(lines) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "caption", "credit"),
+    [
+        # a bar after the last sentence sets the credit off
+        (
+            "es",
+            "Agentes frente a una de las naves de Celrà. / ACN",
+            "Agentes frente a una de las naves de Celrà.",
+            "ACN",
+        ),
+        # the label inside brackets, the credit in lower case
+        (
+            "it",
+            "Il fronte della frana sulla provinciale (foto Vigili del fuoco)",
+            "Il fronte della frana sulla provinciale",
+            "Vigili del fuoco",
+        ),
+        # a credit in capitals naming a photographer and a paper or an agency
+        (
+            "fr",
+            "Dans une cantine du Jura, le 24 novembre. ARNAUD FINISTRE POUR « LE QUOTIDIEN »",
+            "Dans une cantine du Jura, le 24 novembre.",
+            "ARNAUD FINISTRE POUR « LE QUOTIDIEN »",
+        ),
+        (
+            "fr",
+            "Lors du sommet à Bruxelles, le 12 mars. JOHN THYS / AFP",
+            "Lors du sommet à Bruxelles, le 12 mars.",
+            "JOHN THYS / AFP",
+        ),
+        # the page language's agency in brackets
+        (
+            "it",
+            "I tecnici durante il sopralluogo sotto il viadotto (LaPresse)",
+            "I tecnici durante il sopralluogo sotto il viadotto",
+            "LaPresse",
+        ),
+        # an agency whose name opens with a label word
+        (
+            "de",
+            "Ein Zug auf dem Damm. picture alliance/dpa | Frank Molter",
+            "Ein Zug auf dem Damm.",
+            "picture alliance/dpa | Frank Molter",
+        ),
+    ],
+)
+def test_credits_as_european_papers_glue_them(
+    lang: str, text: str, caption: str, credit: str
+) -> None:
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        parts = split_caption(text)
+    finally:
+        reset_photo_labels(token)
+    assert parts is not None and (parts.caption, parts.credit) == (caption, credit)
+
+
+def test_a_shout_in_capitals_after_a_sentence_is_no_credit() -> None:
+    cues = chrome_cues("en")
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        text = "The crowd answered him at once. STOP THE WAR RIGHT NOW PLEASE"
+        assert split_caption(text) is None
+    finally:
+        reset_photo_labels(token)

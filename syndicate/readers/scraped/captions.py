@@ -128,6 +128,28 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     )
 
 
+_CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
+"""The word "for" in a credit set in capitals: "NAME POUR « LE MONDE »"."""
+
+
+def _upper_credit(tail: str) -> bool:
+    """A credit printed in capitals after the caption's last sentence, as French and
+    Spanish papers set it: "… le 24 novembre. ARNAUD FINISTRE / HANS LUCAS POUR « LE
+    MONDE »". Every letter upper case, a name or two, no sentence of its own."""
+    letters = [ch for ch in tail if ch.isalpha()]
+    words = tail.split()
+    # A photographer and an agency or a paper ("/ AFP", "POUR « LE MONDE »"); a shout in
+    # capitals after a sentence ("… he said. STOP THE WAR") names no one.
+    joined = "/" in tail or any(w in _CREDIT_FOR for w in words)
+    return (
+        joined
+        and len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and 2 <= len(words) <= 12
+        and tail[-1:] not in ".!?"
+    )
+
+
 def _is_station_credit(inner: str, caption_length: int) -> bool:
     """A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)"."""
     name, _, number = inner.rpartition(" ")
@@ -223,7 +245,12 @@ def _page_label(text: str) -> CaptionParts | None:
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
     joint = text[match.start() : match.start("credit")]
-    if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
+    bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
+    if (
+        not any(mark in joint for mark in ":：/／")
+        and not bracketed  # "(foto Vigili del fuoco)": the brackets set the credit off
+        and not _name_like(match.group("credit"))
+    ):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     caption = text[: match.start()].rstrip(" (（【|-–—")
     credit = match.group("credit")
@@ -307,7 +334,15 @@ def split_caption(text: str) -> CaptionParts | None:
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
-        if is_credit(tail) or _is_name_credit(tail, cut):
+        marked = tail[:2] in ("/ ", "| ")  # "… en Celrà. / ACN": the bar sets the credit off
+        if marked:
+            tail = tail[2:].strip()
+        if (
+            is_credit(tail)
+            or _is_name_credit(tail, cut)
+            or (marked and _is_name_credit(tail + " X", cut))
+            or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)
+        ):
             return CaptionParts(
                 _clean_caption(text[: cut + len(end)]),
                 _clean_credit(tail),
