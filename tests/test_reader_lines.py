@@ -105,6 +105,20 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("de", "Weiter nach der Anzeige", "noise.advertisement"),
         ("de", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "comments"),
         ("es", "¿Has visto un error? Escríbenos", "comments"),
+        # a prompt to follow the outlet on a channel names a platform; a sentence that only
+        # mentions a channel, or opens with the phrase and names none, is the article's
+        ("uk", "📲 Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини", "sign-up"),
+        ("uk", "Читайте «Вісті Поділля» в Telegram: коротко, швидко, без реклами", "sign-up"),
+        ("ru", "Подписывайтесь на «Томские Вести» в Дзене и Telegram", "sign-up"),
+        ("ar", "تابعونا على يوتيوب وإنستغرام وتيك توك", "sign-up"),
+        ("en", "Follow us on WhatsApp for the day's main stories", "sign-up"),
+        ("ru", "О переменах будут сообщать в официальном телеграм-канале города.", None),
+        ("ru", "Читайте условия конкурса на сайте мэрии, советуют организаторы.", None),
+        ("en", "Follow the money, she said, and you will find the Telegram account.", None),
+        # a government page's attachments are a block of links, not the release
+        ("uk", "Прикріплені файли: Наказ № 1423 від 28.11.2026 (PDF, 312 КБ)", "related"),
+        ("de", "Anhänge", "related"),
+        ("ar", "نسخة للطباعة", "share"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:

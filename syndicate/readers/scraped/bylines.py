@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
-from .names import is_agency, is_name, is_role_line, normalize_name
+from .names import is_agency, is_name, is_outlet, is_role_line, normalize_name
 
 __all__ = [
     "Byline",
@@ -48,11 +48,22 @@ def _person(chunk: str) -> str | None:
     """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
     chunk = chunk.strip(" .")
     if is_name(chunk):
-        return normalize_name(chunk)
+        return normalize_name(_without_agency(chunk))
     match = _IN_PLACE.match(chunk)
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+def _without_agency(name: str) -> str:
+    """"HOLLIS BRANDT Associated Press" → "HOLLIS BRANDT": a wire byline prints the agency
+    under the name, and a scraped text joins the two lines without a separator."""
+    tokens = name.split()
+    for size in (3, 2, 1):
+        head = " ".join(tokens[:-size])
+        if len(tokens) > size + 1 and is_agency(" ".join(tokens[-size:])) and is_name(head):
+            return head
+    return name
 
 
 def split_names(text: str) -> list[str]:
@@ -84,6 +95,9 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     if people is None:
         return None
     for mark, segment in zip(segments[1::2], segments[2::2], strict=True):
+        if is_role_line(segment) and people[-1][1] is None:
+            people[-1] = (people[-1][0], segment.strip())  # "SARAH BURGE / STAFF WRITER"
+            continue
         # Behind a dash stands the outlet ("Name - Ascom Sesa"); behind a slash maybe a
         # second writer ("Ana Gil / Pedro Ruiz"), else the outlet ("/ RTVE.es / Agencias").
         more = None if mark != "/" and _affiliation(segment) else _people_in(segment, strict=True)
@@ -104,16 +118,25 @@ def _affiliation(text: str) -> bool:
 
 def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
-    for part in re.split(r"\s*(?:,|;|\|)\s*", text):
-        for piece in [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]:
+    role_part = -1
+    parts = re.split(r"\s*(?:,|;|\|)\s*", text)
+    for number, part in enumerate(parts):
+        pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
+        for order, piece in enumerate(pieces):
             piece = piece.strip()
             if not piece:
                 continue
-            if people and is_agency(piece):
+            if people and (is_agency(piece) or is_outlet(piece)):
                 continue  # an affiliation after the names: "…, Associated Press"
             if people and is_role_line(piece):
                 last, _ = people[-1]
                 people[-1] = (last, piece)
+                role_part = number
+                continue
+            if 0 <= role_part < number and order == 0:
+                # After a writer's title, a comma opens the desk or project they work for
+                # ("Jane Roe, Senior Technologist, Speech and Privacy Project"), not a
+                # second writer: another writer is joined by "and".
                 continue
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
@@ -122,6 +145,8 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:
                 continue  # a place after the names: "By Jane Roe, Brussels"
+            elif people and number == len(parts) - 1 and order == 0 and _affiliation(piece):
+                continue  # the outlet closing a bare byline: "Jane Roe, The Harbour Post"
             else:
                 return None
     return people or None
