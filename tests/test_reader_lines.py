@@ -698,3 +698,12 @@ def test_a_shout_in_capitals_after_a_sentence_is_no_credit() -> None:
         assert split_caption(text) is None
     finally:
         reset_photo_labels(token)
+
+
+def test_a_byline_of_linked_names_is_a_byline_feature() -> None:
+    # A dump links each name: the printed line is long, the byline is the names.
+    lines = split_lines(
+        "[Felipe Andrade](https://noticias.example/autores/felipe) e "
+        "[Luíza Monteiro](https://noticias.example/autores/luiza)\n"
+    )
+    assert line_features(lines, chrome=chrome_cues("pt"))[0].byline

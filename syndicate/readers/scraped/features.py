@@ -20,7 +20,7 @@ from .cuewords import ChromeCues
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
-from .markup import link_row
+from .markup import link_row, link_words
 from .noise import block_marker, noise_rule, rights_line, tags_line
 from .topic import echoes
 
@@ -251,6 +251,8 @@ def _fact_row(text: str) -> bool:
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
+    # A dump links each name ("[Ana Lima](…) e [Rui Sá](…)"): the byline is the names.
+    text = link_words(text)
     if len(text) > 120:
         return False
     if chrome is not None and chrome.byline_prefix(text) is not None:
