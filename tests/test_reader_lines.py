@@ -105,6 +105,9 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("de", "Weiter nach der Anzeige", "noise.advertisement"),
         ("de", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "comments"),
         ("es", "¿Has visto un error? Escríbenos", "comments"),
+        # an English cue that is a common word of the page's language is not chrome there
+        ("fr", "Comment réduire sa facture ?", None),
+        ("fr", "Commentaires (12)", "comments"),
         # a prompt to follow the outlet on a channel names a platform; a sentence that only
         # mentions a channel, or opens with the phrase and names none, is the article's
         ("uk", "📲 Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини", "sign-up"),
