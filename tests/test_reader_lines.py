@@ -665,6 +665,13 @@ def test_lynx_references_do_not_hide_that_the_page_is_hard_wrapped() -> None:
             "Lors du sommet à Bruxelles, le 12 mars.",
             "JOHN THYS / AFP",
         ),
+        # a photographer "for" a paper, after the caption's last sentence
+        (
+            "fr",
+            "La maire dans le village le 28 novembre. Thibaut Vergoz pour L’Écho des Alpes",
+            "La maire dans le village le 28 novembre.",
+            "Thibaut Vergoz pour L’Écho des Alpes",
+        ),
         # the page language's agency in brackets
         (
             "it",

@@ -62,6 +62,7 @@ _CREDIT_PARTICLES = frozenset(
     ["via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"]
 )
 _CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
+_CREDIT_PARTICLES |= {"pour", "para", "per", "voor", "für", "dla"}  # "Name pour L’Écho"
 
 
 def _credit_word_ok(word: str) -> bool:
@@ -118,8 +119,10 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     """
     tokens = tail.split()
     # Two words at least: one capitalised word ("She", "Meteorologists") is too often the
-    # start of a sentence; single-word credits are the agencies in AGENCIES.
-    if not 2 <= len(tokens) <= 5 or len(tail) > 50 or caption_length < 20:
+    # start of a sentence; single-word credits are the agencies in AGENCIES. A photographer
+    # "for" a paper takes a few more ("Thibaut Vergoz pour L’Écho des Alpes").
+    longest = 7 if any(t in _CREDIT_FOR_WORDS for t in tokens[1:-1]) else 5
+    if not 2 <= len(tokens) <= longest or len(tail) > 60 or caption_length < 20:
         return False
     if tail[-1] in ".,;:!?…)\"”»'’" or tokens[0].casefold() in _CALLS_TO_ACTION:
         return False
@@ -127,6 +130,9 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
         _credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t) for t in tokens
     )
 
+
+_CREDIT_FOR_WORDS = frozenset(["for", "pour", "para", "per", "voor", "für", "dla"])
+"""The word "for" between a photographer and the paper ("Name for The Ledger")."""
 
 _CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
 """The word "for" in a credit set in capitals: "NAME POUR « LE MONDE »"."""
