@@ -717,3 +717,26 @@ def test_a_byline_of_linked_names_is_a_byline_feature() -> None:
         "[Luíza Monteiro](https://noticias.example/autores/luiza)\n"
     )
     assert line_features(lines, chrome=chrome_cues("pt"))[0].byline
+
+
+def test_a_spanish_facts_box_and_the_scorers_under_the_result_are_page_data() -> None:
+    lines = split_lines(
+        "Celta 2 - 1 Valladolid\n"
+        "Goles: 0-1, min. 34: Sylla. 1-1, min. 71: Aspas. 2-1, min. 84: Durán.\n\n"
+        "El Celta necesitaba ganar y lo hizo sufriendo ante su afición.\n\n"
+        "Celta: Guaita; Mingueza, Starfelt, Javi Rodríguez, Ristic; Beltrán, Sotelo (Durán, "
+        "min. 62), Moriba; Swedberg, Borja Iglesias y Aspas.\n"
+        "Árbitro: Alejandro Hernández Hernández.\n"
+        "Goles: Sylla (34), Aspas (71), Durán (84)\n"
+    )
+    feats = line_features(lines, chrome=chrome_cues("es"))
+    assert [f.cue for f in feats] == ["ticker", "ticker", None, "ticker", "ticker", "ticker"]
+
+
+def test_an_initial_is_no_sentence_end_before_a_trailing_credit() -> None:
+    cues = chrome_cues("pt")
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        assert split_caption("Nélson Oliveira festeja no Estádio D. Afonso Henriques") is None
+    finally:
+        reset_photo_labels(token)

@@ -377,6 +377,8 @@ def split_caption(text: str) -> CaptionParts | None:
                 "figure.credit-label",
             )
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
+    if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():
+        cut = -1  # an initial ("Estádio D. Afonso Henriques", "John F. Kennedy"): no sentence end
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
