@@ -740,3 +740,9 @@ def test_an_initial_is_no_sentence_end_before_a_trailing_credit() -> None:
         assert split_caption("Nélson Oliveira festeja no Estádio D. Afonso Henriques") is None
     finally:
         reset_photo_labels(token)
+
+
+def test_a_cast_list_s_label_is_no_contributor_line() -> None:
+    # "Con: …" is a field of a review's facts; "con Ansa" closes a story with its source.
+    assert chrome_cues("it").contributors("Con: Elio Germano, Alba Rohrwacher") is None
+    assert chrome_cues("it").contributors("Con Ansa") == ["Ansa"]

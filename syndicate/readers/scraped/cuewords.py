@@ -261,6 +261,8 @@ class ChromeCues(NamedTuple):
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None
+            if ":" not in found.form and part.strip().split(" ", 1)[0].endswith(":"):
+                return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
                 r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
