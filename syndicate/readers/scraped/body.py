@@ -316,7 +316,25 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) else None
+    return below if is_name(below) or _named_body(below) else None
+
+
+_ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
+_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "van"])
+
+
+def _named_body(text: str) -> bool:
+    """A service or an agency printed as a credit: "Mossos d’Esquadra", "Vigili del
+    Fuoco", "Polícia de Segurança Pública" — capitalised words and particles only."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(
+        w[:1].isupper()
+        or w in _PARTICLES
+        or any(w.startswith(e) and w[len(e) : len(e) + 1].isupper() for e in _ELISIONS)
+        for w in words
+    )
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])

@@ -186,7 +186,8 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             out[run[0].number] = Line(run[0].number, text, run[0].blank_before)
             start = k
     # A short line ending in "and" goes on below even where the wrap tool left it short
-    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
+    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)";
+    # so does a date cut after its day: "[Sanne Bakker](…) · 2" / "december 2026, 16:45".
     for above, line in itertools.pairwise(lines):
         first = out.get(above.number)
         if (
@@ -194,7 +195,10 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and line.number in out
             and not line.blank_before
             and len(first.text) <= 100
-            and first.text.endswith(GOES_ON[:-1])
+            and (
+                first.text.endswith(GOES_ON[:-1])
+                or (first.text[-1:].isdigit() and _first_word(line.text) in months)
+            )
         ):
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
             del out[line.number]
