@@ -282,13 +282,19 @@ def _credit_below(
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)
-        # Without blank lines a subhead under a short paragraph looks the same: only a
-        # caption-sized line over a name in a cased script ("Sportfoto Wenzel" opens a
-        # subhead as well as a credit, so a capital alone is not the proof).
+        # Without blank lines a subhead or a letter's signature under a short paragraph
+        # looks the same: only a caption-sized line over a name of two to four words in a
+        # cased script, no comma ("Verdict" is a subhead, "Jane Roe, Little Harrow" signs
+        # a letter; an uncased script gives no capital to tell a name from a subhead).
         if (
             credit is not None
             and not line.blank_before
-            and (len(line.text.split()) > _UNSPACED_CAPTION_WORDS or not credit[:1].isupper())
+            and (
+                len(line.text.split()) > _UNSPACED_CAPTION_WORDS
+                or not credit[:1].isupper()
+                or not 2 <= len(credit.split()) <= 4
+                or "," in credit
+            )
         ):
             credit = None
         if credit is not None:
