@@ -872,3 +872,24 @@ def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under
     assert (article.published, article.updated) == ("2026-03-14T08:10:00", "2026-03-14T11:45:00")
     assert [a.name for a in article.authors] == ["Henrike Oltmanns"]
     assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."
+
+
+def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Gas leak closes two blocks of Ferris Avenue\n"
+        "By Lou Tranh and Mia Okoro\n"
+        "Published: Apr. 2, 2025 at 7:10 AM CDT\n\n"
+        "Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.\n"
+        "(KTLR)\n\n"
+        "FERRIS, Texas (KTLR) - Two blocks of Ferris Avenue were closed on Wednesday morning "
+        "after a contractor struck a gas line, police said.\n\n"
+        "About forty homes were evacuated for three hours before the line was capped.\n\n"
+        "Residents were allowed back shortly after ten o'clock, the fire department said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.", "KTLR")
+    ]

@@ -463,9 +463,16 @@ def stands_alone(text: str) -> bool:
     """True when a hard-wrapped line is a caption of its own, never joined to the one above.
 
     A line opening in lower case is the rest of the line above even when it ends in a
-    credit: "A sinkhole opened … in Ocala" / "on Tuesday morning. (WJKT News 5)".
+    credit: "A sinkhole opened … in Ocala" / "on Tuesday morning. (WJKT News 5)". A few
+    capitalised words alone in brackets ("(KDRW)", "(Viewer submitted)") are a credit of
+    their own, the way broadcasters print it under a caption.
     """
+    if _BRACKETED_CREDIT.fullmatch(text) and len(text.split()) <= 4:
+        return True
     return not text[:1].islower() and is_explicit_caption(text)
+
+
+_BRACKETED_CREDIT = lazy_pattern(r"\([A-Z][^().;:]{0,50}\)")
 
 
 def strip_label(text: str) -> str:
