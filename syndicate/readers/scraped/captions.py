@@ -357,6 +357,19 @@ def _without_alt_echo(caption: str) -> str:
 
 def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
+    # The decoder, the header and the body each ask about the same lines: asked once per
+    # line and page language (the labels and agencies are part of the question).
+    return _split_once(text, _PAGE_LABELS.get(), _PAGE_AGENCIES.get())
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_once(
+    text: str, labels: tuple[str, ...], agencies: frozenset[str]
+) -> CaptionParts | None:
+    return _split_caption(text)
+
+
+def _split_caption(text: str) -> CaptionParts | None:
     if len(text) > 600:
         return None
     if text[:1] in _CAPTION_MARKS and 4 <= len(text) <= 160 and text[1:].strip():
