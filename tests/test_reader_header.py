@@ -716,3 +716,24 @@ def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
     # Two writers stay two writers.
     both = parse_byline("By Jane Roe and Ann Herald Smith")
     assert both is not None and len(both.people) == 2
+
+
+def test_an_obituary_headed_by_a_name_and_a_life_span() -> None:
+    # The deceased's name is the headline, the life span under it is no publication date,
+    # and the name again with "Obituary" is a copy of the headline, not an author.
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg\n\nMarch 2, 1934 – January 14, 2025\n\n"
+        "Ingrid Marie Solberg Obituary\n\n"
+        "Published in The Harrow Lake Courier on Jan. 17, 2025.\n\n"
+        + body
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ingrid Marie Solberg"
+    assert not article.authors
+    assert article.published is not None and article.published.startswith("2025-01-17")

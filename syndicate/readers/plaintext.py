@@ -291,6 +291,16 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _title_and_label(text: str, title: str) -> bool:
+    """The headline again with a word or two of the page's around it, right under it:
+    "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
+    a, b = text.casefold(), title.casefold()
+    if a == b or b not in a or len(b) < 8:
+        return False
+    rest = a.replace(b, " ", 1).strip(" :|-–—")
+    return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?")
+
+
 def _labelled_title_copy(text: str, title: str) -> bool:
     """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
     提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
@@ -510,7 +520,8 @@ class _Reader:
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
             if text.casefold() == folded_title or (
-                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+                title_index < k <= title_index + 8
+                and (_labelled_title_copy(text, title) or _title_and_label(text, title))
             ):
                 self.used[k] = True
                 self.drop(k, "title copy")

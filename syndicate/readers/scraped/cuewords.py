@@ -103,6 +103,8 @@ class ChromeCues(NamedTuple):
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
+    accounts: tuple[str, ...] = ()
+    """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
@@ -185,11 +187,20 @@ class ChromeCues(NamedTuple):
             return "script-notice"
         if len(key) <= 120 and key.startswith(self.starts):
             return "comments"
+        if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
+            return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _account_row(self, key: str) -> bool:
+        """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
+        Register"): a masthead's or menu's row, whatever else it names."""
+        found = [a for a in self.accounts if _has_phrase(key, a)]
+        distinct = [a for a in found if not any(a != b and a in b for b in found)]
+        return len(distinct) >= 2
 
     def _media_label(self, key: str) -> bool:
         head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
@@ -373,5 +384,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
     )

@@ -41,6 +41,7 @@ __all__ = [
     "caption_event_date",
     "has_year",
     "dateline_date",
+    "is_date_span",
     "is_dateline_start",
     "is_empty_date_label",
     "page_date_order",
@@ -367,6 +368,19 @@ def is_empty_date_label(text: str, lang: str | None = None) -> bool:
         return False
     _kind, rest = found
     return not rest or _is_relative(rest, lang)
+
+
+_SPAN_DASH = lazy_pattern(r"\s+(?:–|—|-|--)\s+")
+
+
+def is_date_span(text: str, lang: str | None = None) -> bool:
+    """Two full dates joined by a dash and nothing else ("August 9, 1938 – February 20,
+    2025"): a life's or an event's span (an obituary's, an exhibition's), not the date
+    the article was published."""
+    if len(text) > 80 or len(_YEAR.findall(text)) != 2:
+        return False
+    parts = _SPAN_DASH.split(text)
+    return len(parts) == 2 and all(parse_date(part.strip(), lang) is not None for part in parts)
 
 
 def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "") -> DateLine | None:

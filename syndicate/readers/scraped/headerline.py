@@ -23,7 +23,7 @@ from .bylines import (
 )
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import DateLine, parse_date, parse_date_line
+from .dates import DateLine, is_date_span, parse_date, parse_date_line
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_name, is_role_line
@@ -106,6 +106,10 @@ def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
     """Classify a header line; "By Jane Roe | May 5, 2025" gives a byline and a date."""
+    if is_date_span(line.text, chrome.lang if chrome is not None else None):
+        # "August 9, 1938 – February 20, 2025": a life or an event's span (an obituary's,
+        # an exhibition's), not the article's date; a header line all the same.
+        return [Entry(index, line, "undated")]
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .captions import split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
-from .dates import is_dateline_start
+from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
@@ -373,6 +373,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
     score = 1.0
+    if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
+        return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
