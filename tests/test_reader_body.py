@@ -660,3 +660,12 @@ def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figu
     assert [(f.caption, f.credit) for f in figures] == [
         ("Cracks in two of the viaduct's arches", "Network Rail")
     ]
+
+
+def test_signatures_with_a_bracketed_title_or_a_lowercase_particle_in_the_place() -> None:
+    from syndicate.readers.scraped.names import is_signature
+
+    assert is_signature("Captain Ivor Jenkin (retired), Tregarth")
+    assert is_signature("Fiona MacAulay, Isle of Carrow")
+    assert not is_signature("Drei Nachfolger, drei Absagen")
+    assert not is_signature("Rain, wind and snow")

@@ -80,6 +80,9 @@ def section_path(text: str) -> bool:
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _UNTITLED_BODY_BONUS = 1.0
+_PARAGRAPH_CHARS = 250
+"""A line this long ending a sentence is a paragraph, longer than any dek: a byline
+under it is no headline's."""
 """Without a headline to anchor it, the article's run is given the benefit of the doubt:
 a body paragraph lost costs as much as a chrome line kept."""
 _UNTITLED_KEEP = 3.5
@@ -417,6 +420,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
+        if j > k + 1 and feats[j - 1].chars >= _PARAGRAPH_CHARS and feats[j - 1].ends_sentence:
+            break  # a name under a paragraph signs it ("Janet Okonkwo, Little Harrow")
         if (
             (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
             or _BYLINE_START.match(nxt)
