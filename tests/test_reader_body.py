@@ -5,6 +5,8 @@ Every text is original (invented people and places); expected values are written
 
 from __future__ import annotations
 
+import pytest
+
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.noise import widget_rows
 
@@ -669,3 +671,134 @@ def test_signatures_with_a_bracketed_title_or_a_lowercase_particle_in_the_place(
     assert is_signature("Fiona MacAulay, Isle of Carrow")
     assert not is_signature("Drei Nachfolger, drei Absagen")
     assert not is_signature("Rain, wind and snow")
+
+
+def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
+    # No blank line between caption and credit, where paragraphs stand a blank line apart:
+    # "© Name" without a year is the photo's credit, not the page's rights; so is a bare name.
+    text = (
+        _HEAD
+        + "Volunteers lift the last capstone into place on Saturday.\n© Carrow Society\n\n"
+        "The society plans a picnic on the hill in August, weather permitting.\n\n"
+        "A volunteer lays a through-stone on the upper course.\nRuth Amberley\n\n"
+        "Everyone who carried a stone is invited, the society says.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday.", "Carrow Society"),
+        ("A volunteer lays a through-stone on the upper course.", "Ruth Amberley"),
+    ]
+    assert article.rights is None or "Carrow Society" not in str(article.rights)
+
+
+def test_w3m_image_labels_are_not_paragraphs_and_start_the_caption_s_block() -> None:
+    text = (
+        _HEAD
+        + "[wall]\nVolunteers lift the last capstone into place. Photo: Ruth Amberley\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteers lift the last capstone into place.", "Ruth Amberley")]
+    assert not any("[wall]" in p.text for p in article.paragraphs())
+
+
+def test_a_credit_printed_over_its_caption_under_an_image_is_one_figure() -> None:
+    # Parliament and agency sites print the credit above the caption, both under the image.
+    text = (
+        "[Home](/) [News](/news) [Sport](/sport) [Culture](/culture)\n\n"
+        + _HEAD
+        + "![Volunteers on the hill](https://img.example/wall.jpg)\n\n"
+        "Ruth Amberley/Carrow Post\n\n"
+        "Volunteers lift the last capstone into place on Saturday\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday", "Ruth Amberley/Carrow Post")
+    ]
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+
+
+def test_an_image_s_alt_text_over_its_captioned_figure_is_not_a_paragraph() -> None:
+    # lynx prints an image's alt text where the image stood, over the caption and credit.
+    text = (
+        "Volunteers finish a dry-stone wall on Carrow Hill after two summers\n\n"
+        "By Nessa Quill\n\n"
+        "Dry-stone wall on the hill\n\n"
+        "Volunteers lift the last capstone into place on Saturday. Photo: Ruth Amberley\n\n"
+        + _HEAD.split("\n\n", 2)[2]
+        + "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.blocks[0].__class__.__name__ == "Figure"
+    assert not any("Dry-stone wall on the hill" in p.text for p in article.paragraphs())
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    caption = "Volunteers lift the last capstone into place on Saturday."
+    assert figures == [(caption, "Ruth Amberley")]
+
+
+def test_a_bare_read_also_marker_takes_the_one_teaser_title_a_blank_line_under_it() -> None:
+    # inscriptis and lynx print "Leggi anche" and the linked title as two blocks.
+    menu = "".join(f"  * {name}\n" for name in ("Politica", "Economia", "Cronaca", "Sport"))
+    text = (
+        "  Abbonati Accedi\n  La Gazzetta\n" + menu + "  Italia / Cronaca\n\n"
+        "Treni notturni, tornano le cuccette tra Roma e la Sicilia\n\n"
+        "  di Giulia Sarnataro\n\n"
+        "ROMA – Dopo tre anni di sospensione tornano i treni notturni con cuccette tra Roma, "
+        "Palermo e Siracusa, con quattro corse settimanali in ciascuna direzione.\n\n"
+        "Le carrozze sono state completamente rinnovate nelle officine di Foligno: prese "
+        "elettriche per ogni posto e un vano per le biciclette.\n\n"
+        "  Leggi anche\n\n"
+        "  Ferrovie, al via i lavori sulla linea ionica: cosa cambia per i viaggiatori\n\n"
+        "«È una scelta che guarda sia ai turisti sia a chi vive lontano da casa», ha detto "
+        "l’amministratore delegato durante la presentazione.\n\n"
+        "La Regione ha annunciato un contributo per ridurre il prezzo dei biglietti agli "
+        "studenti fuorisede.\n\n"
+        "  I più letti\n  * Pensioni, cosa cambia\n  * Bonus casa\n  Privacy | Note legali\n"
+    )
+    article = parse_plaintext(text)
+    texts = [p.text for p in article.paragraphs()]
+    assert not any(t.startswith("Ferrovie, al via") for t in texts)
+    assert len(texts) == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "parts"),
+    [
+        # a credit in parentheses in a script without capitals: an outlet or agency in Arabic
+        ("ar", "جانب من أعمال تهيئة المسار قرب الوادي (الشرق الأوسط)",
+         ("جانب من أعمال تهيئة المسار قرب الوادي", "الشرق الأوسط")),
+        ("ar", "رف للكتب في مدخل إحدى البنايات. (تصوير: سالم الكعبي)",
+         ("رف للكتب في مدخل إحدى البنايات.", "سالم الكعبي")),
+        ("ar", "شاهد لحظة افتتاح الجسر الجديد في المدينة (فيديو)", None),
+        # a Chinese photographer or source with its verb, in full-width parentheses or glued
+        ("zh", "單位內設獨立廚廁。（何家明攝）", ("單位內設獨立廚廁。", "何家明")),
+        ("zh", "她說終於有張書枱。（受訪者提供）", ("她說終於有張書枱。", "受訪者提供")),
+        ("zh", "市府在北段試驗人工沙丘護岸。圖／記者林小芬攝影",
+         ("市府在北段試驗人工沙丘護岸。", "記者林小芬")),
+        ("zh", "图为工人正在清洗光伏板。　　本报记者　赵文博摄",
+         ("图为工人正在清洗光伏板。", "本报记者\u3000赵文博")),
+        ("zh", "记者从有关部门获悉，项目进展顺利。（完）", None),
+    ],
+)
+def test_credits_in_scripts_without_capitals(lang: str, line: str, parts: tuple | None) -> None:
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        found = split_caption(line)
+        assert (None if found is None else (found.caption, found.credit)) == parts
+    finally:
+        reset_photo_labels(token)

@@ -114,6 +114,10 @@ class Cues(NamedTuple):
     sponsor_labels: Words = ()
     """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
     "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""
+    follow_prompts: Words = ()
+    """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
+    us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
+    when the short line also names a platform (a share word: "Telegram", "Viber")."""
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""

@@ -10,7 +10,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency, is_signature
+from .names import is_agency, is_name, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -275,11 +275,31 @@ def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozens
     parts = split_caption(nxt.text)
     if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if parts is None and line.blank_before and not nxt.blank_before:
+        credit = _signed_credit(line.text, nxt.text)
+        if credit is not None:
+            return credit
     if parts is None:
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+def _signed_credit(text: str, below: str) -> str | None:
+    """A credit printed right under a one-sentence caption with no blank line between:
+    "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
+    photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
+    only a figure's caption and credit are printed as one block."""
+    words = text.split()
+    if not 4 <= len(words) <= 40 or not text.endswith(_SENTENCE_END):
+        return None
+    if text.rstrip(".!?").count(". ") or len(below.split()) > 6 or below.endswith(_SENTENCE_END):
+        return None
+    if below.startswith("©"):
+        rest = below[1:].strip()
+        return rest if rest and not any(ch.isdigit() for ch in rest) else None
+    return below if is_name(below) else None
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
@@ -326,6 +346,23 @@ def _once(caption: str | None) -> str | None:
     if len(words) >= 6 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return caption
+
+
+def _caption_under_credit(
+    line: Line, nxt: Line | None, images: frozenset[int], marked: set[int] | None
+) -> bool:
+    """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
+    under an image: a short line with no sentence end and no credit of its own."""
+    if nxt is None or not (line.number - 1 in images or line.number - 2 in images):
+        return False
+    if marked and nxt.number in marked:
+        return False
+    words = len(nxt.text.split())
+    return (
+        3 <= words <= 30
+        and not nxt.text.endswith(_SENTENCE_END)
+        and split_caption(nxt.text) is None
+    )
 
 
 def _add_figure(out: list[Placed], line: Line) -> None:
@@ -533,6 +570,33 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     return [p for k, p in enumerate(out) if k not in drop]
 
 
+_ALT_TEXT_WORDS = 8
+
+
+def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+    """A few words with no sentence end standing right over a captioned figure are the
+    image's alt text, which lynx and select-all copies print where the image was
+    ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
+    over a figure has heading evidence and is a heading already."""
+    keep: list[Placed] = []
+    for k, placed in enumerate(out):
+        following = out[k + 1].block if k + 1 < len(out) else None
+        block = placed.block
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(following, Figure)
+            and following.caption
+            and len(block.text.split()) <= _ALT_TEXT_WORDS
+            and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")"))
+            and not _same_text(block.text, following.caption)
+        ):
+            if dropped is not None:
+                dropped.append((placed.line, "image alt text"))
+            continue
+        keep.append(placed)
+    return keep
+
+
 def _drop_opening_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
@@ -553,6 +617,21 @@ def _drop_opening_label(
     return out[1:]
 
 
+def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
+    """The body lines without those that print an image as a bracketed label (w3m's
+    ``[alt]``); the line under one starts a block of its own, as a caption does. An
+    html2text image kept as its alt text (printed again under it) stays."""
+    kept: list[Line] = []
+    gap = False
+    for line in lines:
+        if line.number in images and line.text.startswith("[") and line.text.endswith("]"):
+            gap = True
+            continue
+        kept.append(line._replace(blank_before=True) if gap else line)
+        gap = False
+    return kept
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -569,7 +648,7 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
+    lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
     interview = _interview(lines, chrome)
     out: list[Placed] = []
@@ -609,7 +688,17 @@ def read_body(
             out.append(Placed(quote, line.number, "quote.pull-quote"))
             k += 1
             continue
-        if split_caption(text) is not None:
+        parts = split_caption(text)
+        if parts is not None and parts.caption is None and _caption_under_credit(
+            line, nxt, images, marked
+        ):
+            # Under an image, the credit printed over the caption (parliament and agency
+            # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".
+            assert nxt is not None
+            out.append(Placed(Figure(nxt.text, parts.credit), line.number, "figure.credit-above"))
+            k += 2
+            continue
+        if parts is not None:
             _add_figure(out, line)
             k += 1
             continue
@@ -688,7 +777,8 @@ def read_body(
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
     _opening_subhead(out, lines, chrome, counts)
-    return _drop_opening_label(_drop_pull_quotes(_merge_caption_paragraphs(out), dropped), dropped)
+    out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
+    return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
 
 
 def _opening_subhead(

@@ -95,6 +95,9 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     if people is None:
         return None
     for mark, segment in zip(segments[1::2], segments[2::2], strict=True):
+        if is_role_line(segment) and people[-1][1] is None:
+            people[-1] = (people[-1][0], segment.strip())  # "SARAH BURGE / STAFF WRITER"
+            continue
         # Behind a dash stands the outlet ("Name - Ascom Sesa"); behind a slash maybe a
         # second writer ("Ana Gil / Pedro Ruiz"), else the outlet ("/ RTVE.es / Agencias").
         more = None if mark != "/" and _affiliation(segment) else _people_in(segment, strict=True)
@@ -115,8 +118,11 @@ def _affiliation(text: str) -> bool:
 
 def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
-    for part in re.split(r"\s*(?:,|;|\|)\s*", text):
-        for piece in [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]:
+    role_part = -1
+    parts = re.split(r"\s*(?:,|;|\|)\s*", text)
+    for number, part in enumerate(parts):
+        pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
+        for order, piece in enumerate(pieces):
             piece = piece.strip()
             if not piece:
                 continue
@@ -125,6 +131,12 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             if people and is_role_line(piece):
                 last, _ = people[-1]
                 people[-1] = (last, piece)
+                role_part = number
+                continue
+            if 0 <= role_part < number and order == 0:
+                # After a writer's title, a comma opens the desk or project they work for
+                # ("Jane Roe, Senior Technologist, Speech and Privacy Project"), not a
+                # second writer: another writer is joined by "and".
                 continue
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
@@ -133,6 +145,8 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:
                 continue  # a place after the names: "By Jane Roe, Brussels"
+            elif people and number == len(parts) - 1 and order == 0 and _affiliation(piece):
+                continue  # the outlet closing a bare byline: "Jane Roe, The Harbour Post"
             else:
                 return None
     return people or None

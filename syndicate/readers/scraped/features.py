@@ -22,6 +22,7 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row
 from .noise import block_marker, noise_rule, rights_line, tags_line
+from .topic import echoes
 
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
 
@@ -94,6 +95,9 @@ class LineFeatures(NamedTuple):
     closing: bool = False
     """The line labels the comments under an article ("Comments", "Leave a Reply"), which a
     share row may print too: the article does not go on after it."""
+    echo: float = -1.0
+    """Share of a headline-sized line's content words that the prose under it uses
+    (:mod:`.topic`); -1.0 where there is no evidence."""
 
 
 def _link_chars(text: str) -> int:
@@ -315,7 +319,25 @@ def line_features(
     _clip_titles(lines, out)
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
+    _echoes(lines, out, stop)
     return out
+
+
+def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:
+    """Set ``echo`` on the lines that could be a headline (see :mod:`.topic`)."""
+    candidate = [
+        f.cue is None
+        and not f.bullet
+        and f.link_ratio <= 0.2
+        and (3 <= f.words <= 30 or (f.no_space_script and 6 <= f.chars <= 80))
+        for f in feats
+    ]
+    found = echoes(
+        lines, [f.chars for f in feats], [f.no_space_script for f in feats], candidate, stop
+    )
+    for k, value in enumerate(found):
+        if value >= 0.0:
+            feats[k] = feats[k]._replace(echo=value)
 
 
 _DURATION = lazy_pattern(r"\d{1,2}:\d{2}(?::\d{2})?")

@@ -267,7 +267,10 @@ def _read_header(
                 )
                 for j in near
             )
-            if close or counts[entry.line.text.casefold()] > 1:
+            # A name with its job title under it, first thing under the headline ("Jane
+            # Roe" / "Games Editor"): the byline block of a page that prints no "By".
+            titled = n == 0 and n + 1 < len(solid) and entries[solid[n + 1]].kind == "role"
+            if close or titled or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").

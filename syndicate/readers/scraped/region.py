@@ -32,6 +32,7 @@ __all__ = [
     "find_region",
     "same_entry_lead",
     "untitled_zones",
+    "wrapped_headline_block",
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
@@ -62,6 +63,10 @@ _GAP_SHORT = -0.15
 """A gap line of a few words or of code: what a listing, a chart or a row of buttons prints."""
 _GAP_LINE = -0.6
 """Any other gap line (a teaser's headline, a caption): the article must pay for it."""
+_END_IN_PROSE = 3.0
+"""What ending the text in page chrome costs when it stops mid-sentence: a page's chrome
+ends in a footer, so a text cut off inside a paragraph is cut inside the article (a copy
+cut short under a mid-article "Read also" box) unless more than that says otherwise."""
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
 _BYLINE_START = lazy_pattern(
@@ -79,6 +84,17 @@ def section_path(text: str) -> bool:
     return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
+_FORM_MARKUP = lazy_pattern(
+    r"_{4}|\(BUTTON\)|\[BUTTON|^IFRAME:|\[ \]|^#[^\s#]|^\[[^\]\s\d][^\]\s]*\]"
+)
+"""What lynx and w3m print for a page's forms, frames, link relations and images: text
+fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an image's
+file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
+_FAR_BYLINE = 0.75
+"""A byline under the line, but two lines of text or more below it."""
+_ECHO_HIGH = 0.5
+_ECHO_BONUS = 1.0
+_ECHO_NONE_COST = 1.0
 _UNTITLED_BODY_BONUS = 1.0
 _PARAGRAPH_CHARS = 250
 """A line this long ending a sentence is a paragraph, longer than any dek: a byline
@@ -299,7 +315,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
-            and not _wrapped_headline_block(lines, self.title)
+            and not wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -317,7 +333,7 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
-def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
     html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
@@ -384,6 +400,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
+    if _FORM_MARKUP.search(text):
+        return -3.0  # a search box, a button, an image's file name, a frame
+    if f.echo >= _ECHO_HIGH:
+        score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
+    elif f.echo == 0.0:
+        score -= _ECHO_NONE_COST  # none of them do: a prompt, a promo, a label
     if _under_entry_stamp(k, feats):
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
@@ -397,7 +419,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if f.numeric >= 0.3:
         score -= 2.0  # "Now 41° Clear High 63°": a weather box or a ticker
     # A menu is bare words; a headline in title case is phrased: "Oat Crackers (No Rolling Pin)".
-    phrased = any(mark in text for mark in _PHRASE_MARKS)
+    # Title case keeps its small words low ("Moments from 2014 We Could Have Lived Without");
+    # a menu is capitalised labels throughout.
+    phrased = any(mark in text for mark in _PHRASE_MARKS) or any(
+        w.isalpha() and w.islower() and len(w) <= 4 for w in text.split()[1:]
+    )
     if (
         words >= 5
         and f.capitalised >= (0.99 if words < 7 else 0.85)
@@ -418,6 +444,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif 30 <= f.chars <= 160:
         score += 0.5
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
+    between = 0  # lines of text between it and the byline; widgets and blank bullets aside
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
         if j > k + 1 and feats[j - 1].chars >= _PARAGRAPH_CHARS and feats[j - 1].ends_sentence:
@@ -428,8 +455,26 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             or (feats[j].datelike and feats[j].words <= 10 and not feats[j].stamp)
             or (j <= k + 3 and is_dateline_start(nxt))
         ):
-            score += 1.5
+            # The headline stands right over its byline; a promo or a label farther up
+            # has the page's other furniture between them.
+            score += 1.5 if between <= 1 else _FAR_BYLINE
             break
+        if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
+            between += 1
+    else:
+        if (
+            k > 0
+            and feats[k - 1].datelike
+            and feats[k - 1].words <= 10
+            and not feats[k - 1].stamp
+            and not feats[k - 1].byline
+            and (k < 2 or feats[k - 2].words <= 5)
+        ):
+            # a date line right above it, under the page's chrome ("Опубліковано 01 грудня
+            # 2026 …"); not the date under another headline ("Posted on … by …")
+            score += 1.0
+    if k + 1 < len(lines) and _credit_only(lines[k + 1].text):
+        score -= 1.5  # a caption over its credit line ("Фото: Кабінет Міністрів України")
     # A headline stands right above prose: the dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 3)):
         g = feats[j]
@@ -494,6 +539,17 @@ def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
     return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
 
 
+def _credit_only(text: str) -> bool:
+    """A picture credit on a line of its own, with its label ("Фото: Name", "Photo: AP")."""
+    parts = split_caption(text)
+    return (
+        parts is not None
+        and not parts.caption
+        and parts.credit is not None
+        and len(parts.credit.split()) < 8
+    )
+
+
 def _caption_or_credit(text: str) -> bool:
     """A photo caption or credit; not a gallery's or video's headline under its media
     label ("Photos: The ice derby returns after a decade", "Video: …"): a credit names
@@ -532,6 +588,8 @@ def _emissions(
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
+    elif f.credit and f.cue is None:
+        body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
         # A live blog's entry stamp ("13.05 BST", "2h ago"), the byline and headline under
         # it sit between the entries' prose: not where the article ends.
@@ -582,11 +640,13 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
     A dump prints the page's teasers, tag links and "read more" lines inside the article
     as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
     carry a link in a few words at most. Only where the text is a dump with link markup.
+    The tail zone's lines are the article's closing furniture (credits, tags): a link line
+    among them ("Íntegra da proposta") is a link too.
     """
     if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
         return
     for k, f in enumerate(feats):
-        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+        if zones[k] in (BODY, TAIL) and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
             zones[k] = POST
 
 
@@ -656,6 +716,41 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
+def _stops_mid_sentence(f: LineFeatures) -> bool:
+    """A line worded like prose that stops without ending its sentence (a headline or a
+    label has few stop words and many capitals; "… said that the" ends on one)."""
+    return (
+        f.words >= 6
+        and not f.ends_sentence
+        and f.cue is None
+        and not f.link_ratio
+        and f.capitalised < 0.5  # not a name, an address or a headline in title case
+        and (f.last_stop or f.stop_ratio >= 0.2)
+    )
+
+
+def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
+    """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
+    line, worded like prose (a headline or a label has few stop words; "… said that the"),
+    under a paragraph that ended its sentence (a subhead may stand between them). A text
+    cut off mid-article ends there with nothing after it; a page's last teaser has its
+    footer under it."""
+    if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
+        return False
+    above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
+    if above[0].words <= 10 and not above[0].ends_sentence:
+        above = above[1:]  # a subhead over the cut paragraph
+    return bool(above) and above[0].ends_sentence and above[0].words > 15
+
+
+def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
+    """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
+    no sentence end, so it scores below prose, yet nothing but the article comes after."""
+    k = len(zones) - 1
+    if k > 0 and zones[k] == POST and zones[k - 1] == BODY and cut_mid_sentence(feats, k):
+        zones[k] = BODY
+
+
 def find_region(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
 ) -> Region:
@@ -699,6 +794,8 @@ def find_region(
         since_title = span
         back.append(tuple(ptr))
     # The text may end in any zone after the headline.
+    if cut_mid_sentence(feats, n - 1) and score[POST] > neg:
+        score[POST] -= _END_IN_PROSE
     end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
@@ -713,6 +810,7 @@ def find_region(
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
+    _keep_cut_paragraph(zones, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
