@@ -550,3 +550,16 @@ def test_a_dump_s_headline_wrapped_before_a_capitalised_word_is_one_headline() -
         "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen Nachfolger"
     )
     assert [a.name for a in article.authors] == ["Verena Kalkbrenner"]
+
+
+def test_a_long_submission_note_with_an_address_is_a_contact_note() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en = chrome_cues("en")
+    note = (
+        "Write to us: letters@oakby.example. Letters should be no longer than 250 words and "
+        "include your full name and address. We may edit letters for length."
+    )
+    assert en.kind(note) == "comments"
+    # The same opening without an address, in a long sentence, is the article's.
+    assert en.kind(note.replace("letters@oakby.example", "the letters desk")) is None

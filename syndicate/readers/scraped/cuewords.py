@@ -194,8 +194,8 @@ class ChromeCues(NamedTuple):
             # "Please turn on JavaScript to use this feature": the whole short line is the
             # notice; a sentence that only mentions JavaScript does not open with it.
             return "script-notice"
-        if len(key) <= 120 and key.startswith(self.starts):
-            return "comments"
+        if (len(key) <= 120 or ("@" in key and len(key) <= 300)) and key.startswith(self.starts):
+            return "comments"  # "Write to us: letters@… Letters should be…": a contact note
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
