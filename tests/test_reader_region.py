@@ -563,3 +563,13 @@ def test_a_long_submission_note_with_an_address_is_a_contact_note() -> None:
     assert en.kind(note) == "comments"
     # The same opening without an address, in a long sentence, is the article's.
     assert en.kind(note.replace("letters@oakby.example", "the letters desk")) is None
+
+
+def test_a_question_to_the_reader_then_a_way_to_reach_the_newsroom_is_a_prompt() -> None:
+    prompt = "Seen a claim online you want us to check? Get in touch using the form below."
+    article = parse_plaintext(
+        "Harbour toll is not rising to £12\n\nBy Nessa Quill\n\n" + "\n\n".join(_BODY)
+        + "\n\n" + prompt + "\n"
+    )
+    assert prompt not in [p.text for p in article.paragraphs()]
+    assert article.paragraphs()[-1].text == _BODY[-1]

@@ -1130,6 +1130,11 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's contact")
                 keep.pop()
                 continue
+            if self._reader_prompt(line.text):
+                # "Seen something you want us to check? Get in touch using the form below."
+                self.drop(index[line.number], "after the article: reader prompt")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -1151,6 +1156,18 @@ class _Reader:
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
+
+    def _reader_prompt(self, text: str) -> bool:
+        """A question to the reader, then a way to reach the newsroom ("get in touch",
+        "contact us"): the page's prompt under the article, not its last paragraph."""
+        if self.chrome is None or len(text) > 200 or "? " not in text:
+            return False
+        after = text.split("? ", 1)[1].casefold()
+        return any(
+            after.startswith(phrase)
+            for phrase in self.chrome.navigation
+            if " " in phrase or "-" in phrase or not phrase.isascii()
+        )
 
     def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:
