@@ -50,6 +50,7 @@ from .scraped.markup import (
 from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
+    BODY,
     HEAD,
     POST,
     Region,
@@ -1265,7 +1266,12 @@ def _parse(
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
-    header = read_header(lines, reader.unused(title_index), counts, chrome, order)
+    candidates = reader.unused(title_index)
+    opening = next((k for k in candidates if region.zones[k] == BODY), None)
+    if opening is not None and reader.features[opening].stamp:
+        # A ticker's first entry stamp opens the body: its head and prose are no dek.
+        candidates = [k for k in candidates if k < opening]
+    header = read_header(lines, candidates, counts, chrome, order)
     reader.take_header(header, title)
     if reader.subtitle is None and all(k < title_index for k in header.consumed):
         reader.take_bare_dek(title_index)

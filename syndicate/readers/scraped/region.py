@@ -117,6 +117,9 @@ _INTERSTITIAL_CUES = WIDGET_CUES | {"noise.share", "noise.embed"}
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
 _STAMP_COST = -0.2
+_ENTRY_HEAD = -0.5
+"""An entry's stamp or its head line costs the header more than the body: the first
+entry of a ticker opens the body, it does not close the header."""
 
 
 def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
@@ -599,7 +602,7 @@ def _emissions(
     if _BYLINE_START.match(lines[k].text):
         head = 0.5
     elif _entry_furniture(k, lines, feats):
-        pass  # a live blog entry's stamp and byline, not the article's header
+        head = _ENTRY_HEAD  # a live blog entry's stamp and byline, not the article's header
     elif f.byline or f.datelike:
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
