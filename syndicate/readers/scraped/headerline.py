@@ -96,6 +96,8 @@ _PICTURE_CREDIT = lazy_pattern(
 )
 
 
+_WRITER_TOO = lazy_pattern(r"(?i)\b(?:text|words|story)\b")
+"""The photographer wrote the story too ("Photographs and text by …"): a byline."""
 _YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 
 
@@ -416,7 +418,9 @@ def _classify_text(
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
         return [Entry(index, line, "undated")]
-    if _PICTURE_CREDIT.match(text) or _labelled_picture_credit(text, chrome):
+    if (_PICTURE_CREDIT.match(text) and not _WRITER_TOO.search(text)) or _labelled_picture_credit(
+        text, chrome
+    ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
     byline = parse_byline(text) or organisation_byline(text)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:

@@ -509,16 +509,17 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
 
 
 def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is a long phrase without a sentence end right under a much shorter
-    title-like line: the dek of that headline ("Maud Ellery obituary" over "Ferry operator
-    who took the wheel … and kept it for 34 years"), not the headline itself. Deks run
-    longer than headlines; a headline is rarely over a hundred characters."""
+    """Line ``k`` is a long phrase without a sentence end right under a title-like line of
+    three words or more and half its length at most: the dek of that headline ("Maud
+    Ellery obituary" over "Ferry operator who took the wheel … and kept it for 34
+    years"), not the headline itself. Deks run longer than headlines; a headline is
+    rarely over a hundred characters."""
     f = feats[k]
     if k == 0 or f.chars <= 100 or f.ends_sentence:
         return False
     above, g = lines[k - 1].text, feats[k - 1]
     return (
-        2 <= g.words <= 15
+        3 <= g.words <= 15
         and 2 * g.chars <= f.chars
         and g.cue is None
         and g.link_ratio < 0.2
