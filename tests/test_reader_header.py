@@ -872,3 +872,21 @@ def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under
     assert (article.published, article.updated) == ("2026-03-14T08:10:00", "2026-03-14T11:45:00")
     assert [a.name for a in article.authors] == ["Henrike Oltmanns"]
     assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."
+
+
+def test_an_organisation_and_a_minister_after_from_and_the_date_under_them() -> None:
+    body = (
+        "Good morning, everyone, and thank you for inviting me to the conference, in a port "
+        "town that handled more cargo last year than at any time since the 1970s.\n\n"
+        "From January, we will pilot a single digital check at six regional ports, and a "
+        "driver will present the documents once, before the lorry arrives at the gate.\n"
+    )
+    text = (
+        "Ports minister's speech at the Coastal Freight Conference\n\n"
+        "The minister sets out plans to shorten customs checks at regional ports.\n\n"
+        "From: Department for Transport and Helen Okoro MP\n\nPublished 12 June 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Department for Transport", "Helen Okoro MP"]
+    assert article.published is not None and article.published.startswith("2025-06-12")
+    assert article.subtitle is not None and article.subtitle.startswith("The minister")

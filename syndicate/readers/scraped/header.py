@@ -88,6 +88,9 @@ def read_header(
         DATE_ORDER.reset(token)
 
 
+_LABEL_WORDS = 12
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].strip(".,").casefold()
 
@@ -238,7 +241,14 @@ def _read_header(
             if _is_caption_twin(line, before, after):
                 new[0].kind = "caption"
         if new[0].kind == "prose":
-            prose += 1
+            # A short line without a sentence end ("From: A and B MP") is a label the
+            # rules could not read, not the first paragraph: the header may go on.
+            short = (
+                len(line.text.split()) <= _LABEL_WORDS
+                and not line.text.endswith(SENTENCE_END)
+                and line.text[:1] not in "-*•–"  # a summary's bullets are the article's
+            )
+            prose += 0 if short and prose else 1
             if prose == 2:
                 break
         entries.extend(new)
