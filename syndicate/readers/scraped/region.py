@@ -97,8 +97,8 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _UNTITLED_BODY_BONUS = 1.0
 _PARAGRAPH_CHARS = 250
-"""A line this long ending a sentence is a paragraph, longer than any dek: a byline
-under it is no headline's."""
+"""A line this long ending a sentence is a paragraph, longer than any dek: a signature
+under it is no headline's byline."""
 """Without a headline to anchor it, the article's run is given the benefit of the doubt:
 a body paragraph lost costs as much as a chrome line kept."""
 _UNTITLED_KEEP = 3.5
@@ -450,8 +450,13 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     between = 0  # lines of text between it and the byline; widgets and blank bullets aside
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
-        if j > k + 1 and feats[j - 1].chars >= _PARAGRAPH_CHARS and feats[j - 1].ends_sentence:
-            break  # a name under a paragraph signs it ("Janet Okonkwo, Little Harrow")
+        if (
+            j > k + 1
+            and feats[j - 1].chars >= _PARAGRAPH_CHARS
+            and feats[j - 1].ends_sentence
+            and is_signature(nxt)
+        ):
+            break  # a name and place under a paragraph sign it ("Janet Okonkwo, Little Harrow")
         if (
             (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
             or _BYLINE_START.match(nxt)
