@@ -1281,7 +1281,8 @@ def _parse(
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
     opening = next((k for k in candidates if region.zones[k] == BODY), None)
-    if opening is not None and reader.features[opening].stamp:
+    live = sum(1 for f in reader.features if f.stamp) >= 3
+    if opening is not None and live and reader.features[opening].stamp:
         # A ticker's first entry stamp opens the body: its head and prose are no dek.
         candidates = [k for k in candidates if k < opening]
     above = _date_above_headline(lines, title_index, chrome)

@@ -118,8 +118,10 @@ gallery counter): dropped where they stand, they are weak evidence that the arti
 _INTERSTITIAL_COST = -0.6
 _STAMP_COST = -0.2
 _ENTRY_HEAD = -0.5
-"""An entry's stamp or its head line costs the header more than the body: the first
-entry of a ticker opens the body, it does not close the header."""
+"""On a live page an entry's stamp costs the header more than the body: the first entry
+of a ticker opens the body, it does not close the header."""
+_LIVE_STAMPS = 3
+"""Stamps that make a page live (one or two clock times may be the header's own)."""
 
 
 def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
@@ -579,6 +581,7 @@ def _emissions(
     lists: set[int] | frozenset[int] = frozenset(),
     sections: set[int] | frozenset[int] = frozenset(),
     reviewed: set[int] | frozenset[int] = frozenset(),
+    live: bool = False,
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -608,7 +611,8 @@ def _emissions(
     if _BYLINE_START.match(lines[k].text):
         head = 0.5
     elif _entry_furniture(k, lines, feats):
-        head = _ENTRY_HEAD  # a live blog entry's stamp and byline, not the article's header
+        # a live blog entry's stamp and byline, not the article's header
+        head = _ENTRY_HEAD if live and f.stamp else head
     elif f.byline or f.datelike:
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
@@ -776,7 +780,8 @@ def find_region(
     reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    args = (items, inside, lists, sections, reviewed)
+    live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
+    args = (items, inside, lists, sections, reviewed, live)
     first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
@@ -857,13 +862,14 @@ def untitled_zones(
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
+    live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed, live)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
