@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from syndicate.readers.plaintext import parse_plaintext
@@ -848,6 +850,25 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+
+
+def test_a_date_html2text_cut_after_its_day_behind_a_linked_byline_is_read() -> None:
+    # html2text wraps by the printed length, link address included: the line is short once
+    # the address is taken off, and the date goes on under it.
+    prose = (
+        "Het KNMI heeft voor Groningen en Drenthe code oranje afgegeven vanwege ijzel. De "
+        "waarschuwing geldt van woensdagnacht tot donderdagmiddag, omdat regen op de "
+        "bevroren bodem valt en wegen en fietspaden in korte tijd spiegelglad worden."
+    )
+    body = "\n\n".join(textwrap.fill(prose, 78) for _ in range(3))
+    text = (
+        "# Code oranje voor ijzel in Groningen en Drenthe\n\n"
+        "[Sanne Bakker](https://www.nieuwsnoord.example/redactie/sanne-bakker) · 2\n"
+        "december 2026, 16:45\n\n" + body + "\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sanne Bakker"]
+    assert str(article.published)[:10] == "2026-12-02"
 
 
 def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under_the_dek() -> None:
