@@ -911,3 +911,18 @@ def test_an_organisation_and_a_minister_after_from_and_the_date_under_them() -> 
     assert [a.name for a in article.authors] == ["Department for Transport", "Helen Okoro MP"]
     assert article.published is not None and article.published.startswith("2025-06-12")
     assert article.subtitle is not None and article.subtitle.startswith("The minister")
+
+
+def test_a_row_of_buttons_under_the_header_is_a_widget() -> None:
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg remembered as the teacher who taught a town to swim\n\n"
+        "By Nessa Quill\n\nJanuary 17, 2025\n\nSend Flowers Sign the Guest Book Share\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("Ingrid Marie Solberg, 91")

@@ -329,6 +329,18 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _button_row(text: str, chrome: ChromeCues) -> bool:
+    """Capitalised words without a sentence end, the last a share button ("Send Flowers
+    Sign the Guest Book Share", "Save Print Share"): under the headline, a row of buttons."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    if words[-1].casefold().strip(".,:;!?") not in chrome.share:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return 5 * capitals >= 4 * len(words)
+
+
 def _title_and_label(text: str, title: str) -> bool:
     """The headline again with a word or two of the page's around it, right under it:
     "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
@@ -873,6 +885,11 @@ class _Reader:
             if _short_parts_row(text) or (f.chars <= 300 and chrome.names_article(text)):
                 # "Difficulty: Easy | Time: 10 minutes", "This post may contain affiliate
                 # links. …": the page's notes over the article, however long.
+                self.used[k] = True
+                self.drop(k, "header widget")
+                continue
+            if _button_row(text, chrome):
+                # "Send Flowers Sign the Guest Book Share": a row of buttons over the text
                 self.used[k] = True
                 self.drop(k, "header widget")
                 continue
