@@ -850,6 +850,26 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+    # a new-media credit: roles set apart by a full-width space
+    assert chrome_cues("zh").contributors("编辑｜林小满　审核｜周峰") == ["林小满", "周峰"]
+
+
+def test_a_labelled_byline_under_the_story_signs_it_when_the_header_has_none() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n\n"
+        "1 декабря 2026, 11:40\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Основную часть семян дала лаборатория при аграрном университете, открытая два года "
+        "назад.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же, сколько "
+        "импортные.\n\n"
+        "Авторы: Анна Гуляева, Кирилл Веденеев\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Анна Гуляева", "Кирилл Веденеев"]
+    assert article.provenance["authors"].rule == "byline.closing"
+    assert all("Авторы" not in getattr(b, "text", "") for b in article.blocks)
 
 
 def test_a_date_html2text_cut_after_its_day_behind_a_linked_byline_is_read() -> None:
@@ -926,3 +946,55 @@ def test_a_row_of_buttons_under_the_header_is_a_widget() -> None:
     )
     article = parse_plaintext(text)
     assert article.paragraphs()[0].text.startswith("Ingrid Marie Solberg, 91")
+
+
+def test_a_caption_naming_a_month_over_its_credit_is_a_figure_not_a_date_line() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n"
+        "1 декабря 2026, 11:40\n"
+        "Местные хозяйства закрыли потребность в семенах за счет новой лаборатории\n\n"
+        "Уборка картофеля в Брянской области, сентябрь 2026 года\n"
+        "Фото: Андрей Любимов / РБК\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Уборка картофеля в Брянской области, сентябрь 2026 года", "Андрей Любимов / РБК")
+    ]
+
+
+def test_a_meta_row_of_date_byline_and_view_counter_flattened_by_a_dump() -> None:
+    text = (
+        "У Полтаві відкрили першу муніципальну майстерню з ремонту велосипедів\n\n"
+        "Вівторок, 1 грудня 2026, 10:27   Автор: Марія Коваль   1 247 переглядів\n\n"
+        "У Полтаві на вулиці Соборності запрацювала перша муніципальна велосипедна майстерня, "
+        "де можна безкоштовно підкачати колеса.\n\n"
+        "Майстерню облаштували в колишньому кіоску біля зупинки.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Марія Коваль"]
+    assert str(article.published)[:10] == "2026-12-01"
+
+
+def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Gas leak closes two blocks of Ferris Avenue\n"
+        "By Lou Tranh and Mia Okoro\n"
+        "Published: Apr. 2, 2025 at 7:10 AM CDT\n\n"
+        "Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.\n"
+        "(KTLR)\n\n"
+        "FERRIS, Texas (KTLR) - Two blocks of Ferris Avenue were closed on Wednesday morning "
+        "after a contractor struck a gas line, police said.\n\n"
+        "About forty homes were evacuated for three hours before the line was capped.\n\n"
+        "Residents were allowed back shortly after ten o'clock, the fire department said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.", "KTLR")
+    ]

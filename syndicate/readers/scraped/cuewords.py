@@ -263,7 +263,9 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        parts = text.split(";")
+        # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
+        # full-width space
+        parts = re.split(r";|\u3000+", text)
         if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
             # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
             parts = re.split(r";|\s/\s", text)

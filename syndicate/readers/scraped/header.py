@@ -70,10 +70,14 @@ def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> boo
 
 def _credited_below(line: Line, after: Line | None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
-    Photo/Renata Fuentes") is a photo's caption, not the dek."""
+    Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
     if after is None or after.blank_before or after.number != line.number + 1:
         return False
-    parts = split_caption(after.text) if len(after.text) <= 100 else None
+    if len(after.text) > 100:
+        return False
+    if stands_alone(after.text) and after.text.startswith("("):
+        return True  # "(KDRW)", "(Viewer submitted)"
+    parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
 
@@ -256,6 +260,14 @@ def _read_header(
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
             if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
+        if new[0].kind == "undated" and n + 1 < len(candidates):
+            # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
+            # caption naming a month over its credit line, not a date line.
+            credit = split_caption(lines[candidates[n + 1]].text)
+            if credit is not None and not credit.caption and credit.credit:
+                new[0].kind = "caption"
+        if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
+            new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
             # A short line without a sentence end ("From: A and B MP") is a label the
             # rules could not read, not the first paragraph: the header may go on.

@@ -267,14 +267,27 @@ def _around_date(
     return [*before, date_entry, *after]
 
 
+_TRAILING_COUNTER = lazy_pattern(r"^(.*?[^\W\d_].*?)\s+(\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+)$")
+_COUNTER_ONLY = lazy_pattern(r"\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+")
+
+
 def _furniture(
     index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
 ) -> list[Entry] | None:
     """The entries of the words beside a date, or None when one piece is prose."""
     entries: list[Entry] = []
+    pieces: list[str] = []
     for piece in _PIECES.split(" ".join(words)):
+        counted = _TRAILING_COUNTER.match(piece.strip())
+        # "Автор: Марія Коваль 1 247 переглядів": the columns of a meta row whose spaces
+        # a dump collapsed; a counter (a number and one word) closes the byline.
+        pieces.extend(counted.groups() if counted else [piece])
+    for piece in pieces:
         piece = piece.strip(_FURNITURE_PUNCTUATION)
         if not piece:
+            continue
+        if _COUNTER_ONLY.fullmatch(piece):
+            entries.append(Entry(index, line, "label"))
             continue
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome

@@ -310,7 +310,7 @@ class Region(NamedTuple):
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
         text = lines[self.title].text
-        if text.endswith((".", ",", "-", ";")) and not (
+        if text.endswith((".", ",", "-", ";", "。", "，", "；")) and not (
             text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
         ):
             return False  # a sentence: the first paragraph of a page whose headline is short
@@ -417,7 +417,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
     if text.endswith(".") and _dek_below(k, feats):
         score += 1.0  # "… Here is the checklist." over its dek and byline: a blog's headline
-    elif text.endswith("."):
+    elif text.endswith((".", "。")):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
