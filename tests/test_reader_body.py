@@ -664,6 +664,15 @@ def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figu
     ]
 
 
+def test_signatures_with_a_bracketed_title_or_a_lowercase_particle_in_the_place() -> None:
+    from syndicate.readers.scraped.names import is_signature
+
+    assert is_signature("Captain Ivor Jenkin (retired), Tregarth")
+    assert is_signature("Fiona MacAulay, Isle of Carrow")
+    assert not is_signature("Drei Nachfolger, drei Absagen")
+    assert not is_signature("Rain, wind and snow")
+
+
 def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
     # No blank line between caption and credit, where paragraphs stand a blank line apart:
     # "© Name" without a year is the photo's credit, not the page's rights; so is a bare name.

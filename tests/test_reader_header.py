@@ -760,6 +760,27 @@ def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
     assert both is not None and len(both.people) == 2
 
 
+def test_an_obituary_headed_by_a_name_and_a_life_span() -> None:
+    # The deceased's name is the headline, the life span under it is no publication date,
+    # and the name again with "Obituary" is a copy of the headline, not an author.
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg\n\nMarch 2, 1934 – January 14, 2025\n\n"
+        "Ingrid Marie Solberg Obituary\n\n"
+        "Published in The Harrow Lake Courier on Jan. 17, 2025.\n\n"
+        + body
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ingrid Marie Solberg"
+    assert not article.authors
+    assert article.published is not None and article.published.startswith("2025-01-17")
+
+
 def test_an_update_printed_in_brackets_after_the_date_is_the_updated_date() -> None:
     text = (
         "Viadotto chiuso ai mezzi pesanti dopo il sopralluogo notturno\n\n"
@@ -892,6 +913,39 @@ def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under
     assert (article.published, article.updated) == ("2026-03-14T08:10:00", "2026-03-14T11:45:00")
     assert [a.name for a in article.authors] == ["Henrike Oltmanns"]
     assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."
+
+
+def test_an_organisation_and_a_minister_after_from_and_the_date_under_them() -> None:
+    body = (
+        "Good morning, everyone, and thank you for inviting me to the conference, in a port "
+        "town that handled more cargo last year than at any time since the 1970s.\n\n"
+        "From January, we will pilot a single digital check at six regional ports, and a "
+        "driver will present the documents once, before the lorry arrives at the gate.\n"
+    )
+    text = (
+        "Ports minister's speech at the Coastal Freight Conference\n\n"
+        "The minister sets out plans to shorten customs checks at regional ports.\n\n"
+        "From: Department for Transport and Helen Okoro MP\n\nPublished 12 June 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Department for Transport", "Helen Okoro MP"]
+    assert article.published is not None and article.published.startswith("2025-06-12")
+    assert article.subtitle is not None and article.subtitle.startswith("The minister")
+
+
+def test_a_row_of_buttons_under_the_header_is_a_widget() -> None:
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg remembered as the teacher who taught a town to swim\n\n"
+        "By Nessa Quill\n\nJanuary 17, 2025\n\nSend Flowers Sign the Guest Book Share\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("Ingrid Marie Solberg, 91")
 
 
 def test_a_caption_naming_a_month_over_its_credit_is_a_figure_not_a_date_line() -> None:

@@ -624,6 +624,24 @@ def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[s
     assert chrome_cues(lang).contributors(line) == names
 
 
+def test_a_link_wrapped_in_its_brackets_and_a_photographer_who_wrote_the_text() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    body = (
+        "Every January, once the ice on the lake is at least forty centimetres thick, road "
+        "workers plough a straight line across it and mark it with birch poles.\n\n"
+        "For the two villages on either shore, the ice road turns a long drive round the "
+        "lake into a short crossing, and the school bus uses it twice a day.\n"
+    )
+    text = (
+        "# The last ice road: a winter on the frozen lakes of Lapland\n\n"
+        "Photographs and text by [Mikko\nAalto](https://example.org/mikko-aalto)\n\n"
+        "February 18, 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Mikko Aalto"]
+
+
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [

@@ -51,6 +51,7 @@ from .scraped.markup import (
 from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
+    BODY,
     HEAD,
     POST,
     Region,
@@ -326,6 +327,28 @@ def _short_parts_row(text: str) -> bool:
         1 <= len(part.split()) <= 4 and not part.rstrip().endswith((".", "!", "?"))
         for part in parts
     )
+
+
+def _button_row(text: str, chrome: ChromeCues) -> bool:
+    """Capitalised words without a sentence end, the last a share button ("Send Flowers
+    Sign the Guest Book Share", "Save Print Share"): under the headline, a row of buttons."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    if words[-1].casefold().strip(".,:;!?") not in chrome.share:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return 5 * capitals >= 4 * len(words)
+
+
+def _title_and_label(text: str, title: str) -> bool:
+    """The headline again with a word or two of the page's around it, right under it:
+    "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
+    a, b = text.casefold(), title.casefold()
+    if a == b or b not in a or len(b) < 8:
+        return False
+    rest = a.replace(b, " ", 1).strip(" :|-–—")
+    return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?")
 
 
 def _labelled_title_copy(text: str, title: str) -> bool:
@@ -672,7 +695,8 @@ class _Reader:
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
             if text.casefold() == folded_title or (
-                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+                title_index < k <= title_index + 8
+                and (_labelled_title_copy(text, title) or _title_and_label(text, title))
             ):
                 self.used[k] = True
                 self.drop(k, "title copy")
@@ -932,6 +956,11 @@ class _Reader:
             if _short_parts_row(text) or (f.chars <= 300 and chrome.names_article(text)):
                 # "Difficulty: Easy | Time: 10 minutes", "This post may contain affiliate
                 # links. …": the page's notes over the article, however long.
+                self.used[k] = True
+                self.drop(k, "header widget")
+                continue
+            if _button_row(text, chrome):
+                # "Send Flowers Sign the Guest Book Share": a row of buttons over the text
                 self.used[k] = True
                 self.drop(k, "header widget")
                 continue
@@ -1216,6 +1245,11 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's contact")
                 keep.pop()
                 continue
+            if self._reader_prompt(line.text):
+                # "Seen something you want us to check? Get in touch using the form below."
+                self.drop(index[line.number], "after the article: reader prompt")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -1237,6 +1271,18 @@ class _Reader:
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
+
+    def _reader_prompt(self, text: str) -> bool:
+        """A question to the reader, then a way to reach the newsroom ("get in touch",
+        "contact us"): the page's prompt under the article, not its last paragraph."""
+        if self.chrome is None or len(text) > 200 or "? " not in text:
+            return False
+        after = text.split("? ", 1)[1].casefold()
+        return any(
+            after.startswith(phrase)
+            for phrase in self.chrome.navigation
+            if " " in phrase or "-" in phrase or not phrase.isascii()
+        )
 
     def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:
@@ -1334,10 +1380,14 @@ def _parse(
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
+    candidates = reader.unused(title_index)
+    opening = next((k for k in candidates if region.zones[k] == BODY), None)
+    live = sum(1 for f in reader.features if f.stamp) >= 3
+    if opening is not None and live and reader.features[opening].stamp:
+        # A ticker's first entry stamp opens the body: its head and prose are no dek.
+        candidates = [k for k in candidates if k < opening]
     above = _date_above_headline(lines, title_index, chrome)
-    header = read_header(
-        lines, reader.unused(title_index), counts, chrome, order, dated_above=above is not None
-    )
+    header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
     reader.take_header(header, title)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]

@@ -54,10 +54,12 @@ _MINUTE = lazy_pattern(
 _SCORE_LINE = lazy_pattern(
     r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s[^\W\d][\w.]{0,5})?"
     r"(?:\s\(\d{1,3}:\d{1,3}(?:,\s?\d{1,3}:\d{1,3}){0,5}\))?"
-    r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
+    r"|[A-Z][^\d:!?]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d:!?]{1,40}?(?:\s\([^()]{1,20}\))?)$"
 )
 """A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
-Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"."""
+Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"; not a
+headline or an entry's head that names the score ("Exeter 31-24 Bath: … as it happened",
+"Try! Exeter 31-24 Bath": a colon, "!" or "?" is a phrase's, never a team's)."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(

@@ -104,6 +104,9 @@ def read_header(
         DATE_ORDER.reset(token)
 
 
+_LABEL_WORDS = 12
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].strip(".,").casefold()
 
@@ -266,7 +269,14 @@ def _read_header(
         if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
-            prose += 1
+            # A short line without a sentence end ("From: A and B MP") is a label the
+            # rules could not read, not the first paragraph: the header may go on.
+            short = (
+                len(line.text.split()) <= _LABEL_WORDS
+                and not line.text.endswith(SENTENCE_END)
+                and line.text[:1] not in "-*•–"  # a summary's bullets are the article's
+            )
+            prose += 0 if short and prose else 1
             if prose == 2:
                 break
         entries.extend(new)
