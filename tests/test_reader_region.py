@@ -589,3 +589,25 @@ def test_a_ticker_s_first_entry_and_its_score_headlines_are_the_body() -> None:
     assert article.subtitle is None
     assert [b.text for b in article.blocks if isinstance(b, Heading)] == heads
     assert len(article.paragraphs()) == 3
+
+
+def test_a_date_line_right_over_the_headline_is_skipped_like_chrome() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Health\n"
+        "Subscriber article\n"
+        "Published 5 March 2025 at 14:30, updated 5 March 2025 at 18:02\n"
+        "Night closures at Harwell casualty push patients to the next town's hospital\n"
+        "Since February the emergency department has shut at eight in the evening for lack "
+        "of doctors\n"
+        "By Nora Blaise\n"
+        "At eight o'clock sharp a security guard hooks a chain across the entrance to the "
+        "emergency department, and the last patients of the evening are sent on.\n"
+        "The hospital's management calls the decision painful but unavoidable, and says it "
+        "will last at least until the summer.\n"
+        "Ambulance crews say their journeys at night have doubled since the closures began.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("Night closures at Harwell casualty")
+    assert article.published == "2025-03-05T14:30:00"

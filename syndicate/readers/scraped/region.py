@@ -333,6 +333,13 @@ class Region(NamedTuple):
                 and feats[k].words <= 5
                 and 3 * feats[k].chars <= 2 * feats[self.title].chars
             )
+            if (
+                k == self.title - 1
+                and feats[k].datelike
+                and feats[k].words <= 16
+                and not feats[k].ends_sentence
+            ):
+                continue  # the story's date printed right over its headline
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
