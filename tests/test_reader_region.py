@@ -463,3 +463,23 @@ def test_a_text_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     paragraphs = [b.text for b in blocks if b.__class__.__name__ == "Paragraph"]
     assert len(paragraphs) == 4
     assert paragraphs[-1].startswith("Passengers who bought weekly tickets")
+
+
+def test_a_headline_naming_photos_is_no_caption_and_dump_markup_no_title() -> None:
+    # "photos in …" is a noun of the headline, not a credit label; the lynx lines over it
+    # (a link relation, a search box) are never the headline, even as the first line.
+    text = "\n".join(
+        [
+            "#alternate Harbour Courier RSS",
+            "Search ____________________ (BUTTON)",
+            "Police release surveillance photos in Dec. 12 harbour office burglary",
+            "By Mirela Costa",
+            "Police have released surveillance photos of a man they believe broke into the "
+            "harbour office on Dec. 12 and took two laptops and a cash box from a locked drawer.",
+            "The photos show a man in a dark coat and a knitted hat walking along the pier shortly "
+            "after midnight, police said, and anyone who recognises him is asked to call.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("Police release surveillance photos")
+    assert [p.name for p in article.authors] == ["Mirela Costa"]

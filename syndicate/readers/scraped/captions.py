@@ -217,8 +217,12 @@ def _page_label(text: str) -> CaptionParts | None:
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
     joint = text[match.start() : match.start("credit")]
-    if not any(mark in joint for mark in ":：/／") and not _name_like(match.group("credit")):
+    bare = not any(mark in joint for mark in ":：/／")
+    if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
+    first = match.group("credit").split()[0]
+    if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
+        return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
     caption = text[: match.start()].rstrip(" (（【|-–—")
     return CaptionParts(
         _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"

@@ -29,6 +29,7 @@ __all__ = [
     "Region",
     "chrome_like",
     "chrome_reason",
+    "dump_markup",
     "find_region",
     "same_entry_lead",
     "untitled_zones",
@@ -81,6 +82,8 @@ fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an
 file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
 _FAR_BYLINE = 0.75
 """A byline under the line, but two lines of text or more below it."""
+_WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
+"""A list bullet or a check box as a dump prints it before a menu or widget item."""
 _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
@@ -281,7 +284,7 @@ class Region(NamedTuple):
         text = lines[self.title].text
         if text.endswith((".", ",", "-", ";")) and not (
             text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
-        ):
+        ) and not (self.is_dump and _ends_in_abbreviation(text)):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
         if (
@@ -307,6 +310,13 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
+def _ends_in_abbreviation(text: str) -> bool:
+    """The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
+    U.S."): its full stop ends no sentence."""
+    last = text.rsplit(None, 1)[-1]
+    return len(last) <= 8 and "." in last[:-1] and last[0].isupper()
+
+
 def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
@@ -320,6 +330,13 @@ def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
     text = " ".join(line.text for line in lines[index:end])
     inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
     return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
+
+
+def dump_markup(text: str) -> bool:
+    """A line a dump tool printed for a form, frame, link relation, image or list item
+    ("Search ____", "#alternate", "[lead.jpg]", "* Home", "□ All tools"): never the
+    headline, even where nothing better is found."""
+    return bool(_FORM_MARKUP.search(text) or _WIDGET_LEAD.match(text))
 
 
 def chrome_reason(f: LineFeatures) -> str:
