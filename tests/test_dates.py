@@ -299,3 +299,30 @@ def test_common_dates_in_every_language_import_no_date_library(tmp_path: Path) -
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("02-12-26, 14:03", "nl", "2026-12-02T14:03:00"),
+        ("02-12-26, 14:03 Laatste update: 16:40", "nl", "2026-12-02T14:03:00"),
+        ("02.12.26 um 14:03 Uhr", "de", "2026-12-02T14:03:00"),
+    ],
+)
+def test_a_two_digit_year_is_read_in_a_time_stamp(text: str, lang: str, iso: str) -> None:
+    # Flemish and Dutch papers stamp articles "02-12-26, 14:03": the year is printed.
+    line = parse_date_line(text, lang)
+    assert line is not None and line.value == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("02-12-26", "nl"),  # no clock time: a reference, a score, a fraction
+        ("3-1 (2-0)", "nl"),
+        ("12/02/26 3:05", "en"),  # month or day first: English does not say
+        ("31-02-26, 14:03", "nl"),  # no such day
+    ],
+)
+def test_a_two_digit_year_without_a_clock_time_is_refused(text: str, lang: str) -> None:
+    assert parse_date(text, lang) is None

@@ -5,6 +5,8 @@ Every text is original (invented people and places); expected values are written
 
 from __future__ import annotations
 
+import pytest
+
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.noise import widget_rows
 
@@ -371,6 +373,21 @@ def test_shop_buttons_scores_and_disclosures_in_several_languages() -> None:
     assert en.kind("Score draw keeps Harrowgate top") is None
 
 
+def test_an_explainer_s_question_subheads_are_headings() -> None:
+    # Four short questions on lines of their own, as in an interview, but the answers
+    # report in the third person: an explainer's subheads, not an interviewer's turns.
+    answer = (
+        "The council says the work will take about six weeks, and buses will be diverted "
+        "along Mill Road while the bridge is closed to traffic."
+    )
+    questions = ["Why is the bridge closed?", "What is being done?", "When will it reopen?",
+                 "How do I get around in the meantime?"]
+    text = _HEAD + "".join(f"{q}\n\n{answer}\n\n" for q in questions)
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == questions
+
+
 def test_an_interview_s_questions_and_speaker_turns_are_paragraphs() -> None:
     answer = (
         "We went out at dawn with the nets and came back at noon, every day of the season, "
@@ -603,3 +620,176 @@ def test_one_bare_word_opening_the_body_is_a_section_label_not_a_paragraph() -> 
     text = "\n\n".join([*head, "Descrizione", first, second])
     paragraphs = [b.text for b in parse_plaintext(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs == [first, second]
+
+
+def test_a_letters_page_keeps_its_signatures_as_body_and_its_letter_heads() -> None:
+    letter = (
+        "The decision to close the footbridge for a whole summer leaves the allotments on "
+        "the far bank out of reach for anyone who cannot drive round by the ring road."
+    )
+    heads = ["Footbridge closure hurts the allotments", "The library needs longer hours",
+             "Thank you to the snow crews"]
+    signs = ["Janet Okonkwo, Little Harrow", "David and Ruth Ferreira, Eastgate",
+             "Margaret Lowe, Hindley Moor"]
+    text = _HEAD + "".join(f"{h}\n\n{letter}\n\n{s}\n\n" for h, s in zip(heads, signs, strict=True))
+    article = parse_plaintext(text)
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == heads
+    paragraphs = [p.text for p in article.paragraphs()]
+    assert all(s in paragraphs for s in signs)
+
+
+def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figures() -> None:
+    body = (
+        "Officers tried to stop the car on Bell Road just after 2:30 a.m., and the driver sped "
+        "north at more than 90 mph before the chase ended in the creek.\n\n"
+    )
+    twice = (
+        "A silver sedan sits nose-down in Pike Creek\n\n"
+        "A silver sedan sits nose-down in Pike Creek (KVTX 7 News)\n\n"
+    )
+    article = parse_plaintext(_HEAD + twice + body)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("A silver sedan sits nose-down in Pike Creek", "KVTX 7 News")
+    ]
+    # A credit under a short line that opens the body: that line is its caption.
+    under = (
+        "Viaduct cracks close the Larch Valley line\n\nBy Nessa Quill\n\n"
+        "Cracks in two of the viaduct's arches\n\nImage source, Network Rail\n\n"
+    )
+    article = parse_plaintext(under + body + _HEAD.split("\n\n", 2)[2])
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Cracks in two of the viaduct's arches", "Network Rail")
+    ]
+
+
+def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
+    # No blank line between caption and credit, where paragraphs stand a blank line apart:
+    # "© Name" without a year is the photo's credit, not the page's rights; so is a bare name.
+    text = (
+        _HEAD
+        + "Volunteers lift the last capstone into place on Saturday.\n© Carrow Society\n\n"
+        "The society plans a picnic on the hill in August, weather permitting.\n\n"
+        "A volunteer lays a through-stone on the upper course.\nRuth Amberley\n\n"
+        "Everyone who carried a stone is invited, the society says.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday.", "Carrow Society"),
+        ("A volunteer lays a through-stone on the upper course.", "Ruth Amberley"),
+    ]
+    assert article.rights is None or "Carrow Society" not in str(article.rights)
+
+
+def test_w3m_image_labels_are_not_paragraphs_and_start_the_caption_s_block() -> None:
+    text = (
+        _HEAD
+        + "[wall]\nVolunteers lift the last capstone into place. Photo: Ruth Amberley\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [("Volunteers lift the last capstone into place.", "Ruth Amberley")]
+    assert not any("[wall]" in p.text for p in article.paragraphs())
+
+
+def test_a_credit_printed_over_its_caption_under_an_image_is_one_figure() -> None:
+    # Parliament and agency sites print the credit above the caption, both under the image.
+    text = (
+        "[Home](/) [News](/news) [Sport](/sport) [Culture](/culture)\n\n"
+        + _HEAD
+        + "![Volunteers on the hill](https://img.example/wall.jpg)\n\n"
+        "Ruth Amberley/Carrow Post\n\n"
+        "Volunteers lift the last capstone into place on Saturday\n\n"
+        "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    assert figures == [
+        ("Volunteers lift the last capstone into place on Saturday", "Ruth Amberley/Carrow Post")
+    ]
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+
+
+def test_an_image_s_alt_text_over_its_captioned_figure_is_not_a_paragraph() -> None:
+    # lynx prints an image's alt text where the image stood, over the caption and credit.
+    text = (
+        "Volunteers finish a dry-stone wall on Carrow Hill after two summers\n\n"
+        "By Nessa Quill\n\n"
+        "Dry-stone wall on the hill\n\n"
+        "Volunteers lift the last capstone into place on Saturday. Photo: Ruth Amberley\n\n"
+        + _HEAD.split("\n\n", 2)[2]
+        + "The society plans a picnic on the hill in August, weather permitting, and says "
+        "everyone who carried a stone is invited.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.blocks[0].__class__.__name__ == "Figure"
+    assert not any("Dry-stone wall on the hill" in p.text for p in article.paragraphs())
+    figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
+    caption = "Volunteers lift the last capstone into place on Saturday."
+    assert figures == [(caption, "Ruth Amberley")]
+
+
+def test_a_bare_read_also_marker_takes_the_one_teaser_title_a_blank_line_under_it() -> None:
+    # inscriptis and lynx print "Leggi anche" and the linked title as two blocks.
+    menu = "".join(f"  * {name}\n" for name in ("Politica", "Economia", "Cronaca", "Sport"))
+    text = (
+        "  Abbonati Accedi\n  La Gazzetta\n" + menu + "  Italia / Cronaca\n\n"
+        "Treni notturni, tornano le cuccette tra Roma e la Sicilia\n\n"
+        "  di Giulia Sarnataro\n\n"
+        "ROMA – Dopo tre anni di sospensione tornano i treni notturni con cuccette tra Roma, "
+        "Palermo e Siracusa, con quattro corse settimanali in ciascuna direzione.\n\n"
+        "Le carrozze sono state completamente rinnovate nelle officine di Foligno: prese "
+        "elettriche per ogni posto e un vano per le biciclette.\n\n"
+        "  Leggi anche\n\n"
+        "  Ferrovie, al via i lavori sulla linea ionica: cosa cambia per i viaggiatori\n\n"
+        "«È una scelta che guarda sia ai turisti sia a chi vive lontano da casa», ha detto "
+        "l’amministratore delegato durante la presentazione.\n\n"
+        "La Regione ha annunciato un contributo per ridurre il prezzo dei biglietti agli "
+        "studenti fuorisede.\n\n"
+        "  I più letti\n  * Pensioni, cosa cambia\n  * Bonus casa\n  Privacy | Note legali\n"
+    )
+    article = parse_plaintext(text)
+    texts = [p.text for p in article.paragraphs()]
+    assert not any(t.startswith("Ferrovie, al via") for t in texts)
+    assert len(texts) == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "parts"),
+    [
+        # a credit in parentheses in a script without capitals: an outlet or agency in Arabic
+        ("ar", "جانب من أعمال تهيئة المسار قرب الوادي (الشرق الأوسط)",
+         ("جانب من أعمال تهيئة المسار قرب الوادي", "الشرق الأوسط")),
+        ("ar", "رف للكتب في مدخل إحدى البنايات. (تصوير: سالم الكعبي)",
+         ("رف للكتب في مدخل إحدى البنايات.", "سالم الكعبي")),
+        ("ar", "شاهد لحظة افتتاح الجسر الجديد في المدينة (فيديو)", None),
+        # a Chinese photographer or source with its verb, in full-width parentheses or glued
+        ("zh", "單位內設獨立廚廁。（何家明攝）", ("單位內設獨立廚廁。", "何家明")),
+        ("zh", "她說終於有張書枱。（受訪者提供）", ("她說終於有張書枱。", "受訪者提供")),
+        ("zh", "市府在北段試驗人工沙丘護岸。圖／記者林小芬攝影",
+         ("市府在北段試驗人工沙丘護岸。", "記者林小芬")),
+        ("zh", "图为工人正在清洗光伏板。　　本报记者　赵文博摄",
+         ("图为工人正在清洗光伏板。", "本报记者\u3000赵文博")),
+        ("zh", "记者从有关部门获悉，项目进展顺利。（完）", None),
+    ],
+)
+def test_credits_in_scripts_without_capitals(lang: str, line: str, parts: tuple | None) -> None:
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        found = split_caption(line)
+        assert (None if found is None else (found.caption, found.credit)) == parts
+    finally:
+        reset_photo_labels(token)

@@ -743,3 +743,87 @@ def test_byline_shapes_of_real_headers(
     assert [p.name for p in article.authors] == names
     assert article.authors[0].role == role
     assert article.blocks[0].text == _COUNCIL
+
+
+def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    # A wire byline joined to its agency line, and an outlet named after a comma.
+    wire = parse_byline("By HOLLIS BRANDT Associated Press")
+    assert wire is not None and [p for p, _ in wire.people] == ["Hollis Brandt"]
+    outlet = parse_byline("by Naomi Pettersen, Prairie Public Ledger")
+    assert outlet is not None and [p for p, _ in outlet.people] == ["Naomi Pettersen"]
+    # Two writers stay two writers.
+    both = parse_byline("By Jane Roe and Ann Herald Smith")
+    assert both is not None and len(both.people) == 2
+
+
+def test_an_update_printed_in_brackets_after_the_date_is_the_updated_date() -> None:
+    text = (
+        "Viadotto chiuso ai mezzi pesanti dopo il sopralluogo notturno\n\n"
+        "di Laura Ferrigno\n"
+        "2 dicembre 2026 (modifica il 3 dicembre 2026 | 16:40)\n\n"
+        "Dodici chilometri di coda all’alba e camion deviati sulle provinciali della Bassa: "
+        "è stato un risveglio difficile per chi viaggiava tra Milano e Bergamo.\n\n"
+        "La decisione è arrivata al termine di un’ispezione straordinaria iniziata lunedì "
+        "sera, quando i tecnici hanno trovato crepe in tre giunti.\n"
+    )
+    article = parse_plaintext(text)
+    assert str(article.published)[:10] == "2026-12-02"
+    assert str(article.updated)[:10] == "2026-12-03"
+
+
+def test_the_institution_name_over_its_breadcrumb_is_not_the_headline() -> None:
+    text = (
+        "Ministry of Coastal Affairs\n"
+        "Home / Press centre / News\n"
+        "Ministry opens applications for its harbour pilot training grants\n"
+        "01 December 2026, 12:15\n\n"
+        "The ministry is opening applications for grants that pay for the training of "
+        "harbour pilots at the four state ports, starting in February.\n\n"
+        "Up to forty grants will be awarded each year.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ministry opens applications for its harbour pilot training grants"
+
+
+def test_an_unpunctuated_phrase_under_a_headline_dated_above_it_is_the_dek() -> None:
+    text = (
+        "Published 01 December 2026, 17:05\n"
+        "Government sends 2.4 billion to shelters in frontline schools\n"
+        "The money goes to 186 schools in six regions\n\n"
+        "The cabinet approved the split of a 2.4 billion grant for building and fitting out "
+        "shelters in secondary schools at its meeting on Tuesday.\n\n"
+        "Schools must finish the works by the end of next August.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Government sends 2.4 billion to shelters in frontline schools"
+    assert article.subtitle == "The money goes to 186 schools in six regions"
+    assert article.provenance["subtitle"].rule == "subtitle.under-headline"
+    assert str(article.published)[:10] == "2026-12-01"
+    # a first paragraph ends its sentence: it is not taken for a dek
+    plain = parse_plaintext(text.replace("six regions\n", "six regions.\n"))
+    assert plain.subtitle is None
+
+
+def test_an_arabic_byline_with_the_reporter_s_city_keeps_the_name_only() -> None:
+    body = (
+        "افتتحت البلدية أمس المرحلة الأولى من مسار للدراجات بطول اثني عشر كيلومتراً يربط "
+        "الأحياء الشمالية بالحدائق العامة.\n\n"
+        "ويضم المسار أربع محطات استراحة ومحطتين لتأجير الدراجات.\n"
+    )
+    for byline in ("الدمام: خالد الشمري", "خالد الشمري - الدمام"):
+        text = (
+            "الدمام تفتتح أول مسار للدراجات يربط أحياء الشمال بالحدائق\n\n"
+            f"{byline}\n\n01 ديسمبر 2026\n\n" + body
+        )
+        article = parse_plaintext(text)
+        assert [a.name for a in article.authors] == ["خالد الشمري"], byline
+
+
+def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
+    assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
+    assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]

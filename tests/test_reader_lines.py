@@ -94,6 +94,29 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("fr", "Cet article est réservé aux abonnés", "comments"),
         ("it", "Per continuare a leggere abbonati a 1 euro al mese", "comments"),
         ("pt", "Este conteúdo é exclusivo para assinantes", "comments"),
+        ("pl", "Poprzednie Następne", "counter"),  # a gallery's steps
+        ("en", "Previous Next", "counter"),
+        ("en", "Next steps for the council", None),
+        ("pt", "Ouça esta matéria · Compartilhe", "share"),
+        ("pl", "Pobierz PDF", "share"),
+        ("pl", "Dalsza część artykułu pod materiałem wideo", "noise.advertisement"),
+        ("de", "Weiter nach der Anzeige", "noise.advertisement"),
+
+
+        # a prompt to follow the outlet on a channel names a platform; a sentence that only
+        # mentions a channel, or opens with the phrase and names none, is the article's
+        ("uk", "📲 Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини", "sign-up"),
+        ("uk", "Читайте «Вісті Поділля» в Telegram: коротко, швидко, без реклами", "sign-up"),
+        ("ru", "Подписывайтесь на «Томские Вести» в Дзене и Telegram", "sign-up"),
+        ("ar", "تابعونا على يوتيوب وإنستغرام وتيك توك", "sign-up"),
+        ("en", "Follow us on WhatsApp for the day's main stories", "sign-up"),
+        ("ru", "О переменах будут сообщать в официальном телеграм-канале города.", None),
+        ("ru", "Читайте условия конкурса на сайте мэрии, советуют организаторы.", None),
+        ("en", "Follow the money, she said, and you will find the Telegram account.", None),
+        # a government page's attachments are a block of links, not the release
+        ("uk", "Прикріплені файли: Наказ № 1423 від 28.11.2026 (PDF, 312 КБ)", "related"),
+        ("de", "Anhänge", "related"),
+        ("ar", "نسخة للطباعة", "share"),
     ],
 )
 def test_chrome_kind_of_a_line(lang: str, line: str, kind: str | None) -> None:
@@ -579,3 +602,18 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
         "Buses wait at the Harlow Road depot",
         "Ines Calder/Valley Post",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        (
+            "pt",
+            "Reportagem – Cláudia Lemos / Edição – Marcelo Oliveira",
+            ["Cláudia Lemos", "Marcelo Oliveira"],
+        ),
+        ("de", "Redaktion: Heike Vogt; Mitarbeit: Sven Kröger", ["Heike Vogt", "Sven Kröger"]),
+    ],
+)
+def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
+    assert chrome_cues(lang).contributors(line) == names

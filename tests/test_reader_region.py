@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -483,3 +484,89 @@ def test_a_headline_naming_photos_is_no_caption_and_dump_markup_no_title() -> No
     article = parse_plaintext(text)
     assert article.title.startswith("Police release surveillance photos")
     assert [p.name for p in article.authors] == ["Mirela Costa"]
+
+
+def test_a_text_cut_off_under_a_read_also_box_keeps_the_paragraphs_after_the_box() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Harbourside Courier\n\nHome\nNews\nSport\nBusiness\nCulture\nWeather\nSign in\n"
+        "Subscribe\n\nNews › Local\n\n"
+        "Grain silo on the canal to become a climbing centre\n\n"
+        "By Tobias Lindqvist\n\n"
+        "The disused grain silo beside the Kettle Lane lock will reopen next spring as an "
+        "indoor climbing centre, the city's planning committee decided on Tuesday evening.\n\n"
+        "The concrete tower, empty since the mill closed in 1994, has stood on the council's "
+        "list of buildings at risk for more than a decade and has twice been offered for sale.\n\n"
+        "Read also: Canal towpath to close for three weeks of repairs\n\n"
+        "Why the walls matter\n\n"
+        "The silo's walls are thick enough to carry the weight of the climbing routes without "
+        "new steel, which the developers say cut the cost of the conversion by about a third.\n\n"
+        "Neighbours asked the committee to limit opening hours on weekdays, and the\n"
+    )
+    blocks = parse_plaintext(text).blocks
+    paragraphs = [b.text for b in blocks if b.__class__.__name__ == "Paragraph"]
+    assert len(paragraphs) == 4
+    assert paragraphs[2].startswith("The silo's walls")
+    assert [b.text for b in blocks if b.__class__.__name__ == "Heading"] == ["Why the walls matter"]
+
+
+def test_a_short_headline_over_a_long_dek_is_the_title() -> None:
+    # "Name obituary" is three words; the dek under it is four times as long and ends
+    # without a full stop. The dek is not the headline.
+    text = (
+        "Obituaries\n\nArne Tolleshaug obituary\n\n"
+        "Boat builder who kept the last wooden-hull yard on the fjord open for forty years "
+        "after every other yard had turned to fibreglass\n\n"
+        "Inga Solheim\nMon 3 Mar 2025 09.15 GMT\n\n" + "\n\n".join(_BODY) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Arne Tolleshaug obituary"
+    assert article.subtitle is not None and article.subtitle.startswith("Boat builder")
+
+
+def test_podcast_platform_rows_episode_teasers_and_a_meter_notice_are_chrome() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en, de, fr = chrome_cues("en"), chrome_cues("de"), chrome_cues("fr")
+    assert en.kind("42 min · Listen on Apple Podcasts · Spotify · YouTube · RSS") is not None
+    assert en.kind("More episodes") == "related"
+    assert de.kind("Weitere Folgen") == "related"
+    assert fr.kind("Autres épisodes") == "related"
+    assert en.kind("You have reached your limit of free articles this month.") is not None
+    assert de.kind("Sie haben Ihr Limit an kostenlosen Artikeln erreicht.") is not None
+    # A sentence of the article that mentions a platform stays.
+    assert en.kind("The council streamed the meeting on YouTube for the first time.") is None
+
+
+def test_a_dump_s_headline_wrapped_before_a_capitalised_word_is_one_headline() -> None:
+    # lynx wraps a long <h1> at 80 columns; in German the word that did not fit is a noun.
+    def wrapped(text: str) -> str:
+        return textwrap.fill(text, 77, initial_indent="   ", subsequent_indent="   ") + "\n\n"
+
+    menu = "".join(f"     * [{n}]Rubrik {n}\n" for n in range(1, 9))
+    text = (
+        "   [20]Zum Inhalt springen [21]Suche\n\n" + menu + "\n"
+        "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen\n"
+        "Nachfolger\n\n"
+        "   Stand: 2.12.2026, 9:45 Uhr\n\n"
+        "   Autorin: [22]Verena Kalkbrenner\n\n"
+        + wrapped(
+            "Hubert Thelen hat 38 Jahre lang in Hillesheim Patienten behandelt. Zum "
+            "Jahresende hört der 71-Jährige auf, und niemand übernimmt seine Praxis. „Ich "
+            "habe vier Jahre lang gesucht, Anzeigen geschaltet, Studenten eingeladen. Es hat "
+            "sich keiner gefunden“, sagt er."
+        )
+        + wrapped(
+            "So wie ihm geht es zwei weiteren Hausärzten im Landkreis. Nach Angaben der "
+            "Kassenärztlichen Vereinigung müssen sich ab Januar rund 4.000 Menschen eine neue "
+            "Praxis suchen. Die verbliebenen Ärzte haben angekündigt, nur noch begrenzt neue "
+            "Patienten aufzunehmen."
+        )
+        + "   [23]Impressum [24]Datenschutz [25]Kontakt\n\n   © Südwestrundfunk 2026\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == (
+        "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen Nachfolger"
+    )
+    assert [a.name for a in article.authors] == ["Verena Kalkbrenner"]

@@ -40,8 +40,14 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.lines import Line, split_lines, unwrap
-from .scraped.markup import clean_markup, drop_bare_markup, join_image_lines
+from .scraped.lines import Line, split_lines, unwrap, wrap_width
+from .scraped.markup import (
+    clean_markup,
+    drop_bare_markup,
+    image_placeholders,
+    join_image_lines,
+)
+from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     HEAD,
@@ -53,7 +59,9 @@ from .scraped.region import (
     dump_markup,
     find_region,
     same_entry_lead,
+    section_path,
     untitled_zones,
+    wrapped_headline_block,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
 
@@ -122,10 +130,15 @@ def _date_above_headline(
     """Rule ``date.above-headline``: a press release or notice prints its date on a line
     of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
     taken when the header under the headline gives no date. Only the two lines right
-    above the headline, and only a bare date with day, month and year."""
+    above the headline, and only a bare date with day, month and year or one labelled as
+    the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal)."""
     for index in range(title_index - 1, max(-1, title_index - 3), -1):
         found = parse_date_line(lines[index].text, lang)
-        if found is not None and found.value is not None and not found.labelled:
+        if (
+            found is not None
+            and found.value is not None
+            and (not found.labelled or found.kind == "published")
+        ):
             note("published", lines[index].number, "date.above-headline")
             return found.value
     return None
@@ -215,19 +228,31 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+def _broken_at_width(line: str, below: str, width: int) -> bool:
+    """True when a hard-wrapped ``line`` was broken because the first word of ``below``
+    would not fit: the line stops mid-sentence within a word's length of the width."""
+    if not width or line.endswith((".", "!", "?", ":", "…")):
+        return False
+    return len(line) + 1 + len(below.split(" ", 1)[0]) > width and len(line) >= 0.8 * width
+
+
 def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
     """The headline at ``index`` with the lines it was wrapped onto, and their indexes.
 
     A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
     line is the headline's when no blank line comes before it, it goes on in lower
     case and the line above ends no sentence; at most three lines of 100 characters.
+    A capital may go on too when the lines stand alone as one short block and the line
+    above is long enough to have been wrapped: nouns are capitalised in German, and a
+    name ("… mantenimiento al" / "Cutzamala") may be the word that did not fit.
     """
     text, extra = lines[index].text, []
+    block = wrapped_headline_block(lines, index)
     for k in range(index + 1, min(index + 3, len(lines))):
         line = lines[k]
         if (
             line.blank_before
-            or not line.text[:1].islower()
+            or not (line.text[:1].islower() or (block and len(lines[k - 1].text) >= 50))
             or len(lines[k - 1].text) > 100
             or lines[k - 1].text.endswith((".", "!", "?", ":"))
         ):
@@ -373,6 +398,17 @@ class _Reader:
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
                 rule += " [unsure: weak headline evidence]"
+        elif (
+            region.title is not None
+            and region.title - 1 > first
+            and self._headline_above(region.title)
+            and region._replace(title=region.title - 1).better_title(
+                first, self.lines, self.features
+            )
+        ):
+            # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
+            # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
+            chosen, rule = region.title - 1, "title.above-dek"
         if chosen > first and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
@@ -385,6 +421,21 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _photo_copyright(self, k: int) -> bool:
+        """True when line ``k`` is "© Name" printed right under a caption-sized line (no
+        blank line between, no year): a photo's credit, which the body reads with its
+        caption, not the page's rights."""
+        text = self.lines[k].text
+        if k == 0 or self.lines[k].blank_before or not text.startswith("©"):
+            return False
+        above = self.lines[k - 1].text
+        return (
+            not any(ch.isdigit() for ch in text)
+            and len(text.split()) <= 7
+            and 4 <= len(above.split()) <= 40
+            and not self.used[k - 1]
+        )
 
     def _headline_above(self, index: int) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
@@ -442,8 +493,11 @@ class _Reader:
             return False
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
+        # "Opinion | Letters", "News › Local": a section path, the same.
         label, colon, topic = text.partition(": ")
-        labelled = bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        labelled = (
+            bool(colon) and label.strip() != "" and len(topic.split()) <= 2 and g.words >= 6
+        ) or (section_path(text) and g.words >= 4)
         return (
             g.cue is None
             and not g.byline
@@ -496,7 +550,7 @@ class _Reader:
                 menu = True
                 continue
             menu = False
-            if any(ch.isalnum() for ch in text):
+            if any(ch.isalnum() for ch in text) and not self._over_navigation(index):
                 return index
         if marked is not None:
             for index in range(marked + 1, len(self.lines)):
@@ -504,9 +558,48 @@ class _Reader:
             return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
+    def take_bare_dek(self, title_index: int) -> None:
+        """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
+        date stands above it, or the page prints none), the dek is the phrase right under
+        the headline: four to thirty words without a sentence end, a blank line after it,
+        and the article's prose further down ("Кошти отримають 186 закладів освіти в шести
+        областях"). A first paragraph ends its sentence."""
+        k = title_index + 1
+        if k + 1 >= len(self.lines) or self.used[k] or not self.features:
+            return
+        line, f = self.lines[k], self.features[k]
+        if f.cue is not None or f.bullet or f.byline or f.datelike or f.link_ratio > 0.2:
+            return
+        if not (4 <= f.words <= 30 or (f.no_space_script and 8 <= f.chars <= 80)):
+            return
+        if line.text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
+            return
+        if split_caption(line.text) is not None or not self.lines[k + 1].blank_before:
+            return
+        prose = [g for g in self.features[k + 1 : k + 8] if g.chars >= 100 and g.ends_sentence]
+        if not prose:
+            return
+        self.used[k] = True
+        self.subtitle = line.text
+        self.note("subtitle", line, "subtitle.under-headline")
+
+    def _over_navigation(self, index: int) -> bool:
+        """True when line ``index`` is the site's or the institution's name over its
+        breadcrumb or menu ("Міністерство освіти і науки України" / "Головна / Пресцентр /
+        Новини"): a page's navigation stands above its headline, never under it."""
+        text = self.lines[index].text
+        if index + 1 >= len(self.lines) or len(text.split()) > 8 or text.endswith((".", "?", "!")):
+            return False
+        below = self.lines[index + 1].text
+        g = self.features[index + 1] if self.features else None
+        if g is not None and (g.byline or g.datelike):
+            return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
+        return _is_breadcrumb(below) or _is_menu_row(below)
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
+        width = (wrap_width(self.lines) or 0) if self.hard_wrapped else 0
         above = self.lines[max(0, title_index - 60) : title_index]
         masthead = [line.text.casefold() for line in above]
         k = 0
@@ -538,8 +631,13 @@ class _Reader:
                     and k + 1 < len(self.lines)
                     and not self.used[k + 1]
                     and not self.lines[k + 1].blank_before
-                    and self.lines[k + 1].text[:1].islower()
                     and len(self.lines[k + 1].text) <= 120
+                    and (
+                        self.lines[k + 1].text[:1].islower()
+                        # the wrap broke a line filled to the width mid-sentence: its last
+                        # word goes on below whatever its case ("… головні новини" / "Полтави")
+                        or _broken_at_width(self.lines[k].text, self.lines[k + 1].text, width)
+                    )
                 ):
                     k += 1
                     self.used[k] = True
@@ -557,7 +655,7 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
-            elif rights_line(text):
+            elif rights_line(text) and not self._photo_copyright(k):
                 self.used[k] = True
                 self.rights.append(text)
                 self.note("rights", line, "rights.copyright-line")
@@ -633,6 +731,22 @@ class _Reader:
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
         )
 
+    def _lone_teaser(self, start: int, k: int) -> bool:
+        """True when line ``k`` is one teaser's title under a bare "read also" marker
+        (inscriptis and lynx print them a blank line apart): a headline-sized line with no
+        sentence end, and a blank line under it before the article goes on."""
+        marker, line = self.lines[start].text, self.lines[k].text
+        if len(marker.split()) > 5 or marker.rstrip(":").endswith((".", "!", "?")):
+            return False
+        words = len(line.split())
+        after = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        return (
+            3 <= words <= 20
+            and not line.endswith((".", "!", "?", ":", ";"))
+            and (after is None or after.blank_before)
+            and not block_marker(line)
+        )
+
     def _marked_block(self, start: int, marker: str) -> int:
         """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
         k = start + 1
@@ -658,6 +772,15 @@ class _Reader:
                 )
             ):
                 break  # the list ends at its first line that is not an item, or a blank
+            if (
+                k == start + 1
+                and line.blank_before
+                and not listed
+                and marker == "related"
+                and self._lone_teaser(start, k)
+            ):
+                self.used[k] = True  # "Leggi anche" / "" / the teaser's title, a blank apart
+                return k + 1
             if len(line.text) > 200 or (
                 line.blank_before and not listed and not self._listed_link(k, marker)
             ):
@@ -1027,6 +1150,8 @@ class _Reader:
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             if cut_mid_sentence(self.features, index[line.number]):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
+            if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
+                break  # the last letter's signature, on a page that signs every letter
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -1098,6 +1223,8 @@ def _parse(
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
     )
+    # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
+    images |= image_placeholders(raw)
     printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
@@ -1127,6 +1254,8 @@ def _parse(
     order = page_date_order(line.text for line in lines[:80])
     header = read_header(lines, reader.unused(title_index), counts, chrome, order)
     reader.take_header(header, title)
+    if reader.subtitle is None and all(k < title_index for k in header.consumed):
+        reader.take_bare_dek(title_index)
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.

@@ -114,9 +114,20 @@ class Cues(NamedTuple):
     sponsor_labels: Words = ()
     """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
     "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""
+    follow_prompts: Words = ()
+    """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
+    us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
+    when the short line also names a platform (a share word: "Telegram", "Viber")."""
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
+    first_person: Words = ()
+    """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
+    that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
+    masthead_words: Words = ()
+    """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
+    "diario", "газета"): a name-shaped part of a byline after the writer that holds one
+    is the outlet the writer works for ("by Jane Roe, Prairie Public Ledger")."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

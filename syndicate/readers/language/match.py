@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 __all__ = ["FormMatch", "cue_prefix", "find_cue", "has_cue", "match_form"]
 
-_TRIM = " \t.:;,!?|·•-–—()[]"
+_TRIM = " \t.:;,!?|·•-–—()[]【】"
 
 
 def _unspaced(char: str) -> bool:

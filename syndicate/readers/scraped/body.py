@@ -10,7 +10,7 @@ from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency
+from .names import is_agency, is_name, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -112,6 +112,35 @@ def _short_question(text: str) -> bool:
     return text[-1:] in "?؟？" and _other_heading(text)
 
 
+def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
+    if any(len(w) == 1 and not w.isascii() for w in words):  # "我": a script without spaces
+        return any(w in text for w in words)
+    # "US" in capitals is a country, not "us"
+    words_of = text.replace("’", "'").split()
+    tokens = [t.casefold() for t in words_of if not (t.isupper() and len(t) > 1)]
+    # "j'ai", "m'a": an elided pronoun is listed with its apostrophe ("j'")
+    return any(
+        t.strip('.,;:!?"“”«»()') in words or ("'" in t and t.split("'")[0] + "'" in words)
+        for t in tokens
+    )
+
+
+def _interview(lines: list[Line], chrome: ChromeCues | None) -> bool:
+    """Whether the page's short questions are an interview's (paragraphs) rather than an
+    explainer's question subheads ("What is being done?", "Can I refuse one?"). Both ask
+    four or more; an interview's answers are the interviewee speaking in the first person
+    ("By accident, really. … so I did.", "We went out at dawn…"), an explainer's answers
+    report in the third person or address the reader ("It depends on…", "Yes. You can…")."""
+    asked = [k for k, line in enumerate(lines) if _short_question(line.text)]
+    if len(asked) < _INTERVIEW_QUESTIONS:
+        return False
+    if chrome is None or not chrome.first_person:
+        return True
+    answers = [lines[k + 1].text for k in asked if k + 1 < len(lines)]
+    spoken = sum(1 for text in answers if _speaks_first_person(text, chrome.first_person))
+    return 2 * spoken >= len(answers)
+
+
 def speaker_turn(text: str) -> bool:
     """A transcript's or interview's turn: a speaker label in capitals and a colon, then
     what was said ("DUBOIS: How much was hit?", "RENATA DUBOIS, HOST: …", "Q: …")."""
@@ -129,8 +158,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
     if isinstance(block, Paragraph):
-        if _QUANTITY.match(block.text):
-            return True  # the last item of an ingredient list printed without bullets
+        if _QUANTITY.match(block.text) or is_signature(block.text):
+            return True  # an ingredient list's last item; a letter's signature
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -246,11 +275,31 @@ def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozens
     parts = split_caption(nxt.text)
     if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if parts is None and line.blank_before and not nxt.blank_before:
+        credit = _signed_credit(line.text, nxt.text)
+        if credit is not None:
+            return credit
     if parts is None:
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+def _signed_credit(text: str, below: str) -> str | None:
+    """A credit printed right under a one-sentence caption with no blank line between:
+    "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
+    photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
+    only a figure's caption and credit are printed as one block."""
+    words = text.split()
+    if not 4 <= len(words) <= 40 or not text.endswith(_SENTENCE_END):
+        return None
+    if text.rstrip(".!?").count(". ") or len(below.split()) > 6 or below.endswith(_SENTENCE_END):
+        return None
+    if below.startswith("©"):
+        rest = below[1:].strip()
+        return rest if rest and not any(ch.isdigit() for ch in rest) else None
+    return below if is_name(below) else None
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
@@ -299,6 +348,23 @@ def _once(caption: str | None) -> str | None:
     return caption
 
 
+def _caption_under_credit(
+    line: Line, nxt: Line | None, images: frozenset[int], marked: set[int] | None
+) -> bool:
+    """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
+    under an image: a short line with no sentence end and no credit of its own."""
+    if nxt is None or not (line.number - 1 in images or line.number - 2 in images):
+        return False
+    if marked and nxt.number in marked:
+        return False
+    words = len(nxt.text.split())
+    return (
+        3 <= words <= 30
+        and not nxt.text.endswith(_SENTENCE_END)
+        and split_caption(nxt.text) is None
+    )
+
+
 def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
@@ -333,8 +399,47 @@ def _add_figure(out: list[Placed], line: Line) -> None:
     out.append(Placed(Figure(caption, credit), line.number, rule))
 
 
+_BRACKETED_TAIL = lazy_pattern(r"^\s*[(\[]([^()\[\]]{2,60})[)\]]$")
+
+
+def _twin_with_credit(text: str, nxt: Line | None) -> str | None:
+    """The credit when ``nxt`` is ``text`` again with a bracketed credit after it."""
+    if nxt is None or not 3 <= len(text.split()) <= 40 or len(text) > 300:
+        return None
+    if not nxt.text.casefold().startswith(text.casefold()) or split_caption(nxt.text):
+        return None  # (a credit the caption rules read is theirs: "merged-duplicate")
+    tail = _BRACKETED_TAIL.match(nxt.text[len(text) :])
+    if tail is None or len(tail.group(1).split()) > 6:
+        return None
+    return tail.group(1).strip()
+
+
+_CAPTION_WORDS = 20
+
+
+def _caption_above_credit(out: list[Placed]) -> None:
+    """A credit printed under its caption as a figure of its own ("Image source, Network
+    Rail" under "Engineers found cracks in two of the arches"): when the short line above
+    opens the body or a section and a paragraph follows the credit, it is the caption."""
+    k = 1
+    while k < len(out) - 1:
+        fig, above, below = out[k].block, out[k - 1].block, out[k + 1].block
+        k += 1
+        if not isinstance(fig, Figure) or fig.caption or not fig.credit:
+            continue
+        if not isinstance(above, Paragraph) or not isinstance(below, Paragraph):
+            continue
+        opens = k == 2 or isinstance(out[k - 3].block, Heading)
+        text = above.text
+        if opens and len(text.split()) <= _CAPTION_WORDS and not text.endswith((":", "?")):
+            rule = "figure.caption-above-credit"
+            out[k - 2] = Placed(Figure(text, fig.credit), out[k - 2].line, rule)
+            del out[k - 1]
+
+
 def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
     """Drop a paragraph that repeats the caption of the figure next to it."""
+    _caption_above_credit(out)
     keep: list[Placed] = []
     for k, placed in enumerate(out):
         if isinstance(placed.block, Paragraph):
@@ -465,6 +570,33 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     return [p for k, p in enumerate(out) if k not in drop]
 
 
+_ALT_TEXT_WORDS = 8
+
+
+def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+    """A few words with no sentence end standing right over a captioned figure are the
+    image's alt text, which lynx and select-all copies print where the image was
+    ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
+    over a figure has heading evidence and is a heading already."""
+    keep: list[Placed] = []
+    for k, placed in enumerate(out):
+        following = out[k + 1].block if k + 1 < len(out) else None
+        block = placed.block
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(following, Figure)
+            and following.caption
+            and len(block.text.split()) <= _ALT_TEXT_WORDS
+            and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")"))
+            and not _same_text(block.text, following.caption)
+        ):
+            if dropped is not None:
+                dropped.append((placed.line, "image alt text"))
+            continue
+        keep.append(placed)
+    return keep
+
+
 def _drop_opening_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
@@ -485,6 +617,21 @@ def _drop_opening_label(
     return out[1:]
 
 
+def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
+    """The body lines without those that print an image as a bracketed label (w3m's
+    ``[alt]``); the line under one starts a block of its own, as a caption does. An
+    html2text image kept as its alt text (printed again under it) stays."""
+    kept: list[Line] = []
+    gap = False
+    for line in lines:
+        if line.number in images and line.text.startswith("[") and line.text.endswith("]"):
+            gap = True
+            continue
+        kept.append(line._replace(blank_before=True) if gap else line)
+        gap = False
+    return kept
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -501,10 +648,9 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(lines, keep=stands_alone))
+    lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
-    # An interview's questions are its paragraphs, not its subheads.
-    interview = sum(1 for line in lines if _short_question(line.text)) >= _INTERVIEW_QUESTIONS
+    interview = _interview(lines, chrome)
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -542,9 +688,26 @@ def read_body(
             out.append(Placed(quote, line.number, "quote.pull-quote"))
             k += 1
             continue
-        if split_caption(text) is not None:
+        parts = split_caption(text)
+        if parts is not None and parts.caption is None and _caption_under_credit(
+            line, nxt, images, marked
+        ):
+            # Under an image, the credit printed over the caption (parliament and agency
+            # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".
+            assert nxt is not None
+            out.append(Placed(Figure(nxt.text, parts.credit), line.number, "figure.credit-above"))
+            k += 2
+            continue
+        if parts is not None:
             _add_figure(out, line)
             k += 1
+            continue
+        twin_credit = _twin_with_credit(text, nxt)
+        if twin_credit is not None:
+            # An image's alt text, then the caption again with its credit in brackets
+            # ("… from the bank. (KVTX 7 News)"): one figure, credited (LABELS.md rule 8).
+            out.append(Placed(Figure(text, twin_credit), line.number, "figure.printed-twice"))
+            k += 2
             continue
         if (
             nxt is not None
@@ -584,6 +747,7 @@ def read_body(
             nxt is not None
             and not speaker_turn(text)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
+            and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
@@ -612,4 +776,30 @@ def read_body(
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
-    return _drop_opening_label(_drop_pull_quotes(_merge_caption_paragraphs(out), dropped), dropped)
+    _opening_subhead(out, lines, chrome, counts)
+    out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
+    return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+
+
+def _opening_subhead(
+    out: list[Placed], lines: list[Line], chrome: ChromeCues | None, counts: Counter[str] | None
+) -> None:
+    """A subhead-shaped line that opens the body is a subhead too when the body has others
+    of its kind: a letters page or an explainer starts with its first section's head
+    ("Cutting the 47 strands the villages" over the first letter). Alone, a short line at
+    the top of the body may be a kicker or a label, and stays as it was read."""
+    if chrome is None or len(out) < 2 or not isinstance(out[0].block, Paragraph):
+        return
+    if sum(1 for p in out if p.rule == "heading.short-line") < 2:
+        return
+    text = out[0].block.text
+    at = next((k for k, line in enumerate(lines) if line.number == out[0].line), None)
+    if at is None or at + 1 >= len(lines) or not isinstance(out[1].block, Paragraph):
+        return
+    if (
+        (is_heading(text) or _other_heading(text))
+        and not is_signature(text)
+        and not speaker_turn(text)
+        and heading_evidence(text, lines[at + 1], chrome, counts)
+    ):
+        out[0] = Placed(Heading(text, 2), out[0].line, "heading.opening-subhead")

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
-from .names import is_agency, is_name, is_role_line, normalize_name
+from .names import is_agency, is_name, is_outlet, is_role_line, normalize_name
 
 __all__ = [
     "Byline",
@@ -48,11 +48,22 @@ def _person(chunk: str) -> str | None:
     """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
     chunk = chunk.strip(" .")
     if is_name(chunk):
-        return normalize_name(chunk)
+        return normalize_name(_without_agency(chunk))
     match = _IN_PLACE.match(chunk)
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+def _without_agency(name: str) -> str:
+    """"HOLLIS BRANDT Associated Press" → "HOLLIS BRANDT": a wire byline prints the agency
+    under the name, and a scraped text joins the two lines without a separator."""
+    tokens = name.split()
+    for size in (3, 2, 1):
+        head = " ".join(tokens[:-size])
+        if len(tokens) > size + 1 and is_agency(" ".join(tokens[-size:])) and is_name(head):
+            return head
+    return name
 
 
 def split_names(text: str) -> list[str]:
@@ -115,7 +126,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             piece = piece.strip()
             if not piece:
                 continue
-            if people and is_agency(piece):
+            if people and (is_agency(piece) or is_outlet(piece)):
                 continue  # an affiliation after the names: "…, Associated Press"
             if people and is_role_line(piece):
                 last, _ = people[-1]

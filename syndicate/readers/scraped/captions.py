@@ -58,9 +58,15 @@ class CaptionParts(NamedTuple):
     rule: str
 
 
+_CREDIT_PARTICLES = frozenset(
+    ["via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"]
+)
+_CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
+
+
 def _credit_word_ok(word: str) -> bool:
     # Credits are names and agencies: capitalised words, "Photo", particles, "via".
-    if word in {"via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"}:
+    if word in _CREDIT_PARTICLES:
         return True
     return word[:1].isupper() and not any(ch.isdigit() for ch in word)
 
@@ -122,6 +128,32 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     )
 
 
+_HAN_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影", "提供", "供图", "供圖")
+"""How a Chinese credit ends: "photographed", "photography", "provided", "picture from"."""
+
+
+def _uncased_credit(inner: str, caption_length: int) -> bool:
+    """A credit in parentheses in a script without capitals, where the capitalised-name test
+    cannot apply: an agency or outlet in Arabic ("… وادي حنيفة (الشرق الأوسط)", "(واس)") or
+    a Chinese photographer or source with its verb ("（莫家輝攝）", "（受訪者提供）"). A
+    media label ("(فيديو)", "(صور)") or "（完）" under a story is none."""
+    if not inner or len(inner) > 30 or any(ch.isdigit() for ch in inner):
+        return False
+    if caption_length < (6 if has_han_char(inner[0]) else 12):
+        return False  # a caption goes before it
+    if any(ch.isupper() or ch.islower() for ch in inner):
+        return False  # a cased script: the tests above decide
+    folded = inner.casefold().rstrip(":：")
+    if folded in _PAGE_LABELS.get():
+        return False
+    if any(has_han_char(ch) for ch in inner):
+        head = inner.lstrip("图圖").lstrip("/／:：")
+        return head != inner or inner.endswith(_HAN_CREDIT_ENDS) or is_agency(inner)
+    words = inner.split()
+    labelled = any(folded.startswith(label + ":") for label in _PAGE_LABELS.get())
+    return labelled or 1 <= len(words) <= 4
+
+
 def _is_station_credit(inner: str, caption_length: int) -> bool:
     """A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)"."""
     name, _, number = inner.rpartition(" ")
@@ -139,9 +171,15 @@ def _clean_credit(credit: str) -> str | None:
     for label in () if agency else _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
         # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
-        if folded.startswith(label) and credit[len(label) : len(label) + 1] in (":", "：", " "):
+        joint = credit[len(label) : len(label) + 1]
+        if folded.startswith(label) and (
+            joint in (":", "：", " ") or (joint in ("/", "／") and has_han_char(label[-1:]))
+        ):
+            # "圖／中央社": a Chinese label stands before a slash too
             credit = credit[len(label) :].lstrip(" :：/／").strip()
             break
+    if credit[-2:] in ("摄影", "攝影") and len(credit) > 3 and has_han_char(credit[-3]):
+        credit = credit[:-2].rstrip()  # "記者林佳慧攝影": "photography" goes
     if credit[-1:] in _SHOT_BY and len(credit) > 2 and has_han_char(credit[-2]):
         credit = credit[:-1].rstrip()  # "記者陳怡君攝": the verb "photographed" goes
     # "di Lucia Ferrandi", "Foto di …" (after the label): the word "by" is not the credit.
@@ -167,6 +205,12 @@ _SHOT_BY_CREDIT = lazy_pattern(
 )
 """The photographer and the verb, set apart by a space ("孙浩 摄", "（记者 王敏 摄）");
 "拍摄" inside a sentence is the verb "to film", not a credit."""
+
+_SHOT_AFTER_SENTENCE = lazy_pattern(
+    r"[。！？][\s\u3000]+(?P<credit>[^。！？（）()\s\u3000][^。！？（）()]{1,24}?)[摄攝]$"
+)
+"""The credit set apart from the caption's last sentence by spaces, the verb glued to the
+name: "…清洗光伏板。　　本报记者　王浩然摄" (the People's Daily prints it so)."""
 
 _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
@@ -197,7 +241,7 @@ def reset_photo_labels(token: tuple[Token[tuple[str, ...]], Token[frozenset[str]
 def _page_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[\s(（【]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
+        rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
         r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$",
         re.IGNORECASE,
     )
@@ -224,9 +268,11 @@ def _page_label(text: str) -> CaptionParts | None:
     if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
         return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
     caption = text[: match.start()].rstrip(" (（【|-–—")
-    return CaptionParts(
-        _clean_caption(caption), _clean_credit(match.group("credit")), "figure.credit-label"
-    )
+    credit = match.group("credit")
+    whole = text[match.start() :].strip()
+    if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
+        credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
+    return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
 
 
 def _name_like(credit: str) -> bool:
@@ -263,8 +309,9 @@ def split_caption(text: str) -> CaptionParts | None:
     match = _IMAGE_CAPTION.match(text)
     if match:
         return CaptionParts(_clean_caption(match.group(1)), None, "figure.image-caption")
-    if text.endswith(")") and "(" in text:
-        open_at = text.rfind("(")
+    close = text[-1:]
+    if close in ")）" and ("(" if close == ")" else "（") in text:
+        open_at = text.rfind("(" if close == ")" else "（")
         inner = text[open_at + 1 : -1].strip()
         labelled = _LABEL.match(inner)
         credit = labelled.group(1) if labelled else inner
@@ -272,7 +319,9 @@ def split_caption(text: str) -> CaptionParts | None:
         after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and (
             _is_name_credit(inner, open_at) or _is_station_credit(inner, open_at)
         )
-        if labelled or is_credit(inner) or after_sentence:
+        known = inner.casefold() in _PAGE_AGENCIES.get()  # "(LaPresse)", "(Belga)"
+        uncased = _uncased_credit(inner, open_at)
+        if labelled or is_credit(inner) or after_sentence or known or uncased:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),
@@ -289,7 +338,7 @@ def split_caption(text: str) -> CaptionParts | None:
     if page is not None:
         return page
     if text[-1:] in _SHOT_BY or text[-2:-1] in _SHOT_BY:
-        shot = _SHOT_BY_CREDIT.search(text)
+        shot = _SHOT_BY_CREDIT.search(text) or _SHOT_AFTER_SENTENCE.search(text)
         if shot is not None:
             # "…船闸。新华社记者 孙浩 摄", "…用餐　周婷 摄", "（记者 王敏 摄）"
             caption = text[: shot.start("credit")].rstrip(" \u3000（(")

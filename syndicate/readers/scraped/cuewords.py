@@ -19,6 +19,7 @@ __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_WORD = lazy_pattern(r"[^\W_]+")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:€|zł|₽|грн|руб|eur|usd|gbp|chf|kr|元|¥))(?=\s|$)"
@@ -101,7 +102,13 @@ class ChromeCues(NamedTuple):
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
     review_lists: frozenset[str] = frozenset()
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    follows: tuple[str, ...] = ()
+    """Openings of a prompt to follow the outlet on a channel ("follow us on", "читайте нас
+    в", "підписуйтеся"), chrome when the line names a platform too."""
     sponsors: tuple[str, ...] = ()
+    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
+    first_person: frozenset[str] = frozenset()
+    """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
@@ -126,8 +133,10 @@ class ChromeCues(NamedTuple):
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
-        if key in self.share or all(part.strip(_TRIM) in self.share for part in key.split("|")):
-            return "share"
+        if key in self.share or any(
+            all(part.strip(_TRIM) in self.share for part in key.split(bar)) for bar in "|·•"
+        ):
+            return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.live_labels:
@@ -144,6 +153,8 @@ class ChromeCues(NamedTuple):
                 return "share"  # "Click to share on Facebook (Opens in new window)"
             if len(words) > 2 and last in self.share and text.endswith(("!", ":")):
                 return "share"  # "Ti è piaciuto questo articolo? Condividilo!"
+            if len(words) >= 2 and all(w.strip(_TRIM) in self.navigation for w in words):
+                return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
         if (
@@ -176,6 +187,8 @@ class ChromeCues(NamedTuple):
                 return "related"
         if len(key) <= 250 and any(_has_phrase(key, phrase) for phrase in self.inline):
             return "sign-up"
+        if len(words) <= 30 and self._follow_prompt(key):
+            return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
         if len(words) <= 12 and key.startswith(self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
             # notice; a sentence that only mentions JavaScript does not open with it.
@@ -187,6 +200,22 @@ class ChromeCues(NamedTuple):
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _follow_prompt(self, key: str) -> bool:
+        """A prompt to follow the outlet on a channel: it opens with a follow phrase (after
+        an emoji or an arrow) and names a platform, a share word ("Читайте «Вісті Поділля» в
+        Telegram", "Stay informed on WhatsApp"). A sentence that only mentions a platform
+        ("… сообщать в официальном телеграм-канале") does not open with the phrase."""
+        start = 0
+        while start < len(key) and not key[start].isalnum():
+            start += 1
+        key = key[start:]
+        if not key.startswith(self.follows):
+            return False
+        phrase = next(p for p in self.follows if key.startswith(p))
+        if len(key) > len(phrase) and key[len(phrase)].isalnum() and phrase[-1] < "\u3000":
+            return False  # "follower" is not "follow"; a Chinese phrase needs no space after it
+        return any(word in self.share for word in _WORD.findall(key))
 
     def _media_label(self, key: str) -> bool:
         head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
@@ -224,11 +253,18 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        for part in text.split(";"):
+        parts = text.split(";")
+        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+            parts = re.split(r";|\s/\s", text)
+        for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None
-            for name in re.split(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names):
+            # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
+            for name in re.split(
+                r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+            ):
                 name = name.strip(" .")
                 if (
                     not name
@@ -370,4 +406,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        first_person=frozenset(cues(lang).first_person),
+        follows=merged("follow_prompts"),
     )

@@ -19,7 +19,7 @@ import functools
 import re
 import warnings
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from ..language import all_cues, cues, primary_subtag
@@ -111,8 +111,10 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
     ``order_hint`` is the page's own numeric convention (:func:`page_date_order`),
     used only when the language has none; the rule then ends in ``-page``.
     """
-    if len(text) > 80 or not _YEAR.search(text.translate(EASTERN_DIGITS)):
+    if len(text) > 80:
         return None
+    if not _YEAR.search(text.translate(EASTERN_DIGITS)):
+        return _short_year_stamp(text, lang, order_hint)
     english = lang is None or lang.lower().startswith("en")
     if english:
         simple = _simple_date(text.strip())
@@ -137,6 +139,31 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
         return DateReading(value, "date.dateutil") if value else None
     value = dateparser_date(text, lang)
     return DateReading(value, "date.dateparser") if value else None
+
+
+_SHORT_YEAR_STAMP = lazy_pattern(
+    r"^(\d{1,2})([-./])(\d{1,2})\2(\d{2}),?\s+(?:[^\W\d]{1,3}\s+)?(\d{1,2})[:.h](\d{2})(?!\d)"
+)
+
+
+def _short_year_stamp(text: str, lang: str | None, order_hint: str) -> DateReading | None:
+    """A page's time stamp with a two-digit year: "02-12-26, 14:03" (Flemish and Dutch
+    papers), "02.12.26 um 14:03". Only at the start of the line and only with a clock
+    time after it, where the numbers cannot be a score, a fraction or a reference;
+    day or month first as the language (or the page) writes its dates."""
+    match = _SHORT_YEAR_STAMP.match(text.strip())
+    if match is None:
+        return None
+    order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+    if order not in {"dmy", "mdy"}:
+        return None
+    first, _sep, second, year, hour, minute = match.groups()
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        stamp = datetime(2000 + int(year), int(month), int(day), int(hour), int(minute))
+    except ValueError:
+        return None
+    return DateReading(stamp.isoformat(), "date.short-year")
 
 
 def _warn_ambiguous(text: str, lang: str | None) -> None:

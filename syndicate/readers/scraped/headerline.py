@@ -136,6 +136,16 @@ def classify_line(
 def _classify(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
+    """One header line, its handle and list bullet already taken off."""
+    if chrome is not None and "(" in line.text and line.text.endswith(")"):
+        # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)": the update in brackets,
+        # its own separators inside; split at the label before any separator.
+        parts = _split_at_updated(line.text, chrome.updated_labels)
+        if len(parts) == 2 and parts[0] and not line.text.startswith("("):
+            pieces = [Line(line.number, part, line.blank_before) for part in parts]
+            entries = [e for piece in pieces for e in classify_line(index, piece, pending, chrome)]
+            if {e.kind for e in entries} <= _FURNITURE and any(e.kind == "date" for e in entries):
+                return entries
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:
@@ -443,9 +453,19 @@ def _classify_text(
         return [Entry(index, line, "name", byline=byline)]
     if role:
         return [Entry(index, line, "role")]
-    if len(text.split()) <= 6 and len(text) <= 80 and not text.endswith(SENTENCE_END):
+    placed = _name_with_place(text)
+    if placed is not None:
+        return [Entry(index, line, "name", byline=placed)]
+    unspaced = has_han(text) and len(text.split()) <= 2 and len(text) > 10
+    if (
+        len(text.split()) <= 6
+        and len(text) <= 80
+        and not text.endswith(SENTENCE_END)
+        and not unspaced
+    ):
         # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
-        # a widget or a label, not the dek.
+        # a widget or a label, not the dek. Chinese writes a phrase without spaces: one
+        # "word" of eleven characters or more ("——青海共和县光伏治沙见闻") is prose.
         return [Entry(index, line, "label")]
     return [Entry(index, line, "prose")]
 
@@ -463,7 +483,10 @@ def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
     for label in labels:
         at = folded.find(label, 1)
         if at > 0 and not folded[at - 1].isalpha() and label[:1].isalpha():
-            return [text[:at].rstrip(" ,;|·-–—"), text[at:]]
+            first, second = text[:at].rstrip(), text[at:]
+            if first.endswith("(") and second.endswith(")"):
+                second = second[:-1]  # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)"
+            return [first.rstrip(" ,;|·-–—("), second]
     return [text]
 
 
@@ -488,3 +511,28 @@ def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
     if comma and _is_role(rest.strip(), chrome):
         return Byline(((byline.people[0][0], rest.strip()),), byline.rule)
     return byline
+
+
+def _name_with_place(text: str) -> Byline | None:
+    """A byline with the reporter's city in a script without capitals, where a place and
+    a name look alike: "الرياض: سلمان العتيبي" (city, colon, name: the Gulf papers' form)
+    or "نادر الحلبي - بيروت" (name, dash, city: the broadcasters'). The place is one or
+    two words; the name must read as a name alone. Only the name is kept."""
+    if len(text) > 60 or any(ch.isupper() or ch.islower() for ch in text):
+        return None
+    place, colon, name = text.partition(": ")
+    if not colon:
+        for dash in (" - ", " – ", " — "):
+            name, found, place = text.rpartition(dash)
+            if found:
+                break
+        else:
+            return None
+    place, name = place.strip(), name.strip()
+    if not place or not 1 <= len(place.split()) <= 2 or any(ch.isdigit() for ch in text):
+        return None
+    byline = parse_byline(name)
+    if byline is None or byline.rule != "byline.bare-name" or len(byline.people) > 2:
+        return None
+    return byline
+

@@ -12,7 +12,13 @@ from __future__ import annotations
 from .lazyre import lazy_pattern
 from .lines import Line
 
-__all__ = ["clean_markup", "drop_bare_markup", "join_image_lines", "link_row"]
+__all__ = [
+    "clean_markup",
+    "drop_bare_markup",
+    "image_placeholders",
+    "join_image_lines",
+    "link_row",
+]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
@@ -50,6 +56,17 @@ _IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r"(?=\S)")
 """An image printed at the start of a line with words glued after it: its caption."""
 _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
+
+
+_PLACEHOLDER = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]$")
+"""A line that is one bracketed label: ``w3m -dump`` prints an image as ``[alt]`` (or as its
+file name), ``lynx`` as ``[IMG]`` — a bracketed word alone on a line, never a lynx link
+mark ``[12]`` and never prose."""
+
+
+def image_placeholders(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines that print an image as its bracketed label and nothing else."""
+    return frozenset(line.number for line in lines if _PLACEHOLDER.match(line.text.strip()))
 
 
 _OPEN_TARGET = lazy_pattern(r"\]\([^()\s]{0,2000}-$")

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from .dates import MONTH_NAMES
+from .lazyre import lazy_pattern
 
 __all__ = [
     "AGENCIES",
     "is_agency",
+    "is_outlet",
+    "is_signature",
     "is_name",
     "is_role_line",
     "normalize_name",
     "words",
 ]
+
+_AND_NAMES = lazy_pattern(r"\s+(?:and|&|und|et|y|e|en|i|и|і|та)\s+")
+"""The "and" between two first names of one signature ("David and Ruth Ferreira")."""
 
 # Agencies and outlets that appear alone as a photo credit or as a byline affiliation.
 AGENCIES = frozenset(
@@ -224,6 +230,35 @@ def words(text: str) -> list[str]:
 def is_agency(text: str) -> bool:
     """True for a known agency or outlet name such as "Reuters" or "Getty Images"."""
     return text.strip().casefold() in AGENCIES
+
+
+def is_outlet(text: str) -> bool:
+    """True for a short name that opens or ends with a masthead word of any language
+    ("Prairie Public Ledger", "Diario de Navarra", "Kölner Rundschau"): a newspaper's, not
+    a person's (a masthead word inside a name, "Ann Herald Smith", does not count)."""
+    tokens = words(text)
+    if not 1 <= len(tokens) <= 6:
+        return False
+    from ..language.cues import all_cues  # only a byline with a second name part pays
+
+    mastheads = frozenset(all_cues().masthead_words)
+    return tokens[0] in mastheads or tokens[-1] in mastheads
+
+
+def is_signature(text: str) -> bool:
+    """A letter's or comment's signature: a name, a comma and a place of one to three
+    capitalised words ("Janet Okonkwo, Little Harrow", "David and Ruth Ferreira, Eastgate").
+    It closes a text: body, never a subhead."""
+    if len(text) > 70 or text.count(", ") != 1 or text[-1:] in ".!?:;":
+        return False
+    who, place = text.split(", ")
+    people = [p.strip() for p in _AND_NAMES.split(who)]
+    return (
+        1 <= len(place.split()) <= 3
+        and all(w[:1].isupper() for w in place.split())
+        and all(is_name(p) or (len(p.split()) == 1 and p[:1].isupper()) for p in people)
+        and is_name(people[-1])
+    )
 
 
 def _is_name_token(token: str) -> bool:

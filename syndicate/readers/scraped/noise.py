@@ -309,6 +309,8 @@ def widget_rows(texts: list[str]) -> set[int]:
         if not (candidate(k) and candidate(k + 1)):
             continue
         a, b = words[k], words[k + 1]
+        if texts[k + 1].startswith(texts[k]) or texts[k].startswith(texts[k + 1]):
+            continue  # a caption printed twice, once with its credit: not two buttons
         head, tail = _shared_words(a, b)
         shared = head + tail
         if shared >= 3 and head >= 1 and shared * 2 >= max(len(a), len(b)):

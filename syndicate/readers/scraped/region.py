@@ -23,7 +23,7 @@ from .dates import is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_role_line
+from .names import is_role_line, is_signature
 
 __all__ = [
     "Region",
@@ -33,6 +33,7 @@ __all__ = [
     "find_region",
     "same_entry_lead",
     "untitled_zones",
+    "wrapped_headline_block",
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
@@ -63,6 +64,10 @@ _GAP_SHORT = -0.15
 """A gap line of a few words or of code: what a listing, a chart or a row of buttons prints."""
 _GAP_LINE = -0.6
 """Any other gap line (a teaser's headline, a caption): the article must pay for it."""
+_END_IN_PROSE = 3.0
+"""What ending the text in page chrome costs when it stops mid-sentence: a page's chrome
+ends in a footer, so a text cut off inside a paragraph is cut inside the article (a copy
+cut short under a mid-article "Read also" box) unless more than that says otherwise."""
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
 _BYLINE_START = lazy_pattern(
@@ -72,6 +77,12 @@ _BYLINE_START = lazy_pattern(
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
 _CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+"""Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
+
+
+def section_path(text: str) -> bool:
+    """A short section path over a headline: "Opinion | Letters", "News › Local"."""
+    return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _FORM_MARKUP = lazy_pattern(
@@ -187,6 +198,18 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
     return out
 
 
+def signatures(lines: list[Line], prose: list[float]) -> set[int]:
+    """Signature lines ("Janet Okonkwo, Little Harrow") right under a paragraph, when the
+    page prints two or more: a letters page or a readers' forum signs every text, the
+    last one included, where a lone short line after the article would be chrome."""
+    found = {
+        k
+        for k in range(1, len(lines))
+        if prose[k - 1] >= _SANDWICH_PROSE and is_signature(lines[k].text)
+    }
+    return found if len(found) >= 2 else set()
+
+
 _QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
 _QUANTITY_RUN = 3
 _QUANTITY_WORDS = 10
@@ -292,7 +315,7 @@ class Region(NamedTuple):
             and not after.blank_before
             and after.text[:1].islower()
             and not feats[self.title + 1].byline
-            and not _wrapped_headline_block(lines, self.title)
+            and not wrapped_headline_block(lines, self.title)
         ):
             return False  # a hard-wrapped paragraph goes on below it
         if self.is_dump:
@@ -317,7 +340,7 @@ def _ends_in_abbreviation(text: str) -> bool:
     return len(last) <= 8 and "." in last[:-1] and last[0].isupper()
 
 
-def _wrapped_headline_block(lines: list[Line], index: int) -> bool:
+def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
     html2text wraps ``# …`` at 78 columns): short, and no sentence end anywhere but the
@@ -448,6 +471,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
             between += 1
+    else:
+        if (
+            k > 0
+            and feats[k - 1].datelike
+            and feats[k - 1].words <= 10
+            and not feats[k - 1].stamp
+            and not feats[k - 1].byline
+            and (k < 2 or feats[k - 2].words <= 5)
+        ):
+            # a date line right above it, under the page's chrome ("Опубліковано 01 грудня
+            # 2026 …"); not the date under another headline ("Posted on … by …")
+            score += 1.0
+    if k + 1 < len(lines) and _credit_only(lines[k + 1].text):
+        score -= 1.5  # a caption over its credit line ("Фото: Кабінет Міністрів України")
     # A headline stands right above prose: the dek or the first paragraph.
     for j in range(k + 1, min(len(lines), k + 3)):
         g = feats[j]
@@ -473,7 +510,29 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score += 1.0
     elif f.repeats > 1:
         score += 0.5
+    if _under_short_headline(k, lines, feats):
+        score -= 1.0
     return score
+
+
+def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` is a long phrase without a sentence end right under a much shorter
+    title-like line: the dek of that headline ("Maud Ellery obituary" over "Ferry operator
+    who took the wheel … and kept it for 34 years"), not the headline itself. Deks run
+    longer than headlines; a headline is rarely over a hundred characters."""
+    f = feats[k]
+    if k == 0 or f.chars <= 100 or f.ends_sentence:
+        return False
+    above, g = lines[k - 1].text, feats[k - 1]
+    return (
+        2 <= g.words <= 15
+        and 2 * g.chars <= f.chars
+        and g.cue is None
+        and g.link_ratio < 0.2
+        and not (g.bullet or g.byline or g.datelike or g.ends_sentence)
+        and above[:1].isupper()
+        and not any(sep in above for sep in _CRUMBS)
+    )
 
 
 def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
@@ -488,6 +547,17 @@ def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
     if not 30 <= dek.chars <= 200:
         return False
     return feats[k + 2].byline or (k + 3 < len(feats) and feats[k + 3].byline)
+
+
+def _credit_only(text: str) -> bool:
+    """A picture credit on a line of its own, with its label ("Фото: Name", "Photo: AP")."""
+    parts = split_caption(text)
+    return (
+        parts is not None
+        and not parts.caption
+        and parts.credit is not None
+        and len(parts.credit.split()) < 8
+    )
 
 
 def _caption_or_credit(text: str) -> bool:
@@ -528,6 +598,8 @@ def _emissions(
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
+    elif f.credit and f.cue is None:
+        body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
         # A live blog's entry stamp ("13.05 BST", "2h ago"), the byline and headline under
         # it sit between the entries' prose: not where the article ends.
@@ -578,11 +650,13 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
     A dump prints the page's teasers, tag links and "read more" lines inside the article
     as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
     carry a link in a few words at most. Only where the text is a dump with link markup.
+    The tail zone's lines are the article's closing furniture (credits, tags): a link line
+    among them ("Íntegra da proposta") is a link too.
     """
     if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
         return
     for k, f in enumerate(feats):
-        if zones[k] == BODY and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
+        if zones[k] in (BODY, TAIL) and f.link_ratio >= _LINK_LINE and f.words <= _LINK_LINE_WORDS:
             zones[k] = POST
 
 
@@ -652,16 +726,26 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
+def _stops_mid_sentence(f: LineFeatures) -> bool:
+    """A line worded like prose that stops without ending its sentence (a headline or a
+    label has few stop words and many capitals; "… said that the" ends on one)."""
+    return (
+        f.words >= 6
+        and not f.ends_sentence
+        and f.cue is None
+        and not f.link_ratio
+        and f.capitalised < 0.5  # not a name, an address or a headline in title case
+        and (f.last_stop or f.stop_ratio >= 0.2)
+    )
+
+
 def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
     line, worded like prose (a headline or a label has few stop words; "… said that the"),
     under a paragraph that ended its sentence (a subhead may stand between them). A text
     cut off mid-article ends there with nothing after it; a page's last teaser has its
     footer under it."""
-    f = feats[k]
-    if k != len(feats) - 1 or k == 0 or f.words < 6 or f.cue is not None or f.link_ratio:
-        return False
-    if not (f.last_stop or f.stop_ratio >= 0.2):
+    if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
         return False
     above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
     if above[0].words <= 10 and not above[0].ends_sentence:
@@ -687,7 +771,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
@@ -720,6 +804,8 @@ def find_region(
         since_title = span
         back.append(tuple(ptr))
     # The text may end in any zone after the headline.
+    if cut_mid_sentence(feats, n - 1) and score[POST] > neg:
+        score[POST] -= _END_IN_PROSE
     end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
@@ -768,7 +854,7 @@ def untitled_zones(
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items)
+    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .captions import split_caption
 from .lines import Line
 from .names import is_name, normalize_name
 
@@ -52,6 +53,9 @@ def _starts_block(lines: list[Line], tail: list[int], k: int, known: set[str]) -
         return True
     if not is_name(text):
         return False
+    parts = split_caption(text)
+    if parts is not None and parts.caption is None:
+        return False  # a photo's credit ("Fot. Name"), not a name over a bio
     # An unknown name opens a block only when a bio about that person follows.
     first = text.split()[0]
     return any(
