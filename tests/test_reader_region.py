@@ -570,3 +570,35 @@ def test_a_dump_s_headline_wrapped_before_a_capitalised_word_is_one_headline() -
         "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen Nachfolger"
     )
     assert [a.name for a in article.authors] == ["Verena Kalkbrenner"]
+
+
+def test_a_column_of_chrome_between_the_byline_and_the_story_keeps_the_headline() -> None:
+    # Headline and byline, then the site's category sidebar (twenty menu lines), then the
+    # story: the decoder sets the sidebar between the header and the article (BETWEEN)
+    # instead of taking the search box's prompt just above the prose as the headline.
+    menu = [f"* Guest houses in region {n}" for n in range(1, 21)]
+    text = "\n".join(
+        [
+            "* Home",
+            "* Travel",
+            "Lantern festival draws record crowds to the old river port",
+            "By Mirela Costa",
+            "Share this",
+            *menu,
+            "Did you mean ?",
+            "Sign up",
+            "You can opt-out at any time.",
+            "The lantern festival in the old river port drew more visitors than ever this "
+            "weekend, with the festival's organisers counting close to forty thousand people.",
+            "Hundreds of paper lanterns were floated down the river on Saturday night, and the "
+            "port's narrow streets were closed to cars until the early hours of Sunday.",
+            "Organisers said the festival would return next year with a second night of "
+            "lanterns and more room along the riverbank for families.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Lantern festival draws record crowds to the old river port"
+    assert [p.name for p in article.authors] == ["Mirela Costa"]
+    body = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert body[-1].startswith("Organisers said the festival would return")
+    assert not any("Guest houses" in t for t in body)

@@ -50,6 +50,7 @@ from .scraped.markup import (
 from .scraped.names import is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
+    BODY,
     HEAD,
     POST,
     Region,
@@ -1160,10 +1161,13 @@ class _Reader:
         if not region.cut_tail:
             return [self.lines[i] for i in self.unused()]
         keep: list[Line] = []
+        # Chrome the decoder set between the header and the first paragraph (a sidebar).
+        start = next((k for k, zone in enumerate(region.zones) if zone == BODY), len(self.lines))
         for i in self.unused():
             line = self.lines[i]
             if region.zones[i] == POST:
-                reason = "after the article: " + chrome_reason(self.features[i])
+                where = "after the article: " if i > start else "before the article: "
+                reason = where + chrome_reason(self.features[i])
                 # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
                 prev = keep[-1] if keep else None
                 if not (
