@@ -827,3 +827,27 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+
+
+def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under_the_dek() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Menu\nNews\nSport\nCulture\n\n"
+        "14.03.2026, 08:10 Uhr | Aktualisiert: 14.03.2026, 11:45 Uhr\n"
+        "Neue Fähre für den Altrhein kommt erst im Sommer\n\n"
+        "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant.\n\n"
+        "Henrike Oltmanns\n\n"
+        "Die neue Autofähre über den Altrhein wird frühestens im Juli in Betrieb gehen. Das "
+        "teilte der Kreis am Freitag mit, nachdem bei Bauarbeiten alte Spundwände entdeckt "
+        "worden waren.\n\n"
+        "Bis dahin pendelt weiter die kleine Personenfähre, die jedoch keine Autos mitnehmen "
+        "kann. Pendler müssen den Umweg über die Brücke in Brennau nehmen.\n\n"
+        "Der Kreis rechnet mit Mehrkosten von rund 300.000 Euro, die zum Teil das Land "
+        "übernehmen soll.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Neue Fähre für den Altrhein kommt erst im Sommer"
+    assert (article.published, article.updated) == ("2026-03-14T08:10:00", "2026-03-14T11:45:00")
+    assert [a.name for a in article.authors] == ["Henrike Oltmanns"]
+    assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."

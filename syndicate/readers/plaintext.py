@@ -40,6 +40,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
+from .scraped.headerline import classify_line
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     clean_markup,
@@ -126,23 +127,35 @@ def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
 
 
 def _date_above_headline(
-    lines: list[Line], title_index: int, note: Callable[[str, int | None, str], None], lang: str
-) -> str | None:
-    """Rule ``date.above-headline``: a press release or notice prints its date on a line
-    of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" / headline);
+    lines: list[Line], title_index: int, chrome: ChromeCues
+) -> tuple[int, str, str | None] | None:
+    """Rule ``date.above-headline``: a press release, a notice or a blog prints its date on
+    a line of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" /
+    headline; "June 10, 2025 · 7 min read"; "22.02.2026, 19:30 Uhr | Aktualisiert: …");
     taken when the header under the headline gives no date. Only the two lines right
-    above the headline, and only a bare date with day, month and year or one labelled as
-    the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal)."""
+    above the headline, and only a bare date with day, month and year, one labelled as
+    the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal),
+    or a line of header furniture (dates, a reading time) holding a full date. Gives the
+    line's index, the publication and, when the same line states it, the update."""
     for index in range(title_index - 1, max(-1, title_index - 3), -1):
-        found = parse_date_line(lines[index].text, lang)
+        found = parse_date_line(lines[index].text, chrome.lang)
         if (
             found is not None
             and found.value is not None
             and (not found.labelled or found.kind == "published")
         ):
-            note("published", lines[index].number, "date.above-headline")
-            return found.value
+            return index, found.value, None
+        entries = classify_line(index, lines[index], None, chrome)
+        if any(e.kind not in _DATE_FURNITURE for e in entries):
+            continue
+        dated = {e.date_kind: e.value for e in reversed(entries) if e.kind == "date" and e.value}
+        if dated.get("published") and len(dated["published"]) >= 10:
+            return index, dated["published"], dated.get("updated")
     return None
+
+
+_DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
+"""What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
 
 def _page_updated(
@@ -1256,7 +1269,10 @@ def _parse(
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
-    header = read_header(lines, reader.unused(title_index), counts, chrome, order)
+    above = _date_above_headline(lines, title_index, chrome)
+    header = read_header(
+        lines, reader.unused(title_index), counts, chrome, order, dated_above=above is not None
+    )
     reader.take_header(header, title)
     if reader.subtitle is None and all(k < title_index for k in header.consumed):
         reader.take_bare_dek(title_index)
@@ -1289,8 +1305,12 @@ def _parse(
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
-    if reader.published is None:
-        reader.published = _date_above_headline(lines, title_index, reader.note, chrome.lang)
+    if reader.published is None and above is not None:
+        index, reader.published, updated = above
+        reader.note("published", lines[index].number, "date.above-headline")
+        if updated and reader.updated is None:
+            reader.updated = updated
+            reader.note("updated", lines[index].number, "date.above-headline")
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -71,15 +71,19 @@ def read_header(
     counts: Counter[str],
     chrome: ChromeCues | None = None,
     date_order: str = "",
+    *,
+    dated_above: bool = False,
 ) -> Header:
     """Read the header from ``candidates`` (indexes of unused lines after the headline).
 
     ``counts`` holds how often each case-folded line occurs in the page: a bare
-    name that is printed again later (in the author block) is a byline.
+    name that is printed again later (in the author block) is a byline. ``dated_above``
+    says the page printed its date over the headline: then the header under it may be a
+    dek and the author's bare name ("June 10, 2025" / headline / dek / "Jane Roe").
     """
     token = DATE_ORDER.set(date_order)
     try:
-        return _read_header(lines, candidates, counts, chrome)
+        return _read_header(lines, candidates, counts, chrome, dated_above)
     finally:
         DATE_ORDER.reset(token)
 
@@ -185,8 +189,17 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     return out
 
 
+_DEK_WORDS = 40
+"""A dek is a sentence or two; a longer paragraph under the headline is the story (or a
+letter, whose signature is no byline)."""
+
+
 def _read_header(
-    lines: list[Line], candidates: list[int], counts: Counter[str], chrome: ChromeCues | None
+    lines: list[Line],
+    candidates: list[int],
+    counts: Counter[str],
+    chrome: ChromeCues | None,
+    dated_above: bool = False,
 ) -> Header:
     entries: list[Entry] = []
     prose = 0
@@ -270,7 +283,14 @@ def _read_header(
             # A name with its job title under it, first thing under the headline ("Jane
             # Roe" / "Games Editor"): the byline block of a page that prints no "By".
             titled = n == 0 and n + 1 < len(solid) and entries[solid[n + 1]].kind == "role"
-            if close or titled or counts[entry.line.text.casefold()] > 1:
+            # Under the dek, on a page that dated the story over its headline: the byline.
+            dekked = (
+                dated_above
+                and n == 1
+                and entries[solid[0]].kind == "prose"
+                and len(entries[solid[0]].line.text.split()) <= _DEK_WORDS
+            )
+            if close or titled or dekked or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").
