@@ -100,10 +100,12 @@ _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _FORM_MARKUP = lazy_pattern(
     r"_{4}|\(BUTTON\)|\[BUTTON|^IFRAME:|\[ \]|^#[^\s#]|^\[[^\]\s\d][^\]\s]*\]"
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg)\b|^[^\W\d_]+(?:-[^\W\d_]+){2,}$"
 )
 """What lynx and w3m print for a page's forms, frames, link relations and images: text
 fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an image's
-file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
+file name in brackets ("[lead.jpg]", "[p]"), bare ("prince.jpg Foster Books") or as its
+slug ("Taylor-Swift-lead"). A line carrying them is page furniture."""
 _FAR_BYLINE = 0.75
 """A byline under the line, but two lines of text or more below it."""
 _WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
