@@ -672,13 +672,16 @@ def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
         + "Volunteers lift the last capstone into place on Saturday.\n© Carrow Society\n\n"
         "The society plans a picnic on the hill in August, weather permitting.\n\n"
         "A volunteer lays a through-stone on the upper course.\nRuth Amberley\n\n"
-        "Everyone who carried a stone is invited, the society says.\n"
+        "Everyone who carried a stone is invited, the society says.\n\n"
+        "The wardens check the wall from the upper gate every spring.\nMossos d’Esquadra\n\n"
+        "The society will look after the wall from now on, with a walk along it each May.\n"
     )
     article = parse_plaintext(text)
     figures = [(b.caption, b.credit) for b in article.blocks if type(b).__name__ == "Figure"]
     assert figures == [
         ("Volunteers lift the last capstone into place on Saturday.", "Carrow Society"),
         ("A volunteer lays a through-stone on the upper course.", "Ruth Amberley"),
+        ("The wardens check the wall from the upper gate every spring.", "Mossos d’Esquadra"),
     ]
     assert article.rights is None or "Carrow Society" not in str(article.rights)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from syndicate.readers.plaintext import parse_plaintext
@@ -829,6 +831,25 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
 
 
+def test_a_date_html2text_cut_after_its_day_behind_a_linked_byline_is_read() -> None:
+    # html2text wraps by the printed length, link address included: the line is short once
+    # the address is taken off, and the date goes on under it.
+    prose = (
+        "Het KNMI heeft voor Groningen en Drenthe code oranje afgegeven vanwege ijzel. De "
+        "waarschuwing geldt van woensdagnacht tot donderdagmiddag, omdat regen op de "
+        "bevroren bodem valt en wegen en fietspaden in korte tijd spiegelglad worden."
+    )
+    body = "\n\n".join(textwrap.fill(prose, 78) for _ in range(3))
+    text = (
+        "# Code oranje voor ijzel in Groningen en Drenthe\n\n"
+        "[Sanne Bakker](https://www.nieuwsnoord.example/redactie/sanne-bakker) · 2\n"
+        "december 2026, 16:45\n\n" + body + "\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Sanne Bakker"]
+    assert str(article.published)[:10] == "2026-12-02"
+
+
 def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under_the_dek() -> None:
     from syndicate.readers.plaintext import parse_plaintext
 
@@ -868,3 +889,24 @@ def test_a_name_shaped_label_beside_a_by_byline_is_no_author() -> None:
     )
     article = parse_plaintext(text)
     assert [p.name for p in article.authors] == ["Odile Marchetti"]
+
+
+def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    text = (
+        "Gas leak closes two blocks of Ferris Avenue\n"
+        "By Lou Tranh and Mia Okoro\n"
+        "Published: Apr. 2, 2025 at 7:10 AM CDT\n\n"
+        "Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.\n"
+        "(KTLR)\n\n"
+        "FERRIS, Texas (KTLR) - Two blocks of Ferris Avenue were closed on Wednesday morning "
+        "after a contractor struck a gas line, police said.\n\n"
+        "About forty homes were evacuated for three hours before the line was capped.\n\n"
+        "Residents were allowed back shortly after ten o'clock, the fire department said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.", "KTLR")
+    ]

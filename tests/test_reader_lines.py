@@ -5,6 +5,8 @@ Every text is original (invented people and places); expected values are written
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from syndicate.model import Paragraph
@@ -17,7 +19,7 @@ from syndicate.readers.scraped.captions import (
 )
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
-from syndicate.readers.scraped.lines import Line, split_lines, unwrap
+from syndicate.readers.scraped.lines import Line, split_lines, unwrap, wrap_width
 from syndicate.readers.scraped.markup import clean_markup, drop_bare_markup, join_image_lines
 
 _P1 = (
@@ -101,8 +103,11 @@ def test_clean_markup_leaves_plain_text_alone() -> None:
         ("pl", "Pobierz PDF", "share"),
         ("pl", "Dalsza część artykułu pod materiałem wideo", "noise.advertisement"),
         ("de", "Weiter nach der Anzeige", "noise.advertisement"),
-
-
+        ("de", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "comments"),
+        ("es", "¿Has visto un error? Escríbenos", "comments"),
+        # an English cue that is a common word of the page's language is not chrome there
+        ("fr", "Comment réduire sa facture ?", None),
+        ("fr", "Commentaires (12)", "comments"),
         # a prompt to follow the outlet on a channel names a platform; a sentence that only
         # mentions a channel, or opens with the phrase and names none, is the article's
         ("uk", "📲 Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини", "sign-up"),
@@ -617,3 +622,191 @@ def test_a_typewriter_dash_joins_caption_and_credit_like_a_dash() -> None:
 )
 def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[str]) -> None:
     assert chrome_cues(lang).contributors(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # An agency that writes itself in lower case, after a caption's sentence.
+        ("Ein Triebwagen steht im Depot von Kellersdorf. Mara Eichholz/dpa",
+         "Ein Triebwagen steht im Depot von Kellersdorf.", "Mara Eichholz/dpa"),
+        # A broadcaster's call sign and channel number.
+        ("Water fills the underpass on Dorran Street on Tuesday morning. WKLT News 8",
+         "Water fills the underpass on Dorran Street on Tuesday morning.", "WKLT News 8"),
+        # The agency's own "Photo" form glued to the caption.
+        ("A tug guides a barge past the lock at Fenwick, Ill., on Friday. AP Photo/Lena Marsh",
+         "A tug guides a barge past the lock at Fenwick, Ill., on Friday.", "AP Photo/Lena Marsh"),
+        # A bar between caption and credit.
+        ("Volunteers sort donated coats at the Hollis Street hall | Ines Calder/Valley Post",
+         "Volunteers sort donated coats at the Hollis Street hall", "Ines Calder/Valley Post"),
+    ],
+)
+def test_caption_and_credit_forms_of_other_outlets(line: str, caption: str, credit: str) -> None:
+    text = (
+        "Depot news\n\nThe first paragraph of the story says what happened, and when.\n\n"
+        f"{line}\n\n"
+        "The second paragraph goes on with more of what the officials said on the day.\n"
+    )
+    figures = parse_plaintext(text).figures()
+    assert [(f.caption, f.credit) for f in figures] == [(caption, credit)]
+
+
+def test_a_credit_alone_under_a_caption_makes_it_a_figure_not_the_dek() -> None:
+    text = (
+        "Grain barges wait for the river to rise\n\n"
+        "A towboat pushes empty barges past a sandbar near Keokuk on Thursday.\n"
+        "AP Photo/Lena Marsh\n\n"
+        "Dozens of loaded barges are waiting below the lock as the river falls to its lowest "
+        "level in a decade, shippers said on Friday.\n\n"
+        "The Corps of Engineers said it was dredging at four places along the channel.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        (
+            "A towboat pushes empty barges past a sandbar near Keokuk on Thursday.",
+            "AP Photo/Lena Marsh",
+        )
+    ]
+
+
+def test_a_photographers_name_under_a_caption_on_a_page_without_blank_lines() -> None:
+    text = (
+        "Harbour festival draws record crowds\n"
+        "By Tomas Reiter\n"
+        "More than forty thousand people came to the harbour festival at the weekend, the "
+        "organisers said on Monday, the most since the event began in 1998.\n"
+        "Tall ships moored at the north quay on Saturday evening.\n"
+        "Lena Ostrowski\n"
+        "The organisers had added a second stage and extended the market along the quay, which "
+        "they said had kept the crowds moving even on the busiest afternoon.\n"
+        "Next year's festival will run over three days for the first time, the council said.\n"
+    )
+    figures = parse_plaintext(text).figures()
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Tall ships moored at the north quay on Saturday evening.", "Lena Ostrowski")
+    ]
+
+
+def test_lynx_references_do_not_hide_that_the_page_is_hard_wrapped() -> None:
+    prose = (
+        "Amélia Rebelo, uma das vozes mais reconhecidas do fado de Coimbra, morreu na "
+        "terça-feira, aos 91 anos, na sua casa na Alta da cidade, rodeada pela família."
+    )
+    body = "\n\n".join(textwrap.fill(prose, 77) for _ in range(3))
+    refs = "\n".join(f"{n}. https://www.jornal.example/a/{n}" for n in range(1, 40))
+    lines = split_lines("Título\n\n" + body + "\n\nReferences\n\n" + refs + "\n")
+    assert wrap_width(lines) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "caption", "credit"),
+    [
+        # a bar after the last sentence sets the credit off
+        (
+            "es",
+            "Agentes frente a una de las naves de Celrà. / ACN",
+            "Agentes frente a una de las naves de Celrà.",
+            "ACN",
+        ),
+        # the label inside brackets, the credit in lower case
+        (
+            "it",
+            "Il fronte della frana sulla provinciale (foto Vigili del fuoco)",
+            "Il fronte della frana sulla provinciale",
+            "Vigili del fuoco",
+        ),
+        # a credit in capitals naming a photographer and a paper or an agency
+        (
+            "fr",
+            "Dans une cantine du Jura, le 24 novembre. ARNAUD FINISTRE POUR « LE QUOTIDIEN »",
+            "Dans une cantine du Jura, le 24 novembre.",
+            "ARNAUD FINISTRE POUR « LE QUOTIDIEN »",
+        ),
+        (
+            "fr",
+            "Lors du sommet à Bruxelles, le 12 mars. JOHN THYS / AFP",
+            "Lors du sommet à Bruxelles, le 12 mars.",
+            "JOHN THYS / AFP",
+        ),
+        # a photographer "for" a paper, after the caption's last sentence
+        (
+            "fr",
+            "La maire dans le village le 28 novembre. Thibaut Vergoz pour L’Écho des Alpes",
+            "La maire dans le village le 28 novembre.",
+            "Thibaut Vergoz pour L’Écho des Alpes",
+        ),
+        # the page language's agency in brackets
+        (
+            "it",
+            "I tecnici durante il sopralluogo sotto il viadotto (LaPresse)",
+            "I tecnici durante il sopralluogo sotto il viadotto",
+            "LaPresse",
+        ),
+        # an agency whose name opens with a label word
+        (
+            "de",
+            "Ein Zug auf dem Damm. picture alliance/dpa | Frank Molter",
+            "Ein Zug auf dem Damm.",
+            "picture alliance/dpa | Frank Molter",
+        ),
+    ],
+)
+def test_credits_as_european_papers_glue_them(
+    lang: str, text: str, caption: str, credit: str
+) -> None:
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        parts = split_caption(text)
+    finally:
+        reset_photo_labels(token)
+    assert parts is not None and (parts.caption, parts.credit) == (caption, credit)
+
+
+def test_a_shout_in_capitals_after_a_sentence_is_no_credit() -> None:
+    cues = chrome_cues("en")
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        text = "The crowd answered him at once. STOP THE WAR RIGHT NOW PLEASE"
+        assert split_caption(text) is None
+    finally:
+        reset_photo_labels(token)
+
+
+def test_a_byline_of_linked_names_is_a_byline_feature() -> None:
+    # A dump links each name: the printed line is long, the byline is the names.
+    lines = split_lines(
+        "[Felipe Andrade](https://noticias.example/autores/felipe) e "
+        "[Luíza Monteiro](https://noticias.example/autores/luiza)\n"
+    )
+    assert line_features(lines, chrome=chrome_cues("pt"))[0].byline
+
+
+def test_a_spanish_facts_box_and_the_scorers_under_the_result_are_page_data() -> None:
+    lines = split_lines(
+        "Celta 2 - 1 Valladolid\n"
+        "Goles: 0-1, min. 34: Sylla. 1-1, min. 71: Aspas. 2-1, min. 84: Durán.\n\n"
+        "El Celta necesitaba ganar y lo hizo sufriendo ante su afición.\n\n"
+        "Celta: Guaita; Mingueza, Starfelt, Javi Rodríguez, Ristic; Beltrán, Sotelo (Durán, "
+        "min. 62), Moriba; Swedberg, Borja Iglesias y Aspas.\n"
+        "Árbitro: Alejandro Hernández Hernández.\n"
+        "Goles: Sylla (34), Aspas (71), Durán (84)\n"
+    )
+    feats = line_features(lines, chrome=chrome_cues("es"))
+    assert [f.cue for f in feats] == ["ticker", "ticker", None, "ticker", "ticker", "ticker"]
+
+
+def test_an_initial_is_no_sentence_end_before_a_trailing_credit() -> None:
+    cues = chrome_cues("pt")
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies)
+    try:
+        assert split_caption("Nélson Oliveira festeja no Estádio D. Afonso Henriques") is None
+    finally:
+        reset_photo_labels(token)
+
+
+def test_a_cast_list_s_label_is_no_contributor_line() -> None:
+    # "Con: …" is a field of a review's facts; "con Ansa" closes a story with its source.
+    assert chrome_cues("it").contributors("Con: Elio Germano, Alba Rohrwacher") is None
+    assert chrome_cues("it").contributors("Con Ansa") == ["Ansa"]

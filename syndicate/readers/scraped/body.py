@@ -249,11 +249,16 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
-def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozenset()) -> str | None:
+def _credit_below(
+    line: Line, nxt: Line | None, images: frozenset[int] = frozenset(), unspaced: bool = False
+) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else.
 
     Under an image (a dump's ``![alt](src)`` line right above ``line``) the page's
     caption and credit may stand a blank line apart: every block of an html2text dump does.
+    On a page printed without blank lines (``unspaced``) no block is set apart, so a
+    photographer's bare name under a one-sentence caption counts as it does under a
+    caption that a blank line opens.
     """
     if nxt is None or len(line.text) > 300:
         return None
@@ -275,8 +280,23 @@ def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozens
     parts = split_caption(nxt.text)
     if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
-    if parts is None and line.blank_before and not nxt.blank_before:
+    if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)
+        # Without blank lines a subhead or a letter's signature under a short paragraph
+        # looks the same: only a caption-sized line over a name of two to four words in a
+        # cased script, no comma ("Verdict" is a subhead, "Jane Roe, Little Harrow" signs
+        # a letter; an uncased script gives no capital to tell a name from a subhead).
+        if (
+            credit is not None
+            and not line.blank_before
+            and (
+                len(line.text.split()) > _UNSPACED_CAPTION_WORDS
+                or not credit[:1].isupper()
+                or not 2 <= len(credit.split()) <= 4
+                or "," in credit
+            )
+        ):
+            credit = None
         if credit is not None:
             return credit
     if parts is None:
@@ -284,6 +304,9 @@ def _credit_below(line: Line, nxt: Line | None, images: frozenset[int] = frozens
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
     return parts.credit
+
+
+_UNSPACED_CAPTION_WORDS = 25
 
 
 def _signed_credit(text: str, below: str) -> str | None:
@@ -299,7 +322,25 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) else None
+    return below if is_name(below) or _named_body(below) else None
+
+
+_ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
+_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "van"])
+
+
+def _named_body(text: str) -> bool:
+    """A service or an agency printed as a credit: "Mossos d’Esquadra", "Vigili del
+    Fuoco", "Polícia de Segurança Pública" — capitalised words and particles only."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(
+        w[:1].isupper()
+        or w in _PARTICLES
+        or any(w.startswith(e) and w[len(e) : len(e) + 1].isupper() for e in _ELISIONS)
+        for w in words
+    )
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
@@ -651,6 +692,7 @@ def read_body(
     lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
     interview = _interview(lines, chrome)
+    unspaced = not any(line.blank_before for line in lines[1:])
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -723,7 +765,7 @@ def read_body(
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
             continue
-        credit = _credit_below(line, nxt, images)
+        credit = _credit_below(line, nxt, images, unspaced)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))

@@ -62,6 +62,7 @@ _CREDIT_PARTICLES = frozenset(
     ["via", "for", "and", "de", "van", "von", "der", "da", "di", "del", "la", "le"]
 )
 _CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
+_CREDIT_PARTICLES |= {"pour", "para", "per", "voor", "für", "dla"}  # "Name pour L’Écho"
 
 
 def _credit_word_ok(word: str) -> bool:
@@ -98,6 +99,8 @@ def is_credit(text: str) -> bool:
     if len(parts) > 4 or not all(parts):
         return False
     for part in parts:
+        if is_agency(part) or part.casefold() in _PAGE_AGENCIES.get():
+            continue  # agencies that write themselves in lower case: "Tobias Kern/dpa"
         tokens = part.split()
         if not 1 <= len(tokens) <= 6 or not all(_credit_word_ok(t) for t in tokens):
             return False
@@ -118,13 +121,47 @@ def _is_name_credit(tail: str, caption_length: int) -> bool:
     """
     tokens = tail.split()
     # Two words at least: one capitalised word ("She", "Meteorologists") is too often the
-    # start of a sentence; single-word credits are the agencies in AGENCIES.
-    if not 2 <= len(tokens) <= 5 or len(tail) > 50 or caption_length < 20:
+    # start of a sentence; single-word credits are the agencies in AGENCIES. A photographer
+    # "for" a paper takes a few more ("Thibaut Vergoz pour L’Écho des Alpes").
+    longest = 7 if any(t in _CREDIT_FOR_WORDS for t in tokens[1:-1]) else 5
+    if not 2 <= len(tokens) <= longest or len(tail) > 60 or caption_length < 20:
         return False
     if tail[-1] in ".,;:!?…)\"”»'’" or tokens[0].casefold() in _CALLS_TO_ACTION:
         return False
+    # A broadcaster's channel number counts as a word ("WJKT News 5", "KVTX 7 News"); a
+    # credit has more words than numbers.
+    numbers = sum(1 for t in tokens if t.isdigit() and len(t) <= 2)
+    if numbers > 1 or numbers == len(tokens) - 1:
+        return False
     return all(
-        _credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t) for t in tokens
+        (t.isdigit() and len(t) <= 2)
+        or (_credit_word_ok(t) and all(ch.isalpha() or ch in ".-'’&" for ch in t))
+        for t in tokens
+    )
+
+
+_CREDIT_FOR_WORDS = frozenset(["for", "pour", "para", "per", "voor", "für", "dla"])
+"""The word "for" between a photographer and the paper ("Name for The Ledger")."""
+
+_CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
+"""The word "for" in a credit set in capitals: "NAME POUR « LE MONDE »"."""
+
+
+def _upper_credit(tail: str) -> bool:
+    """A credit printed in capitals after the caption's last sentence, as French and
+    Spanish papers set it: "… le 24 novembre. ARNAUD FINISTRE / HANS LUCAS POUR « LE
+    MONDE »". Every letter upper case, a name or two, no sentence of its own."""
+    letters = [ch for ch in tail if ch.isalpha()]
+    words = tail.split()
+    # A photographer and an agency or a paper ("/ AFP", "POUR « LE MONDE »"); a shout in
+    # capitals after a sentence ("… he said. STOP THE WAR") names no one.
+    joined = "/" in tail or any(w in _CREDIT_FOR for w in words)
+    return (
+        joined
+        and len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and 2 <= len(words) <= 12
+        and tail[-1:] not in ".!?"
     )
 
 
@@ -261,7 +298,9 @@ def _page_label(text: str) -> CaptionParts | None:
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
         return None
     joint = text[match.start() : match.start("credit")]
-    bare = not any(mark in joint for mark in ":：/／")
+    bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
+    # "(foto Vigili del fuoco)": the brackets set the credit off
+    bare = not any(mark in joint for mark in ":：/／") and not bracketed
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     first = match.group("credit").split()[0]
@@ -272,6 +311,10 @@ def _page_label(text: str) -> CaptionParts | None:
     whole = text[match.start() :].strip()
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
         credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
+    prev = caption.rsplit(" ", 1)[-1]
+    if "/" in joint and prev[:1].isupper() and is_credit(f"{prev} {whole}"):
+        # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
+        caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
 
 
@@ -348,15 +391,30 @@ def split_caption(text: str) -> CaptionParts | None:
                 "figure.credit-label",
             )
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
+    if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():
+        cut = -1  # an initial ("Estádio D. Afonso Henriques", "John F. Kennedy"): no sentence end
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
-        if is_credit(tail) or _is_name_credit(tail, cut):
+        marked = tail[:2] in ("/ ", "| ")  # "… en Celrà. / ACN": the bar sets the credit off
+        if marked:
+            tail = tail[2:].strip()
+        if (
+            is_credit(tail)
+            or _is_name_credit(tail, cut)
+            or (marked and _is_name_credit(tail + " X", cut))
+            or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)
+        ):
             return CaptionParts(
                 _clean_caption(text[: cut + len(end)]),
                 _clean_credit(tail),
                 "figure.trailing-credit",
             )
+    if text.count(" | ") == 1:
+        # "… at the depot | Ines Calder/Valley Post": a bar between caption and credit.
+        head, tail = (part.strip() for part in text.split(" | "))
+        if len(head.split()) >= 3 and (is_credit(tail) or _is_name_credit(tail, len(head))):
+            return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.bar-credit")
     if "©" in text:
         parts = _copyright_credit(text)
         if parts is not None:
@@ -398,16 +456,24 @@ def is_explicit_caption(text: str) -> bool:
     parts = split_caption(text)
     if parts is None:
         return False
-    return parts.rule != "figure.trailing-credit" or is_credit(parts.credit or "")
+    weak = parts.rule in ("figure.trailing-credit", "figure.bar-credit")
+    return not weak or is_credit(parts.credit or "")
 
 
 def stands_alone(text: str) -> bool:
     """True when a hard-wrapped line is a caption of its own, never joined to the one above.
 
     A line opening in lower case is the rest of the line above even when it ends in a
-    credit: "A sinkhole opened … in Ocala" / "on Tuesday morning. (WJKT News 5)".
+    credit: "A sinkhole opened … in Ocala" / "on Tuesday morning. (WJKT News 5)". A few
+    capitalised words alone in brackets ("(KDRW)", "(Viewer submitted)") are a credit of
+    their own, the way broadcasters print it under a caption.
     """
+    if _BRACKETED_CREDIT.fullmatch(text) and len(text.split()) <= 4:
+        return True
     return not text[:1].islower() and is_explicit_caption(text)
+
+
+_BRACKETED_CREDIT = lazy_pattern(r"\([A-Z][^().;:]{0,50}\)")
 
 
 def strip_label(text: str) -> str:

@@ -261,6 +261,8 @@ class ChromeCues(NamedTuple):
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
                 return None
+            if ":" not in found.form and part.strip().split(" ", 1)[0].endswith(":"):
+                return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
                 r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
@@ -369,14 +371,19 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
 @functools.cache
 def chrome_cues(lang: str) -> ChromeCues:
     """The chrome cues of ``lang`` merged with English's (cached per language)."""
-    from ..language import cues
+    from ..language import cues, stopwords
 
     sets = [cues("en")] if lang == "en" else [cues(lang), cues("en")]
+    # An English cue that is one of the page language's own common words is not English
+    # chrome there: French "Comment réduire sa facture ?" asks how, it is no comment prompt.
+    own = stopwords(lang) if lang != "en" else frozenset()
 
     def merged(name: str) -> tuple[str, ...]:
         out: list[str] = []
-        for one in sets:
-            out.extend(w for w in getattr(one, name) if w not in out)
+        for k, one in enumerate(sets):
+            out.extend(
+                w for w in getattr(one, name) if w not in out and not (k and w in own)
+            )
         return tuple(sorted(out, key=len, reverse=True))
 
     return ChromeCues(

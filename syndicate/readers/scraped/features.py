@@ -20,7 +20,7 @@ from .cuewords import ChromeCues
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
-from .markup import link_row
+from .markup import link_row, link_words
 from .noise import block_marker, noise_rule, rights_line, tags_line
 from .topic import echoes
 
@@ -43,9 +43,14 @@ _FEED_LEAD = lazy_pattern(
 _YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
+_LAST_AND = lazy_pattern(r"\s(?:y|e|i|et|und|and|en|и|і)\s")
 _GOALS = lazy_pattern(r"\d{1,2}(?:/\d{1,2})?")
 # A match minute: "23'", "(57e)", "(3.)", "(90.+3)", "88'+2".
-_MINUTE = lazy_pattern(r"(?<![\d.,])\d{1,3}(?:e|ème|\.|['’′])(?:\+\d{1,2})?(?=[\s,;)]|$)")
+# Spanish and Portuguese boxes write "min. 34" and "Guitane (27)", "(90+3)".
+_MINUTE = lazy_pattern(
+    r"(?<![\d.,])\d{1,3}(?:e|ème|\.|['’′])(?:\+\d{1,2})?(?=[\s,;)]|$)"
+    r"|\bmin\.?\s?\d{1,3}\b|(?<=\w\s)\(\d{1,3}(?:\+\d{1,2})?\)"
+)
 _SCORE_LINE = lazy_pattern(
     r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s[^\W\d][\w.]{0,5})?"
     r"(?:\s\(\d{1,3}:\d{1,3}(?:,\s?\d{1,3}:\d{1,3}){0,5}\))?"
@@ -186,10 +191,16 @@ def _line_up(text: str) -> bool:
     label, colon, rest = text.replace("**", "").partition(": ")  # "**Team:** …" (html2text)
     if not colon or len(label.split()) > 3:
         return False
-    groups = _GROUP_MARK.split(rest)
+    # A substitute in brackets may hold a comma ("Sotelo (Durán, min. 62)"); the last two
+    # names may be joined by "and" ("Borja Iglesias y Aspas").
+    groups = _GROUP_MARK.split(_PARENS.sub("", rest))
     if len(groups) < 2:
         return False
-    items = [_PARENS.sub("", item).strip(" .") for group in groups for item in group.split(",")]
+    items = [
+        item.strip(" .")
+        for group in groups
+        for item in _LAST_AND.sub(",", group).split(",")
+    ]
     if len(items) < 8:
         return False
     return all(
@@ -225,6 +236,17 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             if _box_title(above):
                 feats[k - 1] = above._replace(cue="ticker")
         k = max(end, k + 1)
+    # The scorers under a match's result ("Celta 2 - 1 Valladolid" / "Goles: 0-1, min. 34:
+    # Sylla. 1-1, min. 71: Aspas."): the result strip's second row.
+    for j in range(1, n):
+        if (
+            feats[j].cue is None
+            and feats[j - 1].cue == "ticker"
+            and _SCORE_LINE.match(lines[j - 1].text)
+            and _fact_row(lines[j].text)
+            and len(_MINUTE.findall(lines[j].text)) >= 2
+        ):
+            feats[j] = feats[j]._replace(cue="ticker")
 
 
 def _box_title(f: LineFeatures | None) -> bool:
@@ -251,6 +273,8 @@ def _fact_row(text: str) -> bool:
 
 
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
+    # A dump links each name ("[Ana Lima](…) e [Rui Sá](…)"): the byline is the names.
+    text = link_words(text)
     if len(text) > 120:
         return False
     if chrome is not None and chrome.byline_prefix(text) is not None:

@@ -60,9 +60,25 @@ def _caption_of(line: Line | None) -> str | None:
 
 
 def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> bool:
-    """A prose line repeating the caption next to it is that caption printed twice."""
+    """A prose line repeating the caption next to it is that caption printed twice (an
+    image's alternative text over the caption, whose credit may stand on a line below)."""
     folded = line.text.casefold().rstrip(" .")
-    return folded in (_caption_of(before), _caption_of(after))
+    if folded in (_caption_of(before), _caption_of(after)):
+        return True
+    return after is not None and len(folded) >= 40 and after.text.casefold().rstrip(" .") == folded
+
+
+def _credited_below(line: Line, after: Line | None) -> bool:
+    """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
+    Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
+    if after is None or after.blank_before or after.number != line.number + 1:
+        return False
+    if len(after.text) > 100:
+        return False
+    if stands_alone(after.text) and after.text.startswith("("):
+        return True  # "(KDRW)", "(Viewer submitted)"
+    parts = split_caption(after.text)
+    return parts is not None and parts.caption is None and parts.credit is not None
 
 
 def read_header(
@@ -174,7 +190,8 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             out[run[0].number] = Line(run[0].number, text, run[0].blank_before)
             start = k
     # A short line ending in "and" goes on below even where the wrap tool left it short
-    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)".
+    # (its link markup taken off): "By [Marcus Oyelaran](…) and" / "[Delia Frost](…)";
+    # so does a date cut after its day: "[Sanne Bakker](…) · 2" / "december 2026, 16:45".
     for above, line in itertools.pairwise(lines):
         first = out.get(above.number)
         if (
@@ -182,7 +199,10 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and line.number in out
             and not line.blank_before
             and len(first.text) <= 100
-            and first.text.endswith(GOES_ON[:-1])
+            and (
+                first.text.endswith(GOES_ON[:-1])
+                or (first.text[-1:].isdigit() and _first_word(line.text) in months)
+            )
         ):
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
             del out[line.number]
@@ -235,8 +255,10 @@ def _read_header(
         if new[0].kind == "prose":
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            if _is_caption_twin(line, before, after):
+            if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
+        if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
+            new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
             prose += 1
             if prose == 2:

@@ -51,8 +51,15 @@ _LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
 _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
 
+_REFERENCE_ENTRY = lazy_pattern(r"^\d{1,4}\. [a-z][a-z0-9+.-]{1,10}:\S")
+"""An entry of lynx's References list: "12. https://example.org/page"."""
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
+    # lynx's numbered list of link addresses under "References" is no prose: counted, its
+    # short lines would pull the width down and outnumber the article's wrapped lines.
+    lines = [line for line in lines if not _REFERENCE_ENTRY.match(line.text)]
     continued = [len(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before]
     if len(continued) < 3:
         return None

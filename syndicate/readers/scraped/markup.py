@@ -16,6 +16,7 @@ __all__ = [
     "clean_markup",
     "drop_bare_markup",
     "image_placeholders",
+    "link_words",
     "join_image_lines",
     "link_row",
 ]
@@ -155,6 +156,14 @@ def _is_link_row(text: str) -> bool:
         rest = _LINK.sub("", _IMAGE.sub("", text)) if _LINK.search(text) else text
         return not rest.strip(" |·•-–*+›»/,")
     return "[" in text and link_row(text) is not None
+
+
+def link_words(text: str) -> str:
+    """``text`` with each link printed as its words only (``[Name](url)`` → ``Name``, lynx's
+    ``[12]Name`` → ``Name``): what a reader of the page sees of a linked byline."""
+    if "[" not in text:
+        return text
+    return _LYNX_REF.sub("", _LINK.sub(r"\1", text)).strip()
 
 
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
