@@ -326,3 +326,12 @@ def test_a_two_digit_year_is_read_in_a_time_stamp(text: str, lang: str, iso: str
 )
 def test_a_two_digit_year_without_a_clock_time_is_refused(text: str, lang: str) -> None:
     assert parse_date(text, lang) is None
+
+
+def test_a_match_minute_alone_is_an_entry_stamp_and_a_bare_number_is_not() -> None:
+    from syndicate.readers.scraped.dates import is_entry_stamp
+
+    for stamp in ["88 min", "90+4 min", "45+2'", "12. Minute", "12e minute", "min. 12"]:
+        assert is_entry_stamp(stamp, "en"), stamp
+    for other in ["88", "3.", "2025", "88 min read"]:
+        assert not is_entry_stamp(other, "en"), other

@@ -664,6 +664,15 @@ def test_a_caption_twice_with_its_credit_and_a_credit_under_its_caption_are_figu
     ]
 
 
+def test_signatures_with_a_bracketed_title_or_a_lowercase_particle_in_the_place() -> None:
+    from syndicate.readers.scraped.names import is_signature
+
+    assert is_signature("Captain Ivor Jenkin (retired), Tregarth")
+    assert is_signature("Fiona MacAulay, Isle of Carrow")
+    assert not is_signature("Drei Nachfolger, drei Absagen")
+    assert not is_signature("Rain, wind and snow")
+
+
 def test_a_credit_right_under_a_one_sentence_caption_is_the_photo_s() -> None:
     # No blank line between caption and credit, where paragraphs stand a blank line apart:
     # "© Name" without a year is the photo's credit, not the page's rights; so is a bare name.
@@ -796,3 +805,73 @@ def test_credits_in_scripts_without_capitals(lang: str, line: str, parts: tuple 
         assert (None if found is None else (found.caption, found.credit)) == parts
     finally:
         reset_photo_labels(token)
+
+
+def test_a_chinese_post_one_paragraph_a_line_with_marked_captions_and_numbered_heads() -> None:
+    text = (
+        "城西菜市场搬进新大棚，摊主们有了遮雨的地方\n"
+        "原创 周晓 城西生活 2026年11月02日 09:30 湖北\n"
+        "城西生活\n\n"
+        "城西菜市场的四十多个摊位，上周一起搬进了新建的大棚。\n"
+        "过去一下雨，摊主们只能撑起塑料布，地上全是泥水。\n"
+        "▲ 新大棚里的蔬菜摊位\n"
+        "街道办说，大棚的建设费用来自今年的民生项目资金，摊位费不涨。\n\n"
+        "01 摊主怎么说\n\n"
+        "卖豆腐的刘阿姨在这里摆了二十年摊，她说最高兴的是冬天终于不用挨冻了。\n"
+        "旁边卖鱼的小王则希望市场能早点装上排水沟。\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "城西菜市场搬进新大棚，摊主们有了遮雨的地方"
+    kinds = [type(b).__name__ for b in article.blocks]
+    assert kinds.count("Paragraph") == 5  # a line ending in "。" is a paragraph of its own
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [f.caption for f in figures] == ["▲ 新大棚里的蔬菜摊位"]
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == ["01 摊主怎么说"]
+
+
+def test_a_player_printed_label_title_length_and_a_question_teaser_in_a_related_list() -> None:
+    text = (
+        "مطبخ في بيروت يعلّم النساء الطبخ التجاري ويفتح لهن باب العمل\n\n"
+        "01 ديسمبر 2026\n\n"
+        "فيديو\n\n"
+        "شاهد: نساء يطبخن لأكثر من 300 عائلة يوميا\n\n"
+        "02:15\n\n"
+        "في مطبخ واسع شرقي بيروت تقف أربعون امرأة أمام قدور كبيرة، يحضّرن وجبات تصل يوميا إلى "
+        "أكثر من 300 عائلة ومدرسة في العاصمة.\n\n"
+        "  اقرأ أيضا\n\n"
+        "    * أسواق الميلاد تعود إلى وسط بيروت بعد غياب\n"
+        "    * كيف تغير السدود خريطة المياه في حوض النيل؟\n\n"
+        "وتستمر الدورة التدريبية ستة أشهر، تحصل بعدها المتدربات على شهادة معتمدة وأجر شهري عن "
+        "ساعات العمل في المطبخ.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("مطبخ في بيروت")
+    assert article.subtitle is None
+    paragraphs = [b.text for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert len(paragraphs) == 2
+    assert all("شاهد" not in p and "السدود" not in p for p in paragraphs)
+
+
+def test_a_lynx_block_of_dek_alt_text_and_caption_is_read_apart() -> None:
+    text = (
+        "Октябрьский мост в Вологде закроют для машин до конца марта\n\n"
+        "   01.12.2026 09:45 · Дарья Шишкина\n\n"
+        "   Автобусы пустят в объезд через Ленинградскую улицу, пешеходов оставят\n"
+        "   на мосту\n"
+        "   Октябрьский мост Октябрьский мост через реку Вологду. Фото: Сергей\n"
+        "   Пантелеев / Вологда.Ньюс\n\n"
+        "   Со 2 декабря в Вологде закрывают для автомобилей Октябрьский мост через\n"
+        "   реку Вологду. Подрядчик начнет менять деформационные швы и\n"
+        "   гидроизоляцию пролетов, которые находятся в аварийном состоянии.\n\n"
+        "   Как сообщили в городском департаменте строительства, работы продлятся\n"
+        "   до 31 марта. Пешеходные тротуары на мосту останутся открытыми, но по\n"
+        "   одной стороне: другую займут строители.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == (
+        "Автобусы пустят в объезд через Ленинградскую улицу, пешеходов оставят на мосту"
+    )
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Октябрьский мост через реку Вологду.", "Сергей Пантелеев / Вологда.Ньюс")
+    ]

@@ -760,6 +760,27 @@ def test_an_agency_or_outlet_after_the_writer_is_not_a_second_author() -> None:
     assert both is not None and len(both.people) == 2
 
 
+def test_an_obituary_headed_by_a_name_and_a_life_span() -> None:
+    # The deceased's name is the headline, the life span under it is no publication date,
+    # and the name again with "Obituary" is a copy of the headline, not an author.
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg\n\nMarch 2, 1934 – January 14, 2025\n\n"
+        "Ingrid Marie Solberg Obituary\n\n"
+        "Published in The Harrow Lake Courier on Jan. 17, 2025.\n\n"
+        + body
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ingrid Marie Solberg"
+    assert not article.authors
+    assert article.published is not None and article.published.startswith("2025-01-17")
+
+
 def test_an_update_printed_in_brackets_after_the_date_is_the_updated_date() -> None:
     text = (
         "Viadotto chiuso ai mezzi pesanti dopo il sopralluogo notturno\n\n"
@@ -829,6 +850,26 @@ def test_contributors_split_on_the_chinese_list_comma_and_a_plus_sign() -> None:
     assert chrome_cues("zh").contributors("（责编：周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert chrome_cues("zh").contributors("【责任编辑：张蕾】") == ["张蕾"]
     assert chrome_cues("ar").contributors("المصدر: الأفق + وكالات") == ["الأفق", "وكالات"]
+    # a new-media credit: roles set apart by a full-width space
+    assert chrome_cues("zh").contributors("编辑｜林小满　审核｜周峰") == ["林小满", "周峰"]
+
+
+def test_a_labelled_byline_under_the_story_signs_it_when_the_header_has_none() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n\n"
+        "1 декабря 2026, 11:40\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Основную часть семян дала лаборатория при аграрном университете, открытая два года "
+        "назад.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же, сколько "
+        "импортные.\n\n"
+        "Авторы: Анна Гуляева, Кирилл Веденеев\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Анна Гуляева", "Кирилл Веденеев"]
+    assert article.provenance["authors"].rule == "byline.closing"
+    assert all("Авторы" not in getattr(b, "text", "") for b in article.blocks)
 
 
 def test_a_date_html2text_cut_after_its_day_behind_a_linked_byline_is_read() -> None:
@@ -889,6 +930,70 @@ def test_a_name_shaped_label_beside_a_by_byline_is_no_author() -> None:
     )
     article = parse_plaintext(text)
     assert [p.name for p in article.authors] == ["Odile Marchetti"]
+
+
+def test_an_organisation_and_a_minister_after_from_and_the_date_under_them() -> None:
+    body = (
+        "Good morning, everyone, and thank you for inviting me to the conference, in a port "
+        "town that handled more cargo last year than at any time since the 1970s.\n\n"
+        "From January, we will pilot a single digital check at six regional ports, and a "
+        "driver will present the documents once, before the lorry arrives at the gate.\n"
+    )
+    text = (
+        "Ports minister's speech at the Coastal Freight Conference\n\n"
+        "The minister sets out plans to shorten customs checks at regional ports.\n\n"
+        "From: Department for Transport and Helen Okoro MP\n\nPublished 12 June 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Department for Transport", "Helen Okoro MP"]
+    assert article.published is not None and article.published.startswith("2025-06-12")
+    assert article.subtitle is not None and article.subtitle.startswith("The minister")
+
+
+def test_a_row_of_buttons_under_the_header_is_a_widget() -> None:
+    body = (
+        "Ingrid Marie Solberg, 91, of Harrow Lake, died peacefully at home on Tuesday with "
+        "her family around her, after a long life spent teaching the town's children to swim.\n\n"
+        "She was born in Tromsdal and came to Harrow Lake in 1958, where she taught at the "
+        "elementary school for thirty-one years and ran the summer swim program until 2004.\n"
+    )
+    text = (
+        "Ingrid Marie Solberg remembered as the teacher who taught a town to swim\n\n"
+        "By Nessa Quill\n\nJanuary 17, 2025\n\nSend Flowers Sign the Guest Book Share\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("Ingrid Marie Solberg, 91")
+
+
+def test_a_caption_naming_a_month_over_its_credit_is_a_figure_not_a_date_line() -> None:
+    text = (
+        "Фермеры области впервые отказались от импортных семян картофеля\n"
+        "1 декабря 2026, 11:40\n"
+        "Местные хозяйства закрыли потребность в семенах за счет новой лаборатории\n\n"
+        "Уборка картофеля в Брянской области, сентябрь 2026 года\n"
+        "Фото: Андрей Любимов / РБК\n\n"
+        "Хозяйства области в этом сезоне полностью отказались от семян зарубежной селекции, "
+        "рассказали в региональном департаменте сельского хозяйства.\n\n"
+        "Фермеры жалуются на цену: килограмм местных семян стоит почти столько же.\n"
+    )
+    article = parse_plaintext(text)
+    figures = [b for b in article.blocks if type(b).__name__ == "Figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Уборка картофеля в Брянской области, сентябрь 2026 года", "Андрей Любимов / РБК")
+    ]
+
+
+def test_a_meta_row_of_date_byline_and_view_counter_flattened_by_a_dump() -> None:
+    text = (
+        "У Полтаві відкрили першу муніципальну майстерню з ремонту велосипедів\n\n"
+        "Вівторок, 1 грудня 2026, 10:27   Автор: Марія Коваль   1 247 переглядів\n\n"
+        "У Полтаві на вулиці Соборності запрацювала перша муніципальна велосипедна майстерня, "
+        "де можна безкоштовно підкачати колеса.\n\n"
+        "Майстерню облаштували в колишньому кіоску біля зупинки.\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Марія Коваль"]
+    assert str(article.published)[:10] == "2026-12-01"
 
 
 def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure() -> None:

@@ -624,6 +624,24 @@ def test_contributor_lines_of_labelled_parts(lang: str, line: str, names: list[s
     assert chrome_cues(lang).contributors(line) == names
 
 
+def test_a_link_wrapped_in_its_brackets_and_a_photographer_who_wrote_the_text() -> None:
+    from syndicate.readers.plaintext import parse_plaintext
+
+    body = (
+        "Every January, once the ice on the lake is at least forty centimetres thick, road "
+        "workers plough a straight line across it and mark it with birch poles.\n\n"
+        "For the two villages on either shore, the ice road turns a long drive round the "
+        "lake into a short crossing, and the school bus uses it twice a day.\n"
+    )
+    text = (
+        "# The last ice road: a winter on the frozen lakes of Lapland\n\n"
+        "Photographs and text by [Mikko\nAalto](https://example.org/mikko-aalto)\n\n"
+        "February 18, 2025\n\n" + body
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Mikko Aalto"]
+
+
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
@@ -810,3 +828,40 @@ def test_a_cast_list_s_label_is_no_contributor_line() -> None:
     # "Con: …" is a field of a review's facts; "con Ansa" closes a story with its source.
     assert chrome_cues("it").contributors("Con: Elio Germano, Alba Rohrwacher") is None
     assert chrome_cues("it").contributors("Con Ansa") == ["Ansa"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.",
+        "جميع الحقوق محفوظة لدار النشر 2026",
+        "本文来源于新能源观察，版权归原作者所有，如有侵权请联系删除。",
+        "Усі права захищено. Використання матеріалів — з посиланням.",
+    ],
+)
+def test_rights_notices_in_the_languages_of_the_data_files(line: str) -> None:
+    from syndicate.readers.scraped.noise import rights_line
+
+    assert rights_line(line)
+
+
+def test_a_chrome_heavy_dump_is_still_seen_as_hard_wrapped() -> None:
+    from syndicate.readers.scraped.lines import wrap_width
+
+    menu = "".join(f"     * [{n}]Раздел {n}\n" for n in range(1, 8)) + "".join(
+        f"\n   [{n}]Ссылка в подвале номер {n}\n" for n in range(8, 34)
+    )
+    prose = (
+        "   В Томском политехническом университете завершили первую серию испытаний\n"
+        "   нейтронного датчика, который сможет искать водяной лед в лунном грунте.\n\n"
+        "   Датчик разработала группа молодых ученых под руководством Ксении\n"
+        "   Баталовой. По ее словам, главная задача была сделать прибор легким:\n"
+        "   космическая техника такого класса обычно весит несколько килограммов, а\n"
+        "   томский вариант — меньше 300 граммов.\n\n"
+        "   Следующий этап — испытания на вибростенде, которые имитируют нагрузки\n"
+        "   при старте ракеты. Их проведут в начале 2027 года в Королёве. Если\n"
+        "   прибор их выдержит, его включат в состав научной аппаратуры лунной\n"
+        "   станции.\n"
+    )
+    # menu and footer links make most lines short; the prose lines still stop near one width
+    assert wrap_width(split_lines(menu + "\n" + prose)) is not None

@@ -602,3 +602,42 @@ def test_a_column_of_chrome_between_the_byline_and_the_story_keeps_the_headline(
     body = [b.text for b in article.blocks if isinstance(b, Paragraph)]
     assert body[-1].startswith("Organisers said the festival would return")
     assert not any("Guest houses" in t for t in body)
+
+
+def test_a_long_submission_note_with_an_address_is_a_contact_note() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    en = chrome_cues("en")
+    note = (
+        "Write to us: letters@oakby.example. Letters should be no longer than 250 words and "
+        "include your full name and address. We may edit letters for length."
+    )
+    assert en.kind(note) == "comments"
+    # The same opening without an address, in a long sentence, is the article's.
+    assert en.kind(note.replace("letters@oakby.example", "the letters desk")) is None
+
+
+def test_a_question_to_the_reader_then_a_way_to_reach_the_newsroom_is_a_prompt() -> None:
+    prompt = "Seen a claim online you want us to check? Get in touch using the form below."
+    article = parse_plaintext(
+        "Harbour toll is not rising to £12\n\nBy Nessa Quill\n\n" + "\n\n".join(_BODY)
+        + "\n\n" + prompt + "\n"
+    )
+    assert prompt not in [p.text for p in article.paragraphs()]
+    assert article.paragraphs()[-1].text == _BODY[-1]
+
+
+def test_a_ticker_s_first_entry_and_its_score_headlines_are_the_body() -> None:
+    entry = (
+        "Exeter hang on. Bath had the ball deep in the home 22 with the clock red, but the "
+        "visitors were penalised for holding on and the Chiefs kicked it out to end the game."
+    )
+    heads = ["Full-time: Exeter 31-24 Bath", "Try! Exeter 31-24 Bath", "Yellow card for Exeter"]
+    text = "Exeter Chiefs 31-24 Bath: Premiership as it happened\n\n"
+    text += "By Dan Morrow\n\nApril 12, 2025\n\n"
+    text += "".join(f"18:{58 - 7 * k}\n\n{h}\n\n{entry}\n\n" for k, h in enumerate(heads))
+    article = parse_plaintext(text)
+    assert article.title == "Exeter Chiefs 31-24 Bath: Premiership as it happened"
+    assert article.subtitle is None
+    assert [b.text for b in article.blocks if isinstance(b, Heading)] == heads
+    assert len(article.paragraphs()) == 3

@@ -21,7 +21,7 @@ from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
-from .scraped.bylines import Byline, bracketed_han_byline, has_han
+from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
     is_explicit_caption,
     reset_photo_labels,
@@ -334,6 +334,28 @@ def _short_parts_row(text: str) -> bool:
     )
 
 
+def _button_row(text: str, chrome: ChromeCues) -> bool:
+    """Capitalised words without a sentence end, the last a share button ("Send Flowers
+    Sign the Guest Book Share", "Save Print Share"): under the headline, a row of buttons."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    if words[-1].casefold().strip(".,:;!?") not in chrome.share:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return 5 * capitals >= 4 * len(words)
+
+
+def _title_and_label(text: str, title: str) -> bool:
+    """The headline again with a word or two of the page's around it, right under it:
+    "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
+    a, b = text.casefold(), title.casefold()
+    if a == b or b not in a or len(b) < 8:
+        return False
+    rest = a.replace(b, " ", 1).strip(" :|-–—")
+    return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?")
+
+
 def _labelled_title_copy(text: str, title: str) -> bool:
     """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
     提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
@@ -387,6 +409,7 @@ class _Reader:
         self.authors: list[dict[str, str | None]] = []
         self.subtitle: str | None = None
         self.sign_off: tuple[Line, Byline] | None = None
+        self.closing_byline: tuple[Line, Byline] | None = None
         self.published: str | None = None
         self.updated: str | None = None
 
@@ -584,18 +607,77 @@ class _Reader:
         line, f = self.lines[k], self.features[k]
         if f.cue is not None or f.bullet or f.byline or f.datelike or f.link_ratio > 0.2:
             return
-        if not (4 <= f.words <= 30 or (f.no_space_script and 8 <= f.chars <= 80)):
+        # A hard-wrapped page (lynx) prints the dek over two or three lines.
+        end = k
+        while (
+            end + 1 < len(self.lines)
+            and end - k < 2
+            and len(self.lines[end].text) >= 50
+            and not self.lines[end].text.endswith((".", "!", "?", ":", "。"))
+            and not self.lines[end + 1].blank_before
+            and not self.used[end + 1]
+            # the sentence goes on in lower case ("… на российской" / "лунной станции …")
+            and self.lines[end + 1].text[:1].islower()
+        ):
+            end += 1
+        text = " ".join(self.lines[j].text for j in range(k, end + 1))
+        words = len(text.split())
+        if not (4 <= words <= 30 or (f.no_space_script and 8 <= len(text) <= 80)):
             return
-        if line.text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
+        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
             return
-        if split_caption(line.text) is not None or not self.lines[k + 1].blank_before:
+        if end + 1 >= len(self.lines):
             return
-        prose = [g for g in self.features[k + 1 : k + 8] if g.chars >= 100 and g.ends_sentence]
-        if not prose:
+        if not self.lines[end + 1].blank_before and not (
+            end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
+        ):
+            return  # no blank line after it, unless its wrapped last line ends it short
+        if split_caption(text) is not None:
             return
-        self.used[k] = True
-        self.subtitle = line.text
+        credit = split_caption(self.lines[end + 1].text)
+        if credit is not None and not credit.caption and self.features[end + 1].cue is None:
+            return  # a caption over its credit line ("Image source, Network Rail")
+        below = self.features[end + 1 : end + 8]
+        if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
+            return
+        for j in range(k, end + 1):
+            self.used[j] = True
+        self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _closing_byline(self, k: int, title_index: int) -> Byline | None:
+        """A byline with a labelled prefix of the page's language ("Авторы: A, B",
+        "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
+        and Ukrainian sites, and many others, sign the article at its end."""
+        text = self.lines[k].text
+        if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
+            return None
+        prefix = self.chrome.byline_prefix(text)
+        if prefix is None or not prefix.endswith(":"):
+            return None
+        starts = sum(
+            1
+            for j in range(title_index + 1, k)
+            if self.lines[j].blank_before
+            and self.features[j].chars >= 60
+            and not self.features[j].cue
+        )
+        if starts < 3:
+            return None  # still in the header: three paragraphs (wrapped or not) come first
+        byline = parse_byline("By " + text[len(prefix) :].strip())
+        if byline is None or byline.rule != "byline.by-prefix" or not 1 <= len(byline.people) <= 4:
+            return None
+        return byline
+
+    def take_closing_byline(self) -> None:
+        """Rule ``byline.closing``: no byline in the header; the one signing the story."""
+        if self.closing_byline is None:
+            return
+        line, byline = self.closing_byline
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", line, "byline.closing")
+        self.note("authors", line, "byline.closing")
 
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its
@@ -628,7 +710,8 @@ class _Reader:
             if cue == "related" and marker is None and len(text.split()) <= 4:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
             if text.casefold() == folded_title or (
-                title_index < k <= title_index + 8 and _labelled_title_copy(text, title)
+                title_index < k <= title_index + 8
+                and (_labelled_title_copy(text, title) or _title_and_label(text, title))
             ):
                 self.used[k] = True
                 self.drop(k, "title copy")
@@ -687,6 +770,11 @@ class _Reader:
                 # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
                 self.used[k] = True
                 self.sign_off = (line, signed)
+            elif (closing := self._closing_byline(k, title_index)) is not None:
+                # "Авторы: A, B" / "Текст: Name" under the story: its writers, not the body.
+                self.used[k] = True
+                if self.closing_byline is None:
+                    self.closing_byline = (line, closing)
             elif (
                 self.chrome is not None
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
@@ -851,7 +939,13 @@ class _Reader:
         if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
             return False
         f, below = self.features[k], self.features[k + 1]
-        if self.lines[k].text[-1:] in ".!?…:" or f.words > 12 or f.chars > 60 or f.cue is not None:
+        if (
+            self.lines[k].text[-1:] in ".!?…:؟？。"
+            or f.words > 12
+            or f.chars > 60
+            or f.cue is not None
+            or f.bullet  # one more item of the list
+        ):
             return False  # (a closing quotation mark may end a subhead)
         if not (below.ends_sentence and below.chars >= 100 and below.stop_ratio >= 0.15):
             return False
@@ -880,10 +974,28 @@ class _Reader:
                 self.used[k] = True
                 self.drop(k, "header widget")
                 continue
+            if _button_row(text, chrome):
+                # "Send Flowers Sign the Guest Book Share": a row of buttons over the text
+                self.used[k] = True
+                self.drop(k, "header widget")
+                continue
             if region.zones[k] != HEAD and (f.words >= 6 or (f.ends_sentence and f.words >= 3)):
                 break  # the first paragraph: the header is over
             leading.append(k)
-        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD]
+        # The decoder's header zone too, down to the first line of prose only: a subhead
+        # under two paragraphs the decoder left in the header is the article's.
+        prose = next(
+            (
+                k
+                for k in range(title + 1, len(self.lines))
+                if not self.used[k]
+                and self.features[k].chars >= 100
+                and self.features[k].ends_sentence
+            ),
+            len(self.lines),
+        )
+        heads = [k for k, zone in enumerate(region.zones) if zone == HEAD and k < prose]
+        leading = [k for k in leading if k < prose]
         for k in sorted(set(leading) | set(heads)):
             f = self.features[k]
             if self.used[k]:
@@ -1148,6 +1260,11 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's contact")
                 keep.pop()
                 continue
+            if self._reader_prompt(line.text):
+                # "Seen something you want us to check? Get in touch using the form below."
+                self.drop(index[line.number], "after the article: reader prompt")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -1169,6 +1286,18 @@ class _Reader:
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
+
+    def _reader_prompt(self, text: str) -> bool:
+        """A question to the reader, then a way to reach the newsroom ("get in touch",
+        "contact us"): the page's prompt under the article, not its last paragraph."""
+        if self.chrome is None or len(text) > 200 or "? " not in text:
+            return False
+        after = text.split("? ", 1)[1].casefold()
+        return any(
+            after.startswith(phrase)
+            for phrase in self.chrome.navigation
+            if " " in phrase or "-" in phrase or not phrase.isascii()
+        )
 
     def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:
@@ -1269,13 +1398,18 @@ def _parse(
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
+    candidates = reader.unused(title_index)
+    opening = next((k for k in candidates if region.zones[k] == BODY), None)
+    live = sum(1 for f in reader.features if f.stamp) >= 3
+    if opening is not None and live and reader.features[opening].stamp:
+        # A ticker's first entry stamp opens the body: its head and prose are no dek.
+        candidates = [k for k in candidates if k < opening]
     above = _date_above_headline(lines, title_index, chrome)
-    header = read_header(
-        lines, reader.unused(title_index), counts, chrome, order, dated_above=above is not None
-    )
+    header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
     reader.take_header(header, title)
-    if reader.subtitle is None and all(k < title_index for k in header.consumed):
-        reader.take_bare_dek(title_index)
+    if reader.subtitle is None:
+        after = [k for k in header.consumed if k > title_index]
+        reader.take_bare_dek(max(after, default=title_index))
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.
@@ -1305,6 +1439,8 @@ def _parse(
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
+    if not reader.authors:
+        reader.take_closing_byline()
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         reader.note("published", lines[index].number, "date.above-headline")

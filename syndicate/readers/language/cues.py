@@ -114,6 +114,9 @@ class Cues(NamedTuple):
     sponsor_labels: Words = ()
     """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
     "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""
+    rights_phrases: Words = ()
+    """Phrases of a page's rights notice, anywhere in a short line ("all rights reserved",
+    "alle rechte vorbehalten", "جميع الحقوق محفوظة", "版权所有", "版权归原作者所有")."""
     follow_prompts: Words = ()
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome

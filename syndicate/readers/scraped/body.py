@@ -188,8 +188,8 @@ def heading_evidence(
     if not body_follows or _CLOCK_OR_YEAR.search(text):
         return False
     first = text.split()[0]
-    if first.isdigit() and len(text.split()) <= 3:
-        return False  # "1245 views", "4 Comments": a counter
+    if first.isdigit() and len(text.split()) <= 3 and not (len(first) == 2 and first[0] == "0"):
+        return False  # "1245 views", "4 Comments": a counter; "03 Where next" is a section's
     if chrome is not None and first.casefold().rstrip(".:") in chrome.photo_labels:
         return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
     if counts is not None and counts[text.casefold()] > 1:

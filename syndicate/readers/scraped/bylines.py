@@ -141,6 +141,8 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
                 name = _person(piece[joined.end() :])
+            if name is None and not strict and _organisation(piece):
+                name = piece  # "From: Department for Transport and Helen Okoro MP"
             if name is not None:
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:
@@ -150,6 +152,22 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+def _organisation(piece: str) -> bool:
+    """An organisation's name after a byline prefix: capitalised words joined by a small
+    word ("Department for Transport", "Ministry of Health"), not a person's name."""
+    words = piece.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    small = [w for w in words if w in _SMALL_WORDS]
+    return (
+        2 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and len(capitals) >= 2
+        and bool(small)
+        and len(capitals) + len(small) == len(words)
+    )
 
 
 def _drop_brackets(text: str) -> str:

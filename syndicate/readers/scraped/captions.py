@@ -165,6 +165,9 @@ def _upper_credit(tail: str) -> bool:
     )
 
 
+_CAPTION_MARKS = ("▲", "△", "↑")
+"""Marks that open a caption under a picture on Chinese pages ("▲ 图为…", "↑ …")."""
+
 _HAN_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影", "提供", "供图", "供圖")
 """How a Chinese credit ends: "photographed", "photography", "provided", "picture from"."""
 
@@ -334,7 +337,7 @@ def _name_like(credit: str) -> bool:
 
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
-    caption = caption.strip()
+    caption = _without_alt_echo(caption.strip())
     if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
         caption = caption[:-2].rstrip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
@@ -342,10 +345,43 @@ def _clean_caption(caption: str) -> str | None:
     return caption or None
 
 
+def _without_alt_echo(caption: str) -> str:
+    """"Октябрьский мост Октябрьский мост через реку Вологду.": a dump printed the image's
+    alt text (two to six words) right before the caption that opens with the same words;
+    the first copy goes. One word twice is a name ("Bora Bora"), not an echo."""
+    words = caption.split()
+    for n in range(min(6, len(words) // 2), 1, -1):
+        if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
+            return " ".join(words[n:])
+    return caption
+
+
 def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
+    # The decoder, the header and the body each ask about the same lines: asked once per
+    # line and page language (the labels and agencies are part of the question).
+    return _split_once(text, _PAGE_LABELS.get(), _PAGE_AGENCIES.get())
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_once(
+    text: str, labels: tuple[str, ...], agencies: frozenset[str]
+) -> CaptionParts | None:
+    return _split_caption(text)
+
+
+def _split_caption(text: str) -> CaptionParts | None:
     if len(text) > 600:
         return None
+    if text[:1] in _CAPTION_MARKS and 4 <= len(text) <= 160 and text[1:].strip():
+        # "▲ 修表铺里的工作台": Chinese pages mark the caption under a picture with a
+        # triangle or an arrow; the credit, if any, is read from the rest.
+        rest = text[1:].lstrip()
+        inner = split_caption(rest) if rest[:1] not in _CAPTION_MARKS else None
+        if inner is not None and inner.caption:
+            mark = text[: len(text) - len(rest)]
+            return CaptionParts(mark + inner.caption, inner.credit, inner.rule)
+        return CaptionParts(text, None, "figure.caption-mark")
     match = _IMAGE_SOURCE.match(text)
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")

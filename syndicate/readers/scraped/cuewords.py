@@ -107,9 +107,10 @@ class ChromeCues(NamedTuple):
     в", "підписуйтеся"), chrome when the line names a platform too."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
+    accounts: tuple[str, ...] = ()
+    """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
-    """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -193,13 +194,22 @@ class ChromeCues(NamedTuple):
             # "Please turn on JavaScript to use this feature": the whole short line is the
             # notice; a sentence that only mentions JavaScript does not open with it.
             return "script-notice"
-        if len(key) <= 120 and key.startswith(self.starts):
-            return "comments"
+        if (len(key) <= 120 or ("@" in key and len(key) <= 300)) and key.startswith(self.starts):
+            return "comments"  # "Write to us: letters@… Letters should be…": a contact note
+        if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
+            return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         return None
+
+    def _account_row(self, key: str) -> bool:
+        """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
+        Register"): a masthead's or menu's row, whatever else it names."""
+        found = [a for a in self.accounts if _has_phrase(key, a)]
+        distinct = [a for a in found if not any(a != b and a in b for b in found)]
+        return len(distinct) >= 2
 
     def _follow_prompt(self, key: str) -> bool:
         """A prompt to follow the outlet on a channel: it opens with a follow phrase (after
@@ -253,7 +263,9 @@ class ChromeCues(NamedTuple):
         from ..language.match import match_form
 
         names: list[str] = []
-        parts = text.split(";")
+        # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
+        # full-width space
+        parts = re.split(r";|\u3000+", text)
         if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
             # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
             parts = re.split(r";|\s/\s", text)
@@ -413,6 +425,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
     )

@@ -41,6 +41,7 @@ __all__ = [
     "caption_event_date",
     "has_year",
     "dateline_date",
+    "is_date_span",
     "is_dateline_start",
     "is_empty_date_label",
     "page_date_order",
@@ -362,6 +363,16 @@ def _clock_words(lang: str | None) -> frozenset[str]:
     return frozenset(word for one in lexicon for word in one.clock_words)
 
 
+_MATCH_MINUTE = lazy_pattern(
+    r"(?i)^(?:min\.?\s?\d{1,3}(?:\+\d{1,2})?"
+    r"|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|mins?\.?|minutes?|minuten?|minuto)"
+    r"|\d{1,3}(?:\s?\+\s?\d{1,2})?(?:\.|e|ème)\s?(?:min\.?|minute|minuten?|minuto))$"
+)
+"""A match minute alone on its line, over a minute-by-minute entry: "88 min", "90+4 min",
+"45+2'", "67. Minute", "min. 12", "12e minute". A bare number is not one (a list's
+numbering): the minute mark or word is part of the stamp."""
+
+
 def is_entry_stamp(text: str, lang: str | None = None) -> bool:
     """True for the time stamp over a live blog's entry: a clock time with its zone or
     clock word ("13.05 BST", "10:42", "14:32 Uhr", "9.15am"), a relative time ("2h ago",
@@ -369,6 +380,8 @@ def is_entry_stamp(text: str, lang: str | None = None) -> bool:
     carries no day and no year: a line with a date is the article's date line."""
     if not text or len(text) > 40 or _YEAR.search(text) or not any(c.isdigit() for c in text):
         return False
+    if _MATCH_MINUTE.match(text):
+        return True  # a minute-by-minute report's "88 min", "90+4'", "67.", "min. 12"
     found = _label(text, lang)
     rest = found[1] if found is not None else text
     if not rest:
@@ -394,6 +407,19 @@ def is_empty_date_label(text: str, lang: str | None = None) -> bool:
         return False
     _kind, rest = found
     return not rest or _is_relative(rest, lang)
+
+
+_SPAN_DASH = lazy_pattern(r"\s+(?:–|—|-|--)\s+")
+
+
+def is_date_span(text: str, lang: str | None = None) -> bool:
+    """Two full dates joined by a dash and nothing else ("August 9, 1938 – February 20,
+    2025"): a life's or an event's span (an obituary's, an exhibition's), not the date
+    the article was published."""
+    if len(text) > 80 or len(_YEAR.findall(text)) != 2:
+        return False
+    parts = _SPAN_DASH.split(text)
+    return len(parts) == 2 and all(parse_date(part.strip(), lang) is not None for part in parts)
 
 
 def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "") -> DateLine | None:

@@ -26,6 +26,9 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
     if f.byline:
         return True
     capitals = sum(1 for word in text.split() if word[:1].isupper())
+    # A name's lower-case words are short particles ("in", "van", "de"); a headline's are
+    # words ("Yellow card for Exeter"), and a name holds no score or exclamation.
+    lower = [w for w in text.split() if not w[:1].isupper()]
     return (
         2 <= f.words <= 6
         and not f.ends_sentence
@@ -33,6 +36,8 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
         and text[:1].isupper()
         and capitals >= 2
         and capitals >= f.words - 2
+        and all(len(w) <= 3 and w.isalpha() for w in lower)
+        and not any(ch.isdigit() or ch in "!?:" for ch in text)
     )
 
 

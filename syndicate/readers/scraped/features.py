@@ -54,10 +54,12 @@ _MINUTE = lazy_pattern(
 _SCORE_LINE = lazy_pattern(
     r"^(?:[^\W\d][^\d:|]{1,40}?\s[–—-]\s[^\W\d][^:|]{1,40}?\s\d{1,3}:\d{1,3}(?:\s[^\W\d][\w.]{0,5})?"
     r"(?:\s\(\d{1,3}:\d{1,3}(?:,\s?\d{1,3}:\d{1,3}){0,5}\))?"
-    r"|[A-Z][^\d]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}?(?:\s\([^()]{1,20}\))?)$"
+    r"|[A-Z][^\d:!?]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d:!?]{1,40}?(?:\s\([^()]{1,20}\))?)$"
 )
 """A match's result: "Lindenthal – FC Bergheim 09 3:1 (1:1)", "Castlebridge Town 1-1
-Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"."""
+Harrowgate Athletic (4-5 pens)", "Северсталь – Трактор 3:2 ОТ (1:0, 0:2, 1:0, 1:0)"; not a
+headline or an entry's head that names the score ("Exeter 31-24 Bath: … as it happened",
+"Try! Exeter 31-24 Bath": a colon, "!" or "?" is a phrase's, never a team's)."""
 _WORD = lazy_pattern(r"\w+")
 _DIGITS = lazy_pattern(r"\d")
 _TIME_OR_DATE = lazy_pattern(
@@ -340,7 +342,7 @@ def line_features(
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
-    _clip_titles(lines, out)
+    _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
     _echoes(lines, out, stop)
@@ -368,13 +370,29 @@ _DURATION = lazy_pattern(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PLAYER_CUES = frozenset(["share", "media"])
 
 
-def _clip_titles(lines: list[Line], feats: list[LineFeatures]) -> None:
+def _clip_titles(
+    lines: list[Line], feats: list[LineFeatures], labels: frozenset[str] = frozenset()
+) -> None:
     """A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
     the clip's length alone on a line ("01:52"), then the clip's title — one short line
     without a full stop. The title belongs to the player, not to the story; a poster's
-    caption with its credit on the next line stays a figure's."""
-    for k in range(1, len(lines) - 1):
+    caption with its credit on the next line stays a figure's. Some players print the
+    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …")."""
+    for k in range(2, len(lines)):
         if not _DURATION.fullmatch(lines[k].text):
+            continue
+        label = lines[k - 2].text.casefold().strip(" :：")
+        title = feats[k - 1]
+        if (
+            label in labels
+            and title.cue is None
+            and not title.ends_sentence
+            and 3 <= title.words <= 20
+        ):
+            for j in (k - 2, k - 1, k):
+                feats[j] = feats[j]._replace(cue="media")
+    for k in range(1, len(lines) - 1):
+        if not _DURATION.fullmatch(lines[k].text) or feats[k].cue == "media":
             continue
         if not any(feats[j].cue in _PLAYER_CUES for j in range(max(0, k - 2), k)):
             continue  # a clock time alone ("09:47") opens a live entry: no player above

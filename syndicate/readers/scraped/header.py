@@ -104,6 +104,9 @@ def read_header(
         DATE_ORDER.reset(token)
 
 
+_LABEL_WORDS = 12
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].strip(".,").casefold()
 
@@ -257,10 +260,23 @@ def _read_header(
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
             if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
+        if new[0].kind == "undated" and n + 1 < len(candidates):
+            # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
+            # caption naming a month over its credit line, not a date line.
+            credit = split_caption(lines[candidates[n + 1]].text)
+            if credit is not None and not credit.caption and credit.credit:
+                new[0].kind = "caption"
         if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
-            prose += 1
+            # A short line without a sentence end ("From: A and B MP") is a label the
+            # rules could not read, not the first paragraph: the header may go on.
+            short = (
+                len(line.text.split()) <= _LABEL_WORDS
+                and not line.text.endswith(SENTENCE_END)
+                and line.text[:1] not in "-*•–"  # a summary's bullets are the article's
+            )
+            prose += 0 if short and prose else 1
             if prose == 2:
                 break
         entries.extend(new)

@@ -23,7 +23,7 @@ from .bylines import (
 )
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import DateLine, parse_date, parse_date_line
+from .dates import DateLine, is_date_span, parse_date, parse_date_line
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_name, is_role_line
@@ -96,6 +96,8 @@ _PICTURE_CREDIT = lazy_pattern(
 )
 
 
+_WRITER_TOO = lazy_pattern(r"(?i)\b(?:text|words|story)\b")
+"""The photographer wrote the story too ("Photographs and text by …"): a byline."""
 _YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 
 
@@ -137,6 +139,10 @@ def _classify(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
     """One header line, its handle and list bullet already taken off."""
+    if is_date_span(line.text, chrome.lang if chrome is not None else None):
+        # "August 9, 1938 – February 20, 2025": a life or an event's span (an obituary's,
+        # an exhibition's), not the article's date; a header line all the same.
+        return [Entry(index, line, "undated")]
     if chrome is not None and "(" in line.text and line.text.endswith(")"):
         # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)": the update in brackets,
         # its own separators inside; split at the label before any separator.
@@ -261,14 +267,27 @@ def _around_date(
     return [*before, date_entry, *after]
 
 
+_TRAILING_COUNTER = lazy_pattern(r"^(.*?[^\W\d_].*?)\s+(\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+)$")
+_COUNTER_ONLY = lazy_pattern(r"\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+")
+
+
 def _furniture(
     index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
 ) -> list[Entry] | None:
     """The entries of the words beside a date, or None when one piece is prose."""
     entries: list[Entry] = []
+    pieces: list[str] = []
     for piece in _PIECES.split(" ".join(words)):
+        counted = _TRAILING_COUNTER.match(piece.strip())
+        # "Автор: Марія Коваль 1 247 переглядів": the columns of a meta row whose spaces
+        # a dump collapsed; a counter (a number and one word) closes the byline.
+        pieces.extend(counted.groups() if counted else [piece])
+    for piece in pieces:
         piece = piece.strip(_FURNITURE_PUNCTUATION)
         if not piece:
+            continue
+        if _COUNTER_ONLY.fullmatch(piece):
+            entries.append(Entry(index, line, "label"))
             continue
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome
@@ -412,7 +431,9 @@ def _classify_text(
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
         return [Entry(index, line, "undated")]
-    if _PICTURE_CREDIT.match(text) or _labelled_picture_credit(text, chrome):
+    if (_PICTURE_CREDIT.match(text) and not _WRITER_TOO.search(text)) or _labelled_picture_credit(
+        text, chrome
+    ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
     byline = parse_byline(text) or organisation_byline(text)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:

@@ -46,7 +46,7 @@ def split_lines(text: str) -> list[Line]:
 
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
 # sentence, and a paragraph is the run of lines up to a blank line.
-_SENTENCE_END = tuple('.!?:;…"”»)')
+_SENTENCE_END = tuple('.!?:;…"”»)。！？：；」』）')  # CJK full-width ends too
 _LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
 _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
@@ -74,7 +74,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
         and 0.6 * width <= len(line.text) <= width + 10
         and not line.text.endswith(_SENTENCE_END)
     )
-    if wrapped < max(3, len(lines) // 4):
+    # A quarter of the lines, or half of the lines long enough to have been wrapped: on a
+    # page dump, menus, teasers and comments make most lines short.
+    long_lines = sum(1 for line in lines if len(line.text) >= 0.6 * width)
+    if wrapped < max(3, min(len(lines) // 4, long_lines // 2)):
         return None
     # A list printed one item a line, each item ending in a comma or a semicolon
     # ("nie zbliżać się …," / "nie robić zdjęć …,"), is not a wrapped paragraph: a wrap

@@ -70,6 +70,9 @@ def image_placeholders(lines: list[Line]) -> frozenset[int]:
     return frozenset(line.number for line in lines if _PLACEHOLDER.match(line.text.strip()))
 
 
+_OPEN_LINK = lazy_pattern(r"(?<!!)\[[^\[\]]{0,200}$")
+"""A link whose words the dump tool wrapped onto the next line (``… by [Mikko``)."""
+_CLOSE_LINK = lazy_pattern(r"^[^\[\]]{0,200}\]\(")
 _OPEN_TARGET = lazy_pattern(r"\]\([^()\s]{0,2000}-$")
 """A link's target the dump tool wrapped after one of its hyphens (``(https://www.lest-``)."""
 
@@ -85,20 +88,24 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
     address wrapped after a hyphen (``[Öffnungszeiten](https://x.example/seilbahn-`` /
     ``oeffnungszeiten) bis 20 Uhr.``) is joined back without a space.
     """
-    if not any("![" in line.text or line.text.endswith("-") for line in lines):
+    if not any("[" in line.text or line.text.endswith("-") for line in lines):
         return lines
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         k += 1
-        if "![" not in line.text and not line.text.endswith("-"):
+        if "[" not in line.text and not line.text.endswith("-"):
             out.append(line)
             continue
         text, taken = line.text, 0
         while k < len(lines) and not lines[k].blank_before and taken < 4:
             if text.endswith("-") and _OPEN_TARGET.search(text):
                 text += lines[k].text  # an address has no spaces: the wrap cut it at "-"
+            elif _OPEN_LINK.search(text) and _CLOSE_LINK.match(lines[k].text):
+                # "Photographs and text by [Mikko" / "Aalto](https://…)": a link's words
+                # wrapped inside the brackets; apart, neither line reads as what it is.
+                text += " " + lines[k].text
             elif _OPEN_IMAGE.search(text) is None and _IMAGE_LEAD.match(text) is None:
                 break
             else:

@@ -16,6 +16,7 @@ __all__ = [
     "words",
 ]
 
+_BRACKETED = lazy_pattern(r"\s*\([^()]{1,30}\)")
 _AND_NAMES = lazy_pattern(r"\s+(?:and|&|und|et|y|e|en|i|и|і|та)\s+")
 """The "and" between two first names of one signature ("David and Ruth Ferreira")."""
 
@@ -246,16 +247,23 @@ def is_outlet(text: str) -> bool:
 
 
 def is_signature(text: str) -> bool:
-    """A letter's or comment's signature: a name, a comma and a place of one to three
-    capitalised words ("Janet Okonkwo, Little Harrow", "David and Ruth Ferreira, Eastgate").
-    It closes a text: body, never a subhead."""
-    if len(text) > 70 or text.count(", ") != 1 or text[-1:] in ".!?:;":
+    """A letter's or comment's signature: a name, a comma and a place of one to four words
+    opening and ending with a capital ("Janet Okonkwo, Little Harrow", "David and Ruth
+    Ferreira, Eastgate", "Fiona MacAulay, Isle of Carrow", "Ivor Jenkin (retired),
+    Tregarth"). It closes a text: body, never a subhead."""
+    if len(text) > 70 or text[-1:] in ".!?:;":
+        return False
+    text = _BRACKETED.sub("", text).replace(" ,", ",")
+    if text.count(", ") != 1:
         return False
     who, place = text.split(", ")
     people = [p.strip() for p in _AND_NAMES.split(who)]
+    places = place.split()
     return (
-        1 <= len(place.split()) <= 3
-        and all(w[:1].isupper() for w in place.split())
+        1 <= len(places) <= 4
+        and places[0][:1].isupper()
+        and places[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 4) for w in places)
         and all(is_name(p) or (len(p.split()) == 1 and p[:1].isupper()) for p in people)
         and is_name(people[-1])
     )

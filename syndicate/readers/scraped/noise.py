@@ -202,7 +202,6 @@ _TAGS = lazy_pattern(
     r"\s*[:：]\s*(\S.*)$"
 )
 _RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
-_RIGHTS_ANY = ("all rights reserved", "все права защищены")
 
 
 def _key(text: str) -> str:
@@ -265,8 +264,10 @@ def rights_line(text: str) -> bool:
 
         # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights.
         return not (text.startswith("©") and is_credit(text[1:].strip()))
+    from ..language import all_cues
+
     folded = text.casefold()
-    return any(phrase in folded for phrase in _RIGHTS_ANY)
+    return any(phrase in folded for phrase in all_cues().rights_phrases)
 
 
 _BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .captions import split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
-from .dates import is_dateline_start
+from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
@@ -114,6 +114,9 @@ _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _UNTITLED_BODY_BONUS = 1.0
+_PARAGRAPH_CHARS = 250
+"""A line this long ending a sentence is a paragraph, longer than any dek: a signature
+under it is no headline's byline."""
 """Without a headline to anchor it, the article's run is given the benefit of the doubt:
 a body paragraph lost costs as much as a chrome line kept."""
 _UNTITLED_KEEP = 3.5
@@ -132,6 +135,11 @@ _INTERSTITIAL_CUES = WIDGET_CUES | {"noise.share", "noise.embed"}
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
 _STAMP_COST = -0.2
+_ENTRY_HEAD = -0.5
+"""On a live page an entry's stamp costs the header more than the body: the first entry
+of a ticker opens the body, it does not close the header."""
+_LIVE_STAMPS = 3
+"""Stamps that make a page live (one or two clock times may be the header's own)."""
 
 
 def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
@@ -321,7 +329,7 @@ class Region(NamedTuple):
             return False
         text = lines[self.title].text
         if (
-            text.endswith((".", ",", "-", ";"))
+            text.endswith((".", ",", "-", ";", "。", "，", "；"))
             and not (text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160)
             and not (self.is_dump and _ends_in_abbreviation(text))
         ):
@@ -423,6 +431,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
     score = 1.0
+    if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
+        return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
@@ -441,7 +451,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -2.0  # a headline opens with a capital in every cased script; not a sentence's tail
     if text.endswith(".") and _dek_below(k, feats):
         score += 1.0  # "… Here is the checklist." over its dek and byline: a blog's headline
-    elif text.endswith("."):
+    elif text.endswith((".", "。")):
         score -= 1.5  # a headline rarely ends with a full stop; a sentence does
     if f.chars > 200:
         score -= 2.0
@@ -476,6 +486,13 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     between = 0  # lines of text between it and the byline; widgets and blank bullets aside
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
+        if (
+            j > k + 1
+            and feats[j - 1].chars >= _PARAGRAPH_CHARS
+            and feats[j - 1].ends_sentence
+            and is_signature(nxt)
+        ):
+            break  # a name and place under a paragraph sign it ("Janet Okonkwo, Little Harrow")
         if (
             (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
             or _BYLINE_START.match(nxt)
@@ -533,16 +550,17 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
 
 
 def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is a long phrase without a sentence end right under a much shorter
-    title-like line: the dek of that headline ("Maud Ellery obituary" over "Ferry operator
-    who took the wheel … and kept it for 34 years"), not the headline itself. Deks run
-    longer than headlines; a headline is rarely over a hundred characters."""
+    """Line ``k`` is a long phrase without a sentence end right under a title-like line of
+    three words or more and half its length at most: the dek of that headline ("Maud
+    Ellery obituary" over "Ferry operator who took the wheel … and kept it for 34
+    years"), not the headline itself. Deks run longer than headlines; a headline is
+    rarely over a hundred characters."""
     f = feats[k]
     if k == 0 or f.chars <= 100 or f.ends_sentence:
         return False
     above, g = lines[k - 1].text, feats[k - 1]
     return (
-        2 <= g.words <= 15
+        3 <= g.words <= 15
         and 2 * g.chars <= f.chars
         and g.cue is None
         and g.link_ratio < 0.2
@@ -597,6 +615,7 @@ def _emissions(
     lists: set[int] | frozenset[int] = frozenset(),
     sections: set[int] | frozenset[int] = frozenset(),
     reviewed: set[int] | frozenset[int] = frozenset(),
+    live: bool = False,
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -626,7 +645,8 @@ def _emissions(
     if _BYLINE_START.match(lines[k].text):
         head = 0.5
     elif _entry_furniture(k, lines, feats):
-        pass  # a live blog entry's stamp and byline, not the article's header
+        # a live blog entry's stamp and byline, not the article's header
+        head = _ENTRY_HEAD if live and f.stamp else head
     elif f.byline or f.datelike:
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
@@ -821,7 +841,8 @@ def find_region(
     reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
-    args = (items, inside, lists, sections, reviewed)
+    live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
+    args = (items, inside, lists, sections, reviewed, live)
     first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
@@ -904,13 +925,14 @@ def untitled_zones(
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
+    live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
     neg = float("-inf")
     moves = {PRE: (PRE, BODY), BODY: (BODY, TAIL, POST), TAIL: (TAIL, POST), POST: (POST,)}
     order = (PRE, BODY, TAIL, POST)
     score = {PRE: 0.0, BODY: neg, TAIL: neg, POST: neg}
     back: list[dict[int, int]] = []
     for k in range(n):
-        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed)
+        emit = _emissions(k, lines, feats, prose, items, inside, lists, sections, reviewed, live)
         new = dict.fromkeys(order, neg)
         ptr = dict.fromkeys(order, PRE)
         for prev in order:
