@@ -134,7 +134,9 @@ def _meta(root, *keys: str) -> list[str]:
 
 
 def _names(raw: str, site: str) -> list[str]:
-    raw = re.sub(r"^\s*(?:written\s+)?by\s+", "", norm(raw), flags=re.I)
+    raw = re.sub(
+        r"^\s*(?:written\s+)?(?:by|von|par|por|door|di|przez)\s+", "", norm(raw), flags=re.I
+    )
     parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", raw)
     out = []
     for p in parts:
@@ -190,14 +192,21 @@ def page_truth(page: Path, gitdir: Path) -> dict:
     ]
     tags = root.xpath("//title")
     if tags:
+        # "Headline | Section | Site": the text before or after any cut, of two words or more.
         full = norm(tags[0].text_content())
-        strong.append(max(_TITLE_CUTS.split(full), key=len) if full else "")
+        for cut in _TITLE_CUTS.finditer(full):
+            strong.extend(p for p in (full[: cut.start()], full[cut.end() :]) if len(p.split()) > 1)
     strong = [norm(html.unescape(s)) for s in strong if norm(s)]
     titles = list(dict.fromkeys(strong))
     for h1 in root.xpath("//h1"):
         t = norm(h1.text_content())
         w = set(words(t))
-        if len(w) >= 2 and any(len(w & set(words(s))) >= 0.6 * len(w) for s in strong):
+        # An <h1> of the headline's words ("Mozilla" on "Mozilla - Wikipedia"), not a logo.
+        if (
+            w
+            and any(len(w & set(words(s))) >= 0.6 * len(w) for s in strong)
+            and (len(w) >= 2 or any(hnorm(t) == hnorm(p) for p in _TITLE_CUTS.split(strong[-1])))
+        ):
             titles.append(t)
     titles = list(dict.fromkeys(titles))
     authors = _names(meta["byline"], site) if meta.get("byline") else []

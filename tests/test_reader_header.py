@@ -915,6 +915,23 @@ def test_a_date_over_the_headline_dates_the_story_and_vouches_for_the_name_under
     assert article.subtitle == "Der Umbau der Anlegestelle in Kleinwerth dauert länger als geplant."
 
 
+def test_a_name_shaped_label_beside_a_by_byline_is_no_author() -> None:
+    # "Tech Industry" (a kicker under the headline) is shaped like a name; the page signs
+    # its writer with "By", so a bare name beside that byline is not one more author.
+    text = "\n".join(
+        [
+            "Council delays vote on the road repair budget",
+            "Tech Industry",
+            "by Odile Marchetti",
+            "March 3, 2025 4:12 PM PST",
+            _COUNCIL,
+            _VOTE,
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [p.name for p in article.authors] == ["Odile Marchetti"]
+
+
 def test_an_organisation_and_a_minister_after_from_and_the_date_under_them() -> None:
     body = (
         "Good morning, everyone, and thank you for inviting me to the conference, in a port "

@@ -466,6 +466,26 @@ def test_a_text_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     assert paragraphs[-1].startswith("Passengers who bought weekly tickets")
 
 
+def test_a_headline_naming_photos_is_no_caption_and_dump_markup_no_title() -> None:
+    # "photos in …" is a noun of the headline, not a credit label; the lynx lines over it
+    # (a link relation, a search box) are never the headline, even as the first line.
+    text = "\n".join(
+        [
+            "#alternate Harbour Courier RSS",
+            "Search ____________________ (BUTTON)",
+            "Police release surveillance photos in Dec. 12 harbour office burglary",
+            "By Mirela Costa",
+            "Police have released surveillance photos of a man they believe broke into the "
+            "harbour office on Dec. 12 and took two laptops and a cash box from a locked drawer.",
+            "The photos show a man in a dark coat and a knitted hat walking along the pier shortly "
+            "after midnight, police said, and anyone who recognises him is asked to call.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title.startswith("Police release surveillance photos")
+    assert [p.name for p in article.authors] == ["Mirela Costa"]
+
+
 def test_a_text_cut_off_under_a_read_also_box_keeps_the_paragraphs_after_the_box() -> None:
     from syndicate.readers.plaintext import parse_plaintext
 
@@ -550,6 +570,38 @@ def test_a_dump_s_headline_wrapped_before_a_capitalised_word_is_one_headline() -
         "Eifel: Drei Hausarztpraxen schließen zum Jahresende – Gemeinden suchen Nachfolger"
     )
     assert [a.name for a in article.authors] == ["Verena Kalkbrenner"]
+
+
+def test_a_column_of_chrome_between_the_byline_and_the_story_keeps_the_headline() -> None:
+    # Headline and byline, then the site's category sidebar (twenty menu lines), then the
+    # story: the decoder sets the sidebar between the header and the article (BETWEEN)
+    # instead of taking the search box's prompt just above the prose as the headline.
+    menu = [f"* Guest houses in region {n}" for n in range(1, 21)]
+    text = "\n".join(
+        [
+            "* Home",
+            "* Travel",
+            "Lantern festival draws record crowds to the old river port",
+            "By Mirela Costa",
+            "Share this",
+            *menu,
+            "Did you mean ?",
+            "Sign up",
+            "You can opt-out at any time.",
+            "The lantern festival in the old river port drew more visitors than ever this "
+            "weekend, with the festival's organisers counting close to forty thousand people.",
+            "Hundreds of paper lanterns were floated down the river on Saturday night, and the "
+            "port's narrow streets were closed to cars until the early hours of Sunday.",
+            "Organisers said the festival would return next year with a second night of "
+            "lanterns and more room along the riverbank for families.",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Lantern festival draws record crowds to the old river port"
+    assert [p.name for p in article.authors] == ["Mirela Costa"]
+    body = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert body[-1].startswith("Organisers said the festival would return")
+    assert not any("Guest houses" in t for t in body)
 
 
 def test_a_long_submission_note_with_an_address_is_a_contact_note() -> None:

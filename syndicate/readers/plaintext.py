@@ -58,6 +58,7 @@ from .scraped.region import (
     chrome_like,
     chrome_reason,
     cut_mid_sentence,
+    dump_markup,
     find_region,
     same_entry_lead,
     section_path,
@@ -70,6 +71,10 @@ __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
+_ECHO_KEEP = 0.5
+"""Share of the chosen headline's words the story takes up for it to stay the headline
+when the line above it is headline-sized but shares no word with the story (a promo, a
+label): a dek shares words with the story as much as its headline does."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 """How many of the last unused lines can hold an author's bio sentence."""
@@ -488,6 +493,8 @@ class _Reader:
             return False
         if self._quoted_later(index):
             return False  # the page names its headline again ("4 thoughts on “…”")
+        if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
+            return False  # the story takes up the chosen line's words and none of this one's
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200
@@ -567,10 +574,14 @@ class _Reader:
 
     def _first_line_title(self) -> int:
         menu = False
+        marked: int | None = None  # a dump's form or list line: only if nothing else is
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
+                continue
+            if dump_markup(text):
+                marked = index if marked is None and any(ch.isalnum() for ch in text) else marked
                 continue
             if _is_menu_row(text, after_menu=menu):
                 menu = True
@@ -578,6 +589,10 @@ class _Reader:
             menu = False
             if any(ch.isalnum() for ch in text) and not self._over_navigation(index):
                 return index
+        if marked is not None:
+            for index in range(marked + 1, len(self.lines)):
+                self.used[index] = False
+            return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
     def take_bare_dek(self, title_index: int) -> None:
@@ -1288,10 +1303,13 @@ class _Reader:
         if not region.cut_tail:
             return [self.lines[i] for i in self.unused()]
         keep: list[Line] = []
+        # Chrome the decoder set between the header and the first paragraph (a sidebar).
+        start = next((k for k, zone in enumerate(region.zones) if zone == BODY), len(self.lines))
         for i in self.unused():
             line = self.lines[i]
             if region.zones[i] == POST:
-                reason = "after the article: " + chrome_reason(self.features[i])
+                where = "after the article: " if i > start else "before the article: "
+                reason = where + chrome_reason(self.features[i])
                 # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
                 prev = keep[-1] if keep else None
                 if not (

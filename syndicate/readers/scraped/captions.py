@@ -302,12 +302,13 @@ def _page_label(text: str) -> CaptionParts | None:
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
-    if (
-        not any(mark in joint for mark in ":：/／")
-        and not bracketed  # "(foto Vigili del fuoco)": the brackets set the credit off
-        and not _name_like(match.group("credit"))
-    ):
+    # "(foto Vigili del fuoco)": the brackets set the credit off
+    bare = not any(mark in joint for mark in ":：/／") and not bracketed
+    if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
+    first = match.group("credit").split()[0]
+    if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
+        return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
     caption = text[: match.start()].rstrip(" (（【|-–—")
     credit = match.group("credit")
     whole = text[match.start() :].strip()

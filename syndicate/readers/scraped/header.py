@@ -333,6 +333,19 @@ def _read_header(
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").
     accepted = [ok or e.kind == "summary" for e, ok in zip(entries, accepted, strict=True)]
+    # A page that prints "By" before its writers prints it before each of them: a bare
+    # name-shaped line beside such a byline is a kicker, a credit or a teaser ("Tech
+    # Industry", "Wikimedia Commons", "Older Article"), not one more author.
+    signed = {
+        name
+        for e in entries
+        if e.kind == "byline" and e.byline is not None and e.byline.rule == "byline.by-prefix"
+        for name, _role in e.byline.people
+    }
+    if signed:
+        for k, e in enumerate(entries):
+            if e.kind == "name" and e.byline is not None and accepted[k]:
+                accepted[k] = all(name in signed for name, _role in e.byline.people)
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"

@@ -29,6 +29,7 @@ __all__ = [
     "Region",
     "chrome_like",
     "chrome_reason",
+    "dump_markup",
     "find_region",
     "same_entry_lead",
     "untitled_zones",
@@ -36,26 +37,37 @@ __all__ = [
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
-GAP, RESUMED, MARKED = 6, 7, 8
+GAP, RESUMED, MARKED, BETWEEN = 6, 7, 8, 9
 """GAP: a stretch inside the body that is not prose (a code listing, a chart's labels, a run
 of empty bullets or share buttons) with the article going on below it; RESUMED: the body
 after a gap, which ends at the first marker of the article's end ("Related", "Comments");
-MARKED: the body after such a marker, which no gap interrupts. All given back as BODY."""
+MARKED: the body after such a marker, which no gap interrupts. All given back as BODY.
+BETWEEN: page chrome between the article's header and its first paragraph (a sidebar of
+links, a newsletter box, a gallery's widgets): the headline with its byline stays the
+headline even when the page prints a column of chrome before the story. Given back as
+POST (dropped)."""
 ZONES = ("chrome", "title", "header", "body", "tail", "chrome")
 # Allowed moves: each zone may repeat (except TITLE) or move on to a later one; the body
 # may pass through a gap and go on.
 _NEXT = {
     PRE: (PRE, TITLE),
-    TITLE: (HEAD, BODY, TAIL, POST, MARKED),
-    HEAD: (HEAD, BODY, TAIL, POST, MARKED),
+    TITLE: (HEAD, BODY, TAIL, POST, MARKED, BETWEEN),
+    HEAD: (HEAD, BODY, TAIL, POST, MARKED, BETWEEN),
     BODY: (BODY, TAIL, POST, GAP, MARKED),
     TAIL: (TAIL, POST),
     POST: (POST,),
     GAP: (GAP, RESUMED),
     RESUMED: (RESUMED, GAP, TAIL, POST),
     MARKED: (MARKED, TAIL, POST),
+    BETWEEN: (BETWEEN, BODY),
 }
-_STATES = 9
+_STATES = 10
+_BETWEEN_ENTRY = -1.5
+"""What setting chrome between the header and the article costs: more than a line or two
+of widgets would cost the body, so only a run of chrome is taken out this way."""
+_BETWEEN_LINE = -0.5
+"""A line between the header and the article that is neither prose nor plain chrome (a
+caption, a teaser's headline): the lead photo's caption must not be lost this way."""
 _GAP_ENTRY = -2.5
 """What opening a gap costs: more than a lone heading or widget costs the body, so a gap is
 only taken over a run of lines the body score would not carry."""
@@ -75,23 +87,29 @@ _BYLINE_START = lazy_pattern(
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
-_CRUMBS = (" » ", " > ", " › ", " / ", " | ")
+_CRUMBS = (" » ", " > ", " › ", " / ", " | ", " · ")
 """Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
 
 
 def section_path(text: str) -> bool:
     """A short section path over a headline: "Opinion | Letters", "News › Local"."""
     return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
+
+
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _FORM_MARKUP = lazy_pattern(
     r"_{4}|\(BUTTON\)|\[BUTTON|^IFRAME:|\[ \]|^#[^\s#]|^\[[^\]\s\d][^\]\s]*\]"
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg)\b|^[^\W\d_]+(?:-[^\W\d_]+){2,}$"
 )
 """What lynx and w3m print for a page's forms, frames, link relations and images: text
 fields ("____"), buttons ("(BUTTON)", "[ ]"), "IFRAME: url", "#alternate" and an image's
-file name in brackets ("[lead.jpg]", "[p]"). A line carrying them is page furniture."""
+file name in brackets ("[lead.jpg]", "[p]"), bare ("prince.jpg Foster Books") or as its
+slug ("Taylor-Swift-lead"). A line carrying them is page furniture."""
 _FAR_BYLINE = 0.75
 """A byline under the line, but two lines of text or more below it."""
+_WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
+"""A list bullet or a check box as a dump prints it before a menu or widget item."""
 _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
@@ -310,8 +328,10 @@ class Region(NamedTuple):
         if self.title is None or self.title <= first or self.headline_score < 1.5:
             return False
         text = lines[self.title].text
-        if text.endswith((".", ",", "-", ";", "。", "，", "；")) and not (
-            text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160
+        if (
+            text.endswith((".", ",", "-", ";", "。", "，", "；"))
+            and not (text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160)
+            and not (self.is_dump and _ends_in_abbreviation(text))
         ):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
@@ -345,6 +365,13 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
+def _ends_in_abbreviation(text: str) -> bool:
+    """The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
+    U.S."): its full stop ends no sentence."""
+    last = text.rsplit(None, 1)[-1]
+    return len(last) <= 8 and "." in last[:-1] and last[0].isupper()
+
+
 def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     """True when the line at ``index`` and at most two lines under it, then a blank line,
     are one headline the dump tool wrapped (lynx centres the rest of a long ``<h1>``,
@@ -358,6 +385,13 @@ def wrapped_headline_block(lines: list[Line], index: int) -> bool:
     text = " ".join(line.text for line in lines[index:end])
     inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
     return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
+
+
+def dump_markup(text: str) -> bool:
+    """A line a dump tool printed for a form, frame, link relation, image or list item
+    ("Search ____", "#alternate", "[lead.jpg]", "* Home", "□ All tools"): never the
+    headline, even where nothing better is found."""
+    return bool(_FORM_MARKUP.search(text) or _WIDGET_LEAD.match(text))
 
 
 def chrome_reason(f: LineFeatures) -> str:
@@ -638,7 +672,34 @@ def _emissions(
     marked = body
     plain = float("-inf") if f.cue in _BOUNDARY_CUES or f.closing else body
     gap = _gap_emission(f)
-    return (pre, _headline_score(k, lines, feats), head, plain, tail, 0.0, gap, plain, marked)
+    between = _between_emission(k, lines, feats, pre)
+    return (
+        pre,
+        _headline_score(k, lines, feats),
+        head,
+        plain,
+        tail,
+        0.0,
+        gap,
+        plain,
+        marked,
+        between,
+    )
+
+
+def _between_emission(k: int, lines: list[Line], feats: list[LineFeatures], pre: float) -> float:
+    """What line ``k`` costs as chrome between the header and the article (``BETWEEN``).
+
+    Never a photo's caption or credit (the lead figure belongs to the article) nor a live
+    blog's stamp and what stands under it; prose pays what it pays above the headline.
+    """
+    f = feats[k]
+    text = lines[k].text
+    if f.stamp or _entry_furniture(k, lines, feats) or split_caption(text) is not None:
+        return float("-inf")
+    if pre < 0:
+        return pre
+    return 0.0 if f.cue is not None or chrome_like(text, f, kicker=True) else _BETWEEN_LINE
 
 
 def _gap_emission(f: LineFeatures) -> float:
@@ -805,6 +866,8 @@ def find_region(
                 value = score[prev] + emit[zone]
                 if zone == GAP and prev != GAP:
                     value += _GAP_ENTRY
+                elif zone == BETWEEN and prev != BETWEEN:
+                    value += _BETWEEN_ENTRY
                 if zone == HEAD and since_title[prev] >= _HEADER_SPAN:
                     continue  # the header zone is a few lines, not a page
                 if value > new[zone]:
@@ -823,7 +886,7 @@ def find_region(
     zones = [0] * n
     zone = end
     for k in range(n - 1, -1, -1):
-        zones[k] = BODY if zone > POST else zone
+        zones[k] = POST if zone == BETWEEN else BODY if zone > POST else zone
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
