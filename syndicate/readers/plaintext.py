@@ -752,7 +752,10 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
-            elif rights_line(text) and not self._photo_copyright(k):
+            elif (
+                rights_line(text, self.chrome.rights if self.chrome is not None else None)
+                and not self._photo_copyright(k)
+            ):
                 self.used[k] = True
                 self.rights.append(text)
                 self.note("rights", line, "rights.copyright-line")

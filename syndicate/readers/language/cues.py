@@ -178,6 +178,23 @@ def all_cues() -> Cues:
 
 
 @functools.cache
+def merged_words(name: str) -> frozenset[str]:
+    """One flat field of every language's cue words merged (``all_cues().<name>``), read
+    without decoding the rest of the merged line: a rule that needs one list from all the
+    languages ("masthead_words") does not pay for all of them."""
+    import json
+
+    text = _compiled_text()
+    at = text.find('{"language": "*"')
+    key = f'"{name}": '
+    found = text.find(key, at, text.index("\n", at)) if at >= 0 else -1
+    if found < 0:
+        return frozenset(getattr(all_cues(), name))
+    value, _ = json.JSONDecoder().raw_decode(text, found + len(key))
+    return frozenset(value)
+
+
+@functools.cache
 def _compiled_text() -> str:
     with (DATA_DIR / "compiled.jsonl").open(encoding="utf-8") as handle:
         return handle.read()

@@ -102,6 +102,9 @@ class ChromeCues(NamedTuple):
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
     review_lists: frozenset[str] = frozenset()
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    rights: tuple[str, ...] = ()
+    """Phrases of a rights footer in the page's language and English ("all rights reserved",
+    "alle rechte vorbehalten", "版权所有")."""
     follows: tuple[str, ...] = ()
     """Openings of a prompt to follow the outlet on a channel ("follow us on", "читайте нас
     в", "підписуйтеся"), chrome when the line names a platform too."""
@@ -428,4 +431,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
+        rights=merged("rights_phrases"),
     )

@@ -128,7 +128,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     marker = block_marker(text)
     if marker is not None:
         return marker
-    if rights_line(text):
+    if rights_line(text, chrome.rights if chrome is not None else None):
         return "rights"
     if tags_line(text) is not None:
         return "tags"

@@ -240,9 +240,9 @@ def is_outlet(text: str) -> bool:
     tokens = words(text)
     if not 1 <= len(tokens) <= 6:
         return False
-    from ..language.cues import all_cues  # only a byline with a second name part pays
+    from ..language.cues import merged_words  # only a byline with a second name part pays
 
-    mastheads = frozenset(all_cues().masthead_words)
+    mastheads = merged_words("masthead_words")
     return tokens[0] in mastheads or tokens[-1] in mastheads
 
 

@@ -255,8 +255,13 @@ def tags_line(text: str) -> list[str] | None:
     return [t for t in tags if t] or None
 
 
-def rights_line(text: str) -> bool:
-    """True for a copyright footer ("© 2025 The Ledger. All rights reserved.")."""
+def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
+    """True for a copyright footer ("© 2025 The Ledger. All rights reserved.").
+
+    ``phrases`` are the rights phrases to look for (the page language's and English, from
+    its chrome cues); without them every language's are read, which costs a parse of the
+    merged cue data the first time.
+    """
     if len(text) > 250:
         return False
     if _RIGHTS_START.match(text):
@@ -264,10 +269,12 @@ def rights_line(text: str) -> bool:
 
         # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights.
         return not (text.startswith("©") and is_credit(text[1:].strip()))
-    from ..language import all_cues
+    if phrases is None:
+        from ..language import all_cues
 
+        phrases = all_cues().rights_phrases
     folded = text.casefold()
-    return any(phrase in folded for phrase in all_cues().rights_phrases)
+    return any(phrase in folded for phrase in phrases)
 
 
 _BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
