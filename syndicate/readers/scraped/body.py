@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import split_caption, stands_alone
+from .captions import bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
@@ -364,15 +364,8 @@ def _bare_parenthesised_credit(text: str, below: str) -> str | None:
     """``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
     right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
     the way broadcasters' sites print it. "(Reporting by …)" is a credit line, not this."""
-    if not (below.startswith("(") and below.endswith(")")) or len(below) > 60:
-        return None
-    inner = below[1:-1].strip()
-    words = inner.split()
-    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
-        return None
-    if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
-        return None
-    if not 4 <= len(text.split()) <= 50 or ". " in text.rstrip("."):
+    inner = bracketed_credit(below)
+    if inner is None or not 4 <= len(text.split()) <= 50 or ". " in text.rstrip("."):
         return None
     return inner
 

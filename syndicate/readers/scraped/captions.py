@@ -29,7 +29,14 @@ from typing import NamedTuple
 from .lazyre import lazy_pattern
 from .names import is_agency
 
-__all__ = ["CaptionParts", "is_credit", "is_explicit_caption", "split_caption", "stands_alone"]
+__all__ = [
+    "CaptionParts",
+    "bracketed_credit",
+    "is_credit",
+    "is_explicit_caption",
+    "split_caption",
+    "stands_alone",
+]
 
 _LABEL = lazy_pattern(
     r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
@@ -504,12 +511,24 @@ def stands_alone(text: str) -> bool:
     capitalised words alone in brackets ("(KDRW)", "(Viewer submitted)") are a credit of
     their own, the way broadcasters print it under a caption.
     """
-    if _BRACKETED_CREDIT.fullmatch(text) and len(text.split()) <= 4:
+    if bracketed_credit(text) is not None:
         return True
     return not text[:1].islower() and is_explicit_caption(text)
 
 
-_BRACKETED_CREDIT = lazy_pattern(r"\([A-Z][^().;:]{0,50}\)")
+def bracketed_credit(text: str) -> str | None:
+    """The credit of a line that is only a few capitalised words in brackets, the way
+    broadcasters print it under a caption (``(Viewer submitted)`` gives ``Viewer
+    submitted``); "(Reporting by …)" is a credit line, not this."""
+    if not (text.startswith("(") and text.endswith(")")) or len(text) > 60:
+        return None
+    inner = text[1:-1].strip()
+    words = inner.split()
+    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
+        return None
+    if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
+        return None
+    return inner
 
 
 def strip_label(text: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .bylines import Byline, listed_byline
-from .captions import split_caption, stands_alone
+from .captions import bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -75,7 +75,7 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         return False
     if len(after.text) > 100:
         return False
-    if stands_alone(after.text) and after.text.startswith("("):
+    if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
