@@ -865,3 +865,26 @@ def test_a_chrome_heavy_dump_is_still_seen_as_hard_wrapped() -> None:
     )
     # menu and footer links make most lines short; the prose lines still stop near one width
     assert wrap_width(split_lines(menu + "\n" + prose)) is not None
+
+
+def test_chinese_wrapped_at_80_columns_is_rejoined_without_spaces() -> None:
+    # w3m and lynx wrap Chinese at 80 terminal columns (40 wide characters), between any
+    # two characters and whatever the line ends with; the joined paragraph has no spaces.
+    text = (
+        "标题\n\n"
+        "记者从市交通局获悉，今年冬季全市将新开通十二条夜间公交线路，覆盖主要居住区和\n"
+        "医院，首班车将于本月十五日晚间发出。“晚上下班以后终于不用打车了。”一位市民\n"
+        "说。\n\n"
+        "据介绍，夜间线路票价与白天相同，老年人凭卡可以免费乘车，市交通局还将根据客\n"
+        "流情况及时调整发车间隔，并在站台增设照明设施，方便市民夜间候车和安全出行。\n"
+        "试运行期为三个月。\n\n"
+        "市交通局表示，试运行结束后将公布各条线路的客流数据，并向社会征求意见，再决\n"
+        "定是否长期运营，以及是否在更多区县推广这种夜间公交模式，让更多市民受益。\n"
+    )
+    lines = split_lines(text)
+    assert wrap_width(lines) is not None
+    joined = [line.text for line in unwrap(lines)]
+    assert joined[1].startswith("记者从市交通局获悉")
+    assert "居住区和医院" in joined[1] and joined[1].endswith("一位市民说。")
+    assert " " not in joined[1] + joined[2] + joined[3]
+    assert len(joined) == 4

@@ -54,29 +54,64 @@ _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 _REFERENCE_ENTRY = lazy_pattern(r"^\d{1,4}\. [a-z][a-z0-9+.-]{1,10}:\S")
 """An entry of lynx's References list: "12. https://example.org/page"."""
 
+# Characters a terminal prints two columns wide (CJK ideographs, kana, hangul, full-width
+# forms): w3m and lynx wrap Chinese at 80 columns, which is 40 of these.
+_WIDE = lazy_pattern("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                     "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
-def _wrap_width(lines: list[Line]) -> int | None:
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: wide characters count two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _measure(lines: list[Line]) -> Callable[[str], int]:
+    """``len`` for most texts; column width when the text holds wide (CJK) characters,
+    so that a Chinese paragraph wrapped at 80 columns is seen as wrapped (decided once
+    per text, on its first lines, so other scripts pay one search)."""
+    sample = "".join(line.text for line in lines[:400])
+    return _columns if _WIDE.search(sample) else len
+
+
+def _glue(prev: str, line: str) -> str:
+    """What goes between a wrapped line and its continuation: nothing after a hyphen
+    inside a word ("well-" + "known") or between two wide characters (Chinese has no
+    spaces: "扩大到12个" + "县"), one space otherwise."""
+    if prev.endswith("-") and prev[-2:-1].isalpha():
+        return ""
+    if _WIDE.match(prev[-1:]) or _WIDE.match(line[:1]):
+        return ""
+    return " "
+
+
+def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int | None:
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
     # short lines would pull the width down and outnumber the article's wrapped lines.
     lines = [line for line in lines if not _REFERENCE_ENTRY.match(line.text)]
-    continued = [len(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before]
+    continued = [
+        measure(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before
+    ]
     if len(continued) < 3:
         return None
     ordered = sorted(continued)
     width = ordered[len(ordered) * 3 // 4]
     if not 40 <= width <= 100:
         return None
+    # Chinese breaks between any two characters, so its wrapped lines fill the width to a
+    # column or two whatever they end with (a closing quote, a full stop); Latin text
+    # breaks between words, and a line that ends a sentence there may be a short paragraph.
+    exact = width - 2 if measure is _columns else width + 11
     wrapped = sum(
         1
         for line, nxt in itertools.pairwise(lines)
         if not nxt.blank_before
-        and 0.6 * width <= len(line.text) <= width + 10
-        and not line.text.endswith(_SENTENCE_END)
+        and 0.6 * width <= measure(line.text) <= width + 10
+        and (not line.text.endswith(_SENTENCE_END) or measure(line.text) >= exact)
     )
     # A quarter of the lines, or half of the lines long enough to have been wrapped: on a
     # page dump, menus, teasers and comments make most lines short.
-    long_lines = sum(1 for line in lines if len(line.text) >= 0.6 * width)
+    long_lines = sum(1 for line in lines if measure(line.text) >= 0.6 * width)
     if wrapped < max(3, min(len(lines) // 4, long_lines // 2)):
         return None
     # A list printed one item a line, each item ending in a comma or a semicolon
@@ -86,7 +121,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
         1
         for line, nxt in itertools.pairwise(lines)
         if not nxt.blank_before
-        and 0.6 * width <= len(line.text) <= width + 10
+        and 0.6 * width <= measure(line.text) <= width + 10
         and line.text.endswith((",", ";"))
     )
     if clause_ends * 2 > wrapped:
@@ -97,7 +132,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
         nxt.text[0].islower()
         for line, nxt in itertools.pairwise(lines)
         if not nxt.blank_before
-        and 0.6 * width <= len(line.text) <= width + 10
+        and 0.6 * width <= measure(line.text) <= width + 10
         and not line.text.endswith(_SENTENCE_END)
         and nxt.text[0].isalpha()
         and (nxt.text[0].isupper() or nxt.text[0].islower())
@@ -109,14 +144,16 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The column a hard-wrapped text was wrapped at, or None when it was not."""
-    return _wrap_width(lines)
+    return _wrap_width(lines, _measure(lines))
 
 
-def _wrapped_credit(caption: str, line: str, width: int) -> bool:
+def _wrapped_credit(
+    caption: str, line: str, width: int, measure: Callable[[str], int] = len
+) -> bool:
     """True when ``line`` is the end of the credit the caption line above was wrapped in
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
     return (
-        len(caption) >= 0.8 * width
+        measure(caption) >= 0.8 * width
         and not caption.endswith(_SENTENCE_END)
         and len(line.split()) <= 3
         and not line.endswith(_SENTENCE_END)
@@ -143,7 +180,8 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
     the lines that go on in lower case. A line ending in a
     hyphen is joined without a space, keeping the hyphen ("well-" + "known").
     """
-    width = _wrap_width(lines)
+    measure = _measure(lines)
+    width = _wrap_width(lines, measure)
     if width is None:
         return lines
     out: list[Line] = []
@@ -154,7 +192,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         # The wrap tool broke the line above here: its next word would not have fitted
         # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
         full = (
-            len(last_text) + 1 + len(line.text.split(" ", 1)[0]) > width
+            measure(last_text) + 1 + measure(line.text.split(" ", 1)[0]) > width
             and not last_text.endswith(_SENTENCE_END)
             and not _LIST_START.match(last_text)  # an item over an item: a list
         )
@@ -162,7 +200,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             prev is not None
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
-            and len(prev.text) >= 0.6 * width
+            and measure(prev.text) >= 0.6 * width
             and (
                 not _LIST_START.match(line.text)
                 or _number_goes_on(prev.text, line.text)
@@ -181,18 +219,17 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                 # whatever the case of the next word ("… albo do" / "Warszawy. …", "… Nuoto
                 # Acireale," / "Salvo Leonardi, …"); the next item of a list opens with a mark
                 or (
-                    len(last_text) >= 0.85 * width
+                    measure(last_text) >= 0.85 * width
                     and not last_text.endswith(_SENTENCE_END)
                     and not _LIST_START.match(line.text)
                 )
             )
-            and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width))
+            and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width, measure))
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
             and (not keep(line.text) or prev.text[-1:].isalnum())
         ):
-            glue = "" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " "
-            out[-1] = prev._replace(text=prev.text + glue + line.text)
+            out[-1] = prev._replace(text=prev.text + _glue(prev.text, line.text) + line.text)
         else:
             out.append(line)
         last = line.number
