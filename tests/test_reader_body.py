@@ -875,3 +875,29 @@ def test_a_lynx_block_of_dek_alt_text_and_caption_is_read_apart() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("Октябрьский мост через реку Вологду.", "Сергей Пантелеев / Вологда.Ньюс")
     ]
+
+
+def test_an_unlabelled_source_under_a_caption_is_its_credit_but_a_contact_block_is_not() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "В городе с понедельника начнёт работать новый маршрут трамвая, который свяжет "
+        "вокзал и северный микрорайон. Вагоны будут ходить каждые двенадцать минут."
+    )
+    text = "\n\n".join(
+        [
+            "В Ярославле запустят новый трамвайный маршрут",
+            "Текст: Дарья Воронина",
+            para,
+            "Трамвай на остановке «Площадь Труда»\nпресс-служба мэрии Ярославля",
+            para.replace("понедельника", "вторника"),
+            para.replace("понедельника", "среды"),
+            "Когда: с понедельника\nПресс-служба департамента транспорта\n+7 (4852) 40-40-40",
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # A source the language names without a label ("пресс-служба …", "handout", "资料图")
+    # credits the photo above it, lower case and all; over a phone number it is a contact.
+    assert figures == [("Трамвай на остановке «Площадь Труда»", "пресс-служба мэрии Ярославля")]
+    assert any(isinstance(b, Paragraph) for b in article.blocks)

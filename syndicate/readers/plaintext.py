@@ -1339,7 +1339,9 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     text = clean_text(text, "source text")
     language, language_rule = detect_language(text)
     chrome = chrome_cues(primary_subtag(language))
-    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
+    token = use_photo_labels(
+        tuple(sorted(chrome.photo_labels)), chrome.agencies, chrome.credit_sources
+    )
     try:
         return _parse(text, label, source_dir, language, language_rule, chrome)
     finally:

@@ -45,6 +45,10 @@ class Cues(NamedTuple):
     """Labels in front of the date of the last change: "updated", "aktualisiert", "mis à jour"."""
     photo_labels: Words = ()
     """Labels in front of a picture credit: "photo", "foto", "bild", "фото", "صورة", "摄影"."""
+    credit_sources: Words = ()
+    """Sources a picture credit names without a label, opening a short line under the caption
+    ("handout", "courtesy of", "pressestelle", "пресс-служба", "архів", "المركز الإعلامي",
+    "资料图"): the line is the photo's credit, whatever its case."""
     related_markers: Words = ()
     """Headers of a related-links block: "read also", "lesen sie auch", "читайте также"."""
     share_words: Words = ()

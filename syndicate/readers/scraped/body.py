@@ -303,7 +303,20 @@ def _credit_below(
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":
         return None
+    if parts.rule == "figure.credit-source" and not _caption_sized(line.text):
+        return None  # "… on Monday." over "Press office of the city": a release's sign-off
     return parts.credit
+
+
+def _caption_sized(text: str) -> bool:
+    """A line that can be a caption over an unlabelled source credit: one sentence at most,
+    40 words at most, not a service box's "Wann: …" item (over its office's contact)."""
+    return (
+        len(text.split()) <= 40
+        and len(text) <= 300
+        and text.rstrip(".!?").count(". ") == 0
+        and not _labelled_item(text)
+    )
 
 
 _UNSPACED_CAPTION_WORDS = 25
@@ -358,6 +371,25 @@ def _names_below(line: Line, nxt: Line | None) -> str | None:
     if named < 2 or any(not w[:1].isupper() and w not in _CREDIT_JOINERS for w in words):
         return None
     return nxt.text
+
+
+_CONTACT = lazy_pattern(r"@|\+?\(?\d[\d ()./-]{6,}\d")
+"""An e-mail address or a phone number: "(85) 3101-5230", "+49 30 1234 567"."""
+
+
+def _contact_block(credit: Line | None, after: Line | None) -> bool:
+    """True when an unlabelled source line ("Assessoria de Imprensa da Sesa", "Pressestelle
+    der Stadt") opens a press release's contact block: a phone number or an e-mail
+    address right under it. A photo credit has nothing of the kind under it."""
+    if credit is None or after is None or after.number != credit.number + 1:
+        return False
+    parts = split_caption(credit.text)
+    return (
+        parts is not None
+        and parts.rule == "figure.credit-source"
+        and len(after.text) <= 60
+        and _CONTACT.search(after.text) is not None
+    )
 
 
 def _bare_parenthesised_credit(text: str, below: str) -> str | None:
@@ -733,7 +765,7 @@ def read_body(
             out.append(Placed(Figure(nxt.text, parts.credit), line.number, "figure.credit-above"))
             k += 2
             continue
-        if parts is not None:
+        if parts is not None and parts.rule != "figure.credit-source":
             _add_figure(out, line)
             k += 1
             continue
@@ -759,6 +791,8 @@ def read_body(
             k += 3 if credit is not None else 2
             continue
         credit = _credit_below(line, nxt, images, unspaced)
+        if credit is not None and _contact_block(nxt, lines[k + 2] if k + 2 < len(lines) else None):
+            credit = None
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))

@@ -266,22 +266,55 @@ _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=()
 _PAGE_AGENCIES: ContextVar[frozenset[str]] = ContextVar("page_agencies", default=frozenset())
 """The news and photo agencies of the page's language ("dpa", "picture alliance")."""
 
+_PAGE_SOURCES: ContextVar[tuple[str, ...]] = ContextVar("page_sources", default=())
+"""The sources a credit names without a label in the page's language ("пресс-служба")."""
+
+_Tokens = tuple[Token[tuple[str, ...]], Token[frozenset[str]], Token[tuple[str, ...]]]
+
 
 def use_photo_labels(
-    labels: tuple[str, ...], agencies: frozenset[str] = frozenset()
-) -> tuple[Token[tuple[str, ...]], Token[frozenset[str]]]:
-    """Let :func:`split_caption` know the credit labels and agencies of the page being read.
+    labels: tuple[str, ...],
+    agencies: frozenset[str] = frozenset(),
+    sources: tuple[str, ...] = (),
+) -> _Tokens:
+    """Let :func:`split_caption` know the credit labels, agencies and unlabelled credit
+    sources of the page being read.
 
-    The labels are data (``syndicate/readers/language/data``); the reader sets them
-    once per parse and resets them with the returned token.
+    They are data (``syndicate/readers/language/data``); the reader sets them once per
+    parse and resets them with the returned token.
     """
-    return _PAGE_LABELS.set(labels), _PAGE_AGENCIES.set(agencies)
+    return _PAGE_LABELS.set(labels), _PAGE_AGENCIES.set(agencies), _PAGE_SOURCES.set(sources)
 
 
-def reset_photo_labels(token: tuple[Token[tuple[str, ...]], Token[frozenset[str]]]) -> None:
+def reset_photo_labels(token: _Tokens) -> None:
     """Undo :func:`use_photo_labels`."""
     _PAGE_LABELS.reset(token[0])
     _PAGE_AGENCIES.reset(token[1])
+    _PAGE_SOURCES.reset(token[2])
+
+
+_SOURCE_JOINTS = frozenset(" :：,，/／(（-–—")
+
+
+def _sourced_credit(text: str) -> str | None:
+    """A credit printed without a label that names its source in the page's words:
+    "пресс-служба мэрии Ярославля", "личный архив автора", "Handout", "المركز الإعلامي
+    للنادي", "资料图". Lower case is no objection here: the source word says it is a credit.
+    A short line only, with no sentence end ("Archives show that …" is a sentence)."""
+    sources = _PAGE_SOURCES.get()
+    if not sources or len(text) > 80 or text[-1:] in ".!?。！？:：;":
+        return None
+    if len(text.split()) > 8:
+        return None
+    folded = text.casefold()
+    for source in sources:
+        if folded.startswith(source) and (
+            len(folded) == len(source)
+            or folded[len(source)] in _SOURCE_JOINTS
+            or has_han_char(source[-1])
+        ):
+            return text.strip()
+    return None
 
 
 @functools.cache
@@ -367,12 +400,12 @@ def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
     # The decoder, the header and the body each ask about the same lines: asked once per
     # line and page language (the labels and agencies are part of the question).
-    return _split_once(text, _PAGE_LABELS.get(), _PAGE_AGENCIES.get())
+    return _split_once(text, _PAGE_LABELS.get(), _PAGE_AGENCIES.get(), _PAGE_SOURCES.get())
 
 
 @functools.lru_cache(maxsize=4096)
 def _split_once(
-    text: str, labels: tuple[str, ...], agencies: frozenset[str]
+    text: str, labels: tuple[str, ...], agencies: frozenset[str], sources: tuple[str, ...]
 ) -> CaptionParts | None:
     return _split_caption(text)
 
@@ -464,6 +497,9 @@ def _split_caption(text: str) -> CaptionParts | None:
             return parts
     if ("/" in text or _DASH_CREDIT.fullmatch(text)) and is_credit(text) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
+    sourced = _sourced_credit(text)
+    if sourced is not None:
+        return CaptionParts(None, sourced, "figure.credit-source")
     return None
 
 

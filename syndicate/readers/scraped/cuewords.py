@@ -81,6 +81,8 @@ class ChromeCues(NamedTuple):
     """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
     English credit lines are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
+    credit_sources: tuple[str, ...]
+    """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
@@ -421,6 +423,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         ),
         contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
+        credit_sources=merged("credit_sources"),
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),

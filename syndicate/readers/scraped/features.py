@@ -601,6 +601,10 @@ def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> No
         k = max(end, k + 1)
 
 
+_CONTACT = lazy_pattern(r"@|\+?\(?\d[\d ()./-]{6,}\d")
+"""An e-mail address or a phone number: "(85) 3101-5230", "+49 30 1234 567"."""
+
+
 def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:
     """A caption with its credit alone on the line under it ("Vista aérea do mercado" /
     "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
@@ -613,6 +617,11 @@ def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[f
         parts = split_caption(lines[k].text) if len(lines[k].text) <= 120 else None
         if parts is None or parts.caption is not None or not parts.credit:
             continue
+        if parts.rule == "figure.credit-source" and (
+            lines[k - 1].text.rstrip(".!?").count(". ")
+            or (k + 1 < len(lines) and _CONTACT.search(lines[k + 1].text[:60]))
+        ):
+            continue  # a sign-off under prose, or a contact block's office over its phone
         out[k - 1] = max(out[k - 1], prose_score(feats[k - 1]) + 0.8)
         out[k] = max(out[k], -0.2)
 
