@@ -888,3 +888,27 @@ def test_chinese_wrapped_at_80_columns_is_rejoined_without_spaces() -> None:
     assert "居住区和医院" in joined[1] and joined[1].endswith("一位市民说。")
     assert " " not in joined[1] + joined[2] + joined[3]
     assert len(joined) == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "caption", "credit"),
+    [
+        # a slashed "photography" glued after a Chinese caption's last sentence
+        ("zh", "董事長說明擴產計畫。記者張文瀚／攝影", "董事長說明擴產計畫。", "記者張文瀚"),
+        # the verb set apart by a full-width space inside the brackets
+        ("zh", "村民在村口等车。（通讯员　吴佳　摄）", "村民在村口等车。", "通讯员　吴佳"),
+        # a dash after the label is not part of the credit
+        ("uk", "Фото – Федерація біатлону України", None, "Федерація біатлону України"),
+    ],
+)
+def test_credit_forms_of_chinese_and_dashed_labels(
+    lang: str, line: str, caption: str | None, credit: str
+) -> None:
+    cues = chrome_cues(lang)
+    token = use_photo_labels(tuple(sorted(cues.photo_labels)), cues.agencies, cues.credit_sources)
+    try:
+        parts = split_caption(line)
+    finally:
+        reset_photo_labels(token)
+    assert parts is not None
+    assert (parts.caption, parts.credit) == (caption, credit)

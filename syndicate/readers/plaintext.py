@@ -768,6 +768,7 @@ class _Reader:
             elif (
                 self.chrome is not None
                 and text.startswith(("（", "(")) and text.endswith(("）", ")"))
+                and not self.chrome.labelled_contributors(text)
                 and (signed := bracketed_han_byline(text, self.chrome.byline_prefixes))
             ):
                 # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.

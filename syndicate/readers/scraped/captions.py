@@ -209,6 +209,8 @@ def _is_station_credit(inner: str, caption_length: int) -> bool:
 
 def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
+    # "Фото – Федерація біатлону України": the dash after a label is not the credit's
+    credit = credit.lstrip("–—").strip()
     # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
     folded = credit.casefold()
@@ -227,8 +229,11 @@ def _clean_credit(credit: str) -> str | None:
             break
     if credit[-2:] in ("摄影", "攝影") and len(credit) > 3 and has_han_char(credit[-3]):
         credit = credit[:-2].rstrip()  # "記者林佳慧攝影": "photography" goes
-    if credit[-1:] in _SHOT_BY and len(credit) > 2 and has_han_char(credit[-2]):
-        credit = credit[:-1].rstrip()  # "記者陳怡君攝": the verb "photographed" goes
+    if credit[-1:] in _SHOT_BY and len(credit) > 2 and (
+        has_han_char(credit[-2]) or credit[-2].isspace()
+    ):
+        credit = credit[:-1].rstrip()  # "記者陳怡君攝", "通讯员　吴佳　摄": the verb goes
+    credit = credit.rstrip("／/").rstrip()  # "記者張文瀚／攝影": the slash before the verb
     # "di Lucia Ferrandi", "Foto di …" (after the label): the word "by" is not the credit.
     head, _, rest = credit.partition(" ")
     if head in _CREDIT_BY and rest[:1].isupper():
@@ -258,6 +263,14 @@ _SHOT_AFTER_SENTENCE = lazy_pattern(
 )
 """The credit set apart from the caption's last sentence by spaces, the verb glued to the
 name: "…清洗光伏板。　　本报记者　王浩然摄" (the People's Daily prints it so)."""
+
+_HAN_TAIL_CREDIT = lazy_pattern(
+    r"[。！？](?P<credit>[^。！？，,、（）()\s\u3000]{2,16}?"
+    r"(?:[／/](?:攝影|摄影|攝|摄)|提供|供图|供圖))$"
+)
+"""A credit glued after a Chinese caption's last sentence, no space between: the name and a
+slashed "photography" ("記者張文瀚／攝影") or "provided" ("省农业农村厅供图")."""
+_SLASHED_VERB = lazy_pattern(r"[／/](?:攝影|摄影|攝|摄)$")
 
 _PAGE_LABELS: ContextVar[tuple[str, ...]] = ContextVar("page_labels", default=())
 """The picture-credit labels of the page's language ("foto", "bild", "fot", "图片来源")."""
@@ -465,6 +478,15 @@ def _split_caption(text: str) -> CaptionParts | None:
                 _clean_caption(caption) if caption else None,
                 shot.group("credit").strip(),
                 "figure.credit-label",
+            )
+    if text[-1:] in "影攝摄供图圖" and len(text) <= 200:
+        tail = _HAN_TAIL_CREDIT.search(text)
+        if tail is not None:
+            # "…說明擴產計畫。記者張文瀚／攝影", "…遮阳网。省农业农村厅供图": after the last
+            # sentence, a name and the verb; "provided" stays ("受訪者提供")
+            credit = _SLASHED_VERB.sub("", tail.group("credit")).strip()
+            return CaptionParts(
+                _clean_caption(text[: tail.start("credit")]), credit, "figure.credit-label"
             )
     cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
     if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():

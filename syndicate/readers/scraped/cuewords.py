@@ -275,6 +275,9 @@ class ChromeCues(NamedTuple):
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
         parts = re.split(r";|\u3000+", text)
+        if len(parts) > 1 and text[:1] in "（(" and text[-1:] in "）)":
+            # "（编辑：A　审核：B）": the brackets hold the whole line, not its first part
+            parts = re.split(r";|\u3000+", text[1:-1])
         if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
             # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
             parts = re.split(r";|\s/\s", text)
@@ -291,6 +294,8 @@ class ChromeCues(NamedTuple):
                 name = name.strip(" .")
                 if (
                     not name
+                    or ":" in name  # "（文章来源：…）" in the bare "（{names}）" form: a label
+                    or "：" in name
                     or len(name.split()) > 5
                     # "Quelle: dpa": agencies print their names in lower case, and an
                     # authority its kind ("provincie Fryslân", "urząd miasta Opola")
@@ -308,6 +313,20 @@ class ChromeCues(NamedTuple):
                     return None
                 names.append(name)
         return names or None
+
+    def labelled_contributors(self, text: str) -> list[str] | None:
+        """The names of a bracketed line whose first part is a labelled contributor form of
+        the page's language ("（编辑：A　审核：B）", "（责编：A、B）"): editors credited
+        under the story, not its reporters "（记者 周婷）"."""
+        if not (text[:1] in "（(" and text[-1:] in "）)"):
+            return None
+        from ..language.match import match_form
+
+        first = re.split(r";|\u3000+", text[1:-1].strip())[0].strip()
+        found = match_form(first, self.contributor_forms)
+        if found is None or not any(mark in found.form for mark in ":：｜|"):
+            return None
+        return self.contributors(text)
 
     def _agency(self, name: str) -> bool:
         return name.casefold() in self.agencies or all(
