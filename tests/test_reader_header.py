@@ -835,7 +835,13 @@ def test_an_arabic_byline_with_the_reporter_s_city_keeps_the_name_only() -> None
         "الأحياء الشمالية بالحدائق العامة.\n\n"
         "ويضم المسار أربع محطات استراحة ومحطتين لتأجير الدراجات.\n"
     )
-    for byline in ("الدمام: خالد الشمري", "خالد الشمري - الدمام"):
+    # city first with a dash, and the outlet's name first (Moroccan portals): one writer
+    for byline in (
+        "الدمام: خالد الشمري",
+        "خالد الشمري - الدمام",
+        "الدمام - خالد الشمري",
+        "صوت الشرق - خالد الشمري",
+    ):
         text = (
             "الدمام تفتتح أول مسار للدراجات يربط أحياء الشمال بالحدائق\n\n"
             f"{byline}\n\n01 ديسمبر 2026\n\n" + body

@@ -470,6 +470,10 @@ def _classify_text(
     # A job title ends with its head noun ("Local Democracy Reporter"); a name does not.
     head = text.split(",")[0].split("(")[0].strip()
     role_like = role and (not is_name(head) or (head == text and _ends_with_role(text, chrome)))
+    if byline is not None and byline.rule == "byline.bare-name" and len(byline.people) == 2:
+        # "صوت سوس - سعيد الإدريسي": in a script without capitals the dash sets a place or
+        # the outlet apart from the one writer, not two writers apart
+        byline = _name_with_place(text) or byline
     if byline is not None and not role_like and not _has_share_word(text, chrome):
         return [Entry(index, line, "name", byline=byline)]
     if role:
@@ -542,15 +546,25 @@ def _name_with_place(text: str) -> Byline | None:
     if len(text) > 60 or any(ch.isupper() or ch.islower() for ch in text):
         return None
     place, colon, name = text.partition(": ")
-    if not colon:
-        for dash in (" - ", " – ", " — "):
-            name, found, place = text.rpartition(dash)
-            if found:
-                break
-        else:
-            return None
-    place, name = place.strip(), name.strip()
-    if not place or not 1 <= len(place.split()) <= 2 or any(ch.isdigit() for ch in text):
+    if colon:
+        return _named(place.strip(), name.strip())
+    for dash in (" - ", " – ", " — "):
+        left, found, right = text.rpartition(dash)
+        if found:
+            break
+    else:
+        return None
+    left, right = left.strip(), right.strip()
+    # "نادر الحلبي - بيروت": a one-word city after the name; otherwise the city or the
+    # outlet comes first ("الرياض - سلطان العتيبي", "صوت سوس - سعيد الإدريسي").
+    if len(right.split()) == 1:
+        return _named(right, left)
+    return _named(left, right)
+
+
+def _named(place: str, name: str) -> Byline | None:
+    """The byline of ``name`` when ``place`` is a place or an outlet of one or two words."""
+    if not place or not 1 <= len(place.split()) <= 2 or any(ch.isdigit() for ch in place + name):
         return None
     byline = parse_byline(name)
     if byline is None or byline.rule != "byline.bare-name" or len(byline.people) > 2:
