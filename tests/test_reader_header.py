@@ -1021,3 +1021,28 @@ def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure(
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.", "KTLR")
     ]
+
+
+def test_a_county_site_dumped_by_w3m_keeps_its_headline_under_a_form_and_a_crumb_trail() -> None:
+    para = (
+        "12月1日上午，我县新开通的4条城乡公交线路正式投入运营，全县32个行政村全部通上了公交车，"
+        "票价统一为2元。"
+    )
+    text = "\n\n".join(
+        [
+            "青溪县人民政府                         今天是：2026年12月02日星期三",
+            "首页 走进青溪 政务公开 办事服务 政民互动 乡镇之窗",
+            "[请输入关键字        ][搜索]",
+            "您当前的位置：首页 >> 新闻中心 >> 青溪要闻",
+            "        我县新增4条城乡公交线路 32个行政村实现“村村通公交”",
+            "信息来源：县融媒体中心 发布日期：2026年12月01日 浏览次数：1268",
+            para,
+            para.replace("4条", "6条"),
+            para.replace("4条", "8条"),
+        ]
+    )
+    article = parse_plaintext(text)
+    # w3m prints a search box as bracketed fields; ">>" joins the crumbs; the meta row's
+    # labelled fields ("信息来源：…") are furniture around the date, not the strip's date
+    assert article.title == "我县新增4条城乡公交线路 32个行政村实现“村村通公交”"
+    assert str(article.published)[:10] == "2026-12-01"

@@ -69,7 +69,7 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 
 __all__ = ["detect_language", "parse_plaintext"]
 
-_BREADCRUMB_SEPARATORS = (" » ", " > ", " › ", " / ")
+_BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
 _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline

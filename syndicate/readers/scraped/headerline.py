@@ -482,6 +482,10 @@ def _classify_text(
     if placed is not None:
         return [Entry(index, line, "name", byline=placed)]
     unspaced = has_han(text) and len(text.split()) <= 2 and len(text) > 10
+    labelled = 0 < text.find("：") <= 6 and len(text) <= 30
+    if unspaced and labelled and not text.endswith(SENTENCE_END):
+        # "信息来源：县融媒体中心": a labelled field of a meta row, not a phrase of prose
+        return [Entry(index, line, "label")]
     if (
         len(text.split()) <= 6
         and len(text) <= 80

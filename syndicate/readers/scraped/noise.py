@@ -229,7 +229,14 @@ def noise_rule(text: str) -> str | None:
         return "noise.embed"
     if len(text) <= 100 and key.startswith(("skip ", "end of ")) and _EMBED_SKIP.match(text):
         return "noise.embed"
+    if text[:1] == "[" and text[-1:] == "]" and len(text) <= 160 and _FORM_FIELDS.match(text):
+        return "noise.form"
     return None
+
+
+_FORM_FIELDS = lazy_pattern(r"^(?:\[[^\[\]]{0,60}\]\s*){2,}$")
+"""A form as ``w3m -dump`` prints it: input boxes and buttons, each in brackets and nothing
+else on the line ("[请输入关键字        ][搜索]", "[Search          ][Go]")."""
 
 
 def block_marker(text: str) -> str | None:

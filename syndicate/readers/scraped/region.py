@@ -87,7 +87,7 @@ _BYLINE_START = lazy_pattern(
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|opublikowano|"
     r"обновлено|опубликовано|оновлено|опубліковано)\b"
 )
-_CRUMBS = (" » ", " > ", " › ", " / ", " | ", " · ")
+_CRUMBS = (" » ", " > ", " >> ", " › ", " / ", " | ", " · ", " → ", "＞")
 """Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
 
 
