@@ -901,3 +901,28 @@ def test_an_unlabelled_source_under_a_caption_is_its_credit_but_a_contact_block_
     # credits the photo above it, lower case and all; over a phone number it is a contact.
     assert figures == [("Трамвай на остановке «Площадь Труда»", "пресс-служба мэрии Ярославля")]
     assert any(isinstance(b, Paragraph) for b in article.blocks)
+
+
+def test_a_bare_credit_under_a_caption_that_ends_no_sentence() -> None:
+    from syndicate.model import Figure
+
+    para = (
+        "У місті зацвіли перші сакури, приблизно на чотири тижні раніше, ніж зазвичай. "
+        "Синоптики пояснюють це теплим лютим і сонячним початком березня."
+    )
+    text = "\n\n".join(
+        [
+            "В Ужгороді зацвіли перші сакури",
+            "Автор: Ірина Мельник",
+            para,
+            para.replace("перші", "ранні"),
+            "Сакури на набережній Незалежності, 4 березня\nОлег Данилюк",
+            para.replace("перші", "нові"),
+            para.replace("перші", "останні"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # a caption need not end its sentence: a name of two to four words right under it, in
+    # the same block, is its credit
+    assert figures == [("Сакури на набережній Незалежності, 4 березня", "Олег Данилюк")]

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import (
+    bracketed_credit,
+    has_han_char,
+    page_agency,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency, is_name, is_signature
+from .names import is_name, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -278,7 +284,7 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and page_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)
@@ -328,14 +334,31 @@ def _signed_credit(text: str, below: str) -> str | None:
     photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
     only a figure's caption and credit are printed as one block."""
     words = text.split()
-    if not 4 <= len(words) <= 40 or not text.endswith(_SENTENCE_END):
+    han = has_han_char(text[:1]) or has_han_char(text[-2:-1])
+    if not (6 <= len(text) <= 150 if han else 4 <= len(words) <= 40):
         return None
     if text.rstrip(".!?").count(". ") or len(below.split()) > 6 or below.endswith(_SENTENCE_END):
         return None
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) or _named_body(below) else None
+    if text.endswith(_SENTENCE_END):
+        return below if is_name(below) or _named_body(below) or _han_credit(below) else None
+    # A caption need not end its sentence ("Сакури на набережній, 4 березня" / "Ірина
+    # Мельник"): then only a name of two to four words or an outlet's or service's name
+    # is its credit, never one word (a subhead's first word under a short line).
+    if _han_credit(below) and han:
+        return below
+    if 2 <= len(below.split()) <= 4 and not any(ch.isdigit() for ch in below):
+        return below if is_name(below) or _named_body(below) else None
+    return None
+
+
+def _han_credit(text: str) -> bool:
+    """A Chinese outlet or photographer alone on a line: "江城日报", "新华社记者 孙浩" —
+    two to twelve Han characters (spaces allowed), no punctuation."""
+    chars = text.replace(" ", "").replace("\u3000", "")
+    return 2 <= len(chars) <= 12 and all(has_han_char(ch) for ch in chars)
 
 
 _ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")

@@ -34,6 +34,7 @@ __all__ = [
     "bracketed_credit",
     "is_credit",
     "is_explicit_caption",
+    "page_agency",
     "split_caption",
     "stands_alone",
 ]
@@ -307,6 +308,12 @@ def reset_photo_labels(token: _Tokens) -> None:
 
 
 _SOURCE_JOINTS = frozenset(" :：,，/／(（-–—")
+
+
+def page_agency(text: str) -> bool:
+    """True when ``text`` is a news agency known anywhere or in the page's language
+    ("Reuters", "dpa", "واس", "新华社")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
 def _sourced_credit(text: str) -> str | None:
