@@ -1046,3 +1046,21 @@ def test_a_county_site_dumped_by_w3m_keeps_its_headline_under_a_form_and_a_crumb
     # labelled fields ("信息来源：…") are furniture around the date, not the strip's date
     assert article.title == "我县新增4条城乡公交线路 32个行政村实现“村村通公交”"
     assert str(article.published)[:10] == "2026-12-01"
+
+
+def test_a_blog_platform_s_name_and_date_over_the_headline_give_the_author() -> None:
+    para = (
+        "Три года наша служба доставки жила на очереди, которую написали за выходные. "
+        "Она хранила задачи в файлах на общем диске, а воркеры забирали их по расписанию."
+    )
+    for above in (
+        ["Станислав Коробов", "2 дек 2026 в 11:40"],
+        ["Станислав Коробов", "Подписаться", "2 дек в 09:15"],
+    ):
+        text = "\n".join(
+            ["Моя лента", "Все потоки", *above]
+            + ["Как мы переехали на очередь в PostgreSQL и перестали терять заказы"]
+            + [para, para.replace("Три", "Четыре"), para.replace("Три", "Пять")]
+        )
+        article = parse_plaintext(text)
+        assert [a.name for a in article.authors] == ["Станислав Коробов"], above

@@ -679,6 +679,42 @@ class _Reader:
             self.note(f"authors[{len(self.authors) - 1}]", line, "byline.closing")
         self.note("authors", line, "byline.closing")
 
+    def take_byline_above_date(self, title_index: int) -> None:
+        """Rule ``byline.above-dated-headline``: blog platforms and community sites print
+        the writer's name, then the date, over the headline ("Станислав Коробов" / "2 дек
+        2026 в 11:40" / headline; "Name" / "Follow" / "2 дек в 09:15" / headline). Taken
+        when the header gives no byline: a bare name of one or two people, at most one
+        widget line between it and a date line that stands right above the headline."""
+        if self.chrome is None or not self.features:
+            return
+        for d in range(title_index - 1, max(-1, title_index - 3), -1):
+            entries = classify_line(d, self.lines[d], None, self.chrome)
+            if not entries or any(e.kind not in _DATE_FURNITURE for e in entries):
+                continue
+            if not any(e.kind in ("date", "undated") for e in entries):
+                continue
+            for n in range(d - 1, max(-1, d - 3), -1):
+                text = self.lines[n].text
+                if self.features[n].cue is not None and n == d - 1:
+                    continue  # a "Follow" button between the name and the date
+                byline = parse_byline(text)
+                if (
+                    byline is not None
+                    and byline.rule == "byline.bare-name"
+                    and 1 <= len(byline.people) <= 2
+                    and 2 <= len(text.split()) <= 8
+                ):
+                    for name, role in byline.people:
+                        self.authors.append({"name": name, "role": role, "bio": None})
+                        self.note(
+                            f"authors[{len(self.authors) - 1}]",
+                            self.lines[n],
+                            "byline.above-dated-headline",
+                        )
+                    self.note("authors", self.lines[n], "byline.above-dated-headline")
+                return
+            return
+
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its
         breadcrumb or menu ("Міністерство освіти і науки України" / "Головна / Пресцентр /
@@ -1433,6 +1469,8 @@ def _parse(
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
+    if not reader.authors and not header.consumed:
+        reader.take_byline_above_date(title_index)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
