@@ -1058,9 +1058,15 @@ def test_a_blog_platform_s_name_and_date_over_the_headline_give_the_author() -> 
         ["Станислав Коробов", "Подписаться", "2 дек в 09:15"],
     ):
         text = "\n".join(
-            ["Моя лента", "Все потоки", *above]
-            + ["Как мы переехали на очередь в PostgreSQL и перестали терять заказы"]
-            + [para, para.replace("Три", "Четыре"), para.replace("Три", "Пять")]
+            [
+                "Моя лента",
+                "Все потоки",
+                *above,
+                "Как мы переехали на очередь в PostgreSQL и перестали терять заказы",
+                para,
+                para.replace("Три", "Четыре"),
+                para.replace("Три", "Пять"),
+            ]
         )
         article = parse_plaintext(text)
         assert [a.name for a in article.authors] == ["Станислав Коробов"], above
