@@ -1070,3 +1070,22 @@ def test_a_blog_platform_s_name_and_date_over_the_headline_give_the_author() -> 
         )
         article = parse_plaintext(text)
         assert [a.name for a in article.authors] == ["Станислав Коробов"], above
+
+
+def test_a_meta_row_with_an_icon_counter_gives_the_date_and_the_writer() -> None:
+    para = (
+        "С 15 декабря в Ярославле начнёт курсировать ночной трамвай. Он будет ходить от "
+        "площади Труда до Брагина с интервалом в сорок минут."
+    )
+    text = "\n\n".join(
+        [
+            "В Ярославле с 15 декабря запустят ночной трамвай до Брагина",
+            "30 ноября 2026, 17:42 Текст: Дарья Воронина 👁 2 318",
+            para,
+            para.replace("15", "20"),
+        ]
+    )
+    article = parse_plaintext(text)
+    # inscriptis runs the spans of a meta row together; "👁 2 318" is the views counter
+    assert [a.name for a in article.authors] == ["Дарья Воронина"]
+    assert str(article.published)[:10] == "2026-11-30"

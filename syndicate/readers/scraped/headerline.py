@@ -267,8 +267,14 @@ def _around_date(
     return [*before, date_entry, *after]
 
 
-_TRAILING_COUNTER = lazy_pattern(r"^(.*?[^\W\d_].*?)\s+(\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+)$")
-_COUNTER_ONLY = lazy_pattern(r"\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+")
+_TRAILING_COUNTER = lazy_pattern(
+    r"^(.*?[^\W\d_].*?)\s+(\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+|[^\w\s]{1,2}\s?\d[\d\s\u00a0\u202f.,]*)$"
+)
+_COUNTER_ONLY = lazy_pattern(
+    r"\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+|[^\w\s]{1,2}\s?\d[\d\s\u00a0\u202f.,]*"
+)
+"""A counter: a number and its word ("1 247 переглядів") or an icon and a number ("👁 2 318",
+"💬 64"), the way a meta row prints views and comments."""
 
 
 def _furniture(
