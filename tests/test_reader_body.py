@@ -926,3 +926,30 @@ def test_a_bare_credit_under_a_caption_that_ends_no_sentence() -> None:
     # a caption need not end its sentence: a name of two to four words right under it, in
     # the same block, is its credit
     assert figures == [("Сакури на набережній Незалежності, 4 березня", "Олег Данилюк")]
+
+
+def test_words_glued_to_an_image_are_its_caption_but_a_paragraph_after_a_float_is_not() -> None:
+    from syndicate.model import Figure, Heading, Paragraph
+
+    para = (
+        "Жіноча збірна України посіла третє місце в естафеті на етапі Кубка світу. "
+        "Це перший подіум українок в естафетах з березня позаминулого сезону."
+    )
+    text = "\n\n".join(
+        [
+            "# Жіноча естафета України піднялася на подіум Кубка світу",
+            para,
+            "![естафета](/img/1.jpg)Українські біатлоністки після фінішу естафети",
+            para.replace("третє", "друге"),
+            "![](/img/bar.jpg)**12:00** -- Тренери зібралися на нараду після гонки. Вони "
+            "обговорили склад на наступну естафету, яка пройде в Гохфільцені.",
+            para.replace("третє", "четверте"),
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [b.caption for b in article.blocks if isinstance(b, Figure)]
+    # html2text glues a figure's caption to its image; a paragraph of two sentences after a
+    # floated image stays a paragraph
+    assert figures == ["Українські біатлоністки після фінішу естафети"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("12:00") for b in article.blocks)

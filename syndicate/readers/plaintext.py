@@ -46,6 +46,7 @@ from .scraped.markup import (
     clean_markup,
     drop_bare_markup,
     image_placeholders,
+    images_with_captions,
     join_image_lines,
 )
 from .scraped.names import is_signature
@@ -1413,6 +1414,7 @@ def _parse(
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
     images |= image_placeholders(raw)
+    captioned = images_with_captions(raw)
     printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
@@ -1479,7 +1481,13 @@ def _parse(
     reader.drop_header_widgets(region, chrome, counts, title_index)
 
     placed = read_body(
-        reader.body_lines(region), chrome, counts, marked_headings, reader.dropped, images
+        reader.body_lines(region),
+        chrome,
+        counts,
+        marked_headings,
+        reader.dropped,
+        images,
+        captioned,
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)

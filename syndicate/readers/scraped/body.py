@@ -584,6 +584,16 @@ def _quotation_or_sentence(text: str) -> bool:
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
 
 
+def _glued_caption(text: str) -> bool:
+    """Words glued to an image that read as its caption: a phrase that ends no sentence
+    (thirty words at most), or one short sentence. A paragraph that a floated image only
+    precedes ("**12:00 PM PT** -- Sheriff's deputies were …") is longer or has more."""
+    words = len(text.split())
+    if words > 30 or len(text) > 300 or text.rstrip(".!?").count(". "):
+        return False
+    return not text.endswith(_SENTENCE_END) or words <= 15
+
+
 def _plain(text: str) -> str:
     """``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation."""
     return " ".join(text.translate(_QUOTE_MARKS).split()).casefold().rstrip(" .,;:!?…。")
@@ -728,8 +738,12 @@ def read_body(
     marked: set[int] | None = None,
     dropped: list[tuple[int, str]] | None = None,
     images: frozenset[int] = frozenset(),
+    captioned: frozenset[int] = frozenset(),
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
+
+    ``captioned`` holds the numbers of lines the dump printed glued to an image
+    (``![alt](src)Caption``): a figure's caption, whatever its length or end.
 
     ``chrome`` (the page language's cue words) and ``counts`` (how often each
     case-folded line occurs in the page) let a short line be told from a heading;
@@ -820,6 +834,11 @@ def read_body(
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
             k += 2
+            continue
+        if line.number in captioned and _glued_caption(text):
+            # html2text glued the words to the image they stand under: its caption
+            out.append(Placed(Figure(text, None), line.number, "figure.glued-to-image"))
+            k += 1
             continue
         if marked and line.number in marked and len(text) <= 200:
             out.append(Placed(Heading(text, 2), line.number, "heading.marked"))

@@ -16,6 +16,7 @@ __all__ = [
     "clean_markup",
     "drop_bare_markup",
     "image_placeholders",
+    "images_with_captions",
     "link_words",
     "join_image_lines",
     "link_row",
@@ -63,6 +64,14 @@ _PLACEHOLDER = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]$")
 """A line that is one bracketed label: ``w3m -dump`` prints an image as ``[alt]`` (or as its
 file name), ``lynx`` as ``[IMG]`` — a bracketed word alone on a line, never a lynx link
 mark ``[12]`` and never prose."""
+
+
+def images_with_captions(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines that open with an image and go on with words glued to it:
+    html2text prints a figure's caption right after the image (``![alt](src)Caption``)."""
+    return frozenset(
+        line.number for line in lines if line.text.startswith("![") and _IMAGE_LEAD.match(line.text)
+    )
 
 
 def image_placeholders(lines: list[Line]) -> frozenset[int]:
