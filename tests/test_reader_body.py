@@ -953,3 +953,29 @@ def test_words_glued_to_an_image_are_its_caption_but_a_paragraph_after_a_float_i
     assert figures == ["Українські біатлоністки після фінішу естафети"]
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert any(isinstance(b, Paragraph) and b.text.startswith("12:00") for b in article.blocks)
+
+
+def test_a_copyright_sign_under_a_caption_inside_the_article_is_the_photo_s_credit() -> None:
+    from syndicate.model import Figure, Paragraph
+
+    para = (
+        "وأعلن النادي اليوم إطلاق أكاديمية كرة القدم للفتيات في ثلاث مدن، على أن تبدأ "
+        "التدريبات رسميا في الأسبوع الثاني من شهر يناير المقبل بحضور المدربات."
+    )
+    text = "\n".join(
+        [
+            "الهلال يطلق أكاديمية للفتيات في ثلاث مدن",
+            para,
+            para.replace("ثلاث", "أربع"),
+            "جانب من تدريبات فريق الناشئات في جدة",
+            "© الاتحاد السعودي لكرة القدم",
+            para.replace("ثلاث", "خمس"),
+            "تابعونا على",
+            "جميع الحقوق محفوظة © 2026 رياضة اليوم",
+        ]
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+    # no year, a few words, prose under it: the picture's owner, not the page's rights
+    assert figures == [("جانب من تدريبات فريق الناشئات في جدة", "الاتحاد السعودي لكرة القدم")]
+    assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3

@@ -539,7 +539,9 @@ def _copyright_credit(text: str) -> CaptionParts | None:
     """
     if text.startswith("©"):
         rest = text[1:].strip()
-        return CaptionParts(None, rest, "figure.credit-only") if is_credit(rest) else None
+        if is_credit(rest) or _bare_copyright_credit(rest):
+            return CaptionParts(None, rest, "figure.credit-only")
+        return None
     at = text.rfind(" © ")
     if at < 20:
         return None
@@ -553,6 +555,18 @@ def _copyright_credit(text: str) -> CaptionParts | None:
     ):
         return None
     return CaptionParts(caption, credit, "figure.credit-label")
+
+
+def _bare_copyright_credit(rest: str) -> bool:
+    """"© Land Tirol", "© الاتحاد السعودي لكرة القدم": the sign before a few words with no
+    year and no rights phrase names the picture's owner (a page's rights give a year or
+    say "all rights reserved"; where such a line stands decides the rest)."""
+    if not rest or len(rest.split()) > 5 or rest[-1:] in ".!?" or any(c.isdigit() for c in rest):
+        return False
+    from ..language import all_cues
+
+    folded = rest.casefold()
+    return not any(phrase in folded for phrase in all_cues().rights_phrases)
 
 
 def is_explicit_caption(text: str) -> bool:

@@ -345,8 +345,31 @@ def line_features(
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
+    _photo_copyrights(lines, out)
     _echoes(lines, out, stop)
     return out
+
+
+def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """"© Name" right under a caption-sized line and over more prose (no blank line
+    between, no year, a few words): the photo's credit inside the article, not the page's
+    rights notice that ends it ("جانب من التدريبات" / "© الاتحاد السعودي لكرة القدم")."""
+    for k in range(1, len(lines) - 1):
+        if feats[k].cue != "rights" or not lines[k].text.startswith("©"):
+            continue
+        text, above, below = lines[k].text, feats[k - 1], feats[k + 1]
+        if (
+            lines[k].blank_before
+            or any(ch.isdigit() for ch in text)
+            or len(text.split()) > 7
+            or above.cue is not None
+            or not 3 <= above.words <= 40
+            or below.cue is not None
+            or not below.ends_sentence
+            or below.words < 12
+        ):
+            continue
+        feats[k] = feats[k]._replace(cue=None)
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:
