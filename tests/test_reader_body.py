@@ -979,3 +979,27 @@ def test_a_copyright_sign_under_a_caption_inside_the_article_is_the_photo_s_cred
     # no year, a few words, prose under it: the picture's owner, not the page's rights
     assert figures == [("جانب من تدريبات فريق الناشئات في جدة", "الاتحاد السعودي لكرة القدم")]
     assert sum(isinstance(b, Paragraph) for b in article.blocks) == 3
+
+
+def test_one_word_over_the_body_is_a_badge_when_every_subhead_has_more() -> None:
+    from syndicate.model import Heading
+
+    para = (
+        "Три года наша служба доставки жила на очереди, которую написали за выходные. "
+        "Она хранила задачи в файлах на общем диске, а воркеры забирали их по расписанию."
+    )
+    text = "\n\n".join(
+        [
+            "Как мы переехали на очередь в PostgreSQL",
+            "2 декабря 2026, 11:40",
+            "Кейс",
+            para,
+            "Почему не Kafka",
+            para.replace("Три", "Четыре"),
+            "Что получилось",
+            para.replace("Три", "Пять"),
+        ]
+    )
+    article = parse_plaintext(text)
+    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
+    assert heads == ["Почему не Kafka", "Что получилось"]

@@ -904,6 +904,9 @@ def _opening_subhead(
     if sum(1 for p in out if p.rule == "heading.short-line") < 2:
         return
     text = out[0].block.text
+    heads = [p.block.text for p in out if p.rule == "heading.short-line"]
+    if len(text.split()) == 1 and all(len(head.split()) > 1 for head in heads):
+        return  # one word over the body ("Кейс", "Analysis") where every subhead has more: a badge
     at = next((k for k, line in enumerate(lines) if line.number == out[0].line), None)
     if at is None or at + 1 >= len(lines) or not isinstance(out[1].block, Paragraph):
         return
