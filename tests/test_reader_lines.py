@@ -899,6 +899,12 @@ def test_chinese_wrapped_at_80_columns_is_rejoined_without_spaces() -> None:
         ("zh", "村民在村口等车。（通讯员　吴佳　摄）", "村民在村口等车。", "通讯员　吴佳"),
         # a dash after the label is not part of the credit
         ("uk", "Фото – Федерація біатлону України", None, "Федерація біатлону України"),
+        # after the caption's sentence: an unlabelled source in lower case
+        ("uk", "Офіс компанії у Харкові. пресслужба компанії", "Офіс компанії у Харкові.",
+         "пресслужба компанії"),
+        # ... and an agency in a script without capitals
+        ("ar", "عمال يفرزون التمور في أحد المصانع. وكالة الأنباء السعودية",
+         "عمال يفرزون التمور في أحد المصانع.", "وكالة الأنباء السعودية"),
     ],
 )
 def test_credit_forms_of_chinese_and_dashed_labels(

@@ -202,6 +202,22 @@ def _uncased_credit(inner: str, caption_length: int) -> bool:
     return labelled or 1 <= len(words) <= 4
 
 
+def _uncased_tail_credit(tail: str, caption: str) -> bool:
+    """A credit after a one-sentence caption in a script without capitals, where the
+    capitalised-name test cannot apply: "… بمدينة الأحساء. وكالة الأنباء السعودية" — one to
+    four words with no punctuation and no digit, after a caption of three to thirty words."""
+    words = tail.split()
+    if not 1 <= len(words) <= 4 or len(tail) > 40 or caption.count(". ") or "?" in caption:
+        return False
+    if not caption.endswith((".", "!", "…")):
+        return False  # a closing quote ('… بحيرة "تانا" مصدر …') ends no caption
+    if not 3 <= len(caption.split()) <= 30:
+        return False
+    if any(ch.isupper() or ch.islower() or ch.isdigit() for ch in tail):
+        return False  # a cased script: the name tests decide
+    return all(ch.isalpha() or ch in " '’-" for ch in tail)
+
+
 def _is_station_credit(inner: str, caption_length: int) -> bool:
     """A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)"."""
     name, _, number = inner.rpartition(" ")
@@ -509,6 +525,8 @@ def _split_caption(text: str) -> CaptionParts | None:
             or _is_name_credit(tail, cut)
             or (marked and _is_name_credit(tail + " X", cut))
             or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)
+            or _sourced_credit(tail) is not None
+            or _uncased_tail_credit(tail, text[: cut + 1])
         ):
             return CaptionParts(
                 _clean_caption(text[: cut + len(end)]),
