@@ -206,7 +206,38 @@ def _classify(
         around = _around_date(index, line, pending, chrome)
         if around is not None:
             return around
+        if whole[0].kind in {"label", "name", "prose"}:
+            return _name_then_relative(index, line, chrome) or whole
+    elif len(whole) == 1 and whole[0].kind == "byline" and _ANY_YEAR.search(line.text):
+        # "By Ann Lee and Tom Roe 2014-09-30T14:34:55Z": the date printed after the names
+        # with no separator; read whole, the byline would take it for a place.
+        around = _around_date(index, line, pending, chrome)
+        if around is not None and any(e.kind == "date" for e in around):
+            return around
     return whole
+
+
+_RELATIVE_WORDS = (1, 2, 3, 4, 5)
+
+
+def _name_then_relative(index: int, line: Line, chrome: ChromeCues | None) -> list[Entry] | None:
+    """ "Alex Perry 1 day ago", "Anna Berg vor 2 Stunden": a writer's name and a relative
+    time printed on one line with no separator (a dump joins the two spans of a meta row).
+    The time gives no date, but it makes the name a byline like a date beside it does."""
+    words = line.text.split()
+    if len(words) > 9 or _ANY_YEAR.search(line.text):
+        return None
+    lang = chrome.lang if chrome is not None else None
+    for size in _RELATIVE_WORDS:
+        if len(words) - size < 2:
+            break
+        dated = parse_date_line(" ".join(words[-size:]), lang)
+        if dated is None or dated.value is not None or dated.labelled:
+            continue
+        before = _furniture(index, line, words[:-size], chrome, after=False)
+        if before and all(e.kind in {"name", "byline", "role"} for e in before):
+            return [*before, Entry(index, line, "datemark", date_kind=dated.kind)]
+    return None
 
 
 def is_breaking_banner(text: str, lang: str) -> bool:
