@@ -1117,3 +1117,44 @@ def test_byline_and_date_row_printed_over_the_headline() -> None:
     assert article.title == "Library fines end as the county writes off old debts"
     assert [(a.name, a.role) for a in article.authors] == [("Marisol Peake", "STAFF WRITER")]
     assert article.published is not None and article.published.startswith("2025-02-09")
+
+
+def test_byline_then_a_day_without_its_year() -> None:
+    text = _article(
+        "Council delays the vote on the river crossing\n\n"
+        "By Hector Lindqvist March 18 at 12:22 PM",
+        "The city council put off its vote on the new river crossing until May, after "
+        "two members asked for a second traffic study.",
+        "The bridge has been debated for eleven years.",
+        "Residents on both banks packed the chamber for the meeting.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Hector Lindqvist"]
+    assert article.published is None  # no year printed: no date is guessed
+
+
+def test_photographer_named_in_brackets_is_not_a_writer() -> None:
+    text = _article(
+        "The last lighthouse keeper of the western isles hands over the keys\n\n"
+        "by Moira Castellane (reporting) and Duncan Areshian (photography)",
+        "After thirty-one years on the rock, the last keeper of the western light left "
+        "the island on Tuesday, when the lamp went fully automatic.",
+        "The station will be checked by boat once a month.",
+        "He plans to live on the mainland, within sight of the beam.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Moira Castellane"]
+
+
+def test_a_place_after_a_comma_in_a_bare_byline_is_no_second_writer() -> None:
+    text = _article(
+        "Home side seal the series with a draw at the old ground\n\n"
+        "Linford Aberdeen, Riverside Cricket Ground\n"
+        "30 December 2024",
+        "The home side secured the series on the final afternoon, batting out the last "
+        "session for a draw with four wickets in hand.",
+        "Their captain made an unbeaten ninety-one.",
+        "The fourth match starts in Sydney next week.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Linford Aberdeen"]

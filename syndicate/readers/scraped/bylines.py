@@ -200,6 +200,17 @@ def parse_byline(text: str) -> Byline | None:
     people = _people(text[:-1] if text.endswith("*") else text, strict=True)
     if not people:
         return None
+    second = text.partition(",")[2].strip()
+    if (
+        len(people) == 2
+        and text.count(",") == 1
+        and not _AND.search(text)
+        and not _WITH.match(second)  # "Yann Le Goff, avec Inès Carpentier": two writers
+        and "|" not in text
+    ):
+        # "Jane Roe, New York", "Andrew Ramsey, Melbourne Cricket Ground": a bare byline
+        # joins two writers with "and"; after a lone comma stands the place or the desk.
+        people = people[:1]
     rule = (
         "byline.name-in-place"
         if _IN_PLACE.match(text.split(",")[0]) and not is_name(text.split(",")[0])

@@ -461,7 +461,7 @@ def _classify_text(
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
-        return [Entry(index, line, "undated")]
+        return _byline_then_day(index, line, text, chrome) or [Entry(index, line, "undated")]
     if (_PICTURE_CREDIT.match(text) and not _WRITER_TOO.search(text)) or _labelled_picture_credit(
         text, chrome
     ):
@@ -484,6 +484,7 @@ def _classify_text(
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
     if byline is not None and byline.rule == "byline.by-prefix":
+        byline = _without_photographers(byline, text, chrome)
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
     if split_caption(text) is not None:
         return [Entry(index, line, "caption")]
@@ -563,6 +564,44 @@ def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
     if comma and _is_role(rest.strip(), chrome):
         return Byline(((byline.people[0][0], rest.strip()),), byline.rule)
     return byline
+
+
+def _byline_then_day(
+    index: int, line: Line, text: str, chrome: ChromeCues | None
+) -> list[Entry] | None:
+    """ "By Jane Roe March 18 at 12:22 PM", "Von Anna Berg 18. März, 12:22 Uhr": the names,
+    then the day without its year. The names are the byline; the day, which gives no
+    date, stays header furniture. The first month name next to a number ends the names."""
+    if chrome is None or _ANY_YEAR.search(text) or chrome.byline_prefix(text) is None:
+        return None  # a full date: the date rules read the line
+    words = text.split()
+    for k in range(2, len(words)):
+        word = words[k].casefold().strip(".,")
+        near = words[k - 1 : k + 2]
+        if word in chrome.months and any(w[:1].isdigit() for w in near):
+            cut = k - 1 if words[k - 1][:1].isdigit() else k  # "18. März"
+            found = _classify_text(index, line, " ".join(words[:cut]), None, chrome)
+            if found[0].kind == "byline":
+                return [*found, Entry(index, line, "undated")]
+            return None
+    return None
+
+
+def _without_photographers(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
+    """ "By Jane Roe (reporting) and Tom Lee (photography)": a name whose bracket holds a
+    photo label of the page's language is the photographer, not a writer."""
+    if chrome is None or "(" not in text or len(byline.people) < 2:
+        return byline
+    shot = set()
+    for name, _role in byline.people:
+        at = text.find(name)
+        after = text[at + len(name) :].lstrip() if at >= 0 else ""
+        if after.startswith("("):
+            label = after[1:].split(")")[0].strip().casefold().rstrip(".:")
+            if label in chrome.photo_labels or label.split(" ")[0] in chrome.photo_labels:
+                shot.add(name)
+    people = tuple(p for p in byline.people if p[0] not in shot)
+    return Byline(people, byline.rule) if people and shot else byline
 
 
 def _name_with_place(text: str) -> Byline | None:
