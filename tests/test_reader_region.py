@@ -663,3 +663,36 @@ def test_a_date_line_right_over_the_headline_is_skipped_like_chrome() -> None:
     article = parse_plaintext(text)
     assert article.title.startswith("Night closures at Harwell casualty")
     assert article.published == "2025-03-05T14:30:00"
+
+
+def test_a_short_prompt_to_the_reader_under_the_share_row_is_not_the_headline() -> None:
+    # Headline, a share counter and buttons, then a widget's prompt right over the photo
+    # credit and byline: the prompt sits closer to the byline, but a short question whose
+    # words the story never takes up is the widget's, not the story's.
+    text = "\n".join(
+        [
+            "The Quayside Post",
+            "* News",
+            "* World",
+            "* Tech",
+            "Ferry strike leaves island without fresh bread for a third day",
+            "812",
+            "Shares",
+            "Share",
+            "Tweet",
+            "What's This?",
+            "Harbour at dawn, March 3, 2025.",
+            "Image: Tomas Varga",
+            "By Ilse Marangoni 2025-03-03 08:10:00 UTC",
+            "The island's only bakery ran out of flour on Monday as the ferry strike entered "
+            "its third day, and shop shelves across the island were emptying fast.",
+            "The ferry company and the crew's union are due to meet again on Wednesday.",
+            "Islanders have been baking at home, and the school kitchen lent its ovens.",
+            "Related stories",
+            "* Lighthouse keeper retires after forty years",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ferry strike leaves island without fresh bread for a third day"
+    assert [p.name for p in article.authors] == ["Ilse Marangoni"]
+    assert article.published is not None and article.published.startswith("2025-03-03")

@@ -435,6 +435,9 @@ class _Reader:
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
                 rule += " [unsure: weak headline evidence]"
+        elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
+            chosen = above.title if above.title is not None else first
+            rule = f"title.over-refused (headline score {above.headline_score:.1f})"
         elif (
             region.title is not None
             and region.title - 1 > first

@@ -113,6 +113,8 @@ _WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
 _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
+_PROMPT_WORDS = 4
+_PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
 _PARAGRAPH_CHARS = 250
 """A line this long ending a sentence is a paragraph, longer than any dek: a signature
@@ -365,6 +367,31 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
+    def headline_over_refused(
+        self, first: int, lines: list[Line], feats: list[LineFeatures]
+    ) -> Region | None:
+        """On a dump, the decoder's headline refused as a sentence (the article's first
+        paragraph, the headline's widgets between them skipped as chrome): the best
+        headline-shaped line of the few above it, when one scores as a headline does."""
+        if not self.is_dump or self.title is None or self.title <= first:
+            return None
+        best: tuple[float, int] | None = None
+        for k in range(self.title - 1, max(first, self.title - _REFUSED_REACH) - 1, -1):
+            if feats[k].chars >= _PARAGRAPH_CHARS and feats[k].ends_sentence:
+                break  # prose above: the refused line is inside the article
+            score = _headline_score(k, lines, feats)
+            if score >= _REFUSED_FLOOR and (best is None or score > best[0]):
+                best = (score, k)
+        if best is None:
+            return None
+        found = self._replace(title=best[1], headline_score=best[0])
+        return found if found.better_title(first, lines, feats) else None
+
+
+_REFUSED_REACH = 15
+_REFUSED_FLOOR = 2.5
+
+
 def _ends_in_abbreviation(text: str) -> bool:
     """The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
     U.S."): its full stop ends no sentence."""
@@ -452,6 +479,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
     elif f.echo == 0.0:
         score -= _ECHO_NONE_COST  # none of them do: a prompt, a promo, a label
+    if words <= _PROMPT_WORDS and text.endswith(("?", "!")) and f.echo < _ECHO_HIGH:
+        # "Did you mean ?", "What's This?", "Ready to publish?", "Tell us about it!": a
+        # widget's short prompt to the reader; a short headline asking a question is
+        # about the story below, whose prose takes up its words.
+        score -= _PROMPT_COST
     if _under_entry_stamp(k, feats):
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
