@@ -696,3 +696,36 @@ def test_a_short_prompt_to_the_reader_under_the_share_row_is_not_the_headline() 
     assert article.title == "Ferry strike leaves island without fresh bread for a third day"
     assert [p.name for p in article.authors] == ["Ilse Marangoni"]
     assert article.published is not None and article.published.startswith("2025-03-03")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Guests on the terrace of the mountain hotel at the winter party [Rex]",
+        "Guests on the terrace of the mountain hotel Lena Brandt/Reuters",
+        "Guests on the terrace of the mountain hotel (Lena Brandt/AFP/Getty Images)",
+    ],
+)
+def test_a_caption_with_its_credit_glued_on_is_not_the_headline(caption: str) -> None:
+    text = "\n".join(
+        [
+            "The Glossy Daily",
+            "* Fashion",
+            "* Beauty",
+            "* Celebrity",
+            # Title case throughout, as some magazines print it: a weak headline shape.
+            "Inside Our Weekend At The Snowbound Hotel With A Ski Champion",
+            "By Ottilie Grange - 19 December 2024",
+            "Contributing Writer",
+            caption,
+            "The ski season at the old mountain hotel opens with a party on the terrace, and "
+            "this year the guests arrived by sledge because the road was closed by snow.",
+            "The hotel has stood above the village since 1912 and still winds its clocks by hand.",
+            "Rooms for the opening weekend were booked a year ahead, the manager said.",
+            "More from Celebrity",
+            "* Ten coats for the cold snap",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Inside Our Weekend At The Snowbound Hotel With A Ski Champion"
+    assert [p.name for p in article.authors] == ["Ottilie Grange"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import NamedTuple
 
-from .captions import split_caption
+from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, prose_scores
@@ -475,6 +475,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a table row, or a heading inside a document with its anchor mark
     if _FORM_MARKUP.search(text):
         return -3.0  # a search box, a button, an image's file name, a frame
+    if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
+        return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
     if f.echo >= _ECHO_HIGH:
         score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
     elif f.echo == 0.0:
@@ -586,6 +588,22 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if _under_short_headline(k, lines, feats):
         score -= 1.0
     return score
+
+
+def _ends_with_credit(text: str) -> bool:
+    """A caption whose photo credit the dump glued to it: in brackets at the end ("… at
+    the premiere [Rex]", "… (Juni Kriswanto/AFP/Getty Images)") or as the last words,
+    photographer and agency behind a slash ("… cabaret in Paris Benoit Tessier/Reuters")."""
+    if text.endswith((")", "]")):
+        opening = "(" if text.endswith(")") else "["
+        at = text.rfind(opening)
+        inner = text[at + 1 : -1].strip()
+        return at > 0 and bool(inner) and (is_credit(inner) or known_agency(inner))
+    tokens = text.split()
+    last = tokens[-1] if tokens else ""
+    if "/" not in last or len(tokens) < 4 or is_credit(last.split("/")[0]):
+        return False  # "… from Reuters/Ipsos": two agencies, a poll's name, no photographer
+    return any(is_credit(" ".join(tokens[-size:])) for size in (2, 3))
 
 
 def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
