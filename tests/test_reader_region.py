@@ -729,3 +729,36 @@ def test_a_caption_with_its_credit_glued_on_is_not_the_headline(caption: str) ->
     article = parse_plaintext(text)
     assert article.title == "Inside Our Weekend At The Snowbound Hotel With A Ski Champion"
     assert [p.name for p in article.authors] == ["Ottilie Grange"]
+
+
+def _scores(text: str) -> dict[str, float]:
+    """Headline score of every line of ``text`` (English page), by its text."""
+    from syndicate.readers.language import stopwords
+    from syndicate.readers.plaintext import chrome_cues, clean_markup, drop_bare_markup
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    printed = drop_bare_markup(split_lines(text))
+    feats = line_features(printed, stopwords("en"), chrome_cues("en"))
+    lines, _ = clean_markup(printed)
+    return {line.text: _headline_score(k, lines, feats) for k, line in enumerate(lines)}
+
+
+def test_a_title_case_line_the_story_takes_up_is_no_menu() -> None:
+    # Capitalised throughout with no small word, the shape of a menu row; but the story
+    # below takes up its words, so it pays no menu cost: it scores as the same headline
+    # in sentence case does.
+    body = (
+        "The harbour council voted on Monday to back a floating solar farm on the old "
+        "reservoir, a plan the council says could power two thousand homes.\n\n"
+        "The solar farm would cover a third of the reservoir and be built and run by a "
+        "local cooperative that already owns two wind turbines on the hill.\n\n"
+        "Anglers said the council had not asked them before the vote on the floating farm, "
+        "and they will ask the harbour council to hear them at its next meeting."
+    )
+    title_case = "Harbour Council Backs Floating Solar Farm"
+    sentence_case = "Harbour council backs floating solar farm"
+    one = _scores(f"{title_case}\n\n{body}")[title_case]
+    other = _scores(f"{sentence_case}\n\n{body}")[sentence_case]
+    assert one == other

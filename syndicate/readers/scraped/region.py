@@ -113,6 +113,7 @@ _WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
 _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
+_ECHO_TITLE_CASE = 0.75
 _PROMPT_WORDS = 4
 _PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
@@ -504,16 +505,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     phrased = any(mark in text for mark in _PHRASE_MARKS) or any(
         w.isalpha() and w.islower() and len(w) <= 4 for w in text.split()[1:]
     )
+    # A menu's labels are not what the story below is about: a line in title case whose
+    # words the story takes up ("An Extraordinary Paradise Valley Residence") is its headline.
+    about = f.echo >= _ECHO_TITLE_CASE and not any(mark in text for mark in "•[]")
     if (
         words >= 5
         and f.capitalised >= (0.99 if words < 7 else 0.85)
         and not f.no_space_script
         and not phrased
     ):
-        score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
+        # every word capitalised: a menu (a headline in title case keeps "to", "of")
+        score -= 0.0 if about else 1.5
     elif f.stop_ratio >= 0.2 or f.no_space_script:
         score += 0.5
-    elif words >= 5 and f.capitalised >= 0.9 and not phrased:
+    elif words >= 5 and f.capitalised >= 0.9 and not phrased and not about:
         score -= 1.5  # a run of capitalised words without a function word: a menu
     if f.datelike and words <= 6:
         score -= 1.5
