@@ -8,7 +8,7 @@ from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .captions import (
     bracketed_credit,
     has_han_char,
-    page_agency,
+    known_agency,
     split_caption,
     stands_alone,
 )
@@ -284,7 +284,7 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and page_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and known_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)

@@ -34,7 +34,7 @@ __all__ = [
     "bracketed_credit",
     "is_credit",
     "is_explicit_caption",
-    "page_agency",
+    "known_agency",
     "split_caption",
     "stands_alone",
 ]
@@ -78,6 +78,11 @@ def _credit_word_ok(word: str) -> bool:
     if word in _CREDIT_PARTICLES:
         return True
     return word[:1].isupper() and not any(ch.isdigit() for ch in word)
+
+
+def known_agency(text: str) -> bool:
+    """A news or photo agency: a known one, or one of the page's language ("dpa", "Rex")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
 def is_credit(text: str) -> bool:
@@ -324,12 +329,6 @@ def reset_photo_labels(token: _Tokens) -> None:
 
 
 _SOURCE_JOINTS = frozenset(" :：,，/／(（-–—")
-
-
-def page_agency(text: str) -> bool:
-    """True when ``text`` is a news agency known anywhere or in the page's language
-    ("Reuters", "dpa", "واس", "新华社")."""
-    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
 def _sourced_credit(text: str) -> str | None:
