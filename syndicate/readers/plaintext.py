@@ -308,6 +308,27 @@ def _title_copy(text: str, title: str) -> bool:
     return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
 
 
+def _contact_block(keep: list[Line]) -> int:
+    """How many of the last lines are a labelled contact block: a label ending in a colon
+    ("To contact the editors responsible for this story:", "Media contact:") over short
+    lines that each hold an e-mail address, maybe several such pairs. 0 when there is none;
+    e-mail lines without a label above them stay (a release's contact written as prose)."""
+    top = len(keep)
+    start = 0
+    for k in range(len(keep) - 1, 0, -1):
+        text = keep[k].text
+        if "@" in text and "?" not in text and len(text.split()) <= 20:
+            continue
+        if text.endswith((":", "：")) and "@" not in text and len(text.split()) <= 12:
+            top = k
+            continue
+        start = k + 1
+        break
+    if top == len(keep) or top < start:
+        return 0
+    return len(keep) - top
+
+
 def _bare_label(text: str) -> bool:
     """A label standing alone, its value on the next line: "Journal reference:", "Quelle:"."""
     return text.endswith((":", "：")) and len(text) <= 40 and len(text.split()) <= 3
@@ -1277,6 +1298,13 @@ class _Reader:
             if split_caption(line.text) is not None:
                 break
             if "@" in line.text and "?" not in line.text:
+                if block := _contact_block(keep):
+                    # "To contact the reporters on this story:" / "Name in City at a@b": the
+                    # labelled contact lines under a wire story or a release (LABELS.md 13)
+                    for tail in keep[-block:]:
+                        self.drop(index[tail.number], "after the article: contact block")
+                    del keep[-block:]
+                    continue
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists

@@ -25,6 +25,7 @@ _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
 )
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 _NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
@@ -185,7 +186,7 @@ def heading_evidence(
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
     )
-    if not body_follows or _CLOCK_OR_YEAR.search(text):
+    if not body_follows or _dated(text, chrome):
         return False
     first = text.split()[0]
     if first.isdigit() and len(text.split()) <= 3 and not (len(first) == 2 and first[0] == "0"):
@@ -197,6 +198,20 @@ def heading_evidence(
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+
+
+def _dated(text: str, chrome: ChromeCues | None) -> bool:
+    """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
+    2025") or beside a month's name ("March 4, 2025"). A year inside a subhead's phrase
+    ("What happens after 2027", "Lessons from the 2024 season") names what it is about."""
+    if _CLOCK_OR_YEAR.search(text) is None:
+        return False
+    if _CLOCK.search(text) is not None or chrome is None:
+        return True
+    words = text.split()
+    if len(words) <= 3:
+        return True
+    return any(w.casefold().strip(".,") in chrome.months for w in words)
 
 
 def _labelled_item(text: str) -> bool:

@@ -305,7 +305,9 @@ def _page_label(text: str) -> CaptionParts | None:
     if not any(label in tail for label in labels):
         return None
     match = _page_label_pattern(labels).search(text, window)
-    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
+    # A credit ends no sentence, and no line that announces what comes below it ("… on a
+    # tape image like this:"): a colon at the end is a sentence's, not a credit's.
+    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
@@ -314,9 +316,22 @@ def _page_label(text: str) -> CaptionParts | None:
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     first = match.group("credit").split()[0]
-    if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
+    credit_text = match.group("credit")
+    nested = bare and ":" not in credit_text and _opens_with_label(credit_text, labels)
+    if (
+        bare
+        and first.isalpha()
+        and first.islower()
+        and ":" not in match.group("credit")
+        and not nested
+    ):
         return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
     caption = text[: match.start()].rstrip(" (（【|-–—")
+    if nested:
+        # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
+        # stay, as under "Photo: Courtesy of …"
+        credit = match.group("credit").strip().rstrip(")）】").strip()
+        return CaptionParts(_clean_caption(caption), credit or None, "figure.credit-label")
     credit = match.group("credit")
     whole = text[match.start() :].strip()
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
@@ -326,6 +341,16 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
+
+
+def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
+    """A second label opens the credit ("Photo courtesy of Frostline Logistics"): the two
+    words label one credit, whose giver the second names; kept in the credit, as printed."""
+    key = credit.casefold()
+    return any(
+        key.startswith(label) and key[len(label) : len(label) + 1] == " "
+        for label in labels
+    )
 
 
 def _name_like(credit: str) -> bool:

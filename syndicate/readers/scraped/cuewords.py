@@ -78,8 +78,9 @@ class ChromeCues(NamedTuple):
     months: frozenset[str]
     """Every form of every month name of the page's language and English."""
     contributor_forms: tuple[str, ...]
-    """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
-    English credit lines are read by :mod:`.credits`."""
+    """Contributor-line forms of the page's language ("mitarbeit: {names}"); in English only
+    those that open with their label ("with assistance from {names}"): "… contributed to
+    this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
@@ -114,6 +115,13 @@ class ChromeCues(NamedTuple):
     """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
+    read_times: tuple[str, ...] = ()
+    """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+
+    def reading_time(self, text: str) -> bool:
+        """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
+        key = text.casefold().strip(_TRIM)
+        return len(key) <= 40 and bool(_DIGIT.search(key)) and _counter(key, self.read_times)
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -267,6 +275,9 @@ class ChromeCues(NamedTuple):
         Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
+        opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
+        if self.lang == "en" and opener not in _openers(self.contributor_forms):
+            return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
         names: list[str] = []
@@ -388,6 +399,22 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
 
 
 @functools.cache
+def _openers(forms: tuple[str, ...]) -> frozenset[str]:
+    """The first words of ``forms`` ("with", "reporting", "source:")."""
+    return frozenset(form.split(" ", 1)[0] for form in forms)
+
+
+def _contributor_forms(lang: str) -> tuple[str, ...]:
+    from ..language import cues
+
+    forms = cues(lang).contributor_lines
+    if lang != "en":
+        return forms
+    # English sentences open with the names (read by .credits) or with "With …"
+    return tuple(f for f in forms if not f.startswith("{names}"))
+
+
+@functools.cache
 def chrome_cues(lang: str) -> ChromeCues:
     """The chrome cues of ``lang`` merged with English's (cached per language)."""
     from ..language import cues, stopwords
@@ -419,7 +446,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         months=frozenset(
             form.rstrip(".") for one in sets for forms in one.months for form in forms
         ),
-        contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
+        contributor_forms=_contributor_forms(lang),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
@@ -436,4 +463,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
         rights=merged("rights_phrases"),
+        read_times=merged("read_time"),
     )

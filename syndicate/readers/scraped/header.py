@@ -328,7 +328,13 @@ def _read_header(
                 and entries[solid[0]].kind == "prose"
                 and len(entries[solid[0]].line.text.split()) <= _DEK_WORDS
             )
-            if close or titled or dekked or counts[entry.line.text.casefold()] > 1:
+            # Over or under a reading time ("Colm Ritter" / "5–7 minutes"): the byline of a
+            # reader view or a blog platform that prints no "By".
+            timed = chrome is not None and any(
+                0 <= j < len(lines) and chrome.reading_time(lines[j].text)
+                for j in (entry.index - 1, entry.index + 1)
+            )
+            if close or titled or dekked or timed or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").
