@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import alt_over_caption, bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
@@ -772,6 +772,21 @@ def read_body(
             credit = _credit_below(nxt, after) or _names_below(nxt, after)
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
+            continue
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        if alt_over_caption(line, nxt, after):
+            # "Alder Street Pool" / "The Alder Street Pool opened in 1974.": the image's alt
+            # text, then its caption (LABELS.md rule 8: one figure)
+            parts = split_caption(nxt.text)
+            if parts is not None and parts.caption and parts.credit:
+                figure = Figure(parts.caption, parts.credit)
+                taken = 2
+            else:
+                below = _credit_below(nxt, after, images, unspaced)
+                figure = Figure(nxt.text, below)
+                taken = 3 if below is not None else 2
+            out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
+            k += taken
             continue
         credit = _credit_below(line, nxt, images, unspaced)
         if credit is not None:

@@ -27,12 +27,14 @@ from contextvars import ContextVar, Token
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
+from .lines import Line
 from .names import is_agency
 
 __all__ = [
     "CaptionParts",
     "bracketed_credit",
     "is_credit",
+    "alt_over_caption",
     "is_explicit_caption",
     "split_caption",
     "stands_alone",
@@ -341,6 +343,27 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
+
+
+def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
+    """An image's alternative text printed on its own line right over the caption that
+    names the same thing ("Alder Street Pool" / "The Alder Street Pool opened in 1974."), as
+    w3m and select-all copies print a figure: a few words without a sentence end set apart
+    above, no blank line between them, every word again inside the one sentence under
+    them, and a blank line after it (a subhead runs on into its paragraph's sentences)."""
+    if below is None or below.blank_before or below.number != alt.number + 1:
+        return False
+    if not alt.blank_before or (after is not None and not after.blank_before):
+        return False
+    words = alt.text.split()
+    if not 2 <= len(words) <= 6 or alt.text.endswith((".", "!", "?", ":")):
+        return False
+    sentence = below.text.rstrip(".!?)")
+    if not below.text.endswith((".", "!", "?", ")")) or len(below.text.split()) > 25:
+        return False
+    if any(mark in sentence for mark in (". ", "! ", "? ")):
+        return False
+    return len(below.text) > len(alt.text) + 10 and alt.text.casefold() in below.text.casefold()
 
 
 def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:

@@ -298,6 +298,8 @@ class ChromeCues(NamedTuple):
                 r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = name.strip(" .")
+                if names and " " in names[-1] and _POSTNOMINAL.fullmatch(name):
+                    continue  # "Dr. Samuel Okafor, MD": the degree after the name, no person
                 if (
                     not name
                     or len(name.split()) > 5
@@ -396,6 +398,10 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
     return any(
         shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
     )
+
+
+_POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")
+"""Letters after a name ("MD", "PhD", "RN", "FRCP")."""
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .bylines import Byline, listed_byline
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import alt_over_caption, bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -260,6 +260,16 @@ def _read_header(
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
             if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
+        elif (
+            new[0].kind in {"name", "label"}
+            and n + 1 < len(candidates)
+            and alt_over_caption(
+                line,
+                lines[candidates[n + 1]],
+                lines[candidates[n + 2]] if n + 2 < len(candidates) else None,
+            )
+        ):
+            new = [Entry(index, line, "caption")]  # an image's alt text over its caption
         if new[0].kind == "undated" and n + 1 < len(candidates):
             # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
             # caption naming a month over its credit line, not a date line.

@@ -446,6 +446,9 @@ def _classify_text(
         (byline is None or byline.rule != "byline.by-prefix")
         and chrome is not None
         and len(text.split()) <= 8
+        # "Medically reviewed by Dr. Samuel Okafor, MD", "Geprüft von …": a reviewer or
+        # an editor in a contributor form of the language, not the writer
+        and chrome.contributors(text) is None
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and has_han(text):
