@@ -23,7 +23,9 @@ from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
+    agency_credit,
     is_explicit_caption,
+    outlet_credit,
     reset_photo_labels,
     split_caption,
     use_photo_labels,
@@ -1064,6 +1066,8 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if (outlet_credit(text) or agency_credit(text)) and not self.lines[k].blank_before:
+                continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:
                 continue  # a caption whose credit stands on the next line

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import alt_over_caption, bracketed_credit, split_caption, stands_alone
+from .captions import (
+    agency_credit,
+    alt_over_caption,
+    bracketed_credit,
+    outlet_credit,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency, is_name, is_signature
+from .names import is_name, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -293,7 +300,7 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and agency_credit(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)
@@ -307,7 +314,7 @@ def _credit_below(
             and (
                 len(line.text.split()) > _UNSPACED_CAPTION_WORDS
                 or not credit[:1].isupper()
-                or not 2 <= len(credit.split()) <= 4
+                or not 2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
                 or "," in credit
             )
         ):
@@ -337,7 +344,8 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) or _named_body(below) else None
+    return below if is_name(below) or _named_body(below) or outlet_credit(below) else None
+
 
 
 _ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
@@ -566,10 +574,12 @@ def _drop_labels(
     if chrome is None:
         return lines
     kept: list[Line] = []
+    prev: Line | None = None
     for line in lines:
         text = line.text
         key = text.casefold()
         short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
+        above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
             reason = "navigation"
         elif (
@@ -579,6 +589,7 @@ def _drop_labels(
             and not _BULLET.match(text)
             and not _NUMBERED.match(text)
             and split_caption(text) is None
+            and not _credit_under_caption(above, line)
         ):
             reason = "repeated label"
         else:
@@ -587,6 +598,17 @@ def _drop_labels(
         if dropped is not None:
             dropped.append((line.number, reason))
     return kept
+
+
+def _credit_under_caption(above: Line | None, line: Line) -> bool:
+    """A photographer's or agency's name right under a one-sentence line, no blank line
+    between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
+    printed more than once, and is a credit for all that, not a repeated label."""
+    if above is None or line.blank_before or above.number != line.number - 1:
+        return False
+    if not above.text.endswith(_SENTENCE_END) or above.text.rstrip(".!?").count(". "):
+        return False
+    return is_name(line.text) or _named_body(line.text) or outlet_credit(line.text)
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:

@@ -34,7 +34,9 @@ __all__ = [
     "CaptionParts",
     "bracketed_credit",
     "is_credit",
+    "agency_credit",
     "alt_over_caption",
+    "outlet_credit",
     "is_explicit_caption",
     "split_caption",
     "stands_alone",
@@ -343,6 +345,23 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
+
+
+def agency_credit(text: str) -> bool:
+    """A news or photo agency alone: the reader's list or the page language's ("Reuters",
+    "dpa", "واس", "أ ف ب", "新华社")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
+
+
+def outlet_credit(text: str) -> bool:
+    """"Ewan Latto for Northlight", "Ana Ruiz via Reuters": a photographer and the outlet
+    they worked for, capitalised words joined by "for" or "via", no sentence end."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    if not any(w in ("for", "via") for w in words[1:-1]):
+        return False
+    return all(w[:1].isupper() or w in ("for", "via", "of", "the", "and", "&") for w in words)
 
 
 def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:

@@ -14,7 +14,14 @@ from collections import Counter
 
 from ..language import cues
 from .bylines import Byline, listed_byline
-from .captions import alt_over_caption, bracketed_credit, split_caption, stands_alone
+from .captions import (
+    agency_credit,
+    alt_over_caption,
+    bracketed_credit,
+    outlet_credit,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -77,6 +84,10 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         return False
     if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
+    if outlet_credit(after.text) and line.text.endswith((".", "!", "?")):
+        return True  # "Ewan Latto for Northlight" under a one-line caption
+    if agency_credit(after.text) and len(line.text.split()) >= 4:
+        return True  # "رويترز", "dpa" alone under the lead photo's caption
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
