@@ -15,7 +15,6 @@ from collections import Counter
 from ..language import cues
 from .bylines import Byline, listed_byline
 from .captions import (
-    agency_credit,
     alt_over_caption,
     bracketed_credit,
     outlet_credit,
@@ -86,8 +85,6 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         return True  # "(KDRW)", "(Viewer submitted)"
     if outlet_credit(after.text) and line.text.endswith((".", "!", "?")):
         return True  # "Ewan Latto for Northlight" under a one-line caption
-    if agency_credit(after.text) and len(line.text.split()) >= 4:
-        return True  # "رويترز", "dpa" alone under the lead photo's caption
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
