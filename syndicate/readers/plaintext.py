@@ -1093,6 +1093,12 @@ class _Reader:
                 continue
             if (outlet_credit(text) or agency_credit(text)) and not self.lines[k].blank_before:
                 continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
+            if (
+                not self.lines[k].blank_before
+                and self.lines[k - 1].text.endswith((".", "!", "?"))
+                and text.casefold() in {str(a["name"]).casefold() for a in self.authors}
+            ):
+                continue  # the writer who took the lead photo, named under its caption
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:
                 continue  # a caption whose credit stands on the next line
