@@ -4,7 +4,7 @@ languages and in isolation (original texts)."""
 from __future__ import annotations
 
 from syndicate.readers.plaintext import parse_plaintext
-from syndicate.readers.scraped.captions import alt_over_caption, split_caption
+from syndicate.readers.scraped.captions import alt_over_caption, outlet_credit, split_caption
 from syndicate.readers.scraped.lines import Line
 
 _PARAGRAPHS = (
@@ -97,3 +97,10 @@ def test_alt_text_over_its_caption() -> None:
     # One word is a label or a subhead, not an image's description.
     thanks = Line(11, "Huge thanks to everyone who came.", False)
     assert not alt_over_caption(Line(10, "Thanks", True), thanks, after)
+
+
+def test_a_photographer_for_an_outlet_is_a_credit_not_a_subhead() -> None:
+    assert outlet_credit("Thibaut Vergoz pour L’Écho des Alpes")
+    assert outlet_credit("Ewan Latto for Northlight")
+    # a subhead has no person before its "for"
+    assert not outlet_credit("Plans for the Future")

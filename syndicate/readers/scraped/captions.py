@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_agency
+from .names import is_agency, is_name
 
 __all__ = [
     "CaptionParts",
@@ -360,14 +360,21 @@ def agency_credit(text: str) -> bool:
 
 
 def outlet_credit(text: str) -> bool:
-    """"Ewan Latto for Northlight", "Ana Ruiz via Reuters": a photographer and the outlet
-    they worked for, capitalised words joined by "for" or "via", no sentence end."""
+    """"Ewan Latto for Northlight", "Thibaut Vergoz pour L'Écho des Alpes", "Ana Ruiz via
+    Reuters": a photographer and the outlet they worked for, capitalised words joined by
+    "for" in the languages the reader knows (or "via"), no sentence end."""
     words = text.split()
     if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
         return False
-    if not any(w in ("for", "via") for w in words[1:-1]):
-        return False
-    return all(w[:1].isupper() or w in ("for", "via", "of", "the", "and", "&") for w in words)
+    joint = next(
+        (k for k in range(1, len(words) - 1) if words[k] in _CREDIT_FOR_WORDS or words[k] == "via"),
+        0,
+    )
+    if not joint or not is_name(" ".join(words[:joint])):
+        return False  # a person first: "Plans for the Future" is a subhead
+    return all(
+        w[:1].isupper() or w in _CREDIT_PARTICLES or w in ("via", "of", "the", "&") for w in words
+    )
 
 
 def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
