@@ -28,6 +28,10 @@ class Line(NamedTuple):
     link_row: bool = False
     """True when the dump printed the line as a row of links and nothing else (lynx
     ``[18]Partager [19]Copier le lien``): a widget, never the rest of a sentence."""
+    glued: int = 0
+    """Source lines after ``number`` glued into this one (a link or an image's markup the
+    dump tool wrapped, :func:`.markup.join_image_lines`): the line ends on
+    ``number + glued``."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -275,6 +279,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             out[-1] = prev._replace(text=prev.text + glue + line.text)
         else:
             out.append(line)
-        last = line.number
+        last = line.number + line.glued
         last_text = line.text
     return out
