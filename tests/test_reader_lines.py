@@ -935,3 +935,41 @@ def test_lines_that_open_with_a_space_in_other_dumps_are_left_alone() -> None:
         "2. https://example.org/b",
         "Menu",
     ]
+
+
+def test_stripped_text_nodes_are_joined_back_into_sentences() -> None:
+    # get_text("\n", strip=True): no blank line anywhere, every node's spaces gone.
+    text = (
+        "Harbour news\n"
+        "Menu\n"
+        "The ferry to\n"
+        "Eastmere Island\n"
+        "will run twice a day from next week, the operator\n"
+        "Sound Lines\n"
+        "said\n"
+        ". Tickets go on sale on Monday and cost less than\n"
+        "last year\n"
+        ", the operator added.\n"
+        "A second boat is due in April and will\n"
+        "carry bicycles\n"
+        "and\n"
+        "prams.\n"
+    )
+    assert [line.text for line in split_lines(text)] == [
+        "Harbour news",
+        "Menu",
+        "The ferry to Eastmere Island will run twice a day from next week, the operator "
+        "Sound Lines said. Tickets go on sale on Monday and cost less than last year, the "
+        "operator added.",
+        "A second boat is due in April and will carry bicycles and prams.",
+    ]
+
+
+def test_one_paragraph_per_line_without_blank_lines_is_left_alone() -> None:
+    text = (
+        "Harbour trust opens new moorings\n"
+        "The trust opened two moorings on Tuesday.\n"
+        "Clubs can book them from next week.\n"
+        "iPhone owners can book through the app.\n"
+    )
+    assert len(split_lines(text)) == 4

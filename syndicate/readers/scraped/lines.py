@@ -44,6 +44,8 @@ def split_lines(text: str) -> list[Line]:
     blank = True
     raws = _INVISIBLE.sub("", text).split("\n")
     fragments = _inline_split(raws)
+    if not fragments and _stripped_nodes(raws):
+        return _join_stripped(raws)
     for number, raw in enumerate(raws, start=1):
         clean = _SPACES.sub(" ", raw).strip()
         if not clean:
@@ -80,6 +82,59 @@ def _inline_split(raws: list[str]) -> bool:
             if found >= _FRAGMENTS_NEEDED:
                 return True
     return False
+
+
+def _stripped_nodes(raws: list[str]) -> bool:
+    """True for get_text("\n", strip=True): no blank line at all, and at least five lines
+    that go on the sentence above in lower case (its text nodes, spaces stripped)."""
+    if any(not raw.strip() for raw in raws[:-1]):
+        return False
+    found = 0
+    for above, raw in itertools.pairwise(raws):
+        if raw[:1].islower() and not above.rstrip().endswith(_SENTENCE_END):
+            found += 1
+            if found >= 5:
+                return True
+    return False
+
+
+def _join_stripped(raws: list[str]) -> list[Line]:
+    """The lines of a stripped text-node dump, the nodes of each sentence joined back.
+
+    A node goes on the line above when it opens in lower case or with the punctuation
+    after a link, under a line that ends no sentence; a short node (a link's words,
+    "Minecraft") goes on too when the node under it goes on in lower case.
+    """
+    out: list[Line] = []
+    texts = [_SPACES.sub(" ", raw).strip() for raw in raws]
+
+    def goes_on(k: int) -> bool:
+        above, text = texts[k - 1], texts[k]
+        if not above or not text:
+            return False
+        if _punctuation_first(text):
+            return True
+        return text[:1].islower() and not above.endswith(_SENTENCE_END)
+
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        joined = k > 0 and out and (
+            goes_on(k)
+            or (
+                k + 1 < len(texts)
+                and len(text.split()) <= 4
+                and not text.endswith(_SENTENCE_END)
+                and not texts[k - 1].endswith(_SENTENCE_END)
+                and goes_on(k + 1)
+            )
+        )
+        if joined:
+            glue = "" if _punctuation_first(text) or texts[k - 1].endswith(_OPENERS) else " "
+            out[-1] = out[-1]._replace(text=out[-1].text + glue + text)
+        else:
+            out.append(Line(k + 1, text, not out))
+    return out
 
 
 def _punctuation_first(raw: str) -> bool:
