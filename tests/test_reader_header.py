@@ -1015,3 +1015,23 @@ def test_a_caption_under_the_byline_with_its_bracketed_credit_below_is_a_figure(
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Fire crews stand by as a utility worker checks a gas line on Ferris Avenue.", "KTLR")
     ]
+
+
+def test_a_reading_time_beside_the_date_keeps_the_header_going() -> None:
+    # "DATE Lesezeit: N Min." (a tech site's meta row flattened by a dump): the reading
+    # time is a widget beside the date, so the byline under it is still read.
+    text = _article(
+        "Stadtwerke Görlitz verschieben den Bau des Wärmespeichers\n\n"
+        "Der kommunale Versorger nennt gestiegene Zinsen als Grund. Der Stadtrat will nachfragen.\n\n"
+        "04.03.2026, 09:40 Uhr Lesezeit: 3 Min.\n\n"
+        "Von Hanna Lorenz",
+        "Die Stadtwerke Görlitz legen den geplanten Wärmespeicher am Berzdorfer See vorerst "
+        "auf Eis, wie eine Sprecherin am Mittwoch bestätigte.",
+        "Das Projekt sollte rund 40 Millionen Euro kosten und 2028 fertig sein.",
+        "Ein neuer Zeitplan soll im Sommer vorliegen.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Hanna Lorenz"]
+    assert article.published is not None and article.published.startswith("2026-03-04")
+    assert article.subtitle is not None and article.subtitle.startswith("Der kommunale Versorger")
+    assert article.paragraphs()[0].text.startswith("Die Stadtwerke Görlitz")
