@@ -875,3 +875,21 @@ def test_a_lynx_block_of_dek_alt_text_and_caption_is_read_apart() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("Октябрьский мост через реку Вологду.", "Сергей Пантелеев / Вологда.Ньюс")
     ]
+
+
+def test_a_caption_label_of_the_page_language_is_not_part_of_the_caption() -> None:
+    # Broadcasters print a label in front of the caption ("Legende:", BBC Mundo's "Pie de
+    # foto,"): the label goes, the credit after the caption's sentence is split off.
+    article = parse_plaintext(
+        "Seilbahn auf den Hohen Kasten fährt wieder\n\n"
+        "Von Nora Baumann\n\n"
+        "Die Seilbahn auf den Hohen Kasten nimmt nach drei Monaten Revision am Samstag "
+        "den Betrieb wieder auf, teilte die Betreiberin mit.\n\n"
+        "Legende: Eine Kabine der Seilbahn bei der Testfahrt am Freitag. "
+        "KEYSTONE/Gian Ehrenzeller\n\n"
+        "Die Arbeiten kosteten rund vier Millionen Franken und betrafen die Tragseile.\n\n"
+        "Im Winter fährt die Bahn jede halbe Stunde.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Eine Kabine der Seilbahn bei der Testfahrt am Freitag.", "KEYSTONE/Gian Ehrenzeller")
+    ]

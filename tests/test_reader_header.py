@@ -1022,7 +1022,7 @@ def test_a_reading_time_beside_the_date_keeps_the_header_going() -> None:
     # time is a widget beside the date, so the byline under it is still read.
     text = _article(
         "Stadtwerke Görlitz verschieben den Bau des Wärmespeichers\n\n"
-        "Der kommunale Versorger nennt gestiegene Zinsen als Grund. Der Stadtrat will nachfragen.\n\n"
+        "Der kommunale Versorger nennt gestiegene Zinsen als Grund. Der Stadtrat fragt nach.\n\n"
         "04.03.2026, 09:40 Uhr Lesezeit: 3 Min.\n\n"
         "Von Hanna Lorenz",
         "Die Stadtwerke Görlitz legen den geplanten Wärmespeicher am Berzdorfer See vorerst "

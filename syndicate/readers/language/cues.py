@@ -95,6 +95,10 @@ class Cues(NamedTuple):
     summary_labels: Words = ()
     """Labels on a line of their own over the article's summary ("Summary:", "Zusammenfassung",
     "Résumé", "摘要"): the line under them is the dek."""
+    caption_labels: Words = ()
+    """Labels a page prints in front of a photo's caption on the same line ("image caption",
+    "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
+    label goes, the rest is the caption (and its credit)."""
     breaking_labels: Words = ()
     """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
     printed in front of another story's headline with a colon."""

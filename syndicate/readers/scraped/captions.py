@@ -363,6 +363,31 @@ def _without_alt_echo(caption: str) -> str:
     return caption
 
 
+_LABEL_ENDS = (":", ",", "：", "，", "،")
+"""What separates a caption label from the caption: a colon, or BBC's comma."""
+
+
+def _after_caption_label(text: str) -> str | None:
+    """The caption after a caption label of any language ("Legende:", "Image caption,",
+    "Legenda da foto,", "图像加注文字，"), or None when the line opens with none."""
+    head = text[:40]
+    cuts = [head.find(mark) for mark in _LABEL_ENDS if mark in head]
+    if not cuts:
+        return None
+    cut = min(cuts)
+    if cut <= 0 or text[:cut].strip().casefold() not in _caption_labels():
+        return None
+    rest = text[cut + 1 :].strip()
+    return rest if len(rest) >= 8 else None
+
+
+@functools.cache
+def _caption_labels() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("caption_labels")
+
+
 def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
     # The decoder, the header and the body each ask about the same lines: asked once per
@@ -395,6 +420,14 @@ def _split_caption(text: str) -> CaptionParts | None:
     match = _IMAGE_CAPTION.match(text)
     if match:
         return CaptionParts(_clean_caption(match.group(1)), None, "figure.image-caption")
+    rest = _after_caption_label(text)
+    if rest is not None:
+        # "Legende: Schneeräumung am Pass. KEYSTONE/Name", "Pie de foto, …": the label goes,
+        # the rest is read as a caption line of its own (its credit split off).
+        inner = split_caption(rest)
+        if inner is not None and inner.caption:
+            return CaptionParts(inner.caption, inner.credit, "figure.image-caption")
+        return CaptionParts(_clean_caption(rest), None, "figure.image-caption")
     close = text[-1:]
     if close in ")）" and ("(" if close == ")" else "（") in text:
         open_at = text.rfind("(" if close == ")" else "（")
