@@ -893,3 +893,41 @@ def test_a_caption_label_of_the_page_language_is_not_part_of_the_caption() -> No
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Eine Kabine der Seilbahn bei der Testfahrt am Freitag.", "KEYSTONE/Gian Ehrenzeller")
     ]
+
+
+def test_a_bare_credit_under_its_caption_in_one_block_makes_a_figure() -> None:
+    # Caption and credit printed as one block of two lines, no label ("Vigili del fuoco")
+    # or a handout credit in lower case ("materiały prasowe"): a figure, not two paragraphs.
+    article = parse_plaintext(
+        "Frana sulla provinciale, chiusa la strada per Olmo\n\n"
+        "di Marta Ghisleni\n\n"
+        "Una frana di circa cinquecento metri cubi ha invaso ieri sera la strada provinciale "
+        "24 all'altezza di Olmo al Brembo, senza coinvolgere veicoli.\n\n"
+        "Il fronte della frana visto dalla strada provinciale\n"
+        "Vigili del fuoco\n\n"
+        "I tecnici della Provincia valuteranno oggi la stabilità del versante prima di "
+        "decidere la riapertura.\n\n"
+        "Wizualizacja nowego przystanku przy pętli tramwajowej.\n"
+        "materiały prasowe\n\n"
+        "Il sindaco ha chiesto un senso unico alternato già da domani mattina.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Il fronte della frana visto dalla strada provinciale", "Vigili del fuoco"),
+        ("Wizualizacja nowego przystanku przy pętli tramwajowej.", "materiały prasowe"),
+    ]
+    assert len(article.paragraphs()) == 3
+
+
+def test_a_short_last_line_of_a_three_line_block_is_no_credit() -> None:
+    # Three lines in one block: a paragraph printed with line breaks, not a caption block.
+    article = parse_plaintext(
+        "Neue Buslinie zwischen Altstadt und Klinikum\n\n"
+        "Von Lea Hartmann\n\n"
+        "Ab Montag fährt die Linie 14 im Zehnminutentakt zwischen Altstadt und Klinikum, "
+        "wie die Verkehrsbetriebe mitteilten.\n\n"
+        "Die Haltestelle am Marktplatz wird verlegt\n"
+        "Richtung Rathaus\n"
+        "Stadtwerke Nord\n\n"
+        "Fahrgäste sollen die neuen Aushänge an den Haltestellen beachten.\n"
+    )
+    assert not article.figures()

@@ -20,6 +20,7 @@ from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
+from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
@@ -1012,6 +1013,8 @@ class _Reader:
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:
                 continue  # a caption whose credit stands on the next line
+            if self._in_caption_block(k):
+                continue  # "Il nuovo allestimento …" / "ansa": a caption and its bare credit
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
             at = next((j for j in range(k + 1, len(self.lines)) if not self.used[j]), None)
@@ -1026,6 +1029,22 @@ class _Reader:
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _in_caption_block(self, k: int) -> bool:
+        """True when line ``k`` is the caption or the bare credit of a two-line caption
+        block ("Vista del puerto" / "Divulgação"; see ``scraped.barecredits``)."""
+        lines = self.lines
+
+        def at(j: int) -> Line | None:
+            return lines[j] if 0 <= j < len(lines) else None
+
+        for top in (k, k - 1):
+            caption, credit = at(top), at(top + 1)
+            if caption is not None and credit is not None and (
+                block_credit(caption, credit, at(top + 2)) is not None
+            ):
+                return True
+        return False
 
     def _photo_at(self, k: int) -> bool:
         """True when line ``k`` is a caption, with its credit on it or on the next line."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
+from .barecredits import block_credit, is_handout, known_agency, named_body
 from .captions import bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
@@ -250,7 +251,12 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
 
 
 def _credit_below(
-    line: Line, nxt: Line | None, images: frozenset[int] = frozenset(), unspaced: bool = False
+    line: Line,
+    nxt: Line | None,
+    images: frozenset[int] = frozenset(),
+    unspaced: bool = False,
+    after: Line | None = None,
+    opens: bool = False,
 ) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else.
 
@@ -280,7 +286,7 @@ def _credit_below(
     parts = split_caption(nxt.text)
     if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
-    if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
+    if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         # Without blank lines a subhead or a letter's signature under a short paragraph
         # looks the same: only a caption-sized line over a name of two to four words in a
@@ -291,12 +297,16 @@ def _credit_below(
             and not line.blank_before
             and (
                 len(line.text.split()) > _UNSPACED_CAPTION_WORDS
-                or not credit[:1].isupper()
-                or not 2 <= len(credit.split()) <= 4
+                or not (credit[:1].isupper() or is_handout(credit))
+                or not (2 <= len(credit.split()) <= 4 or known_agency(credit) or _acronym(credit))
                 or "," in credit
             )
         ):
             credit = None
+        if credit is not None:
+            return credit
+    if parts is None:
+        credit = block_credit(line, nxt, after, opens=opens)
         if credit is not None:
             return credit
     if parts is None:
@@ -307,6 +317,12 @@ def _credit_below(
 
 
 _UNSPACED_CAPTION_WORDS = 25
+
+
+def _acronym(text: str) -> bool:
+    """An institution's initials as a credit ("MRiRW", "KMP", "SDA"): one short word with
+    two capitals or more."""
+    return text.isalpha() and len(text) <= 8 and sum(1 for ch in text if ch.isupper()) >= 2
 
 
 def _signed_credit(text: str, below: str) -> str | None:
@@ -322,25 +338,7 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) or _named_body(below) else None
-
-
-_ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
-_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "van"])
-
-
-def _named_body(text: str) -> bool:
-    """A service or an agency printed as a credit: "Mossos d’Esquadra", "Vigili del
-    Fuoco", "Polícia de Segurança Pública" — capitalised words and particles only."""
-    words = text.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
-        return False
-    return all(
-        w[:1].isupper()
-        or w in _PARTICLES
-        or any(w.startswith(e) and w[len(e) : len(e) + 1].isupper() for e in _ELISIONS)
-        for w in words
-    )
+    return below if is_name(below) or named_body(below) or is_handout(below) else None
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
@@ -758,7 +756,10 @@ def read_body(
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
             continue
-        credit = _credit_below(line, nxt, images, unspaced)
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        # The body's first line opens a block whatever stood above it (the header, or a
+        # share row the sweep dropped).
+        credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))

@@ -13,6 +13,7 @@ import itertools
 from collections import Counter
 
 from ..language import cues
+from .barecredits import block_credit
 from .bylines import Byline, listed_byline
 from .captions import bracketed_credit, split_caption, stands_alone
 from .cuewords import ChromeCues
@@ -66,6 +67,10 @@ def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> boo
     if folded in (_caption_of(before), _caption_of(after)):
         return True
     return after is not None and len(folded) >= 40 and after.text.casefold().rstrip(" .") == folded
+
+
+def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
+    return lines[candidates[n + 1]] if n + 1 < len(candidates) else None
 
 
 def _credited_below(line: Line, after: Line | None) -> bool:
@@ -255,10 +260,14 @@ def _read_header(
         byline_next = _is_byline_label(line.text, chrome)
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
-        if new[0].kind == "prose":
+        if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            if _is_caption_twin(line, before, after) or _credited_below(line, after):
+            below = lines[candidates[n + 2]] if n + 2 < len(candidates) else None
+            if (
+                new[0].kind == "prose"
+                and (_is_caption_twin(line, before, after) or _credited_below(line, after))
+            ) or (after is not None and block_credit(line, after, below) is not None):
                 new[0].kind = "caption"
         if new[0].kind == "undated" and n + 1 < len(candidates):
             # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
@@ -266,7 +275,10 @@ def _read_header(
             credit = split_caption(lines[candidates[n + 1]].text)
             if credit is not None and not credit.caption and credit.credit:
                 new[0].kind = "caption"
-        if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
+        if entries and entries[-1].kind == "caption" and (
+            _credited_below(entries[-1].line, line)
+            or block_credit(entries[-1].line, line, _below(lines, candidates, n)) is not None
+        ):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
             # A short line without a sentence end ("From: A and B MP") is a label the
