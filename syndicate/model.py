@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from .errors import SourceNotUnderstood
+from .record import field, fields, record, replace
 from .textclean import clean_text
 
 __all__ = [
@@ -75,7 +75,7 @@ def parse_iso_date(value: str) -> datetime | date:
     return datetime.fromisoformat(text)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Person:
     """An author in the byline."""
 
@@ -95,7 +95,7 @@ class Person:
         object.__setattr__(self, "url", _clean(self.url, "author url"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Contributor:
     """Someone credited for contributing, not in the byline."""
 
@@ -109,7 +109,7 @@ class Contributor:
         object.__setattr__(self, "role", _clean(self.role, "contributor role"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Publisher:
     """The outlet that published the article."""
 
@@ -123,7 +123,7 @@ class Publisher:
         object.__setattr__(self, "url", _clean(self.url, "publisher url"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Provenance:
     """Where a recovered value came from: a 1-based source line and the rule that fired."""
 
@@ -133,7 +133,7 @@ class Provenance:
     """Name of the parsing rule (e.g. ``byline.by-prefix``); ``inferred:`` marks a guess."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     """A paragraph of body text."""
 
@@ -145,7 +145,7 @@ class Paragraph:
         object.__setattr__(self, "text", clean_text(self.text, "paragraph"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Heading:
     """A section heading inside the body."""
 
@@ -159,7 +159,7 @@ class Heading:
         object.__setattr__(self, "text", clean_text(self.text, "heading"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Figure:
     """A photo or graphic with its caption and credit, in reading order."""
 
@@ -180,7 +180,7 @@ class Figure:
         object.__setattr__(self, "alt", _clean(self.alt, "figure alt"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quote:
     """A block or pull quote."""
 
@@ -195,7 +195,7 @@ class Quote:
         object.__setattr__(self, "attribution", _clean(self.attribution, "quote attribution"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ListBlock:
     """A bulleted or numbered list."""
 
@@ -214,7 +214,7 @@ class ListBlock:
 Block = Paragraph | Heading | Figure | Quote | ListBlock
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Article:
     """One news article: metadata plus an ordered body of blocks."""
 
@@ -352,9 +352,9 @@ class Article:
 
 def _block_to_dict(block: Block) -> dict[str, Any]:
     out: dict[str, Any] = {"type": block.type}
-    for f in fields(block):
-        value = getattr(block, f.name)
-        out[f.name] = list(value) if isinstance(value, tuple) else value
+    for name in fields(block):
+        value = getattr(block, name)
+        out[name] = list(value) if isinstance(value, tuple) else value
     return out
 
 

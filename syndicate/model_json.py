@@ -10,7 +10,6 @@ deep inside a constructor. Encoding stays in :mod:`syndicate.model`
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 from .errors import SourceNotUnderstood
@@ -29,6 +28,7 @@ from .model import (
     Quote,
     parse_iso_date,
 )
+from .record import fields
 
 __all__ = ["decode_article"]
 
@@ -51,7 +51,7 @@ class _ArticleDecoder:
         schema = obj.get("schema", SCHEMA_ID)
         if schema != SCHEMA_ID:
             self._fail("schema", f"unsupported schema {schema!r} (expected {SCHEMA_ID!r})")
-        known = {f.name for f in fields(Article)} | {"schema"}
+        known = set(fields(Article)) | {"schema"}
         known.discard("source_dir")
         unknown = sorted(set(obj) - known)
         if unknown:
@@ -160,7 +160,7 @@ class _ArticleDecoder:
         cls = _BLOCK_TYPES.get(kind) if isinstance(kind, str) else None
         if cls is None:
             self._fail(f"{where}.type", f"unknown block type {kind!r}")
-        names = {f.name for f in fields(cls)}
+        names = set(fields(cls))
         self._keys(obj, names | {"type"}, where)
         kwargs: dict[str, Any] = {}
         for name in names:

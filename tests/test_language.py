@@ -141,7 +141,25 @@ def test_any_text_gets_a_language_and_a_rule(text: str) -> None:
     assert lang and rule.startswith("language.")
 
 
-def test_only_the_first_4000_characters_are_looked_at() -> None:
+def test_a_dump_is_named_by_its_prose_not_its_menus() -> None:
+    # The first 4000 characters of a whole-page dump are menus and link addresses; an
+    # English menu over an Italian article, or link paths full of short words, must not
+    # decide the language.
+    menu = "".join(
+        f"  * [{word} news](https://example.org/{word}/a/de/o/e/la/{n}?lang=pt)\n"
+        for n, word in enumerate(["Home", "World", "Sport", "Login", "Weather", "Video"] * 12)
+    )
+    article = (
+        "La nuova biblioteca di quartiere ha aperto ieri mattina con una lunga fila di "
+        "famiglie davanti alla porta.\n\nIl sindaco ha detto che le sale resteranno aperte "
+        "anche la sera, perché gli studenti non hanno altri posti dove studiare in pace.\n"
+    )
+    assert len(menu) > 4000
+    assert detect_language(menu + article)[0] == "it"
+    assert detect_language("Home\nLogin\n" + article)[0] == "it"
+
+
+def test_at_most_4000_characters_are_looked_at() -> None:
     assert detect_language("ж" * 4000 + PARAGRAPHS["en"] * 40)[0] == "ru"
     assert detect_language(PARAGRAPHS["de"] * 30 + "ж" * 9000)[0] == "de"
 
