@@ -1035,3 +1035,38 @@ def test_a_reading_time_beside_the_date_keeps_the_header_going() -> None:
     assert article.published is not None and article.published.startswith("2026-03-04")
     assert article.subtitle is not None and article.subtitle.startswith("Der kommunale Versorger")
     assert article.paragraphs()[0].text.startswith("Die Stadtwerke Görlitz")
+
+
+def test_a_standfirst_under_the_date_and_over_the_lead_photo_is_the_dek() -> None:
+    # A ministry's or a university's page: headline, date, standfirst, photo, text.
+    text = (
+        "Pomoc dla pszczelarzy po mroźnej zimie. Rozporządzenie przyjęte\n"
+        "03.03.2026\n"
+        "Pszczelarze, którzy stracili co najmniej 30 proc. rodzin, dostaną dopłatę. "
+        "Wnioski można składać od kwietnia.\n"
+        "Pasieka w okolicach Sandomierza.\n"
+        "fot. Ministerstwo Rolnictwa\n"
+        "Od 1 kwietnia pszczelarze z całego kraju będą mogli składać wnioski o pomoc, "
+        "poinformowało w poniedziałek Ministerstwo Rolnictwa.\n"
+        "Dopłata wyniesie 200 zł do każdej utraconej rodziny pszczelej.\n"
+        "Na program przeznaczono 60 mln zł.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Pszczelarze, którzy")
+    assert article.paragraphs()[0].text.startswith("Od 1 kwietnia")
+    assert [f.caption for f in article.figures()] == ["Pasieka w okolicach Sandomierza."]
+
+
+def test_a_first_paragraph_over_its_own_credit_is_a_caption_not_a_dek() -> None:
+    text = (
+        "Pomoc dla pszczelarzy po mroźnej zimie\n"
+        "03.03.2026\n"
+        "Pasieka w okolicach Sandomierza po zimie.\n"
+        "fot. Ministerstwo Rolnictwa\n"
+        "Od 1 kwietnia pszczelarze z całego kraju będą mogli składać wnioski o pomoc, "
+        "poinformowało w poniedziałek Ministerstwo Rolnictwa.\n"
+        "Dopłata wyniesie 200 zł do każdej utraconej rodziny pszczelej.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [f.caption for f in article.figures()] == ["Pasieka w okolicach Sandomierza po zimie."]

@@ -377,6 +377,15 @@ def _read_header(
     for k, is_accepted in enumerate(accepted):
         if is_accepted:
             header.last = max(header.last, k)
+    k = header.last + 1
+    if (
+        0 < k < len(entries) - 1
+        and not any(e.kind in {"prose", "summary"} for e in entries[:k])
+        and _dek_over_photo(entries[k], entries[k + 1])
+    ):
+        # Under the date, over the lead photo: the standfirst (a ministry's, a university's
+        # or a magazine's page prints headline, date, standfirst, photo, then the text).
+        header.last = k
     # The people named so far, each once (a name printed twice, over a photo and as the
     # byline, is one author): a role line belongs to the last one named.
     people: list[str] = []
@@ -400,6 +409,25 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _dek_over_photo(entry: Entry, below: Entry) -> bool:
+    """A prose line of one or two sentences right over a caption, the first of the header
+    after its byline and dates: the dek, set between them and the lead photo."""
+    if entry.kind != "prose" or below.kind != "caption":
+        return False
+    parts = split_caption(below.line.text)
+    if (parts is not None and parts.caption is None) or bracketed_credit(below.line.text):
+        return False  # the prose line's own credit: it is the caption
+    if block_credit(entry.line, below.line, None) is not None:
+        return False
+    text = entry.line.text
+    # Sentences are counted where a capital follows the stop ("30 proc. plonów" is one).
+    starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+    return len(text.split()) <= _DEK_WORDS and starts <= 2
+
+
+_NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
 
 
 _AFFILIATION_IN_PLACE = lazy_pattern(
