@@ -381,10 +381,13 @@ def _read_header(
     if (
         0 < k < len(entries) - 1
         and not any(e.kind in {"prose", "summary"} for e in entries[:k])
+        and not any(ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True))
         and _dek_over_photo(entries[k], entries[k + 1])
     ):
-        # Under the date, over the lead photo: the standfirst (a ministry's, a university's
-        # or a magazine's page prints headline, date, standfirst, photo, then the text).
+        # Under the date, over the lead photo: the standfirst. A page that signs no writer
+        # in its header (a ministry's, a police force's, a university's) prints headline,
+        # date, standfirst, photo, then the text; under a byline the same line is more
+        # often the first paragraph with a picture after it.
         header.last = k
     # The people named so far, each once (a name printed twice, over a photo and as the
     # byline, is one author): a role line belongs to the last one named.
