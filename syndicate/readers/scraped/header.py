@@ -381,7 +381,9 @@ def _read_header(
     if (
         0 < k < len(entries) - 1
         and not any(e.kind in {"prose", "summary"} for e in entries[:k])
-        and not any(ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True))
+        and not any(
+            ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True)
+        )
         and _dek_over_photo(entries[k], entries[k + 1])
     ):
         # Under the date, over the lead photo: the standfirst. A page that signs no writer
