@@ -488,6 +488,17 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
             if twin is not None:
                 twin.rule = "figure.merged-duplicate"
                 continue
+        if (
+            isinstance(placed.block, Figure)
+            and keep
+            and isinstance(keep[-1].block, Figure)
+            and _same_text(keep[-1].block.caption, placed.block.caption)
+            and keep[-1].block.credit == placed.block.credit
+        ):
+            # The same caption and credit twice in a row (the image's alt text over the
+            # caption, each with the credit under it): one figure (LABELS.md rule 8).
+            keep[-1].rule = "figure.merged-duplicate"
+            continue
         keep.append(placed)
     return keep
 
