@@ -190,9 +190,12 @@ class ChromeCues(NamedTuple):
             if not rest or not rest[0].isalnum():
                 return "related"
             shown = text.strip(_TRIM)
-            if len(shown) == len(key) and shown[len(marker) - 1].islower():
-                if shown[len(marker)].isupper():
-                    return "related"  # "À lire aussiLes orques …": select-all glued the label
+            if (
+                len(shown) == len(key)
+                and shown[len(marker) - 1].islower()
+                and shown[len(marker)].isupper()
+            ):
+                return "related"  # "À lire aussiLes orques …": select-all glued the label
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
