@@ -1070,3 +1070,29 @@ def test_a_first_paragraph_over_its_own_credit_is_a_caption_not_a_dek() -> None:
     article = parse_plaintext(text)
     assert article.subtitle is None
     assert [f.caption for f in article.figures()] == ["Pasieka w okolicach Sandomierza po zimie."]
+
+
+def test_a_spaced_slash_lists_the_sources_of_one_contributor_label() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("pl").contributors("Materiał: Radio Zachód / PAP") == ["Radio Zachód", "PAP"]
+    # labelled parts on both sides of the slash stay two parts
+    assert chrome_cues("pt").contributors(
+        "Reportagem – Cláudia Lemos / Edição – Marcelo Oliveira"
+    ) == ["Cláudia Lemos", "Marcelo Oliveira"]
+
+
+def test_a_category_label_under_the_date_is_no_paragraph() -> None:
+    text = _article(
+        "Uczniowie z Opola wygrali regionalny konkurs programowania\n\n"
+        "Autor: Ewa Nowicka\n\n"
+        "Data publikacji: 03.03.2026 10:15\n\n"
+        "Kategoria: Edukacja",
+        "Drużyna z liceum w Opolu wygrała w sobotę regionalny konkurs programowania, "
+        "pokonując czternaście zespołów z całego województwa.",
+        "Zwycięzcy pojadą w maju na finał krajowy do Warszawy.",
+        "Organizatorzy zapowiadają kolejną edycję jesienią.",
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("Drużyna z liceum")
+    assert len(article.paragraphs()) == 3

@@ -280,8 +280,11 @@ class ChromeCues(NamedTuple):
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
         parts = re.split(r";|\u3000+", text)
-        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
-            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+        if " / " in text and all(
+            match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
+        ):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash; in
+            # "Materiał: Radio Zachód / PAP" the slash lists the sources of one label
             parts = re.split(r";|\s/\s", text)
         for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
@@ -291,7 +294,7 @@ class ChromeCues(NamedTuple):
                 return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
-                r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+                r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = name.strip(" .")
                 if (
