@@ -931,3 +931,20 @@ def test_a_short_last_line_of_a_three_line_block_is_no_credit() -> None:
         "Fahrgäste sollen die neuen Aushänge an den Haltestellen beachten.\n"
     )
     assert not article.figures()
+
+
+def test_a_caption_marked_with_the_agency_rights_notice_keeps_its_words() -> None:
+    # Italian agencies end a caption with " - RIPRODUZIONE RISERVATA" and print the
+    # credit under it: a figure, not the page's rights footer.
+    article = parse_plaintext(
+        "Neve sull'Appennino, chiuso il passo del Cerreto\n\n"
+        "Redazione ANSA\n\n"
+        "Lo spazzaneve al lavoro sul passo del Cerreto - RIPRODUZIONE RISERVATA\n"
+        "© ANSA/VIGILI DEL FUOCO\n\n"
+        "Il passo del Cerreto resterà chiuso almeno fino a domani mattina per la neve caduta "
+        "nella notte, ha comunicato la Provincia.\n\n"
+        "I mezzi pesanti sono stati fermati a Collagna.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Lo spazzaneve al lavoro sul passo del Cerreto", "ANSA/VIGILI DEL FUOCO")
+    ]

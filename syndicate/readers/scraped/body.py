@@ -6,7 +6,12 @@ from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .barecredits import block_credit, is_handout, known_agency, named_body
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import (
+    bracketed_credit,
+    split_caption,
+    stands_alone,
+    without_rights_mark,
+)
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
@@ -773,7 +778,8 @@ def read_body(
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
-            out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
+            caption = without_rights_mark(text)
+            out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
             k += 2
             continue
         if marked and line.number in marked and len(text) <= 200:

@@ -36,6 +36,7 @@ __all__ = [
     "is_explicit_caption",
     "split_caption",
     "stands_alone",
+    "without_rights_mark",
 ]
 
 _LABEL = lazy_pattern(
@@ -340,6 +341,20 @@ def _name_like(credit: str) -> bool:
         return True
     capital = sum(1 for w in cased if w[:1].isupper() or "/" in w)
     return 2 * capital >= len(cased)
+
+
+def without_rights_mark(caption: str) -> str:
+    """The caption without an agency's rights notice after a dash ("… visto dall'alto -
+    RIPRODUZIONE RISERVATA"); rights phrases of every language's data."""
+    head, dash, tail = caption.rpartition(" - ")
+    if not dash:
+        head, dash, tail = caption.rpartition(" – ")
+    if not dash or len(tail) > 40 or not head.strip():
+        return caption
+    from ..language.cues import merged_words
+
+    marked = tail.strip(" .").casefold() in merged_words("rights_phrases")
+    return head.rstrip() if marked else caption
 
 
 def _clean_caption(caption: str) -> str | None:

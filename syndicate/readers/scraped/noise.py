@@ -278,7 +278,17 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
 
         phrases = all_cues().rights_phrases
     folded = text.casefold()
-    return any(phrase in folded for phrase in phrases)
+    found = [phrase for phrase in phrases if phrase in folded]
+    if not found:
+        return False
+    # "Il fronte della frana visto dall'alto - RIPRODUZIONE RISERVATA": a photo's caption
+    # marked with the agency's rights notice, not the page's rights footer.
+    return not any(_marked_caption(folded, phrase) for phrase in found)
+
+
+def _marked_caption(folded: str, phrase: str) -> bool:
+    head, dash, tail = folded.rpartition(" - ") if " - " in folded else folded.rpartition(" – ")
+    return bool(dash) and tail.strip(" .") == phrase and len(head.split()) >= 4
 
 
 _BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
