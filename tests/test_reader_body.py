@@ -948,3 +948,24 @@ def test_a_caption_marked_with_the_agency_rights_notice_keeps_its_words() -> Non
     assert [(f.caption, f.credit) for f in article.figures()] == [
         ("Lo spazzaneve al lavoro sul passo del Cerreto", "ANSA/VIGILI DEL FUOCO")
     ]
+
+
+def test_a_photo_service_address_in_a_credit_and_a_subhead_with_a_number() -> None:
+    # lynx prints caption and credit as two blocks; Austrian credits name the photo
+    # service by its address ("zeitungsfoto.at/Liebl"). A subhead whose words come back
+    # in the paragraph under it is no pull quote, even with "6.000" in it.
+    article = parse_plaintext(
+        "Sturm: Bäume auf der Bahnstrecke\n\n"
+        "Ein Sturm hat in der Nacht auf Mittwoch zahlreiche Bäume entwurzelt, der Zugverkehr "
+        "war bis in die Morgenstunden unterbrochen.\n\n"
+        "Umgestürzte Bäume auf den Gleisen bei Pians\n\n"
+        "zeitungsfoto.at/Liebl\n\n"
+        "Rund 6.000 Haushalte ohne Strom\n\n"
+        "Zeitweise waren rund 6.000 Haushalte ohne Strom, vor allem im Stanzertal. Die "
+        "Techniker arbeiteten die ganze Nacht.\n\n"
+        "Bis Mittwochmittag sollten alle Kunden wieder versorgt sein.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Umgestürzte Bäume auf den Gleisen bei Pians", "zeitungsfoto.at/Liebl")
+    ]
+    assert [h.text for h in article.headings()] == ["Rund 6.000 Haushalte ohne Strom"]

@@ -109,11 +109,16 @@ def is_credit(text: str) -> bool:
     for part in parts:
         if is_agency(part) or part.casefold() in _PAGE_AGENCIES.get():
             continue  # agencies that write themselves in lower case: "Tobias Kern/dpa"
+        if _WEB_NAME.fullmatch(part) and part is not parts[-1]:
+            continue  # a photo service's web address before the name: "zeitungsfoto.at/Liebl"
         tokens = part.split()
         if not 1 <= len(tokens) <= 6 or not all(_credit_word_ok(t) for t in tokens):
             return False
     return True
 
+
+_WEB_NAME = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}")
+"""A site's address as credited ("zeitungsfoto.at", "picturedesk.com", "fotokerschi.at")."""
 
 # "… the deal. Read More" is a link left in the text, not a credit.
 _CALLS_TO_ACTION = frozenset(
