@@ -1096,3 +1096,21 @@ def test_a_category_label_under_the_date_is_no_paragraph() -> None:
     article = parse_plaintext(text)
     assert article.paragraphs()[0].text.startswith("Drużyna z liceum")
     assert len(article.paragraphs()) == 3
+
+
+def test_a_labelled_date_under_the_article_is_the_page_date() -> None:
+    # A broadcaster's text page prints no date over the story, only under it; a
+    # university page its last change with the date on the line under the label.
+    text = (
+        "Föhnsturm: Bäume stürzten auf die Bahn\n\n"
+        "Ein Föhnsturm hat in der Nacht auf Mittwoch zahlreiche Bäume entwurzelt, der "
+        "Zugverkehr war bis in die Morgenstunden unterbrochen.\n\n"
+        "Die Feuerwehren mussten zu mehr als 180 Einsätzen ausrücken, verletzt wurde niemand.\n\n"
+        "Publiziert am 02.12.2026\n\n"
+        "Zuletzt geändert am\n"
+        "03.12.2026\n\n"
+        "Links:\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is not None and article.published.startswith("2026-12-02")
+    assert article.updated is not None and article.updated.startswith("2026-12-03")

@@ -14,7 +14,7 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
@@ -32,6 +32,7 @@ from .scraped.captions import (
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import WIDGET_CUES, ChromeCues, chrome_cues
 from .scraped.dates import (
+    DateLine,
     caption_event_date,
     dateline_date,
     has_year,
@@ -170,15 +171,68 @@ def _page_updated(
     change under the article ("Ultimo aggiornamento: 07/04/2026, 12:31", "Last updated
     4 March 2025", "Dernière mise à jour : …"). Taken when the header gives no update;
     only a labelled update with a full date, not before the publication."""
-    for index in after:
-        found = parse_date_line(lines[index].text, lang)
-        if found is None or found.kind != "updated" or not found.labelled or not found.value:
+    for index, found in _labelled_dates(lines, after, lang):
+        if found.kind != "updated":
             continue
         if published is not None and found.value[:10] < published[:10]:
             continue
         note("updated", lines[index].number, "date.page-updated")
         return found.value
     return None
+
+
+def _page_published(
+    lines: list[Line],
+    after: list[int],
+    note: Callable[[str, int | None, str], None],
+    chrome: ChromeCues,
+) -> str | None:
+    """Rule ``date.page-published``: a page that prints no date over the article may print
+    it under the last paragraph ("Publiziert am 02.12.2026", "Data publikacji: …",
+    "Pubblicato il …"). Only a labelled publication date with a full date, among the first
+    lines after the article and above any related block (teasers carry their own dates:
+    "More on this story" / headline / "Published" / "14 October 2024")."""
+    reach = after[:_PAGE_DATE_REACH]
+    related = next(
+        (n for n, i in enumerate(reach) if chrome.kind(lines[i].text) == "related"), None
+    )
+    for index, found in _labelled_dates(lines, reach[:related], chrome.lang):
+        if found.kind == "published":
+            note("published", lines[index].number, "date.page-published")
+            return found.value
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    """True when ``text`` holds a digit."""
+    return any(ch.isdigit() for ch in text)
+
+
+_PAGE_DATE_REACH = 12
+"""How many lines after the article can hold the page's own publication date."""
+
+
+def _labelled_dates(
+    lines: list[Line], indexes: list[int], lang: str
+) -> Iterator[tuple[int, DateLine]]:
+    """The labelled full dates among ``indexes``: a label and its date on one line, or the
+    label alone with the date on the next line ("Laatst gewijzigd:" / "02 december 2026")."""
+    for n, index in enumerate(indexes):
+        text = lines[index].text
+        if not any(ch.isdigit() for ch in text) and (
+            len(text) > 40 or index + 1 >= len(lines) or not _has_digit(lines[index + 1].text)
+        ):
+            continue  # no date on the line, nor a short label over one
+        found = parse_date_line(text, lang)
+        if found is None or not found.labelled:
+            continue
+        if found.value is None and n + 1 < len(indexes) and indexes[n + 1] == index + 1:
+            below = parse_date_line(lines[index + 1].text, lang)
+            if below is None or below.labelled or not below.value:
+                continue
+            found = found._replace(value=below.value)
+        if found.value:
+            yield index, found
 
 
 def _dateline_date(
@@ -1473,8 +1527,10 @@ def _parse(
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _inferred_date(placed, reader.note, chrome.lang)
+    after = [i for i, zone in enumerate(region.zones) if zone == POST]
+    if reader.published is None:
+        reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:
-        after = [i for i, zone in enumerate(region.zones) if zone == POST]
         reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
