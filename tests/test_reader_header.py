@@ -1114,3 +1114,20 @@ def test_a_labelled_date_under_the_article_is_the_page_date() -> None:
     article = parse_plaintext(text)
     assert article.published is not None and article.published.startswith("2026-12-02")
     assert article.updated is not None and article.updated.startswith("2026-12-03")
+
+
+def test_a_standfirst_set_in_bold_by_html2text_is_the_dek() -> None:
+    text = (
+        "02.12.2026 10:00\n\n"
+        "# Trockene Sommer: Feldlerchen brüten später\n\n"
+        "Lena Voss Pressestelle  \nUniversität Rostock\n\n"
+        "**Langzeitdaten aus Mecklenburg zeigen, dass Feldlerchen in trockenen Jahren\n"
+        "später brüten – und dass ihre zweite Brut dann oft ausfällt.**\n\n"
+        "Ein Forschungsteam der Universität Rostock hat Beobachtungsdaten aus zwanzig\n"
+        "Jahren ausgewertet, die Ehrenamtliche auf Äckern im Landkreis Rostock gesammelt\n"
+        "haben.\n\n"
+        "Die Studie erscheint in einer Fachzeitschrift für Vogelkunde.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Langzeitdaten aus")
+    assert not any(p.text.startswith("Langzeitdaten") for p in article.paragraphs())

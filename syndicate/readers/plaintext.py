@@ -208,6 +208,9 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+_LOOKAHEAD_STRONG = 10
+"""How many lines under the headline a standfirst set in bold may stand."""
+
 _PAGE_DATE_REACH = 12
 """How many lines after the article can hold the page's own publication date."""
 
@@ -699,6 +702,45 @@ class _Reader:
             self.used[j] = True
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
+        """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
+        (html2text's ``**…**``, over up to four wrapped lines) as the first prose under the
+        header is the standfirst the page set in bold (broadcasters, science press portals,
+        many German and Dutch sites), whatever short furniture stands between it and the
+        headline ("Name Pressestelle" / "Universität …"). Longer prose must follow it."""
+        if not self.features:
+            return
+        stop = min(len(self.lines), title_index + _LOOKAHEAD_STRONG)
+        prose = [
+            j
+            for j in range(title_index + 1, stop)
+            if not self.used[j]
+            and (
+                printed[j].text.startswith("**")
+                or self.features[j].chars >= 60
+                or self.features[j].ends_sentence
+            )
+        ]
+        k = prose[0] if prose else None
+        if k is None or not printed[k].text.startswith("**") or printed[k].text.startswith("***"):
+            return
+        end = k
+        while not printed[end].text.endswith("**"):
+            if end - k >= 3 or end + 1 >= len(printed) or printed[end + 1].blank_before:
+                return
+            end += 1
+        text = " ".join(self.lines[j].text for j in range(k, end + 1))
+        if not 8 <= len(text.split()) <= 60 or split_caption(text) is not None:
+            return
+        below = self.features[end + 1 : end + 6]
+        # the story's prose: a long sentence, or a paragraph hard-wrapped near 80 columns
+        if not any((g.ends_sentence and g.chars >= 100) or g.chars >= 64 for g in below):
+            return
+        for j in range(k, end + 1):
+            self.used[j] = True
+        self.subtitle = text
+        self.note("subtitle", self.lines[k].number, "subtitle.strong-lead")
 
     def _closing_byline(self, k: int, title_index: int) -> Byline | None:
         """A byline with a labelled prefix of the page's language ("Авторы: A, B",
@@ -1486,6 +1528,8 @@ def _parse(
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_bare_dek(max(after, default=title_index))
+    if reader.subtitle is None and printed is not lines:
+        reader.take_strong_dek(printed, title_index)
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.
