@@ -1131,3 +1131,146 @@ def test_a_standfirst_set_in_bold_by_html2text_is_the_dek() -> None:
     article = parse_plaintext(text)
     assert article.subtitle is not None and article.subtitle.startswith("Langzeitdaten aus")
     assert not any(p.text.startswith("Langzeitdaten") for p in article.paragraphs())
+
+
+def test_byline_with_an_apposition_about_the_writer() -> None:
+    text = _article(
+        "Harbour ferry timetable shrinks for the winter months\n\n"
+        "By Odile Farrant, a transport reporter who has followed the harbour "
+        "ferries since the new pier opened. She lives on the east shore.\n"
+        "March 3, 2025",
+        "The harbour ferry will sail every forty minutes instead of every twenty from "
+        "next week, the operator said on Monday.",
+        "Ridership falls by half between November and February, according to its figures.",
+        "Commuters' groups said they would ask the council to pay for extra morning runs.",
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Odile Farrant", None)]
+    assert article.published is not None and article.published.startswith("2025-03-03")
+
+
+def test_short_apposition_after_a_french_byline_is_the_role() -> None:
+    text = _article(
+        "Les vendanges commencent avec trois semaines d'avance dans la vallée\n\n"
+        "Par Armelle Quérou, envoyée spéciale à Vernac\n"
+        "Publié le 28 août 2025",
+        "Les premiers raisins ont été coupés lundi matin dans les coteaux de Vernac, "
+        "une date jamais vue selon les anciens du village.",
+        "La chaleur de juillet a accéléré la maturation, explique la coopérative.",
+        "Les saisonniers, eux, n'étaient pas tous arrivés.",
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Armelle Quérou", "envoyée spéciale à Vernac")
+    ]
+
+
+def test_names_then_an_iso_time_stamp_on_one_line() -> None:
+    text = _article(
+        "Orchard growers count losses after a late frost\n\n"
+        "By Tamsin Okoye and Gideon Marsh 2025-04-22T07:15:00Z",
+        "Growers across the valley lost up to a third of their apple blossom to a frost "
+        "on Sunday night, the growers' association said.",
+        "Pear trees, which flowered earlier, were hit hardest.",
+        "The association will ask for emergency help at Thursday's meeting.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Tamsin Okoye", "Gideon Marsh"]
+    assert article.published is not None and article.published.startswith("2025-04-22")
+
+
+_RELATIVE_TIME_PAGES = {
+    "en": (
+        "Night trains return to the northern line after ten years",
+        "Rufus Ellingham 3 hours ago",
+        "The first sleeper train in a decade left the northern terminus on Friday "
+        "evening with every bed sold, the rail company said.",
+        "Two more departures a week are planned from the spring, and the company "
+        "says it is looking for more carriages.",
+        "Tickets for the summer went on sale the same night and sold out within hours.",
+    ),
+    "de": (
+        "Nachtzug fährt nach zehn Jahren wieder in den Norden",
+        "Annika Vollrath vor 2 Stunden",
+        "Der erste Schlafwagenzug seit zehn Jahren hat am Freitagabend den Bahnhof "
+        "verlassen, und nach Angaben der Bahn war jedes Bett verkauft.",
+        "Ab dem Frühjahr sollen zwei weitere Fahrten pro Woche dazukommen, wenn die "
+        "Bahn genug Wagen findet.",
+        "Die Karten für den Sommer waren noch in der gleichen Nacht ausverkauft.",
+    ),
+    "fr": (
+        "Le train de nuit revient sur la ligne du nord après dix ans",
+        "Gaspard Merle il y a 5 heures",
+        "Le premier train de nuit depuis dix ans est parti vendredi soir du terminus "
+        "du nord, et toutes les couchettes étaient vendues, selon la compagnie.",
+        "Deux départs de plus par semaine sont prévus à partir du printemps, si la "
+        "compagnie trouve assez de voitures.",
+        "Les billets pour l'été ont été vendus dans la nuit même de leur mise en vente.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RELATIVE_TIME_PAGES))
+def test_name_and_relative_time_on_one_line(lang: str) -> None:
+    title, meta, first, second, third = _RELATIVE_TIME_PAGES[lang]
+    article = parse_plaintext(_article(f"{title}\n\n{meta}", first, second, third))
+    assert [a.name for a in article.authors] == [meta.split()[0] + " " + meta.split()[1]]
+    assert article.published is None  # a relative time gives no day
+
+
+def test_byline_and_date_row_printed_over_the_headline() -> None:
+    text = _article(
+        "The Lakeside Courier\n\n* News\n* Sports\n* Opinion\n* Obituaries\n\n"
+        "BY MARISOL PEAKE / STAFF WRITER\n"
+        "Published: Feb. 9, 2025 Updated: 6:12 p.m.\n\n"
+        "Library fines end as the county writes off old debts",
+        "The county library will stop charging late fees from March and write off "
+        "every unpaid fine older than a year, its board decided on Monday.",
+        "Fines brought in less than it cost to collect them, the director said.",
+        "Lost books will still have to be paid for.",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Library fines end as the county writes off old debts"
+    assert [(a.name, a.role) for a in article.authors] == [("Marisol Peake", "STAFF WRITER")]
+    assert article.published is not None and article.published.startswith("2025-02-09")
+
+
+def test_byline_then_a_day_without_its_year() -> None:
+    text = _article(
+        "Council delays the vote on the river crossing\n\n"
+        "By Hector Lindqvist March 18 at 12:22 PM",
+        "The city council put off its vote on the new river crossing until May, after "
+        "two members asked for a second traffic study.",
+        "The bridge has been debated for eleven years.",
+        "Residents on both banks packed the chamber for the meeting.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Hector Lindqvist"]
+    assert article.published is None  # no year printed: no date is guessed
+
+
+def test_photographer_named_in_brackets_is_not_a_writer() -> None:
+    text = _article(
+        "The last lighthouse keeper of the western isles hands over the keys\n\n"
+        "by Moira Castellane (reporting) and Duncan Areshian (photography)",
+        "After thirty-one years on the rock, the last keeper of the western light left "
+        "the island on Tuesday, when the lamp went fully automatic.",
+        "The station will be checked by boat once a month.",
+        "He plans to live on the mainland, within sight of the beam.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Moira Castellane"]
+
+
+def test_a_place_after_a_comma_in_a_bare_byline_is_no_second_writer() -> None:
+    text = _article(
+        "Home side seal the series with a draw at the old ground\n\n"
+        "Linford Aberdeen, Riverside Cricket Ground\n"
+        "30 December 2024",
+        "The home side secured the series on the final afternoon, batting out the last "
+        "session for a draw with four wickets in hand.",
+        "Their captain made an unbeaten ninety-one.",
+        "The fourth match starts in Sydney next week.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Linford Aberdeen"]

@@ -663,3 +663,102 @@ def test_a_date_line_right_over_the_headline_is_skipped_like_chrome() -> None:
     article = parse_plaintext(text)
     assert article.title.startswith("Night closures at Harwell casualty")
     assert article.published == "2025-03-05T14:30:00"
+
+
+def test_a_short_prompt_to_the_reader_under_the_share_row_is_not_the_headline() -> None:
+    # Headline, a share counter and buttons, then a widget's prompt right over the photo
+    # credit and byline: the prompt sits closer to the byline, but a short question whose
+    # words the story never takes up is the widget's, not the story's.
+    text = "\n".join(
+        [
+            "The Quayside Post",
+            "* News",
+            "* World",
+            "* Tech",
+            "Ferry strike leaves island without fresh bread for a third day",
+            "812",
+            "Shares",
+            "Share",
+            "Tweet",
+            "What's This?",
+            "Harbour at dawn, March 3, 2025.",
+            "Image: Tomas Varga",
+            "By Ilse Marangoni 2025-03-03 08:10:00 UTC",
+            "The island's only bakery ran out of flour on Monday as the ferry strike entered "
+            "its third day, and shop shelves across the island were emptying fast.",
+            "The ferry company and the crew's union are due to meet again on Wednesday.",
+            "Islanders have been baking at home, and the school kitchen lent its ovens.",
+            "Related stories",
+            "* Lighthouse keeper retires after forty years",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ferry strike leaves island without fresh bread for a third day"
+    assert [p.name for p in article.authors] == ["Ilse Marangoni"]
+    assert article.published is not None and article.published.startswith("2025-03-03")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Guests on the terrace of the mountain hotel at the winter party [Rex]",
+        "Guests on the terrace of the mountain hotel Lena Brandt/Reuters",
+        "Guests on the terrace of the mountain hotel (Lena Brandt/AFP/Getty Images)",
+    ],
+)
+def test_a_caption_with_its_credit_glued_on_is_not_the_headline(caption: str) -> None:
+    text = "\n".join(
+        [
+            "The Glossy Daily",
+            "* Fashion",
+            "* Beauty",
+            "* Celebrity",
+            # Title case throughout, as some magazines print it: a weak headline shape.
+            "Inside Our Weekend At The Snowbound Hotel With A Ski Champion",
+            "By Ottilie Grange - 19 December 2024",
+            "Contributing Writer",
+            caption,
+            "The ski season at the old mountain hotel opens with a party on the terrace, and "
+            "this year the guests arrived by sledge because the road was closed by snow.",
+            "The hotel has stood above the village since 1912 and still winds its clocks by hand.",
+            "Rooms for the opening weekend were booked a year ahead, the manager said.",
+            "More from Celebrity",
+            "* Ten coats for the cold snap",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Inside Our Weekend At The Snowbound Hotel With A Ski Champion"
+    assert [p.name for p in article.authors] == ["Ottilie Grange"]
+
+
+def _scores(text: str) -> dict[str, float]:
+    """Headline score of every line of ``text`` (English page), by its text."""
+    from syndicate.readers.language import stopwords
+    from syndicate.readers.plaintext import chrome_cues, clean_markup, drop_bare_markup
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import _headline_score
+
+    printed = drop_bare_markup(split_lines(text))
+    feats = line_features(printed, stopwords("en"), chrome_cues("en"))
+    lines, _ = clean_markup(printed)
+    return {line.text: _headline_score(k, lines, feats) for k, line in enumerate(lines)}
+
+
+def test_a_title_case_line_the_story_takes_up_is_no_menu() -> None:
+    # Capitalised throughout with no small word, the shape of a menu row; but the story
+    # below takes up its words, so it pays no menu cost: it scores as the same headline
+    # in sentence case does.
+    body = (
+        "The harbour council voted on Monday to back a floating solar farm on the old "
+        "reservoir, a plan the council says could power two thousand homes.\n\n"
+        "The solar farm would cover a third of the reservoir and be built and run by a "
+        "local cooperative that already owns two wind turbines on the hill.\n\n"
+        "Anglers said the council had not asked them before the vote on the floating farm, "
+        "and they will ask the harbour council to hear them at its next meeting."
+    )
+    title_case = "Harbour Council Backs Floating Solar Farm"
+    sentence_case = "Harbour council backs floating solar farm"
+    one = _scores(f"{title_case}\n\n{body}")[title_case]
+    other = _scores(f"{sentence_case}\n\n{body}")[sentence_case]
+    assert one == other

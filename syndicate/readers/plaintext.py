@@ -493,6 +493,9 @@ class _Reader:
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
                 rule += " [unsure: weak headline evidence]"
+        elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
+            chosen = above.title if above.title is not None else first
+            rule = f"title.over-refused (headline score {above.headline_score:.1f})"
         elif (
             region.title is not None
             and region.title - 1 > first
@@ -775,6 +778,28 @@ class _Reader:
             self.authors.append({"name": name, "role": role, "bio": None})
             self.note(f"authors[{len(self.authors) - 1}]", line, "byline.closing")
         self.note("authors", line, "byline.closing")
+
+    def take_byline_above(self, title_index: int) -> None:
+        """Rule ``byline.above-headline``: no byline under the headline, but a "By …" line
+        right over it, with at most the story's date row between ("BY JANE ROE / STAFF
+        WRITER" / "Published: …" / headline) — the order some page templates print their
+        header in. Only a prefixed byline: a bare name over a headline is a kicker."""
+        for index in range(title_index - 1, max(-1, title_index - 3), -1):
+            entries = classify_line(index, self.lines[index], None, self.chrome)
+            if all(e.kind in _DATE_FURNITURE for e in entries):
+                continue
+            found = [e for e in entries if e.kind == "byline" and e.byline is not None]
+            if not found or any(e.kind not in _DATE_FURNITURE | {"byline"} for e in entries):
+                return
+            if found[0].byline.rule != "byline.by-prefix":
+                return
+            line = self.lines[index]
+            for name, role in found[0].byline.people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", line, "byline.above-headline")
+            self.note("authors", line, "byline.above-headline")
+            self.dropped = [d for d in self.dropped if d[0] != line.number]
+            return
 
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its
@@ -1561,6 +1586,8 @@ def _parse(
         reader.take_bracketed_byline(placed)
     if not reader.authors:
         reader.take_closing_byline()
+    if not reader.authors and title_index > 0:
+        reader.take_byline_above(title_index)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         reader.note("published", lines[index].number, "date.above-headline")

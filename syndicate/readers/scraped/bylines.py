@@ -183,8 +183,12 @@ def _drop_brackets(text: str) -> str:
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
     if len(text) > 160 or text[-1:] in "!?:":
-        return None
+        return _with_appositive(text)
     match = _BY.match(text)
+    if match and "," in text:
+        people = _people(_drop_brackets(match.group(1)), strict=False)
+        if not people:
+            return _with_appositive(text)
     if match:
         # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
         # "Par A (Rédaction de Digne) et B": brackets between the names go too.
@@ -196,12 +200,45 @@ def parse_byline(text: str) -> Byline | None:
     people = _people(text[:-1] if text.endswith("*") else text, strict=True)
     if not people:
         return None
+    second = text.partition(",")[2].strip()
+    if (
+        len(people) == 2
+        and text.count(",") == 1
+        and not _AND.search(text)
+        and not _WITH.match(second)  # "Yann Le Goff, avec Inès Carpentier": two writers
+        and "|" not in text
+    ):
+        # "Jane Roe, New York", "Andrew Ramsey, Melbourne Cricket Ground": a bare byline
+        # joins two writers with "and"; after a lone comma stands the place or the desk.
+        people = people[:1]
     rule = (
         "byline.name-in-place"
         if _IN_PLACE.match(text.split(",")[0]) and not is_name(text.split(",")[0])
         else "byline.bare-name"
     )
     return Byline(tuple(people), rule)
+
+
+_APPOSITIVE_ROLE_WORDS = 6
+
+
+def _with_appositive(text: str) -> Byline | None:
+    """"By Jane Roe, a deputy editor who covers …", "Par Jean Dupont, envoyé spécial à
+    Kiev": one name after the prefix, then a comma and a phrase opening with a lowercase
+    word — an apposition about the writer (a name or an outlet opens with a capital).
+    A short apposition is the writer's role; a long one, the bio, is left out."""
+    match = _BY.match(text)
+    if match is None:
+        return None
+    name, comma, rest = match.group(1).partition(",")
+    rest = rest.strip()
+    if not comma or not rest[:1].islower() or len(rest.split()) < 2:
+        return None
+    person = _person(_drop_brackets(name))
+    if person is None:
+        return None
+    short = len(rest.split()) <= _APPOSITIVE_ROLE_WORDS and not rest.endswith((".", "!", "?"))
+    return Byline(((person, rest if short else None),), "byline.by-prefix")
 
 
 def parse_posted_by(text: str) -> tuple[str, Byline] | None:

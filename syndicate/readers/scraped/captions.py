@@ -34,6 +34,7 @@ __all__ = [
     "bracketed_credit",
     "is_credit",
     "is_explicit_caption",
+    "known_agency",
     "split_caption",
     "stands_alone",
     "without_rights_mark",
@@ -78,6 +79,11 @@ def _credit_word_ok(word: str) -> bool:
     if word in _CREDIT_PARTICLES:
         return True
     return word[:1].isupper() and not any(ch.isdigit() for ch in word)
+
+
+def known_agency(text: str) -> bool:
+    """A news or photo agency: a known one, or one of the page's language ("dpa", "Rex")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
 def is_credit(text: str) -> bool:

@@ -459,6 +459,10 @@ def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "")
         if not rest or _is_relative(rest, lang):
             return DateLine(kind, None, True)
         reading = read_date(rest, lang, order_hint=order_hint)
+        if reading is None and _CLOCK.match(rest) and is_entry_stamp(rest, lang):
+            # "Updated: 4:49 p.m." after "Published: Jan. 14, 2015": a time of the same
+            # day; the label says it is the page's date row, though it gives no day.
+            return DateLine(kind, None, True)
         return DateLine(kind, reading.value, True, reading.rule) if reading else None
     if _is_relative(text, lang):
         return DateLine("published", None, False)

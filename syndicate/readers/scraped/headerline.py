@@ -206,7 +206,38 @@ def _classify(
         around = _around_date(index, line, pending, chrome)
         if around is not None:
             return around
+        if whole[0].kind in {"label", "name", "prose"}:
+            return _name_then_relative(index, line, chrome) or whole
+    elif len(whole) == 1 and whole[0].kind == "byline" and _ANY_YEAR.search(line.text):
+        # "By Ann Lee and Tom Roe 2014-09-30T14:34:55Z": the date printed after the names
+        # with no separator; read whole, the byline would take it for a place.
+        around = _around_date(index, line, pending, chrome)
+        if around is not None and any(e.kind == "date" for e in around):
+            return around
     return whole
+
+
+_RELATIVE_WORDS = (1, 2, 3, 4, 5)
+
+
+def _name_then_relative(index: int, line: Line, chrome: ChromeCues | None) -> list[Entry] | None:
+    """ "Alex Perry 1 day ago", "Anna Berg vor 2 Stunden": a writer's name and a relative
+    time printed on one line with no separator (a dump joins the two spans of a meta row).
+    The time gives no date, but it makes the name a byline like a date beside it does."""
+    words = line.text.split()
+    if len(words) > 9 or _ANY_YEAR.search(line.text):
+        return None
+    lang = chrome.lang if chrome is not None else None
+    for size in _RELATIVE_WORDS:
+        if len(words) - size < 2:
+            break
+        dated = parse_date_line(" ".join(words[-size:]), lang)
+        if dated is None or dated.value is not None or dated.labelled:
+            continue
+        before = _furniture(index, line, words[:-size], chrome, after=False)
+        if before and all(e.kind in {"name", "byline", "role"} for e in before):
+            return [*before, Entry(index, line, "datemark", date_kind=dated.kind)]
+    return None
 
 
 def is_breaking_banner(text: str, lang: str) -> bool:
@@ -437,7 +468,7 @@ def _classify_text(
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
-        return [Entry(index, line, "undated")]
+        return _byline_then_day(index, line, text, chrome) or [Entry(index, line, "undated")]
     if (_PICTURE_CREDIT.match(text) and not _WRITER_TOO.search(text)) or _labelled_picture_credit(
         text, chrome
     ):
@@ -460,6 +491,7 @@ def _classify_text(
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
     if byline is not None and byline.rule == "byline.by-prefix":
+        byline = _without_photographers(byline, text, chrome)
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
     if split_caption(text) is not None:
         return [Entry(index, line, "caption")]
@@ -539,6 +571,44 @@ def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
     if comma and _is_role(rest.strip(), chrome):
         return Byline(((byline.people[0][0], rest.strip()),), byline.rule)
     return byline
+
+
+def _byline_then_day(
+    index: int, line: Line, text: str, chrome: ChromeCues | None
+) -> list[Entry] | None:
+    """ "By Jane Roe March 18 at 12:22 PM", "Von Anna Berg 18. März, 12:22 Uhr": the names,
+    then the day without its year. The names are the byline; the day, which gives no
+    date, stays header furniture. The first month name next to a number ends the names."""
+    if chrome is None or _ANY_YEAR.search(text) or chrome.byline_prefix(text) is None:
+        return None  # a full date: the date rules read the line
+    words = text.split()
+    for k in range(2, len(words)):
+        word = words[k].casefold().strip(".,")
+        near = words[k - 1 : k + 2]
+        if word in chrome.months and any(w[:1].isdigit() for w in near):
+            cut = k - 1 if words[k - 1][:1].isdigit() else k  # "18. März"
+            found = _classify_text(index, line, " ".join(words[:cut]), None, chrome)
+            if found[0].kind == "byline":
+                return [*found, Entry(index, line, "undated")]
+            return None
+    return None
+
+
+def _without_photographers(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
+    """ "By Jane Roe (reporting) and Tom Lee (photography)": a name whose bracket holds a
+    photo label of the page's language is the photographer, not a writer."""
+    if chrome is None or "(" not in text or len(byline.people) < 2:
+        return byline
+    shot = set()
+    for name, _role in byline.people:
+        at = text.find(name)
+        after = text[at + len(name) :].lstrip() if at >= 0 else ""
+        if after.startswith("("):
+            label = after[1:].split(")")[0].strip().casefold().rstrip(".:")
+            if label in chrome.photo_labels or label.split(" ")[0] in chrome.photo_labels:
+                shot.add(name)
+    people = tuple(p for p in byline.people if p[0] not in shot)
+    return Byline(people, byline.rule) if people and shot else byline
 
 
 def _name_with_place(text: str) -> Byline | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import NamedTuple
 
-from .captions import split_caption
+from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, prose_scores
@@ -113,6 +113,9 @@ _WIDGET_LEAD = lazy_pattern(r"^(?:[*•·▪□■◦○+]|\d{1,2}\.)\s")
 _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
+_ECHO_TITLE_CASE = 0.75
+_PROMPT_WORDS = 4
+_PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
 _PARAGRAPH_CHARS = 250
 """A line this long ending a sentence is a paragraph, longer than any dek: a signature
@@ -365,6 +368,31 @@ class Region(NamedTuple):
         return self.headline_score > _headline_score(first, lines, feats)
 
 
+    def headline_over_refused(
+        self, first: int, lines: list[Line], feats: list[LineFeatures]
+    ) -> Region | None:
+        """On a dump, the decoder's headline refused as a sentence (the article's first
+        paragraph, the headline's widgets between them skipped as chrome): the best
+        headline-shaped line of the few above it, when one scores as a headline does."""
+        if not self.is_dump or self.title is None or self.title <= first:
+            return None
+        best: tuple[float, int] | None = None
+        for k in range(self.title - 1, max(first, self.title - _REFUSED_REACH) - 1, -1):
+            if feats[k].chars >= _PARAGRAPH_CHARS and feats[k].ends_sentence:
+                break  # prose above: the refused line is inside the article
+            score = _headline_score(k, lines, feats)
+            if score >= _REFUSED_FLOOR and (best is None or score > best[0]):
+                best = (score, k)
+        if best is None:
+            return None
+        found = self._replace(title=best[1], headline_score=best[0])
+        return found if found.better_title(first, lines, feats) else None
+
+
+_REFUSED_REACH = 15
+_REFUSED_FLOOR = 2.5
+
+
 def _ends_in_abbreviation(text: str) -> bool:
     """The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
     U.S."): its full stop ends no sentence."""
@@ -448,10 +476,17 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a table row, or a heading inside a document with its anchor mark
     if _FORM_MARKUP.search(text):
         return -3.0  # a search box, a button, an image's file name, a frame
+    if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
+        return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
     if f.echo >= _ECHO_HIGH:
         score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
     elif f.echo == 0.0:
         score -= _ECHO_NONE_COST  # none of them do: a prompt, a promo, a label
+    if words <= _PROMPT_WORDS and text.endswith(("?", "!")) and f.echo < _ECHO_HIGH:
+        # "Did you mean ?", "What's This?", "Ready to publish?", "Tell us about it!": a
+        # widget's short prompt to the reader; a short headline asking a question is
+        # about the story below, whose prose takes up its words.
+        score -= _PROMPT_COST
     if _under_entry_stamp(k, feats):
         score -= 2.0  # a live blog entry's headline, under its clock time: not the page's
     if text[:1].islower():
@@ -470,16 +505,20 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     phrased = any(mark in text for mark in _PHRASE_MARKS) or any(
         w.isalpha() and w.islower() and len(w) <= 4 for w in text.split()[1:]
     )
+    # A menu's labels are not what the story below is about: a line in title case whose
+    # words the story takes up ("An Extraordinary Paradise Valley Residence") is its headline.
+    about = f.echo >= _ECHO_TITLE_CASE and not any(mark in text for mark in "•[]")
     if (
         words >= 5
         and f.capitalised >= (0.99 if words < 7 else 0.85)
         and not f.no_space_script
         and not phrased
     ):
-        score -= 1.5  # every word capitalised: a menu (a headline in title case keeps "to", "of")
+        # every word capitalised: a menu (a headline in title case keeps "to", "of")
+        score -= 0.0 if about else 1.5
     elif f.stop_ratio >= 0.2 or f.no_space_script:
         score += 0.5
-    elif words >= 5 and f.capitalised >= 0.9 and not phrased:
+    elif words >= 5 and f.capitalised >= 0.9 and not phrased and not about:
         score -= 1.5  # a run of capitalised words without a function word: a menu
     if f.datelike and words <= 6:
         score -= 1.5
@@ -554,6 +593,22 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if _under_short_headline(k, lines, feats):
         score -= 1.0
     return score
+
+
+def _ends_with_credit(text: str) -> bool:
+    """A caption whose photo credit the dump glued to it: in brackets at the end ("… at
+    the premiere [Rex]", "… (Juni Kriswanto/AFP/Getty Images)") or as the last words,
+    photographer and agency behind a slash ("… cabaret in Paris Benoit Tessier/Reuters")."""
+    if text.endswith((")", "]")):
+        opening = "(" if text.endswith(")") else "["
+        at = text.rfind(opening)
+        inner = text[at + 1 : -1].strip()
+        return at > 0 and bool(inner) and (is_credit(inner) or known_agency(inner))
+    tokens = text.split()
+    last = tokens[-1] if tokens else ""
+    if "/" not in last or len(tokens) < 4 or is_credit(last.split("/")[0]):
+        return False  # "… from Reuters/Ipsos": two agencies, a poll's name, no photographer
+    return any(is_credit(" ".join(tokens[-size:])) for size in (2, 3))
 
 
 def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
