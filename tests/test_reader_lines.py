@@ -238,6 +238,18 @@ def test_an_image_and_the_caption_wrapped_after_it_are_one_line() -> None:
     assert [line.number for line in lines] == [1, 5, 6]
 
 
+def test_a_caption_one_space_after_the_image_is_joined_too() -> None:
+    # html2text prints "![alt](src) Caption" when the page put a space between them.
+    text = (
+        "![Moorfrosch](https://e.example/f.jpg) Ein männlicher Moorfrosch in\n"
+        "Paarungsfärbung. Foto: Universität Greifswald/Lars Ohlendorf\n\nDer Text geht weiter.\n"
+    )
+    lines = join_image_lines(split_lines(text))
+    assert clean_markup(lines)[0][0].text == (
+        "Ein männlicher Moorfrosch in Paarungsfärbung. Foto: Universität Greifswald/Lars Ohlendorf"
+    )
+
+
 def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
     article = parse_plaintext(
         "\n".join(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
+from .barecredits import block_credit, is_handout, known_agency, named_body
 from .captions import (
     agency_credit,
     alt_over_caption,
@@ -12,6 +13,7 @@ from .captions import (
     outlet_credit,
     split_caption,
     stands_alone,
+    without_rights_mark,
 )
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
@@ -272,7 +274,12 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
 
 
 def _credit_below(
-    line: Line, nxt: Line | None, images: frozenset[int] = frozenset(), unspaced: bool = False
+    line: Line,
+    nxt: Line | None,
+    images: frozenset[int] = frozenset(),
+    unspaced: bool = False,
+    after: Line | None = None,
+    opens: bool = False,
 ) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else.
 
@@ -302,7 +309,7 @@ def _credit_below(
     parts = split_caption(nxt.text)
     if parts is None and agency_credit(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
-    if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
+    if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         # Without blank lines a subhead or a letter's signature under a short paragraph
         # looks the same: only a caption-sized line over a name of two to four words in a
@@ -313,12 +320,20 @@ def _credit_below(
             and not line.blank_before
             and (
                 len(line.text.split()) > _UNSPACED_CAPTION_WORDS
-                or not credit[:1].isupper()
-                or not 2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
+                or not (credit[:1].isupper() or is_handout(credit))
+                or not (
+                    2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
+                    or known_agency(credit)
+                    or _acronym(credit)
+                )
                 or "," in credit
             )
         ):
             credit = None
+        if credit is not None:
+            return credit
+    if parts is None:
+        credit = block_credit(line, nxt, after, opens=opens)
         if credit is not None:
             return credit
     if parts is None:
@@ -329,6 +344,12 @@ def _credit_below(
 
 
 _UNSPACED_CAPTION_WORDS = 25
+
+
+def _acronym(text: str) -> bool:
+    """An institution's initials as a credit ("MRiRW", "KMP", "SDA"): one short word with
+    two capitals or more."""
+    return text.isalpha() and len(text) <= 8 and sum(1 for ch in text if ch.isupper()) >= 2
 
 
 def _signed_credit(text: str, below: str) -> str | None:
@@ -344,25 +365,10 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) or _named_body(below) or outlet_credit(below) else None
-
-
-
-_ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
-_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "van"])
-
-
-def _named_body(text: str) -> bool:
-    """A service or an agency printed as a credit: "Mossos d’Esquadra", "Vigili del
-    Fuoco", "Polícia de Segurança Pública" — capitalised words and particles only."""
-    words = text.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
-        return False
-    return all(
-        w[:1].isupper()
-        or w in _PARTICLES
-        or any(w.startswith(e) and w[len(e) : len(e) + 1].isupper() for e in _ELISIONS)
-        for w in words
+    return (
+        below
+        if is_name(below) or named_body(below) or outlet_credit(below) or is_handout(below)
+        else None
     )
 
 
@@ -513,6 +519,17 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
             if twin is not None:
                 twin.rule = "figure.merged-duplicate"
                 continue
+        if (
+            isinstance(placed.block, Figure)
+            and keep
+            and isinstance(keep[-1].block, Figure)
+            and _same_text(keep[-1].block.caption, placed.block.caption)
+            and keep[-1].block.credit == placed.block.credit
+        ):
+            # The same caption and credit twice in a row (the image's alt text over the
+            # caption, each with the credit under it): one figure (LABELS.md rule 8).
+            keep[-1].rule = "figure.merged-duplicate"
+            continue
         keep.append(placed)
     return keep
 
@@ -543,10 +560,15 @@ _CLOSING = "”“»«\"’'」›"
 def _quotation_or_sentence(text: str) -> bool:
     """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
     "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
-    and ’ inside a French or Italian subhead is an apostrophe."""
-    if any(m in text for m in ".!?…。"):
+    and ’ inside a French or Italian subhead is an apostrophe. A dot inside a number
+    ("Rund 6.000 Haushalte ohne Strom", "2.5 million") ends no sentence."""
+    plain = _NUMBER_DOT.sub("", text) if "." in text else text
+    if any(m in plain for m in ".!?…。"):
         return True
     return text[:1] in _OPENING or text[-1:] in _CLOSING
+
+
+_NUMBER_DOT = lazy_pattern(r"(?<=\d)\.(?=\d)")
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
@@ -608,7 +630,7 @@ def _credit_under_caption(above: Line | None, line: Line) -> bool:
         return False
     if not above.text.endswith(_SENTENCE_END) or above.text.rstrip(".!?").count(". "):
         return False
-    return is_name(line.text) or _named_body(line.text) or outlet_credit(line.text)
+    return is_name(line.text) or named_body(line.text) or outlet_credit(line.text)
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -810,10 +832,13 @@ def read_body(
             out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
             k += taken
             continue
-        credit = _credit_below(line, nxt, images, unspaced)
+        # The body's first line opens a block whatever stood above it (the header, or a
+        # share row the sweep dropped).
+        credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
-            out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
+            caption = without_rights_mark(text)
+            out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
             k += 2
             continue
         if marked and line.number in marked and len(text) <= 200:

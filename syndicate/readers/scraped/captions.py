@@ -41,6 +41,7 @@ __all__ = [
     "known_agency",
     "split_caption",
     "stands_alone",
+    "without_rights_mark",
 ]
 
 _LABEL = lazy_pattern(
@@ -118,11 +119,16 @@ def is_credit(text: str) -> bool:
     for part in parts:
         if is_agency(part) or part.casefold() in _PAGE_AGENCIES.get():
             continue  # agencies that write themselves in lower case: "Tobias Kern/dpa"
+        if _WEB_NAME.fullmatch(part) and part is not parts[-1]:
+            continue  # a photo service's web address before the name: "zeitungsfoto.at/Liebl"
         tokens = part.split()
         if not 1 <= len(tokens) <= 6 or not all(_credit_word_ok(t) for t in tokens):
             return False
     return True
 
+
+_WEB_NAME = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}")
+"""A site's address as credited ("zeitungsfoto.at", "picturedesk.com", "fotokerschi.at")."""
 
 # "… the deal. Read More" is a link left in the text, not a credit.
 _CALLS_TO_ACTION = frozenset(
@@ -422,6 +428,20 @@ def _name_like(credit: str) -> bool:
     return 2 * capital >= len(cased)
 
 
+def without_rights_mark(caption: str) -> str:
+    """The caption without an agency's rights notice after a dash ("… visto dall'alto -
+    RIPRODUZIONE RISERVATA"); rights phrases of every language's data."""
+    head, dash, tail = caption.rpartition(" - ")
+    if not dash:
+        head, dash, tail = caption.rpartition(" – ")
+    if not dash or len(tail) > 40 or not head.strip():
+        return caption
+    from ..language.cues import merged_words
+
+    marked = tail.strip(" .").casefold() in merged_words("rights_phrases")
+    return head.rstrip() if marked else caption
+
+
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = _without_alt_echo(caption.strip())
@@ -441,6 +461,31 @@ def _without_alt_echo(caption: str) -> str:
         if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
             return " ".join(words[n:])
     return caption
+
+
+_LABEL_ENDS = (":", ",", "：", "，", "،")
+"""What separates a caption label from the caption: a colon, or BBC's comma."""
+
+
+def _after_caption_label(text: str) -> str | None:
+    """The caption after a caption label of any language ("Legende:", "Image caption,",
+    "Legenda da foto,", "图像加注文字，"), or None when the line opens with none."""
+    head = text[:40]
+    cuts = [head.find(mark) for mark in _LABEL_ENDS if mark in head]
+    if not cuts:
+        return None
+    cut = min(cuts)
+    if cut <= 0 or text[:cut].strip().casefold() not in _caption_labels():
+        return None
+    rest = text[cut + 1 :].strip()
+    return rest if len(rest) >= 8 else None
+
+
+@functools.cache
+def _caption_labels() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("caption_labels")
 
 
 def split_caption(text: str) -> CaptionParts | None:
@@ -475,6 +520,14 @@ def _split_caption(text: str) -> CaptionParts | None:
     match = _IMAGE_CAPTION.match(text)
     if match:
         return CaptionParts(_clean_caption(match.group(1)), None, "figure.image-caption")
+    rest = _after_caption_label(text)
+    if rest is not None:
+        # "Legende: Schneeräumung am Pass. KEYSTONE/Name", "Pie de foto, …": the label goes,
+        # the rest is read as a caption line of its own (its credit split off).
+        inner = split_caption(rest)
+        if inner is not None and inner.caption:
+            return CaptionParts(inner.caption, inner.credit, "figure.image-caption")
+        return CaptionParts(_clean_caption(rest), None, "figure.image-caption")
     close = text[-1:]
     if close in ")）" and ("(" if close == ")" else "（") in text:
         open_at = text.rfind("(" if close == ")" else "（")

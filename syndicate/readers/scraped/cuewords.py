@@ -202,6 +202,13 @@ class ChromeCues(NamedTuple):
             rest = key[len(marker) :]
             if not rest or not rest[0].isalnum():
                 return "related"
+            shown = text.strip(_TRIM)
+            if (
+                len(shown) == len(key)
+                and shown[len(marker) - 1].islower()
+                and shown[len(marker)].isupper()
+            ):
+                return "related"  # "À lire aussiLes orques …": select-all glued the label
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
@@ -289,8 +296,11 @@ class ChromeCues(NamedTuple):
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
         parts = re.split(r";|\u3000+", text)
-        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
-            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+        if " / " in text and all(
+            match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
+        ):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash; in
+            # "Materiał: Radio Zachód / PAP" the slash lists the sources of one label
             parts = re.split(r";|\s/\s", text)
         for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
@@ -300,10 +310,15 @@ class ChromeCues(NamedTuple):
                 return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
-                r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+                r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = name.strip(" .")
-                if names and " " in names[-1] and _POSTNOMINAL.fullmatch(name):
+                if (
+                    names
+                    and " " in names[-1]
+                    and _POSTNOMINAL.fullmatch(name)
+                    and not self._agency(name)  # "Radio Zachód / PAP": a second source
+                ):
                     continue  # "Dr. Samuel Okafor, MD": the degree after the name, no person
                 if (
                     not name

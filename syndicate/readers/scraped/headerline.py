@@ -302,6 +302,9 @@ _TRAILING_COUNTER = lazy_pattern(r"^(.*?[^\W\d_].*?)\s+(\d[\d\s\u00a0\u202f.,]*\
 _COUNTER_ONLY = lazy_pattern(r"\d[\d\s\u00a0\u202f.,]*\s?[^\W\d_]+")
 
 
+_WIDGET_KINDS = frozenset({"counter", "comments", "share"})
+
+
 def _furniture(
     index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
 ) -> list[Entry] | None:
@@ -317,7 +320,11 @@ def _furniture(
         piece = piece.strip(_FURNITURE_PUNCTUATION)
         if not piece:
             continue
-        if _COUNTER_ONLY.fullmatch(piece):
+        if _COUNTER_ONLY.fullmatch(piece) or (
+            chrome is not None and chrome.kind(piece) in _WIDGET_KINDS
+        ):
+            # "02.12.2026, 12:14 Uhr Lesezeit: 2 Min.", "… · 3 Kommentare": the meta row's
+            # reading time, comment count or share button beside the date.
             entries.append(Entry(index, line, "label"))
             continue
         found = (after and _posted_by(index, line, piece)) or _classify_text(

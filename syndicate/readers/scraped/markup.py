@@ -53,7 +53,7 @@ _BARE = lazy_pattern(
 """A line of nothing but images, empty links and reference numbers."""
 
 
-_IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r"(?=\S)")
+_IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r" ?(?=\S)")
 """An image printed at the start of a line with words glued after it: its caption."""
 _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
