@@ -309,6 +309,8 @@ def test_common_dates_in_every_language_import_no_date_library(tmp_path: Path) -
         ("02-12-26, 14:03", "nl", "2026-12-02T14:03:00"),
         ("02-12-26, 14:03 Laatste update: 16:40", "nl", "2026-12-02T14:03:00"),
         ("02.12.26 um 14:03 Uhr", "de", "2026-12-02T14:03:00"),
+        # Spanish regional papers print the date with middle dots, the time apart.
+        ("02·12·26", "es", "2026-12-02"),
     ],
 )
 def test_a_two_digit_year_is_read_in_a_time_stamp(text: str, lang: str, iso: str) -> None:
@@ -324,6 +326,8 @@ def test_a_two_digit_year_is_read_in_a_time_stamp(text: str, lang: str, iso: str
         ("3-1 (2-0)", "nl"),
         ("12/02/26 3:05", "en"),  # month or day first: English does not say
         ("31-02-26, 14:03", "nl"),  # no such day
+        ("31·02·26", "es"),
+        ("02·12·26", "en"),  # month or day first: English does not say
     ],
 )
 def test_a_two_digit_year_without_a_clock_time_is_refused(text: str, lang: str) -> None:

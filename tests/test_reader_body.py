@@ -1005,6 +1005,100 @@ def test_one_word_over_the_body_is_a_badge_when_every_subhead_has_more() -> None
     assert heads == ["Почему не Kafka", "Что получилось"]
 
 
+def test_a_caption_label_of_the_page_language_is_not_part_of_the_caption() -> None:
+    # Broadcasters print a label in front of the caption ("Legende:", BBC Mundo's "Pie de
+    # foto,"): the label goes, the credit after the caption's sentence is split off.
+    article = parse_plaintext(
+        "Seilbahn auf den Hohen Kasten fährt wieder\n\n"
+        "Von Nora Baumann\n\n"
+        "Die Seilbahn auf den Hohen Kasten nimmt nach drei Monaten Revision am Samstag "
+        "den Betrieb wieder auf, teilte die Betreiberin mit.\n\n"
+        "Legende: Eine Kabine der Seilbahn bei der Testfahrt am Freitag. "
+        "KEYSTONE/Gian Ehrenzeller\n\n"
+        "Die Arbeiten kosteten rund vier Millionen Franken und betrafen die Tragseile.\n\n"
+        "Im Winter fährt die Bahn jede halbe Stunde.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Eine Kabine der Seilbahn bei der Testfahrt am Freitag.", "KEYSTONE/Gian Ehrenzeller")
+    ]
+
+
+def test_a_bare_credit_under_its_caption_in_one_block_makes_a_figure() -> None:
+    # Caption and credit printed as one block of two lines, no label ("Vigili del fuoco")
+    # or a handout credit in lower case ("materiały prasowe"): a figure, not two paragraphs.
+    article = parse_plaintext(
+        "Frana sulla provinciale, chiusa la strada per Olmo\n\n"
+        "di Marta Ghisleni\n\n"
+        "Una frana di circa cinquecento metri cubi ha invaso ieri sera la strada provinciale "
+        "24 all'altezza di Olmo al Brembo, senza coinvolgere veicoli.\n\n"
+        "Il fronte della frana visto dalla strada provinciale\n"
+        "Vigili del fuoco\n\n"
+        "I tecnici della Provincia valuteranno oggi la stabilità del versante prima di "
+        "decidere la riapertura.\n\n"
+        "Wizualizacja nowego przystanku przy pętli tramwajowej.\n"
+        "materiały prasowe\n\n"
+        "Il sindaco ha chiesto un senso unico alternato già da domani mattina.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Il fronte della frana visto dalla strada provinciale", "Vigili del fuoco"),
+        ("Wizualizacja nowego przystanku przy pętli tramwajowej.", "materiały prasowe"),
+    ]
+    assert len(article.paragraphs()) == 3
+
+
+def test_a_short_last_line_of_a_three_line_block_is_no_credit() -> None:
+    # Three lines in one block: a paragraph printed with line breaks, not a caption block.
+    article = parse_plaintext(
+        "Neue Buslinie zwischen Altstadt und Klinikum\n\n"
+        "Von Lea Hartmann\n\n"
+        "Ab Montag fährt die Linie 14 im Zehnminutentakt zwischen Altstadt und Klinikum, "
+        "wie die Verkehrsbetriebe mitteilten.\n\n"
+        "Die Haltestelle am Marktplatz wird verlegt\n"
+        "Richtung Rathaus\n"
+        "Stadtwerke Nord\n\n"
+        "Fahrgäste sollen die neuen Aushänge an den Haltestellen beachten.\n"
+    )
+    assert not article.figures()
+
+
+def test_a_caption_marked_with_the_agency_rights_notice_keeps_its_words() -> None:
+    # Italian agencies end a caption with " - RIPRODUZIONE RISERVATA" and print the
+    # credit under it: a figure, not the page's rights footer.
+    article = parse_plaintext(
+        "Neve sull'Appennino, chiuso il passo del Cerreto\n\n"
+        "Redazione ANSA\n\n"
+        "Lo spazzaneve al lavoro sul passo del Cerreto - RIPRODUZIONE RISERVATA\n"
+        "© ANSA/VIGILI DEL FUOCO\n\n"
+        "Il passo del Cerreto resterà chiuso almeno fino a domani mattina per la neve caduta "
+        "nella notte, ha comunicato la Provincia.\n\n"
+        "I mezzi pesanti sono stati fermati a Collagna.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Lo spazzaneve al lavoro sul passo del Cerreto", "ANSA/VIGILI DEL FUOCO")
+    ]
+
+
+def test_a_photo_service_address_in_a_credit_and_a_subhead_with_a_number() -> None:
+    # lynx prints caption and credit as two blocks; Austrian credits name the photo
+    # service by its address ("zeitungsfoto.at/Liebl"). A subhead whose words come back
+    # in the paragraph under it is no pull quote, even with "6.000" in it.
+    article = parse_plaintext(
+        "Sturm: Bäume auf der Bahnstrecke\n\n"
+        "Ein Sturm hat in der Nacht auf Mittwoch zahlreiche Bäume entwurzelt, der Zugverkehr "
+        "war bis in die Morgenstunden unterbrochen.\n\n"
+        "Umgestürzte Bäume auf den Gleisen bei Pians\n\n"
+        "zeitungsfoto.at/Liebl\n\n"
+        "Rund 6.000 Haushalte ohne Strom\n\n"
+        "Zeitweise waren rund 6.000 Haushalte ohne Strom, vor allem im Stanzertal. Die "
+        "Techniker arbeiteten die ganze Nacht.\n\n"
+        "Bis Mittwochmittag sollten alle Kunden wieder versorgt sein.\n"
+    )
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("Umgestürzte Bäume auf den Gleisen bei Pians", "zeitungsfoto.at/Liebl")
+    ]
+    assert [h.text for h in article.headings()] == ["Rund 6.000 Haushalte ohne Strom"]
+
+
 _RELEASE = """Harbour trust opens two new moorings for rowing clubs
 
 The Eastmere Harbour Trust will open two new moorings for community rowing clubs on 1 March, \

@@ -1091,6 +1091,122 @@ def test_a_meta_row_with_an_icon_counter_gives_the_date_and_the_writer() -> None
     assert str(article.published)[:10] == "2026-11-30"
 
 
+def test_a_reading_time_beside_the_date_keeps_the_header_going() -> None:
+    # "DATE Lesezeit: N Min." (a tech site's meta row flattened by a dump): the reading
+    # time is a widget beside the date, so the byline under it is still read.
+    text = _article(
+        "Stadtwerke Görlitz verschieben den Bau des Wärmespeichers\n\n"
+        "Der kommunale Versorger nennt gestiegene Zinsen als Grund. Der Stadtrat fragt nach.\n\n"
+        "04.03.2026, 09:40 Uhr Lesezeit: 3 Min.\n\n"
+        "Von Hanna Lorenz",
+        "Die Stadtwerke Görlitz legen den geplanten Wärmespeicher am Berzdorfer See vorerst "
+        "auf Eis, wie eine Sprecherin am Mittwoch bestätigte.",
+        "Das Projekt sollte rund 40 Millionen Euro kosten und 2028 fertig sein.",
+        "Ein neuer Zeitplan soll im Sommer vorliegen.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Hanna Lorenz"]
+    assert article.published is not None and article.published.startswith("2026-03-04")
+    assert article.subtitle is not None and article.subtitle.startswith("Der kommunale Versorger")
+    assert article.paragraphs()[0].text.startswith("Die Stadtwerke Görlitz")
+
+
+def test_a_standfirst_under_the_date_and_over_the_lead_photo_is_the_dek() -> None:
+    # A ministry's or a university's page: headline, date, standfirst, photo, text.
+    text = (
+        "Pomoc dla pszczelarzy po mroźnej zimie. Rozporządzenie przyjęte\n"
+        "03.03.2026\n"
+        "Pszczelarze, którzy stracili co najmniej 30 proc. rodzin, dostaną dopłatę. "
+        "Wnioski można składać od kwietnia.\n"
+        "Pasieka w okolicach Sandomierza.\n"
+        "fot. Ministerstwo Rolnictwa\n"
+        "Od 1 kwietnia pszczelarze z całego kraju będą mogli składać wnioski o pomoc, "
+        "poinformowało w poniedziałek Ministerstwo Rolnictwa.\n"
+        "Dopłata wyniesie 200 zł do każdej utraconej rodziny pszczelej.\n"
+        "Na program przeznaczono 60 mln zł.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Pszczelarze, którzy")
+    assert article.paragraphs()[0].text.startswith("Od 1 kwietnia")
+    assert [f.caption for f in article.figures()] == ["Pasieka w okolicach Sandomierza."]
+
+
+def test_a_first_paragraph_over_its_own_credit_is_a_caption_not_a_dek() -> None:
+    text = (
+        "Pomoc dla pszczelarzy po mroźnej zimie\n"
+        "03.03.2026\n"
+        "Pasieka w okolicach Sandomierza po zimie.\n"
+        "fot. Ministerstwo Rolnictwa\n"
+        "Od 1 kwietnia pszczelarze z całego kraju będą mogli składać wnioski o pomoc, "
+        "poinformowało w poniedziałek Ministerstwo Rolnictwa.\n"
+        "Dopłata wyniesie 200 zł do każdej utraconej rodziny pszczelej.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert [f.caption for f in article.figures()] == ["Pasieka w okolicach Sandomierza po zimie."]
+
+
+def test_a_spaced_slash_lists_the_sources_of_one_contributor_label() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    assert chrome_cues("pl").contributors("Materiał: Radio Zachód / PAP") == ["Radio Zachód", "PAP"]
+    # labelled parts on both sides of the slash stay two parts
+    assert chrome_cues("pt").contributors(
+        "Reportagem – Cláudia Lemos / Edição – Marcelo Oliveira"
+    ) == ["Cláudia Lemos", "Marcelo Oliveira"]
+
+
+def test_a_category_label_under_the_date_is_no_paragraph() -> None:
+    text = _article(
+        "Uczniowie z Opola wygrali regionalny konkurs programowania\n\n"
+        "Autor: Ewa Nowicka\n\n"
+        "Data publikacji: 03.03.2026 10:15\n\n"
+        "Kategoria: Edukacja",
+        "Drużyna z liceum w Opolu wygrała w sobotę regionalny konkurs programowania, "
+        "pokonując czternaście zespołów z całego województwa.",
+        "Zwycięzcy pojadą w maju na finał krajowy do Warszawy.",
+        "Organizatorzy zapowiadają kolejną edycję jesienią.",
+    )
+    article = parse_plaintext(text)
+    assert article.paragraphs()[0].text.startswith("Drużyna z liceum")
+    assert len(article.paragraphs()) == 3
+
+
+def test_a_labelled_date_under_the_article_is_the_page_date() -> None:
+    # A broadcaster's text page prints no date over the story, only under it; a
+    # university page its last change with the date on the line under the label.
+    text = (
+        "Föhnsturm: Bäume stürzten auf die Bahn\n\n"
+        "Ein Föhnsturm hat in der Nacht auf Mittwoch zahlreiche Bäume entwurzelt, der "
+        "Zugverkehr war bis in die Morgenstunden unterbrochen.\n\n"
+        "Die Feuerwehren mussten zu mehr als 180 Einsätzen ausrücken, verletzt wurde niemand.\n\n"
+        "Publiziert am 02.12.2026\n\n"
+        "Zuletzt geändert am\n"
+        "03.12.2026\n\n"
+        "Links:\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published is not None and article.published.startswith("2026-12-02")
+    assert article.updated is not None and article.updated.startswith("2026-12-03")
+
+
+def test_a_standfirst_set_in_bold_by_html2text_is_the_dek() -> None:
+    text = (
+        "02.12.2026 10:00\n\n"
+        "# Trockene Sommer: Feldlerchen brüten später\n\n"
+        "Lena Voss Pressestelle  \nUniversität Rostock\n\n"
+        "**Langzeitdaten aus Mecklenburg zeigen, dass Feldlerchen in trockenen Jahren\n"
+        "später brüten – und dass ihre zweite Brut dann oft ausfällt.**\n\n"
+        "Ein Forschungsteam der Universität Rostock hat Beobachtungsdaten aus zwanzig\n"
+        "Jahren ausgewertet, die Ehrenamtliche auf Äckern im Landkreis Rostock gesammelt\n"
+        "haben.\n\n"
+        "Die Studie erscheint in einer Fachzeitschrift für Vogelkunde.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Langzeitdaten aus")
+    assert not any(p.text.startswith("Langzeitdaten") for p in article.paragraphs())
+
+
 def test_byline_with_an_apposition_about_the_writer() -> None:
     text = _article(
         "Harbour ferry timetable shrinks for the winter months\n\n"

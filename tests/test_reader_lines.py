@@ -238,6 +238,18 @@ def test_an_image_and_the_caption_wrapped_after_it_are_one_line() -> None:
     assert [line.number for line in lines] == [1, 5, 6]
 
 
+def test_a_caption_one_space_after_the_image_is_joined_too() -> None:
+    # html2text prints "![alt](src) Caption" when the page put a space between them.
+    text = (
+        "![Moorfrosch](https://e.example/f.jpg) Ein männlicher Moorfrosch in\n"
+        "Paarungsfärbung. Foto: Universität Greifswald/Lars Ohlendorf\n\nDer Text geht weiter.\n"
+    )
+    lines = join_image_lines(split_lines(text))
+    assert clean_markup(lines)[0][0].text == (
+        "Ein männlicher Moorfrosch in Paarungsfärbung. Foto: Universität Greifswald/Lars Ohlendorf"
+    )
+
+
 def test_team_sheets_and_a_one_row_quote_table_are_not_body() -> None:
     article = parse_plaintext(
         "\n".join(
@@ -948,3 +960,81 @@ def test_teaser_headlines_of_one_length_are_not_wrapped_prose() -> None:
         "Schwimmbad öffnet nach Sanierung wieder am Wochenende\n"
     )
     assert wrap_width(split_lines(text)) is None
+
+
+def test_a_text_node_per_line_is_joined_back_into_its_paragraphs() -> None:
+    # get_text("\n") of a page: every link and emphasis on a line of its own, each node
+    # keeping the spaces it had in the HTML, and the source's own line breaks inside a node.
+    text = (
+        "Harbour news\n"
+        "\n"
+        "The ferry to \n"
+        "Eastmere Island\n"
+        " will run twice a day from\n"
+        "                        next week, the operator (\n"
+        "Sound Lines\n"
+        ") said\n"
+        ". Tickets go on sale on Monday.\n"
+        "\n"
+        "A second boat is due in \n"
+        "April\n"
+        ".\n"
+    )
+    lines = split_lines(text)
+    assert [line.text for line in lines] == [
+        "Harbour news",
+        "The ferry to Eastmere Island will run twice a day from next week, the operator "
+        "(Sound Lines) said. Tickets go on sale on Monday.",
+        "A second boat is due in April.",
+    ]
+    assert [line.number for line in lines] == [1, 3, 11]
+
+
+def test_lines_that_open_with_a_space_in_other_dumps_are_left_alone() -> None:
+    # lynx's References list and w3m's indented items open with spaces, but no line goes on
+    # a sentence in lower case after one space: nothing is joined.
+    text = "References\n\n 1. https://example.org/a\n 2. https://example.org/b\n Menu\n"
+    assert [line.text for line in split_lines(text)] == [
+        "References",
+        "1. https://example.org/a",
+        "2. https://example.org/b",
+        "Menu",
+    ]
+
+
+def test_stripped_text_nodes_are_joined_back_into_sentences() -> None:
+    # get_text("\n", strip=True): no blank line anywhere, every node's spaces gone.
+    text = (
+        "Harbour news\n"
+        "Menu\n"
+        "The ferry to\n"
+        "Eastmere Island\n"
+        "will run twice a day from next week, the operator\n"
+        "Sound Lines\n"
+        "said\n"
+        ". Tickets go on sale on Monday and cost less than\n"
+        "last year\n"
+        ", the operator added.\n"
+        "A second boat is due in April and will\n"
+        "carry bicycles\n"
+        "and\n"
+        "prams.\n"
+    )
+    assert [line.text for line in split_lines(text)] == [
+        "Harbour news",
+        "Menu",
+        "The ferry to Eastmere Island will run twice a day from next week, the operator "
+        "Sound Lines said. Tickets go on sale on Monday and cost less than last year, the "
+        "operator added.",
+        "A second boat is due in April and will carry bicycles and prams.",
+    ]
+
+
+def test_one_paragraph_per_line_without_blank_lines_is_left_alone() -> None:
+    text = (
+        "Harbour trust opens new moorings\n"
+        "The trust opened two moorings on Tuesday.\n"
+        "Clubs can book them from next week.\n"
+        "iPhone owners can book through the app.\n"
+    )
+    assert len(split_lines(text)) == 4

@@ -14,16 +14,19 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from .language import cues, primary_subtag, stopwords
+from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
+    agency_credit,
     is_explicit_caption,
+    outlet_credit,
     reset_photo_labels,
     split_caption,
     use_photo_labels,
@@ -31,6 +34,7 @@ from .scraped.captions import (
 from .scraped.credits import credit_sentence, parse_credit_line
 from .scraped.cuewords import WIDGET_CUES, ChromeCues, chrome_cues
 from .scraped.dates import (
+    DateLine,
     caption_event_date,
     dateline_date,
     has_year,
@@ -41,6 +45,7 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line
+from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     clean_markup,
@@ -170,15 +175,71 @@ def _page_updated(
     change under the article ("Ultimo aggiornamento: 07/04/2026, 12:31", "Last updated
     4 March 2025", "Dernière mise à jour : …"). Taken when the header gives no update;
     only a labelled update with a full date, not before the publication."""
-    for index in after:
-        found = parse_date_line(lines[index].text, lang)
-        if found is None or found.kind != "updated" or not found.labelled or not found.value:
+    for index, found in _labelled_dates(lines, after, lang):
+        if found.kind != "updated":
             continue
         if published is not None and found.value[:10] < published[:10]:
             continue
         note("updated", lines[index].number, "date.page-updated")
         return found.value
     return None
+
+
+def _page_published(
+    lines: list[Line],
+    after: list[int],
+    note: Callable[[str, int | None, str], None],
+    chrome: ChromeCues,
+) -> str | None:
+    """Rule ``date.page-published``: a page that prints no date over the article may print
+    it under the last paragraph ("Publiziert am 02.12.2026", "Data publikacji: …",
+    "Pubblicato il …"). Only a labelled publication date with a full date, among the first
+    lines after the article and above any related block (teasers carry their own dates:
+    "More on this story" / headline / "Published" / "14 October 2024")."""
+    reach = after[:_PAGE_DATE_REACH]
+    related = next(
+        (n for n, i in enumerate(reach) if chrome.kind(lines[i].text) == "related"), None
+    )
+    for index, found in _labelled_dates(lines, reach[:related], chrome.lang):
+        if found.kind == "published":
+            note("published", lines[index].number, "date.page-published")
+            return found.value
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    """True when ``text`` holds a digit."""
+    return any(ch.isdigit() for ch in text)
+
+
+_LOOKAHEAD_STRONG = 10
+"""How many lines under the headline a standfirst set in bold may stand."""
+
+_PAGE_DATE_REACH = 12
+"""How many lines after the article can hold the page's own publication date."""
+
+
+def _labelled_dates(
+    lines: list[Line], indexes: list[int], lang: str
+) -> Iterator[tuple[int, DateLine]]:
+    """The labelled full dates among ``indexes``: a label and its date on one line, or the
+    label alone with the date on the next line ("Laatst gewijzigd:" / "02 december 2026")."""
+    for n, index in enumerate(indexes):
+        text = lines[index].text
+        if not any(ch.isdigit() for ch in text) and (
+            len(text) > 40 or index + 1 >= len(lines) or not _has_digit(lines[index + 1].text)
+        ):
+            continue  # no date on the line, nor a short label over one
+        found = parse_date_line(text, lang)
+        if found is None or not found.labelled:
+            continue
+        if found.value is None and n + 1 < len(indexes) and indexes[n + 1] == index + 1:
+            below = parse_date_line(lines[index + 1].text, lang)
+            if below is None or below.labelled or not below.value:
+                continue
+            found = found._replace(value=below.value)
+        if found.value:
+            yield index, found
 
 
 def _dateline_date(
@@ -307,6 +368,35 @@ def _title_copy(text: str, title: str) -> bool:
     if not a or not b:
         return False
     return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
+
+
+_ASKED_WORDS = 5
+_FOOTER_TIME = lazy_pattern(
+    r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
+)
+"""A clock time and the word before it closing a footer signature ("at 10:42 AM",
+"um 10:42 Uhr", "à 10h42" is not matched: "en 10:42")."""
+
+
+def _contact_block(keep: list[Line]) -> int:
+    """How many of the last lines are a labelled contact block: a label ending in a colon
+    ("To contact the editors responsible for this story:", "Media contact:") over short
+    lines that each hold an e-mail address, maybe several such pairs. 0 when there is none;
+    e-mail lines without a label above them stay (a release's contact written as prose)."""
+    top = len(keep)
+    start = 0
+    for k in range(len(keep) - 1, 0, -1):
+        text = keep[k].text
+        if "@" in text and "?" not in text and len(text.split()) <= 20:
+            continue
+        if text.endswith((":", "：")) and "@" not in text and len(text.split()) <= 12:
+            top = k
+            continue
+        start = k + 1
+        break
+    if top == len(keep) or top < start:
+        return 0
+    return len(keep) - top
 
 
 def _bare_label(text: str) -> bool:
@@ -649,6 +739,45 @@ class _Reader:
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
 
+    def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
+        """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
+        (html2text's ``**…**``, over up to four wrapped lines) as the first prose under the
+        header is the standfirst the page set in bold (broadcasters, science press portals,
+        many German and Dutch sites), whatever short furniture stands between it and the
+        headline ("Name Pressestelle" / "Universität …"). Longer prose must follow it."""
+        if not self.features:
+            return
+        stop = min(len(self.lines), title_index + _LOOKAHEAD_STRONG)
+        prose = [
+            j
+            for j in range(title_index + 1, stop)
+            if not self.used[j]
+            and (
+                printed[j].text.startswith("**")
+                or self.features[j].chars >= 60
+                or self.features[j].ends_sentence
+            )
+        ]
+        k = prose[0] if prose else None
+        if k is None or not printed[k].text.startswith("**") or printed[k].text.startswith("***"):
+            return
+        end = k
+        while not printed[end].text.endswith("**"):
+            if end - k >= 3 or end + 1 >= len(printed) or printed[end + 1].blank_before:
+                return
+            end += 1
+        text = " ".join(self.lines[j].text for j in range(k, end + 1))
+        if not 8 <= len(text.split()) <= 60 or split_caption(text) is not None:
+            return
+        below = self.features[end + 1 : end + 6]
+        # the story's prose: a long sentence, or a paragraph hard-wrapped near 80 columns
+        if not any((g.ends_sentence and g.chars >= 100) or g.chars >= 64 for g in below):
+            return
+        for j in range(k, end + 1):
+            self.used[j] = True
+        self.subtitle = text
+        self.note("subtitle", self.lines[k].number, "subtitle.strong-lead")
+
     def _closing_byline(self, k: int, title_index: int) -> Byline | None:
         """A byline with a labelled prefix of the page's language ("Авторы: A, B",
         "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
@@ -672,6 +801,31 @@ class _Reader:
         if byline is None or byline.rule != "byline.by-prefix" or not 1 <= len(byline.people) <= 4:
             return None
         return byline
+
+    def take_footer_signature(self, region: Region) -> None:
+        """Rule ``byline.footer``: no byline in the header; the blog platform's footer
+        right under the post signs it with a byline prefix and the time ("Posted by Gareth
+        Penhaligon at 10:42 AM", "Publicado por Ana Gil en 10:42"). The clock time tells
+        the footer from a teaser's byline; it stands within two lines of the post's end."""
+        if self.chrome is None or BODY not in region.zones:
+            return
+        end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
+        for k in range(end + 1, min(len(self.lines), end + 3)):
+            text = self.lines[k].text
+            prefix = self.chrome.byline_prefix(text) if len(text) <= 100 else None
+            if prefix is None:
+                continue
+            rest = _FOOTER_TIME.sub("", text[len(prefix) :].strip(" :"))
+            if rest == text[len(prefix) :].strip(" :"):
+                continue  # no time after the names: not the platform's footer
+            byline = parse_byline("By " + rest)
+            if byline is None or not 1 <= len(byline.people) <= 3:
+                continue
+            for name, role in byline.people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
+            self.note("authors", self.lines[k], "byline.footer")
+            return
 
     def take_closing_byline(self) -> None:
         """Rule ``byline.closing``: no byline in the header; the one signing the story."""
@@ -1072,9 +1226,19 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if (outlet_credit(text) or agency_credit(text)) and not self.lines[k].blank_before:
+                continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
+            if (
+                not self.lines[k].blank_before
+                and self.lines[k - 1].text.endswith((".", "!", "?"))
+                and text.casefold() in {str(a["name"]).casefold() for a in self.authors}
+            ):
+                continue  # the writer who took the lead photo, named under its caption
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:
                 continue  # a caption whose credit stands on the next line
+            if self._in_caption_block(k):
+                continue  # "Il nuovo allestimento …" / "ansa": a caption and its bare credit
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
             at = next((j for j in range(k + 1, len(self.lines)) if not self.used[j]), None)
@@ -1089,6 +1253,22 @@ class _Reader:
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _in_caption_block(self, k: int) -> bool:
+        """True when line ``k`` is the caption or the bare credit of a two-line caption
+        block ("Vista del puerto" / "Divulgação"; see ``scraped.barecredits``)."""
+        lines = self.lines
+
+        def at(j: int) -> Line | None:
+            return lines[j] if 0 <= j < len(lines) else None
+
+        for top in (k, k - 1):
+            caption, credit = at(top), at(top + 1)
+            if caption is not None and credit is not None and (
+                block_credit(caption, credit, at(top + 2)) is not None
+            ):
+                return True
+        return False
 
     def _photo_at(self, k: int) -> bool:
         """True when line ``k`` is a caption, with its credit on it or on the next line."""
@@ -1321,6 +1501,13 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's sign-off")
                 keep.pop()
                 continue
+            if "@" in line.text and (block := _contact_block(keep)):
+                # "To contact the reporters on this story:" / "Name in City at a@b": the
+                # labelled contact lines under a wire story or a release (LABELS.md 13)
+                for tail in keep[-block:]:
+                    self.drop(index[tail.number], "after the article: contact block")
+                del keep[-block:]
+                continue
             if "@" in line.text and self._names_author(line.text) and f.words <= 20:
                 # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
                 self.drop(index[line.number], "after the article: author's contact")
@@ -1329,6 +1516,17 @@ class _Reader:
             if self._reader_prompt(line.text):
                 # "Seen something you want us to check? Get in touch using the form below."
                 self.drop(index[line.number], "after the article: reader prompt")
+                keep.pop()
+                continue
+            if (
+                line.text.endswith(("?", "？"))
+                and f.words <= _ASKED_WORDS
+                and len(group) == 1
+                and keep[-2].text.endswith((".", "!", "?", "…", '"', "”", "。"))
+            ):
+                # "Need care today?", "Questions?": a call to action's head over the links
+                # that went with the chrome; a subhead with no text under it ends no article
+                self.drop(index[line.number], "after the article: call to action")
                 keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
@@ -1345,6 +1543,13 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
+            above = index[line.number] - 1
+            if above >= 0 and self.features[above].cue == "noise.advertisement":
+                # "SPONSORED" / "Cut energy loss by 30 per cent: download the white paper":
+                # the advertiser's line under the label, not a paragraph the text cut off
+                self.drop(index[line.number], "after the article: advertisement")
+                keep.pop()
+                continue
             if cut_mid_sentence(self.features, index[line.number]):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
@@ -1479,6 +1684,8 @@ def _parse(
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_bare_dek(max(after, default=title_index))
+    if reader.subtitle is None and printed is not lines:
+        reader.take_strong_dek(printed, title_index)
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.
@@ -1520,6 +1727,8 @@ def _parse(
         reader.take_closing_byline()
     if not reader.authors and title_index > 0:
         reader.take_byline_above(title_index)
+    if not reader.authors:
+        reader.take_footer_signature(region)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         reader.note("published", lines[index].number, "date.above-headline")
@@ -1530,8 +1739,10 @@ def _parse(
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _inferred_date(placed, reader.note, chrome.lang)
+    after = [i for i, zone in enumerate(region.zones) if zone == POST]
+    if reader.published is None:
+        reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:
-        after = [i for i, zone in enumerate(region.zones) if zone == POST]
         reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)

@@ -99,6 +99,14 @@ class Cues(NamedTuple):
     summary_labels: Words = ()
     """Labels on a line of their own over the article's summary ("Summary:", "Zusammenfassung",
     "Résumé", "摘要"): the line under them is the dek."""
+    caption_labels: Words = ()
+    """Labels a page prints in front of a photo's caption on the same line ("image caption",
+    "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
+    label goes, the rest is the caption (and its credit)."""
+    handout_credits: Words = ()
+    """Credits a page prints without a label and often in lower case, for pictures it did
+    not take ("handout", "archive", "materiały prasowe", "divulgação", "пресс-служба"): a
+    short line opening with one, right under a caption, is that caption's credit."""
     breaking_labels: Words = ()
     """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
     printed in front of another story's headline with a colon."""

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
+from .barecredits import block_credit, is_handout, known_agency, named_body
 from .captions import (
+    agency_credit,
+    alt_over_caption,
     bracketed_credit,
     has_han_char,
-    known_agency,
+    outlet_credit,
     split_caption,
     stands_alone,
+    without_rights_mark,
 )
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
@@ -31,6 +35,7 @@ _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
 )
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 _NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
@@ -191,7 +196,7 @@ def heading_evidence(
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
     )
-    if not body_follows or _CLOCK_OR_YEAR.search(text):
+    if not body_follows or _dated(text, chrome):
         return False
     first = text.split()[0]
     if first.isdigit() and len(text.split()) <= 3 and not (len(first) == 2 and first[0] == "0"):
@@ -203,6 +208,20 @@ def heading_evidence(
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+
+
+def _dated(text: str, chrome: ChromeCues | None) -> bool:
+    """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
+    2025") or beside a month's name ("March 4, 2025"). A year inside a subhead's phrase
+    ("What happens after 2027", "Lessons from the 2024 season") names what it is about."""
+    if _CLOCK_OR_YEAR.search(text) is None:
+        return False
+    if _CLOCK.search(text) is not None or chrome is None:
+        return True
+    words = text.split()
+    if len(words) <= 3:
+        return True
+    return any(w.casefold().strip(".,") in chrome.months for w in words)
 
 
 def _labelled_item(text: str) -> bool:
@@ -256,7 +275,12 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
 
 
 def _credit_below(
-    line: Line, nxt: Line | None, images: frozenset[int] = frozenset(), unspaced: bool = False
+    line: Line,
+    nxt: Line | None,
+    images: frozenset[int] = frozenset(),
+    unspaced: bool = False,
+    after: Line | None = None,
+    opens: bool = False,
 ) -> str | None:
     """The credit on the line right under ``line``, when that line holds nothing else.
 
@@ -284,10 +308,21 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and known_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and agency_credit(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
-    if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
+    if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
+        if (
+            credit is not None
+            and not line.text.endswith(_SENTENCE_END)
+            and after is not None
+            and not after.blank_before
+            and after.number == nxt.number + 1
+        ):
+            # a caption that ends no sentence is a block of two lines with its credit; a
+            # third line under them ("… verlegt" / "Richtung Rathaus" / "Stadtwerke Nord")
+            # makes it a notice or a list, not a figure
+            credit = None
         # Without blank lines a subhead or a letter's signature under a short paragraph
         # looks the same: only a caption-sized line over a name of two to four words in a
         # cased script, no comma ("Verdict" is a subhead, "Jane Roe, Little Harrow" signs
@@ -297,12 +332,20 @@ def _credit_below(
             and not line.blank_before
             and (
                 len(line.text.split()) > _UNSPACED_CAPTION_WORDS
-                or not credit[:1].isupper()
-                or not 2 <= len(credit.split()) <= 4
+                or not (credit[:1].isupper() or is_handout(credit))
+                or not (
+                    2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
+                    or known_agency(credit)
+                    or _acronym(credit)
+                )
                 or "," in credit
             )
         ):
             credit = None
+        if credit is not None:
+            return credit
+    if parts is None:
+        credit = block_credit(line, nxt, after, opens=opens)
         if credit is not None:
             return credit
     if parts is None:
@@ -328,6 +371,12 @@ def _caption_sized(text: str) -> bool:
 _UNSPACED_CAPTION_WORDS = 25
 
 
+def _acronym(text: str) -> bool:
+    """An institution's initials as a credit ("MRiRW", "KMP", "SDA"): one short word with
+    two capitals or more."""
+    return text.isalpha() and len(text) <= 8 and sum(1 for ch in text if ch.isupper()) >= 2
+
+
 def _signed_credit(text: str, below: str) -> str | None:
     """A credit printed right under a one-sentence caption with no blank line between:
     "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
@@ -342,15 +391,16 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
+    credited = is_name(below) or named_body(below) or outlet_credit(below) or is_handout(below)
     if text.endswith(_SENTENCE_END):
-        return below if is_name(below) or _named_body(below) or _han_credit(below) else None
+        return below if credited or _han_credit(below) else None
     # A caption need not end its sentence ("Сакури на набережній, 4 березня" / "Ірина
     # Мельник"): then only a name of two to four words or an outlet's or service's name
     # is its credit, never one word (a subhead's first word under a short line).
     if _han_credit(below) and han:
         return below
     if 2 <= len(below.split()) <= 4 and not any(ch.isdigit() for ch in below):
-        return below if is_name(below) or _named_body(below) else None
+        return below if is_name(below) or named_body(below) else None
     return None
 
 
@@ -359,24 +409,6 @@ def _han_credit(text: str) -> bool:
     two to twelve Han characters (spaces allowed), no punctuation."""
     chars = text.replace(" ", "").replace("\u3000", "")
     return 2 <= len(chars) <= 12 and all(has_han_char(ch) for ch in chars)
-
-
-_ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
-_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "van"])
-
-
-def _named_body(text: str) -> bool:
-    """A service or an agency printed as a credit: "Mossos d’Esquadra", "Vigili del
-    Fuoco", "Polícia de Segurança Pública" — capitalised words and particles only."""
-    words = text.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
-        return False
-    return all(
-        w[:1].isupper()
-        or w in _PARTICLES
-        or any(w.startswith(e) and w[len(e) : len(e) + 1].isupper() for e in _ELISIONS)
-        for w in words
-    )
 
 
 _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
@@ -545,6 +577,17 @@ def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
             if twin is not None:
                 twin.rule = "figure.merged-duplicate"
                 continue
+        if (
+            isinstance(placed.block, Figure)
+            and keep
+            and isinstance(keep[-1].block, Figure)
+            and _same_text(keep[-1].block.caption, placed.block.caption)
+            and keep[-1].block.credit == placed.block.credit
+        ):
+            # The same caption and credit twice in a row (the image's alt text over the
+            # caption, each with the credit under it): one figure (LABELS.md rule 8).
+            keep[-1].rule = "figure.merged-duplicate"
+            continue
         keep.append(placed)
     return keep
 
@@ -575,10 +618,15 @@ _CLOSING = "”“»«\"’'」›"
 def _quotation_or_sentence(text: str) -> bool:
     """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
     "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
-    and ’ inside a French or Italian subhead is an apostrophe."""
-    if any(m in text for m in ".!?…。"):
+    and ’ inside a French or Italian subhead is an apostrophe. A dot inside a number
+    ("Rund 6.000 Haushalte ohne Strom", "2.5 million") ends no sentence."""
+    plain = _NUMBER_DOT.sub("", text) if "." in text else text
+    if any(m in plain for m in ".!?…。"):
         return True
     return text[:1] in _OPENING or text[-1:] in _CLOSING
+
+
+_NUMBER_DOT = lazy_pattern(r"(?<=\d)\.(?=\d)")
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”„«»"‘’‚‹›「」『』')
@@ -616,10 +664,12 @@ def _drop_labels(
     if chrome is None:
         return lines
     kept: list[Line] = []
+    prev: Line | None = None
     for line in lines:
         text = line.text
         key = text.casefold()
         short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
+        above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
             reason = "navigation"
         elif (
@@ -629,6 +679,7 @@ def _drop_labels(
             and not _BULLET.match(text)
             and not _NUMBERED.match(text)
             and split_caption(text) is None
+            and not _credit_under_caption(above, line)
         ):
             reason = "repeated label"
         else:
@@ -637,6 +688,17 @@ def _drop_labels(
         if dropped is not None:
             dropped.append((line.number, reason))
     return kept
+
+
+def _credit_under_caption(above: Line | None, line: Line) -> bool:
+    """A photographer's or agency's name right under a one-sentence line, no blank line
+    between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
+    printed more than once, and is a credit for all that, not a repeated label."""
+    if above is None or line.blank_before or above.number != line.number - 1:
+        return False
+    if not above.text.endswith(_SENTENCE_END) or above.text.rstrip(".!?").count(". "):
+        return False
+    return is_name(line.text) or named_body(line.text) or outlet_credit(line.text)
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -827,12 +889,30 @@ def read_body(
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
             continue
-        credit = _credit_below(line, nxt, images, unspaced)
-        if credit is not None and _contact_block(nxt, lines[k + 2] if k + 2 < len(lines) else None):
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        if alt_over_caption(line, nxt, after):
+            # "Alder Street Pool" / "The Alder Street Pool opened in 1974.": the image's alt
+            # text, then its caption (LABELS.md rule 8: one figure)
+            parts = split_caption(nxt.text)
+            if parts is not None and parts.caption and parts.credit:
+                figure = Figure(parts.caption, parts.credit)
+                taken = 2
+            else:
+                below = _credit_below(nxt, after, images, unspaced)
+                figure = Figure(nxt.text, below)
+                taken = 3 if below is not None else 2
+            out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
+            k += taken
+            continue
+        # The body's first line opens a block whatever stood above it (the header, or a
+        # share row the sweep dropped).
+        credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
+        if credit is not None and _contact_block(nxt, after):
             credit = None
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
-            out.append(Placed(Figure(text, credit), line.number, "figure.credit-below"))
+            caption = without_rights_mark(text)
+            out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
             k += 2
             continue
         if line.number in captioned and _glued_caption(text):

@@ -27,16 +27,21 @@ from contextvars import ContextVar, Token
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
-from .names import is_agency
+from .lines import Line
+from .names import is_agency, is_name
 
 __all__ = [
     "CaptionParts",
     "bracketed_credit",
     "is_credit",
+    "agency_credit",
+    "alt_over_caption",
+    "outlet_credit",
     "is_explicit_caption",
     "known_agency",
     "split_caption",
     "stands_alone",
+    "without_rights_mark",
 ]
 
 _LABEL = lazy_pattern(
@@ -114,11 +119,16 @@ def is_credit(text: str) -> bool:
     for part in parts:
         if is_agency(part) or part.casefold() in _PAGE_AGENCIES.get():
             continue  # agencies that write themselves in lower case: "Tobias Kern/dpa"
+        if _WEB_NAME.fullmatch(part) and part is not parts[-1]:
+            continue  # a photo service's web address before the name: "zeitungsfoto.at/Liebl"
         tokens = part.split()
         if not 1 <= len(tokens) <= 6 or not all(_credit_word_ok(t) for t in tokens):
             return False
     return True
 
+
+_WEB_NAME = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}")
+"""A site's address as credited ("zeitungsfoto.at", "picturedesk.com", "fotokerschi.at")."""
 
 # "… the deal. Read More" is a link left in the text, not a credit.
 _CALLS_TO_ACTION = frozenset(
@@ -373,7 +383,9 @@ def _page_label(text: str) -> CaptionParts | None:
     if not any(label in tail for label in labels):
         return None
     match = _page_label_pattern(labels).search(text, window)
-    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
+    # A credit ends no sentence, and no line that announces what comes below it ("… on a
+    # tape image like this:"): a colon at the end is a sentence's, not a credit's.
+    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
@@ -382,9 +394,22 @@ def _page_label(text: str) -> CaptionParts | None:
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     first = match.group("credit").split()[0]
-    if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
+    credit_text = match.group("credit")
+    nested = bare and ":" not in credit_text and _opens_with_label(credit_text, labels)
+    if (
+        bare
+        and first.isalpha()
+        and first.islower()
+        and ":" not in match.group("credit")
+        and not nested
+    ):
         return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
     caption = text[: match.start()].rstrip(" (（【|-–—")
+    if nested:
+        # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
+        # stay, as under "Photo: Courtesy of …"
+        credit = match.group("credit").strip().rstrip(")）】").strip()
+        return CaptionParts(_clean_caption(caption), credit or None, "figure.credit-label")
     credit = match.group("credit")
     whole = text[match.start() :].strip()
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
@@ -394,6 +419,61 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
+
+
+def agency_credit(text: str) -> bool:
+    """A news or photo agency alone: the reader's list or the page language's ("Reuters",
+    "dpa", "واس", "أ ف ب", "新华社")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
+
+
+def outlet_credit(text: str) -> bool:
+    """"Ewan Latto for Northlight", "Thibaut Vergoz pour L'Écho des Alpes", "Ana Ruiz via
+    Reuters": a photographer and the outlet they worked for, capitalised words joined by
+    "for" in the languages the reader knows (or "via"), no sentence end."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    joint = next(
+        (k for k in range(1, len(words) - 1) if words[k] in _CREDIT_FOR_WORDS or words[k] == "via"),
+        0,
+    )
+    if not joint or not is_name(" ".join(words[:joint])):
+        return False  # a person first: "Plans for the Future" is a subhead
+    return all(
+        w[:1].isupper() or w in _CREDIT_PARTICLES or w in ("via", "of", "the", "&") for w in words
+    )
+
+
+def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
+    """An image's alternative text printed on its own line right over the caption that
+    names the same thing ("Alder Street Pool" / "The Alder Street Pool opened in 1974."), as
+    w3m and select-all copies print a figure: a few words without a sentence end set apart
+    above, no blank line between them, every word again inside the one sentence under
+    them, and a blank line after it (a subhead runs on into its paragraph's sentences)."""
+    if below is None or below.blank_before or below.number != alt.number + 1:
+        return False
+    if not alt.blank_before or (after is not None and not after.blank_before):
+        return False
+    words = alt.text.split()
+    if not 2 <= len(words) <= 6 or alt.text.endswith((".", "!", "?", ":")):
+        return False
+    sentence = below.text.rstrip(".!?)")
+    if not below.text.endswith((".", "!", "?", ")")) or len(below.text.split()) > 25:
+        return False
+    if any(mark in sentence for mark in (". ", "! ", "? ")):
+        return False
+    return len(below.text) > len(alt.text) + 10 and alt.text.casefold() in below.text.casefold()
+
+
+def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
+    """A second label opens the credit ("Photo courtesy of Frostline Logistics"): the two
+    words label one credit, whose giver the second names; kept in the credit, as printed."""
+    key = credit.casefold()
+    return any(
+        key.startswith(label) and key[len(label) : len(label) + 1] == " "
+        for label in labels
+    )
 
 
 def _name_like(credit: str) -> bool:
@@ -408,6 +488,20 @@ def _name_like(credit: str) -> bool:
         return True
     capital = sum(1 for w in cased if w[:1].isupper() or "/" in w)
     return 2 * capital >= len(cased)
+
+
+def without_rights_mark(caption: str) -> str:
+    """The caption without an agency's rights notice after a dash ("… visto dall'alto -
+    RIPRODUZIONE RISERVATA"); rights phrases of every language's data."""
+    head, dash, tail = caption.rpartition(" - ")
+    if not dash:
+        head, dash, tail = caption.rpartition(" – ")
+    if not dash or len(tail) > 40 or not head.strip():
+        return caption
+    from ..language.cues import merged_words
+
+    marked = tail.strip(" .").casefold() in merged_words("rights_phrases")
+    return head.rstrip() if marked else caption
 
 
 def _clean_caption(caption: str) -> str | None:
@@ -429,6 +523,31 @@ def _without_alt_echo(caption: str) -> str:
         if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
             return " ".join(words[n:])
     return caption
+
+
+_LABEL_ENDS = (":", ",", "：", "，", "،")
+"""What separates a caption label from the caption: a colon, or BBC's comma."""
+
+
+def _after_caption_label(text: str) -> str | None:
+    """The caption after a caption label of any language ("Legende:", "Image caption,",
+    "Legenda da foto,", "图像加注文字，"), or None when the line opens with none."""
+    head = text[:40]
+    cuts = [head.find(mark) for mark in _LABEL_ENDS if mark in head]
+    if not cuts:
+        return None
+    cut = min(cuts)
+    if cut <= 0 or text[:cut].strip().casefold() not in _caption_labels():
+        return None
+    rest = text[cut + 1 :].strip()
+    return rest if len(rest) >= 8 else None
+
+
+@functools.cache
+def _caption_labels() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("caption_labels")
 
 
 def split_caption(text: str) -> CaptionParts | None:
@@ -463,6 +582,14 @@ def _split_caption(text: str) -> CaptionParts | None:
     match = _IMAGE_CAPTION.match(text)
     if match:
         return CaptionParts(_clean_caption(match.group(1)), None, "figure.image-caption")
+    rest = _after_caption_label(text)
+    if rest is not None:
+        # "Legende: Schneeräumung am Pass. KEYSTONE/Name", "Pie de foto, …": the label goes,
+        # the rest is read as a caption line of its own (its credit split off).
+        inner = split_caption(rest)
+        if inner is not None and inner.caption:
+            return CaptionParts(inner.caption, inner.credit, "figure.image-caption")
+        return CaptionParts(_clean_caption(rest), None, "figure.image-caption")
     close = text[-1:]
     if close in ")）" and ("(" if close == ")" else "（") in text:
         open_at = text.rfind("(" if close == ")" else "（")

@@ -78,8 +78,9 @@ class ChromeCues(NamedTuple):
     months: frozenset[str]
     """Every form of every month name of the page's language and English."""
     contributor_forms: tuple[str, ...]
-    """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
-    English credit lines are read by :mod:`.credits`."""
+    """Contributor-line forms of the page's language ("mitarbeit: {names}"); in English only
+    those that open with their label ("with assistance from {names}"): "… contributed to
+    this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     credit_sources: tuple[str, ...]
     """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
@@ -121,6 +122,13 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
+    read_times: tuple[str, ...] = ()
+    """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+
+    def reading_time(self, text: str) -> bool:
+        """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
+        key = text.casefold().strip(_TRIM)
+        return len(key) <= 40 and bool(_DIGIT.search(key)) and _counter(key, self.read_times)
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -196,6 +204,13 @@ class ChromeCues(NamedTuple):
             rest = key[len(marker) :]
             if not rest or not rest[0].isalnum():
                 return "related"
+            shown = text.strip(_TRIM)
+            if (
+                len(shown) == len(key)
+                and shown[len(marker) - 1].islower()
+                and shown[len(marker)].isupper()
+            ):
+                return "related"  # "À lire aussiLes orques …": select-all glued the label
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
@@ -274,6 +289,9 @@ class ChromeCues(NamedTuple):
         Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
+        opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
+        if self.lang == "en" and opener not in _openers(self.contributor_forms):
+            return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
         names: list[str] = []
@@ -283,8 +301,11 @@ class ChromeCues(NamedTuple):
         if len(parts) > 1 and text[:1] in "（(" and text[-1:] in "）)":
             # "（编辑：A　审核：B）": the brackets hold the whole line, not its first part
             parts = re.split(r";|\u3000+", text[1:-1])
-        if " / " in text and match_form(text.split(" / ")[0].strip(), self.contributor_forms):
-            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash
+        if " / " in text and all(
+            match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
+        ):
+            # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash; in
+            # "Materiał: Radio Zachód / PAP" the slash lists the sources of one label
             parts = re.split(r";|\s/\s", text)
         for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
@@ -294,9 +315,16 @@ class ChromeCues(NamedTuple):
                 return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
-                r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+                r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = name.strip(" .")
+                if (
+                    names
+                    and " " in names[-1]
+                    and _POSTNOMINAL.fullmatch(name)
+                    and not self._agency(name)  # "Radio Zachód / PAP": a second source
+                ):
+                    continue  # "Dr. Samuel Okafor, MD": the degree after the name, no person
                 if (
                     not name
                     or ":" in name  # "（文章来源：…）" in the bare "（{names}）" form: a label
@@ -413,6 +441,26 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
     )
 
 
+_POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")
+"""Letters after a name ("MD", "PhD", "RN", "FRCP")."""
+
+
+@functools.cache
+def _openers(forms: tuple[str, ...]) -> frozenset[str]:
+    """The first words of ``forms`` ("with", "reporting", "source:")."""
+    return frozenset(form.split(" ", 1)[0] for form in forms)
+
+
+def _contributor_forms(lang: str) -> tuple[str, ...]:
+    from ..language import cues
+
+    forms = cues(lang).contributor_lines
+    if lang != "en":
+        return forms
+    # English sentences open with the names (read by .credits) or with "With …"
+    return tuple(f for f in forms if not f.startswith("{names}"))
+
+
 @functools.cache
 def chrome_cues(lang: str) -> ChromeCues:
     """The chrome cues of ``lang`` merged with English's (cached per language)."""
@@ -445,7 +493,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         months=frozenset(
             form.rstrip(".") for one in sets for forms in one.months for form in forms
         ),
-        contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
+        contributor_forms=_contributor_forms(lang),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
         ads=frozenset(merged("ad_words")),
@@ -465,4 +513,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        read_times=merged("read_time"),
     )

@@ -154,7 +154,7 @@ def _short_year_stamp(text: str, lang: str | None, order_hint: str) -> DateReadi
     day or month first as the language (or the page) writes its dates."""
     match = _SHORT_YEAR_STAMP.match(text.strip())
     if match is None:
-        return None
+        return _middot_date(text, lang, order_hint)
     order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
     if order not in {"dmy", "mdy"}:
         return None
@@ -162,6 +162,28 @@ def _short_year_stamp(text: str, lang: str | None, order_hint: str) -> DateReadi
     day, month = (first, second) if order == "dmy" else (second, first)
     try:
         stamp = datetime(2000 + int(year), int(month), int(day), int(hour), int(minute))
+    except ValueError:
+        return None
+    return DateReading(stamp.isoformat(), "date.short-year")
+
+
+_MIDDOT_DATE = lazy_pattern(r"^(\d{1,2})·(\d{1,2})·(\d{2})$")
+
+
+def _middot_date(text: str, lang: str | None, order_hint: str) -> DateReading | None:
+    """"02·12·26": the date stamp Spanish regional papers print with middle dots ("02·12·26
+    | 08:34 | Actualizado a las 10:12"); nothing else is written so, so no clock time is
+    needed. Day or month first as the language (or the page) writes its dates."""
+    if "·" not in text:
+        return None
+    match = _MIDDOT_DATE.match(text.strip())
+    order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+    if match is None or order not in {"dmy", "mdy"}:
+        return None
+    first, second, year = match.groups()
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        stamp = date(2000 + int(year), int(month), int(day))
     except ValueError:
         return None
     return DateReading(stamp.isoformat(), "date.short-year")

@@ -13,8 +13,15 @@ import itertools
 from collections import Counter
 
 from ..language import cues
+from .barecredits import block_credit
 from .bylines import Byline, listed_byline
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import (
+    alt_over_caption,
+    bracketed_credit,
+    outlet_credit,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -68,6 +75,10 @@ def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> boo
     return after is not None and len(folded) >= 40 and after.text.casefold().rstrip(" .") == folded
 
 
+def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
+    return lines[candidates[n + 1]] if n + 1 < len(candidates) else None
+
+
 def _credited_below(line: Line, after: Line | None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
     Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
@@ -77,6 +88,8 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         return False
     if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
+    if outlet_credit(after.text) and line.text.endswith((".", "!", "?")):
+        return True  # "Ewan Latto for Northlight" under a one-line caption
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
@@ -255,18 +268,35 @@ def _read_header(
         byline_next = _is_byline_label(line.text, chrome)
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
-        if new[0].kind == "prose":
+        if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            if _is_caption_twin(line, before, after) or _credited_below(line, after):
+            below = lines[candidates[n + 2]] if n + 2 < len(candidates) else None
+            if (
+                new[0].kind == "prose"
+                and (_is_caption_twin(line, before, after) or _credited_below(line, after))
+            ) or (after is not None and block_credit(line, after, below) is not None):
                 new[0].kind = "caption"
+        elif (
+            new[0].kind in {"name", "label"}
+            and n + 1 < len(candidates)
+            and alt_over_caption(
+                line,
+                lines[candidates[n + 1]],
+                lines[candidates[n + 2]] if n + 2 < len(candidates) else None,
+            )
+        ):
+            new = [Entry(index, line, "caption")]  # an image's alt text over its caption
         if new[0].kind == "undated" and n + 1 < len(candidates):
             # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
             # caption naming a month over its credit line, not a date line.
             credit = split_caption(lines[candidates[n + 1]].text)
             if credit is not None and not credit.caption and credit.credit:
                 new[0].kind = "caption"
-        if entries and entries[-1].kind == "caption" and _credited_below(entries[-1].line, line):
+        if entries and entries[-1].kind == "caption" and (
+            _credited_below(entries[-1].line, line)
+            or block_credit(entries[-1].line, line, _below(lines, candidates, n)) is not None
+        ):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
         if new[0].kind == "prose":
             # A short line without a sentence end ("From: A and B MP") is a label the
@@ -328,7 +358,13 @@ def _read_header(
                 and entries[solid[0]].kind == "prose"
                 and len(entries[solid[0]].line.text.split()) <= _DEK_WORDS
             )
-            if close or titled or dekked or counts[entry.line.text.casefold()] > 1:
+            # Over or under a reading time ("Colm Ritter" / "5–7 minutes"): the byline of a
+            # reader view or a blog platform that prints no "By".
+            timed = chrome is not None and any(
+                0 <= j < len(lines) and chrome.reading_time(lines[j].text)
+                for j in (entry.index - 1, entry.index + 1)
+            )
+            if close or titled or dekked or timed or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").
@@ -365,6 +401,20 @@ def _read_header(
     for k, is_accepted in enumerate(accepted):
         if is_accepted:
             header.last = max(header.last, k)
+    k = header.last + 1
+    if (
+        0 < k < len(entries) - 1
+        and not any(e.kind in {"prose", "summary"} for e in entries[:k])
+        and not any(
+            ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True)
+        )
+        and _dek_over_photo(entries[k], entries[k + 1])
+    ):
+        # Under the date, over the lead photo: the standfirst. A page that signs no writer
+        # in its header (a ministry's, a police force's, a university's) prints headline,
+        # date, standfirst, photo, then the text; under a byline the same line is more
+        # often the first paragraph with a picture after it.
+        header.last = k
     # The people named so far, each once (a name printed twice, over a photo and as the
     # byline, is one author): a role line belongs to the last one named.
     people: list[str] = []
@@ -388,6 +438,25 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _dek_over_photo(entry: Entry, below: Entry) -> bool:
+    """A prose line of one or two sentences right over a caption, the first of the header
+    after its byline and dates: the dek, set between them and the lead photo."""
+    if entry.kind != "prose" or below.kind != "caption":
+        return False
+    parts = split_caption(below.line.text)
+    if (parts is not None and parts.caption is None) or bracketed_credit(below.line.text):
+        return False  # the prose line's own credit: it is the caption
+    if block_credit(entry.line, below.line, None) is not None:
+        return False
+    text = entry.line.text
+    # Sentences are counted where a capital follows the stop ("30 proc. plonów" is one).
+    starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+    return len(text.split()) <= _DEK_WORDS and starts <= 2
+
+
+_NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
 
 
 _AFFILIATION_IN_PLACE = lazy_pattern(

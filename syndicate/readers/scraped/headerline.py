@@ -308,6 +308,9 @@ _COUNTER_ONLY = lazy_pattern(
 "💬 64"), the way a meta row prints views and comments."""
 
 
+_WIDGET_KINDS = frozenset({"counter", "comments", "share"})
+
+
 def _furniture(
     index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
 ) -> list[Entry] | None:
@@ -323,7 +326,11 @@ def _furniture(
         piece = piece.strip(_FURNITURE_PUNCTUATION)
         if not piece:
             continue
-        if _COUNTER_ONLY.fullmatch(piece):
+        if _COUNTER_ONLY.fullmatch(piece) or (
+            chrome is not None and chrome.kind(piece) in _WIDGET_KINDS
+        ):
+            # "02.12.2026, 12:14 Uhr Lesezeit: 2 Min.", "… · 3 Kommentare": the meta row's
+            # reading time, comment count or share button beside the date.
             entries.append(Entry(index, line, "label"))
             continue
         found = (after and _posted_by(index, line, piece)) or _classify_text(
@@ -483,6 +490,9 @@ def _classify_text(
         (byline is None or byline.rule != "byline.by-prefix")
         and chrome is not None
         and len(text.split()) <= 8
+        # "Medically reviewed by Dr. Samuel Okafor, MD", "Geprüft von …": a reviewer or
+        # an editor in a contributor form of the language, not the writer
+        and chrome.contributors(text) is None
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and has_han(text):
@@ -507,7 +517,9 @@ def _classify_text(
             return both
     # A job title ends with its head noun ("Local Democracy Reporter"); a name does not.
     head = text.split(",")[0].split("(")[0].strip()
-    role_like = role and (not is_name(head) or (head == text and _ends_with_role(text, chrome)))
+    # "Research Analyst, Energy Security Programme": the title's head noun ends the part
+    # before the comma, where a name would stand in "Jane Roe, Staff Writer".
+    role_like = role and (not is_name(head) or _ends_with_role(head, chrome))
     if byline is not None and byline.rule == "byline.bare-name" and len(byline.people) == 2:
         # "صوت سوس - سعيد الإدريسي": in a script without capitals the dash sets a place or
         # the outlet apart from the one writer, not two writers apart
@@ -533,6 +545,10 @@ def _classify_text(
         # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
         # a widget or a label, not the dek. Chinese writes a phrase without spaces: one
         # "word" of eleven characters or more ("——青海共和县光伏治沙见闻") is prose.
+        return [Entry(index, line, "label")]
+    if text.startswith(("(", "（")) and text.endswith((")", "）")):
+        # "(Updates with company statement in fourth paragraph.)", "(Adds details)": a wire's
+        # note on the version, set in brackets under the headline; a dek is never bracketed.
         return [Entry(index, line, "label")]
     return [Entry(index, line, "prose")]
 

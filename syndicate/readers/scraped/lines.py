@@ -28,20 +28,133 @@ class Line(NamedTuple):
     link_row: bool = False
     """True when the dump printed the line as a row of links and nothing else (lynx
     ``[18]Partager [19]Copier le lien``): a widget, never the rest of a sentence."""
+    glued: int = 0
+    """Source lines after ``number`` glued into this one (a link or an image's markup the
+    dump tool wrapped, :func:`.markup.join_image_lines`): the line ends on
+    ``number + glued``."""
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, each knowing whether a blank line came before."""
+    """The non-blank lines of ``text``, each knowing whether a blank line came before.
+
+    A text whose paragraphs were cut at every inline element (see :func:`_inline_split`)
+    has its fragments joined back; a joined line carries its first fragment's number.
+    """
     out: list[Line] = []
     blank = True
-    for number, raw in enumerate(_INVISIBLE.sub("", text).split("\n"), start=1):
+    raws = _INVISIBLE.sub("", text).split("\n")
+    fragments = _inline_split(raws)
+    if not fragments and _stripped_nodes(raws):
+        return _join_stripped(raws)
+    for number, raw in enumerate(raws, start=1):
         clean = _SPACES.sub(" ", raw).strip()
         if not clean:
             blank = True
             continue
+        if fragments and not blank and out and _goes_on(raws[number - 2], raw):
+            glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
+            out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
+            continue
         out.append(Line(number, clean, blank))
         blank = False
     return out
+
+
+# A text made by taking every text node of a page one per line (BeautifulSoup's
+# get_text("\n"), many scrapers' "all the text"): a paragraph with a link or an emphasis
+# in it comes out as "… the popular online game " / "Minecraft" / " makes it easy …",
+# each node keeping the spaces it had around it in the HTML. A node that goes on a
+# sentence opens with one space and a lower-case word, or with the punctuation after a
+# link (", 21 months"); no dump tool or hand copy starts lines so.
+_AFTER_LINK = tuple(",.;:!?)]»”")
+_OPENERS = tuple("([“„«")
+_FRAGMENTS_NEEDED = 3
+
+
+def _inline_split(raws: list[str]) -> bool:
+    """True when at least three lines go on the line above as inline fragments do."""
+    found = 0
+    for above, raw in itertools.pairwise(raws):
+        if raw[:1] not in (" ", *_AFTER_LINK) or not above.strip():
+            continue
+        if (raw[:1] == " " and raw[1:2].islower()) or _punctuation_first(raw):
+            found += 1
+            if found >= _FRAGMENTS_NEEDED:
+                return True
+    return False
+
+
+def _stripped_nodes(raws: list[str]) -> bool:
+    """True for get_text("\n", strip=True): no blank line at all, and at least five lines
+    that go on the sentence above in lower case (its text nodes, spaces stripped)."""
+    if any(not raw.strip() for raw in raws[:-1]):
+        return False
+    found = 0
+    for above, raw in itertools.pairwise(raws):
+        if raw[:1].islower() and not above.rstrip().endswith(_SENTENCE_END):
+            found += 1
+            if found >= 5:
+                return True
+    return False
+
+
+def _join_stripped(raws: list[str]) -> list[Line]:
+    """The lines of a stripped text-node dump, the nodes of each sentence joined back.
+
+    A node goes on the line above when it opens in lower case or with the punctuation
+    after a link, under a line that ends no sentence; a short node (a link's words,
+    "Minecraft") goes on too when the node under it goes on in lower case.
+    """
+    out: list[Line] = []
+    texts = [_SPACES.sub(" ", raw).strip() for raw in raws]
+
+    def goes_on(k: int) -> bool:
+        above, text = texts[k - 1], texts[k]
+        if not above or not text:
+            return False
+        if _punctuation_first(text):
+            return True
+        return text[:1].islower() and not above.endswith(_SENTENCE_END)
+
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        joined = k > 0 and out and (
+            goes_on(k)
+            or (
+                k + 1 < len(texts)
+                and len(text.split()) <= 4
+                and not text.endswith(_SENTENCE_END)
+                and not texts[k - 1].endswith(_SENTENCE_END)
+                and goes_on(k + 1)
+            )
+        )
+        if joined:
+            glue = "" if _punctuation_first(text) or texts[k - 1].endswith(_OPENERS) else " "
+            out[-1] = out[-1]._replace(text=out[-1].text + glue + text)
+        else:
+            out.append(Line(k + 1, text, not out))
+    return out
+
+
+def _punctuation_first(raw: str) -> bool:
+    """ ", 21 months" (or " , 21 months"): the punctuation a link or an emphasis ended before."""
+    text = raw[1:] if raw[:1] == " " else raw
+    return text[:1] in _AFTER_LINK and (len(text) == 1 or text[1].isspace())
+
+
+def _goes_on(above: str, raw: str) -> bool:
+    """True when ``raw`` is the next inline fragment of the paragraph ``above`` ends."""
+    if (raw[:1] == " " and not raw[1:2].isspace()) or _punctuation_first(raw):
+        return True
+    if above.rstrip()[-1:] in _OPENERS:
+        return True  # "… Phil Connors (" / "Bill Murray": a link inside brackets
+    text = raw.lstrip()
+    if raw[:2] == "  " and text[:1].islower() and not above.rstrip().endswith(_SENTENCE_END):
+        return True  # a text node the page's source wrapped: "… relive the" / "    worst day"
+    # "… popular online game " / "Minecraft": a node that ended with its space, then the
+    # link's words (a line with its own indentation opens a new block).
+    return above[-1:] == " " and not above[-2:-1].isspace() and not raw[:1].isspace()
 
 
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
@@ -231,11 +344,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
             and measure(prev.text) >= 0.6 * width
-            and (
-                not _LIST_START.match(line.text)
-                or _number_goes_on(prev.text, line.text)
-                or full
-            )
+            and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
             and not line.text.casefold().startswith(prev.text.casefold())
@@ -262,6 +371,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             out[-1] = prev._replace(text=prev.text + _glue(prev.text, line.text) + line.text)
         else:
             out.append(line)
-        last = line.number
+        last = line.number + line.glued
         last_text = line.text
     return out

@@ -54,7 +54,7 @@ _BARE = lazy_pattern(
 """A line of nothing but images, empty links and reference numbers."""
 
 
-_IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r"(?=\S)")
+_IMAGE_LEAD = lazy_pattern("^" + _IMAGE_ONLY + r" ?(?=\S)")
 """An image printed at the start of a line with words glued after it: its caption."""
 _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
@@ -121,7 +121,7 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
                 text += " " + lines[k].text
             k += 1
             taken += 1
-        out.append(line._replace(text=text) if taken else line)
+        out.append(line._replace(text=text, glued=taken) if taken else line)
     return out
 
 

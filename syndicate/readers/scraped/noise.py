@@ -194,11 +194,15 @@ _TOPICS = frozenset(
 )
 
 # "Tags: a, b" and its labels in the reader's languages ("Argomenti:", "Mots-clés :",
-# "Temas:", "Tópicos:", "Schlagwörter:", "Trefwoorden:", "Tagi:", "Теги:", "الوسوم:", "标签：").
+# "Temas:", "Tópicos:", "Schlagwörter:", "Trefwoorden:", "Tagi:", "Теги:", "الوسوم:", "标签："),
+# and the category label a post prints the same way ("Kategoria: Edukacja", "Rubrik: …").
 _TAGS = lazy_pattern(
-    r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|posted in|теги|рубрики"
-    r"|теми|schlagwörter|themen|mots-clés|mots clés|thèmes|étiquettes|temas|etiquetas"
-    r"|argomenti|tópicos|assuntos|trefwoorden|onderwerpen|tagi|tematy|الوسوم|标签|关键词)"
+    r"(?i)^(?:tags|tagged|tagged with|topics|filed under|categories|category|posted in|теги"
+    r"|рубрики|рубрика|категория|категорія|теми|schlagwörter|themen|kategorie|kategorien"
+    r"|rubrik|mots-clés|mots clés|thèmes|étiquettes|catégorie|catégories|rubrique|temas"
+    r"|etiquetas|categoría|categorías|argomenti|categoria|categorie|tópicos|assuntos"
+    r"|trefwoorden|onderwerpen|categorieën|rubriek|tagi|tematy|kategoria|kategorie|rubryka"
+    r"|الوسوم|التصنيف|标签|关键词|分类)"
     r"\s*[:：]\s*(\S.*)$"
 )
 _RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
@@ -281,7 +285,17 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
 
         phrases = all_cues().rights_phrases
     folded = text.casefold()
-    return any(phrase in folded for phrase in phrases)
+    found = [phrase for phrase in phrases if phrase in folded]
+    if not found:
+        return False
+    # "Il fronte della frana visto dall'alto - RIPRODUZIONE RISERVATA": a photo's caption
+    # marked with the agency's rights notice, not the page's rights footer.
+    return not any(_marked_caption(folded, phrase) for phrase in found)
+
+
+def _marked_caption(folded: str, phrase: str) -> bool:
+    head, dash, tail = folded.rpartition(" - ") if " - " in folded else folded.rpartition(" – ")
+    return bool(dash) and tail.strip(" .") == phrase and len(head.split()) >= 4
 
 
 _BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
