@@ -320,8 +320,15 @@ def _page_label(text: str) -> CaptionParts | None:
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     first = match.group("credit").split()[0]
-    if bare and first.isalpha() and first.islower() and ":" not in match.group("credit"):
-        return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
+    if (
+        bare
+        and first.isalpha()
+        and first.islower()
+        and (":" not in match.group("credit") or len(match.group("credit").split()) >= 6)
+    ):
+        # "Police release photos in Dec. 22 bank robbery", "… with Video in 2020: Vidyard
+        # Introduces New Features …": a headline's noun; a credit is a few names
+        return None
     caption = text[: match.start()].rstrip(" (（【|-–—")
     credit = match.group("credit")
     whole = text[match.start() :].strip()

@@ -114,6 +114,10 @@ _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
+_GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+"""A caption's last word glued to its credit by the dump ("picture.Facebook")."""
+_ADDRESS = lazy_pattern(r"\S@\w+\.\w|https?://|\bwww\.")
+"""An e-mail or web address."""
 _PROMPT_WORDS = 4
 _PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
@@ -478,6 +482,10 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a search box, a button, an image's file name, a frame
     if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
+    if "." in text[-30:] and _GLUED_CREDIT.search(text):
+        return -3.0  # "… in an undated picture.Facebook": the dump glued caption and credit
+    if ("@" in text or "://" in text or "www." in text) and _ADDRESS.search(text):
+        return -3.0  # "Letters to the Editor Email comments@…": an address is a contact box
     if f.echo >= _ECHO_HIGH:
         score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
     elif f.echo == 0.0:
@@ -522,8 +530,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 1.5  # a run of capitalised words without a function word: a menu
     if f.datelike and words <= 6:
         score -= 1.5
-    if text.isupper() and words <= 4:
-        score -= 1.0  # "AP NEWS", "POLITIK": a site name or a kicker
+    if text.isupper() and words <= 6 and f.echo < _ECHO_HIGH:
+        score -= 2.0  # "AP NEWS", "FLASH WHAT'S NEW NOW": a site name, a kicker, a label
     if words <= 4 and not f.ends_sentence:
         score -= 0.5 if not is_role_line(text) else 2.0  # a label, a name or a job title
     elif 30 <= f.chars <= 160:
