@@ -807,3 +807,11 @@ def test_a_photo_label_inside_a_long_headline_opens_no_credit() -> None:
         assert split_caption("Crowds at the harbour on Sunday. Photo: Lena Brandt") is not None
     finally:
         reset_photo_labels(token)
+
+
+def test_a_price_line_is_never_the_headline() -> None:
+    body = (
+        "The new console is the fastest the company has made, and it runs every game we "
+        "tried at a steady frame rate without its fans getting loud."
+    )
+    assert _scores(f"From $610.00\n\n{body}")["From $610.00"] <= -2.0

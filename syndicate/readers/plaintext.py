@@ -1070,6 +1070,10 @@ class _Reader:
             beside = prefixed or any(
                 other.number == line.number for j, (other, _b) in enumerate(header.bylines) if j < k
             )
+            # A later bare name the headline itself names ("Xbox One X" under "Xbox One X
+            # review: …") is what the story is about, not a second writer.
+            topic = len(byline.people) == 1 and byline.people[0][0].casefold() in title.casefold()
+            beside = beside or (k > 0 and topic)
             if (
                 beside
                 and byline.rule == "byline.bare-name"

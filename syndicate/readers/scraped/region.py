@@ -469,6 +469,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     words = f.words
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
+    if words <= 4 and not f.no_space_script and sum(w[:1].isalpha() for w in text.split()) < 2:
+        return -2.0  # "From $610.00", "Now 41°": a price or a reading, one word of text
     score = 1.0
     if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
         return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
