@@ -875,3 +875,45 @@ def test_a_lynx_block_of_dek_alt_text_and_caption_is_read_apart() -> None:
     assert [(f.caption, f.credit) for f in figures] == [
         ("Октябрьский мост через реку Вологду.", "Сергей Пантелеев / Вологда.Ньюс")
     ]
+
+
+_RELEASE = """Harbour trust opens two new moorings for rowing clubs
+
+The Eastmere Harbour Trust will open two new moorings for community rowing clubs on 1 March, \
+the trust said on Tuesday.
+
+The moorings sit beside the old ferry slip and can each take four boats. Clubs can book them \
+for the season through the trust's office from next week.
+
+"Rowing has outgrown the slip we gave it ten years ago," said the trust's chair, Oona Pell.
+
+{header}
+{notes}
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "notes"),
+    [
+        ("Notes to editors", "For interviews contact Sam Okafor on 01632 960 418."),
+        ("Note to editors:", "Interviews: press@eastmere.example"),
+        ("Media contact:", "Sam Okafor, communications officer\n01632 960 418"),
+        ("Press enquiries: Sam Okafor", "sam.okafor@eastmere.example"),
+    ],
+)
+def test_a_press_release_ends_at_its_contact_block(header: str, notes: str) -> None:
+    article = parse_plaintext(_RELEASE.format(header=header, notes=notes))
+    texts = [getattr(block, "text", "") for block in article.blocks]
+    assert texts[-1].startswith('"Rowing has outgrown')
+    assert not any(header.rstrip(":") in text or notes in text for text in texts)
+
+
+def test_notes_to_editors_that_add_facts_stay_the_last_section() -> None:
+    notes = (
+        "The trust has run the harbour since 1964 and maintains 40 moorings in all.\n\n"
+        "Clubs that booked a mooring last season keep their place for this one."
+    )
+    article = parse_plaintext(_RELEASE.format(header="Notes to editors", notes=notes))
+    texts = [getattr(block, "text", "") for block in article.blocks]
+    assert "Notes to editors" in texts
+    assert texts[-1].startswith("Clubs that booked a mooring")

@@ -865,3 +865,33 @@ def test_a_chrome_heavy_dump_is_still_seen_as_hard_wrapped() -> None:
     )
     # menu and footer links make most lines short; the prose lines still stop near one width
     assert wrap_width(split_lines(menu + "\n" + prose)) is not None
+
+
+def test_german_wrapped_prose_is_wrapped_though_its_lines_go_on_in_capitals() -> None:
+    # German capitalises nouns, so most wrapped lines go on in upper case; what tells the
+    # wrap tool is that each line stops where the next word would no longer fit.
+    text = (
+        "Der neue Radweg zwischen dem Bahnhof und dem Gewerbegebiet ist seit\n"
+        "Montag befahrbar. Die Stadt hat dafür zwei alte Parkplätze aufgegeben und\n"
+        "Bäume entlang der Strecke gepflanzt, die im Sommer Schatten spenden sollen.\n"
+        "\n"
+        "Nach Angaben der Verwaltung nutzen schon in der ersten Woche mehr als\n"
+        "Dreihundert Menschen am Tag die neue Verbindung, vor allem Pendlerinnen\n"
+        "Und Pendler aus den Dörfern im Norden, die bisher mit dem Auto kamen.\n"
+    )
+    assert wrap_width(split_lines(text)) is not None
+    assert len(unwrap(split_lines(text))) == 2
+
+
+def test_teaser_headlines_of_one_length_are_not_wrapped_prose() -> None:
+    # Capitalised headlines one under another, each ending where its words end: a word of
+    # the next one would have fitted on many of them, so no wrap tool broke them.
+    text = (
+        "Stadtrat beschließt neuen Haushalt für das kommende Jahr\n"
+        "Neue Buslinie verbindet die Altstadt mit dem Klinikum Nord\n"
+        "Feuerwehr rückt zu Brand in leerstehender Lagerhalle aus\n"
+        "Wochenmarkt zieht wegen Bauarbeiten auf den Kirchplatz um\n"
+        "Tierheim sucht dringend Pflegestellen für junge Katzen\n"
+        "Schwimmbad öffnet nach Sanierung wieder am Wochenende\n"
+    )
+    assert wrap_width(split_lines(text)) is None

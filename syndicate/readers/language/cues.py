@@ -117,6 +117,15 @@ class Cues(NamedTuple):
     rights_phrases: Words = ()
     """Phrases of a page's rights notice, anywhere in a short line ("all rights reserved",
     "alle rechte vorbehalten", "جميع الحقوق محفوظة", "版权所有", "版权归原作者所有")."""
+    contact_labels: Words = ()
+    """Labels that open a press release's closing contact block ("media contact",
+    "pressekontakt", "perscontact", "контакты для сми", "媒体联系"), on their own line or
+    before the contact: the release has ended (contact blocks are no body, LABELS.md 13)."""
+    editor_notes: Words = ()
+    """Headers of a press release's notes to editors, each a whole line ("notes to editors",
+    "noot voor de redactie", "hinweis für redaktionen", "编者注"): the release has ended when
+    contact details (an e-mail address, a telephone number) follow them; notes that add
+    facts (a gov.uk release's) stay the article's last section."""
     follow_prompts: Words = ()
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome

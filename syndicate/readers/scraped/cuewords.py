@@ -114,6 +114,11 @@ class ChromeCues(NamedTuple):
     """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
+    editor_notes: frozenset[str] = frozenset()
+    """Headers of a press release's notes to editors ("notes to editors", "noot voor de
+    redactie"): the release ends there when contact details follow (see ``.features``)."""
+    contact_labels: tuple[str, ...] = ()
+    """Openings of a press release's contact block ("media contact", "pressekontakt")."""
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -436,4 +441,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
         rights=merged("rights_phrases"),
+        editor_notes=frozenset(merged("editor_notes")),
+        contact_labels=merged("contact_labels"),
     )

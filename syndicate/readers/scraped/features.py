@@ -198,11 +198,7 @@ def _line_up(text: str) -> bool:
     groups = _GROUP_MARK.split(_PARENS.sub("", rest))
     if len(groups) < 2:
         return False
-    items = [
-        item.strip(" .")
-        for group in groups
-        for item in _LAST_AND.sub(",", group).split(",")
-    ]
+    items = [item.strip(" .") for group in groups for item in _LAST_AND.sub(",", group).split(",")]
     if len(items) < 8:
         return False
     return all(
@@ -259,7 +255,7 @@ def _box_title(f: LineFeatures | None) -> bool:
 
 
 def _fact_row(text: str) -> bool:
-    """"Label: value" with a label of one to three words and a value that is no sentence:
+    """ "Label: value" with a label of one to three words and a value that is no sentence:
     it ends without a full stop, or it is a short run of names and figures that does
     ("ARBITRO: Feliciani di Teramo.", "Spectateurs : 4 120.")."""
     label, colon, value = text.replace("**", "").partition(": ")
@@ -345,8 +341,51 @@ def line_features(
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
+    if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
+        _contact_blocks(lines, out, chrome)
     _echoes(lines, out, stop)
     return out
+
+
+_CONTACT = lazy_pattern(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()/-]{6,}\d")
+"""An e-mail address or a telephone number (seven digits or more, spaced as printed)."""
+_CONTACT_REACH = 4
+"""How many lines under its header a press release's contact block runs at most."""
+
+
+def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A press release's contact block, its header and the lines down to its last contact
+    detail, is chrome that ends the release ("comments", a boundary of the zone decoder).
+
+    "Media contact:" / "Pressekontakt" says what follows. "Notes to editors" may also open
+    a last section of facts (gov.uk prints the scheme's figures there), which is the
+    article's: it opens a contact block only when an e-mail address or a telephone number
+    is printed within the next lines.
+    """
+    for k, f in enumerate(feats):
+        if f.cue is not None or f.words > 12:
+            continue
+        key = lines[k].text.casefold().strip(" #*:：-–—")
+        label = (
+            next(c for c in chrome.contact_labels if key.startswith(c))
+            if key.startswith(chrome.contact_labels)
+            else None
+        )
+        rest = key[len(label) :] if label is not None else ""
+        labelled = label is not None and not rest[:1].isalnum()
+        if labelled and ("," in rest or len(rest.split()) > 4 or _CONTACT.search(rest)):
+            # "Media contact: Name, Org, press@…" (wrapped or not) is a line of details, not
+            # a block's header; it is left as printed: the examples since v0.1 keep it as a
+            # release's last paragraph.
+            continue
+        if not labelled and (key not in chrome.editor_notes or f.ends_sentence):
+            continue
+        below = lines[k + 1 : k + 1 + _CONTACT_REACH]
+        found = [j for j, line in enumerate(below, k + 1) if _CONTACT.search(line.text)]
+        if not found and not labelled:
+            continue
+        for j in range(k, (found[-1] if found else k) + 1):
+            feats[j] = feats[j]._replace(cue="comments")
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:

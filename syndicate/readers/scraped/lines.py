@@ -93,8 +93,12 @@ def _wrap_width(lines: list[Line]) -> int | None:
         return None
     # A wrapped sentence goes on in lower case on the next line; a run of teaser headlines
     # or menu entries of similar length (a page dump without blank lines) does not.
-    cased = [
-        nxt.text[0].islower()
+    # In German every noun is capitalised, so a wrapped sentence often goes on in upper
+    # case; but a wrap tool breaks a line only where the next word would not fit, while
+    # teaser headlines end wherever their words do. A line followed by a word that would
+    # have fitted on it (widest line as the measure) was not broken by a wrap tool.
+    pairs = [
+        (line.text, nxt.text)
         for line, nxt in itertools.pairwise(lines)
         if not nxt.blank_before
         and 0.6 * width <= len(line.text) <= width + 10
@@ -102,9 +106,35 @@ def _wrap_width(lines: list[Line]) -> int | None:
         and nxt.text[0].isalpha()
         and (nxt.text[0].isupper() or nxt.text[0].islower())
     ]
-    if cased and sum(cased) < 0.3 * len(cased):
-        return None
+    lower = sum(1 for _, nxt in pairs if nxt[0].islower())
+    if pairs and lower < 0.3 * len(pairs):
+        widest = max(len(text) for text, _ in pairs)
+        forced = sum(
+            1
+            for text, nxt in pairs
+            if nxt[0].islower() or len(text) + 1 + len(nxt.split(" ", 1)[0]) > widest
+        )
+        if forced < 0.8 * len(pairs) or not _runs_end_sentences(lines, width):
+            return None
     return width
+
+
+def _runs_end_sentences(lines: list[Line], width: int) -> bool:
+    """True when most runs of long lines (no blank line between) end on a sentence's end.
+
+    A wrapped paragraph's last line ends its last sentence; a run of teaser headlines of
+    about one length, capitalised like German nouns, ends on a headline.
+    """
+    runs = ended = 0
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k < len(lines) and not lines[k].blank_before:
+            continue
+        if k - start >= 2 and len(lines[start].text) >= 0.6 * width:
+            runs += 1
+            ended += lines[k - 1].text.rstrip("\"'”“»«’").endswith(_SENTENCE_END)
+        start = k
+    return ended * 3 >= runs * 2
 
 
 def wrap_width(lines: list[Line]) -> int | None:
