@@ -388,13 +388,24 @@ class Region(NamedTuple):
             if score >= _REFUSED_FLOOR and (best is None or score > best[0]):
                 best = (score, k)
         if best is None:
-            return None
+            # Nothing above: the headline may open the body zone under the page's menus,
+            # taken for the article's first line ("The Ultimate Referral Guide …" over
+            # the first paragraph, a blog's tagline sentence decoded as the headline).
+            below = range(self.title + 1, len(lines))
+            opening = next((k for k in below if self.zones[k] == BODY), None)
+            if opening is None or feats[opening].ends_sentence:
+                return None
+            score = _headline_score(opening, lines, feats)
+            if score < _OPENING_FLOOR:
+                return None
+            best = (score, opening)
         found = self._replace(title=best[1], headline_score=best[0])
         return found if found.better_title(first, lines, feats) else None
 
 
 _REFUSED_REACH = 15
 _REFUSED_FLOOR = 2.5
+_OPENING_FLOOR = 3.5
 
 
 def _ends_in_abbreviation(text: str) -> bool:
