@@ -895,3 +895,43 @@ def test_teaser_headlines_of_one_length_are_not_wrapped_prose() -> None:
         "Schwimmbad öffnet nach Sanierung wieder am Wochenende\n"
     )
     assert wrap_width(split_lines(text)) is None
+
+
+def test_a_text_node_per_line_is_joined_back_into_its_paragraphs() -> None:
+    # get_text("\n") of a page: every link and emphasis on a line of its own, each node
+    # keeping the spaces it had in the HTML, and the source's own line breaks inside a node.
+    text = (
+        "Harbour news\n"
+        "\n"
+        "The ferry to \n"
+        "Eastmere Island\n"
+        " will run twice a day from\n"
+        "                        next week, the operator (\n"
+        "Sound Lines\n"
+        ") said\n"
+        ". Tickets go on sale on Monday.\n"
+        "\n"
+        "A second boat is due in \n"
+        "April\n"
+        ".\n"
+    )
+    lines = split_lines(text)
+    assert [line.text for line in lines] == [
+        "Harbour news",
+        "The ferry to Eastmere Island will run twice a day from next week, the operator "
+        "(Sound Lines) said. Tickets go on sale on Monday.",
+        "A second boat is due in April.",
+    ]
+    assert [line.number for line in lines] == [1, 3, 11]
+
+
+def test_lines_that_open_with_a_space_in_other_dumps_are_left_alone() -> None:
+    # lynx's References list and w3m's indented items open with spaces, but no line goes on
+    # a sentence in lower case after one space: nothing is joined.
+    text = "References\n\n 1. https://example.org/a\n 2. https://example.org/b\n Menu\n"
+    assert [line.text for line in split_lines(text)] == [
+        "References",
+        "1. https://example.org/a",
+        "2. https://example.org/b",
+        "Menu",
+    ]

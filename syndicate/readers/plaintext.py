@@ -23,7 +23,9 @@ from .language import cues, primary_subtag, stopwords
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
+    agency_credit,
     is_explicit_caption,
+    outlet_credit,
     reset_photo_labels,
     split_caption,
     use_photo_labels,
@@ -41,6 +43,7 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line
+from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     clean_markup,
@@ -307,6 +310,35 @@ def _title_copy(text: str, title: str) -> bool:
     if not a or not b:
         return False
     return a.startswith(b) or b.startswith(a) if min(len(a), len(b)) >= 20 else a == b
+
+
+_ASKED_WORDS = 5
+_FOOTER_TIME = lazy_pattern(
+    r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
+)
+"""A clock time and the word before it closing a footer signature ("at 10:42 AM",
+"um 10:42 Uhr", "à 10h42" is not matched: "en 10:42")."""
+
+
+def _contact_block(keep: list[Line]) -> int:
+    """How many of the last lines are a labelled contact block: a label ending in a colon
+    ("To contact the editors responsible for this story:", "Media contact:") over short
+    lines that each hold an e-mail address, maybe several such pairs. 0 when there is none;
+    e-mail lines without a label above them stay (a release's contact written as prose)."""
+    top = len(keep)
+    start = 0
+    for k in range(len(keep) - 1, 0, -1):
+        text = keep[k].text
+        if "@" in text and "?" not in text and len(text.split()) <= 20:
+            continue
+        if text.endswith((":", "：")) and "@" not in text and len(text.split()) <= 12:
+            top = k
+            continue
+        start = k + 1
+        break
+    if top == len(keep) or top < start:
+        return 0
+    return len(keep) - top
 
 
 def _bare_label(text: str) -> bool:
@@ -673,6 +705,31 @@ class _Reader:
             return None
         return byline
 
+    def take_footer_signature(self, region: Region) -> None:
+        """Rule ``byline.footer``: no byline in the header; the blog platform's footer
+        right under the post signs it with a byline prefix and the time ("Posted by Gareth
+        Penhaligon at 10:42 AM", "Publicado por Ana Gil en 10:42"). The clock time tells
+        the footer from a teaser's byline; it stands within two lines of the post's end."""
+        if self.chrome is None or BODY not in region.zones:
+            return
+        end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
+        for k in range(end + 1, min(len(self.lines), end + 3)):
+            text = self.lines[k].text
+            prefix = self.chrome.byline_prefix(text) if len(text) <= 100 else None
+            if prefix is None:
+                continue
+            rest = _FOOTER_TIME.sub("", text[len(prefix) :].strip(" :"))
+            if rest == text[len(prefix) :].strip(" :"):
+                continue  # no time after the names: not the platform's footer
+            byline = parse_byline("By " + rest)
+            if byline is None or not 1 <= len(byline.people) <= 3:
+                continue
+            for name, role in byline.people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
+            self.note("authors", self.lines[k], "byline.footer")
+            return
+
     def take_closing_byline(self) -> None:
         """Rule ``byline.closing``: no byline in the header; the one signing the story."""
         if self.closing_byline is None:
@@ -1035,6 +1092,14 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if (outlet_credit(text) or agency_credit(text)) and not self.lines[k].blank_before:
+                continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
+            if (
+                not self.lines[k].blank_before
+                and self.lines[k - 1].text.endswith((".", "!", "?"))
+                and text.casefold() in {str(a["name"]).casefold() for a in self.authors}
+            ):
+                continue  # the writer who took the lead photo, named under its caption
             below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             if below and (parts := split_caption(below)) is not None and parts.caption is None:
                 continue  # a caption whose credit stands on the next line
@@ -1288,6 +1353,13 @@ class _Reader:
                 self.drop(index[line.number], "after the article: author's sign-off")
                 keep.pop()
                 continue
+            if "@" in line.text and (block := _contact_block(keep)):
+                # "To contact the reporters on this story:" / "Name in City at a@b": the
+                # labelled contact lines under a wire story or a release (LABELS.md 13)
+                for tail in keep[-block:]:
+                    self.drop(index[tail.number], "after the article: contact block")
+                del keep[-block:]
+                continue
             if "@" in line.text and self._names_author(line.text) and f.words <= 20:
                 # "Contact Dwayne Halloran at dh@… or 555-0148.": the reporter's contact line
                 self.drop(index[line.number], "after the article: author's contact")
@@ -1296,6 +1368,17 @@ class _Reader:
             if self._reader_prompt(line.text):
                 # "Seen something you want us to check? Get in touch using the form below."
                 self.drop(index[line.number], "after the article: reader prompt")
+                keep.pop()
+                continue
+            if (
+                line.text.endswith(("?", "？"))
+                and f.words <= _ASKED_WORDS
+                and len(group) == 1
+                and keep[-2].text.endswith((".", "!", "?", "…", '"', "”", "。"))
+            ):
+                # "Need care today?", "Questions?": a call to action's head over the links
+                # that went with the chrome; a subhead with no text under it ends no article
+                self.drop(index[line.number], "after the article: call to action")
                 keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
@@ -1312,6 +1395,13 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
+            above = index[line.number] - 1
+            if above >= 0 and self.features[above].cue == "noise.advertisement":
+                # "SPONSORED" / "Cut energy loss by 30 per cent: download the white paper":
+                # the advertiser's line under the label, not a paragraph the text cut off
+                self.drop(index[line.number], "after the article: advertisement")
+                keep.pop()
+                continue
             if cut_mid_sentence(self.features, index[line.number]):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
@@ -1476,6 +1566,8 @@ def _parse(
         reader.take_closing_byline()
     if not reader.authors and title_index > 0:
         reader.take_byline_above(title_index)
+    if not reader.authors:
+        reader.take_footer_signature(region)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         reader.note("published", lines[index].number, "date.above-headline")

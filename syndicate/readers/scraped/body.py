@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import (
+    agency_credit,
+    alt_over_caption,
+    bracketed_credit,
+    outlet_credit,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
-from .names import is_agency, is_name, is_signature
+from .names import is_name, is_signature
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -25,6 +32,7 @@ _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
 )
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 _NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
 
@@ -185,7 +193,7 @@ def heading_evidence(
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
     )
-    if not body_follows or _CLOCK_OR_YEAR.search(text):
+    if not body_follows or _dated(text, chrome):
         return False
     first = text.split()[0]
     if first.isdigit() and len(text.split()) <= 3 and not (len(first) == 2 and first[0] == "0"):
@@ -197,6 +205,20 @@ def heading_evidence(
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+
+
+def _dated(text: str, chrome: ChromeCues | None) -> bool:
+    """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
+    2025") or beside a month's name ("March 4, 2025"). A year inside a subhead's phrase
+    ("What happens after 2027", "Lessons from the 2024 season") names what it is about."""
+    if _CLOCK_OR_YEAR.search(text) is None:
+        return False
+    if _CLOCK.search(text) is not None or chrome is None:
+        return True
+    words = text.split()
+    if len(words) <= 3:
+        return True
+    return any(w.casefold().strip(".,") in chrome.months for w in words)
 
 
 def _labelled_item(text: str) -> bool:
@@ -278,7 +300,7 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and is_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and agency_credit(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced):
         credit = _signed_credit(line.text, nxt.text)
@@ -292,7 +314,7 @@ def _credit_below(
             and (
                 len(line.text.split()) > _UNSPACED_CAPTION_WORDS
                 or not credit[:1].isupper()
-                or not 2 <= len(credit.split()) <= 4
+                or not 2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
                 or "," in credit
             )
         ):
@@ -322,7 +344,8 @@ def _signed_credit(text: str, below: str) -> str | None:
     if below.startswith("©"):
         rest = below[1:].strip()
         return rest if rest and not any(ch.isdigit() for ch in rest) else None
-    return below if is_name(below) or _named_body(below) else None
+    return below if is_name(below) or _named_body(below) or outlet_credit(below) else None
+
 
 
 _ELISIONS = ("d’", "d'", "l’", "l'", "dell’", "dell'")
@@ -551,10 +574,12 @@ def _drop_labels(
     if chrome is None:
         return lines
     kept: list[Line] = []
+    prev: Line | None = None
     for line in lines:
         text = line.text
         key = text.casefold()
         short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
+        above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
             reason = "navigation"
         elif (
@@ -564,6 +589,7 @@ def _drop_labels(
             and not _BULLET.match(text)
             and not _NUMBERED.match(text)
             and split_caption(text) is None
+            and not _credit_under_caption(above, line)
         ):
             reason = "repeated label"
         else:
@@ -572,6 +598,17 @@ def _drop_labels(
         if dropped is not None:
             dropped.append((line.number, reason))
     return kept
+
+
+def _credit_under_caption(above: Line | None, line: Line) -> bool:
+    """A photographer's or agency's name right under a one-sentence line, no blank line
+    between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
+    printed more than once, and is a credit for all that, not a repeated label."""
+    if above is None or line.blank_before or above.number != line.number - 1:
+        return False
+    if not above.text.endswith(_SENTENCE_END) or above.text.rstrip(".!?").count(". "):
+        return False
+    return is_name(line.text) or _named_body(line.text) or outlet_credit(line.text)
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -757,6 +794,21 @@ def read_body(
             credit = _credit_below(nxt, after) or _names_below(nxt, after)
             out.append(Placed(Figure(text, credit), line.number, "figure.printed-twice"))
             k += 3 if credit is not None else 2
+            continue
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        if alt_over_caption(line, nxt, after):
+            # "Alder Street Pool" / "The Alder Street Pool opened in 1974.": the image's alt
+            # text, then its caption (LABELS.md rule 8: one figure)
+            parts = split_caption(nxt.text)
+            if parts is not None and parts.caption and parts.credit:
+                figure = Figure(parts.caption, parts.credit)
+                taken = 2
+            else:
+                below = _credit_below(nxt, after, images, unspaced)
+                figure = Figure(nxt.text, below)
+                taken = 3 if below is not None else 2
+            out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
+            k += taken
             continue
         credit = _credit_below(line, nxt, images, unspaced)
         if credit is not None:

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
-from .names import is_agency, is_name, is_outlet, is_role_line, normalize_name
+from .names import is_agency, is_byline_role, is_name, is_outlet, is_role_line, normalize_name
 
 __all__ = [
     "Byline",
@@ -128,7 +128,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 continue
             if people and (is_agency(piece) or is_outlet(piece)):
                 continue  # an affiliation after the names: "…, Associated Press"
-            if people and is_role_line(piece):
+            if people and is_byline_role(piece):
                 last, _ = people[-1]
                 people[-1] = (last, piece)
                 role_part = number

@@ -27,12 +27,16 @@ from contextvars import ContextVar, Token
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
-from .names import is_agency
+from .lines import Line
+from .names import is_agency, is_name
 
 __all__ = [
     "CaptionParts",
     "bracketed_credit",
     "is_credit",
+    "agency_credit",
+    "alt_over_caption",
+    "outlet_credit",
     "is_explicit_caption",
     "known_agency",
     "split_caption",
@@ -311,7 +315,9 @@ def _page_label(text: str) -> CaptionParts | None:
     if not any(label in tail for label in labels):
         return None
     match = _page_label_pattern(labels).search(text, window)
-    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。")):
+    # A credit ends no sentence, and no line that announces what comes below it ("… on a
+    # tape image like this:"): a colon at the end is a sentence's, not a credit's.
+    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
@@ -320,16 +326,24 @@ def _page_label(text: str) -> CaptionParts | None:
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     first = match.group("credit").split()[0]
+    credit_text = match.group("credit")
+    nested = bare and ":" not in credit_text and _opens_with_label(credit_text, labels)
     if (
         bare
         and first.isalpha()
         and first.islower()
-        and (":" not in match.group("credit") or len(match.group("credit").split()) >= 6)
+        and (":" not in credit_text or len(credit_text.split()) >= 6)
+        and not nested
     ):
         # "Police release photos in Dec. 22 bank robbery", "… with Video in 2020: Vidyard
         # Introduces New Features …": a headline's noun; a credit is a few names
         return None
     caption = text[: match.start()].rstrip(" (（【|-–—")
+    if nested:
+        # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
+        # stay, as under "Photo: Courtesy of …"
+        credit = match.group("credit").strip().rstrip(")）】").strip()
+        return CaptionParts(_clean_caption(caption), credit or None, "figure.credit-label")
     credit = match.group("credit")
     whole = text[match.start() :].strip()
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
@@ -339,6 +353,61 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
+
+
+def agency_credit(text: str) -> bool:
+    """A news or photo agency alone: the reader's list or the page language's ("Reuters",
+    "dpa", "واس", "أ ف ب", "新华社")."""
+    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
+
+
+def outlet_credit(text: str) -> bool:
+    """"Ewan Latto for Northlight", "Thibaut Vergoz pour L'Écho des Alpes", "Ana Ruiz via
+    Reuters": a photographer and the outlet they worked for, capitalised words joined by
+    "for" in the languages the reader knows (or "via"), no sentence end."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
+        return False
+    joint = next(
+        (k for k in range(1, len(words) - 1) if words[k] in _CREDIT_FOR_WORDS or words[k] == "via"),
+        0,
+    )
+    if not joint or not is_name(" ".join(words[:joint])):
+        return False  # a person first: "Plans for the Future" is a subhead
+    return all(
+        w[:1].isupper() or w in _CREDIT_PARTICLES or w in ("via", "of", "the", "&") for w in words
+    )
+
+
+def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
+    """An image's alternative text printed on its own line right over the caption that
+    names the same thing ("Alder Street Pool" / "The Alder Street Pool opened in 1974."), as
+    w3m and select-all copies print a figure: a few words without a sentence end set apart
+    above, no blank line between them, every word again inside the one sentence under
+    them, and a blank line after it (a subhead runs on into its paragraph's sentences)."""
+    if below is None or below.blank_before or below.number != alt.number + 1:
+        return False
+    if not alt.blank_before or (after is not None and not after.blank_before):
+        return False
+    words = alt.text.split()
+    if not 2 <= len(words) <= 6 or alt.text.endswith((".", "!", "?", ":")):
+        return False
+    sentence = below.text.rstrip(".!?)")
+    if not below.text.endswith((".", "!", "?", ")")) or len(below.text.split()) > 25:
+        return False
+    if any(mark in sentence for mark in (". ", "! ", "? ")):
+        return False
+    return len(below.text) > len(alt.text) + 10 and alt.text.casefold() in below.text.casefold()
+
+
+def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
+    """A second label opens the credit ("Photo courtesy of Frostline Logistics"): the two
+    words label one credit, whose giver the second names; kept in the credit, as printed."""
+    key = credit.casefold()
+    return any(
+        key.startswith(label) and key[len(label) : len(label) + 1] == " "
+        for label in labels
+    )
 
 
 def _name_like(credit: str) -> bool:

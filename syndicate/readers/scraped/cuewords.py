@@ -78,8 +78,9 @@ class ChromeCues(NamedTuple):
     months: frozenset[str]
     """Every form of every month name of the page's language and English."""
     contributor_forms: tuple[str, ...]
-    """Contributor-line forms of the page's language ("mitarbeit: {names}"), not English's:
-    English credit lines are read by :mod:`.credits`."""
+    """Contributor-line forms of the page's language ("mitarbeit: {names}"); in English only
+    those that open with their label ("with assistance from {names}"): "… contributed to
+    this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
@@ -119,6 +120,13 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
+    read_times: tuple[str, ...] = ()
+    """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+
+    def reading_time(self, text: str) -> bool:
+        """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
+        key = text.casefold().strip(_TRIM)
+        return len(key) <= 40 and bool(_DIGIT.search(key)) and _counter(key, self.read_times)
 
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
@@ -272,6 +280,9 @@ class ChromeCues(NamedTuple):
         Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
+        opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
+        if self.lang == "en" and opener not in _openers(self.contributor_forms):
+            return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
         names: list[str] = []
@@ -292,6 +303,8 @@ class ChromeCues(NamedTuple):
                 r"[,，、]\s*|\s+\+\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = name.strip(" .")
+                if names and " " in names[-1] and _POSTNOMINAL.fullmatch(name):
+                    continue  # "Dr. Samuel Okafor, MD": the degree after the name, no person
                 if (
                     not name
                     or len(name.split()) > 5
@@ -392,6 +405,26 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
     )
 
 
+_POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")
+"""Letters after a name ("MD", "PhD", "RN", "FRCP")."""
+
+
+@functools.cache
+def _openers(forms: tuple[str, ...]) -> frozenset[str]:
+    """The first words of ``forms`` ("with", "reporting", "source:")."""
+    return frozenset(form.split(" ", 1)[0] for form in forms)
+
+
+def _contributor_forms(lang: str) -> tuple[str, ...]:
+    from ..language import cues
+
+    forms = cues(lang).contributor_lines
+    if lang != "en":
+        return forms
+    # English sentences open with the names (read by .credits) or with "With …"
+    return tuple(f for f in forms if not f.startswith("{names}"))
+
+
 @functools.cache
 def chrome_cues(lang: str) -> ChromeCues:
     """The chrome cues of ``lang`` merged with English's (cached per language)."""
@@ -424,7 +457,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         months=frozenset(
             form.rstrip(".") for one in sets for forms in one.months for form in forms
         ),
-        contributor_forms=cues(lang).contributor_lines if lang != "en" else (),
+        contributor_forms=_contributor_forms(lang),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
@@ -443,4 +476,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        read_times=merged("read_time"),
     )

@@ -14,7 +14,13 @@ from collections import Counter
 
 from ..language import cues
 from .bylines import Byline, listed_byline
-from .captions import bracketed_credit, split_caption, stands_alone
+from .captions import (
+    alt_over_caption,
+    bracketed_credit,
+    outlet_credit,
+    split_caption,
+    stands_alone,
+)
 from .cuewords import ChromeCues
 from .dates import is_dateline_start
 from .headerline import (
@@ -77,6 +83,8 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         return False
     if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
+    if outlet_credit(after.text) and line.text.endswith((".", "!", "?")):
+        return True  # "Ewan Latto for Northlight" under a one-line caption
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
@@ -260,6 +268,16 @@ def _read_header(
             after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
             if _is_caption_twin(line, before, after) or _credited_below(line, after):
                 new[0].kind = "caption"
+        elif (
+            new[0].kind in {"name", "label"}
+            and n + 1 < len(candidates)
+            and alt_over_caption(
+                line,
+                lines[candidates[n + 1]],
+                lines[candidates[n + 2]] if n + 2 < len(candidates) else None,
+            )
+        ):
+            new = [Entry(index, line, "caption")]  # an image's alt text over its caption
         if new[0].kind == "undated" and n + 1 < len(candidates):
             # "Уборка картофеля в Брянской области, сентябрь 2026 года" over "Фото: …": a
             # caption naming a month over its credit line, not a date line.
@@ -328,7 +346,13 @@ def _read_header(
                 and entries[solid[0]].kind == "prose"
                 and len(entries[solid[0]].line.text.split()) <= _DEK_WORDS
             )
-            if close or titled or dekked or counts[entry.line.text.casefold()] > 1:
+            # Over or under a reading time ("Colm Ritter" / "5–7 minutes"): the byline of a
+            # reader view or a blog platform that prints no "By".
+            timed = chrome is not None and any(
+                0 <= j < len(lines) and chrome.reading_time(lines[j].text)
+                for j in (entry.index - 1, entry.index + 1)
+            )
+            if close or titled or dekked or timed or counts[entry.line.text.casefold()] > 1:
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").

@@ -477,6 +477,9 @@ def _classify_text(
         (byline is None or byline.rule != "byline.by-prefix")
         and chrome is not None
         and len(text.split()) <= 8
+        # "Medically reviewed by Dr. Samuel Okafor, MD", "Geprüft von …": a reviewer or
+        # an editor in a contributor form of the language, not the writer
+        and chrome.contributors(text) is None
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and has_han(text):
@@ -501,7 +504,9 @@ def _classify_text(
             return both
     # A job title ends with its head noun ("Local Democracy Reporter"); a name does not.
     head = text.split(",")[0].split("(")[0].strip()
-    role_like = role and (not is_name(head) or (head == text and _ends_with_role(text, chrome)))
+    # "Research Analyst, Energy Security Programme": the title's head noun ends the part
+    # before the comma, where a name would stand in "Jane Roe, Staff Writer".
+    role_like = role and (not is_name(head) or _ends_with_role(head, chrome))
     if byline is not None and not role_like and not _has_share_word(text, chrome):
         return [Entry(index, line, "name", byline=byline)]
     if role:
@@ -519,6 +524,10 @@ def _classify_text(
         # "Sabadell", "Copy link", "1245 views", "Aus der Ausgabe Nr. 11/2025": a place,
         # a widget or a label, not the dek. Chinese writes a phrase without spaces: one
         # "word" of eleven characters or more ("——青海共和县光伏治沙见闻") is prose.
+        return [Entry(index, line, "label")]
+    if text.startswith(("(", "（")) and text.endswith((")", "）")):
+        # "(Updates with company statement in fourth paragraph.)", "(Adds details)": a wire's
+        # note on the version, set in brackets under the headline; a dek is never bracketed.
         return [Entry(index, line, "label")]
     return [Entry(index, line, "prose")]
 

@@ -28,20 +28,78 @@ class Line(NamedTuple):
     link_row: bool = False
     """True when the dump printed the line as a row of links and nothing else (lynx
     ``[18]Partager [19]Copier le lien``): a widget, never the rest of a sentence."""
+    glued: int = 0
+    """Source lines after ``number`` glued into this one (a link or an image's markup the
+    dump tool wrapped, :func:`.markup.join_image_lines`): the line ends on
+    ``number + glued``."""
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, each knowing whether a blank line came before."""
+    """The non-blank lines of ``text``, each knowing whether a blank line came before.
+
+    A text whose paragraphs were cut at every inline element (see :func:`_inline_split`)
+    has its fragments joined back; a joined line carries its first fragment's number.
+    """
     out: list[Line] = []
     blank = True
-    for number, raw in enumerate(_INVISIBLE.sub("", text).split("\n"), start=1):
+    raws = _INVISIBLE.sub("", text).split("\n")
+    fragments = _inline_split(raws)
+    for number, raw in enumerate(raws, start=1):
         clean = _SPACES.sub(" ", raw).strip()
         if not clean:
             blank = True
             continue
+        if fragments and not blank and out and _goes_on(raws[number - 2], raw):
+            glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
+            out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
+            continue
         out.append(Line(number, clean, blank))
         blank = False
     return out
+
+
+# A text made by taking every text node of a page one per line (BeautifulSoup's
+# get_text("\n"), many scrapers' "all the text"): a paragraph with a link or an emphasis
+# in it comes out as "… the popular online game " / "Minecraft" / " makes it easy …",
+# each node keeping the spaces it had around it in the HTML. A node that goes on a
+# sentence opens with one space and a lower-case word, or with the punctuation after a
+# link (", 21 months"); no dump tool or hand copy starts lines so.
+_AFTER_LINK = tuple(",.;:!?)]»”")
+_OPENERS = tuple("([“„«")
+_FRAGMENTS_NEEDED = 3
+
+
+def _inline_split(raws: list[str]) -> bool:
+    """True when at least three lines go on the line above as inline fragments do."""
+    found = 0
+    for above, raw in itertools.pairwise(raws):
+        if raw[:1] not in (" ", *_AFTER_LINK) or not above.strip():
+            continue
+        if (raw[:1] == " " and raw[1:2].islower()) or _punctuation_first(raw):
+            found += 1
+            if found >= _FRAGMENTS_NEEDED:
+                return True
+    return False
+
+
+def _punctuation_first(raw: str) -> bool:
+    """ ", 21 months" (or " , 21 months"): the punctuation a link or an emphasis ended before."""
+    text = raw[1:] if raw[:1] == " " else raw
+    return text[:1] in _AFTER_LINK and (len(text) == 1 or text[1].isspace())
+
+
+def _goes_on(above: str, raw: str) -> bool:
+    """True when ``raw`` is the next inline fragment of the paragraph ``above`` ends."""
+    if (raw[:1] == " " and not raw[1:2].isspace()) or _punctuation_first(raw):
+        return True
+    if above.rstrip()[-1:] in _OPENERS:
+        return True  # "… Phil Connors (" / "Bill Murray": a link inside brackets
+    text = raw.lstrip()
+    if raw[:2] == "  " and text[:1].islower() and not above.rstrip().endswith(_SENTENCE_END):
+        return True  # a text node the page's source wrapped: "… relive the" / "    worst day"
+    # "… popular online game " / "Minecraft": a node that ended with its space, then the
+    # link's words (a line with its own indentation opens a new block).
+    return above[-1:] == " " and not above[-2:-1].isspace() and not raw[:1].isspace()
 
 
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
@@ -193,11 +251,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
             and len(prev.text) >= 0.6 * width
-            and (
-                not _LIST_START.match(line.text)
-                or _number_goes_on(prev.text, line.text)
-                or full
-            )
+            and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
             and not line.text.casefold().startswith(prev.text.casefold())
@@ -225,6 +279,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             out[-1] = prev._replace(text=prev.text + glue + line.text)
         else:
             out.append(line)
-        last = line.number
+        last = line.number + line.glued
         last_text = line.text
     return out

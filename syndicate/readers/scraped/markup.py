@@ -112,7 +112,7 @@ def join_image_lines(lines: list[Line]) -> list[Line]:
                 text += " " + lines[k].text
             k += 1
             taken += 1
-        out.append(line._replace(text=text) if taken else line)
+        out.append(line._replace(text=text, glued=taken) if taken else line)
     return out
 
 

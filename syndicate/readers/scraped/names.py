@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from .dates import MONTH_NAMES
 from .lazyre import lazy_pattern
 
@@ -11,6 +13,7 @@ __all__ = [
     "is_outlet",
     "is_signature",
     "is_name",
+    "is_byline_role",
     "is_role_line",
     "normalize_name",
     "words",
@@ -323,3 +326,25 @@ def is_role_line(text: str) -> bool:
     if len(text) > 80 or text[-1:] in ".!?" or len(text.split()) > 8:
         return False
     return any(w in _ROLE_WORDS for w in words(text))
+
+
+def is_byline_role(text: str) -> bool:
+    """True for a job title after a byline's name, in any language the reader knows: the
+    reader's own role words anywhere ("Senior Reporter"), or a title of the language data
+    files as the phrase's head noun, last ("Education Programme Officer", "Senior Fellow")
+    or first ("Chercheur associé", "Investigadora principal")."""
+    if is_role_line(text):
+        return True
+    if len(text) > 80 or text[-1:] in ".!?" or len(text.split()) > 8:
+        return False
+    found = words(text)
+    roles = _data_roles()
+    return bool(found) and (found[-1] in roles or found[0] in roles)
+
+
+@functools.cache
+def _data_roles() -> frozenset[str]:
+    """One-word job titles of every language's data file ("fellow", "officer", "referentin")."""
+    from ..language.cues import merged_words  # only a byline with a second part pays
+
+    return frozenset(w for w in merged_words("role_words") if " " not in w)

@@ -225,7 +225,34 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
         if 0 < len(gap) <= _SANDWICH_LINES:
             out.update(gap)
+    # A list closed by a shorter paragraph (the article's last, "Everyone at the club
+    # would like to welcome …") is the article's too, when a full paragraph opens it.
+    fair = [k for k, score in enumerate(prose) if score >= _LIST_CLOSE_PROSE]
+    for a, b in pairwise(fair):
+        if prose[a] < _SANDWICH_PROSE or b - a <= 1:
+            continue
+        gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
+        if len(gap) == b - a - 1 and _prose_list(gap, feats):
+            out.update(gap)
     return out
+
+
+_LIST_ITEMS = 12
+_LIST_CLOSE_PROSE = 2.0
+
+
+def _prose_list(gap: list[int], feats: list[LineFeatures]) -> bool:
+    """A bulleted list of the article's own between two paragraphs, maybe under a subhead
+    ("At a glance" / "* Born in Cardiff, spent six years …"): the items are phrases with
+    stop words and no links, where a menu's or a teaser list's are names and links. Up to
+    three other short lines (the subhead, an item's wrapped end) come with it."""
+    bullets = [k for k in gap if feats[k].bullet]
+    if len(bullets) < 2 or len(gap) > _LIST_ITEMS or len(gap) - len(bullets) > _SANDWICH_LINES:
+        return False
+    return all(
+        feats[k].link_ratio < 0.2 and feats[k].words >= 4 and feats[k].stop_ratio > 0
+        for k in bullets
+    )
 
 
 def signatures(lines: list[Line], prose: list[float]) -> set[int]:
