@@ -1348,3 +1348,18 @@ def test_a_place_after_a_comma_in_a_bare_byline_is_no_second_writer() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Linford Aberdeen"]
+
+
+def test_a_name_the_headline_names_is_the_topic_not_a_second_writer() -> None:
+    text = _article(
+        "Harbour Lantern review: a camera that keeps up with the pros\n\n"
+        "Odile Farrant\n"
+        "March 3, 2025\n"
+        "Harbour Lantern",
+        "The Harbour Lantern is the fastest camera the company has made, and it focuses "
+        "in the dark better than any we tried this year.",
+        "Its battery lasted a full day of shooting in the cold.",
+        "At its price, it is for professionals first.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Odile Farrant"]

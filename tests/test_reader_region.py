@@ -762,3 +762,56 @@ def test_a_title_case_line_the_story_takes_up_is_no_menu() -> None:
     one = _scores(f"{title_case}\n\n{body}")[title_case]
     other = _scores(f"{sentence_case}\n\n{body}")[sentence_case]
     assert one == other
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mariela Ostos in an undated picture.Facebook",  # caption glued to its credit
+        "Letters to the Editor Email letters@valleycourier.example",  # a contact box
+    ],
+)
+def test_a_glued_caption_or_a_contact_line_is_never_a_headline(line: str) -> None:
+    body = (
+        "The harbour council voted on Monday to back a floating solar farm on the old "
+        "reservoir, a plan the council says could power two thousand homes."
+    )
+    assert _scores(f"{line}\n\n{body}")[line] <= -3.0
+
+
+def test_a_label_in_capitals_scores_below_the_headline_it_stands_over() -> None:
+    body = (
+        "Headbands came back this winter, and stylists say the thin velvet band is the "
+        "one to buy.\n\nThe velvet headband sold out twice at the department store."
+    )
+    label, headline = "FLASH WHAT'S NEW NOW", "Headbands Are Back: Why The Thin Velvet Band Won"
+    scores = _scores(f"{label}\n\n{headline}\n\n{body}")
+    assert scores[label] < scores[headline]
+
+
+def test_a_photo_label_inside_a_long_headline_opens_no_credit() -> None:
+    from syndicate.readers.plaintext import chrome_cues
+    from syndicate.readers.scraped.captions import (
+        reset_photo_labels,
+        split_caption,
+        use_photo_labels,
+    )
+
+    chrome = chrome_cues("en")
+    token = use_photo_labels(tuple(sorted(chrome.photo_labels)), chrome.agencies)
+    try:
+        headline = (
+            "Rethinking Sales Calls with Video in 2025: Loomly Adds Five New Tools to Its App"
+        )
+        assert split_caption(headline) is None
+        assert split_caption("Crowds at the harbour on Sunday. Photo: Lena Brandt") is not None
+    finally:
+        reset_photo_labels(token)
+
+
+def test_a_price_line_is_never_the_headline() -> None:
+    body = (
+        "The new console is the fastest the company has made, and it runs every game we "
+        "tried at a steady frame rate without its fans getting loud."
+    )
+    assert _scores(f"From $610.00\n\n{body}")["From $610.00"] <= -2.0

@@ -342,6 +342,7 @@ def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
 _UNSURE = {
     "title.above-dek": "the headline and the dek could be the other way round",
     "title.after-kicker": "the line above may be the headline",
+    "title.over-refused": "the decoder's headline was a sentence; a line near it was taken",
     "byline.bare-name": "a name recognised by its shape only",
     "language.frequent-words-weak": "too few words to be sure",
     "language.default": "no words to tell the language by",
@@ -528,7 +529,7 @@ class _Reader:
                 rule += " [unsure: weak headline evidence]"
         elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
             chosen = above.title if above.title is not None else first
-            rule = f"title.over-refused (headline score {above.headline_score:.1f})"
+            rule = "title.over-refused"
         elif (
             region.title is not None
             and region.title - 1 > first
@@ -1288,6 +1289,10 @@ class _Reader:
             beside = prefixed or any(
                 other.number == line.number for j, (other, _b) in enumerate(header.bylines) if j < k
             )
+            # A later bare name the headline itself names ("Xbox One X" under "Xbox One X
+            # review: …") is what the story is about, not a second writer.
+            topic = len(byline.people) == 1 and byline.people[0][0].casefold() in title.casefold()
+            beside = beside or (k > 0 and topic)
             if (
                 beside
                 and byline.rule == "byline.bare-name"

@@ -400,10 +400,12 @@ def _page_label(text: str) -> CaptionParts | None:
         bare
         and first.isalpha()
         and first.islower()
-        and ":" not in match.group("credit")
+        and (":" not in credit_text or len(credit_text.split()) >= 6)
         and not nested
     ):
-        return None  # "Police release photos in Dec. 22 bank robbery": a headline's noun
+        # "Police release photos in Dec. 22 bank robbery", "… with Video in 2020: Vidyard
+        # Introduces New Features …": a headline's noun; a credit is a few names
+        return None
     caption = text[: match.start()].rstrip(" (（【|-–—")
     if nested:
         # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words

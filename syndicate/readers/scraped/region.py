@@ -114,6 +114,10 @@ _ECHO_HIGH = 0.5
 _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
+_GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+"""A caption's last word glued to its credit by the dump ("picture.Facebook")."""
+_ADDRESS = lazy_pattern(r"\S@\w+\.\w|https?://|\bwww\.")
+"""An e-mail or web address."""
 _PROMPT_WORDS = 4
 _PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
@@ -411,13 +415,24 @@ class Region(NamedTuple):
             if score >= _REFUSED_FLOOR and (best is None or score > best[0]):
                 best = (score, k)
         if best is None:
-            return None
+            # Nothing above: the headline may open the body zone under the page's menus,
+            # taken for the article's first line ("The Ultimate Referral Guide …" over
+            # the first paragraph, a blog's tagline sentence decoded as the headline).
+            below = range(self.title + 1, len(lines))
+            opening = next((k for k in below if self.zones[k] == BODY), None)
+            if opening is None or feats[opening].ends_sentence:
+                return None
+            score = _headline_score(opening, lines, feats)
+            if score < _OPENING_FLOOR:
+                return None
+            best = (score, opening)
         found = self._replace(title=best[1], headline_score=best[0])
         return found if found.better_title(first, lines, feats) else None
 
 
 _REFUSED_REACH = 15
 _REFUSED_FLOOR = 2.5
+_OPENING_FLOOR = 3.5
 
 
 def _ends_in_abbreviation(text: str) -> bool:
@@ -492,6 +507,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     words = f.words
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
+    if words <= 4 and not f.no_space_script and sum(w[:1].isalpha() for w in text.split()) < 2:
+        return -2.0  # "From $610.00", "Now 41°": a price or a reading, one word of text
     score = 1.0
     if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
         return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
@@ -505,6 +522,10 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a search box, a button, an image's file name, a frame
     if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
+    if "." in text[-30:] and _GLUED_CREDIT.search(text):
+        return -3.0  # "… in an undated picture.Facebook": the dump glued caption and credit
+    if ("@" in text or "://" in text or "www." in text) and _ADDRESS.search(text):
+        return -3.0  # "Letters to the Editor Email comments@…": an address is a contact box
     if f.echo >= _ECHO_HIGH:
         score += _ECHO_BONUS  # its words come back in the prose below: what the story is about
     elif f.echo == 0.0:
@@ -549,8 +570,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 1.5  # a run of capitalised words without a function word: a menu
     if f.datelike and words <= 6:
         score -= 1.5
-    if text.isupper() and words <= 4:
-        score -= 1.0  # "AP NEWS", "POLITIK": a site name or a kicker
+    if text.isupper() and words <= 6 and f.echo < _ECHO_HIGH:
+        score -= 2.0  # "AP NEWS", "FLASH WHAT'S NEW NOW": a site name, a kicker, a label
     if words <= 4 and not f.ends_sentence:
         score -= 0.5 if not is_role_line(text) else 2.0  # a label, a name or a job title
     elif 30 <= f.chars <= 160:
