@@ -209,7 +209,7 @@ def _page_published(
 
 def _has_digit(text: str) -> bool:
     """True when ``text`` holds a digit."""
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))
 
 
 _LOOKAHEAD_STRONG = 10
@@ -226,7 +226,7 @@ def _labelled_dates(
     label alone with the date on the next line ("Laatst gewijzigd:" / "02 december 2026")."""
     for n, index in enumerate(indexes):
         text = lines[index].text
-        if not any(ch.isdigit() for ch in text) and (
+        if not any(map(str.isdigit, text)) and (
             len(text) > 40 or index + 1 >= len(lines) or not _has_digit(lines[index + 1].text)
         ):
             continue  # no date on the line, nor a short label over one
@@ -563,7 +563,7 @@ class _Reader:
             return False
         above = self.lines[k - 1].text
         return (
-            not any(ch.isdigit() for ch in text)
+            not any(map(str.isdigit, text))
             and len(text.split()) <= 7
             and 4 <= len(above.split()) <= 40
             and not self.used[k - 1]

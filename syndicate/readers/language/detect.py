@@ -119,7 +119,7 @@ def prose_sample(text: str, size: int = _SAMPLE) -> str:
 
 
 def _reads_as_prose(line: str) -> bool:
-    letters = sum(1 for char in line if char.isalpha())
+    letters = sum(map(str.isalpha, line))
     if letters * 10 < len(line) * 6:
         return False
     if len(line) >= 60 and line.count(" ") >= 8:

@@ -390,7 +390,7 @@ def _signed_credit(text: str, below: str) -> str | None:
         return None
     if below.startswith("©"):
         rest = below[1:].strip()
-        return rest if rest and not any(ch.isdigit() for ch in rest) else None
+        return rest if rest and not any(map(str.isdigit, rest)) else None
     credited = is_name(below) or named_body(below) or outlet_credit(below) or is_handout(below)
     if text.endswith(_SENTENCE_END):
         return below if credited or _han_credit(below) else None
@@ -399,7 +399,7 @@ def _signed_credit(text: str, below: str) -> str | None:
     # is its credit, never one word (a subhead's first word under a short line).
     if _han_credit(below) and han:
         return below
-    if 2 <= len(below.split()) <= 4 and not any(ch.isdigit() for ch in below):
+    if 2 <= len(below.split()) <= 4 and not any(map(str.isdigit, below)):
         return below if is_name(below) or named_body(below) else None
     return None
 

@@ -82,7 +82,7 @@ def _credit_word_ok(word: str) -> bool:
     # Credits are names and agencies: capitalised words, "Photo", particles, "via".
     if word in _CREDIT_PARTICLES:
         return True
-    return word[:1].isupper() and not any(ch.isdigit() for ch in word)
+    return word[:1].isupper() and not any(map(str.isdigit, word))
 
 
 def known_agency(text: str) -> bool:
@@ -200,7 +200,7 @@ def _uncased_credit(inner: str, caption_length: int) -> bool:
     cannot apply: an agency or outlet in Arabic ("… وادي حنيفة (الشرق الأوسط)", "(واس)") or
     a Chinese photographer or source with its verb ("（莫家輝攝）", "（受訪者提供）"). A
     media label ("(فيديو)", "(صور)") or "（完）" under a story is none."""
-    if not inner or len(inner) > 30 or any(ch.isdigit() for ch in inner):
+    if not inner or len(inner) > 30 or any(map(str.isdigit, inner)):
         return False
     if caption_length < (6 if has_han_char(inner[0]) else 12):
         return False  # a caption goes before it

@@ -210,7 +210,7 @@ def page_date_order(texts: Iterable[str]) -> str:
     """
     seen = set()
     for text in texts:
-        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+        if len(text) > 200 or not any(map(str.isdigit, text)):
             continue
         for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
             first, separator, second, third = match.groups()

@@ -358,7 +358,7 @@ def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
         text, above, below = lines[k].text, feats[k - 1], feats[k + 1]
         if (
             lines[k].blank_before
-            or any(ch.isdigit() for ch in text)
+            or any(map(str.isdigit, text))
             or len(text.split()) > 7
             or above.cue is not None
             or not 3 <= above.words <= 40

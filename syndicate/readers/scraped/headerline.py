@@ -660,7 +660,7 @@ def _name_with_place(text: str) -> Byline | None:
 
 def _named(place: str, name: str) -> Byline | None:
     """The byline of ``name`` when ``place`` is a place or an outlet of one or two words."""
-    if not place or not 1 <= len(place.split()) <= 2 or any(ch.isdigit() for ch in place + name):
+    if not place or not 1 <= len(place.split()) <= 2 or any(map(str.isdigit, place + name)):
         return None
     byline = parse_byline(name)
     if byline is None or byline.rule != "byline.bare-name" or len(byline.people) > 2:
