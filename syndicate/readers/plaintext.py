@@ -24,8 +24,8 @@ from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
-    agency_credit,
     is_explicit_caption,
+    known_agency,
     outlet_credit,
     reset_photo_labels,
     split_caption,
@@ -1227,7 +1227,7 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
-            if (outlet_credit(text) or agency_credit(text)) and not self.lines[k].blank_before:
+            if (outlet_credit(text) or known_agency(text)) and not self.lines[k].blank_before:
                 continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
             if (
                 not self.lines[k].blank_before

@@ -15,7 +15,7 @@ import functools
 from .lines import Line
 from .names import is_agency, is_name
 
-__all__ = ["block_credit", "is_handout", "known_agency", "named_body"]
+__all__ = ["any_language_agency", "block_credit", "is_handout", "named_body"]
 
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 
@@ -40,7 +40,7 @@ def block_credit(line: Line, nxt: Line, after: Line | None, *, opens: bool = Fal
     below = nxt.text
     if len(below) > 50 or below.endswith((*_SENTENCE_END, ",")) or below[:1] in "-*•–":
         return None
-    if is_handout(below) or known_agency(below):
+    if is_handout(below) or any_language_agency(below):
         return below
     names = below.split()
     if not (below[:1].isupper() or below[:1].isdigit()) or len(names) > 5:
@@ -55,7 +55,7 @@ def block_credit(line: Line, nxt: Line, after: Line | None, *, opens: bool = Fal
     return below if 2 * lower < len(names) or is_name(below) or named_body(names[0]) else None
 
 
-def known_agency(text: str) -> bool:
+def any_language_agency(text: str) -> bool:
     """A news or photo agency of the reader's list or of any language's data ("EFE",
     "Lusa", "ANSA", "PAP")."""
     from ..language.cues import merged_words

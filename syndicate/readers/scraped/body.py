@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from .barecredits import block_credit, is_handout, known_agency, named_body
+from .barecredits import any_language_agency, block_credit, is_handout, named_body
 from .captions import (
-    agency_credit,
     alt_over_caption,
     bracketed_credit,
     has_han_char,
+    known_agency,
     outlet_credit,
     split_caption,
     stands_alone,
@@ -21,6 +21,7 @@ from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
 from .lines import Line, unwrap
 from .names import is_name, is_signature
+from .noise import CONTACT_DETAIL
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
 
@@ -308,7 +309,7 @@ def _credit_below(
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
     parts = split_caption(nxt.text)
-    if parts is None and agency_credit(nxt.text) and not line.text.endswith(_SENTENCE_END):
+    if parts is None and known_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
@@ -335,7 +336,7 @@ def _credit_below(
                 or not (credit[:1].isupper() or is_handout(credit))
                 or not (
                     2 <= len(credit.split()) <= (8 if outlet_credit(credit) else 4)
-                    or known_agency(credit)
+                    or any_language_agency(credit)
                     or _acronym(credit)
                 )
                 or "," in credit
@@ -428,10 +429,6 @@ def _names_below(line: Line, nxt: Line | None) -> str | None:
     return nxt.text
 
 
-_CONTACT = lazy_pattern(r"@|\+?\(?\d[\d ()./-]{6,}\d")
-"""An e-mail address or a phone number: "(85) 3101-5230", "+49 30 1234 567"."""
-
-
 def _contact_block(credit: Line | None, after: Line | None) -> bool:
     """True when an unlabelled source line ("Assessoria de Imprensa da Sesa", "Pressestelle
     der Stadt") opens a press release's contact block: a phone number or an e-mail
@@ -443,7 +440,7 @@ def _contact_block(credit: Line | None, after: Line | None) -> bool:
         parts is not None
         and parts.rule == "figure.credit-source"
         and len(after.text) <= 60
-        and _CONTACT.search(after.text) is not None
+        and CONTACT_DETAIL.search(after.text) is not None
     )
 
 

@@ -34,7 +34,6 @@ __all__ = [
     "CaptionParts",
     "bracketed_credit",
     "is_credit",
-    "agency_credit",
     "alt_over_caption",
     "outlet_credit",
     "is_explicit_caption",
@@ -86,7 +85,8 @@ def _credit_word_ok(word: str) -> bool:
 
 
 def known_agency(text: str) -> bool:
-    """A news or photo agency: a known one, or one of the page's language ("dpa", "Rex")."""
+    """A news or photo agency alone: the reader's list or the page language's ("Reuters",
+    "dpa", "Rex", "واس", "新华社")."""
     return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
@@ -421,12 +421,6 @@ def _page_label(text: str) -> CaptionParts | None:
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), "figure.credit-label")
-
-
-def agency_credit(text: str) -> bool:
-    """A news or photo agency alone: the reader's list or the page language's ("Reuters",
-    "dpa", "واس", "أ ف ب", "新华社")."""
-    return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
 def outlet_credit(text: str) -> bool:

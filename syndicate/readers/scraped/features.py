@@ -21,7 +21,7 @@ from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row, link_words
-from .noise import block_marker, noise_rule, rights_line, tags_line
+from .noise import CONTACT_DETAIL, block_marker, noise_rule, rights_line, tags_line
 from .topic import echoes
 
 __all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
@@ -370,8 +370,6 @@ def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
         feats[k] = feats[k]._replace(cue=None)
 
 
-_CONTACT = lazy_pattern(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()/-]{6,}\d")
-"""An e-mail address or a telephone number (seven digits or more, spaced as printed)."""
 _CONTACT_REACH = 4
 """How many lines under its header a press release's contact block runs at most."""
 
@@ -396,7 +394,7 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         )
         rest = key[len(label) :] if label is not None else ""
         labelled = label is not None and not rest[:1].isalnum()
-        if labelled and ("," in rest or len(rest.split()) > 4 or _CONTACT.search(rest)):
+        if labelled and ("," in rest or len(rest.split()) > 4 or CONTACT_DETAIL.search(rest)):
             # "Media contact: Name, Org, press@…" (wrapped or not) is a line of details, not
             # a block's header; it is left as printed: the examples since v0.1 keep it as a
             # release's last paragraph.
@@ -404,7 +402,7 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         if not labelled and (key not in chrome.editor_notes or f.ends_sentence):
             continue
         below = lines[k + 1 : k + 1 + _CONTACT_REACH]
-        found = [j for j, line in enumerate(below, k + 1) if _CONTACT.search(line.text)]
+        found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
         if not found and not labelled:
             continue
         for j in range(k, (found[-1] if found else k) + 1):
@@ -677,7 +675,7 @@ def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[f
             continue
         if parts.rule == "figure.credit-source" and (
             lines[k - 1].text.rstrip(".!?").count(". ")
-            or (k + 1 < len(lines) and _CONTACT.search(lines[k + 1].text[:60]))
+            or (k + 1 < len(lines) and CONTACT_DETAIL.search(lines[k + 1].text[:60]))
         ):
             continue  # a sign-off under prose, or a contact block's office over its phone
         out[k - 1] = max(out[k - 1], prose_score(feats[k - 1]) + 0.8)

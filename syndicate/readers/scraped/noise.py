@@ -7,6 +7,7 @@ import re
 from .lazyre import lazy_pattern
 
 __all__ = [
+    "CONTACT_DETAIL",
     "block_marker",
     "noise_rule",
     "rights_line",
@@ -129,6 +130,10 @@ _PROMPT_PREFIXES = (
     "подпишитесь на ",
     "подписывайтесь на ",
 )
+CONTACT_DETAIL = lazy_pattern(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d[\d ()/-]{6,}\d")
+"""An e-mail address or a telephone number, seven digits or more spaced as printed
+("press@city.example", "(85) 3101-5230", "+49 30 1234 567"): what a press release's contact
+block holds and a photo credit never does. Dots are no separator here: "02.12.2026" is a date."""
 _READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s*read$")
 _EMBED_ATTRIBUTION = lazy_pattern(
     r"(?i)^(?:@\w{1,30}(?: on \w{1,20})? · .{1,40}"
