@@ -503,9 +503,17 @@ def without_rights_mark(caption: str) -> str:
     return head.rstrip() if marked else caption
 
 
+_GALLERY_LEAD = lazy_pattern(r"^\d{1,3} ?(?:/|[^\W\d_]{1,3}) ?\d{1,3} +(?=[^\W\d_])")
+"""A gallery's counter glued before a caption ("1 de 3 Rachaduras …", "1/9 Start …")."""
+
+
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = _without_alt_echo(caption.strip())
+    if caption[:1].isdigit() and (lead := _GALLERY_LEAD.match(caption)) is not None:
+        rest = caption[lead.end() :]
+        if rest[:1].isupper() and len(rest.split()) >= 3:
+            caption = rest  # the slide's number, not the caption's words
     if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
         caption = caption[:-2].rstrip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
