@@ -24,6 +24,7 @@ from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line, is_signature
+from .noise import CONTACT_DETAIL
 
 __all__ = [
     "Region",
@@ -277,7 +278,9 @@ def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]
     three of them (widgets among them) are dropped where they stand, not taken for the
     article's end. A comments label never is.
     """
-    strong = [k for k, score in enumerate(prose) if score >= _PROMO_PROSE]
+    strong = [
+        k for k, score in enumerate(prose) if score >= _PROMO_PROSE and feats[k].ends_sentence
+    ]
     out: set[int] = set()
     for a, b in pairwise(strong):
         gap = range(a + 1, b)
@@ -1091,9 +1094,22 @@ def find_region(
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
     post = [k for k, zone in enumerate(zones) if zone == POST]
     post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
-    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2)
+    # Two lines after the article, both chrome ("Subscribe to …" / the office's address with
+    # its e-mail and telephone), are a tail to cut as well.
+    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2) or (
+        len(post) == 2 and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
+    )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
+
+
+def _tail_evidence(text: str, f: LineFeatures) -> bool:
+    """A line after the article that is chrome by itself: a cue, links, or contact details."""
+    return (
+        f.cue is not None
+        or f.link_ratio >= 0.2
+        or (not f.ends_sentence and CONTACT_DETAIL.search(text) is not None)
+    )
 
 
 def untitled_zones(
