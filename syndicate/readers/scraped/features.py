@@ -115,6 +115,10 @@ def _link_chars(text: str) -> int:
         # "[label](url)": the url and the label both count as link text.
         start = text.rfind("[", 0, match.start())
         chars += match.end() - (start if start >= 0 else match.start())
+    if text[:1] == "[" and len(text) <= 40 and not text.endswith((".", "!", "?")):
+        lead = _LYNX_REF.match(text)
+        if lead is not None and len(text[lead.end() :].split()) <= 3:
+            return len(text)  # "[15]Modifica preferenze": a button that is a link and no more
     chars += sum(len(m.group()) + 6 for m in _LYNX_REF.finditer(text))
     if not chars:
         chars += sum(len(m.group()) for m in _URL.finditer(text))
