@@ -1094,10 +1094,13 @@ def find_region(
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
     post = [k for k, zone in enumerate(zones) if zone == POST]
     post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
-    # Two lines after the article, both chrome ("Subscribe to …" / the office's address with
-    # its e-mail and telephone), are a tail to cut as well.
+    # Two lines after the article, both chrome and one of them a promotion ("Subscribe to …"
+    # / the office's address with its e-mail and telephone), are a tail to cut as well; a
+    # press release's contact line over its end mark stays where the release puts it.
     cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2) or (
-        len(post) == 2 and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
+        len(post) == 2
+        and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
+        and any(feats[k].cue in _PROMO_CUES for k in post)
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
