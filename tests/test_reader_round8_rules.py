@@ -102,3 +102,36 @@ def test_a_compiled_by_line_under_the_headline_is_the_byline() -> None:
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Ewelina Pawlak"]
     assert not article.contributors
+
+
+def test_an_office_after_an_author_label_is_an_organisation_byline() -> None:
+    from syndicate.readers.scraped.headerline import classify_line
+    from syndicate.readers.scraped.lines import split_lines
+
+    line = split_lines("Autor: Biuro prasowe Zarządu Miasta\n")[0]
+    entry = classify_line(0, line, None, chrome_cues("pl"))[0]
+    assert entry.kind == "byline"
+    assert [name for name, _ in entry.byline.people] == ["Biuro prasowe Zarządu Miasta"]
+    # a sentence after a writer label is no office
+    line = split_lines("Text: Die Sonne scheint\n")[0]
+    assert classify_line(0, line, None, chrome_cues("de"))[0].kind != "byline"
+
+
+def test_a_credit_set_off_by_a_dash_after_the_caption() -> None:
+    parts = split_caption(
+        "Le nouveau pont relie les deux rives depuis lundi. - Le Courrier - Anne Dumont"
+    )
+    assert parts is not None
+    assert (parts.caption, parts.credit) == (
+        "Le nouveau pont relie les deux rives depuis lundi.",
+        "Le Courrier - Anne Dumont",
+    )
+    # a dash and a phrase of small words is the caption's own aside, no credit
+    assert split_caption("Der Bürgermeister spricht. - wie immer sehr lang") is None
+
+
+def test_a_lynx_button_between_paragraphs_is_a_link_line() -> None:
+    from syndicate.readers.scraped.features import _link_chars
+
+    assert _link_chars("[15]Modifica preferenze") == len("[15]Modifica preferenze")
+    assert _link_chars("[15]Il sindaco ha firmato l'ordinanza ieri sera.") < 20

@@ -323,6 +323,23 @@ def one_word_byline(rest: str) -> Byline | None:
     return None
 
 
+def labelled_organisation(rest: str) -> Byline | None:
+    """ "Autor: Biuro prasowe Zarządu Okręgu", "Auteur : Service communication de la Ville":
+    after an author label with its colon, an office's name of two to six words, capital
+    first and last, no figure and no sentence — the writer is an organisation."""
+    words = rest.split()
+    if (
+        2 <= len(words) <= 6
+        and len(rest) <= 60
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.isalpha() for w in words)
+        and not rest.endswith((".", "!", "?"))
+    ):
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
+
+
 def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     """Names after Chinese byline words: "记者 刘洋 通讯员 周敏", "記者林怡君／台北報導"."""
     if len(text) > 80:

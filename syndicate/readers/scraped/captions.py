@@ -93,6 +93,18 @@ def known_agency(text: str) -> bool:
     return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
+def _named_parts(tail: str) -> bool:
+    """ "Sudinfo Liège - Jean-Luc Flémal": after a dash that set it off, a credit of one to
+    three parts joined by dashes or slashes, each one to four capitalised words."""
+    if len(tail) > 80 or tail[-1:] in ".,;:!?":
+        return False
+    parts = [p.strip() for p in re.split(r"\s[-–—/]\s|/", tail)]
+    return 1 <= len(parts) <= 3 and all(
+        p and 1 <= len(p.split()) <= 4 and all(_credit_word_ok(t) for t in p.split())
+        for p in parts
+    )
+
+
 def is_credit(text: str) -> bool:
     """True when ``text`` reads as a photo credit on its own.
 
@@ -650,13 +662,16 @@ def _split_caption(text: str) -> CaptionParts | None:
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
-        marked = tail[:2] in ("/ ", "| ")  # "… en Celrà. / ACN": the bar sets the credit off
+        # "… en Celrà. / ACN", "… de onze écoles. - Sudinfo - Name": the bar or the dash
+        # after the last sentence sets the credit off
+        marked = tail[:2] in ("/ ", "| ", "- ", "– ", "— ")
         if marked:
             tail = tail[2:].strip()
         if (
             is_credit(tail)
             or _is_name_credit(tail, cut)
             or (marked and _is_name_credit(tail + " X", cut))
+            or (marked and _named_parts(tail))
             or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)
             or _sourced_credit(tail) is not None
             or _uncased_tail_credit(tail, text[: cut + 1])
