@@ -135,3 +135,14 @@ def test_a_lynx_button_between_paragraphs_is_a_link_line() -> None:
 
     assert _link_chars("[15]Modifica preferenze") == len("[15]Modifica preferenze")
     assert _link_chars("[15]Il sindaco ha firmato l'ordinanza ieri sera.") < 20
+
+
+def test_an_image_alt_glued_before_its_caption_goes() -> None:
+    parts = split_caption(
+        "Il vecchio ponte Il ponte restaurato sul fiume durante la riapertura. Foto: Ansa"
+    )
+    assert parts is not None
+    assert parts.caption == "Il ponte restaurato sul fiume durante la riapertura."
+    # a name after a lower-case word is the caption's own
+    parts = split_caption("Il sindaco di Roma Mario Rossi durante la visita. Foto: Ansa")
+    assert parts is not None and parts.caption.startswith("Il sindaco di Roma")

@@ -541,6 +541,18 @@ def _without_alt_echo(caption: str) -> str:
     for n in range(min(6, len(words) // 2), 1, -1):
         if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
             return " ".join(words[n:])
+    # "La sala del teatro La sala restaurata del Teatro …": the alt text names the picture
+    # in other words; the caption opens again with a capital after a lower-case word and
+    # takes up one of the alt's words and one of its nouns.
+    for n in range(2, min(7, len(words) - 3)):
+        head, rest = words[:n], words[n:]
+        if not (rest[0][:1].isupper() and head[-1][:1].islower() and head[-1].isalpha()):
+            continue
+        later = {w.casefold().strip(",.") for w in rest}
+        if rest[0].casefold() in {w.casefold() for w in head} and any(
+            len(w) >= 4 and w.casefold() in later for w in head[1:]
+        ):
+            return " ".join(rest)
     return caption
 
 
