@@ -146,3 +146,17 @@ def test_an_image_alt_glued_before_its_caption_goes() -> None:
     # a name after a lower-case word is the caption's own
     parts = split_caption("Il sindaco di Roma Mario Rossi durante la visita. Foto: Ansa")
     assert parts is not None and parts.caption.startswith("Il sindaco di Roma")
+
+
+def test_an_alt_line_over_a_credited_caption_with_inflected_words() -> None:
+    from syndicate.readers.scraped.captions import alt_over_caption
+    from syndicate.readers.scraped.lines import split_lines
+
+    lines = split_lines(
+        "Erster Absatz.\n\nBus am Rathaus\n"
+        "Der Bürgermeister bei der Vorstellung des neuen Busses am Rathaus. Foto: Stadt Au\n\n"
+        "Nächster Absatz.\n"
+    )
+    alt, below, after = lines[1], lines[2], lines[3]
+    assert alt.text == "Bus am Rathaus"
+    assert alt_over_caption(alt, below, after)

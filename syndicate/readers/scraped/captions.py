@@ -469,12 +469,23 @@ def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
     words = alt.text.split()
     if not 2 <= len(words) <= 6 or alt.text.endswith((".", "!", "?", ":")):
         return False
-    sentence = below.text.rstrip(".!?)")
-    if not below.text.endswith((".", "!", "?", ")")) or len(below.text.split()) > 25:
+    caption = below.text
+    parts = split_caption(caption) if not caption.endswith((".", "!", "?", ")")) else None
+    if parts is not None and parts.caption and parts.credit:
+        caption = parts.caption  # "… vor dem Gemeindeamt. Foto: Name": the caption's sentence
+    sentence = caption.rstrip(".!?)")
+    if not caption.endswith((".", "!", "?", ")")) or len(caption.split()) > 25:
         return False
     if any(mark in sentence for mark in (". ", "! ", "? ")):
         return False
-    return len(below.text) > len(alt.text) + 10 and alt.text.casefold() in below.text.casefold()
+    if len(caption) <= len(alt.text) + 10:
+        return False
+    if alt.text.casefold() in caption.casefold():
+        return True
+    # "Bus vor dem Gemeindeamt" over "… des neuen Busses vor dem Gemeindeamt.": each word of
+    # the alt text opens a word of the caption (an inflected noun ends otherwise)
+    under = [w.strip(".,;:!?()«»\"'“”„").casefold() for w in caption.split()]
+    return all(any(u.startswith(w.casefold()) for u in under) for w in words)
 
 
 def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
