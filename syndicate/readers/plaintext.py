@@ -924,8 +924,10 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
-            if cue == "related" and marker is None and len(text.split()) <= 4:
-                marker = "related"  # a bare marker in the page's language: "Lees ook"
+            if cue == "related" and marker is None and self.features[k].words <= 4:
+                # a bare marker in the page's language: "Lees ook", "延伸閱讀" (a script
+                # without spaces counts two characters a word: "延伸閱讀：<title>" is a link)
+                marker = "related"
             if text.casefold() == folded_title or (
                 title_index < k <= title_index + 8
                 and (_labelled_title_copy(text, title) or _title_and_label(text, title))
