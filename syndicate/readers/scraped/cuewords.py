@@ -124,6 +124,8 @@ class ChromeCues(NamedTuple):
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+    videos: frozenset[str] = frozenset()
+    """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
 
     def reading_time(self, text: str) -> bool:
         """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
@@ -231,7 +233,26 @@ class ChromeCues(NamedTuple):
             return "counter"
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
+        if len(words) <= 8 and len(key) <= 80 and self.videos and self._video_line(key, text):
+            return "media"
         return None
+
+    def _video_line(self, key: str, text: str) -> bool:
+        """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
+        the player is not in the text, so its credit is no photo's and the paragraph above
+        is no caption; or a player's button with the clip's running time ("▶ Смотреть
+        видео 2:41", "Дивитися відео (3:05)")."""
+        head, colon, rest = key.replace("：", ":").partition(":")
+        if colon and not head[-1:].isdigit():  # "3:05" is a running time, not a label
+            head = head.strip(_TRIM)
+            return (
+                head in self.videos
+                and 0 < len(rest.split()) <= 6
+                and not text.rstrip().endswith((".", "!", "?", "。"))
+            )
+        return bool(_DURATION_END.search(key)) and any(
+            word in self.videos for word in _WORD.findall(key)
+        )
 
     def _account_row(self, key: str) -> bool:
         """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
@@ -514,4 +535,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
+        videos=frozenset(merged("video_labels")),
     )
