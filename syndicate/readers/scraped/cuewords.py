@@ -319,10 +319,13 @@ class ChromeCues(NamedTuple):
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
-        parts = re.split(r";|\u3000+", text)
+        # full-width space, or a plain one where a dump turned it into one before the next
+        # label ("供稿：海洋学院 责任编辑：王一凡")
+        split = r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])"
+        parts = re.split(split, text)
         if len(parts) > 1 and text[:1] in "（(" and text[-1:] in "）)":
             # "（编辑：A　审核：B）": the brackets hold the whole line, not its first part
-            parts = re.split(r";|\u3000+", text[1:-1])
+            parts = re.split(split, text[1:-1])
         if " / " in text and all(
             match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
         ):
@@ -377,7 +380,8 @@ class ChromeCues(NamedTuple):
             return None
         from ..language.match import match_form
 
-        first = re.split(r";|\u3000+", text[1:-1].strip())[0].strip()
+        first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]
+        first = first.strip()
         found = match_form(first, self.contributor_forms)
         if found is None or not any(mark in found.form for mark in ":：｜|"):
             return None
