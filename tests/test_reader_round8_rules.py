@@ -118,3 +118,4 @@ def test_a_rendering_credit_makes_its_line_a_caption() -> None:
     )
     article = parse_plaintext(text)
     assert _figures(article) == [("Tak ma wyglądać nowa hala.", "Pracownia Architektoniczna Forma")]
+
