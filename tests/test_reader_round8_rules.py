@@ -119,3 +119,22 @@ def test_a_rendering_credit_makes_its_line_a_caption() -> None:
     article = parse_plaintext(text)
     assert _figures(article) == [("Tak ma wyglądać nowa hala.", "Pracownia Architektoniczna Forma")]
 
+
+
+def test_an_update_line_over_the_headline_is_the_update_and_dates_the_header() -> None:
+    text = (
+        "Новини\nСпорт\nКультура\nЕкономіка\nКримінал\n\n"
+        "Оновлено 02.12.2026 10:40\n\n"
+        "У Луцьку відкрили першу в області зимову велостоянку біля вокзалу\n\n"
+        "Стоянка на сто велосипедів має дах, освітлення і камери спостереження\n\n"
+        "Ольга Кравчук\n\n"
+        "Біля залізничного вокзалу в Луцьку запрацювала крита велостоянка на сто місць. "
+        "Її облаштували за кошти громадського бюджету, проєкт підтримали понад тисячу "
+        "мешканців міста.\n\n"
+        "Стоянку обладнали дахом, освітленням і камерами, тож залишати велосипед тут можна "
+        "і на ніч. Користуватися нею можна безкоштовно цілодобово.\n\n"
+        "У міській раді кажуть, що навесні такі стоянки з'являться ще біля двох ринків.\n"
+    )
+    article = parse_plaintext(text)
+    assert (article.published, str(article.updated)[:10]) == (None, "2026-12-02")
+    assert [a.name for a in article.authors] == ["Ольга Кравчук"]

@@ -151,6 +151,10 @@ def _date_above_headline(
             and (not found.labelled or found.kind == "published")
         ):
             return index, found.value, None
+        if found is not None and found.value is not None and found.kind == "updated":
+            # "Обновлено 01.12.2026 18:22" over the headline: the page's only date is its
+            # last change (LABELS.md rule 5: the update, not the publication)
+            return index, None, found.value
         entries = classify_line(index, lines[index], None, chrome)
         if any(e.kind not in _DATE_FURNITURE for e in entries):
             continue
@@ -1739,7 +1743,8 @@ def _parse(
         reader.take_footer_signature(region)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
-        reader.note("published", lines[index].number, "date.above-headline")
+        if reader.published is not None:
+            reader.note("published", lines[index].number, "date.above-headline")
         if updated and reader.updated is None:
             reader.updated = updated
             reader.note("updated", lines[index].number, "date.above-headline")
