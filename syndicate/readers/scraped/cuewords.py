@@ -134,6 +134,8 @@ class ChromeCues(NamedTuple):
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+    videos: frozenset[str] = frozenset()
+    """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
 
     def reading_time(self, text: str) -> bool:
         """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
@@ -249,7 +251,26 @@ class ChromeCues(NamedTuple):
                 return "media"  # "Download: Fahrplan Linie 482 (PDF, 312 KB)": a file's link
             if "0:00" in key and len(words) <= 6 and _PLAYER_CLOCK.search(key):
                 return "media"  # "Reproducir00:00 / 02:14": a player's button and clock
+        if len(words) <= 8 and len(key) <= 80 and self.videos and self._video_line(key, text):
+            return "media"
         return None
+
+    def _video_line(self, key: str, text: str) -> bool:
+        """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
+        the player is not in the text, so its credit is no photo's and the paragraph above
+        is no caption; or a player's button with the clip's running time ("▶ Смотреть
+        видео 2:41", "Дивитися відео (3:05)")."""
+        head, colon, rest = key.replace("：", ":").partition(":")
+        if colon and not head[-1:].isdigit():  # "3:05" is a running time, not a label
+            head = head.strip(_TRIM)
+            return (
+                head in self.videos
+                and 0 < len(rest.split()) <= 6
+                and not text.rstrip().endswith((".", "!", "?", "。"))
+            )
+        return bool(_DURATION_END.search(key)) and any(
+            word in self.videos for word in _WORD.findall(key)
+        )
 
     def _account_row(self, key: str) -> bool:
         """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
@@ -325,10 +346,13 @@ class ChromeCues(NamedTuple):
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
-        parts = re.split(r";|\u3000+", text)
+        # full-width space, or a plain one where a dump turned it into one before the next
+        # label ("供稿：海洋学院 责任编辑：王一凡")
+        split = r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])"
+        parts = re.split(split, text)
         if len(parts) > 1 and text[:1] in "（(" and text[-1:] in "）)":
             # "（编辑：A　审核：B）": the brackets hold the whole line, not its first part
-            parts = re.split(r";|\u3000+", text[1:-1])
+            parts = re.split(split, text[1:-1])
         if " / " in text and all(
             match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
         ):
@@ -383,7 +407,8 @@ class ChromeCues(NamedTuple):
             return None
         from ..language.match import match_form
 
-        first = re.split(r";|\u3000+", text[1:-1].strip())[0].strip()
+        first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]
+        first = first.strip()
         found = match_form(first, self.contributor_forms)
         if found is None or not any(mark in found.form for mark in ":：｜|"):
             return None
@@ -555,4 +580,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
+        videos=frozenset(merged("video_labels")),
     )

@@ -472,6 +472,8 @@ def _clip_titles(
         if not any(feats[j].cue in _PLAYER_CUES for j in range(max(0, k - 2), k)):
             continue  # a clock time alone ("09:47") opens a live entry: no player above
         feats[k] = feats[k]._replace(cue="media")
+        if _DURATION.fullmatch(lines[k - 1].text):
+            continue  # "00:00" / "03:41": a progress bar's two times; no clip title under them
         title = feats[k + 1]
         after = lines[k + 2].text if k + 2 < len(lines) else ""
         credit = split_caption(after) if after else None

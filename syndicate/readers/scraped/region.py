@@ -233,7 +233,57 @@ _SANDWICH_PROSE = 4.0
 _SANDWICH_COST = -1.0
 
 
-def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set[int]) -> set[int]:
+_CALLOUT_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
+_CALLOUT_REACH = 8
+"""Lines below a call-out within which the article's next full paragraph must stand."""
+_CALLOUT_WORDS = 4
+_CALLOUT_PARAGRAPH = 12
+"""Words of a full paragraph on either side of a call-out (scripts without spaces: two
+characters a word)."""
+"""A "Read also" marker with its story's title on the same line, not a bare header."""
+
+
+def callouts(lines: list[Line], feats: list[LineFeatures], prose: list[float]) -> set[int]:
+    """One-line call-outs a page sets between the article's own paragraphs: a sign-up or
+    follow prompt ("Підписуйтесь на Telegram-канал …", "تابعونا على واتساب …") or a "Read
+    also: <title>" line ("延伸閱讀：…", "Читайте також: …"). Where an article ends, such a
+    marker opens the page's chrome: teasers, menus, footers. Between two full paragraphs
+    (long, stop-word-rich, ending a sentence) with no other marker or link line between,
+    it is an interstitial the article goes on past, in any language."""
+    def paragraph(j: int) -> bool:
+        g = feats[j]
+        return (
+            g.cue is None
+            and g.ends_sentence
+            and g.words >= _CALLOUT_PARAGRAPH
+            and prose[j] >= _LIST_CLOSE_PROSE
+        )
+
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if f.cue not in _CALLOUT_CUES:
+            continue
+        if f.cue == "related" and f.words < _CALLOUT_WORDS:
+            continue  # a bare "Related" header opens a list of teasers
+        before = next((j for j in range(k - 1, max(-1, k - 4), -1) if feats[j].cue is None), None)
+        if before is None or not paragraph(before):
+            continue
+        for j in range(k + 1, min(len(feats), k + 1 + _CALLOUT_REACH)):
+            g = feats[j]
+            if g.cue in _BOUNDARY_CUES or g.link_ratio >= 0.5 or g.closing:
+                break
+            if paragraph(j):
+                out.add(k)
+                break
+    return out
+
+
+def between_paragraphs(
+    prose: list[float],
+    feats: list[LineFeatures],
+    items: set[int],
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> set[int]:
     """Short lines of the article's own between two of its paragraphs.
 
     An article's body carries short lines between its paragraphs (labels, "Pros: …", a
@@ -256,7 +306,7 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         if prose[a] < _SANDWICH_PROSE or b - a <= 1:
             continue
         gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
-        if len(gap) == b - a - 1 and _prose_list(gap, feats):
+        if len(gap) + sum(1 for k in skip if a < k < b) == b - a - 1 and _prose_list(gap, feats):
             out.update(gap)
     return out
 
@@ -1025,7 +1075,13 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
+    interstitial = callouts(lines, feats, prose)
+    inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
+    if interstitial:
+        # Decoded as a widget between paragraphs; the line keeps its own cue (and is dropped).
+        feats = [
+            f._replace(cue="noise.embed") if k in interstitial else f for k, f in enumerate(feats)
+        ]
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
