@@ -431,6 +431,15 @@ _ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)")
 """A Gregorian year in Western, Arabic-Indic or Persian digits (a Hijri "١٤٤٧" is not one)."""
 
 
+def _unspaced_sentence(text: str) -> bool:
+    """A paragraph of a script written without spaces ("2025年，全市法院……。"): it has
+    no words to count, but a full-width sentence end or a clause comma in a long line
+    makes it prose that merely opens with a date, not a date line of the header."""
+    if not text.endswith(("。", "！", "？")) and not (len(text) >= 30 and "，" in text):
+        return False
+    return " " not in text.strip() or len(text) >= 60
+
+
 def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
     # "da Lucia Ferrandi", "par Anne Roy", "door Eva Smit": one short lowercase word, a name.
     first, _, rest = text.partition(" ")
@@ -471,6 +480,7 @@ def _classify_text(
         and sum(1 for w in text.split() if w[:1].islower()) <= 5
         and not text.endswith(".")
         and text[:1] not in "-*•–"
+        and not _unspaced_sentence(text)
         and (_UNREAD_DATE.search(text) or _month_and_year(text, chrome))
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
