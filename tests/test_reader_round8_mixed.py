@@ -35,3 +35,55 @@ def test_the_first_paragraphs_of_a_chinese_story_dated_in_their_text_stay_in_the
     assert article.subtitle is None
     body = [b.text for b in article.blocks if getattr(b, "text", None)]
     assert body[:2] == paragraphs[:2]
+
+
+def test_a_release_end_mark_between_any_dashes_is_noise() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    for mark in ("– Ends –", "—END—", "- ends -", "–30–"):
+        assert noise_rule(mark) == "noise.end-mark", mark
+    assert noise_rule("– the end of an era –") is None
+
+
+def test_a_wrapped_credit_naming_an_organisation_and_a_photographer_is_joined() -> None:
+    from syndicate.readers.scraped.captions import is_explicit_caption
+    from syndicate.readers.scraped.lines import unwrap
+
+    printed = [
+        "Los vecinos del barrio de San Lázaro recorrieron el nuevo paseo fluvial junto",
+        "al río durante la inauguración del domingo por la mañana. Fotografía: Ayuntamiento",
+        "de Lorca / Pedro Sáez Molina",
+        "",
+        "El paseo, de 2,4 kilómetros, une el puente de hierro con el parque de la ribera y",
+        "ha costado 3,1 millones de euros financiados en parte con fondos europeos para el",
+        "desarrollo urbano sostenible del municipio y de su entorno comarcal inmediato.",
+    ]
+    lines, blank = [], False
+    for n, text in enumerate(printed, 1):
+        if not text:
+            blank = True
+            continue
+        lines.append(Line(n, text, blank))
+        blank = False
+    joined = [line.text for line in unwrap(lines, keep=is_explicit_caption)]
+    credit = "Fotografía: Ayuntamiento de Lorca / Pedro Sáez Molina"
+    assert any(text.endswith(credit) for text in joined)
+
+
+def test_a_subhead_over_unmarked_result_lines_is_a_heading() -> None:
+    text = (
+        "Выборы мэра Озёрска: во второй тур выходят два кандидата\n\n"
+        "Автор: Павел Сомов\n"
+        "12 октября 2026\n\n"
+        "Городская избирательная комиссия подвела предварительные итоги голосования, "
+        "которое проходило в Озёрске в минувшие выходные.\n\n"
+        "Итоги первого тура\n"
+        "Анна Белова (КПРФ) — 38,4%\n"
+        "Игорь Лапин (самовыдвижение) — 35,9%\n"
+        "Сергей Рыбаков (ЛДПР) — 14,2%\n\n"
+        "Второй тур назначен на 26 октября. В нём примут участие два кандидата, набравшие "
+        "наибольшее число голосов.\n"
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Итоги первого тура"]

@@ -196,6 +196,7 @@ def heading_evidence(
         # "Label: value" items ("Afstand: 42 kilometer")
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
+        or _figure_item(nxt.text)
     )
     if not body_follows or _dated(text, chrome):
         return False
@@ -235,6 +236,16 @@ def _labelled_item(text: str) -> bool:
         and 0 < len(value) <= 80
         and not value.endswith((".", "!", "?"))
     )
+
+
+def _figure_item(text: str) -> bool:
+    """"Степан Горбунов (КПРФ) — 21,7%", "Ajax – PSV 2:1": a name, a dash and a
+    figure, no sentence; a results table, poll or schedule printed as lines under its
+    subhead (election and sports results, prices, polls across sites and languages)."""
+    if len(text) > 90 or text[-1:] not in "0123456789%" or not (" — " in text or " – " in text):
+        return False
+    head = text.replace(" — ", " – ").rsplit(" – ", 1)[0]
+    return 1 <= len(head.split()) <= 8 and not head.endswith((".", "!", "?"))
 
 
 def _unquote(text: str) -> str | None:

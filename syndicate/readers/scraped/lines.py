@@ -297,10 +297,15 @@ def _wrapped_credit(
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
     # "… (تصوير: سالم" / "الكواري)": the bracket the caption opened closes on the next line
     closes = caption.count("(") > caption.count(")") and line.endswith(")") and "(" not in line
+    words = len(line.split())
+    # "… Fotografía: Museo" / "de la Ribera / Inés Calatayud": an organisation and its
+    # photographer go on past three words; the rest of a name opens in lower case or
+    # carries the credit's slash.
+    longer = words <= 6 and (line[:1].islower() or "/" in line)
     return (
         measure(caption) >= 0.8 * width
         and not caption.endswith(_SENTENCE_END)
-        and len(line.split()) <= 3
+        and (words <= 3 or longer)
         and (closes or not line.endswith(_SENTENCE_END))
     )
 

@@ -219,6 +219,17 @@ def _key(text: str) -> str:
     return text.casefold().rstrip(":").strip()
 
 
+_DASHES = "-–—"
+
+
+def _dashed_end_mark(key: str) -> bool:
+    """A press release's end mark set between dashes of any kind ("– Ends –", "—END—",
+    "–30–"): the dash the page typed is a matter of its font, not of the mark."""
+    if len(key) > 12 or key[:1] not in _DASHES or key[-1:] not in _DASHES:
+        return False
+    return key.strip(_DASHES + " ") in ("ends", "end", "30")
+
+
 def noise_rule(text: str) -> str | None:
     """The noise rule a whole line matches (``noise.share``…), or None for content."""
     key = _key(text)
@@ -228,7 +239,7 @@ def noise_rule(text: str) -> str | None:
         return "noise.advertisement"
     if key in _CHROME:
         return "noise.page-chrome"
-    if key in _END_MARKS:
+    if key in _END_MARKS or _dashed_end_mark(key):
         return "noise.end-mark"
     if len(text) <= 160 and key.startswith(_PROMPT_PREFIXES):
         return "noise.sign-up"
