@@ -87,3 +87,43 @@ def test_a_subhead_over_unmarked_result_lines_is_a_heading() -> None:
     article = parse_plaintext(text)
     headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
     assert headings == ["Итоги первого тура"]
+
+
+def test_a_caption_loses_lynx_image_name_and_the_label_its_credit_wrapped_away_from() -> None:
+    from syndicate.readers.scraped.body import _bare_caption
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    ru = chrome_cues("ru")
+    assert (
+        _bare_caption("[vote-2026.jpg] Подсчёт голосов на участке № 12. Фото:", ru)
+        == "Подсчёт голосов на участке № 12."
+    )
+    es = chrome_cues("es")
+    assert _bare_caption("La sala antes de la apertura. Fotografía:", es) == (
+        "La sala antes de la apertura."
+    )
+    # a caption that merely ends in a colon keeps it
+    assert _bare_caption("Lo que dijo el alcalde:", es) == "Lo que dijo el alcalde:"
+
+
+def _lynx_chinese(paragraphs: list[str], width: int = 74) -> list[Line]:
+    """Chinese paragraphs wrapped the way ``lynx -dump`` wraps them: a fixed number of
+    characters a line, whatever their display width."""
+    out: list[Line] = []
+    number = 1
+    for paragraph in paragraphs:
+        for start in range(0, len(paragraph), width):
+            out.append(Line(number, paragraph[start : start + width], start == 0 and number > 1))
+            number += 1
+        number += 1
+    return out
+
+
+def test_chinese_wrapped_by_character_count_is_unwrapped() -> None:
+    from syndicate.readers.scraped.lines import unwrap
+
+    sentence = "今年以来，全县共新建和改造农村公路一百二十多公里，沿线群众出行条件明显改善。"
+    paragraphs = [sentence * n + "下一步还将继续推进。" for n in (5, 4, 6, 3)]
+    lines = _lynx_chinese(paragraphs)
+    assert len(lines) > len(paragraphs)
+    assert [line.text for line in unwrap(lines)] == paragraphs

@@ -248,6 +248,25 @@ def _figure_item(text: str) -> bool:
     return 1 <= len(head.split()) <= 8 and not head.endswith((".", "!", "?"))
 
 
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
+
+
+def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
+    """The caption without what a dump tool wrapped around it: lynx's ``[photo.jpg]`` for
+    an image without alt text before it, and the credit's label left at the end of the
+    line when the wrap carried the credit itself to the next ("… protocol. Фото:" /
+    "Name / Site")."""
+    if caption.startswith("[") and "]" in caption[:80]:
+        name, _, rest = caption[1:].partition("]")
+        if " " not in name and name.casefold().endswith(_IMAGE_FILES) and rest.strip():
+            caption = rest.strip()
+    if chrome is not None and caption.endswith((":", "：")):
+        head, _, label = caption[:-1].rstrip().rpartition(" ")
+        if head and label.casefold() in chrome.photo_labels:
+            caption = head.rstrip()
+    return caption
+
+
 def _unquote(text: str) -> str | None:
     if len(text) >= 3 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
         inner = text[1:-1].strip()
@@ -920,7 +939,7 @@ def read_body(
             credit = None
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
-            caption = without_rights_mark(text)
+            caption = _bare_caption(without_rights_mark(text), chrome)
             out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
             k += 2
             continue

@@ -33,7 +33,7 @@ from .headerline import (
     is_breaking_banner,
 )
 from .lazyre import lazy_pattern
-from .lines import Line, unwrap, wrap_width
+from .lines import Line, line_measure, unwrap, wrap_width
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -163,6 +163,8 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
     """
     joined = unwrap(lines, keep=stands_alone)
     width = wrap_width(lines) if len(joined) != len(lines) else None
+    # a Chinese line wrapped by column is measured in columns, like the width
+    measure = line_measure(lines) if width is not None else len
     out: dict[int, Line] = {}
     position = {line.number: k for k, line in enumerate(lines)}
     ends = [position[line.number] for line in joined[1:]] + [len(lines)]
@@ -180,8 +182,8 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
                 or (
                     width is not None
                     and not strict
-                    and len(above.text) <= width + 10  # a wrapped line, not a longer one
-                    and len(above.text) + 1 + len(_first_word(ln.text)) > width
+                    and measure(above.text) <= width + 10  # a wrapped line, not a longer one
+                    and measure(above.text) + 1 + measure(_first_word(ln.text)) > width
                 )
                 or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
                 or full

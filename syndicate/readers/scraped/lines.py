@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 
-__all__ = ["Line", "split_lines", "unwrap", "wrap_width"]
+__all__ = ["Line", "line_measure", "split_lines", "unwrap", "wrap_width"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -183,7 +183,13 @@ def _measure(lines: list[Line]) -> Callable[[str], int]:
     so that a Chinese paragraph wrapped at 80 columns is seen as wrapped (decided once
     per text, on its first lines, so other scripts pay one search)."""
     sample = "".join(line.text for line in lines[:400])
-    return _columns if _WIDE.search(sample) else len
+    if not _WIDE.search(sample):
+        return len
+    # lynx counts a wide character as one column: its Chinese lines hold ~75 characters
+    # (150 columns). Characters measure such a dump when columns find no wrap width.
+    if _wrap_width(lines, _columns) is None and _wrap_width(lines, len) is not None:
+        return len
+    return _columns
 
 
 def _glue(prev: str, line: str) -> str:
@@ -283,6 +289,12 @@ def _runs_end_sentences(lines: list[Line], width: int) -> bool:
             ended += lines[k - 1].text.rstrip("\"'”“»«’").endswith(_SENTENCE_END)
         start = k
     return ended * 3 >= runs * 2
+
+
+def line_measure(lines: list[Line]) -> Callable[[str], int]:
+    """How a line of ``lines`` is measured against :func:`wrap_width`: characters, or
+    columns where the text is Chinese wrapped by column."""
+    return _measure(lines)
 
 
 def wrap_width(lines: list[Line]) -> int | None:
