@@ -1006,6 +1006,9 @@ class _Reader:
                 self.chrome is not None
                 and len(text) <= 150  # longer is no contributor line; the year search is not free
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
+                # "Opracowanie: Name" right under the headline opens with a byline prefix
+                # too: there it is the writer's byline, the header's to read
+                and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
                 and (names := self.chrome.contributors(text))
             ):
                 self.used[k] = True

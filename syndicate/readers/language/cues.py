@@ -142,6 +142,10 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    donate_prompts: Words = ()
+    """Openings of an appeal for money set among or under an article's paragraphs ("donate
+    now", "jetzt spenden", "faire un don", "sostieni", "wesprzyj", "iban"): the short line
+    is the outlet's or the organisation's widget, dropped where it stands."""
     video_labels: Words = ()
     """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频",
     "watch"): a short line that is one of them, a colon and a source ("Відео: Ніжин ТБ"),
