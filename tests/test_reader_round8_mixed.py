@@ -127,3 +127,29 @@ def test_chinese_wrapped_by_character_count_is_unwrapped() -> None:
     lines = _lynx_chinese(paragraphs)
     assert len(lines) > len(paragraphs)
     assert [line.text for line in unwrap(lines)] == paragraphs
+
+
+def test_an_alt_text_glued_over_its_credited_caption_is_not_a_headline() -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.region import _alt_over_credited_caption
+
+    def shape(texts: list[tuple[str, bool]]) -> list[bool]:
+        lines = [Line(n, text, blank) for n, (text, blank) in enumerate(texts, 1)]
+        feats = line_features(lines, frozenset(), None)
+        return [_alt_over_credited_caption(k, lines, f) for k, f in enumerate(feats)]
+
+    caption = "The first hull under construction in Devon. Photo: Harbour Ferries / Ana Lee"
+    body = "Harbour Ferries has ordered two battery-electric boats for the river crossing."
+    # w3m: the alt text and the caption make one block, a blank line over and under it
+    figure = [("Press release", False), ("Electric ferry at the yard", True), (caption, False)]
+    assert shape([*figure, (body, True)])[1]
+    # a headline in a block of its own, or a page printed without blank lines
+    assert not shape(
+        [
+            ("Press release", False),
+            ("Ferry firm goes electric", True),
+            (caption, True),
+            (body, True),
+        ]
+    )[1]
+    assert not shape([("Ferry firm goes electric", False), (caption, False), (body, False)])[0]

@@ -626,6 +626,20 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
     return kicker and f.words <= 5 and not f.ends_sentence
 
 
+def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bool:
+    """A phrase set apart above (a blank line over it) and glued to the line under it, a
+    caption with its labelled credit ("… base. Photo: Org / Name") that a blank line
+    closes: the figure's block as w3m prints it, alt text first. A headline stands in a
+    block of its own; on a page without blank lines none of this is evidence."""
+    if f.ends_sentence or k + 2 >= len(lines) or not lines[k].blank_before:
+        return False
+    below, after = lines[k + 1], lines[k + 2]
+    if below.blank_before or not after.blank_before or below.number != lines[k].number + 1:
+        return False
+    parts = split_caption(below.text)
+    return parts is not None and bool(parts.caption) and bool(parts.credit)
+
+
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
     """How much line ``k`` looks like the headline of what follows it."""
     f = feats[k]
@@ -644,6 +658,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
+    if _alt_over_credited_caption(k, lines, f):
+        return -3.0  # an image's alt text printed over its caption (w3m, select-all copies)
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
     if _FORM_MARKUP.search(text):
