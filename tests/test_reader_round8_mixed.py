@@ -153,3 +153,47 @@ def test_an_alt_text_glued_over_its_credited_caption_is_not_a_headline() -> None
         ]
     )[1]
     assert not shape([("Ferry firm goes electric", False), (caption, False), (body, False)])[0]
+
+
+def test_result_lines_with_any_dash_are_items_of_an_unmarked_list() -> None:
+    from syndicate.readers.scraped.lines import figure_item
+
+    for item in ("Анна Белова (КПРФ) — 38,4%", "Ajax – PSV 2:1", "Labour -- 41%", "Turnout - 62%"):
+        assert figure_item(item), item
+    assert not figure_item("Die Arbeiten enden am 25. Januar - sagt die Stadt 2026.")
+    assert not figure_item("The council met on Tuesday and voted 6")
+
+
+def test_result_lines_count_as_an_unmarked_list_for_the_region() -> None:
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.region import unmarked_lists
+
+    texts = [
+        "Городская избирательная комиссия подвела предварительные итоги голосования.",
+        "Итоги первого тура",
+        "Анна Белова (КПРФ) — 38,4%",
+        "Игорь Лапин (самовыдвижение) — 35,9%",
+        "Сергей Рыбаков (ЛДПР) — 14,2%",
+        "Второй тур назначен на 26 октября, в нём примут участие два кандидата.",
+    ]
+    lines = [Line(n, text, False) for n, text in enumerate(texts, 1)]
+    assert unmarked_lists(lines, line_features(lines, frozenset(), None)) == {2, 3, 4}
+
+
+def test_a_labelled_credit_one_blank_line_under_a_caption_makes_the_line_above_a_dek() -> None:
+    text = (
+        "Fahrplanwechsel: Mehr Abendzüge auf der Heidebahn\n\n"
+        "Stand: 28.11.2026, 14:30 Uhr\n\n"
+        "Ab Dezember fahren die Züge werktags bis 23 Uhr im Stundentakt. Der Landkreis "
+        "bezahlt die zusätzlichen Fahrten.\n\n"
+        "Ein Triebwagen der Heidebahn im Bahnhof Soltau.\n\n"
+        "Foto: Heidebahn/Marco Teuber\n\n"
+        "Zum Fahrplanwechsel am Sonntag, 13. Dezember, ändern sich auf allen Linien die "
+        "Abfahrtszeiten, wie das Unternehmen am Freitag mitteilte.\n\n"
+        "Bisher endete der Stundentakt um 20 Uhr, danach fuhren nur noch zwei Züge bis "
+        "Mitternacht in beide Richtungen.\n\n"
+        "Die Fahrgastzahlen auf der Strecke sind seit 2023 um fast ein Drittel gestiegen, "
+        "sagt die Geschäftsführerin des Unternehmens.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Ab Dezember fahren")

@@ -19,7 +19,7 @@ from .captions import (
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
 from .lazyre import lazy_pattern
-from .lines import Line, unwrap
+from .lines import Line, figure_item, unwrap
 from .names import is_name, is_signature
 from .noise import CONTACT_DETAIL
 
@@ -196,7 +196,7 @@ def heading_evidence(
         # "Label: value" items ("Afstand: 42 kilometer")
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
-        or _figure_item(nxt.text)
+        or figure_item(nxt.text)
     )
     if not body_follows or _dated(text, chrome):
         return False
@@ -236,16 +236,6 @@ def _labelled_item(text: str) -> bool:
         and 0 < len(value) <= 80
         and not value.endswith((".", "!", "?"))
     )
-
-
-def _figure_item(text: str) -> bool:
-    """"Степан Горбунов (КПРФ) — 21,7%", "Ajax – PSV 2:1": a name, a dash and a
-    figure, no sentence; a results table, poll or schedule printed as lines under its
-    subhead (election and sports results, prices, polls across sites and languages)."""
-    if len(text) > 90 or text[-1:] not in "0123456789%" or not (" — " in text or " – " in text):
-        return False
-    head = text.replace(" — ", " – ").rsplit(" – ", 1)[0]
-    return 1 <= len(head.split()) <= 8 and not head.endswith((".", "!", "?"))
 
 
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")

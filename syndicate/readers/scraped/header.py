@@ -83,10 +83,21 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
 def _credited_below(line: Line, after: Line | None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
     Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
-    if after is None or after.blank_before or after.number != line.number + 1:
+    if after is None or after.number > line.number + 2 or len(after.text) > 100:
         return False
-    if len(after.text) > 100:
-        return False
+    if after.blank_before:
+        # lynx, inscriptis and spaced copies print a figure's caption and its credit as
+        # two blocks ("… kurz vor der Fertigstellung." / "" / "Foto: Name"): a labelled
+        # credit alone one blank line under a caption-sized sentence
+        parts = split_caption(after.text)
+        return (
+            parts is not None
+            and parts.caption is None
+            and parts.credit is not None
+            and parts.rule == "figure.credit-label"
+            and 3 <= len(line.text.split()) <= 20
+            and line.text.count(". ") == 0
+        )
     if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
     if outlet_credit(after.text) and line.text.endswith((".", "!", "?")):

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_pattern
 
-__all__ = ["Line", "line_measure", "split_lines", "unwrap", "wrap_width"]
+__all__ = ["Line", "figure_item", "line_measure", "split_lines", "unwrap", "wrap_width"]
 
 # Invisible characters that scrapers leave behind; str.split() does not treat them as space.
 _INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -397,3 +397,16 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
         last = line.number + line.glued
         last_text = line.text
     return out
+
+
+def figure_item(text: str) -> bool:
+    """"Степан Горбунов (КПРФ) — 21,7%", "Ajax – PSV 2:1": a name, a dash and a
+    figure, no sentence; a results table, poll or schedule printed as lines under its
+    subhead (election and sports results, prices, polls across sites and languages)."""
+    if len(text) > 90 or text[-1:] not in "0123456789%":
+        return False
+    dash = next((d for d in (" — ", " – ", " -- ", " - ") if d in text), None)  # any dash
+    if dash is None:
+        return False
+    head = text.rsplit(dash, 1)[0]
+    return 1 <= len(head.split()) <= 8 and not head.endswith((".", "!", "?"))

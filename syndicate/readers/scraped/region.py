@@ -22,7 +22,7 @@ from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
-from .lines import Line
+from .lines import Line, figure_item
 from .names import is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 
@@ -400,8 +400,9 @@ _REVIEW_ITEM = 0.1
 
 def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
     """Runs of three or more short lines that each open with a quantity ("150 g rolled
-    oats", "½ tsp salt", "2 eggs"): a list the page printed without bullets (a recipe's
-    ingredients, a kit list), part of the article, not a menu."""
+    oats", "½ tsp salt", "2 eggs") or end in a figure after a dash ("Name (Party) — 21,7%"):
+    a list the page printed without bullets (a recipe's ingredients, a kit list, election
+    or sports results), part of the article, not a menu."""
     out: set[int] = set()
     run: list[int] = []
     for k, line in enumerate([*lines, None]):
@@ -410,7 +411,7 @@ def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
             and feats[k].cue is None
             and feats[k].words <= _QUANTITY_WORDS
             and not feats[k].datelike
-            and _QUANTITY_LEAD.match(line.text)
+            and (_QUANTITY_LEAD.match(line.text) or figure_item(line.text))
         ):
             run.append(k)
             continue
