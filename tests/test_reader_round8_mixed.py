@@ -197,3 +197,12 @@ def test_a_labelled_credit_one_blank_line_under_a_caption_makes_the_line_above_a
     )
     article = parse_plaintext(text)
     assert article.subtitle is not None and article.subtitle.startswith("Ab Dezember fahren")
+
+
+def test_a_chinese_provided_by_credit_alone_on_its_line_is_a_credit() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+
+    for credit in ("滨湖法院供图", "受訪者提供"):
+        parts = split_caption(credit)
+        assert parts is not None and parts.caption is None and parts.credit == credit
+    assert split_caption("由于资金不足，无法提供") is None

@@ -679,6 +679,14 @@ def _split_caption(text: str) -> CaptionParts | None:
             return CaptionParts(
                 _clean_caption(text[: tail.start("credit")]), credit, "figure.credit-label"
             )
+        if (
+            text.endswith(("供图", "供圖", "提供"))
+            and 4 <= len(text) <= 18
+            and has_han_char(text[0])
+            and not any(mark in text for mark in "。！？，,:： ")
+        ):
+            # "滨湖法院供图", "受訪者提供" on a line of its own under the caption
+            return CaptionParts(None, text, "figure.credit-label")
     cut = max(map(text.rfind, _SENTENCE_ENDS))
     if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():
         cut = -1  # an initial ("Estádio D. Afonso Henriques", "John F. Kennedy"): no sentence end
