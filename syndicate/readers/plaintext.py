@@ -522,7 +522,10 @@ class _Reader:
         """
         first = self._first_line_title()
         chosen, rule = first, "title.first-line"
-        if region.title is not None and region.better_title(first, self.lines, self.features):
+        if (over := region.headline_over_byline(self.lines, self.features)) is not None:
+            chosen = over.title
+            rule = f"title.over-byline (headline score {over.headline_score:.1f})"
+        elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
@@ -541,10 +544,11 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
-        if chosen > first and self._headline_above(chosen):
+        over_byline = rule.startswith("title.over-byline")
+        if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
-        if self._kicker_above(chosen):
+        if not over_byline and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
         for index in range(first, chosen):
