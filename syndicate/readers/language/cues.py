@@ -142,6 +142,15 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    donate_prompts: Words = ()
+    """Openings of an appeal for money set among or under an article's paragraphs ("donate
+    now", "jetzt spenden", "faire un don", "sostieni", "wesprzyj", "iban"): the short line
+    is the outlet's or the organisation's widget, dropped where it stands."""
+    video_labels: Words = ()
+    """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频",
+    "watch"): a short line that is one of them, a colon and a source ("Відео: Ніжин ТБ"),
+    or a player's button with the clip's running time ("▶ Смотреть видео 2:41") is the
+    player's chrome, never a photo's credit."""
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
