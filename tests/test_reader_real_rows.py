@@ -80,3 +80,20 @@ def test_a_headline_over_its_byline_is_kept() -> None:
     )
     article = parse_plaintext(text)
     assert article.title == "Cyclists Win Their Own Lane Across Millward Bridge"
+
+
+def test_a_captioned_photo_over_the_headline_is_not_taken_for_it() -> None:
+    # The lead photo's caption, its credit glued on by the dump, stands over the headline:
+    # headline-sized and not a sentence, but the decoder rates it as no headline at all,
+    # so the headline is not moved up onto it as if the chosen line were the dek.
+    text = _dump(
+        [
+            "Volunteers count bicycles on the eastern ramp during a morning survey "
+            "Jonas Pell/Reuters",
+            "Cyclists Win Their Own Lane Across Millward Bridge",
+            "By Marta Quell",
+            "March 3, 2025 | 9:00 AM",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Cyclists Win Their Own Lane Across Millward Bridge"

@@ -66,6 +66,7 @@ from .scraped.region import (
     cut_mid_sentence,
     dump_markup,
     find_region,
+    headline_score,
     same_entry_lead,
     section_path,
     untitled_zones,
@@ -376,6 +377,7 @@ def _title_copy(text: str, title: str) -> bool:
 
 
 _ASKED_WORDS = 5
+_ABOVE_DEK_FLOOR = 2.5
 _FOOTER_TIME = lazy_pattern(
     r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
@@ -598,6 +600,11 @@ class _Reader:
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
             return False  # the story takes up the chosen line's words and none of this one's
+        if headline_score(above, self.lines, self.features) < _ABOVE_DEK_FLOOR:
+            # The decoder does not rate it as a headline at all: a player's, a photo's or a
+            # form's line over the headline ("Next video starts in …", "… Benoit
+            # Tessier/Reuters", "name.jpg"), not the headline over its dek.
+            return False
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200

@@ -796,6 +796,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     return score
 
 
+def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
+    """How much line ``k`` looks like the headline of what follows it (the decoder's own
+    measure, for the driver's choices between neighbouring lines)."""
+    return _headline_score(k, lines, feats)
+
+
 def _ends_with_credit(text: str) -> bool:
     """A caption whose photo credit the dump glued to it: in brackets at the end ("… at
     the premiere [Rex]", "… (Juni Kriswanto/AFP/Getty Images)") or as the last words,
