@@ -311,8 +311,10 @@ def main() -> int:
     ap.add_argument("--build", action="store_true", help="make the data folder, then stop")
     ap.add_argument("--readability", type=Path, default=MIRROR / "mozilla+readability/repo")
     ap.add_argument("--newspaper", type=Path, default=MIRROR / "codelucas+newspaper/repo")
-    ap.add_argument("--newspaper4k", type=Path, default=MIRROR / "AndyTheFactory+newspaper4k/repo")
-    ap.add_argument("--goose3", type=Path, default=MIRROR / "goose3+goose3/repo")
+    ap.add_argument("--newspaper4k", type=Path, default=MIRROR / "AndyTheFactory+newspaper4k/repo",
+                    help="git dir of the newspaper4k snapshot (suite newspaper4k)")
+    ap.add_argument("--goose3", type=Path, default=MIRROR / "goose3+goose3/repo",
+                    help="git dir of the goose3 snapshot (suite goose3)")
     ap.add_argument("--suites", default="readability,newspaper",
                     help="suites --build makes: readability, newspaper (the first set), "
                          "newspaper4k, goose3 (the held-out second set)")
