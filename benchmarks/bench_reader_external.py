@@ -11,6 +11,17 @@ snapshots (the search tool's `fetch` brings them to /work/.mirror/OWNER+NAME/rep
 * codelucas/newspaper `tests/data/html/NAME.html`, truth = `tests/data/text/NAME.txt`
   (blank-line separated paragraphs; no title).
 
+`--suites` picks the suites to build (default `readability,newspaper`, the round 1-7 set in
+/work/data/external). Two more suites make a second, held-out set of real pages (built into
+its own folder, e.g. /work/data/external2, so it stays untuned):
+
+* AndyTheFactory/newspaper4k `tests/data/html/NAME.html` with `tests/data/txt/NAME.txt`
+  (suite `newspaper4k`; title, authors and date from `tests/data/metadata/NAME.json`
+  where it exists);
+* goose3/goose3 `tests/data/content/test_NAME.html` with the `cleaned_text` of
+  `test_NAME.json` (suite `goose3`; most of those are truncated on purpose and fall under
+  `--min-tokens`).
+
 For every page it writes `DATA/SUITE/NAME/expected.json` ({"title", "body": [...]}) and one
 whole-page text dump per tool, `DATA/SUITE/NAME/TOOL.txt`, the way a user gets one:
 `html2text` and `inscriptis` (Python packages: run `--build` with a Python that has them),
@@ -138,6 +149,58 @@ def _write_page(out: Path, html: str, expected: dict, tools: list[str]) -> None:
             (out / f"{tool}.txt").write_text(text, encoding="utf-8")
 
 
+def _paragraphs(text: str) -> list[str]:
+    return [norm(p) for p in re.split(r"\n\s*\n", text) if norm(p)]
+
+
+def build_newspaper4k(data: Path, gitdir: Path, tools: list[str]) -> int:
+    """newspaper4k's own test pages: html + expected txt (+ metadata json)."""
+    n = 0
+    files = _git(gitdir, "ls-tree", "--name-only", "HEAD:tests/data/txt/").decode()
+    for fname in files.split():
+        name = fname.rsplit(".txt", 1)[0]
+        try:
+            text = _decode(_git(gitdir, "show", f"HEAD:tests/data/txt/{fname}"))
+            html = _decode(_git(gitdir, "show", f"HEAD:tests/data/html/{name}.html"))
+        except subprocess.CalledProcessError:
+            continue
+        try:
+            meta = json.loads(_git(gitdir, "show", f"HEAD:tests/data/metadata/{name}.json"))
+        except (subprocess.CalledProcessError, ValueError):
+            meta = {}
+        body = _paragraphs(text)
+        if body:
+            _write_page(data / "newspaper4k" / name, html,
+                        {"title": meta.get("title"), "authors": meta.get("authors"),
+                         "date": meta.get("publish_date"), "lang": meta.get("language"),
+                         "url": meta.get("url"), "body": body}, tools)
+            n += 1
+    return n
+
+
+def build_goose3(data: Path, gitdir: Path, tools: list[str]) -> int:
+    """goose3's content test pages: html + the expected cleaned_text of the json."""
+    n = 0
+    files = _git(gitdir, "ls-tree", "--name-only", "HEAD:tests/data/content/").decode()
+    for fname in files.split():
+        if not fname.endswith(".json"):
+            continue
+        name = fname.rsplit(".json", 1)[0]
+        try:
+            spec = json.loads(_git(gitdir, "show", f"HEAD:tests/data/content/{fname}"))
+            html = _decode(_git(gitdir, "show", f"HEAD:tests/data/content/{name}.html"))
+        except (subprocess.CalledProcessError, ValueError):
+            continue
+        exp = spec.get("expected") or {}
+        body = _paragraphs(exp.get("cleaned_text") or "")
+        if body:
+            _write_page(data / "goose3" / name.removeprefix("test_"), html,
+                        {"title": exp.get("title"), "lang": spec.get("target_language"),
+                         "url": spec.get("url"), "body": body}, tools)
+            n += 1
+    return n
+
+
 def build(data: Path, readability: Path, newspaper: Path, tools: list[str]) -> None:
     """Write expected.json and the tool dumps of every page of both suites under data."""
     n = 0
@@ -248,6 +311,13 @@ def main() -> int:
     ap.add_argument("--build", action="store_true", help="make the data folder, then stop")
     ap.add_argument("--readability", type=Path, default=MIRROR / "mozilla+readability/repo")
     ap.add_argument("--newspaper", type=Path, default=MIRROR / "codelucas+newspaper/repo")
+    ap.add_argument("--newspaper4k", type=Path, default=MIRROR / "AndyTheFactory+newspaper4k/repo",
+                    help="git dir of the newspaper4k snapshot (suite newspaper4k)")
+    ap.add_argument("--goose3", type=Path, default=MIRROR / "goose3+goose3/repo",
+                    help="git dir of the goose3 snapshot (suite goose3)")
+    ap.add_argument("--suites", default="readability,newspaper",
+                    help="suites --build makes: readability, newspaper (the first set), "
+                         "newspaper4k, goose3 (the held-out second set)")
     ap.add_argument("--syndicate", default=shutil.which("syndicate") or "syndicate")
     ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated dump tools")
     ap.add_argument("--jobs", type=int, default=2)
@@ -257,7 +327,14 @@ def main() -> int:
     args = ap.parse_args()
     tools = [t for t in args.tools.split(",") if t]
     if args.build:
-        build(args.data, args.readability, args.newspaper, tools)
+        suites = set(args.suites.split(","))
+        build(args.data, args.readability if "readability" in suites else Path("/nonexistent"),
+              args.newspaper if "newspaper" in suites else Path("/nonexistent"), tools)
+        if "newspaper4k" in suites:
+            n4k = build_newspaper4k(args.data, args.newspaper4k, tools)
+            print(f"built {n4k} newspaper4k pages")
+        if "goose3" in suites:
+            print(f"built {build_goose3(args.data, args.goose3, tools)} goose3 pages")
         return 0
     pages = sorted(p.parent for p in args.data.glob("*/*/expected.json"))
     kept = {p for p in pages if usable(p, args.min_tokens)}

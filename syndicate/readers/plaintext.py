@@ -66,6 +66,7 @@ from .scraped.region import (
     cut_mid_sentence,
     dump_markup,
     find_region,
+    headline_score,
     same_entry_lead,
     section_path,
     untitled_zones,
@@ -376,6 +377,7 @@ def _title_copy(text: str, title: str) -> bool:
 
 
 _ASKED_WORDS = 5
+_ABOVE_DEK_FLOOR = 2.5
 _FOOTER_TIME = lazy_pattern(
     r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
@@ -526,7 +528,10 @@ class _Reader:
         """
         first = self._first_line_title()
         chosen, rule = first, "title.first-line"
-        if region.title is not None and region.better_title(first, self.lines, self.features):
+        if (over := region.headline_over_byline(self.lines, self.features)) is not None:
+            chosen = over.title
+            rule = f"title.over-byline (headline score {over.headline_score:.1f})"
+        elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < 2.5:
@@ -545,10 +550,11 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
-        if chosen > first and self._headline_above(chosen):
+        over_byline = rule.startswith("title.over-byline")
+        if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
-        if self._kicker_above(chosen):
+        if not over_byline and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
         for index in range(first, chosen):
@@ -594,6 +600,11 @@ class _Reader:
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
             return False  # the story takes up the chosen line's words and none of this one's
+        if headline_score(above, self.lines, self.features) < _ABOVE_DEK_FLOOR:
+            # The decoder does not rate it as a headline at all: a player's, a photo's or a
+            # form's line over the headline ("Next video starts in …", "… Benoit
+            # Tessier/Reuters", "name.jpg"), not the headline over its dek.
+            return False
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200

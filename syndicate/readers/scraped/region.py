@@ -558,7 +558,32 @@ class Region(NamedTuple):
         found = self._replace(title=best[1], headline_score=best[0])
         return found if found.better_title(first, lines, feats) else None
 
+    def headline_over_byline(self, lines: list[Line], feats: list[LineFeatures]) -> Region | None:
+        """The header zone's line that stands right over the byline or the date row, when
+        the decoder's headline stands over neither and scores lower: what the
+        decoder took is the page's promo, a caption or the site's name above the real
+        headline ("Go to About the ACLU" / a kicker / "Facebook Is Tracking Me …" / "By …";
+        a caption and its credit / "Final manoeuvre of … flight …" / "Paul Koring")."""
+        if self.title is None or _over_byline(self.title, feats):
+            return None
+        floor = max(_OVER_BYLINE_FLOOR, self.headline_score)
+        for k in range(self.title + 1, len(lines)):
+            if self.zones[k] != HEAD:
+                return None
+            if _over_byline(k, feats) and (score := _headline_score(k, lines, feats)) > floor:
+                return self._replace(title=k, headline_score=score)
+        return None
 
+
+def _over_byline(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` has a byline or a short date line right under it."""
+    if k + 1 >= len(feats):
+        return False
+    below = feats[k + 1]
+    return bool(below.byline) or (below.datelike and below.words <= 10 and not below.stamp)
+
+
+_OVER_BYLINE_FLOOR = 2.5
 _REFUSED_REACH = 15
 _REFUSED_FLOOR = 2.5
 _OPENING_FLOOR = 3.5
@@ -786,6 +811,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if _under_short_headline(k, lines, feats):
         score -= 1.0
     return score
+
+
+def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
+    """How much line ``k`` looks like the headline of what follows it (the decoder's own
+    measure, for the driver's choices between neighbouring lines)."""
+    return _headline_score(k, lines, feats)
 
 
 def _ends_with_credit(text: str) -> bool:
