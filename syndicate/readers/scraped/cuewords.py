@@ -483,7 +483,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         lang=lang,
         share=frozenset(merged("share_words")),
         related=merged("related_markers"),
-        inline=merged("newsletter_words") + merged("cookie_words"),
+        inline=merged("newsletter_words") + merged("cookie_words") + merged("donation_prompts"),
         starts=merged("comment_words") + merged("paywall_words"),
         comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
