@@ -494,6 +494,35 @@ def test_reference_is_read_once_per_process(tmp_path: Path, kitchen_sink: Articl
     assert (info.misses, info.hits) == (1, 1)
 
 
+def test_each_export_starts_from_a_clean_copy_of_the_reference(tmp_path: Path) -> None:
+    # The prepared reference is copied per export: nothing of one export (its text, its
+    # pictures, its core properties) may reach the next.
+    picture = tmp_path / "red.png"
+    _small_png(picture)
+    first = Article(
+        title="Harbour crane reopens after repairs",
+        authors=[Person(name="Mirela Kovach")],
+        blocks=[
+            Paragraph(text="The quay crane lifted its first container on Tuesday."),
+            Figure(src="red.png", caption="The crane at dawn", credit="Port photo"),
+        ],
+        source_dir=str(tmp_path),
+    )
+    second = Article(
+        title="Library extends its winter hours",
+        blocks=[Paragraph(text="Readers may now stay until nine on weekdays.")],
+    )
+    assert "word/media/" in str(zipfile.ZipFile(io.BytesIO(render(first))).namelist())
+    document = reopen(render(second))
+    texts = [p.text for p in document.paragraphs]
+    assert "Library extends its winter hours" in texts
+    assert not any("crane" in text.casefold() for text in texts)
+    assert len(document.inline_shapes) == 0
+    names = zipfile.ZipFile(io.BytesIO(render(second))).namelist()
+    assert not any(name.startswith("word/media/") for name in names)
+    assert document.core_properties.author != "Mirela Kovach"
+
+
 # -- hardening (issue 8, python-docx parts) ---------------------------------------------
 
 

@@ -998,6 +998,7 @@ class _Reader:
                     self.closing_byline = (line, closing)
             elif (
                 self.chrome is not None
+                and len(text) <= 150  # longer is no contributor line; the year search is not free
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
                 and (names := self.chrome.contributors(text))
             ):

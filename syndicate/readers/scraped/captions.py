@@ -44,7 +44,10 @@ __all__ = [
 ]
 
 _LABEL = lazy_pattern(
-    r"(?<!\S)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
+    # The look-ahead on the labels' first letters lets the search skip most positions of a
+    # paragraph at once (half the time of the bare alternation).
+    r"(?<!\S)(?=[PICФИFBf])"
+    r"(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
     r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
     # German, Spanish, Italian and Polish/Czech labels ("Foto: …", "Bild: …", "fot. …").
@@ -653,7 +656,7 @@ def _split_caption(text: str) -> CaptionParts | None:
             return CaptionParts(
                 _clean_caption(text[: tail.start("credit")]), credit, "figure.credit-label"
             )
-    cut = max(text.rfind(end) for end in _SENTENCE_ENDS)
+    cut = max(map(text.rfind, _SENTENCE_ENDS))
     if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():
         cut = -1  # an initial ("Estádio D. Afonso Henriques", "John F. Kennedy"): no sentence end
     if cut > 0:
@@ -684,7 +687,8 @@ def _split_caption(text: str) -> CaptionParts | None:
         parts = _copyright_credit(text)
         if parts is not None:
             return parts
-    if ("/" in text or _DASH_CREDIT.fullmatch(text)) and is_credit(text) and not is_agency(text):
+    # is_credit first: it refuses a long line at once, the dash pattern would scan it.
+    if is_credit(text) and ("/" in text or _DASH_CREDIT.fullmatch(text)) and not is_agency(text):
         return CaptionParts(None, _clean_credit(text), "figure.credit-only")
     sourced = _sourced_credit(text)
     if sourced is not None:

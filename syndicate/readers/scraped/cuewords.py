@@ -153,7 +153,8 @@ class ChromeCues(NamedTuple):
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
         if key in self.share or any(
-            all(part.strip(_TRIM) in self.share for part in key.split(bar)) for bar in "|·•"
+            bar in key and all(part.strip(_TRIM) in self.share for part in key.split(bar))
+            for bar in "|·•"
         ):
             return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
@@ -236,7 +237,7 @@ class ChromeCues(NamedTuple):
     def _account_row(self, key: str) -> bool:
         """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
         Register"): a masthead's or menu's row, whatever else it names."""
-        found = [a for a in self.accounts if _has_phrase(key, a)]
+        found = [a for a in self.accounts if a in key and _has_phrase(key, a)]
         distinct = [a for a in found if not any(a != b and a in b for b in found)]
         return len(distinct) >= 2
 

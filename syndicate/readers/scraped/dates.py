@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 _YEAR = lazy_pattern(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
+_EASTERN_DIGIT = lazy_pattern("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]")
 _RELATIVE = lazy_pattern(
     r"(?i)^(?:\d+|an?|one|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
     r"\s+ago$|^(?:just now|yesterday|today)$"
@@ -76,9 +77,17 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _western(text: str) -> str:
+    """``text`` with Arabic-Indic, Persian and full-width digits as ASCII ones; a text
+    that holds none is given back as it is (translating is a pass per character)."""
+    if text.isascii() or _EASTERN_DIGIT.search(text) is None:
+        return text
+    return text.translate(EASTERN_DIGITS)
+
+
 def has_year(text: str) -> bool:
     """True when ``text`` prints a year (1800–2100): a header line, never a credit line."""
-    return _YEAR.search(text.translate(EASTERN_DIGITS)) is not None
+    return _YEAR.search(_western(text)) is not None
 
 
 class AmbiguousDateWarning(UserWarning):
@@ -114,7 +123,7 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
     """
     if len(text) > 80:
         return None
-    if not _YEAR.search(text.translate(EASTERN_DIGITS)):
+    if not _YEAR.search(_western(text)):
         return _short_year_stamp(text, lang, order_hint)
     english = lang is None or lang.lower().startswith("en")
     if english:
@@ -212,7 +221,7 @@ def page_date_order(texts: Iterable[str]) -> str:
     for text in texts:
         if len(text) > 200 or not any(map(str.isdigit, text)):
             continue
-        for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+        for match in _NUMERIC_DATE.finditer(_western(text)):
             first, separator, second, third = match.groups()
             if len(first) == 4 or len(third) != 4 or separator == ".":
                 continue
@@ -229,7 +238,7 @@ def _numeric_doubt(text: str) -> str | None:
     Checked before dateutil reads what the token reader left unread: dateutil
     would read the first month-first and give the second a century.
     """
-    for match in _NUMERIC_DATE.finditer(text.translate(EASTERN_DIGITS)):
+    for match in _NUMERIC_DATE.finditer(_western(text)):
         first, separator, second, third = match.groups()
         if len(first) == 4:
             continue  # year first: one reading

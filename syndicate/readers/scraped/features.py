@@ -156,9 +156,11 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     return kind
 
 
-def _closing(text: str, chrome: ChromeCues | None) -> bool:
+def _closing(text: str, chrome: ChromeCues | None, cue: str | None) -> bool:
     if chrome is None or len(text) > 60:
         return False
+    if cue is None and not text.startswith("* "):
+        return False  # the cue asked the same question of the same words
     return chrome.kind(text.removeprefix("* ")) == "comments"
 
 
@@ -304,34 +306,41 @@ def line_features(
     stop = stopwords or frozenset()
     counts = Counter(line.text.casefold() for line in lines)
     out: list[LineFeatures] = []
+    is_stop = stop.__contains__
     for line in lines:
         text = line.text
-        tokens = _WORD.findall(text.casefold())
-        cjk = _cjk_share(text) > 0.3 if not text.isascii() else False
+        folded = text.casefold()
+        tokens = _WORD.findall(folded)
+        # Only a line holding a character from the kana block up can be in a script
+        # without spaces; max() is one pass in C, the share a pass in Python.
+        cjk = not text.isascii() and max(text) >= "\u3040" and _cjk_share(text) > 0.3
         words = len(tokens) if not cjk else max(1, len(text) // 2)
-        stops = sum(1 for t in tokens if t in stop)
-        alpha = [w for w in text.split() if w[:1].isalpha()]
-        capital = sum(1 for w in alpha if w[:1].isupper())
-        numbers = sum(1 for w in text.split() if w[:1].isdigit())
+        stops = sum(map(is_stop, tokens))
+        initials = [w[0] for w in text.split()]
+        alpha = [ch for ch in initials if ch.isalpha()]
+        capital = sum(map(str.isupper, alpha))
+        numbers = sum(map(str.isdigit, initials))
+        ends_sentence = text.endswith(_END_SENTENCE)
+        cue = _cue(text, chrome) if len(text) <= 300 else None
         out.append(
             LineFeatures(
                 chars=len(text),
                 words=words,
                 stop_ratio=(0.3 if cjk else stops / len(tokens)) if tokens else 0.0,
                 link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
-                ends_sentence=text.endswith(_END_SENTENCE),
+                ends_sentence=ends_sentence,
                 bullet=bool(_BULLET.match(text)),
                 capitalised=capital / max(1, len(alpha)),
-                numeric=numbers / max(1, len(text.split())),
-                repeats=counts[text.casefold()],
+                numeric=numbers / max(1, len(initials)),
+                repeats=counts[folded],
                 datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
-                cue=_cue(text, chrome) if len(text) <= 300 else None,
+                cue=cue,
                 no_space_script=cjk,
                 byline=_is_byline(text, chrome),
-                last_stop=bool(tokens) and tokens[-1] in stop and not text.endswith(_END_SENTENCE),
+                last_stop=bool(tokens) and tokens[-1] in stop and not ends_sentence,
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
                 credit=_is_credit_line(text, chrome),
-                closing=_closing(text, chrome),
+                closing=_closing(text, chrome, cue),
             )
         )
     _match_boxes(lines, out)

@@ -89,6 +89,20 @@ _BYLINE_START = lazy_pattern(
 )
 _CRUMBS = (" » ", " > ", " >> ", " › ", " / ", " | ", " · ", " → ", "＞")
 """Separators of a breadcrumb or section path ("Home > News", "Opinion | Letters")."""
+_MOVES = tuple(
+    tuple(
+        (
+            zone,
+            _GAP_ENTRY if zone == GAP and prev != GAP
+            else _BETWEEN_ENTRY if zone == BETWEEN and prev != BETWEEN
+            else 0.0,
+        )
+        for zone in _NEXT[prev]
+    )
+    for prev in range(_STATES)
+)
+"""The moves out of each zone, with what entering a gap or the between zone costs: the
+decoder's inner loop reads them, not the rules above (a tenth of a parse)."""
 
 
 def section_path(text: str) -> bool:
@@ -962,21 +976,21 @@ def find_region(
         new = [neg] * _STATES
         ptr = [0] * _STATES
         span = [0] * _STATES
-        for prev in range(_STATES):
-            if score[prev] == neg:
+        for prev, moves in enumerate(_MOVES):
+            base = score[prev]
+            if base == neg:
                 continue
-            for zone in _NEXT[prev]:
-                value = score[prev] + emit[zone]
-                if zone == GAP and prev != GAP:
-                    value += _GAP_ENTRY
-                elif zone == BETWEEN and prev != BETWEEN:
-                    value += _BETWEEN_ENTRY
-                if zone == HEAD and since_title[prev] >= _HEADER_SPAN:
+            since = since_title[prev]
+            for zone, entry in moves:
+                if zone == HEAD and since >= _HEADER_SPAN:
                     continue  # the header zone is a few lines, not a page
+                value = base + emit[zone]
+                if entry:
+                    value += entry
                 if value > new[zone]:
                     new[zone] = value
                     ptr[zone] = prev
-                    span[zone] = 0 if zone == TITLE else since_title[prev] + 1
+                    span[zone] = 0 if zone == TITLE else since + 1
         score = new
         since_title = span
         back.append(tuple(ptr))
