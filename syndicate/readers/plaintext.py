@@ -909,6 +909,9 @@ class _Reader:
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
         return _is_breadcrumb(below) or _is_menu_row(below)
 
+    def _byline_label(self, text: str) -> bool:
+        return self.chrome is not None and self.chrome.byline_prefix(text) is not None
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
@@ -928,7 +931,12 @@ class _Reader:
                 marker = "related"  # a bare marker in the page's language: "Lees ook"
             if text.casefold() == folded_title or (
                 title_index < k <= title_index + 8
-                and (_labelled_title_copy(text, title) or _title_and_label(text, title))
+                and (
+                    # "By: Millbrook Maple Producers Association": a byline naming the
+                    # headline's subject is no label over the headline in other words
+                    (_labelled_title_copy(text, title) and not self._byline_label(text))
+                    or _title_and_label(text, title)
+                )
             ):
                 self.used[k] = True
                 self.drop(k, "title copy")

@@ -138,7 +138,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"
     if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
-    if len(text) <= 100 and _SCORE_LINE.match(text):
+    if len(text) <= 100 and _SCORE_LINE.match(text) and _team_names(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
@@ -210,6 +210,12 @@ def _line_up(text: str) -> bool:
         and item.split()[0][:1].isupper()
         for item in items
     )
+
+
+def _team_names(text: str) -> bool:
+    """A result strip names teams, capitalised words: a wrapped sentence that holds a vote
+    ("… zoning board voted 4-1 Wednesday to let a family-owned") has lower-case words."""
+    return sum(1 for w in text.split() if len(w) > 3 and w[:1].islower()) <= 1
 
 
 def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
