@@ -118,3 +118,23 @@ def test_result_strip_needs_team_names_not_a_vote() -> None:
     article = parse_plaintext(text)
     assert getattr(article.blocks[0], "text", "").startswith("The Wendover Township zoning")
     assert len(article.blocks) == 3
+
+
+def test_an_academics_post_under_the_name_is_no_dek() -> None:
+    article = parse_plaintext(
+        _page(
+            "Published: March 5, 2025 2:14pm GMT\n\nInes Calloway\n\n"
+            "Senior Lecturer in Coastal Geomorphology, University of Dunmore"
+        )
+    )
+    assert article.subtitle is None
+    assert [a.name for a in article.authors] == ["Ines Calloway"]
+
+
+def test_a_sentence_about_the_writer_in_the_header_is_the_bio() -> None:
+    bio = "Amelia Vance writes about management, work and the psychology of teams."
+    article = parse_plaintext(_page(f"Amelia Vance\nContributor\n{bio}\nMar 9, 2025, 07:15am EST"))
+    assert article.subtitle is None
+    assert [(a.name, a.role, a.bio) for a in article.authors] == [
+        ("Amelia Vance", "Contributor", bio)
+    ]

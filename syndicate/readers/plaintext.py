@@ -1328,7 +1328,12 @@ class _Reader:
             elif kind == "published" and self.published is None:
                 self.published = value
                 self.note("published", line, rule)
-        if header.subtitle is not None and not _title_copy(header.subtitle.text, title):
+        if header.subtitle is not None and (who := self._bio_of(header.subtitle.text)) is not None:
+            # "Amelia Vance writes about management …" under "Amelia Vance" / "Contributor":
+            # a sentence about the writer, the bio a contributor page prints in its header
+            self.authors[who]["bio"] = header.subtitle.text
+            self.note(f"authors[{who}].bio", header.subtitle, "author.bio-line")
+        elif header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             self.subtitle = header.subtitle.text
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
         elif header.subtitle is not None:
@@ -1369,6 +1374,21 @@ class _Reader:
             if block.bio:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
+
+    def _bio_of(self, text: str) -> int | None:
+        """The byline author whose full name opens ``text`` before a lower-case word
+        ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if (
+                " " in name
+                and not author["bio"]
+                and text.startswith(name + " ")
+                and text[len(name) + 1 : len(name) + 2].islower()
+                and len(text) <= 400
+            ):
+                return position
+        return None
 
     def take_bio_lines(self) -> None:
         """Rule ``author.bio-line``: near the end, a sentence that opens with a byline
