@@ -138,3 +138,15 @@ def test_a_sentence_about_the_writer_in_the_header_is_the_bio() -> None:
     assert [(a.name, a.role, a.bio) for a in article.authors] == [
         ("Amelia Vance", "Contributor", bio)
     ]
+
+
+def test_a_newsletter_box_printed_as_one_block_loses_its_pitch() -> None:
+    box = (
+        "Sign up for the Health Check newsletter\n"
+        "Your weekly guide to staying healthy. We'll bring you the latest research.\n"
+        "Email address\n"
+        "Subscribe"
+    )
+    article = parse_plaintext(_page("By Jane Roe\nMay 5, 2025", middle=box))
+    texts = [getattr(block, "text", "") for block in article.blocks]
+    assert texts == list(_STORY)

@@ -77,6 +77,8 @@ __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
+_BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
+"""Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
 _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline
 when the line above it is headline-sized but shares no word with the story (a promo, a
@@ -1037,11 +1039,19 @@ class _Reader:
             end = start
             while end < n and not self.used[end] and end - start < 3:
                 end += 1
-            if (
-                end < n
-                and end - start <= 2
-                and reasons.get(self.lines[end].number) == "sign-up"
-                and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+            closing = reasons.get(self.lines[end].number) if end < n else None
+            if end < n and end - start <= 2 and (
+                (
+                    closing == "sign-up"
+                    and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+                )
+                # A box printed as one block, no blank line inside: the prompt, its pitch
+                # ("Your weekly guide to staying healthy."), its e-mail field or button.
+                or (
+                    closing in _BOX_CLOSERS
+                    and not any(self.lines[j].blank_before for j in range(start, end + 1))
+                    and all(len(self.lines[j].text) <= 300 for j in range(start, end))
+                )
             ):
                 for j in range(start, end):
                     self.used[j] = True
