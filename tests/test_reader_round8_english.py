@@ -147,6 +147,14 @@ def test_a_newsletter_box_printed_as_one_block_loses_its_pitch() -> None:
         "Email address\n"
         "Subscribe"
     )
-    article = parse_plaintext(_page("By Jane Roe\nMay 5, 2025", middle=box))
+    more = (
+        "Islanders who work night shifts at the hospital said the later return boat "
+        "mattered more to them than the early one.",
+        "The council will review the timetable after six months, when it expects to have "
+        "passenger counts for the new sailings.",
+    )
+    paragraphs = [*_STORY[:2], box, _STORY[2], *more]
+    text = "Harbour ferry to add early sailings\n\nBy Jane Roe\nMay 5, 2025\n\n"
+    article = parse_plaintext(text + "\n\n".join(paragraphs) + "\n")
     texts = [getattr(block, "text", "") for block in article.blocks]
-    assert texts == list(_STORY)
+    assert texts == [*_STORY, *more]
