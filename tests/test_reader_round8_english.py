@@ -158,3 +158,11 @@ def test_a_newsletter_box_printed_as_one_block_loses_its_pitch() -> None:
     article = parse_plaintext(text + "\n\n".join(paragraphs) + "\n")
     texts = [getattr(block, "text", "") for block in article.blocks]
     assert texts == [*_STORY, *more]
+
+
+def test_more_and_a_section_name_heads_teasers() -> None:
+    en = chrome_cues("en")
+    assert en.kind("More Opinion & Analysis") == "related"
+    assert en.kind("More Local News") == "related"
+    assert en.kind("More than 400 people came") is None
+    assert en.kind("More rain is expected on Sunday") is None

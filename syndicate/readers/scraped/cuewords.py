@@ -200,6 +200,13 @@ class ChromeCues(NamedTuple):
             hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
             if hits >= 3 and hits * 5 >= len(words) * 2:
                 return "share"
+        if (
+            head == "more"
+            and 2 <= len(words) <= 5
+            and not text.endswith((".", "!", "?", ":"))
+            and all(w[:1].isupper() or w == "&" for w in text.split()[1:])
+        ):
+            return "related"  # "More Opinion & Analysis", "More Local News": a section's teasers
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
