@@ -46,6 +46,7 @@ WIDGET_CUES = frozenset(
         "sponsor",
         "separator",
         "media",
+        "donation",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -122,6 +123,9 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
+    donations: tuple[str, ...] = ()
+    """Phrases of an appeal for gifts ("donate today", "listener-supported", "jetzt
+    spenden"): a box the page sets between paragraphs, chrome that does not end the article."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
 
@@ -219,6 +223,10 @@ class ChromeCues(NamedTuple):
                 and shown[len(marker)].isupper()
             ):
                 return "related"  # "À lire aussiLes orques …": select-all glued the label
+        if len(key) <= 300 and any(
+            phrase in key and _has_phrase(key, phrase) for phrase in self.donations
+        ):
+            return "donation"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
@@ -491,7 +499,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         lang=lang,
         share=frozenset(merged("share_words")),
         related=merged("related_markers"),
-        inline=merged("newsletter_words") + merged("cookie_words") + merged("donation_prompts"),
+        inline=merged("newsletter_words") + merged("cookie_words"),
         starts=merged("comment_words") + merged("paywall_words"),
         comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
@@ -522,4 +530,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
+        donations=merged("donation_prompts"),
     )
