@@ -166,3 +166,16 @@ def test_more_and_a_section_name_heads_teasers() -> None:
     assert en.kind("More Local News") == "related"
     assert en.kind("More than 400 people came") is None
     assert en.kind("More rain is expected on Sunday") is None
+
+
+def test_a_wrapped_team_sheet_is_page_data() -> None:
+    sheet = (
+        "Carrow Town (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;\n"
+        "Hargreaves, Nakamura; Doyle, Fennimore, Quill; Brandt."
+    )
+    paragraphs = [*_STORY[:2], sheet, _STORY[2]]
+    text = "Preview: Carrow Town v Westerby United\n\nBy Jane Roe\nMay 5, 2025\n\n"
+    article = parse_plaintext(text + "\n\n".join(paragraphs) + "\n")
+    texts = [getattr(block, "text", "") for block in article.blocks]
+    assert not any("Lindgren" in t for t in texts)
+    assert len(texts) == 3

@@ -212,6 +212,27 @@ def _line_up(text: str) -> bool:
     )
 
 
+def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
+    (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
+    …"): each line broken after a semicolon or comma, read whole."""
+    n = len(lines)
+    for k in range(n - 1):
+        text = lines[k].text
+        if text[-1:] not in ";," or ": " not in text or feats[k].cue is not None:
+            continue
+        end = k + 1
+        while end < n and not lines[end].blank_before and end - k < 3:
+            joined = " ".join(line.text for line in lines[k : end + 1])
+            if _line_up(joined):
+                for j in range(k, end + 1):
+                    feats[j] = feats[j]._replace(cue="ticker")
+                break
+            if lines[end].text[-1:] not in ";,":
+                break
+            end += 1
+
+
 def _team_names(text: str) -> bool:
     """A result strip names teams, capitalised words: a wrapped sentence that holds a vote
     ("… zoning board voted 4-1 Wednesday to let a family-owned") has lower-case words."""
@@ -349,6 +370,7 @@ def line_features(
                 closing=_closing(text, chrome, cue),
             )
         )
+    _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
