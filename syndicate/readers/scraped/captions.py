@@ -175,12 +175,12 @@ _CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
 
 
 def _title_case(text: str) -> bool:
-    """Every word of four letters or more capitalised, four words or more: a headline set
-    in Title Case ("Your Annual Review Is Too Late. Try A Six-Week Check-In Instead"),
-    whose second sentence is no photographer's name. Captions are written as sentences."""
+    """Every word of four letters or more capitalised, 4-20 words: a headline set in Title
+    Case ("Your Annual Review Is Too Late. Try A Six-Week Check-In Instead"), whose second
+    sentence is no photographer's name. Captions are written as sentences."""
     words = [w for w in text.split() if w[:1].isalpha()]
     long = [w for w in words if len(w) >= 4]
-    return len(words) >= 4 and len(long) >= 2 and all(w[0].isupper() for w in long)
+    return 4 <= len(words) <= 20 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _upper_credit(tail: str) -> bool:

@@ -27,6 +27,7 @@ _PROSE_CHARS = 80
 """A line of prose: this long at least (Chinese and Japanese characters count three)."""
 _WRAPPED_CHARS = 50
 """A line this long with another under it (no blank line between) is a wrapped paragraph's."""
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
 _MIN_PROSE = 300
 """Without this much prose under it, a line has no evidence either way."""
 _STEM = 5
@@ -68,6 +69,9 @@ def echoes(
             and chars[k + 1] >= _WRAPPED_CHARS
             and not lines[k + 1].blank_before
             and not cjk[k]
+            # the tool broke the line inside a sentence; a teaser printed twice (alt text
+            # and caption, one under the other) ends its sentence on the first line
+            and not lines[k].text.endswith(_SENTENCE_ENDS)
         ):
             prose[k] = prose[k + 1] = True
     keys: list[frozenset[str] | None] = [None] * n
@@ -91,7 +95,7 @@ def echoes(
         if not candidate[k] or mass < _MIN_PROSE:
             continue
         mine = key(k)
-        if len(mine) < 2:
+        if len(mine) < 3:
             continue
         out[k] = sum(1 for w in mine if counts[w] > 0) / len(mine)
     return out
