@@ -95,7 +95,7 @@ def echoes(
         if not candidate[k] or mass < _MIN_PROSE:
             continue
         mine = key(k)
-        if len(mine) < 3:
+        if len(mine) < 2:
             continue
         out[k] = sum(1 for w in mine if counts[w] > 0) / len(mine)
     return out
