@@ -85,6 +85,8 @@ when the line above it is headline-sized but shares no word with the story (a pr
 label): a dek shares words with the story as much as its headline does."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
+_BOX_REACH = 12
+"""Lines after the article in which an author box's bio may stand."""
 """How many of the last unused lines can hold an author's bio sentence."""
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
@@ -1422,6 +1424,32 @@ class _Reader:
                     self.used[index] = True
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
+            if not author["bio"]:
+                self._bio_after_article(position, name)
+
+    def _bio_after_article(self, position: int, name: str) -> None:
+        """The author box a page prints under the story, which the zone decoder dropped
+        with the chrome after the article ("Lena Marsh" / "Lena Marsh covers the
+        environment for WKRL. She joined …" / "See stories by Lena Marsh"): among the
+        first lines after the article, a sentence opening with the writer's full name and
+        a lower-case word is the bio, its wrapped lines read with it."""
+        after = sorted(self.after_article)[:_BOX_REACH]
+        for index in after:
+            text = self.lines[index].text
+            if not (text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()):
+                continue
+            end = index
+            while (
+                end + 1 in self.after_article
+                and not self.lines[end + 1].blank_before
+                and len(text) <= 400
+            ):
+                end += 1  # a hard-wrapped bio goes on below, with no blank line between
+                text += " " + self.lines[end].text
+            if len(text) <= 400 and text.endswith((".", "!", "?")):
+                self.authors[position]["bio"] = text
+                self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
+            return
 
     def take_written_by_bios(self) -> None:
         """Rule ``author.written-by``: a platform's author box after the story, "Written by
