@@ -77,10 +77,10 @@ def test_a_title_case_headline_is_no_caption_with_credit() -> None:
 
 def test_donation_appeals_are_chrome_in_several_languages() -> None:
     en = chrome_cues("en")
-    assert en.kind("WKRL is listener-supported. Make a gift today.") == "donation"
-    assert en.kind("The Herald is student-run. Support our reporting: donate today.") == "donation"
-    assert chrome_cues("de").kind("Journalismus kostet Geld. Jetzt spenden!") == "donation"
-    assert chrome_cues("pl").kind("Wesprzyj nas – każda złotówka się liczy.") == "donation"
+    assert en.kind("WKRL is listener-supported. Make a gift today.") == "donate"
+    assert en.kind("The Herald is student-run. Support our reporting: donate today.") == "donate"
+    assert chrome_cues("de").kind("Journalismus kostet Geld. Jetzt spenden!") == "donate"
+    assert chrome_cues("pl").kind("Wesprzyj nas – każda złotówka się liczy.") == "donate"
     # a story about a donation drive is not an appeal
     assert chrome_cues("en").kind(
         "Residents donated more than 400 coats to the shelter during the winter drive."

@@ -155,6 +155,10 @@ def _date_above_headline(
             and (not found.labelled or found.kind == "published")
         ):
             return index, found.value, None
+        if found is not None and found.value is not None and found.kind == "updated":
+            # "Обновлено 01.12.2026 18:22" over the headline: the page's only date is its
+            # last change (LABELS.md rule 5: the update, not the publication)
+            return index, None, found.value
         entries = classify_line(index, lines[index], None, chrome)
         if any(e.kind not in _DATE_FURNITURE for e in entries):
             continue
@@ -931,8 +935,10 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
-            if cue == "related" and marker is None and len(text.split()) <= 4:
-                marker = "related"  # a bare marker in the page's language: "Lees ook"
+            if cue == "related" and marker is None and self.features[k].words <= 4:
+                # a bare marker in the page's language: "Lees ook", "延伸閱讀" (a script
+                # without spaces counts two characters a word: "延伸閱讀：<title>" is a link)
+                marker = "related"
             if text.casefold() == folded_title or (
                 title_index < k <= title_index + 8
                 and (
@@ -1012,6 +1018,9 @@ class _Reader:
                 self.chrome is not None
                 and len(text) <= 150  # longer is no contributor line; the year search is not free
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
+                # "Opracowanie: Name" right under the headline opens with a byline prefix
+                # too: there it is the writer's byline, the header's to read
+                and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
                 and (names := self.chrome.contributors(text))
             ):
                 self.used[k] = True
@@ -1803,7 +1812,8 @@ def _parse(
         reader.take_footer_signature(region)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
-        reader.note("published", lines[index].number, "date.above-headline")
+        if reader.published is not None:
+            reader.note("published", lines[index].number, "date.above-headline")
         if updated and reader.updated is None:
             reader.updated = updated
             reader.note("updated", lines[index].number, "date.above-headline")

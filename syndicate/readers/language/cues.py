@@ -146,6 +146,15 @@ class Cues(NamedTuple):
     """Phrases of an appeal for gifts set in or around the article ("donate today", "support
     our reporting", "listener-supported", "jetzt spenden", "faites un don", "wesprzyj nas",
     "поддержите нас"), anywhere in a short line: the page's furniture, like a newsletter box."""
+    donate_prompts: Words = ()
+    """Openings of an appeal for money set among or under an article's paragraphs ("donate
+    now", "jetzt spenden", "faire un don", "sostieni", "wesprzyj", "iban"): the short line
+    is the outlet's or the organisation's widget, dropped where it stands."""
+    video_labels: Words = ()
+    """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频",
+    "watch"): a short line that is one of them, a colon and a source ("Відео: Ніжин ТБ"),
+    or a player's button with the clip's running time ("▶ Смотреть видео 2:41") is the
+    player's chrome, never a photo's credit."""
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""

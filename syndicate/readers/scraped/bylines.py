@@ -123,6 +123,7 @@ def _affiliation(text: str) -> bool:
 def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     people: list[tuple[str, str | None]] = []
     role_part = -1
+    outlet_part = -1
     parts = re.split(r"\s*(?:,|;|\|)\s*", text)
     for number, part in enumerate(parts):
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
@@ -131,7 +132,10 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             if not piece:
                 continue
             if people and (is_agency(piece) or is_outlet(piece)):
+                outlet_part = number
                 continue  # an affiliation after the names: "…, Associated Press"
+            if number == outlet_part and number > 0:
+                continue  # a second outlet or place in the part: "…, g1 PB e TV Paraíba"
             if people and is_byline_role(piece):
                 last, _ = people[-1]
                 people[-1] = (last, piece)
@@ -158,8 +162,11 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             if name is not None:
                 people.append((name, None))
             elif people and not strict and len(piece.split()) <= 3:
+                if number > 0 and order == 0:
+                    outlet_part = number  # the part's other pieces are places or outlets too
                 continue  # a place after the names: "By Jane Roe, Brussels"
             elif people and number == len(parts) - 1 and order == 0 and _affiliation(piece):
+                outlet_part = number
                 continue  # the outlet closing a bare byline: "Jane Roe, The Harbour Post"
             else:
                 return None
@@ -338,6 +345,23 @@ def one_word_byline(rest: str) -> Byline | None:
         and rest[0].isupper()
         and len(rest) <= 30
         and all(word.isalpha() for word in words)
+    ):
+        return Byline(((rest, None),), "byline.by-prefix")
+    return None
+
+
+def labelled_organisation(rest: str) -> Byline | None:
+    """ "Autor: Biuro prasowe Zarządu Okręgu", "Auteur : Service communication de la Ville":
+    after an author label with its colon, an office's name of two to six words, capital
+    first and last, no figure and no sentence — the writer is an organisation."""
+    words = rest.split()
+    if (
+        2 <= len(words) <= 6
+        and len(rest) <= 60
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.isalpha() for w in words)
+        and not rest.endswith((".", "!", "?"))
     ):
         return Byline(((rest, None),), "byline.by-prefix")
     return None

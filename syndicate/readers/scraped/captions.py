@@ -94,6 +94,18 @@ def known_agency(text: str) -> bool:
     return is_agency(text) or text.strip().casefold() in _PAGE_AGENCIES.get()
 
 
+def _named_parts(tail: str) -> bool:
+    """ "Sudinfo Liège - Jean-Luc Flémal": after a dash that set it off, a credit of one to
+    three parts joined by dashes or slashes, each one to four capitalised words."""
+    if len(tail) > 80 or tail[-1:] in ".,;:!?":
+        return False
+    parts = [p.strip() for p in re.split(r"\s[-–—/]\s|/", tail)]
+    return 1 <= len(parts) <= 3 and all(
+        p and 1 <= len(p.split()) <= 4 and all(_credit_word_ok(t) for t in p.split())
+        for p in parts
+    )
+
+
 def is_credit(text: str) -> bool:
     """True when ``text`` reads as a photo credit on its own.
 
@@ -477,12 +489,23 @@ def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
     words = alt.text.split()
     if not 2 <= len(words) <= 6 or alt.text.endswith((".", "!", "?", ":")):
         return False
-    sentence = below.text.rstrip(".!?)")
-    if not below.text.endswith((".", "!", "?", ")")) or len(below.text.split()) > 25:
+    caption = below.text
+    parts = split_caption(caption) if not caption.endswith((".", "!", "?", ")")) else None
+    if parts is not None and parts.caption and parts.credit:
+        caption = parts.caption  # "… vor dem Gemeindeamt. Foto: Name": the caption's sentence
+    sentence = caption.rstrip(".!?)")
+    if not caption.endswith((".", "!", "?", ")")) or len(caption.split()) > 25:
         return False
     if any(mark in sentence for mark in (". ", "! ", "? ")):
         return False
-    return len(below.text) > len(alt.text) + 10 and alt.text.casefold() in below.text.casefold()
+    if len(caption) <= len(alt.text) + 10:
+        return False
+    if alt.text.casefold() in caption.casefold():
+        return True
+    # "Bus vor dem Gemeindeamt" over "… des neuen Busses vor dem Gemeindeamt.": each word of
+    # the alt text opens a word of the caption (an inflected noun ends otherwise)
+    under = [w.strip(".,;:!?()«»\"'“”„").casefold() for w in caption.split()]
+    return all(any(u.startswith(w.casefold()) for u in under) for w in words)
 
 
 def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
@@ -523,9 +546,17 @@ def without_rights_mark(caption: str) -> str:
     return head.rstrip() if marked else caption
 
 
+_GALLERY_LEAD = lazy_pattern(r"^\d{1,3} ?(?:/|[^\W\d_]{1,3}) ?\d{1,3} +(?=[^\W\d_])")
+"""A gallery's counter glued before a caption ("1 de 3 Rachaduras …", "1/9 Start …")."""
+
+
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
     caption = _without_alt_echo(caption.strip())
+    if caption[:1].isdigit() and (lead := _GALLERY_LEAD.match(caption)) is not None:
+        rest = caption[lead.end() :]
+        if rest[:1].isupper() and len(rest.split()) >= 3:
+            caption = rest  # the slide's number, not the caption's words
     if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
         caption = caption[:-2].rstrip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
@@ -541,6 +572,18 @@ def _without_alt_echo(caption: str) -> str:
     for n in range(min(6, len(words) // 2), 1, -1):
         if words[:n] == words[n : 2 * n] and len(words) > 2 * n:
             return " ".join(words[n:])
+    # "La sala del teatro La sala restaurata del Teatro …": the alt text names the picture
+    # in other words; the caption opens again with a capital after a lower-case word and
+    # takes up one of the alt's words and one of its nouns.
+    for n in range(2, min(7, len(words) - 3)):
+        head, rest = words[:n], words[n:]
+        if not (rest[0][:1].isupper() and head[-1][:1].islower() and head[-1].isalpha()):
+            continue
+        later = {w.casefold().strip(",.") for w in rest}
+        if rest[0].casefold() in {w.casefold() for w in head} and any(
+            len(w) >= 4 and w.casefold() in later for w in head[1:]
+        ):
+            return " ".join(rest)
     return caption
 
 
@@ -662,13 +705,16 @@ def _split_caption(text: str) -> CaptionParts | None:
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
-        marked = tail[:2] in ("/ ", "| ")  # "… en Celrà. / ACN": the bar sets the credit off
+        # "… en Celrà. / ACN", "… de onze écoles. - Sudinfo - Name": the bar or the dash
+        # after the last sentence sets the credit off
+        marked = tail[:2] in ("/ ", "| ", "- ", "– ", "— ")
         if marked:
             tail = tail[2:].strip()
         if (
             is_credit(tail)
             or (_is_name_credit(tail, cut) and not _title_case(text[:cut]))
             or (marked and _is_name_credit(tail + " X", cut))
+            or (marked and _named_parts(tail))
             or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)
             or _sourced_credit(tail) is not None
             or _uncased_tail_credit(tail, text[: cut + 1])

@@ -46,7 +46,7 @@ WIDGET_CUES = frozenset(
         "sponsor",
         "separator",
         "media",
-        "donation",
+        "donate",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -54,6 +54,13 @@ label, a gallery counter, a shop button…): the reader drops them where they st
 zone decoder does not take them for the article's end. A new widget kind goes here once."""
 _DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
 """A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
+_FILE_END = lazy_pattern(
+    r"\((?:pdf|mp3|mp4|m4a|wav|docx?|xlsx?|pptx?|odt|ods|zip|epub)\b[^()]{0,24}\)?$"
+)
+"""A file's format (and size or length) closing a link's label: "(PDF, 312 KB)", "(MP3, 14
+Min.)" — the trailing bracket may be trimmed with the key."""
+_PLAYER_CLOCK = lazy_pattern(r"(?<!\d)0?0:00\s?/\s?\d{1,2}:\d{2}")
+"""A player not yet started: elapsed time nought over the clip's length ("0:00 / 3:41")."""
 
 
 class ChromeCues(NamedTuple):
@@ -112,6 +119,8 @@ class ChromeCues(NamedTuple):
     follows: tuple[str, ...] = ()
     """Openings of a prompt to follow the outlet on a channel ("follow us on", "читайте нас
     в", "підписуйтеся"), chrome when the line names a platform too."""
+    donates: tuple[str, ...] = ()
+    """Openings of an appeal for donations ("jetzt spenden", "faire un don", "iban")."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
     accounts: tuple[str, ...] = ()
@@ -128,6 +137,8 @@ class ChromeCues(NamedTuple):
     spenden"): a box the page sets between paragraphs, chrome that does not end the article."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+    videos: frozenset[str] = frozenset()
+    """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
 
     def reading_time(self, text: str) -> bool:
         """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
@@ -226,7 +237,7 @@ class ChromeCues(NamedTuple):
         if len(key) <= 300 and any(
             phrase in key and _has_phrase(key, phrase) for phrase in self.donations
         ):
-            return "donation"  # "WKRL is listener-supported. … Make a gift today"
+            return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
@@ -235,6 +246,8 @@ class ChromeCues(NamedTuple):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
+        if len(words) <= 24 and self.donates and _opens_with(key, self.donates):
+            return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
         if len(words) <= 12 and key.startswith(self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
             # notice; a sentence that only mentions JavaScript does not open with it.
@@ -247,7 +260,31 @@ class ChromeCues(NamedTuple):
             return "counter"
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
+        if len(words) <= 16 and not text.endswith((".", "!", "?")):
+            if "(" in key and _FILE_END.search(key):
+                return "media"  # "Download: Fahrplan Linie 482 (PDF, 312 KB)": a file's link
+            if "0:00" in key and len(words) <= 6 and _PLAYER_CLOCK.search(key):
+                return "media"  # "Reproducir00:00 / 02:14": a player's button and clock
+        if len(words) <= 8 and len(key) <= 80 and self.videos and self._video_line(key, text):
+            return "media"
         return None
+
+    def _video_line(self, key: str, text: str) -> bool:
+        """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
+        the player is not in the text, so its credit is no photo's and the paragraph above
+        is no caption; or a player's button with the clip's running time ("▶ Смотреть
+        видео 2:41", "Дивитися відео (3:05)")."""
+        head, colon, rest = key.replace("：", ":").partition(":")
+        if colon and not head[-1:].isdigit():  # "3:05" is a running time, not a label
+            head = head.strip(_TRIM)
+            return (
+                head in self.videos
+                and 0 < len(rest.split()) <= 6
+                and not text.rstrip().endswith((".", "!", "?", "。"))
+            )
+        return bool(_DURATION_END.search(key)) and any(
+            word in self.videos for word in _WORD.findall(key)
+        )
 
     def _account_row(self, key: str) -> bool:
         """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
@@ -273,8 +310,18 @@ class ChromeCues(NamedTuple):
         return any(word in self.share for word in _WORD.findall(key))
 
     def _media_label(self, key: str) -> bool:
-        head = re.split(r"[\s:：|]", key, maxsplit=1)[0]
-        return head in self.photo_labels
+        """A player's label opens the line: a media label ("Video: …") or a listen or watch
+        button of the page's language ("Ascolta il servizio del TG (02:05)", "▶ Ver vídeo:
+        …", "[Posłuchaj relacji](url) (2:48)"), after any play glyph or link bracket."""
+        start = 0
+        while start < len(key) and not key[start].isalnum():
+            start += 1
+        key = key[start:]
+        head = re.split(r"[\s:：|\]]", key, maxsplit=1)[0]
+        if head in self.photo_labels or head in self.share:
+            return True
+        two = " ".join(w.strip(_TRIM) for w in key.split(maxsplit=2)[:2])
+        return two in self.share
 
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it
@@ -313,10 +360,13 @@ class ChromeCues(NamedTuple):
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
-        parts = re.split(r";|\u3000+", text)
+        # full-width space, or a plain one where a dump turned it into one before the next
+        # label ("供稿：海洋学院 责任编辑：王一凡")
+        split = r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])"
+        parts = re.split(split, text)
         if len(parts) > 1 and text[:1] in "（(" and text[-1:] in "）)":
             # "（编辑：A　审核：B）": the brackets hold the whole line, not its first part
-            parts = re.split(r";|\u3000+", text[1:-1])
+            parts = re.split(split, text[1:-1])
         if " / " in text and all(
             match_form(piece.strip(), self.contributor_forms) for piece in text.split(" / ")
         ):
@@ -371,7 +421,8 @@ class ChromeCues(NamedTuple):
             return None
         from ..language.match import match_form
 
-        first = re.split(r";|\u3000+", text[1:-1].strip())[0].strip()
+        first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]
+        first = first.strip()
         found = match_form(first, self.contributor_forms)
         if found is None or not any(mark in found.form for mark in ":：｜|"):
             return None
@@ -428,6 +479,18 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
         return True  # "rating: 4 out of 5 stars", "note : 4/5"
     first = key.split(" ", 1)[0]
     return first in labels and key[len(first) + 1 : len(first) + 2].isdigit()  # "score 8/10"
+
+
+def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
+    """``key`` opens with one of ``phrases`` as whole words, after any emoji or arrow."""
+    start = 0
+    while start < len(key) and not key[start].isalnum():
+        start += 1
+    key = key[start:]
+    if not key.startswith(phrases):
+        return False
+    phrase = next(p for p in phrases if key.startswith(p))
+    return len(key) == len(phrase) or not key[len(phrase)].isalnum() or phrase[-1] >= "\u3000"
 
 
 def _has_phrase(key: str, phrase: str) -> bool:
@@ -526,9 +589,11 @@ def chrome_cues(lang: str) -> ChromeCues:
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
+        donates=merged("donate_prompts"),
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
         donations=merged("donation_prompts"),
+        videos=frozenset(merged("video_labels")),
     )

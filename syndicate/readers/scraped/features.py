@@ -115,6 +115,10 @@ def _link_chars(text: str) -> int:
         # "[label](url)": the url and the label both count as link text.
         start = text.rfind("[", 0, match.start())
         chars += match.end() - (start if start >= 0 else match.start())
+    if text[:1] == "[" and len(text) <= 40 and not text.endswith((".", "!", "?")):
+        lead = _LYNX_REF.match(text)
+        if lead is not None and len(text[lead.end() :].split()) <= 3:
+            return len(text)  # "[15]Modifica preferenze": a button that is a link and no more
     chars += sum(len(m.group()) + 6 for m in _LYNX_REF.finditer(text))
     if not chars:
         chars += sum(len(m.group()) for m in _URL.finditer(text))
@@ -376,6 +380,8 @@ def line_features(
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
+    if chrome is not None:
+        _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
     _photo_copyrights(lines, out)
@@ -494,6 +500,8 @@ def _clip_titles(
         if not any(feats[j].cue in _PLAYER_CUES for j in range(max(0, k - 2), k)):
             continue  # a clock time alone ("09:47") opens a live entry: no player above
         feats[k] = feats[k]._replace(cue="media")
+        if _DURATION.fullmatch(lines[k - 1].text):
+            continue  # "00:00" / "03:41": a progress bar's two times; no clip title under them
         title = feats[k + 1]
         after = lines[k + 2].text if k + 2 < len(lines) else ""
         credit = split_caption(after) if after else None
@@ -504,6 +512,40 @@ def _clip_titles(
             and (credit is None or credit.caption is not None)
         ):
             feats[k + 1] = title._replace(cue="media")
+
+
+_PLAYER_NEIGHBOURS = frozenset(["media", "share", "script-notice", "sign-up"])
+
+
+def _player_titles(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """The title a player prints next to its button, clock or blocked-embed notice: a short
+    line opened by a media label and a phrase ("Video: Así quedó la avenida …", "Vidéo : la
+    cigogne noire filmée …") or by a listen or watch button of the page's language ("Luister
+    naar de reportage van Radio Vlietland"). A photo's credit after its label names people
+    ("Foto: Anna Berg/dpa"), not a phrase of small words."""
+    for k, f in enumerate(feats):
+        if f.cue not in _PLAYER_NEIGHBOURS:
+            continue
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < len(feats)
+                and feats[j].cue is None
+                and 3 <= feats[j].words <= 14
+                and _player_title(lines[j].text, chrome)
+            ):
+                feats[j] = feats[j]._replace(cue="media")
+
+
+def _player_title(text: str, chrome: ChromeCues) -> bool:
+    shown = text.lstrip("▶►▷*_[ ")
+    head, _, rest = shown.casefold().partition(" ")
+    if head in chrome.share or " ".join([head, rest.split(" ", 1)[0]]).strip(":") in chrome.share:
+        return True
+    label = head.rstrip(":：")
+    if label not in chrome.photo_labels or not (head.endswith(":") or rest.startswith(": ")):
+        return False
+    words = shown.partition(" ")[2].lstrip(": ").split()
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isalpha() and w == w.lower()) >= 2
 
 
 _SPONSOR_REACH = 3

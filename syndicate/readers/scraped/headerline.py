@@ -16,6 +16,7 @@ from .bylines import (
     han_byline,
     has_han,
     inner_prefix_byline,
+    labelled_organisation,
     one_word_byline,
     organisation_byline,
     parse_byline,
@@ -508,6 +509,8 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            if byline is None and prefix.endswith((":", "：")):
+                byline = labelled_organisation(rest)  # "Autor: Biuro prasowe Zarządu"
     if (
         (byline is None or byline.rule != "byline.by-prefix")
         and chrome is not None

@@ -295,11 +295,13 @@ def _wrapped_credit(
 ) -> bool:
     """True when ``line`` is the end of the credit the caption line above was wrapped in
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
+    # "… (تصوير: سالم" / "الكواري)": the bracket the caption opened closes on the next line
+    closes = caption.count("(") > caption.count(")") and line.endswith(")") and "(" not in line
     return (
         measure(caption) >= 0.8 * width
         and not caption.endswith(_SENTENCE_END)
         and len(line.split()) <= 3
-        and not line.endswith(_SENTENCE_END)
+        and (closes or not line.endswith(_SENTENCE_END))
     )
 
 

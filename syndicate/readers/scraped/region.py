@@ -24,6 +24,7 @@ from .features import LineFeatures, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_role_line, is_signature
+from .noise import CONTACT_DETAIL
 
 __all__ = [
     "Region",
@@ -103,6 +104,15 @@ _MOVES = tuple(
 )
 """The moves out of each zone, with what entering a gap or the between zone costs: the
 decoder's inner loop reads them, not the rules above (a tenth of a parse)."""
+
+
+def _breadcrumb_trail(text: str) -> bool:
+    """A trail of three steps or more ("Home / Notizie / Carità", "Start › News › Lokal")."""
+    return (
+        len(text.split()) <= 10
+        and not text.endswith((".", "!", "?"))
+        and sum(text.count(sep) for sep in _CRUMBS) >= 2
+    )
 
 
 def section_path(text: str) -> bool:
@@ -223,7 +233,57 @@ _SANDWICH_PROSE = 4.0
 _SANDWICH_COST = -1.0
 
 
-def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set[int]) -> set[int]:
+_CALLOUT_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
+_CALLOUT_REACH = 8
+"""Lines below a call-out within which the article's next full paragraph must stand."""
+_CALLOUT_WORDS = 4
+_CALLOUT_PARAGRAPH = 12
+"""Words of a full paragraph on either side of a call-out (scripts without spaces: two
+characters a word)."""
+"""A "Read also" marker with its story's title on the same line, not a bare header."""
+
+
+def callouts(lines: list[Line], feats: list[LineFeatures], prose: list[float]) -> set[int]:
+    """One-line call-outs a page sets between the article's own paragraphs: a sign-up or
+    follow prompt ("Підписуйтесь на Telegram-канал …", "تابعونا على واتساب …") or a "Read
+    also: <title>" line ("延伸閱讀：…", "Читайте також: …"). Where an article ends, such a
+    marker opens the page's chrome: teasers, menus, footers. Between two full paragraphs
+    (long, stop-word-rich, ending a sentence) with no other marker or link line between,
+    it is an interstitial the article goes on past, in any language."""
+    def paragraph(j: int) -> bool:
+        g = feats[j]
+        return (
+            g.cue is None
+            and g.ends_sentence
+            and g.words >= _CALLOUT_PARAGRAPH
+            and prose[j] >= _LIST_CLOSE_PROSE
+        )
+
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if f.cue not in _CALLOUT_CUES:
+            continue
+        if f.cue == "related" and f.words < _CALLOUT_WORDS:
+            continue  # a bare "Related" header opens a list of teasers
+        before = next((j for j in range(k - 1, max(-1, k - 4), -1) if feats[j].cue is None), None)
+        if before is None or not paragraph(before):
+            continue
+        for j in range(k + 1, min(len(feats), k + 1 + _CALLOUT_REACH)):
+            g = feats[j]
+            if g.cue in _BOUNDARY_CUES or g.link_ratio >= 0.5 or g.closing:
+                break
+            if paragraph(j):
+                out.add(k)
+                break
+    return out
+
+
+def between_paragraphs(
+    prose: list[float],
+    feats: list[LineFeatures],
+    items: set[int],
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> set[int]:
     """Short lines of the article's own between two of its paragraphs.
 
     An article's body carries short lines between its paragraphs (labels, "Pros: …", a
@@ -246,9 +306,58 @@ def between_paragraphs(prose: list[float], feats: list[LineFeatures], items: set
         if prose[a] < _SANDWICH_PROSE or b - a <= 1:
             continue
         gap = [k for k in range(a + 1, b) if feats[k].cue is None and k not in items]
-        if len(gap) == b - a - 1 and _prose_list(gap, feats):
+        if len(gap) + sum(1 for k in skip if a < k < b) == b - a - 1 and _prose_list(gap, feats):
             out.update(gap)
     return out
+
+
+_PROMO_LINES = 3
+_PROMO_PROSE = 2.5
+"""A paragraph of two sentences or of one long one scores this much prose."""
+_PROMO_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
+_TEASER_WORDS = 14
+
+
+def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]:
+    """Promotion lines set between two paragraphs of the article.
+
+    Pages set a "Read also: <headline>" link (or the label over its headline), a newsletter
+    box (its pitch and its button) or an appeal among the paragraphs, and the article goes on
+    under it; where the article ends, what follows such lines is a run of teasers and links,
+    not a paragraph (stop-word-rich, ending its sentences). Between two such paragraphs up to
+    three of them (widgets among them) are dropped where they stand, not taken for the
+    article's end. A comments label never is.
+    """
+    strong = [
+        k for k, score in enumerate(prose) if score >= _PROMO_PROSE and feats[k].ends_sentence
+    ]
+    out: set[int] = set()
+    for a, b in pairwise(strong):
+        gap = range(a + 1, b)
+        if 0 < len(gap) <= _PROMO_LINES and _promo_gap(gap, feats):
+            out.update(k for k in gap if feats[k].cue in _PROMO_CUES)
+    return out
+
+
+def _promo_gap(gap: range, feats: list[LineFeatures]) -> bool:
+    if not any(feats[k].cue in _PROMO_CUES for k in gap):
+        return False
+    for k in gap:
+        f = feats[k]
+        if f.closing:
+            return False
+        if f.cue in _PROMO_CUES or f.cue in _INTERSTITIAL_CUES:
+            continue
+        if (
+            f.cue is None
+            and k - 1 in gap
+            and feats[k - 1].cue == "related"
+            and f.words <= _TEASER_WORDS
+            and not f.ends_sentence
+        ):
+            continue  # the teaser's headline under its label ("Veja também:" / "…")
+        return False
+    return True
 
 
 _LIST_ITEMS = 12
@@ -394,7 +503,12 @@ class Region(NamedTuple):
         if self.is_dump:
             return True  # the decoder placed it between the page's chrome and the article
         margin = self.headline_score - _headline_score(first, lines, feats)
-        for k in range(first, self.title):
+        start = first
+        for k in range(self.title - 1, first - 1, -1):
+            if _breadcrumb_trail(lines[k].text):
+                start = k  # what stands over a breadcrumb trail is the page's masthead
+                break
+        for k in range(start, self.title):
             kicker = self.is_dump or (
                 self.headline_score >= 2.0
                 and margin >= 2.0
@@ -740,6 +854,7 @@ def _emissions(
     sections: set[int] | frozenset[int] = frozenset(),
     reviewed: set[int] | frozenset[int] = frozenset(),
     live: bool = False,
+    promos: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -754,9 +869,9 @@ def _emissions(
         body = max(body, _LIST_COST)  # an ingredient list printed without bullets
     elif k in sections:
         body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
-    elif f.cue in _BOUNDARY_CUES:
+    elif f.cue in _BOUNDARY_CUES and k not in promos:
         body = -5.0
-    elif f.cue in _INTERSTITIAL_CUES:
+    elif f.cue in _INTERSTITIAL_CUES or k in promos:
         body = _INTERSTITIAL_COST
     elif f.credit and f.cue is None:
         body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
@@ -787,7 +902,8 @@ def _emissions(
     # A marker of the article's end is only crossed by the body that never paused in a gap,
     # and no gap follows it.
     marked = body
-    plain = float("-inf") if f.cue in _BOUNDARY_CUES or f.closing else body
+    boundary = f.cue in _BOUNDARY_CUES and k not in promos
+    plain = float("-inf") if boundary or f.closing else body
     gap = _gap_emission(f)
     between = _between_emission(k, lines, feats, pre)
     return (
@@ -959,14 +1075,20 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
+    interstitial = callouts(lines, feats, prose)
+    inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
+    if interstitial:
+        # Decoded as a widget between paragraphs; the line keeps its own cue (and is dropped).
+        feats = [
+            f._replace(cue="noise.embed") if k in interstitial else f for k, f in enumerate(feats)
+        ]
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
-    args = (items, inside, lists, sections, reviewed, live)
+    args = (items, inside, lists, sections, reviewed, live, sandwiched_promos(prose, feats))
     first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
@@ -1028,9 +1150,25 @@ def find_region(
     is_dump = BODY in zones and (len(outside) >= 8 or (len(outside) >= 4 and evidence >= 3))
     post = [k for k, zone in enumerate(zones) if zone == POST]
     post_evidence = sum(1 for k in post if feats[k].cue is not None or feats[k].link_ratio >= 0.2)
-    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2)
+    # Two lines after the article, both chrome and one of them a promotion ("Subscribe to …"
+    # / the office's address with its e-mail and telephone), are a tail to cut as well; a
+    # press release's contact line over its end mark stays where the release puts it.
+    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2) or (
+        len(post) == 2
+        and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
+        and any(feats[k].cue in _PROMO_CUES for k in post)
+    )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
+
+
+def _tail_evidence(text: str, f: LineFeatures) -> bool:
+    """A line after the article that is chrome by itself: a cue, links, or contact details."""
+    return (
+        f.cue is not None
+        or f.link_ratio >= 0.2
+        or (not f.ends_sentence and CONTACT_DETAIL.search(text) is not None)
+    )
 
 
 def untitled_zones(
