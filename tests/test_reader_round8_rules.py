@@ -138,3 +138,23 @@ def test_an_update_line_over_the_headline_is_the_update_and_dates_the_header() -
     article = parse_plaintext(text)
     assert (article.published, str(article.updated)[:10]) == (None, "2026-12-02")
     assert [a.name for a in article.authors] == ["Ольга Кравчук"]
+
+
+def test_a_standfirst_under_a_date_run_together_with_a_counter_over_a_glued_caption() -> None:
+    text = (
+        "Strona główna\nAktualności\nNauka\nStudenci\n\n"
+        "Studenci z Lublina zbudowali czujnik, który ostrzega przed osuwaniem się skarp\n\n"
+        "2 grudnia 2026 · Wyświetleń: 512\n\n"
+        "Urządzenie wielkości dłoni przez pół roku testów na poligonie nie dało ani jednego "
+        "fałszywego alarmu.\n\n"
+        "Magistrant Piotr Zając sprawdza czujnik przed montażem. Fot. Biuro Prasowe UL\n\n"
+        "Zespół pięciu magistrantów z katedry geotechniki zbudował bezprzewodowy czujnik, "
+        "który śledzi przesunięcia gruntu na skarpach przy drogach i co kwadrans wysyła dane "
+        "na serwer uczelni.\n\n"
+        "Na poligonie pod Lublinem studenci zamontowali dwanaście czujników wzdłuż starej "
+        "drogi powiatowej; system zarejestrował dwa prawdziwe osunięcia gruntu.\n\n"
+        "Projekt otrzymał już grant uczelnianego programu dla start-upów studenckich.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is not None and article.subtitle.startswith("Urządzenie wielkości")
+    assert len(_paragraphs(article)) == 3

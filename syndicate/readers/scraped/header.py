@@ -18,6 +18,7 @@ from .bylines import Byline, listed_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
+    is_explicit_caption,
     outlet_credit,
     split_caption,
     stands_alone,
@@ -277,6 +278,14 @@ def _read_header(
                 and (_is_caption_twin(line, before, after) or _credited_below(line, after))
             ) or (after is not None and block_credit(line, after, below) is not None):
                 new[0].kind = "caption"
+            elif (
+                new[0].kind == "prose"
+                and len(line.text) <= 300
+                and is_explicit_caption(line.text)
+            ):
+                # "… перед установкой. Фото: пресс-служба КГТУ": a caption with its credit
+                # glued on, the lead photo's, not the first paragraph
+                new[0].kind = "caption"
         elif (
             new[0].kind in {"name", "label"}
             and n + 1 < len(candidates)
@@ -402,8 +411,11 @@ def _read_header(
         if is_accepted:
             header.last = max(header.last, k)
     k = header.last + 1
+    while k < len(entries) - 1 and entries[k].kind == "label":
+        k += 1  # "1 декабря 2026 · Просмотров: 418": a date run together with a counter
     if (
         0 < k < len(entries) - 1
+        and any(e.kind != "label" or _digit(e.line.text) for e in entries[:k])
         and not any(e.kind in {"prose", "summary"} for e in entries[:k])
         and not any(
             ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True)
@@ -438,6 +450,10 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _dek_over_photo(entry: Entry, below: Entry) -> bool:

@@ -346,6 +346,10 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not line.blank_before
             and line.number == last + 1  # a line taken out between them ends the paragraph
             and measure(prev.text) >= 0.6 * width
+            # a short line ending a sentence ends its paragraph, however long the lines
+            # above it: the next line opens another block the dump did not set apart (lynx
+            # runs a lead and a caption together)
+            and not (measure(last_text) < 0.6 * width and last_text.endswith(_SENTENCE_END))
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
