@@ -78,12 +78,16 @@ __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
+_BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
+"""Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
 _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline
 when the line above it is headline-sized but shares no word with the story (a promo, a
 label): a dek shares words with the story as much as its headline does."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
+_BOX_REACH = 12
+"""Lines after the article in which an author box's bio may stand."""
 """How many of the last unused lines can hold an author's bio sentence."""
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
@@ -924,6 +928,9 @@ class _Reader:
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
         return _is_breadcrumb(below) or _is_menu_row(below)
 
+    def _byline_label(self, text: str) -> bool:
+        return self.chrome is not None and self.chrome.byline_prefix(text) is not None
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
@@ -945,7 +952,12 @@ class _Reader:
                 marker = "related"
             if text.casefold() == folded_title or (
                 title_index < k <= title_index + 8
-                and (_labelled_title_copy(text, title) or _title_and_label(text, title))
+                and (
+                    # "By: Millbrook Maple Producers Association": a byline naming the
+                    # headline's subject is no label over the headline in other words
+                    (_labelled_title_copy(text, title) and not self._byline_label(text))
+                    or _title_and_label(text, title)
+                )
             ):
                 self.used[k] = True
                 self.drop(k, "title copy")
@@ -1049,11 +1061,19 @@ class _Reader:
             end = start
             while end < n and not self.used[end] and end - start < 3:
                 end += 1
-            if (
-                end < n
-                and end - start <= 2
-                and reasons.get(self.lines[end].number) == "sign-up"
-                and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+            closing = reasons.get(self.lines[end].number) if end < n else None
+            if end < n and end - start <= 2 and (
+                (
+                    closing == "sign-up"
+                    and any(self._speaks_of_sign_up(self.lines[j].text) for j in range(start, end))
+                )
+                # A box printed as one block, no blank line inside: the prompt, its pitch
+                # ("Your weekly guide to staying healthy."), its e-mail field or button.
+                or (
+                    closing in _BOX_CLOSERS
+                    and not any(self.lines[j].blank_before for j in range(start, end + 1))
+                    and all(len(self.lines[j].text) <= 300 for j in range(start, end))
+                )
             ):
                 for j in range(start, end):
                     self.used[j] = True
@@ -1340,7 +1360,12 @@ class _Reader:
             elif kind == "published" and self.published is None:
                 self.published = value
                 self.note("published", line, rule)
-        if header.subtitle is not None and not _title_copy(header.subtitle.text, title):
+        if header.subtitle is not None and (who := self._bio_of(header.subtitle.text)) is not None:
+            # "Amelia Vance writes about management …" under "Amelia Vance" / "Contributor":
+            # a sentence about the writer, the bio a contributor page prints in its header
+            self.authors[who]["bio"] = header.subtitle.text
+            self.note(f"authors[{who}].bio", header.subtitle, "author.bio-line")
+        elif header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             self.subtitle = header.subtitle.text
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
         elif header.subtitle is not None:
@@ -1382,6 +1407,21 @@ class _Reader:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
 
+    def _bio_of(self, text: str) -> int | None:
+        """The byline author whose full name opens ``text`` before a lower-case word
+        ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if (
+                " " in name
+                and not author["bio"]
+                and text.startswith(name + " ")
+                and text[len(name) + 1 : len(name) + 2].islower()
+                and len(text) <= 400
+            ):
+                return position
+        return None
+
     def take_bio_lines(self) -> None:
         """Rule ``author.bio-line``: near the end, a sentence that opens with a byline
         author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
@@ -1404,6 +1444,32 @@ class _Reader:
                     self.used[index] = True
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
                     break
+            if not author["bio"]:
+                self._bio_after_article(position, name)
+
+    def _bio_after_article(self, position: int, name: str) -> None:
+        """The author box a page prints under the story, which the zone decoder dropped
+        with the chrome after the article ("Lena Marsh" / "Lena Marsh covers the
+        environment for WKRL. She joined …" / "See stories by Lena Marsh"): among the
+        first lines after the article, a sentence opening with the writer's full name and
+        a lower-case word is the bio, its wrapped lines read with it."""
+        after = sorted(self.after_article)[:_BOX_REACH]
+        for index in after:
+            text = self.lines[index].text
+            if not (text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()):
+                continue
+            end = index
+            while (
+                end + 1 in self.after_article
+                and not self.lines[end + 1].blank_before
+                and len(text) <= 400
+            ):
+                end += 1  # a hard-wrapped bio goes on below, with no blank line between
+                text += " " + self.lines[end].text
+            if len(text) <= 400 and text.endswith((".", "!", "?")):
+                self.authors[position]["bio"] = text
+                self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
+            return
 
     def take_written_by_bios(self) -> None:
         """Rule ``author.written-by``: a platform's author box after the story, "Written by

@@ -142,6 +142,10 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    donation_prompts: Words = ()
+    """Phrases of an appeal for gifts set in or around the article ("donate today", "support
+    our reporting", "listener-supported", "jetzt spenden", "faites un don", "wesprzyj nas",
+    "поддержите нас"), anywhere in a short line: the page's furniture, like a newsletter box."""
     donate_prompts: Words = ()
     """Openings of an appeal for money set among or under an article's paragraphs ("donate
     now", "jetzt spenden", "faire un don", "sostieni", "wesprzyj", "iban"): the short line

@@ -34,6 +34,10 @@ _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
 # " - ", " – ", " / " (or a typewriter " -- ") between a byline's names and their outlet.
 _AFFILIATION_MARK = lazy_pattern(r"\s+(--|[-–—/])\s+")
+_EDITED_BY = lazy_pattern(
+    r"\s+(?:[Ee]dited|[Rr]eviewed|[Mm]edically [Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+[Bb]y\s"
+)
+"""The editor or reviewer a header names after the writer ("By A Edited by B"): not a writer."""
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 
 
@@ -135,6 +139,14 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             if people and is_byline_role(piece):
                 last, _ = people[-1]
                 people[-1] = (last, piece)
+                if piece[-1:] in "sS" and is_byline_role(piece[:-1]):
+                    # "A and B, Contributing Writers": the plural title is everyone's
+                    people = [(who, role or piece) for who, role in people]
+                role_part = number
+                continue
+            both = _name_then_role(piece)
+            if both is not None:
+                people.append(both)  # "By Marisol Yates Staff Writer": no comma between
                 role_part = number
                 continue
             if 0 <= role_part < number and order == 0:
@@ -159,6 +171,19 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+def _name_then_role(piece: str) -> tuple[str, str] | None:
+    """ "Marisol Yates Staff Writer", "GLEN HAVERTY Staff writer": a name, then its title
+    with no comma between (local papers' templates print the two side by side)."""
+    words = piece.split()
+    if len(words) < 3 or not is_byline_role(words[-1]):
+        return None
+    for cut in range(2, min(len(words), 5)):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_name(name) and is_byline_role(role) and not is_byline_role(name):
+            return normalize_name(name), role
+    return None
 
 
 def _organisation(piece: str) -> bool:
@@ -192,6 +217,8 @@ def parse_byline(text: str) -> Byline | None:
     if len(text) > 160 or text[-1:] in "!?:":
         return _with_appositive(text)
     match = _BY.match(text)
+    if match and (edited := _EDITED_BY.search(text, match.start(1))) is not None:
+        return parse_byline(text[: edited.start()])  # "By A Edited by B": A wrote it
     if match and "," in text:
         people = _people(_drop_brackets(match.group(1)), strict=False)
         if not people:
@@ -270,9 +297,9 @@ _SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
 
 def organisation_byline(text: str) -> Byline | None:
     """ "By The Associated Press", "By Reuters Staff": an organisation signs the story."""
-    if not text.startswith(("By ", "by ")) or len(text) > 60:
+    if not text.startswith(("By ", "by ", "By: ", "by: ")) or len(text) > 60:
         return None
-    rest = text[3:].strip()
+    rest = text[3:].strip(" :")  # "By: Millbrook Maple Producers Association"
     words = rest.split()
     if not 2 <= len(words) <= 6 or rest.endswith(_SENTENCE_END):
         return None

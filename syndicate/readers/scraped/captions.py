@@ -78,6 +78,7 @@ _CREDIT_PARTICLES = frozenset(
 )
 _CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
 _CREDIT_PARTICLES |= {"pour", "para", "per", "voor", "für", "dla"}  # "Name pour L’Écho"
+_CREDIT_PARTICLES |= {"of"}  # an institution's credit: "Name/University of Dunmore"
 
 
 def _credit_word_ok(word: str) -> bool:
@@ -185,6 +186,15 @@ _CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
 """The word "for" in a credit set in capitals: "NAME POUR « LE MONDE »"."""
 
 
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised, 4-20 words: a headline set in Title
+    Case ("Your Annual Review Is Too Late. Try A Six-Week Check-In Instead"), whose second
+    sentence is no photographer's name. Captions are written as sentences."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) >= 4]
+    return 4 <= len(words) <= 20 and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
 def _upper_credit(tail: str) -> bool:
     """A credit printed in capitals after the caption's last sentence, as French and
     Spanish papers set it: "… le 24 novembre. ARNAUD FINISTRE / HANS LUCAS POUR « LE
@@ -285,7 +295,17 @@ def _clean_credit(credit: str) -> str | None:
     head, _, rest = credit.partition(" ")
     if head in _CREDIT_BY and rest[:1].isupper():
         credit = rest
+    if credit.endswith(".") and not credit.endswith(".."):
+        # "Image: Tamsin Orley.": the full stop closes the line, it is no part of the name;
+        # an initial or an abbreviation keeps its own ("Acme Inc.", "J.").
+        last = credit[:-1].rsplit(None, 1)[-1] if credit[:-1].strip() else ""
+        if len(last) >= 3 and last.isalpha() and last.casefold() not in _ABBREVIATIONS:
+            credit = credit[:-1].rstrip()
     return credit or None
+
+
+_ABBREVIATIONS = frozenset(["inc", "ltd", "corp", "bros", "assn", "dept", "univ"])
+"""Abbreviations a credit may end with, full stop included ("Acme Inc.")."""
 
 
 _CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "przez"])
@@ -700,7 +720,7 @@ def _split_caption(text: str) -> CaptionParts | None:
             tail = tail[2:].strip()
         if (
             is_credit(tail)
-            or _is_name_credit(tail, cut)
+            or (_is_name_credit(tail, cut) and not _title_case(text[:cut]))
             or (marked and _is_name_credit(tail + " X", cut))
             or (marked and _named_parts(tail))
             or (_upper_credit(tail) and cut <= 300 and text[:cut].count(". ") <= 1)

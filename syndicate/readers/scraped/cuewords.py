@@ -132,6 +132,9 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
+    donations: tuple[str, ...] = ()
+    """Phrases of an appeal for gifts ("donate today", "listener-supported", "jetzt
+    spenden"): a box the page sets between paragraphs, chrome that does not end the article."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
     videos: frozenset[str] = frozenset()
@@ -212,6 +215,13 @@ class ChromeCues(NamedTuple):
             hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
             if hits >= 3 and hits * 5 >= len(words) * 2:
                 return "share"
+        if (
+            head == "more"
+            and 2 <= len(words) <= 5
+            and not text.endswith((".", "!", "?", ":"))
+            and all(w[:1].isupper() or w == "&" for w in text.split()[1:])
+        ):
+            return "related"  # "More Opinion & Analysis", "More Local News": a section's teasers
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
@@ -224,6 +234,10 @@ class ChromeCues(NamedTuple):
                 and shown[len(marker)].isupper()
             ):
                 return "related"  # "À lire aussiLes orques …": select-all glued the label
+        if len(key) <= 300 and any(
+            phrase in key and _has_phrase(key, phrase) for phrase in self.donations
+        ):
+            return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
         if len(key) <= 250 and any(
@@ -580,5 +594,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
+        donations=merged("donation_prompts"),
         videos=frozenset(merged("video_labels")),
     )

@@ -142,7 +142,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"
     if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
-    if len(text) <= 100 and _SCORE_LINE.match(text):
+    if len(text) <= 100 and _SCORE_LINE.match(text) and _team_names(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
         return None
@@ -214,6 +214,33 @@ def _line_up(text: str) -> bool:
         and item.split()[0][:1].isupper()
         for item in items
     )
+
+
+def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
+    (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
+    …"): each line broken after a semicolon or comma, read whole."""
+    n = len(lines)
+    for k in range(n - 1):
+        text = lines[k].text
+        if text[-1:] not in ";," or ": " not in text or feats[k].cue is not None:
+            continue
+        end = k + 1
+        while end < n and not lines[end].blank_before and end - k < 3:
+            joined = " ".join(line.text for line in lines[k : end + 1])
+            if _line_up(joined):
+                for j in range(k, end + 1):
+                    feats[j] = feats[j]._replace(cue="ticker")
+                break
+            if lines[end].text[-1:] not in ";,":
+                break
+            end += 1
+
+
+def _team_names(text: str) -> bool:
+    """A result strip names teams, capitalised words: a wrapped sentence that holds a vote
+    ("… zoning board voted 4-1 Wednesday to let a family-owned") has lower-case words."""
+    return sum(1 for w in text.split() if len(w) > 3 and w[:1].islower()) <= 1
 
 
 def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -347,6 +374,7 @@ def line_features(
                 closing=_closing(text, chrome, cue),
             )
         )
+    _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)

@@ -393,10 +393,32 @@ def _is_role(text: str, chrome: ChromeCues | None) -> bool:
     ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
     if is_role_line(text):
         return True
-    if chrome is None or len(text) > 60 or text.endswith(SENTENCE_END) or len(text.split()) > 6:
+    if chrome is None or text.endswith(SENTENCE_END):
         return False
     roles = _role_words(chrome.lang)
+    if len(text) > 60 or len(text.split()) > 6:
+        return _post_at(text, roles)
     return any(word in roles for word in _words(text))
+
+
+_FIELD_OF = lazy_pattern(r"\s(?:in|of|for|at)\s")
+"""Where a post's field or employer starts: "Lecturer in …", "Professor of …"."""
+
+
+def _post_at(text: str, roles: frozenset[str]) -> bool:
+    """ "Senior Lecturer in Coastal Geomorphology, University of Dunmore": an academic's or
+    expert's post and institution under the name (research-news sites, op-ed pages). The
+    title's head noun stands before its field ("in …", "of …"), the institution after the
+    comma opens with a capital."""
+    if len(text) > 140 or len(text.split()) > 16:
+        return False
+    post, comma, place = text.partition(",")
+    place = place.strip()
+    if not comma or not place[:1].isupper():
+        return False
+    head = _FIELD_OF.split(post, maxsplit=1)[0]
+    found = _words(head)
+    return 1 <= len(found) <= 4 and found[-1] in roles
 
 
 def _ends_with_role(text: str, chrome: ChromeCues | None) -> bool:

@@ -55,6 +55,7 @@ _DROP_LABELS = {
     "widget buttons": "share block",
     "pull quote": "pull quote",
     "sign-up": "newsletter block",
+    "donate": "newsletter block",
     "topics block": "tags",
 }
 

@@ -153,6 +153,9 @@ _NOT_NAMES = frozenset(
         "Background",
         "Analysis",
         "Opinion",
+        # a time zone spelled out after a date ("09:00 AM Eastern Daylight Time")
+        "Daylight",
+        "Time",
         *MONTH_NAMES,
         "Monday",
         "Tuesday",
@@ -325,7 +328,8 @@ def is_role_line(text: str) -> bool:
     """True for a short job-title line ("Reporter", "BBC Wales environment correspondent")."""
     if len(text) > 80 or text[-1:] in ".!?" or len(text.split()) > 8:
         return False
-    return any(w in _ROLE_WORDS for w in words(text))
+    # "Contributing Writers", "Staff Reporters": one title for the writers named before it
+    return any(w in _ROLE_WORDS or (w[-1:] == "s" and w[:-1] in _ROLE_WORDS) for w in words(text))
 
 
 def is_byline_role(text: str) -> bool:

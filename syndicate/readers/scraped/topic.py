@@ -25,6 +25,9 @@ _WINDOW = 40
 """Lines under a candidate whose prose is read."""
 _PROSE_CHARS = 80
 """A line of prose: this long at least (Chinese and Japanese characters count three)."""
+_WRAPPED_CHARS = 50
+"""A line this long with another under it (no blank line between) is a wrapped paragraph's."""
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
 _MIN_PROSE = 300
 """Without this much prose under it, a line has no evidence either way."""
 _STEM = 5
@@ -58,6 +61,19 @@ def echoes(
     n = len(lines)
     out = [-1.0] * n
     prose = [chars[k] * (3 if cjk[k] else 1) >= _PROSE_CHARS for k in range(n)]
+    for k in range(n - 1):
+        # A paragraph that lynx or w3m wrapped at 70-80 columns has no line of 80
+        # characters: two long lines with no blank line between are its lines.
+        if (
+            chars[k] >= _WRAPPED_CHARS
+            and chars[k + 1] >= _WRAPPED_CHARS
+            and not lines[k + 1].blank_before
+            and not cjk[k]
+            # the tool broke the line inside a sentence; a teaser printed twice (alt text
+            # and caption, one under the other) ends its sentence on the first line
+            and not lines[k].text.endswith(_SENTENCE_ENDS)
+        ):
+            prose[k] = prose[k + 1] = True
     keys: list[frozenset[str] | None] = [None] * n
 
     def key(k: int) -> frozenset[str]:
