@@ -36,6 +36,10 @@ def test_name_and_title_side_by_side_after_by() -> None:
     assert found.people == (("Glen Haverty", "Staff writer"),)
     # a three-word name keeps its words: no title among them
     assert parse_byline("By Mary Ann Lowry").people == (("Mary Ann Lowry", None),)
+    # an outlet's staff sign together: "Staff" alone is no title of the words before it
+    assert parse_byline("By Harbourside Gazette Staff").people == (
+        ("Harbourside Gazette Staff", None),
+    )
 
 
 def test_a_plural_title_is_every_writers_and_no_third_writer() -> None:

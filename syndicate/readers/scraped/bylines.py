@@ -181,6 +181,8 @@ def _name_then_role(piece: str) -> tuple[str, str] | None:
         return None
     for cut in range(2, min(len(words), 5)):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if role.casefold() == "staff":
+            continue  # "Motley Fool Staff", "Tribune Staff": an outlet's staff sign together
         if is_name(name) and is_byline_role(role) and not is_byline_role(name):
             return normalize_name(name), role
     return None
