@@ -153,29 +153,41 @@ def _paragraphs(text: str) -> list[str]:
     return [norm(p) for p in re.split(r"\n\s*\n", text) if norm(p)]
 
 
-def build_newspaper4k(data: Path, gitdir: Path, tools: list[str]) -> int:
-    """newspaper4k's own test pages: html + expected txt (+ metadata json)."""
+def _build_newspaper_layout(
+    out: Path, gitdir: Path, text_dir: str, tools: list[str], *, metadata: bool
+) -> int:
+    """Pages in newspaper's test layout: ``tests/data/html/NAME.html`` with its expected text
+    in ``tests/data/TEXT_DIR/NAME.txt`` (codelucas/newspaper: ``text``; newspaper4k: ``txt``,
+    plus title, authors, date, language and address in ``tests/data/metadata/NAME.json``)."""
     n = 0
-    files = _git(gitdir, "ls-tree", "--name-only", "HEAD:tests/data/txt/").decode()
+    files = _git(gitdir, "ls-tree", "--name-only", f"HEAD:tests/data/{text_dir}/").decode()
     for fname in files.split():
         name = fname.rsplit(".txt", 1)[0]
         try:
-            text = _decode(_git(gitdir, "show", f"HEAD:tests/data/txt/{fname}"))
+            text = _decode(_git(gitdir, "show", f"HEAD:tests/data/{text_dir}/{fname}"))
             html = _decode(_git(gitdir, "show", f"HEAD:tests/data/html/{name}.html"))
         except subprocess.CalledProcessError:
             continue
-        try:
-            meta = json.loads(_git(gitdir, "show", f"HEAD:tests/data/metadata/{name}.json"))
-        except (subprocess.CalledProcessError, ValueError):
-            meta = {}
         body = _paragraphs(text)
-        if body:
-            _write_page(data / "newspaper4k" / name, html,
-                        {"title": meta.get("title"), "authors": meta.get("authors"),
-                         "date": meta.get("publish_date"), "lang": meta.get("language"),
-                         "url": meta.get("url"), "body": body}, tools)
-            n += 1
+        if not body:
+            continue
+        expected: dict[str, object] = {"title": None, "body": body}
+        if metadata:
+            try:
+                meta = json.loads(_git(gitdir, "show", f"HEAD:tests/data/metadata/{name}.json"))
+            except (subprocess.CalledProcessError, ValueError):
+                meta = {}
+            expected = {"title": meta.get("title"), "authors": meta.get("authors"),
+                        "date": meta.get("publish_date"), "lang": meta.get("language"),
+                        "url": meta.get("url"), "body": body}
+        _write_page(out / name, html, expected, tools)
+        n += 1
     return n
+
+
+def build_newspaper4k(data: Path, gitdir: Path, tools: list[str]) -> int:
+    """newspaper4k's own test pages: html + expected txt (+ metadata json)."""
+    return _build_newspaper_layout(data / "newspaper4k", gitdir, "txt", tools, metadata=True)
 
 
 def build_goose3(data: Path, gitdir: Path, tools: list[str]) -> int:
@@ -222,19 +234,7 @@ def build(data: Path, readability: Path, newspaper: Path, tools: list[str]) -> N
                         tools)
             n += 1
     if newspaper.exists():
-        files = _git(newspaper, "ls-tree", "--name-only", "HEAD:tests/data/text/").decode()
-        for fname in files.split():
-            name = fname.rsplit(".txt", 1)[0]
-            try:
-                text = _decode(_git(newspaper, "show", f"HEAD:tests/data/text/{fname}"))
-                html = _decode(_git(newspaper, "show", f"HEAD:tests/data/html/{name}.html"))
-            except subprocess.CalledProcessError:
-                continue
-            body = [norm(p) for p in re.split(r"\n\s*\n", text) if norm(p)]
-            if body:
-                _write_page(data / "newspaper" / name, html, {"title": None, "body": body},
-                            tools)
-                n += 1
+        n += _build_newspaper_layout(data / "newspaper", newspaper, "text", tools, metadata=False)
     print(f"built {n} pages under {data}")
 
 
