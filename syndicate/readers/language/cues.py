@@ -142,11 +142,14 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
-    donation_prompts: Words = ()
+    donate_phrases: Words = ()
     """Phrases of an appeal for gifts set in or around the article ("donate today", "support
     our reporting", "listener-supported", "jetzt spenden", "faites un don", "wesprzyj nas",
-    "поддержите нас"), anywhere in a short line: the page's furniture, like a newsletter box."""
-    donate_prompts: Words = ()
+    "поддержите нас"), anywhere in a short line: the page's furniture, like a newsletter box.
+    Two keys because they match differently: a phrase here stands anywhere in the line, an
+    entry of ``donate_openings`` only at its start (short words such as "sostieni" or "iban"
+    would misfire inside prose)."""
+    donate_openings: Words = ()
     """Openings of an appeal for money set among or under an article's paragraphs ("donate
     now", "jetzt spenden", "faire un don", "sostieni", "wesprzyj", "iban"): the short line
     is the outlet's or the organisation's widget, dropped where it stands."""

@@ -119,8 +119,6 @@ class ChromeCues(NamedTuple):
     follows: tuple[str, ...] = ()
     """Openings of a prompt to follow the outlet on a channel ("follow us on", "читайте нас
     в", "підписуйтеся"), chrome when the line names a platform too."""
-    donates: tuple[str, ...] = ()
-    """Openings of an appeal for donations ("jetzt spenden", "faire un don", "iban")."""
     sponsors: tuple[str, ...] = ()
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
     accounts: tuple[str, ...] = ()
@@ -132,7 +130,9 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
-    donations: tuple[str, ...] = ()
+    donate_openings: tuple[str, ...] = ()
+    """Openings of an appeal for donations ("jetzt spenden", "faire un don", "iban")."""
+    donate_phrases: tuple[str, ...] = ()
     """Phrases of an appeal for gifts ("donate today", "listener-supported", "jetzt
     spenden"): a box the page sets between paragraphs, chrome that does not end the article."""
     read_times: tuple[str, ...] = ()
@@ -235,7 +235,7 @@ class ChromeCues(NamedTuple):
             ):
                 return "related"  # "À lire aussiLes orques …": select-all glued the label
         if len(key) <= 300 and any(
-            phrase in key and _has_phrase(key, phrase) for phrase in self.donations
+            phrase in key and _has_phrase(key, phrase) for phrase in self.donate_phrases
         ):
             return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
@@ -246,7 +246,7 @@ class ChromeCues(NamedTuple):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
-        if len(words) <= 24 and self.donates and _opens_with(key, self.donates):
+        if len(words) <= 24 and self.donate_openings and _opens_with(key, self.donate_openings):
             return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
         if len(words) <= 12 and key.startswith(self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
@@ -589,11 +589,11 @@ def chrome_cues(lang: str) -> ChromeCues:
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),
-        donates=merged("donate_prompts"),
+        donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         read_times=merged("read_time"),
-        donations=merged("donation_prompts"),
+        donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),
     )
