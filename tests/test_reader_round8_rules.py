@@ -4,6 +4,8 @@ from a dump, rendering credits."""
 
 from __future__ import annotations
 
+import pytest
+
 from syndicate.model import Figure, Paragraph
 from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
@@ -158,3 +160,54 @@ def test_a_standfirst_under_a_date_run_together_with_a_counter_over_a_glued_capt
     article = parse_plaintext(text)
     assert article.subtitle is not None and article.subtitle.startswith("Urządzenie wielkości")
     assert len(_paragraphs(article)) == 3
+
+
+# -- a read-aloud player's voice notice is player chrome (all languages) ----------------
+
+_VOICED_PAGE = "\n\n".join(
+    [
+        "Harbour ferry to add early sailings from June",
+        "Listen to this article\n00:00 / 03:12\nVoiced by artificial intelligence.",
+        "Commuters on the north shore will gain two crossings before seven in the morning "
+        "under the new timetable.",
+        "By Dana Whitlock\nMarch 3, 2026",
+        "The harbour authority said on Monday that the ferry between Kelso Point and the city "
+        "quay will add two early sailings from the first week of June, after a survey of "
+        "riders found that most of them start work before eight.",
+        "The new departures leave Kelso Point at 6.10 and 6.40 and take twenty minutes, the "
+        "authority said in a statement. Fares stay the same, and season tickets will be "
+        "valid on the extra boats.",
+        "Riders have asked for earlier crossings for several years. A petition signed by more "
+        "than two thousand people was handed to the council last autumn, and the authority "
+        "agreed in January to test the demand with a paper survey on board.",
+    ]
+)
+
+
+def test_voice_notice_of_a_read_aloud_player_is_no_paragraph() -> None:
+    # The notice ends with a full stop like a sentence; read as prose it opened the body
+    # and the dek, byline and date under it were lost.
+    article = parse_plaintext(_VOICED_PAGE)
+    assert article.subtitle is not None and article.subtitle.startswith("Commuters")
+    assert [a.name for a in article.authors] == ["Dana Whitlock"]
+    assert article.blocks[0].text.startswith("The harbour authority")
+    assert not any("Voiced by" in getattr(b, "text", "") for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Voiced by artificial intelligence."),
+        ("ru", "Голос: нейросеть"),
+        ("uk", "Озвучено штучним інтелектом"),
+        ("de", "Vorgelesen von einer künstlichen Stimme"),
+        ("fr", "Lu par une voix de synthèse"),
+        ("es", "Narrado por inteligencia artificial"),
+        ("zh", "本文由AI朗读"),
+    ],
+)
+def test_voice_notices_in_the_language_data(lang: str, line: str) -> None:
+    assert chrome_cues(lang).kind(line) == "script-notice"
+    # a sentence that only mentions a synthetic voice is no notice
+    sentence = "The museum " + line.casefold() + " tours began in May."
+    assert chrome_cues(lang).kind(sentence) is None

@@ -58,8 +58,10 @@ class Cues(NamedTuple):
     cookie_words: Words = ()
     """Cookie/consent banner phrases: "cookies", "accept all", "alle akzeptieren"."""
     script_notices: Words = ()
-    """Notices a page prints when scripts are off, as the opening of a short line:
-    "please turn on javascript", "aktivieren sie javascript", "включите javascript"."""
+    """Notices a page's scripts and players print, as the opening of a short line:
+    "please turn on javascript", "aktivieren sie javascript", "включите javascript", a
+    player's fallback ("this browser does not support the video element") and a read-aloud
+    player's voice notice ("voiced by artificial intelligence", "голос: нейросеть")."""
     live_labels: Words = ()
     """A live blog's labels and toggles, each a whole line: "key events", "pinned",
     "liveticker", "en direct", "na żywo", "直播"."""
