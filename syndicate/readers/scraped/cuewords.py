@@ -298,15 +298,9 @@ class ChromeCues(NamedTuple):
         an emoji or an arrow) and names a platform, a share word ("Читайте «Вісті Поділля» в
         Telegram", "Stay informed on WhatsApp"). A sentence that only mentions a platform
         ("… сообщать в официальном телеграм-канале") does not open with the phrase."""
-        start = 0
-        while start < len(key) and not key[start].isalnum():
-            start += 1
-        key = key[start:]
-        if not key.startswith(self.follows):
+        # _opens_with: "follower" is not "follow"; a Chinese phrase needs no space after it
+        if not _opens_with(key, self.follows):
             return False
-        phrase = next(p for p in self.follows if key.startswith(p))
-        if len(key) > len(phrase) and key[len(phrase)].isalnum() and phrase[-1] < "\u3000":
-            return False  # "follower" is not "follow"; a Chinese phrase needs no space after it
         return any(word in self.share for word in _WORD.findall(key))
 
     def _media_label(self, key: str) -> bool:
