@@ -1,0 +1,158 @@
+"""Chrome a page sets between two of the article's own paragraphs (interstitials).
+
+Pages print promotions inside the story: a "Read also: <headline>" line or a bare "Read
+also" label over its teaser's headline, a newsletter box (its pitch and its button), a
+follow prompt ("Follow us on WhatsApp"), a teaser set off by an arrow or printed as a link.
+Where the article ends, such a line opens the page's chrome (teasers, menus, footers), so
+the zone decoder takes a promotion for the article's end — unless a full paragraph of the
+article stands right above it and another right under it: then it is an interstitial,
+dropped where it stands, and the article goes on past it.
+
+One mechanism, in any language: the gap between two full paragraphs (long, stop-word
+rich, ending a sentence) holds a few lines, all of which a page sets there (promotion and
+widget cue lines, short lines without a sentence end), and at least one of them is chrome
+by its cue or by its shape. A real subhead also sits between two paragraphs; it stays,
+because it is no cue line, it is not printed as a link or behind an arrow, and a heading
+names what the paragraph under it is about (it shares its words) where a teaser's headline
+names another story.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cuewords import WIDGET_CUES
+from .lazyre import lazy_pattern
+from .topic import _keys
+
+if TYPE_CHECKING:
+    from .features import LineFeatures
+    from .lines import Line
+
+__all__ = ["PROMO_CUES", "REASON", "drop_interstitials", "interstitials", "line_numbers"]
+
+PROMO_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
+"""Cue kinds of a promotion: a "Read also" line or label, a sign-up or follow prompt."""
+REASON = "between paragraphs"
+"""The drop reason every interstitial line carries (``syndicate inspect``), with its kind."""
+_WIDGETS = WIDGET_CUES | {"noise.share", "noise.embed"}
+_GAP_LINES = 8
+"""At most this many lines between the two paragraphs: a box (and a subhead with its short
+list), not a page of teasers."""
+_PARAGRAPH_WORDS = 12
+"""Words of a full paragraph on either side (scripts without spaces: two characters a word)."""
+_PARAGRAPH_PROSE = 2.5
+"""A paragraph of two sentences or of one long one scores this much prose."""
+_PITCH_WORDS = 20
+"""A lone "paragraph" under the gap shorter than this may be the page's pitch or notice."""
+_STEM = 5
+_STORY = 30
+"""Lines over the gap whose words the paragraph under it may take up again."""
+_LONG_WORD = lazy_pattern(r"[^\W\d_]{5,}")
+_GAP_LINE_WORDS = 30
+"""A gap line longer than this is the article's own short paragraph: no box holds it."""
+
+
+def interstitials(lines: list[Line], feats: list[LineFeatures], prose: list[float]) -> set[int]:
+    """The indices of the interstitial lines of ``lines`` (see the module docstring)."""
+    anchors = [k for k, f in enumerate(feats) if f.cue in PROMO_CUES]
+    if not anchors:
+        return set()  # the cheap gate: no promotion cue on the page
+
+    def paragraph(j: int) -> bool:
+        g = feats[j]
+        return (
+            g.cue is None
+            and not g.bullet  # a teaser list's item, however long
+            and g.ends_sentence
+            and g.words >= _PARAGRAPH_WORDS
+            and prose[j] >= _PARAGRAPH_PROSE
+        )
+
+    n = len(feats)
+    out: set[int] = set()
+    done = -1
+    for k in anchors:
+        if k <= done:
+            continue  # a line of a gap already read
+        reach = range(k - 1, max(-1, k - 1 - _GAP_LINES), -1)
+        above = next((j for j in reach if not _widget(feats[j])), None)
+        if above is None or not paragraph(above):
+            continue  # the nearest line over it that is no widget is the article's paragraph
+        reach = range(k + 1, min(n, above + 2 + _GAP_LINES))
+        below = next((j for j in reach if paragraph(j)), None)
+        if below is None:
+            continue
+        gap = range(above + 1, below)
+        if not all(_fits(feats[j]) for j in gap):
+            continue
+        if (
+            feats[below].words < _PITCH_WORDS
+            and not (below + 1 < n and paragraph(below + 1))
+            and not _goes_on(lines, above, below)
+        ):
+            continue  # one short paragraph under it, on another subject: a pitch, a notice
+        done = below
+        out.update(j for j in gap if feats[j].cue in PROMO_CUES)
+    return out
+
+
+def _widget(f: LineFeatures) -> bool:
+    return f.cue in PROMO_CUES or f.cue in _WIDGETS
+
+
+def _goes_on(lines: list[Line], above: int, below: int) -> bool:
+    """The paragraph under the gap goes on with the story above it: it shares a content
+    word with the article's lines over the gap (a page's pitch or rights notice after the
+    article's end shares none)."""
+    mine = _content(lines[below].text)
+    if not mine:
+        return True  # no evidence either way
+    return any(mine & _content(lines[j].text) for j in range(above, max(-1, above - _STORY), -1))
+
+
+def _content(text: str) -> frozenset[str]:
+    """A line's content words (five letters or more, stemmed), or its character pairs in a
+    script written without spaces: long words are rarely stop words in any language."""
+    if not text.isascii() and max(text) >= "\u3040":
+        return _keys(text, frozenset(), True)
+    return frozenset(w[:_STEM] for w in _LONG_WORD.findall(text.casefold()))
+
+
+def _fits(f: LineFeatures) -> bool:
+    """A line a page sets inside a box between paragraphs: a promotion or widget cue, or a
+    line short of a paragraph; never a comments label, other page chrome or a link row."""
+    if f.cue is not None:
+        return not f.closing and (f.cue in PROMO_CUES or f.cue in _WIDGETS)
+    return not f.closing and f.link_ratio < 0.5 and f.words <= _GAP_LINE_WORDS
+
+
+def line_numbers(lines: list[Line], indices: set[int]) -> frozenset[int]:
+    """The source line numbers the interstitial ``indices`` of ``lines`` cover: a line the
+    decoder read re-joined from a hard-wrapped paragraph covers every number up to the
+    next line's, so the reader drops each source line of it."""
+    out: set[int] = set()
+    for k in indices:
+        stop = lines[k + 1].number if k + 1 < len(lines) else lines[k].number + 1
+        out.update(range(lines[k].number, stop))
+    return frozenset(out)
+
+
+def drop_interstitials(
+    numbers: frozenset[int],
+    lines: list[Line],
+    used: list[bool],
+    dropped: list[tuple[int, str]],
+) -> list[tuple[int, str]]:
+    """``dropped`` (line number, reason) with every interstitial line of ``numbers`` in it
+    under one reason: a line the sweep already dropped (a cue line, a box's or a "Read
+    also" block's inside) keeps its kind after the prefix; one it left (a teaser's
+    headline, a box's button) is marked used and dropped here."""
+    if not numbers:
+        return dropped
+    out = [(n, f"{REASON}: {why}" if n in numbers else why) for n, why in dropped]
+    for k, line in enumerate(lines):
+        if line.number in numbers and not used[k]:
+            used[k] = True
+            out.append((line.number, f"{REASON}: teaser"))
+    return out
