@@ -313,6 +313,18 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+def _opens_bio(text: str, name: str) -> bool:
+    """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
+    lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
+    collection is …", "Ana Lis’ latest book …")."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :]
+    if rest[:1] == " ":
+        return rest[1:2].islower()
+    return rest.startswith(("'s ", "’s ", "' ", "’ "))
+
+
 def _broken_at_width(line: str, below: str, width: int) -> bool:
     """True when a hard-wrapped ``line`` was broken because the first word of ``below``
     would not fit: the line stops mid-sentence within a word's length of the width."""
@@ -1433,10 +1445,8 @@ class _Reader:
             for index in tail:
                 # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature.
                 text = self.lines[index].text.removeprefix("*")
-                rest = text[len(name) :]
                 if (
-                    text.startswith(name + " ")
-                    and rest[1:2].islower()
+                    _opens_bio(text, name)
                     and len(text) <= 400
                     and self.features[index].ends_sentence
                 ):
@@ -1456,7 +1466,7 @@ class _Reader:
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
             text = self.lines[index].text
-            if not (text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()):
+            if not _opens_bio(text, name):
                 continue
             end = index
             while (

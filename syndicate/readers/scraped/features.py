@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from .appeals import donation_ladders
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
@@ -384,6 +385,7 @@ def line_features(
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
     _sponsor_blocks(out)
+    donation_ladders(lines, out)
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
@@ -448,8 +450,25 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
         if not found and not labelled:
             continue
+        if not labelled and _opened_below(lines, feats, chrome, k, found[0]):
+            continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+def _opened_below(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues, header: int, detail: int
+) -> bool:
+    """Whether the first contact detail under "Notes to editors" belongs to a block opened
+    further down, by an end mark ("ENDS", "###") or its own label ("Media enquiries"): then
+    the notes are the release's last section of facts and the contact block starts at that
+    line, which the scan reaches on its own."""
+    for j in range(header + 1, detail):
+        if feats[j].cue is not None:
+            return True
+        if lines[j].text.casefold().strip(" #*:：-–—").startswith(chrome.contact_labels):
+            return True
+    return False
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:

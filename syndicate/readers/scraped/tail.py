@@ -38,6 +38,10 @@ class AuthorBlock:
         self.consumed: list[int] = [] if consumed is None else consumed
 
 
+_BIO_WORDS = 150
+"""How many words an author's bio holds at most: a bio is a few sentences, not a story."""
+
+
 def _is_role(text: str, name: str) -> bool:
     return (
         len(text) <= 80
@@ -98,6 +102,8 @@ def read_author_blocks(
             block.consumed.append(tail[k])
             k += 1
         block.bio = " ".join(bio) or None
+        if block.bio is not None and len(block.bio.split()) > _BIO_WORDS:
+            return []  # the story itself under a name its first line repeats, not a bio
         if name_line.text.casefold() not in known and block.bio is None:
             break
         blocks.append(block)
