@@ -162,3 +162,44 @@ def test_a_players_title_with_its_length_in_minutes_is_a_widget() -> None:
     assert chrome_cues("en").kind("Audio: Inside the flood barrier (4 min.)") == "media"
     # A sentence that ends in a duration is not a player.
     assert chrome_cues("de").kind("Der Zug fährt ab 7 Uhr (2 Min)") is None
+
+
+_STAR = (
+    "Die Dreharbeiten wurden vorerst für eine Woche unterbrochen, teilte eine Sprecherin der "
+    "Produktionsfirma am Donnerstag mit.",
+    "Der Schauspieler meldete sich am Abend mit einer kurzen Videobotschaft bei seinen Fans "
+    "und bedankte sich für die vielen Nachrichten.",
+    "Kolleginnen und Kollegen aus dem Ensemble schickten Genesungswünsche und Fotos aus der "
+    "Maske, die Produktion prüft nun die Sicherheit am Set.",
+)
+
+
+def test_an_image_alt_name_over_its_caption_is_no_author_block() -> None:
+    # w3m prints an image's alt text (a person's name) over the caption that opens with the
+    # same name, and the credit under it: a photo, not an author box that ends the page.
+    text = (
+        "Unfall am Set: Serienstar Jonas Wernicke im Krankenhaus\n\n"
+        "Von Svenja Harms\n\n11.02.2026 – 20:05 Uhr\n\n"
+        "Jonas Wernicke\n"
+        "Jonas Wernicke spielt seit zwölf Jahren den Oberarzt Dr. Harald Brenner.\n"
+        "Foto: IMAGO/Eventpress\n\n" + "\n\n".join(_STAR) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Svenja Harms"]
+    assert [b.text for b in article.blocks if b.type == "paragraph"] == list(_STAR)
+
+
+def test_paragraphs_that_open_with_a_name_are_no_bio() -> None:
+    # Three paragraphs that end sentences under a lone name are the article going on.
+    text = (
+        "Serienstar stürzt am Set\n\nVon Svenja Harms\n\n11.02.2026\n\n"
+        "Das Team hat die Dreharbeiten am Mittwoch nach einem Unfall am Hafen unterbrochen.\n\n"
+        "Jonas Wernicke\n\n"
+        "Jonas Wernicke wurde mit einem gebrochenen Handgelenk ins Krankenhaus gebracht.\n\n"
+        + "\n\n".join(_STAR)
+        + "\n"
+    )
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
+    assert paragraphs[-3:] == list(_STAR)
+    assert [a.name for a in article.authors] == ["Svenja Harms"]
