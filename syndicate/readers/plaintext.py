@@ -77,6 +77,8 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
+_SURE_HEADLINE = 2.5
+"""The decoder's headline score from which its headline is not marked unsure."""
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
 """Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
@@ -550,7 +552,7 @@ class _Reader:
         elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
-            if region.headline_score < 2.5:
+            if region.headline_score < _SURE_HEADLINE:
                 rule += " [unsure: weak headline evidence]"
         elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
             chosen = above.title if above.title is not None else first
@@ -1760,8 +1762,14 @@ def _parse(
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
-    if region.is_dump and reader.provenance["title"].rule == "title.first-line":
-        # The decoder's headline was refused: the article is the page's run of prose.
+    if (
+        region.is_dump
+        and reader.provenance["title"].rule == "title.first-line"
+        and not (title_index == region.title and region.headline_score >= _SURE_HEADLINE)
+    ):
+        # The decoder's headline was refused: the article is the page's run of prose. (When
+        # the first line after the chrome is the decoder's own headline, found on good
+        # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):

@@ -143,6 +143,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"
     if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
+    if len(text) <= 24 and _price_or_change(text):
+        return "ticker"  # "8,42 €" over "-1,35 %": a quote box's price and change
     if len(text) <= 100 and _SCORE_LINE.match(text) and _team_names(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -150,6 +152,12 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and "[" in text and _LYNX_REF.search(text):
         kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
+    if kind is None and "](" in text:
+        # html2text's links read as their words, as lynx and w3m print the same row: the
+        # cue of "[Teilen](…) [Senden](…) Kommentare (4)" is that of its words.
+        words = link_words(text)
+        if words != text:
+            kind = chrome.kind(words)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
@@ -159,6 +167,19 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
         return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
+
+
+_QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
+
+
+def _price_or_change(text: str) -> bool:
+    """A figure with a currency or percent sign and no word at all ("8,42 €", "-1,35 %",
+    "+0.8%"): what a share-price box prints one value a line; prose always has words."""
+    return (
+        not any(ch.isalpha() for ch in text)
+        and any(ch in _QUOTE_SIGNS for ch in text)
+        and any(ch.isdigit() for ch in text)
+    )
 
 
 def _closing(text: str, chrome: ChromeCues | None, cue: str | None) -> bool:
@@ -255,7 +276,7 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     k, n = 0, len(lines)
     while k < n:
         end = k
-        while end < n and _fact_row(lines[end].text):
+        while end < n and fact_row(lines[end].text):
             end += 1
         if end - k >= 3 and any(
             feats[j].cue == "ticker" or len(_MINUTE.findall(lines[j].text)) >= 2
@@ -275,7 +296,7 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             feats[j].cue is None
             and feats[j - 1].cue == "ticker"
             and _SCORE_LINE.match(lines[j - 1].text)
-            and _fact_row(lines[j].text)
+            and fact_row(lines[j].text)
             and len(_MINUTE.findall(lines[j].text)) >= 2
         ):
             feats[j] = feats[j]._replace(cue="ticker")
@@ -288,7 +309,7 @@ def _box_title(f: LineFeatures | None) -> bool:
     return not (f.ends_sentence or f.byline or f.datelike)
 
 
-def _fact_row(text: str) -> bool:
+def fact_row(text: str) -> bool:
     """ "Label: value" with a label of one to three words and a value that is no sentence:
     it ends without a full stop, or it is a short run of names and figures that does
     ("ARBITRO: Feliciani di Teramo.", "Spectateurs : 4 120.")."""
