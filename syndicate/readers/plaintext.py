@@ -84,6 +84,9 @@ _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline
 when the line above it is headline-sized but shares no word with the story (a promo, a
 label): a dek shares words with the story as much as its headline does."""
+_HAN_KICKER_CHARS = 10
+"""A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
+longer than this over a dek is the headline."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 _BOX_REACH = 12
@@ -642,6 +645,8 @@ class _Reader:
         text, below = self.lines[index].text, self.lines[index + 1].text
         if f.words > 5 or f.ends_sentence or f.datelike:
             return False
+        if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
+            return False  # "一颗激光雷达芯片的十年": a short headline; a label is a word or two
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
         # "Opinion | Letters", "News › Local": a section path, the same.
@@ -751,7 +756,10 @@ class _Reader:
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
-        below = self.features[end + 1 : end + 8]
+        # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
+        # (counter, alt text, caption, credit) may stand between the dek and the prose.
+        reach = 12 if self.hard_wrapped else 8
+        below = self.features[end + 1 : end + reach]
         if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
             return
         for j in range(k, end + 1):
@@ -1456,6 +1464,14 @@ class _Reader:
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
             text = self.lines[index].text
+            if text.casefold() == name.casefold() and index + 1 in self.after_article:
+                # The box's name line, the bio sentence under it ("林嘉木" / "科创前哨资深记者，
+                # 关注智能硬件…。"): a bio says who the writer is in a sentence or two.
+                below = self.lines[index + 1].text
+                if 20 <= len(below) <= 400 and below.endswith((".", "!", "。", "！")):
+                    self.authors[position]["bio"] = below
+                    self.note(f"authors[{position}].bio", self.lines[index + 1], "author.bio-line")
+                    return
             if not (text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()):
                 continue
             end = index

@@ -91,7 +91,7 @@ def _ends_in_quoted_words(text: str) -> bool:
     """A subhead may end in a short quotation opened inside it, not a quoted sentence:
     "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…"."""
     close = text[-1]
-    opener = {"»": "«", "”": "“", "“": "„"}.get(close)
+    opener = {"»": "«", "”": "“", "“": "„", "」": "「", "』": "『"}.get(close)
     if opener is None or text.rfind(opener) <= 0:
         return False
     inner = text[text.rfind(opener) + 1 : -1].strip()
@@ -110,7 +110,8 @@ def _other_heading(text: str) -> bool:
         return ". " not in text and "! " not in text
     uncased = first.isalpha() and not first.isupper()
     if uncased and len(text) <= (30 if "\u3000" <= first <= "\u9fff" else 60):
-        return text[-1] not in _NO_HEADING_END + "。！，؛،"
+        # "岛上民宿提前“接单”": a closing quote ends a quoted word, not a sentence
+        return text[-1] not in _NO_HEADING_END + "。！，؛،" or _ends_in_quoted_words(text)
     return False
 
 
