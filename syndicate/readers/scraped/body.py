@@ -29,6 +29,9 @@ _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
 _BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
 _NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_CHAPTER_MARK = lazy_pattern(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
+"""A chapter of an episode or a video listed by its time ("(06:40) How it began", "12:05
+The vote"): an item of a list, one a line."""
 _QUANTITY = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?(?:g|kg|ml|l|tbsp|tsp|cups?|oz|lb)\s")
 """A list item that opens with an amount and a unit: "150 g rolled oats", "½ tsp salt"."""
 _ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
@@ -173,6 +176,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     if isinstance(block, Paragraph):
         if _QUANTITY.match(block.text) or is_signature(block.text):
             return True  # an ingredient list's last item; a letter's signature
+        if _CHAPTER_MARK.match(block.text):
+            return True  # the last chapter of an episode's list
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -189,6 +194,7 @@ def heading_evidence(
         len(nxt.text) >= 60
         or _BULLET.match(nxt.text) is not None
         or _NUMBERED.match(nxt.text) is not None
+        or _CHAPTER_MARK.match(nxt.text) is not None
         or _QUANTITY.match(nxt.text) is not None  # "Ingredients" over "150 g rolled oats"
         or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
         # A Chinese sentence has no spaces: its length, not its words, says it is prose.
