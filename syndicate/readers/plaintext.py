@@ -86,6 +86,14 @@ _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline
 when the line above it is headline-sized but shares no word with the story (a promo, a
 label): a dek shares words with the story as much as its headline does."""
+_WIDGET_GAP = 3
+"""Widget lines (a player, share buttons) that may stand between a headline and its dek."""
+_PLAYER_CUES = frozenset(["share", "media", "script-notice", "counter"])
+"""A player's, share row's or reading time's lines: an ad label or a ticker is no part of
+the header between a headline and its dek."""
+_HAN_KICKER_CHARS = 10
+"""A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
+longer than this over a dek is the headline."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 _BOX_REACH = 12
@@ -572,6 +580,10 @@ class _Reader:
         if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
+        elif chosen > first + 1 and (
+            (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
+        ):
+            chosen, rule = lifted, "title.above-widgets-dek"
         if not over_byline and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
@@ -597,7 +609,18 @@ class _Reader:
             and not self.used[k - 1]
         )
 
-    def _headline_above(self, index: int) -> bool:
+    def _headline_over_widgets(self, index: int) -> int | None:
+        """The headline over the chosen line when a player's or share widget's lines stand
+        between them ("Слушать" / "00:00" / "Голос: нейросеть", "Listen" / "4 min"):
+        the page printed headline, widgets, dek, byline, and the decoder took the dek."""
+        k = index - 1
+        while k > 0 and index - k <= _WIDGET_GAP and self.features[k].cue in _PLAYER_CUES:
+            k -= 1
+        if k == index - 1 or k < 0 or self.features[k].cue is not None:
+            return None
+        return k if self._headline_above(index, above=k) else None
+
+    def _headline_above(self, index: int, above: int | None = None) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
 
         Both are headline-sized and stand right before the byline, so the decoder can
@@ -605,7 +628,8 @@ class _Reader:
         above must read as a headline (five words or more, not a sentence ending in a
         full stop, not a menu, breadcrumb, kicker, byline, date or widget).
         """
-        above, chosen = index - 1, self.lines[index].text
+        above = index - 1 if above is None else above
+        chosen = self.lines[index].text
         f = self.features[above]
         text = self.lines[above].text
         if f.cue is not None or f.byline or f.datelike or f.bullet or f.link_ratio >= 0.2:
@@ -656,6 +680,8 @@ class _Reader:
         text, below = self.lines[index].text, self.lines[index + 1].text
         if f.words > 5 or f.ends_sentence or f.datelike:
             return False
+        if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
+            return False  # "一颗激光雷达芯片的十年": a short headline; a label is a word or two
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
         # "Opinion | Letters", "News › Local": a section path, the same.
@@ -765,7 +791,10 @@ class _Reader:
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
-        below = self.features[end + 1 : end + 8]
+        # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
+        # (counter, alt text, caption, credit) may stand between the dek and the prose.
+        reach = 12 if self.hard_wrapped else 8
+        below = self.features[end + 1 : end + reach]
         if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
             return
         for j in range(k, end + 1):
@@ -1468,6 +1497,14 @@ class _Reader:
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
             text = self.lines[index].text
+            if text.casefold() == name.casefold() and index + 1 in self.after_article:
+                # The box's name line, the bio sentence under it ("林嘉木" / "科创前哨资深记者，
+                # 关注智能硬件…。"): a bio says who the writer is in a sentence or two.
+                below = self.lines[index + 1].text
+                if 20 <= len(below) <= 400 and below.endswith((".", "!", "。", "！")):
+                    self.authors[position]["bio"] = below
+                    self.note(f"authors[{position}].bio", self.lines[index + 1], "author.bio-line")
+                    return
             if not _opens_bio(text, name):
                 continue
             end = index

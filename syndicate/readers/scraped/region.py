@@ -334,28 +334,34 @@ def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]
     out: set[int] = set()
     for a, b in pairwise(strong):
         gap = range(a + 1, b)
-        if 0 < len(gap) <= _PROMO_LINES and _promo_gap(gap, feats):
+        # A "Read also" box lists its teasers as bullets: each one a line more.
+        listed = min(_TEASER_LIST, sum(1 for k in gap if feats[k].bullet))
+        if 0 < len(gap) <= _PROMO_LINES + listed and _promo_gap(gap, feats):
             out.update(k for k in gap if feats[k].cue in _PROMO_CUES)
     return out
+
+
+_TEASER_LIST = 3
 
 
 def _promo_gap(gap: range, feats: list[LineFeatures]) -> bool:
     if not any(feats[k].cue in _PROMO_CUES for k in gap):
         return False
+    listing = False  # inside a related box: its label, then its teasers' headlines
     for k in gap:
         f = feats[k]
         if f.closing:
             return False
         if f.cue in _PROMO_CUES or f.cue in _INTERSTITIAL_CUES:
+            listing = f.cue == "related"
             continue
-        if (
-            f.cue is None
-            and k - 1 in gap
-            and feats[k - 1].cue == "related"
-            and f.words <= _TEASER_WORDS
-            and not f.ends_sentence
-        ):
+        teaser = f.cue is None and f.words <= _TEASER_WORDS and not f.ends_sentence
+        if teaser and k - 1 in gap and feats[k - 1].cue == "related":
             continue  # the teaser's headline under its label ("Veja também:" / "…")
+        if teaser and listing and f.bullet:
+            continue  # "اقرأ أيضًا" / "* …" / "* …": the box's list of teasers
+        if teaser and listing and k == gap[-1] and not f.bullet:
+            continue  # a subhead of the article under the box, over its next paragraph
         return False
     return True
 
