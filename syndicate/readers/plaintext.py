@@ -584,7 +584,10 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
-        if not over_byline and self._kicker_above(chosen):
+        echoed = self._echoed_above(chosen if chosen > first else region.title, first)
+        if echoed is not None and (chosen > first or region.is_dump):
+            chosen, rule = echoed, "title.echoed-above-dek"
+        if not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
         for index in range(first, chosen):
@@ -650,6 +653,46 @@ class _Reader:
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _echoed_above(self, index: int | None, first: int) -> int | None:
+        """The headline right over the chosen line when the page prints it again and the
+        chosen line is its dek (rule ``title.echoed-above-dek``).
+
+        Pages repeat their headline, never their dek: as the breadcrumb trail's last
+        step ("Site > Section > Headline"), in the share widget ("Share Headline"), in a
+        second header block or the lead photo's slideshow. So a shorter, headline-shaped
+        line just over the chosen one (a caption may stand between), printed again
+        elsewhere while the chosen line is not, is the headline and the chosen line the
+        dek under it.
+        """
+        if index is None or index <= first:
+            return None
+        below = self.lines[index].text
+        k = index - 1
+        if k > first and split_caption(self.lines[k].text) is not None:
+            k -= 1  # the lead photo's caption between the headline and the dek
+        if k < first:
+            return None
+        f, text = self.features[k], self.lines[k].text
+        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp:
+            return None
+        if f.datelike and parse_date_line(text, self.chrome.lang if self.chrome else None):
+            return None  # a date row printed twice ("The 21 best … of 2017" is no date)
+        if text.endswith((".", ",", ";", ":")) or len(text) >= len(below):
+            return None
+        if not (4 <= f.words <= 25 or (f.no_space_script and 8 <= f.chars <= 80)):
+            return None
+        key, dek = text.casefold(), below.casefold()
+        echoed = False
+        for j, line in enumerate(self.lines):
+            if j in (k, index):
+                continue
+            other = line.text.casefold()
+            if dek in other:
+                return None  # the chosen line is printed again too: no evidence
+            if key in other and len(other) - len(key) <= 60 and not self.features[j].bullet:
+                echoed = True
+        return k if echoed else None
 
     def _quoted_later(self, index: int) -> bool:
         """True when line ``index`` is quoted inside a later, longer line of the page.
