@@ -49,6 +49,8 @@ _STEM = 5
 _STORY = 30
 """Lines over the gap whose words the paragraph under it may take up again."""
 _LONG_WORD = lazy_pattern(r"[^\W\d_]{5,}")
+_TEASER_WORDS = 14
+"""A teaser's headline: this many words at most, no sentence end."""
 _GAP_LINE_WORDS = 30
 """A gap line longer than this is the article's own short paragraph: no box holds it."""
 
@@ -84,7 +86,7 @@ def interstitials(lines: list[Line], feats: list[LineFeatures], prose: list[floa
         if below is None:
             continue
         gap = range(above + 1, below)
-        if not all(_fits(feats[j]) for j in gap):
+        if not _box(gap, feats):
             continue
         if (
             feats[below].words < _PITCH_WORDS
@@ -119,12 +121,26 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w[:_STEM] for w in _LONG_WORD.findall(text.casefold()))
 
 
-def _fits(f: LineFeatures) -> bool:
-    """A line a page sets inside a box between paragraphs: a promotion or widget cue, or a
-    line short of a paragraph; never a comments label, other page chrome or a link row."""
-    if f.cue is not None:
-        return not f.closing and (f.cue in PROMO_CUES or f.cue in _WIDGETS)
-    return not f.closing and f.link_ratio < 0.5 and f.words <= _GAP_LINE_WORDS
+def _box(gap: range, feats: list[LineFeatures]) -> bool:
+    """Every line of the gap is one a page sets in a box between paragraphs: a promotion
+    or widget cue, a line short of a paragraph, or under a "Read also" label its list of
+    teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …"); never a comments label,
+    other page chrome, or a row of links outside such a list."""
+    listing = False
+    for k in gap:
+        f = feats[k]
+        if f.closing:
+            return False
+        if f.cue is not None:
+            if f.cue not in PROMO_CUES and f.cue not in _WIDGETS:
+                return False
+            listing = f.cue == "related"
+            continue
+        if listing and f.bullet and f.words <= _TEASER_WORDS and not f.ends_sentence:
+            continue
+        if f.link_ratio >= 0.5 or f.words > _GAP_LINE_WORDS:
+            return False
+    return True
 
 
 def line_numbers(lines: list[Line], indices: set[int]) -> frozenset[int]:
@@ -141,18 +157,20 @@ def line_numbers(lines: list[Line], indices: set[int]) -> frozenset[int]:
 def drop_interstitials(
     numbers: frozenset[int],
     lines: list[Line],
+    feats: list[LineFeatures],
     used: list[bool],
     dropped: list[tuple[int, str]],
 ) -> list[tuple[int, str]]:
     """``dropped`` (line number, reason) with every interstitial line of ``numbers`` in it
-    under one reason: a line the sweep already dropped (a cue line, a box's or a "Read
-    also" block's inside) keeps its kind after the prefix; one it left (a teaser's
-    headline, a box's button) is marked used and dropped here."""
+    under one reason. The sweep drops cue lines by their cue (and a box's or a "Read also"
+    block's inside with them): those keep their kind after the prefix, and a cue line the
+    sweep kept (a long quote that names a sign-up word) stays. A line without a cue (a
+    teaser set off by its shape) is marked used and dropped here."""
     if not numbers:
         return dropped
     out = [(n, f"{REASON}: {why}" if n in numbers else why) for n, why in dropped]
     for k, line in enumerate(lines):
-        if line.number in numbers and not used[k]:
+        if line.number in numbers and not used[k] and feats[k].cue is None:
             used[k] = True
             out.append((line.number, f"{REASON}: teaser"))
     return out
