@@ -19,6 +19,7 @@ names another story.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .cuewords import WIDGET_CUES
@@ -29,7 +30,14 @@ if TYPE_CHECKING:
     from .features import LineFeatures
     from .lines import Line
 
-__all__ = ["PROMO_CUES", "REASON", "drop_interstitials", "interstitials", "line_numbers"]
+__all__ = [
+    "PROMO_CUES",
+    "REASON",
+    "drop_interstitials",
+    "interstitials",
+    "line_numbers",
+    "teaser_shape",
+]
 
 PROMO_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
 """Cue kinds of a promotion: a "Read also" line or label, a sign-up or follow prompt."""
@@ -51,15 +59,34 @@ _STORY = 30
 _LONG_WORD = lazy_pattern(r"[^\W\d_]{5,}")
 _TEASER_WORDS = 14
 """A teaser's headline: this many words at most, no sentence end."""
+_SHAPED_WORDS = 16
+_LINK_SHARE = 0.5
+_ARROW_LEAD = ("►", "▶", "▸", "→", "➤", "➔", "⇒", "❯", "⟶", ">> ", "» ")
+_ARROW_END = (" →", " »", " ›", " >>", "➔", "►", "▸")
+_LABEL_WORDS = 3
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 _GAP_LINE_WORDS = 30
 """A gap line longer than this is the article's own short paragraph: no box holds it."""
 
 
-def interstitials(lines: list[Line], feats: list[LineFeatures], prose: list[float]) -> set[int]:
-    """The indices of the interstitial lines of ``lines`` (see the module docstring)."""
-    anchors = [k for k, f in enumerate(feats) if f.cue in PROMO_CUES]
+def interstitials(
+    lines: list[Line], feats: list[LineFeatures], prose: list[float], lang: str | None = None
+) -> set[int]:
+    """The indices of the interstitial lines of ``lines`` (see the module docstring);
+    ``lang``, the page's language, names its stop words (no content words)."""
+    # The cheap gate: a promotion cue, or a short line without a cue or a sentence end
+    # whose first or last characters (or link share) read as a teaser.
+    shaped = {
+        k
+        for k, f in enumerate(feats)
+        if f.cue is None
+        and f.words
+        and not (f.byline or f.datelike or f.credit or f.stamp)  # a linked byline, a date
+        and teaser_shape(lines[k].text, f)
+    }
+    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in PROMO_CUES))
     if not anchors:
-        return set()  # the cheap gate: no promotion cue on the page
+        return set()
 
     def paragraph(j: int) -> bool:
         g = feats[j]
@@ -72,13 +99,19 @@ def interstitials(lines: list[Line], feats: list[LineFeatures], prose: list[floa
         )
 
     n = len(feats)
+    if shaped:
+        # A teaser by its shape counts only under the article's second full paragraph: over
+        # it stand the dek and the header (a linked byline, the lead photo's credit).
+        second = next(islice((j for j in range(n) if paragraph(j)), 1, None), n)
+        shaped = {k for k in shaped if k > second}
+        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in PROMO_CUES))
     out: set[int] = set()
     done = -1
     for k in anchors:
         if k <= done:
             continue  # a line of a gap already read
         reach = range(k - 1, max(-1, k - 1 - _GAP_LINES), -1)
-        above = next((j for j in reach if not _widget(feats[j])), None)
+        above = next((j for j in reach if not _widget(feats[j]) and j not in shaped), None)
         if above is None or not paragraph(above):
             continue  # the nearest line over it that is no widget is the article's paragraph
         reach = range(k + 1, min(n, above + 2 + _GAP_LINES))
@@ -86,46 +119,81 @@ def interstitials(lines: list[Line], feats: list[LineFeatures], prose: list[floa
         if below is None:
             continue
         gap = range(above + 1, below)
-        if not _box(gap, feats):
+        if not _box(gap, feats, shaped):
             continue
         if (
             feats[below].words < _PITCH_WORDS
             and not (below + 1 < n and paragraph(below + 1))
-            and not _goes_on(lines, above, below)
+            and not _goes_on(lines, above, below, lang)
         ):
             continue  # one short paragraph under it, on another subject: a pitch, a notice
         done = below
-        out.update(j for j in gap if feats[j].cue in PROMO_CUES)
+        for j in gap:
+            if feats[j].cue in PROMO_CUES or j in shaped:
+                out.add(j)
+            elif j - 1 in out and _goes_on_line(lines[j]):
+                out.add(j)  # the rest of a wrapped teaser
     return out
+
+
+def teaser_shape(text: str, f: LineFeatures) -> bool:
+    """A short line printed the way pages print a link to another story: a whole-line link
+    (``[Title](url)``, ``[12]Title``), an arrow before or after it ("► Title", "Title →"),
+    or a capitalised label before a colon or bar ("MORE: Title", "ALSO READ | Title"). A
+    subhead is printed as none of these. (The text is the line without its link markup;
+    the features were read with it.)"""
+    if f.link_ratio >= _LINK_SHARE or text.startswith(_ARROW_LEAD) or (
+        text.endswith(_ARROW_END) and "«" not in text and "‹" not in text
+    ):
+        pass
+    elif not any(_label_title(text, mark) for mark in (": ", " | ")):
+        return False
+    return len(text.split()) <= _SHAPED_WORDS and not text.endswith(_SENTENCE_END)
+
+
+def _label_title(text: str, mark: str) -> bool:
+    label, found, title = text.partition(mark)
+    return bool(found and title and label.isupper() and len(label.split()) <= _LABEL_WORDS)
+
+
+def _goes_on_line(line: Line) -> bool:
+    """The line goes on with the one above it: no blank line between, a small letter first
+    (a teaser's headline the page or the dump tool wrapped)."""
+    return not line.blank_before and line.text[:1].islower()
 
 
 def _widget(f: LineFeatures) -> bool:
     return f.cue in PROMO_CUES or f.cue in _WIDGETS
 
 
-def _goes_on(lines: list[Line], above: int, below: int) -> bool:
+def _goes_on(lines: list[Line], above: int, below: int, lang: str | None) -> bool:
     """The paragraph under the gap goes on with the story above it: it shares a content
     word with the article's lines over the gap (a page's pitch or rights notice after the
     article's end shares none)."""
-    mine = _content(lines[below].text)
+    from ..language import stopwords  # loaded already by the reader; only for a candidate
+
+    stop = stopwords(lang) if lang else frozenset()
+    mine = _content(lines[below].text, stop)
     if not mine:
         return True  # no evidence either way
-    return any(mine & _content(lines[j].text) for j in range(above, max(-1, above - _STORY), -1))
+    reach = range(above, max(-1, above - _STORY), -1)
+    return any(mine & _content(lines[j].text, stop) for j in reach)
 
 
-def _content(text: str) -> frozenset[str]:
-    """A line's content words (five letters or more, stemmed), or its character pairs in a
-    script written without spaces: long words are rarely stop words in any language."""
+def _content(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """A line's content words (five letters or more, no stop word, stemmed), or its
+    character pairs in a script written without spaces."""
     if not text.isascii() and max(text) >= "\u3040":
         return _keys(text, frozenset(), True)
-    return frozenset(w[:_STEM] for w in _LONG_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    return frozenset(w[:_STEM] for w in _LONG_WORD.findall(folded) if w not in stop)
 
 
-def _box(gap: range, feats: list[LineFeatures]) -> bool:
+def _box(gap: range, feats: list[LineFeatures], shaped: set[int]) -> bool:
     """Every line of the gap is one a page sets in a box between paragraphs: a promotion
-    or widget cue, a line short of a paragraph, or under a "Read also" label its list of
-    teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …"); never a comments label,
-    other page chrome, or a row of links outside such a list."""
+    or widget cue, a teaser by its shape, a line short of a paragraph, or under a "Read
+    also" label its list of teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …");
+    never a comments label, other page chrome, or a row of links outside such a list."""
     listing = False
     for k in gap:
         f = feats[k]
@@ -136,9 +204,13 @@ def _box(gap: range, feats: list[LineFeatures]) -> bool:
                 return False
             listing = f.cue == "related"
             continue
-        if listing and f.bullet and f.words <= _TEASER_WORDS and not f.ends_sentence:
+        if k in shaped or (
+            listing
+            and f.bullet
+            and (f.link_ratio >= _LINK_SHARE or (f.words <= _TEASER_WORDS and not f.ends_sentence))
+        ):
             continue
-        if f.link_ratio >= 0.5 or f.words > _GAP_LINE_WORDS:
+        if f.link_ratio >= _LINK_SHARE or f.words > _GAP_LINE_WORDS:
             return False
     return True
 

@@ -1120,7 +1120,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    interstitial = interstitials(lines, feats, prose)
+    interstitial = interstitials(lines, feats, prose, chrome.lang if chrome else None)
     inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
     if interstitial:
         # Decoded as a widget between paragraphs; the line keeps its own cue (and is dropped).
