@@ -80,7 +80,7 @@ def interstitials(
         k
         for k, f in enumerate(feats)
         if f.cue is None
-        and f.words
+        and (f.link_ratio >= _LINK_SHARE or (not f.ends_sentence and 0 < f.words <= _SHAPED_WORDS))
         and not (f.byline or f.datelike or f.credit or f.stamp)  # a linked byline, a date
         and teaser_shape(lines[k].text, f)
     }
