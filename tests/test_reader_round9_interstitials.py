@@ -142,3 +142,16 @@ def test_a_hard_wrapped_arrow_teaser_drops_each_of_its_lines() -> None:
     words = " ".join(t for _kind, t in _body(article))
     assert "Frana" not in words and "corsia dopo" not in words
     assert len([b for b in article.blocks if isinstance(b, Paragraph)]) == 3
+
+
+def test_a_read_also_label_over_a_comment_prompt_is_where_the_article_ends() -> None:
+    # Under a "Read also" label stand headlines; a prompt or a reader's comment (sentences)
+    # means the comments opened, even when a long comment follows on the story's subject.
+    comment = (
+        "Finalmente! Il consiglio comunale ha fatto bene ad approvare la passerella sul "
+        "torrente, la aspettavamo da anni e i lavori di marzo sono una buona notizia."
+    )
+    text = "\n\n".join(
+        [_IT[0], _IT[1], "Leggi anche", "Dicci anche tu che cosa ne pensi!", "Paolo R.", comment]
+    )
+    assert _found(text, "it") == []

@@ -212,6 +212,8 @@ def _box(gap: range, feats: list[LineFeatures], shaped: set[int]) -> bool:
             continue
         if f.link_ratio >= _LINK_SHARE or f.words > _GAP_LINE_WORDS:
             return False
+        if listing and f.ends_sentence:
+            return False  # under a "Read also" label: headlines, not a prompt or a comment
     return True
 
 
