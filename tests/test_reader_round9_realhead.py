@@ -156,3 +156,50 @@ def test_a_dek_printed_twice_too_is_no_evidence() -> None:
         [above, dek, "* Contact us"],
     )
     assert parse_plaintext(text).provenance["title"].rule != "title.echoed-above-dek"
+
+
+_BLOG = [
+    "Why I moved my build scripts to plain make",
+    "For six years the toolkit I maintain was built by a pile of shell scripts that only "
+    "two of us understood, and both of us had stopped enjoying it.",
+    "Last winter I rewrote the whole thing as a single makefile of ninety lines, and the "
+    "clean build went from four minutes to a little under one.",
+    "The part that surprised me most was how much of the old logic simply disappeared "
+    "once each step said which files it needed and which it made.",
+]
+
+
+_BLOG_FR = [
+    "Pourquoi j'ai rangé mes carnets de terrain par saison",
+    "Pendant des années, j'ai noté mes relevés d'oiseaux dans des cahiers achetés au "
+    "hasard, sans autre ordre que celui dans lequel ils se remplissaient.",
+    "Cet hiver, j'ai tout repris en classant les pages par saison, et les retours des "
+    "migrateurs sont enfin apparus d'un coup d'œil, année après année.",
+    "Le plus étonnant a été de voir combien de notes se répétaient d'un printemps à "
+    "l'autre, presque au jour près, sans que je m'en sois jamais aperçue.",
+]
+
+
+def test_meta_row_under_the_post_signs_it() -> None:
+    row = "Tamsin Okoro — 2026-04-11 — in Notes — Permalink"
+    text = "\n\n".join([*_BLOG, row, "Older post | Newer post", "* Home", "* Archive"]) + "\n"
+    article = parse_plaintext(text)
+    assert [p.name for p in article.authors] == ["Tamsin Okoro"]
+    assert article.provenance["authors"].rule == "byline.closing-row"
+    assert article.published == "2026-04-11"
+    assert row not in [getattr(b, "text", "") for b in article.blocks]
+    # the same in a French blog's row
+    row = "Mireille Santoni | 11 avril 2026 | dans Carnets | 3 commentaires"
+    text = "\n\n".join([*_BLOG_FR, row, "Article précédent", "* Accueil"]) + "\n"
+    article = parse_plaintext(text)
+    assert [p.name for p in article.authors] == ["Mireille Santoni"]
+
+
+def test_a_comment_row_followed_by_its_text_signs_nothing() -> None:
+    row = "Tamsin Okoro — 2026-04-11 — Reply"
+    comment = (
+        "Thanks for writing this up, we are about to do the same thing at work and the "
+        "part about listing outputs for every step is exactly what we needed."
+    )
+    text = "\n\n".join([*_BLOG, row, comment, "* Home"]) + "\n"
+    assert parse_plaintext(text).authors == ()
