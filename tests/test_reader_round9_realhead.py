@@ -8,7 +8,8 @@ from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import _Reader, parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
-from syndicate.readers.scraped.lines import split_lines
+from syndicate.readers.scraped.headerline import classify_line
+from syndicate.readers.scraped.lines import Line, split_lines
 
 _MENU = [
     "Riverside Courier",
@@ -203,3 +204,27 @@ def test_a_comment_row_followed_by_its_text_signs_nothing() -> None:
     )
     text = "\n\n".join([*_BLOG, row, comment, "* Home"]) + "\n"
     assert parse_plaintext(text).authors == ()
+
+
+def _kinds(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    found = classify_line(0, Line(1, text, True), None, chrome_cues(lang))
+    return [(e.kind, e.value[:10] if e.value else None) for e in found]
+
+
+def test_a_date_glued_to_the_name_before_it_is_read_apart() -> None:
+    # a dump prints two inline spans with no space between them
+    assert _kinds("By Odile Farrant2025-10-07 08:12:40 UTC") == [
+        ("byline", None),
+        ("date", "2025-10-07"),
+    ]
+    assert _kinds("Kestrel NewswireOctober 7, 2025")[-1] == ("date", "2025-10-07")
+    assert _kinds("Von Jonas Brehmer07.10.2025", "de")[-1] == ("date", "2025-10-07")
+    # a capital inside a name is no glue point
+    assert _kinds("By Tavish McAllister") == [("byline", None)]
+
+
+def test_a_compact_age_beside_a_name_marks_the_meta_row() -> None:
+    assert _kinds("Rosalind Achterberg • 8h") == [("name", None), ("datemark", None)]
+    assert _kinds("Grażyna Wilczyńska · 3 min", "pl") == [("name", None), ("datemark", None)]
+    # a section label beside an age is no byline row
+    assert ("datemark", None) not in _kinds("Sport • 3d")
