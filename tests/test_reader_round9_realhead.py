@@ -228,3 +228,22 @@ def test_a_compact_age_beside_a_name_marks_the_meta_row() -> None:
     assert _kinds("Grażyna Wilczyńska · 3 min", "pl") == [("name", None), ("datemark", None)]
     # a section label beside an age is no byline row
     assert ("datemark", None) not in _kinds("Sport • 3d")
+
+
+def test_skip_links_glued_together_are_page_chrome() -> None:
+    assert chrome_cues("en").kind("Skip to contentSkip to site index") is not None
+    assert chrome_cues("de").kind("Zum Inhalt springenZur Navigation springen") is not None
+    # a headline with a capital after a lowercase letter is no navigation
+    assert chrome_cues("en").kind("Harbour board backs new YouTube channel") is None
+
+
+def test_a_section_label_or_site_name_beside_the_headline_goes() -> None:
+    story = "\n\n".join(_EN_STORY)
+    text = f"Waterways | {_EN_HEADLINE}\n\nBy Orla Fennimore\n\n{story}\n"
+    assert parse_plaintext(text).title == _EN_HEADLINE
+    text = f"{_EN_HEADLINE} | The Lockside Post\n\nBy Orla Fennimore\n\n{story}\n"
+    assert parse_plaintext(text).title == _EN_HEADLINE
+    # two long parts on either side of the bar stay as printed
+    both = "Canal gates to open earlier | Keepers ask for more summer volunteers"
+    text = f"{both}\n\nBy Orla Fennimore\n\n{story}\n"
+    assert parse_plaintext(text).title == both

@@ -1777,6 +1777,27 @@ class _Reader:
         return keep
 
 
+def _without_side_label(title: str) -> str:
+    """The headline of a line that joins it to a section label or the site's name with a
+    bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
+    kicker and its headline, or the page's ``<title>``, as one line. The short side (three
+    words at most, no sentence) goes; a bar between two long parts stays."""
+    if "|" not in title:
+        return title
+    parts = [part.strip() for part in title.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return title
+    short, long = sorted(parts, key=len)
+    if (
+        len(short.split()) <= 3
+        and len(long.split()) >= 4
+        and len(long) >= 2 * len(short)
+        and not short.endswith((".", "!", "?"))
+    ):
+        return long
+    return title
+
+
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
     """Recover an :class:`Article` from the scraped text of a news page.
 
@@ -1842,6 +1863,7 @@ def _parse(
         # The decoder's headline was refused: the article is the page's run of prose.
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
+    title = _without_side_label(title)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
