@@ -102,6 +102,16 @@ def test_a_breadcrumb_ending_in_the_line_over_the_dek_names_the_headline() -> No
     assert reader._echoed_above(_index(reader, dek), 0) is None
 
 
+def test_a_label_or_a_stutter_over_the_headline_is_no_echo() -> None:
+    # a sponsor label printed twice by the dump, right over the headline
+    label = "Regional news is sponsored by"
+    reader = _reader(_dump([label, label, _EN_DEK], _EN_STORY, []), "en")
+    assert reader._echoed_above(_index(reader, _EN_DEK), 0) is None
+    line = "Harbour board names new chair"
+    reader = _reader(_dump([line, line, _EN_DEK], _EN_STORY, []), "en")
+    assert reader._echoed_above(_index(reader, _EN_DEK), 0) is None
+
+
 def test_a_date_row_or_a_menu_item_printed_twice_is_no_headline() -> None:
     row = "Published on May 3, 2026 at 9:10am"
     reader = _reader(_dump([row, _EN_DEK], _EN_STORY, [row]), "en")
@@ -217,7 +227,8 @@ def test_a_date_glued_to_the_name_before_it_is_read_apart() -> None:
         ("byline", None),
         ("date", "2025-10-07"),
     ]
-    assert _kinds("Kestrel NewswireOctober 7, 2025")[-1] == ("date", "2025-10-07")
+    # with no byline prefix the words before the date may be the outlet's name: left alone
+    assert ("name", None) not in _kinds("Kestrel NewswireOctober 7, 2025")
     assert _kinds("Von Jonas Brehmer07.10.2025", "de")[-1] == ("date", "2025-10-07")
     # a capital inside a name is no glue point
     assert _kinds("By Tavish McAllister") == [("byline", None)]
@@ -247,3 +258,15 @@ def test_a_section_label_or_site_name_beside_the_headline_goes() -> None:
     both = "Canal gates to open earlier | Keepers ask for more summer volunteers"
     text = f"{both}\n\nBy Orla Fennimore\n\n{story}\n"
     assert parse_plaintext(text).title == both
+
+
+def test_a_related_story_card_under_the_article_adds_no_author() -> None:
+    story = "\n\n".join(_EN_STORY)
+    card = "\n".join(
+        ["Petra Lindqvist", "Petra Lindqvist in Towpath Notes", "Mar 2, 2026 · 4 min read"]
+    )
+    text = (
+        f"{_EN_HEADLINE}\n\nBy Orla Fennimore\n\n{story}\n\nMore from the blog\n\n{card}\n\n"
+        "* About\n\n* Help\n"
+    )
+    assert [p.name for p in parse_plaintext(text).authors] == ["Orla Fennimore"]

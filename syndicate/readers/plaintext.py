@@ -676,8 +676,8 @@ class _Reader:
         if k < first:
             return None
         f, text = self.features[k], self.lines[k].text
-        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp:
-            return None
+        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp or f.last_stop:
+            return None  # "… is sponsored by": a label ending in a stop word
         if f.datelike and parse_date_line(text, self.chrome.lang if self.chrome else None):
             return None  # a date row printed twice ("The 21 best … of 2017" is no date)
         if text.endswith((".", ",", ";", ":")) or len(text) >= len(below):
@@ -692,7 +692,12 @@ class _Reader:
             other = line.text.casefold()
             if dek in other:
                 return None  # the chosen line is printed again too: no evidence
-            if key in other and len(other) - len(key) <= 60 and not self.features[j].bullet:
+            if (
+                key in other
+                and len(other) - len(key) <= 60
+                and not self.features[j].bullet
+                and (abs(j - k) > 2 or other != key)  # a dump's stutter is no echo
+            ):
                 echoed = True
         return k if echoed else None
 
@@ -1525,6 +1530,8 @@ class _Reader:
                 self.used[index] = True
             folded = block.name.casefold()
             match = next((a for a in self.authors if str(a["name"]).casefold() == folded), None)
+            if match is None and self.authors and _teaser_card(block):
+                continue  # a related story's card ("Name" / "Name in Blog" / "date · 5 min")
             if match is None:
                 match = {"name": block.name, "role": None, "bio": None}
                 self.authors.append(match)
@@ -1824,6 +1831,16 @@ class _Reader:
                     continue
             keep.append(line)
         return keep
+
+
+def _teaser_card(block: AuthorBlock) -> bool:
+    """An author block that no byline named, with no role and a "bio" that is no sentence
+    ("Name in Some Blog Dec 6, 2018 · 5 min read"): the writer's line of a related
+    story's card under the article, not a second author of this one. A bio is a sentence
+    about the writer; a card prints the writer, the outlet, the date or reading time."""
+    first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
+    bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
+    return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
 
 
 def _without_side_label(title: str) -> str:

@@ -118,9 +118,9 @@ _GLUED_DATE = lazy_pattern(
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
     r"|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)"
 )
-"""A date glued to the word before it ("Associated PressDecember 2, 2016", "By Ann
-Lee2014-12-22 17:43 UTC"): a dump tool prints two inline spans of a meta row with no
-space between them. A lowercase letter, then a date's start."""
+"""A date glued to the word before it ("By Ann Lee2014-12-22 17:43 UTC", "Von Eva
+Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no space
+between them. A lowercase letter, then a date's start."""
 """A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
 2025")."""
 
@@ -137,7 +137,14 @@ def classify_line(
         bare = _HANDLE.sub("", line.text).strip(" ,|")
         if bare and bare != line.text:
             line = Line(line.number, bare, line.blank_before)
-    if len(line.text) <= 160 and (glued := _GLUED_DATE.search(line.text)) is not None:
+    if (
+        len(line.text) <= 160
+        and (glued := _GLUED_DATE.search(line.text)) is not None
+        and chrome is not None
+        and chrome.byline_prefix(line.text) is not None
+    ):
+        # Only after a byline prefix: "Yahoo FinanceOctober 13, 2016" bare is the
+        # outlet's name beside the date, no writer.
         text = line.text[: glued.start()] + " " + line.text[glued.start() :]
         line = Line(line.number, text, line.blank_before)
     bullet = _LIST_MARK.match(line.text)
