@@ -625,7 +625,10 @@ def split_caption(text: str) -> CaptionParts | None:
 def _split_once(
     text: str, labels: tuple[str, ...], agencies: frozenset[str], sources: tuple[str, ...]
 ) -> CaptionParts | None:
-    return _split_caption(text)
+    parts = _split_caption(text)
+    if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
+        return None  # "Фото 1 / 4", "Photo 3/12": a gallery's counter names nobody
+    return parts
 
 
 def _split_caption(text: str) -> CaptionParts | None:

@@ -179,6 +179,8 @@ class ChromeCues(NamedTuple):
             return "noise.advertisement"
         if key in self.live_labels:
             return "live-label"
+        if " " in key and key in self.navigation:
+            return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from .appeals import donation_ladders
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
@@ -336,6 +337,18 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
     return parse_byline(text) is not None
 
 
+def _uncased_phrase(text: str, stops: int, capital: int) -> bool:
+    """A short line in a script without capitals (Arabic) that holds a stop word of the
+    page's language ("اتصل بنا", "عن الوزارة"): a menu item or label, not a bare name.
+    Capitals are the name evidence elsewhere; a bylined line is read by its prefix."""
+    if not stops or capital or text[:1].isascii():
+        return False
+    first = text[0]
+    return first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80 and (
+        parse_byline(text) is not None and parse_byline(text).rule == "byline.bare-name"
+    )
+
+
 def _is_credit_line(text: str, chrome: ChromeCues | None) -> bool:
     """A short contributor or source line that closes an article ("Quelle: dpa"); a line
     printing a year is the header's ("来源：… 2025-03-04")."""
@@ -388,7 +401,7 @@ def line_features(
                 datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
                 cue=cue,
                 no_space_script=cjk,
-                byline=_is_byline(text, chrome),
+                byline=_is_byline(text, chrome) and not _uncased_phrase(text, stops, capital),
                 last_stop=bool(tokens) and tokens[-1] in stop and not ends_sentence,
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
                 credit=_is_credit_line(text, chrome),
@@ -404,12 +417,41 @@ def line_features(
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
+    _uncased_menus(lines, out)
     _sponsor_blocks(out)
+    donation_ladders(lines, out)
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
     _echoes(lines, out, stop)
     return out
+
+
+_MENU_RUN = 4
+
+
+def _uncased_menus(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A column of four or more short lines (three words or fewer, no sentence end) is a
+    menu; in a script without capitals (Arabic) its two-word items ("وزارة الصحة",
+    "المركز الإعلامي") have the shape of a bare name, and are no byline there. A byline
+    stands alone under the headline, not in a column of one- to three-word items."""
+    k, n = 0, len(feats)
+    while k < n:
+        f = feats[k]
+        if f.words > 3 or f.ends_sentence or f.no_space_script:
+            k += 1
+            continue
+        end = k
+        while end < n and feats[end].words <= 3 and not feats[end].ends_sentence:
+            end += 1
+        if end - k >= _MENU_RUN:
+            for j in range(k, end):
+                g = feats[j]
+                if g.byline and g.capitalised == 0.0 and not lines[j].text.isascii():
+                    first = lines[j].text[0]
+                    if first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80:
+                        feats[j] = g._replace(byline=False)
+        k = max(end, k + 1)
 
 
 def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -469,8 +511,25 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
         if not found and not labelled:
             continue
+        if not labelled and _opened_below(lines, feats, chrome, k, found[0]):
+            continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+def _opened_below(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues, header: int, detail: int
+) -> bool:
+    """Whether the first contact detail under "Notes to editors" belongs to a block opened
+    further down, by an end mark ("ENDS", "###") or its own label ("Media enquiries"): then
+    the notes are the release's last section of facts and the contact block starts at that
+    line, which the scan reaches on its own."""
+    for j in range(header + 1, detail):
+        if feats[j].cue is not None:
+            return True
+        if lines[j].text.casefold().strip(" #*:：-–—").startswith(chrome.contact_labels):
+            return True
+    return False
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:

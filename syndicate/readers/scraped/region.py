@@ -334,28 +334,34 @@ def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]
     out: set[int] = set()
     for a, b in pairwise(strong):
         gap = range(a + 1, b)
-        if 0 < len(gap) <= _PROMO_LINES and _promo_gap(gap, feats):
+        # A "Read also" box lists its teasers as bullets: each one a line more.
+        listed = min(_TEASER_LIST, sum(1 for k in gap if feats[k].bullet))
+        if 0 < len(gap) <= _PROMO_LINES + listed and _promo_gap(gap, feats):
             out.update(k for k in gap if feats[k].cue in _PROMO_CUES)
     return out
+
+
+_TEASER_LIST = 3
 
 
 def _promo_gap(gap: range, feats: list[LineFeatures]) -> bool:
     if not any(feats[k].cue in _PROMO_CUES for k in gap):
         return False
+    listing = False  # inside a related box: its label, then its teasers' headlines
     for k in gap:
         f = feats[k]
         if f.closing:
             return False
         if f.cue in _PROMO_CUES or f.cue in _INTERSTITIAL_CUES:
+            listing = f.cue == "related"
             continue
-        if (
-            f.cue is None
-            and k - 1 in gap
-            and feats[k - 1].cue == "related"
-            and f.words <= _TEASER_WORDS
-            and not f.ends_sentence
-        ):
+        teaser = f.cue is None and f.words <= _TEASER_WORDS and not f.ends_sentence
+        if teaser and k - 1 in gap and feats[k - 1].cue == "related":
             continue  # the teaser's headline under its label ("Veja também:" / "…")
+        if teaser and listing and f.bullet:
+            continue  # "اقرأ أيضًا" / "* …" / "* …": the box's list of teasers
+        if teaser and listing and k == gap[-1] and not f.bullet:
+            continue  # a subhead of the article under the box, over its next paragraph
         return False
     return True
 
@@ -1012,6 +1018,49 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
             zones[k] = POST
 
 
+_CALL_TO_ACTION = frozenset(["sign-up", "noise.sign-up", "donate"])
+"""Cues of a button line that closes a call-out box ("Sign up for alerts", "Donate")."""
+_BOX_WORDS = 45
+"""How many words the sentence of a call-out box after the article holds at most."""
+
+
+def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A box after the article's last paragraph, of a short head, one short paragraph and a
+    button ("Home fire safety visit" / "Over 65? Book a free visit." / "[Book a free
+    visit]"; "Get alerts for your lines" / one sentence / "[11]Sign up for alerts"), is the
+    site's call to action, not the article's last section: an article's own last section
+    does not end in a lone button followed by page chrome. A related or tags line under
+    the last section ("Explore more on these topics") is no button: the section stays.
+    Only where the decoder put the button after the article, so the box is the last thing
+    the article zone holds.
+    """
+    last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
+    button = last + 1
+    if last < 2 or button >= len(lines) or zones[button] != POST:
+        return
+    b = feats[button]
+    linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
+    if b.words > 6 or b.ends_sentence or not (linked or b.cue in _CALL_TO_ACTION):
+        return
+    start = last
+    while start > 0 and not lines[start].blank_before:
+        start -= 1  # the first line of the box's paragraph
+    head = start - 1
+    if head < 1 or zones[head] not in (BODY, TAIL) or not lines[start].blank_before:
+        return
+    h = feats[head]
+    if h.ends_sentence or not 2 <= h.words <= 8 or h.cue is not None or h.bullet:
+        return
+    if sum(feats[k].words for k in range(start, last + 1)) > _BOX_WORDS:
+        return
+    # The article goes on above the box: a paragraph of prose right over its head.
+    above = feats[head - 1]
+    if zones[head - 1] not in (BODY, TAIL) or not above.ends_sentence:
+        return
+    for k in range(head, last + 1):
+        zones[k] = POST
+
+
 _ENTRY_LEAD = lazy_pattern(
     r"^([^\W\d_]{1,12}\.? ?)?\d{1,4}(?:[-–/.]\d{1,4})?(?: ?[-–] ?\d{1,4})?\s?(?::|[-–—] )"
 )
@@ -1223,6 +1272,7 @@ def find_region(
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
+    _drop_closing_callout(zones, lines, feats)
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
