@@ -244,3 +244,33 @@ def test_a_caption_closing_on_a_name_in_brackets_under_an_image() -> None:
     figures = [(b.caption, b.credit) for b in article.blocks if b.type == "figure"]
     assert figures == [("Recolha de amostras num charco temporário", "Duarte Sequeira")]
     assert [b.text for b in article.blocks if b.type == "paragraph"] == list(story)
+
+
+def test_registering_for_a_dated_event_is_prose_not_a_newsletter_prompt() -> None:
+    fr = chrome_cues("fr")
+    event = (
+        "Le tri des jouets aura lieu le samedi 13 décembre à la salle polyvalente, de 9 h à "
+        "16 h. Toutes les bonnes volontés sont attendues, même pour une heure. Il suffit de "
+        "s'inscrire auprès du CCAS."
+    )
+    assert fr.kind(event) is None
+    # The pitch of a newsletter stays one, dated or not, short or long.
+    assert fr.kind("Inscrivez-vous à notre newsletter et recevez l'essentiel chaque matin.") == (
+        "sign-up"
+    )
+    pitch = (
+        "Abonnez-vous à la newsletter. Chaque vendredi, le meilleur de la semaine dans votre "
+        "boîte mail. C'est gratuit et vous pouvez vous désinscrire à tout moment, en un clic."
+    )
+    assert fr.kind(pitch) == "sign-up"
+
+
+def test_a_titled_contact_box_above_the_share_row_stays_with_the_article() -> None:
+    text = _MAIRIE.replace(
+        "Adresse : 4 rue des Tanneurs, Valmont-sur-Loire",
+        "Médiathèque Jules-Verne, 4 rue des Tanneurs",
+    )
+    assert _paragraphs(text)[-2:] == [
+        "Médiathèque Jules-Verne, 4 rue des Tanneurs",
+        "Tél. 02 41 55 20 90, mediatheque@valmont.example",
+    ]

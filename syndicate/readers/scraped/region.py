@@ -1175,7 +1175,8 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
-    contact details (a telephone number, an e-mail address), two of them at least.
+    contact details (a telephone number, an e-mail address), two of them at least (one
+    under a title).
     """
     if BODY not in zones:
         return
@@ -1193,10 +1194,11 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     ):
         return  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
-    if feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence:
+    titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
+    if titled:
         rows = rows[1:]  # the box's own title: "Fiche technique", "En pratique"
     facts = sum(1 for k in rows if fact_row(lines[k].text) or _contact_detail(lines[k].text))
-    if facts >= 2 and facts >= len(rows) - 1:
+    if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
 
