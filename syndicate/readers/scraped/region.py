@@ -1024,8 +1024,9 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
     visit]"; "Get alerts for your lines" / one sentence / "[11]Sign up for alerts"), is the
     site's call to action, not the article's last section: an article's own last section
     does not end in a lone button followed by page chrome. A related or tags line under
-    the last section ("Explore more on these topics") is no button: the section stays. Only where the decoder put
-    the button after the article, so the box is the last thing the article zone holds.
+    the last section ("Explore more on these topics") is no button: the section stays.
+    Only where the decoder put the button after the article, so the box is the last thing
+    the article zone holds.
     """
     last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
     button = last + 1
@@ -1052,6 +1053,44 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
         return
     for k in range(head, last + 1):
         zones[k] = POST
+
+
+_SCORE_BOX = 5
+"""How many lines a review's score box between the text and its pros/cons holds at most."""
+
+
+def _keep_review_lists(
+    zones: list[int],
+    lines: list[Line],
+    feats: list[LineFeatures],
+    reviewed: set[int],
+    chrome: ChromeCues,
+) -> None:
+    """A review's "The good" / "The bad" lists printed under its score box ("Score" /
+    "7/10" / "Good") are the review's verdict: the decoder ends the article at the box,
+    and the labelled lists under it come back to the body. Only when no more than a score
+    box's few short lines stand between the article's last line and the first label."""
+    last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
+    if last < 0:
+        return
+    k = last + 1
+    while k < len(lines) and k - last <= _SCORE_BOX:
+        if lines[k].text.casefold().strip(" :") in chrome.review_lists and k + 1 in reviewed:
+            break
+        if feats[k].words > 3 or feats[k].ends_sentence:
+            return  # prose or a teaser: not a score box
+        k += 1
+    else:
+        return
+    bullet: bool | None = None  # the items are bulleted or not, as their first one is
+    while k < len(lines) and zones[k] == POST:
+        label = lines[k].text.casefold().strip(" :") in chrome.review_lists
+        if not label:
+            if k not in reviewed or bullet not in (None, feats[k].bullet):
+                break  # the box's fact rows ("Platforms  PS5, PC") under the last list
+            bullet = feats[k].bullet
+        zones[k] = BODY
+        k += 1
 
 
 _ENTRY_LEAD = lazy_pattern(
@@ -1220,6 +1259,8 @@ def find_region(
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
     _drop_closing_callout(zones, lines, feats)
+    if reviewed and chrome is not None:
+        _keep_review_lists(zones, lines, feats, reviewed, chrome)
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
