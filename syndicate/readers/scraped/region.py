@@ -1034,18 +1034,17 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
         return
     b = feats[button]
     linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
-    if b.words > 6 or b.ends_sentence or not (linked or b.cue in _CALL_TO_ACTION):
+    if b.words > 6 or not (linked or (b.cue in _CALL_TO_ACTION and not b.ends_sentence)):
         return
-    start = last
-    while start > 0 and not lines[start].blank_before:
-        start -= 1  # the first line of the box's paragraph
-    head = start - 1
-    if head < 1 or zones[head] not in (BODY, TAIL) or not lines[start].blank_before:
+    # The decoder reads paragraphs (a hard-wrapped text is re-joined first): the box's
+    # sentence is the article zone's last line and its head the line over it.
+    head = last - 1
+    if head < 1 or zones[head] not in (BODY, TAIL):
         return
     h = feats[head]
     if h.ends_sentence or not 2 <= h.words <= 8 or h.cue is not None or h.bullet:
         return
-    if sum(feats[k].words for k in range(start, last + 1)) > _BOX_WORDS:
+    if feats[last].words > _BOX_WORDS:
         return
     # The article goes on above the box: a paragraph of prose right over its head.
     above = feats[head - 1]
