@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
-from .features import LineFeatures, prose_scores
+from .features import LineFeatures, fact_row, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
 from .names import is_role_line, is_signature
@@ -334,28 +334,34 @@ def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]
     out: set[int] = set()
     for a, b in pairwise(strong):
         gap = range(a + 1, b)
-        if 0 < len(gap) <= _PROMO_LINES and _promo_gap(gap, feats):
+        # A "Read also" box lists its teasers as bullets: each one a line more.
+        listed = min(_TEASER_LIST, sum(1 for k in gap if feats[k].bullet))
+        if 0 < len(gap) <= _PROMO_LINES + listed and _promo_gap(gap, feats):
             out.update(k for k in gap if feats[k].cue in _PROMO_CUES)
     return out
+
+
+_TEASER_LIST = 3
 
 
 def _promo_gap(gap: range, feats: list[LineFeatures]) -> bool:
     if not any(feats[k].cue in _PROMO_CUES for k in gap):
         return False
+    listing = False  # inside a related box: its label, then its teasers' headlines
     for k in gap:
         f = feats[k]
         if f.closing:
             return False
         if f.cue in _PROMO_CUES or f.cue in _INTERSTITIAL_CUES:
+            listing = f.cue == "related"
             continue
-        if (
-            f.cue is None
-            and k - 1 in gap
-            and feats[k - 1].cue == "related"
-            and f.words <= _TEASER_WORDS
-            and not f.ends_sentence
-        ):
+        teaser = f.cue is None and f.words <= _TEASER_WORDS and not f.ends_sentence
+        if teaser and k - 1 in gap and feats[k - 1].cue == "related":
             continue  # the teaser's headline under its label ("Veja também:" / "…")
+        if teaser and listing and f.bullet:
+            continue  # "اقرأ أيضًا" / "* …" / "* …": the box's list of teasers
+        if teaser and listing and k == gap[-1] and not f.bullet:
+            continue  # a subhead of the article under the box, over its next paragraph
         return False
     return True
 
@@ -1193,6 +1199,52 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
         zones[k] = BODY
 
 
+_BOX_LINES = 10
+"""How many lines a facts box between the article's last paragraph and its share row holds."""
+
+
+def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A facts box that closes the article above its share row stays the article's.
+
+    A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
+    ("Renseignements : …" / "Tél. 02 …") print no sentence, so the decoder ends the
+    article over them; but they stand before the share row that closes the article, not
+    after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
+    list marks) right under the last paragraph and right over a share row, maybe headed by
+    a title of three words or fewer, all but one of the others "Label: value" rows or
+    contact details (a telephone number, an e-mail address), two of them at least.
+    """
+    if BODY not in zones:
+        return
+    last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    end = next(
+        (j for j in range(last + 1, min(len(zones), last + _BOX_LINES + 2)) if feats[j].cue),
+        None,
+    )
+    if end is None or feats[end].cue != "share" or end - last < 3:
+        return
+    box = range(last + 1, end)
+    if any(
+        zones[k] != POST or feats[k].link_ratio or feats[k].bullet or feats[k].datelike
+        for k in box
+    ):
+        return  # a date line under the text ("Published on …") is the page's, read as such
+    rows = list(box)
+    if feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence:
+        rows = rows[1:]  # the box's own title: "Fiche technique", "En pratique"
+    facts = sum(1 for k in rows if fact_row(lines[k].text) or _contact_detail(lines[k].text))
+    if facts >= 2 and facts >= len(rows) - 1:
+        for k in box:
+            zones[k] = BODY
+
+
+def _contact_detail(text: str) -> bool:
+    """A short line giving a telephone number or an e-mail address, no sentence."""
+    if len(text) > 120 or text.endswith((".", "!", "?")):
+        return False
+    return "@" in text or sum(ch.isdigit() for ch in text) >= 8
+
+
 def find_region(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None = None
 ) -> Region:
@@ -1265,6 +1317,7 @@ def find_region(
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
     _keep_cut_paragraph(zones, feats)
+    _keep_box_before_share(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
