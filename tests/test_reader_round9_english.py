@@ -213,3 +213,31 @@ def test_reviewed_by_is_a_byline_not_a_headline() -> None:
     article = parse_plaintext(text + "\n")
     assert article.title == "The ledger and the sea"
     assert [a.name for a in article.authors] == ["Corin Ashdown"]
+
+
+def _plain_page(head: str, sentence: str, after: str) -> str:
+    return "\n\n".join(
+        [
+            "Loomly",
+            "Product · Pricing · Customers · Blog · Log in",
+            "Product updates",
+            "Planner 9: waiting lists and room booking",
+            "By Ana Lis",
+            *_STORY,
+            head,
+            sentence,
+            after,
+            "More product updates",
+            "Planner 8.6: online payments for deposits",
+            "Privacy · Terms · Status · Careers",
+            "© 2025 Loomly Ltd",
+        ]
+    ) + "\n"
+
+
+def test_a_question_box_with_an_unlinked_button_is_chrome() -> None:
+    box = _plain_page(
+        "Not a customer yet?", "Try it free for 30 days. No card needed.", "Start free trial"
+    )
+    assert _paragraphs(parse_plaintext(box)) == _STORY
+    assert _headings(parse_plaintext(box)) == []

@@ -23,7 +23,7 @@ from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, fact_row, prose_scores
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
-from .names import is_role_line, is_signature
+from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 
 __all__ = [
@@ -1020,6 +1020,8 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
 
 _CALL_TO_ACTION = frozenset(["sign-up", "noise.sign-up", "donate"])
 """Cues of a button line that closes a call-out box ("Sign up for alerts", "Donate")."""
+_BARE_BUTTON_WORDS = 4
+"""How many words a button printed without link markup holds at most ("Start free trial")."""
 _BOX_WORDS = 45
 """How many words the sentence of a call-out box after the article holds at most."""
 
@@ -1039,16 +1041,26 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
     if last < 2 or button >= len(lines) or zones[button] != POST:
         return
     b = feats[button]
-    linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
-    if b.words > 6 or not (linked or (b.cue in _CALL_TO_ACTION and not b.ends_sentence)):
-        return
     # The decoder reads paragraphs (a hard-wrapped text is re-joined first): the box's
     # sentence is the article zone's last line and its head the line over it.
     head = last - 1
     if head < 1 or zones[head] not in (BODY, TAIL):
         return
     h = feats[head]
-    if h.ends_sentence or not 2 <= h.words <= 8 or h.cue is not None or h.bullet:
+    question = lines[head].text.endswith(("?", "？", "؟"))
+    if (h.ends_sentence and not question) or not 2 <= h.words <= 8 or h.cue or h.bullet:
+        return
+    linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
+    # A copy without link markup still shows the button's words ("Start free trial"):
+    # taken only under a question head ("Not a customer yet?"), and never a name.
+    bare = (
+        question
+        and b.cue is None
+        and b.words <= _BARE_BUTTON_WORDS
+        and not b.ends_sentence
+        and not is_name(lines[button].text)
+    )
+    if b.words > 6 or not (linked or bare or (b.cue in _CALL_TO_ACTION and not b.ends_sentence)):
         return
     if feats[last].words > _BOX_WORDS:
         return
