@@ -441,7 +441,8 @@ def _page_label(text: str) -> CaptionParts | None:
         # "Police release photos in Dec. 22 bank robbery", "… with Video in 2020: Vidyard
         # Introduces New Features …": a headline's noun; a credit is a few names
         return None
-    caption = text[: match.start()].rstrip(" (（【|-–—")
+    # "© Foto: Name", "© foto di Name": the sign over a picture label is the credit's own.
+    caption = text[: match.start()].rstrip(" (（【|-–—©")
     if nested:
         # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
         # stay, as under "Photo: Courtesy of …"
