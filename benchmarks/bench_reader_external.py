@@ -258,6 +258,29 @@ def usable(page: Path, min_tokens: int) -> bool:
     return sum(tokens(body).values()) >= min_tokens and "lorem ipsum" not in body.casefold()
 
 
+def split_pages(spec: str | None) -> set[str] | None:
+    """The "SUITE/NAME" pages of one half of a split: `--split FILE:HALF`, None without it.
+
+    FILE is a JSON object {"SUITE/NAME": {"site": ..., "half": ...}} kept beside the data
+    (split by site, so no site is in both halves); HALF is one of its "half" values.
+    """
+    if not spec:
+        return None
+    path, _, half = spec.rpartition(":")
+    if not path or not half:
+        raise SystemExit(f"--split wants FILE:HALF, got {spec!r}")
+    split = json.loads(Path(path).read_text(encoding="utf-8"))
+    pages = {k for k, v in split.items() if v.get("half") == half}
+    if not pages:
+        raise SystemExit(f"no page of half {half!r} in {path}")
+    return pages
+
+
+def in_split(page: Path, pages: set[str] | None) -> bool:
+    """True when `page` (DATA/SUITE/NAME) is in the chosen half, or no split was chosen."""
+    return pages is None or f"{page.parent.name}/{page.name}" in pages
+
+
 def _measure_one(syndicate: str, dump: Path) -> dict:
     e = json.loads((dump.parent / "expected.json").read_text(encoding="utf-8"))
     m, err = _inspect(syndicate, dump)
@@ -324,6 +347,9 @@ def main() -> int:
     ap.add_argument("--min-tokens", type=int, default=100,
                     help="skip pages whose expected body is shorter (default 100 tokens)")
     ap.add_argument("--json", type=Path, help="also write every per-dump row to this file")
+    ap.add_argument("--split", metavar="FILE:HALF",
+                    help="measure only the pages of one half of a by-site split "
+                         "(e.g. DATA/../split.json:tune)")
     args = ap.parse_args()
     tools = [t for t in args.tools.split(",") if t]
     if args.build:
@@ -336,7 +362,9 @@ def main() -> int:
         if "goose3" in suites:
             print(f"built {build_goose3(args.data, args.goose3, tools)} goose3 pages")
         return 0
-    pages = sorted(p.parent for p in args.data.glob("*/*/expected.json"))
+    chosen = split_pages(args.split)
+    pages = sorted(p.parent for p in args.data.glob("*/*/expected.json")
+                   if in_split(p.parent, chosen))
     kept = {p for p in pages if usable(p, args.min_tokens)}
     print(f"{len(kept)} pages measured, {len(pages) - len(kept)} skipped (expected body under "
           f"{args.min_tokens} tokens or placeholder text)")

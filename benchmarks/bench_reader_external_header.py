@@ -3,6 +3,7 @@
     bench_reader_external_header.py DATA --truth      # derive DATA/*/*/header.json from the HTML
     bench_reader_external_header.py DATA [--syndicate PATH] [--tools a,b] [--jobs N]
                                          [--models DIR] [--json OUT] [--show FIELD]
+                                         [--split FILE:HALF]
 
 The pages are the ones `bench_reader_external.py --build DATA` makes (kept outside the
 repository). The reader reads only the text dumps; the truth here comes from what it never
@@ -41,7 +42,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_reader_external import MIRROR, TOOLS, _inspect, _prf, body_texts, norm, tokens, usable
+from bench_reader_external import (
+    MIRROR,
+    TOOLS,
+    _inspect,
+    _prf,
+    body_texts,
+    in_split,
+    norm,
+    split_pages,
+    tokens,
+    usable,
+)
 
 _QUOTES = str.maketrans(
     {
@@ -415,12 +427,18 @@ def main() -> int:
     ap.add_argument("--models", type=Path, help="cache of inspect outputs (read and written)")
     ap.add_argument("--json", type=Path, help="also write every per-dump row to this file")
     ap.add_argument("--show", choices=("title", "authors", "date"), help="list the misses")
+    ap.add_argument(
+        "--split", metavar="FILE:HALF", help="only the pages of one half of a by-site split"
+    )
     args = ap.parse_args()
     if args.truth:
         build_truth(args.data, args.readability)
         return 0
     tools = [t for t in args.tools.split(",") if t]
-    pages = sorted(p.parent for p in args.data.glob("*/*/header.json"))
+    chosen = split_pages(args.split)
+    pages = sorted(
+        p.parent for p in args.data.glob("*/*/header.json") if in_split(p.parent, chosen)
+    )
     kept = {p for p in pages if usable(p, args.min_tokens)}
     dumps = sorted(p for t in tools for p in args.data.glob(f"*/*/{t}.txt") if p.parent in kept)
     if not dumps:

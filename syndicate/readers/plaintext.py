@@ -77,6 +77,8 @@ from .scraped.tail import AuthorBlock, read_author_blocks
 __all__ = ["detect_language", "parse_plaintext"]
 
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
+_SURE_HEADLINE = 2.5
+"""The decoder's headline score from which its headline is not marked unsure."""
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
 """Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
@@ -84,6 +86,14 @@ _ECHO_KEEP = 0.5
 """Share of the chosen headline's words the story takes up for it to stay the headline
 when the line above it is headline-sized but shares no word with the story (a promo, a
 label): a dek shares words with the story as much as its headline does."""
+_WIDGET_GAP = 3
+"""Widget lines (a player, share buttons) that may stand between a headline and its dek."""
+_PLAYER_CUES = frozenset(["share", "media", "script-notice", "counter"])
+"""A player's, share row's or reading time's lines: an ad label or a ticker is no part of
+the header between a headline and its dek."""
+_HAN_KICKER_CHARS = 10
+"""A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
+longer than this over a dek is the headline."""
 """Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
 _BOX_REACH = 12
@@ -313,6 +323,18 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+def _opens_bio(text: str, name: str) -> bool:
+    """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
+    lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
+    collection is …", "Ana Lis’ latest book …")."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :]
+    if rest[:1] == " ":
+        return rest[1:2].islower()
+    return rest.startswith(("'s ", "’s ", "' ", "’ "))
+
+
 def _broken_at_width(line: str, below: str, width: int) -> bool:
     """True when a hard-wrapped ``line`` was broken because the first word of ``below``
     would not fit: the line stops mid-sentence within a word's length of the width."""
@@ -538,7 +560,7 @@ class _Reader:
         elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
-            if region.headline_score < 2.5:
+            if region.headline_score < _SURE_HEADLINE:
                 rule += " [unsure: weak headline evidence]"
         elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
             chosen = above.title if above.title is not None else first
@@ -558,7 +580,14 @@ class _Reader:
         if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
-        if not over_byline and self._kicker_above(chosen):
+        elif chosen > first + 1 and (
+            (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
+        ):
+            chosen, rule = lifted, "title.above-widgets-dek"
+        echoed = self._echoed_above(chosen if chosen > first else region.title, first)
+        if echoed is not None and (chosen > first or region.is_dump):
+            chosen, rule = echoed, "title.echoed-above-dek"
+        if not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
         for index in range(first, chosen):
@@ -583,7 +612,18 @@ class _Reader:
             and not self.used[k - 1]
         )
 
-    def _headline_above(self, index: int) -> bool:
+    def _headline_over_widgets(self, index: int) -> int | None:
+        """The headline over the chosen line when a player's or share widget's lines stand
+        between them ("Слушать" / "00:00" / "Голос: нейросеть", "Listen" / "4 min"):
+        the page printed headline, widgets, dek, byline, and the decoder took the dek."""
+        k = index - 1
+        while k > 0 and index - k <= _WIDGET_GAP and self.features[k].cue in _PLAYER_CUES:
+            k -= 1
+        if k == index - 1 or k < 0 or self.features[k].cue is not None:
+            return None
+        return k if self._headline_above(index, above=k) else None
+
+    def _headline_above(self, index: int, above: int | None = None) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
 
         Both are headline-sized and stand right before the byline, so the decoder can
@@ -591,7 +631,8 @@ class _Reader:
         above must read as a headline (five words or more, not a sentence ending in a
         full stop, not a menu, breadcrumb, kicker, byline, date or widget).
         """
-        above, chosen = index - 1, self.lines[index].text
+        above = index - 1 if above is None else above
+        chosen = self.lines[index].text
         f = self.features[above]
         text = self.lines[above].text
         if f.cue is not None or f.byline or f.datelike or f.bullet or f.link_ratio >= 0.2:
@@ -612,6 +653,46 @@ class _Reader:
         if f.no_space_script:
             return 8 <= f.chars <= 80
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _echoed_above(self, index: int | None, first: int) -> int | None:
+        """The headline right over the chosen line when the page prints it again and the
+        chosen line is its dek (rule ``title.echoed-above-dek``).
+
+        Pages repeat their headline, never their dek: as the breadcrumb trail's last
+        step ("Site > Section > Headline"), in the share widget ("Share Headline"), in a
+        second header block or the lead photo's slideshow. So a shorter, headline-shaped
+        line just over the chosen one (a caption may stand between), printed again
+        elsewhere while the chosen line is not, is the headline and the chosen line the
+        dek under it.
+        """
+        if index is None or index <= first:
+            return None
+        below = self.lines[index].text
+        k = index - 1
+        if k > first and split_caption(self.lines[k].text) is not None:
+            k -= 1  # the lead photo's caption between the headline and the dek
+        if k < first:
+            return None
+        f, text = self.features[k], self.lines[k].text
+        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp:
+            return None
+        if f.datelike and parse_date_line(text, self.chrome.lang if self.chrome else None):
+            return None  # a date row printed twice ("The 21 best … of 2017" is no date)
+        if text.endswith((".", ",", ";", ":")) or len(text) >= len(below):
+            return None
+        if not (4 <= f.words <= 25 or (f.no_space_script and 8 <= f.chars <= 80)):
+            return None
+        key, dek = text.casefold(), below.casefold()
+        echoed = False
+        for j, line in enumerate(self.lines):
+            if j in (k, index):
+                continue
+            other = line.text.casefold()
+            if dek in other:
+                return None  # the chosen line is printed again too: no evidence
+            if key in other and len(other) - len(key) <= 60 and not self.features[j].bullet:
+                echoed = True
+        return k if echoed else None
 
     def _quoted_later(self, index: int) -> bool:
         """True when line ``index`` is quoted inside a later, longer line of the page.
@@ -642,6 +723,8 @@ class _Reader:
         text, below = self.lines[index].text, self.lines[index + 1].text
         if f.words > 5 or f.ends_sentence or f.datelike:
             return False
+        if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
+            return False  # "一颗激光雷达芯片的十年": a short headline; a label is a word or two
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
         # "Opinion | Letters", "News › Local": a section path, the same.
@@ -751,7 +834,10 @@ class _Reader:
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
-        below = self.features[end + 1 : end + 8]
+        # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
+        # (counter, alt text, caption, credit) may stand between the dek and the prose.
+        reach = 12 if self.hard_wrapped else 8
+        below = self.features[end + 1 : end + reach]
         if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
             return
         for j in range(k, end + 1):
@@ -1433,10 +1519,8 @@ class _Reader:
             for index in tail:
                 # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature.
                 text = self.lines[index].text.removeprefix("*")
-                rest = text[len(name) :]
                 if (
-                    text.startswith(name + " ")
-                    and rest[1:2].islower()
+                    _opens_bio(text, name)
                     and len(text) <= 400
                     and self.features[index].ends_sentence
                 ):
@@ -1456,7 +1540,15 @@ class _Reader:
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
             text = self.lines[index].text
-            if not (text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()):
+            if text.casefold() == name.casefold() and index + 1 in self.after_article:
+                # The box's name line, the bio sentence under it ("林嘉木" / "科创前哨资深记者，
+                # 关注智能硬件…。"): a bio says who the writer is in a sentence or two.
+                below = self.lines[index + 1].text
+                if 20 <= len(below) <= 400 and below.endswith((".", "!", "。", "！")):
+                    self.authors[position]["bio"] = below
+                    self.note(f"authors[{position}].bio", self.lines[index + 1], "author.bio-line")
+                    return
+            if not _opens_bio(text, name):
                 continue
             end = index
             while (
@@ -1750,8 +1842,14 @@ def _parse(
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
-    if region.is_dump and reader.provenance["title"].rule == "title.first-line":
-        # The decoder's headline was refused: the article is the page's run of prose.
+    if (
+        region.is_dump
+        and reader.provenance["title"].rule == "title.first-line"
+        and not (title_index == region.title and region.headline_score >= _SURE_HEADLINE)
+    ):
+        # The decoder's headline was refused: the article is the page's run of prose. (When
+        # the first line after the chrome is the decoder's own headline, found on good
+        # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):

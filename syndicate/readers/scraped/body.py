@@ -29,6 +29,9 @@ _OPEN_QUOTES = "“\"«„‘'"
 _CLOSE_QUOTES = "”\"»“’'"
 _BULLET = lazy_pattern(r"^[-*•·▪●–]\s+(\S.*)$")
 _NUMBERED = lazy_pattern(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_CHAPTER_MARK = lazy_pattern(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
+"""A chapter of an episode or a video listed by its time ("(06:40) How it began", "12:05
+The vote"): an item of a list, one a line."""
 _QUANTITY = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?(?:g|kg|ml|l|tbsp|tsp|cups?|oz|lb)\s")
 """A list item that opens with an amount and a unit: "150 g rolled oats", "½ tsp salt"."""
 _ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
@@ -91,7 +94,7 @@ def _ends_in_quoted_words(text: str) -> bool:
     """A subhead may end in a short quotation opened inside it, not a quoted sentence:
     "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…"."""
     close = text[-1]
-    opener = {"»": "«", "”": "“", "“": "„"}.get(close)
+    opener = {"»": "«", "”": "“", "“": "„", "」": "「", "』": "『"}.get(close)
     if opener is None or text.rfind(opener) <= 0:
         return False
     inner = text[text.rfind(opener) + 1 : -1].strip()
@@ -110,7 +113,8 @@ def _other_heading(text: str) -> bool:
         return ". " not in text and "! " not in text
     uncased = first.isalpha() and not first.isupper()
     if uncased and len(text) <= (30 if "\u3000" <= first <= "\u9fff" else 60):
-        return text[-1] not in _NO_HEADING_END + "。！，؛،"
+        # "岛上民宿提前“接单”": a closing quote ends a quoted word, not a sentence
+        return text[-1] not in _NO_HEADING_END + "。！，؛،" or _ends_in_quoted_words(text)
     return False
 
 
@@ -172,6 +176,8 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     if isinstance(block, Paragraph):
         if _QUANTITY.match(block.text) or is_signature(block.text):
             return True  # an ingredient list's last item; a letter's signature
+        if _CHAPTER_MARK.match(block.text):
+            return True  # the last chapter of an episode's list
         return len(block.text) >= 60 or block.text.endswith(
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
@@ -188,6 +194,7 @@ def heading_evidence(
         len(nxt.text) >= 60
         or _BULLET.match(nxt.text) is not None
         or _NUMBERED.match(nxt.text) is not None
+        or _CHAPTER_MARK.match(nxt.text) is not None
         or _QUANTITY.match(nxt.text) is not None  # "Ingredients" over "150 g rolled oats"
         or (nxt.text.endswith((".", "!", "?", "”", '"', ":")) and len(nxt.text.split()) >= 4)
         # A Chinese sentence has no spaces: its length, not its words, says it is prose.

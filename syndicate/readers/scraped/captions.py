@@ -441,7 +441,8 @@ def _page_label(text: str) -> CaptionParts | None:
         # "Police release photos in Dec. 22 bank robbery", "… with Video in 2020: Vidyard
         # Introduces New Features …": a headline's noun; a credit is a few names
         return None
-    caption = text[: match.start()].rstrip(" (（【|-–—")
+    # "© Foto: Name", "© foto di Name": the sign over a picture label is the credit's own.
+    caption = text[: match.start()].rstrip(" (（【|-–—©")
     if nested:
         # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
         # stay, as under "Photo: Courtesy of …"
@@ -623,7 +624,10 @@ def split_caption(text: str) -> CaptionParts | None:
 def _split_once(
     text: str, labels: tuple[str, ...], agencies: frozenset[str], sources: tuple[str, ...]
 ) -> CaptionParts | None:
-    return _split_caption(text)
+    parts = _split_caption(text)
+    if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
+        return None  # "Фото 1 / 4", "Photo 3/12": a gallery's counter names nobody
+    return parts
 
 
 def _split_caption(text: str) -> CaptionParts | None:

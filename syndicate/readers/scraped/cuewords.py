@@ -52,8 +52,11 @@ WIDGET_CUES = frozenset(
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
 label, a gallery counter, a shop button…): the reader drops them where they stand, and the
 zone decoder does not take them for the article's end. A new widget kind goes here once."""
-_DURATION_END = lazy_pattern(r"[(\s]\d{1,2}:\d{2}(?::\d{2})?\)?$")
-"""A media player's running time at the end of its title: "(02:41)", " 1:05:12"."""
+_DURATION_END = lazy_pattern(
+    r"(?:[(\s]\d{1,2}:\d{2}(?::\d{2})?|\(\d{1,3} ?(?:min|мин|хв|分钟)\.?)\)?$"
+)
+"""A media player's running time at the end of its title: "(02:41)", " 1:05:12", or in
+minutes, "(2 Min)", "(3 min.)", "(4 мин)"."""
 _FILE_END = lazy_pattern(
     r"\((?:pdf|mp3|mp4|m4a|wav|docx?|xlsx?|pptx?|odt|ods|zip|epub)\b[^()]{0,24}\)?$"
 )
@@ -176,6 +179,8 @@ class ChromeCues(NamedTuple):
             return "noise.advertisement"
         if key in self.live_labels:
             return "live-label"
+        if " " in key and key in self.navigation:
+            return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
@@ -312,8 +317,8 @@ class ChromeCues(NamedTuple):
             start += 1
         key = key[start:]
         head = re.split(r"[\s:：|\]]", key, maxsplit=1)[0]
-        if head in self.photo_labels or head in self.share:
-            return True
+        if head in self.photo_labels or head in self.share or head in self.videos:
+            return True  # "Audio: Zweites Gleis …": the player's kind
         two = " ".join(w.strip(_TRIM) for w in key.split(maxsplit=2)[:2])
         return two in self.share
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from .appeals import donation_ladders
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
@@ -142,6 +143,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "ticker"
     if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
+    if len(text) <= 24 and _price_or_change(text):
+        return "ticker"  # "8,42 €" over "-1,35 %": a quote box's price and change
     if len(text) <= 100 and _SCORE_LINE.match(text) and _team_names(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -149,6 +152,12 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     kind = chrome.kind(text)
     if kind is None and "[" in text and _LYNX_REF.search(text):
         kind = chrome.kind(_LYNX_REF.sub("", text))  # "[23]Voir la galerie photos (8)"
+    if kind is None and "](" in text:
+        # html2text's links read as their words, as lynx and w3m print the same row: the
+        # cue of "[Teilen](…) [Senden](…) Kommentare (4)" is that of its words.
+        words = link_words(text)
+        if words != text:
+            kind = chrome.kind(words)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
@@ -158,6 +167,19 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
         return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
+
+
+_QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
+
+
+def _price_or_change(text: str) -> bool:
+    """A figure with a currency or percent sign and no word at all ("8,42 €", "-1,35 %",
+    "+0.8%"): what a share-price box prints one value a line; prose always has words."""
+    return (
+        not any(ch.isalpha() for ch in text)
+        and any(ch in _QUOTE_SIGNS for ch in text)
+        and any(ch.isdigit() for ch in text)
+    )
 
 
 def _closing(text: str, chrome: ChromeCues | None, cue: str | None) -> bool:
@@ -254,7 +276,7 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     k, n = 0, len(lines)
     while k < n:
         end = k
-        while end < n and _fact_row(lines[end].text):
+        while end < n and fact_row(lines[end].text):
             end += 1
         if end - k >= 3 and any(
             feats[j].cue == "ticker" or len(_MINUTE.findall(lines[j].text)) >= 2
@@ -274,7 +296,7 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             feats[j].cue is None
             and feats[j - 1].cue == "ticker"
             and _SCORE_LINE.match(lines[j - 1].text)
-            and _fact_row(lines[j].text)
+            and fact_row(lines[j].text)
             and len(_MINUTE.findall(lines[j].text)) >= 2
         ):
             feats[j] = feats[j]._replace(cue="ticker")
@@ -287,7 +309,7 @@ def _box_title(f: LineFeatures | None) -> bool:
     return not (f.ends_sentence or f.byline or f.datelike)
 
 
-def _fact_row(text: str) -> bool:
+def fact_row(text: str) -> bool:
     """ "Label: value" with a label of one to three words and a value that is no sentence:
     it ends without a full stop, or it is a short run of names and figures that does
     ("ARBITRO: Feliciani di Teramo.", "Spectateurs : 4 120.")."""
@@ -313,6 +335,18 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
     if len(text) > 80 or text.endswith(_END_SENTENCE):
         return False
     return parse_byline(text) is not None
+
+
+def _uncased_phrase(text: str, stops: int, capital: int) -> bool:
+    """A short line in a script without capitals (Arabic) that holds a stop word of the
+    page's language ("اتصل بنا", "عن الوزارة"): a menu item or label, not a bare name.
+    Capitals are the name evidence elsewhere; a bylined line is read by its prefix."""
+    if not stops or capital or text[:1].isascii():
+        return False
+    first = text[0]
+    return first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80 and (
+        parse_byline(text) is not None and parse_byline(text).rule == "byline.bare-name"
+    )
 
 
 def _is_credit_line(text: str, chrome: ChromeCues | None) -> bool:
@@ -367,7 +401,7 @@ def line_features(
                 datelike=bool(_DIGITS.search(text)) and bool(_TIME_OR_DATE.search(text)),
                 cue=cue,
                 no_space_script=cjk,
-                byline=_is_byline(text, chrome),
+                byline=_is_byline(text, chrome) and not _uncased_phrase(text, stops, capital),
                 last_stop=bool(tokens) and tokens[-1] in stop and not ends_sentence,
                 stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
                 credit=_is_credit_line(text, chrome),
@@ -383,12 +417,41 @@ def line_features(
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
+    _uncased_menus(lines, out)
     _sponsor_blocks(out)
+    donation_ladders(lines, out)
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
     _echoes(lines, out, stop)
     return out
+
+
+_MENU_RUN = 4
+
+
+def _uncased_menus(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A column of four or more short lines (three words or fewer, no sentence end) is a
+    menu; in a script without capitals (Arabic) its two-word items ("وزارة الصحة",
+    "المركز الإعلامي") have the shape of a bare name, and are no byline there. A byline
+    stands alone under the headline, not in a column of one- to three-word items."""
+    k, n = 0, len(feats)
+    while k < n:
+        f = feats[k]
+        if f.words > 3 or f.ends_sentence or f.no_space_script:
+            k += 1
+            continue
+        end = k
+        while end < n and feats[end].words <= 3 and not feats[end].ends_sentence:
+            end += 1
+        if end - k >= _MENU_RUN:
+            for j in range(k, end):
+                g = feats[j]
+                if g.byline and g.capitalised == 0.0 and not lines[j].text.isascii():
+                    first = lines[j].text[0]
+                    if first.isalpha() and not first.islower() and 0x5FF < ord(first) < 0x2E80:
+                        feats[j] = g._replace(byline=False)
+        k = max(end, k + 1)
 
 
 def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -448,8 +511,25 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
         if not found and not labelled:
             continue
+        if not labelled and _opened_below(lines, feats, chrome, k, found[0]):
+            continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+def _opened_below(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues, header: int, detail: int
+) -> bool:
+    """Whether the first contact detail under "Notes to editors" belongs to a block opened
+    further down, by an end mark ("ENDS", "###") or its own label ("Media enquiries"): then
+    the notes are the release's last section of facts and the contact block starts at that
+    line, which the scan reaches on its own."""
+    for j in range(header + 1, detail):
+        if feats[j].cue is not None:
+            return True
+        if lines[j].text.casefold().strip(" #*:：-–—").startswith(chrome.contact_labels):
+            return True
+    return False
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:

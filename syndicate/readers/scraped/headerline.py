@@ -110,6 +110,8 @@ _HANDLE = lazy_pattern(
 )
 """A social handle printed with a byline ("By Jane Roe @janeroe", "Jane Roe, @jroe", "Follow
 @janeroe", glued by a dump: "Jane Roe@janeroe"); an e-mail address is not one."""
+_HAN_FULL_NAME = lazy_pattern(r"^[\u4e00-\u9fff]{3}$")
+"""Three Han characters and nothing else: the usual length of a Chinese full name."""
 _LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
 """A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
 2025")."""
@@ -519,6 +521,12 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            if byline is None and " - " in rest:
+                # "كتب: ماجد الحارثي - صلالة", "Von Anna Berg - Berlin": the name, then the
+                # place it was written in after a dash (a place is a word or three)
+                name, _, place = rest.rpartition(" - ")
+                if 1 <= len(place.split()) <= 3 and not any(map(str.isdigit, place)):
+                    byline = parse_byline("By " + name)
             if byline is None and prefix.endswith((":", "：")):
                 byline = labelled_organisation(rest)  # "Autor: Biuro prasowe Zarządu"
     if (
@@ -534,6 +542,15 @@ def _classify_text(
         byline = han_byline(text, chrome.byline_prefixes)
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
+        if (
+            byline is None
+            and _HAN_FULL_NAME.match(text)
+            and not chrome.kind(text)
+            and text.casefold() not in chrome.agencies
+        ):
+            # "林嘉木" alone: a Chinese full name is three characters, and like a bare name
+            # elsewhere it counts only next to the header's date (a label is one or two).
+            byline = Byline(((text, None),), "byline.bare-name")
     if byline is not None and byline.rule == "byline.by-prefix":
         byline = _without_photographers(byline, text, chrome)
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]

@@ -203,6 +203,27 @@ def _glue(prev: str, line: str) -> str:
     return " "
 
 
+def _unwrapped_prose(lines: list[Line], width: int, measure: Callable[[str], int]) -> int:
+    """How many paragraphs (three or more, else 0) are printed far past the width on one
+    line each, ending their sentence, with no link, bullet or address in them. A wrap tool
+    would have broken them: when they are as many as half the lines that look wrapped, the
+    text is a page copied one paragraph a line, its short menu and header lines pulling
+    the measured width down (scripts without capitals give no lower-case evidence to tell
+    the two apart)."""
+    limit = 1.6 * width
+    over = sum(
+        1
+        for line in lines
+        if len(line.text) > limit
+        and line.text.endswith(_SENTENCE_END)
+        and measure(line.text) > limit
+        and "](" not in line.text
+        and "://" not in line.text
+        and not _LIST_START.match(line.text)
+    )
+    return over if over >= 3 else 0
+
+
 def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int | None:
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
@@ -232,6 +253,8 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
     # page dump, menus, teasers and comments make most lines short.
     long_lines = sum(1 for line in lines if measure(line.text) >= 0.6 * width)
     if wrapped < max(3, min(len(lines) // 4, long_lines // 2)):
+        return None
+    if 2 * _unwrapped_prose(lines, width, measure) >= wrapped:
         return None
     # A list printed one item a line, each item ending in a comma or a semicolon
     # ("nie zbliżać się …," / "nie robić zdjęć …,"), is not a wrapped paragraph: a wrap

@@ -294,8 +294,11 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
     if _RIGHTS_START.match(text):
         from .captions import is_credit
 
-        # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights.
-        return not (text.startswith("©") and is_credit(text[1:].strip()))
+        # "© Лев Федосеев/ТАСС" under a caption is a photo credit, not the page's rights;
+        # so is "© Foto: Name", "© foto di Name/Agency": a picture label after the sign.
+        if not text.startswith("©"):
+            return True
+        return not (is_credit(text[1:].strip()) or _labelled_credit(text[1:].strip()))
     if phrases is None:
         from ..language import all_cues
 
@@ -307,6 +310,14 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
     # "Il fronte della frana visto dall'alto - RIPRODUZIONE RISERVATA": a photo's caption
     # marked with the agency's rights notice, not the page's rights footer.
     return not any(_marked_caption(folded, phrase) for phrase in found)
+
+
+def _labelled_credit(text: str) -> bool:
+    """A picture label and a credit and nothing else ("foto di Marco Rosi/Image Sport")."""
+    from .captions import split_caption
+
+    parts = split_caption(text)
+    return parts is not None and not parts.caption and parts.rule == "figure.credit-label"
 
 
 def _marked_caption(folded: str, phrase: str) -> bool:

@@ -10,6 +10,8 @@ __all__ = ["AuthorBlock", "read_author_blocks"]
 
 _TAIL = 12
 """How many of the last lines can hold author blocks."""
+_BIO_SENTENCE_LINES = 2
+"""The most lines ending a sentence an author's bio holds (a wrapped bio ends one)."""
 
 
 class AuthorBlock:
@@ -38,12 +40,28 @@ class AuthorBlock:
         self.consumed: list[int] = [] if consumed is None else consumed
 
 
+_BIO_WORDS = 150
+"""How many words an author's bio holds at most: a bio is a few sentences, not a story."""
+
+
 def _is_role(text: str, name: str) -> bool:
     return (
         len(text) <= 80
         and len(text.split()) <= 8
-        and text[-1:] not in ".!?…"
+        and text[-1:] not in ".!?…。！？"  # a sentence is the bio, in any script
         and not text.startswith(name)
+    )
+
+
+def _box_link(bio: list[str], text: str) -> bool:
+    """A line of the author box after its bio sentences: a short phrase without a sentence
+    end ("All articles by the author", "Усі матеріали автора", "كل مقالات الكاتبة", a menu
+    item). The bio is prose; the box's links under it are not part of it."""
+    return (
+        bool(bio)
+        and bio[-1][-1:] in ".!?…。！？)»\"”"
+        and len(text.split()) <= 6
+        and text[-1:] not in ".!?…。！？"
     )
 
 
@@ -91,13 +109,25 @@ def read_author_blocks(
             block.consumed.append(tail[k])
             k += 1
         bio: list[str] = []
+        closed = False  # the box's links under the bio: what follows them is no bio either
         while k < len(tail) and not _starts_block(lines, tail, k, known):
+            parts = split_caption(lines[tail[k]].text)
+            if parts is not None and parts.caption is None and parts.credit:
+                # "Jonas Wernicke" / "Jonas Wernicke spielt …" / "Foto: IMAGO/…": a photo's
+                # alt text over its caption and credit, not a name over a bio.
+                return []
             if block.bio_line is None:
                 block.bio_line = lines[tail[k]]
-            bio.append(lines[tail[k]].text)
+            closed = closed or _box_link(bio, lines[tail[k]].text)
+            if not closed:
+                bio.append(lines[tail[k]].text)
             block.consumed.append(tail[k])
             k += 1
+        if sum(1 for line in bio if line.rstrip().endswith((".", "!", "?"))) > _BIO_SENTENCE_LINES:
+            return []  # paragraphs under a name that opens them: the article, not a bio
         block.bio = " ".join(bio) or None
+        if block.bio is not None and len(block.bio.split()) > _BIO_WORDS:
+            return []  # the story itself under a name its first line repeats, not a bio
         if name_line.text.casefold() not in known and block.bio is None:
             break
         blocks.append(block)
