@@ -19,6 +19,7 @@ __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_GLUE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 _WORD = lazy_pattern(r"[^\W_]+")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
@@ -160,6 +161,15 @@ class ChromeCues(NamedTuple):
                     return kinds[0]
         return self._kind(text)
 
+    def _glued_navigation(self, text: str) -> bool:
+        """Two or more navigation links a dump glued with no space between them ("Skip to
+        contentSkip to site index", "StartseiteKontakt"): each piece, cut where a lowercase
+        letter meets a capital, is a navigation phrase of the page's language."""
+        parts = _GLUE.split(text.strip(_TRIM))
+        return len(parts) >= 2 and all(
+            part.casefold().strip(_TRIM) in self.navigation for part in parts
+        )
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -197,6 +207,8 @@ class ChromeCues(NamedTuple):
                 return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
+            return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
             5 < len(words) <= 10
             and head.endswith((":", "："))
