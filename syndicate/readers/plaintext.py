@@ -407,6 +407,8 @@ def _title_copy(text: str, title: str) -> bool:
 
 _ASKED_WORDS = 5
 _ABOVE_DEK_FLOOR = 2.5
+_ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
+"""The separators of a meta row ("Name — date — in Category"); one must be present."""
 _FOOTER_TIME = lazy_pattern(
     r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
@@ -963,6 +965,49 @@ class _Reader:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
             self.note("authors", self.lines[k], "byline.footer")
+            return
+
+    def take_closing_meta_row(self, region: Region) -> None:
+        """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
+        end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
+        3 May 2024 | 4 comments"): blogs and many CMS print the writer's name and the date
+        under the post instead of over it. The row is read as a header line would be
+        (a name, a full date, short labels, nothing else) and must stand at the body's
+        end: no prose follows it closely (a comment's meta row is followed by its text).
+        """
+        if self.chrome is None or BODY not in region.zones:
+            return
+        end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
+        for k in range(max(0, end - 3), min(len(self.lines), end + 3)):
+            text = self.lines[k].text
+            if self.used[k] or len(text) > 200 or not any(sep in text for sep in _ROW_MARKS):
+                continue
+            if not has_year(text):
+                continue
+            entries = classify_line(k, self.lines[k], None, self.chrome)
+            names = [e for e in entries if e.kind in {"name", "byline"} and e.byline]
+            dates = [e for e in entries if e.kind == "date" and e.value]
+            if len(names) != 1 or len(dates) != 1 or entries[0] is not names[0]:
+                continue
+            if any(e.kind not in {"name", "byline", "date", "label", "datemark"} for e in entries):
+                continue
+            people = names[0].byline.people if names[0].byline else ()
+            if not 1 <= len(people) <= 3:
+                continue
+            if any(
+                f.words >= 12 and f.ends_sentence and not f.cue and not f.bullet
+                for f in self.features[k + 1 : k + 3]
+            ):
+                continue  # prose under it: a comment's meta row, or the story goes on
+            self.used[k] = True
+            self.drop(k, "closing meta row")
+            for name, role in people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.closing-row")
+            self.note("authors", self.lines[k], "byline.closing-row")
+            if self.published is None:
+                self.published = dates[0].value
+                self.note("published", self.lines[k], "date.closing-row")
             return
 
     def take_closing_byline(self) -> None:
@@ -1813,6 +1858,27 @@ class _Reader:
         return keep
 
 
+def _without_side_label(title: str) -> str:
+    """The headline of a line that joins it to a section label or the site's name with a
+    bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
+    kicker and its headline, or the page's ``<title>``, as one line. The short side (three
+    words at most, no sentence) goes; a bar between two long parts stays."""
+    if "|" not in title:
+        return title
+    parts = [part.strip() for part in title.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return title
+    short, long = sorted(parts, key=len)
+    if (
+        len(short.split()) <= 3
+        and len(long.split()) >= 4
+        and len(long) >= 2 * len(short)
+        and not short.endswith((".", "!", "?"))
+    ):
+        return long
+    return title
+
+
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
     """Recover an :class:`Article` from the scraped text of a news page.
 
@@ -1884,6 +1950,7 @@ def _parse(
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
+    title = _without_side_label(title)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
@@ -1933,6 +2000,8 @@ def _parse(
     reader.take_bio_lines()
     reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
+    if not reader.authors:
+        reader.take_closing_meta_row(region)
 
     placed = read_body(
         reader.body_lines(region),
