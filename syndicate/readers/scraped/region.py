@@ -1211,6 +1211,69 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
         zones[k] = BODY
 
 
+_CLOSING_WORDS = 20
+"""A closing line ("Thank you.", "The bill now goes to the Senate.") is one short sentence."""
+_CLOSING_ENDS = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".»", "!»")
+_FULL_PARAGRAPH_WORDS = 12
+_PITCH_CUES = frozenset(["comments", "sign-up", "noise.sign-up"])
+"""Cues of a paywall, sign-up or comments box, whose own lead sentence stands over them."""
+
+
+def _closing_sentence(text: str, f: LineFeatures) -> bool:
+    """One short plain sentence: a capital, a full stop, no cue, link, contact or caption."""
+    return (
+        2 <= f.words <= _CLOSING_WORDS
+        and text.endswith(_CLOSING_ENDS)
+        and f.cue is None
+        and not f.link_ratio
+        and f.repeats <= 1
+        and not f.byline
+        and (text[:1].isupper() or text[:1] in "\"“«„—–" or f.no_space_script)
+        and "@" not in text
+        and "://" not in text
+        and CONTACT_DETAIL.search(text) is None
+        and split_caption(text) is None
+    )
+
+
+def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The article's last paragraph when it is one short sentence ("Thank you.", "The bill
+    now goes to the Senate.", a one-line kicker) stays the article's: it scores below prose
+    for its length, so the decoder ends the article above it. Only right under a full
+    paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
+    label) or nothing under it: a teaser's blurb stands under its headline, not under the
+    article's paragraph, and chrome in sentences carries a cue or a link."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    if last is None or zones[last] != BODY:
+        return
+    k = last + 1
+    if k >= len(zones) or zones[k] != POST:
+        return
+    above = feats[last]
+    if not above.ends_sentence or above.cue is not None:
+        return
+    words, start = above.words, last
+    while words < _FULL_PARAGRAPH_WORDS and start > 0 and not lines[start].blank_before:
+        start -= 1  # a hard-wrapped paragraph's last line: count the whole paragraph
+        words += feats[start].words
+    if words < _FULL_PARAGRAPH_WORDS:
+        return
+    if not _closing_sentence(lines[k].text, feats[k]):
+        return
+    if k + 1 < len(zones):
+        g = feats[k + 1]
+        if g.cue in _PITCH_CUES:
+            return  # "Transcripts for members." over "Become a member …": the pitch's lead
+        chrome = (
+            g.cue is not None
+            or g.link_ratio >= 0.2
+            or g.repeats > 1
+            or (not g.ends_sentence and g.words <= 6)
+            or CONTACT_DETAIL.search(lines[k + 1].text) is not None
+        )
+        if not chrome:
+            return
+    zones[k] = BODY
 _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
@@ -1224,7 +1287,8 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
-    contact details (a telephone number, an e-mail address), two of them at least.
+    contact details (a telephone number, an e-mail address), two of them at least (one
+    under a title).
     """
     if BODY not in zones:
         return
@@ -1242,10 +1306,11 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     ):
         return  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
-    if feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence:
+    titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
+    if titled:
         rows = rows[1:]  # the box's own title: "Fiche technique", "En pratique"
     facts = sum(1 for k in rows if fact_row(lines[k].text) or _contact_detail(lines[k].text))
-    if facts >= 2 and facts >= len(rows) - 1:
+    if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
 
@@ -1329,6 +1394,7 @@ def find_region(
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
     _keep_cut_paragraph(zones, feats)
+    _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
