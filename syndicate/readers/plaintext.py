@@ -44,7 +44,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line
+from .scraped.headerline import classify_line, counter_line
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
@@ -91,6 +91,9 @@ _WIDGET_GAP = 3
 _PLAYER_CUES = frozenset(["share", "media", "script-notice", "counter"])
 """A player's, share row's or reading time's lines: an ad label or a ticker is no part of
 the header between a headline and its dek."""
+_LEAD_WIDGETS = frozenset(["share", "script-notice", "counter"])
+"""The header's widgets under a dek that is a sentence ("3 914 просмотров", "Listen"); a
+video's credit line ("Video: …") may follow a first paragraph as well."""
 _HAN_KICKER_CHARS = 10
 """A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
 longer than this over a dek is the headline."""
@@ -828,12 +831,16 @@ class _Reader:
         words = len(text.split())
         if not (4 <= words <= 30 or (f.no_space_script and 8 <= len(text) <= 80)):
             return
-        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
-            return
         if end + 1 >= len(self.lines):
             return
-        if not self.lines[end + 1].blank_before and not (
-            end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
+        sentence = text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："))
+        lead = sentence and self._lead_over_furniture(k, end, text)
+        if sentence and not lead:
+            return
+        if (
+            not lead  # the widget or caption under it sets it apart as a blank line does
+            and not self.lines[end + 1].blank_before
+            and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -851,6 +858,31 @@ class _Reader:
             self.used[j] = True
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _lead_over_furniture(self, k: int, end: int, text: str) -> bool:
+        """A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
+        здания уже установлены …"): right under the headline or its byline or date line,
+        and over the lead photo's caption or a player's or counter's line before the prose.
+        A first paragraph goes on with more prose; a widget line over it (a listen button)
+        says the header has ended."""
+        if not text.endswith((".", "!", "。", "！")) or text.count(". ") > 2:
+            return False
+        g = self.features[k - 1]
+        headline = self.provenance["title"].line == self.lines[k - 1].number
+        if not (headline or g.byline or g.datelike) or (g.cue is not None and not g.datelike):
+            return False  # a widget over it (a listen button) says the header has ended
+        nxt = self.lines[end + 1].text
+        after = self.features[end + 1]
+        return (
+            after.cue in _LEAD_WIDGETS
+            or counter_line(nxt)  # "3 914 просмотров"
+            or dump_markup(nxt)  # "(BUTTON) Play video": the player as lynx prints it
+            or (
+                after.cue is None
+                and (parts := split_caption(nxt)) is not None
+                and bool(parts.caption)
+            )
+        )
 
     def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
         """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold

@@ -257,8 +257,10 @@ class ChromeCues(NamedTuple):
             return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
-        if len(key) <= 250 and any(
-            phrase in key and _has_phrase(key, phrase) for phrase in self.inline
+        if (
+            len(key) <= 250
+            and any(phrase in key and _has_phrase(key, phrase) for phrase in self.inline)
+            and not self._event_notice(words)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
@@ -319,6 +321,20 @@ class ChromeCues(NamedTuple):
         if not _opens_with(key, self.follows):
             return False
         return any(word in self.share for word in _WORD.findall(key))
+
+    def _event_notice(self, words: list[str]) -> bool:
+        """A paragraph telling readers how to register for a dated event ("Le tri aura lieu
+        le samedi 13 décembre … Il suffit de s'inscrire auprès du CCAS"): prose of three
+        sentences or more naming a day of a month. A newsletter's pitch is shorter and
+        names no date."""
+        # (the key is trimmed: its last sentence has lost its full stop)
+        if len(words) < 25 or sum(1 for w in words[:-1] if w.endswith((".", "!", "?"))) < 2:
+            return False
+        return any(
+            w.strip(_TRIM) in self.months and words[i - 1][:1].isdigit()
+            for i, w in enumerate(words)
+            if i
+        )
 
     def _media_label(self, key: str) -> bool:
         """A player's label opens the line: a media label ("Video: …") or a listen or watch
