@@ -91,6 +91,9 @@ _WIDGET_GAP = 3
 _PLAYER_CUES = frozenset(["share", "media", "script-notice", "counter"])
 """A player's, share row's or reading time's lines: an ad label or a ticker is no part of
 the header between a headline and its dek."""
+_LEAD_WIDGETS = frozenset(["share", "script-notice", "counter"])
+"""The header's widgets under a dek that is a sentence ("3 914 просмотров", "Listen"); a
+video's credit line ("Video: …") may follow a first paragraph as well."""
 _HAN_KICKER_CHARS = 10
 """A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
 longer than this over a dek is the headline."""
@@ -422,6 +425,8 @@ def _title_copy(text: str, title: str) -> bool:
 
 _ASKED_WORDS = 5
 _ABOVE_DEK_FLOOR = 2.5
+_ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
+"""The separators of a meta row ("Name — date — in Category"); one must be present."""
 _FOOTER_TIME = lazy_pattern(
     r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
@@ -839,9 +844,11 @@ class _Reader:
         words = len(text.split())
         if not (4 <= words <= 30 or (f.no_space_script and 8 <= len(text) <= 80)):
             return
-        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
-            return
         if end + 1 >= len(self.lines):
+            return
+        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")) and not (
+            self._lead_over_furniture(k, end, text)
+        ):
             return
         if not self.lines[end + 1].blank_before and not (
             end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
@@ -862,6 +869,30 @@ class _Reader:
             self.used[j] = True
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _lead_over_furniture(self, k: int, end: int, text: str) -> bool:
+        """A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
+        здания уже установлены …"): right under the headline or its byline or date line,
+        and over the lead photo's caption or a player's or counter's line before the prose.
+        A first paragraph goes on with more prose; a widget line over it (a listen button)
+        says the header has ended."""
+        if not text.endswith((".", "!", "。", "！")) or text.count(". ") > 2:
+            return False
+        g = self.features[k - 1]
+        headline = self.provenance["title"].line == self.lines[k - 1].number
+        if not (headline or g.byline or g.datelike) or (g.cue is not None and not g.datelike):
+            return False  # a widget over it (a listen button) says the header has ended
+        nxt = self.lines[end + 1].text
+        after = self.features[end + 1]
+        return (
+            after.cue in _LEAD_WIDGETS
+            or dump_markup(nxt)  # "(BUTTON) Play video": the player as lynx prints it
+            or (
+                after.cue is None
+                and (parts := split_caption(nxt)) is not None
+                and bool(parts.caption)
+            )
+        )
 
     def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
         """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
@@ -949,6 +980,49 @@ class _Reader:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
             self.note("authors", self.lines[k], "byline.footer")
+            return
+
+    def take_closing_meta_row(self, region: Region) -> None:
+        """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
+        end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
+        3 May 2024 | 4 comments"): blogs and many CMS print the writer's name and the date
+        under the post instead of over it. The row is read as a header line would be
+        (a name, a full date, short labels, nothing else) and must stand at the body's
+        end: no prose follows it closely (a comment's meta row is followed by its text).
+        """
+        if self.chrome is None or BODY not in region.zones:
+            return
+        end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
+        for k in range(max(0, end - 3), min(len(self.lines), end + 3)):
+            text = self.lines[k].text
+            if self.used[k] or len(text) > 200 or not any(sep in text for sep in _ROW_MARKS):
+                continue
+            if not has_year(text):
+                continue
+            entries = classify_line(k, self.lines[k], None, self.chrome)
+            names = [e for e in entries if e.kind in {"name", "byline"} and e.byline]
+            dates = [e for e in entries if e.kind == "date" and e.value]
+            if len(names) != 1 or len(dates) != 1 or entries[0] is not names[0]:
+                continue
+            if any(e.kind not in {"name", "byline", "date", "label", "datemark"} for e in entries):
+                continue
+            people = names[0].byline.people if names[0].byline else ()
+            if not 1 <= len(people) <= 3:
+                continue
+            if any(
+                f.words >= 12 and f.ends_sentence and not f.cue and not f.bullet
+                for f in self.features[k + 1 : k + 3]
+            ):
+                continue  # prose under it: a comment's meta row, or the story goes on
+            self.used[k] = True
+            self.drop(k, "closing meta row")
+            for name, role in people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.closing-row")
+            self.note("authors", self.lines[k], "byline.closing-row")
+            if self.published is None:
+                self.published = dates[0].value
+                self.note("published", self.lines[k], "date.closing-row")
             return
 
     def take_closing_byline(self) -> None:
@@ -1865,6 +1939,27 @@ def _signed_paragraph(
     return above.words >= 12 or (not keep[-2].blank_before and len(keep) > 2)
 
 
+def _without_side_label(title: str) -> str:
+    """The headline of a line that joins it to a section label or the site's name with a
+    bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
+    kicker and its headline, or the page's ``<title>``, as one line. The short side (three
+    words at most, no sentence) goes; a bar between two long parts stays."""
+    if "|" not in title:
+        return title
+    parts = [part.strip() for part in title.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return title
+    short, long = sorted(parts, key=len)
+    if (
+        len(short.split()) <= 3
+        and len(long.split()) >= 4
+        and len(long) >= 2 * len(short)
+        and not short.endswith((".", "!", "?"))
+    ):
+        return long
+    return title
+
+
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
     """Recover an :class:`Article` from the scraped text of a news page.
 
@@ -1936,6 +2031,7 @@ def _parse(
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
+    title = _without_side_label(title)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
@@ -1985,6 +2081,8 @@ def _parse(
     reader.take_bio_lines()
     reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
+    if not reader.authors:
+        reader.take_closing_meta_row(region)
 
     placed = read_body(
         reader.body_lines(region),

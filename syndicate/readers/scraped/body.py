@@ -979,6 +979,14 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
             continue
+        if (line.number - 1 in images or line.number - 2 in images) and (
+            found := _bracketed_name_credit(text)
+        ) is not None:
+            # "Recolha de amostras num charco (Duarte Sequeira)" right under a dump's image:
+            # its caption and, in brackets, the photographer (no label, no agency needed).
+            out.append(Placed(Figure(*found), line.number, "figure.name-in-brackets"))
+            k += 1
+            continue
         if (
             (line.number - 1 in images or line.number - 2 in images)
             and len(text.split()) <= _UNDER_IMAGE_WORDS
@@ -995,6 +1003,18 @@ def read_body(
     _opening_subhead(out, lines, chrome, counts)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+
+
+def _bracketed_name_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of "Caption words (First Last)" or "… (First Last / Outlet)": a
+    caption of three to forty words closing on a person's name in brackets."""
+    if not text.endswith(")") or " (" not in text:
+        return None
+    caption, _, inner = text[:-1].rpartition(" (")
+    name = inner.split(" / ")[0].split("/")[0].strip()
+    if "(" in inner or not 3 <= len(caption.split()) <= 40 or not is_name(name):
+        return None
+    return caption.strip(), inner.strip()
 
 
 def _opening_subhead(
