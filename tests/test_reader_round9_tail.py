@@ -109,3 +109,14 @@ def test_a_list_of_teaser_titles_after_the_article_goes() -> None:
     asked = "So who, in the end, will pay for the new roofs when the grant runs out?"
     paragraphs = _paragraphs(_page(asked, []))
     assert paragraphs[-1] == asked
+
+
+def test_an_agency_byline_has_no_first_name_to_open_a_bio() -> None:
+    # "The Associated Press" is no person: "The system carries …" is the story's last
+    # paragraph, not a bio that opens with the writer's first name.
+    closing = "The ferry system carries about nine million riders a year along the coast."
+    text = _page(closing, ["Share this page"]).replace("By Ned Vosper", "By The Associated Press")
+    article = parse_plaintext(text)
+    paragraphs = [b.text for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1] == closing
+    assert all(a.bio is None for a in article.authors)
