@@ -241,3 +241,21 @@ def test_a_question_box_with_an_unlinked_button_is_chrome() -> None:
     )
     assert _paragraphs(parse_plaintext(box)) == _STORY
     assert _headings(parse_plaintext(box)) == []
+
+
+def test_a_book_s_details_line_is_noise_in_any_language() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    for line in (
+        "Farrow & Lisle, 312 pp., £18.99",
+        "Corvid Editions, 96 pp., $17",
+        "Hanser, 312 S., 24 Euro",
+        "Éditions du Port, 240 p., 21 €",
+        "Anagrama, 296 págs., 19,90 euros",
+        "Издательство «Нева», 312 с.",
+    ):
+        assert noise_rule(line) == "noise.book-details", line
+    # a sentence about pages, a clock time, a score line: not a book's details
+    assert noise_rule("The report, published today, runs to 312 pages.") is None
+    assert noise_rule("Doors open at 10 p.m., tickets £5") is None
+    assert noise_rule("Smith 24 pts, Jones 18 pts") is None

@@ -274,3 +274,42 @@ def test_a_titled_contact_box_above_the_share_row_stays_with_the_article() -> No
         "Médiathèque Jules-Verne, 4 rue des Tanneurs",
         "Tél. 02 41 55 20 90, mediatheque@valmont.example",
     ]
+
+
+def test_a_subhead_the_contents_list_names_is_no_caption_of_the_credit_under_it() -> None:
+    # inscriptis drops an image without alt text; its credit then stands under a subhead.
+    text = "\n".join(
+        [
+            "Koniec 3G w Polsce. Pierwszy operator podał datę wyłączenia",
+            "",
+            "Agnieszka Wróbel",
+            "",
+            "05.02.2026, 08:40",
+            "",
+            "Spis treści",
+            "",
+            "1. Co to oznacza dla użytkowników?",
+            "2. Pozostali operatorzy",
+            "",
+            "Polscy operatorzy zaczynają wyłączać sieć 3G. Pierwszy zrobi to Telmax, od kwietnia "
+            "w dwóch województwach, a do końca roku w całym kraju.",
+            "",
+            "Co to oznacza dla użytkowników?",
+            "",
+            "(fot. Agnieszka Wróbel)",
+            "",
+            "Dla większości osób nic się nie zmieni. Każdy smartfon kupiony w ostatnich latach "
+            "obsługuje LTE, a rozmowy od dawna przechodzą przez VoLTE.",
+            "",
+            "Pozostali operatorzy",
+            "",
+            "Pozostałe sieci nie podały jeszcze dat, ale wszystkie zapowiadają wyłączenie 3G "
+            "najpóźniej w przyszłym roku.",
+            "",
+        ]
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.type == "heading"]
+    assert headings == ["Co to oznacza dla użytkowników?", "Pozostali operatorzy"]
+    figures = [(b.caption, b.credit) for b in article.blocks if b.type == "figure"]
+    assert figures == [(None, "Agnieszka Wróbel")]

@@ -44,7 +44,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line
+from .scraped.headerline import classify_line, counter_line
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
@@ -846,12 +846,14 @@ class _Reader:
             return
         if end + 1 >= len(self.lines):
             return
-        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")) and not (
-            self._lead_over_furniture(k, end, text)
-        ):
+        sentence = text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："))
+        lead = sentence and self._lead_over_furniture(k, end, text)
+        if sentence and not lead:
             return
-        if not self.lines[end + 1].blank_before and not (
-            end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
+        if (
+            not lead  # the widget or caption under it sets it apart as a blank line does
+            and not self.lines[end + 1].blank_before
+            and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -886,6 +888,7 @@ class _Reader:
         after = self.features[end + 1]
         return (
             after.cue in _LEAD_WIDGETS
+            or counter_line(nxt)  # "3 914 просмотров"
             or dump_markup(nxt)  # "(BUTTON) Play video": the player as lynx prints it
             or (
                 after.cue is None

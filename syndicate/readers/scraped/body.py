@@ -842,6 +842,7 @@ def read_body(
     lines = _drop_labels(lines, chrome, counts, dropped)
     interview = _interview(lines, chrome)
     unspaced = not any(line.blank_before for line in lines[1:])
+    contents: set[str] = set()  # the items of the article's table of contents
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -856,6 +857,7 @@ def read_body(
             if run is not None and _table_of_contents(run[0], counts):
                 if dropped is not None:
                     dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
+                contents.update(item.casefold() for item in run[0].items)
                 k = run[1]
                 continue
             if run is not None:
@@ -864,6 +866,12 @@ def read_body(
                     Placed(block, line.number, "list.ordered" if block.ordered else "list.bullets")
                 )
                 continue
+        if nxt is not None and contents and text.casefold() in contents:
+            # A line the contents list names is a subhead, whatever stands under it (a
+            # photo's credit when the dump dropped the image): never that photo's caption.
+            out.append(Placed(Heading(text, 2), line.number, "heading.in-contents"))
+            k += 1
+            continue
         quoted = _unquote(text)
         if quoted is not None and nxt is not None:
             who = _ATTRIBUTION.match(nxt.text)

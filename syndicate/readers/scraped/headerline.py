@@ -342,6 +342,12 @@ _COUNTER_ONLY = lazy_pattern(
 "💬 64"), the way a meta row prints views and comments."""
 
 
+def counter_line(text: str) -> bool:
+    """A line that is a counter and nothing else: a number and its word ("3 914
+    просмотров", "1 247 переглядів") or an icon and a number ("👁 2 318")."""
+    return len(text) <= 40 and _COUNTER_ONLY.fullmatch(text) is not None
+
+
 _WIDGET_KINDS = frozenset({"counter", "comments", "share"})
 
 
