@@ -1238,8 +1238,9 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
 
 def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
     """The article's last paragraph when it is one short sentence ("Thank you.", "The bill
-    now goes to the Senate.", a one-line kicker) stays the article's: it scores below prose
-    for its length, so the decoder ends the article above it. Only right under a full
+    now goes to the Senate.", a one-line kicker) or a letter's signature stays the
+    article's: it scores below prose for its length, so the decoder ends the article above
+    it. Only right under a full
     paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
     label) or nothing under it: a teaser's blurb stands under its headline, not under the
     article's paragraph, and chrome in sentences carries a cue or a link."""
@@ -1258,11 +1259,12 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
         words += feats[start].words
     if words < _FULL_PARAGRAPH_WORDS:
         return
-    if not _closing_sentence(lines[k].text, feats[k]):
+    signed = is_signature(lines[k].text)  # a letter's signature under its last paragraph
+    if not signed and not _closing_sentence(lines[k].text, feats[k]):
         return
     if k + 1 < len(zones):
         g = feats[k + 1]
-        if g.cue in _PITCH_CUES:
+        if g.cue in _PITCH_CUES and not signed:
             return  # "Transcripts for members." over "Become a member …": the pitch's lead
         chrome = (
             g.cue is not None
