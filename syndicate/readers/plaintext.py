@@ -45,6 +45,7 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
+from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
@@ -2059,6 +2060,9 @@ def _parse(
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.sweep(title, title_index)
+    reader.dropped = drop_interstitials(
+        region.interstitial, lines, reader.features, reader.used, reader.dropped
+    )
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])
