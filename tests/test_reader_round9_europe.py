@@ -203,3 +203,113 @@ def test_paragraphs_that_open_with_a_name_are_no_bio() -> None:
     paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
     assert paragraphs[-3:] == list(_STAR)
     assert [a.name for a in article.authors] == ["Svenja Harms"]
+
+
+def test_an_editors_rating_line_is_a_widget_in_every_language() -> None:
+    lines = {
+        "fr": "Note de la rédaction : 15/20",
+        "de": "Wertung der Redaktion: 8/10",
+        "it": "Voto della redazione: 7,5",
+        "es": "Nota de la redacción: 8,5/10",
+        "pt": "Nota da redação: 4/5",
+        "nl": "Oordeel van de redactie: 8/10",
+        "pl": "Ocena redakcji: 4/5",
+    }
+    for lang, line in lines.items():
+        assert chrome_cues(lang).kind(line) == "rating", lang
+    assert chrome_cues("fr").kind("La note de la rédaction a été publiée hier.") is None
+
+
+def test_a_photographer_and_a_magazine_with_an_ampersand_is_a_credit() -> None:
+    parts = split_caption("Julien Marchetti / Route & Moteurs")
+    assert parts is not None and parts.credit == "Julien Marchetti / Route & Moteurs"
+    assert split_caption("Brexit & Europe") is None  # a subhead, not a credit
+
+
+def test_a_caption_closing_on_a_name_in_brackets_under_an_image() -> None:
+    # w3m prints an image as "[alt]"; the line under it closes on the photographer's name.
+    story = (
+        "Uma equipa de investigadores identificou uma espécie rara de escaravelho em três "
+        "charcos temporários do planalto, durante a campanha de amostragem da primavera.",
+        "Os charcos secam no verão e são destruídos com frequência por drenagens, explica a "
+        "coordenadora do estudo, que pede mais proteção para estes habitats.",
+    )
+    text = (
+        "Escaravelho raro descoberto em charcos do planalto\n\n12 março 2026\n\n[foto]\n"
+        "Recolha de amostras num charco temporário (Duarte Sequeira)\n\n"
+        + "\n\n".join(story)
+        + "\n"
+    )
+    article = parse_plaintext(text)
+    figures = [(b.caption, b.credit) for b in article.blocks if b.type == "figure"]
+    assert figures == [("Recolha de amostras num charco temporário", "Duarte Sequeira")]
+    assert [b.text for b in article.blocks if b.type == "paragraph"] == list(story)
+
+
+def test_registering_for_a_dated_event_is_prose_not_a_newsletter_prompt() -> None:
+    fr = chrome_cues("fr")
+    event = (
+        "Le tri des jouets aura lieu le samedi 13 décembre à la salle polyvalente, de 9 h à "
+        "16 h. Toutes les bonnes volontés sont attendues, même pour une heure. Il suffit de "
+        "s'inscrire auprès du CCAS."
+    )
+    assert fr.kind(event) is None
+    # The pitch of a newsletter stays one, dated or not, short or long.
+    assert fr.kind("Inscrivez-vous à notre newsletter et recevez l'essentiel chaque matin.") == (
+        "sign-up"
+    )
+    pitch = (
+        "Abonnez-vous à la newsletter. Chaque vendredi, le meilleur de la semaine dans votre "
+        "boîte mail. C'est gratuit et vous pouvez vous désinscrire à tout moment, en un clic."
+    )
+    assert fr.kind(pitch) == "sign-up"
+
+
+def test_a_titled_contact_box_above_the_share_row_stays_with_the_article() -> None:
+    text = _MAIRIE.replace(
+        "Adresse : 4 rue des Tanneurs, Valmont-sur-Loire",
+        "Médiathèque Jules-Verne, 4 rue des Tanneurs",
+    )
+    assert _paragraphs(text)[-2:] == [
+        "Médiathèque Jules-Verne, 4 rue des Tanneurs",
+        "Tél. 02 41 55 20 90, mediatheque@valmont.example",
+    ]
+
+
+def test_a_subhead_the_contents_list_names_is_no_caption_of_the_credit_under_it() -> None:
+    # inscriptis drops an image without alt text; its credit then stands under a subhead.
+    text = "\n".join(
+        [
+            "Koniec 3G w Polsce. Pierwszy operator podał datę wyłączenia",
+            "",
+            "Agnieszka Wróbel",
+            "",
+            "05.02.2026, 08:40",
+            "",
+            "Spis treści",
+            "",
+            "1. Co to oznacza dla użytkowników?",
+            "2. Pozostali operatorzy",
+            "",
+            "Polscy operatorzy zaczynają wyłączać sieć 3G. Pierwszy zrobi to Telmax, od kwietnia "
+            "w dwóch województwach, a do końca roku w całym kraju.",
+            "",
+            "Co to oznacza dla użytkowników?",
+            "",
+            "(fot. Agnieszka Wróbel)",
+            "",
+            "Dla większości osób nic się nie zmieni. Każdy smartfon kupiony w ostatnich latach "
+            "obsługuje LTE, a rozmowy od dawna przechodzą przez VoLTE.",
+            "",
+            "Pozostali operatorzy",
+            "",
+            "Pozostałe sieci nie podały jeszcze dat, ale wszystkie zapowiadają wyłączenie 3G "
+            "najpóźniej w przyszłym roku.",
+            "",
+        ]
+    )
+    article = parse_plaintext(text)
+    headings = [b.text for b in article.blocks if b.type == "heading"]
+    assert headings == ["Co to oznacza dla użytkowników?", "Pozostali operatorzy"]
+    figures = [(b.caption, b.credit) for b in article.blocks if b.type == "figure"]
+    assert figures == [(None, "Agnieszka Wróbel")]

@@ -256,3 +256,51 @@ def test_the_headline_over_a_player_is_kept_over_the_dek_under_it() -> None:
         "Жильцы дома на Окружном шоссе пожаловались в редакцию. Лифт не работает с 10 ноября"
     )
     assert [a.name for a in article.authors] == ["Ирина Соколова"]
+
+
+def test_a_dek_that_is_a_sentence_stands_over_the_header_widgets() -> None:
+    # Headline, byline and date, a lead of two sentences, then a player: the lead is the
+    # dek; the story's first paragraph comes after the player.
+    page = "\n\n".join(
+        [
+            "У Хмельницькому відкрили нову бібліотеку в колишньому кінотеатрі",
+            "01 грудня 2026, 17:45 · Андрій Гуменюк",
+            "Бібліотека зайняла зал колишнього кінотеатру «Мир». Репортаж Андрія Гуменюка.",
+            "(BUTTON) Відтворити відео",
+            "У Хмельницькому відкрили міську бібліотеку в будівлі колишнього кінотеатру, "
+            "який понад десять років стояв порожнім і потребував ремонту даху.",
+            "У залі облаштували читальню на сто місць, дитячий куток і простір для "
+            "лекцій, а в колишній касі тепер працює буккросинг.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert article.subtitle == (
+        "Бібліотека зайняла зал колишнього кінотеатру «Мир». Репортаж Андрія Гуменюка."
+    )
+    paragraphs = [b.text for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert paragraphs[0].startswith("У Хмельницькому відкрили міську бібліотеку")
+
+
+def test_a_dek_over_a_view_counter_on_a_page_without_blank_lines() -> None:
+    # A blog platform copied with select-all: no blank line anywhere; the view counter
+    # under the dek sets it apart from the story as a blank line would.
+    page = "\n".join(
+        [
+            "Аркадий Плетнёв",
+            "2 дек в 09:15",
+            "Мы перевели склад на сканеры за три месяца. Что пошло не так",
+            "Рассказываю без прикрас: от выбора системы до первой инвентаризации.",
+            "3 914 просмотров",
+            "Меня зовут Аркадий, я сооснователь небольшого магазина запчастей. До весны весь "
+            "учёт жил в таблицах и в голове старшего кладовщика.",
+            "Первые две недели ушли на то, чтобы просто наклеить этикетки на полки и выучить "
+            "всех сотрудников пользоваться терминалами.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert (
+        article.subtitle == "Рассказываю без прикрас: от выбора системы до первой инвентаризации."
+    )
+    paragraphs = [b.text for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert paragraphs[0].startswith("Меня зовут Аркадий")
+    assert not any("просмотров" in p for p in paragraphs)

@@ -44,7 +44,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line
+from .scraped.headerline import classify_line, counter_line
 from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
@@ -55,7 +55,7 @@ from .scraped.markup import (
     images_with_captions,
     join_image_lines,
 )
-from .scraped.names import is_signature
+from .scraped.names import is_name, is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     BODY,
@@ -92,6 +92,9 @@ _WIDGET_GAP = 3
 _PLAYER_CUES = frozenset(["share", "media", "script-notice", "counter"])
 """A player's, share row's or reading time's lines: an ad label or a ticker is no part of
 the header between a headline and its dek."""
+_LEAD_WIDGETS = frozenset(["share", "script-notice", "counter"])
+"""The header's widgets under a dek that is a sentence ("3 914 просмотров", "Listen"); a
+video's credit line ("Video: …") may follow a first paragraph as well."""
 _HAN_KICKER_CHARS = 10
 """A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
 longer than this over a dek is the headline."""
@@ -100,6 +103,10 @@ _BIO_REACH = 25
 _BOX_REACH = 12
 """Lines after the article in which an author box's bio may stand."""
 """How many of the last unused lines can hold an author's bio sentence."""
+_BIO_CHARS = 500
+"""An author's bio under the story is a sentence or three, never a long paragraph."""
+_TEASER_WORDS = 15
+"""A teaser's headline is a short line: at most this many words."""
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
@@ -328,12 +335,26 @@ def _opens_bio(text: str, name: str) -> bool:
     """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
     lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
     collection is …", "Ana Lis’ latest book …")."""
-    if not text.startswith(name):
-        return False
+    if text[: len(name)].casefold() != name.casefold():
+        return False  # "Mark di Stefano is …" under the byline "Mark Di Stefano"
     rest = text[len(name) :]
     if rest[:1] == " ":
+        first = name.split()[0] + " "
+        if rest[1:].startswith(first) and " " in name:
+            # An author box prints the name, then the bio that opens with the first name
+            # ("Dan Goodin" / "Dan is the security editor …"), copied as one line.
+            return rest[1 + len(first) : 2 + len(first)].islower()
         return rest[1:2].islower()
     return rest.startswith(("'s ", "’s ", "' ", "’ "))
+
+
+def _opens_first_name_bio(text: str, name: str) -> bool:
+    """A sentence about the writer by first name ("Craig is a freelance consultant …"):
+    only the first name, then a lower-case word, in a sentence of a bio's length."""
+    first = name.split()[0]
+    if not text.startswith(first + " ") or len(first) < 3 or not is_name(name):
+        return False  # a person's name: "The Associated Press" has no first name
+    return text[len(first) + 1 : len(first) + 2].islower() and 40 <= len(text) <= 400
 
 
 def _broken_at_width(line: str, below: str, width: int) -> bool:
@@ -405,6 +426,8 @@ def _title_copy(text: str, title: str) -> bool:
 
 _ASKED_WORDS = 5
 _ABOVE_DEK_FLOOR = 2.5
+_ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
+"""The separators of a meta row ("Name — date — in Category"); one must be present."""
 _FOOTER_TIME = lazy_pattern(
     r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
@@ -675,8 +698,8 @@ class _Reader:
         if k < first:
             return None
         f, text = self.features[k], self.lines[k].text
-        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp:
-            return None
+        if f.byline or f.bullet or f.link_ratio >= 0.2 or f.stamp or f.last_stop:
+            return None  # "… is sponsored by": a label ending in a stop word
         if f.datelike and parse_date_line(text, self.chrome.lang if self.chrome else None):
             return None  # a date row printed twice ("The 21 best … of 2017" is no date)
         if text.endswith((".", ",", ";", ":")) or len(text) >= len(below):
@@ -691,7 +714,12 @@ class _Reader:
             other = line.text.casefold()
             if dek in other:
                 return None  # the chosen line is printed again too: no evidence
-            if key in other and len(other) - len(key) <= 60 and not self.features[j].bullet:
+            if (
+                key in other
+                and len(other) - len(key) <= 60
+                and not self.features[j].bullet
+                and (abs(j - k) > 2 or other != key)  # a dump's stutter is no echo
+            ):
                 echoed = True
         return k if echoed else None
 
@@ -822,12 +850,16 @@ class _Reader:
         words = len(text.split())
         if not (4 <= words <= 30 or (f.no_space_script and 8 <= len(text) <= 80)):
             return
-        if text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：")):
-            return
         if end + 1 >= len(self.lines):
             return
-        if not self.lines[end + 1].blank_before and not (
-            end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text)
+        sentence = text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："))
+        lead = sentence and self._lead_over_furniture(k, end, text)
+        if sentence and not lead:
+            return
+        if (
+            not lead  # the widget or caption under it sets it apart as a blank line does
+            and not self.lines[end + 1].blank_before
+            and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -845,6 +877,31 @@ class _Reader:
             self.used[j] = True
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _lead_over_furniture(self, k: int, end: int, text: str) -> bool:
+        """A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
+        здания уже установлены …"): right under the headline or its byline or date line,
+        and over the lead photo's caption or a player's or counter's line before the prose.
+        A first paragraph goes on with more prose; a widget line over it (a listen button)
+        says the header has ended."""
+        if not text.endswith((".", "!", "。", "！")) or text.count(". ") > 2:
+            return False
+        g = self.features[k - 1]
+        headline = self.provenance["title"].line == self.lines[k - 1].number
+        if not (headline or g.byline or g.datelike) or (g.cue is not None and not g.datelike):
+            return False  # a widget over it (a listen button) says the header has ended
+        nxt = self.lines[end + 1].text
+        after = self.features[end + 1]
+        return (
+            after.cue in _LEAD_WIDGETS
+            or counter_line(nxt)  # "3 914 просмотров"
+            or dump_markup(nxt)  # "(BUTTON) Play video": the player as lynx prints it
+            or (
+                after.cue is None
+                and (parts := split_caption(nxt)) is not None
+                and bool(parts.caption)
+            )
+        )
 
     def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
         """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
@@ -932,6 +989,49 @@ class _Reader:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
             self.note("authors", self.lines[k], "byline.footer")
+            return
+
+    def take_closing_meta_row(self, region: Region) -> None:
+        """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
+        end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
+        3 May 2024 | 4 comments"): blogs and many CMS print the writer's name and the date
+        under the post instead of over it. The row is read as a header line would be
+        (a name, a full date, short labels, nothing else) and must stand at the body's
+        end: no prose follows it closely (a comment's meta row is followed by its text).
+        """
+        if self.chrome is None or BODY not in region.zones:
+            return
+        end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
+        for k in range(max(0, end - 3), min(len(self.lines), end + 3)):
+            text = self.lines[k].text
+            if self.used[k] or len(text) > 200 or not any(sep in text for sep in _ROW_MARKS):
+                continue
+            if not has_year(text):
+                continue
+            entries = classify_line(k, self.lines[k], None, self.chrome)
+            names = [e for e in entries if e.kind in {"name", "byline"} and e.byline]
+            dates = [e for e in entries if e.kind == "date" and e.value]
+            if len(names) != 1 or len(dates) != 1 or entries[0] is not names[0]:
+                continue
+            if any(e.kind not in {"name", "byline", "date", "label", "datemark"} for e in entries):
+                continue
+            people = names[0].byline.people if names[0].byline else ()
+            if not 1 <= len(people) <= 3:
+                continue
+            if any(
+                f.words >= 12 and f.ends_sentence and not f.cue and not f.bullet
+                for f in self.features[k + 1 : k + 3]
+            ):
+                continue  # prose under it: a comment's meta row, or the story goes on
+            self.used[k] = True
+            self.drop(k, "closing meta row")
+            for name, role in people:
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.closing-row")
+            self.note("authors", self.lines[k], "byline.closing-row")
+            if self.published is None:
+                self.published = dates[0].value
+                self.note("published", self.lines[k], "date.closing-row")
             return
 
     def take_closing_byline(self) -> None:
@@ -1481,6 +1581,8 @@ class _Reader:
                 self.used[index] = True
             folded = block.name.casefold()
             match = next((a for a in self.authors if str(a["name"]).casefold() == folded), None)
+            if match is None and self.authors and _teaser_card(block):
+                continue  # a related story's card ("Name" / "Name in Blog" / "date · 5 min")
             if match is None:
                 match = {"name": block.name, "role": None, "bio": None}
                 self.authors.append(match)
@@ -1493,6 +1595,18 @@ class _Reader:
             if block.bio:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
+
+    def _title_shaped(self, line: Line, index: dict[int, int]) -> bool:
+        """A line shaped like a teaser's headline: a short line on its own (a blank line
+        over it), no full stop, no list mark."""
+        f = self.features[index[line.number]]
+        return (
+            f.words <= _TEASER_WORDS
+            and f.chars <= 120
+            and not f.bullet
+            and not line.text.endswith((".", "!", ":", ";", ",", "。"))
+            and not self._continues(index[line.number])
+        )
 
     def _bio_of(self, text: str) -> int | None:
         """The byline author whose full name opens ``text`` before a lower-case word
@@ -1634,6 +1748,17 @@ class _Reader:
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
         return any(below.startswith(word) for word in words)
 
+    def _closing_bio_of(self, text: str) -> int | None:
+        """The position of the byline author whom ``text`` is a bio of: a sentence that
+        opens with the author's name (or first name) and a lower-case word."""
+        if not text.endswith((".", "!", "。")) and ". " not in text:
+            return None  # a sentence at least; it may end on the writer's handle
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if _opens_bio(text, name) or _opens_first_name_bio(text, name):
+                return position
+        return None
+
     def _names_author(self, text: str) -> bool:
         """True when ``text`` names one of the byline's authors in full."""
         key = text.casefold()
@@ -1657,6 +1782,7 @@ class _Reader:
         headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
         press contact, never with a headline-sized line. Dropped only from the very end."""
         index = {line.number: k for k, line in enumerate(self.lines)}
+        titles = False  # a teaser's headline was dropped under the lines still to read
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
@@ -1667,6 +1793,17 @@ class _Reader:
                 # (a hard-wrapped page prints it over several lines: all of them go)
                 for ln in group:
                     self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
+                continue
+            at = self._closing_bio_of(said) if len(said) <= _BIO_CHARS else None
+            if at is not None:
+                # "Dan is the security editor at …", "Mark di Stefano is a reporter for …":
+                # the author box under the story, its bio the article's last paragraph.
+                if self.authors[at]["bio"] is None:
+                    self.authors[at]["bio"] = said
+                    self.note(f"authors[{at}].bio", group[0], "author.bio-after-article")
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: author's bio")
                 del keep[-len(group) :]
                 continue
             if _bare_label(line.text):
@@ -1714,6 +1851,21 @@ class _Reader:
                 self.drop(index[line.number], "after the article: call to action")
                 keep.pop()
                 continue
+            if (
+                line.text.endswith(("?", "？"))
+                and f.words <= _TEASER_WORDS
+                and not f.bullet
+                and len(group) == 1
+                and len(keep) > 2
+                and (titles or self._title_shaped(keep[-2], index))
+                and self._title_shaped(line, index)
+            ):
+                # "Who will run the harbour now?" under another teaser's headline: a list
+                # of titles after the article, where a question ends no article
+                self.drop(index[line.number], "after the article: teaser titles")
+                titles = True
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -1739,6 +1891,9 @@ class _Reader:
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
                 break  # the last letter's signature, on a page that signs every letter
+            if is_signature(line.text) and _signed_paragraph(keep, self.features, index):
+                break  # a lone letter's signature right under its last full paragraph
+            titles = titles or (f.words >= 4 and self._title_shaped(line, index))
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -1780,6 +1935,50 @@ class _Reader:
                     continue
             keep.append(line)
         return keep
+
+
+def _teaser_card(block: AuthorBlock) -> bool:
+    """An author block that no byline named, with no role and a "bio" that is no sentence
+    ("Name in Some Blog Dec 6, 2018 · 5 min read"): the writer's line of a related
+    story's card under the article, not a second author of this one. A bio is a sentence
+    about the writer; a card prints the writer, the outlet, the date or reading time."""
+    first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
+    bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
+    return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
+
+
+def _signed_paragraph(
+    keep: list[Line], features: list[LineFeatures], index: dict[int, int]
+) -> bool:
+    """The line before the last of ``keep`` closes a full paragraph (a long line ending its
+    sentence, or the end of a hard-wrapped one): what a letter's signature stands under."""
+    if len(keep) < 2:
+        return False
+    above = features[index[keep[-2].number]]
+    if not above.ends_sentence or above.cue is not None:
+        return False
+    return above.words >= 12 or (not keep[-2].blank_before and len(keep) > 2)
+
+
+def _without_side_label(title: str) -> str:
+    """The headline of a line that joins it to a section label or the site's name with a
+    bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
+    kicker and its headline, or the page's ``<title>``, as one line. The short side (three
+    words at most, no sentence) goes; a bar between two long parts stays."""
+    if "|" not in title:
+        return title
+    parts = [part.strip() for part in title.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return title
+    short, long = sorted(parts, key=len)
+    if (
+        len(short.split()) <= 3
+        and len(long.split()) >= 4
+        and len(long) >= 2 * len(short)
+        and not short.endswith((".", "!", "?"))
+    ):
+        return long
+    return title
 
 
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
@@ -1853,6 +2052,7 @@ def _parse(
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
+    title = _without_side_label(title)
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
@@ -1905,6 +2105,8 @@ def _parse(
     reader.take_bio_lines()
     reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
+    if not reader.authors:
+        reader.take_closing_meta_row(region)
 
     placed = read_body(
         reader.body_lines(region),

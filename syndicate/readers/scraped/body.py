@@ -842,6 +842,7 @@ def read_body(
     lines = _drop_labels(lines, chrome, counts, dropped)
     interview = _interview(lines, chrome)
     unspaced = not any(line.blank_before for line in lines[1:])
+    contents: set[str] = set()  # the items of the article's table of contents
     out: list[Placed] = []
     k = 0
     while k < len(lines):
@@ -856,6 +857,7 @@ def read_body(
             if run is not None and _table_of_contents(run[0], counts):
                 if dropped is not None:
                     dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
+                contents.update(item.casefold() for item in run[0].items)
                 k = run[1]
                 continue
             if run is not None:
@@ -864,6 +866,12 @@ def read_body(
                     Placed(block, line.number, "list.ordered" if block.ordered else "list.bullets")
                 )
                 continue
+        if nxt is not None and contents and text.casefold() in contents:
+            # A line the contents list names is a subhead, whatever stands under it (a
+            # photo's credit when the dump dropped the image): never that photo's caption.
+            out.append(Placed(Heading(text, 2), line.number, "heading.in-contents"))
+            k += 1
+            continue
         quoted = _unquote(text)
         if quoted is not None and nxt is not None:
             who = _ATTRIBUTION.match(nxt.text)
@@ -979,6 +987,14 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))
             k += 1
             continue
+        if (line.number - 1 in images or line.number - 2 in images) and (
+            found := _bracketed_name_credit(text)
+        ) is not None:
+            # "Recolha de amostras num charco (Duarte Sequeira)" right under a dump's image:
+            # its caption and, in brackets, the photographer (no label, no agency needed).
+            out.append(Placed(Figure(*found), line.number, "figure.name-in-brackets"))
+            k += 1
+            continue
         if (
             (line.number - 1 in images or line.number - 2 in images)
             and len(text.split()) <= _UNDER_IMAGE_WORDS
@@ -995,6 +1011,18 @@ def read_body(
     _opening_subhead(out, lines, chrome, counts)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+
+
+def _bracketed_name_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of "Caption words (First Last)" or "… (First Last / Outlet)": a
+    caption of three to forty words closing on a person's name in brackets."""
+    if not text.endswith(")") or " (" not in text:
+        return None
+    caption, _, inner = text[:-1].rpartition(" (")
+    name = inner.split(" / ")[0].split("/")[0].strip()
+    if "(" in inner or not 3 <= len(caption.split()) <= 40 or not is_name(name):
+        return None
+    return caption.strip(), inner.strip()
 
 
 def _opening_subhead(

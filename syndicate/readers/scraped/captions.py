@@ -79,6 +79,7 @@ _CREDIT_PARTICLES = frozenset(
 _CREDIT_PARTICLES |= {"do", "dos", "das", "du", "des", "den", "y", "e"}  # "Câmara dos Deputados"
 _CREDIT_PARTICLES |= {"pour", "para", "per", "voor", "für", "dla"}  # "Name pour L’Écho"
 _CREDIT_PARTICLES |= {"of"}  # an institution's credit: "Name/University of Dunmore"
+_CREDIT_PARTICLES |= {"&"}  # a magazine's or studio's name: "Name / Route & Moteurs"
 
 
 def _credit_word_ok(word: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
+_GLUE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 _WORD = lazy_pattern(r"[^\W_]+")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
@@ -160,6 +161,15 @@ class ChromeCues(NamedTuple):
                     return kinds[0]
         return self._kind(text)
 
+    def _glued_navigation(self, text: str) -> bool:
+        """Two or more navigation links a dump glued with no space between them ("Skip to
+        contentSkip to site index", "StartseiteKontakt"): each piece, cut where a lowercase
+        letter meets a capital, is a navigation phrase of the page's language."""
+        parts = _GLUE.split(text.strip(_TRIM))
+        return len(parts) >= 2 and all(
+            part.casefold().strip(_TRIM) in self.navigation for part in parts
+        )
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -197,6 +207,8 @@ class ChromeCues(NamedTuple):
                 return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
+            return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
             5 < len(words) <= 10
             and head.endswith((":", "："))
@@ -245,8 +257,10 @@ class ChromeCues(NamedTuple):
             return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
         # phrase and line was a fifth of this method's time.
-        if len(key) <= 250 and any(
-            phrase in key and _has_phrase(key, phrase) for phrase in self.inline
+        if (
+            len(key) <= 250
+            and any(phrase in key and _has_phrase(key, phrase) for phrase in self.inline)
+            and not self._event_notice(words)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
@@ -307,6 +321,20 @@ class ChromeCues(NamedTuple):
         if not _opens_with(key, self.follows):
             return False
         return any(word in self.share for word in _WORD.findall(key))
+
+    def _event_notice(self, words: list[str]) -> bool:
+        """A paragraph telling readers how to register for a dated event ("Le tri aura lieu
+        le samedi 13 décembre … Il suffit de s'inscrire auprès du CCAS"): prose of three
+        sentences or more naming a day of a month. A newsletter's pitch is shorter and
+        names no date."""
+        # (the key is trimmed: its last sentence has lost its full stop)
+        if len(words) < 25 or sum(1 for w in words[:-1] if w.endswith((".", "!", "?"))) < 2:
+            return False
+        return any(
+            w.strip(_TRIM) in self.months and words[i - 1][:1].isdigit()
+            for i, w in enumerate(words)
+            if i
+        )
 
     def _media_label(self, key: str) -> bool:
         """A player's label opens the line: a media label ("Video: …") or a listen or watch

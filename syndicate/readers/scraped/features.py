@@ -15,6 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .appeals import donation_ladders
+from .bookdetails import book_details
 from .bylines import parse_byline
 from .captions import split_caption
 from .cuewords import ChromeCues
@@ -420,6 +421,7 @@ def line_features(
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     donation_ladders(lines, out)
+    book_details(lines, out)
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)

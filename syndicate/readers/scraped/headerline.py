@@ -113,6 +113,14 @@ _HANDLE = lazy_pattern(
 _HAN_FULL_NAME = lazy_pattern(r"^[\u4e00-\u9fff]{3}$")
 """Three Han characters and nothing else: the usual length of a Chinese full name."""
 _LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
+_GLUED_DATE = lazy_pattern(
+    r"(?<=[a-z])(?=(?:19|20)\d\d-\d\d-\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)"
+)
+"""A date glued to the word before it ("By Ann Lee2014-12-22 17:43 UTC", "Von Eva
+Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no space
+between them. A lowercase letter, then a date's start."""
 """A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
 2025")."""
 
@@ -129,6 +137,16 @@ def classify_line(
         bare = _HANDLE.sub("", line.text).strip(" ,|")
         if bare and bare != line.text:
             line = Line(line.number, bare, line.blank_before)
+    if (
+        len(line.text) <= 160
+        and (glued := _GLUED_DATE.search(line.text)) is not None
+        and chrome is not None
+        and chrome.byline_prefix(line.text) is not None
+    ):
+        # Only after a byline prefix: "Yahoo FinanceOctober 13, 2016" bare is the
+        # outlet's name beside the date, no writer.
+        text = line.text[: glued.start()] + " " + line.text[glued.start() :]
+        line = Line(line.number, text, line.blank_before)
     bullet = _LIST_MARK.match(line.text)
     if bullet is not None:
         rest = Line(line.number, line.text[bullet.end() :], line.blank_before)
@@ -178,6 +196,13 @@ def _classify(
                         continue
                     if part and not _PICTURE_CREDIT.match(part):
                         found = _classify_text(index, line, part, pending, chrome)
+                        if (
+                            found[0].kind == "label"
+                            and entries
+                            and entries[-1].kind in {"name", "byline"}
+                            and _compact_age(part, chrome)
+                        ):
+                            found = [Entry(index, line, "datemark")]
                         if found[0].kind in {"undated", "label"}:
                             # "Last reviewed 8 November 2024": a label the data lacks
                             found = _around_date(index, line, pending, chrome, part) or found
@@ -221,6 +246,19 @@ def _classify(
 
 
 _RELATIVE_WORDS = (1, 2, 3, 4, 5)
+_COMPACT_AGE = lazy_pattern(r"^\d{1,2}\s?([^\W\d_]{1,3})\.?$")
+
+
+def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
+    """ "8h", "3 d", "12 min" after a name in a meta row ("Name • 8h"): the post's age in
+    the short form of feeds and community sites, a number and a unit of the page's
+    language (or English) with no "ago"."""
+    found = _COMPACT_AGE.match(part)
+    if found is None:
+        return False
+    unit = found.group(1).casefold()
+    langs = ("en", chrome.lang) if chrome is not None else ("en",)
+    return any(unit in cues(lang).relative_units for lang in langs)
 
 
 def _name_then_relative(index: int, line: Line, chrome: ChromeCues | None) -> list[Entry] | None:
@@ -309,6 +347,12 @@ _COUNTER_ONLY = lazy_pattern(
 )
 """A counter: a number and its word ("1 247 переглядів") or an icon and a number ("👁 2 318",
 "💬 64"), the way a meta row prints views and comments."""
+
+
+def counter_line(text: str) -> bool:
+    """A line that is a counter and nothing else: a number and its word ("3 914
+    просмотров", "1 247 переглядів") or an icon and a number ("👁 2 318")."""
+    return len(text) <= 40 and _COUNTER_ONLY.fullmatch(text) is not None
 
 
 _WIDGET_KINDS = frozenset({"counter", "comments", "share"})

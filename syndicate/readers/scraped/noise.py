@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .bookdetails import details_line
 from .lazyre import lazy_pattern
 
 __all__ = [
@@ -251,6 +252,13 @@ def noise_rule(text: str) -> str | None:
         return "noise.embed"
     if text[:1] == "[" and text[-1:] == "]" and len(text) <= 160 and _FORM_FIELDS.match(text):
         return "noise.form"
+    if (
+        len(text) <= 120
+        and ("," in text or "·" in text)
+        and any(map(str.isdigit, text))
+        and details_line(text)
+    ):
+        return "noise.book-details"  # "Farrow & Lisle, 312 pp., £18.99"
     return None
 
 

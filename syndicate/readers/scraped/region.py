@@ -24,7 +24,7 @@ from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
-from .names import is_role_line, is_signature
+from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 
 __all__ = [
@@ -923,6 +923,8 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
 
 _CALL_TO_ACTION = frozenset(["sign-up", "noise.sign-up", "donate"])
 """Cues of a button line that closes a call-out box ("Sign up for alerts", "Donate")."""
+_BARE_BUTTON_WORDS = 4
+"""How many words a button printed without link markup holds at most ("Start free trial")."""
 _BOX_WORDS = 45
 """How many words the sentence of a call-out box after the article holds at most."""
 
@@ -933,27 +935,37 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
     visit]"; "Get alerts for your lines" / one sentence / "[11]Sign up for alerts"), is the
     site's call to action, not the article's last section: an article's own last section
     does not end in a lone button followed by page chrome. A related or tags line under
-    the last section ("Explore more on these topics") is no button: the section stays. Only where the decoder put
-    the button after the article, so the box is the last thing the article zone holds.
+    the last section ("Explore more on these topics") is no button: the section stays.
+    Only where the decoder put the button after the article, so the box is the last thing
+    the article zone holds.
     """
     last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
     button = last + 1
     if last < 2 or button >= len(lines) or zones[button] != POST:
         return
     b = feats[button]
-    linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
-    if b.words > 6 or b.ends_sentence or not (linked or b.cue in _CALL_TO_ACTION):
-        return
-    start = last
-    while start > 0 and not lines[start].blank_before:
-        start -= 1  # the first line of the box's paragraph
-    head = start - 1
-    if head < 1 or zones[head] not in (BODY, TAIL) or not lines[start].blank_before:
+    # The decoder reads paragraphs (a hard-wrapped text is re-joined first): the box's
+    # sentence is the article zone's last line and its head the line over it.
+    head = last - 1
+    if head < 1 or zones[head] not in (BODY, TAIL):
         return
     h = feats[head]
-    if h.ends_sentence or not 2 <= h.words <= 8 or h.cue is not None or h.bullet:
+    question = lines[head].text.endswith(("?", "？", "؟"))
+    if (h.ends_sentence and not question) or not 2 <= h.words <= 8 or h.cue or h.bullet:
         return
-    if sum(feats[k].words for k in range(start, last + 1)) > _BOX_WORDS:
+    linked = (lines[button].link_row or b.link_ratio >= 0.5) and b.cue is None
+    # A copy without link markup still shows the button's words ("Start free trial"):
+    # taken only under a question head ("Not a customer yet?"), and never a name.
+    bare = (
+        question
+        and b.cue is None
+        and b.words <= _BARE_BUTTON_WORDS
+        and not b.ends_sentence
+        and not is_name(lines[button].text)
+    )
+    if b.words > 6 or not (linked or bare or (b.cue in _CALL_TO_ACTION and not b.ends_sentence)):
+        return
+    if feats[last].words > _BOX_WORDS:
         return
     # The article goes on above the box: a paragraph of prose right over its head.
     above = feats[head - 1]
@@ -961,6 +973,44 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
         return
     for k in range(head, last + 1):
         zones[k] = POST
+
+
+_SCORE_BOX = 5
+"""How many lines a review's score box between the text and its pros/cons holds at most."""
+
+
+def _keep_review_lists(
+    zones: list[int],
+    lines: list[Line],
+    feats: list[LineFeatures],
+    reviewed: set[int],
+    chrome: ChromeCues,
+) -> None:
+    """A review's "The good" / "The bad" lists printed under its score box ("Score" /
+    "7/10" / "Good") are the review's verdict: the decoder ends the article at the box,
+    and the labelled lists under it come back to the body. Only when no more than a score
+    box's few short lines stand between the article's last line and the first label."""
+    last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
+    if last < 0:
+        return
+    k = last + 1
+    while k < len(lines) and k - last <= _SCORE_BOX:
+        if lines[k].text.casefold().strip(" :") in chrome.review_lists and k + 1 in reviewed:
+            break
+        if feats[k].words > 3 or feats[k].ends_sentence:
+            return  # prose or a teaser: not a score box
+        k += 1
+    else:
+        return
+    bullet: bool | None = None  # the items are bulleted or not, as their first one is
+    while k < len(lines) and zones[k] == POST:
+        label = lines[k].text.casefold().strip(" :") in chrome.review_lists
+        if not label:
+            if k not in reviewed or bullet not in (None, feats[k].bullet):
+                break  # the box's fact rows ("Platforms  PS5, PC") under the last list
+            bullet = feats[k].bullet
+        zones[k] = BODY
+        k += 1
 
 
 _ENTRY_LEAD = lazy_pattern(
@@ -1064,6 +1114,71 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
         zones[k] = BODY
 
 
+_CLOSING_WORDS = 20
+"""A closing line ("Thank you.", "The bill now goes to the Senate.") is one short sentence."""
+_CLOSING_ENDS = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".»", "!»")
+_FULL_PARAGRAPH_WORDS = 12
+_PITCH_CUES = frozenset(["comments", "sign-up", "noise.sign-up"])
+"""Cues of a paywall, sign-up or comments box, whose own lead sentence stands over them."""
+
+
+def _closing_sentence(text: str, f: LineFeatures) -> bool:
+    """One short plain sentence: a capital, a full stop, no cue, link, contact or caption."""
+    return (
+        2 <= f.words <= _CLOSING_WORDS
+        and text.endswith(_CLOSING_ENDS)
+        and f.cue is None
+        and not f.link_ratio
+        and f.repeats <= 1
+        and not f.byline
+        and (text[:1].isupper() or text[:1] in "\"“«„—–" or f.no_space_script)
+        and "@" not in text
+        and "://" not in text
+        and CONTACT_DETAIL.search(text) is None
+        and split_caption(text) is None
+    )
+
+
+def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The article's last paragraph when it is one short sentence ("Thank you.", "The bill
+    now goes to the Senate.", a one-line kicker) or a letter's signature stays the
+    article's: it scores below prose for its length, so the decoder ends the article above
+    it. Only right under a full
+    paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
+    label) or nothing under it: a teaser's blurb stands under its headline, not under the
+    article's paragraph, and chrome in sentences carries a cue or a link."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    if last is None or zones[last] != BODY:
+        return
+    k = last + 1
+    if k >= len(zones) or zones[k] != POST:
+        return
+    above = feats[last]
+    if not above.ends_sentence or above.cue is not None:
+        return
+    words, start = above.words, last
+    while words < _FULL_PARAGRAPH_WORDS and start > 0 and not lines[start].blank_before:
+        start -= 1  # a hard-wrapped paragraph's last line: count the whole paragraph
+        words += feats[start].words
+    if words < _FULL_PARAGRAPH_WORDS:
+        return
+    signed = is_signature(lines[k].text)  # a letter's signature under its last paragraph
+    if not signed and not _closing_sentence(lines[k].text, feats[k]):
+        return
+    if k + 1 < len(zones):
+        g = feats[k + 1]
+        if g.cue in _PITCH_CUES and not signed:
+            return  # "Transcripts for members." over "Become a member …": the pitch's lead
+        chrome = (
+            g.cue is not None
+            or g.link_ratio >= 0.2
+            or g.repeats > 1
+            or (not g.ends_sentence and g.words <= 6)
+            or CONTACT_DETAIL.search(lines[k + 1].text) is not None
+        )
+        if not chrome:
+            return
+    zones[k] = BODY
 _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
@@ -1077,7 +1192,8 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
-    contact details (a telephone number, an e-mail address), two of them at least.
+    contact details (a telephone number, an e-mail address), two of them at least (one
+    under a title).
     """
     if BODY not in zones:
         return
@@ -1095,10 +1211,11 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     ):
         return  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
-    if feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence:
+    titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
+    if titled:
         rows = rows[1:]  # the box's own title: "Fiche technique", "En pratique"
     facts = sum(1 for k in rows if fact_row(lines[k].text) or _contact_detail(lines[k].text))
-    if facts >= 2 and facts >= len(rows) - 1:
+    if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
 
@@ -1175,11 +1292,14 @@ def find_region(
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
     _drop_closing_callout(zones, lines, feats)
+    if reviewed and chrome is not None:
+        _keep_review_lists(zones, lines, feats, reviewed, chrome)
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
     _keep_cut_paragraph(zones, feats)
+    _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
