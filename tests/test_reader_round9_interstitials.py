@@ -11,6 +11,7 @@ from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features, prose_scores
 from syndicate.readers.scraped.interstitials import REASON, interstitials
 from syndicate.readers.scraped.lines import split_lines
+from syndicate.readers.scraped.markup import clean_markup
 
 _IT = (
     "Il consiglio comunale ha approvato ieri sera il progetto per la nuova passerella "
@@ -25,8 +26,10 @@ _IT = (
 
 
 def _found(text: str, lang: str) -> list[str]:
-    lines = split_lines(text)
-    feats = line_features(lines, stopwords(lang), chrome_cues(lang))
+    # as the reader does: features of the lines as printed, text without the link markup
+    printed = split_lines(text)
+    feats = line_features(printed, stopwords(lang), chrome_cues(lang))
+    lines, _headings = clean_markup(printed)
     found = interstitials(lines, feats, prose_scores(feats, lines), lang)
     return [lines[k].text for k in sorted(found)]
 

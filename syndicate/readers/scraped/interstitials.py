@@ -148,7 +148,15 @@ def teaser_shape(text: str, f: LineFeatures) -> bool:
         pass
     elif not any(_label_title(text, mark) for mark in (": ", " | ")):
         return False
-    return len(text.split()) <= _SHAPED_WORDS and not text.endswith(_SENTENCE_END)
+    # A photo's alt text and caption print as a link too: a sentence inside, a credit in
+    # brackets at the end ("Place the lid. (Jo Ames)"); a teaser's headline has neither.
+    return (
+        len(text.split()) <= _SHAPED_WORDS
+        and not text.endswith(_SENTENCE_END)
+        and not text.endswith(")")
+        and ". " not in text
+        and "。" not in text
+    )
 
 
 def _label_title(text: str, mark: str) -> bool:
