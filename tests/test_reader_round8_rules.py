@@ -11,8 +11,8 @@ from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features, prose_scores
+from syndicate.readers.scraped.interstitials import interstitials
 from syndicate.readers.scraped.lines import split_lines
-from syndicate.readers.scraped.region import callouts
 
 
 def _paragraphs(article) -> list[str]:
@@ -65,7 +65,7 @@ def _callouts(text: str, lang: str) -> list[str]:
     lines = split_lines(text)
     cues = chrome_cues(lang)
     feats = line_features(lines, stopwords(lang), cues)
-    return [lines[k].text for k in sorted(callouts(lines, feats, prose_scores(feats, lines)))]
+    return [lines[k].text for k in sorted(interstitials(lines, feats, prose_scores(feats, lines)))]
 
 
 def test_a_call_out_between_full_paragraphs_is_an_interstitial() -> None:
@@ -80,9 +80,16 @@ def test_a_call_out_after_the_last_paragraph_still_ends_the_article() -> None:
     teasers = ["Más noticias", "La biblioteca central amplía su horario en diciembre"]
     text = "\n\n".join([*_PARAS, prompt, *teasers])
     assert _callouts(text, "es") == []
-    # a bare "Related" header opens a teaser list even between paragraphs
-    text = "\n\n".join([_PARAS[0], "Lee también", _PARAS[1]])
+    # a bare "Related" header over one short blurb of another story opens a teaser list
+    blurb = (
+        "Un concierto solidario recauda más de diez mil euros para reformar la piscina "
+        "cubierta de la ciudad."
+    )
+    text = "\n\n".join([_PARAS[0], "Lee también", blurb])
     assert _callouts(text, "es") == []
+    # over the story's own next paragraph it is a box inside the article (round 9)
+    text = "\n\n".join([_PARAS[0], "Lee también", _PARAS[1]])
+    assert _callouts(text, "es") == ["Lee también"]
 
 
 def test_chinese_editor_line_split_at_a_plain_space_before_the_next_label() -> None:

@@ -45,6 +45,7 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import LineFeatures, line_features
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
+from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, split_lines, unwrap, wrap_width
 from .scraped.markup import (
@@ -54,7 +55,7 @@ from .scraped.markup import (
     images_with_captions,
     join_image_lines,
 )
-from .scraped.names import is_signature
+from .scraped.names import is_name, is_signature
 from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
 from .scraped.region import (
     BODY,
@@ -102,6 +103,10 @@ _BIO_REACH = 25
 _BOX_REACH = 12
 """Lines after the article in which an author box's bio may stand."""
 """How many of the last unused lines can hold an author's bio sentence."""
+_BIO_CHARS = 500
+"""An author's bio under the story is a sentence or three, never a long paragraph."""
+_TEASER_WORDS = 15
+"""A teaser's headline is a short line: at most this many words."""
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
@@ -330,12 +335,26 @@ def _opens_bio(text: str, name: str) -> bool:
     """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
     lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
     collection is …", "Ana Lis’ latest book …")."""
-    if not text.startswith(name):
-        return False
+    if text[: len(name)].casefold() != name.casefold():
+        return False  # "Mark di Stefano is …" under the byline "Mark Di Stefano"
     rest = text[len(name) :]
     if rest[:1] == " ":
+        first = name.split()[0] + " "
+        if rest[1:].startswith(first) and " " in name:
+            # An author box prints the name, then the bio that opens with the first name
+            # ("Dan Goodin" / "Dan is the security editor …"), copied as one line.
+            return rest[1 + len(first) : 2 + len(first)].islower()
         return rest[1:2].islower()
     return rest.startswith(("'s ", "’s ", "' ", "’ "))
+
+
+def _opens_first_name_bio(text: str, name: str) -> bool:
+    """A sentence about the writer by first name ("Craig is a freelance consultant …"):
+    only the first name, then a lower-case word, in a sentence of a bio's length."""
+    first = name.split()[0]
+    if not text.startswith(first + " ") or len(first) < 3 or not is_name(name):
+        return False  # a person's name: "The Associated Press" has no first name
+    return text[len(first) + 1 : len(first) + 2].islower() and 40 <= len(text) <= 400
 
 
 def _broken_at_width(line: str, below: str, width: int) -> bool:
@@ -1577,6 +1596,18 @@ class _Reader:
                 match["bio"] = block.bio
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
 
+    def _title_shaped(self, line: Line, index: dict[int, int]) -> bool:
+        """A line shaped like a teaser's headline: a short line on its own (a blank line
+        over it), no full stop, no list mark."""
+        f = self.features[index[line.number]]
+        return (
+            f.words <= _TEASER_WORDS
+            and f.chars <= 120
+            and not f.bullet
+            and not line.text.endswith((".", "!", ":", ";", ",", "。"))
+            and not self._continues(index[line.number])
+        )
+
     def _bio_of(self, text: str) -> int | None:
         """The byline author whose full name opens ``text`` before a lower-case word
         ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
@@ -1717,6 +1748,17 @@ class _Reader:
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
         return any(below.startswith(word) for word in words)
 
+    def _closing_bio_of(self, text: str) -> int | None:
+        """The position of the byline author whom ``text`` is a bio of: a sentence that
+        opens with the author's name (or first name) and a lower-case word."""
+        if not text.endswith((".", "!", "。")) and ". " not in text:
+            return None  # a sentence at least; it may end on the writer's handle
+        for position, author in enumerate(self.authors):
+            name = str(author["name"])
+            if _opens_bio(text, name) or _opens_first_name_bio(text, name):
+                return position
+        return None
+
     def _names_author(self, text: str) -> bool:
         """True when ``text`` names one of the byline's authors in full."""
         key = text.casefold()
@@ -1740,6 +1782,7 @@ class _Reader:
         headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
         press contact, never with a headline-sized line. Dropped only from the very end."""
         index = {line.number: k for k, line in enumerate(self.lines)}
+        titles = False  # a teaser's headline was dropped under the lines still to read
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
@@ -1750,6 +1793,17 @@ class _Reader:
                 # (a hard-wrapped page prints it over several lines: all of them go)
                 for ln in group:
                     self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
+                continue
+            at = self._closing_bio_of(said) if len(said) <= _BIO_CHARS else None
+            if at is not None:
+                # "Dan is the security editor at …", "Mark di Stefano is a reporter for …":
+                # the author box under the story, its bio the article's last paragraph.
+                if self.authors[at]["bio"] is None:
+                    self.authors[at]["bio"] = said
+                    self.note(f"authors[{at}].bio", group[0], "author.bio-after-article")
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: author's bio")
                 del keep[-len(group) :]
                 continue
             if _bare_label(line.text):
@@ -1797,6 +1851,21 @@ class _Reader:
                 self.drop(index[line.number], "after the article: call to action")
                 keep.pop()
                 continue
+            if (
+                line.text.endswith(("?", "？"))
+                and f.words <= _TEASER_WORDS
+                and not f.bullet
+                and len(group) == 1
+                and len(keep) > 2
+                and (titles or self._title_shaped(keep[-2], index))
+                and self._title_shaped(line, index)
+            ):
+                # "Who will run the harbour now?" under another teaser's headline: a list
+                # of titles after the article, where a question ends no article
+                self.drop(index[line.number], "after the article: teaser titles")
+                titles = True
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -1822,6 +1891,9 @@ class _Reader:
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
                 break  # the last letter's signature, on a page that signs every letter
+            if is_signature(line.text) and _signed_paragraph(keep, self.features, index):
+                break  # a lone letter's signature right under its last full paragraph
+            titles = titles or (f.words >= 4 and self._title_shaped(line, index))
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
         return keep
@@ -1873,6 +1945,19 @@ def _teaser_card(block: AuthorBlock) -> bool:
     first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
     bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
     return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
+
+
+def _signed_paragraph(
+    keep: list[Line], features: list[LineFeatures], index: dict[int, int]
+) -> bool:
+    """The line before the last of ``keep`` closes a full paragraph (a long line ending its
+    sentence, or the end of a hard-wrapped one): what a letter's signature stands under."""
+    if len(keep) < 2:
+        return False
+    above = features[index[keep[-2].number]]
+    if not above.ends_sentence or above.cue is not None:
+        return False
+    return above.words >= 12 or (not keep[-2].blank_before and len(keep) > 2)
 
 
 def _without_side_label(title: str) -> str:
@@ -1975,6 +2060,9 @@ def _parse(
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.sweep(title, title_index)
+    reader.dropped = drop_interstitials(
+        region.interstitial, lines, reader.features, reader.used, reader.dropped
+    )
 
     counts = Counter(line.text.casefold() for line in lines)
     order = page_date_order(line.text for line in lines[:80])

@@ -21,6 +21,7 @@ from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
 from .features import LineFeatures, fact_row, prose_scores
+from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
 from .names import is_name, is_role_line, is_signature
@@ -233,51 +234,6 @@ _SANDWICH_PROSE = 4.0
 _SANDWICH_COST = -1.0
 
 
-_CALLOUT_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
-_CALLOUT_REACH = 8
-"""Lines below a call-out within which the article's next full paragraph must stand."""
-_CALLOUT_WORDS = 4
-_CALLOUT_PARAGRAPH = 12
-"""Words of a full paragraph on either side of a call-out (scripts without spaces: two
-characters a word)."""
-"""A "Read also" marker with its story's title on the same line, not a bare header."""
-
-
-def callouts(lines: list[Line], feats: list[LineFeatures], prose: list[float]) -> set[int]:
-    """One-line call-outs a page sets between the article's own paragraphs: a sign-up or
-    follow prompt ("Підписуйтесь на Telegram-канал …", "تابعونا على واتساب …") or a "Read
-    also: <title>" line ("延伸閱讀：…", "Читайте також: …"). Where an article ends, such a
-    marker opens the page's chrome: teasers, menus, footers. Between two full paragraphs
-    (long, stop-word-rich, ending a sentence) with no other marker or link line between,
-    it is an interstitial the article goes on past, in any language."""
-    def paragraph(j: int) -> bool:
-        g = feats[j]
-        return (
-            g.cue is None
-            and g.ends_sentence
-            and g.words >= _CALLOUT_PARAGRAPH
-            and prose[j] >= _LIST_CLOSE_PROSE
-        )
-
-    out: set[int] = set()
-    for k, f in enumerate(feats):
-        if f.cue not in _CALLOUT_CUES:
-            continue
-        if f.cue == "related" and f.words < _CALLOUT_WORDS:
-            continue  # a bare "Related" header opens a list of teasers
-        before = next((j for j in range(k - 1, max(-1, k - 4), -1) if feats[j].cue is None), None)
-        if before is None or not paragraph(before):
-            continue
-        for j in range(k + 1, min(len(feats), k + 1 + _CALLOUT_REACH)):
-            g = feats[j]
-            if g.cue in _BOUNDARY_CUES or g.link_ratio >= 0.5 or g.closing:
-                break
-            if paragraph(j):
-                out.add(k)
-                break
-    return out
-
-
 def between_paragraphs(
     prose: list[float],
     feats: list[LineFeatures],
@@ -309,61 +265,6 @@ def between_paragraphs(
         if len(gap) + sum(1 for k in skip if a < k < b) == b - a - 1 and _prose_list(gap, feats):
             out.update(gap)
     return out
-
-
-_PROMO_LINES = 3
-_PROMO_PROSE = 2.5
-"""A paragraph of two sentences or of one long one scores this much prose."""
-_PROMO_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
-_TEASER_WORDS = 14
-
-
-def sandwiched_promos(prose: list[float], feats: list[LineFeatures]) -> set[int]:
-    """Promotion lines set between two paragraphs of the article.
-
-    Pages set a "Read also: <headline>" link (or the label over its headline), a newsletter
-    box (its pitch and its button) or an appeal among the paragraphs, and the article goes on
-    under it; where the article ends, what follows such lines is a run of teasers and links,
-    not a paragraph (stop-word-rich, ending its sentences). Between two such paragraphs up to
-    three of them (widgets among them) are dropped where they stand, not taken for the
-    article's end. A comments label never is.
-    """
-    strong = [
-        k for k, score in enumerate(prose) if score >= _PROMO_PROSE and feats[k].ends_sentence
-    ]
-    out: set[int] = set()
-    for a, b in pairwise(strong):
-        gap = range(a + 1, b)
-        # A "Read also" box lists its teasers as bullets: each one a line more.
-        listed = min(_TEASER_LIST, sum(1 for k in gap if feats[k].bullet))
-        if 0 < len(gap) <= _PROMO_LINES + listed and _promo_gap(gap, feats):
-            out.update(k for k in gap if feats[k].cue in _PROMO_CUES)
-    return out
-
-
-_TEASER_LIST = 3
-
-
-def _promo_gap(gap: range, feats: list[LineFeatures]) -> bool:
-    if not any(feats[k].cue in _PROMO_CUES for k in gap):
-        return False
-    listing = False  # inside a related box: its label, then its teasers' headlines
-    for k in gap:
-        f = feats[k]
-        if f.closing:
-            return False
-        if f.cue in _PROMO_CUES or f.cue in _INTERSTITIAL_CUES:
-            listing = f.cue == "related"
-            continue
-        teaser = f.cue is None and f.words <= _TEASER_WORDS and not f.ends_sentence
-        if teaser and k - 1 in gap and feats[k - 1].cue == "related":
-            continue  # the teaser's headline under its label ("Veja também:" / "…")
-        if teaser and listing and f.bullet:
-            continue  # "اقرأ أيضًا" / "* …" / "* …": the box's list of teasers
-        if teaser and listing and k == gap[-1] and not f.bullet:
-            continue  # a subhead of the article under the box, over its next paragraph
-        return False
-    return True
 
 
 _LIST_ITEMS = 12
@@ -482,6 +383,9 @@ class Region(NamedTuple):
     related links, widgets and footers even on a page of article text)."""
     headline_score: float
     """The decoded headline's own score (its features and what follows it)."""
+    interstitial: frozenset[int] = frozenset()
+    """Line numbers of the chrome set between two of the article's paragraphs (a "Read
+    also" line, a newsletter box): the reader drops them (:mod:`.interstitials`)."""
 
     def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
         """True when the decoded headline should replace the first line that is not chrome.
@@ -908,7 +812,6 @@ def _emissions(
     sections: set[int] | frozenset[int] = frozenset(),
     reviewed: set[int] | frozenset[int] = frozenset(),
     live: bool = False,
-    promos: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -923,9 +826,9 @@ def _emissions(
         body = max(body, _LIST_COST)  # an ingredient list printed without bullets
     elif k in sections:
         body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
-    elif f.cue in _BOUNDARY_CUES and k not in promos:
+    elif f.cue in _BOUNDARY_CUES:
         body = -5.0
-    elif f.cue in _INTERSTITIAL_CUES or k in promos:
+    elif f.cue in _INTERSTITIAL_CUES:
         body = _INTERSTITIAL_COST
     elif f.credit and f.cue is None:
         body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
@@ -956,7 +859,7 @@ def _emissions(
     # A marker of the article's end is only crossed by the body that never paused in a gap,
     # and no gap follows it.
     marked = body
-    boundary = f.cue in _BOUNDARY_CUES and k not in promos
+    boundary = f.cue in _BOUNDARY_CUES
     plain = float("-inf") if boundary or f.closing else body
     gap = _gap_emission(f)
     between = _between_emission(k, lines, feats, pre)
@@ -1238,8 +1141,9 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
 
 def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
     """The article's last paragraph when it is one short sentence ("Thank you.", "The bill
-    now goes to the Senate.", a one-line kicker) stays the article's: it scores below prose
-    for its length, so the decoder ends the article above it. Only right under a full
+    now goes to the Senate.", a one-line kicker) or a letter's signature stays the
+    article's: it scores below prose for its length, so the decoder ends the article above
+    it. Only right under a full
     paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
     label) or nothing under it: a teaser's blurb stands under its headline, not under the
     article's paragraph, and chrome in sentences carries a cue or a link."""
@@ -1258,11 +1162,12 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
         words += feats[start].words
     if words < _FULL_PARAGRAPH_WORDS:
         return
-    if not _closing_sentence(lines[k].text, feats[k]):
+    signed = is_signature(lines[k].text)  # a letter's signature under its last paragraph
+    if not signed and not _closing_sentence(lines[k].text, feats[k]):
         return
     if k + 1 < len(zones):
         g = feats[k + 1]
-        if g.cue in _PITCH_CUES:
+        if g.cue in _PITCH_CUES and not signed:
             return  # "Transcripts for members." over "Become a member …": the pitch's lead
         chrome = (
             g.cue is not None
@@ -1332,7 +1237,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    interstitial = callouts(lines, feats, prose)
+    interstitial = interstitials(lines, feats, prose, chrome.lang if chrome else None)
     inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
     if interstitial:
         # Decoded as a widget between paragraphs; the line keeps its own cue (and is dropped).
@@ -1345,7 +1250,7 @@ def find_region(
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
-    args = (items, inside, lists, sections, reviewed, live, sandwiched_promos(prose, feats))
+    args = (items, inside, lists, sections, reviewed, live)
     first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
@@ -1418,10 +1323,11 @@ def find_region(
     cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2) or (
         len(post) == 2
         and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
-        and any(feats[k].cue in _PROMO_CUES for k in post)
+        and any(feats[k].cue in PROMO_CUES for k in post)
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
-    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title)
+    between = line_numbers(lines, interstitial)
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between)
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:

@@ -1,0 +1,248 @@
+"""Chrome a page sets between two of the article's own paragraphs (interstitials).
+
+Pages print promotions inside the story: a "Read also: <headline>" line or a bare "Read
+also" label over its teaser's headline, a newsletter box (its pitch and its button), a
+follow prompt ("Follow us on WhatsApp"), a teaser set off by an arrow or printed as a link.
+Where the article ends, such a line opens the page's chrome (teasers, menus, footers), so
+the zone decoder takes a promotion for the article's end — unless a full paragraph of the
+article stands right above it and another right under it: then it is an interstitial,
+dropped where it stands, and the article goes on past it.
+
+One mechanism, in any language: the gap between two full paragraphs (long, stop-word
+rich, ending a sentence) holds a few lines, all of which a page sets there (promotion and
+widget cue lines, short lines without a sentence end), and at least one of them is chrome
+by its cue or by its shape. A real subhead also sits between two paragraphs; it stays,
+because it is no cue line, it is not printed as a link or behind an arrow, and a heading
+names what the paragraph under it is about (it shares its words) where a teaser's headline
+names another story.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from .cuewords import WIDGET_CUES
+from .lazyre import lazy_pattern
+from .topic import _keys
+
+if TYPE_CHECKING:
+    from .features import LineFeatures
+    from .lines import Line
+
+__all__ = [
+    "PROMO_CUES",
+    "REASON",
+    "drop_interstitials",
+    "interstitials",
+    "line_numbers",
+    "teaser_shape",
+]
+
+PROMO_CUES = frozenset(["related", "sign-up", "noise.sign-up"])
+"""Cue kinds of a promotion: a "Read also" line or label, a sign-up or follow prompt."""
+REASON = "between paragraphs"
+"""The drop reason every interstitial line carries (``syndicate inspect``), with its kind."""
+_WIDGETS = WIDGET_CUES | {"noise.share", "noise.embed"}
+_GAP_LINES = 8
+"""At most this many lines between the two paragraphs: a box (and a subhead with its short
+list), not a page of teasers."""
+_PARAGRAPH_WORDS = 12
+"""Words of a full paragraph on either side (scripts without spaces: two characters a word)."""
+_PARAGRAPH_PROSE = 2.5
+"""A paragraph of two sentences or of one long one scores this much prose."""
+_PITCH_WORDS = 20
+"""A lone "paragraph" under the gap shorter than this may be the page's pitch or notice."""
+_STEM = 5
+_STORY = 30
+"""Lines over the gap whose words the paragraph under it may take up again."""
+_LONG_WORD = lazy_pattern(r"[^\W\d_]{5,}")
+_TEASER_WORDS = 14
+"""A teaser's headline: this many words at most, no sentence end."""
+_SHAPED_WORDS = 16
+_LINK_SHARE = 0.5
+_ARROW_LEAD = ("►", "▶", "▸", "→", "➤", "➔", "⇒", "❯", "⟶", ">> ", "» ")
+_ARROW_END = (" →", " »", " ›", " >>", "➔", "►", "▸")
+_LABEL_WORDS = 3
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
+_GAP_LINE_WORDS = 30
+"""A gap line longer than this is the article's own short paragraph: no box holds it."""
+
+
+def interstitials(
+    lines: list[Line], feats: list[LineFeatures], prose: list[float], lang: str | None = None
+) -> set[int]:
+    """The indices of the interstitial lines of ``lines`` (see the module docstring);
+    ``lang``, the page's language, names its stop words (no content words)."""
+    # The cheap gate: a promotion cue, or a short line without a cue or a sentence end
+    # whose first or last characters (or link share) read as a teaser.
+    shaped = {
+        k
+        for k, f in enumerate(feats)
+        if f.cue is None
+        and (f.link_ratio >= _LINK_SHARE or (not f.ends_sentence and 0 < f.words <= _SHAPED_WORDS))
+        and not (f.byline or f.datelike or f.credit or f.stamp)  # a linked byline, a date
+        and teaser_shape(lines[k].text, f)
+    }
+    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in PROMO_CUES))
+    if not anchors:
+        return set()
+
+    def paragraph(j: int) -> bool:
+        g = feats[j]
+        return (
+            g.cue is None
+            and not g.bullet  # a teaser list's item, however long
+            and g.ends_sentence
+            and g.words >= _PARAGRAPH_WORDS
+            and prose[j] >= _PARAGRAPH_PROSE
+        )
+
+    n = len(feats)
+    if shaped:
+        # A teaser by its shape counts only under the article's second full paragraph: over
+        # it stand the dek and the header (a linked byline, the lead photo's credit).
+        second = next(islice((j for j in range(n) if paragraph(j)), 1, None), n)
+        shaped = {k for k in shaped if k > second}
+        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in PROMO_CUES))
+    out: set[int] = set()
+    done = -1
+    for k in anchors:
+        if k <= done:
+            continue  # a line of a gap already read
+        reach = range(k - 1, max(-1, k - 1 - _GAP_LINES), -1)
+        above = next((j for j in reach if not _widget(feats[j]) and j not in shaped), None)
+        if above is None or not paragraph(above):
+            continue  # the nearest line over it that is no widget is the article's paragraph
+        reach = range(k + 1, min(n, above + 2 + _GAP_LINES))
+        below = next((j for j in reach if paragraph(j)), None)
+        if below is None:
+            continue
+        gap = range(above + 1, below)
+        if not _box(gap, feats, shaped):
+            continue
+        if (
+            feats[below].words < _PITCH_WORDS
+            and not (below + 1 < n and paragraph(below + 1))
+            and not _goes_on(lines, above, below, lang)
+        ):
+            continue  # one short paragraph under it, on another subject: a pitch, a notice
+        done = below
+        for j in gap:
+            if feats[j].cue in PROMO_CUES or j in shaped:
+                out.add(j)
+            elif j - 1 in out and _goes_on_line(lines[j]):
+                out.add(j)  # the rest of a wrapped teaser
+    return out
+
+
+def teaser_shape(text: str, f: LineFeatures) -> bool:
+    """A short line printed the way pages print a link to another story: a whole-line link
+    (``[Title](url)``, ``[12]Title``), an arrow before or after it ("► Title", "Title →"),
+    or a capitalised label before a colon or bar ("MORE: Title", "ALSO READ | Title"). A
+    subhead is printed as none of these. (The text is the line without its link markup;
+    the features were read with it.)"""
+    if f.link_ratio >= _LINK_SHARE or text.startswith(_ARROW_LEAD) or (
+        text.endswith(_ARROW_END) and "«" not in text and "‹" not in text
+    ):
+        pass
+    elif not any(_label_title(text, mark) for mark in (": ", " | ")):
+        return False
+    return len(text.split()) <= _SHAPED_WORDS and not text.endswith(_SENTENCE_END)
+
+
+def _label_title(text: str, mark: str) -> bool:
+    label, found, title = text.partition(mark)
+    return bool(found and title and label.isupper() and len(label.split()) <= _LABEL_WORDS)
+
+
+def _goes_on_line(line: Line) -> bool:
+    """The line goes on with the one above it: no blank line between, a small letter first
+    (a teaser's headline the page or the dump tool wrapped)."""
+    return not line.blank_before and line.text[:1].islower()
+
+
+def _widget(f: LineFeatures) -> bool:
+    return f.cue in PROMO_CUES or f.cue in _WIDGETS
+
+
+def _goes_on(lines: list[Line], above: int, below: int, lang: str | None) -> bool:
+    """The paragraph under the gap goes on with the story above it: it shares a content
+    word with the article's lines over the gap (a page's pitch or rights notice after the
+    article's end shares none)."""
+    from ..language import stopwords  # loaded already by the reader; only for a candidate
+
+    stop = stopwords(lang) if lang else frozenset()
+    mine = _content(lines[below].text, stop)
+    if not mine:
+        return True  # no evidence either way
+    reach = range(above, max(-1, above - _STORY), -1)
+    return any(mine & _content(lines[j].text, stop) for j in reach)
+
+
+def _content(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """A line's content words (five letters or more, no stop word, stemmed), or its
+    character pairs in a script written without spaces."""
+    if not text.isascii() and max(text) >= "\u3040":
+        return _keys(text, frozenset(), True)
+    folded = text.casefold()
+    return frozenset(w[:_STEM] for w in _LONG_WORD.findall(folded) if w not in stop)
+
+
+def _box(gap: range, feats: list[LineFeatures], shaped: set[int]) -> bool:
+    """Every line of the gap is one a page sets in a box between paragraphs: a promotion
+    or widget cue, a teaser by its shape, a line short of a paragraph, or under a "Read
+    also" label its list of teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …");
+    never a comments label, other page chrome, or a row of links outside such a list."""
+    listing = False
+    for k in gap:
+        f = feats[k]
+        if f.closing:
+            return False
+        if f.cue is not None:
+            if f.cue not in PROMO_CUES and f.cue not in _WIDGETS:
+                return False
+            listing = f.cue == "related"
+            continue
+        if k in shaped or (
+            listing
+            and f.bullet
+            and (f.link_ratio >= _LINK_SHARE or (f.words <= _TEASER_WORDS and not f.ends_sentence))
+        ):
+            continue
+        if f.link_ratio >= _LINK_SHARE or f.words > _GAP_LINE_WORDS:
+            return False
+    return True
+
+
+def line_numbers(lines: list[Line], indices: set[int]) -> frozenset[int]:
+    """The source line numbers the interstitial ``indices`` of ``lines`` cover: a line the
+    decoder read re-joined from a hard-wrapped paragraph covers every number up to the
+    next line's, so the reader drops each source line of it."""
+    out: set[int] = set()
+    for k in indices:
+        stop = lines[k + 1].number if k + 1 < len(lines) else lines[k].number + 1
+        out.update(range(lines[k].number, stop))
+    return frozenset(out)
+
+
+def drop_interstitials(
+    numbers: frozenset[int],
+    lines: list[Line],
+    feats: list[LineFeatures],
+    used: list[bool],
+    dropped: list[tuple[int, str]],
+) -> list[tuple[int, str]]:
+    """``dropped`` (line number, reason) with every interstitial line of ``numbers`` in it
+    under one reason. The sweep drops cue lines by their cue (and a box's or a "Read also"
+    block's inside with them): those keep their kind after the prefix, and a cue line the
+    sweep kept (a long quote that names a sign-up word) stays. A line without a cue (a
+    teaser set off by its shape) is marked used and dropped here."""
+    if not numbers:
+        return dropped
+    out = [(n, f"{REASON}: {why}" if n in numbers else why) for n, why in dropped]
+    for k, line in enumerate(lines):
+        if line.number in numbers and not used[k] and feats[k].cue is None:
+            used[k] = True
+            out.append((line.number, f"{REASON}: teaser"))
+    return out
