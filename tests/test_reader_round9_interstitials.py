@@ -158,3 +158,45 @@ def test_a_read_also_label_over_a_comment_prompt_is_where_the_article_ends() -> 
         [_IT[0], _IT[1], "Leggi anche", "Dicci anche tu che cosa ne pensi!", "Paolo R.", comment]
     )
     assert _found(text, "it") == []
+
+
+_EN = (
+    "The harbour board voted on Tuesday to close the old ferry ramp for the winter, after "
+    "divers found that two of its supporting piles had cracked below the waterline.",
+    "Ferries will berth at the fishing quay instead, which means a longer walk for foot "
+    "passengers and a new queuing lane for cars along the quay's northern edge.",
+    "Repairs are expected to cost about four hundred thousand pounds, and the board said "
+    "the work would be finished before the first summer sailings in late April.",
+)
+_CARDS = (
+    ("Transport", "Bus timetable changes for the coastal villages from next week",
+     "The council has agreed a new winter timetable for the three coastal routes, with "
+     "fewer evening journeys and an extra school service on weekday mornings."),
+    ("Weather", "Storm warning issued for the island as high tides return",
+     "Forecasters expect gusts of up to seventy miles an hour on Thursday night, and the "
+     "harbour master has asked owners of small boats to check their moorings."),
+    ("Community", "Volunteers finish repainting the lifeboat station before winter",
+     "A group of twenty volunteers spent three weekends scraping and painting the station, "
+     "using paint donated by a boatyard on the other side of the bay."),
+)
+
+
+def test_a_list_of_teaser_cards_after_the_story_is_no_run_of_boxes_inside_it() -> None:
+    # label, section, headline, blurb — three times: every "paragraph" is a blurb between
+    # short lines, so the "Related" labels are the page's list, not promotions in the story
+    cards = [line for section, head, blurb in _CARDS for line in ("Related", section, head, blurb)]
+    text = "Ferry ramp closed for winter repairs\n\n" + "\n\n".join([*_EN, *cards])
+    assert _found(text, "en") == []
+
+
+def test_one_box_between_two_lone_paragraphs_is_still_a_box_inside_the_story() -> None:
+    # a last section of one paragraph, a promotion, the closing paragraph: one such box
+    # is the article's own, however short its sections
+    last = (
+        "The board will meet again in March to decide whether the ramp should be rebuilt "
+        "or replaced by a floating pontoon."
+    )
+    text = "Ferry ramp closed for winter repairs\n\n" + "\n\n".join(
+        [*_EN[:2], "What happens to the queue?", _EN[2], "Read more: Harbour fees to rise", last]
+    )
+    assert _found(text, "en") == ["Read more: Harbour fees to rise"]

@@ -99,13 +99,21 @@ def interstitials(
         )
 
     n = len(feats)
+
+    def in_run(j: int) -> bool:
+        # A line of prose beside a paragraph (it need not end its sentence: a wrapped
+        # paragraph's line, a quote running on).
+        return 0 <= j < n and feats[j].cue is None and prose[j] >= _PARAGRAPH_PROSE and (
+            feats[j].words >= _PARAGRAPH_WORDS
+        )
+
     if shaped:
         # A teaser by its shape counts only under the article's second full paragraph: over
         # it stand the dek and the header (a linked byline, the lead photo's credit).
         second = next(islice((j for j in range(n) if paragraph(j)), 1, None), n)
         shaped = {k for k in shaped if k > second}
         anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in PROMO_CUES))
-    out: set[int] = set()
+    found: list[tuple[range, bool, bool]] = []  # the gap, a paragraph over / under it in a run
     done = -1
     for k in anchors:
         if k <= done:
@@ -128,12 +136,34 @@ def interstitials(
         ):
             continue  # one short paragraph under it, on another subject: a pitch, a notice
         done = below
+        found.append((gap, in_run(above - 1), in_run(below + 1)))
+    if _cards(lines, feats, [gap for gap, over, under in found if not (over or under)]):
+        # The cards of a teaser list after the story (label, headline, blurb; label,
+        # headline, blurb …), every "paragraph" a blurb between short lines. A box the
+        # story does not go on under (a run of paragraphs) opens that list: it ends the
+        # article.
+        found = [box for box in found if box[2]]
+    out: set[int] = set()
+    for gap, _, _ in found:
         for j in gap:
             if feats[j].cue in PROMO_CUES or j in shaped:
                 out.add(j)
             elif j - 1 in out and _goes_on_line(lines[j]):
                 out.add(j)  # the rest of a wrapped teaser
     return out
+
+
+def _cards(lines: list[Line], feats: list[LineFeatures], lone: list[range]) -> bool:
+    """Boxes between lone paragraphs (no paragraph beside either) that print the same
+    label again ("Related" over every card): a list of teaser cards, not promotions set
+    into a story (those differ: a follow prompt here, a "Read also" there)."""
+    seen: set[str] = set()
+    for gap in lone:
+        labels = {lines[k].text.casefold() for k in gap if feats[k].cue in PROMO_CUES}
+        if labels & seen:
+            return True
+        seen |= labels
+    return False
 
 
 def teaser_shape(text: str, f: LineFeatures) -> bool:
