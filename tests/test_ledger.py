@@ -197,10 +197,16 @@ def _list_of(tmp_path: Path, count: int) -> Path:
     return listing
 
 
+def _as_from_a_terminal() -> None:
+    # Ctrl-C as a user at a terminal sends it: a test suite started in the background
+    # ("pytest &" in a script) hands its children SIGINT ignored, and Python then keeps it so.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_and_stop(cmd: list[str], out: Path, at: int, sig: int) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
-        start_new_session=True,
+        start_new_session=True, preexec_fn=_as_from_a_terminal,
     )  # fmt: skip
     deadline = time.monotonic() + 600
     while proc.poll() is None and time.monotonic() < deadline:

@@ -247,6 +247,12 @@ def test_bad_folder_and_port_are_usage_errors(tmp_path: Path) -> None:
         make_server(tmp_path, port=70000, log=None)
 
 
+def _as_from_a_terminal() -> None:
+    # Ctrl-C as a user at a terminal sends it: a test suite started in the background
+    # ("pytest &" in a script) hands its children SIGINT ignored, and Python then keeps it so.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_syndicate_serve_process(site_dir: Path, tmp_path: Path) -> None:
     """The command a reader's user runs: fetch, subscribe, 304, traversal, Ctrl-C."""
     process = subprocess.Popen(
@@ -254,6 +260,7 @@ def test_syndicate_serve_process(site_dir: Path, tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     try:
         first_line = process.stderr.readline()  # type: ignore[union-attr]
