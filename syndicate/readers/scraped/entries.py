@@ -41,13 +41,24 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
     )
 
 
+_BULLETS = frozenset(["* ", "• ", "- ", "– ", "· ", "▪ ", "+ "])
+
+
 def entry_furniture(
     lines: list[Line], feats: list[LineFeatures], summary_labels: frozenset[str] = frozenset()
 ) -> list[tuple[int, str]]:
     """The stamps of a live blog and the entry bylines right under them, its key events
     list and the label over its summary ("Summary", "What to know"), with a reason."""
     if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
-        return []
+        # Any page: "Key points:", "Zusammenfassung:", "L'essentiel :" with its colon right
+        # over bullets is the label of the summary box, no subhead of the story.
+        return [
+            (k, "summary label")
+            for k in range(len(lines) - 1)
+            if lines[k].text.rstrip().endswith((":", "："))
+            and lines[k].text.casefold().rstrip(" :：") in summary_labels
+            and lines[k + 1].text[:2] in _BULLETS
+        ]
     counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
     second = [k for k, f in enumerate(feats) if f.stamp][1]  # the first may be the header's
