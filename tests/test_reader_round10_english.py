@@ -258,3 +258,35 @@ def test_a_result_line_under_the_lead_photo_is_no_subhead() -> None:
     text = "\n\n".join(["Rovers keep the title", "By Ronan Delaney", *_STORY[:2],
                         "How the 1-14 was built", _STORY[2]])
     assert _headings(parse_plaintext(text + "\n")) == ["How the 1-14 was built"]
+
+
+def test_a_summary_label_over_a_list_that_lost_its_bullets_is_furniture() -> None:
+    items = [
+        "The pontoon replaces a ladder that older passengers found hard to use.",
+        "Work starts in the winter and ends before the April sailings.",
+    ]
+    text = "\n\n".join(
+        ["Ferry pontoon approved after two-year wait", "By Jess Harding",
+         "Key Takeaways\n" + "\n".join(items), *_STORY]
+    )
+    article = parse_plaintext(text + "\n")
+    assert "Key Takeaways" not in _paragraphs(article) + _headings(article)
+    assert _paragraphs(article)[:2] == items
+    text = "\n\n".join(
+        ["Neuer Steg für die Fähre genehmigt", "Von Jana Heller",
+         "Das Wichtigste\nDer Steg ist genehmigt.\nDie Arbeiten beginnen im Winter.",
+         *_GESCHICHTE]
+    )
+    assert "Das Wichtigste" not in _paragraphs(parse_plaintext(text + "\n"))
+
+
+def test_the_issuer_over_a_release_stamp_is_no_headline() -> None:
+    for issuer, stamp, title, story in (
+        ("City of Westbrook", "For immediate release: December 1, 2026",
+         "Ferry pontoon approved after two-year wait", _STORY),
+        ("Stadt Westbrück", "Zur sofortigen Veröffentlichung: 1. Dezember 2026",
+         "Neuer Steg für die Fähre genehmigt", _GESCHICHTE),
+    ):
+        text = "\n\n".join([issuer, "News Release", stamp, title, *story, issuer, "555-0171"])
+        article = parse_plaintext(text + "\n")
+        assert article.title == title

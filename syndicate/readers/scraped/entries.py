@@ -44,6 +44,24 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
 _BULLETS = frozenset(["* ", "• ", "- ", "– ", "· ", "▪ ", "+ "])
 
 
+def _over_summary_list(lines: list[Line], k: int) -> bool:
+    """True when the summary label on line ``k`` stands right over its list: bullets under
+    the label with its colon ("Key points:" / "• …"), or, with or without the colon, two
+    short lines or more printed one under the other with no blank line, the label too
+    ("Key Takeaways" / "Small restaurants rarely fail …" / "A simple forecast …"): a copy
+    that lost the bullets. A label over a paragraph a blank line below, or a bare label
+    over bullets (a wire story's "Summary"), is a subhead."""
+    colon = lines[k].text.rstrip().endswith((":", "："))
+    if lines[k + 1].text[:2] in _BULLETS:
+        return colon  # "Summary" alone over a wire story's bullets is its first subhead
+    run = 0
+    for j in range(k + 1, min(len(lines), k + 8)):
+        if lines[j].blank_before or len(lines[j].text.split()) > 35:
+            break
+        run += 1
+    return run >= 2
+
+
 def entry_furniture(
     lines: list[Line], feats: list[LineFeatures], summary_labels: frozenset[str] = frozenset()
 ) -> list[tuple[int, str]]:
@@ -55,9 +73,8 @@ def entry_furniture(
         return [
             (k, "summary label")
             for k in range(len(lines) - 1)
-            if lines[k].text.rstrip().endswith((":", "："))
-            and lines[k].text.casefold().rstrip(" :：") in summary_labels
-            and lines[k + 1].text[:2] in _BULLETS
+            if lines[k].text.casefold().rstrip(" :：") in summary_labels
+            and _over_summary_list(lines, k)
         ]
     counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
