@@ -290,3 +290,35 @@ def test_the_issuer_over_a_release_stamp_is_no_headline() -> None:
         text = "\n\n".join([issuer, "News Release", stamp, title, *story, issuer, "555-0171"])
         article = parse_plaintext(text + "\n")
         assert article.title == title
+
+
+def test_guards_of_the_round_10_label_rules() -> None:
+    # a gallery's heading in capitals is no credit
+    assert split_caption("PHOTOS: THE BEST OF THE HARBOUR FESTIVAL") is None
+    # on a page printed without blank lines a subhead over paragraphs stays a subhead
+    text = "\n".join(["Ferry pontoon approved after two-year wait", "By Jess Harding",
+                      _STORY[0], "In brief", *_STORY[1:], "The board meets again in May."])
+    assert "In brief" in _headings(parse_plaintext(text + "\n"))
+
+
+def test_a_speech_s_delivery_note_is_page_chrome() -> None:
+    from syndicate.readers.scraped.noise import noise_rule
+
+    assert noise_rule("Remarks as prepared for delivery") == "noise.page-chrome"
+    assert noise_rule("Check against delivery.") == "noise.page-chrome"
+    assert noise_rule("Es gilt das gesprochene Wort!") == "noise.page-chrome"
+    assert noise_rule("(Seul le prononcé fait foi)") == "noise.page-chrome"
+    assert noise_rule("As delivered, the speech ran for forty minutes.") is None
+
+
+def test_up_next_is_a_recap_s_last_section_but_up_next_colon_is_a_teaser() -> None:
+    closing = ("The ferry's next sailing under the new timetable is on Saturday at 7 a.m., "
+               "weather permitting, the board said.")
+    text = "\n\n".join(
+        ["Ferry pontoon approved after two-year wait", "By Jess Harding", *_STORY,
+         "Up Next", closing, "Print Friendly Version"]
+    )
+    article = parse_plaintext(text + "\n")
+    assert _headings(article) == ["Up Next"]
+    assert _paragraphs(article)[-1] == closing
+    assert chrome_cues("en").kind("Up next: 25 harbour cafés we lost in a decade") == "related"

@@ -685,8 +685,12 @@ def _split_caption(text: str) -> CaptionParts | None:
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")
     caps = _CAPS_CREDIT.match(text) if text[:1].isupper() and len(text) <= 80 else None
-    if caps is not None and caps.group("outlet") in _NOT_OUTLETS:
-        caps = None  # "THE PHOTOS", "MORE PICTURES": a heading's words, no initials
+    if caps is not None and (
+        caps.group("outlet") in _NOT_OUTLETS
+        or (caps.group("name") and caps.group("name").split()[0] in _NOT_OUTLETS)
+        or (caps.group("name") and len(caps.group("name").split()) > 6)
+    ):
+        caps = None  # "THE PHOTOS", "PHOTOS: THE BEST OF THE SHOW": a heading's words
     if caps is not None and (caps.group("outlet") or caps.group("name")):
         # The outlet's initials are part of the credit, like an agency's ("AP Photo/Name",
         # LABELS.md rule 7); a bare "PHOTO:" label is not ("PHOTO: REUTERS" → "REUTERS").

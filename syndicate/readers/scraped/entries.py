@@ -59,7 +59,10 @@ def _over_summary_list(lines: list[Line], k: int) -> bool:
         if lines[j].blank_before or len(lines[j].text.split()) > 35:
             break
         run += 1
-    return run >= 2
+    # A blank line closes the list: on a page printed without any, every paragraph stands
+    # one under the other and a subhead over them would look the same.
+    closed = k + 1 + run < len(lines) and lines[k + 1 + run].blank_before
+    return run >= 2 and closed
 
 
 def entry_furniture(
