@@ -1137,6 +1137,22 @@ class _Reader:
                 # a bare marker in the page's language: "Lees ook", "延伸閱讀" (a script
                 # without spaces counts two characters a word: "延伸閱讀：<title>" is a link)
                 marker = "related"
+            elif (
+                cue == "related"
+                and marker is None
+                and self.features[k].words <= 8
+                and text.isupper()
+                and not text.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                # "READ MORE ON BUS CRASHES", "MEHR ZUM THEMA WAHLEN": a tabloid's label in
+                # capitals names the topic of the teasers under it; a link ends in no topic.
+                marker = "related"
+            loud_label = (
+                marker == "related"
+                and text.isupper()
+                and self.features is not None
+                and self.features[k].words <= 8
+            )
             if text.casefold() == folded_title or (
                 title_index < k <= title_index + 8
                 and (
@@ -1176,6 +1192,8 @@ class _Reader:
                 self.used[k] = True
                 self.drop(k, f"{marker} block")
                 end = self._marked_block(k, marker)
+                if loud_label and end == k + 1:
+                    end = self._teaser_run(end)
                 if marker == "related":
                     for j in range(k + 1, end):
                         self.drop(j, "related block")
@@ -1359,6 +1377,27 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _teaser_run(self, k: int) -> int:
+        """The end of the run of teaser headlines from line ``k`` under a label in capitals
+        ("READ MORE ON BUS CRASHES" / "" / "BRAKE HELL Runaway bus …" / "LUCKY ESCAPE …"): two
+        to five lines one under the other, each a headline (no sentence end, 4–20 words)."""
+        j = k
+        while (
+            j < len(self.lines)
+            and j - k < 5
+            and not self.used[j]
+            and (j == k or not self.lines[j].blank_before)
+            and self.features is not None
+            and not self.features[j].ends_sentence
+            and 4 <= self.features[j].words <= 20
+        ):
+            j += 1
+        if j - k < 2:
+            return k
+        for i in range(k, j):
+            self.used[i] = True
+        return j
 
     def _listed_link(self, k: int, marker: str) -> bool:
         """True when line ``k``, a blank line under a "Related" marker or its last item, is

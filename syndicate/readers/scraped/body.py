@@ -184,6 +184,10 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     return not isinstance(block, Heading)
 
 
+_SCORE_TOKEN = lazy_pattern(r"(?<![\w/.:-])\d{1,3}[-–]\d{1,3}(?![\w/.:-])")
+"""A side's score in a result line ("1-14", "0-15"); a date or a range has no two."""
+
+
 def heading_evidence(
     text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
 ) -> bool:
@@ -212,6 +216,8 @@ def heading_evidence(
         return False  # "1245 views", "4 Comments": a counter; "03 Where next" is a section's
     if chrome is not None and first.casefold().rstrip(".:") in chrome.photo_labels:
         return False  # "Foto: Omroep Veluwezoom", "Fot. materiały prasowe": a credit
+    if len(_SCORE_TOKEN.findall(text)) >= 2:
+        return False  # "Tullamore 1-14 Edenderry 0-15": a result line, no subhead
     if counts is not None and counts[text.casefold()] > 1:
         return False
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
@@ -327,7 +333,9 @@ def _credit_below(
     reach = line.number + 1 + len(line.text) // 40
     beside_image = under_image and nxt.number == line.number + 2
     if nxt.blank_before and not beside_image:
-        if nxt.number > reach + 1 or not 3 <= len(line.text.split()) <= 20:
+        # A credit in capitals ("ST PHOTO: NAME") signs captions of two sentences too.
+        longest = 45 if nxt.text.isupper() and len(nxt.text) <= 80 else 20
+        if nxt.number > reach + 1 or not 3 <= len(line.text.split()) <= longest:
             return None
         if line.text.count(". ") > 1:
             return None  # two sentences and more: a paragraph, not a caption

@@ -39,6 +39,13 @@ _EDITED_BY = lazy_pattern(
 )
 """The editor or reviewer a header names after the writer ("By A Edited by B"): not a writer."""
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
+# "By DANIEL PRYCE FOR MAILONLINE", "Von Anna Roth für die Abendpost", "Par Léa Morel pour
+# Le Courrier": the outlet the writer filed for, an affiliation, not part of the name.
+_FOR_OUTLET = lazy_pattern(
+    r"^(?P<name>.+?)\s+(?:for|For|FOR|für|FÜR|pour|POUR|para|PARA|per|PER|voor|VOOR|dla|DLA|для|ДЛЯ)"
+    r"\s+(?:(?:the|The|THE|die|der|das|le|la|les|Le|La|Les|el|El|il|Il|de|De)\s+)?"
+    r"(?P<outlet>[A-Z0-9А-ЯЁ]\S*(?:\s+[A-Z0-9А-ЯЁ]\S*){0,3})$"
+)
 
 
 class Byline(NamedTuple):
@@ -51,6 +58,9 @@ class Byline(NamedTuple):
 def _person(chunk: str) -> str | None:
     """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
     chunk = chunk.strip(" .")
+    outlet = _FOR_OUTLET.match(chunk)
+    if outlet and is_name(outlet.group("name")):
+        return normalize_name(outlet.group("name"))
     if is_name(chunk):
         return normalize_name(_without_agency(chunk))
     match = _IN_PLACE.match(chunk)
@@ -131,6 +141,9 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             piece = piece.strip()
             if not piece:
                 continue
+            outlet = _FOR_OUTLET.match(piece)
+            if outlet and is_name(outlet.group("name")):
+                piece = outlet.group("name")  # "Ann Wu for The Ledger": the name alone
             if people and (is_agency(piece) or is_outlet(piece)):
                 outlet_part = number
                 continue  # an affiliation after the names: "…, Associated Press"
@@ -144,7 +157,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                     people = [(who, role or piece) for who, role in people]
                 role_part = number
                 continue
-            both = _name_then_role(piece)
+            both = _name_then_role(piece) or _role_then_name(piece)
             if both is not None:
                 people.append(both)  # "By Marisol Yates Staff Writer": no comma between
                 role_part = number
@@ -171,6 +184,22 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+def _role_then_name(piece: str) -> tuple[str, str] | None:
+    """ "science reporter Harriet Quinlan", "chief political correspondent Tom Vale": a
+    broadcaster's byline puts the writer's title, in lower case, between "By" and the name
+    ("By political editor …", "Par notre correspondante …" ends in a role word too)."""
+    words = piece.split()
+    if len(words) < 3 or not words[0][:1].islower():
+        return None
+    for cut in range(1, min(len(words) - 1, 5)):
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if not all(w[:1].islower() for w in words[:cut]):
+            return None
+        if is_byline_role(role) and is_name(name) and not is_byline_role(name):
+            return normalize_name(name), role
+    return None
 
 
 def _name_then_role(piece: str) -> tuple[str, str] | None:

@@ -48,11 +48,22 @@ _LABEL = lazy_pattern(
     # paragraph at once (half the time of the bare alternation).
     r"(?<!\S)(?=[PICФИFBf])"
     r"(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|"
-    r"Credit|Photo credit|Photo by|Photograph by|Picture by|Photo illustration|Illustration by|"
+    r"Credit|Photo [Cc]redits?|Photo by|Photograph by|Picture by|Photo illustration|"
+    r"Illustration by|"
     r"Фото|Фотография|Иллюстрация|"
     # German, Spanish, Italian and Polish/Czech labels ("Foto: …", "Bild: …", "fot. …").
     r"Foto|Fotos|Bild|Fotografía|[Ff]ot\.|"
     r"Фото предоставлено)\s*(?::|(?<=by)|(?<=\.))\s*(\S.*)$"
+)
+_CAPS_CREDIT = lazy_pattern(
+    r"^(?:(?P<outlet>[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})?)\s+)?(?:FILE\s+)?"
+    r"(?:PHOTOS?|PICTURES?|IMAGES?|GRAPHICS?|ILLUSTRATION|FOTOS?|ФОТО)"
+    r"(?:\s*[:/]\s*(?P<name>[A-Z][A-Z0-9 .,'’&/-]{1,60}))?$"
+)
+"""A credit line in capitals under a caption: "ST PHOTO: NAME", "PHOTO: REUTERS", "ST FILE
+PHOTO", "AFP PHOTO/NAME" (Singapore, Malaysian, Indian and wire styles)."""
+_NOT_OUTLETS = frozenset(
+    ["THE", "A", "AN", "OUR", "MORE", "ALL", "NEW", "SEE", "VIEW", "TOP", "MY", "YOUR", "NO", "OF"]
 )
 _IMAGE_SOURCE = lazy_pattern(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _IMAGE_CAPTION = lazy_pattern(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
@@ -265,6 +276,31 @@ def _is_station_credit(inner: str, caption_length: int) -> bool:
     return number.isdigit() and len(number) <= 2 and _is_name_credit(name, caption_length)
 
 
+_WIDGET_WORDS = frozenset(
+    ["gallery", "galleries", "slideshow", "album", "galerie", "galería", "galleria", "galeria"]
+)
+_NOT_DESKS = frozenset(["source", "sources", "update", "updated", "note", "correction", "see"])
+
+
+def _desk_credit(inner: str) -> bool:
+    """ "(ABC News: Jane Roe)", "(Supplied: Harbour Trust)", "(Reuters: Tom Vale)": in a
+    caption's closing brackets, the desk or source, a colon, and the photographer or the
+    body that gave the picture (Australian and New Zealand broadcasters' style)."""
+    desk, colon, name = inner.partition(": ")
+    if not colon or len(inner) > 90 or name[-1:] in ".!?":
+        return False
+    desk_words, name_words = desk.split(), name.split()
+    if desk.casefold() in _NOT_DESKS:
+        return False  # "(Source: Statistics Canada)" under a paragraph: a citation
+    return (
+        1 <= len(desk_words) <= 4
+        and 1 <= len(name_words) <= 7
+        and desk_words[0][:1].isupper()
+        and name_words[0][:1].isupper()
+        and all(_credit_word_ok(w) for w in desk_words + name_words)
+    )
+
+
 def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
     # "Фото – Федерація біатлону України": the dash after a label is not the credit's
@@ -429,6 +465,8 @@ def _page_label(text: str) -> CaptionParts | None:
     bare = not any(mark in joint for mark in ":：/／") and not bracketed
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
+    if bare and match.group("credit").casefold().strip() in _WIDGET_WORDS:
+        return None  # "Photo Gallery", "Fotogalerie": a link to the pictures, no credit
     first = match.group("credit").split()[0]
     credit_text = match.group("credit")
     nested = bare and ":" not in credit_text and _opens_with_label(credit_text, labels)
@@ -646,6 +684,18 @@ def _split_caption(text: str) -> CaptionParts | None:
     match = _IMAGE_SOURCE.match(text)
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")
+    caps = _CAPS_CREDIT.match(text) if text[:1].isupper() and len(text) <= 80 else None
+    if caps is not None and (
+        caps.group("outlet") in _NOT_OUTLETS
+        or (caps.group("name") and caps.group("name").split()[0] in _NOT_OUTLETS)
+        or (caps.group("name") and len(caps.group("name").split()) > 6)
+    ):
+        caps = None  # "THE PHOTOS", "PHOTOS: THE BEST OF THE SHOW": a heading's words
+    if caps is not None and (caps.group("outlet") or caps.group("name")):
+        # The outlet's initials are part of the credit, like an agency's ("AP Photo/Name",
+        # LABELS.md rule 7); a bare "PHOTO:" label is not ("PHOTO: REUTERS" → "REUTERS").
+        credit = text if caps.group("outlet") else caps.group("name")
+        return CaptionParts(None, credit.strip(), "figure.credit-label")
     match = _IMAGE_CAPTION.match(text)
     if match:
         return CaptionParts(_clean_caption(match.group(1)), None, "figure.image-caption")
@@ -669,7 +719,14 @@ def _split_caption(text: str) -> CaptionParts | None:
         )
         known = inner.casefold() in _PAGE_AGENCIES.get()  # "(LaPresse)", "(Belga)"
         uncased = _uncased_credit(inner, open_at)
-        if labelled or is_credit(inner) or after_sentence or known or uncased:
+        said = text[:open_at].rstrip()
+        desk = (
+            said[-1:] in ".!?"
+            and said[:-1].count(". ") == 0  # one sentence: a caption, not a paragraph
+            and len(said.split()) <= 40
+            and _desk_credit(inner)
+        )
+        if labelled or is_credit(inner) or after_sentence or known or uncased or desk:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),

@@ -207,6 +207,16 @@ class ChromeCues(NamedTuple):
                 return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
+        if (
+            len(words) <= 7
+            and text.rstrip().endswith((":", "：", "!"))
+            and any(w.strip(_TRIM) in self.share for w in words[:3])
+            and any(m in key and _has_phrase(key, m) for m in self.article_mentions)
+        ):
+            # "Kindly share this story:", "Share or comment on this article:", "Partagez
+            # cet article :": a label over share buttons names the article it shares; a
+            # sentence about shares ("Share prices fell:") names none.
+            return "share"
         if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
             return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (

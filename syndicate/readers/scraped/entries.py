@@ -41,13 +41,44 @@ def entry_byline(text: str, f: LineFeatures) -> bool:
     )
 
 
+_BULLETS = frozenset(["* ", "• ", "- ", "– ", "· ", "▪ ", "+ "])
+
+
+def _over_summary_list(lines: list[Line], k: int) -> bool:
+    """True when the summary label on line ``k`` stands right over its list: bullets under
+    the label with its colon ("Key points:" / "• …"), or, with or without the colon, two
+    short lines or more printed one under the other with no blank line, the label too
+    ("Key Takeaways" / "Small restaurants rarely fail …" / "A simple forecast …"): a copy
+    that lost the bullets. A label over a paragraph a blank line below, or a bare label
+    over bullets (a wire story's "Summary"), is a subhead."""
+    colon = lines[k].text.rstrip().endswith((":", "："))
+    if lines[k + 1].text[:2] in _BULLETS:
+        return colon  # "Summary" alone over a wire story's bullets is its first subhead
+    run = 0
+    for j in range(k + 1, min(len(lines), k + 8)):
+        if lines[j].blank_before or len(lines[j].text.split()) > 35:
+            break
+        run += 1
+    # A blank line closes the list: on a page printed without any, every paragraph stands
+    # one under the other and a subhead over them would look the same.
+    closed = k + 1 + run < len(lines) and lines[k + 1 + run].blank_before
+    return run >= 2 and closed
+
+
 def entry_furniture(
     lines: list[Line], feats: list[LineFeatures], summary_labels: frozenset[str] = frozenset()
 ) -> list[tuple[int, str]]:
     """The stamps of a live blog and the entry bylines right under them, its key events
     list and the label over its summary ("Summary", "What to know"), with a reason."""
     if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
-        return []
+        # Any page: "Key points:", "Zusammenfassung:", "L'essentiel :" with its colon right
+        # over bullets is the label of the summary box, no subhead of the story.
+        return [
+            (k, "summary label")
+            for k in range(len(lines) - 1)
+            if lines[k].text.casefold().rstrip(" :：") in summary_labels
+            and _over_summary_list(lines, k)
+        ]
     counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
     second = [k for k, f in enumerate(feats) if f.stamp][1]  # the first may be the header's

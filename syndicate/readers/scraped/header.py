@@ -90,13 +90,16 @@ def _credited_below(line: Line, after: Line | None) -> bool:
         # two blocks ("… kurz vor der Fertigstellung." / "" / "Foto: Name"): a labelled
         # credit alone one blank line under a caption-sized sentence
         parts = split_caption(after.text)
+        # A credit in capitals ("ST PHOTO: NAME", "PHOTO: REUTERS") can sign a longer
+        # caption of two sentences (what the picture shows, then its context).
+        loud = after.text.isupper()
         return (
             parts is not None
             and parts.caption is None
             and parts.credit is not None
             and parts.rule == "figure.credit-label"
-            and 3 <= len(line.text.split()) <= 20
-            and line.text.count(". ") == 0
+            and 3 <= len(line.text.split()) <= (45 if loud else 20)
+            and line.text.count(". ") <= (1 if loud else 0)
         )
     if bracketed_credit(after.text) is not None:
         return True  # "(KDRW)", "(Viewer submitted)"
@@ -146,12 +149,37 @@ def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
     return text.casefold().rstrip(" :：") in cues(chrome.lang).summary_labels
 
 
+_BULLETS = ("* ", "• ", "- ", "+ ")
+
+
+def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None) -> bool:
+    """A bulleted line in a list under a chrome label with a colon ("Follow topic:",
+    "Teilen:", "Tags:"): one of the widget's items."""
+    if chrome is None or not lines[index].text.startswith(_BULLETS):
+        return False
+    k = index - 1
+    while k >= 0 and index - k <= 8 and lines[k].text.startswith(_BULLETS):
+        k -= 1
+    if k < 0 or index - k > 8:
+        return False
+    label = lines[k].text.rstrip()
+    return label.endswith((":", "：")) and len(label) <= 40 and chrome.kind(label) is not None
+
+
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
     if chrome is None or len(text) > 20:
         return False
     key = text.casefold().rstrip(" :：")
-    return bool(key) and any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes)
+    if not key:
+        return False
+    if any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes):
+        return True
+    # "Reporter:", "Correspondent:", "Redakteurin:": a job title with its colon alone on a
+    # line is the label of the name printed under it (regional papers' templates).
+    return text.rstrip().endswith((":", "：")) and (
+        key in cues(chrome.lang).role_words or key in cues("en").role_words
+    )
 
 
 def _full(line: Line) -> bool:
@@ -278,6 +306,10 @@ def _read_header(
         pending = new[0].date_kind if new[0].kind == "datemark" else None
         if summary_next and new[0].kind == "prose" and line.text[:1] not in "-*•–":
             new[0].kind = "summary"  # "Summary:" over it: the dek, wherever it stands
+        if new[0].kind in {"name", "byline", "prose"} and _under_widget_label(lines, index, chrome):
+            # "Follow topic:" / "* Land Transport Authority": the items under a widget's
+            # label are its buttons or tags, not a writer's name.
+            new = [Entry(index, line, "label")]
         summary_next = _is_summary_label(line.text, chrome)
         byline_next = _is_byline_label(line.text, chrome)
         if byline_next or summary_next:

@@ -298,6 +298,8 @@ def is_name(text: str) -> bool:
         return False
     if tokens[0].casefold() in _NOT_NAMES or tokens[0].casefold() in _PARTICLES:
         return False
+    if any(token.endswith(("'s", "’s", "'S", "’S")) for token in tokens[:-1]):
+        return False  # "Women's Volleyball", "Children's Hospital": a possessive, no name
     proper = 0
     for token in tokens:
         if token in _PARTICLES:

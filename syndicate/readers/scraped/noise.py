@@ -72,6 +72,21 @@ _SHARE = frozenset(
         "распечатать",
     ]
 )
+_DELIVERY_NOTES = frozenset(
+    [
+        # A speech's delivery note over its text: the page's words, not the speaker's.
+        "as prepared for delivery",
+        "remarks as prepared for delivery",
+        "speech as prepared for delivery",
+        "check against delivery",
+        "as delivered",
+        "es gilt das gesprochene wort",
+        "seul le prononcé fait foi",
+        "seul le discours prononcé fait foi",
+        "fa fede il testo pronunciato",
+        "solo vale lo pronunciado",
+    ]
+)
 _ADS = frozenset(
     [
         "advertisement",
@@ -238,7 +253,7 @@ def noise_rule(text: str) -> str | None:
         return "noise.share"
     if key in _ADS:
         return "noise.advertisement"
-    if key in _CHROME:
+    if key in _CHROME or key.strip(".!()*-–— ") in _DELIVERY_NOTES:
         return "noise.page-chrome"
     if key in _END_MARKS or _dashed_end_mark(key):
         return "noise.end-mark"

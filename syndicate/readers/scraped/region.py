@@ -576,6 +576,22 @@ def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bo
     return parts is not None and bool(parts.caption) and bool(parts.credit)
 
 
+_RELEASE_STAMPS = (
+    "for immediate release",
+    "for release",
+    "embargoed until",
+    "embargoed to",
+    "under embargo until",
+    "zur sofortigen veröffentlichung",
+    "sperrfrist",
+    "pour diffusion immédiate",
+    "para publicación inmediata",
+    "para divulgação imediata",
+    "per la pubblicazione immediata",
+)
+"""How a press release's date stamp opens ("For immediate release: December 1, 2026")."""
+
+
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
     """How much line ``k`` looks like the headline of what follows it."""
     f = feats[k]
@@ -667,6 +683,10 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             and is_signature(nxt)
         ):
             break  # a name and place under a paragraph sign it ("Janet Okonkwo, Little Harrow")
+        if feats[j].datelike and nxt.casefold().startswith(_RELEASE_STAMPS):
+            # "For immediate release: December 1, 2026": a release prints its date over
+            # its headline; the issuer's name above that stamp is no headline.
+            break
         if (
             (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
             or _BYLINE_START.match(nxt)
