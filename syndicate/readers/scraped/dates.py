@@ -493,17 +493,34 @@ _HAN_DATELINE = lazy_pattern(
 """A Chinese agency or paper's dateline: "新华社南京3月12日电", "本报讯", "中新网讯（"."""
 
 
+_DOT_DASH_DATELINE = lazy_pattern(
+    r"^(?P<head>[^\W\d_][^\n,]{1,60},[^\n]{1,80}?\b(?:19|20)\d\d(?:\s?\([^()]{1,40}\))?)\s?\.-(?=\s|$)"
+)
+"""The dateline of a Latin-American government or agency bulletin, place and date closed by
+".-" ("Xalapa-Enríquez, Ver., 14 de marzo de 2026.- La Secretaría …", "Santiago, 3 de mayo
+de 2026 (Agencia).-"): mixed-case place, a full date with its year, the stop and the dash
+glued together."""
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    head = text[:200]
+    match = _DATELINE.match(head)
+    if match is None and ".-" in head:
+        match = _DOT_DASH_DATELINE.match(head)
+    return match
+
+
 def is_dateline_start(text: str) -> bool:
     """True when a paragraph opens with a wire-style dateline."""
     # Every form opens with a Han character: other scripts never pay for the pattern.
     if "\u4e00" <= text[:1] <= "\u9fff" and _HAN_DATELINE.match(text) is not None:
         return True
-    return _DATELINE.match(text[:200]) is not None
+    return _dateline_match(text) is not None
 
 
 def dateline_date(text: str, lang: str | None = None) -> str | None:
     """The full date stated in a paragraph's dateline ("PORTLAND, Ore., March 3, 2025 —")."""
-    match = _DATELINE.match(text[:200])
+    match = _dateline_match(text)
     if match is None:
         return None
     # The agency in brackets or slashes: "(AP)", "(GLOBE NEWSWIRE)", "/PRNewswire/".

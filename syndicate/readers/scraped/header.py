@@ -284,8 +284,19 @@ def _read_header(
             new = [Entry(index, line, "label")]
         if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None
-            after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            below = lines[candidates[n + 2]] if n + 2 < len(candidates) else None
+            # The lines under it, each read whole: under a hard-wrapped caption its credit
+            # comes after the caption's last line ("… in bis zu 1,8 Metern Tiefe." / "Bild:
+            # BBG/Name"), not under its first.
+            if len(line.text) > len(lines[index].text):
+                nxt = [
+                    joined[lines[c].number]
+                    for c in candidates[n + 1 : n + 8]
+                    if lines[c].number in joined
+                ]
+            else:
+                nxt = [lines[c] for c in candidates[n + 1 : n + 3]]
+            after = nxt[0] if nxt else None
+            below = nxt[1] if len(nxt) > 1 else None
             if (
                 new[0].kind == "prose"
                 and (_is_caption_twin(line, before, after) or _credited_below(line, after))

@@ -343,7 +343,19 @@ def is_byline_role(text: str) -> bool:
         return False
     found = words(text)
     roles = _data_roles()
-    return bool(found) and (found[-1] in roles or found[0] in roles)
+    if bool(found) and (found[-1] in roles or found[0] in roles):
+        return True
+    # a title of several words the data files hold whole, whatever its head noun:
+    # "Initiative de journalisme local" (Canada's programme, after the writer's name)
+    return " ".join(text.casefold().split()) in _data_role_phrases()
+
+
+@functools.cache
+def _data_role_phrases() -> frozenset[str]:
+    """Job titles of several words in every language's data file."""
+    from ..language.cues import merged_words
+
+    return frozenset(w for w in merged_words("role_words") if " " in w)
 
 
 @functools.cache

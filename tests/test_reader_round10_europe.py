@@ -1,0 +1,351 @@
+# ruff: noqa: E501  (the bulletins are printed as pages print them: one paragraph a line)
+"""Round 10 (European shapes): rules the new dev shapes needed, each said on a text small
+enough to read — a Latin-American bulletin's ".-" dateline and bulleted dek, a press
+office's sign-off, a closing line that signs the writer and credits the editor, a metadata
+table of key and value rows, a wrapped caption's credit in the header, a gallery credit
+under the last paragraph, a footer's row of links. Every article here is invented."""
+
+from __future__ import annotations
+
+from syndicate.model import Figure, ListBlock, Paragraph
+from syndicate.readers.language import stopwords
+from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.cuewords import chrome_cues
+from syndicate.readers.scraped.dates import dateline_date, is_dateline_start
+from syndicate.readers.scraped.features import line_features
+from syndicate.readers.scraped.lines import split_lines
+
+
+def _paragraphs(article) -> list[str]:
+    out: list[str] = []
+    for b in article.blocks:
+        if isinstance(b, Paragraph):
+            out.append(b.text)
+        elif isinstance(b, ListBlock):
+            out.extend(b.items)
+    return out
+
+
+def _figures(article) -> list[tuple[str | None, str | None]]:
+    return [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+
+
+# --- the ".-" dateline of a Latin-American bulletin -------------------------------------
+
+
+def test_a_dot_dash_dateline_states_the_date() -> None:
+    assert (
+        dateline_date("Tepic, Nay., 9 de abril de 2026.- El gobierno estatal entregó", "es")
+        == "2026-04-09"
+    )
+    assert (
+        dateline_date("Valparaíso, 21 de mayo de 2026 (Agencia Austral).- La ministra", "es")
+        == "2026-05-21"
+    )
+    assert is_dateline_start("Oaxaca de Juárez, Oax., 3 de junio de 2026.- Con una inversión")
+
+
+def test_a_year_then_a_dash_without_a_place_is_no_dateline() -> None:
+    assert not is_dateline_start("En 2026.- hubo menos lluvia que el año anterior.")
+    assert dateline_date("Hoy.- nada que decir", "es") is None
+
+
+_BULLETIN = """Coordinación de Comunicación Social
+
+Boletín 0210 / 2026
+
+Inauguran biblioteca pública en la colonia Las Palmas
+
+• Contará con sala infantil, internet gratuito y talleres de lectura
+
+Tepic, Nay., 9 de abril de 2026.- El gobierno estatal inauguró este jueves la biblioteca pública de la colonia Las Palmas, que atenderá a más de doce mil habitantes de la zona oriente de la ciudad.
+
+El edificio cuenta con una sala infantil, un área de cómputo con veinte equipos y un auditorio para cuarenta personas, informó la directora de Cultura, Mtra. Olga Navarro Ruiz.
+
+Los talleres de lectura comenzarán el próximo lunes y serán gratuitos para todas las edades. Las inscripciones se realizan directamente en la biblioteca de lunes a viernes.
+
+Fotos: Comunicación Social
+
+-o0o-
+"""
+
+
+def test_a_bulletin_reads_its_dateline_dek_and_gallery_credit() -> None:
+    article = parse_plaintext(_BULLETIN)
+    assert article.title == "Inauguran biblioteca pública en la colonia Las Palmas"
+    # the dek printed as one bullet point: the bullet is layout, not the dek's text
+    assert article.subtitle == "Contará con sala infantil, internet gratuito y talleres de lectura"
+    assert article.published == "2026-04-09"
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0].startswith("Tepic, Nay., 9 de abril de 2026.- El gobierno")
+    assert paragraphs[-1].startswith("Los talleres de lectura comenzarán")
+    # the gallery's credit under the last paragraph does not make that paragraph a caption
+    assert _figures(article) == [("", "Comunicación Social")] or _figures(article) == [
+        (None, "Comunicación Social")
+    ]
+
+
+def test_a_dateline_alone_over_the_headline_dates_the_bulletin() -> None:
+    text = _BULLETIN.replace(
+        "Inauguran biblioteca", "Tepic, Nay., 9 de abril de 2026.-\n\nInauguran biblioteca", 1
+    ).replace("Tepic, Nay., 9 de abril de 2026.- El gobierno", "El gobierno")
+    article = parse_plaintext(text)
+    assert article.title == "Inauguran biblioteca pública en la colonia Las Palmas"
+    assert article.published == "2026-04-09"
+
+
+# --- a press office's sign-off ------------------------------------------------------------
+
+
+_RELEASE_IT = """Comunicati stampa
+
+Nuovo ambulatorio pediatrico a San Vito dal 4 maggio
+
+Data di pubblicazione: 20/04/2026
+
+Dal 4 maggio apre nella Casa della Comunità di San Vito un ambulatorio pediatrico dedicato ai bambini senza pediatra di famiglia, aperto tre mattine alla settimana.
+
+Le visite si prenotano al CUP o in farmacia. L'ambulatorio seguirà anche i bambini appena trasferiti nel distretto, in attesa della scelta del pediatra.
+
+«Vogliamo che nessuna famiglia resti senza un riferimento», spiega la direttrice del distretto, Marta Ruggeri, che ha seguito il progetto fin dall'inizio.
+
+Ufficio Stampa Azienda Sanitaria di San Vito
+
+Ultimo aggiornamento: 22/04/2026
+
+Privacy | Note legali | Accessibilità
+"""
+
+
+def test_a_press_office_sign_off_is_no_paragraph() -> None:
+    article = parse_plaintext(_RELEASE_IT)
+    paragraphs = _paragraphs(article)
+    assert paragraphs[-1].startswith("«Vogliamo che nessuna famiglia")
+    assert not any("Ufficio Stampa" in p for p in paragraphs)
+    assert not article.authors
+    # the page's "last updated" line under the sign-off is read (the tail, not only the
+    # chrome after it)
+    assert article.updated == "2026-04-22"
+
+
+def test_a_press_office_sign_off_in_portuguese() -> None:
+    text = (
+        "Notícias\n\nTribunal lança conciliação virtual para dívidas de condomínio\n\n"
+        "03/02/2026 - 10h15\n\n"
+        "O Tribunal de Justiça lançou nesta terça-feira um programa de conciliação virtual "
+        "para dívidas de condomínio, com audiências marcadas pela internet.\n\n"
+        "Segundo a coordenação do programa, mais de 4 mil processos podem ser resolvidos "
+        "em acordo até o fim do semestre, sem necessidade de audiência presencial.\n\n"
+        "As partes interessadas devem se inscrever pelo portal do tribunal até o dia 28 "
+        "de fevereiro, informando o número do processo.\n\n"
+        "Assessoria de Comunicação Social do Tribunal de Justiça\n\n"
+        "Compartilhe: Facebook | X | WhatsApp\n"
+    )
+    paragraphs = _paragraphs(parse_plaintext(text))
+    assert paragraphs[-1].startswith("As partes interessadas devem")
+    assert not any(p.startswith("Assessoria") for p in paragraphs)
+
+
+def test_a_press_office_under_a_caption_is_its_credit_not_a_sign_off() -> None:
+    from syndicate.readers.plaintext import _Reader
+
+    lines = split_lines(
+        "Titolo della notizia\n\n"
+        "Il sindaco taglia il nastro davanti alla nuova scuola\n"
+        "Ufficio stampa Comune di Riva\n\n"
+        "Ufficio Stampa Comune di Riva\n"
+    )
+    chrome = chrome_cues("it")
+    reader = _Reader(lines, "<test>")
+    reader.features, reader.chrome = line_features(lines, stopwords(chrome.lang), chrome), chrome
+    assert not reader._press_office_signoff(2)  # right under the caption: its credit
+    assert reader._press_office_signoff(3)  # a blank line above: the sign-off
+
+
+# --- a closing line that signs the writer and credits the editor ----------------------------
+
+
+def _court_news(closing: str) -> str:
+    return (
+        "Notícias\n\nCâmara mantém multa a empresa de ônibus por atrasos\n\n"
+        "10/03/2026 - 15h30\n\n"
+        "A 2ª Câmara de Direito Público manteve a multa aplicada pela agência reguladora a "
+        "uma empresa de ônibus intermunicipal por atrasos frequentes nas linhas do litoral.\n\n"
+        "Segundo o processo, a empresa descumpriu os horários em mais de 30% das viagens "
+        "durante seis meses, o que motivou reclamações de passageiros e prefeituras.\n\n"
+        "O relator considerou que a empresa teve direito de defesa e que o valor da multa "
+        "foi proporcional ao número de viagens atrasadas no período.\n\n"
+        f"{closing}\n\nCompartilhe: Facebook | X | WhatsApp\n"
+    )
+
+
+def test_a_closing_line_signs_the_writer_and_credits_the_editor() -> None:
+    article = parse_plaintext(_court_news("Texto: Paula Menezes | Edição: Rui Cardoso"))
+    assert [a.name for a in article.authors] == ["Paula Menezes"]
+    assert article.credit_line == "Texto: Paula Menezes | Edição: Rui Cardoso"
+    assert [c.name for c in article.contributors] == ["Paula Menezes", "Rui Cardoso"]
+    assert _paragraphs(article)[-1].startswith("O relator considerou")
+
+
+def test_a_closing_line_in_spanish_with_a_slash() -> None:
+    text = (
+        "Noticias\n\nEl tribunal confirma la multa a una empresa de autobuses\n\n"
+        "10/03/2026 - 15:30\n\n"
+        "La Sala de lo Contencioso confirmó la multa impuesta por la agencia de transporte a "
+        "una empresa de autobuses interurbanos por los retrasos frecuentes en sus líneas.\n\n"
+        "Según la sentencia, la empresa incumplió los horarios en más del treinta por ciento "
+        "de los viajes durante seis meses, lo que provocó quejas de viajeros y alcaldes.\n\n"
+        "El ponente consideró que la empresa pudo defenderse y que la cuantía de la multa "
+        "fue proporcional al número de viajes con retraso en ese periodo.\n\n"
+        "Texto: Lucía Ferrer / Edición: Mateo Salas\n\nCompartir: Facebook | X | WhatsApp\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Lucía Ferrer"]
+    assert [c.name for c in article.contributors] == ["Lucía Ferrer", "Mateo Salas"]
+    assert article.credit_line == "Texto: Lucía Ferrer / Edición: Mateo Salas"
+
+
+def test_a_closing_line_with_a_part_that_is_no_credit_is_left_alone() -> None:
+    from syndicate.readers.plaintext import _Reader
+
+    text = _court_news("Texto: Paula Menezes | Foto: Rui Cardoso")
+    lines = split_lines(text)
+    chrome = chrome_cues("pt")
+    reader = _Reader(lines, "<test>")
+    reader.features, reader.chrome = line_features(lines, stopwords(chrome.lang), chrome), chrome
+    k = next(i for i, line in enumerate(lines) if line.text.startswith("Texto:"))
+    assert reader._closing_signed_credits(k, 1) is None
+
+
+# --- a metadata table of key and value rows ------------------------------------------------
+
+
+def _cues(text: str, lang: str) -> list[str | None]:
+    lines = split_lines(text)
+    return [f.cue for f in line_features(lines, stopwords(lang), chrome_cues(lang))]
+
+
+def test_metadata_rows_are_furniture_and_the_date_row_stays() -> None:
+    text = (
+        "Amt für Umwelt\nBadesaison: Wasserqualität in allen Seen gut\n"
+        "   Datum         02.06.2026\n   Departement   Bau und Umwelt\n   Kategorie     Gewässer\n\n"
+        "Alle 24 Badestellen im Kanton erfüllen in diesem Jahr die Anforderungen an eine "
+        "gute Wasserqualität.\n"
+    )
+    cues = _cues(text, "de")
+    assert cues[2] is None  # "Datum 02.06.2026": the header's date
+    assert cues[3] == "counter" and cues[4] == "counter"
+    text_fr = (
+        "Le département annonce un nouveau plan vélo\n"
+        "Date 12.05.2026\nLieu Neuchâtel\nCatégorie Mobilité\n\n"
+        "Le plan prévoit quarante kilomètres de pistes cyclables supplémentaires.\n"
+    )
+    assert _cues(text_fr, "fr")[1:4] == [None, "counter", "counter"]
+
+
+def test_key_like_lines_without_a_date_row_are_left_alone() -> None:
+    text = "Thema Verkehr\nOrt Rathaus\n\nDer Gemeinderat tagt am Montag.\n"
+    assert _cues(text, "de")[:2] == [None, None]
+
+
+def test_a_metadata_row_is_neither_headline_nor_byline() -> None:
+    text = (
+        "Startseite / Medien / Medienmitteilungen\n\n"
+        "Departement Bau und Umwelt\n"
+        "Neue Schonzeiten für Äschen im Linthkanal\n"
+        "   Datum         08.09.2026\n   Departement   Bau und Umwelt\n"
+        "   Kategorie     Jagd und Fischerei\n\n"
+        "Das Departement Bau und Umwelt hat die Schonzeit für Äschen im Linthkanal um zwei "
+        "Wochen verlängert. Grund sind die hohen Wassertemperaturen im vergangenen Sommer.\n\n"
+        "Die Fischereiaufseher hatten im August mehrere tote Äschen gefunden. Die neue "
+        "Regelung gilt bis zum 15. Mai des kommenden Jahres.\n\n"
+        "Der Fischereiverband begrüsst den Entscheid und ruft die Mitglieder auf, die "
+        "Schonzeit auch an den Zuflüssen zu respektieren.\n"
+    )
+    article = parse_plaintext(text)
+    # the kicker is printed again as the table's "Departement" row: no echo of a headline
+    assert article.title == "Neue Schonzeiten für Äschen im Linthkanal"
+    assert article.published == "2026-09-08"
+    assert not article.authors
+    assert _paragraphs(article)[0].startswith("Das Departement Bau und Umwelt hat")
+
+
+# --- a hard-wrapped caption's credit in the header (lynx) -----------------------------------
+
+
+_LYNX = """   [1]Startseite > [2]Presse
+
+Neue Messstationen für das Grundwasser in der Börde
+
+   Datum 11.05.2026
+   Ort   Magdeburg
+
+   Das Landesamt baut bis zum Herbst zwölf zusätzliche Messstellen und
+   veröffentlicht die Werte künftig täglich
+
+   Eine der neuen Messstellen am Rand von Wanzleben wird im Mai in Betrieb
+   genommen.
+   Bild: LAU/Petra Kuhnert
+
+   Das Landesamt für Umwelt baut sein Messnetz für das Grundwasser in der
+   Magdeburger Börde aus. Bis zum Herbst kommen zwölf Messstellen hinzu, die
+   den Wasserstand stündlich übertragen.
+
+   Die Börde gehört zu den trockensten Regionen Deutschlands. In den
+   vergangenen fünf Jahren ist der Grundwasserspiegel dort im Mittel um fast
+   einen halben Meter gesunken.
+
+   Die Werte aller Messstellen stehen ab Juni im Datenportal des Landes zur
+   Verfügung. Gemeinden und Landwirtschaft können sie kostenlos abrufen.
+"""
+
+
+def test_a_wrapped_dek_over_a_wrapped_caption_and_its_credit() -> None:
+    article = parse_plaintext(_LYNX)
+    assert article.title == "Neue Messstationen für das Grundwasser in der Börde"
+    assert article.subtitle == (
+        "Das Landesamt baut bis zum Herbst zwölf zusätzliche Messstellen und "
+        "veröffentlicht die Werte künftig täglich"
+    )
+    assert not article.authors  # "Ort Magdeburg" is a row of the metadata table
+    assert article.published == "2026-05-11"
+    assert _figures(article)[0][1] == "LAU/Petra Kuhnert"
+
+
+# --- a gallery credit under a long paragraph; a footer's row of links -----------------------
+
+
+def test_a_labelled_credit_under_a_short_caption_stays_its_credit() -> None:
+    text = (
+        "Neue Brücke über die Ilm freigegeben\n\n"
+        "Seit Montag rollt der Verkehr wieder über die Ilmbrücke in Kranichfeld. Die Stadt "
+        "hatte die alte Brücke im vergangenen Jahr wegen Rissen sperren müssen.\n\n"
+        "Die neue Brücke bei der Freigabe am Montag\n\nFoto: Stadt Kranichfeld\n\n"
+        "Der Neubau kostete 2,4 Millionen Euro, zwei Drittel davon trug das Land. Die "
+        "Bauarbeiten dauerten elf Monate und damit einen Monat weniger als geplant.\n\n"
+        "Fußgänger und Radfahrer haben auf der neuen Brücke einen eigenen, zwei Meter "
+        "breiten Weg auf der Nordseite, getrennt von der Fahrbahn.\n"
+    )
+    assert ("Die neue Brücke bei der Freigabe am Montag", "Stadt Kranichfeld") in _figures(
+        parse_plaintext(text)
+    )
+
+
+def test_a_footer_link_row_is_no_caption() -> None:
+    text = (
+        "# Le marché public déménage sur la place de l'Église\n\n"
+        "Par Julie Caron\n\nPublié le 3 mars 2026 à 10 h 00\n\n"
+        "Le marché public du samedi quittera le stationnement de l'aréna pour s'installer "
+        "sur la place de l'Église dès le 2 mai, a annoncé la municipalité.\n\n"
+        "Les producteurs réclamaient depuis plusieurs années un emplacement plus visible "
+        "et mieux protégé du vent, selon la coordonnatrice du marché.\n\n"
+        "La Ville installera douze abris permanents et des bornes électriques pour les "
+        "kiosques, un investissement de 180 000 $.\n\n"
+        "### Lisez aussi\n\n  * [Budget municipal : les taxes augmentent de 2 %](/budget)\n\n"
+        "[Conditions d'utilisation](/conditions) | [Confidentialité](/confidentialite) |\n"
+        "[Publicité](/publicite)\n\n© 2026 Le Courrier de la Baie\n"
+    )
+    article = parse_plaintext(text)
+    assert _figures(article) == []
+    paragraphs = _paragraphs(article)
+    assert paragraphs[-1].startswith("La Ville installera douze abris")
