@@ -349,3 +349,73 @@ def test_a_footer_link_row_is_no_caption() -> None:
     assert _figures(article) == []
     paragraphs = _paragraphs(article)
     assert paragraphs[-1].startswith("La Ville installera douze abris")
+
+
+# --- a role of several words; "Lisez aussi" ---------------------------------------------------
+
+
+def test_a_role_of_several_words_from_the_data_files() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    fr = parse_byline("By Émilie Gagnon-Roy, Initiative de journalisme local")
+    assert fr is not None and fr.people == (("Émilie Gagnon-Roy", "Initiative de journalisme local"),)
+    en = parse_byline("By Tom Reid, Local Journalism Initiative Reporter")
+    assert en is not None and en.people == (("Tom Reid", "Local Journalism Initiative Reporter"),)
+    # a phrase that is no title of the data files is no role
+    assert parse_byline("By Tom Reid, Initiative for Quiet Streets") is None or all(
+        role is None for _name, role in parse_byline("By Tom Reid, Initiative for Quiet Streets").people
+    )
+
+
+def test_lisez_aussi_opens_a_related_block() -> None:
+    text = (
+        "Lisez aussi\n\nLisez aussi : Le marché de Noël revient sur le quai\n\n"
+        "Les élèves lisent aussi à voix haute devant la classe chaque vendredi matin.\n"
+    )
+    cues = _cues(text, "fr")
+    assert cues[0] == "related" and cues[1] == "related"
+    assert cues[2] is None  # "lisent aussi" in a sentence is no marker
+
+
+# --- a standfirst over the text with no photo between -----------------------------------------
+
+
+def _release(lang: str, date: str, dek: str, paragraphs: list[str], byline: str = "") -> str:
+    head = ["Startseite / Presse" if lang == "de" else "Home > Actueel > Nieuws", "Nieuwe regels", date]
+    if byline:
+        head.append(byline)
+    return "\n\n".join([*head, dek, *paragraphs]) + "\n"
+
+
+_DE_PARAS = [
+    "Die Stadt erweitert ab dem 1. Juni die Öffnungszeiten der Stadtbibliothek am Markt. Montags bis freitags ist das Haus künftig bis 20 Uhr geöffnet, samstags bis 16 Uhr, wie die Verwaltung am Dienstag mitteilte.",
+    "Möglich wird das durch zwei zusätzliche Stellen, die der Stadtrat im Haushalt bewilligt hat. Die Bibliothek hatte im vergangenen Jahr mehr als 90.000 Besucherinnen und Besucher.",
+    "Für Schulklassen gibt es außerdem feste Termine am Vormittag, die über das Sekretariat der Bibliothek gebucht werden können.",
+]
+
+
+def test_a_short_standfirst_over_longer_paragraphs_is_the_dek() -> None:
+    dek = "Die Stadtbibliothek öffnet ab Juni länger. Samstags gibt es zwei zusätzliche Stunden."
+    article = parse_plaintext(_release("de", "Meldung vom 12.05.2026", dek, _DE_PARAS).replace("Nieuwe regels", "Bibliothek öffnet länger"))
+    assert article.title == "Bibliothek öffnet länger"
+    assert article.subtitle == dek
+    assert _paragraphs(article)[0].startswith("Die Stadt erweitert ab dem 1. Juni")
+    nl_paras = [
+        "Het kabinet trekt de komende drie jaar 80 miljoen euro uit voor extra fietsenstallingen bij stations. Dat schrijft de staatssecretaris vandaag in een brief aan de Tweede Kamer, na klachten van reizigers over volle rekken.",
+        "Vooral bij de grote stations in de Randstad is het tekort groot. Reizigers zetten hun fiets daar vaak buiten de rekken, wat volgens gemeenten tot onveilige situaties leidt.",
+        "De eerste nieuwe stallingen moeten in 2027 klaar zijn. Gemeenten kunnen vanaf september een aanvraag indienen.",
+    ]
+    dek_nl = "Er komen duizenden extra plekken voor fietsen bij treinstations."
+    article = parse_plaintext(_release("nl", "Nieuwsbericht | 02-12-2026 | 14:00", dek_nl, nl_paras))
+    assert article.subtitle == dek_nl
+
+
+def test_a_short_first_paragraph_under_a_byline_stays_the_story() -> None:
+    lead = "Die Stadtbibliothek öffnet ab Juni länger. Samstags gibt es zwei zusätzliche Stunden."
+    article = parse_plaintext(
+        _release("de", "Meldung vom 12.05.2026", lead, _DE_PARAS, byline="Von Jana Roth").replace(
+            "Nieuwe regels", "Bibliothek öffnet länger"
+        )
+    )
+    assert article.subtitle is None
+    assert _paragraphs(article)[0] == lead
