@@ -419,3 +419,61 @@ def test_a_short_first_paragraph_under_a_byline_stays_the_story() -> None:
     )
     assert article.subtitle is None
     assert _paragraphs(article)[0] == lead
+
+
+def test_labelled_event_details_are_no_metadata_table() -> None:
+    text = (
+        "Datum: 14.06.2026\nOrt: Stadthalle am Markt\nEintritt: frei\n\n"
+        "Der Chor lädt zu seinem Sommerkonzert ein, mit Liedern aus vier Jahrhunderten.\n"
+    )
+    assert _cues(text, "de")[:2] == [None, None]
+
+
+def test_a_sentence_about_a_press_office_is_no_sign_off() -> None:
+    from syndicate.readers.plaintext import _Reader
+
+    lines = split_lines("Titel\n\nPress office staff declined to comment on Friday.\n")
+    chrome = chrome_cues("en")
+    reader = _Reader(lines, "<test>")
+    reader.features, reader.chrome = line_features(lines, stopwords("en"), chrome), chrome
+    assert not reader._press_office_signoff(1)
+
+
+def test_a_comment_policy_notice_is_the_comment_section() -> None:
+    fr = "**Politique de commentaires :** Le journal se réserve le droit de retirer tout commentaire jugé inapproprié.\n"
+    en = "Comment policy: we remove comments that attack other readers or break the law.\n"
+    assert _cues(fr, "fr") == ["comments"]
+    assert _cues(en, "en") == ["comments"]
+    # a sentence of the story about a council's policy is no comment widget
+    assert _cues("La politique de la commune sur les commentaires publics a changé en mai.\n", "fr") == [None]
+
+
+# --- "(© Name)" after a caption; an image's bracketed alt text before it ------------------------
+
+
+def test_a_copyright_sign_in_brackets_is_the_credit_label() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+
+    de = split_caption("Luftbild von Halle aus dem Jahr 1953. (© BBG, Luftbildarchiv)")
+    assert de is not None and (de.caption, de.credit) == (
+        "Luftbild von Halle aus dem Jahr 1953.",
+        "BBG, Luftbildarchiv",
+    )
+    fr = split_caption("Le port de Brest au lever du jour (© Ville de Brest)")
+    assert fr is not None and fr.credit == "Ville de Brest"
+    assert split_caption("Il a dit (© moi) que non.") is None
+
+
+def test_a_lynx_image_label_and_its_enlarge_button_leave_the_caption() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+
+    parts = split_caption(
+        "[Luftbild einer Stadt mit Fluss] Vergrößern Luftbild von Halle (Saale) aus dem Jahr "
+        "1953. (© BBG, Luftbildarchiv)"
+    )
+    assert parts is not None and parts.caption == "Luftbild von Halle (Saale) aus dem Jahr 1953."
+    it = split_caption("[Veduta del porto] Ingrandisci Il porto di Ancona all'alba. (Foto: Comune di Ancona)")
+    assert it is not None and it.caption == "Il porto di Ancona all'alba."
+    # a lynx link mark is no image label
+    ref = split_caption("[12] Il porto di Ancona all'alba. (Foto: Comune di Ancona)")
+    assert ref is not None and ref.caption.startswith("[12]")

@@ -651,8 +651,8 @@ class _Reader:
             return False
         line = self.lines[k]
         text = line.text
-        if len(text) > 120 or len(text.split()) > 12 or text.endswith(("!", "?", ":")):
-            return False
+        if len(text) > 120 or len(text.split()) > 12 or text.endswith((".", "!", "?", ":")):
+            return False  # a sentence ("Press office staff declined to comment.") is prose
         key = text.casefold().lstrip("—–-* ")
         if not key.startswith(self.chrome.press_offices):
             return False  # the cheap test first: most lines name no press office

@@ -491,7 +491,9 @@ def meta_row(text: str, keys: frozenset[str]) -> str | None:
     folded = text.casefold()
     words = folded.split()
     for size in (2, 1):
-        key = " ".join(words[:size]).rstrip(":：")
+        key = " ".join(words[:size])
+        # no colon: a dump prints a table's key and value as two cells; "Ort: Stadthalle"
+        # in an event's details is the article's own line
         if key in keys and 0 < len(words) - size <= _META_VALUE_WORDS:
             return key
     return None
