@@ -477,3 +477,38 @@ def test_a_lynx_image_label_and_its_enlarge_button_leave_the_caption() -> None:
     # a lynx link mark is no image label
     ref = split_caption("[12] Il porto di Ancona all'alba. (Foto: Comune di Ancona)")
     assert ref is not None and ref.caption.startswith("[12]")
+
+
+# --- a press release's dateline with the place in mixed case --------------------------------
+
+
+def test_a_mixed_case_place_and_full_date_open_a_dateline() -> None:
+    assert dateline_date("Berlin, 14. März 2026 – Die Bundesregierung hat", "de") == "2026-03-14"
+    assert dateline_date("Frankfurt am Main, 3. Juni 2026 - Die Bank", "de") == "2026-06-03"
+    assert dateline_date("Rio de Janeiro, 12 de março de 2026 – O ministro", "pt") == "2026-03-12"
+    assert dateline_date("Lyon, le 14 mars 2026 – La métropole a voté", "fr") == "2026-03-14"
+    assert dateline_date("Warszawa, 14 marca 2026 r. – Ministerstwo", "pl") == "2026-03-14"
+    assert dateline_date("Chicago, March 3, 2026 – The company said", "en") == "2026-03-03"
+
+
+def test_a_sentence_with_a_year_and_a_dash_is_no_dateline() -> None:
+    assert not is_dateline_start("Am Ende, im März 2026 – war alles vorbei.")
+    assert not is_dateline_start("Die Stadt, die 2026 – wie geplant – wächst, baut neu.")
+    assert not is_dateline_start("Paris, 12 mars – La ville ferme ses piscines.")  # no year
+    # a date row with its time under a byline: the month is no word, a digit follows the dash
+    assert not is_dateline_start("Vigo, 02/12/2026 - 23:15")
+
+
+def test_a_press_release_is_dated_by_its_dateline() -> None:
+    text = (
+        "Pressemitteilung\n\nStadtwerke senken den Gaspreis zum 1. April\n\n"
+        "Kassel, 12. März 2026 – Die Stadtwerke senken zum 1. April den Arbeitspreis für "
+        "Erdgas um 1,2 Cent je Kilowattstunde. Rund 48.000 Haushalte profitieren davon.\n\n"
+        "Grund sind die gesunkenen Einkaufspreise am Großhandelsmarkt, die das Unternehmen "
+        "nach eigenen Angaben vollständig an die Kundinnen und Kunden weitergibt.\n\n"
+        "Ein Durchschnittshaushalt mit einem Verbrauch von 15.000 Kilowattstunden spart damit "
+        "rund 180 Euro im Jahr. Die Kunden werden schriftlich informiert.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.published == "2026-03-12"
+    assert _paragraphs(article)[0].startswith("Kassel, 12. März 2026 – Die Stadtwerke")
