@@ -512,3 +512,48 @@ def test_a_press_release_is_dated_by_its_dateline() -> None:
     article = parse_plaintext(text)
     assert article.published == "2026-03-12"
     assert _paragraphs(article)[0].startswith("Kassel, 12. März 2026 – Die Stadtwerke")
+
+
+# --- the writer signed under the story in more forms; "Jan" as a first name -------------------
+
+
+def _signed_story(title: str, paragraph: str, closing: str) -> str:
+    paragraphs = [paragraph, paragraph.replace("4", "5"), paragraph + " " + paragraph[:60] + ".", paragraph]
+    return "\n\n".join([title, *paragraphs, closing]) + "\n"
+
+
+def test_a_story_signed_under_it_in_french_italian_and_dutch() -> None:
+    fr = _signed_story(
+        "De nouvelles pistes cyclables en ville",
+        "La ville construira cette année 4 kilomètres de nouvelles pistes cyclables, surtout le long des boulevards et près de la gare.",
+        "Texte : Marie Dupont",
+    )
+    assert [a.name for a in parse_plaintext(fr).authors] == ["Marie Dupont"]
+    it = _signed_story(
+        "Nuove piste ciclabili in centro",
+        "Il Comune costruirà quest'anno 4 chilometri di nuove piste ciclabili, soprattutto lungo i viali e vicino alla stazione.",
+        "Testo di Marco Rossi",
+    )
+    assert [a.name for a in parse_plaintext(it).authors] == ["Marco Rossi"]
+    nl = _signed_story(
+        "Nieuwe fietspaden in het centrum",
+        "De gemeente legt dit jaar 4 kilometer nieuwe fietspaden aan, vooral langs de singels en bij het station in het centrum.",
+        "Tekst: Jan de Vries",
+    )
+    assert [a.name for a in parse_plaintext(nl).authors] == ["Jan de Vries"]
+
+
+def test_a_bare_by_under_the_story_is_no_signature() -> None:
+    fr = _signed_story(
+        "De nouvelles pistes cyclables en ville",
+        "La ville construira cette année 4 kilomètres de nouvelles pistes cyclables, surtout le long des boulevards et près de la gare.",
+        "Par Marie Dupont",
+    )
+    assert not parse_plaintext(fr).authors
+
+
+def test_jan_is_a_first_name_before_a_surname_not_before_a_month() -> None:
+    from syndicate.readers.scraped.names import is_name
+
+    assert is_name("Jan de Vries") and is_name("Jan Kowalski")
+    assert not is_name("Jan Feb") and not is_name("Jan 2026")

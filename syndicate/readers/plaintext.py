@@ -1034,7 +1034,9 @@ class _Reader:
         if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
             return None
         prefix = self.chrome.byline_prefix(text)
-        if prefix is None or not prefix.endswith(":"):
+        # a label ("Text:", "Texte :") or a phrase of two words or more ("Testo di", "Texto
+        # de", "Geschreven door"); a bare "By"/"Von" under the story opens a teaser's byline
+        if prefix is None or (not prefix.endswith(":") and len(prefix.split()) < 2):
             return None
         starts = sum(
             1

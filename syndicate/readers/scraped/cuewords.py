@@ -470,6 +470,8 @@ class ChromeCues(NamedTuple):
                 (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
             ):
                 return text[: len(prefix)]
+            if prefix[-1:] == ":" and key.startswith(prefix[:-1] + " :"):
+                return text[: len(prefix) + 1]  # French sets a space before the colon
         return None
 
 

@@ -296,13 +296,19 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
         return False
-    if tokens[0].casefold() in _NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+    first = tokens[0].casefold()
+    # "Jan" is January's abbreviation and a first name (Dutch, Polish, Czech, German): the
+    # name when a particle or a surname follows it ("Jan de Vries", "Jan Kowalski")
+    given_jan = first == "jan" and tokens[1] in _PARTICLES | {t.title() for t in tokens[1:2]}
+    if (first in _NOT_NAMES and not given_jan) or first in _PARTICLES:
         return False
     proper = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token in _PARTICLES:
             continue
-        if not _is_name_token(token) or token.casefold() in _NOT_NAMES:
+        if not _is_name_token(token):
+            return False
+        if token.casefold() in _NOT_NAMES and not (k == 0 and given_jan):
             return False
         proper += 1
     return proper >= 2
