@@ -557,3 +557,20 @@ def test_jan_is_a_first_name_before_a_surname_not_before_a_month() -> None:
 
     assert is_name("Jan de Vries") and is_name("Jan Kowalski")
     assert not is_name("Jan Feb") and not is_name("Jan 2026")
+
+
+# --- a spaced French clock time; publication-date labels ---------------------------------------
+
+
+def test_a_spaced_clock_time_and_publication_date_labels() -> None:
+    from syndicate.readers.scraped.dates import parse_date_line
+
+    fr = parse_date_line("Publié le 12 mars 2026 à 14 h 05", "fr")
+    assert fr is not None and (fr.kind, fr.value) == ("published", "2026-03-12T14:05:00")
+    upd = parse_date_line("Mis à jour le 13 mars 2026 à 9 h 40", "fr")
+    assert upd is not None and (upd.kind, upd.value) == ("updated", "2026-03-13T09:40:00")
+    label = parse_date_line("Date de publication : 12/03/2026", "fr")
+    assert label is not None and label.value == "2026-03-12"
+    nl = parse_date_line("Publicatiedatum: 12-03-2026", "nl")
+    assert nl is not None and (nl.kind, nl.value) == ("published", "2026-03-12")
+    assert parse_date_line("5 h 30", "fr") is None  # a time alone is no date
