@@ -42,7 +42,7 @@ from .scraped.dates import (
     parse_date_line,
 )
 from .scraped.entries import entry_furniture, entry_headlines
-from .scraped.features import LineFeatures, line_features
+from .scraped.features import DATE_KEYS, LineFeatures, line_features, meta_row
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
 from .scraped.interstitials import drop_interstitials
@@ -61,6 +61,7 @@ from .scraped.region import (
     BODY,
     HEAD,
     POST,
+    TAIL,
     Region,
     chrome_like,
     chrome_reason,
@@ -166,8 +167,21 @@ def _date_above_headline(
     the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal),
     or a line of header furniture (dates, a reading time) holding a full date. Gives the
     line's index, the publication and, when the same line states it, the update."""
-    for index in range(title_index - 1, max(-1, title_index - 3), -1):
-        found = parse_date_line(lines[index].text, chrome.lang)
+    reach = 3
+    for index in range(title_index - 1, max(-1, title_index - 7), -1):
+        if title_index - index >= reach:
+            break
+        text = lines[index].text
+        if meta_row(text, chrome.meta_keys) not in (None, *DATE_KEYS):
+            # a row of the page's metadata table ("Kategorie Jagd und Fischerei") between
+            # the headline and the table's date row does not count as distance
+            reach += 1
+            continue
+        if text.endswith((".-", "—", "–")) and (value := dateline_date(text + " ", chrome.lang)):
+            # A dateline alone on its line over the headline, the place and the full date
+            # ("Misantla, Ver., 2 de junio de 2026.-", "PORTLAND, Ore., March 3, 2025 —").
+            return index, value, None
+        found = parse_date_line(text, chrome.lang)
         if (
             found is not None
             and found.value is not None
@@ -186,6 +200,11 @@ def _date_above_headline(
             return index, dated["published"], dated.get("updated")
     return None
 
+
+_SIGNED_PARTS = lazy_pattern(r"\s[|/]\s|;\s")
+"""Where a closing credit line sets its labelled parts apart ("Texto: A | Edição: B")."""
+
+_DEK_BULLET = lazy_pattern(r"^[•▪■►]\s+")
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
@@ -621,6 +640,35 @@ class _Reader:
         self.note("title", self.lines[chosen], rule)
         return chosen
 
+    def _press_office_signoff(self, k: int) -> bool:
+        """True when line ``k`` is a release's sign-off by its sender's press office, a
+        short line of its own that opens with the office's name ("Ufficio Stampa AUSL della
+        Val Marecchiola", "Assessoria de Comunicação Social do Tribunal de Justiça",
+        "Pressestelle der Stadt Kiel"): no author, no paragraph (LABELS.md 13). The same
+        name right under a caption-sized line, no blank line between, is the photo's credit
+        ("Ufficio stampa Comune di Riva" under the picture's caption): left to the body."""
+        if self.chrome is None or not self.chrome.press_offices:
+            return False
+        line = self.lines[k]
+        text = line.text
+        if len(text) > 120 or len(text.split()) > 12 or text.endswith((".", "!", "?", ":")):
+            return False  # a sentence ("Press office staff declined to comment.") is prose
+        key = text.casefold().lstrip("—–-* ")
+        if not key.startswith(self.chrome.press_offices):
+            return False  # the cheap test first: most lines name no press office
+        office = next((p for p in self.chrome.press_offices if key.startswith(p)), None)
+        if office is None or key[len(office) : len(office) + 1].isalnum():
+            return False
+        if ". " in key or "," in key[len(office) :]:
+            return False  # a sentence ("Ufficio stampa del Comune, che …") is prose
+        if k and not line.blank_before and not self.used[k - 1]:
+            # right under a line: only a paragraph's (two sentences or more than 40 words),
+            # never a caption's
+            above = self.lines[k - 1].text
+            if len(above.split()) <= 40 and ". " not in above.rstrip(".!?…"):
+                return False
+        return True
+
     def _photo_copyright(self, k: int) -> bool:
         """True when line ``k`` is "© Name" printed right under a caption-sized line (no
         blank line between, no year): a photo's credit, which the body reads with its
@@ -719,6 +767,9 @@ class _Reader:
                 and len(other) - len(key) <= 60
                 and not self.features[j].bullet
                 and (abs(j - k) > 2 or other != key)  # a dump's stutter is no echo
+                # a row of the metadata table ("Departement Bildung und Kultur" under a
+                # kicker of the same words) repeats the department, not the headline
+                and self.features[j].cue != "counter"
             ):
                 echoed = True
         return k if echoed else None
@@ -942,15 +993,50 @@ class _Reader:
         self.subtitle = text
         self.note("subtitle", self.lines[k].number, "subtitle.strong-lead")
 
-    def _closing_byline(self, k: int, title_index: int) -> Byline | None:
+    def _closing_signed_credits(
+        self, k: int, title_index: int
+    ) -> tuple[Byline, list[str]] | None:
+        """Rule ``credits.closing-signed``: one line under the story that signs the writer
+        and credits the editors, its parts set apart by a spaced bar, slash or semicolon
+        ("Texto: Ana Prado | Edição: Carlos Neves", "Texto: Juan Gil / Edición: Eva Ruiz",
+        "Text: Jana Roth; Redaktion: Olaf Kern"): the writer is the author, and the whole
+        line is the credit line naming everyone (as "Reporting by A; Editing by B" does).
+        Every part must be a labelled byline or a contributor form of the page's language."""
+        text = self.lines[k].text
+        if self.chrome is None or len(text) > 150:
+            return None
+        if not (" | " in text or " / " in text or "; " in text):
+            return None
+        pieces = [p.strip() for p in _SIGNED_PARTS.split(text) if p.strip()]
+        if len(pieces) < 2:
+            return None
+        byline: Byline | None = None
+        names: list[str] = []
+        for piece in pieces:
+            signed = self._closing_byline(k, title_index, piece)
+            if signed is not None and byline is None:
+                byline = signed
+                names.extend(name for name, _role in signed.people)
+                continue
+            found = self.chrome.contributors(piece)
+            if not found:
+                return None
+            names.extend(found)
+        if byline is None or len(names) <= len(byline.people):
+            return None
+        return byline, names
+
+    def _closing_byline(self, k: int, title_index: int, text: str | None = None) -> Byline | None:
         """A byline with a labelled prefix of the page's language ("Авторы: A, B",
         "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
         and Ukrainian sites, and many others, sign the article at its end."""
-        text = self.lines[k].text
+        text = self.lines[k].text if text is None else text
         if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
             return None
         prefix = self.chrome.byline_prefix(text)
-        if prefix is None or not prefix.endswith(":"):
+        # a label ("Text:", "Texte :") or a phrase of two words or more ("Testo di", "Texto
+        # de", "Geschreven door"); a bare "By"/"Von" under the story opens a teaser's byline
+        if prefix is None or (not prefix.endswith(":") and len(prefix.split()) < 2):
             return None
         starts = sum(
             1
@@ -1199,6 +1285,9 @@ class _Reader:
                         self.drop(j, "related block")
                 k = end
                 continue
+            elif k > title_index and self._press_office_signoff(k):
+                self.used[k] = True
+                self.drop(k, "press-office sign-off")
             elif (tags := tags_line(text)) is not None:
                 self.used[k] = True
                 self.tags.extend(tags)
@@ -1225,6 +1314,14 @@ class _Reader:
                 # "（记者 周婷）" closing a Chinese story: its reporter, not a contributor.
                 self.used[k] = True
                 self.sign_off = (line, signed)
+            elif (signed := self._closing_signed_credits(k, title_index)) is not None:
+                self.used[k] = True
+                if self.closing_byline is None:
+                    self.closing_byline = (line, signed[0])
+                self.credit_lines.append(text)
+                self.contributors.extend(Contributor(name, None) for name in signed[1])
+                self.note("credit_line", line, "credits.closing-signed")
+                self.note("contributors", line, "credits.closing-signed")
             elif (closing := self._closing_byline(k, title_index)) is not None:
                 # "Авторы: A, B" / "Текст: Name" under the story: its writers, not the body.
                 self.used[k] = True
@@ -1592,7 +1689,9 @@ class _Reader:
             self.authors[who]["bio"] = header.subtitle.text
             self.note(f"authors[{who}].bio", header.subtitle, "author.bio-line")
         elif header.subtitle is not None and not _title_copy(header.subtitle.text, title):
-            self.subtitle = header.subtitle.text
+            # A dek printed as one bullet point under the headline (the "balazo" of a
+            # Latin-American bulletin): the bullet is layout, not the dek's text.
+            self.subtitle = _DEK_BULLET.sub("", header.subtitle.text)
             self.note("subtitle", header.subtitle, "subtitle.header-prose")
         elif header.subtitle is not None:
             # The header gives a wrapped dek re-joined: found by its first line's number.
@@ -2175,7 +2274,9 @@ def _parse(
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:
         reader.published = _inferred_date(placed, reader.note, chrome.lang)
-    after = [i for i, zone in enumerate(region.zones) if zone == POST]
+    # The page's furniture under the story: the tail (sign-off, "Last updated …") and the
+    # chrome after it.
+    after = [i for i, zone in enumerate(region.zones) if zone in (TAIL, POST)]
     if reader.published is None:
         reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:

@@ -135,6 +135,16 @@ class Cues(NamedTuple):
     """Labels that open a press release's closing contact block ("media contact",
     "pressekontakt", "perscontact", "контакты для сми", "媒体联系"), on their own line or
     before the contact: the release has ended (contact blocks are no body, LABELS.md 13)."""
+    press_offices: Words = ()
+    """Names of an organisation's press or communications office that sign a release under
+    its last paragraph ("press office", "pressestelle", "ufficio stampa", "assessoria de
+    comunicação", "biuro prasowe", "пресс-служба"), opening a short line of its own: the
+    sender's sign-off, no author and no body (LABELS.md 13)."""
+    meta_keys: Words = ()
+    """Keys of a page's metadata table printed over or under its headline, one row a line
+    with its value after it ("Datum 17.02.2026" / "Ort Dessau" / "Kategorie Volksschule",
+    "Fecha" / "Lugar" / "Categoría"), as a dump tool prints a table of key and value: the
+    rows are furniture, the date row the header's date (see ``scraped.features``)."""
     editor_notes: Words = ()
     """Headers of a press release's notes to editors, each a whole line ("notes to editors",
     "noot voor de redactie", "hinweis für redaktionen", "编者注"): the release has ended when

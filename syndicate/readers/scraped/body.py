@@ -308,6 +308,22 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
+_NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+[\"“„«‘']?(\w)")
+
+
+def _sentence_breaks(text: str) -> int:
+    """Where a sentence ends and a capital opens the next ("… 2026. Die Stadt"); a title's
+    abbreviation goes on in lower case ("Dr hab. inż. Magdalena" is one break at most)."""
+    return sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+
+
+def _link_row(text: str) -> bool:
+    """A row of links or menu items set apart by pipes: one ending in a pipe (the dump tool
+    wrapped the row) or holding two or more of them."""
+    stripped = text.rstrip()
+    return stripped.endswith("|") or stripped.count(" | ") >= 2
+
+
 def _credit_below(
     line: Line,
     nxt: Line | None,
@@ -387,6 +403,11 @@ def _credit_below(
     if parts is None:
         return _bare_parenthesised_credit(line.text, nxt.text)
     if parts.caption is not None or parts.rule == "figure.image-source":
+        return None
+    if len(line.text.split()) > 40 or _sentence_breaks(line.text) >= 2:
+        # "Fotos: Comunicación Social" under the release's last paragraph credits the
+        # pictures of a gallery with no caption, not that paragraph: a caption is no
+        # paragraph of three sentences or more than 40 words.
         return None
     if parts.rule == "figure.credit-source" and not _caption_sized(line.text):
         return None  # "… on Monday." over "Press office of the city": a release's sign-off
@@ -949,6 +970,10 @@ def read_body(
         # share row the sweep dropped).
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None and _contact_block(nxt, after):
+            credit = None
+        if credit is not None and _link_row(text):
+            # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
+            # links that the dump tool wrapped at its width, not a caption over its credit.
             credit = None
         if credit is not None:
             # A credit alone on the next line makes this line its caption.

@@ -592,7 +592,7 @@ _GALLERY_LEAD = lazy_pattern(r"^\d{1,3} ?(?:/|[^\W\d_]{1,3}) ?\d{1,3} +(?=[^\W\d
 
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
-    caption = _without_alt_echo(caption.strip())
+    caption = _without_alt_echo(_without_image_label(caption.strip()))
     if caption[:1].isdigit() and (lead := _GALLERY_LEAD.match(caption)) is not None:
         rest = caption[lead.end() :]
         if rest[:1].isupper() and len(rest.split()) >= 3:
@@ -602,6 +602,27 @@ def _clean_caption(caption: str) -> str | None:
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
         caption = caption[:-1].rstrip()
     return caption or None
+
+
+_IMAGE_LABEL = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,160}\]\s+(?=\S)")
+"""An image printed as its bracketed alt text at the caption's start (lynx and w3m print
+``[alt]``; a hard-wrapped dump joins it to the caption under it); never a lynx link mark
+``[12]``."""
+
+
+def _without_image_label(caption: str) -> str:
+    """"[Luftbild einer Stadt …] Vergrößern Luftbild von Halle …": the image's bracketed alt
+    text and its enlarge button (a share word of any language's data) before the caption
+    go; the caption is what follows."""
+    if caption[:1] != "[" or (match := _IMAGE_LABEL.match(caption)) is None:
+        return caption
+    rest = caption[match.end() :]
+    first, _, after = rest.partition(" ")
+    from ..language.cues import merged_words
+
+    if after and first.casefold() in merged_words("share_words"):
+        rest = after
+    return rest if len(rest.split()) >= 3 else caption
 
 
 def _without_alt_echo(caption: str) -> str:
@@ -713,6 +734,9 @@ def _split_caption(text: str) -> CaptionParts | None:
         inner = text[open_at + 1 : -1].strip()
         labelled = _LABEL.match(inner)
         credit = labelled.group(1) if labelled else inner
+        if labelled is None and inner[:1] == "©" and inner[1:].strip()[:1].isalnum():
+            # "… abrufbar sind. (© BBG, Luftbildarchiv)": the sign is the credit's label
+            labelled, credit = True, inner[1:].strip()
         # "… a shift. (Ines Varga)": a name alone in parentheses after a finished sentence.
         after_sentence = text[:open_at].rstrip()[-1:] in ".!?" and (
             _is_name_credit(inner, open_at) or _is_station_credit(inner, open_at)

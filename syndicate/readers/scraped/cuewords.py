@@ -133,6 +133,8 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    press_offices: tuple[str, ...] = ()
+    meta_keys: frozenset[str] = frozenset()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
     donate_openings: tuple[str, ...] = ()
     """Openings of an appeal for donations ("jetzt spenden", "faire un don", "iban")."""
@@ -478,6 +480,8 @@ class ChromeCues(NamedTuple):
                 (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
             ):
                 return text[: len(prefix)]
+            if prefix[-1:] == ":" and key.startswith(prefix[:-1] + " :"):
+                return text[: len(prefix) + 1]  # French sets a space before the colon
         return None
 
 
@@ -630,6 +634,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        press_offices=merged("press_offices"),
+        meta_keys=frozenset(merged("meta_keys")),
         read_times=merged("read_time"),
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),

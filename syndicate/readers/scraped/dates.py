@@ -493,17 +493,45 @@ _HAN_DATELINE = lazy_pattern(
 """A Chinese agency or paper's dateline: "新华社南京3月12日电", "本报讯", "中新网讯（"."""
 
 
+_PLACE_DATELINE = lazy_pattern(
+    r"^(?P<head>[^\W\d_][^\W\d_'’.()-]*(?:[ -][^\W\d_'’.()-]+){0,4},"
+    r"(?: [^\W\d_][^\W\d_.]*\.,)?[^\n,]{0,12}?\b\d{1,2}\b,?[^\n,]{1,24}?\b(?:19|20)\d\d"
+    r"(?: r\.| г\.)?(?:\s?\([^()]{1,40}\))?)(?:\s?\.-(?=\s|$)|\s+[–—-]\s(?!\d))"
+)
+"""The dateline of a press release or a government bulletin, the place in mixed case and
+the full date, then a dash: "Berlin, 14. März 2026 – Die Bundesregierung …", "Chicago, March
+3, 2026 – …", "Brasília, 12 de março de 2026 – O ministro …", "Lyon, le 14 mars 2026 – …",
+"Warszawa, 14 marca 2026 r. – …", and the Latin-American bulletin's ".-" glued to the year
+("Xalapa-Enríquez, Ver., 14 de marzo de 2026.- La Secretaría …", "Santiago, 3 de mayo de
+2026 (Agencia).-"). The place is up to five words without digits, a state's abbreviation may
+follow it ("Ver."), and the date holds a day and a year."""
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    head = text[:200]
+    match = _DATELINE.match(head)
+    if match is None and head[:1].isupper() and "," in head[:60]:
+        match = _PLACE_DATELINE.match(head)
+        # the month is printed as a word: "Vigo, 02/12/2026 - 23:15" is a date row
+        if match is not None and not _MONTH_WORD.search(match.group("head").split(",", 1)[1]):
+            match = None
+    return match
+
+
+_MONTH_WORD = lazy_pattern(r"[^\W\d_]{3,}")
+
+
 def is_dateline_start(text: str) -> bool:
     """True when a paragraph opens with a wire-style dateline."""
     # Every form opens with a Han character: other scripts never pay for the pattern.
     if "\u4e00" <= text[:1] <= "\u9fff" and _HAN_DATELINE.match(text) is not None:
         return True
-    return _DATELINE.match(text[:200]) is not None
+    return _dateline_match(text) is not None
 
 
 def dateline_date(text: str, lang: str | None = None) -> str | None:
     """The full date stated in a paragraph's dateline ("PORTLAND, Ore., March 3, 2025 —")."""
-    match = _DATELINE.match(text[:200])
+    match = _dateline_match(text)
     if match is None:
         return None
     # The agency in brackets or slashes: "(AP)", "(GLOBE NEWSWIRE)", "/PRNewswire/".

@@ -26,7 +26,7 @@ from .markup import link_row, link_words
 from .noise import CONTACT_DETAIL, block_marker, noise_rule, rights_line, tags_line
 from .topic import echoes
 
-__all__ = ["LineFeatures", "line_features", "prose_score", "prose_scores"]
+__all__ = ["DATE_KEYS", "LineFeatures", "line_features", "meta_row", "prose_score", "prose_scores"]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = lazy_pattern(
@@ -425,6 +425,8 @@ def line_features(
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
+    if chrome is not None and chrome.meta_keys:
+        _metadata_rows(lines, out, chrome)
     _echoes(lines, out, stop)
     return out
 
@@ -476,6 +478,60 @@ def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
         ):
             continue
         feats[k] = feats[k]._replace(cue=None)
+
+
+DATE_KEYS = frozenset(["datum", "date", "fecha", "data", "дата", "التاريخ", "日期"])
+_META_VALUE_WORDS = 8
+
+
+def meta_row(text: str, keys: frozenset[str]) -> str | None:
+    """The key of a metadata row ("Kategorie Volksschule" -> "kategorie"), else None."""
+    if len(text) > 80 or text.endswith(("!", "?", ".")):
+        return None
+    folded = text.casefold()
+    words = folded.split()
+    for size in (2, 1):
+        key = " ".join(words[:size])
+        # no colon: a dump prints a table's key and value as two cells; "Ort: Stadthalle"
+        # in an event's details is the article's own line
+        if key in keys and 0 < len(words) - size <= _META_VALUE_WORDS:
+            return key
+    return None
+
+
+def _metadata_rows(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A page's metadata table as a dump tool prints it, a key and its value on each line
+    and no blank line between the rows ("Datum 17.02.2026" / "Departement Bildung und
+    Kultur" / "Kategorie Volksschule"; "Datum 04.03.2026" / "Ort Dessau-Roßlau"): two rows
+    or more, one of them a date. The rows other than the date are furniture ("counter"):
+    "Departement Bildung und Kultur" is no headline and "Ort Dessau-Roßlau" no byline. The
+    date row stays for the header to read."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        if feats[k].cue is not None or meta_row(lines[k].text, chrome.meta_keys) is None:
+            k += 1
+            continue
+        end = k + 1
+        while (
+            end < n
+            and not lines[end].blank_before
+            and feats[end].cue is None
+            and meta_row(lines[end].text, chrome.meta_keys) is not None
+        ):
+            end += 1
+        rows = range(k, end)
+        dated = [
+            j
+            for j in rows
+            if meta_row(lines[j].text, chrome.meta_keys) in DATE_KEYS
+            and any(ch.isdigit() for ch in lines[j].text)
+        ]
+        if end - k >= 2 and dated:
+            for j in rows:
+                if j not in dated:
+                    feats[j] = feats[j]._replace(cue="counter")
+        k = end
 
 
 _CONTACT_REACH = 4

@@ -280,6 +280,7 @@ def _read_header(
     dated_above: bool = False,
 ) -> Header:
     entries: list[Entry] = []
+    overflow: Line | None = None  # the second prose line, where the header stopped
     prose = 0
     pending: str | None = None
     byline_next = summary_next = False
@@ -316,8 +317,19 @@ def _read_header(
             new = [Entry(index, line, "label")]
         if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None
-            after = lines[candidates[n + 1]] if n + 1 < len(candidates) else None
-            below = lines[candidates[n + 2]] if n + 2 < len(candidates) else None
+            # The lines under it, each read whole: under a hard-wrapped caption its credit
+            # comes after the caption's last line ("… in bis zu 1,8 Metern Tiefe." / "Bild:
+            # BBG/Name"), not under its first.
+            if len(line.text) > len(lines[index].text):
+                nxt = [
+                    joined[lines[c].number]
+                    for c in candidates[n + 1 : n + 8]
+                    if lines[c].number in joined
+                ]
+            else:
+                nxt = [lines[c] for c in candidates[n + 1 : n + 3]]
+            after = nxt[0] if nxt else None
+            below = nxt[1] if len(nxt) > 1 else None
             if (
                 new[0].kind == "prose"
                 and (_is_caption_twin(line, before, after) or _credited_below(line, after))
@@ -362,6 +374,7 @@ def _read_header(
             )
             prose += 0 if short and prose else 1
             if prose == 2:
+                overflow = line
                 break
         entries.extend(new)
 
@@ -472,6 +485,17 @@ def _read_header(
         # date, standfirst, photo, then the text; under a byline the same line is more
         # often the first paragraph with a picture after it.
         header.last = k
+    elif (
+        k == len(entries) - 1
+        and overflow is not None
+        and (k > 0 or dated_above)
+        and all(e.kind in {"date", "datemark", "label", "undated"} for e in entries[:k])
+        and (dated_above or any(e.kind == "date" for e in entries[:k]))
+        and _dek_over_lead(entries[k], overflow)
+    ):
+        # The same page without a photo: headline, date (or the date over the headline),
+        # a standfirst of one or two short sentences, then the text's longer paragraphs.
+        header.last = k
     # The people named so far, each once (a name printed twice, over a photo and as the
     # byline, is one author): a role line belongs to the last one named.
     people: list[str] = []
@@ -518,6 +542,30 @@ def _dek_over_photo(entry: Entry, below: Entry) -> bool:
 
 
 _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
+
+_LEAD_RATIO = 1.4
+"""How much longer than the standfirst the paragraph under it is at least."""
+
+
+def _dek_over_lead(entry: Entry, below: Line) -> bool:
+    """A standfirst over the text with no photo between: one or two sentences (6 to 35
+    words) on a line of its own, and under it a paragraph clearly longer that ends its
+    sentence (a ministry's or a town hall's release: "Bei der Sanierung sind Schäden …
+    aufgetaucht. Schulen und Vereine weichen … aus." over the story)."""
+    if entry.kind != "prose":
+        return False
+    text = entry.line.text
+    words = len(text.split())
+    if not 6 <= words <= 35 or not text.endswith((".", "!", "?", "…")):
+        return False
+    starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+    if starts > 1 or text[:1] in "-*•–—„“\"«»‚‘'":
+        return False
+    return (
+        len(below.text) >= _LEAD_RATIO * len(text)
+        and len(below.text) >= 150
+        and below.text.endswith((".", "!", "?", "…", "“", "”", '"', "»", "«"))
+    )
 
 
 _AFFILIATION_IN_PLACE = lazy_pattern(

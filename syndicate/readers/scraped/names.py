@@ -296,15 +296,21 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
         return False
-    if tokens[0].casefold() in _NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+    first = tokens[0].casefold()
+    # "Jan" is January's abbreviation and a first name (Dutch, Polish, Czech, German): the
+    # name when a particle or a surname follows it ("Jan de Vries", "Jan Kowalski")
+    given_jan = first == "jan" and tokens[1] in _PARTICLES | {t.title() for t in tokens[1:2]}
+    if (first in _NOT_NAMES and not given_jan) or first in _PARTICLES:
         return False
     if any(token.endswith(("'s", "’s", "'S", "’S")) for token in tokens[:-1]):
         return False  # "Women's Volleyball", "Children's Hospital": a possessive, no name
     proper = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token in _PARTICLES:
             continue
-        if not _is_name_token(token) or token.casefold() in _NOT_NAMES:
+        if not _is_name_token(token):
+            return False
+        if token.casefold() in _NOT_NAMES and not (k == 0 and given_jan):
             return False
         proper += 1
     return proper >= 2
@@ -345,7 +351,19 @@ def is_byline_role(text: str) -> bool:
         return False
     found = words(text)
     roles = _data_roles()
-    return bool(found) and (found[-1] in roles or found[0] in roles)
+    if bool(found) and (found[-1] in roles or found[0] in roles):
+        return True
+    # a title of several words the data files hold whole, whatever its head noun:
+    # "Initiative de journalisme local" (Canada's programme, after the writer's name)
+    return " ".join(text.casefold().split()) in _data_role_phrases()
+
+
+@functools.cache
+def _data_role_phrases() -> frozenset[str]:
+    """Job titles of several words in every language's data file."""
+    from ..language.cues import merged_words
+
+    return frozenset(w for w in merged_words("role_words") if " " in w)
 
 
 @functools.cache
