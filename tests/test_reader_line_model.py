@@ -177,3 +177,19 @@ def test_command_line_reports_a_bad_model_in_one_line(tmp_path):
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().count("\n") == 0
     assert "line model cannot be read" in done.stderr
+
+
+@pytest.mark.parametrize("text", [ENGLISH, SPANISH])
+def test_hand_share_blends_hand_and_model(tmp_path, monkeypatch, text):
+    lines, feats = _lines_and_feats(text)
+    hand = prose_scores(feats, lines)
+    # A model saying nothing (log-odds 0, no offset) kept at one half: half the hand score.
+    zero = _model(weights=[0.0] * N, intercept=0.0, hand_share=0.5)
+    monkeypatch.setenv(ENV, _write(tmp_path, zero))
+    monkeypatch.setattr(linemodel, "_LOADED", {})
+    assert prose_scores(feats, lines) == pytest.approx([h / 2 for h in hand])
+
+
+def test_bad_hand_share_is_one_clear_error(tmp_path):
+    with pytest.raises(LineModelError, match="'hand_share' must be a number from 0 to 1"):
+        load_model(_write(tmp_path, _model(hand_share=1.5)))

@@ -8,14 +8,16 @@ takes a model file from the environment variable ``SYNDICATE_LINE_MODEL``: a JSO
 
     {"format": "syndicate-line-model", "version": 1,
      "features": [names...], "mean": [...], "scale": [...],
-     "weights": [...], "intercept": float, "output_offset": float, "output_scale": float}
+     "weights": [...], "intercept": float, "output_offset": float, "output_scale": float,
+     "hand_share": float}
 
 Each line's feature vector (:func:`line_vector`: the line's :class:`.features.LineFeatures`,
 those of its two neighbours, its relative position and the hand score itself) is
 standardised with ``mean``/``scale``; the model's log-odds of "body line" z, read in the hand
 score's units as ``output_scale * (z + output_offset)`` (the trainer takes both from the hand
 score's own log-odds on the same lines), replaces the hand score, so the zone decoder's other
-costs stay in scale.
+costs stay in scale. ``hand_share`` (optional, default 0) keeps that share of the hand score:
+``hand_share * hand + (1 - hand_share) * model``.
 Pure Python: no numpy or scikit-learn at run time.
 """
 
@@ -156,6 +158,7 @@ class LineModel(NamedTuple):
     intercept: float
     output_offset: float
     output_scale: float
+    hand_share: float = 0.0
 
     def log_odds(self, vector: list[float]) -> float:
         total = self.intercept
@@ -174,10 +177,13 @@ class LineModel(NamedTuple):
         self, feats: list[LineFeatures], lines: list[Line] | None, prose: list[float]
     ) -> list[float]:
         """Every line's prose score from the model (hand scores in, the model's out)."""
+        keep = self.hand_share
         return [
-            self.output_scale
+            keep * hand
+            + (1.0 - keep)
+            * self.output_scale
             * (self.log_odds(line_vector(k, feats, lines, prose)) + self.output_offset)
-            for k in range(len(feats))
+            for k, hand in enumerate(prose)
         ]
 
 
@@ -222,7 +228,10 @@ def load_model(path: str) -> LineModel:
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         raise LineModelError(f"{path}: line model: {', '.join(names)} must be numbers")
     intercept, offset, output_scale = _numbers({"v": values}, "v", 3, path)
-    return LineModel(mean, scale, weights, intercept, offset, output_scale)
+    share = data.get("hand_share", 0.0)
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+        raise LineModelError(f"{path}: line model: 'hand_share' must be a number from 0 to 1")
+    return LineModel(mean, scale, weights, intercept, offset, output_scale, float(share))
 
 
 _LOADED: dict[str, LineModel] = {}
