@@ -192,10 +192,16 @@ def load(corpus: Path, refresh: bool = False) -> list[dict]:
     return rows
 
 
+DROPPED: tuple[str, ...] = ()
+"""Features held at zero (``--drop position,position_sq``): the model gives them no weight."""
+
+
 def arrays(rows: list[dict]):
     import numpy as np
 
     x = np.array([v for r in rows for v in r["vectors"]], dtype=float)
+    for name in DROPPED:
+        x[:, FEATURES.index(name)] = 0.0
     y = np.array([lab == "body" for r in rows for lab in r["labels"]], dtype=int)
     groups = np.array([r["shape"] for r in rows for _ in r["labels"]])
     hand = np.array([p for r in rows for p in r["prose"]], dtype=float)
@@ -342,7 +348,13 @@ def main() -> None:
     p = sub.add_parser("show")
     p.add_argument("text")
     p.set_defaults(func=cmd_show)
+    ap.add_argument("--drop", default="", help="comma-separated features to give no weight")
     args = ap.parse_args()
+    global DROPPED
+    DROPPED = tuple(name for name in args.drop.split(",") if name)
+    unknown = [name for name in DROPPED if name not in FEATURES]
+    if unknown:
+        ap.error(f"unknown features: {', '.join(unknown)}")
     args.func(args)
 
 
