@@ -37,11 +37,13 @@ model in pure Python (:mod:`syndicate.readers.scraped.linemodel`).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import pickle
 import re
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -139,7 +141,7 @@ def label_lines(lines, feats, expected: dict) -> tuple[list[str], list[bool]]:
 
 
 def extract(corpus: Path) -> list[dict]:
-    """Every text's lines, features, hand scores and labels (cached beside /tmp)."""
+    """Every text's lines, features, hand scores and labels."""
     texts = sorted(corpus.rglob("*.expected.json"))
     captured: list = []
     original = plaintext.find_region
@@ -184,7 +186,10 @@ def extract(corpus: Path) -> list[dict]:
 
 
 def load(corpus: Path, refresh: bool = False) -> list[dict]:
-    cache = Path("/tmp") / f"line_model_rows_{abs(hash(str(corpus.resolve()))) % 10**8}.pickle"
+    # Keyed by the corpus path (a stable digest: str hashes change per process); --refresh
+    # after changing the reader or the labels.
+    digest = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:10]
+    cache = Path(tempfile.gettempdir()) / f"line_model_rows_{digest}.pickle"
     if cache.exists() and not refresh:
         return pickle.loads(cache.read_bytes())
     rows = extract(corpus)
