@@ -11,6 +11,7 @@ repeated lines, date-likeness and cue-word hits from the language data.
 
 from __future__ import annotations
 
+import os as _os
 from collections import Counter
 from typing import NamedTuple
 
@@ -835,6 +836,14 @@ def prose_scores(feats: list[LineFeatures], lines: list[Line] | None = None) -> 
     if lines is not None:
         _credited_captions(feats, lines, out)
     _lists_between_paragraphs(feats, out)
+    if _os.environ.get("SYNDICATE_LINE_MODEL"):
+        # An experiment's learned model, named by the environment (round 10): the hand scores
+        # are one of its inputs, its log-odds the output (:mod:`.linemodel`).
+        from .linemodel import active_model
+
+        model = active_model()
+        if model is not None:
+            return model.scores(feats, lines, out)
     return out
 
 
