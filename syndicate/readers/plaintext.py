@@ -864,6 +864,10 @@ class _Reader:
                 menu = True
                 continue
             menu = False
+            if self.chrome is not None and self.chrome.account_row(text):
+                # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
+                # (its buttons and nothing else) is no headline.
+                continue
             if any(ch.isalnum() for ch in text) and not self._over_navigation(index):
                 return index
         if marked is not None:

@@ -65,6 +65,16 @@ PHOTO", "AFP PHOTO/NAME" (Singapore, Malaysian, Indian and wire styles)."""
 _NOT_OUTLETS = frozenset(
     ["THE", "A", "AN", "OUR", "MORE", "ALL", "NEW", "SEE", "VIEW", "TOP", "MY", "YOUR", "NO", "OF"]
 )
+# A credit label a dump glued to the caption's last sentence, or printed twice (a page's
+# hidden label for screen readers and its visible one): "… in 2023.CreditCreditJeon Lee/EPA",
+# "… Queens. Credit Credit Chang Lee/Agency", "… am Pass.Foto: Name". Read as "… in 2023.
+# Credit: Jeon Lee/EPA".
+_GLUED_LABEL = lazy_pattern(
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=\d[.!?])|(?<=[.!?][”\"’»)]))"
+    r"(?P<space> ?)(?P<label>Credit|Photo|Photograph|Image|Picture|Foto|Bild|Фото)"
+    r"(?P<twice> ?(?P=label))?(?::|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])| (?=\S))"
+)
+_GLUED_WORDS = ("Credit", "Photo", "Image", "Picture", "Foto", "Bild", "Фото")
 _IMAGE_SOURCE = lazy_pattern(r"^Image source\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _IMAGE_CAPTION = lazy_pattern(r"^Image caption\s*[,:]\s*(\S.*)$", re.IGNORECASE)
 _DASH_CREDIT = lazy_pattern(r"(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<agency>[^-–—]+)")
@@ -702,6 +712,12 @@ def _split_caption(text: str) -> CaptionParts | None:
             mark = text[: len(text) - len(rest)]
             return CaptionParts(mark + inner.caption, inner.credit, inner.rule)
         return CaptionParts(text, None, "figure.caption-mark")
+    glued = _GLUED_LABEL.search(text) if any(w in text for w in _GLUED_WORDS) else None
+    if glued is not None and (glued.group("twice") or not glued.group("space")):
+        rest = text[glued.end() :].lstrip()
+        inner = _split_caption(f"{text[: glued.start()]} {glued.group('label')}: {rest}")
+        if inner is not None and inner.credit:
+            return inner
     match = _IMAGE_SOURCE.match(text)
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")

@@ -20,6 +20,12 @@ __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
 _DIGIT = lazy_pattern(r"\d")
 _GLUE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
+_ACCOUNT_GLUE = lazy_pattern(r"[|/·•,:()\[\]]")
+# Words that join two account buttons ("Log In or Sign Up", "Anmelden oder registrieren").
+_JOINING_WORDS = frozenset(
+    ["or", "and", "oder", "und", "ou", "et", "o", "y", "e", "of", "en", "lub", "i", "или", "и",
+     "або", "і", "أو", "或"]
+)
 _WORD = lazy_pattern(r"[^\W_]+")
 _PRICE = lazy_pattern(
     r"^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*"
@@ -163,6 +169,19 @@ class ChromeCues(NamedTuple):
                     return kinds[0]
         return self._kind(text)
 
+    def _comment_count(self, words: list[str]) -> bool:
+        """A comment counter and its button on one line ("11 Comments. Click to view
+        comments", "200Comments. …", "42 komentarze · Skomentuj"): the number, then a
+        comment word, right after it or glued to it."""
+        head = words[0].strip(_TRIM)
+        digits = len(head) - len(head.lstrip("0123456789"))
+        glued = head[digits:]
+        if digits == 4 and head[:2] in ("19", "20"):
+            return False  # a year: "2024 Comments and notes" is a heading
+        if glued:
+            return glued in self.comment_words
+        return len(words) > 1 and words[1].strip(_TRIM) in self.comment_words
+
     def _glued_navigation(self, text: str) -> bool:
         """Two or more navigation links a dump glued with no space between them ("Skip to
         contentSkip to site index", "StartseiteKontakt"): each piece, cut where a lowercase
@@ -219,6 +238,8 @@ class ChromeCues(NamedTuple):
             # cet article :": a label over share buttons names the article it shares; a
             # sentence about shares ("Share prices fell:") names none.
             return "share"
+        if head[:1].isdigit() and len(words) <= 8 and len(key) <= 60 and self._comment_count(words):
+            return "comments"  # "11 Comments. Click to view comments", "200Comments. …"
         if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
             return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
@@ -279,9 +300,11 @@ class ChromeCues(NamedTuple):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
         if len(words) <= 24 and self.donate_openings and _opens_with(key, self.donate_openings):
             return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
-        if len(words) <= 12 and key.startswith(self.script_notices):
+        if len(words) <= 12 and _opens_with(key, self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
-            # notice; a sentence that only mentions JavaScript does not open with it.
+            # notice; a sentence that only mentions JavaScript does not open with it. A
+            # player's icons may stand before it ("\ue060 Next video starts in : 7 Play"),
+            # and the phrase ends on a word's end ("Skip ad" is not "Skip advertising").
             return "script-notice"
         if (len(key) <= 120 or ("@" in key and len(key) <= 300)) and key.startswith(self.starts):
             return "comments"  # "Write to us: letters@… Letters should be…": a contact note
@@ -323,6 +346,29 @@ class ChromeCues(NamedTuple):
         found = [a for a in self.accounts if a in key and _has_phrase(key, a)]
         distinct = [a for a in found if not any(a != b and a in b for b in found)]
         return len(distinct) >= 2
+
+    def account_row(self, text: str) -> bool:
+        """A masthead's account row and nothing else ("Sign Up | Sign In", "Log In or Sign
+        Up", "Registrieren | Anmelden"): two account or sign-up buttons or more, with only
+        bars, slashes and a joining word between them. A headline that names a newsletter
+        holds other words."""
+        words = _ACCOUNT_GLUE.sub(" ", text.casefold()).split()
+        if not 2 <= len(words) <= 8:
+            return False
+        phrases = {tuple(p.split()) for p in (*self.accounts, *self.inline) if p}
+        found, k = 0, 0
+        while k < len(words):
+            if words[k] in _JOINING_WORDS:
+                k += 1
+                continue
+            span = max(
+                (len(p) for p in phrases if tuple(words[k : k + len(p)]) == p), default=0
+            )
+            if not span:
+                return False
+            found += 1
+            k += span
+        return found >= 2
 
     def _follow_prompt(self, key: str) -> bool:
         """A prompt to follow the outlet on a channel: it opens with a follow phrase (after

@@ -40,6 +40,7 @@ _LYNX_ROW = lazy_pattern(r"^(?:[-*+•]\s+)?\[\d{1,4}\]\S")
 _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
 # html2text's strong **words**: a whole span, or the open or closed end of one the tool
 # wrapped over several lines ("**Les bénévoles … 30 tonnes" / "de plus … plus vite.**").
+_LONE_MARKS = lazy_pattern(r"(?<!\S)__(?=\S)|(?<=\S)__(?!\S)")
 _STRONG = lazy_pattern(r"(?<!\*)\*\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*\*(?!\*)")
 _EMPHASIS_OPEN = lazy_pattern(r"^_(?=[^\s_])")
 _EMPHASIS_CLOSE = lazy_pattern(r"(?<=[^\s_])_$")
@@ -60,6 +61,10 @@ _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
 
 
+_PLACEHOLDER_LEAD = lazy_pattern(r"^\[(?=[^\]\s]*\d)[^\[\]\s]{6,80}\] (?=\S)")
+"""An image lynx or w3m prints as its file name or id in front of the line's text (an
+author's avatar over the byline: ``[6eef5bc5-c8a0-4da1] James Akinaka • 8h``,
+``[gzonxhes6bl4.jpg] Name``): no word of the page."""
 _PLACEHOLDER = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]$")
 """A line that is one bracketed label: ``w3m -dump`` prints an image as ``[alt]`` (or as its
 file name), ``lynx`` as ``[IMG]`` — a bracketed word alone on a line, never a lynx link
@@ -201,10 +206,16 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if "[" in text:
             text = _LINK.sub(r"\1", text)
             text = _LYNX_REF.sub("", text).strip()
+            if text.startswith("[") and (match := _PLACEHOLDER_LEAD.match(text)):
+                text = text[match.end() :]
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
             if text.count("_") == 1:  # the open or closed end of a span the tool wrapped
                 text = _EMPHASIS_CLOSE.sub("", _EMPHASIS_OPEN.sub("", text))
+            elif text.count("_") == 2 and "__" in text:
+                # an empty span or an icon's ("By [Name](…) __[@handle](…)"): the marks
+                # at a word's edge go
+                text = _LONE_MARKS.sub("", text)
         if "**" in text:
             text = _STRONG.sub(r"\1", text)
             if text.count("**") == 1:

@@ -477,11 +477,29 @@ class Region(NamedTuple):
         if self.title is None or _over_byline(self.title, feats):
             return None
         floor = max(_OVER_BYLINE_FLOOR, self.headline_score)
-        for k in range(self.title + 1, len(lines)):
-            if self.zones[k] != HEAD:
-                return None
+        k = self.title + 1
+        while k < len(lines) and self.zones[k] == HEAD:
             if _over_byline(k, feats) and (score := _headline_score(k, lines, feats)) > floor:
                 return self._replace(title=k, headline_score=score)
+            k += 1
+        # The column of chrome the decoder set between its header and the first paragraph
+        # (given back as POST) may hold the real headline with its byline under it: the
+        # decoder's headline was a teaser of the menu above ("Our Favorite New Places of
+        # 2024" over its blurb). The line over the byline wins when it scores as a headline
+        # and the story takes up more of its words than of the teaser's.
+        start = k
+        while k < len(lines) and self.zones[k] == POST:
+            k += 1
+        if start == k or k >= len(lines) or self.zones[k] != BODY or k - start > _BETWEEN_REACH:
+            return None
+        for j in range(start, k):
+            if not _over_byline(j, feats) or feats[j + 1].cue is not None:
+                continue  # (a share row's capitalised buttons are no byline)
+            if feats[j].echo <= feats[self.title].echo:
+                continue
+            score = _headline_score(j, lines, feats)
+            if score >= _OVER_BYLINE_FLOOR:
+                return self._replace(title=j, headline_score=score)
         return None
 
 
@@ -494,6 +512,7 @@ def _over_byline(k: int, feats: list[LineFeatures]) -> bool:
 
 
 _OVER_BYLINE_FLOOR = 2.5
+_BETWEEN_REACH = 40
 _REFUSED_REACH = 15
 _REFUSED_FLOOR = 2.5
 _OPENING_FLOOR = 3.5
