@@ -177,3 +177,50 @@ def test_run_in_label_french_and_guard() -> None:
         "The operator published the following statement on its website on Tuesday:",
         '"The ferry will run again on Monday."',
     )
+
+
+# ------------------------------------------------------------ stripped dumps with links
+
+
+def _stripped(nodes: list[str]) -> str:
+    return "\n".join(nodes)
+
+
+def test_stripped_dump_with_links_before_punctuation_is_joined_english() -> None:
+    # get_text("\n", strip=True): a link's words on their own line, the comma or the full
+    # stop after it opening the next node. That punctuation also marks get_text("\n"),
+    # but a stripped dump has no node opening with a space.
+    nodes = ["Harbour News", "Ferry to run again"]
+    for place in ["the north quay", "the ferry office", "the town hall", "the bus station",
+                  "the old lighthouse"]:
+        nodes += ["Passengers can buy tickets at", place, ", which opens at seven,",
+                  "and the first boat leaves at eight."]
+    texts = _texts(_stripped(nodes))
+    assert texts[2] == (
+        "Passengers can buy tickets at the north quay, which opens at seven, "
+        "and the first boat leaves at eight."
+    )
+    assert len(texts) == 7
+
+
+def test_stripped_dump_with_links_before_punctuation_is_joined_french() -> None:
+    nodes = ["Actualités du port", "Le bac reprend lundi"]
+    for place in ["le quai nord", "la gare maritime", "la mairie", "la gare routière",
+                  "le vieux phare"]:
+        nodes += ["Les billets sont en vente à", place, ", qui ouvre à sept heures,",
+                  "et le premier bateau part à huit heures."]
+    texts = _texts(_stripped(nodes))
+    assert texts[2].startswith("Les billets sont en vente à le quai nord, qui ouvre")
+    assert len(texts) == 7
+
+
+def test_nodes_opening_with_a_space_stay_a_newline_dump() -> None:
+    # get_text("\n") without blank lines: nodes keep their spaces, and are read as such.
+    nodes = []
+    for place in ["the north quay", "the ferry office", "the town hall"]:
+        nodes += ["Passengers can buy tickets at ", place, " , which opens at seven.",
+                  " and more from the kiosk."]
+    raws = _stripped(nodes).split("\n")
+    assert any(raw[:1] == " " for raw in raws)
+    texts = _texts(_stripped(nodes))
+    assert texts[0].startswith("Passengers can buy tickets at the north quay")

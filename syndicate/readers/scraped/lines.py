@@ -45,7 +45,9 @@ def split_lines(text: str) -> list[Line]:
     blank = True
     raws = _INVISIBLE.sub("", text).split("\n")
     fragments = _inline_split(raws)
-    if not fragments and _stripped_nodes(raws):
+    # A stripped dump has no node opening with a space; the punctuation after a link
+    # (", 21 months") opening its lines is no sign of get_text("\n") then.
+    if (not fragments or not any(raw[:1] == " " for raw in raws)) and _stripped_nodes(raws):
         return _join_stripped(raws)
     # get_text() with the HTML source's own line breaks: a paragraph the source wrapped
     # goes on in lower case on the next line (textnodes.py).
