@@ -224,3 +224,24 @@ def test_nodes_opening_with_a_space_stay_a_newline_dump() -> None:
     assert any(raw[:1] == " " for raw in raws)
     texts = _texts(_stripped(nodes))
     assert texts[0].startswith("Passengers can buy tickets at the north quay")
+
+
+def test_run_in_label_joins_its_quote_in_a_newline_dump() -> None:
+    # get_text("\n"): the quote's node keeps the space it had after </strong>.
+    text = (
+        "What the mayor said:\n"
+        ' "The ferry will run on Monday, whatever the weather."\n'
+        "\n"
+        "Ce qu'a dit le maire :\n"
+        " « Le bac reprendra lundi. »\n"
+    )
+    assert _texts(text) == [
+        'What the mayor said: "The ferry will run on Monday, whatever the weather."',
+        "Ce qu'a dit le maire : « Le bac reprendra lundi. »",
+    ]
+
+
+def test_indented_quote_under_a_label_in_a_dump_tool_stays() -> None:
+    # lynx indents its blocks by several spaces: no text node's single space.
+    text = "What the mayor said:\n   \"The ferry will run on Monday.\"\n"
+    assert len(_texts(text)) == 2

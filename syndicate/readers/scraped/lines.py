@@ -62,6 +62,16 @@ def split_lines(text: str) -> list[Line]:
             out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
             continue
         if (
+            not blank
+            and out
+            and raw[:1] == " "
+            and raw[1:2] != " "
+            and run_in_label(out[-1].text, clean)
+        ):
+            # get_text("\n"): a bold label's node, then the quote with the space it kept
+            out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
+            continue
+        if (
             wrapped
             and not blank
             and out
