@@ -75,6 +75,7 @@ def split_lines(text: str) -> list[Line]:
             wrapped
             and not blank
             and out
+            and raw[:1] != "\t"  # a template's indentation: its markup, not a wrapped text
             and goes_on_wrapped(_SPACES.sub(" ", raws[number - 2]).strip(), clean)
         ):
             out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
