@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .lazyre import lazy_pattern
+from .textnodes import goes_on_wrapped, run_in_label, source_wrapped
 
 __all__ = ["Line", "figure_item", "line_measure", "split_lines", "unwrap", "wrap_width"]
 
@@ -44,8 +45,13 @@ def split_lines(text: str) -> list[Line]:
     blank = True
     raws = _INVISIBLE.sub("", text).split("\n")
     fragments = _inline_split(raws)
-    if not fragments and _stripped_nodes(raws):
+    # A stripped dump has no node opening with a space; the punctuation after a link
+    # (", 21 months") opening its lines is no sign of get_text("\n") then.
+    if (not fragments or not any(raw[:1] == " " for raw in raws)) and _stripped_nodes(raws):
         return _join_stripped(raws)
+    # get_text() with the HTML source's own line breaks: a paragraph the source wrapped
+    # goes on in lower case on the next line (textnodes.py).
+    wrapped = not fragments and source_wrapped(raws)
     for number, raw in enumerate(raws, start=1):
         clean = _SPACES.sub(" ", raw).strip()
         if not clean:
@@ -54,6 +60,25 @@ def split_lines(text: str) -> list[Line]:
         if fragments and not blank and out and _goes_on(raws[number - 2], raw):
             glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
             out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
+            continue
+        if (
+            not blank
+            and out
+            and raw[:1] == " "
+            and raw[1:2] != " "
+            and run_in_label(out[-1].text, clean)
+        ):
+            # get_text("\n"): a bold label's node, then the quote with the space it kept
+            out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
+            continue
+        if (
+            wrapped
+            and not blank
+            and out
+            and raw[:1] != "\t"  # a template's indentation: its markup, not a wrapped text
+            and goes_on_wrapped(_SPACES.sub(" ", raws[number - 2]).strip(), clean)
+        ):
+            out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
             continue
         out.append(Line(number, clean, blank))
         blank = False
@@ -86,12 +111,15 @@ def _inline_split(raws: list[str]) -> bool:
 
 def _stripped_nodes(raws: list[str]) -> bool:
     """True for get_text("\n", strip=True): no blank line at all, and at least five lines
-    that go on the sentence above in lower case (its text nodes, spaces stripped)."""
+    that go on the sentence above in lower case (its text nodes, spaces stripped) or
+    quote under a bold label that runs into them ("What she said:" / "\"…\"")."""
     if any(not raw.strip() for raw in raws[:-1]):
         return False
     found = 0
     for above, raw in itertools.pairwise(raws):
-        if raw[:1].islower() and not above.rstrip().endswith(_SENTENCE_END):
+        if (raw[:1].islower() and not above.rstrip().endswith(_SENTENCE_END)) or run_in_label(
+            above.strip(), raw.strip()
+        ):
             found += 1
             if found >= 5:
                 return True
@@ -113,6 +141,8 @@ def _join_stripped(raws: list[str]) -> list[Line]:
         if not above or not text:
             return False
         if _punctuation_first(text):
+            return True
+        if run_in_label(above, text):
             return True
         return text[:1].islower() and not above.endswith(_SENTENCE_END)
 

@@ -26,6 +26,7 @@ from .lazyre import lazy_pattern
 from .lines import Line, figure_item
 from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
+from .textnodes import name_column
 
 __all__ = [
     "Region",
@@ -707,7 +708,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             # its headline; the issuer's name above that stamp is no headline.
             break
         if (
-            (feats[j].byline and not feats[j - 1].stamp)  # not an entry's byline
+            # not an entry's byline, nor the first of a menu's labels (textnodes.py)
+            (feats[j].byline and not feats[j - 1].stamp and not name_column(j, feats))
             or _BYLINE_START.match(nxt)
             or (feats[j].datelike and feats[j].words <= 10 and not feats[j].stamp)
             or (j <= k + 3 and is_dateline_start(nxt))
