@@ -967,6 +967,12 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
             k += 1
             continue
+        if nxt is not None and _enumerated_han_subhead(text):
+            # "三、下一步拼什么": Chinese writers number their sections with a numeral and
+            # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
+            out.append(Placed(Heading(text, 2), line.number, "heading.enumerated-han"))
+            k += 1
+            continue
         if (
             nxt is not None
             and not speaker_turn(text)
@@ -1011,6 +1017,23 @@ def read_body(
     _opening_subhead(out, lines, chrome, counts)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+
+
+_HAN_SECTION = lazy_pattern(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u3400-\u9fff“「《]"
+)
+_HAN_SECTION_END = tuple("。！？；;：:，,、…")
+
+
+def _enumerated_han_subhead(text: str) -> bool:
+    """True for a Chinese section head numbered "一、", "二、" (or "（三）"): at most 30
+    characters, and no punctuation at its end — a list item numbered the same way ends in
+    "；" or "。" and runs longer."""
+    return (
+        len(text) <= 30
+        and not text.endswith(_HAN_SECTION_END)
+        and _HAN_SECTION.match(text) is not None
+    )
 
 
 def _bracketed_name_credit(text: str) -> tuple[str, str] | None:

@@ -325,6 +325,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     return _wrap_width(lines, _measure(lines))
 
 
+_CREDIT_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"))
+
+
 def _wrapped_credit(
     caption: str, line: str, width: int, measure: Callable[[str], int] = len
 ) -> bool:
@@ -332,6 +335,11 @@ def _wrapped_credit(
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
     # "… (تصوير: سالم" / "الكواري)": the bracket the caption opened closes on the next line
     closes = caption.count("(") > caption.count(")") and line.endswith(")") and "(" not in line
+    # "… Фото: БФ" / "«Світло поруч»": an organisation's quoted name closes its quote mark
+    closes = closes or any(
+        (caption.count(o) > caption.count(c) or line.startswith(o)) and line.endswith(c)
+        for o, c in _CREDIT_QUOTES
+    )
     words = len(line.split())
     # "… Fotografía: Museo" / "de la Ribera / Inés Calatayud": an organisation and its
     # photographer go on past three words; the rest of a name opens in lower case or

@@ -1,0 +1,407 @@
+"""Rules written for round 10's world-language page kinds (blog and self-media platforms,
+diocese and charity sites, UN-type and relief NGO news, Hong Kong and Taiwanese government
+press releases in ru, uk, ar, zh), each checked in isolation and, where the convention is
+shared, in another language, with a guard where it must not fire (original texts)."""
+
+from __future__ import annotations
+
+from syndicate.model import Figure, Heading, Paragraph
+from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.cuewords import chrome_cues
+from syndicate.readers.scraped.dates import parse_date_line
+from syndicate.readers.scraped.lines import _wrapped_credit
+from syndicate.readers.scraped.noise import noise_rule
+
+
+def _paragraphs(article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def _headings(article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Heading)]
+
+
+def _figures(article) -> list[tuple[str | None, str | None]]:
+    return [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+
+
+# ---- date.roc: Taiwan's Republic-of-China era years -------------------------------------
+
+
+def test_a_taiwanese_labelled_era_date_is_read_as_the_common_era() -> None:
+    found = parse_date_line("發布日期：115-12-01", "zh")
+    assert found is not None and found.labelled and found.value == "2026-12-01"
+    assert parse_date_line("民國115年3月9日", "zh").value == "2026-03-09"
+    assert parse_date_line("中華民國114年11月30日（星期日）", "zh").value == "2025-11-30"
+    assert parse_date_line("公告日期：115/12/01", "zh").value == "2026-12-01"
+
+
+def test_an_era_shaped_number_is_no_date_outside_chinese_or_out_of_range() -> None:
+    assert parse_date_line("115-12-01", "en") is None  # an English page: a part number
+    assert parse_date_line("發布日期：115-13-40", "zh") is None
+    assert parse_date_line("發布日期：95-12-01", "zh") is None  # 2006 pages print 95: not read
+
+
+# ---- date.after-end-mark: a press release stamped under its end mark ---------------------
+
+
+def _hk_release(tail: list[str]) -> str:
+    body = [
+        "渠務署今日（十二月三日）表示，大埔河下游的防洪改善工程已大致完成，"
+        "新建的河堤可抵禦五十年一遇的暴雨。",
+        "渠務署發言人說，工程期間署方一直與附近村民保持聯繫，"
+        "並已於河畔重新種植約四百棵原生樹木。",
+        "市民如有查詢，可致電渠務署熱線。",
+    ]
+    return "\n\n".join(["大埔河防洪工程大致完成", *body, *tail])
+
+
+def test_the_date_under_a_chinese_release_end_mark_is_its_publication_date() -> None:
+    article = parse_plaintext(_hk_release(["完", "2026年12月3日（星期四）\n香港時間17時05分"]))
+    assert article.published == "2026-12-03"
+    assert all(p != "完" for p in _paragraphs(article))
+
+
+def test_the_date_glued_to_an_english_ends_mark_is_the_release_date() -> None:
+    page = "\n\n".join(
+        [
+            "Drainage works on the Tai Po river completed",
+            "The Drainage Services Department said today that flood works on the lower "
+            "river have been completed and the new embankment can hold a fifty-year storm.",
+            "A spokesman said some four hundred native trees had been replanted along "
+            "the bank after consultation with the villagers living nearby.",
+            "Ends/Thursday, December 3, 2026\nIssued at HKT 17:05",
+        ]
+    )
+    assert parse_plaintext(page).published == "2026-12-03"
+
+
+def test_a_date_under_the_story_without_an_end_mark_is_not_taken() -> None:
+    # a related teaser's date under the story, no end mark: not the story's date
+    article = parse_plaintext(_hk_release(["延伸閱讀", "2026年11月20日（星期五）"]))
+    assert article.published is None
+
+
+# ---- byline.account: the account next to a follow button --------------------------------
+
+
+def test_a_russian_channel_name_over_its_subscriber_count_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "Главная",
+            "Статьи",
+            "Рыбалка на севере",
+            "23,1 тыс. подписчиков",
+            "Подписаться",
+            "",
+            "Как мы ловили налима на Сухоне в первый лёд",
+            "2 декабря 2026",
+            "",
+            "Лёд на Сухоне встал в этом году поздно, и выехать мы смогли только в последних "
+            "числах ноября, когда у берега намёрзло сантиметров десять.",
+            "",
+            "Налим клевал ночью, на живца, и к утру у нас было семь рыб, самая крупная на "
+            "два с половиной килограмма.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert [a.name for a in article.authors] == ["Рыбалка на севере"]
+    assert "23,1 тыс. подписчиков" not in _paragraphs(article)
+
+
+def test_a_chinese_account_over_its_follow_button_under_the_date_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "首页",
+            "巷口的修鞋摊守了三十年",
+            "2026-12-02 08:40·发布于江西",
+            "南昌老街日记",
+            "关注",
+            "修鞋的张师傅今年七十岁了，每天早上七点准时在巷口支起小摊，风雨无阻。",
+            "街坊们说，谁家的鞋坏了、拉链掉了，拿到他这里，十分钟就能修好，收费从来不超过十块钱。",
+        ]
+    )
+    assert [a.name for a in parse_plaintext(page).authors] == ["南昌老街日记"]
+
+
+def test_an_english_account_with_followers_and_a_follow_button_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "Why our allotment moved to no-dig beds",
+            "Muddy Boots Gardening",
+            "4.2K followers",
+            "Follow",
+            "",
+            "Three winters ago we stopped turning the soil on our allotment and started "
+            "covering the beds with compost instead, and the weeds fell by half.",
+            "",
+            "The first year was slow, but by the second summer the beans and the squash "
+            "grew faster than on the dug plots next to ours.",
+        ]
+    )
+    assert [a.name for a in parse_plaintext(page).authors] == ["Muddy Boots Gardening"]
+
+
+def test_a_press_portal_office_over_a_bare_follow_button_is_no_author() -> None:
+    # a press portal prints the issuing office over its follow button, above the headline
+    page = "\n\n".join(
+        [
+            "Presseportal",
+            "Polizeidirektion Lindenau",
+            "Folgen",
+            "POL-LI: Radfahrer bei Unfall an der Mühlenstraße leicht verletzt",
+            "02.12.2026 – 09:12",
+            "Lindenau (ots) - Ein 54 Jahre alter Radfahrer ist am Dienstagmorgen an der "
+            "Kreuzung Mühlenstraße und Bahnhofsweg von einem abbiegenden Auto erfasst worden.",
+            "Der Mann kam mit leichten Verletzungen in ein Krankenhaus, die Autofahrerin blieb "
+            "unverletzt. Die Polizei sucht Zeugen des Unfalls.",
+        ]
+    )
+    assert parse_plaintext(page).authors == ()
+
+
+def test_a_sentence_over_a_follow_prompt_is_no_account() -> None:
+    page = "\n".join(
+        [
+            "Городской парк закроют на ремонт до весны",
+            "Парк закроют для посетителей с понедельника.",
+            "Подписаться",
+            "",
+            "Городской парк на набережной закроют на реконструкцию с седьмого декабря, "
+            "работы продлятся до конца апреля следующего года.",
+            "",
+            "Подрядчик заменит освещение и уложит новое покрытие на главной аллее парка.",
+        ]
+    )
+    assert parse_plaintext(page).authors == ()
+
+
+# ---- figure.glued-to-image: html2text's italic caption under an image --------------------
+
+
+def test_an_italic_line_under_an_image_is_its_caption_even_at_the_end() -> None:
+    page = "\n\n".join(
+        [
+            "# В Заречье открыли новую библиотеку",
+            "Новая библиотека в Заречье открылась в здании бывшего клуба, где полы и "
+            "окна заменили за лето силами местной строительной бригады.",
+            "![](/upload/lib_1.jpg)",
+            "_Читальный зал на втором этаже_",
+            "В фонде библиотеки около двенадцати тысяч книг, половину из них передали "
+            "жители района и областная библиотека.",
+            "![](/upload/lib_2.jpg)",
+            "_Детский уголок у окна_",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert _figures(article) == [
+        ("Читальный зал на втором этаже", None),
+        ("Детский уголок у окна", None),
+    ]
+    assert _headings(article) == []
+
+
+def test_an_english_italic_caption_under_an_image_is_no_subhead() -> None:
+    page = "\n\n".join(
+        [
+            "# Ferry returns to the island after two years",
+            "The ferry to Colm Island sailed again on Monday after a two-year refit, "
+            "carrying forty passengers and a van of post on its first crossing.",
+            "![](/img/ferry.jpg)",
+            "_The ferry leaving the harbour on Monday morning_",
+            "Islanders said the crossing had been missed most by pupils, who had been "
+            "staying in town during the week while the boat was away.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert _figures(article) == [("The ferry leaving the harbour on Monday morning", None)]
+
+
+def test_an_italic_line_with_no_image_above_is_no_caption() -> None:
+    page = "\n\n".join(
+        [
+            "# Ferry returns to the island after two years",
+            "The ferry to Colm Island sailed again on Monday after a two-year refit, "
+            "carrying forty passengers and a van of post on its first crossing.",
+            "_The ferry leaving the harbour on Monday morning_",
+            "Islanders said the crossing had been missed most by pupils, who had been "
+            "staying in town during the week while the boat was away.",
+        ]
+    )
+    assert _figures(parse_plaintext(page)) == []
+
+
+# ---- subtitle.strong-lead past the lead photo's caption ----------------------------------
+
+
+def test_a_bold_lead_under_the_lead_photo_caption_is_the_dek() -> None:
+    lead = (
+        "قالت منظمة دولية إن مشروعا لتخزين مياه الأمطار ساعد مئات الأسر في الريف على زراعة "
+        "أراضيها من جديد بعد سنوات من الجفاف."
+    )
+    page = "\n\n".join(
+        [
+            "# مشروع لتخزين مياه الأمطار يعيد الزراعة إلى القرى",
+            "3 كانون الأول/ديسمبر 2026",
+            "![](/img/wadi.jpg)",
+            "مزارع يسقي أشجار اللوز من خزان جديد في إحدى القرى.",
+            "© UNDP/Sami Nasser",
+            "[المناخ والبيئة](/ar/topic/climate)",
+            "**" + lead + "**",
+            "وأوضحت المنظمة في بيانها أن المشروع أقام عشرات الخزانات المنزلية والسدود "
+            "الترابية الصغيرة في القرى الواقعة على جانبي الوادي خلال ثلاث سنوات.",
+            "وارتفعت المساحة المزروعة في المنطقة إلى أكثر من ضعفي ما كانت عليه عند انطلاق "
+            "المشروع، معظمها من الحبوب وأشجار الزيتون.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert article.subtitle == lead
+    assert article.published == "2026-12-03"
+
+
+# ---- a hard-wrapped caption's credit: an organisation's quoted name ---------------------
+
+
+def test_a_quoted_organisation_name_ends_a_wrapped_credit() -> None:
+    caption = "Волонтери передають генератори медичному директору лікарні. Фото: БФ"
+    assert _wrapped_credit(caption, "«Світло поруч»", 77)
+    ru = "Участники субботника высаживают деревья у школы номер семь. Фото: фонд"
+    assert _wrapped_credit(ru, "«Зелёный город»", 77)
+    # a quoted sentence under a short caption line is not the credit's end
+    assert not _wrapped_credit("Фото: БФ", "«Ми працюємо щодня»", 77)
+
+
+# ---- heading.enumerated-han --------------------------------------------------------------
+
+
+def test_chinese_numbered_section_heads_are_subheads_whatever_follows() -> None:
+    page = "\n".join(
+        [
+            "城市夜市的三种活法",
+            "2026-12-02 09:10",
+            "今年以来，全市新开了十一个夜市，但也有四个夜市因为客流不足在半年内关闭。",
+            "一、靠特色小吃留住人",
+            "城东夜市的摊主大多是本地老字号，不少顾客专门开车过来，周末一晚能接待三万人次。",
+            "二、靠演出聚人气",
+            "多数摊主提到：",
+            "1. 每晚安排两场街头演出；",
+            "2. 周末增加亲子活动。",
+            "三、靠交通方便",
+            "城南夜市紧挨地铁站，晚上十点以后人流反而最多，摊主说最晚要忙到凌晨一点。",
+        ]
+    )
+    heads = _headings(parse_plaintext(page))
+    assert heads == ["一、靠特色小吃留住人", "二、靠演出聚人气", "三、靠交通方便"]
+    hant = "\n".join(
+        [
+            "社區長者食堂三個月來的變化",
+            "2026-12-02 09:10",
+            "區內第一間長者食堂開業三個月，每日平均供應約二百份午餐，比預期多出一半。",
+            "（一）菜單由長者投票決定",
+            "食堂每月舉行一次投票，由長者選出下個月的菜式，最受歡迎的是蒸魚和冬瓜湯。",
+        ]
+    )
+    assert _headings(parse_plaintext(hant)) == ["（一）菜單由長者投票決定"]
+
+
+def test_a_numbered_list_item_that_ends_in_a_semicolon_is_no_subhead() -> None:
+    page = "\n".join(
+        [
+            "區議會通過交通改善建議",
+            "2026-12-02 09:10",
+            "區議會昨日通過多項交通改善建議，當局將於明年首季開展諮詢，主要包括：",
+            "一、增設過路處；",
+            "二、延長巴士服務時間。",
+            "運輸署表示，會在諮詢完成後公布具體時間表，並繼續聽取居民意見。",
+        ]
+    )
+    assert _headings(parse_plaintext(page)) == []
+
+
+# ---- byline.closing without the prefix's colon --------------------------------------------
+
+
+def _signed(lang_lines: list[str], signature: str) -> str:
+    return "\n\n".join([*lang_lines, signature, "Поделиться: ВКонтакте Телеграм"])
+
+
+_RU_STORY = [
+    "# Школьники посадили кедровую аллею у храма",
+    "1 декабря 2026 г.",
+    "В субботу ученики воскресной школы вместе с родителями посадили тридцать молодых "
+    "кедров вдоль дороги, ведущей к храму Преображения.",
+    "Саженцы вырастили в лесничестве из семян, собранных три года назад в тайге под "
+    "Северобайкальском, и привезли на место накануне.",
+    "Настоятель храма поблагодарил лесничих и пообещал, что за аллеей будут ухаживать "
+    "старшеклассники и прихожане.",
+    "Следующую посадку запланировали на май, когда сойдёт снег и прогреется земля.",
+]
+
+
+def test_a_russian_signature_without_a_colon_signs_the_story() -> None:
+    article = parse_plaintext(_signed(_RU_STORY, "Подготовила Анна Лебедева"))
+    assert [a.name for a in article.authors] == ["Анна Лебедева"]
+
+
+def test_a_ukrainian_signature_without_a_colon_signs_the_story() -> None:
+    story = [
+        "# Учні висадили каштанову алею біля школи",
+        "1 грудня 2026",
+        "У суботу учні старших класів разом із батьками висадили тридцять молодих "
+        "каштанів уздовж дороги до школи на околиці міста.",
+        "Саджанці виростили в розсаднику лісництва, а привезли їх напередодні на "
+        "вантажівці, яку дав місцевий фермер.",
+        "Директорка школи подякувала лісникам і пообіцяла, що за алеєю доглядатимуть "
+        "випускники та батьки.",
+        "Наступну висадку запланували на квітень, коли зійде сніг і прогріється земля.",
+    ]
+    article = parse_plaintext(_signed(story, "Підготувала Ольга Мельник"))
+    assert [a.name for a in article.authors] == ["Ольга Мельник"]
+
+
+def test_a_sentence_opening_with_a_prefix_word_is_no_signature() -> None:
+    article = parse_plaintext(_signed(_RU_STORY, "Текст обращения опубликован на сайте"))
+    assert article.authors == ()
+
+
+# ---- counters and calls to like and subscribe ---------------------------------------------
+
+
+def test_read_counters_are_chrome() -> None:
+    ru, en = chrome_cues("ru"), chrome_cues("en")
+    assert ru.kind("12,4 тыс. прочитали") is not None
+    assert ru.kind("845 прочитали") is not None
+    assert en.kind("3.4k reads") is not None
+    assert ru.kind("Мы прочитали письмо внимательно.") is None
+
+
+def test_a_like_and_subscribe_call_is_chrome_not_the_last_paragraph() -> None:
+    ru, en = chrome_cues("ru"), chrome_cues("en")
+    assert ru.kind("Ставьте лайк, если хотите продолжения, и не забудьте подписаться!")
+    assert en.kind("If you enjoyed this, like and subscribe for more garden diaries.")
+    assert ru.kind("Лайк поставили три тысячи человек за первый день.") is None
+
+
+# ---- chinese end marks and a traditional-script press contact ----------------------------
+
+
+def test_chinese_end_marks_are_end_marks() -> None:
+    for mark in ("完", "（完）", "-完-", "【完】"):
+        assert noise_rule(mark) == "noise.end-mark"
+    assert noise_rule("完成") is None
+
+
+def test_a_traditional_press_contact_block_ends_the_release() -> None:
+    page = "\n\n".join(
+        [
+            "國道客運新增夜間班次 週五起上路",
+            "發布日期：115-12-02",
+            "公路局今（2）日表示，為服務夜間通勤旅客，國道客運台北至桃園路線自本週五起"
+            "增開夜間班次，末班車延後至凌晨一時發車。",
+            "公路局說明，新增班次將先試辦三個月，並依搭乘人數檢討是否常態化。",
+            "新聞聯絡人：公路局 運輸組 王科長\n聯絡電話：02-0000-0000 分機 100",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert article.published == "2026-12-02"
+    assert not any("聯絡" in p for p in _paragraphs(article))
