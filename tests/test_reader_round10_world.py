@@ -405,3 +405,135 @@ def test_a_traditional_press_contact_block_ends_the_release() -> None:
     article = parse_plaintext(page)
     assert article.published == "2026-12-02"
     assert not any("聯絡" in p for p in _paragraphs(article))
+
+
+# ---- hard-wrapped Chinese releases: numbered items, a cited address, a short page --------
+
+
+def _lynx_release(paragraphs: list[list[str]], tail: list[str]) -> str:
+    head = ["   [1]跳至主要內容", "", "     * [2]新聞公報", "     * [3]搜尋", ""]
+    body: list[str] = []
+    for lines in paragraphs:
+        body.extend("   " + line for line in lines)
+        body.append("")
+    return "\n".join([*head, "荃灣海濱長廊明年分段翻新 增設遮蔭及飲水設施", "", *body, *tail])
+
+
+_RELEASE = [
+    [
+        "　　康樂及文化事務署今日（十二月三日）公布，荃灣海濱長廊翻新工程將於明年二",
+        "月起分兩期進行，預計於二○二七年年底前全部完成。",
+    ],
+    [
+        "　　發言人表示，海濱長廊全長約二點一公里，部分路面已有裂紋，晚間照明亦不足",
+        "，工程主要包括：",
+    ],
+    [
+        "   （一）更換長廊全段地磚及照明設施；",
+        "   （二）增設遮蔭亭及飲水機；及",
+        "   （三）擴闊近碼頭一段的行人通道。",
+    ],
+    [
+        "　　發言人說：「施工期間，長廊會分段封閉，署方會在現場設置清晰的改道指示，並",
+        "盡量把嘈音較大的工序安排在日間進行，減少對附近居民的影響。」",
+    ],
+    [
+        "　　市民如有查詢，可致電康文署熱線２４１４　００００，或瀏覽康樂及文化事務署",
+        "網頁（www.lcsd.gov.hk）。",
+    ],
+]
+
+
+def test_a_short_chinese_lynx_release_is_read_as_hard_wrapped() -> None:
+    stamp = ["   完", "", "   2026年12月3日（星期四）", "   香港時間16時20分"]
+    page = _lynx_release(_RELEASE, stamp)
+    article = parse_plaintext(page)
+    paragraphs = _paragraphs(article)
+    assert paragraphs[-1].endswith("網頁（www.lcsd.gov.hk）。")
+    assert article.published == "2026-12-03"
+
+
+def test_chinese_numbered_items_of_a_wrapped_release_stay_items() -> None:
+    paragraphs = _paragraphs(
+        parse_plaintext(_lynx_release(_RELEASE, ["   完", "", "   2026年12月3日（星期四）"]))
+    )
+    assert "（一）更換長廊全段地磚及照明設施；" in paragraphs
+    assert "（二）增設遮蔭亭及飲水機；及" in paragraphs
+    assert _headings(parse_plaintext(_lynx_release(_RELEASE, ["   完"]))) == []
+
+
+def test_an_address_cited_in_brackets_is_prose_but_a_bare_address_is_a_link() -> None:
+    from syndicate.readers.scraped.features import _link_chars
+
+    assert _link_chars("網頁（www.lcsd.gov.hk）。") == 0
+    assert _link_chars("on the council's website (www.example.gov.uk).") == 0
+    assert _link_chars("www.example.gov.uk") > 0  # a bare address line stays a link
+    assert _link_chars("Read more: https://example.org/story") > 0
+
+
+# ---- figure.over-subhead: a select-all copy keeps a caption, not its photo ---------------
+
+
+def _copied(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+_P1 = (
+    "В первую зиму я оставил малину без укрытия, и к марту все побеги выше снега "
+    "вымерзли до самой земли."
+)
+_P2 = (
+    "Теперь в конце октября я пригибаю побеги к земле и прижимаю их досками, чтобы "
+    "снег лёг сверху ровным слоем."
+)
+
+
+def test_a_caption_line_between_a_paragraph_and_a_subhead_is_a_figure() -> None:
+    page = _copied(
+        [
+            "Как я сохраняю малину зимой",
+            "2 декабря 2026",
+            _P1,
+            "Побеги, пригнутые к земле в конце октября",
+            "Что изменилось",
+            _P2,
+            "Весной побеги поднимаю, как только сойдёт снег, и подвязываю к шпалере.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert _figures(article) == [("Побеги, пригнутые к земле в конце октября", None)]
+    assert _headings(article) == ["Что изменилось"]
+
+
+def test_an_english_caption_line_over_a_subhead_is_a_figure() -> None:
+    page = _copied(
+        [
+            "What a year of commuting by e-bike taught me",
+            "Dec 2, 2026",
+            "I sold the car last December and bought a second-hand cargo bike, mostly "
+            "to prove to myself that the twelve-kilometre commute could be done.",
+            "The bike parked outside the office in January",
+            "Winter was easier than I feared",
+            "Good gloves and a waterproof jacket did most of the work, and the cycle lane "
+            "along the river was gritted earlier than the roads.",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert _figures(article) == [("The bike parked outside the office in January", None)]
+    assert _headings(article) == ["Winter was easier than I feared"]
+
+
+def test_two_heads_under_a_lead_in_with_a_colon_are_no_caption() -> None:
+    page = _copied(
+        [
+            "What a year of commuting by e-bike taught me",
+            "Dec 2, 2026",
+            "I sold the car last December and bought a second-hand cargo bike, and three "
+            "things surprised me more than anything else this year:",
+            "The cost of the first winter",
+            "Winter was easier than I feared",
+            "Good gloves and a waterproof jacket did most of the work, and the cycle lane "
+            "along the river was gritted earlier than the roads.",
+        ]
+    )
+    assert _figures(parse_plaintext(page)) == []
