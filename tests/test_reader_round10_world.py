@@ -537,3 +537,63 @@ def test_two_heads_under_a_lead_in_with_a_colon_are_no_caption() -> None:
         ]
     )
     assert _figures(parse_plaintext(page)) == []
+
+
+# ---- byline.account-card: a WeChat account's card is furniture ---------------------------
+
+
+def test_a_wechat_card_is_dropped_and_the_writer_before_the_account_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "小区门口的旧书摊，又开张了",
+            "原创",
+            "苏晴 湖畔生活记 2026年12月02日 19:40 江苏",
+            "湖畔生活记",
+            "写给这座城市里慢慢生活的人。",
+            "86篇原创内容",
+            "公众号",
+            "",
+            "下了一周的雨，小区门口的旧书摊终于又摆出来了。",
+            "摆摊的是退休的王老师，他说这些书都是自己几十年攒下的，卖掉一些，也算给它们找个新家。",
+            "一个下午，来翻书的人不少，有放学的孩子，也有推着婴儿车的年轻父母。",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert [a.name for a in article.authors] == ["苏晴"]
+    assert "写给这座城市里慢慢生活的人。" not in _paragraphs(article)
+    assert _paragraphs(article)[0].startswith("下了一周的雨")
+
+
+def test_a_reposted_wechat_article_drops_the_source_account_card() -> None:
+    page = "\n".join(
+        [
+            "县城的夜市，凭什么越开越旺？",
+            "城事观察 2026年12月01日 08:00 北京",
+            "以下文章来源于县域经济研究，作者顾远",
+            "县域经济研究",
+            "关注县城里的生意和人。",
+            "",
+            "作者｜顾远",
+            "",
+            "今年夏天，不少县城的夜市突然热闹了起来。",
+            "我们走访了三个县城的夜市，发现它们有一个共同点：摊位费很低，而且只收本地摊主。",
+        ]
+    )
+    article = parse_plaintext(page)
+    assert "关注县城里的生意和人。" not in _paragraphs(article)
+    assert _paragraphs(article)[0] == "今年夏天，不少县城的夜市突然热闹了起来。"
+
+
+def test_a_short_line_over_a_sentence_without_a_card_counter_is_kept() -> None:
+    # no "N篇原创内容" / "公众号" and no repost line: a subhead and its paragraph stay
+    page = "\n".join(
+        [
+            "县城的夜市，凭什么越开越旺？",
+            "2026年12月01日 08:00",
+            "今年夏天，不少县城的夜市突然热闹了起来，摊主们说生意比去年好了一倍。",
+            "摊位费",
+            "摊位费每晚只要二十元，而且只收本地摊主。",
+            "夜市一般开到晚上十一点，周末会延长到凌晨。",
+        ]
+    )
+    assert "摊位费每晚只要二十元，而且只收本地摊主。" in _paragraphs(parse_plaintext(page))

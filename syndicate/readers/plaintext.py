@@ -269,6 +269,11 @@ def _end_mark_date(
     return None
 
 
+_ACCOUNT_COUNTER = lazy_pattern(r"^\d+\s?篇原创内容$")
+"""A WeChat account card's count of original posts ("128篇原创内容")."""
+_HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
+"""A writer's name before the account on a WeChat meta row: two to four Han characters."""
+
 _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
 
 
@@ -1157,6 +1162,48 @@ class _Reader:
                     self.note("authors", self.lines[n], "byline.above-dated-headline")
                 return
             return
+
+    def drop_account_card(self, title_index: int) -> None:
+        """Rule ``byline.account-card``: a WeChat official account prints its card under the
+        headline — the account's name, its one-line description, then "128篇原创内容" and
+        "公众号"; a reposted article prints the source account's card under "以下文章来源于
+        NAME，作者 …". The name and the description are the platform's furniture, not the
+        dek or a paragraph. The meta row above it names the writer before the account
+        ("陈默 江城生活观察 2026年12月01日 20:15 湖北"): a Han name of two to four characters
+        there, when the header gave no byline, is the author."""
+        lines = self.lines
+        for k in range(title_index + 1, min(title_index + 8, len(lines) - 2)):
+            name = lines[k].text.strip()
+            if not 2 <= len(name) <= 20 or " " in name or not has_han(name):
+                continue
+            card = lines[k + 2].text.strip()
+            counted = _ACCOUNT_COUNTER.match(card) is not None or card == "公众号"
+            repost = k > 0 and ("来源于" + name) in lines[k - 1].text.replace(" ", "")
+            description = lines[k + 1].text.strip()
+            if not (counted or repost) or len(description) > 80 or self.used[k + 1]:
+                continue
+            taken = [k, k + 1]
+            if counted:
+                taken.append(k + 2)
+                if k + 3 < len(lines) and lines[k + 3].text.strip() == "公众号":
+                    taken.append(k + 3)
+            for j in taken:
+                self.used[j] = True
+                self.drop(j, "account card")
+            if not self.authors:
+                self._author_before_account(title_index, k, name)
+            return
+
+    def _author_before_account(self, title_index: int, card: int, name: str) -> None:
+        for j in range(title_index + 1, card):
+            text = self.lines[j].text
+            at = text.find(" " + name + " ")
+            writer = text[:at].strip() if at > 0 else ""
+            if _HAN_WRITER.match(writer):
+                self.authors.append({"name": writer, "role": None, "bio": None})
+                self.note("authors[0]", self.lines[j], "byline.account-card")
+                self.note("authors", self.lines[j], "byline.account-card")
+                return
 
     def take_account_byline(self, title_index: int) -> None:
         """Rule ``byline.account``: a blog or self-media platform prints the account that
@@ -2219,6 +2266,7 @@ def _parse(
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
+    reader.drop_account_card(title_index)
     if not reader.authors:
         reader.take_account_byline(title_index)
     known = {str(a["name"]).casefold() for a in reader.authors}
