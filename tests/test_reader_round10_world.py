@@ -597,3 +597,25 @@ def test_a_short_line_over_a_sentence_without_a_card_counter_is_kept() -> None:
         ]
     )
     assert "摊位费每晚只要二十元，而且只收本地摊主。" in _paragraphs(parse_plaintext(page))
+
+
+# ---- figure.archive-note: "(archive photo)" is the caption's, nobody's credit ------------
+
+
+def test_an_archive_note_in_brackets_stays_in_the_caption() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+
+    ar = split_caption("مبنى المستشفى الجامعي في المدينة (صورة أرشيفية)")
+    assert ar is not None
+    assert ar.caption == "مبنى المستشفى الجامعي في المدينة (صورة أرشيفية)" and ar.credit is None
+    ru = split_caption("Здание областной больницы в Твери (архивное фото)")
+    assert ru is not None and ru.credit is None and ru.caption.endswith("(архивное фото)")
+    en = split_caption("The old bus depot on Mill Lane (file photo)")
+    assert en is not None and en.credit is None
+
+
+def test_a_credit_in_brackets_is_still_a_credit() -> None:
+    from syndicate.readers.scraped.captions import split_caption
+
+    parts = split_caption("Здание областной больницы в Твери (Фото: Иван Соколов)")
+    assert parts is not None and parts.credit == "Иван Соколов"
