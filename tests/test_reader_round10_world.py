@@ -619,3 +619,19 @@ def test_a_credit_in_brackets_is_still_a_credit() -> None:
 
     parts = split_caption("Здание областной больницы в Твери (Фото: Иван Соколов)")
     assert parts is not None and parts.credit == "Иван Соколов"
+
+
+def test_a_one_word_topic_over_a_follow_button_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "Council approves new cycle lanes for the harbour road",
+            "Transport",
+            "Follow",
+            "",
+            "The city council approved two kilometres of protected cycle lanes along the "
+            "harbour road on Tuesday, after a year of consultation with residents.",
+            "",
+            "Work is due to start in March and the lanes should open before the summer.",
+        ]
+    )
+    assert parse_plaintext(page).authors == ()

@@ -1225,6 +1225,8 @@ class _Reader:
             text = lines[index].text.strip()
             if not _account_name(text, chrome) or text == lines[title_index].text:
                 continue
+            if " " not in text and text[:1].isupper():
+                continue  # "Politics" / "Follow": a topic's follow button, not an account
             for j in range(index + 1, min(index + 3, len(lines))):
                 below = lines[j].text.strip()
                 # Over the headline a follow button alone may be a press portal's for the
