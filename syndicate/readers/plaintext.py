@@ -53,6 +53,7 @@ from .scraped.markup import (
     drop_bare_markup,
     image_placeholders,
     images_with_captions,
+    italic_captions,
     join_image_lines,
 )
 from .scraped.names import is_name, is_signature
@@ -250,7 +251,61 @@ def _page_published(
         if found.kind == "published":
             note("published", lines[index].number, "date.page-published")
             return found.value
+    return _end_mark_date(lines, reach, note, chrome.lang)
+
+
+_END_MARK_REACH = 4
+"""How far under the article a press release's end mark may stand (a wrapped last line or a
+contact line between)."""
+
+
+def _end_mark_date(
+    lines: list[Line],
+    reach: list[int],
+    note: Callable[[str, int | None, str], None],
+    lang: str,
+) -> str | None:
+    """Rule ``date.after-end-mark``: government press offices stamp a release under its
+    end mark, not over the headline ("完" / "2026年12月1日（星期二）" / "香港時間18時42分";
+    "Ends/Tuesday, December 1, 2026" / "Issued at HKT 18:42"). A bare full date on one of
+    the two lines under the end mark, or glued to it after a slash, is the release's date;
+    without an end mark a date under the story may be a teaser's, and is not taken."""
+    for n, index in enumerate(reach[:_END_MARK_REACH]):
+        text = lines[index].text
+        mark, _, rest = text.partition("/")
+        if noise_rule(text) == "noise.end-mark":
+            below = [(i, lines[i].text) for i in reach[n + 1 : n + 3]]
+        elif rest and noise_rule(mark) == "noise.end-mark":
+            below = [(index, rest.strip())]
+        else:
+            continue
+        for i, candidate in below:
+            found = parse_date_line(candidate, lang)
+            if found is not None and not found.labelled and found.value and len(found.value) >= 10:
+                note("published", lines[i].number, "date.after-end-mark")
+                return found.value
+        return None
     return None
+
+
+_ACCOUNT_COUNTER = lazy_pattern(r"^\d+\s?篇原创内容$")
+"""A WeChat account card's count of original posts ("128篇原创内容")."""
+_HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
+"""A writer's name before the account on a WeChat meta row: two to four Han characters."""
+
+_ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
+
+
+def _account_name(text: str, chrome: ChromeCues) -> bool:
+    """True when ``text`` can be a platform account's name: one to six words, at most 40
+    characters, no figure, no sentence end, colon or link, and no cue of the page."""
+    if not text or len(text) > 40 or len(text.split()) > 6 or _has_digit(text):
+        return False
+    if text.endswith(_ACCOUNT_END) or any(c in text for c in ":：[]()/|·@#"):
+        return False
+    if chrome.follow_button(text) or chrome.follower_count(text) or chrome.kind(text):
+        return False
+    return text.casefold() not in chrome.navigation and noise_rule(text) is None
 
 
 def _has_digit(text: str) -> bool:
@@ -559,6 +614,10 @@ class _Reader:
     def __init__(self, lines: list[Line], label: str) -> None:
         self.lines = lines
         self.label = label
+        # Numbers of the lines the dump printed as an image's caption (glued to it, or in
+        # italics under it): a figure wherever it stands, never a short line of chrome.
+        self.captioned: frozenset[int] = frozenset()
+        self.images: frozenset[int] = frozenset()  # lines that print only an image
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
@@ -967,10 +1026,23 @@ class _Reader:
         if not self.features:
             return
         stop = min(len(self.lines), title_index + _LOOKAHEAD_STRONG)
+        # The lead photo's caption under its image line ("![](…)" / caption, wrapped over
+        # lines) may stand between the headline and the bold standfirst: it is no prose.
+        pictured: set[int] = set()
+        for j in range(title_index + 1, stop):
+            number = printed[j].number
+            if number - 1 in self.images or (printed[j].blank_before and number - 2 in self.images):
+                m = j
+                pictured.add(m)
+                while m + 1 < stop and not printed[m + 1].blank_before:
+                    m += 1
+                    pictured.add(m)
         prose = [
             j
             for j in range(title_index + 1, stop)
             if not self.used[j]
+            and j not in pictured
+            and self.features[j].link_ratio < 0.5  # a topic link ("[Climate](/topic)")
             and (
                 printed[j].text.startswith("**")
                 or self.features[j].chars >= 60
@@ -1038,9 +1110,23 @@ class _Reader:
         if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
             return None
         prefix = self.chrome.byline_prefix(text)
+        if prefix is None:
+            return None
+        rest = text[len(prefix) :].strip()
         # a label ("Text:", "Texte :") or a phrase of two words or more ("Testo di", "Texto
         # de", "Geschreven door"); a bare "By"/"Von" under the story opens a teaser's byline
-        if prefix is None or (not prefix.endswith(":") and len(prefix.split()) < 2):
+        if not prefix.endswith(":") and len(prefix.split()) < 2 and not (
+            # "Подготовила Ксения Долгова", "Записав Іван Петренко": a prefix of the page's
+            # language without its colon signs the story when a name alone follows it
+            2 <= len(rest.split()) <= 4
+            and not text.endswith((".", "!", "?", ",", ";", ":"))
+            and all(w[:1].isupper() for w in rest.split())
+            and prefix[:1].isalpha()
+            # a verb signs ("Подготовила"); a bare preposition ("By", "Par", "Von", "Door")
+            # under the story opens a teaser's byline
+            and len(prefix) > 4
+            and prefix.casefold() not in {"posted by"}
+        ):
             return None
         starts = sum(
             1
@@ -1051,7 +1137,7 @@ class _Reader:
         )
         if starts < 3:
             return None  # still in the header: three paragraphs (wrapped or not) come first
-        byline = parse_byline("By " + text[len(prefix) :].strip())
+        byline = parse_byline("By " + rest)
         if byline is None or byline.rule != "byline.by-prefix" or not 1 <= len(byline.people) <= 4:
             return None
         return byline
@@ -1169,6 +1255,90 @@ class _Reader:
                     self.note("authors", self.lines[n], "byline.above-dated-headline")
                 return
             return
+
+    def drop_account_card(self, title_index: int) -> None:
+        """Rule ``byline.account-card``: a WeChat official account prints its card under the
+        headline — the account's name, its one-line description, then "128篇原创内容" and
+        "公众号"; a reposted article prints the source account's card under "以下文章来源于
+        NAME，作者 …". The name and the description are the platform's furniture, not the
+        dek or a paragraph. The meta row above it names the writer before the account
+        ("陈默 江城生活观察 2026年12月01日 20:15 湖北"): a Han name of two to four characters
+        there, when the header gave no byline, is the author."""
+        lines = self.lines
+        for k in range(title_index + 1, min(title_index + 8, len(lines) - 2)):
+            name = lines[k].text.strip()
+            if not 2 <= len(name) <= 20 or " " in name or not has_han(name):
+                continue
+            card = lines[k + 2].text.strip()
+            counted = _ACCOUNT_COUNTER.match(card) is not None or card == "公众号"
+            repost = k > 0 and ("来源于" + name) in lines[k - 1].text.replace(" ", "")
+            description = lines[k + 1].text.strip()
+            if not (counted or repost) or len(description) > 80 or self.used[k + 1]:
+                continue
+            taken = [k, k + 1]
+            if counted:
+                taken.append(k + 2)
+                if k + 3 < len(lines) and lines[k + 3].text.strip() == "公众号":
+                    taken.append(k + 3)
+            for j in taken:
+                self.used[j] = True
+                self.drop(j, "account card")
+            if not self.authors:
+                self._author_before_account(title_index, k, name)
+            return
+
+    def _author_before_account(self, title_index: int, card: int, name: str) -> None:
+        for j in range(title_index + 1, card):
+            text = self.lines[j].text
+            at = text.find(" " + name + " ")
+            writer = text[:at].strip() if at > 0 else ""
+            if _HAN_WRITER.match(writer):
+                self.authors.append({"name": writer, "role": None, "bio": None})
+                self.note("authors[0]", self.lines[j], "byline.account-card")
+                self.note("authors", self.lines[j], "byline.account-card")
+                return
+
+    def take_account_byline(self, title_index: int) -> None:
+        """Rule ``byline.account``: a blog or self-media platform prints the account that
+        posted the story by its name next to a follow button or a follower count, over the
+        headline or under it ("Дача без хлопот" / "48,2 тыс. подписчиков" / "Подписаться";
+        "长沙街巷记" / "关注"; "科技老周说" / "2026-11-30 18:05 · 来自广东" / "关注"). An
+        account's name need not look like a person's (a blog user name counts as the
+        author): the button under it is what says whose it is. Over the headline only a
+        follower count vouches for it (a press portal prints the issuing office over a bare
+        follow button). At most one date line may stand between, and the name is a short
+        label, not a sentence, a figure or a cue of the page."""
+        chrome = self.chrome
+        if chrome is None or not chrome.follow_buttons:
+            return
+        lines = self.lines
+        for index in range(max(0, title_index - 6), min(len(lines), title_index + 6)):
+            if index == title_index or lines[index].text == self.subtitle:
+                continue
+            text = lines[index].text.strip()
+            if not _account_name(text, chrome) or text == lines[title_index].text:
+                continue
+            if " " not in text and text[:1].isupper():
+                continue  # "Politics" / "Follow": a topic's follow button, not an account
+            for j in range(index + 1, min(index + 3, len(lines))):
+                below = lines[j].text.strip()
+                # Over the headline a follow button alone may be a press portal's for the
+                # issuing office ("Polizeiinspektion Osnabrück" / "Folgen"): a publisher,
+                # not a writer; a blog platform prints the account's follower count there.
+                if chrome.follower_count(below) or (
+                    chrome.follow_button(below) and index > title_index
+                ):
+                    self.authors.append({"name": text, "role": None, "bio": None})
+                    self.note("authors[0]", lines[index], "byline.account")
+                    self.note("authors", lines[index], "byline.account")
+                    self.used[index] = True
+                    self.dropped = [d for d in self.dropped if d[0] != lines[index].number]
+                    return
+                dated = parse_date_line(below, chrome.lang) is not None or (
+                    bool(self.features) and self.features[j].datelike
+                )
+                if j > index + 1 or not dated:
+                    break  # one date or counter line between the name and its button
 
     def take_byline_above(self, title_index: int) -> None:
         """Rule ``byline.above-headline``: no byline under the headline, but a "By …" line
@@ -2014,7 +2184,7 @@ class _Reader:
                 break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
             if self._cut_by_paywall(index[line.number]):
                 break
-            if split_caption(line.text) is not None:
+            if split_caption(line.text) is not None or line.number in self.captioned:
                 break
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
@@ -2170,7 +2340,7 @@ def _parse(
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
     images |= image_placeholders(raw)
-    captioned = images_with_captions(raw)
+    captioned = images_with_captions(raw) | italic_captions(raw)
     printed = drop_bare_markup(raw)
     if not printed:
         raise SourceNotUnderstood(f"{label}: is empty")
@@ -2179,6 +2349,8 @@ def _parse(
     features = line_features(printed, stopwords(language), chrome)
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
+    reader.captioned = captioned
+    reader.images = images
     reader.features = features
     reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
     reader.chrome = chrome
@@ -2241,6 +2413,9 @@ def _parse(
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
+    reader.drop_account_card(title_index)
+    if not reader.authors:
+        reader.take_account_byline(title_index)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

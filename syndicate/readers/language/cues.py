@@ -154,6 +154,13 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    follow_buttons: Words = ()
+    """A platform's follow or subscribe button, each a whole line ("follow", "+ follow",
+    "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
+    next to it as the post's author on a blog or self-media platform (``byline.account``)."""
+    follower_words: Words = ()
+    """The word after an account's follower count ("followers", "подписчиков", "粉丝",
+    "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()
     """Phrases of an appeal for gifts set in or around the article ("donate today", "support
     our reporting", "listener-supported", "jetzt spenden", "faites un don", "wesprzyj nas",

@@ -1000,6 +1000,19 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
             k += 1
             continue
+        if _caption_over_subhead(out, lines, k, images, marked):
+            # "Так выглядели кусты весной" / "Ошибка вторая: …" / prose: a page copied with
+            # select-all keeps a photo's caption but not the photo; a short line between
+            # a full paragraph and a subhead over prose is that caption, not a subhead.
+            out.append(Placed(Figure(text, None), line.number, "figure.over-subhead"))
+            k += 1
+            continue
+        if nxt is not None and _enumerated_han_subhead(text):
+            # "三、下一步拼什么": Chinese writers number their sections with a numeral and
+            # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
+            out.append(Placed(Heading(text, 2), line.number, "heading.enumerated-han"))
+            k += 1
+            continue
         if (
             nxt is not None
             and not speaker_turn(text)
@@ -1044,6 +1057,53 @@ def read_body(
     _opening_subhead(out, lines, chrome, counts)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+
+
+_HAN_SECTION = lazy_pattern(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u3400-\u9fff“「《]"
+)
+_HAN_SECTION_END = tuple("。！？；;：:，,、…")
+
+
+def _enumerated_han_subhead(text: str) -> bool:
+    """True for a Chinese section head numbered "一、", "二、" (or "（三）"): at most 30
+    characters, no punctuation at its end and no clause inside — a list item numbered the
+    same way ends in "；" or "。", or goes on after one ("……泊位；及")."""
+    return (
+        len(text) <= 30
+        and not text.endswith(_HAN_SECTION_END)
+        and not any(mark in text for mark in "，；。;")  # "（三）…泊位；及": an item's clauses
+        and _HAN_SECTION.match(text) is not None
+    )
+
+
+def _caption_over_subhead(
+    out: list[Placed], lines: list[Line], k: int, images: frozenset[int], marked: set[int] | None
+) -> bool:
+    """True when line ``k`` is a photo's caption a select-all copy kept without the photo:
+    a subhead-shaped line of three to fifteen words right under a full paragraph, with
+    another subhead-shaped line under it and prose under that. Two heads in a row do not
+    open one section; the first describes the picture the page showed between them. Only
+    on a page that prints no images or marked subheads (a dump's own marks say more)."""
+    if images or marked or k + 2 >= len(lines) or not out:
+        return False
+    text, nxt, prose = lines[k].text, lines[k + 1].text, lines[k + 2].text
+    above = out[-1].block
+    return (
+        isinstance(above, Paragraph)
+        and len(above.text) >= 60
+        and above.text.endswith(_PROSE_END)  # not "…these steps:" over a list of heads
+        and 3 <= len(text.split()) <= _UNDER_IMAGE_WORDS
+        and is_heading(text)
+        and not text.endswith(":")
+        and is_heading(nxt)
+        and not is_signature(text)
+        and len(prose) >= 60
+        and prose.endswith(_PROSE_END)
+    )
+
+
+_PROSE_END = (".", "!", "?", "…", "»", "”", '"', "。", "！", "？")
 
 
 def _bracketed_name_credit(text: str) -> tuple[str, str] | None:

@@ -700,6 +700,18 @@ def _split_once(
     return parts
 
 
+_ARCHIVE_NOTES = frozenset(
+    [
+        "صورة أرشيفية", "صورة ارشيفية", "أرشيفية", "ارشيفية", "صورة من الأرشيف",
+        "архивное фото", "фото из архива", "архівне фото", "фото з архіву", "file photo",
+        "archive photo", "archivbild", "archivfoto", "photo d'archive", "photo d’archive",
+        "foto de archivo", "foto d'archivio", "zdjęcie archiwalne", "archieffoto",
+    ]
+)
+"""A note in brackets that the photo is an old one ("(صورة أرشيفية)", "(архивное фото)",
+"(file photo)"): part of the caption like "FILE - " (LABELS.md 7), nobody's credit."""
+
+
 def _split_caption(text: str) -> CaptionParts | None:
     if len(text) > 600:
         return None
@@ -718,6 +730,16 @@ def _split_caption(text: str) -> CaptionParts | None:
         inner = _split_caption(f"{text[: glued.start()]} {glued.group('label')}: {rest}")
         if inner is not None and inner.credit:
             return inner
+    close = text[-1:]
+    if close in ")）" and len(text) <= 200:
+        open_at = text.rfind("(" if close == ")" else "（")
+        if open_at > 0 and text[open_at + 1 : -1].casefold().strip(" .") in _ARCHIVE_NOTES:
+            # "مبنى الوزارة بالقاهرة (صورة أرشيفية)": a caption whose bracket only says the
+            # photo is an old one; any credit stands before the note
+            inner = split_caption(text[:open_at].rstrip())
+            if inner is not None and inner.caption and inner.credit:
+                return inner
+            return CaptionParts(_clean_caption(text), None, "figure.archive-note")
     match = _IMAGE_SOURCE.match(text)
     if match:
         return CaptionParts(None, _clean_credit(match.group(1)), "figure.image-source")
@@ -766,7 +788,10 @@ def _split_caption(text: str) -> CaptionParts | None:
             and len(said.split()) <= 40
             and _desk_credit(inner)
         )
-        if labelled or is_credit(inner) or after_sentence or known or uncased or desk:
+        archive = inner.casefold().strip(" .") in _ARCHIVE_NOTES
+        if (
+            labelled or is_credit(inner) or after_sentence or known or uncased or desk
+        ) and not archive:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
                 _clean_credit(credit),

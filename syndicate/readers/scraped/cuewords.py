@@ -151,6 +151,24 @@ class ChromeCues(NamedTuple):
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
     videos: frozenset[str] = frozenset()
     """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
+    follow_buttons: frozenset[str] = frozenset()
+    """A platform's follow button as a whole line ("follow", "подписаться", "关注")."""
+    follower_words: tuple[str, ...] = ()
+    """The word of a follower count ("followers", "подписчиков", "粉丝")."""
+
+    def follow_button(self, text: str) -> bool:
+        """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
+        return len(text) <= 30 and text.casefold().strip(" .·|") in self.follow_buttons
+
+    def follower_count(self, text: str) -> bool:
+        """True for an account's follower count ("48,2 тыс. подписчиков", "1.2K
+        followers", "粉丝 3.4万"): a short line with a figure and a follower word."""
+        key = text.casefold()
+        return (
+            len(key) <= 40
+            and bool(_DIGIT.search(key))
+            and any(w in key for w in self.follower_words)
+        )
 
     def reading_time(self, text: str) -> bool:
         """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
@@ -685,4 +703,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         read_times=merged("read_time"),
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),
+        follow_buttons=frozenset(merged("follow_buttons")),
+        follower_words=merged("follower_words"),
     )

@@ -124,6 +124,9 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
     if len(text) > 80:
         return None
     if not _YEAR.search(_western(text)):
+        roc = _roc_date(text, lang)
+        if roc is not None:
+            return roc
         return _short_year_stamp(text, lang, order_hint)
     english = lang is None or lang.lower().startswith("en")
     if english:
@@ -149,6 +152,29 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
         return DateReading(value, "date.dateutil") if value else None
     value = dateparser_date(text, lang)
     return DateReading(value, "date.dateparser") if value else None
+
+
+_ROC_DATE = lazy_pattern(
+    r"^(?:中華民國|中华民国|民國|民国)?\s*(1[0-4]\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|([-./])(\d{1,2})\4(\d{1,2})(?!\d))(?:[\s(（].*)?$"
+)
+
+
+def _roc_date(text: str, lang: str | None) -> DateReading | None:
+    """``date.roc``: Taiwanese government and school sites count years from 1912, the
+    Republic of China era ("發布日期：115-12-01", "民國115年12月1日" for 2026-12-01). Read
+    only on a Chinese page and for years 100–149 (2011–2060), whose three digits no other
+    convention prints as a year; the time after the date is left to the page."""
+    if lang is None or primary_subtag(lang) not in ("zh", "mul"):
+        return None
+    found = _ROC_DATE.match(_western(text.strip()))
+    if found is None:
+        return None
+    month, day = (found[2], found[3]) if found[2] else (found[5], found[6])
+    year, m, d = int(found[1]) + 1911, int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return DateReading(f"{year:04d}-{m:02d}-{d:02d}", "date.roc")
 
 
 _SHORT_YEAR_STAMP = lazy_pattern(

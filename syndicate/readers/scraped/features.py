@@ -124,7 +124,14 @@ def _link_chars(text: str) -> int:
             return len(text)  # "[15]Modifica preferenze": a button that is a link and no more
     chars += sum(len(m.group()) + 6 for m in _LYNX_REF.finditer(text))
     if not chars:
-        chars += sum(len(m.group()) for m in _URL.finditer(text))
+        # An address a sentence gives in brackets ("…或瀏覽土木工" / "程拓展署網頁
+        # （www.cedd.gov.hk）。", "… website (www.example.gov)."): prose, not a link.
+        cited = text.endswith(("。", ".", "！", "？", "!", "?"))
+        chars += sum(
+            len(m.group())
+            for m in _URL.finditer(text)
+            if not (cited and text[m.start() - 1 : m.start()] in ("（", "("))
+        )
     return chars
 
 

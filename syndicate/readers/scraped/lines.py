@@ -190,7 +190,13 @@ def _goes_on(above: str, raw: str) -> bool:
 # Hard-wrapped text (e-mail, press wires): most lines stop near one width without ending a
 # sentence, and a paragraph is the run of lines up to a blank line.
 _SENTENCE_END = tuple('.!?:;…"”»)。！？：；」』）')  # CJK full-width ends too
-_LIST_START = lazy_pattern(r"^(?:[-*•·▪●–]|\d{1,3}[.)])\s")
+# A list item's mark; Chinese lists number their items "（一）", "(1)" or "一、" with no space
+# after the mark (a government release's "（一）把約二點五公里路段擴闊…；").
+_LIST_START = lazy_pattern(
+    r"^(?:(?:[-*•·▪●–]|\d{1,3}[.)])\s"
+    r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?=[\u3400-\u9fff])"
+    r"|[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff]))"
+)
 _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
 
@@ -282,7 +288,22 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
     # A quarter of the lines, or half of the lines long enough to have been wrapped: on a
     # page dump, menus, teasers and comments make most lines short.
     long_lines = sum(1 for line in lines if measure(line.text) >= 0.6 * width)
-    if wrapped < max(3, min(len(lines) // 4, long_lines // 2)):
+    # Chinese wrapped to a column fills it to within a column, mid-sentence: four such
+    # lines stopping inside a sentence, each going on below, are a hard wrap even on a
+    # short release that menus and a References list outnumber (lynx, w3m); a page copied
+    # one paragraph a line ends its lines with "。".
+    filled = (
+        measure is _columns
+        and sum(
+            1
+            for line, nxt in itertools.pairwise(lines)
+            if not nxt.blank_before
+            and width - 2 <= measure(line.text) <= width + 1
+            and not line.text.endswith((*_SENTENCE_END, "，", "、"))
+        )
+        >= 4
+    )
+    if wrapped < max(3, min(len(lines) // 4, long_lines // 2)) and not filled:
         return None
     if 2 * _unwrapped_prose(lines, width, measure) >= wrapped:
         return None
@@ -355,6 +376,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     return _wrap_width(lines, _measure(lines))
 
 
+_CREDIT_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"))
+
+
 def _wrapped_credit(
     caption: str, line: str, width: int, measure: Callable[[str], int] = len
 ) -> bool:
@@ -362,6 +386,11 @@ def _wrapped_credit(
     ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
     # "… (تصوير: سالم" / "الكواري)": the bracket the caption opened closes on the next line
     closes = caption.count("(") > caption.count(")") and line.endswith(")") and "(" not in line
+    # "… Фото: БФ" / "«Світло поруч»": an organisation's quoted name closes its quote mark
+    closes = closes or any(
+        (caption.count(o) > caption.count(c) or line.startswith(o)) and line.endswith(c)
+        for o, c in _CREDIT_QUOTES
+    )
     words = len(line.split())
     # "… Fotografía: Museo" / "de la Ribera / Inés Calatayud": an organisation and its
     # photographer go on past three words; the rest of a name opens in lower case or

@@ -9,6 +9,8 @@ no image markup, no reference numbers (the page's own text never carried them).
 
 from __future__ import annotations
 
+import itertools
+
 from .lazyre import lazy_pattern
 from .lines import Line
 
@@ -17,6 +19,7 @@ __all__ = [
     "drop_bare_markup",
     "image_placeholders",
     "images_with_captions",
+    "italic_captions",
     "link_words",
     "join_image_lines",
     "link_row",
@@ -77,6 +80,27 @@ def images_with_captions(lines: list[Line]) -> frozenset[int]:
     return frozenset(
         line.number for line in lines if line.text.startswith("![") and _IMAGE_LEAD.match(line.text)
     )
+
+
+_WHOLE_EMPHASIS = lazy_pattern(r"^_(?=[^\s_])[^_]{1,300}(?<=[^\s_])_$")
+"""A line that is one html2text emphasis span and nothing else (``_Caption words_``)."""
+
+
+def italic_captions(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines set in italics as a whole right under a line that is only an
+    image: html2text prints a figure's ``<figcaption>`` or a CMS's caption paragraph as
+    ``_words_`` under the image's ``![](src)`` — its caption, read like words glued to the
+    image, not a subhead."""
+    out = []
+    for above, line in itertools.pairwise(lines):
+        if (
+            above.text.startswith("![")
+            and above.text.endswith(")")
+            and _IMAGE_LEAD.match(above.text) is None
+            and _WHOLE_EMPHASIS.match(line.text)
+        ):
+            out.append(line.number)
+    return frozenset(out)
 
 
 def image_placeholders(lines: list[Line]) -> frozenset[int]:

@@ -124,7 +124,11 @@ _CHROME = frozenset(
         "подписаться",
     ]
 )
-_END_MARKS = frozenset(["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-"])
+_END_MARKS = frozenset(
+    # Chinese press releases and wires close with 完 ("（完）", "-完-", "【完】", "全文完")
+    ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "完", "（完）", "(完)",
+     "-完-", "－完－", "【完】", "全文完", "（全文完）"]
+)
 # Prompts recognised by how they start; only short lines, so body sentences are safe.
 _PROMPT_PREFIXES = (
     "sign up for ",
