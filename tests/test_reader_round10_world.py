@@ -635,3 +635,24 @@ def test_a_one_word_topic_over_a_follow_button_is_no_author() -> None:
         ]
     )
     assert parse_plaintext(page).authors == ()
+
+
+def test_a_news_sites_author_box_and_subscribe_button_make_no_account() -> None:
+    # A news site's author box prints the name, "By" the name and the site's domain over a
+    # follow button: not an account's name. "Subscribe" under a section label on a news
+    # page is the outlet's paywall button, not a follow button.
+    body = [
+        "The harbour board voted on Tuesday to rebuild the old ferry slip at Kessock Point "
+        "before the spring timetable starts, at a cost of about two million pounds.",
+        "Work is expected to take four months, and the passenger service will run from the "
+        "fish quay while the slip is closed, the board's chair told the meeting.",
+    ]
+    boxed = "\n\n".join(
+        ["Harbour board backs ferry slip rebuild", "Posted: Tuesday, December 1, 2026",
+         "Ailsa Mowat By Ailsa Mowat example.com\nFollow", *body]
+    )
+    assert all("By" not in a.name for a in parse_plaintext(boxed).authors)
+    section = "\n\n".join(
+        ["Harbour board backs ferry slip rebuild", "Highlands\nSubscribe", *body]
+    )
+    assert parse_plaintext(section).authors == ()

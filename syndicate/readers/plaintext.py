@@ -305,6 +305,13 @@ def _account_name(text: str, chrome: ChromeCues) -> bool:
         return False
     if chrome.follow_button(text) or chrome.follower_count(text) or chrome.kind(text):
         return False
+    # "Arnold Saba By Arnold Saba example.com" / "Follow": a news site's author box, whose
+    # byline the byline rules read; an account's name holds no byline prefix and no domain
+    words = text.split()
+    if any(chrome.byline_prefix(" ".join(words[k:])) for k in range(1, len(words))):
+        return False
+    if any("." in w.strip(".") for w in words):
+        return False
     return text.casefold() not in chrome.navigation and noise_rule(text) is None
 
 
