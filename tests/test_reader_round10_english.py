@@ -6,7 +6,10 @@ section names. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import Figure, Heading, ListBlock, Paragraph
+from readerblocks import figures as _figures
+from readerblocks import headings as _headings
+from readerblocks import paragraphs as _paragraphs
+
 from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.bylines import parse_byline
@@ -34,24 +37,6 @@ _GESCHICHTE = [
     "Die Kapitäne begrüßten die Entscheidung. Die Leiter sei für ältere Fahrgäste der "
     "schlimmste Teil der Überfahrt gewesen, sagte einer von ihnen.",
 ]
-
-
-def _paragraphs(article) -> list[str]:
-    out: list[str] = []
-    for b in article.blocks:
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        elif isinstance(b, ListBlock):
-            out.extend(b.items)
-    return out
-
-
-def _headings(article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Heading)]
-
-
-def _figures(article) -> list[tuple[str | None, str | None]]:
-    return [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
 
 
 def _cues(lang: str, *texts: str) -> list[str | None]:

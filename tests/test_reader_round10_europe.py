@@ -7,28 +7,15 @@ under the last paragraph, a footer's row of links. Every article here is invente
 
 from __future__ import annotations
 
-from syndicate.model import Figure, ListBlock, Paragraph
+from readerblocks import figures as _figures
+from readerblocks import paragraphs as _paragraphs
+
 from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.dates import dateline_date, is_dateline_start
 from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import split_lines
-
-
-def _paragraphs(article) -> list[str]:
-    out: list[str] = []
-    for b in article.blocks:
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        elif isinstance(b, ListBlock):
-            out.extend(b.items)
-    return out
-
-
-def _figures(article) -> list[tuple[str | None, str | None]]:
-    return [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
-
 
 # --- the ".-" dateline of a Latin-American bulletin -------------------------------------
 

@@ -5,7 +5,9 @@ Every article here is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import Heading, ListBlock, Paragraph
+from readerblocks import headings as _headings
+from readerblocks import paragraphs as _paragraphs
+
 from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
@@ -20,20 +22,6 @@ _STORY = [
     "Nobody was hurt. The fire is thought to have started when a pan was left on the hob, "
     "and the smoke alarm in the hallway woke the family in time.",
 ]
-
-
-def _paragraphs(article) -> list[str]:
-    out: list[str] = []
-    for b in article.blocks:
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        elif isinstance(b, ListBlock):
-            out.extend(b.items)
-    return out
-
-
-def _headings(article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Heading)]
 
 
 def _page(*middle: str) -> str:
