@@ -140,6 +140,10 @@ class Cues(NamedTuple):
     its last paragraph ("press office", "pressestelle", "ufficio stampa", "assessoria de
     comunicação", "biuro prasowe", "пресс-служба"), opening a short line of its own: the
     sender's sign-off, no author and no body (LABELS.md 13)."""
+    release_stamps: Words = ()
+    """How a press release's date stamp opens, over its headline ("for immediate release",
+    "embargoed until", "sperrfrist", "pour diffusion immédiate"): the issuer's name above
+    that stamp is no headline (see ``scraped.region``)."""
     meta_keys: Words = ()
     """Keys of a page's metadata table printed over or under its headline, one row a line
     with its value after it ("Datum 17.02.2026" / "Ort Dessau" / "Kategorie Volksschule",

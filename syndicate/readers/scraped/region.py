@@ -14,9 +14,11 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
+import functools
 from itertools import pairwise
 from typing import NamedTuple
 
+from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
 from .dates import is_date_span, is_dateline_start
@@ -596,20 +598,11 @@ def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bo
     return parts is not None and bool(parts.caption) and bool(parts.credit)
 
 
-_RELEASE_STAMPS = (
-    "for immediate release",
-    "for release",
-    "embargoed until",
-    "embargoed to",
-    "under embargo until",
-    "zur sofortigen veröffentlichung",
-    "sperrfrist",
-    "pour diffusion immédiate",
-    "para publicación inmediata",
-    "para divulgação imediata",
-    "per la pubblicazione immediata",
-)
-"""How a press release's date stamp opens ("For immediate release: December 1, 2026")."""
+@functools.cache
+def _release_stamps() -> tuple[str, ...]:
+    """How a press release's date stamp opens in any language ("For immediate release:
+    December 1, 2026"; the language files' ``release_stamps``)."""
+    return tuple(sorted(merged_words("release_stamps")))
 
 
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
@@ -703,7 +696,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             and is_signature(nxt)
         ):
             break  # a name and place under a paragraph sign it ("Janet Okonkwo, Little Harrow")
-        if feats[j].datelike and nxt.casefold().startswith(_RELEASE_STAMPS):
+        if feats[j].datelike and nxt.casefold().startswith(_release_stamps()):
             # "For immediate release: December 1, 2026": a release prints its date over
             # its headline; the issuer's name above that stamp is no headline.
             break
