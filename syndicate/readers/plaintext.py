@@ -497,6 +497,49 @@ def _mark_unsure(provenance: dict[str, Provenance]) -> None:
         provenance[key] = Provenance(prov.line, f"{prov.rule} [unsure: {why}]")
 
 
+_DAY_MONTH_HAN = lazy_pattern(r"^\d{1,2}月\d{1,2}日")
+_CONTENT_WORD = lazy_pattern(r"[^\W\d_]{4,}")
+
+
+def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
+    """True when the line the header took for the dek reads as the story's first
+    paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
+    округа провел …", "11月30日上午，…"), which a standfirst does not; and a lead restates
+    the headline (three quarters of its content words or more: "В селе Заречье после
+    капитального ремонта вновь открылся …" under "В селе Заречье после ремонта открылся
+    дом культуры"), while a dek adds to it (no dek of the corpus's 295 does that)."""
+    if _DAY_MONTH_HAN.match(text):
+        return True
+    words = text.split(None, 3)
+    if (
+        len(words) >= 3
+        and words[0].rstrip(".").isdigit()
+        and len(words[0].rstrip(".")) <= 2
+        and words[1].casefold().strip(",.") in months
+        and not words[2].strip(",.").isdigit()  # "2 декабря 2026 г. …" is a dated line
+    ):
+        return True
+    wanted = {w.casefold() for w in _CONTENT_WORD.findall(title)}
+    if len(wanted) < 3:
+        return False
+    said = {w.casefold() for w in _CONTENT_WORD.findall(text)}
+    return 4 * len(wanted & said) >= 3 * len(wanted)
+
+
+_STAMP_END = lazy_pattern(r"\s*[|·]\s*|\s{2,}|\u3000")
+
+
+def _post_stamp(text: str, label: str, lang: str) -> bool:
+    """A post's stamp: at most two short words (the floor, "楼主", "沙发", "#2"), the
+    label, and a date the date rules read right after it."""
+    at = text.casefold().find(label)
+    if at < 0 or len(text[:at].split()) > 2 or len(text[:at]) > 12:
+        return False
+    after = _STAMP_END.split(text[at + len(label) :].lstrip(" :："), 1)[0]
+    dated = parse_date_line(after[:24].strip(), lang)
+    return dated is not None and dated.value is not None
+
+
 def _title_copy(text: str, title: str) -> bool:
     """A second, maybe cut-off, copy of the headline ("… we keep refusing to")."""
     a, b = text.casefold().rstrip(" .…"), title.casefold().rstrip(" .…")
@@ -1826,6 +1869,12 @@ class _Reader:
 
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
+        if header.subtitle is not None and _lead_not_dek(
+            header.subtitle.text, title, self.chrome.months if self.chrome else frozenset()
+        ):
+            # The "dek" is the story's first paragraph: it stays in the body.
+            header.consumed.difference_update(header.subtitle_at)
+            header.subtitle = None
         for index in header.consumed:
             self.used[index] = True
         prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
@@ -2026,7 +2075,7 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
-        keep = self._cut_tail(region)
+        keep = self._cut_replies(self._cut_tail(region))
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -2034,6 +2083,41 @@ class _Reader:
                 self.drop(index[keep[k].number], "widget buttons")
             keep = [line for k, line in enumerate(keep) if k not in widgets]
         return self._trim_tail(keep)
+
+    def _cut_replies(self, keep: list[Line]) -> list[Line]:
+        """A forum thread's replies under its first post: the post's own stamp ("楼主 发表于
+        2026-12-1 20:15 | 只看该作者", "#1 Posted on 2 May 2026, 10:14") stands above the
+        text, and each reply prints the same label and a date on a short line of its own
+        ("沙发 发表于 2026-12-1 20:31"). The first such line under the post ends the
+        article; the replier's name above it goes with the short lines at the end."""
+        if self.chrome is None or len(keep) < 3:
+            return keep
+        lang = self.chrome.lang
+        labels = {
+            label
+            for label in (*cues(lang).published_labels, *cues("en").published_labels)
+            # "发表于", "Опубликовано", "posted on": one bare English word ("posted",
+            # "date") is too common a word to mark a post
+            if (len(label.rstrip(":：")) >= 2 and not label.rstrip(":：").isascii())
+            or len(label.split()) >= 2
+        }
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        top = index[keep[0].number]
+        own = {
+            label
+            for label in labels
+            for line in self.lines[max(0, top - 12) : top]
+            if _post_stamp(line.text, label, lang)
+        }
+        if not own:
+            return keep
+        for at in range(2, len(keep)):
+            text = keep[at].text
+            if len(text) <= 60 and any(_post_stamp(text, label, lang) for label in own):
+                for line in keep[at:]:
+                    self.drop(index[line.number], "after the article: replies")
+                return keep[:at]
+        return keep
 
     def _signs_off(self, text: str) -> bool:
         """True when ``text`` opens with an author's name followed by a place or role."""

@@ -267,6 +267,10 @@ def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
         head, _, label = caption[:-1].rstrip().rpartition(" ")
         if head and label.casefold() in chrome.photo_labels:
             caption = head.rstrip()
+    if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
+        # "… (أرشيفية) -" / "تصوير: Name": the dash or bar that joined the caption to its
+        # credit stayed at the end of the line the wrap cut
+        caption = caption[:-1].rstrip()
     return caption
 
 

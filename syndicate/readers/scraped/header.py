@@ -48,10 +48,12 @@ class Header:
 
     # A plain class, not a dataclass: generating a dataclass's methods costs every
     # command that parses an article a fraction of a millisecond at import.
-    __slots__ = ("bylines", "consumed", "dates", "last", "roles", "subtitle")
+    __slots__ = ("bylines", "consumed", "dates", "last", "roles", "subtitle", "subtitle_at")
 
     def __init__(self) -> None:
         self.subtitle: Line | None = None
+        # The line indexes the dek was read from (more than one when a dump wrapped it).
+        self.subtitle_at: list[int] = []
         self.bylines: list[tuple[Line, Byline]] = []
         # (line, index of the person in the bylines' combined list, role).
         self.roles: list[tuple[Line, int, str]] = []
@@ -503,6 +505,7 @@ def _read_header(
     for k, entry in enumerate(entries[: header.last + 1]):
         if entry.kind == "summary" or (entry.kind == "prose" and header.subtitle is None):
             header.subtitle = entry.line
+            header.subtitle_at = wrapped.get(entry.index, [entry.index])
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
             header.bylines.append((entry.line, entry.byline))
             for name, _role in entry.byline.people:

@@ -195,7 +195,13 @@ def _classify(
                         )
                         continue
                     if part and not _PICTURE_CREDIT.match(part):
-                        found = _classify_text(index, line, part, pending, chrome)
+                        if any(other in f" {part} " for other in _SEPARATORS if other != separator):
+                            # "02.12.2026 | 16:40 · Автор: Name": the part holds the meta
+                            # row's other separator; its pieces are read one by one too
+                            piece = Line(line.number, part, line.blank_before)
+                            found = _classify(index, piece, pending, chrome)
+                        else:
+                            found = _classify_text(index, line, part, pending, chrome)
                         if (
                             found[0].kind == "label"
                             and entries

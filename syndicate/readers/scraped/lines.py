@@ -415,6 +415,12 @@ def _number_goes_on(prev: str, line: str) -> bool:
     )
 
 
+_IMAGE_MARK = lazy_pattern(
+    r"\[[^\s\[\]]{1,80}\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP]|[sS][vV][gG])\]"
+)
+"""An image file's name in brackets, the way lynx prints an image with no alt text."""
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -453,6 +459,9 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
             and not line.text.casefold().startswith(prev.text.casefold())
+            # lynx's "[photo.jpg]" for an image without alt text opens the caption under it,
+            # a block of its own even with no blank line above it
+            and not _IMAGE_MARK.match(line.text)
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
             and (
