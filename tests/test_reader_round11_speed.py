@@ -252,3 +252,24 @@ def test_a_new_paragraphs_style_is_the_xml_python_docx_writes() -> None:
     for numbered in (False, True):
         assert xml(True, numbered) == xml(False, numbered)
     assert b'<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>' in xml(True, False)
+
+
+@pytest.mark.parametrize("reference", ["built-in", "python-docx's default"])
+def test_a_copied_documents_styles_are_those_ensure_styles_finds(
+    reference: str, tmp_path: Path
+) -> None:
+    import docx
+
+    from syndicate.exporters.docx_package import base_document
+    from syndicate.exporters.docx_styles import ensure_styles
+
+    path = None
+    if reference != "built-in":
+        path = str(tmp_path / "reference.docx")
+        docx.Document().save(path)
+    document, styles = base_document(path, None)
+    count = len(document.styles.element)
+    found = ensure_styles(document)
+    assert len(document.styles.element) == count  # nothing was missing from the copy
+    assert styles.keys() == found.keys()
+    assert all(styles[name].element is found[name].element for name in styles)
