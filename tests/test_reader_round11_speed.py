@@ -273,3 +273,19 @@ def test_a_copied_documents_styles_are_those_ensure_styles_finds(
     assert len(document.styles.element) == count  # nothing was missing from the copy
     assert styles.keys() == found.keys()
     assert all(styles[name].element is found[name].element for name in styles)
+
+
+@given(st.lists(st.sampled_from(["a", "é", "\r", "\n", "\r\n", "\ufeff", "中", " "]), max_size=30))
+def test_data_files_read_as_text_mode_reads_them(parts: list[str]) -> None:
+    import importlib
+    import os
+    import tempfile
+
+    read_text = importlib.import_module("syndicate.readers.language.cues").read_text
+    with tempfile.NamedTemporaryFile("wb", delete=False) as handle:
+        handle.write("".join(parts).encode("utf-8"))
+    try:
+        with open(handle.name, encoding="utf-8") as text_mode:
+            assert read_text(handle.name) == text_mode.read()
+    finally:
+        os.unlink(handle.name)

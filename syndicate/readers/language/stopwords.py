@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..scraped.lazyre import lazy_pattern
-from .cues import LANGUAGES, compiled_line, primary_subtag
+from .cues import LANGUAGES, compiled_line, primary_subtag, read_text
 
 __all__ = ["stopword_density", "stopwords", "words"]
 
@@ -35,9 +35,7 @@ def _source() -> str:
     spec = importlib.util.find_spec("stopwordsiso")
     if spec is None or not spec.submodule_search_locations:
         return "{}"
-    path = f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json"
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+    return read_text(f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json")
 
 
 @functools.cache
