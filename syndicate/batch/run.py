@@ -9,16 +9,20 @@ import time
 from collections import deque
 from collections.abc import Iterable, Sized
 from itertools import chain, islice
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import SyndicateError, UnknownFormat, UsageError
-from .executors import EXECUTORS, Executor, make_executor
-from .ledger import Ledger, fingerprint
-from .naming import Names
-from .progress import Progress
+from .executors import EXECUTORS
 from .result import MAX_FAILURES_KEPT, MAX_WARNINGS, BatchFailure, BatchResult, error_for
 from .storage import LocalOutput, RemoteOutput, open_output, require
 from .work import Config, Record, configure, export_one, own_peak_rss_kib
+
+if TYPE_CHECKING:
+    from .executors import Executor
+
+# The ledger (json, secrets, hashlib), the names, the progress bar and the executors are
+# imported by a batch of several sources only: a one-article export does not use them, and
+# importing them cost ~10 ms of every one-file command.
 
 __all__ = ["export_batch"]
 
@@ -175,6 +179,9 @@ class _Batch:
         self.source_format = source_format
         self.overrides = dict(overrides or {})
         self.restart = restart
+        from .ledger import Ledger, fingerprint
+        from .naming import Names
+
         key = fingerprint(
             {"options": self.options, "from": source_format, "overrides": self.overrides}
         )
@@ -198,6 +205,9 @@ class _Batch:
     ) -> BatchResult:
         """Do the batch; print failures, warnings and the summary on ``out``."""
         import secrets
+
+        from .executors import make_executor
+        from .progress import Progress
 
         result = self.result
         self.bar = Progress(total, out, show_bar)

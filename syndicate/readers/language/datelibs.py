@@ -14,6 +14,7 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
+from ..scraped.lazyre import lazy_pattern
 from .cues import LANGUAGES, primary_subtag
 from .datetext import DateParts, date_order
 
@@ -92,9 +93,9 @@ def _us_zones() -> dict[str, object]:
         return {}
 
 
-_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Za-z]{2,5}\b|$))")
-_MERIDIEM = re.compile(r"\s*\b([ap])\.m\.", re.IGNORECASE)
-_AT = re.compile(r"(?i)(?<!\w)(?:at|on|·|\|)(?!\w)")
+_DOT_TIME = lazy_pattern(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Za-z]{2,5}\b|$))")
+_MERIDIEM = lazy_pattern(r"\s*\b([ap])\.m\.", re.IGNORECASE)
+_AT = lazy_pattern(r"(?i)(?<!\w)(?:at|on|·|\|)(?!\w)")
 
 
 def iso_of(parts: DateParts) -> str:

@@ -29,7 +29,7 @@ import functools
 import re
 
 from .cues import compiled_line
-from .stopwords import WORD
+from .stopwords import WORDS
 
 __all__ = ["detect_language"]
 
@@ -190,7 +190,7 @@ def _frequent() -> dict[str, dict[str, str]]:
 
 def word_scores(sample: str) -> tuple[int, dict[str, float]]:
     """The number of words, and per language the share of them among its commonest words."""
-    tokens = re.findall(WORD, sample.casefold())
+    tokens = WORDS.findall(sample.casefold())
     table = _frequent()
     scores: dict[str, float] = {}
     for token in tokens:
@@ -233,7 +233,7 @@ def _calendar_language(sample: str) -> str | None:
     name belongs to one language far more often than a short function word does.
     """
     table = _calendar_words()
-    found = {lang for token in re.findall(WORD, sample.casefold()) for lang in table.get(token, ())}
+    found = {lang for token in WORDS.findall(sample.casefold()) for lang in table.get(token, ())}
     return found.pop() if len(found) == 1 else None
 
 

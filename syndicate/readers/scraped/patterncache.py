@@ -17,15 +17,25 @@ from __future__ import annotations
 
 import functools
 import marshal
+import os
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_PATH", "build", "compile_pattern"]
+__all__ = ["CACHE_PATH", "build", "compile_pattern"]  # noqa: F822 (CACHE_PATH: __getattr__)
 
-CACHE_PATH = Path(__file__).with_name(f"patterns-{sys.implementation.cache_tag}.marshal")
-"""The cache for the running interpreter (absent for interpreters nobody built it for)."""
+_CACHE = os.path.join(os.path.dirname(__file__), f"patterns-{sys.implementation.cache_tag}.marshal")
+"""The cache for the running interpreter (absent for interpreters nobody built it for), as a
+string: the reader's path does not import pathlib (~5 ms, with urllib.parse and ipaddress);
+``CACHE_PATH`` is the same file as a Path, made on request."""
+
+
+def __getattr__(name: str) -> object:
+    if name == "CACHE_PATH":
+        from pathlib import Path
+
+        return Path(_CACHE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _engine() -> tuple[int, int]:
@@ -37,7 +47,8 @@ def _engine() -> tuple[int, int]:
 @functools.cache
 def _entries() -> dict[tuple[str, int], tuple[Any, ...]]:
     try:
-        engine, entries = marshal.loads(CACHE_PATH.read_bytes())
+        with open(_CACHE, "rb") as handle:
+            engine, entries = marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return entries if tuple(engine) == _engine() else {}
@@ -76,15 +87,17 @@ def _code(pattern: str, flags: int) -> tuple[Any, ...]:
 
 
 def _reader_patterns() -> list[tuple[str, int]]:
-    """Every lazy pattern the reader's modules define (importing them registers them)."""
+    """Every lazy pattern the reader's modules define (importing them registers them):
+    this package's, the language package's (dates, words) and the plain-text reader's."""
     import importlib
     import pkgutil
 
+    from .. import language, plaintext  # noqa: F401  (plaintext: imported to register)
     from . import lazyre
 
-    package = sys.modules[__package__]
-    for info in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{__package__}.{info.name}")
+    for package in (sys.modules[__package__], language):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
     return sorted({(pattern, int(flags)) for pattern, flags in lazyre.REGISTRY})
 
 
@@ -97,8 +110,9 @@ def build() -> bytes:
 def main() -> int:
     """Write the cache for the running interpreter."""
     data = build()
-    CACHE_PATH.write_bytes(data)
-    print(f"wrote {CACHE_PATH} ({len(data)} bytes)")
+    with open(_CACHE, "wb") as handle:
+        handle.write(data)
+    print(f"wrote {_CACHE} ({len(data)} bytes)")
     return 0
 
 
