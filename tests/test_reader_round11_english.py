@@ -215,3 +215,19 @@ def test_head_of_a_department_is_a_role() -> None:
     byline = parse_byline("Words by Priyanka Sellick, Head of Collections")
     assert byline is not None
     assert byline.people == (("Priyanka Sellick", "Head of Collections"),)
+
+
+def test_cut_paragraph_after_a_teaser_and_its_subhead() -> None:
+    # A text that stops mid-sentence: its last subhead and paragraph are the article's, the
+    # inline teaser between them is not.
+    tail = (
+        "Read more: Why the hall committee wants a new kitchen",
+        "What the survey found",
+        "According to the surveyor's report, three of the beams over the kitchen had been "
+        "soaked for years by a gutter that nobody could reach without a long ladder and",
+    )
+    article = parse_plaintext(_page(*_STORY, tail=tail))
+    assert _headings(article) == ["What the survey found"]
+    assert _paragraphs(article)[:-1] == _STORY
+    assert _paragraphs(article)[-1].startswith("According to the surveyor's report")
+

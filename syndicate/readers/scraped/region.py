@@ -1185,18 +1185,45 @@ def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     footer under it."""
     if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
         return False
-    above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
-    if above[0].words <= 10 and not above[0].ends_sentence:
+    above = [feats[i] for i in range(max(0, k - 3), k)][::-1]
+    if above[0].words <= 10 and not above[0].ends_sentence and above[0].cue is None:
         above = above[1:]  # a subhead over the cut paragraph
+    # an inline teaser ("Read more: …") may stand between the two paragraphs
+    above = above[1:] if above and above[0].cue == "related" else above[:2]
     return bool(above) and above[0].ends_sentence and above[0].words > 15
+
+
+_CUT_GAP = 2
+"""How many lines may stand between the article and the paragraph the text stops in."""
+_CUT_HEAD_WORDS = 8
 
 
 def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
     """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
-    no sentence end, so it scores below prose, yet nothing but the article comes after."""
+    no sentence end, so it scores below prose, yet nothing but the article comes after.
+    Between it and the article's last kept line may stand its subhead (a few words, no
+    sentence end, no cue) and an inline teaser ("Read more: …"): the teaser stays out."""
     k = len(zones) - 1
-    if k > 0 and zones[k] == POST and zones[k - 1] == BODY and cut_mid_sentence(feats, k):
-        zones[k] = BODY
+    if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k):
+        return
+    keep = [k]
+    j = k - 1
+    while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
+        f = feats[j]
+        if (
+            f.cue is None
+            and f.words <= _CUT_HEAD_WORDS
+            and not f.ends_sentence
+            and not f.link_ratio
+        ):
+            keep.append(j)  # the subhead over the cut paragraph
+        elif f.cue != "related":
+            return
+        j -= 1
+    if j < 0 or zones[j] != BODY:
+        return
+    for line in keep:
+        zones[line] = BODY
 
 
 _CLOSING_WORDS = 20
