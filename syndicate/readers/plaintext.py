@@ -57,7 +57,14 @@ from .scraped.markup import (
     join_image_lines,
 )
 from .scraped.names import is_name, is_signature
-from .scraped.noise import block_marker, noise_rule, rights_line, tags_line, widget_rows
+from .scraped.noise import (
+    CONTACT_DETAIL,
+    block_marker,
+    noise_rule,
+    rights_line,
+    tags_line,
+    widget_rows,
+)
 from .scraped.region import (
     BODY,
     HEAD,
@@ -381,6 +388,11 @@ def _inferred_date(
     if value is not None:
         note("published", placed[0].line, "inferred:lead-caption-date")
     return value
+
+
+_PROMPT_CONTACT_WORDS = 8
+"""How many words follow a reader prompt's question at most ("Email a@b.example.")."""
+_RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 
 
 def _decode_zones(
@@ -2277,6 +2289,13 @@ class _Reader:
                 break
             if split_caption(line.text) is not None or line.number in self.captioned:
                 break
+            if (
+                len(keep) > 1
+                and _RANK_ROW.match(keep[-2].text)
+                and ": " in line.text
+                and any(ch.isdigit() for ch in line.text)
+            ):
+                break  # "Fastest lap: Name, 1:32.115" under a results table's numbered rows
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             if self._in_review_list(keep):
@@ -2307,6 +2326,12 @@ class _Reader:
         if self.chrome is None or len(text) > 200 or "? " not in text:
             return False
         after = text.split("? ", 1)[1].casefold()
+        if (
+            len(after.split()) <= _PROMPT_CONTACT_WORDS
+            and "@" in after
+            and CONTACT_DETAIL.search(after)
+        ):
+            return True  # "Have a question? Email moneymatters@…": the question, then an address
         return any(
             after.startswith(phrase)
             for phrase in self.chrome.navigation

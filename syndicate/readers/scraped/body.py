@@ -83,11 +83,48 @@ def is_heading(text: str) -> bool:
         return False
     if text[0] in _OPEN_QUOTES:
         return False
-    if text[-1] in _NO_HEADING_END and not _ends_in_quoted_words(text):
+    if (
+        text[-1] in _NO_HEADING_END
+        and not _ends_in_quoted_words(text)
+        and not _ends_in_short_brackets(text)
+    ):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+_LABEL_REACH = 40
+"""How far into a line the colon of a "Label: value" entry stands at most."""
+
+
+def _labelled_like_above(text: str, out: list[Placed]) -> bool:
+    """ "Proposition C ($9 million): laptops and classroom devices" under "Proposition B
+    ($19 million): an indoor practice facility …": an entry of the list the paragraph above
+    opens, the same first word before a label's colon, not a subhead over what follows."""
+    if not out or not isinstance(out[-1].block, Paragraph):
+        return False
+    above = out[-1].block.text
+    colon, above_colon = text.find(": "), above.find(": ")
+    return (
+        0 < colon <= _LABEL_REACH
+        and 0 < above_colon <= _LABEL_REACH
+        and text.split()[0] == above.split()[0]
+    )
+
+
+def _ends_in_short_brackets(text: str) -> bool:
+    """A subhead may close on a short bracketed note: "Provisional results – Race 3 (22
+    laps)", "Standings (after round 8)" — a few words, no sentence inside, after a phrase
+    of two words or more."""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    head, _, inner = text[:-1].rpartition("(")
+    return (
+        len(head.split()) >= 2
+        and 1 <= len(inner.split()) <= 4
+        and not any(mark in inner for mark in ".!?:;/©")
+    )
 
 
 def _ends_in_quoted_words(text: str) -> bool:
@@ -790,6 +827,8 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
 
 
 _ALT_TEXT_WORDS = 8
+_PROSE_UNDER_CAPTION = 80
+"""How long the paragraph under a caption printed without a full stop is, at least."""
 
 
 def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -1028,6 +1067,7 @@ def read_body(
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
             )
             and heading_evidence(text, nxt, chrome, counts)
+            and not _labelled_like_above(text, out)
             and (
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)
@@ -1056,8 +1096,24 @@ def read_body(
             out.append(Placed(Figure(text, None), line.number, "figure.under-image"))
             k += 1
             continue
+        if (
+            line.number - 1 in images
+            and len(text.split()) <= _UNDER_IMAGE_WORDS
+            and not text.endswith(_SENTENCE_END)
+            and nxt is not None
+            and nxt.blank_before
+            and len(nxt.text) >= _PROSE_UNDER_CAPTION
+            and nxt.text.endswith(_SENTENCE_END)
+        ):
+            # "[CCTV image of a man in a grey top]" / "CCTV image of the man officers would
+            # like to speak to": w3m prints the image as its alt text, the caption without a
+            # full stop right under it, then the story's prose after a blank line
+            out.append(Placed(Figure(text, None), line.number, "figure.under-image"))
+            k += 1
+            continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
+    _lone_agency_credits(out, chrome)
     _opening_subhead(out, lines, chrome, counts)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
@@ -1120,6 +1176,29 @@ def _bracketed_name_credit(text: str) -> tuple[str, str] | None:
     if "(" in inner or not 3 <= len(caption.split()) <= 40 or not is_name(name):
         return None
     return caption.strip(), inner.strip()
+
+
+_AGENCY_LINE_WORDS = 4
+
+
+def _lone_agency_credits(out: list[Placed], chrome: ChromeCues | None) -> None:
+    """A picture agency's name alone on a line inside the story ("Getty Images", "Reuters
+    Pictures"), with more of the story after it: the credit of a picture the copy lost. A
+    credit with no caption (LABELS.md), never a paragraph or a subhead. The name must say
+    it is pictures' (a `photo_labels` word in it): a wire's name alone ("PTI", "Reuters")
+    signs the story."""
+    if chrome is None:
+        return
+    for k, placed in enumerate(out[:-1]):
+        block = placed.block
+        if not isinstance(block, Paragraph) or len(block.text.split()) > _AGENCY_LINE_WORDS:
+            continue
+        pictured = any(
+            w in chrome.photo_labels or w.removesuffix("s") in chrome.photo_labels
+            for w in block.text.casefold().split()
+        )
+        if pictured and any_language_agency(block.text):
+            out[k] = Placed(Figure(None, block.text), placed.line, "figure.credit-only")
 
 
 def _opening_subhead(

@@ -243,6 +243,11 @@ def _drop_brackets(text: str) -> str:
     return text.strip()
 
 
+_OUTLET_LINE_WORDS = 3
+"""An outlet's name under a writer's has three words or more ("Tribune Features
+Syndicate"); two ("Club Media", "Redazione ANSA") sign as a desk, an author."""
+
+
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
     if len(text) > 160 or text[-1:] in "!?:":
@@ -264,6 +269,10 @@ def parse_byline(text: str) -> Byline | None:
     # "Lucía Ferrández*": an op-ed signature whose footnote, the bio, closes the article.
     people = _people(text[:-1] if text.endswith("*") else text, strict=True)
     if not people:
+        return None
+    if "," not in text and len(text.split()) >= _OUTLET_LINE_WORDS and is_outlet(text):
+        # "Tribune Features Syndicate", "Valley Courier" on a line of their own under the
+        # name: the outlet or syndicate the writer's column comes from, not a second writer
         return None
     second = text.partition(",")[2].strip()
     if (

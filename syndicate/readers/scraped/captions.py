@@ -321,10 +321,16 @@ def _clean_credit(credit: str) -> str | None:
     # "picture alliance/dpa | Name": an agency whose name opens with a label word.
     first = folded.split("/")[0].split("|")[0].strip()
     agency = is_agency(first) or first in _PAGE_AGENCIES.get()
+    sources = _PAGE_SOURCES.get()
     for label in () if agency else _PAGE_LABELS.get():
         # "Foto: Omroep Veluwezoom / Tim de Groot" inside brackets: the label goes.
         # Not before a slash: "Reprodução/EPTV", "Divulgação/Aesa" are credits as printed.
         joint = credit[len(label) : len(label) + 1]
+        if joint == " " and label in sources:
+            # "Courtesy of Theo Marchbanks", "Courtesy Harwick Trust": a source word run
+            # into the giver's name is the credit's own wording, kept as printed (a colon
+            # after it, "Courtesy: Name", makes it a label like "Photo:")
+            continue
         if folded.startswith(label) and (
             joint in (":", "：", " ") or (joint in ("/", "／") and has_han_char(label[-1:]))
         ):
@@ -464,7 +470,18 @@ def _page_label(text: str) -> CaptionParts | None:
     tail = text[window:].casefold()
     if not any(label in tail for label in labels):
         return None
-    match = _page_label_pattern(labels).search(text, window)
+    pattern = _page_label_pattern(labels)
+    match = pattern.search(text, window)
+    if match is not None and window and match.start() > window:
+        # The window may open between two labels of one credit ("… yard. (Photo courtesy
+        # of Maple Ridge Unified)" with "Photo" before it): the label just before the match
+        # opens the credit.
+        word = text.rfind(" ", 0, match.start() - 1) + 1
+        while word < match.start() and text[word] in "(（【":
+            word += 1
+        earlier = pattern.match(text, word) if word < match.start() else None
+        if earlier is not None and earlier.end() == match.end():
+            match = earlier
     # A credit ends no sentence, and no line that announces what comes below it ("… on a
     # tape image like this:"): a colon at the end is a sentence's, not a credit's.
     if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
@@ -499,6 +516,8 @@ def _page_label(text: str) -> CaptionParts | None:
         return CaptionParts(_clean_caption(caption), credit or None, "figure.credit-label")
     credit = match.group("credit")
     whole = text[match.start() :].strip()
+    if joint.strip().casefold() in _PAGE_SOURCES.get() and not any(m in joint for m in ":："):
+        credit = whole  # "Courtesy Harwick Trust": the source word is the credit's own
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
         credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
     prev = caption.rsplit(" ", 1)[-1]
@@ -845,7 +864,10 @@ def _split_caption(text: str) -> CaptionParts | None:
         marked = tail[:2] in ("/ ", "| ", "- ", "– ", "— ")
         if marked:
             tail = tail[2:].strip()
-        if (
+        # "Q: … or keep it in the bank? — Jordan, Salem": a reader's question signed after
+        # a dash, as letters and Q&A columns print them; a caption shows, it does not ask
+        signed_question = marked and end.strip() in ("?", "？") and tail[:1] not in "©("
+        if not signed_question and (
             is_credit(tail)
             or (_is_name_credit(tail, cut) and not _title_case(text[:cut]))
             or (marked and _is_name_credit(tail + " X", cut))
@@ -859,6 +881,9 @@ def _split_caption(text: str) -> CaptionParts | None:
                 _clean_credit(tail),
                 "figure.trailing-credit",
             )
+    dashed = _dash_source_credit(text)
+    if dashed is not None:
+        return dashed
     if text.count(" | ") == 1:
         # "… at the depot | Ines Calder/Valley Post": a bar between caption and credit.
         head, tail = (part.strip() for part in text.split(" | "))
@@ -875,6 +900,26 @@ def _split_caption(text: str) -> CaptionParts | None:
     if sourced is not None:
         return CaptionParts(None, sourced, "figure.credit-source")
     return None
+
+
+def _dash_source_credit(text: str) -> CaptionParts | None:
+    """ "Garden waste bins will be collected fortnightly from April - Stock image": a
+    caption with no full stop, a dash, then a handout or stock credit of the language
+    data ("Symbolbild", "foto d'archivio", "Divulgação"); the dash sets it off."""
+    if len(text) > 300:
+        return None
+    for dash in (" - ", " – ", " — "):
+        head, found, tail = text.rpartition(dash)
+        if found:
+            break
+    else:
+        return None
+    tail = tail.strip()
+    from .barecredits import is_handout
+
+    if len(head.split()) < 3 or not tail or not is_handout(tail):
+        return None
+    return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.dash-credit")
 
 
 def _copyright_credit(text: str) -> CaptionParts | None:

@@ -52,10 +52,23 @@ def split_lines(text: str) -> list[Line]:
     # get_text() with the HTML source's own line breaks: a paragraph the source wrapped
     # goes on in lower case on the next line (textnodes.py).
     wrapped = not fragments and source_wrapped(raws)
+    comma = False  # the line above was a lone comma node
     for number, raw in enumerate(raws, start=1):
         clean = _SPACES.sub(" ", raw).strip()
         if not clean:
             blank = True
+            comma = False
+            continue
+        if clean in _LONE_COMMAS and not blank and out:
+            # "Dana Whitlock" / "," / "Patch Staff": a page read one text node a line
+            # prints the comma between a byline's name and its desk as a node of its own;
+            # it joins the lines on both sides of it, as the page shows them
+            out[-1] = out[-1]._replace(text=out[-1].text + clean)
+            comma = True
+            continue
+        if comma and out:
+            out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
+            comma = False
             continue
         if fragments and not blank and out and _goes_on(raws[number - 2], raw):
             glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
@@ -84,6 +97,8 @@ def split_lines(text: str) -> list[Line]:
         blank = False
     return out
 
+
+_LONE_COMMAS = frozenset([",", "，", "、"])
 
 # A text made by taking every text node of a page one per line (BeautifulSoup's
 # get_text("\n"), many scrapers' "all the text"): a paragraph with a link or an emphasis

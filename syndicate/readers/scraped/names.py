@@ -153,6 +153,9 @@ _NOT_NAMES = frozenset(
         "Background",
         "Analysis",
         "Opinion",
+        # a profile badge's alternative text under a byline ("Verified Patch Staff Badge")
+        "Verified",
+        "Badge",
         # a time zone spelled out after a date ("09:00 AM Eastern Daylight Time")
         "Daylight",
         "Time",

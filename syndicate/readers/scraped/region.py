@@ -1099,6 +1099,57 @@ def _keep_entry_runs(zones: list[int], lines: list[Line], feats: list[LineFeatur
         return
 
 
+_RANK = lazy_pattern(r"^(\d{1,2})[.)] \S")
+_RANK_ROWS = 3
+_RANK_HEAD_WORDS = 12
+
+
+def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A ranked table printed as numbered rows right where the article stops ("1. Imogen
+    Stallard (Tarnwood Racing) 34:12.806" / "2. …" — results, standings, a poll's
+    figures), with at most one short line over it (its subhead) and one under it
+    ("Fastest lap: …"), is the article's: the rows count up from 1 and every row holds a
+    figure after its rank. A list of teasers ("Most read": "1. Lorry stuck under …")
+    names stories, with no figure in each row."""
+    n = len(zones)
+    end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
+    if end is None or end + _RANK_ROWS >= n or zones[end + 1] != POST:
+        return
+    start = end + 1
+    head = None
+    if (
+        _RANK.match(lines[start].text) is None
+        and feats[start].cue is None
+        and len(lines[start].text.split()) <= _RANK_HEAD_WORDS
+        and not lines[start].text.endswith((".", "!", "?"))
+    ):
+        head, start = start, start + 1
+    j, rank = start, 1
+    while j < n and feats[j].cue is None and feats[j].link_ratio < 0.3:
+        match = _RANK.match(lines[j].text)
+        if match is None or int(match.group(1)) != rank:
+            break
+        if not any(ch.isdigit() for ch in lines[j].text[match.end(1) + 1 :]):
+            return  # a row without a figure: a list of stories, not a table
+        rank += 1
+        j += 1
+    if rank - 1 < _RANK_ROWS:
+        return
+    after = j
+    if (
+        after < n
+        and feats[after].cue is None
+        and feats[after].link_ratio < 0.3
+        and _RANK.match(lines[after].text) is None
+        and len(lines[after].text.split()) <= _RANK_HEAD_WORDS
+        and ": " in lines[after].text
+        and any(ch.isdigit() for ch in lines[after].text)
+    ):
+        j += 1  # "Fastest lap: Marcus Delahaye, 1:32.115": the table's footnote
+    for k in range(head if head is not None else start, j):
+        zones[k] = BODY
+
+
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
     """The credit printed right under the article's last photo caption stays with it.
 
@@ -1134,18 +1185,45 @@ def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     footer under it."""
     if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
         return False
-    above = [feats[i] for i in range(max(0, k - 2), k)][::-1]
-    if above[0].words <= 10 and not above[0].ends_sentence:
+    above = [feats[i] for i in range(max(0, k - 3), k)][::-1]
+    if above[0].words <= 10 and not above[0].ends_sentence and above[0].cue is None:
         above = above[1:]  # a subhead over the cut paragraph
+    # an inline teaser ("Read more: …") may stand between the two paragraphs
+    above = above[1:] if above and above[0].cue == "related" else above[:2]
     return bool(above) and above[0].ends_sentence and above[0].words > 15
+
+
+_CUT_GAP = 2
+"""How many lines may stand between the article and the paragraph the text stops in."""
+_CUT_HEAD_WORDS = 8
 
 
 def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
     """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
-    no sentence end, so it scores below prose, yet nothing but the article comes after."""
+    no sentence end, so it scores below prose, yet nothing but the article comes after.
+    Between it and the article's last kept line may stand its subhead (a few words, no
+    sentence end, no cue) and an inline teaser ("Read more: …"): the teaser stays out."""
     k = len(zones) - 1
-    if k > 0 and zones[k] == POST and zones[k - 1] == BODY and cut_mid_sentence(feats, k):
-        zones[k] = BODY
+    if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k):
+        return
+    keep = [k]
+    j = k - 1
+    while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
+        f = feats[j]
+        if (
+            f.cue is None
+            and f.words <= _CUT_HEAD_WORDS
+            and not f.ends_sentence
+            and not f.link_ratio
+        ):
+            keep.append(j)  # the subhead over the cut paragraph
+        elif f.cue != "related":
+            return
+        j -= 1
+    if j < 0 or zones[j] != BODY:
+        return
+    for line in keep:
+        zones[line] = BODY
 
 
 _CLOSING_WORDS = 20
@@ -1332,6 +1410,7 @@ def find_region(
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
+    _keep_ranking(zones, lines, feats)
     _keep_cut_paragraph(zones, feats)
     _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)

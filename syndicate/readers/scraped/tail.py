@@ -40,6 +40,9 @@ class AuthorBlock:
         self.consumed: list[int] = [] if consumed is None else consumed
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "»", "”", '"')
+"""How a bio's prose ends, in the scripts the reader knows."""
+
 _BIO_WORDS = 150
 """How many words an author's bio holds at most: a bio is a few sentences, not a story."""
 
@@ -130,6 +133,13 @@ def read_author_blocks(
             return []  # the story itself under a name its first line repeats, not a bio
         if name_line.text.casefold() not in known and block.bio is None:
             break
+        if name_line.text.casefold() not in known and not any(
+            line.rstrip().endswith(_SENTENCE_ENDS) for line in bio
+        ):
+            # "Lake Corliss ISD" / "410 W. Anson Street" / "(555) 019-3300": a footer's
+            # address and contact lines under the organisation's name; a bio about a
+            # person the byline did not name is prose that ends a sentence
+            return []
         blocks.append(block)
     if k < len(tail):
         return []  # something that is not an author block follows: leave it all to the body
