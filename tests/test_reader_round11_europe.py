@@ -250,3 +250,14 @@ def test_name_over_more_prose_is_no_signature() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] != ["Katarzyna Mazur"]
+
+
+def test_button_named_again_on_the_page_is_no_signature() -> None:
+    # "Guest Book" under the story, and "Sign the Guest Book" among the page's buttons.
+    text = _page(
+        ["Warsztaty przyrodnicze w nadleśnictwie", "02.06.2026 r.", "Wpisz się: Guest Book"],
+        _HISTORIA_PL,
+        ["Guest Book", "Udostępnij:"],
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == []

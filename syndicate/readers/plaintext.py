@@ -1217,8 +1217,12 @@ class _Reader:
             or any(ch.isdigit() for ch in text)
             or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before)
             or (below is not None and below.cue is None and below.chars >= 60)
+            or (self.features and self.features[k].cue is not None)  # "Print Friendly Version"
         ):
             return
+        key = text.casefold()
+        if any(key in line.text.casefold() for j, line in enumerate(self.lines) if j != k):
+            return  # "Guest Book" under "Sign the Guest Book": a button the page names again
         self.used[k] = True
         self.dropped = [d for d in self.dropped if d[0] != self.lines[k].number]
         self.authors.append({"name": text, "role": None, "bio": None})
