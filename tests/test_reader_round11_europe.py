@@ -261,3 +261,12 @@ def test_button_named_again_on_the_page_is_no_signature() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == []
+
+
+def test_hyphenated_newsroom_after_a_byline_prefix_is_the_byline() -> None:
+    de = chrome_cues("de")
+    line = "Veröffentlicht am 4. Februar 2026 von Tierheim-Team"
+    entries = classify_line(0, Line(1, line, True), None, de)
+    assert [e.kind for e in entries] == ["date", "byline"]
+    assert entries[1].byline is not None
+    assert entries[1].byline.people[0][0] == "Tierheim-Team"
