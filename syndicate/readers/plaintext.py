@@ -62,6 +62,7 @@ from .scraped.noise import (
     block_marker,
     noise_rule,
     rights_line,
+    tags_label,
     tags_line,
     widget_rows,
 )
@@ -83,6 +84,8 @@ from .scraped.region import (
     wrapped_headline_block,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
+
+_TAG_SEPARATORS = lazy_pattern(r"[,|·]")
 
 __all__ = ["detect_language", "parse_plaintext"]
 
@@ -795,14 +798,27 @@ class _Reader:
         blank line between, no year): a photo's credit, which the body reads with its
         caption, not the page's rights."""
         text = self.lines[k].text
-        if k == 0 or self.lines[k].blank_before or not text.startswith("©"):
+        if not text.startswith("©") or any(map(str.isdigit, text)) or len(text.split()) > 7:
             return False
-        above = self.lines[k - 1].text
+        if k > 0 and not self.lines[k].blank_before:
+            above = self.lines[k - 1].text
+            return 4 <= len(above.split()) <= 40 and not self.used[k - 1]
+        # "© Hélène Marchetti" / "Le homard bleu, …": the credit set over its caption, the
+        # two one block between blank lines (magazines print the credit first).
+        return self._caption_glued_below(k)
+
+    def _caption_glued_below(self, k: int) -> bool:
+        """True when line ``k`` opens a block of two lines between blank lines whose
+        second is caption-sized (4–40 words): the block of a credit over its caption. A
+        page copied without blank lines has no such blocks."""
+        if not self.lines[k].blank_before or k + 1 >= len(self.lines):
+            return False
+        below = self.lines[k + 1]
         return (
-            not any(map(str.isdigit, text))
-            and len(text.split()) <= 7
-            and 4 <= len(above.split()) <= 40
-            and not self.used[k - 1]
+            not below.blank_before
+            and (k + 2 >= len(self.lines) or self.lines[k + 2].blank_before)
+            and 4 <= len(below.text.split()) <= 40
+            and not self.used[k + 1]
         )
 
     def _headline_over_widgets(self, index: int) -> int | None:
@@ -1229,6 +1245,39 @@ class _Reader:
             self.note("authors", self.lines[k], "byline.footer")
             return
 
+    def take_signed_name(self, placed: list[Placed]) -> None:
+        """Rule ``byline.signed-name``: no byline anywhere; a person's name alone on the
+        line right under the story's last paragraph, a block of its own with no prose
+        under it, signs the post (school, parish and club sites: the teacher or member
+        who wrote it). Any language: the name's shape, not a word, decides."""
+        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
+            return
+        if not placed[-1].block.text.endswith((".", "!", "?", "…", "”", "»", '"')):
+            return
+        number = placed[-1].line
+        k = next((i for i, line in enumerate(self.lines) if line.number > number), None)
+        if k is None or not self.lines[k].blank_before:
+            return
+        text = self.lines[k].text
+        below = self.features[k + 1] if self.features and k + 1 < len(self.lines) else None
+        if (
+            not 2 <= len(text.split()) <= 3
+            or not is_name(text)
+            or any(ch.isdigit() for ch in text)
+            or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before)
+            or (below is not None and below.cue is None and below.chars >= 60)
+            or (self.features and self.features[k].cue is not None)  # "Print Friendly Version"
+        ):
+            return
+        key = text.casefold()
+        if any(key in line.text.casefold() for j, line in enumerate(self.lines) if j != k):
+            return  # "Guest Book" under "Sign the Guest Book": a button the page names again
+        self.used[k] = True
+        self.dropped = [d for d in self.dropped if d[0] != self.lines[k].number]
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.signed-name")
+        self.note("authors", self.lines[k], "byline.signed-name")
+
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
         end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
@@ -1440,6 +1489,19 @@ class _Reader:
     def _byline_label(self, text: str) -> bool:
         return self.chrome is not None and self.chrome.byline_prefix(text) is not None
 
+    def _tags_under(self, k: int) -> list[str] | None:
+        """The tags on the line under a tag label: a short line with no sentence end."""
+        if k + 1 >= len(self.lines) or self.used[k + 1]:
+            return None
+        text = self.lines[k + 1].text
+        if len(text.split()) > 12 or text.endswith((".", "!", "?", ":")):
+            return None
+        return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()] or None
+
+    def _labelled_date(self, text: str) -> bool:
+        dated = parse_date_line(text, self.chrome.lang if self.chrome is not None else None)
+        return dated is not None and dated.labelled and dated.value is not None
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
@@ -1480,7 +1542,13 @@ class _Reader:
                 and (
                     # "By: Millbrook Maple Producers Association": a byline naming the
                     # headline's subject is no label over the headline in other words
-                    (_labelled_title_copy(text, title) and not self._byline_label(text))
+                    (
+                        _labelled_title_copy(text, title)
+                        and not self._byline_label(text)
+                        # "Pubblicato: Martedì, 05 Maggio 2026 10:15" under a headline
+                        # naming May and 2026: a labelled date, whatever words it shares
+                        and not self._labelled_date(text)
+                    )
                     or _title_and_label(text, title)
                 )
             ):
@@ -1528,6 +1596,13 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
+            elif tags_label(text) and (tags := self._tags_under(k)) is not None:
+                # "Argomenti:" / "Acqua Lavori pubblici": the label, its tags under it
+                self.used[k] = self.used[k + 1] = True
+                self.tags.extend(tags)
+                self.note("tags", line, "tags.label-over-line")
+                k += 2
+                continue
             elif (
                 rights_line(text, self.chrome.rights if self.chrome is not None else None)
                 and not self._photo_copyright(k)
@@ -2558,6 +2633,8 @@ def _parse(
         reader.take_byline_above(title_index)
     if not reader.authors:
         reader.take_footer_signature(region)
+    if not reader.authors:
+        reader.take_signed_name(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:
@@ -2572,6 +2649,15 @@ def _parse(
     # The page's furniture under the story: the tail (sign-off, "Last updated …") and the
     # chrome after it.
     after = [i for i, zone in enumerate(region.zones) if zone in (TAIL, POST)]
+    if placed:
+        # The body zone may run on past the last block the body kept (the page's rating
+        # widget and contact box read as more of the story): those lines are furniture
+        # under the story all the same ("Ultimo aggiornamento: …" among them).
+        last = placed[-1].line
+        below = [
+            i for i, zone in enumerate(region.zones) if zone == BODY and lines[i].number > last
+        ]
+        after = sorted(set(after) | set(below))
     if reader.published is None:
         reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:

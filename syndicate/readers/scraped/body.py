@@ -246,6 +246,15 @@ def heading_evidence(
         or _labelled_item(nxt.text)
         or figure_item(nxt.text)
     )
+    if (
+        not body_follows
+        and chrome is not None
+        and text.casefold().strip(" :") in chrome.recipe_sections
+        and (nxt.text[:1].isdigit() or nxt.text[:1] in "½⅓⅔¼¾⅛" or nxt.text.endswith(":"))
+    ):
+        # "Ingredientes" over "4 ovos" or over "Para o purê:": the recipe's list goes on
+        # under its head, in whatever units the language measures
+        body_follows = True
     if not body_follows or _dated(text, chrome):
         return False
     first = text.split()[0]
@@ -564,19 +573,29 @@ def _once(caption: str | None) -> str | None:
 
 
 def _caption_under_credit(
-    line: Line, nxt: Line | None, images: frozenset[int], marked: set[int] | None
+    line: Line,
+    nxt: Line | None,
+    images: frozenset[int],
+    marked: set[int] | None,
+    after: Line | None = None,
 ) -> bool:
     """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
-    under an image: a short line with no sentence end and no credit of its own."""
-    if nxt is None or not (line.number - 1 in images or line.number - 2 in images):
-        return False
-    if marked and nxt.number in marked:
+    under an image: a short line with no sentence end and no credit of its own. With no
+    image line, the credit and a caption-sized line of one sentence that make a block of
+    their own between blank lines ("Bild: Tierheim Talbach e. V." / "Viele der Katzen
+    waren …"): a page that sets the credit over the caption, in any language."""
+    if nxt is None or (marked and nxt.number in marked) or split_caption(nxt.text) is not None:
         return False
     words = len(nxt.text.split())
+    if line.number - 1 in images or line.number - 2 in images:
+        return 3 <= words <= 30 and not nxt.text.endswith(_SENTENCE_END)
     return (
-        3 <= words <= 30
-        and not nxt.text.endswith(_SENTENCE_END)
-        and split_caption(nxt.text) is None
+        line.blank_before
+        and not nxt.blank_before
+        and (after is None or after.blank_before)
+        and 4 <= words <= 40
+        and nxt.text.rstrip(".!?").count(". ") == 0
+        and not nxt.text.endswith((":", ";", ","))
     )
 
 
@@ -929,6 +948,17 @@ def read_body(
             if run is not None and _table_of_contents(run[0], counts):
                 if dropped is not None:
                     dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
+                if (
+                    out
+                    and isinstance(out[-1].block, Heading)
+                    and k > 0
+                    and out[-1].line == lines[k - 1].number
+                ):
+                    # "Indice della pagina", "Inhalt", "On this page" right over the list:
+                    # the contents list's own title, no subhead of the story
+                    title = out.pop()
+                    if dropped is not None:
+                        dropped.append((title.line, "table of contents"))
                 contents.update(item.casefold() for item in run[0].items)
                 k = run[1]
                 continue
@@ -961,7 +991,7 @@ def read_body(
             continue
         parts = split_caption(text)
         if parts is not None and parts.caption is None and _caption_under_credit(
-            line, nxt, images, marked
+            line, nxt, images, marked, lines[k + 2] if k + 2 < len(lines) else None
         ):
             # Under an image, the credit printed over the caption (parliament and agency
             # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".
@@ -1115,6 +1145,8 @@ def read_body(
         k += 1
     _lone_agency_credits(out, chrome)
     _opening_subhead(out, lines, chrome, counts)
+    if contents:
+        out = _drop_empty_sections(out, contents, dropped)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
     return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
 
@@ -1123,6 +1155,27 @@ _HAN_SECTION = lazy_pattern(
     r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u3400-\u9fff“「《]"
 )
 _HAN_SECTION_END = tuple("。！？；;：:，,、…")
+
+
+def _drop_empty_sections(
+    out: list[Placed], contents: set[str], dropped: list[tuple[int, str]] | None
+) -> list[Placed]:
+    """The blocks without the subheads the contents list names whose section holds no
+    block (the next subhead, or the end, follows at once): a site template's section
+    ("Documenti", "Downloads") whose only content was an attachment link, dropped as chrome."""
+    kept: list[Placed] = []
+    for k, placed in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            isinstance(placed.block, Heading)
+            and placed.block.text.casefold() in contents
+            and (nxt is None or isinstance(nxt.block, Heading))
+        ):
+            if dropped is not None:
+                dropped.append((placed.line, "empty section"))
+            continue
+        kept.append(placed)
+    return kept
 
 
 def _enumerated_han_subhead(text: str) -> bool:

@@ -380,14 +380,16 @@ def one_word_byline(rest: str) -> Byline | None:
     """ "Por Redacción", "Von dpa", "di Redazione online": a newsroom's name after a
     byline prefix — one capitalised word, and at most one word after it. A site's name
     may hold figures ("di Redazione MercatoLive24", "Redaktion Sport24"); a word that
-    opens with a figure is a date or a count, not a name."""
+    opens with a figure is a date or a count, not a name. A compound joined by hyphens
+    is one word ("Von Tierheim-Team", "von Online-Redaktion")."""
     words = rest.split()
     if (
         1 <= len(words) <= 2
         and rest[0].isupper()
         and len(rest) <= 30
-        and words[0].isalpha()
-        and all(word[:1].isalpha() and word.isalnum() for word in words)
+        and all(part.isalpha() for part in words[0].split("-"))
+        and all(word[:1].isalpha() and word.replace("-", "").isalnum() for word in words)
+        and not rest.endswith("-")
     ):
         return Byline(((rest, None),), "byline.by-prefix")
     return None

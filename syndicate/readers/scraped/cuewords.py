@@ -175,6 +175,13 @@ class ChromeCues(NamedTuple):
         key = text.casefold().strip(_TRIM)
         return len(key) <= 40 and bool(_DIGIT.search(key)) and _counter(key, self.read_times)
 
+    def reading_time_label(self, text: str) -> bool:
+        """True for a reading time's label alone on its line, its colon kept ("Tempo di
+        lettura:" over "2 min"): a page template's metadata row the dump split in two."""
+        if not text.rstrip().endswith((":", "：")) or len(text) > 40:
+            return False
+        return _counter_shape(text.casefold()) in _counter_labels(self.read_times)
+
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
         if len(text) > 300:
@@ -330,6 +337,8 @@ class ChromeCues(NamedTuple):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if self.reading_time_label(text):
+            return "counter"  # "Tempo di lettura:" over "2 min": the row split in two
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         if len(words) <= 16 and not text.endswith((".", "!", "?")):
@@ -574,7 +583,9 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
     if not _STARS.isdisjoint(key):
         chars = set(key)
         stars = sum(key.count(ch) for ch in chars & _STARS)
-        return stars >= 3 and chars <= _STARS | _SCORE_CHARS
+        # "★★★★★ 4,8 (63 avaliações)": a row of stars opening the line, whatever vote
+        # count follows it, is the rating widget too
+        return stars >= 3 and (chars <= _STARS | _SCORE_CHARS or _STARS.issuperset(key[:3]))
     if key[:1].isdigit():
         return _SCORE.match(key) is not None
     if not labels or _DIGIT.search(key) is None:
@@ -618,11 +629,29 @@ def _has_phrase(key: str, phrase: str) -> bool:
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
     # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
-    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs.
-    shape = re.sub(r"\d+", "{n}", key).replace("(", "").replace(")", "")
-    return any(
-        shape == form.replace("{m}", "{n}").replace("(", "").replace(")", "") for form in forms
-    )
+    # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs. Nor are a
+    # label's colon and an abbreviation's last point: "Lesezeit 5 Min." is the form
+    # "lesezeit: {n} min." printed without its colon, as sites of every language do.
+    shape = _counter_shape(re.sub(r"\d+", "{n}", key))
+    return any(shape == _counter_shape(form.replace("{m}", "{n}")) for form in forms)
+
+
+@functools.cache
+def _counter_shape(form: str) -> str:
+    bare = form.replace("(", "").replace(")", "").replace(":", " ").rstrip(".")
+    return " ".join(bare.split())
+
+
+def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:
+    """The labels of the counter forms that open with a label before the number
+    ("lesezeit: {n} min" gives "lesezeit", "tempo di lettura: {n} min" "tempo di
+    lettura")."""
+    labels = set()
+    for form in forms:
+        head = _counter_shape(form).partition("{n}")[0].strip()
+        if head and "{" not in head:
+            labels.add(head)
+    return frozenset(labels)
 
 
 _POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")

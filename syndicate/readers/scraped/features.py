@@ -750,6 +750,10 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
     own reading (the header reads them)."""
     run: list[int] = []
     for k, line in enumerate([*lines, None]):
+        if line is not None and feats[k].cue is None and _fact_row(line.text):
+            # the same box printed on one line, its pairs set apart by pipes or dots
+            # ("Tempo de preparo: 1h30 | Rendimento: 8 porções | Dificuldade: fácil")
+            feats[k] = feats[k]._replace(cue="facts")
         if line is not None and _fact_line(line.text, feats[k]):
             run.append(k)
             continue
@@ -764,6 +768,23 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             if label is not None and label.cue is None and 0 < label.words <= 2:
                 feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
         run = []
+
+
+def _fact_row(text: str) -> bool:
+    """A row of three or more "Label: value" pairs set apart by " | " or " · ", most
+    values measures: a recipe card's or product's facts box on one line."""
+    if len(text) > 160 or text.endswith((".", "!", "?")):
+        return False
+    parts = [p for sep in (" | ", " · ") if sep in text for p in text.split(sep)]
+    if len(parts) < _FACT_RUN:
+        return False
+    values = []
+    for part in parts:
+        label, colon, value = part.strip().partition(": ")
+        if not colon or not 1 <= len(label.split()) <= 3 or not 1 <= len(value.split()) <= 4:
+            return False
+        values.append(value)
+    return sum(1 for value in values if value[:1].isdigit()) * 3 >= len(values) * 2
 
 
 def _fact_line(text: str, f: LineFeatures) -> bool:

@@ -389,6 +389,13 @@ def _furniture(
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome
         )
+        if not after and found[0].kind == "label" and (bare := _before_connector(piece)):
+            # "Publicado por Marta Figueiredo em 8 de março de 2026", "Posted by Ann Lee
+            # on …": the short lowercase word that leads to the date is no part of the
+            # byline before it.
+            named = _classify_text(index, line, bare, None, chrome)
+            if any(e.kind == "byline" for e in named):
+                found = named
         if found[0].kind == "caption" and len(piece.split()) <= 4:
             found = [Entry(index, line, "label")]  # "Mérida / Madrid": places, not a credit
         if not all(e.kind in _FURNITURE for e in found):
@@ -397,6 +404,15 @@ def _furniture(
             found = _name_and_role(index, line, piece, chrome) or found
         entries.extend(found)
     return entries
+
+
+def _before_connector(piece: str) -> str | None:
+    """``piece`` without its last word when that word is a short lowercase connector
+    ("em", "on", "le", "il", "op", "am"), else None."""
+    head, _, last = piece.rpartition(" ")
+    if head and last.isalpha() and last.islower() and len(last) <= 3:
+        return head
+    return None
 
 
 def _name_and_role(

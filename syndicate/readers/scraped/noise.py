@@ -12,6 +12,7 @@ __all__ = [
     "block_marker",
     "noise_rule",
     "rights_line",
+    "tags_label",
     "tags_line",
     "widget_rows",
 ]
@@ -307,6 +308,14 @@ def tags_line(text: str) -> list[str] | None:
     if any(len(t.split()) > 5 for t in tags):
         return None
     return [t for t in tags if t] or None
+
+
+def tags_label(text: str) -> bool:
+    """True for a tag list's label alone on its line ("Argomenti:", "Tags:"), its tags on
+    the line under it (a site template's metadata row a dump split in two)."""
+    return len(text) <= 30 and text.rstrip().endswith((":", "：")) and (
+        _TAGS.match(text.rstrip() + " x") is not None
+    )
 
 
 def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
