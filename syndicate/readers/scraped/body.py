@@ -18,6 +18,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
+from .features import fact_row
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, unwrap
 from .names import is_name, is_signature
@@ -182,6 +183,26 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
     return not isinstance(block, Heading)
+
+
+def _after_review_items(out: list[Placed]) -> bool:
+    """The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
+    "Direction peu informative"): its items are short lines with no sentence end, and
+    the short line under them opens the next section ("Fiche technique", "Specs"), as a
+    subhead does after a paragraph."""
+    for items, placed in enumerate(reversed(out[-_REVIEW_ITEMS_BACK:])):
+        if placed.rule == "heading.review-list":
+            return items > 0
+        block = placed.block
+        if not isinstance(block, Paragraph) or len(block.text.split()) > 10:
+            return False
+        if block.text.endswith((".", "!", "?")):
+            return False
+    return False
+
+
+_REVIEW_ITEMS_BACK = 9
+"""A review's list label and its items (up to eight, as the decoder reads them)."""
 
 
 _SCORE_TOKEN = lazy_pattern(r"(?<![\w/.:-])\d{1,3}[-–]\d{1,3}(?![\w/.:-])")
@@ -1028,6 +1049,7 @@ def read_body(
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)
                 or text.casefold().strip(" :") in chrome.recipe_sections
+                or (_after_review_items(out) and fact_row(nxt.text))
             )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))

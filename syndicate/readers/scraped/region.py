@@ -368,8 +368,23 @@ def review_list_items(
                 break  # the next label ("Cons" after the pros)
             if g.cue is not None or g.words > _REVIEW_ITEM_WORDS or g.link_ratio >= 0.2:
                 break
+            if _box_title(j, lines):
+                break  # "Fiche technique" over "Moteur : …": the next box's title, no item
             out.add(j)
     return out
+
+
+def _box_title(k: int, lines: list[Line]) -> bool:
+    """A line that is no "Label: value" row itself over two that are ("Fiche técnica" /
+    "Motor: …" / "Potencia: …", "Specs" / "Weight: …"): the title of a facts box. The
+    items of a list printed without bullets end there: a review's "Cons" go on up to
+    eight short lines, and the spec sheet under them opens with its title."""
+    return (
+        k + 2 < len(lines)
+        and not fact_row(lines[k].text)
+        and fact_row(lines[k + 1].text)
+        and fact_row(lines[k + 2].text)
+    )
 
 
 class Region(NamedTuple):
@@ -1232,8 +1247,14 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if BODY not in zones:
         return
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
+    # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
-        (j for j in range(last + 1, min(len(zones), last + _BOX_LINES + 2)) if feats[j].cue),
+        (
+            j
+            for j in range(last + 1, min(len(zones), last + _BOX_LINES + 2))
+            if feats[j].cue and feats[j].cue != "facts"
+        ),
         None,
     )
     if end is None or feats[end].cue != "share" or end - last < 3:
