@@ -159,9 +159,9 @@ def test_cue_phrases_match_a_typographic_apostrophe() -> None:
     assert "l’essentiel en bref" in labels
     assert "l'essentiel en bref" in labels
     assert "lʼessentiel en bref" in labels
-    # and a share button printed with the typographic one is a share button
-    assert chrome_cues("fr").kind("Partager l’article") == "share"
-    assert chrome_cues("fr").kind("Écouter l’article") == "share"
+    # and a sign-up button printed with the typographic one is a sign-up button
+    assert chrome_cues("fr").kind("Je m’inscris") == "sign-up"
+    assert chrome_cues("fr").kind("Lettre d’information") == "sign-up"
 
 
 _DUMP = (
