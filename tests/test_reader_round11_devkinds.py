@@ -205,3 +205,38 @@ def test_inspect_groups_the_dropped_chrome_by_where_it_stood(tmp_path: Path) -> 
     # each run shows the words of its first line, so a user sees what went
     assert '"Aller au contenu"' in out[above:after]
     assert '"Autres actualités"' in out[after:] or '"Partager' in out[after:]
+
+
+def test_the_title_over_a_donation_box_between_paragraphs_goes_with_the_box() -> None:
+    text = (
+        "Stadtteilbibliothek bleibt samstags geöffnet\n\n"
+        "Von Anna Berg\n"
+        "5. März 2025\n\n"
+        "Die Stadtteilbibliothek am Markt bleibt auch im kommenden Jahr samstags geöffnet. "
+        "Das hat der Bezirksrat am Dienstagabend einstimmig beschlossen.\n\n"
+        "Spenden für die Stadtteilzeitung\n\n"
+        "Jetzt spenden: Ihre Spende hilft unserer ehrenamtlichen Redaktion.\n\n"
+        "Die Öffnung am Samstag kostet den Bezirk rund 40.000 Euro im Jahr. Ein Teil davon "
+        "wird über den Förderverein der Bibliothek finanziert.\n\n"
+        "Die Leiterin der Bibliothek zeigte sich erleichtert über die Entscheidung.\n"
+    )
+    article = parse_plaintext(text)
+    assert "Spenden für die Stadtteilzeitung" not in _headings(article)
+    assert "Spenden für die Stadtteilzeitung" not in _paragraphs(article)
+    assert _paragraphs(article)[-1].startswith("Die Leiterin")
+
+
+def test_a_subhead_over_an_ad_label_stays_a_subhead() -> None:
+    text = (
+        "Harbour board approves the new pontoon\n\n"
+        "By Tamsin Orley\n"
+        "March 4, 2025\n\n"
+        "The harbour board approved a new pontoon for the ferry on Tuesday evening, after "
+        "two years in which passengers had to climb down a ladder at low tide.\n\n"
+        "Advertising on the harbour wall\n\n"
+        "Advertisement\n\n"
+        "The board also agreed to let local firms advertise on the harbour wall, which "
+        "should bring in about £12,000 a year towards the pontoon.\n\n"
+        "Work starts in November and should be finished before the first summer sailing.\n"
+    )
+    assert "Advertising on the harbour wall" in _headings(parse_plaintext(text))

@@ -384,6 +384,17 @@ def _inferred_date(
 
 
 _BOX_TITLE_WORDS = 3
+_BOX_TITLE_MAX = 8
+_BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
+"""Reasons of the sweep for a box whose title the page prints over it."""
+_MARKED_HEADING = lazy_pattern(r"^#{1,6}\s+")
+_STEM_WORD = lazy_pattern(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each word of five letters or more, casefolded."""
+    return frozenset(w[:5] for w in _STEM_WORD.findall(text.casefold()))
+
 
 
 def _titled_box(keep: list[Line]) -> bool:
@@ -2075,6 +2086,32 @@ class _Reader:
                         self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
                         break
 
+    def drop_box_titles(self, title_index: int) -> None:
+        """The title printed over a donation or sign-up box the sweep dropped ("Donate to
+        The Quadrangle" over "Your donation will support …"): a short line right above
+        the box's first line (no sentence end, eight words at most) that takes up one of
+        its words (five letters or more, stemmed). A subhead over an ad or a share row,
+        or one naming another subject than the box's pitch, stays."""
+        if self.chrome is None:
+            return
+        first = {number for number, reason in self.dropped if reason in _BOX_REASONS}
+        for index, line in enumerate(self.lines):
+            if line.number not in first or index - 1 <= title_index:
+                continue
+            above = index - 1
+            if above in self.after_article or "://" in self.lines[above].text:
+                continue  # the page's chrome after the story: dropped as such already
+            if self.used[above] or self.lines[above].number + 1 != line.number - (
+                1 if line.blank_before else 0
+            ):
+                continue
+            text = _MARKED_HEADING.sub("", self.lines[above].text)
+            if len(text.split()) > _BOX_TITLE_MAX or text.endswith((".", "!", "?")):
+                continue
+            if _stems(text) & _stems(line.text):
+                self.used[above] = True
+                self.drop(above, "box title")
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -2441,6 +2478,7 @@ def _parse(
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.closing_box = _closing_box(region.zones, reader.features)
     reader.sweep(title, title_index)
+    reader.drop_box_titles(title_index)
     reader.dropped = drop_interstitials(
         region.interstitial, lines, reader.features, reader.used, reader.dropped
     )
