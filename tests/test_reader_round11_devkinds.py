@@ -240,3 +240,22 @@ def test_a_subhead_over_an_ad_label_stays_a_subhead() -> None:
         "Work starts in November and should be finished before the first summer sailing.\n"
     )
     assert "Advertising on the harbour wall" in _headings(parse_plaintext(text))
+
+
+def test_a_review_list_on_one_line_after_its_label_is_no_subhead() -> None:
+    text = (
+        "The best budget kettles, tested\n\n"
+        "By Tamsin Orley\n"
+        "March 4, 2025\n\n"
+        "We boiled four litres of water a day in eleven kettles for a month, and timed "
+        "every boil, to find the ones worth buying.\n\n"
+        "The Harrow Mini boiled a full jug in under three minutes and was the quietest "
+        "kettle we tried, though its lid needs a firm push to close.\n\n"
+        "Pros: quiet, quick, light to pour\n\n"
+        "Cons: stiff lid, short cord\n\n"
+        "The Colter Steel kept its water hot for longer than any other kettle we tested, "
+        "which matters if you make a second cup.\n"
+    )
+    article = parse_plaintext(text)
+    assert not any(h.startswith(("Pros", "Cons")) for h in _headings(article))
+    assert "Pros: quiet, quick, light to pour" in _paragraphs(article)

@@ -185,6 +185,16 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     return not isinstance(block, Heading)
 
 
+def _review_row(text: str, chrome: ChromeCues | None) -> bool:
+    """A review's list printed on one line after its label ("Pros: fast heat-up, small
+    footprint", "Vorteile: leise, sparsam", "Les plus : confort, coffre"): the verdict's
+    items, a paragraph like the items under a label alone, never a subhead."""
+    if chrome is None or not chrome.review_lists:
+        return False
+    label, colon, value = text.partition(":")
+    return bool(colon and value.strip()) and label.casefold().strip() in chrome.review_lists
+
+
 def _after_review_items(out: list[Placed]) -> bool:
     """The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
     "Direction peu informative"): its items are short lines with no sentence end, and
@@ -1021,7 +1031,11 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
             k += 1
             continue
-        if _caption_over_subhead(out, lines, k, images, marked):
+        if (
+            not _review_row(text, chrome)
+            and not (nxt is not None and _review_row(nxt.text, chrome))
+            and _caption_over_subhead(out, lines, k, images, marked)
+        ):
             # "Так выглядели кусты весной" / "Ошибка вторая: …" / prose: a page copied with
             # select-all keeps a photo's caption but not the photo; a short line between
             # a full paragraph and a subhead over prose is that caption, not a subhead.
@@ -1037,6 +1051,7 @@ def read_body(
         if (
             nxt is not None
             and not speaker_turn(text)
+            and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
