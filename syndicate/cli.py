@@ -154,6 +154,22 @@ def _inspect_lines(source: str, kind: str | None) -> str:
     return format_line_labels(line_labels(parse_text(text, "text", label=label), text))
 
 
+def _source_text(source: str, article: object) -> str | None:
+    """The decoded text of a local scraped-text ``source`` whose parse dropped page chrome
+    (so ``inspect`` can print the dropped lines' words), else None. Read again only then:
+    the reader keeps no copy of its source."""
+    provenance = getattr(article, "provenance", {})
+    if source == "-" or "://" in source or not any(k.startswith("dropped[") for k in provenance):
+        return None
+    from .errors import SyndicateError
+    from .readers.decode import decode_source
+
+    try:
+        return decode_source(Path(source).read_bytes(), source)
+    except (OSError, SyndicateError):
+        return None
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     if getattr(args, "lines", False):
         sys.stdout.write(_inspect_lines(args.source, getattr(args, "source_format", None)))
@@ -170,7 +186,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     else:
         from .summary import summarize
 
-        sys.stdout.write(summarize(article))
+        sys.stdout.write(summarize(article, _source_text(args.source, article)))
     return 0
 
 

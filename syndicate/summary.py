@@ -32,8 +32,10 @@ def _where(article: Article, key: str) -> str:
     return f"  [{line}: {prov.rule}]{mark}"
 
 
-def summarize(article: Article) -> str:
-    """The article as aligned ``field  value  [line N: rule]`` rows, then its body."""
+def summarize(article: Article, source: str | None = None) -> str:
+    """The article as aligned ``field  value  [line N: rule]`` rows, then its body, then
+    the lines dropped as page chrome (with their text, when ``source``, the decoded text
+    the article was read from, is given)."""
     rows: list[tuple[str, str, str]] = [
         ("title", _short(article.title), _where(article, "title")),
         ("subtitle", _short(article.subtitle), _where(article, "subtitle")),
@@ -89,9 +91,70 @@ def summarize(article: Article) -> str:
         else:  # pragma: no cover - the model has no other block types
             text = ""
         out.append(f"  {index:>3} {block.type:<9} {text}{where}")
-    dropped = [p for key, p in article.provenance.items() if key.startswith("dropped[")]
-    if dropped:
-        out.append("")
-        out.append(f"dropped as page chrome: {len(dropped)} runs of lines")
-        out.extend(f"  {p.rule.removeprefix('chrome ')}" for p in dropped)
+    out.extend(_dropped(article, source.split("\n") if source is not None else None))
     return "\n".join(out) + "\n"
+
+
+_PLACES = (
+    ("above the headline: ", "above the headline"),
+    ("before the article: ", "above the headline"),
+    ("after the article: ", "after the article"),
+)
+"""The reasons that say where a run of dropped lines stood, and the group it goes in."""
+
+
+def _dropped(article: Article, source: list[str] | None) -> list[str]:
+    """The runs of lines dropped as page chrome, grouped by where they stood (above the
+    headline, inside the article between its blocks, after it), each group with its number
+    of lines and its reasons counted, then the runs themselves: their line numbers, why,
+    and the first line's text when the ``source`` lines are known."""
+    runs = [p for key, p in article.provenance.items() if key.startswith("dropped[")]
+    if not runs:
+        return []
+    title = article.provenance.get("title")
+    top = title.line if title is not None and title.line is not None else 0
+    placed = [
+        p.line
+        for key, p in article.provenance.items()
+        if key.startswith("blocks[") and p.line is not None
+    ]
+    bottom = max(placed, default=top)
+    groups: dict[str, list[tuple[str, str, int]]] = {
+        "above the headline": [],
+        "inside the article": [],
+        "after the article": [],
+    }
+    for run in runs:
+        span, _, reason = run.rule.removeprefix("chrome ").partition(": ")
+        first, _, last = span.removeprefix("lines ").removeprefix("line ").partition("-")
+        count = int(last) - int(first) + 1 if last.isdigit() and first.isdigit() else 1
+        group = next((g for prefix, g in _PLACES if reason.startswith(prefix)), None)
+        if group is None:
+            line = run.line or 0
+            group = (
+                "above the headline"
+                if line < top
+                else "after the article"
+                if line > bottom
+                else "inside the article"
+            )
+        for prefix, _g in _PLACES:
+            reason = reason.removeprefix(prefix)
+        if source is not None and first.isdigit() and 0 < int(first) <= len(source):
+            shown = _short(source[int(first) - 1], 48)
+            reason += f'  "{shown}"' + (" …" if count > 1 else "")
+        groups[group].append((span, reason, count))
+    total = sum(count for rows in groups.values() for _s, _r, count in rows)
+    out = ["", f"dropped as page chrome: {total} lines in {len(runs)} runs of lines"]
+    for group, rows in groups.items():
+        if not rows:
+            continue
+        lines = sum(count for _s, _r, count in rows)
+        tally: dict[str, int] = {}
+        for _span, reason, count in rows:
+            kind = reason.partition("  \"")[0]
+            tally[kind] = tally.get(kind, 0) + count
+        why = ", ".join(f"{kind} ×{n}" for kind, n in tally.items())
+        out.append(f"  {group}: {lines} line{'s' if lines != 1 else ''} ({why})")
+        out.extend(f"    {span}: {reason}" for span, reason, _count in rows)
+    return out

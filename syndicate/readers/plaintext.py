@@ -42,7 +42,7 @@ from .scraped.dates import (
     parse_date_line,
 )
 from .scraped.entries import entry_furniture, entry_headlines
-from .scraped.features import DATE_KEYS, LineFeatures, line_features, meta_row
+from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
 from .scraped.interstitials import drop_interstitials
@@ -396,6 +396,61 @@ def _inferred_date(
 _PROMPT_CONTACT_WORDS = 8
 """How many words follow a reader prompt's question at most ("Email a@b.example.")."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
+_BOX_TITLE_WORDS = 3
+_BOX_TITLE_MAX = 8
+_BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
+"""Reasons of the sweep for a box whose title the page prints over it."""
+_MARKED_HEADING = lazy_pattern(r"^#{1,6}\s+")
+_STEM_WORD = lazy_pattern(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each word of five letters or more, casefolded."""
+    return frozenset(w[:5] for w in _STEM_WORD.findall(text.casefold()))
+
+
+
+def _titled_box(keep: list[Line]) -> bool:
+    """The lines at the end of ``keep`` are a facts box under its title: "Label: value"
+    rows, two at least and all but one of them ("Vacinação contra a gripe" over "Quando:
+    …"), under a short line that is no row and ends no sentence ("Fiche technique",
+    "Serviço", "En pratique"). Rows alone ("Media contact: …" / "Previous: …") are not."""
+    rows = others = 0
+    for line in reversed(keep[-(_BOX_LINES_MAX + 1) :]):
+        text = line.text
+        if fact_row(text):
+            rows += 1
+            continue
+        words = len(text.split())
+        if words <= _BOX_TITLE_WORDS and not text.endswith((".", "!", "?", ":")):
+            return rows >= 2
+        others += 1
+        if others > 1:
+            return False
+    return False
+
+
+_BOX_LINES_MAX = 10
+"""A facts box closing the article holds this many rows at most."""
+
+
+def _closing_box(zones: list[int], feats: list[LineFeatures]) -> frozenset[int]:
+    """The measures box ("Batterie : 52 kWh" / "Autonomie WLTP : 409 km", its title
+    "Fiche technique") that the decoder kept as the article's last lines: the spec sheet
+    closing a road test, not a recipe card's widget between the header and the text."""
+    last = max((k for k, zone in enumerate(zones) if zone == BODY), default=-1)
+    box: set[int] = set()
+    k = last
+    while k >= 0 and zones[k] == BODY and feats[k].cue == "facts":
+        box.add(k)
+        k -= 1
+    if not box:
+        # a last row with no measure ("Prix : à partir de …") may close the box
+        k = last - 1
+        while k >= 0 and zones[k] == BODY and feats[k].cue == "facts":
+            box.add(k)
+            k -= 1
+    return frozenset(box)
 
 
 def _decode_zones(
@@ -689,6 +744,9 @@ class _Reader:
         self.hard_wrapped = True
         self.after_article: set[int] = set()
         """Indexes of the lines the zone decoder put after the article (page chrome)."""
+        self.closing_box: frozenset[int] = frozenset()
+        """Indexes of the "Label: value" rows the decoder kept as the box closing the
+        article (a road test's spec sheet above the share row): no measures widget."""
         """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
@@ -1557,7 +1615,12 @@ class _Reader:
             elif rule := noise_rule(text):
                 self.used[k] = True
                 self.drop(k, rule.removeprefix("noise."))
-            elif marker is None and cue in _CHROME_CUES and (len(text) <= 120 or cue != "sign-up"):
+            elif (
+                marker is None
+                and cue in _CHROME_CUES
+                and (len(text) <= 120 or cue != "sign-up")
+                and k not in self.closing_box
+            ):
                 self.used[k] = True  # share widgets, counters, inline "Read also: …" links
                 self.drop(k, str(cue))
                 # On a hard-wrapped page the link's words go on below in lower case
@@ -2157,6 +2220,32 @@ class _Reader:
                         self.note(f"authors[{position}].bio", self.lines[j], "author.written-by")
                         break
 
+    def drop_box_titles(self, title_index: int) -> None:
+        """The title printed over a donation or sign-up box the sweep dropped ("Donate to
+        The Quadrangle" over "Your donation will support …"): a short line right above
+        the box's first line (no sentence end, eight words at most) that takes up one of
+        its words (five letters or more, stemmed). A subhead over an ad or a share row,
+        or one naming another subject than the box's pitch, stays."""
+        if self.chrome is None:
+            return
+        first = {number for number, reason in self.dropped if reason in _BOX_REASONS}
+        for index, line in enumerate(self.lines):
+            if line.number not in first or index - 1 <= title_index:
+                continue
+            above = index - 1
+            if above in self.after_article or "://" in self.lines[above].text:
+                continue  # the page's chrome after the story: dropped as such already
+            if self.used[above] or self.lines[above].number + 1 != line.number - (
+                1 if line.blank_before else 0
+            ):
+                continue
+            text = _MARKED_HEADING.sub("", self.lines[above].text)
+            if len(text.split()) > _BOX_TITLE_MAX or text.endswith((".", "!", "?")):
+                continue
+            if _stems(text) & _stems(line.text):
+                self.used[above] = True
+                self.drop(above, "box title")
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -2375,6 +2464,11 @@ class _Reader:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
+            if fact_row(line.text) and _titled_box(keep):
+                # "Fiche technique" / "Puissance : 145 ch" / "Prix : à partir de 34 990 €",
+                # "Serviço" / "Quando: …" / "Onde: …": a spec sheet or a notice's practical
+                # details close the article as its facts box, under the box's title
+                break
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             above = index[line.number] - 1
@@ -2564,7 +2658,9 @@ def _parse(
         reader.used[index] = True
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
+    reader.closing_box = _closing_box(region.zones, reader.features)
     reader.sweep(title, title_index)
+    reader.drop_box_titles(title_index)
     reader.dropped = drop_interstitials(
         region.interstitial, lines, reader.features, reader.used, reader.dropped
     )

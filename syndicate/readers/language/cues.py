@@ -322,7 +322,9 @@ def read_toml(path: Path) -> Cues:
                 raise ValueError(f"{path.name}: {name} needs {NESTED_FIELDS[name]} entries")
             values[name] = tuple(tuple(_fold(word) for word in forms) for forms in entry)
         else:
-            values[name] = tuple(_fold(word) for word in entry)
+            values[name] = tuple(
+                dict.fromkeys(twin for word in entry for twin in _apostrophes(_fold(word)))
+            )
     order = raw.get("numeric_date_order", "")
     if order not in {"", "dmy", "mdy"}:
         raise ValueError(f"{path.name}: numeric_date_order must be dmy, mdy or empty")
@@ -335,6 +337,20 @@ def read_toml(path: Path) -> Cues:
 
 def _fold(word: str) -> str:
     return " ".join(word.casefold().split())
+
+
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+"""The straight apostrophe, the typographic one (’) and the letter apostrophe (ʼ,
+Ukrainian's own): pages print any of them, the data files one."""
+
+
+def _apostrophes(word: str) -> tuple[str, ...]:
+    """``word`` and its twins with each other apostrophe ("l'essentiel", "l’essentiel",
+    "lʼessentiel"): a cue phrase matches however the page prints its apostrophe."""
+    used = [mark for mark in _APOSTROPHES if mark in word]
+    if len(used) != 1:
+        return (word,)
+    return (word, *(word.replace(used[0], mark) for mark in _APOSTROPHES if mark != used[0]))
 
 
 _INDEXES: dict[int, tuple[dict[str, int], dict[str, int], Cues]] = {}

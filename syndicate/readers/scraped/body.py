@@ -18,6 +18,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
+from .features import fact_row
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, unwrap
 from .names import is_name, is_signature
@@ -219,6 +220,36 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
             (".", "!", "?", "”", '"', "»", "…", ")", ":", "。", "؟", "」", "』", "！", "？", "）")
         )
     return not isinstance(block, Heading)
+
+
+def _review_row(text: str, chrome: ChromeCues | None) -> bool:
+    """A review's list printed on one line after its label ("Pros: fast heat-up, small
+    footprint", "Vorteile: leise, sparsam", "Les plus : confort, coffre"): the verdict's
+    items, a paragraph like the items under a label alone, never a subhead."""
+    if chrome is None or not chrome.review_lists:
+        return False
+    label, colon, value = text.partition(":")
+    return bool(colon and value.strip()) and label.casefold().strip() in chrome.review_lists
+
+
+def _after_review_items(out: list[Placed]) -> bool:
+    """The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
+    "Direction peu informative"): its items are short lines with no sentence end, and
+    the short line under them opens the next section ("Fiche technique", "Specs"), as a
+    subhead does after a paragraph."""
+    for items, placed in enumerate(reversed(out[-_REVIEW_ITEMS_BACK:])):
+        if placed.rule == "heading.review-list":
+            return items > 0
+        block = placed.block
+        if not isinstance(block, Paragraph) or len(block.text.split()) > 10:
+            return False
+        if block.text.endswith((".", "!", "?")):
+            return False
+    return False
+
+
+_REVIEW_ITEMS_BACK = 9
+"""A review's list label and its items (up to eight, as the decoder reads them)."""
 
 
 _SCORE_TOKEN = lazy_pattern(r"(?<![\w/.:-])\d{1,3}[-–]\d{1,3}(?![\w/.:-])")
@@ -1073,7 +1104,11 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
             k += 1
             continue
-        if _caption_over_subhead(out, lines, k, images, marked):
+        if (
+            not _review_row(text, chrome)
+            and not (nxt is not None and _review_row(nxt.text, chrome))
+            and _caption_over_subhead(out, lines, k, images, marked)
+        ):
             # "Так выглядели кусты весной" / "Ошибка вторая: …" / prose: a page copied with
             # select-all keeps a photo's caption but not the photo; a short line between
             # a full paragraph and a subhead over prose is that caption, not a subhead.
@@ -1089,6 +1124,7 @@ def read_body(
         if (
             nxt is not None
             and not speaker_turn(text)
+            and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
@@ -1102,6 +1138,7 @@ def read_body(
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)
                 or text.casefold().strip(" :") in chrome.recipe_sections
+                or (_after_review_items(out) and fact_row(nxt.text))
             )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))

@@ -325,9 +325,11 @@ class ChromeCues(NamedTuple):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
         if len(words) <= 24 and self.donate_openings and _opens_with(key, self.donate_openings):
             return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
-        if len(words) <= 12 and _opens_with(key, self.script_notices):
+        if len(words) <= _NOTICE_WORDS and _opens_with(key, self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
-            # notice; a sentence that only mentions JavaScript does not open with it. A
+            # notice; a sentence that only mentions JavaScript does not open with it. So is
+            # a note on how the text was made ("This transcript was produced by a mix of
+            # human and automated transcription and may contain errors."). A
             # player's icons may stand before it ("\ue060 Next video starts in : 7 Play"),
             # and the phrase ends on a word's end ("Skip ad" is not "Skip advertising").
             return "script-notice"
@@ -607,6 +609,11 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
         return False
     phrase = next(p for p in phrases if key.startswith(p))
     return len(key) == len(phrase) or not key[len(phrase)].isalnum() or phrase[-1] >= "\u3000"
+
+
+_NOTICE_WORDS = 20
+"""A notice of the player, the browser or the transcript is one sentence of this many words
+at most; a paragraph opening with the same words goes on longer."""
 
 
 def _has_phrase(key: str, phrase: str) -> bool:

@@ -27,7 +27,7 @@ from .cuewords import ChromeCues
 from .dates import DateLine, is_date_span, parse_date, parse_date_line
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_name, is_role_line
+from .names import is_agency, is_name, is_role_line
 
 __all__ = ["DATE_ORDER", "GOES_ON", "SENTENCE_END", "Entry", "classify_line", "is_breaking_banner"]
 
@@ -644,6 +644,10 @@ def _classify_text(
         byline = _name_with_place(text) or byline
     if byline is not None and not role_like and not _has_share_word(text, chrome):
         return [Entry(index, line, "name", byline=byline)]
+    if byline is None and _agency_alone(text, chrome):
+        # "Belga", "PTI", "AFP" alone on a line of the header: the wire signs the story (an
+        # organisation byline). Like a bare name it counts only next to the header's date.
+        return [Entry(index, line, "name", byline=Byline(((text, None),), "byline.agency"))]
     if role:
         return [Entry(index, line, "role")]
     placed = _name_with_place(text)
@@ -689,6 +693,20 @@ def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
                 second = second[:-1]  # "2 dicembre 2026 (modifica il 2 dicembre 2026 | 16:40)"
             return [first.rstrip(" ,;|·-–—("), second]
     return [text]
+
+
+def _agency_alone(text: str, chrome: ChromeCues | None) -> bool:
+    """The line is a news agency's name and nothing else ("Belga", "PTI", "dpa"): a known
+    agency of the page's language or of any language, at most four words, no figure."""
+    if len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+        return False
+    folded = text.strip().casefold()
+    if chrome is not None and any(
+        w in chrome.photo_labels or w.removesuffix("s") in chrome.photo_labels
+        for w in folded.split()
+    ):
+        return False  # a picture agency ("Getty Images") credits a photo; it signs no story
+    return (chrome is not None and folded in chrome.agencies) or is_agency(folded)
 
 
 def _has_share_word(text: str, chrome: ChromeCues | None) -> bool:

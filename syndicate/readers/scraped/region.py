@@ -368,8 +368,23 @@ def review_list_items(
                 break  # the next label ("Cons" after the pros)
             if g.cue is not None or g.words > _REVIEW_ITEM_WORDS or g.link_ratio >= 0.2:
                 break
+            if _box_title(j, lines):
+                break  # "Fiche technique" over "Moteur : …": the next box's title, no item
             out.add(j)
     return out
+
+
+def _box_title(k: int, lines: list[Line]) -> bool:
+    """A line that is no "Label: value" row itself over two that are ("Fiche técnica" /
+    "Motor: …" / "Potencia: …", "Specs" / "Weight: …"): the title of a facts box. The
+    items of a list printed without bullets end there: a review's "Cons" go on up to
+    eight short lines, and the spec sheet under them opens with its title."""
+    return (
+        k + 2 < len(lines)
+        and not fact_row(lines[k].text)
+        and fact_row(lines[k + 1].text)
+        and fact_row(lines[k + 2].text)
+    )
 
 
 class Region(NamedTuple):
@@ -1177,6 +1192,10 @@ def _stops_mid_sentence(f: LineFeatures) -> bool:
     )
 
 
+_CUT_TEASER_WORDS = 15
+"""Under a teaser, the cut paragraph is longer than this: a headline-long line is a teaser."""
+
+
 def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
     line, worded like prose (a headline or a label has few stop words; "… said that the"),
@@ -1188,8 +1207,14 @@ def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
     above = [feats[i] for i in range(max(0, k - 3), k)][::-1]
     if above[0].words <= 10 and not above[0].ends_sentence and above[0].cue is None:
         above = above[1:]  # a subhead over the cut paragraph
-    # an inline teaser ("Read more: …") may stand between the two paragraphs
-    above = above[1:] if above and above[0].cue == "related" else above[:2]
+    # an inline teaser ("Read more: …") may stand between the two paragraphs; under one, a
+    # headline-long last line is one more teaser ("Next: <headline>"), not a cut paragraph
+    if above and above[0].cue == "related":
+        if feats[k].words <= _CUT_TEASER_WORDS:
+            return False
+        above = above[1:]
+    else:
+        above = above[:2]
     return bool(above) and above[0].ends_sentence and above[0].words > 15
 
 
@@ -1310,8 +1335,14 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if BODY not in zones:
         return
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
+    # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
-        (j for j in range(last + 1, min(len(zones), last + _BOX_LINES + 2)) if feats[j].cue),
+        (
+            j
+            for j in range(last + 1, min(len(zones), last + _BOX_LINES + 2))
+            if feats[j].cue and feats[j].cue != "facts"
+        ),
         None,
     )
     if end is None or feats[end].cue != "share" or end - last < 3:
