@@ -1147,11 +1147,12 @@ def cut_mid_sentence(feats: list[LineFeatures], k: int, lines: list[Line] | None
     """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
     line, worded like prose (a headline or a label has few stop words; "… said that the"),
     under a paragraph that ended its sentence. Between the two may stand one subhead (a
-    question too: "Will schools close?"), page furniture carrying a cue (an inline "Read
-    also" link, a quotes table), or — the cut line being an item — a list's items under its
-    lead-in ("… for three reasons:"). A text cut off mid-article ends there with nothing
-    after it; a page's last teaser has its footer under it, and a grid of teaser titles over
-    it is more than one subhead."""
+    question too: "Will schools close?"), an inline "Read also: <title>" link (any other
+    chrome over it — a bare "Related" label, a newsletter prompt, tags — says the last
+    line is the page's: a link or its footer), or — the cut line being an item — a
+    list's items under its lead-in ("… for three reasons:"). A text cut off mid-article
+    ends there with nothing after it; a page's last teaser has its footer under it, and a
+    grid of teaser titles over it is more than one subhead."""
     text = lines[k].text if lines is not None else ""
     if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k], text):
         return False
@@ -1169,12 +1170,14 @@ def cut_mid_sentence(feats: list[LineFeatures], k: int, lines: list[Line] | None
             and lines[i].text.rstrip().endswith((":", "："))
         ):
             return True  # a list's lead-in over its items, the cut one the last
+        if g.link_ratio >= 0.2:
+            return False  # links over the last line: the page's footer or its teasers
         if g.cue is not None:
-            if subheads or (g.cue == "related" and g.words <= 4):
-                # "Leia também" / "Related" over its links: the last line is one of them
-                # (an inline "Read also: <title>" link is furniture between paragraphs)
+            if subheads or g.cue != "related" or g.words <= 4:
+                # "Leia também" / "Related" over its links: the last line is one of them;
+                # a newsletter prompt, tags or share row over it: the page's footer
                 return False
-            continue  # furniture between paragraphs
+            continue  # an inline "Read also: <title>" link between two paragraphs
         if g.words <= 20 and (not g.ends_sentence or g.words <= 10):
             subheads += 1  # a subhead, or a list's item (then a lead-in must come)
             continue
