@@ -1136,11 +1136,10 @@ def _stops_mid_sentence(f: LineFeatures, text: str = "") -> bool:
         return True
     if f.words < 6:
         return False
-    if text and f.words >= 8 and any(mark in text for mark in _CLAUSE):
-        return True
-    # not a name, an address or a headline in title case (German capitalises its nouns:
-    # a line rich in stop words is prose there with half its words capitalised)
-    return (f.capitalised < 0.5 or f.stop_ratio >= 0.3) and (f.last_stop or f.stop_ratio >= 0.2)
+    if text and f.words >= 8 and f.capitalised < 0.5 and any(mark in text for mark in _CLAUSE):
+        return True  # (an address, "Media Group, 90 York Way, London", is capitalised)
+    # not a name, an address or a headline in title case
+    return f.capitalised < 0.5 and (f.last_stop or f.stop_ratio >= 0.2)
 
 
 def cut_mid_sentence(feats: list[LineFeatures], k: int, lines: list[Line] | None = None) -> bool:
