@@ -1,7 +1,8 @@
 """How the reader holds up when the same articles arrive in other outlets' and tools' shapes.
 
     python benchmarks/bench_reader_variants.py [DIR] [--syndicate PATH] [--scorer PATH]
-                                               [--only NAME ...] [--keep DIR]
+                                               [--only NAME ...] [--shapes TEXT ...]
+                                               [--keep DIR] [--show]
 
 The hand-labelled texts under DIR (default ``tests/corpus/dev``) are rewritten the ways real
 copies of an article differ — labels unchanged, or changed only where the rewrite changes
@@ -21,7 +22,15 @@ on shapes it has never seen. The variants:
   a kicker over it), ``date_above`` (the date line moved over the headline);
 - ``cap_paren``, ``cap_nextline``, ``cap_bar``, ``cap_glued``: every figure's caption and
   credit rewritten as ``caption (credit)``, caption then credit on the next line,
-  ``caption | credit``, ``caption. credit``.
+  ``caption | credit``, ``caption. credit``;
+- ``title_twice`` (the headline printed again under the byline and date, as page dumps do
+  when the page prints a header and then the article's own heading; the copy is noise) and
+  ``byline_date`` (a byline and the date line under it joined into one line with `` | ``,
+  `` · `` or `` — ``, the joiner chosen by the text's name).
+
+``--shapes`` keeps only the shapes whose folder name contains one of the given strings (a
+quick loop while working on one kind of failure); ``--show`` prints, for every rewritten
+text, the checks it failed that it passed as written.
 
 Where a rewrite needs to know which line holds the headline or the date, it asks the reader
 (``syndicate inspect --json`` provenance) and uses only texts where the reader got that field
@@ -43,7 +52,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SCORER = ROOT.parent / "shared" / "reader" / "score.py"
+DEFAULT_SCORER = next(
+    (
+        folder / "shared" / "reader" / "score.py"
+        for folder in (ROOT.parent, ROOT.parent.parent)  # the main repo, or a worktree under it
+        if (folder / "shared" / "reader" / "score.py").is_file()
+    ),
+    ROOT.parent / "shared" / "reader" / "score.py",
+)
 
 KICKERS = {
     "en": ("Politics", "Home › News › Local"),
@@ -255,6 +271,67 @@ def _captions(form: Callable[[str, str], list[str]], full_stop: bool = False) ->
     return variant
 
 
+def _header_lines(t: Text) -> tuple[int, int, int] | None:
+    """(title line, last byline/date line, first block line) when the reader got them right."""
+    model = t.model()
+    title = t.line_of("title")
+    header = [t.line_of(k) for k in ("authors", "published", "updated") if model.get(k)]
+    blocks = [v["line"] for k, v in model.get("provenance", {}).items() if k.startswith("blocks[")]
+    first = min((b for b in blocks if isinstance(b, int)), default=None)
+    if title is None or first is None or not header or None in header:
+        return None
+    if norm(model.get("title")) != norm(t.labels["title"]):
+        return None
+    names = [norm(a.get("name")).casefold() for a in model.get("authors") or []]
+    if names != [norm(a["name"]).casefold() for a in t.labels["authors"]]:
+        return None
+    for key in ("published", "updated"):
+        if key in t.labels and (model.get(key) or "")[:10] != (t.labels.get(key) or ""):
+            return None
+    last = max(h for h in header if isinstance(h, int))
+    return (title, last, first) if title < last < first else None
+
+
+def _title_twice(t: Text) -> tuple[str, dict] | None:
+    found = _header_lines(t) if t.utf8 else None
+    if found is None:
+        return None
+    title, last, _ = found
+    lines = t.lines
+    heading = lines[title - 1]
+    # The copy is noise (LABELS.md rule 2); texts whose body or captions hold the headline's
+    # words anyway cannot tell a left-over copy from the text itself and are left out.
+    held = [*(t.labels.get("body") or []), *(f.get("caption") or "" for f in t.labels["figures"])]
+    if not t.labels.get("body") or any(norm(heading) in norm(x) for x in held):
+        return None
+    blank = last < len(lines) and not lines[last].strip()
+    insert = ["", heading] if blank else [heading]
+    labels = dict(t.labels)
+    labels["noise"] = [*t.labels.get("noise", []), heading.strip()]
+    return "\n".join(lines[:last] + insert + lines[last:]), labels
+
+
+JOINERS = (" | ", " · ", " — ")
+
+
+def _byline_date(t: Text) -> tuple[str, dict] | None:
+    model = t.model() if t.utf8 else {}
+    author = t.line_of("authors") if model else None
+    field = "published" if model.get("published") else "updated" if model.get("updated") else None
+    date = t.line_of(field) if field else None
+    if author is None or date is None or _header_lines(t) is None:
+        return None
+    lines = t.lines
+    # Byline first, the date line right under it (blank lines between allowed), each alone.
+    if not author < date or any(x.strip() for x in lines[author : date - 1]):
+        return None
+    if len(norm(lines[author - 1])) > 80 or len(norm(lines[date - 1])) > 60:
+        return None
+    joiner = JOINERS[sum(t.path.name.encode()) % len(JOINERS)]
+    joined = lines[author - 1].rstrip() + joiner + lines[date - 1].strip()
+    return "\n".join([*lines[: author - 1], joined, *lines[date:]]), t.labels
+
+
 VARIANTS: dict[str, Variant] = {
     "crlf": _same(lambda s: s.replace("\n", "\r\n")),
     "nbsp": _same(lambda s: s.replace(". ", ".\u00a0 ").replace(", ", ",\u00a0")),
@@ -271,19 +348,23 @@ VARIANTS: dict[str, Variant] = {
     "cap_nextline": _captions(lambda c, r: [c, r]),
     "cap_bar": _captions(lambda c, r: [f"{c} | {r}"]),
     "cap_glued": _captions(lambda c, r: [f"{c} {r}"], full_stop=True),
+    "title_twice": _title_twice,
+    "byline_date": _byline_date,
 }
 
 
-def score(folder: Path, scorer: Path, syndicate: str) -> dict[str, dict]:
+def score(folders: list[Path], root: Path, scorer: Path, syndicate: str) -> dict[str, dict]:
+    if not folders:
+        return {}
     out = subprocess.run(
-        [sys.executable, str(scorer), str(folder), "--syndicate", syndicate, "--json"],
+        [sys.executable, str(scorer), *map(str, folders), "--syndicate", syndicate, "--json"],
         capture_output=True,
         text=True,
         check=False,
     )
     if out.returncode != 0 or not out.stdout.strip():
         raise SystemExit(f"bench_reader_variants: the scorer failed: {out.stderr.strip()[-300:]}")
-    return {str(Path(t["text"]).relative_to(folder)): t for t in json.loads(out.stdout)["texts"]}
+    return {str(Path(t["text"]).relative_to(root)): t for t in json.loads(out.stdout)["texts"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,7 +373,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--syndicate", default=str(Path(sys.executable).with_name("syndicate")))
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--only", nargs="+", choices=sorted(VARIANTS), help="these variants only")
+    parser.add_argument(
+        "--shapes", nargs="+", help="only shapes whose folder name contains one of these"
+    )
     parser.add_argument("--keep", type=Path, help="write the rewritten texts here and keep them")
+    parser.add_argument(
+        "--show", action="store_true", help="list the checks each rewrite lost"
+    )
     args = parser.parse_args(argv)
     if not args.scorer.is_file():
         parser.error(f"no scorer at {args.scorer} (the shared reader scorer; see --scorer)")
@@ -302,9 +389,11 @@ def main(argv: list[str] | None = None) -> int:
         Text(p, [args.syndicate])
         for p in sorted(args.corpus.glob("*/*.txt"))
         if p.with_name(p.stem + ".expected.json").is_file()
+        and (not args.shapes or any(s in p.parent.name for s in args.shapes))
     ]
     work = Path(args.keep or tempfile.mkdtemp(prefix="syndicate-variants-"))
-    base = score(args.corpus, args.scorer, args.syndicate)
+    shapes = sorted({t.path.parent for t in texts})
+    base = score(shapes, args.corpus, args.scorer, args.syndicate)
     print(
         f"{len(texts)} labelled texts in {args.corpus}; the same texts as written: "
         f"{sum(t['passed'] for t in base.values())}/{sum(t['checks'] for t in base.values())}"
@@ -330,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
             if not made:
                 print(f"{name:<14}{0:>6}")
                 continue
-            got = score(folder, args.scorer, args.syndicate)
+            got = score(sorted(p for p in folder.iterdir() if p.is_dir()), folder, args.scorer,
+                        args.syndicate)
             was = [base[key] for key in got if name != "cut"]
             passed, checks = (
                 sum(t["passed"] for t in got.values()),
@@ -344,6 +434,12 @@ def main(argv: list[str] | None = None) -> int:
             after = 100 * passed / checks
             change = f"{after - float(before[:-2]):+.1f}" if was else ""
             print(f"{name:<14}{made:>6}{before:>14}{after:>12.1f} %{change:>9}", flush=True)
+            if args.show:
+                for key, text in sorted(got.items()):
+                    kept = set(base[key].get("failed", [])) if key in base else set()
+                    lost = [f for f in text.get("failed", []) if f not in kept]
+                    for check in lost:
+                        print(f"    {key}: {check}: {text['details'].get(check, '')[:160]}")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -1838,6 +1838,8 @@ class _Reader:
                 break
             if marker == "related" and is_explicit_caption(line.text):
                 break  # a photo with its credit: the article goes on after the links
+            if cut_mid_sentence(self.features, k, self.lines):
+                break  # the article's paragraph the copy cut off, under the links
             if marker == "related" and self._subhead_after_links(start, k):
                 break  # the article goes on under its own subhead
             if marker == "topics":
@@ -2478,7 +2480,7 @@ class _Reader:
                 self.drop(index[line.number], "after the article: advertisement")
                 keep.pop()
                 continue
-            if cut_mid_sentence(self.features, index[line.number]):
+            if cut_mid_sentence(self.features, index[line.number], self.lines):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
                 break  # the last letter's signature, on a page that signs every letter

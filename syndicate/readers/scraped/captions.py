@@ -292,6 +292,30 @@ _WIDGET_WORDS = frozenset(
 _NOT_DESKS = frozenset(["source", "sources", "update", "updated", "note", "correction", "see"])
 
 
+def _initials_credit(inner: str) -> bool:
+    """A broadcaster's, agency's or service's initials alone: "KDRW", "SWNS", "ACN"."""
+    return 3 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()
+
+
+def _bare_caption_credit(said: str, inner: str) -> bool:
+    """ "The fire at the warehouse took nine hours to bring under control (Essex Fire
+    Service)", "… on Wednesday. (KDRW)": a caption of one sentence — with its full stop or
+    without, as many pages print captions — and in the closing brackets a name of two to
+    five capitalised words or a broadcaster's or agency's initials. A paragraph ends its
+    last sentence after the brackets, not before them; a list item or a heading is short
+    ("Jane Roe (Labour)"), so the caption must be five words or more, and a headline set
+    in Title Case is none."""
+    if not said or said[:1].islower() or said[:-1].count(". ") or len(inner) > 60:
+        return False
+    if not 5 <= len(said.split()) <= 40 or "%" in said:
+        return False
+    if said[-1:].isalnum():
+        if _title_case(said):
+            return False  # a headline in Title Case: "… Day Returns (All Welcome)"
+        return _is_name_credit(inner, len(said)) or _initials_credit(inner)
+    return said[-1:] in ".!" and _initials_credit(inner)
+
+
 def _desk_credit(inner: str) -> bool:
     """ "(ABC News: Jane Roe)", "(Supplied: Harbour Trust)", "(Reuters: Tom Vale)": in a
     caption's closing brackets, the desk or source, a colon, and the photographer or the
@@ -808,8 +832,9 @@ def _split_caption(text: str) -> CaptionParts | None:
             and _desk_credit(inner)
         )
         archive = inner.casefold().strip(" .") in _ARCHIVE_NOTES
+        bare = _bare_caption_credit(said, inner)
         if (
-            labelled or is_credit(inner) or after_sentence or known or uncased or desk
+            labelled or is_credit(inner) or after_sentence or known or uncased or desk or bare
         ) and not archive:
             return CaptionParts(
                 _clean_caption(text[:open_at]),
@@ -887,7 +912,15 @@ def _split_caption(text: str) -> CaptionParts | None:
     if text.count(" | ") == 1:
         # "… at the depot | Ines Calder/Valley Post": a bar between caption and credit.
         head, tail = (part.strip() for part in text.split(" | "))
-        if len(head.split()) >= 3 and (is_credit(tail) or _is_name_credit(tail, len(head))):
+        if len(head.split()) >= 3 and (
+            is_credit(tail)
+            or _is_name_credit(tail, len(head))
+            # an agency, a broadcaster's initials, or an outlet or person in a script
+            # without capitals ("… بحيرة تانا | رويترز"), as the brackets take them
+            or known_agency(tail)
+            or _initials_credit(tail)
+            or _uncased_credit(tail, len(head))
+        ):
             return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.bar-credit")
     if "©" in text:
         parts = _copyright_credit(text)

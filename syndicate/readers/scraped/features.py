@@ -69,6 +69,8 @@ _TIME_OR_DATE = lazy_pattern(
     r"\b(?:\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}\b)"
 )
 _END_SENTENCE = tuple(".!?…:;\"”»)’'。！？")
+_END_LOW_QUOTE = (".“", "!“", "?“", "…“")
+"""German and Czech close a quotation with “ (opened with „): ".“" ends a sentence there."""
 
 
 class LineFeatures(NamedTuple):
@@ -394,7 +396,7 @@ def line_features(
         alpha = [ch for ch in initials if ch.isalpha()]
         capital = sum(map(str.isupper, alpha))
         numbers = sum(map(str.isdigit, initials))
-        ends_sentence = text.endswith(_END_SENTENCE)
+        ends_sentence = text.endswith(_END_SENTENCE) or text.endswith(_END_LOW_QUOTE)
         cue = _cue(text, chrome) if len(text) <= 300 else None
         out.append(
             LineFeatures(

@@ -1179,43 +1179,88 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
-def _stops_mid_sentence(f: LineFeatures) -> bool:
+_INNER_SENTENCE = lazy_pattern(r"\w\w[.!?…。！？][\"”»’]?\s+[\"“„«]?[^\W\d_a-z]")
+"""A sentence ending inside a line and the next one opening ("… higher. Andes Metals"): a
+line holding a whole sentence and more is prose, whatever its capitals or stop words. Two
+letters at least end the sentence: "e. V. · Am Wiesengrund 8" is an abbreviation."""
+_ROW_SEPARATORS = (" · ", " | ", " • ")
+"""A line parted twice by these is a footer's or a meta row's fields, not prose."""
+_CLAUSE = (", ", "، ", "，", "; ", "؛ ")
+_LIST_RUN = 8
+"""A list's items between its lead-in ("… for three reasons:") and the item the copy cut."""
+
+
+def _stops_mid_sentence(f: LineFeatures, text: str = "") -> bool:
     """A line worded like prose that stops without ending its sentence (a headline or a
-    label has few stop words and many capitals; "… said that the" ends on one)."""
-    return (
-        f.words >= 6
-        and not f.ends_sentence
-        and f.cue is None
-        and not f.link_ratio
-        and f.capitalised < 0.5  # not a name, an address or a headline in title case
-        and (f.last_stop or f.stop_ratio >= 0.2)
-    )
+    label has few stop words and many capitals; "… said that the" ends on one). With the
+    line's text, more evidence counts, so that languages whose stop-word lists or capitals
+    say little still qualify: a whole sentence inside the line ("… oszustwa. Prokuratura"),
+    a clause break in a longer line ("وبحسب أرقام المتطوعين، تبادل …"), and a short line
+    ending on a stop word ("report blocked culverts and")."""
+    if f.ends_sentence or f.cue is not None or f.link_ratio:
+        return False
+    if text and sum(text.count(sep) for sep in _ROW_SEPARATORS) >= 2:
+        return False  # "Verein e. V. · Am Wiesengrund 8 · Öffnungszeiten: …"
+    if text and f.words >= 4 and _INNER_SENTENCE.search(text):
+        return True
+    if text and f.words >= 4 and f.last_stop and f.stop_ratio >= 0.2:
+        return True
+    if f.words < 6:
+        return False
+    if text and f.words >= 8 and f.capitalised < 0.5 and any(mark in text for mark in _CLAUSE):
+        return True  # (an address, "Media Group, 90 York Way, London", is capitalised)
+    # not a name, an address or a headline in title case
+    return f.capitalised < 0.5 and (f.last_stop or f.stop_ratio >= 0.2)
 
 
 _CUT_TEASER_WORDS = 15
 """Under a teaser, the cut paragraph is longer than this: a headline-long line is a teaser."""
 
 
-def cut_mid_sentence(feats: list[LineFeatures], k: int) -> bool:
+def cut_mid_sentence(feats: list[LineFeatures], k: int, lines: list[Line] | None = None) -> bool:
     """True when line ``k`` is a paragraph the copy cut off mid-sentence: the text's last
     line, worded like prose (a headline or a label has few stop words; "… said that the"),
-    under a paragraph that ended its sentence (a subhead may stand between them). A text
-    cut off mid-article ends there with nothing after it; a page's last teaser has its
-    footer under it."""
-    if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k]):
+    under a paragraph that ended its sentence. Between the two may stand one subhead (a
+    question too: "Will schools close?"), an inline "Read also: <title>" link (any other
+    chrome over it — a bare "Related" label, a newsletter prompt, tags — says the last
+    line is the page's: a link or its footer), or — the cut line being an item — a
+    list's items under its lead-in ("… for three reasons:"). A text cut off mid-article
+    ends there with nothing after it; a page's last teaser has its footer under it, and a
+    grid of teaser titles over it is more than one subhead."""
+    text = lines[k].text if lines is not None else ""
+    if k != len(feats) - 1 or k == 0 or not _stops_mid_sentence(feats[k], text):
         return False
-    above = [feats[i] for i in range(max(0, k - 3), k)][::-1]
-    if above[0].words <= 10 and not above[0].ends_sentence and above[0].cue is None:
-        above = above[1:]  # a subhead over the cut paragraph
-    # an inline teaser ("Read more: …") may stand between the two paragraphs; under one, a
-    # headline-long last line is one more teaser ("Next: <headline>"), not a cut paragraph
-    if above and above[0].cue == "related":
-        if feats[k].words <= _CUT_TEASER_WORDS:
-            return False
-        above = above[1:]
-    else:
-        above = above[:2]
-    return bool(above) and above[0].ends_sentence and above[0].words > 15
+    subheads = 0
+    for i in range(k - 1, max(-1, k - 1 - _LIST_RUN), -1):
+        g = feats[i]
+        if g.ends_sentence and g.words > 15:
+            # the paragraph over the cut one; a bulleted last line is a link list's item
+            # unless a lead-in opened the list
+            return subheads <= 1 and not feats[k].bullet
+        if (
+            lines is not None
+            and g.cue is None
+            and g.words >= 3
+            and lines[i].text.rstrip().endswith((":", "："))
+        ):
+            return True  # a list's lead-in over its items, the cut one the last
+        if g.link_ratio >= 0.2:
+            return False  # links over the last line: the page's footer or its teasers
+        if g.cue is not None:
+            if subheads > 1 or g.cue != "related" or g.words <= 4:
+                # "Leia também" / "Related" over its links: the last line is one of them;
+                # a newsletter prompt, tags or share row over it: the page's footer
+                return False
+            if feats[k].words <= _CUT_TEASER_WORDS:
+                return False  # under a teaser, a headline-long line is one more ("Next: …")
+            # an inline "Read also: <title>" link between two paragraphs, or between the
+            # story and the cut paragraph's subhead
+            continue
+        if g.words <= 20 and (not g.ends_sentence or g.words <= 10):
+            subheads += 1  # a subhead, or a list's item (then a lead-in must come)
+            continue
+        return False
+    return False
 
 
 _CUT_GAP = 2
@@ -1223,13 +1268,13 @@ _CUT_GAP = 2
 _CUT_HEAD_WORDS = 8
 
 
-def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures]) -> None:
+def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list[Line]) -> None:
     """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
     no sentence end, so it scores below prose, yet nothing but the article comes after.
     Between it and the article's last kept line may stand its subhead (a few words, no
     sentence end, no cue) and an inline teaser ("Read more: …"): the teaser stays out."""
     k = len(zones) - 1
-    if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k):
+    if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k, lines):
         return
     keep = [k]
     j = k - 1
@@ -1422,7 +1467,7 @@ def find_region(
         since_title = span
         back.append(tuple(ptr))
     # The text may end in any zone after the headline.
-    if cut_mid_sentence(feats, n - 1) and score[POST] > neg:
+    if cut_mid_sentence(feats, n - 1, lines) and score[POST] > neg:
         score[POST] -= _END_IN_PROSE
     end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
@@ -1442,7 +1487,7 @@ def find_region(
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
-    _keep_cut_paragraph(zones, feats)
+    _keep_cut_paragraph(zones, feats, lines)
     _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
