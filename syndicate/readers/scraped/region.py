@@ -758,7 +758,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     elif f.repeats > 1:
         score += 0.5
     if not followed and words <= 4 and not f.ends_sentence and _in_masthead(k, feats):
-        # "Today's Paper" between "Log In" and the section's name: one of the masthead's
+        # "Today's Paper" under "Log In", over the section's name: one of the masthead's
         # links, with nothing under it that a headline has (no byline, date or prose).
         return -3.0
     if _under_short_headline(k, lines, feats):
@@ -767,14 +767,10 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
 
 
 def _in_masthead(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` stands next to the page's chrome: the line above or under it is a cue
-    line (an account button, "Subscribe", "Skip to content"), a menu bullet or a link."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(feats):
-            g = feats[j]
-            if g.cue is not None or g.bullet or g.link_ratio >= 0.5:
-                return True
-    return False
+    """Line ``k`` stands under the page's chrome: the line above it is a cue line (an
+    account button, "Subscribe", "Skip to content") or a menu bullet. (Not a link: the
+    writer's name linked to their page stands under a headline.)"""
+    return k > 0 and (feats[k - 1].cue is not None or feats[k - 1].bullet)
 
 
 def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
