@@ -56,7 +56,7 @@ from .scraped.markup import (
     italic_captions,
     join_image_lines,
 )
-from .scraped.names import is_name, is_signature
+from .scraped.names import is_agency, is_name, is_outlet, is_signature
 from .scraped.noise import (
     CONTACT_DETAIL,
     block_marker,
@@ -2019,6 +2019,54 @@ class _Reader:
         parts = split_caption(below) if below else None
         return parts is not None and parts.caption is None
 
+    def _providers(self, header: Header) -> set[int]:
+        """The header's bare-name bylines that name the outlet a portal took the story
+        from, printed over the writer's name: "Yahoo Finance" / "Ben Silverman" / "Yahoo
+        FinanceOctober 13, 2016", "Tech Insider Tech Insider" / "Tech Insider" / "Alex
+        Perry 1 day ago". The outlet is an affiliation, not an author (LABELS.md 4), when
+        a writer of another name stands in the same header. Told by what a partner's name
+        does on such pages: it is a known agency or outlet, its logo's text doubles it,
+        the date line under it opens with it, or it stands alone on three lines or more
+        of the page (its other stories in the side columns)."""
+        bare = [
+            k
+            for k, (_line, byline) in enumerate(header.bylines)
+            if byline.rule == "byline.bare-name" and len(byline.people) == 1
+        ]
+        if len(header.bylines) < 2 or not bare:
+            return set()
+        numbers = [line.number for line, _byline in header.bylines]
+        top, bottom = min(numbers), max(numbers) + 3
+        near = [line.text.casefold() for line in self.lines if top <= line.number <= bottom]
+        texts = [line.text.casefold().strip() for line in self.lines]
+        related = set(self.chrome.related) if self.chrome is not None else set()
+        found: set[int] = set()
+        for k in bare:
+            name = header.bylines[k][1].people[0][0]
+            folded = name.casefold()
+            words = folded.split()
+            half = len(words) // 2
+            doubled = len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]
+            glued = any(
+                text.startswith(folded) and text != folded and text[len(folded) :][:1].isalnum()
+                for text in near
+            )
+            alone = sum(1 for line in self.lines if line.text.casefold() == folded) >= 3
+            # "More from Tech Insider" over the partner's other stories
+            more = any(
+                text.endswith(folded) and text[: -len(folded)].strip() in related
+                for text in texts
+            )
+            if doubled or glued or alone or more or is_agency(name) or is_outlet(name):
+                found.add(k)
+        others = [
+            who
+            for k, (_line, byline) in enumerate(header.bylines)
+            if k not in found
+            for who, _role in byline.people
+        ]
+        return found if others else set()
+
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         if header.subtitle is not None and _lead_not_dek(
@@ -2031,7 +2079,10 @@ class _Reader:
             self.used[index] = True
         prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
         named = self._named_by_the_story(title, header)
+        providers = self._providers(header)
         for k, (line, byline) in enumerate(header.bylines):
+            if k in providers:
+                continue  # the portal's partner named over its writer (see _providers)
             beside = prefixed or any(
                 other.number == line.number for j, (other, _b) in enumerate(header.bylines) if j < k
             )

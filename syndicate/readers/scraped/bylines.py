@@ -38,6 +38,11 @@ _EDITED_BY = lazy_pattern(
     r"\s+(?:[Ee]dited|[Rr]eviewed|[Mm]edically [Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+[Bb]y\s"
 )
 """The editor or reviewer a header names after the writer ("By A Edited by B"): not a writer."""
+_EMAIL = lazy_pattern(
+    r"\s*(?:[|,;·•/–—-]\s*)?(?:(?i:e-?mail):?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?=\s|$)"
+)
+"""A writer's e-mail address after the name, with the bar, comma or label before it
+("Jane Roe | jroe@paper.com", "By Jane Roe, jroe@paper.com", "Jane Roe Email: …")."""
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 # "By DANIEL PRYCE FOR MAILONLINE", "Von Anna Roth für die Abendpost", "Par Léa Morel pour
 # Le Courrier": the outlet the writer filed for, an affiliation, not part of the name.
@@ -250,6 +255,10 @@ Syndicate"); two ("Club Media", "Redazione ANSA") sign as a desk, an author."""
 
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
+    if "@" in text and (bare := _EMAIL.sub("", text).strip()) != text:
+        # Local papers print the writer's address beside the name; the name is the byline
+        # (a line that is an address and nothing else is a contact line, not a byline).
+        return parse_byline(bare) if bare and "@" not in bare else None
     if len(text) > 160 or text[-1:] in "!?:":
         return _with_appositive(text)
     match = _BY.match(text)

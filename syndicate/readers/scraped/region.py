@@ -702,6 +702,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score += 0.5
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
     between = 0  # lines of text between it and the byline; widgets and blank bullets aside
+    followed = False  # a byline, a date, its copy or prose under it: what a headline has
     for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
         if (
@@ -725,6 +726,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             # The headline stands right over its byline; a promo or a label farther up
             # has the page's other furniture between them.
             score += 1.5 if between <= 1 else _FAR_BYLINE
+            followed = True
             break
         if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
             between += 1
@@ -747,6 +749,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         g = feats[j]
         if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
             score += 1.0
+            followed = True
             break
         if (
             j == k + 1
@@ -760,16 +763,29 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             and (feats[j + 1].byline or is_dateline_start(lines[j + 1].text))
         ):
             score += 1.0  # a dek without a full stop, with the byline or a dateline under it
+            followed = True
             break
         if g.words > 5:
             break
     if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
         score += 1.0
+        followed = True
     elif f.repeats > 1:
         score += 0.5
+    if not followed and words <= 4 and not f.ends_sentence and _in_masthead(k, feats):
+        # "Today's Paper" under "Log In", over the section's name: one of the masthead's
+        # links, with nothing under it that a headline has (no byline, date or prose).
+        return -3.0
     if _under_short_headline(k, lines, feats):
         score -= 1.0
     return score
+
+
+def _in_masthead(k: int, feats: list[LineFeatures]) -> bool:
+    """Line ``k`` stands under the page's chrome: the line above it is a cue line (an
+    account button, "Subscribe", "Skip to content") or a menu bullet. (Not a link: the
+    writer's name linked to their page stands under a headline.)"""
+    return k > 0 and (feats[k - 1].cue is not None or feats[k - 1].bullet)
 
 
 def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
