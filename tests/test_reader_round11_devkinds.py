@@ -67,14 +67,20 @@ def test_a_titled_facts_box_above_the_share_row_closes_the_article() -> None:
     assert "Les citadines hybrides les plus sobres" not in paras
 
 
+# The header and first paragraph two tests share: a story that ends before the page's chrome.
+_HARBOUR_HEAD = (
+    "Harbour board approves the new pontoon\n\n"
+    "By Tamsin Orley\n"
+    "March 4, 2025\n\n"
+    "The harbour board approved a new pontoon for the ferry on Tuesday evening, after "
+    "two years in which passengers had to climb down a ladder at low tide.\n\n"
+)
+
+
 def test_label_rows_without_a_box_title_still_leave_the_end_of_an_article() -> None:
     text = (
-        "Harbour board approves the new pontoon\n\n"
-        "By Tamsin Orley\n"
-        "March 4, 2025\n\n"
-        "The harbour board approved a new pontoon for the ferry on Tuesday evening, after "
-        "two years in which passengers had to climb down a ladder at low tide.\n\n"
-        "The pontoon will be built over the winter and should be ready before the first "
+        _HARBOUR_HEAD
+        + "The pontoon will be built over the winter and should be ready before the first "
         "summer sailing in April, the board said.\n\n"
         "More from the valley\n\n"
         "Previous: A new gate for the upper pasture\n\n"
@@ -228,12 +234,8 @@ def test_the_title_over_a_donation_box_between_paragraphs_goes_with_the_box() ->
 
 def test_a_subhead_over_an_ad_label_stays_a_subhead() -> None:
     text = (
-        "Harbour board approves the new pontoon\n\n"
-        "By Tamsin Orley\n"
-        "March 4, 2025\n\n"
-        "The harbour board approved a new pontoon for the ferry on Tuesday evening, after "
-        "two years in which passengers had to climb down a ladder at low tide.\n\n"
-        "Advertising on the harbour wall\n\n"
+        _HARBOUR_HEAD
+        + "Advertising on the harbour wall\n\n"
         "Advertisement\n\n"
         "The board also agreed to let local firms advertise on the harbour wall, which "
         "should bring in about £12,000 a year towards the pontoon.\n\n"
