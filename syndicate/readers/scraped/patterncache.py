@@ -20,7 +20,11 @@ import marshal
 import os
 import re
 import sys
-from typing import Any
+
+from ..._typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["CACHE_PATH", "build", "compile_pattern"]  # noqa: F822 (CACHE_PATH: __getattr__)
 
