@@ -16,7 +16,7 @@ import sys
 
 from ..._typing import TYPE_CHECKING
 from ..scraped.lazyre import lazy_pattern
-from .cues import LANGUAGES, compiled_line, primary_subtag, read_text
+from .cues import LANGUAGES, compiled_line, primary_subtag
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
@@ -34,11 +34,12 @@ WORDS = lazy_pattern(WORD)
 
 
 @functools.cache
-def _source() -> str:
+def _source() -> bytes:
     spec = _find_spec("stopwordsiso")
     if spec is None or not spec.submodule_search_locations:
-        return "{}"
-    return read_text(f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json")
+        return b"{}"
+    with open(f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json", "rb") as f:
+        return f.read()
 
 
 def _find_spec(name: str) -> ModuleSpec | None:
@@ -63,10 +64,21 @@ def stopwords(lang: str) -> frozenset[str]:
 
     code = primary_subtag(lang)
     source = _source()
-    at = source.find(f'"{code}":[')
+    at = source.find(f'"{code}":['.encode())
     if at < 0:
         return frozenset()
-    values, _end = json.JSONDecoder().raw_decode(source, at + len(code) + 3)
+    # Only the language's own list is decoded from UTF-8 (the file holds ~120 languages):
+    # up to its first "]", which ends the list unless a word holds one; then the list does
+    # not decode as JSON, and the whole file is read as before.
+    start = at + len(code) + 3
+    try:
+        values, _end = json.JSONDecoder().raw_decode(
+            source[start : source.index(b"]", start) + 1].decode("utf-8")
+        )
+    except ValueError:
+        text = source.decode("utf-8")
+        at = text.find(f'"{code}":[')
+        values, _end = json.JSONDecoder().raw_decode(text, at + len(code) + 3)
     extra = compiled_line("stopwords")["extra"].get(code, ()) if code in LANGUAGES else ()
     return frozenset(word.casefold() for word in (*values, *extra))
 
