@@ -12,7 +12,7 @@ pay for the article model.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from ._typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import NamedTuple
+
+from ._typing import NamedTuple
 
 __all__ = ["ExporterFacts", "read_facts"]
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
 
+from ._typing import TYPE_CHECKING
 from .errors import SourceNotUnderstood
 from .record import field, fields, record, replace
 from .textclean import clean_text
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = [
     "SCHEMA_ID",

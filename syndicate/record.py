@@ -18,11 +18,14 @@ Type checkers read the decorated classes as dataclasses (:func:`typing.dataclass
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar, dataclass_transform
+from ._typing import TYPE_CHECKING, dataclass_transform
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeVar
+
+    T = TypeVar("T")
 
 __all__ = ["field", "fields", "record", "replace"]
-
-T = TypeVar("T")
 
 
 class _Field:

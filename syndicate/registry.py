@@ -22,8 +22,9 @@ import os
 import sys
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from ._typing import NamedTuple
 from .errors import UnknownFormat
 
 __all__ = ["GROUP", "ExporterEntry", "ExporterMap", "available", "describe", "get", "register"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
+from .._typing import NamedTuple
 from .naming import Names
 from .result import BatchFailure
 from .storage import open_output

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
+from .._typing import NamedTuple
 from ..errors import (
     EXIT_BATCH_PARTIAL,
     ExportFailed,

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from ..scraped.lazyre import lazy_pattern
 from .cues import LANGUAGES, Cues, all_cues, cues, primary_subtag
 

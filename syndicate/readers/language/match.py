@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+
+from ..._typing import NamedTuple
 
 __all__ = ["FormMatch", "cue_prefix", "find_cue", "has_cue", "match_form"]
 

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
+from ..._typing import TYPE_CHECKING
 from ..scraped.lazyre import lazy_pattern
-from .cues import LANGUAGES, compiled_line, primary_subtag, read_text
+from .cues import LANGUAGES, compiled_line, primary_subtag
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
 
 __all__ = ["stopword_density", "stopwords", "words"]
 
@@ -29,13 +34,27 @@ WORDS = lazy_pattern(WORD)
 
 
 @functools.cache
-def _source() -> str:
-    import importlib.util
-
-    spec = importlib.util.find_spec("stopwordsiso")
+def _source() -> bytes:
+    spec = _find_spec("stopwordsiso")
     if spec is None or not spec.submodule_search_locations:
-        return "{}"
-    return read_text(f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json")
+        return b"{}"
+    with open(f"{next(iter(spec.submodule_search_locations))}/stopwords-iso.json", "rb") as f:
+        return f.read()
+
+
+def _find_spec(name: str) -> ModuleSpec | None:
+    """``importlib.util.find_spec(name)`` for a top-level name, without importing
+    :mod:`importlib.util` (~2 % of a first parse's instructions): the module's spec if it
+    is imported, else the first spec the import system's meta path finders give."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return module.__spec__
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        spec = find(name, None) if find is not None else None
+        if spec is not None:
+            return spec
+    return None
 
 
 @functools.cache
@@ -45,10 +64,21 @@ def stopwords(lang: str) -> frozenset[str]:
 
     code = primary_subtag(lang)
     source = _source()
-    at = source.find(f'"{code}":[')
+    at = source.find(f'"{code}":['.encode())
     if at < 0:
         return frozenset()
-    values, _end = json.JSONDecoder().raw_decode(source, at + len(code) + 3)
+    # Only the language's own list is decoded from UTF-8 (the file holds ~120 languages):
+    # up to its first "]", which ends the list unless a word holds one; then the list does
+    # not decode as JSON, and the whole file is read as before.
+    start = at + len(code) + 3
+    try:
+        values, _end = json.JSONDecoder().raw_decode(
+            source[start : source.index(b"]", start) + 1].decode("utf-8")
+        )
+    except ValueError:
+        text = source.decode("utf-8")
+        at = text.find(f'"{code}":[')
+        values, _end = json.JSONDecoder().raw_decode(text, at + len(code) + 3)
     extra = compiled_line("stopwords")["extra"].get(code, ()) if code in LANGUAGES else ()
     return frozenset(word.casefold() for word in (*values, *extra))
 

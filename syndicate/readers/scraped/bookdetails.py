@@ -11,8 +11,7 @@ the book's byline, not the review's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..._typing import TYPE_CHECKING
 from .lazyre import lazy_pattern
 
 if TYPE_CHECKING:

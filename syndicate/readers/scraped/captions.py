@@ -24,8 +24,8 @@ from __future__ import annotations
 import functools
 import re
 from contextvars import ContextVar, Token
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_agency, is_name

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 
 __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]

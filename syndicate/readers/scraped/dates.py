@@ -20,8 +20,8 @@ import re
 import warnings
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from ..language import all_cues, cues, primary_subtag
 from ..language.datelibs import (
     EASTERN_DIGITS,

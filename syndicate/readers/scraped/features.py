@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os as _os
 from collections import Counter
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import parse_byline

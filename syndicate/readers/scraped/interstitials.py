@@ -20,8 +20,8 @@ names another story.
 from __future__ import annotations
 
 from itertools import islice
-from typing import TYPE_CHECKING
 
+from ..._typing import TYPE_CHECKING
 from .cuewords import WIDGET_CUES
 from .lazyre import lazy_pattern
 from .topic import _keys

@@ -11,7 +11,10 @@ made here, built ahead of time for the running interpreter.
 
 from __future__ import annotations
 
-from typing import Any
+from ..._typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["REGISTRY", "LazyPattern", "lazy_pattern"]
 

@@ -14,8 +14,7 @@ block), or, when a blank line separates it, a line the reader used for no field.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from ..._typing import NamedTuple
 from ...model import Article, Figure, Heading, ListBlock, Quote
 
 __all__ = ["LABELS", "LineLabel", "format_line_labels", "line_labels"]

@@ -26,8 +26,8 @@ from __future__ import annotations
 import json
 import math
 import os
-from typing import TYPE_CHECKING, NamedTuple
 
+from ..._typing import TYPE_CHECKING, NamedTuple
 from ...errors import UsageError
 
 if TYPE_CHECKING:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 from .textnodes import goes_on_wrapped, run_in_label, source_wrapped
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 from itertools import pairwise
-from typing import NamedTuple
 
+from ..._typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues

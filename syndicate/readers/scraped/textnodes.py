@@ -21,8 +21,7 @@ lines back, as it joins the inline fragments of a ``get_text("\\n")`` dump.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..._typing import TYPE_CHECKING
 from .lazyre import lazy_pattern
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ Japanese, character pairs.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
+from ..._typing import TYPE_CHECKING
 from .lazyre import lazy_pattern
 
 if TYPE_CHECKING:
