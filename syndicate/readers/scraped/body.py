@@ -443,6 +443,19 @@ def _credit_below(
     parts = split_caption(nxt.text)
     if parts is None and known_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if (
+        (parts is None or parts.caption is None)
+        and line.text.endswith((":", "："))
+        and nxt.number == line.number + 1
+        and len(nxt.text.split()) <= 6
+        and not nxt.text.endswith(_SENTENCE_END)
+    ):
+        # "… semi-final win. Photo:" / "Supplied": the wrap carried the credit under its
+        # label; read together they are a caption and its credit (any word a credit
+        # label takes, not only a name)
+        joined = split_caption(f"{line.text} {nxt.text}")
+        if joined is not None and joined.caption and joined.credit:
+            return joined.credit
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         if (

@@ -223,6 +223,8 @@ class ChromeCues(NamedTuple):
             text = text.lstrip("#")
         if text.startswith(("**", "__")):
             text = text.strip("*_")
+        elif text[:1] == "_" and text.rstrip()[-1:] == "_" and len(text) > 2:
+            text = text.strip("_")  # html2text's italics: "_Do you have a story? …_"
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
