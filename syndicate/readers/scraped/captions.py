@@ -986,7 +986,8 @@ def _labelled_handout(tail: str) -> str | None:
 def _label_words() -> frozenset[str]:
     from ..language.cues import merged_words
 
-    return frozenset(w.rstrip(":.").casefold() for w in merged_words("photo_labels") if " " not in w)
+    words = merged_words("photo_labels")
+    return frozenset(w.rstrip(":.").casefold() for w in words if " " not in w)
 
 
 def _dash_source_credit(text: str) -> CaptionParts | None:
