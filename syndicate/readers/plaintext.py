@@ -47,7 +47,7 @@ from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
 from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
-from .scraped.lines import Line, split_lines, unwrap, wrap_width
+from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     clean_markup,
     drop_bare_markup,
@@ -2541,6 +2541,8 @@ class _Reader:
                 break
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
+            if len(keep) > 1 and figure_item(line.text) and figure_item(keep[-2].text):
+                break  # the last rows of a results table ("Name (Party) 544" / "Turnout: 35%")
             above = index[line.number] - 1
             if above >= 0 and self.features[above].cue == "noise.advertisement":
                 # "SPONSORED" / "Cut energy loss by 30 per cent: download the white paper":

@@ -1128,6 +1128,11 @@ def read_body(
             out.append(Placed(Figure(text, None), line.number, "figure.over-subhead"))
             k += 1
             continue
+        if nxt is not None and _over_table_rows(lines, k, chrome):
+            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
+            out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
+            k += 1
+            continue
         if nxt is not None and _enumerated_han_subhead(text):
             # "三、下一步拼什么": Chinese writers number their sections with a numeral and
             # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
@@ -1302,6 +1307,33 @@ def _lone_agency_credits(out: list[Placed], chrome: ChromeCues | None) -> None:
         )
         if pictured and any_language_agency(block.text):
             out[k] = Placed(Figure(None, block.text), placed.line, "figure.credit-only")
+
+
+_TABLE_HEAD_WORDS = 6
+
+
+def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` heads the rows of a results table: a short line with no figure and no
+    sentence end ("Castle", "Ward by ward results"), the table's first two rows
+    (``figure_item``: "Name (Party) 812", "Turnout: 38.2%") under it, or under one or two
+    more such heads or a bracketed note ("(Elected candidates marked *)")."""
+    text = lines[k].text
+    if (
+        not 1 <= len(text.split()) <= _TABLE_HEAD_WORDS
+        or text.startswith("(")
+        or text.endswith(_SENTENCE_END)
+        or any(ch.isdigit() for ch in text)
+        or figure_item(text)
+        or (chrome is not None and chrome.kind(text) is not None)
+    ):
+        return False
+    for j in range(k + 1, min(len(lines) - 1, k + 4)):
+        if figure_item(lines[j].text):
+            return figure_item(lines[j + 1].text)
+        between = lines[j].text
+        if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
+            return False
+    return False
 
 
 def _opening_subhead(

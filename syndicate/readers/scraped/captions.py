@@ -1076,12 +1076,13 @@ def stands_alone(text: str) -> bool:
 def bracketed_credit(text: str) -> str | None:
     """The credit of a line that is only a few capitalised words in brackets, the way
     broadcasters print it under a caption (``(Viewer submitted)`` gives ``Viewer
-    submitted``); "(Reporting by …)" is a credit line, not this."""
+    submitted``); "(Reporting by …)" is a credit line, not this, and a note with an
+    asterisk ("(Elected candidates marked *)") explains a table."""
     if not (text.startswith("(") and text.endswith(")")) or len(text) > 60:
         return None
     inner = text[1:-1].strip()
     words = inner.split()
-    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
+    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()*"):
         return None
     if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
         return None

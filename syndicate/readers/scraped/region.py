@@ -1409,6 +1409,53 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
         if not chrome:
             return
     zones[k] = BODY
+_TABLE_LABEL_WORDS = 6
+"""How many words a results table's subhead or note holds at most ("Ward by ward results")."""
+_TABLE_ROWS = 6
+"""How many rows of figures a results table under the story holds at least."""
+
+
+def _keep_results_table(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], lists: set[int]
+) -> None:
+    """A results table under the story's last paragraph stays the article's.
+
+    An election count or a match report closes with its table printed a row a line
+    ("Sue Kavanagh (Ind) 812 *", "Turnout: 38.2%"), under short subheads ("Abbotsleigh"):
+    no row is prose, so the decoder ends the article above it. Kept: runs of figure rows
+    (``unmarked_lists``), six rows at least, with short plain lines between runs
+    (subheads, a note: three at most), right under the last paragraph or under one inline
+    link or widget there ("READ MORE: …", which stays chrome); the table ends at the first
+    other line.
+    """
+    if BODY not in zones or not lists:
+        return
+    last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    k = last + 1
+    if k < len(zones) and zones[k] == POST and feats[k].cue is not None and feats[k].words <= 20:
+        k += 1  # an inline "READ MORE: …" link between the story and its table
+    kept: list[int] = []
+    rows = 0
+    while k < len(zones) and zones[k] == POST:
+        f = feats[k]
+        if k in lists:
+            rows += 1
+        elif not (
+            f.cue is None
+            and f.link_ratio < 0.2
+            and not f.bullet
+            and f.words <= _TABLE_LABEL_WORDS
+            and (not f.ends_sentence or lines[k].text.startswith("("))  # "(… marked *)"
+            and any(j in lists for j in range(k + 1, min(len(zones), k + 4)))
+        ):
+            break  # a subhead or note (three at most) stands right over the next rows
+        kept.append(k)
+        k += 1
+    if rows >= _TABLE_ROWS:
+        for j in kept:
+            zones[j] = BODY
+
+
 _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
@@ -1538,6 +1585,7 @@ def find_region(
     _keep_cut_paragraph(zones, feats, lines)
     _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
+    _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
