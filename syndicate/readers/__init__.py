@@ -126,7 +126,9 @@ def read_source(source: str | os.PathLike[str], kind: str | None = None) -> Arti
 
 def _suffix(name: str) -> str:
     """``Path(name).suffix``: the last dotted part of the last name ("" for ".profile")."""
-    base = os.path.basename(os.path.normpath(name))
+    # pathlib drops empty and "." parts but keeps "..": normpath would fold "x.txt/.." away.
+    parts = [part for part in name.split(os.sep) if part not in ("", ".")]
+    base = parts[-1] if parts else ""
     at = base.rfind(".")
     return base[at:] if 0 < at < len(base) - 1 else ""
 

@@ -47,7 +47,7 @@ from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line
 from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
-from .scraped.lines import Line, split_lines, unwrap, wrap_width
+from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     clean_markup,
     drop_bare_markup,
@@ -78,6 +78,7 @@ from .scraped.region import (
     dump_markup,
     find_region,
     headline_score,
+    label_over_value,
     same_entry_lead,
     section_path,
     untitled_zones,
@@ -179,10 +180,26 @@ def _date_above_headline(
     or a line of header furniture (dates, a reading time) holding a full date. Gives the
     line's index, the publication and, when the same line states it, the update."""
     reach = 3
-    for index in range(title_index - 1, max(-1, title_index - 7), -1):
+    pair_label = -1
+    for index in range(title_index - 1, max(-1, title_index - 11), -1):
         if title_index - index >= reach:
             break
         text = lines[index].text
+        if index == pair_label:
+            continue  # the label of a label/value pair read with its value below
+        if index > 0 and label_over_value(lines[index - 1], lines[index]):
+            # A portal's metadata printed as label and value on two lines ("Source" /
+            # "Relief Alliance", "Originally published" / "3 Mar 2026"): a pair counts as
+            # one row of the header, and a date label's value is the date it labels.
+            pair_label = index - 1
+            reach += 1
+            over = parse_date_line(lines[index - 1].text, chrome.lang)
+            if over is not None and over.labelled and over.value is None:
+                value = parse_date_line(text, chrome.lang)
+                if value is not None and not value.labelled and len(value.value or "") >= 10:
+                    if over.kind == "updated":
+                        return index, None, value.value
+                    return index, value.value, None
         if meta_row(text, chrome.meta_keys) not in (None, *DATE_KEYS):
             # a row of the page's metadata table ("Kategorie Jagd und Fischerei") between
             # the headline and the table's date row does not count as distance
@@ -2524,6 +2541,8 @@ class _Reader:
                 break
             if len(keep) > 1 and same_entry_lead(keep[-2].text, line.text):
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
+            if len(keep) > 1 and figure_item(line.text) and figure_item(keep[-2].text):
+                break  # the last rows of a results table ("Name (Party) 544" / "Turnout: 35%")
             above = index[line.number] - 1
             if above >= 0 and self.features[above].cue == "noise.advertisement":
                 # "SPONSORED" / "Cut energy loss by 30 per cent: download the white paper":

@@ -443,6 +443,19 @@ def _credit_below(
     parts = split_caption(nxt.text)
     if parts is None and known_agency(nxt.text) and not line.text.endswith(_SENTENCE_END):
         return nxt.text  # "… in de haven van Holwerd" over "ANP": a caption has no full stop
+    if (
+        (parts is None or parts.caption is None)
+        and line.text.endswith((":", "："))
+        and nxt.number == line.number + 1
+        and len(nxt.text.split()) <= 6
+        and not nxt.text.endswith(_SENTENCE_END)
+    ):
+        # "… semi-final win. Photo:" / "Supplied": the wrap carried the credit under its
+        # label; read together they are a caption and its credit (any word a credit
+        # label takes, not only a name)
+        joined = split_caption(f"{line.text} {nxt.text}")
+        if joined is not None and joined.caption and joined.credit:
+            return joined.credit
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         if (
@@ -1115,6 +1128,11 @@ def read_body(
             out.append(Placed(Figure(text, None), line.number, "figure.over-subhead"))
             k += 1
             continue
+        if nxt is not None and _over_table_rows(lines, k, chrome):
+            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
+            out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
+            k += 1
+            continue
         if nxt is not None and _enumerated_han_subhead(text):
             # "三、下一步拼什么": Chinese writers number their sections with a numeral and
             # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
@@ -1289,6 +1307,33 @@ def _lone_agency_credits(out: list[Placed], chrome: ChromeCues | None) -> None:
         )
         if pictured and any_language_agency(block.text):
             out[k] = Placed(Figure(None, block.text), placed.line, "figure.credit-only")
+
+
+_TABLE_HEAD_WORDS = 6
+
+
+def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` heads the rows of a results table: a short line with no figure and no
+    sentence end ("Castle", "Ward by ward results"), the table's first two rows
+    (``figure_item``: "Name (Party) 812", "Turnout: 38.2%") under it, or under one or two
+    more such heads or a bracketed note ("(Elected candidates marked *)")."""
+    text = lines[k].text
+    if (
+        not 1 <= len(text.split()) <= _TABLE_HEAD_WORDS
+        or text.startswith("(")
+        or text.endswith(_SENTENCE_END)
+        or any(ch.isdigit() for ch in text)
+        or figure_item(text)
+        or (chrome is not None and chrome.kind(text) is not None)
+    ):
+        return False
+    for j in range(k + 1, min(len(lines) - 1, k + 4)):
+        if figure_item(lines[j].text):
+            return figure_item(lines[j + 1].text)
+        between = lines[j].text
+        if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
+            return False
+    return False
 
 
 def _opening_subhead(

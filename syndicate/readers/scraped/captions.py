@@ -889,6 +889,24 @@ def _split_caption(text: str) -> CaptionParts | None:
         marked = tail[:2] in ("/ ", "| ", "- ", "– ", "— ")
         if marked:
             tail = tail[2:].strip()
+        elif tail[:1] in "–—" and tail[1:2].isupper() and len(tail) <= 80:
+            # "… on Monday. —MARICEL DAGOHOY", "… on Wednesday. —PHOTO BY NAME": Philippine
+            # and other papers glue the dash to a credit in capitals; a dash that opens a
+            # quoted speaker's name in a paragraph stands apart from it.
+            glued = tail[1:].strip()
+            if _glued_dash_credit(glued):
+                return CaptionParts(
+                    _clean_caption(text[: cut + len(end)]),
+                    _clean_credit(_LABEL_WORDS.sub("", glued)),
+                    "figure.dash-glued-credit",
+                )
+        handout = _labelled_handout(tail) if not marked else None
+        if handout is not None:
+            # "… over the selling pens. Picture supplied": a photo label and a handout word,
+            # no colon or "by" between them (Australian and British regional papers)
+            return CaptionParts(
+                _clean_caption(text[: cut + len(end)]), handout, "figure.labelled-handout"
+            )
         # "Q: … or keep it in the bank? — Jordan, Salem": a reader's question signed after
         # a dash, as letters and Q&A columns print them; a caption shows, it does not ask
         signed_question = marked and end.strip() in ("?", "？") and tail[:1] not in "©("
@@ -933,6 +951,43 @@ def _split_caption(text: str) -> CaptionParts | None:
     if sourced is not None:
         return CaptionParts(None, sourced, "figure.credit-source")
     return None
+
+
+_LABEL_WORDS = lazy_pattern(r"^(?:PHOTOS?|PICTURES?|IMAGES?)(?: (?:BY|FROM))?\s*:?\s+(?=\S)")
+"""A label in capitals before a credit in capitals ("PHOTO BY", "PHOTOS FROM", "IMAGE:")."""
+
+
+def _glued_dash_credit(tail: str) -> bool:
+    """The credit a dash glued to the end of a caption: every letter a capital, one to
+    eight words, no sentence of its own ("MARICEL DAGOHOY", "PHOTO BY JON ESCALERA",
+    "AP", "REUTERS/NAME")."""
+    letters = [ch for ch in tail if ch.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(ch.isupper() for ch in letters)
+        and 1 <= len(tail.split()) <= 8
+        and tail[-1:] not in ".!?"
+    )
+
+
+def _labelled_handout(tail: str) -> str | None:
+    """"Picture supplied", "Photo: supplied", "Foto privat": a photo label, then a handout
+    or stock credit of the language data, no name; the credit is the handout word."""
+    label, _, rest = tail.partition(" ")
+    rest = rest.strip(" :")
+    if not rest or len(tail) > 60 or label.casefold().rstrip(":.") not in _label_words():
+        return None
+    from .barecredits import is_handout
+
+    return rest if is_handout(rest) else None
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    words = merged_words("photo_labels")
+    return frozenset(w.rstrip(":.").casefold() for w in words if " " not in w)
 
 
 def _dash_source_credit(text: str) -> CaptionParts | None:
@@ -1021,12 +1076,13 @@ def stands_alone(text: str) -> bool:
 def bracketed_credit(text: str) -> str | None:
     """The credit of a line that is only a few capitalised words in brackets, the way
     broadcasters print it under a caption (``(Viewer submitted)`` gives ``Viewer
-    submitted``); "(Reporting by …)" is a credit line, not this."""
+    submitted``); "(Reporting by …)" is a credit line, not this, and a note with an
+    asterisk ("(Elected candidates marked *)") explains a table."""
     if not (text.startswith("(") and text.endswith(")")) or len(text) > 60:
         return None
     inner = text[1:-1].strip()
     words = inner.split()
-    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()"):
+    if not 1 <= len(words) <= 4 or not inner[0].isupper() or any(ch in inner for ch in ".;:()*"):
         return None
     if words[0].casefold() in {"reporting", "writing", "editing", "additional"} or "by" in words:
         return None

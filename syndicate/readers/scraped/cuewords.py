@@ -223,6 +223,8 @@ class ChromeCues(NamedTuple):
             text = text.lstrip("#")
         if text.startswith(("**", "__")):
             text = text.strip("*_")
+        elif text[:1] == "_" and text.rstrip()[-1:] == "_" and len(text) > 2:
+            text = text.strip("_")  # html2text's italics: "_Do you have a story? …_"
         key = text.casefold().strip(_TRIM)
         if not key.strip():
             return None  # "\xa0" alone: no word to look up
@@ -265,6 +267,10 @@ class ChromeCues(NamedTuple):
             return "share"
         if head[:1].isdigit() and len(words) <= 8 and len(key) <= 60 and self._comment_count(words):
             return "comments"  # "11 Comments. Click to view comments", "200Comments. …"
+        if head[:1].isdigit() and _comments_on_post(text):
+            return "comments"  # "2 thoughts on “…”", "3 commentaires sur « … »"
+        if _post_navigation(text):
+            return "counter"  # "← Older post title     Newer post title →": a blog's steps
         if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
             return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
@@ -319,6 +325,7 @@ class ChromeCues(NamedTuple):
             len(key) <= 250
             and any(phrase in key and _has_phrase(key, phrase) for phrase in self.inline)
             and not self._event_notice(words)
+            and not self._dated_item(words)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
@@ -408,6 +415,15 @@ class ChromeCues(NamedTuple):
         if not _opens_with(key, self.follows):
             return False
         return any(word in self.share for word in _WORD.findall(key))
+
+    def _dated_item(self, words: list[str]) -> bool:
+        """An item of a list of dates ("Saturday 14th March: hedge watering rota starts
+        (sign up at the shop)"): a day and a month's name in its first three words. An
+        event's sign-up is part of the listing; a newsletter's prompt opens with no date."""
+        first = [w.strip(_TRIM).casefold() for w in words[:3]]
+        return any(w in self.months for w in first) and any(
+            w[:1].isdigit() for w in first
+        )
 
     def _event_notice(self, words: list[str]) -> bool:
         """A paragraph telling readers how to register for a dated event ("Le tri aura lieu
@@ -558,6 +574,34 @@ class ChromeCues(NamedTuple):
             if prefix[-1:] == ":" and key.startswith(prefix[:-1] + " :"):
                 return text[: len(prefix) + 1]  # French sets a space before the colon
         return None
+
+
+_OPEN_QUOTES = "“\"«„‘'「"
+_CLOSE_QUOTES = "”\"»“’'」"
+
+
+def _comments_on_post(text: str) -> bool:
+    """A blog's comment count naming the post in quotes ("2 thoughts on “Four hundred
+    trees …”", "3 commentaires sur « … »", "5 Kommentare zu „…“", "4 комментария к записи
+    «…»"): a number, one to three words, then the quoted title of four words or more, the
+    closing quote ending the line. The comments follow it; the article ends above it."""
+    words = text.split()
+    if len(words) < 6 or len(text) > 250 or text.rstrip()[-1:] not in _CLOSE_QUOTES:
+        return False
+    if not words[0].rstrip(".").isdigit():
+        return False
+    at = next((k for k in range(2, min(5, len(words))) if words[k][:1] in _OPEN_QUOTES), None)
+    return at is not None and len(words) - at >= 4
+
+
+def _post_navigation(text: str) -> bool:
+    """A blog's links to the older and newer posts, printed as one line with arrows ("←
+    Bus timetable changes from April     Parish Council news →"), or one of them alone."""
+    stripped = text.strip()
+    if len(stripped) > 200 or not (stripped.startswith("←") or stripped.endswith("→")):
+        return False
+    inner = stripped.strip("←→ ")
+    return bool(inner) and not inner.endswith((".", "!", "?"))
 
 
 def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:

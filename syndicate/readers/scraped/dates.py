@@ -46,6 +46,7 @@ __all__ = [
     "is_empty_date_label",
     "page_date_order",
     "parse_date",
+    "paired_date_line",
     "parse_date_line",
     "read_date",
 ]
@@ -503,6 +504,35 @@ def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "")
         return DateLine("published", None, False)
     reading = read_date(text, lang, order_hint=order_hint)
     return DateLine("published", reading.value, False, reading.rule) if reading else None
+
+
+def paired_date_line(
+    text: str, lang: str | None = None, *, order_hint: str = ""
+) -> tuple[DateLine, DateLine] | None:
+    """Two labelled dates on one line, the second after a comma: "Updated March 3 2026 -
+    5:41pm, first published 4:30pm" (a clock time alone is a time of the first date's day),
+    "Updated 3 March 2026, first published 1 March 2026". Gives both, in the line's order;
+    None when the line holds one date or its second part is no labelled date of the other
+    kind."""
+    if len(text) > 120 or ", " not in text:
+        return None
+    at = text.find(", ")
+    while at > 0:
+        head, tail = text[:at], text[at + 2 :]
+        found = _label(tail, lang)
+        if found is not None:
+            first = parse_date_line(head, lang, order_hint=order_hint)
+            kind, rest = found
+            if first is None or not first.labelled or not first.value or kind == first.kind:
+                return None
+            reading = read_date(rest, lang, order_hint=order_hint) if rest else None
+            if reading is not None and len(reading.value or "") >= 10:
+                return first, DateLine(kind, reading.value, True, reading.rule)
+            if rest and _CLOCK.match(rest) and is_entry_stamp(rest, lang):
+                return first, DateLine(kind, first.value[:10], True, "date.same-day")
+            return None
+        at = text.find(", ", at + 2)
+    return None
 
 
 # A dateline opens the first paragraph of wire copy and press releases:

@@ -24,7 +24,7 @@ from .bylines import (
 )
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import DateLine, is_date_span, parse_date, parse_date_line
+from .dates import DateLine, is_date_span, paired_date_line, parse_date, parse_date_line
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_agency, is_name, is_role_line
@@ -134,7 +134,8 @@ def classify_line(
     a name is the dump's mark of a byline list (both seen across many outlets' headers).
     """
     if "@" in line.text:
-        bare = _HANDLE.sub("", line.text).strip(" ,|")
+        # the separator before the handle goes with it ("… - Correspondent / @Desk")
+        bare = _HANDLE.sub("", line.text).strip(" ,|/·•")
         if bare and bare != line.text:
             line = Line(line.number, bare, line.blank_before)
     if (
@@ -556,6 +557,13 @@ def _classify_text(
         if value is not None:
             out.append(Entry(index, line, "date", value=value, rule="date.posted-by"))
         return out
+    paired = paired_date_line(text, lang, order_hint=order)
+    if paired is not None:
+        # "Updated March 3 2026 - 5:41pm, first published 4:30pm": both dates of one row
+        return [
+            Entry(index, line, "date", date_kind=one.kind, value=one.value, rule="date.labelled")
+            for one in paired
+        ]
     dated = parse_date_line(text, lang, order_hint=order)
     if dated is not None:
         kind = pending if (pending and not dated.labelled) else dated.kind

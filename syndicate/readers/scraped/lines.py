@@ -505,12 +505,28 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
     return out
 
 
+_BRACKETED_FIGURE = lazy_pattern(
+    r"^[^\W\d_][^()\d]{1,60}\([^()]{1,30}\)\s+\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d+)?\s?%?$"
+)
+"""A name, a bracketed party or team, then a figure: one row of a results table."""
+_LABELLED_SHARE = lazy_pattern(r"^[^\W\d_][^:\d]{0,30}:\s+\d{1,3}(?:[.,]\d+)?\s?%$")
+"""A short label and a percentage: "Turnout: 38.2%", "Wahlbeteiligung: 61,3 %"."""
+
+
 def figure_item(text: str) -> bool:
     """"Степан Горбунов (КПРФ) — 21,7%", "Ajax – PSV 2:1": a name, a dash and a
     figure, no sentence; a results table, poll or schedule printed as lines under its
     subhead (election and sports results, prices, polls across sites and languages)."""
-    if len(text) > 90 or text[-1:] not in "0123456789%":
+    if len(text) > 90:
         return False
+    if text[-1:] in "*✓✔" and text[-2:-1] in " 0123456789%":
+        text = text[:-1].rstrip()  # "Sue Kavanagh (Ind) 812 *": the winner's mark
+    if text[-1:] not in "0123456789%":
+        return False
+    if _BRACKETED_FIGURE.match(text) or _LABELLED_SHARE.match(text):
+        # "Sue Kavanagh (Ind) 812", "Amrit Sandhu (Lab) 1,044": a name, the party or team in
+        # brackets, the votes or points; "Turnout: 38.2%": a label and a share
+        return True
     dash = next((d for d in (" — ", " – ", " -- ", " - ") if d in text), None)  # any dash
     if dash is None:
         return False

@@ -36,6 +36,7 @@ __all__ = [
     "chrome_reason",
     "dump_markup",
     "find_region",
+    "label_over_value",
     "same_entry_lead",
     "untitled_zones",
     "wrapped_headline_block",
@@ -620,6 +621,35 @@ def _release_stamps() -> tuple[str, ...]:
     return tuple(sorted(merged_words("release_stamps")))
 
 
+def label_over_value(label: Line, value: Line) -> bool:
+    """A short label alone on its line with its value right under it, no blank line
+    between ("Source" / "Relief Alliance", "Posted" / "3 Mar 2026"): a metadata table that a
+    dump printed a cell a line. The pair stands apart (a blank line over the label: a
+    menu's run of short lines is no table); the label is one to three words with no digit
+    and no sentence end; the value is short."""
+    words = label.text.split()
+    return (
+        label.blank_before
+        and not value.blank_before
+        and value.number == label.number + 1
+        and 1 <= len(words) <= 3
+        and not any(ch.isdigit() for ch in label.text)
+        and not label.text.endswith((".", "!", "?"))
+        and len(value.text.split()) <= 6
+    )
+
+
+def _metadata_cell(k: int, lines: list[Line]) -> bool:
+    """Line ``k`` is the value of a label/value pair in a run of two pairs or more (a
+    portal's "Source" / org, "Posted" / date table): a kicker over a headline is one pair
+    at most, with the byline or the story under it, not another label and its value."""
+    if k < 1 or not label_over_value(lines[k - 1], lines[k]):
+        return False
+    after = k + 2 < len(lines) and label_over_value(lines[k + 1], lines[k + 2])
+    before = k >= 3 and label_over_value(lines[k - 3], lines[k - 2])
+    return after or before
+
+
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
     """How much line ``k`` looks like the headline of what follows it."""
     f = feats[k]
@@ -638,6 +668,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
+    if _metadata_cell(k, lines):
+        return -3.0  # "Source" / "Relief Alliance" / "Posted" / "18 Feb 2026": a table's value
     if _alt_over_credited_caption(k, lines, f):
         return -3.0  # an image's alt text printed over its caption (w3m, select-all copies)
     if any(mark in text for mark in _NOT_A_HEADLINE):
@@ -1377,6 +1409,53 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
         if not chrome:
             return
     zones[k] = BODY
+_TABLE_LABEL_WORDS = 6
+"""How many words a results table's subhead or note holds at most ("Ward by ward results")."""
+_TABLE_ROWS = 6
+"""How many rows of figures a results table under the story holds at least."""
+
+
+def _keep_results_table(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], lists: set[int]
+) -> None:
+    """A results table under the story's last paragraph stays the article's.
+
+    An election count or a match report closes with its table printed a row a line
+    ("Sue Kavanagh (Ind) 812 *", "Turnout: 38.2%"), under short subheads ("Abbotsleigh"):
+    no row is prose, so the decoder ends the article above it. Kept: runs of figure rows
+    (``unmarked_lists``), six rows at least, with short plain lines between runs
+    (subheads, a note: three at most), right under the last paragraph or under one inline
+    link or widget there ("READ MORE: …", which stays chrome); the table ends at the first
+    other line.
+    """
+    if BODY not in zones or not lists:
+        return
+    last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    k = last + 1
+    if k < len(zones) and zones[k] == POST and feats[k].cue is not None and feats[k].words <= 20:
+        k += 1  # an inline "READ MORE: …" link between the story and its table
+    kept: list[int] = []
+    rows = 0
+    while k < len(zones) and zones[k] == POST:
+        f = feats[k]
+        if k in lists:
+            rows += 1
+        elif not (
+            f.cue is None
+            and f.link_ratio < 0.2
+            and not f.bullet
+            and f.words <= _TABLE_LABEL_WORDS
+            and (not f.ends_sentence or lines[k].text.startswith("("))  # "(… marked *)"
+            and any(j in lists for j in range(k + 1, min(len(zones), k + 4)))
+        ):
+            break  # a subhead or note (three at most) stands right over the next rows
+        kept.append(k)
+        k += 1
+    if rows >= _TABLE_ROWS:
+        for j in kept:
+            zones[j] = BODY
+
+
 _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
@@ -1506,6 +1585,7 @@ def find_region(
     _keep_cut_paragraph(zones, feats, lines)
     _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
+    _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
