@@ -1615,6 +1615,10 @@ class _Reader:
             elif rule := noise_rule(text):
                 self.used[k] = True
                 self.drop(k, rule.removeprefix("noise."))
+            elif cue == "noise.embed":
+                # an embedded post's text, over its attribution (see ``.scraped.features``)
+                self.used[k] = True
+                self.drop(k, "embed")
             elif (
                 marker is None
                 and cue in _CHROME_CUES
