@@ -34,7 +34,7 @@ def test_closing_line_under_an_ad_slot_and_a_one_line_teaser_stays_the_articles(
     )
     paras = _paragraphs(parse_plaintext(text))
     assert paras[-1] == "Os camiões continuam proibidos."
-    assert not any("Leia também" in p or "Publicidade" == p for p in paras)
+    assert not any("Leia também" in p or p == "Publicidade" for p in paras)
     assert not any("Arquivado" in p for p in paras)
 
 
@@ -147,3 +147,24 @@ def test_one_minute_reading_time_under_the_header_is_not_the_first_paragraph() -
     )
     paras = _paragraphs(parse_plaintext(text))
     assert paras[0].startswith("De brug over de Linge")
+
+
+@pytest.mark.parametrize("mark", ["_", "*", "**"])
+def test_an_authors_note_in_italics_under_the_story_is_the_bio(mark: str) -> None:
+    # html2text prints <em> as "_…_", Markdown copies as "*…*": the note's words are the
+    # bio whatever marks the copy set around them, and the note is not a paragraph.
+    note = "Jane Roe is a freelance journalist based in Kestrel Bay. She writes about councils."
+    text = (
+        "Harbour board delays vote on new ferry terminal\n\n"
+        "By Jane Roe\n\n"
+        "March 4, 2026\n\n"
+        "The Kestrel Bay harbour board has postponed a vote on the design of the new ferry "
+        "terminal after residents asked for more time to study the plans.\n\n"
+        "Board chair Ellen Marsh said the vote would now take place on April 2, after two "
+        "public meetings in the town hall and one online.\n\n"
+        f"{mark}{note}{mark}\n\n"
+        "Share this article\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.bio for a in article.authors] == [note]
+    assert not any("freelance" in p for p in _paragraphs(article))
