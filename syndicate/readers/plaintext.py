@@ -499,6 +499,21 @@ def _decode_zones(
     return region._replace(zones=zones, title=title)
 
 
+_EMPHASIS = ("**", "__", "*", "_")
+
+
+def _without_emphasis(text: str) -> str:
+    """A line set in italics or bold as a whole ("_Lena Marsh covers … ._", "*Lena Marsh is
+    a freelance writer.*"), as html2text and Markdown copies print an author's note under
+    the story: its words without the marks. Any other line as printed."""
+    for mark in _EMPHASIS:
+        if len(text) > 2 * len(mark) + 1 and text.startswith(mark) and text.endswith(mark):
+            inner = text[len(mark) : -len(mark)]
+            if inner[:1].isalnum() and not inner.startswith(mark[0]) and mark not in inner:
+                return inner.strip()
+    return text
+
+
 def _opens_bio(text: str, name: str) -> bool:
     """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
     lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
@@ -1632,6 +1647,10 @@ class _Reader:
             elif rule := noise_rule(text):
                 self.used[k] = True
                 self.drop(k, rule.removeprefix("noise."))
+            elif cue == "noise.embed":
+                # an embedded post's text, over its attribution (see ``.scraped.features``)
+                self.used[k] = True
+                self.drop(k, "embed")
             elif (
                 marker is None
                 and cue in _CHROME_CUES
@@ -2220,13 +2239,16 @@ class _Reader:
             if author["bio"] or " " not in name:
                 continue
             for index in tail:
-                # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature.
-                text = self.lines[index].text.removeprefix("*")
-                if (
-                    _opens_bio(text, name)
-                    and len(text) <= 400
-                    and self.features[index].ends_sentence
-                ):
+                # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature;
+                # "_Name covers … ._": an author's note in italics under the story.
+                printed = self.lines[index].text
+                text = _without_emphasis(printed)
+                ends = self.features[index].ends_sentence
+                if text == printed:
+                    text = printed.removeprefix("*")
+                else:
+                    ends = text.endswith((".", "!", "?", "。", "！"))
+                if _opens_bio(text, name) and len(text) <= 400 and ends:
                     author["bio"] = text
                     self.used[index] = True
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")
@@ -2242,7 +2264,7 @@ class _Reader:
         a lower-case word is the bio, its wrapped lines read with it."""
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
-            text = self.lines[index].text
+            text = _without_emphasis(self.lines[index].text)
             if text.casefold() == name.casefold() and index + 1 in self.after_article:
                 # The box's name line, the bio sentence under it ("林嘉木" / "科创前哨资深记者，
                 # 关注智能硬件…。"): a bio says who the writer is in a sentence or two.

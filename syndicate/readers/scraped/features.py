@@ -24,7 +24,14 @@ from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
 from .markup import link_row, link_words
-from .noise import CONTACT_DETAIL, block_marker, noise_rule, rights_line, tags_line
+from .noise import (
+    CONTACT_DETAIL,
+    block_marker,
+    embed_attribution,
+    noise_rule,
+    rights_line,
+    tags_line,
+)
 from .topic import echoes
 
 __all__ = ["DATE_KEYS", "LineFeatures", "line_features", "meta_row", "prose_score", "prose_scores"]
@@ -430,6 +437,7 @@ def line_features(
     _buttons_among_widgets(out)
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
+    _embedded_posts(lines, out)
     donation_ladders(lines, out)
     book_details(lines, out)
     _photo_copyrights(lines, out)
@@ -712,6 +720,32 @@ def _sponsor_blocks(feats: list[LineFeatures]) -> None:
                     if feats[j].cue is None:
                         feats[j] = feats[j]._replace(cue="sponsor")
                 break
+
+
+_POST_LINES = 4
+"""How many lines of an embedded post's text stand over its attribution at most."""
+
+
+def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The text of an embedded social post, printed without its script, is the block the
+    dashed attribution closes ("Larkspur update: crews …" / "— Alder County Public Works
+    (@AlderCountyDPW) April 16, 2026"): the post's words, not the article's. Only a whole
+    block of a few lines, a blank line over it: where a page prints no blank lines (a live
+    blog copied with "select all"), the lines over an attribution are the reporter's."""
+    for k, f in enumerate(feats):
+        if f.cue != "noise.embed" or lines[k].blank_before or lines[k].text[:1] not in "—–-":
+            continue
+        if not embed_attribution(lines[k].text):
+            continue
+        top = k - 1
+        while top > 0 and not lines[top].blank_before and k - top < _POST_LINES:
+            top -= 1
+        if top < 0 or not lines[top].blank_before:
+            continue
+        if any(g.cue not in (None, "noise.embed") for g in feats[top:k]):
+            continue
+        for j in range(top, k):
+            feats[j] = feats[j]._replace(cue="noise.embed")
 
 
 _WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])

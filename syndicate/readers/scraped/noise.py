@@ -162,6 +162,10 @@ _EMBED_ATTRIBUTION = lazy_pattern(
     r"|a post shared by [^()@]{1,60}\(@\w{1,30}\)"
     r"|post by @\w{1,30}(?: on \w{1,20})?)$"
 )
+_EMBED_MEDIA_LINK = lazy_pattern(r"(?:\bpic\.twitter\.com|\bhttps?://t\.co)/\w{4,20}$")
+"""The short link an embedded post's text ends with when the page prints the post without
+its script ("… More at the April 23 meeting. pic.twitter.com/LkQ8rT2wAa"): the post's own
+text, a platform's, not the article's sentence, in any language."""
 _EMBED_SKIP = lazy_pattern(
     r"(?i)^(?:skip|end of) (?:\w{1,12} ){0,2}(?:post|content|video|embed)s? (?:by|from) .{1,60}$"
 )
@@ -251,6 +255,12 @@ def _dashed_end_mark(key: str) -> bool:
     return key.strip(_DASHES + " ") in ("ends", "end", "30")
 
 
+def embed_attribution(text: str) -> bool:
+    """True for the attribution line under an embedded social post ("— Name (@handle)
+    March 3, 2026"), not for a broadcaster's "Skip … post" link."""
+    return "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text) is not None
+
+
 def noise_rule(text: str) -> str | None:
     """The noise rule a whole line matches (``noise.share``…), or None for content."""
     key = _key(text)
@@ -267,6 +277,9 @@ def noise_rule(text: str) -> str | None:
     if _READING_TIME.match(text):
         return "noise.reading-time"
     if "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text):
+        return "noise.embed"
+    linked = "t.co/" in text or "twitter.com/" in text
+    if linked and len(text) <= 400 and _EMBED_MEDIA_LINK.search(text):
         return "noise.embed"
     if len(text) <= 100 and key.startswith(("skip ", "end of ")) and _EMBED_SKIP.match(text):
         return "noise.embed"

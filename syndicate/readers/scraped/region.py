@@ -1350,6 +1350,22 @@ _CLOSING_ENDS = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”"
 _FULL_PARAGRAPH_WORDS = 12
 _PITCH_CUES = frozenset(["comments", "sign-up", "noise.sign-up"])
 """Cues of a paywall, sign-up or comments box, whose own lead sentence stands over them."""
+_ASIDES = 2
+"""How many ad slots and one-line teasers can stand between the last full paragraph and the
+article's closing line."""
+_AD_CUES = frozenset(["advertisement", "noise.advertisement"])
+
+
+def _inline_aside(text: str, f: LineFeatures) -> bool:
+    """An ad slot ("ADVERTISEMENT", "Anzeige") or a teaser that prints its label and the
+    other story's headline on one line ("Te puede interesar: …", "Read more: …"): a thing
+    set inside the story, not the block of links that ends it (a bare "Related" label)."""
+    if f.cue in _AD_CUES:
+        return True
+    if f.cue != "related":
+        return False
+    label, colon, headline = text.partition(":")
+    return bool(colon) and len(label.split()) <= 4 and len(headline.split()) >= 3
 
 
 def _closing_sentence(text: str, f: LineFeatures) -> bool:
@@ -1381,6 +1397,11 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
     if last is None or zones[last] != BODY:
         return
     k = last + 1
+    # An ad slot or a one-line teaser the page sets between paragraphs ("Publicidad",
+    # "Lees ook: Nieuwe fietstunnel …") may stand between the last full paragraph and the
+    # closing line: the decoder ends the article at it, the story goes on under it.
+    while k < len(zones) - 1 and k - last <= _ASIDES and _inline_aside(lines[k].text, feats[k]):
+        k += 1
     if k >= len(zones) or zones[k] != POST:
         return
     above = feats[last]
@@ -1405,6 +1426,8 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
             or g.repeats > 1
             or (not g.ends_sentence and g.words <= 6)
             or CONTACT_DETAIL.search(lines[k + 1].text) is not None
+            # a box's label alone on its line ("Archivado en:", "Auf einen Blick:")
+            or (g.words <= 4 and lines[k + 1].text.rstrip().endswith((":", "：")))
         )
         if not chrome:
             return
