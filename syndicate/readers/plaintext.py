@@ -24,6 +24,7 @@ from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
+    is_credit,
     is_explicit_caption,
     known_agency,
     outlet_credit,
@@ -123,6 +124,8 @@ _TEASER_WORDS = 15
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
+_LEAD_CREDIT_REACH = 8
+"""How far under the headline a lone "© Name" may stand as the lead photo's credit."""
 """At most this many lines of links or topics follow a "Related" marker."""
 
 
@@ -413,6 +416,8 @@ def _inferred_date(
 _PROMPT_CONTACT_WORDS = 8
 """How many words follow a reader prompt's question at most ("Email a@b.example.")."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
+# A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
+_NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
 _BOX_TITLE_WORDS = 3
 _BOX_TITLE_MAX = 8
 _BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
@@ -521,6 +526,11 @@ def _opens_bio(text: str, name: str) -> bool:
     if text[: len(name)].casefold() != name.casefold():
         return False  # "Mark di Stefano is …" under the byline "Mark Di Stefano"
     rest = text[len(name) :]
+    for dash in (" – ", " — ", " - ", ", "):
+        # A bio set off by a dash or a comma ("Paweł Grzelak – dziennikarz …", "Иван
+        # Петров — журналист …", "Lena Marsh, a reporter …"): a lower-case word goes on.
+        if rest.startswith(dash):
+            return rest[len(dash) : len(dash) + 1].islower()
     if rest[:1] == " ":
         first = name.split()[0] + " "
         if rest[1:].startswith(first) and " " in name:
@@ -896,6 +906,24 @@ class _Reader:
         # "© Hélène Marchetti" / "Le homard bleu, …": the credit set over its caption, the
         # two one block between blank lines (magazines print the credit first).
         return self._caption_glued_below(k)
+
+    def _lead_photo_copyright(self, k: int, title_index: int) -> bool:
+        """True when line ``k`` is "© Name" alone between the header and the article's
+        first paragraph ("Jef Van Damme" / "© Leon Mertens" / "Vorige week …"): the credit
+        of a lead photo or the writer's portrait that has no caption. A page's rights line
+        has a year or a company and stands after the article, not over a paragraph."""
+        text = self.lines[k].text
+        if not text.startswith("©") or any(map(str.isdigit, text)):
+            return False
+        if not title_index < k <= title_index + _LEAD_CREDIT_REACH or k + 1 >= len(self.lines):
+            return False
+        credit = text[1:].strip()
+        if not (is_name(credit) or is_credit(credit)) or len(credit.split()) > 5:
+            return False
+        if not self.features:
+            return False
+        below = self.features[k + 1]
+        return self.lines[k].blank_before and below.ends_sentence and below.words >= 15
 
     def _caption_glued_below(self, k: int) -> bool:
         """True when line ``k`` opens a block of two lines between blank lines whose
@@ -1705,6 +1733,7 @@ class _Reader:
             elif (
                 rights_line(text, self.chrome.rights if self.chrome is not None else None)
                 and not self._photo_copyright(k)
+                and not self._lead_photo_copyright(k, title_index)
             ):
                 self.used[k] = True
                 self.rights.append(text)
@@ -1935,6 +1964,8 @@ class _Reader:
         shortest), which the page prints whole."""
         if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
             return False
+        if self._next_numbered_subhead(start, k):
+            return True
         f, below = self.features[k], self.features[k + 1]
         if (
             self.lines[k].text[-1:] in ".!?…:؟？。"
@@ -1948,6 +1979,23 @@ class _Reader:
             return False
         shortest = min(self.features[j].chars for j in range(start + 1, k))
         return 5 * f.chars <= 4 * shortest
+
+    def _next_numbered_subhead(self, start: int, k: int) -> bool:
+        """True when line ``k`` goes on the numbering of the article's own subheads above
+        the related block at ``start`` ("2. Bar do Tião Mineiro" … links … "3. Mercado do
+        Cruzeiro"): a list article's next entry, short and without a sentence end, not a
+        teaser; a teaser list numbers its links from 1 under its own label."""
+        found = _NUMBERED_SUBHEAD.match(self.lines[k].text)
+        if found is None or len(self.lines[k].text) > 80 or self.lines[k].text[-1:] in ".!?:":
+            return False
+        number = int(found.group(1))
+        if number < 2:
+            return False
+        for j in range(start - 1, max(-1, start - _BLOCK_LIMIT * 4), -1):
+            above = _NUMBERED_SUBHEAD.match(self.lines[j].text)
+            if above is not None and len(self.lines[j].text) <= 80:
+                return int(above.group(1)) == number - 1
+        return False
 
     def drop_header_widgets(
         self, region: Region, chrome: ChromeCues, counts: Counter[str], title: int

@@ -636,7 +636,8 @@ def _caption_under_credit(
     return (
         line.blank_before
         and not nxt.blank_before
-        and (after is None or after.blank_before)
+        # (a line dropped between them — a live ticker's clock "07:55 Uhr" — parts them too)
+        and (after is None or after.blank_before or after.number > nxt.number + 1)
         and 4 <= words <= 40
         and nxt.text.rstrip(".!?").count(". ") == 0
         and not nxt.text.endswith((":", ";", ","))

@@ -35,6 +35,7 @@ from .headerline import (
 )
 from .lazyre import lazy_pattern
 from .lines import Line, line_measure, unwrap, wrap_width
+from .markup import is_image_placeholder
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -473,6 +474,9 @@ def _read_header(
     k = header.last + 1
     while k < len(entries) - 1 and entries[k].kind == "label":
         k += 1  # "1 декабря 2026 · Просмотров: 418": a date run together with a counter
+    photo = k + 1
+    while photo < len(entries) - 1 and is_image_placeholder(entries[photo].line.text):
+        photo += 1  # "[Bild: Gerichtsgebäude]": lynx prints the image's alt over its caption
     if (
         0 < k < len(entries) - 1
         and any(e.kind != "label" or _digit(e.line.text) for e in entries[:k])
@@ -480,7 +484,7 @@ def _read_header(
         and not any(
             ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True)
         )
-        and _dek_over_photo(entries[k], entries[k + 1])
+        and _dek_over_photo(entries[k], entries[photo])
     ):
         # Under the date, over the lead photo: the standfirst. A page that signs no writer
         # in its header (a ministry's, a police force's, a university's) prints headline,

@@ -74,6 +74,12 @@ def split_lines(text: str) -> list[Line]:
             glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
             out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
             continue
+        if not fragments and not blank and _lone_link_node(raws, number, out):
+            # "… Według " / "danych izby rolniczej" / " wyprodukowanie …": one link cut
+            # the paragraph in a page too short of links for the page-wide test above
+            out[-2] = out[-2]._replace(text=f"{out[-2].text} {out[-1].text} {clean}")
+            out.pop()
+            continue
         if (
             not blank
             and out
@@ -180,6 +186,32 @@ def _join_stripped(raws: list[str]) -> list[Line]:
         else:
             out.append(Line(k + 1, text, not out))
     return out
+
+
+_LINK_NODE_WORDS = 6
+
+
+def _lone_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
+    """True when line ``number`` (1-based) ends a paragraph that one inline link cut into
+    three text nodes, each keeping the space it had in the HTML: a line of prose ending
+    in a word and a space, the link's few words (no space around them, no sentence end),
+    then the rest opening with one space and a lower-case word. No dump tool or hand copy
+    leaves a space at both cuts; the three lines stand with no blank line between."""
+    if number < 3 or len(out) < 2:
+        return False
+    above, link, raw = raws[number - 3], raws[number - 2], raws[number - 1]
+    if out[-1].number != number - 1 or out[-2].number != number - 2:
+        return False
+    if not (raw[:1] == " " and raw[1:2].isalpha() and raw[1:2].islower()):
+        return False
+    if not (above[-1:] == " " and above[-2:-1].isalnum() and len(above.split()) >= 5):
+        return False
+    words = link.split()
+    return (
+        link == link.strip()
+        and 1 <= len(words) <= _LINK_NODE_WORDS
+        and not link.endswith(_SENTENCE_END)
+    )
 
 
 def _punctuation_first(raw: str) -> bool:

@@ -105,7 +105,12 @@ def italic_captions(lines: list[Line]) -> frozenset[int]:
 
 def image_placeholders(lines: list[Line]) -> frozenset[int]:
     """Numbers of the lines that print an image as its bracketed label and nothing else."""
-    return frozenset(line.number for line in lines if _PLACEHOLDER.match(line.text.strip()))
+    return frozenset(line.number for line in lines if is_image_placeholder(line.text))
+
+
+def is_image_placeholder(text: str) -> bool:
+    """True for a line that prints an image as its bracketed label and nothing else."""
+    return _PLACEHOLDER.match(text.strip()) is not None
 
 
 _OPEN_LINK = lazy_pattern(r"(?<!!)\[[^\[\]]{0,200}$")

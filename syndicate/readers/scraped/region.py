@@ -1344,6 +1344,44 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
         zones[line] = BODY
 
 
+_PAYWALL_CUT_WORDS = 12
+"""A paragraph the paywall cut is a paragraph, not a teaser's headline."""
+
+
+def _keep_paywall_cut(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
+    """A paragraph the paywall cut mid-sentence ("… mostravano graffi e piccole") stands
+    right over the paywall's notice, which opens with a paywall phrase of the page's
+    language ("Il resto di questo test è riservato ai soci", "La suite de cet article est
+    réservée…"); the page goes on under the notice, so the rule for a text's last line
+    does not see it. It stays the article's, with what stands between it and the
+    article's last kept line: a subhead or an inline "Read also: <title>" link (dropped)."""
+    if chrome is None or not chrome.accounts:
+        return
+    for k in range(1, len(zones) - 1):
+        if zones[k] != POST or feats[k].words < _PAYWALL_CUT_WORDS:
+            continue
+        if not _stops_mid_sentence(feats[k], lines[k].text):
+            continue
+        below = lines[k + 1].text.casefold()
+        if not any(below.startswith(word) for word in chrome.accounts):
+            continue
+        keep = [k]
+        j = k - 1
+        while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
+            f = feats[j]
+            if f.cue is None and f.words <= _CUT_HEAD_WORDS and not f.ends_sentence:
+                keep.append(j)  # the cut paragraph's subhead
+            elif f.cue != "related":
+                break
+            j -= 1
+        if j >= 0 and zones[j] == BODY:
+            for line in keep:
+                zones[line] = BODY
+        return
+
+
 _CLOSING_WORDS = 20
 """A closing line ("Thank you.", "The bill now goes to the Senate.") is one short sentence."""
 _CLOSING_ENDS = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".»", "!»")
@@ -1606,6 +1644,7 @@ def find_region(
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
+    _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
