@@ -1094,7 +1094,7 @@ class _Reader:
             if dump_markup(text):
                 marked = index if marked is None and any(ch.isalnum() for ch in text) else marked
                 continue
-            if _is_menu_row(text, after_menu=menu):
+            if _is_menu_row(text, after_menu=menu) or self._navigation_row(text):
                 menu = True
                 continue
             menu = False
@@ -1596,7 +1596,30 @@ class _Reader:
         g = self.features[index + 1] if self.features else None
         if g is not None and (g.byline or g.datelike):
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
-        return _is_breadcrumb(below) or _is_menu_row(below)
+        return _is_breadcrumb(below) or _is_menu_row(below) or self._navigation_row(below)
+
+    def _navigation_row(self, text: str) -> bool:
+        """A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
+        الأبحاث والدراسات المرئيات أرسل سؤالك اتصل بنا", w3m): a short line without a
+        sentence end that opens and closes with the language's navigation words ("Home" …
+        "Contact us") and holds none of its common words."""
+        if self.chrome is None or not self.chrome.navigation or len(text.split()) > 14:
+            return False
+        if text.endswith((".", "!", "?", "،", ":")):
+            return False
+        key = " ".join(text.casefold().split())
+        first = max(
+            (w for w in self.chrome.navigation if key.startswith(w + " ")), key=len, default=""
+        )
+        last = max(
+            (w for w in self.chrome.navigation if key.endswith(" " + w)), key=len, default=""
+        )
+        if not first or not last or len(first) + len(last) + 1 >= len(key):
+            return False
+        # "Home buyers rush to close" is a headline: a menu's items between its first and
+        # last are names, no sentence words
+        common = stopwords(self.chrome.lang)
+        return not any(word in common for word in key[len(first) : -len(last)].split())
 
     def _byline_label(self, text: str) -> bool:
         return self.chrome is not None and self.chrome.byline_prefix(text) is not None
@@ -2662,9 +2685,21 @@ class _Reader:
         keep: list[Line] = []
         # Chrome the decoder set between the header and the first paragraph (a sidebar).
         start = next((k for k, zone in enumerate(region.zones) if zone == BODY), len(self.lines))
+        # "السؤال" / question / "الجواب" / answer: the question is the article's, however
+        # short and question-like the decoder found it; the article opens at its label
+        asked = next(
+            (
+                k
+                for k in self.unused()
+                if k < start
+                and self.chrome is not None
+                and self.lines[k].text.casefold().strip(" :：") in self.chrome.qa_labels
+            ),
+            start,
+        )
         for i in self.unused():
             line = self.lines[i]
-            if region.zones[i] == POST:
+            if region.zones[i] == POST and not asked <= i < start:
                 where = "after the article: " if i > start else "before the article: "
                 reason = where + chrome_reason(self.features[i])
                 # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
