@@ -232,3 +232,40 @@ def test_a_streaming_button_and_a_text_size_switch_are_chrome():
     article = parse_plaintext(commentary)
     assert _names(article) == ["赵一鸣"]
     assert not any("小字号" in t for t in _paragraphs(article))
+
+
+# -- a menu row whose spaces the dump collapsed --------------------------------------------
+
+
+def test_a_navigation_row_under_the_site_name_is_no_headline():
+    text = (
+        "دار الفتوى الإقليمية                    English | Français\n"
+        "الرئيسية  الفتاوى  المكتبة  المرئيات  اتصل بنا\n"
+        "[              ] [بحث]\n\n"
+        "الرئيسية > الفتاوى > الأسرة\n\n"
+        "                  حكم إخراج الزكاة لابن الأخ المحتاج\n\n"
+        "رقم الفتوى: 512\n"
+        "التاريخ: 2 ديسمبر 2026\n\n"
+        "السؤال\n\n"
+        "لي ابن أخ فقد عمله منذ شهور وله أطفال صغار، فهل يجوز أن أعطيه من زكاة مالي؟\n\n"
+        "الجواب\n\n"
+        "يجوز إعطاء الزكاة للأقارب المحتاجين ممن لا تجب على المزكي نفقتهم، وهي في حقهم "
+        "صدقة وصلة رحم معا.\n\n"
+        "وابن الأخ لا تجب نفقته على عمه في قول أكثر الفقهاء، فيجوز أن يعطى من الزكاة.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "حكم إخراج الزكاة لابن الأخ المحتاج"
+    assert _headings(article) == ["السؤال", "الجواب"]
+    assert len(_paragraphs(article)) == 3
+
+
+def test_a_headline_opening_and_closing_with_menu_words_stays_the_headline():
+    text = (
+        "Home buyers rush to close\n\n"
+        "By Dana Whitlow\n"
+        "December 2, 2026\n\n"
+        "Buyers in the county hurried to sign contracts before the new transfer tax takes "
+        "effect in January, agents said on Tuesday.\n\n"
+        "Sales in November were the highest for that month in nine years.\n"
+    )
+    assert parse_plaintext(text).title == "Home buyers rush to close"
