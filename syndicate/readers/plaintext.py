@@ -50,6 +50,7 @@ from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
+    bold_lines,
     clean_markup,
     drop_bare_markup,
     image_placeholders,
@@ -854,7 +855,9 @@ class _Reader:
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
         if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
-        if not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
+        if (carded := self._headline_under_author_card(chosen)) is not None:
+            chosen, rule = carded, "title.under-author-card"
+        elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
         for index in range(first, chosen):
@@ -863,6 +866,42 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_author_card(self, k: int) -> int | None:
+        """The headline under a blog's or column's author card, when line ``k`` is the
+        card's one-line bio: "Ярина Ткачук" / "Голова правління кооперативу …" / "2 грудня
+        2026, 11:20" / headline. The bio is a phrase under a bare name, the line under it a
+        date and nothing else, and the line under the date a headline (no sentence end)
+        over the text: that line is the headline, not the bio."""
+        lines, features = self.lines, self.features
+        if self.chrome is None or k < 1 or k + 3 >= len(lines):
+            return None
+        bio, headline = features[k], features[k + 2]
+        if bio.ends_sentence or bio.words > 20 or bio.cue is not None or bio.datelike:
+            return None
+        above = parse_byline(lines[k - 1].text)
+        if (
+            above is None
+            or above.rule != "byline.bare-name"
+            or len(above.people) != 1
+            or not 2 <= len(lines[k - 1].text.split()) <= 4
+        ):
+            return None
+        entries = classify_line(k + 1, lines[k + 1], None, self.chrome)
+        if not entries or any(e.kind not in _DATE_FURNITURE for e in entries):
+            return None
+        if not any(e.kind == "date" for e in entries):
+            return None
+        if (
+            headline.ends_sentence
+            or headline.byline
+            or headline.datelike
+            or headline.cue is not None
+            or not 3 <= headline.words <= 30
+            or features[k + 3].words < headline.words  # prose follows a headline
+        ):
+            return None
+        return k + 2
 
     def _press_office_signoff(self, k: int) -> bool:
         """True when line ``k`` is a release's sign-off by its sender's press office, a
@@ -1115,7 +1154,7 @@ class _Reader:
             if dump_markup(text):
                 marked = index if marked is None and any(ch.isalnum() for ch in text) else marked
                 continue
-            if _is_menu_row(text, after_menu=menu):
+            if _is_menu_row(text, after_menu=menu) or self._navigation_row(text):
                 menu = True
                 continue
             menu = False
@@ -1454,9 +1493,14 @@ class _Reader:
         the writer's name, then the date, over the headline ("Станислав Коробов" / "2 дек
         2026 в 11:40" / headline; "Name" / "Follow" / "2 дек в 09:15" / headline). Taken
         when the header gives no byline: a bare name of one or two people, at most one
-        widget line between it and a date line that stands right above the headline."""
+        widget line between it and a date line that stands right above the headline. Under
+        an author card ("Name" / one-line bio / date / headline, rule
+        ``title.under-author-card``) the line between the name and the date is the bio.
+        """
         if self.chrome is None or not self.features:
             return
+        card = self.provenance.get("title")
+        carded = card is not None and card.rule == "title.under-author-card"
         for d in range(title_index - 1, max(-1, title_index - 3), -1):
             entries = classify_line(d, self.lines[d], None, self.chrome)
             if not entries or any(e.kind not in _DATE_FURNITURE for e in entries):
@@ -1467,6 +1511,8 @@ class _Reader:
                 text = self.lines[n].text
                 if self.features[n].cue is not None and n == d - 1:
                     continue  # a "Follow" button between the name and the date
+                if n == d - 1 and carded:
+                    continue  # the author card's bio line between the name and the date
                 byline = parse_byline(text)
                 if (
                     byline is not None
@@ -1474,13 +1520,21 @@ class _Reader:
                     and 1 <= len(byline.people) <= 2
                     and 2 <= len(text.split()) <= 8
                 ):
+                    bio = (
+                        self.lines[d - 1].text
+                        if n == d - 2 and carded and len(byline.people) == 1
+                        else None
+                    )
                     for name, role in byline.people:
-                        self.authors.append({"name": name, "role": role, "bio": None})
+                        self.authors.append({"name": name, "role": role, "bio": bio})
                         self.note(
                             f"authors[{len(self.authors) - 1}]",
                             self.lines[n],
                             "byline.above-dated-headline",
                         )
+                    if bio is not None:
+                        # the author card's line under the name: who the writer is
+                        self.note("authors[0].bio", self.lines[d - 1], "author.card-bio")
                     self.note("authors", self.lines[n], "byline.above-dated-headline")
                 return
             return
@@ -1602,7 +1656,30 @@ class _Reader:
         g = self.features[index + 1] if self.features else None
         if g is not None and (g.byline or g.datelike):
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
-        return _is_breadcrumb(below) or _is_menu_row(below)
+        return _is_breadcrumb(below) or _is_menu_row(below) or self._navigation_row(below)
+
+    def _navigation_row(self, text: str) -> bool:
+        """A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
+        الأبحاث والدراسات المرئيات أرسل سؤالك اتصل بنا", w3m): a short line without a
+        sentence end that opens and closes with the language's navigation words ("Home" …
+        "Contact us") and holds none of its common words."""
+        if self.chrome is None or not self.chrome.navigation or len(text.split()) > 14:
+            return False
+        if text.endswith((".", "!", "?", "،", ":")):
+            return False
+        key = " ".join(text.casefold().split())
+        first = max(
+            (w for w in self.chrome.navigation if key.startswith(w + " ")), key=len, default=""
+        )
+        last = max(
+            (w for w in self.chrome.navigation if key.endswith(" " + w)), key=len, default=""
+        )
+        if not first or not last or len(first) + len(last) + 1 >= len(key):
+            return False
+        # "Home buyers rush to close" is a headline: a menu's items between its first and
+        # last are names, no sentence words
+        common = stopwords(self.chrome.lang)
+        return not any(word in common for word in key[len(first) : -len(last)].split())
 
     def _byline_label(self, text: str) -> bool:
         return self.chrome is not None and self.chrome.byline_prefix(text) is not None
@@ -1773,6 +1850,7 @@ class _Reader:
                 # "Opracowanie: Name" right under the headline opens with a byline prefix
                 # too: there it is the writer's byline, the header's to read
                 and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
+                and not self.chrome.author_note(text)  # "（作者为…）": a bio, read later
                 and (names := self.chrome.contributors(text))
             ):
                 self.used[k] = True
@@ -2051,6 +2129,8 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if text.casefold().strip(" :：") in chrome.qa_labels:
+                continue  # "السؤال", "Вопрос": the question's label heads the body
             if (outlet_credit(text) or known_agency(text)) and not self.lines[k].blank_before:
                 continue  # "Ewan Latto for Northlight", "رويترز" under the lead photo's caption
             if (
@@ -2281,7 +2361,17 @@ class _Reader:
     def take_bio_lines(self) -> None:
         """Rule ``author.bio-line``: near the end, a sentence that opens with a byline
         author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
+        self._bio_under_byline()
         tail = [i for i in self.unused() if i >= len(self.lines) // 2][-_BIO_REACH:]
+        if len(self.authors) == 1 and not self.authors[0]["bio"] and self.chrome is not None:
+            # "（作者为江东大学公共管理学院教授）", "(The author is …)": the note under an
+            # opinion piece on its one writer, whose name the note need not repeat
+            for index in tail:
+                if self.chrome.author_note(self.lines[index].text):
+                    self.authors[0]["bio"] = self.lines[index].text
+                    self.used[index] = True
+                    self.note("authors[0].bio", self.lines[index], "author.note")
+                    return
         for position, author in enumerate(self.authors):
             name = str(author["name"])
             if author["bio"] or " " not in name:
@@ -2303,6 +2393,35 @@ class _Reader:
                     break
             if not author["bio"]:
                 self._bio_after_article(position, name)
+
+    def _bio_under_byline(self) -> None:
+        """Rule ``author.bio-under-byline``: a column's header prints its one writer's name,
+        then who the writer is in a phrase opening in lower case ("Олег Савчук" /
+        "історик, краєзнавець, викладач Волинського університету" / date): the phrase
+        between the bare name and the date line is the bio, not a widget."""
+        where = self.provenance.get("authors")
+        if len(self.authors) != 1 or self.authors[0]["bio"] or where is None or not self.features:
+            return
+        at = next((k for k, line in enumerate(self.lines) if line.number == where.line), None)
+        if at is None or at + 2 >= len(self.lines) or self.chrome is None:
+            return
+        text, f = self.lines[at + 1].text, self.features[at + 1]
+        if (
+            not text[:1].islower()
+            or f.ends_sentence
+            or f.datelike
+            or f.cue is not None
+            or not 2 <= f.words <= 20
+            or parse_byline(self.lines[at].text) is None
+        ):
+            return
+        entries = classify_line(at + 2, self.lines[at + 2], None, self.chrome)
+        if not any(e.kind == "date" for e in entries):
+            return
+        self.authors[0]["bio"] = text
+        self.used[at + 1] = True
+        self.dropped = [(n, r) for n, r in self.dropped if n != self.lines[at + 1].number]
+        self.note("authors[0].bio", self.lines[at + 1], "author.bio-under-byline")
 
     def _bio_after_article(self, position: int, name: str) -> None:
         """The author box a page prints under the story, which the zone decoder dropped
@@ -2655,9 +2774,21 @@ class _Reader:
         keep: list[Line] = []
         # Chrome the decoder set between the header and the first paragraph (a sidebar).
         start = next((k for k, zone in enumerate(region.zones) if zone == BODY), len(self.lines))
+        # "السؤال" / question / "الجواب" / answer: the question is the article's, however
+        # short and question-like the decoder found it; the article opens at its label
+        asked = next(
+            (
+                k
+                for k in self.unused()
+                if k < start
+                and self.chrome is not None
+                and self.lines[k].text.casefold().strip(" :：") in self.chrome.qa_labels
+            ),
+            start,
+        )
         for i in self.unused():
             line = self.lines[i]
-            if region.zones[i] == POST:
+            if region.zones[i] == POST and not asked <= i < start:
                 where = "after the article: " if i > start else "before the article: "
                 reason = where + chrome_reason(self.features[i])
                 # A hard-wrapped paragraph's last bit of line continues the body; chrome does not.
@@ -2862,6 +2993,7 @@ def _parse(
         reader.dropped,
         images,
         captioned,
+        bold_lines(printed) if "**" in text else frozenset(),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)

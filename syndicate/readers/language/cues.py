@@ -199,6 +199,15 @@ class Cues(NamedTuple):
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
+    qa_labels: Words = ()
+    """Labels over the two halves of a question-and-answer page, each a whole line
+    ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):
+    a fatwa, a legal or medical advice page. The label is the half's subhead, never a name
+    in a byline nor a widget under the headline."""
+    author_notes: Words = ()
+    """Openings of the note under an opinion piece that says who its writer is ("The author
+    is a professor of …", "（作者为…教授）", "Автор — экономист …"): the byline author's bio,
+    never a contributor credit."""
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""

@@ -131,7 +131,33 @@ def read_date_parts(
         return _iso(iso)
     if "年" in folded:
         return _cjk(folded)
-    return _tokens(folded, lang, zones, order_hint)
+    parts = _tokens(folded, lang, zones, order_hint)
+    if parts == UNREAD and _OTHER_ERA_YEAR.search(folded):
+        return _dual_calendar(folded, lang, zones, order_hint)
+    return parts
+
+
+# A four-digit year no Gregorian news date has: the Hijri year ("1448 هـ") printed
+# beside the Gregorian date on Arabic pages, or the Solar Hijri year of Persian ones.
+_OTHER_ERA_YEAR = lazy_pattern(r"(?<!\d)1[34]\d\d(?!\d)")
+_CALENDAR_SEPARATOR = lazy_pattern(r"\s+[-–—|/]\s+|,")
+
+
+def _dual_calendar(
+    folded: str, lang: str | None, zones: frozenset[str], hint: str
+) -> DateParts | str:
+    """The Gregorian half of a date printed in two calendars, else ``UNREAD``.
+
+    "14 جمادى الآخرة 1448 هـ، الموافق 24 نوفمبر 2026 م" and "1448/06/20هـ - 2026/11/30م"
+    state one day twice; the halves are cut at the separator between them and the half
+    that reads as a full date with a Gregorian year is the date. The other calendar's
+    month names are not in the data files, so its half never reads as a date.
+    """
+    for segment in _CALENDAR_SEPARATOR.split(folded):
+        parts = _tokens(segment.strip(" ,;|·-–—"), lang, zones, hint)
+        if isinstance(parts, DateParts) and 1800 <= parts.year <= 2100:
+            return parts
+    return UNREAD
 
 
 def _iso(match: re.Match[str]) -> DateParts | str:

@@ -171,6 +171,12 @@ def _forms(forms: tuple[str, ...]) -> tuple[dict[str, str], tuple[tuple[str, str
     return shapes, tuple(named)
 
 
+# A number as counters print it, digit groups included: "3,218", "1 406", "2.417" are one
+# {n} ("عدد المشاهدات: 3,218", "Переглядів: 1 406"); a group is exactly three digits, so
+# "3/7" or "12:30" stay two numbers.
+_NUMBER = re.compile(r"\d+(?:[,.\u00a0\u202f ]\d{3}(?!\d))*")
+
+
 def match_form(line: str, forms: Iterable[str]) -> FormMatch | None:
     """The form ``line`` is written in, else None.
 
@@ -182,7 +188,7 @@ def match_form(line: str, forms: Iterable[str]) -> FormMatch | None:
     key = " ".join(_normal(line).split()).strip(_TRIM)
     if not key:
         return None
-    shape = re.sub(r"\d+", "{n}", key) if any(ch.isdigit() for ch in key) else key
+    shape = _NUMBER.sub("{n}", key) if any(ch.isdigit() for ch in key) else key
     if shape in shapes:
         return FormMatch(shapes[shape], "")
     for prefix, suffix, form in named:

@@ -162,6 +162,12 @@ _INTERVIEW_QUESTIONS = 4
 asks a question or two in its subheads; an interview asks one before every answer."""
 
 
+_BOLD_QUESTIONS = 2
+"""Bold questions from which a page is an interview: a dump marks a subhead as a heading
+("## Why now?"); a question set in bold inside the text ("**How did you start?**") is
+the interviewer's turn, however few questions a paywall left of it."""
+
+
 def _short_question(text: str) -> bool:
     return text[-1:] in "?؟？" and _other_heading(text)
 
@@ -179,14 +185,19 @@ def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
     )
 
 
-def _interview(lines: list[Line], chrome: ChromeCues | None) -> bool:
+def _interview(
+    lines: list[Line], chrome: ChromeCues | None, bold: frozenset[int] = frozenset()
+) -> bool:
     """Whether the page's short questions are an interview's (paragraphs) rather than an
     explainer's question subheads ("What is being done?", "Can I refuse one?"). Both ask
     four or more; an interview's answers are the interviewee speaking in the first person
     ("By accident, really. … so I did.", "We went out at dawn…"), an explainer's answers
     report in the third person or address the reader ("It depends on…", "Yes. You can…")."""
     asked = [k for k, line in enumerate(lines) if _short_question(line.text)]
-    if len(asked) < _INTERVIEW_QUESTIONS:
+    in_bold = sum(1 for k in asked if lines[k].number in bold)
+    if len(asked) < _INTERVIEW_QUESTIONS and (
+        in_bold < _BOLD_QUESTIONS or in_bold < len(asked)
+    ):
         return False
     if chrome is None or not chrome.first_person:
         return True
@@ -622,6 +633,7 @@ def _caption_under_credit(
     images: frozenset[int],
     marked: set[int] | None,
     after: Line | None = None,
+    labelled_unspaced: bool = False,
 ) -> bool:
     """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
     under an image: a short line with no sentence end and no credit of its own. With no
@@ -633,6 +645,19 @@ def _caption_under_credit(
     words = len(nxt.text.split())
     if line.number - 1 in images or line.number - 2 in images:
         return 3 <= words <= 30 and not nxt.text.endswith(_SENTENCE_END)
+    if (
+        labelled_unspaced
+        and 6 <= words <= 30
+        and not nxt.text.endswith((*_SENTENCE_END, ","))
+        and after is not None
+        and len(after.text.split()) > 2 * words
+    ):
+        # A page copied with select-all has no blank lines to set the block apart: a
+        # labelled credit ("تصوير: Name") over a phrase of six words or more (a subhead is
+        # shorter) with no sentence end, a longer paragraph under it, is credit and caption.
+        # Otherwise the spaced test below still holds: a ticker whose dropped clock lines
+        # took every blank line with them only looks unspaced.
+        return True
     return (
         line.blank_before
         and not nxt.blank_before
@@ -962,8 +987,11 @@ def read_body(
     dropped: list[tuple[int, str]] | None = None,
     images: frozenset[int] = frozenset(),
     captioned: frozenset[int] = frozenset(),
+    bold: frozenset[int] = frozenset(),
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
+
+    ``bold`` holds the numbers of lines a Markdown dump set wholly in bold (``**…**``).
 
     ``captioned`` holds the numbers of lines the dump printed glued to an image
     (``![alt](src)Caption``): a figure's caption, whatever its length or end.
@@ -976,7 +1004,7 @@ def read_body(
     """
     lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
-    interview = _interview(lines, chrome)
+    interview = _interview(lines, chrome, bold)
     unspaced = not any(line.blank_before for line in lines[1:])
     contents: set[str] = set()  # the items of the article's table of contents
     out: list[Placed] = []
@@ -1036,7 +1064,12 @@ def read_body(
             continue
         parts = split_caption(text)
         if parts is not None and parts.caption is None and _caption_under_credit(
-            line, nxt, images, marked, lines[k + 2] if k + 2 < len(lines) else None
+            line,
+            nxt,
+            images,
+            marked,
+            lines[k + 2] if k + 2 < len(lines) else None,
+            unspaced and parts.rule == "figure.credit-label",
         ):
             # Under an image, the credit printed over the caption (parliament and agency
             # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".
@@ -1116,6 +1149,17 @@ def read_body(
         ):
             # "Pros", "What we liked": the head of a review's list, whatever follows it.
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
+            k += 1
+            continue
+        if (
+            chrome is not None
+            and nxt is not None
+            and len(text) <= 40
+            and text.casefold().strip(" :：") in chrome.qa_labels
+        ):
+            # "السؤال" / "الجواب", "Вопрос" / "Ответ": a fatwa's or an advice page's labels
+            # over the question and the answer head their halves, whatever follows.
+            out.append(Placed(Heading(text, 2), line.number, "heading.qa-label"))
             k += 1
             continue
         if (

@@ -773,6 +773,12 @@ def _split_caption(text: str) -> CaptionParts | None:
         inner = _split_caption(f"{text[: glued.start()]} {glued.group('label')}: {rest}")
         if inner is not None and inner.credit:
             return inner
+    if " - " in text and len(text) <= 200:
+        head, _, note = text.rpartition(" - ")
+        if head.strip() and note.casefold().strip(" .") in _ARCHIVE_NOTES and len(head) >= 4:
+            # "البورصة المصرية - أرشيفية", "Здание суда - архивное фото": the note after a
+            # dash, as Egyptian dailies print it, says what the bracket says
+            return CaptionParts(_clean_caption(text), None, "figure.archive-note")
     close = text[-1:]
     if close in ")）" and len(text) <= 200:
         open_at = text.rfind("(" if close == ")" else "（")

@@ -123,6 +123,10 @@ class ChromeCues(NamedTuple):
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
     review_lists: frozenset[str] = frozenset()
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    qa_labels: frozenset[str] = frozenset()
+    """A question-and-answer page's labels over its halves ("question", "السؤال", "答")."""
+    author_notes: tuple[str, ...] = ()
+    """Openings of an opinion piece's note on its writer ("the author is", "作者为")."""
     rights: tuple[str, ...] = ()
     """Phrases of a rights footer in the page's language and English ("all rights reserved",
     "alle rechte vorbehalten", "版权所有")."""
@@ -477,6 +481,15 @@ class ChromeCues(NamedTuple):
                 at = key.find(phrase, at + 1)
         return False
 
+    def author_note(self, text: str) -> bool:
+        """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
+        "(The author is a senior fellow at …)"): a short line, brackets and a footnote
+        star aside, that opens with one of the language's ``author_notes``."""
+        if not self.author_notes or len(text) > 300:
+            return False
+        inner = text.strip().lstrip("(（*").casefold()
+        return inner.startswith(self.author_notes)
+
     def contributors(self, text: str) -> list[str] | None:
         """The people a contributor line of the page's language names ("Mitarbeit: Anna
         Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
@@ -771,6 +784,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         recipe_sections=frozenset(merged("recipe_sections")),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        qa_labels=frozenset(merged("qa_labels")),
+        author_notes=merged("author_notes"),
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         follows=merged("follow_prompts"),

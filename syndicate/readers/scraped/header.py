@@ -302,6 +302,8 @@ def _read_header(
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
+        if chrome is not None and line.text.casefold().strip(" :：") in chrome.qa_labels:
+            break  # "السؤال", "Вопрос": the question's label opens the article's text
         listed = listed_byline(line.text) if byline_next else None
         if listed is not None:
             new = [Entry(index, line, "byline", byline=listed)]

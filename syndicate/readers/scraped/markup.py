@@ -216,6 +216,19 @@ def link_words(text: str) -> str:
     return _LYNX_REF.sub("", _LINK.sub(r"\1", text)).strip()
 
 
+def bold_lines(lines: list[Line]) -> frozenset[int]:
+    """The numbers of the lines html2text set wholly in bold (``**How did you start?**``):
+    an interviewer's questions are bold paragraphs, where a subhead is marked ``##``."""
+    return frozenset(
+        line.number
+        for line in lines
+        if line.text.startswith("**")
+        and line.text.endswith("**")
+        and len(line.text) > 4
+        and line.text.count("**") == 2
+    )
+
+
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
 

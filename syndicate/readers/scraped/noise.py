@@ -406,6 +406,9 @@ def widget_rows(texts: list[str]) -> set[int]:
         return (
             2 <= len(words[k]) <= 12
             and not text.endswith((".", "!", "?", "…", "。"))
+            # "на АЗС «WOG» — 58,99 грн;": an item of the text's own list, closed by the
+            # semicolon of the sentence it runs in; a button has no punctuation to close
+            and not text.endswith((";", "；", "؛"))
             and ". " not in text  # a caption printed twice holds a sentence; a button does not
             and _BULLET_OR_NUMBER.match(text) is None
         )
