@@ -170,13 +170,22 @@ def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None
 
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
-    if chrome is None or len(text) > 20:
+    if chrome is None or len(text) > 40:
         return False
     key = text.casefold().rstrip(" :：")
     if not key:
         return False
     if any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes):
         return True
+    # "Tech Industry by": a text-node dump printed the kicker's node and the byline's
+    # "by" node on one line, the name's link on the next; a short line without a sentence
+    # end whose last word is a one-word byline prefix ("by", "von", "par") is the label.
+    words = key.split()
+    if 2 <= len(words) <= 4 and not text.rstrip().endswith(SENTENCE_END):
+        last = words[-1]
+        return any(
+            last == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes if " " not in prefix
+        )
     # "Reporter:", "Correspondent:", "Redakteurin:": a job title with its colon alone on a
     # line is the label of the name printed under it (regional papers' templates).
     return text.rstrip().endswith((":", "：")) and (
@@ -444,7 +453,11 @@ def _read_header(
     signed = {
         name
         for e in entries
-        if e.kind == "byline" and e.byline is not None and e.byline.rule == "byline.by-prefix"
+        if e.kind == "byline"
+        and e.byline is not None
+        # "by" alone on its line over the name ("on" / "March 10, 2015" / "by" / "Name"):
+        # the same signed byline, printed by a dump that puts each span on a line
+        and e.byline.rule in {"byline.by-prefix", "byline.after-label"}
         for name, _role in e.byline.people
     }
     if signed:
