@@ -82,11 +82,19 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
     return lines[candidates[n + 1]] if n + 1 < len(candidates) else None
 
 
+_LONE_LABELS = frozenset(["Credit", "Photo", "Image", "Foto", "Bild", "Фото"])
+
+
 def _credited_below(line: Line, after: Line | None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
     Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
     if after is None or after.number > line.number + 2 or len(after.text) > 100:
         return False
+    if after.text.rstrip(":") in _LONE_LABELS and 3 <= len(line.text.split()) <= 45:
+        # "… in Flushing, Queens." / "Credit" / "Credit" / "Name/Agency": a page read as
+        # its text nodes prints the credit's label (a hidden one and a visible one) on
+        # lines of its own, the credit under them
+        return True
     if after.blank_before:
         # lynx, inscriptis and spaced copies print a figure's caption and its credit as
         # two blocks ("… kurz vor der Fertigstellung." / "" / "Foto: Name"): a labelled
