@@ -152,3 +152,31 @@ def test_a_possessive_after_a_link_goes_on_the_sentence() -> None:
         "Marrow Holdings’s sale of the old ferry to Quillon Lines is the largest in the "
         "port's history, the harbour board said."
     )
+
+
+# ------------------------------------------- the header under the <title>'s headline
+
+
+def test_the_header_is_read_under_the_h1_when_the_title_node_opens_the_text() -> None:
+    # get_text("\n") opens with the <title> ("Headline - The Site"); the <h1> printed
+    # again after the menus stands over the dek, the lead photo and the byline.
+    head = "Floods under the market square close the old town's stalls"
+    menu = ["Sections", "Skip to content", "Local", "Business", "Weather", "Opinion"]
+    lines = [
+        f"{head} - The Harbour Ledger",
+        *menu,
+        head,
+        "The vaults under the square fill with water every thaw, and this year the "
+        "traders lost a week.",
+        "Image",
+        "A pump draws water from a vault under the market square on Tuesday.",
+        "Credit",
+        "Credit",
+        "Ivo Marranek/The Harbour Ledger",
+        "By",
+        "Maren Oduya",
+        "March 4, 2026",
+        *_STORY,
+    ]
+    article = parse_plaintext("\n".join(lines) + "\n")
+    assert _names(article) == ["maren oduya"]
