@@ -82,7 +82,9 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
     return lines[candidates[n + 1]] if n + 1 < len(candidates) else None
 
 
-_LONE_LABELS = frozenset(["Credit", "Photo", "Image", "Foto", "Bild", "Фото"])
+# Only "Credit": "Image", "Photo", "Foto" alone stand over a picture (its placeholder's
+# label) as often as under its caption, and a dek over the picture is no caption.
+_LONE_LABELS = frozenset(["Credit"])
 
 
 def _credited_below(line: Line, after: Line | None) -> bool:
