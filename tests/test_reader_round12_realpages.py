@@ -180,3 +180,34 @@ def test_the_header_is_read_under_the_h1_when_the_title_node_opens_the_text() ->
     ]
     article = parse_plaintext("\n".join(lines) + "\n")
     assert _names(article) == ["maren oduya"]
+
+
+def test_a_prefix_word_closing_a_meta_row_or_a_byline_is_no_kicker_label() -> None:
+    # "Por Redacción" is a byline whose name is a prefix word too, and "12/03/2026 |
+    # Redacción" a meta row: neither is a kicker ending in "by" over a name.
+    text = _page(
+        "Inundaciones bajo la plaza del mercado cierran los puestos del casco antiguo",
+        "Por Redacción",
+        "12/03/2026 14:30",
+        story=[
+            "Los sótanos bajo la plaza del mercado se inundaron por tercera vez este "
+            "invierno, y los ingenieros de la ciudad dijeron el martes que las tuberías "
+            "son más antiguas que los mapas.",
+            "Los comerciantes dijeron que perdieron casi una semana de ventas mientras "
+            "las bombas sacaban el agua de las bóvedas.",
+        ],
+    )
+    assert _names(parse_plaintext(text)) == ["redacción"]
+
+
+def test_an_h1_linked_to_the_home_page_is_the_site_name_not_the_headline() -> None:
+    head = "Floods under the market square close the old town's stalls for a week"
+    text = _page(
+        "# [The Harbour Ledger](https://harbourledger.example/)",
+        "Independent news for the harbour and the old town since 2014",
+        "  * [Home](https://harbourledger.example/)\n  * [About](https://harbourledger.example/about/)",
+        head,
+        "Posted on March 4, 2026 by Maren Oduya",
+    )
+    article = parse_plaintext(text)
+    assert article.title == head

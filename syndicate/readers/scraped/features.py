@@ -444,6 +444,10 @@ def line_features(
     return out
 
 
+_HOME_LINK = lazy_pattern(r"\]\((?:https?://[^/\s)]+)?/?\)")
+"""A link to the site's home page (no path): what a logo or the site's name links to."""
+
+
 def _page_heading(
     lines: list[Line],
     feats: list[LineFeatures],
@@ -468,6 +472,8 @@ def _page_heading(
     if "[" not in line.text:
         feats[found] = feats[found]._replace(h1=True)
         return lines
+    if _HOME_LINK.search(line.text):
+        return lines  # "# [The Saltmarsh Tide](https://…/)": the site's name, linked home
     shown = clean_markup([line])[0][0]
     one = line_features([shown], stop, chrome)[0]
     feats[found] = one._replace(h1=True, repeats=feats[found].repeats)

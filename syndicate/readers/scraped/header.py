@@ -192,9 +192,13 @@ def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     # end whose last word is a one-word byline prefix ("by", "von", "par") is the label.
     words = key.split()
     if 2 <= len(words) <= 4 and not text.rstrip().endswith(SENTENCE_END):
-        last = words[-1]
-        return any(
-            last == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes if " " not in prefix
+        # (not "Por Redacción": a byline, its prefix first; "redacción" is a prefix too)
+        one_word = [p for p in chrome.byline_prefixes if " " not in p and p[-1:] not in ":："]
+        return (
+            words[-1] in one_word
+            and words[0] not in one_word
+            # the kicker's words only: not a date or a meta row ("21/02/2026 | Redacción")
+            and all(word.isalpha() for word in words[:-1])
         )
     # "Reporter:", "Correspondent:", "Redakteurin:": a job title with its colon alone on a
     # line is the label of the name printed under it (regional papers' templates).
