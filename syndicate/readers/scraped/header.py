@@ -83,11 +83,21 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
     return lines[candidates[n + 1]] if n + 1 < len(candidates) else None
 
 
+# Only "Credit": "Image", "Photo", "Foto" alone stand over a picture (its placeholder's
+# label) as often as under its caption, and a dek over the picture is no caption.
+_LONE_LABELS = frozenset(["Credit"])
+
+
 def _credited_below(line: Line, after: Line | None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
     Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
     if after is None or after.number > line.number + 2 or len(after.text) > 100:
         return False
+    if after.text.rstrip(":") in _LONE_LABELS and 3 <= len(line.text.split()) <= 45:
+        # "… in Flushing, Queens." / "Credit" / "Credit" / "Name/Agency": a page read as
+        # its text nodes prints the credit's label (a hidden one and a visible one) on
+        # lines of its own, the credit under them
+        return True
     if after.blank_before:
         # lynx, inscriptis and spaced copies print a figure's caption and its credit as
         # two blocks ("… kurz vor der Fertigstellung." / "" / "Foto: Name"): a labelled
@@ -171,13 +181,26 @@ def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None
 
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
-    if chrome is None or len(text) > 20:
+    if chrome is None or len(text) > 40:
         return False
     key = text.casefold().rstrip(" :：")
     if not key:
         return False
     if any(key == prefix.rstrip(" :：") for prefix in chrome.byline_prefixes):
         return True
+    # "Tech Industry by": a text-node dump printed the kicker's node and the byline's
+    # "by" node on one line, the name's link on the next; a short line without a sentence
+    # end whose last word is a one-word byline prefix ("by", "von", "par") is the label.
+    words = key.split()
+    if 2 <= len(words) <= 4 and not text.rstrip().endswith(SENTENCE_END):
+        # (not "Por Redacción": a byline, its prefix first; "redacción" is a prefix too)
+        one_word = [p for p in chrome.byline_prefixes if " " not in p and p[-1:] not in ":："]
+        return (
+            words[-1] in one_word
+            and words[0] not in one_word
+            # the kicker's words only: not a date or a meta row ("21/02/2026 | Redacción")
+            and all(word.isalpha() for word in words[:-1])
+        )
     # "Reporter:", "Correspondent:", "Redakteurin:": a job title with its colon alone on a
     # line is the label of the name printed under it (regional papers' templates).
     return text.rstrip().endswith((":", "：")) and (
@@ -447,7 +470,11 @@ def _read_header(
     signed = {
         name
         for e in entries
-        if e.kind == "byline" and e.byline is not None and e.byline.rule == "byline.by-prefix"
+        if e.kind == "byline"
+        and e.byline is not None
+        # "by" alone on its line over the name ("on" / "March 10, 2015" / "by" / "Name"):
+        # the same signed byline, printed by a dump that puts each span on a line
+        and e.byline.rule in {"byline.by-prefix", "byline.after-label"}
         for name, _role in e.byline.people
     }
     if signed:

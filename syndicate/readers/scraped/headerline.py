@@ -142,12 +142,24 @@ def classify_line(
         len(line.text) <= 160
         and (glued := _GLUED_DATE.search(line.text)) is not None
         and chrome is not None
-        and chrome.byline_prefix(line.text) is not None
     ):
-        # Only after a byline prefix: "Yahoo FinanceOctober 13, 2016" bare is the
-        # outlet's name beside the date, no writer.
         text = line.text[: glued.start()] + " " + line.text[glued.start() :]
-        line = Line(line.number, text, line.blank_before)
+        spaced = Line(line.number, text, line.blank_before)
+        if chrome.byline_prefix(line.text) is not None:
+            line = spaced
+        else:
+            # Without a byline prefix, "Yahoo FinanceOctober 13, 2016" / "Associated
+            # PressDecember 2, 2016" is the outlet's name beside the date (a portal's or
+            # an agency's meta row, two spans with no space between): the date is read,
+            # the name before it is the outlet's, no writer (LABELS.md 4).
+            found = _classify(index, spaced, pending, chrome)
+            if any(e.kind == "date" for e in found) and all(
+                e.kind in _FURNITURE for e in found
+            ):
+                for e in found:
+                    if e.kind in {"name", "byline"}:
+                        e.kind = "label"
+                return found
     bullet = _LIST_MARK.match(line.text)
     if bullet is not None:
         rest = Line(line.number, line.text[bullet.end() :], line.blank_before)

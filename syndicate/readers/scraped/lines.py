@@ -114,6 +114,7 @@ _LONE_COMMAS = frozenset([",", "，", "、"])
 # link (", 21 months"); no dump tool or hand copy starts lines so.
 _AFTER_LINK = tuple(",.;:!?)]»”")
 _OPENERS = tuple("([“„«")
+_POSSESSIVES = ("’s", "'s")
 _FRAGMENTS_NEEDED = 3
 
 
@@ -224,6 +225,8 @@ def _goes_on(above: str, raw: str) -> bool:
     """True when ``raw`` is the next inline fragment of the paragraph ``above`` ends."""
     if (raw[:1] == " " and not raw[1:2].isspace()) or _punctuation_first(raw):
         return True
+    if raw[:2] in _POSSESSIVES and (len(raw) == 2 or raw[2:3].isspace()):
+        return True  # "Yahoo" / "’s $4.8 billion sale to ": the possessive after a link
     if above.rstrip()[-1:] in _OPENERS:
         return True  # "… Phil Connors (" / "Bill Murray": a link inside brackets
     text = raw.lstrip()

@@ -419,6 +419,7 @@ class Region(NamedTuple):
             text.endswith((".", ",", "-", ";", "。", "，", "；"))
             and not (text.endswith(".") and _dek_below(self.title, feats) and len(text) <= 160)
             and not (self.is_dump and _ends_in_abbreviation(text))
+            and not feats[self.title].h1  # the page's one <h1>, whatever it ends with
         ):
             return False  # a sentence: the first paragraph of a page whose headline is short
         after = lines[self.title + 1] if self.title + 1 < len(lines) else None
@@ -654,7 +655,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     """How much line ``k`` looks like the headline of what follows it."""
     f = feats[k]
     text = lines[k].text
-    if f.cue is not None or f.link_ratio > 0.2 or f.bullet:
+    # (The page's one <h1> may be its permalink: "# [Headline](url)" is no link row.)
+    if f.cue is not None or (f.link_ratio > 0.2 and not f.h1) or f.bullet:
         return -4.0
     words = f.words
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
@@ -810,7 +812,12 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0
     if _under_short_headline(k, lines, feats):
         score -= 1.0
+    if f.h1:
+        score += _H1_BONUS  # the page's one <h1> (a Markdown dump's "# "): its headline
     return score
+
+
+_H1_BONUS = 1.5
 
 
 def _in_masthead(k: int, feats: list[LineFeatures]) -> bool:
