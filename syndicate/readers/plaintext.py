@@ -2537,6 +2537,8 @@ class _Reader:
                 break  # the last letter's signature, on a page that signs every letter
             if is_signature(line.text) and _signed_paragraph(keep, self.features, index):
                 break  # a lone letter's signature right under its last full paragraph
+            if _sign_off_date(keep, self.features, index):
+                break  # "La Junta Directiva" / "Valdecasa, 3 de marzo de 2026": a statement's end
             titles = titles or (f.words >= 4 and self._title_shaped(line, index))
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
@@ -2595,6 +2597,94 @@ def _teaser_card(block: AuthorBlock) -> bool:
     first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
     bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
     return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
+
+
+_BOX_ITEM_WORDS = 12
+"""How many words a line of a contents box holds at most (a subhead's length)."""
+_BOX_TITLE_WORDS = 3
+"""How many words a contents box's title holds at most ("Sommaire", "In this article")."""
+_BOX_ITEM = lazy_pattern(r"^(?:[*•·\-–]\s+|\d{1,2}[.)]\s+)")
+
+
+def _box_key(text: str) -> str:
+    """A contents-box line and the subhead it names compared: without the item's bullet or
+    number and the anchor link a dump prints around it ("* [Title](#part-2)")."""
+    text = _BOX_ITEM.sub("", text.lstrip("#").strip())
+    if text.startswith("[") and "](" in text and text.endswith(")"):
+        text = text[1 : text.index("](")]
+    return " ".join(text.split()).casefold()
+
+
+def contents_box(
+    lines: list[Line], features: list[LineFeatures], used: list[bool], title: int
+) -> list[int]:
+    """The lines of a table of contents under the header: two or more short lines in a row
+    that each stand again, in the same order, as a line of their own further down (the
+    subheads they link to), and the short title over them ("Sommaire", "Содержание",
+    "Contents", "本文目录"). A subhead printed twice is otherwise no subhead, and the box
+    reads as the first paragraphs. Only the first such run under the headline, above the
+    article's first unused line of prose."""
+    n = len(lines)
+    keys = [_box_key(line.text) for line in lines]
+    for k in range(title + 1, n):
+        if used[k]:
+            continue
+        run: list[int] = []
+        j, last = k, k
+        while j < n and not used[j] and keys[j] and keys[j] not in {keys[r] for r in run}:
+            if features[j].words > _BOX_ITEM_WORDS or lines[j].text.endswith(_SENTENCE_STOPS):
+                break
+            later = next((m for m in range(max(last, j) + 1, n) if keys[m] == keys[j]), None)
+            if later is None:
+                break
+            run.append(j)
+            last = later
+            j += 1
+        if len(run) >= 2:
+            top = run[0] - 1
+            f = features[top]
+            if (
+                top > title
+                and not used[top]
+                and 0 < f.words <= _BOX_TITLE_WORDS
+                and not f.ends_sentence
+                and f.link_ratio == 0
+                and keys.count(keys[top]) == 1
+            ):
+                run.insert(0, top)
+            return run
+        if features[k].words >= _BOX_ITEM_WORDS and features[k].ends_sentence:
+            return []  # the article's prose has begun: no contents box over it
+    return []
+
+
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
+
+
+_SIGN_OFF_WORDS = 6
+"""How many words the signer's line over a statement's closing date holds at most."""
+_SIGN_OFF_DATE_WORDS = 8
+"""How many words a statement's place-and-date line holds at most."""
+
+
+def _sign_off_date(keep: list[Line], features: list[LineFeatures], index: dict[int, int]) -> bool:
+    """The last of ``keep`` is the place and date a statement or a letter was signed
+    ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
+    or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
+    A teaser's date stands under its headline, not under a closing sentence."""
+    f = features[index[keep[-1].number]]
+    if not f.datelike or f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
+        return False
+    if _signed_paragraph(keep, features, index):
+        return True
+    if len(keep) < 3:
+        return False
+    signer = features[index[keep[-2].number]]
+    if signer.cue is not None or signer.link_ratio > 0 or signer.ends_sentence:
+        return False
+    if not 0 < signer.words <= _SIGN_OFF_WORDS or signer.datelike:
+        return False
+    return _signed_paragraph(keep[:-1], features, index)
 
 
 def _signed_paragraph(
@@ -2751,6 +2841,12 @@ def _parse(
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
+    for index in contents_box(lines, reader.features, reader.used, title_index):
+        # "Sommaire" / "Содержание" / "Contents" and the subheads it lists: the subheads
+        # stand again over their sections, where they are headings, printed once.
+        reader.used[index] = True
+        reader.drop(index, "contents box")
+        counts[lines[index].text.casefold()] -= 1
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
     reader.drop_account_card(title_index)
