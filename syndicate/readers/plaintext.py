@@ -80,6 +80,7 @@ from .scraped.region import (
     headline_score,
     same_entry_lead,
     section_path,
+    sign_off_date,
     untitled_zones,
     wrapped_headline_block,
 )
@@ -2663,8 +2664,6 @@ _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 _SIGN_OFF_WORDS = 6
 """How many words the signer's line over a statement's closing date holds at most."""
-_SIGN_OFF_DATE_WORDS = 8
-"""How many words a statement's place-and-date line holds at most."""
 
 
 def _sign_off_date(keep: list[Line], features: list[LineFeatures], index: dict[int, int]) -> bool:
@@ -2672,8 +2671,7 @@ def _sign_off_date(keep: list[Line], features: list[LineFeatures], index: dict[i
     ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
     or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
     A teaser's date stands under its headline, not under a closing sentence."""
-    f = features[index[keep[-1].number]]
-    if not f.datelike or f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
+    if not sign_off_date(keep[-1].text, features[index[keep[-1].number]]):
         return False
     if _signed_paragraph(keep, features, index):
         return True

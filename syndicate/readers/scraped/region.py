@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
-from .dates import is_date_span, is_dateline_start
+from .dates import is_date_span, is_dateline_start, parse_date
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
@@ -1285,6 +1285,37 @@ def _keep_results_tables(zones: list[int], lines: list[Line], feats: list[LineFe
             zones[k] = BODY
 
 
+_QA_LABEL = lazy_pattern(r"^([^\W\d_]{1,2})\s?[:：]\s*\S")
+"""An interview's question or answer label: "Q:", "A:", "P:", "R:", "В:", "О:", "问：", "答："."""
+_QA_REACH = 6
+"""How many body lines over the article's stop are searched for the interview's labels."""
+
+
+def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An interview printed as question and answer lines ("问：…" / "答：…", "Q: …" / "A: …")
+    goes on past where the decoder stops it: a short question reads as a teaser. When the
+    body's last lines hold both labels, the lines under the stop that open with one of them
+    are the interview's too, up to the first that does not."""
+    n = len(zones)
+    end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
+    if end is None or end + 1 >= n or zones[end + 1] != POST:
+        return
+    seen: list[str] = []
+    for k in range(max(0, end - _QA_REACH + 1), end + 1):
+        match = _QA_LABEL.match(lines[k].text)
+        if zones[k] == BODY and match is not None:
+            seen.append(match.group(1).casefold())
+    if len(set(seen)) != 2 or len(seen) < 2:
+        return
+    k = end + 1
+    while k < n and zones[k] == POST and feats[k].cue is None and feats[k].link_ratio < 0.2:
+        match = _QA_LABEL.match(lines[k].text)
+        if match is None or match.group(1).casefold() not in seen:
+            break
+        zones[k] = BODY
+        k += 1
+
+
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
     """The credit printed right under the article's last photo caption stays with it.
 
@@ -1487,6 +1518,14 @@ _SIGN_OFF_DATE_WORDS = 8
 """How many words the place-and-date line under it holds at most ("Valdecasa, 3 de marzo")."""
 
 
+def sign_off_date(text: str, f: LineFeatures) -> bool:
+    """A short line that is a date with its year and no more, perhaps after the place
+    ("Valdecasa, 3 de marzo de 2026", "2026年5月6日", "Paris, le 4 mars 2026")."""
+    if f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
+        return False
+    return f.datelike or parse_date(text.rpartition(", ")[2]) is not None
+
+
 def _keep_sign_off(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
     """A statement's or a letter's sign-off under its last paragraph: the signer (a person,
     a board, an office) and the place and date it was signed ("La Junta Directiva" /
@@ -1502,9 +1541,7 @@ def _keep_sign_off(zones: list[int], lines: list[Line], feats: list[LineFeatures
         return
 
     def date_line(k: int) -> bool:
-        f = feats[k]
-        short = f.words <= _SIGN_OFF_DATE_WORDS
-        return f.datelike and f.cue is None and f.link_ratio == 0 and short
+        return sign_off_date(lines[k].text, feats[k])
 
     k = last + 1
     signer = feats[k]
@@ -1522,7 +1559,8 @@ def _keep_sign_off(zones: list[int], lines: list[Line], feats: list[LineFeatures
         return
     if k + 1 < n and zones[k + 1] == POST:
         g = feats[k + 1]
-        if g.cue is None and g.link_ratio < 0.2 and not lines[k + 1].link_row:
+        label = lines[k + 1].text.endswith((":", "：")) and g.words <= 3  # "相关链接："
+        if g.cue is None and g.link_ratio < 0.2 and not lines[k + 1].link_row and not label:
             return  # more text of no known chrome under it: not where the article ends
     for j in range(last + 1, k + 1):
         zones[j] = BODY
@@ -1655,6 +1693,7 @@ def find_region(
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
     _keep_results_tables(zones, lines, feats)
+    _keep_interview(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
     _keep_closing_line(zones, lines, feats)
     _keep_sign_off(zones, lines, feats)
