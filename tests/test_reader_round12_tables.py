@@ -211,3 +211,23 @@ def test_a_list_of_teasers_after_the_article_is_no_results_table() -> None:
     body = _paragraphs(parse_plaintext(_TEASERS))
     assert body[-1].startswith("Passengers with season tickets")
     assert not any("Harbour cafe" in p for p in body)
+
+
+_NOTE = (
+    "Piscine municipale : réouverture du grand bassin repoussée\n"
+    "Par Julien Caradec\n"
+    "Publié le 05/06/2026 à 10h00\n"
+    "Le grand bassin de la piscine des Glycines ne rouvrira pas le 8 juin comme prévu : une "
+    "fuite a été découverte sous le carrelage lors des derniers essais.\n"
+    "Les cours de natation scolaire sont déplacés au petit bassin jusqu'à la fin du mois.\n"
+    "Mise à jour le 06/06/2026 à 18h10 : la mairie annonce une réouverture le 22 juin.\n"
+    "À lire aussi\n"
+    "Marché nocturne : les dates de l'été\n"
+)
+
+
+def test_an_update_note_closing_the_article_gives_the_update_and_stays_body() -> None:
+    article = parse_plaintext(_NOTE)
+    assert article.published is not None and article.published.startswith("2026-06-05")
+    assert article.updated is not None and article.updated.startswith("2026-06-06")
+    assert _paragraphs(article)[-1].startswith("Mise à jour le 06/06/2026")

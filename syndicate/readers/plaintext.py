@@ -243,6 +243,39 @@ def _page_updated(
     return None
 
 
+_NOTE_BREAKS = (" : ", ": ", " – ", " — ", ", ")
+"""Where an update note's date ends and what changed begins."""
+
+
+def _update_note(
+    last: Placed,
+    note: Callable[[str, int | None, str], None],
+    lang: str,
+    published: str | None,
+) -> str | None:
+    """Rule ``date.update-note``: the article's last paragraph is a note on what changed,
+    opening with a labelled update date ("Mise à jour le 12/03/2026 à 09h30 : ajout des
+    horaires …", "Updated 3 May 2026: this story now …"). The note stays body; its date is
+    the update, when it is not before the publication."""
+    text = last.block.text
+    for cut in _NOTE_BREAKS:
+        at = text.find(cut)
+        if not 0 < at <= _NOTE_DATE_CHARS:
+            continue
+        found = parse_date_line(text[:at], lang)
+        if found is None or found.kind != "updated" or not found.labelled:
+            continue
+        if published is not None and found.value[:10] < published[:10]:
+            return None
+        note("updated", last.line, "date.update-note")
+        return found.value
+    return None
+
+
+_NOTE_DATE_CHARS = 60
+"""How far into an update note its date reaches at most."""
+
+
 def _page_published(
     lines: list[Line],
     after: list[int],
@@ -2635,6 +2668,8 @@ def contents_box(
         while j < n and not used[j] and keys[j] and keys[j] not in {keys[r] for r in run}:
             if features[j].words > _BOX_ITEM_WORDS or lines[j].text.endswith(_SENTENCE_STOPS):
                 break
+            if features[j].bullet or _BOX_ITEM.match(lines[j].text):
+                break  # a bulleted contents list: the body reads it (``_table_of_contents``)
             later = next((m for m in range(max(last, j) + 1, n) if keys[m] == keys[j]), None)
             if later is None:
                 break
@@ -2905,6 +2940,8 @@ def _parse(
         reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:
         reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
+    if reader.updated is None and placed and isinstance(placed[-1].block, Paragraph):
+        reader.updated = _update_note(placed[-1], reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

@@ -1523,6 +1523,8 @@ def sign_off_date(text: str, f: LineFeatures) -> bool:
     ("Valdecasa, 3 de marzo de 2026", "2026年5月6日", "Paris, le 4 mars 2026")."""
     if f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
         return False
+    if ":" in text or "：" in text:
+        return False  # "Ultimo aggiornamento: 22/04/2026": the page's date stamp, labelled
     return f.datelike or parse_date(text.rpartition(", ")[2]) is not None
 
 

@@ -92,7 +92,7 @@ _SIGNING_DATE_WORDS = 8
 def _signing_date(text: str) -> bool:
     """A short line that is a date with its year ("2026年5月6日", "Valdecasa, 3 de marzo de
     2026"): the date a statement was signed. Read only here, where a name stands over it."""
-    if len(text.split()) > _SIGNING_DATE_WORDS or text.endswith((".", "!", "?")):
+    if len(text.split()) > _SIGNING_DATE_WORDS or text.endswith((".", "!", "?")) or ":" in text:
         return False
     from .dates import parse_date  # only for a tail that holds an author's name
 
