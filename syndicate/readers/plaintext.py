@@ -2571,7 +2571,8 @@ class _Reader:
                 break  # the last letter's signature, on a page that signs every letter
             if is_signature(line.text) and _signed_paragraph(keep, self.features, index):
                 break  # a lone letter's signature right under its last full paragraph
-            if _sign_off_date(keep, self.features, index):
+            lang = self.chrome.lang if self.chrome is not None else None
+            if _sign_off_date(keep, self.features, index, lang):
                 break  # "La Junta Directiva" / "Valdecasa, 3 de marzo de 2026": a statement's end
             titles = titles or (f.words >= 4 and self._title_shaped(line, index))
             self.drop(index[line.number], "after the article: short line")
@@ -2701,12 +2702,14 @@ _SIGN_OFF_WORDS = 6
 """How many words the signer's line over a statement's closing date holds at most."""
 
 
-def _sign_off_date(keep: list[Line], features: list[LineFeatures], index: dict[int, int]) -> bool:
+def _sign_off_date(
+    keep: list[Line], features: list[LineFeatures], index: dict[int, int], lang: str | None
+) -> bool:
     """The last of ``keep`` is the place and date a statement or a letter was signed
     ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
     or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
     A teaser's date stands under its headline, not under a closing sentence."""
-    if not sign_off_date(keep[-1].text, features[index[keep[-1].number]]):
+    if not sign_off_date(keep[-1].text, features[index[keep[-1].number]], lang):
         return False
     if _signed_paragraph(keep, features, index):
         return True

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
-from .dates import is_date_span, is_dateline_start, parse_date
+from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse_date
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
@@ -1518,17 +1518,21 @@ _SIGN_OFF_DATE_WORDS = 8
 """How many words the place-and-date line under it holds at most ("Valdecasa, 3 de marzo")."""
 
 
-def sign_off_date(text: str, f: LineFeatures) -> bool:
+def sign_off_date(text: str, f: LineFeatures, lang: str | None) -> bool:
     """A short line that is a date with its year and no more, perhaps after the place
     ("Valdecasa, 3 de marzo de 2026", "2026年5月6日", "Paris, le 4 mars 2026")."""
     if f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
         return False
-    if ":" in text or "：" in text:
-        return False  # "Ultimo aggiornamento: 22/04/2026": the page's date stamp, labelled
+    if ":" in text or "：" in text or opens_with_date_label(text, lang):
+        # "Ultimo aggiornamento: 22/04/2026", "Publiziert am 02.12.2026": the page's
+        # date stamp, labelled, under the agency's or the desk's sign-off
+        return False
     return f.datelike or parse_date(text.rpartition(", ")[2]) is not None
 
 
-def _keep_sign_off(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+def _keep_sign_off(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], lang: str | None
+) -> None:
     """A statement's or a letter's sign-off under its last paragraph: the signer (a person,
     a board, an office) and the place and date it was signed ("La Junta Directiva" /
     "Valdecasa, 3 de marzo de 2026"; "应急救援处" / "2026年5月6日"), or the date line alone,
@@ -1543,7 +1547,7 @@ def _keep_sign_off(zones: list[int], lines: list[Line], feats: list[LineFeatures
         return
 
     def date_line(k: int) -> bool:
-        return sign_off_date(lines[k].text, feats[k])
+        return sign_off_date(lines[k].text, feats[k], lang)
 
     k = last + 1
     signer = feats[k]
@@ -1698,7 +1702,7 @@ def find_region(
     _keep_interview(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
     _keep_closing_line(zones, lines, feats)
-    _keep_sign_off(zones, lines, feats)
+    _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     _keep_box_before_share(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
