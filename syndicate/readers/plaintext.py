@@ -83,6 +83,7 @@ from .scraped.region import (
     label_over_value,
     same_entry_lead,
     section_path,
+    sign_off_date,
     untitled_zones,
     wrapped_headline_block,
 )
@@ -261,6 +262,39 @@ def _page_updated(
         note("updated", lines[index].number, "date.page-updated")
         return found.value
     return None
+
+
+_NOTE_BREAKS = (" : ", ": ", " – ", " — ", ", ")
+"""Where an update note's date ends and what changed begins."""
+
+
+def _update_note(
+    last: Placed,
+    note: Callable[[str, int | None, str], None],
+    lang: str,
+    published: str | None,
+) -> str | None:
+    """Rule ``date.update-note``: the article's last paragraph is a note on what changed,
+    opening with a labelled update date ("Mise à jour le 12/03/2026 à 09h30 : ajout des
+    horaires …", "Updated 3 May 2026: this story now …"). The note stays body; its date is
+    the update, when it is not before the publication."""
+    text = last.block.text
+    for cut in _NOTE_BREAKS:
+        at = text.find(cut)
+        if not 0 < at <= _NOTE_DATE_CHARS:
+            continue
+        found = parse_date_line(text[:at], lang)
+        if found is None or found.kind != "updated" or not found.labelled:
+            continue
+        if published is not None and found.value[:10] < published[:10]:
+            return None
+        note("updated", last.line, "date.update-note")
+        return found.value
+    return None
+
+
+_NOTE_DATE_CHARS = 60
+"""How far into an update note its date reaches at most."""
 
 
 def _page_published(
@@ -2801,6 +2835,9 @@ class _Reader:
                 break  # the last letter's signature, on a page that signs every letter
             if is_signature(line.text) and _signed_paragraph(keep, self.features, index):
                 break  # a lone letter's signature right under its last full paragraph
+            lang = self.chrome.lang if self.chrome is not None else None
+            if _sign_off_date(keep, self.features, index, lang):
+                break  # "La Junta Directiva" / "Valdecasa, 3 de marzo de 2026": a statement's end
             titles = titles or (f.words >= 4 and self._title_shaped(line, index))
             self.drop(index[line.number], "after the article: short line")
             keep.pop()
@@ -2871,6 +2908,95 @@ def _teaser_card(block: AuthorBlock) -> bool:
     first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
     bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
     return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
+
+
+_BOX_ITEM_WORDS = 12
+"""How many words a line of a contents box holds at most (a subhead's length)."""
+_BOX_TITLE_WORDS = 3
+"""How many words a contents box's title holds at most ("Sommaire", "In this article")."""
+_BOX_ITEM = lazy_pattern(r"^(?:[*•·\-–]\s+|\d{1,2}[.)]\s+)")
+
+
+def _box_key(text: str) -> str:
+    """A contents-box line and the subhead it names compared: without the item's bullet or
+    number and the anchor link a dump prints around it ("* [Title](#part-2)")."""
+    text = _BOX_ITEM.sub("", text.lstrip("#").strip())
+    if text.startswith("[") and "](" in text and text.endswith(")"):
+        text = text[1 : text.index("](")]
+    return " ".join(text.split()).casefold()
+
+
+def contents_box(
+    lines: list[Line], features: list[LineFeatures], used: list[bool], title: int
+) -> list[int]:
+    """The lines of a table of contents under the header: two or more short lines in a row
+    that each stand again, in the same order, as a line of their own further down (the
+    subheads they link to), and the short title over them ("Sommaire", "Содержание",
+    "Contents", "本文目录"). A subhead printed twice is otherwise no subhead, and the box
+    reads as the first paragraphs. Only the first such run under the headline, above the
+    article's first unused line of prose."""
+    n = len(lines)
+    keys = [_box_key(line.text) for line in lines]
+    for k in range(title + 1, n):
+        if used[k]:
+            continue
+        run: list[int] = []
+        j, last = k, k
+        while j < n and not used[j] and keys[j] and keys[j] not in {keys[r] for r in run}:
+            if features[j].words > _BOX_ITEM_WORDS or lines[j].text.endswith(_SENTENCE_STOPS):
+                break
+            if features[j].bullet or _BOX_ITEM.match(lines[j].text):
+                break  # a bulleted contents list: the body reads it (``_table_of_contents``)
+            later = next((m for m in range(max(last, j) + 1, n) if keys[m] == keys[j]), None)
+            if later is None:
+                break
+            run.append(j)
+            last = later
+            j += 1
+        if len(run) >= 2:
+            top = run[0] - 1
+            f = features[top]
+            if (
+                top > title
+                and not used[top]
+                and 0 < f.words <= _BOX_TITLE_WORDS
+                and not f.ends_sentence
+                and f.link_ratio == 0
+                and keys.count(keys[top]) == 1
+            ):
+                run.insert(0, top)
+            return run
+        if features[k].words >= _BOX_ITEM_WORDS and features[k].ends_sentence:
+            return []  # the article's prose has begun: no contents box over it
+    return []
+
+
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
+
+
+_SIGN_OFF_WORDS = 6
+"""How many words the signer's line over a statement's closing date holds at most."""
+
+
+def _sign_off_date(
+    keep: list[Line], features: list[LineFeatures], index: dict[int, int], lang: str | None
+) -> bool:
+    """The last of ``keep`` is the place and date a statement or a letter was signed
+    ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
+    or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
+    A teaser's date stands under its headline, not under a closing sentence."""
+    if not sign_off_date(keep[-1].text, features[index[keep[-1].number]], lang):
+        return False
+    if _signed_paragraph(keep, features, index):
+        return True
+    if len(keep) < 3:
+        return False
+    signer = features[index[keep[-2].number]]
+    if signer.cue is not None or signer.link_ratio > 0 or signer.ends_sentence:
+        return False
+    if not 0 < signer.words <= _SIGN_OFF_WORDS or signer.datelike:
+        return False
+    return _signed_paragraph(keep[:-1], features, index)
 
 
 def _signed_paragraph(
@@ -3029,6 +3155,12 @@ def _parse(
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
+    for index in contents_box(lines, reader.features, reader.used, title_index):
+        # "Sommaire" / "Содержание" / "Contents" and the subheads it lists: the subheads
+        # stand again over their sections, where they are headings, printed once.
+        reader.used[index] = True
+        reader.drop(index, "contents box")
+        counts[lines[index].text.casefold()] -= 1
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
     reader.drop_account_card(title_index)
@@ -3090,6 +3222,8 @@ def _parse(
         reader.published = _page_published(lines, after, reader.note, chrome)
     if reader.updated is None:
         reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
+    if reader.updated is None and placed and isinstance(placed[-1].block, Paragraph):
+        reader.updated = _update_note(placed[-1], reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

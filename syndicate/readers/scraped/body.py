@@ -206,9 +206,18 @@ def _interview(
     return 2 * spoken >= len(answers)
 
 
+_HAN_SPEAKER_CHARS = 3
+"""How many Han characters a speaker's label holds at most ("问", "答", "主持人")."""
+
+
 def speaker_turn(text: str) -> bool:
     """A transcript's or interview's turn: a speaker label in capitals and a colon, then
     what was said ("DUBOIS: How much was hit?", "RENATA DUBOIS, HOST: …", "Q: …")."""
+    label, colon, said = text.partition("：")
+    if colon and said.strip() and 1 <= len(label) <= _HAN_SPEAKER_CHARS:
+        # "问：…" / "答：…", "记者：…": Han has no capitals; a label of one to three
+        # characters before the full-width colon is the speaker
+        return all("\u4e00" <= ch <= "\u9fff" for ch in label)
     label, colon, said = text.partition(": ")
     if not colon or not said.strip() or len(label.split()) > 5:
         return False

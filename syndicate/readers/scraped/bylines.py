@@ -404,10 +404,20 @@ def one_word_byline(rest: str) -> Byline | None:
     return None
 
 
+_HAN_OFFICE_CHARS = 12
+"""How many Han characters an office's name after an author label holds at most."""
+
+
 def labelled_organisation(rest: str) -> Byline | None:
     """ "Autor: Biuro prasowe Zarządu Okręgu", "Auteur : Service communication de la Ville":
     after an author label with its colon, an office's name of two to six words, capital
-    first and last, no figure and no sentence — the writer is an organisation."""
+    first and last, no figure and no sentence — the writer is an organisation. In Chinese
+    ("作者：应急救援处", "来稿：区融媒体中心") the office's name is one run of four to twelve Han
+    characters: a person's name is two or three (:func:`han_byline`)."""
+    if has_han(rest) and 4 <= len(rest) <= _HAN_OFFICE_CHARS:
+        if all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            return Byline(((rest, None),), "byline.by-prefix")
+        return None
     words = rest.split()
     if (
         2 <= len(words) <= 6

@@ -365,6 +365,12 @@ def _label(text: str, lang: str | None) -> tuple[str, str] | None:
     return None
 
 
+def opens_with_date_label(text: str, lang: str | None) -> bool:
+    """True when ``text`` opens with a publication or update label ("Publiziert am",
+    "Updated", "Pubblicato il") in English, Russian or ``lang``."""
+    return _label(text, lang) is not None
+
+
 _QUANTITY_WORDS = ("a", "an", "one", "few", "a few", "about", "over", "около", "более")
 _SEPARATORS = str.maketrans(dict.fromkeys(".,:;·|-–—()", " "))
 

@@ -613,7 +613,8 @@ def _classify_text(
                 name, _, place = rest.rpartition(" - ")
                 if 1 <= len(place.split()) <= 3 and not any(map(str.isdigit, place)):
                     byline = parse_byline("By " + name)
-            if byline is None and prefix.endswith((":", "：")):
+            labelled = text[len(prefix) :].lstrip()[:1] in (":", "：")  # "作者：…"
+            if byline is None and (prefix.endswith((":", "：")) or labelled):
                 byline = labelled_organisation(rest)  # "Autor: Biuro prasowe Zarządu"
     if (
         (byline is None or byline.rule != "byline.by-prefix")

@@ -21,7 +21,7 @@ from ..._typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues
-from .dates import is_date_span, is_dateline_start
+from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse_date
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
@@ -1220,6 +1220,141 @@ def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]
         zones[k] = BODY
 
 
+_TABLE_CELL = " | "
+_TABLE_ROWS = 3
+"""How many rows with a figure a results table or ranked list holds at least."""
+_TABLE_HEAD_WORDS = 8
+"""How many words a subhead or a lead line ("Women:", "Classifica maschile:") holds at most."""
+_TABLE_PROSE_WORDS = 6
+"""How many words a sentence of the article holds at least to resume it after a table."""
+
+
+_TIME_ITEM = lazy_pattern(
+    r"^(?:[•*·\-–]\s*)?\d{1,2}[:.h]\d{2}(?:\s*[^\W\d]{1,3}\.?)?"
+    r"(?:\s*[-–—~]+\s*\d{1,2}[:.h]\d{2}(?:\s*[^\W\d]{1,3}\.?)?)?[\s.:,]+\S"
+)
+"""A programme's item: a time or a span of times, then what happens ("9:00—9:30 Opening",
+"• 19.00 h. Pregón", "14h30 : visite"); a unit of up to three letters may follow a time."""
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table printed by a dump tool: cells parted by " | " (html2text, w3m)."""
+    return text.count(_TABLE_CELL) >= 2 or (text.startswith("|") and text.count("|") >= 3)
+
+
+def _table_part(k: int, lines: list[Line], feats: list[LineFeatures]) -> str | None:
+    """What line ``k`` is inside a results block: "row" (a table row or a ranked row that
+    holds a figure), "plain" (a table's header row, a "Label: value" row), "head" (a
+    subhead or a lead line like "Women:"), "rule" (a table's separator), else None."""
+    f = feats[k]
+    text = lines[k].text
+    if f.cue == "separator" or set(text) <= set("-|:+= "):
+        return "rule"
+    if f.cue is not None or f.link_ratio >= 0.3:
+        return None
+    if _table_row(text):
+        return "row" if any(ch.isdigit() for ch in text) else "plain"
+    rank = _RANK.match(text)
+    if rank is not None and any(ch.isdigit() for ch in text[rank.end(1) + 1 :]):
+        return "row"
+    if _TIME_ITEM.match(text) is not None:
+        return "row"  # a programme's item under its day: "19.00 h. Pregón …", "9:00—9:30 …"
+    if fact_row(text) and len(text.split()) <= _RANK_HEAD_WORDS:
+        return "plain"
+    words = len(text.lstrip("#").split())
+    if 0 < words <= _TABLE_HEAD_WORDS and not text.endswith((".", "!", "?", "。")):
+        return "head"
+    return None
+
+
+def _resumes(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` is a sentence of the article's own (no cue, no links, a full stop)."""
+    f = feats[k]
+    if f.cue is not None or f.link_ratio >= 0.2 or not f.ends_sentence:
+        return False
+    return f.chars >= 40 if f.no_space_script else f.words >= _TABLE_PROSE_WORDS
+
+
+def _keep_results_tables(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Results tables and ranked lists right where the article stops are the article's.
+
+    A race report, a poll or a fixture list prints its tables under subheads and lead
+    lines ("## Top finishers" / "Women:" / "Pos | Name | Club | Time" / "1 | Ada Ross | …",
+    "Classifiche" / "Femminile:" / "1. Chiara Bellotti (…) 1:02:33", a fact box of
+    "Percorso: 11,4 km" rows). Line by line these read as menus and teasers, so the decoder
+    ends the article above them and drops the closing paragraphs under them too. When the
+    run after the article's last body line holds three rows with a figure or more, the
+    run is body, and so are the article's sentences under it (a subhead among them kept
+    only when a sentence follows it), up to the first line that is chrome. A run of story
+    teasers has no figures in its rows; a footer's lines carry cues or links.
+    """
+    n = len(zones)
+    end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
+    if end is None or end + _TABLE_ROWS >= n or zones[end + 1] != POST:
+        return
+    # The table may have begun inside the article: its rows above the stop count too.
+    rows = 0
+    k = end
+    while k >= 0 and zones[k] == BODY and _table_part(k, lines, feats) is not None:
+        rows += _table_part(k, lines, feats) == "row"
+        k -= 1
+    j, after = end + 1, 0
+    while j < n and zones[j] == POST:
+        part = _table_part(j, lines, feats)
+        if part is None:
+            break
+        after += part == "row"
+        j += 1
+    if after == 0 or rows + after < _TABLE_ROWS:
+        return
+    # A subhead or the lead line right above the stop is the table's only when rows follow.
+    while j > end + 1 and _table_part(j - 1, lines, feats) == "head":
+        j -= 1
+    stop = j
+    while stop < n and zones[stop] == POST:
+        head = _table_part(stop, lines, feats) == "head"
+        if _resumes(stop, lines, feats) or (
+            head and stop + 1 < n and _resumes(stop + 1, lines, feats)
+        ):
+            stop += 1
+        else:
+            break
+    for k in range(end + 1, stop):
+        if _table_part(k, lines, feats) != "rule":
+            zones[k] = BODY
+
+
+_QA_LABEL = lazy_pattern(r"^([^\W\d_]{1,2})\s?[:：]\s*\S")
+"""An interview's question or answer label: "Q:", "A:", "P:", "R:", "В:", "О:", "问：", "答："."""
+_QA_REACH = 6
+"""How many body lines over the article's stop are searched for the interview's labels."""
+
+
+def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An interview printed as question and answer lines ("问：…" / "答：…", "Q: …" / "A: …")
+    goes on past where the decoder stops it: a short question reads as a teaser. When the
+    body's last lines hold both labels, the lines under the stop that open with one of them
+    are the interview's too, up to the first that does not."""
+    n = len(zones)
+    end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
+    if end is None or end + 1 >= n or zones[end + 1] != POST:
+        return
+    seen: list[str] = []
+    for k in range(max(0, end - _QA_REACH + 1), end + 1):
+        match = _QA_LABEL.match(lines[k].text)
+        if zones[k] == BODY and match is not None:
+            seen.append(match.group(1).casefold())
+    if len(set(seen)) != 2 or len(seen) < 2:
+        return
+    k = end + 1
+    while k < n and zones[k] == POST and feats[k].cue is None and feats[k].link_ratio < 0.2:
+        match = _QA_LABEL.match(lines[k].text)
+        if match is None or match.group(1).casefold() not in seen:
+            break
+        zones[k] = BODY
+        k += 1
+
+
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
     """The credit printed right under the article's last photo caption stays with it.
 
@@ -1477,6 +1612,8 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
         if not chrome:
             return
     zones[k] = BODY
+
+
 _TABLE_LABEL_WORDS = 6
 """How many words a results table's subhead or note holds at most ("Ward by ward results")."""
 _TABLE_ROWS = 6
@@ -1522,6 +1659,66 @@ def _keep_results_table(
     if rows >= _TABLE_ROWS:
         for j in kept:
             zones[j] = BODY
+
+
+_SIGN_OFF_WORDS = 6
+"""How many words the signer's line of a statement holds at most ("La Junta Directiva")."""
+_SIGN_OFF_DATE_WORDS = 8
+"""How many words the place-and-date line under it holds at most ("Valdecasa, 3 de marzo")."""
+
+
+def sign_off_date(text: str, f: LineFeatures, lang: str | None) -> bool:
+    """A short line that is a date with its year and no more, perhaps after the place
+    ("Valdecasa, 3 de marzo de 2026", "2026年5月6日", "Paris, le 4 mars 2026")."""
+    if f.cue is not None or f.link_ratio > 0 or f.words > _SIGN_OFF_DATE_WORDS:
+        return False
+    if ":" in text or "：" in text or opens_with_date_label(text, lang):
+        # "Ultimo aggiornamento: 22/04/2026", "Publiziert am 02.12.2026": the page's
+        # date stamp, labelled, under the agency's or the desk's sign-off
+        return False
+    return f.datelike or parse_date(text.rpartition(", ")[2]) is not None
+
+
+def _keep_sign_off(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], lang: str | None
+) -> None:
+    """A statement's or a letter's sign-off under its last paragraph: the signer (a person,
+    a board, an office) and the place and date it was signed ("La Junta Directiva" /
+    "Valdecasa, 3 de marzo de 2026"; "应急救援处" / "2026年5月6日"), or the date line alone,
+    with chrome (a cue, links) or nothing under it. A teaser's byline and date stand under
+    its headline, not under the article's closing sentence; the date line is what tells a
+    sign-off from a lone short line of chrome."""
+    n = len(zones)
+    last = next((k for k in range(n - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    if last is None or zones[last] != BODY or last + 1 >= n or zones[last + 1] != POST:
+        return
+    if not feats[last].ends_sentence or feats[last].cue is not None:
+        return
+
+    def date_line(k: int) -> bool:
+        return sign_off_date(lines[k].text, feats[k], lang)
+
+    k = last + 1
+    signer = feats[k]
+    if (
+        not date_line(k)
+        and signer.cue is None
+        and signer.link_ratio == 0
+        and 0 < signer.words <= _SIGN_OFF_WORDS
+        and not signer.ends_sentence
+        and k + 1 < n
+        and date_line(k + 1)
+    ):
+        k += 1
+    if not date_line(k):
+        return
+    if k + 1 < n and zones[k + 1] == POST:
+        g = feats[k + 1]
+        label = lines[k + 1].text.endswith((":", "：")) and g.words <= 3  # "相关链接："
+        if g.cue is None and g.link_ratio < 0.2 and not lines[k + 1].link_row and not label:
+            return  # more text of no known chrome under it: not where the article ends
+    for j in range(last + 1, k + 1):
+        zones[j] = BODY
 
 
 _BOX_LINES = 10
@@ -1650,9 +1847,12 @@ def find_region(
     _keep_last_credit(zones, lines)
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
+    _keep_results_tables(zones, lines, feats)
+    _keep_interview(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
     _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
+    _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []

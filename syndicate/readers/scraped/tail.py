@@ -85,6 +85,20 @@ def _starts_block(lines: list[Line], tail: list[int], k: int, known: set[str]) -
     )
 
 
+_SIGNING_DATE_WORDS = 8
+"""How many words a place-and-date line under a signature holds at most."""
+
+
+def _signing_date(text: str) -> bool:
+    """A short line that is a date with its year ("2026年5月6日", "Valdecasa, 3 de marzo de
+    2026"): the date a statement was signed. Read only here, where a name stands over it."""
+    if len(text.split()) > _SIGNING_DATE_WORDS or text.endswith((".", "!", "?")) or ":" in text:
+        return False
+    from .dates import parse_date  # only for a tail that holds an author's name
+
+    return parse_date(text.split(", ")[-1]) is not None or parse_date(text) is not None
+
+
 def read_author_blocks(
     lines: list[Line], candidates: list[int], known: set[str]
 ) -> list[AuthorBlock]:
@@ -102,6 +116,10 @@ def read_author_blocks(
         while k < len(tail) and lines[tail[k]].text == name_line.text:
             block.consumed.append(tail[k])  # the name printed twice
             k += 1
+        if k < len(tail) and _signing_date(lines[tail[k]].text):
+            # "应急救援处" / "2026年5月6日", "La Junta Directiva" / "Valdecasa, 3 de marzo de
+            # 2026": a statement signed and dated by its writer, not an author box
+            return []
         if (
             k < len(tail)
             and _is_role(lines[tail[k]].text, name_line.text)
