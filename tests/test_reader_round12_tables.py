@@ -231,3 +231,25 @@ def test_an_update_note_closing_the_article_gives_the_update_and_stays_body() ->
     assert article.published is not None and article.published.startswith("2026-06-05")
     assert article.updated is not None and article.updated.startswith("2026-06-06")
     assert _paragraphs(article)[-1].startswith("Mise à jour le 06/06/2026")
+
+
+_FERRY = (
+    "Harbour ferry returns to its winter timetable\n\n"
+    "The island service drops to four crossings a day from Monday.\n\n"
+    "By Maren Holt\n12 November 2026\n\n"
+    "The ferry between Kelby and the island of Rask will sail four times a day from Monday, "
+    "the operator said, after the summer crossings ended a week early because of a staff "
+    "shortage.\n\n"
+    "Passengers with season tickets keep their fares until the end of the year, and the "
+    "operator said it would add a late sailing on Fridays if demand held up.\n\n"
+    "Updated at 16:40: the operator has now published the Friday times on its website.\n"
+)
+
+
+def test_an_update_note_whose_label_holds_no_date_gives_no_updated_date() -> None:
+    # "Updated at 16:40" names a time but no day: nothing to set, and no crash (the note's
+    # date reading has no value), and the note stays the last paragraph.
+    article = parse_plaintext(_FERRY)
+    assert article.updated is None
+    assert article.published is not None and article.published.startswith("2026-11-12")
+    assert _paragraphs(article)[-1].startswith("Updated at 16:40: the operator")

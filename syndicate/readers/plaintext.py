@@ -284,8 +284,8 @@ def _update_note(
         if not 0 < at <= _NOTE_DATE_CHARS:
             continue
         found = parse_date_line(text[:at], lang)
-        if found is None or found.kind != "updated" or not found.labelled:
-            continue
+        if found is None or found.value is None or found.kind != "updated" or not found.labelled:
+            continue  # (a label with no date the parser can read gives no value)
         if published is not None and found.value[:10] < published[:10]:
             return None
         note("updated", last.line, "date.update-note")
