@@ -25,3 +25,20 @@ def headings(article) -> list[str]:
 def figures(article) -> list[tuple[str | None, str | None]]:
     """Each figure's (caption, credit)."""
     return [(b.caption, b.credit) for b in article.blocks if isinstance(b, Figure)]
+
+
+STORY = [
+    "The old gasworks under the market square flooded for the third time this winter, "
+    "and the city engineers said on Tuesday that the pipes were older than the maps.",
+    "Crews pumped water from the vaults for two days while the stalls stayed shut, and "
+    "traders said they lost most of a week's takings in the cold.",
+    "The engineers want a new survey of every vault under the square before the spring "
+    "fair, which brings tens of thousands of visitors to the old town.",
+    "The council will vote on the money for the survey at its next meeting in March.",
+]
+"""An invented four-paragraph story to set header and footer lines around."""
+
+
+def page(*head: str, story: list[str] = STORY, tail: tuple[str, ...] = ()) -> str:
+    """A scraped text: the header lines, the story, the tail lines, a blank line apart."""
+    return "\n\n".join([*head, *story, *tail]) + "\n"

@@ -6,6 +6,9 @@ name. Every text here is invented."""
 
 from __future__ import annotations
 
+from readerblocks import STORY as _STORY
+from readerblocks import page as _page
+
 from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.bylines import parse_byline
@@ -13,20 +16,6 @@ from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
 from syndicate.readers.scraped.lines import split_lines
 from syndicate.readers.scraped.region import headline_score
-
-_STORY = [
-    "The old gasworks under the market square flooded for the third time this winter, "
-    "and the city engineers said on Tuesday that the pipes were older than the maps.",
-    "Crews pumped water from the vaults for two days while the stalls stayed shut, and "
-    "traders said they lost most of a week's takings in the cold.",
-    "The engineers want a new survey of every vault under the square before the spring "
-    "fair, which brings tens of thousands of visitors to the old town.",
-    "The council will vote on the money for the survey at its next meeting in March.",
-]
-
-
-def _page(*head: str, story: list[str] = _STORY, tail: tuple[str, ...] = ()) -> str:
-    return "\n\n".join([*head, *story, *tail]) + "\n"
 
 
 def _names(article) -> list[str]:
