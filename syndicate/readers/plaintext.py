@@ -14,7 +14,7 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
@@ -3065,6 +3065,18 @@ def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
     return [lines[0], *(line._replace(blank_before=False) for line in lines[1:])]
 
 
+
+def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: ChromeCues) -> bool:
+    """Whether a header line the byline came from names an interviewer ("Беседовала:
+    Анна Лис", "حاورها: سامر العطار"): the page is then an interview (see ``read_body``)."""
+    if not chrome.interviewers:
+        return False
+    return any(
+        lines[k].text.casefold().lstrip().startswith(chrome.interviewers)
+        for k in consumed
+        if 0 <= k < len(lines)
+    )
+
 def _parse(
     text: str,
     label: str,
@@ -3184,6 +3196,7 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
+        interviewed=_interviewer_byline(lines, header.consumed, chrome),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)

@@ -137,6 +137,8 @@ class ChromeCues(NamedTuple):
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
     accounts: tuple[str, ...] = ()
     """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
+    interviewers: tuple[str, ...] = ()
+    """Byline labels naming an interview's interviewer ("interview by", "беседовала")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     editor_notes: frozenset[str] = frozenset()
@@ -297,7 +299,13 @@ class ChromeCues(NamedTuple):
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
-            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            # "字号：大 中 小　分享到：微信 微博": a Chinese label glued to its first button
+            # by a full-width colon counts as the label it is
+            hits = sum(
+                1
+                for w in words
+                if w.strip(_TRIM) in self.share or ("：" in w and w.partition("：")[0] in self.share)
+            )
             if hits >= 3 and hits * 5 >= len(words) * 2:
                 return "share"
         if (
@@ -327,7 +335,10 @@ class ChromeCues(NamedTuple):
         # phrase and line was a fifth of this method's time.
         if (
             len(key) <= 250
-            and any(phrase in key and _has_phrase(key, phrase) for phrase in self.inline)
+            and any(
+                phrase in key and _has_phrase(key, phrase) and not _han_word_in_prose(phrase, key)
+                for phrase in self.inline
+            )
             and not self._event_notice(words)
             and not self._dated_item(words)
         ):
@@ -673,6 +684,17 @@ _NOTICE_WORDS = 20
 at most; a paragraph opening with the same words goes on longer."""
 
 
+_HAN_BUTTON_LINE = 40
+"""How long a line a Chinese button word of one or two characters ("接受", "同意") marks as
+a cookie or sign-up prompt at most."""
+
+
+def _han_word_in_prose(phrase: str, key: str) -> bool:
+    """A Chinese button word of one or two characters ("接受" accept, "同意" agree) inside
+    a long line: an everyday verb of prose ("韩立峰接受了本刊专访"), not a banner's button."""
+    return len(phrase) <= 2 and "\u3000" <= phrase[:1] <= "\u9fff" and len(key) > _HAN_BUTTON_LINE
+
+
 def _has_phrase(key: str, phrase: str) -> bool:
     """``phrase`` stands in ``key`` as whole words: the Arabic "سجل" (sign up) is not
     inside "يسجل" (records); a Chinese phrase needs no spaces around it."""
@@ -788,6 +810,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         author_notes=merged("author_notes"),
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
+        interviewers=merged("interviewer_labels"),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),
