@@ -469,7 +469,7 @@ def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     if not has_han(text):
         return None
     opening = min(
-        (at for at in (text.find("（"), text.find("("), text.find("【"), text.find("〔")) if at >= 0),
+        (at for at in map(text.find, ("（", "(", "【", "〔")) if at >= 0),
         default=-1,
     )
     if not 0 <= opening <= 40:

@@ -304,7 +304,8 @@ class ChromeCues(NamedTuple):
             hits = sum(
                 1
                 for w in words
-                if w.strip(_TRIM) in self.share or ("：" in w and w.partition("：")[0] in self.share)
+                if w.strip(_TRIM) in self.share
+                or ("：" in w and w.partition("：")[0] in self.share)
             )
             if hits >= 3 and hits * 5 >= len(words) * 2:
                 return "share"
