@@ -916,6 +916,8 @@ def _credit_under_caption(above: Line | None, line: Line) -> bool:
 
 _PULL_QUOTE_HAN_CHARS = 12
 """The fewest characters of a Chinese pull quote (five words elsewhere)."""
+_PULL_QUOTE_HAN_MARGIN = 8
+"""How many characters more than a Chinese pull quote its paragraph holds at least."""
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
@@ -934,16 +936,19 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
         return out
     drop: set[int] = set()
     for k, plain in texts:
+        margin = 20  # the paragraph holds more than the quote: a sentence around it
         if any(has_han_char(ch) for ch in plain[:4]):
-            # Chinese has no spaces: a pull quote is measured in characters
+            # Chinese has no spaces: a pull quote is measured in characters, which say more
             if len(plain) < _PULL_QUOTE_HAN_CHARS:
                 continue
+            margin = _PULL_QUOTE_HAN_MARGIN
         elif len(plain.split()) < 5:
             continue
         block = out[k].block
         if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
             continue  # an intertitre may take its words from the paragraph under it
-        if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
+        longer = (other for j, other in texts if j != k and len(other) > len(plain) + margin)
+        if any(plain in other for other in longer):
             drop.add(k)
     if not drop:
         return out

@@ -170,6 +170,11 @@ class ChromeCues(NamedTuple):
         """True for an account's follower count ("48,2 тыс. подписчиков", "1.2K
         followers", "粉丝 3.4万"): a short line with a figure and a follower word."""
         key = text.casefold()
+        if len(key) > 40:
+            # "Подписчиков: 14 862   Постов: 4 817   …": a channel's stats row, the follower
+            # count first (its label and figure), the other figures after it
+            lead = _LEADING_COUNT.match(key)
+            key = lead.group(0) if lead else key
         return (
             len(key) <= 40
             and bool(_DIGIT.search(key))
@@ -692,8 +697,17 @@ a cookie or sign-up prompt at most."""
 
 def _han_word_in_prose(phrase: str, key: str) -> bool:
     """A Chinese button word of one or two characters ("接受" accept, "同意" agree) inside
-    a long line: an everyday verb of prose ("韩立峰接受了本刊专访"), not a banner's button."""
-    return len(phrase) <= 2 and "\u3000" <= phrase[:1] <= "\u9fff" and len(key) > _HAN_BUTTON_LINE
+    a long line or a punctuated sentence: an everyday verb of prose ("韩立峰接受了本刊专访，…"),
+    not a banner's button."""
+    return (
+        len(phrase) <= 2
+        and "\u3000" <= phrase[:1] <= "\u9fff"
+        and (len(key) > _HAN_BUTTON_LINE or any(stop in key for stop in "，。；！？"))
+    )
+
+
+_LEADING_COUNT = lazy_pattern(r"^\D{1,25}\d[\d\s.,]*")
+"""A stats row's first label and figure ("подписчиков: 14 862 ")."""
 
 
 def _has_phrase(key: str, phrase: str) -> bool:
