@@ -440,7 +440,7 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
         start = 0
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
-            if any(stop in text[:at] for stop in "。，；！？"):
+            if any(stop in text[:at] for stop in "。；！？"):
                 continue  # "…方便。记者走访发现，…": a sentence of prose, no byline
             if text[start:].lstrip(" \u3000").startswith(prefixes):
                 continue  # "文｜本刊记者 余晓棠": a label over a role word; the name follows that
