@@ -299,3 +299,14 @@ _FORUM_POST = """  手机版 登录 注册
 
 def test_a_breadcrumb_ending_in_a_lines_words_vouches_for_the_headline() -> None:
     assert parse_plaintext(_FORUM_POST).title == "南湖晨雾拍摄小记（多图）"
+
+
+def test_a_posts_attachment_line_is_no_paragraph() -> None:
+    text = _FORUM_POST.replace(
+        "      东岸的老码头",
+        "      DSC_1024.jpg (412.8 KB, 下载次数: 9) 下载附件 2026-11-29 21:40 上传\n\n"
+        "      东岸的老码头",
+    )
+    texts = _paragraphs(parse_plaintext(text))
+    assert not any("DSC_1024" in t for t in texts)
+    assert texts[1].startswith("东岸的老码头")
