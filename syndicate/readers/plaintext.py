@@ -14,7 +14,7 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
@@ -73,6 +73,7 @@ from .scraped.region import (
     HEAD,
     POST,
     TAIL,
+    THREAD_TYPE,
     Region,
     chrome_like,
     chrome_reason,
@@ -359,6 +360,11 @@ _HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 """A writer's name before the account on a WeChat meta row: two to four Han characters."""
 
 _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
+
+
+_ACCOUNT_HANDLE = lazy_pattern(r"^@[A-Za-z0-9_.]{3,40}$")
+"""An account's handle on a line of its own under its name ("@ozersk_vesti_dnya"): a channel
+or a social account, whose follower count stands under the handle."""
 
 
 def _account_name(text: str, chrome: ChromeCues) -> bool:
@@ -1707,6 +1713,8 @@ class _Reader:
                     self.used[index] = True
                     self.dropped = [d for d in self.dropped if d[0] != lines[index].number]
                     return
+                if j == index + 1 and _ACCOUNT_HANDLE.match(below):
+                    continue  # "Озёрск. Вести дня" / "@ozersk_vesti" / "Подписчиков: 14 862"
                 dated = parse_date_line(below, chrome.lang) is not None or (
                     bool(self.features) and self.features[j].datelike
                 )
@@ -3065,6 +3073,18 @@ def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
     return [lines[0], *(line._replace(blank_before=False) for line in lines[1:])]
 
 
+
+def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: ChromeCues) -> bool:
+    """Whether a header line the byline came from names an interviewer ("Беседовала:
+    Анна Лис", "حاورها: سامر العطار"): the page is then an interview (see ``read_body``)."""
+    if not chrome.interviewers:
+        return False
+    return any(
+        lines[k].text.casefold().lstrip().startswith(chrome.interviewers)
+        for k in consumed
+        if 0 <= k < len(lines)
+    )
+
 def _parse(
     text: str,
     label: str,
@@ -3107,6 +3127,8 @@ def _parse(
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_side_label(title)
+    if (thread_type := THREAD_TYPE.match(title)) is not None and len(title) > thread_type.end():
+        title = title[thread_type.end() :]  # "[本地资讯] 滨江路夜市…": the thread's type goes
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
@@ -3184,6 +3206,7 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
+        interviewed=_interviewer_byline(lines, header.consumed, chrome),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)

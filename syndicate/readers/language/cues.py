@@ -211,6 +211,11 @@ class Cues(NamedTuple):
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
+    interviewer_labels: Words = ()
+    """Byline labels that name an interview's interviewer ("Interview by", "Propos
+    recueillis par", "Беседовала:", "Розмовляла:", "حاورها:", "采访："): the page is an
+    interview, so its questions on lines of their own are the interviewer's turns (body
+    paragraphs), not subheads (see ``scraped.body``)."""
     masthead_words: Words = ()
     """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
     "diario", "газета"): a name-shaped part of a byline after the writer that holds one

@@ -440,6 +440,10 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
         start = 0
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
+            if any(stop in text[:at] for stop in "。；！？"):
+                continue  # "…方便。记者走访发现，…": a sentence of prose, no byline
+            if text[start:].lstrip(" \u3000").startswith(prefixes):
+                continue  # "文｜本刊记者 余晓棠": a label over a role word; the name follows that
             match = _HAN_NAME.match(text, start)
             while match and all(match.group(1) != name for _, name in found):
                 found.append((match.start(1), match.group(1)))
@@ -448,9 +452,16 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
                 if match and match.group(1) in prefixes:
                     break
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
-    if not people or (not has_han(text[:1]) and not text.startswith(prefixes)):
+    # "〔記者林佩蓉／高雄報導〕", "【記者…】": a byline set in brackets opens with its prefix
+    lead = text.lstrip(_HAN_OPENING_BRACKETS)
+    if not people or (not has_han(lead[:1]) and not lead.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
+
+
+_HAN_OPENING_BRACKETS = "〔【〖（(［[ \u3000"
+"""Brackets a Chinese byline line may open with: the tortoise-shell 〔〕 of Taiwanese
+dailies, the lenticular 【】, full-width and ASCII parentheses."""
 
 
 def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
@@ -460,11 +471,17 @@ def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     if not has_han(text):
         return None
     opening = min(
-        (at for at in (text.find("（"), text.find("("), text.find("【")) if at >= 0), default=-1
+        (at for at in map(text.find, ("（", "(", "【", "〔")) if at >= 0),
+        default=-1,
     )
     if not 0 <= opening <= 40:
         return None
-    ends = (text.find("）", opening), text.find(")", opening), text.find("】", opening))
+    ends = (
+        text.find("）", opening),
+        text.find(")", opening),
+        text.find("】", opening),
+        text.find("〕", opening),
+    )
     closing = min((at for at in ends if at >= 0), default=-1)
     inner = text[opening + 1 : closing].strip() if closing > opening else ""
     if not inner.startswith(prefixes) or len(inner) > 40:

@@ -676,7 +676,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # an image's alt text printed over its caption (w3m, select-all copies)
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
-    if _FORM_MARKUP.search(text):
+    if _FORM_MARKUP.search(text) and not THREAD_TYPE.match(text):
         return -3.0  # a search box, a button, an image's file name, a frame
     if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
@@ -814,7 +814,32 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 1.0
     if f.h1:
         score += _H1_BONUS  # the page's one <h1> (a Markdown dump's "# "): its headline
+    if _crumb_tail_above(k, lines):
+        score += _CRUMB_TAIL_BONUS
     return score
+
+
+THREAD_TYPE = lazy_pattern(r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=[\u4e00-\u9fff])")
+"""A forum thread's type in brackets before its title ("[本地资讯] 滨江路夜市…", Discuz!
+boards): a label of the thread, not a dump's "[logo]" image or form markup."""
+_CRUMB_TAIL_BONUS = 1.5
+_CRUMB_REACH = 4
+
+
+def _crumb_tail_above(k: int, lines: list[Line]) -> bool:
+    """A breadcrumb a few lines above ends with this line's opening words ("首页 › 摄影论坛 ›
+    风光摄影 › 冬日坝上三天两夜拍摄记录" over "冬日坝上三天两夜拍摄记录（多图）"): a site's path
+    names the page it leads to, the headline, and no user name or label under it."""
+    text = lines[k].text.casefold()
+    for j in range(max(0, k - _CRUMB_REACH), k):
+        crumb = lines[j].text
+        seps = [sep for sep in _CRUMBS if sep in crumb]
+        if len(seps) != 1 or crumb.count(seps[0]) < 2:
+            continue  # a path has one kind of separator, two steps at least
+        tail = crumb.rsplit(seps[0], 1)[1].strip().casefold()
+        if len(tail) >= 6 and text.startswith(tail) and len(tail) >= 0.6 * len(text):
+            return True
+    return False
 
 
 _H1_BONUS = 1.5
