@@ -947,7 +947,7 @@ def _emissions(
     elif _entry_furniture(k, lines, feats):
         # a live blog entry's stamp and byline, not the article's header
         head = _ENTRY_HEAD if live and f.stamp else head
-    elif f.byline or f.datelike:
+    elif f.byline or (f.datelike and not year_label(lines[k].text, f)):
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
@@ -978,6 +978,23 @@ def _emissions(
         plain,
         marked,
         between,
+    )
+
+
+_YEAR_LABEL = lazy_pattern(r"^[^\d]*\b(?:19|20)\d{2}\b[^\d]*$")
+_YEAR_LABEL_WORDS = 6
+
+
+def year_label(text: str, f: LineFeatures) -> bool:
+    """A short label whose one figure is a year ("ELEZIONI AMMINISTRATIVE 2026",
+    "Tesseramento 2026", "Saison 2025/26" aside): a kicker or a menu item, not a date
+    line — no day, no clock time, no date label. It earns the header zone nothing, so a
+    kicker over the headline does not pull the site's name above it into the title."""
+    return (
+        f.words <= _YEAR_LABEL_WORDS
+        and not f.ends_sentence
+        and _YEAR_LABEL.match(text) is not None
+        and not opens_with_date_label(text, None)
     )
 
 
@@ -1740,6 +1757,8 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if BODY not in zones:
         return
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    if _keep_framed_box(zones, feats, last):
+        return
     # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
     # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
@@ -1766,6 +1785,63 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
+
+
+def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> bool:
+    """A box framed by two rules right under the last paragraph and right over the share
+    row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
+    "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
+    they frame before the share row is the article's own practical box, sentences or
+    not (see :func:`framed_box`); the rules stay chrome."""
+    box = framed_box(feats, last + 1)
+    if box is None or any(zones[k] != POST for k in box):
+        return False
+    for k in box:
+        zones[k] = BODY
+    return True
+
+
+def framed_box(feats: list[LineFeatures], opening: int) -> range | None:
+    """The lines framed by the rule at ``opening`` and the next rule, when the share row
+    comes right after the second: a title of three words or fewer (no sentence end) and
+    one to eight plain lines under it (no cue, no links, no list marks)."""
+    if opening >= len(feats) or feats[opening].cue != "separator":
+        return None
+    closing = next(
+        (
+            j
+            for j in range(opening + 1, min(len(feats), opening + _BOX_LINES + 2))
+            if feats[j].cue is not None
+        ),
+        None,
+    )
+    if closing is None or feats[closing].cue != "separator" or closing - opening < 3:
+        return None
+    share = next((j for j in range(closing + 1, len(feats)) if feats[j].words), None)
+    if share is None or feats[share].cue != "share":
+        return None
+    box = range(opening + 1, closing)
+    if any(feats[k].link_ratio or feats[k].bullet for k in box):
+        return None
+    if feats[box[0]].words > 3 or feats[box[0]].ends_sentence:
+        return None
+    return box
+
+
+def framed_box_titles(lines: list[Line], feats: list[LineFeatures], zones: list[int]) -> set[int]:
+    """Line numbers of the titles of framed boxes the article kept ("Infos pratiques"
+    between its rules): the box's head is a subhead, whatever short lines follow it."""
+    boxes = (framed_box(feats, k) for k, f in enumerate(feats) if f.cue == "separator")
+    return {lines[box[0]].number for box in boxes if box is not None and zones[box[0]] == BODY}
+
+
+def in_framed_box(feats: list[LineFeatures], k: int) -> bool:
+    """Line ``k`` stands inside a framed box closing the article (:func:`framed_box`)."""
+    for j in range(k - 1, max(-1, k - _BOX_LINES - 1), -1):
+        if feats[j].cue is not None:
+            box = framed_box(feats, j)
+            return box is not None and k in box
+    return False
 
 
 def _contact_detail(text: str) -> bool:
