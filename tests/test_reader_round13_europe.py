@@ -250,3 +250,52 @@ def test_a_label_whose_one_figure_is_a_year_is_no_date_line() -> None:
         True,
         False,
     ]
+
+
+# -- the closing box's title, and more widgets of the language data ----------------------
+
+_TOWN_NOTICE = """   [1]Aller au contenu
+
+   [2]Mairie de Villers-la-Combe
+
+   Vous êtes ici : [3]Accueil > [4]Actualités > Environnement
+
+Broyage des branches : une journée gratuite le 18 avril
+
+   Publié le 2 avril 2027
+
+   La commune organise une journée de broyage gratuit des branches et des tailles de haies, samedi 18 avril, sur le parking du stade. Le broyat pourra être récupéré sur place pour pailler les jardins.
+
+   Les habitants doivent apporter des branches d'un diamètre inférieur à dix centimètres, sans terre, sans pierres et sans déchets plastiques. Les souches et les troncs ne sont pas acceptés.
+
+  En pratique
+
+   Services techniques, 4 rue du Lavoir
+
+   Tél. 03 81 55 20 14 ou technique@villers-la-combe.example
+
+   Partager : [5]Facebook [6]X [7]Courriel
+
+   [8]Retour à la liste des actualités
+"""
+
+
+def test_the_title_of_a_facts_box_over_the_share_row_is_a_subhead() -> None:
+    article = parse_plaintext(_TOWN_NOTICE)
+    assert _headings(article) == ["En pratique"]
+    assert _paragraphs(article)[-2:] == [
+        "Services techniques, 4 rue du Lavoir",
+        "Tél. 03 81 55 20 14 ou technique@villers-la-combe.example",
+    ]
+
+
+def test_audio_prompts_broadcast_notes_and_join_prompts_are_widgets() -> None:
+    assert chrome_cues("es").kind("Escuchá la entrevista completa en Radio Nueve 101.5") is not None
+    assert chrome_cues("de").kind("Sendung am Do., 4.3.2027 19:30 Uhr, Landesschau") is not None
+    assert chrome_cues("de").kind("Video herunterladen (21,7 MB | MP4)") is not None
+    assert chrome_cues("fr").kind(
+        "Vous aussi, rejoignez le syndicat : adhérez en ligne en quelques clics."
+    ) is not None
+    assert chrome_cues("de").names_article("Dieser Test erscheint auch in Heft 3/2027.")
+    # the article's own sentences about a test are not the page's note
+    assert not chrome_cues("de").names_article("Im Test fielen zwei Geräte durch.")

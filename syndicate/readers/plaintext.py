@@ -79,7 +79,6 @@ from .scraped.region import (
     cut_mid_sentence,
     dump_markup,
     find_region,
-    framed_box_titles,
     headline_score,
     in_framed_box,
     label_over_value,
@@ -3214,7 +3213,7 @@ def _parse(
     marked_headings = (
         marked_headings
         | entry_headlines(lines, reader.features, {index for index, _reason in furniture})
-        | framed_box_titles(lines, reader.features, region.zones)
+        | region.box_titles
     )
     for index, reason in furniture:
         if not reader.used[index] and region.zones[index] != POST:

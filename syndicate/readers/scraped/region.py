@@ -405,6 +405,10 @@ class Region(NamedTuple):
     interstitial: frozenset[int] = frozenset()
     """Line numbers of the chrome set between two of the article's paragraphs (a "Read
     also" line, a newsletter box): the reader drops them (:mod:`.interstitials`)."""
+    box_titles: frozenset[int] = frozenset()
+    """Line numbers of the titles of the boxes that close the article ("En pratique" over
+    its address and telephone, "Infos pratiques" between two rules): subheads, whatever
+    short lines stand under them."""
 
     def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
         """True when the decoded headline should replace the first line that is not chrome.
@@ -1742,7 +1746,9 @@ _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
 
-def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+def _keep_box_before_share(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures]
+) -> int | None:
     """A facts box that closes the article above its share row stays the article's.
 
     A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
@@ -1752,13 +1758,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
     contact details (a telephone number, an e-mail address), two of them at least (one
-    under a title).
+    under a title). Returns the box's title line, if it has one.
     """
     if BODY not in zones:
-        return
+        return None
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
-    if _keep_framed_box(zones, feats, last):
-        return
+    if (framed := _keep_framed_box(zones, feats, last)) is not None:
+        return framed
     # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
     # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
@@ -1770,13 +1776,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
         None,
     )
     if end is None or feats[end].cue != "share" or end - last < 3:
-        return
+        return None
     box = range(last + 1, end)
     if any(
         zones[k] != POST or feats[k].link_ratio or feats[k].bullet or feats[k].datelike
         for k in box
     ):
-        return  # a date line under the text ("Published on …") is the page's, read as such
+        return None  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
     titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
     if titled:
@@ -1785,20 +1791,22 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
+        return box[0] if titled else None
+    return None
 
 
-def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> bool:
+def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> int | None:
     """A box framed by two rules right under the last paragraph and right over the share
     row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
     "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
     they frame before the share row is the article's own practical box, sentences or
-    not (see :func:`framed_box`); the rules stay chrome."""
+    not (see :func:`framed_box`); the rules stay chrome. Returns the box's title line."""
     box = framed_box(feats, last + 1)
     if box is None or any(zones[k] != POST for k in box):
-        return False
+        return None
     for k in box:
         zones[k] = BODY
-    return True
+    return box[0]
 
 
 def framed_box(feats: list[LineFeatures], opening: int) -> range | None:
@@ -1826,13 +1834,6 @@ def framed_box(feats: list[LineFeatures], opening: int) -> range | None:
     if feats[box[0]].words > 3 or feats[box[0]].ends_sentence:
         return None
     return box
-
-
-def framed_box_titles(lines: list[Line], feats: list[LineFeatures], zones: list[int]) -> set[int]:
-    """Line numbers of the titles of framed boxes the article kept ("Infos pratiques"
-    between its rules): the box's head is a subhead, whatever short lines follow it."""
-    boxes = (framed_box(feats, k) for k, f in enumerate(feats) if f.cue == "separator")
-    return {lines[box[0]].number for box in boxes if box is not None and zones[box[0]] == BODY}
 
 
 def in_framed_box(feats: list[LineFeatures], k: int) -> bool:
@@ -1929,7 +1930,7 @@ def find_region(
     _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
-    _keep_box_before_share(zones, lines, feats)
+    box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
@@ -1957,7 +1958,8 @@ def find_region(
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     between = line_numbers(lines, interstitial)
-    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between)
+    titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
