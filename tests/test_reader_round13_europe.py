@@ -299,3 +299,22 @@ def test_audio_prompts_broadcast_notes_and_join_prompts_are_widgets() -> None:
     assert chrome_cues("de").names_article("Dieser Test erscheint auch in Heft 3/2027.")
     # the article's own sentences about a test are not the page's note
     assert not chrome_cues("de").names_article("Im Test fielen zwei Geräte durch.")
+
+
+def test_a_cleric_s_lower_case_title_stays_with_the_name_in_a_byline() -> None:
+    page = (
+        "Parrocchia di San Biagio – Notizie\n\n"
+        "Il coro dei ragazzi canta alla veglia di Natale\n"
+        "di don Matteo Carminati\n"
+        "Pubblicato il 19 dicembre 2027\n\n"
+        "Dopo tre mesi di prove il coro dei ragazzi della parrocchia canterà per la prima "
+        "volta alla veglia di Natale, accompagnato dall'organo e da due chitarre.\n\n"
+        "Le prove si tengono il giovedì pomeriggio nella sala sotto la canonica, e chi "
+        "vuole unirsi al gruppo può ancora farlo fino alla fine di gennaio.\n"
+    )
+    article = parse_plaintext(page)
+    assert _authors(article) == [("don Matteo Carminati", None)]
+    # a lower-case word that is no title does not join a name
+    assert "domenica Matteo" not in str(
+        _authors(parse_plaintext(page.replace("di don Matteo", "di domenica Matteo")))
+    )
