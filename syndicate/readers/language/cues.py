@@ -204,6 +204,10 @@ class Cues(NamedTuple):
     ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):
     a fatwa, a legal or medical advice page. The label is the half's subhead, never a name
     in a byline nor a widget under the headline."""
+    name_honorifics: Words = ()
+    """Lower-case titles a byline prints before a cleric's name, part of the name ("di don
+    Luca Ferrandi", "ks. Jan Wrona", "ds. Pieter de Wit", "abbé Jean Morel"): the byline
+    names the person with the title."""
     author_notes: Words = ()
     """Openings of the note under an opinion piece that says who its writer is ("The author
     is a professor of …", "（作者为…教授）", "Автор — экономист …"): the byline author's bio,

@@ -1175,6 +1175,8 @@ def read_body(
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None and _contact_block(nxt, after):
             credit = None
+        if credit is not None and marked and nxt is not None and nxt.number in marked:
+            credit = None  # a subhead the page marked ("## Anfahrt", a framed box's title)
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.

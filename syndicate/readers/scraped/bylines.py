@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..._typing import NamedTuple
@@ -68,10 +69,21 @@ def _person(chunk: str) -> str | None:
         return normalize_name(outlet.group("name"))
     if is_name(chunk):
         return normalize_name(_without_agency(chunk))
+    title, _, rest = chunk.partition(" ")
+    if title[:1].islower() and title.casefold() in _honorifics() and is_name(rest):
+        return f"{title} {normalize_name(rest)}"  # "don Luca Ferrandi": the title is his
     match = _IN_PLACE.match(chunk)
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Every language's lower-case clerical titles (``name_honorifics``)."""
+    from ..language.cues import merged_words
+
+    return merged_words("name_honorifics")
 
 
 def _without_agency(name: str) -> str:

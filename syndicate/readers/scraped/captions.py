@@ -309,6 +309,12 @@ def _bare_caption_credit(said: str, inner: str) -> bool:
         return False
     if not 5 <= len(said.split()) <= 40 or "%" in said:
         return False
+    from .barecredits import is_handout
+
+    if is_handout(inner) and not said.endswith((":", ",", ";")):
+        # "A atriz … em cena de "Chão de Sal" (Divulgação)", "… (Reprodução)": a handout or
+        # stock credit of the language data in the brackets closing a one-sentence caption
+        return True
     if said[-1:].isalnum():
         if _title_case(said):
             return False  # a headline in Title Case: "… Day Returns (All Welcome)"

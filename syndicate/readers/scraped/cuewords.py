@@ -661,7 +661,17 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
         stars = sum(key.count(ch) for ch in chars & _STARS)
         # "★★★★★ 4,8 (63 avaliações)": a row of stars opening the line, whatever vote
         # count follows it, is the rating widget too
-        return stars >= 3 and (chars <= _STARS | _SCORE_CHARS or _STARS.issuperset(key[:3]))
+        if stars >= 3 and (chars <= _STARS | _SCORE_CHARS or _STARS.issuperset(key[:3])):
+            return True
+        # "Avaliação: ★★★★☆", "Note : ★★★☆☆ (3/5)": a score label of the page's language,
+        # its colon, then the stars and nothing but a score
+        head, colon, rest = key.partition(":")
+        return (
+            stars >= 3
+            and bool(colon)
+            and head.strip() in labels
+            and set(rest.strip()) <= _STARS | _SCORE_CHARS
+        )
     if key[:1].isdigit():
         return _SCORE.match(key) is not None
     if not labels or _DIGIT.search(key) is None:

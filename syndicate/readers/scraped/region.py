@@ -405,6 +405,10 @@ class Region(NamedTuple):
     interstitial: frozenset[int] = frozenset()
     """Line numbers of the chrome set between two of the article's paragraphs (a "Read
     also" line, a newsletter box): the reader drops them (:mod:`.interstitials`)."""
+    box_titles: frozenset[int] = frozenset()
+    """Line numbers of the titles of the boxes that close the article ("En pratique" over
+    its address and telephone, "Infos pratiques" between two rules): subheads, whatever
+    short lines stand under them."""
 
     def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
         """True when the decoded headline should replace the first line that is not chrome.
@@ -972,7 +976,7 @@ def _emissions(
     elif _entry_furniture(k, lines, feats):
         # a live blog entry's stamp and byline, not the article's header
         head = _ENTRY_HEAD if live and f.stamp else head
-    elif f.byline or f.datelike:
+    elif f.byline or (f.datelike and not year_label(lines[k].text, f)):
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
@@ -1003,6 +1007,23 @@ def _emissions(
         plain,
         marked,
         between,
+    )
+
+
+_YEAR_LABEL = lazy_pattern(r"^[^\d]*\b(?:19|20)\d{2}\b[^\d]*$")
+_YEAR_LABEL_WORDS = 6
+
+
+def year_label(text: str, f: LineFeatures) -> bool:
+    """A short label whose one figure is a year ("ELEZIONI AMMINISTRATIVE 2026",
+    "Tesseramento 2026", "Saison 2025/26" aside): a kicker or a menu item, not a date
+    line — no day, no clock time, no date label. It earns the header zone nothing, so a
+    kicker over the headline does not pull the site's name above it into the title."""
+    return (
+        f.words <= _YEAR_LABEL_WORDS
+        and not f.ends_sentence
+        and _YEAR_LABEL.match(text) is not None
+        and not opens_with_date_label(text, None)
     )
 
 
@@ -1750,7 +1771,9 @@ _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
 
-def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+def _keep_box_before_share(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures]
+) -> int | None:
     """A facts box that closes the article above its share row stays the article's.
 
     A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
@@ -1760,11 +1783,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
     contact details (a telephone number, an e-mail address), two of them at least (one
-    under a title).
+    under a title). Returns the box's title line, if it has one.
     """
     if BODY not in zones:
-        return
+        return None
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    if (framed := _keep_framed_box(zones, feats, last)) is not None:
+        return framed
     # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
     # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
@@ -1776,13 +1801,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
         None,
     )
     if end is None or feats[end].cue != "share" or end - last < 3:
-        return
+        return None
     box = range(last + 1, end)
     if any(
         zones[k] != POST or feats[k].link_ratio or feats[k].bullet or feats[k].datelike
         for k in box
     ):
-        return  # a date line under the text ("Published on …") is the page's, read as such
+        return None  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
     titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
     if titled:
@@ -1791,6 +1816,58 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
+        return box[0] if titled else None
+    return None
+
+
+def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> int | None:
+    """A box framed by two rules right under the last paragraph and right over the share
+    row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
+    "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
+    they frame before the share row is the article's own practical box, sentences or
+    not (see :func:`framed_box`); the rules stay chrome. Returns the box's title line."""
+    box = framed_box(feats, last + 1)
+    if box is None or any(zones[k] != POST for k in box):
+        return None
+    for k in box:
+        zones[k] = BODY
+    return box[0]
+
+
+def framed_box(feats: list[LineFeatures], opening: int) -> range | None:
+    """The lines framed by the rule at ``opening`` and the next rule, when the share row
+    comes right after the second: a title of three words or fewer (no sentence end) and
+    one to eight plain lines under it (no cue, no links, no list marks)."""
+    if opening >= len(feats) or feats[opening].cue != "separator":
+        return None
+    closing = next(
+        (
+            j
+            for j in range(opening + 1, min(len(feats), opening + _BOX_LINES + 2))
+            if feats[j].cue is not None
+        ),
+        None,
+    )
+    if closing is None or feats[closing].cue != "separator" or closing - opening < 3:
+        return None
+    share = next((j for j in range(closing + 1, len(feats)) if feats[j].words), None)
+    if share is None or feats[share].cue != "share":
+        return None
+    box = range(opening + 1, closing)
+    if any(feats[k].link_ratio or feats[k].bullet for k in box):
+        return None
+    if feats[box[0]].words > 3 or feats[box[0]].ends_sentence:
+        return None
+    return box
+
+
+def in_framed_box(feats: list[LineFeatures], k: int) -> bool:
+    """Line ``k`` stands inside a framed box closing the article (:func:`framed_box`)."""
+    for j in range(k - 1, max(-1, k - _BOX_LINES - 1), -1):
+        if feats[j].cue is not None:
+            box = framed_box(feats, j)
+            return box is not None and k in box
+    return False
 
 
 def _contact_detail(text: str) -> bool:
@@ -1878,7 +1955,7 @@ def find_region(
     _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
-    _keep_box_before_share(zones, lines, feats)
+    box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
@@ -1906,7 +1983,8 @@ def find_region(
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     between = line_numbers(lines, interstitial)
-    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between)
+    titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
