@@ -1340,19 +1340,45 @@ def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeature
     if end is None or end + 1 >= n or zones[end + 1] != POST:
         return
     seen: list[str] = []
+    speakers: list[str] = []
     for k in range(max(0, end - _QA_REACH + 1), end + 1):
         match = _QA_LABEL.match(lines[k].text)
         if zones[k] == BODY and match is not None:
             seen.append(match.group(1).casefold())
+        speaker = _speaker_label(lines[k].text)
+        if zones[k] == BODY and speaker is not None:
+            speakers.append(speaker)
     if len(set(seen)) != 2 or len(seen) < 2:
-        return
+        # A broadcast transcript names its speakers in capitals instead ("VANCE: Thank
+        # you."): two or more of them over the stop carry the same conversation on.
+        if len(set(speakers)) < 2 or len(speakers) < 3:
+            return
+        seen = speakers
     k = end + 1
     while k < n and zones[k] == POST and feats[k].cue is None and feats[k].link_ratio < 0.2:
         match = _QA_LABEL.match(lines[k].text)
-        if match is None or match.group(1).casefold() not in seen:
+        label = match.group(1).casefold() if match is not None else None
+        if label not in seen:
+            label = _speaker_label(lines[k].text)
+        if label is None or label not in seen:
             break
         zones[k] = BODY
         k += 1
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker a transcript's line opens with, in capitals before a colon ("VANCE:",
+    "JONAH PETTIBONE, HOST:" → "pettibone"): the surname, as later lines print it alone."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return None
+    name = label.split(",")[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not name.isupper():
+        return None
+    if not all(w.strip("'’.-").isalpha() for w in words):
+        return None
+    return words[-1].casefold()
 
 
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
