@@ -167,3 +167,52 @@ def test_a_lists_lead_in_over_a_name_is_no_caption() -> None:
     article = parse_plaintext("\n".join(lines) + "\n")
     assert _figures(article) == []
     assert "Amara Diallo" in _paragraphs(article)
+
+
+def test_an_obituary_pages_headline_is_the_name_over_the_life_dates() -> None:
+    lines = [
+        "Skip to content",
+        "[Pellow & Daughters Funeral Home logo]",
+        "Home   About Us   Obituaries   Services   Pre-Planning   Grief Support   Contact",
+        "Call us any time: (555) 555-0192",
+        "",
+        "Obituaries > Jane Margaret Roe",
+        "",
+        "Jane Margaret Roe",
+        "",
+        "May 2, 1941 – November 20, 2026",
+        "",
+        "[Photo of Jane Margaret Roe]",
+        "",
+        *(p + "\n" for p in STORY),
+        "© 2026 Pellow & Daughters Funeral Home. All rights reserved.",
+    ]
+    article = parse_plaintext("\n".join(lines) + "\n")
+    assert article.title == "Jane Margaret Roe"
+    assert list(article.authors) == []
+    assert _paragraphs(article) == STORY
+
+
+def test_a_wire_byline_in_capitals_keeps_the_writer_before_the_agency() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    byline = parse_byline("By JANE ROE and TOM OKAFOR Associated Press")
+    assert byline is not None
+    assert [name for name, _role in byline.people] == ["Jane Roe", "Tom Okafor"]
+
+
+def test_a_second_writer_after_with_is_a_writer() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    byline = parse_byline("By Jane Roe with Tom Okafor")
+    assert byline is not None
+    assert [name for name, _role in byline.people] == ["Jane Roe", "Tom Okafor"]
+    assert parse_byline("Lunch with Tom Okafor") is None  # a bare line: a headline's words
+
+
+def test_and_after_a_writers_title_opens_the_next_writer() -> None:
+    from syndicate.readers.scraped.bylines import parse_byline
+
+    byline = parse_byline("By Jane Roe, Senior Reporter, and Tom Okafor, Health Editor")
+    assert byline is not None
+    assert byline.people == (("Jane Roe", "Senior Reporter"), ("Tom Okafor", "Health Editor"))

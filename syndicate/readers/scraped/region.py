@@ -26,6 +26,7 @@ from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
+from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 from .textnodes import name_column
@@ -665,7 +666,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -2.0  # "From $610.00", "Now 41°": a price or a reading, one word of text
     score = 1.0
     if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
-        return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
+        # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025": an obituary
+        # page's headline is the name over the life dates, above any logo or menu row
+        return 4.5
+    if is_image_placeholder(text):
+        return -3.0  # "[Photo of Ruth Brandvold]", "[Funeral Home logo]": w3m's image label
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
