@@ -216,3 +216,15 @@ def test_and_after_a_writers_title_opens_the_next_writer() -> None:
     byline = parse_byline("By Jane Roe, Senior Reporter, and Tom Okafor, Health Editor")
     assert byline is not None
     assert byline.people == (("Jane Roe", "Senior Reporter"), ("Tom Okafor", "Health Editor"))
+
+
+def test_a_title_printed_later_replaces_a_bracketed_affiliation_as_the_role() -> None:
+    page = (
+        "Opinion\n\n"
+        "Ferry fares should follow the bus fares, not the price of fuel\n\n"
+        "   Jane Roe (Harbour Post staff)\n\n"
+        "   Jane Roe, Transport Commentator\n\n"
+        "   Thu 17 Oct 2024 06.00 BST\n\n" + _BODY + "\n"
+    )
+    article = parse_plaintext(page)
+    assert [(a.name, a.role) for a in article.authors] == [("Jane Roe", "Transport Commentator")]

@@ -2359,7 +2359,7 @@ class _Reader:
                 if same is None:
                     self.authors.append({"name": name, "role": role, "bio": None})
                     self.note(f"authors[{len(self.authors) - 1}]", line, byline.rule)
-                elif role and same["role"] is None:
+                elif role and (same["role"] is None or same["role"].startswith("(")):
                     # "Hamish Treloar" (a reader view's header) then "Hamish Treloar,
                     # Markets Editor" (the page's own byline): the name printed again
                     # with its title gives the role
