@@ -142,9 +142,16 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
     parts = re.split(r"\s*(?:,|;|\|)\s*", text)
     for number, part in enumerate(parts):
         # "By Jane Roe, Senior Reporter, and Tom Okafor, Health Editor": after a title,
-        # a part that opens with "and" names the next writer, not the first one's desk
+        # a part that opens with "and" and has a title of its own after it names the next
+        # writer, not the first one's desk ("…, Speech, Privacy, and Technology Project")
         head, _, rest = part.partition(" ")
-        anded = number > 0 and bool(rest) and head.casefold() in ("and", "&")
+        anded = (
+            number > 0
+            and bool(rest)
+            and head.casefold() in ("and", "&")
+            and number + 1 < len(parts)
+            and is_byline_role(parts[number + 1].strip())
+        )
         if anded:
             part = rest
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
