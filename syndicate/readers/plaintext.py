@@ -2407,9 +2407,16 @@ class _Reader:
                 # Jerez de la Frontera …": a place the story names, beside the real byline.
                 continue
             for name, role in byline.people:
-                if all(a["name"] != name for a in self.authors):
+                same = next((a for a in self.authors if a["name"] == name), None)
+                if same is None:
                     self.authors.append({"name": name, "role": role, "bio": None})
                     self.note(f"authors[{len(self.authors) - 1}]", line, byline.rule)
+                elif role and (same["role"] is None or same["role"].startswith("(")):
+                    # "Hamish Treloar" (a reader view's header) then "Hamish Treloar,
+                    # Markets Editor" (the page's own byline): the name printed again
+                    # with its title gives the role
+                    same["role"] = role
+                    self.note(f"authors[{self.authors.index(same)}].role", line, byline.rule)
             self.note("authors", line, byline.rule)
         for line, person, role in header.roles:
             if person < len(self.authors) and self.authors[person]["role"] is None:

@@ -496,6 +496,10 @@ def _credit_below(
         joined = split_caption(f"{line.text} {nxt.text}")
         if joined is not None and joined.caption and joined.credit:
             return joined.credit
+    if parts is None and line.text.endswith((":", "：")):
+        # "Tidebreak's roster for the spring split:" over "Amara Diallo": a list's lead-in
+        # over its first item, a name; a caption does not end on a colon
+        return None
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         if (
@@ -948,13 +952,60 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
         if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
             continue  # an intertitre may take its words from the paragraph under it
         longer = (other for j, other in texts if j != k and len(other) > len(plain) + margin)
-        if any(plain in other for other in longer):
+        if any(plain in other for other in longer) or (
+            isinstance(block, Paragraph) and _edited_pull_quote(block.text, plain, k, texts)
+        ):
             drop.add(k)
     if not drop:
         return out
     if dropped is not None:
         dropped.extend((out[k].line, "pull quote") for k in drop)
     return [p for k, p in enumerate(out) if k not in drop]
+
+
+_PULL_RUN = 8
+"""Words an edited pull quote shares in one run with a paragraph next to it, at least."""
+
+
+def _edited_pull_quote(text: str, plain: str, k: int, texts: list[tuple[int, str]]) -> bool:
+    """A pull quote the page edited ("By the slow movement they had found a way of leaning
+    into the echo rather than fighting it." over "…, but by the slow movement the four of
+    them had found a way of…"): one sentence wholly in quotation marks whose words, most
+    of them in one run of eight or more, stand in a paragraph within two blocks of it. A
+    quoted paragraph of speech says its own words, not a neighbour's."""
+    stripped = text.strip()
+    if stripped[:1] not in _OPENING_QUOTES or stripped[-1:] not in _CLOSING_QUOTES:
+        return False
+    words = plain.split()
+    inner = stripped[1:-1].rstrip(".!?…")
+    if len(words) < _PULL_RUN or any(mark in inner for mark in '"“”«»„'):
+        return False
+    for j, other in texts:
+        if j == k or abs(j - k) > 2 or len(other) <= len(plain):
+            continue
+        theirs = other.replace(",", "").split()
+        mine = plain.replace(",", "").split()
+        if _longest_run(mine, theirs) >= max(_PULL_RUN, (2 * len(mine) + 2) // 3):
+            return True
+    return False
+
+
+def _longest_run(mine: list[str], theirs: list[str]) -> int:
+    """The most words of ``mine`` that ``theirs`` holds in a row, in the same order."""
+    best = 0
+    previous = [0] * (len(theirs) + 1)
+    for word in mine:
+        current = [0] * (len(theirs) + 1)
+        for j, other in enumerate(theirs, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+_OPENING_QUOTES = "\"“„«‘'"
+_CLOSING_QUOTES = "\"”»’'"
 
 
 _ALT_TEXT_WORDS = 8

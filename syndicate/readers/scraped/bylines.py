@@ -153,6 +153,19 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
     outlet_part = -1
     parts = re.split(r"\s*(?:,|;|\|)\s*", text)
     for number, part in enumerate(parts):
+        # "By Jane Roe, Senior Reporter, and Tom Okafor, Health Editor": after a title,
+        # a part that opens with "and" and has a title of its own after it names the next
+        # writer, not the first one's desk ("…, Speech, Privacy, and Technology Project")
+        head, _, rest = part.partition(" ")
+        anded = (
+            number > 0
+            and bool(rest)
+            and head.casefold() in ("and", "&")
+            and number + 1 < len(parts)
+            and is_byline_role(parts[number + 1].strip())
+        )
+        if anded:
+            part = rest
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
         for order, piece in enumerate(pieces):
             piece = piece.strip()
@@ -161,7 +174,12 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             outlet = _FOR_OUTLET.match(piece)
             if outlet and is_name(outlet.group("name")):
                 piece = outlet.group("name")  # "Ann Wu for The Ledger": the name alone
-            if people and (is_agency(piece) or is_outlet(piece)):
+            trimmed = _without_agency(piece)
+            if people and trimmed != piece and is_name(trimmed):
+                # "By JANE ROE and TOM OKAFOR Associated Press": the wire's name closes
+                # the last writer's piece; the writer is no outlet for all that
+                piece = trimmed
+            elif people and (is_agency(piece) or is_outlet(piece)):
                 outlet_part = number
                 continue  # an affiliation after the names: "…, Associated Press"
             if number == outlet_part and number > 0:
@@ -179,7 +197,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 people.append(both)  # "By Marisol Yates Staff Writer": no comma between
                 role_part = number
                 continue
-            if 0 <= role_part < number and order == 0:
+            if 0 <= role_part < number and order == 0 and not anded:
                 # After a writer's title, a comma opens the desk or project they work for
                 # ("Jane Roe, Senior Technologist, Speech and Privacy Project"), not a
                 # second writer: another writer is joined by "and".
@@ -187,6 +205,9 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
                 name = _person(piece[joined.end() :])
+            if name is None and not strict and (pair := _with_pair(piece)) is not None:
+                people.append((pair[0], None))  # "By Jane Roe with Tom Okafor": two writers
+                name = pair[1]
             if name is None and not strict and _organisation(piece):
                 name = piece  # "From: Department for Transport and Helen Okoro MP"
             if name is not None:
@@ -201,6 +222,20 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+_WITH_WORDS = ("with", "avec", "con", "com", "mit", "met")
+"""The word that joins a second writer without a comma ("By Jane Roe with Tom Okafor")."""
+
+
+def _with_pair(piece: str) -> tuple[str, str] | None:
+    """The two names of "Jane Roe with Tom Okafor", both of them names, else None."""
+    for word in _WITH_WORDS:
+        head, sep, tail = piece.partition(f" {word} ")
+        if sep:
+            first, second = _person(head), _person(tail)
+            return (first, second) if first is not None and second is not None else None
+    return None
 
 
 def _role_then_name(piece: str) -> tuple[str, str] | None:

@@ -345,6 +345,8 @@ def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
     # "Фото – Федерація біатлону України": the dash after a label is not the credit's
     credit = credit.lstrip("–—").strip()
+    # "PHOTO | DAILY MERIDIAN": the bar after a label sets the credit off, as a colon does
+    credit = credit.lstrip("|｜").strip()
     # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
     folded = credit.casefold()
@@ -951,6 +953,9 @@ def _split_caption(text: str) -> CaptionParts | None:
             or _initials_credit(tail)
             or _uncased_credit(tail, len(head))
         ):
+            said, _, label = head.rpartition(" ")
+            if said[-1:] in ".!?" and label.casefold().rstrip(":") in _PAGE_LABELS.get():
+                head = said  # "… on Sunday. PHOTO | DAILY MERIDIAN": the label goes too
             return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.bar-credit")
     if "©" in text:
         parts = _copyright_credit(text)

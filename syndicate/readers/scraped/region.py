@@ -26,6 +26,7 @@ from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
+from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 from .textnodes import name_column
@@ -669,7 +670,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -2.0  # "From $610.00", "Now 41°": a price or a reading, one word of text
     score = 1.0
     if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
-        return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
+        # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025": an obituary
+        # page's headline is the name over the life dates, above any logo or menu row
+        return 4.5
+    if is_image_placeholder(text):
+        return -3.0  # "[Photo of Ruth Brandvold]", "[Funeral Home logo]": w3m's image label
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
@@ -1386,19 +1391,45 @@ def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeature
     if end is None or end + 1 >= n or zones[end + 1] != POST:
         return
     seen: list[str] = []
+    speakers: list[str] = []
     for k in range(max(0, end - _QA_REACH + 1), end + 1):
         match = _QA_LABEL.match(lines[k].text)
         if zones[k] == BODY and match is not None:
             seen.append(match.group(1).casefold())
+        speaker = _speaker_label(lines[k].text)
+        if zones[k] == BODY and speaker is not None:
+            speakers.append(speaker)
     if len(set(seen)) != 2 or len(seen) < 2:
-        return
+        # A broadcast transcript names its speakers in capitals instead ("VANCE: Thank
+        # you."): two or more of them over the stop carry the same conversation on.
+        if len(set(speakers)) < 2 or len(speakers) < 3:
+            return
+        seen = speakers
     k = end + 1
     while k < n and zones[k] == POST and feats[k].cue is None and feats[k].link_ratio < 0.2:
         match = _QA_LABEL.match(lines[k].text)
-        if match is None or match.group(1).casefold() not in seen:
+        label = match.group(1).casefold() if match is not None else None
+        if label not in seen:
+            label = _speaker_label(lines[k].text)
+        if label is None or label not in seen:
             break
         zones[k] = BODY
         k += 1
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker a transcript's line opens with, in capitals before a colon ("VANCE:",
+    "JONAH PETTIBONE, HOST:" → "pettibone"): the surname, as later lines print it alone."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return None
+    name = label.split(",")[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not name.isupper():
+        return None
+    if not all(w.strip("'’.-").isalpha() for w in words):
+        return None
+    return words[-1].casefold()
 
 
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
