@@ -72,7 +72,8 @@ def test_a_labelled_byline_naming_a_press_office_is_that_office() -> None:
         "introdurre una piccola tariffa per le pratiche più complesse.\n"
     )
     article = parse_plaintext(text)
-    assert [a.name for a in article.authors] == ["Ufficio stampa Unione dei Comuni della Val Ceresa"]
+    office = "Ufficio stampa Unione dei Comuni della Val Ceresa"
+    assert [a.name for a in article.authors] == [office]
     assert not any(p.startswith("A cura di") for p in _paragraphs(article))
 
 
