@@ -399,6 +399,23 @@ _PAGE_DATE_REACH = 12
 """How many lines after the article can hold the page's own publication date."""
 
 
+_DATE_ROW_PARTS = lazy_pattern(r"\s[|·•]\s")
+"""Where a footer's date row sets its labelled dates apart ("Erstellt am … | Aktualisiert am …")."""
+
+
+def _date_row(text: str, lang: str) -> list[DateLine]:
+    """A footer-style row of labelled dates under the story ("Erstellt am 26. Jänner 2027,
+    08:15 | Aktualisiert am 27. Jänner 2027", "Publicado el … | Actualizado el …"): every
+    part must be a labelled full date, so a teaser's "Sport | 3. März 2027" gives nothing."""
+    parts = _DATE_ROW_PARTS.split(text)
+    if len(parts) < 2:
+        return []
+    found = [parse_date_line(part.strip(), lang) for part in parts]
+    if any(f is None or not f.labelled or not f.value for f in found):
+        return []
+    return [f for f in found if f is not None]
+
+
 def _labelled_dates(
     lines: list[Line], indexes: list[int], lang: str
 ) -> Iterator[tuple[int, DateLine]]:
@@ -411,7 +428,10 @@ def _labelled_dates(
         ):
             continue  # no date on the line, nor a short label over one
         found = parse_date_line(text, lang)
-        if found is None or not found.labelled:
+        if found is None:
+            yield from ((index, part) for part in _date_row(text, lang))
+            continue
+        if not found.labelled:
             continue
         if found.value is None and n + 1 < len(indexes) and indexes[n + 1] == index + 1:
             below = parse_date_line(lines[index + 1].text, lang)
@@ -836,6 +856,20 @@ def _title_and_label(text: str, title: str) -> bool:
         return False
     rest = a.replace(b, " ", 1).strip(" :|-–—")
     return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?")
+
+
+def _title_half(text: str, folded_title: str) -> bool:
+    """``text`` is the headline's half after its colon or dash, printed again as a line of
+    its own in the story ("Eishockey-Derby: Ice Foxes drehen Spiel im Schlussdrittel" /
+    "Ice Foxes drehen Spiel im Schlussdrittel"): a pull quote of the headline, not a
+    subhead. Four words at least."""
+    key = text.casefold().strip()
+    if len(key.split()) < 4 or len(key) >= len(folded_title):
+        return False
+    return any(
+        folded_title.endswith(sep + key) or folded_title.startswith(key + sep)
+        for sep in (": ", " – ", " — ", " - ")
+    )
 
 
 def _labelled_title_copy(text: str, title: str) -> bool:
@@ -1447,7 +1481,8 @@ class _Reader:
         rest = text[len(prefix) :].strip()
         # a label ("Text:", "Texte :") or a phrase of two words or more ("Testo di", "Texto
         # de", "Geschreven door"); a bare "By"/"Von" under the story opens a teaser's byline
-        if not prefix.endswith(":") and len(prefix.split()) < 2 and not (
+        signed_by_date = self._dated_below(k)  # "von Name" over the page's "Erstellt am …"
+        if not prefix.endswith(":") and len(prefix.split()) < 2 and not signed_by_date and not (
             # "Подготовила Ксения Долгова", "Записав Іван Петренко": a prefix of the page's
             # language without its colon signs the story when a name alone follows it
             2 <= len(rest.split()) <= 4
@@ -1460,10 +1495,17 @@ class _Reader:
             and prefix.casefold() not in {"posted by"}
         ):
             return None
+        # A page with a blank line under every line has forgotten its blank lines (step 0):
+        # there each line is a block of its own, and a long one starts a paragraph.
+        # (A copy with no blank line at all — a select-all dump — keeps its rule: there a
+        # line number follows the one before it.)
+        spaced = any(line.blank_before for line in self.lines[1:]) or 2 * sum(
+            b.number - a.number > 1 for a, b in zip(self.lines, self.lines[1:], strict=False)
+        ) < len(self.lines)
         starts = sum(
             1
             for j in range(title_index + 1, k)
-            if self.lines[j].blank_before
+            if (self.lines[j].blank_before or not spaced)
             and self.features[j].chars >= 60
             and not self.features[j].cue
         )
@@ -1835,6 +1877,57 @@ class _Reader:
             return None
         return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()] or None
 
+    def _source_under_caption(self, k: int) -> bool:
+        """A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
+        caption-sized line (one sentence of 3–40 words), with the story's prose going on
+        below it: the photo's credit, left to the figure rules — not the article's source
+        line, which closes the story."""
+        if k == 0 or not self.features or self.used[k - 1] or k + 1 >= len(self.lines):
+            return False
+        if self.chrome is None or not self.chrome.contributors(self.lines[k].text):
+            return False
+        above = self.lines[k - 1].text
+        size = len(above) // 2 if has_han(above) else len(above.split())
+        if not 3 <= size <= 30 or above.endswith((":", "：")) or self.features[k - 1].link_ratio:
+            return False
+        if sum(above.count(mark) for mark in (". ", "。", "? ", "! ")) > 0:
+            return False  # two sentences or more: a paragraph, not a caption
+        if self.chrome.contributors(above) or split_caption(above) is not None:
+            return False
+        # the story's next paragraph right under it (a closing source line has the page's
+        # tags, links or footer under it)
+        below = self.features[k + 1]
+        return (
+            below.ends_sentence
+            and below.chars >= 80
+            and not below.cue
+            and not below.bullet
+            and below.link_ratio < 0.3
+        )
+
+    def _dated_below(self, k: int) -> bool:
+        """The line under line ``k`` is a labelled publication date ("von Verena Hollerer" /
+        "Erstellt am 26. Jänner 2027, 08:15 | Aktualisiert am …"): a signature and its date
+        printed under the story, the page's own footer — a teaser's bare "Von Name" stands
+        under the teaser's headline, not over the page's date row."""
+        if k + 1 >= len(self.lines) or self.chrome is None:
+            return False
+        below = self.lines[k + 1].text
+        found = parse_date_line(below, self.chrome.lang)
+        if found is not None:
+            return found.labelled and found.kind == "published" and found.value is not None
+        return any(part.kind == "published" for part in _date_row(below, self.chrome.lang))
+
+    def _photo_label(self, text: str) -> bool:
+        """``text`` opens with a photo label of the page's language and a colon ("Foto:",
+        "图片来源：", "Photo:")."""
+        if self.chrome is None:
+            return False
+        label, colon, _rest = text.replace("：", ":", 1).partition(":")
+        key = label.strip().casefold().rstrip(".")
+        # "Watch: <the headline in other words>" labels a video embed, not a photo's credit
+        return bool(colon) and key in self.chrome.photo_labels and key not in self.chrome.videos
+
     def _labelled_date(self, text: str) -> bool:
         dated = parse_date_line(text, self.chrome.lang if self.chrome is not None else None)
         return dated is not None and dated.labelled and dated.value is not None
@@ -1874,7 +1967,7 @@ class _Reader:
                 and self.features is not None
                 and self.features[k].words <= 8
             )
-            if text.casefold() == folded_title or (
+            if text.casefold() == folded_title or _title_half(text, folded_title) or (
                 title_index < k <= title_index + 8
                 and (
                     # "By: Millbrook Maple Producers Association": a byline naming the
@@ -1882,6 +1975,10 @@ class _Reader:
                     (
                         _labelled_title_copy(text, title)
                         and not self._byline_label(text)
+                        # "图片来源：哈尔登华人商会" under a caption: a photo's credit naming
+                        # the headline's subject is no second headline
+                        and not self._photo_label(text)
+                        and not self._source_under_caption(k)
                         # "Pubblicato: Martedì, 05 Maggio 2026 10:15" under a headline
                         # naming May and 2026: a labelled date, whatever words it shares
                         and not self._labelled_date(text)
@@ -1994,6 +2091,7 @@ class _Reader:
                 and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
                 and not self.chrome.author_note(text)  # "（作者为…）": a bio, read later
                 and (names := self.chrome.contributors(text))
+                and not self._source_under_caption(k)
             ):
                 self.used[k] = True
                 if _names_the_site(names, masthead, self.chrome):

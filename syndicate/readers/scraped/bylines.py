@@ -24,6 +24,10 @@ __all__ = [
 ]
 
 _BY = lazy_pattern(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
+_RANK = lazy_pattern(
+    r"(?:[a-ząćęłńóśźżäöüéèà]{1,8}\.\s+){1,3}(?=[A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉÈ][a-ząćęłńóśźżäöüéèà])"
+)
+"""One to three rank abbreviations in lower case before a name ("st. kpt.", "mł. asp.")."""
 _POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
@@ -309,6 +313,11 @@ def parse_byline(text: str) -> Byline | None:
     if len(text) > 160 or text[-1:] in "!?:":
         return _with_appositive(text)
     match = _BY.match(text)
+    if match and (rank := _RANK.match(match.group(1))) is not None:
+        # "Autor: st. kpt. Marek Zieliński", "podkom. Anna Dudek": a police, fire-service or
+        # military rank abbreviated in lower case before the name is no part of the name
+        # (LABELS.md 4 keeps names only); "Dr." and "Prof." are printed capitalised and stay.
+        return parse_byline(text[: match.start(1)] + match.group(1)[rank.end() :])
     if match and (edited := _EDITED_BY.search(text, match.start(1))) is not None:
         return parse_byline(text[: edited.start()])  # "By A Edited by B": A wrote it
     if match and "," in text:

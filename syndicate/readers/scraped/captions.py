@@ -856,6 +856,15 @@ def _split_caption(text: str) -> CaptionParts | None:
                 "figure.credit-in-parentheses",
             )
     labelled = _LABEL.search(text)
+    if labelled and labelled.start() == 0:
+        # "Foto: De stal is grotendeels verwoest. Beeld: Jorrit Bakhuis": a label over the
+        # whole figure, then the caption's sentence and the credit under its own label —
+        # the photo label opens the line, the credit label closes it.
+        inner = split_caption(labelled.group(1))
+        if inner is not None and inner.caption and inner.credit:
+            caption = inner.caption.rstrip()
+            if caption[-1:] in ".!?" and caption.count(". ") == 0:
+                return CaptionParts(caption, inner.credit, "figure.credit-label")
     if labelled:
         caption = text[: labelled.start()]
         if not caption or caption.rstrip()[-1:] in '.!?”"»…)' or len(caption) < 200:

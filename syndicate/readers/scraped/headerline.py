@@ -419,6 +419,21 @@ def _furniture(
     return entries
 
 
+def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
+    """A newsroom's byline: a byline prefix of the page's language that is also one of its
+    masthead words ("redacción", "redakcja") and stands without a colon, before one to four
+    capitalised words with no comma ("Redacción Radio Valdecañas")."""
+    words = rest.split()
+    return (
+        not prefix.rstrip().endswith((":", "："))
+        and prefix.casefold() in cues(chrome.lang).masthead_words
+        and 1 <= len(words) <= 4
+        and "," not in rest
+        and all(w[:1].isupper() for w in words)
+        and len(text) <= 60
+    )
+
+
 def _before_connector(piece: str) -> str | None:
     """``piece`` without its last word when that word is a short lowercase connector
     ("em", "on", "le", "il", "op", "am"), else None."""
@@ -433,6 +448,13 @@ def _name_and_role(
 ) -> list[Entry] | None:
     # "Tomasz Wielgosz Food Editor", "Beatriz Lorca Product Lead, Mobile" (the spaces
     # between the two columns collapsed): a name, then its role, with nothing between.
+    prefix = chrome.byline_prefix(text) if chrome is not None else None
+    if prefix is not None and len(prefix.split()) <= 3 and text[len(prefix) :].strip():
+        # "Por Marta Quiroga Redactora de deportes": the page language's byline prefix
+        # before a name glued to its role; the prefix is no part of the name, and it makes
+        # the line a byline, not a bare name that needs more evidence.
+        text = text[len(prefix) :].strip()
+        kind = "byline"
     name, comma, role = text.partition(",")
     if comma and is_name(name.strip()) and _is_role(role.strip(), chrome):
         # "Daniel Fairweather, Engineering Manager, Edge"
@@ -627,6 +649,11 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            if byline is not None and _desk_byline(text, prefix, rest, chrome):
+                # "Redacción Radio Valdecañas", "Redakcja Gazety Borowieckiej": the desk word
+                # printed without a colon names the outlet's newsroom, the whole line the
+                # organisation that signs the story (as "Redazione ANSA" does).
+                byline = Byline(((text.strip(), None),), "byline.by-prefix")
             if byline is None and " - " in rest:
                 # "كتب: ماجد الحارثي - صلالة", "Von Anna Berg - Berlin": the name, then the
                 # place it was written in after a dash (a place is a word or three)
@@ -636,6 +663,17 @@ def _classify_text(
             labelled = text[len(prefix) :].lstrip()[:1] in (":", "：")  # "作者：…"
             if byline is None and (prefix.endswith((":", "：")) or labelled):
                 byline = labelled_organisation(rest)  # "Autor: Biuro prasowe Zarządu"
+            if (
+                byline is None
+                and (prefix.endswith((":", "：")) or labelled)
+                and len(rest.split()) <= 12
+                and not rest.endswith((".", "!", "?"))
+                and rest.casefold().startswith(chrome.press_offices)
+            ):
+                # "A cura di: Ufficio stampa Camera di Commercio di Valtorbida": a labelled
+                # byline naming a press office of the page's language (any length) — the
+                # office signs the story as its author.
+                byline = Byline(((rest, None),), "byline.by-prefix")
     if (
         (byline is None or byline.rule != "byline.by-prefix")
         and chrome is not None
