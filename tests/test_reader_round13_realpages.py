@@ -87,3 +87,59 @@ def _paragraphs(article) -> list[str]:
     from readerblocks import paragraphs
 
     return paragraphs(article)
+
+
+# ------------------------------------------------- the byline on the headline's card
+
+
+_CARD_STORY = [
+    "Most of what ends up in the garage was bought on a whim, and the trick is to notice "
+    "the whim before the till does, said the budgeting coach who runs the evening course.",
+    "She asks her students to write down every purchase over twenty pounds for a month and "
+    "to mark the ones they would not buy again; most mark a third of the list.",
+    "The course meets on Thursdays in the library's upstairs room and the next one starts "
+    "in April, with places for twenty people.",
+    "Those who finished last year's course say the list helped more than any app, because "
+    "writing the price down by hand made it feel like money again.",
+]
+
+
+def _card_page() -> str:
+    headline = "How to Notice the Whim Before the Till Does"
+    lines = [
+        "Home",
+        "Money",
+        "More from this writer",
+        "1. Why Your Boiler Needs a Yearly Check",
+        "Why Your Boiler Needs a Yearly Check",
+        "You can skip this ad in 5 seconds.",
+        headline,
+        "36",
+        "Orla Penhallow",
+        "ProfileFollowUnfollow",
+        "[ab12cd34ef]",
+        "Orla Penhallow",
+        "Filed to: money",
+        "* saving\n* habits\n* shopping\n* psychology\n* budget",
+        "4/14/25 8:00am",
+        "* Edit\n* Delete\n* Invite\n* Promote\n* Hide\n* Share to Network",
+        "142",
+        "Reply",
+        headline,
+        *_CARD_STORY,
+        "Comments",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_the_byline_between_two_copies_of_the_headline_is_read() -> None:
+    article = parse_plaintext(_card_page())
+    assert article.title == "How to Notice the Whim Before the Till Does"
+    assert [a.name for a in article.authors] == ["Orla Penhallow"]
+
+
+def test_a_headline_printed_once_reads_nothing_above_it() -> None:
+    # Without the card's copy over it, the name in the menu above is no byline.
+    text = _card_page().replace("How to Notice the Whim Before the Till Does\n\n36", "36", 1)
+    article = parse_plaintext(text)
+    assert article.authors == ()
