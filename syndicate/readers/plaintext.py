@@ -556,6 +556,42 @@ def _copy_of(text: str, title: str) -> bool:
     )
 
 
+_OVER_COPY_REACH = 60
+"""How far above the headline a card's copy of it, with the byline under it, is looked for."""
+
+
+def _header_over_copy(
+    lines: list[Line],
+    title_index: int,
+    counts: Counter[str],
+    chrome: ChromeCues,
+    order: str,
+    header: Header,
+) -> Header:
+    """The header read between an earlier copy of the headline and the headline, when none
+    stands under the headline.
+
+    A blog network's template prints the post's card (the headline, the writer's name and
+    avatar, the date, the editor's menu) and then the headline again over the story; the
+    decoder takes the second copy, the one the prose follows, and nothing of the header
+    stands under it. The lines between the two copies are read as the header; only the
+    byline and the dates are taken from them (a dek found there is a card's blurb).
+    """
+    folded = lines[title_index].text.casefold()
+    start = max(0, title_index - _OVER_COPY_REACH)
+    copy = next(
+        (k for k in range(title_index - 2, start - 1, -1) if lines[k].text.casefold() == folded),
+        None,
+    )
+    if copy is None:
+        return header
+    found = read_header(lines, list(range(copy + 1, title_index)), counts, chrome, order)
+    if not found.bylines and not found.dates:
+        return header
+    found.subtitle, found.subtitle_at = None, []
+    return found
+
+
 def _header_under_copy(
     lines: list[Line],
     candidates: list[int],
@@ -3322,6 +3358,8 @@ def _parse(
     header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
     if not header.bylines and not header.dates and title_index == 0:
         header = _header_under_copy(lines, candidates, counts, chrome, order, title, header)
+    elif not header.bylines and not header.dates and region.is_dump:
+        header = _header_over_copy(lines, title_index, counts, chrome, order, header)
     reader.take_header(header, title)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]

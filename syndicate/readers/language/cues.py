@@ -224,6 +224,11 @@ class Cues(NamedTuple):
     """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
     "diario", "газета"): a name-shaped part of a byline after the writer that holds one
     is the outlet the writer works for ("by Jane Roe, Prairie Public Ledger")."""
+    site_taglines: Words = ()
+    """Phrases of the tagline a wiki or reference site prints under every page's headline
+    ("from wikipedia, the free encyclopedia": "the free encyclopedia", "der freien
+    enzyklopädie", "свободной энциклопедии"), anywhere in a short line: the site's
+    furniture, never the headline nor the article's first paragraph."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -161,6 +161,8 @@ class ChromeCues(NamedTuple):
     """A platform's follow button as a whole line ("follow", "подписаться", "关注")."""
     follower_words: tuple[str, ...] = ()
     """The word of a follower count ("followers", "подписчиков", "粉丝")."""
+    taglines: tuple[str, ...] = ()
+    """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
 
     def follow_button(self, text: str) -> bool:
         """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
@@ -353,6 +355,15 @@ class ChromeCues(NamedTuple):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
         if len(words) <= 24 and self.donate_openings and _opens_with(key, self.donate_openings):
             return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
+        if (
+            len(words) <= _TAGLINE_WORDS
+            and not text.endswith(("!", "?"))
+            and any(phrase in key and _has_phrase(key, phrase) for phrase in self.taglines)
+        ):
+            # "From Wikipedia, the free encyclopedia" under every headline of a wiki: the
+            # site's tagline. Read as a line of the page, it outscored a one-word headline
+            # ("Mozilla") or stood over a list page's title as the headline itself.
+            return "tagline"
         if len(words) <= _NOTICE_WORDS and _opens_with(key, self.script_notices):
             # "Please turn on JavaScript to use this feature": the whole short line is the
             # notice; a sentence that only mentions JavaScript does not open with it. So is
@@ -696,6 +707,9 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
 
 
 _NOTICE_WORDS = 20
+_TAGLINE_WORDS = 8
+"""A wiki's tagline is a few words ("From Wikipedia, the free encyclopedia"); a sentence
+that names the encyclopedia is prose."""
 """A notice of the player, the browser or the transcript is one sentence of this many words
 at most; a paragraph opening with the same words goes on longer."""
 
@@ -849,4 +863,5 @@ def chrome_cues(lang: str) -> ChromeCues:
         videos=frozenset(merged("video_labels")),
         follow_buttons=frozenset(merged("follow_buttons")),
         follower_words=merged("follower_words"),
+        taglines=merged("site_taglines"),
     )

@@ -86,6 +86,8 @@ _END_IN_PROSE = 3.0
 """What ending the text in page chrome costs when it stops mid-sentence: a page's chrome
 ends in a footer, so a text cut off inside a paragraph is cut inside the article (a copy
 cut short under a mid-article "Read also" box) unless more than that says otherwise."""
+_OVER_TAGLINE = 4.0
+"""The headline score of the line right over a wiki's tagline (``tagline`` cue)."""
 _HEADER_SPAN = 12
 """Lines after the headline that can still be header furniture."""
 _BYLINE_START = lazy_pattern(
@@ -656,6 +658,23 @@ def _metadata_cell(k: int, lines: list[Line]) -> bool:
     return after or before
 
 
+def _named_below(k: int, lines: list[Line]) -> bool:
+    """True when the words of line ``k`` come back in three or more of the 30 lines under
+    it: a title the article names ("Mozilla"), not a menu's label ("Tools"). The echo
+    feature reads headline-sized lines only; a wiki's title is often one word."""
+    words = lines[k].text.casefold().split()
+    if not words or len(words) > 30:
+        return False
+    found = 0
+    for line in lines[k + 2 : k + 32]:
+        low = line.text.casefold()
+        if all(word in low for word in words):
+            found += 1
+            if found >= 3:
+                return True
+    return False
+
+
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
     """How much line ``k`` looks like the headline of what follows it."""
     f = feats[k]
@@ -664,6 +683,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if f.cue is not None or (f.link_ratio > 0.2 and not f.h1) or f.bullet:
         return -4.0
     words = f.words
+    if (
+        k + 1 < len(lines)
+        and feats[k + 1].cue == "tagline"
+        and not f.ends_sentence
+        and _named_below(k, lines)
+    ):
+        # A wiki prints its tagline ("From Wikipedia, the free encyclopedia") under every
+        # page's headline, however short: "Mozilla" over it, its word all over the article
+        # below, is the page's title (a newer skin sets its "Tools" menu between the two).
+        return _OVER_TAGLINE
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
     if words <= 4 and not f.no_space_script and sum(w[:1].isalpha() for w in text.split()) < 2:
