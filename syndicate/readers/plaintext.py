@@ -14,7 +14,7 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
@@ -58,7 +58,7 @@ from .scraped.markup import (
     italic_captions,
     join_image_lines,
 )
-from .scraped.names import is_agency, is_name, is_outlet, is_signature
+from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
 from .scraped.noise import (
     CONTACT_DETAIL,
     block_marker,
@@ -73,6 +73,7 @@ from .scraped.region import (
     HEAD,
     POST,
     TAIL,
+    THREAD_TYPE,
     Region,
     chrome_like,
     chrome_reason,
@@ -80,6 +81,7 @@ from .scraped.region import (
     dump_markup,
     find_region,
     headline_score,
+    in_framed_box,
     label_over_value,
     same_entry_lead,
     section_path,
@@ -359,6 +361,11 @@ _HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 """A writer's name before the account on a WeChat meta row: two to four Han characters."""
 
 _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
+
+
+_ACCOUNT_HANDLE = lazy_pattern(r"^@[A-Za-z0-9_.]{3,40}$")
+"""An account's handle on a line of its own under its name ("@ozersk_vesti_dnya"): a channel
+or a social account, whose follower count stands under the handle."""
 
 
 def _account_name(text: str, chrome: ChromeCues) -> bool:
@@ -1525,6 +1532,49 @@ class _Reader:
         self.note("authors[0]", self.lines[k], "byline.signed-name")
         self.note("authors", self.lines[k], "byline.signed-name")
 
+    def take_signed_name_role(self, placed: list[Placed]) -> None:
+        """Rule ``byline.signed-name-role``: no byline anywhere; a signature block of two
+        lines under the story's last paragraph — the signer's name, maybe after a lower-case
+        title ("sędzia Marta Wilczyńska", "podkom. Anna Nowak"), and a job title of the
+        language data ("rzecznik prasowy ds. karnych", "Pressesprecherin"), in either order
+        — signs the release (courts, police, prosecutors, offices); under the name, the
+        press office's name instead of a title ("Zespół Prasowy KMP …") leaves no role.
+        The block stands apart (a blank line over it, none between its two lines, none
+        under it) within three lines of the story's end."""
+        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
+            return
+        number = placed[-1].line
+        start = next((i for i, line in enumerate(self.lines) if line.number > number), None)
+        if start is None:
+            return
+        for k in range(start, min(len(self.lines) - 1, start + 3)):
+            first, second = self.lines[k], self.lines[k + 1]
+            if not first.blank_before or second.blank_before:
+                continue
+            if k + 2 < len(self.lines) and not self.lines[k + 2].blank_before:
+                continue  # a third line under them: an address or contact block
+            for name_at, role_at in ((k, k + 1), (k + 1, k)):
+                name = _titled_name(self.lines[name_at].text)
+                text = self.lines[role_at].text
+                if name is None or is_name(text) or self.used[name_at]:
+                    continue
+                if self.used[role_at] and not self._press_office_signoff(role_at):
+                    continue  # read as something else; the office's sign-off is no author
+                role: str | None = text
+                if not is_byline_role(text):
+                    offices = self.chrome.press_offices
+                    if role_at < name_at or not offices or not text.casefold().startswith(offices):
+                        continue
+                    role = None  # "Zespół Prasowy KMP w Łodzi" under the name: the office
+                for at in (k, k + 1):
+                    self.used[at] = True
+                signed = (first.number, second.number)
+                self.dropped = [d for d in self.dropped if d[0] not in signed]
+                self.authors.append({"name": name, "role": role, "bio": None})
+                self.note("authors[0]", self.lines[name_at], "byline.signed-name-role")
+                self.note("authors", self.lines[name_at], "byline.signed-name-role")
+                return
+
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
         end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
@@ -1707,6 +1757,8 @@ class _Reader:
                     self.used[index] = True
                     self.dropped = [d for d in self.dropped if d[0] != lines[index].number]
                     return
+                if j == index + 1 and _ACCOUNT_HANDLE.match(below):
+                    continue  # "Озёрск. Вести дня" / "@ozersk_vesti" / "Подписчиков: 14 862"
                 dated = parse_date_line(below, chrome.lang) is not None or (
                     bool(self.features) and self.features[j].datelike
                 )
@@ -2355,9 +2407,16 @@ class _Reader:
                 # Jerez de la Frontera …": a place the story names, beside the real byline.
                 continue
             for name, role in byline.people:
-                if all(a["name"] != name for a in self.authors):
+                same = next((a for a in self.authors if a["name"] == name), None)
+                if same is None:
                     self.authors.append({"name": name, "role": role, "bio": None})
                     self.note(f"authors[{len(self.authors) - 1}]", line, byline.rule)
+                elif role and (same["role"] is None or same["role"].startswith("(")):
+                    # "Hamish Treloar" (a reader view's header) then "Hamish Treloar,
+                    # Markets Editor" (the page's own byline): the name printed again
+                    # with its title gives the role
+                    same["role"] = role
+                    self.note(f"authors[{self.authors.index(same)}].role", line, byline.rule)
             self.note("authors", line, byline.rule)
         for line, person, role in header.roles:
             if person < len(self.authors) and self.authors[person]["role"] is None:
@@ -2813,6 +2872,8 @@ class _Reader:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
+            if in_framed_box(self.features, index[line.number]):
+                break  # "-----" / "Infos pratiques" / "Concert …, 17 h" / "-----": a framed box
             if fact_row(line.text) and _titled_box(keep):
                 # "Fiche technique" / "Puissance : 145 ch" / "Prix : à partir de 34 990 €",
                 # "Serviço" / "Quando: …" / "Onde: …": a spec sheet or a notice's practical
@@ -2999,6 +3060,23 @@ def _sign_off_date(
     return _signed_paragraph(keep[:-1], features, index)
 
 
+_TITLE_WORDS = 2
+"""Lower-case title words a signer's name may follow ("sędzia", "mł. asp.")."""
+
+
+def _titled_name(text: str) -> str | None:
+    """The name on a signature line: a person's name of two or three words, after at most
+    two lower-case title words ("sędzia Marta Wilczyńska" → "Marta Wilczyńska"); no figure."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) and lead < _TITLE_WORDS and words[lead][:1].islower():
+        lead += 1
+    name = " ".join(words[lead:])
+    if any(ch.isdigit() for ch in text) or not 2 <= len(words) - lead <= 3 or not is_name(name):
+        return None
+    return name
+
+
 def _signed_paragraph(
     keep: list[Line], features: list[LineFeatures], index: dict[int, int]
 ) -> bool:
@@ -3065,6 +3143,18 @@ def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
     return [lines[0], *(line._replace(blank_before=False) for line in lines[1:])]
 
 
+
+def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: ChromeCues) -> bool:
+    """Whether a header line the byline came from names an interviewer ("Беседовала:
+    Анна Лис", "حاورها: سامر العطار"): the page is then an interview (see ``read_body``)."""
+    if not chrome.interviewers:
+        return False
+    return any(
+        lines[k].text.casefold().lstrip().startswith(chrome.interviewers)
+        for k in consumed
+        if 0 <= k < len(lines)
+    )
+
 def _parse(
     text: str,
     label: str,
@@ -3107,6 +3197,8 @@ def _parse(
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_side_label(title)
+    if (thread_type := THREAD_TYPE.match(title)) is not None and len(title) > thread_type.end():
+        title = title[thread_type.end() :]  # "[本地资讯] 滨江路夜市…": the thread's type goes
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
@@ -3147,8 +3239,10 @@ def _parse(
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
     furniture = entry_furniture(lines, reader.features, summary_labels)
-    marked_headings = marked_headings | entry_headlines(
-        lines, reader.features, {index for index, _reason in furniture}
+    marked_headings = (
+        marked_headings
+        | entry_headlines(lines, reader.features, {index for index, _reason in furniture})
+        | region.box_titles
     )
     for index, reason in furniture:
         if not reader.used[index] and region.zones[index] != POST:
@@ -3184,6 +3278,7 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
+        interviewed=_interviewer_byline(lines, header.consumed, chrome),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
@@ -3195,6 +3290,8 @@ def _parse(
         reader.take_footer_signature(region)
     if not reader.authors:
         reader.take_signed_name(placed)
+    if not reader.authors:
+        reader.take_signed_name_role(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:

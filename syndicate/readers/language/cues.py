@@ -205,6 +205,10 @@ class Cues(NamedTuple):
     ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):
     a fatwa, a legal or medical advice page. The label is the half's subhead, never a name
     in a byline nor a widget under the headline."""
+    name_honorifics: Words = ()
+    """Lower-case titles a byline prints before a cleric's name, part of the name ("di don
+    Luca Ferrandi", "ks. Jan Wrona", "ds. Pieter de Wit", "abbé Jean Morel"): the byline
+    names the person with the title."""
     author_notes: Words = ()
     """Openings of the note under an opinion piece that says who its writer is ("The author
     is a professor of …", "（作者为…教授）", "Автор — экономист …"): the byline author's bio,
@@ -212,6 +216,11 @@ class Cues(NamedTuple):
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
+    interviewer_labels: Words = ()
+    """Byline labels that name an interview's interviewer ("Interview by", "Propos
+    recueillis par", "Беседовала:", "Розмовляла:", "حاورها:", "采访："): the page is an
+    interview, so its questions on lines of their own are the interviewer's turns (body
+    paragraphs), not subheads (see ``scraped.body``)."""
     masthead_words: Words = ()
     """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
     "diario", "газета"): a name-shaped part of a byline after the writer that holds one

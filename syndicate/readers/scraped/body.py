@@ -207,6 +207,9 @@ def _interview(
 
 
 _HAN_SPEAKER_CHARS = 3
+_HAN_SUBHEAD_TAIL = 12
+"""How long the part after a subhead's colon is at most ("下一步：戶外測試"): longer and
+without a sentence end, it is a speaker's words running on."""
 """How many Han characters a speaker's label holds at most ("问", "答", "主持人")."""
 
 
@@ -216,13 +219,28 @@ def speaker_turn(text: str) -> bool:
     label, colon, said = text.partition("：")
     if colon and said.strip() and 1 <= len(label) <= _HAN_SPEAKER_CHARS:
         # "问：…" / "答：…", "记者：…": Han has no capitals; a label of one to three
-        # characters before the full-width colon is the speaker
-        return all("\u4e00" <= ch <= "\u9fff" for ch in label)
+        # characters before the full-width colon is the speaker. What a speaker says is a
+        # sentence; "下一步：戶外測試" (a short phrase, no sentence end) is a subhead.
+        said = said.strip()
+        return all("\u4e00" <= ch <= "\u9fff" for ch in label) and (
+            said.endswith(("。", "！", "？", "…", "」", "”", "）", "?", "!", "."))
+            or len(said) > _HAN_SUBHEAD_TAIL
+        )
     label, colon, said = text.partition(": ")
     if not colon or not said.strip() or len(label.split()) > 5:
         return False
     letters = [ch for ch in label if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _qa_turn(text: str, chrome: ChromeCues | None) -> bool:
+    """"س: لماذا الصحراء؟" / "ج: …", "Вопрос: …": a question-and-answer label of the
+    language, then a colon and what was asked or answered on the same line — the turn of
+    an interview, never a subhead (a script without capitals has no speaker_turn shape)."""
+    if chrome is None or not chrome.qa_labels:
+        return False
+    label, colon, said = text.replace("：", ":", 1).partition(":")
+    return bool(colon and said.strip()) and label.strip().casefold() in chrome.qa_labels
 
 
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
@@ -456,7 +474,9 @@ def _credit_below(
             return None
         if line.text.count(". ") > 1:
             return None  # two sentences and more: a paragraph, not a caption
-    elif nxt.number != line.number + 1 and nxt.number > reach:
+    elif nxt.number != line.number + 1 and nxt.number > reach and not beside_image:
+        # (beside an image a short caption's credit stands a blank line lower, as a long
+        # caption's does: "Часть труб …" / "" / "Фото: пресс-служба")
         return None
     if len(nxt.text) > 120:
         return None  # a credit line is short; spare the full caption test
@@ -476,6 +496,10 @@ def _credit_below(
         joined = split_caption(f"{line.text} {nxt.text}")
         if joined is not None and joined.caption and joined.credit:
             return joined.credit
+    if parts is None and line.text.endswith((":", "：")):
+        # "Tidebreak's roster for the spring split:" over "Amara Diallo": a list's lead-in
+        # over its first item, a name; a caption does not end on a colon
+        return None
     if parts is None and not nxt.blank_before and (line.blank_before or unspaced or opens):
         credit = _signed_credit(line.text, nxt.text)
         if (
@@ -894,6 +918,12 @@ def _credit_under_caption(above: Line | None, line: Line) -> bool:
     return is_name(line.text) or named_body(line.text) or outlet_credit(line.text)
 
 
+_PULL_QUOTE_HAN_CHARS = 12
+"""The fewest characters of a Chinese pull quote (five words elsewhere)."""
+_PULL_QUOTE_HAN_MARGIN = 8
+"""How many characters more than a Chinese pull quote its paragraph holds at least."""
+
+
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
     """Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
     its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
@@ -910,12 +940,21 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
         return out
     drop: set[int] = set()
     for k, plain in texts:
-        if len(plain.split()) < 5:
+        margin = 20  # the paragraph holds more than the quote: a sentence around it
+        if any(has_han_char(ch) for ch in plain[:4]):
+            # Chinese has no spaces: a pull quote is measured in characters, which say more
+            if len(plain) < _PULL_QUOTE_HAN_CHARS:
+                continue
+            margin = _PULL_QUOTE_HAN_MARGIN
+        elif len(plain.split()) < 5:
             continue
         block = out[k].block
         if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
             continue  # an intertitre may take its words from the paragraph under it
-        if any(j != k and len(other) > len(plain) + 20 and plain in other for j, other in texts):
+        longer = (other for j, other in texts if j != k and len(other) > len(plain) + margin)
+        if any(plain in other for other in longer) or (
+            isinstance(block, Paragraph) and _edited_pull_quote(block.text, plain, k, texts)
+        ):
             drop.add(k)
     if not drop:
         return out
@@ -924,7 +963,55 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
     return [p for k, p in enumerate(out) if k not in drop]
 
 
+_PULL_RUN = 8
+"""Words an edited pull quote shares in one run with a paragraph next to it, at least."""
+
+
+def _edited_pull_quote(text: str, plain: str, k: int, texts: list[tuple[int, str]]) -> bool:
+    """A pull quote the page edited ("By the slow movement they had found a way of leaning
+    into the echo rather than fighting it." over "…, but by the slow movement the four of
+    them had found a way of…"): one sentence wholly in quotation marks whose words, most
+    of them in one run of eight or more, stand in a paragraph within two blocks of it. A
+    quoted paragraph of speech says its own words, not a neighbour's."""
+    stripped = text.strip()
+    if stripped[:1] not in _OPENING_QUOTES or stripped[-1:] not in _CLOSING_QUOTES:
+        return False
+    words = plain.split()
+    inner = stripped[1:-1].rstrip(".!?…")
+    if len(words) < _PULL_RUN or any(mark in inner for mark in '"“”«»„'):
+        return False
+    for j, other in texts:
+        if j == k or abs(j - k) > 2 or len(other) <= len(plain):
+            continue
+        theirs = other.replace(",", "").split()
+        mine = plain.replace(",", "").split()
+        if _longest_run(mine, theirs) >= max(_PULL_RUN, (2 * len(mine) + 2) // 3):
+            return True
+    return False
+
+
+def _longest_run(mine: list[str], theirs: list[str]) -> int:
+    """The most words of ``mine`` that ``theirs`` holds in a row, in the same order."""
+    best = 0
+    previous = [0] * (len(theirs) + 1)
+    for word in mine:
+        current = [0] * (len(theirs) + 1)
+        for j, other in enumerate(theirs, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+_OPENING_QUOTES = "\"“„«‘'"
+_CLOSING_QUOTES = "\"”»’'"
+
+
 _ALT_TEXT_WORDS = 8
+_ALT_TEXT_HAN_CHARS = 30
+"""The most characters of a Chinese image's alt text ("海港鯨先發投手鄭宇航"): longer, a line
+over a figure is a paragraph."""
 _PROSE_UNDER_CAPTION = 80
 """How long the paragraph under a caption printed without a full stop is, at least."""
 
@@ -943,7 +1030,9 @@ def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) ->
             and isinstance(following, Figure)
             and following.caption
             and len(block.text.split()) <= _ALT_TEXT_WORDS
-            and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")"))
+            # Chinese has no spaces: its words are no measure, its characters are
+            and not (has_han_char(block.text[:1]) and len(block.text) > _ALT_TEXT_HAN_CHARS)
+            and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")", "」", "』", "）"))
             and not _same_text(block.text, following.caption)
         ):
             if dropped is not None:
@@ -997,8 +1086,11 @@ def read_body(
     images: frozenset[int] = frozenset(),
     captioned: frozenset[int] = frozenset(),
     bold: frozenset[int] = frozenset(),
+    interviewed: bool = False,
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
+
+    ``interviewed`` says the byline named an interviewer ("حاورها: …", "Беседовала: …").
 
     ``bold`` holds the numbers of lines a Markdown dump set wholly in bold (``**…**``).
 
@@ -1013,7 +1105,10 @@ def read_body(
     """
     lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
     lines = _drop_labels(lines, chrome, counts, dropped)
-    interview = _interview(lines, chrome, bold)
+    interview = _interview(lines, chrome, bold) or (
+        # an interviewer in the byline: two questions on lines of their own are turns
+        interviewed and sum(1 for line in lines if _short_question(line.text)) >= 2
+    )
     unspaced = not any(line.blank_before for line in lines[1:])
     contents: set[str] = set()  # the items of the article's table of contents
     out: list[Placed] = []
@@ -1131,6 +1226,8 @@ def read_body(
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
         if credit is not None and _contact_block(nxt, after):
             credit = None
+        if credit is not None and marked and nxt is not None and nxt.number in marked:
+            credit = None  # a subhead the page marked ("## Anfahrt", a framed box's title)
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.
@@ -1196,6 +1293,7 @@ def read_body(
         if (
             nxt is not None
             and not speaker_turn(text)
+            and not _qa_turn(text, chrome)
             and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
             and not is_signature(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
@@ -67,10 +69,21 @@ def _person(chunk: str) -> str | None:
         return normalize_name(outlet.group("name"))
     if is_name(chunk):
         return normalize_name(_without_agency(chunk))
+    title, _, rest = chunk.partition(" ")
+    if title[:1].islower() and title.casefold() in _honorifics() and is_name(rest):
+        return f"{title} {normalize_name(rest)}"  # "don Luca Ferrandi": the title is his
     match = _IN_PLACE.match(chunk)
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Every language's lower-case clerical titles (``name_honorifics``)."""
+    from ..language.cues import merged_words
+
+    return merged_words("name_honorifics")
 
 
 def _without_agency(name: str) -> str:
@@ -140,6 +153,19 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
     outlet_part = -1
     parts = re.split(r"\s*(?:,|;|\|)\s*", text)
     for number, part in enumerate(parts):
+        # "By Jane Roe, Senior Reporter, and Tom Okafor, Health Editor": after a title,
+        # a part that opens with "and" and has a title of its own after it names the next
+        # writer, not the first one's desk ("…, Speech, Privacy, and Technology Project")
+        head, _, rest = part.partition(" ")
+        anded = (
+            number > 0
+            and bool(rest)
+            and head.casefold() in ("and", "&")
+            and number + 1 < len(parts)
+            and is_byline_role(parts[number + 1].strip())
+        )
+        if anded:
+            part = rest
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
         for order, piece in enumerate(pieces):
             piece = piece.strip()
@@ -148,7 +174,12 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             outlet = _FOR_OUTLET.match(piece)
             if outlet and is_name(outlet.group("name")):
                 piece = outlet.group("name")  # "Ann Wu for The Ledger": the name alone
-            if people and (is_agency(piece) or is_outlet(piece)):
+            trimmed = _without_agency(piece)
+            if people and trimmed != piece and is_name(trimmed):
+                # "By JANE ROE and TOM OKAFOR Associated Press": the wire's name closes
+                # the last writer's piece; the writer is no outlet for all that
+                piece = trimmed
+            elif people and (is_agency(piece) or is_outlet(piece)):
                 outlet_part = number
                 continue  # an affiliation after the names: "…, Associated Press"
             if number == outlet_part and number > 0:
@@ -166,7 +197,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 people.append(both)  # "By Marisol Yates Staff Writer": no comma between
                 role_part = number
                 continue
-            if 0 <= role_part < number and order == 0:
+            if 0 <= role_part < number and order == 0 and not anded:
                 # After a writer's title, a comma opens the desk or project they work for
                 # ("Jane Roe, Senior Technologist, Speech and Privacy Project"), not a
                 # second writer: another writer is joined by "and".
@@ -174,6 +205,9 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
                 name = _person(piece[joined.end() :])
+            if name is None and not strict and (pair := _with_pair(piece)) is not None:
+                people.append((pair[0], None))  # "By Jane Roe with Tom Okafor": two writers
+                name = pair[1]
             if name is None and not strict and _organisation(piece):
                 name = piece  # "From: Department for Transport and Helen Okoro MP"
             if name is not None:
@@ -188,6 +222,20 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+_WITH_WORDS = ("with", "avec", "con", "com", "mit", "met")
+"""The word that joins a second writer without a comma ("By Jane Roe with Tom Okafor")."""
+
+
+def _with_pair(piece: str) -> tuple[str, str] | None:
+    """The two names of "Jane Roe with Tom Okafor", both of them names, else None."""
+    for word in _WITH_WORDS:
+        head, sep, tail = piece.partition(f" {word} ")
+        if sep:
+            first, second = _person(head), _person(tail)
+            return (first, second) if first is not None and second is not None else None
+    return None
 
 
 def _role_then_name(piece: str) -> tuple[str, str] | None:
@@ -439,6 +487,10 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
         start = 0
         while (at := text.find(prefix, start)) >= 0:
             start = at + len(prefix)
+            if any(stop in text[:at] for stop in "。；！？"):
+                continue  # "…方便。记者走访发现，…": a sentence of prose, no byline
+            if text[start:].lstrip(" \u3000").startswith(prefixes):
+                continue  # "文｜本刊记者 余晓棠": a label over a role word; the name follows that
             match = _HAN_NAME.match(text, start)
             while match and all(match.group(1) != name for _, name in found):
                 found.append((match.start(1), match.group(1)))
@@ -447,9 +499,16 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
                 if match and match.group(1) in prefixes:
                     break
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
-    if not people or (not has_han(text[:1]) and not text.startswith(prefixes)):
+    # "〔記者林佩蓉／高雄報導〕", "【記者…】": a byline set in brackets opens with its prefix
+    lead = text.lstrip(_HAN_OPENING_BRACKETS)
+    if not people or (not has_han(lead[:1]) and not lead.startswith(prefixes)):
         return None
     return Byline(tuple(people), "byline.by-prefix")
+
+
+_HAN_OPENING_BRACKETS = "〔【〖（(［[ \u3000"
+"""Brackets a Chinese byline line may open with: the tortoise-shell 〔〕 of Taiwanese
+dailies, the lenticular 【】, full-width and ASCII parentheses."""
 
 
 def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
@@ -459,11 +518,17 @@ def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     if not has_han(text):
         return None
     opening = min(
-        (at for at in (text.find("（"), text.find("("), text.find("【")) if at >= 0), default=-1
+        (at for at in map(text.find, ("（", "(", "【", "〔")) if at >= 0),
+        default=-1,
     )
     if not 0 <= opening <= 40:
         return None
-    ends = (text.find("）", opening), text.find(")", opening), text.find("】", opening))
+    ends = (
+        text.find("）", opening),
+        text.find(")", opening),
+        text.find("】", opening),
+        text.find("〕", opening),
+    )
     closing = min((at for at in ends if at >= 0), default=-1)
     inner = text[opening + 1 : closing].strip() if closing > opening else ""
     if not inner.startswith(prefixes) or len(inner) > 40:

@@ -309,6 +309,12 @@ def _bare_caption_credit(said: str, inner: str) -> bool:
         return False
     if not 5 <= len(said.split()) <= 40 or "%" in said:
         return False
+    from .barecredits import is_handout
+
+    if is_handout(inner) and not said.endswith((":", ",", ";")):
+        # "A atriz … em cena de "Chão de Sal" (Divulgação)", "… (Reprodução)": a handout or
+        # stock credit of the language data in the brackets closing a one-sentence caption
+        return True
     if said[-1:].isalnum():
         if _title_case(said):
             return False  # a headline in Title Case: "… Day Returns (All Welcome)"
@@ -339,6 +345,8 @@ def _clean_credit(credit: str) -> str | None:
     credit = credit.strip().strip("()（）【】").strip()
     # "Фото – Федерація біатлону України": the dash after a label is not the credit's
     credit = credit.lstrip("–—").strip()
+    # "PHOTO | DAILY MERIDIAN": the bar after a label sets the credit off, as a colon does
+    credit = credit.lstrip("|｜").strip()
     # "© Fergal Doyle": the sign is not the credit.
     credit = credit.removeprefix("©").removeprefix("(c) ").strip()
     folded = credit.casefold()
@@ -953,6 +961,9 @@ def _split_caption(text: str) -> CaptionParts | None:
             or _initials_credit(tail)
             or _uncased_credit(tail, len(head))
         ):
+            said, _, label = head.rpartition(" ")
+            if said[-1:] in ".!?" and label.casefold().rstrip(":") in _PAGE_LABELS.get():
+                head = said  # "… on Sunday. PHOTO | DAILY MERIDIAN": the label goes too
             return CaptionParts(_clean_caption(head), _clean_credit(tail), "figure.bar-credit")
     if "©" in text:
         parts = _copyright_credit(text)

@@ -137,6 +137,8 @@ class ChromeCues(NamedTuple):
     """Openings of a sponsor's label ("presented by", "sponsored by", "при поддержке")."""
     accounts: tuple[str, ...] = ()
     """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
+    interviewers: tuple[str, ...] = ()
+    """Byline labels naming an interview's interviewer ("interview by", "беседовала")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     editor_notes: frozenset[str] = frozenset()
@@ -168,6 +170,11 @@ class ChromeCues(NamedTuple):
         """True for an account's follower count ("48,2 тыс. подписчиков", "1.2K
         followers", "粉丝 3.4万"): a short line with a figure and a follower word."""
         key = text.casefold()
+        if len(key) > 40:
+            # "Подписчиков: 14 862   Постов: 4 817   …": a channel's stats row, the follower
+            # count first (its label and figure), the other figures after it
+            lead = _LEADING_COUNT.match(key)
+            key = lead.group(0) if lead else key
         return (
             len(key) <= 40
             and bool(_DIGIT.search(key))
@@ -297,7 +304,14 @@ class ChromeCues(NamedTuple):
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
-            hits = sum(1 for w in words if w.strip(_TRIM) in self.share)
+            # "字号：大 中 小　分享到：微信 微博": a Chinese label glued to its first button
+            # by a full-width colon counts as the label it is
+            hits = sum(
+                1
+                for w in words
+                if w.strip(_TRIM) in self.share
+                or ("：" in w and w.partition("：")[0] in self.share)
+            )
             if hits >= 3 and hits * 5 >= len(words) * 2:
                 return "share"
         if (
@@ -327,7 +341,10 @@ class ChromeCues(NamedTuple):
         # phrase and line was a fifth of this method's time.
         if (
             len(key) <= 250
-            and any(phrase in key and _has_phrase(key, phrase) for phrase in self.inline)
+            and any(
+                phrase in key and _has_phrase(key, phrase) and not _han_word_in_prose(phrase, key)
+                for phrase in self.inline
+            )
             and not self._event_notice(words)
             and not self._dated_item(words)
         ):
@@ -644,7 +661,17 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
         stars = sum(key.count(ch) for ch in chars & _STARS)
         # "★★★★★ 4,8 (63 avaliações)": a row of stars opening the line, whatever vote
         # count follows it, is the rating widget too
-        return stars >= 3 and (chars <= _STARS | _SCORE_CHARS or _STARS.issuperset(key[:3]))
+        if stars >= 3 and (chars <= _STARS | _SCORE_CHARS or _STARS.issuperset(key[:3])):
+            return True
+        # "Avaliação: ★★★★☆", "Note : ★★★☆☆ (3/5)": a score label of the page's language,
+        # its colon, then the stars and nothing but a score
+        head, colon, rest = key.partition(":")
+        return (
+            stars >= 3
+            and bool(colon)
+            and head.strip() in labels
+            and set(rest.strip()) <= _STARS | _SCORE_CHARS
+        )
     if key[:1].isdigit():
         return _SCORE.match(key) is not None
     if not labels or _DIGIT.search(key) is None:
@@ -671,6 +698,26 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
 _NOTICE_WORDS = 20
 """A notice of the player, the browser or the transcript is one sentence of this many words
 at most; a paragraph opening with the same words goes on longer."""
+
+
+_HAN_BUTTON_LINE = 40
+"""How long a line a Chinese button word of one or two characters ("接受", "同意") marks as
+a cookie or sign-up prompt at most."""
+
+
+def _han_word_in_prose(phrase: str, key: str) -> bool:
+    """A Chinese button word of one or two characters ("接受" accept, "同意" agree) inside
+    a long line or a punctuated sentence: an everyday verb of prose ("韩立峰接受了本刊专访，…"),
+    not a banner's button."""
+    return (
+        len(phrase) <= 2
+        and "\u3000" <= phrase[:1] <= "\u9fff"
+        and (len(key) > _HAN_BUTTON_LINE or any(stop in key for stop in "，。；！？"))
+    )
+
+
+_LEADING_COUNT = lazy_pattern(r"^\D{1,25}\d[\d\s.,]*")
+"""A stats row's first label and figure ("подписчиков: 14 862 ")."""
 
 
 def _has_phrase(key: str, phrase: str) -> bool:
@@ -788,6 +835,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         author_notes=merged("author_notes"),
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
+        interviewers=merged("interviewer_labels"),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),

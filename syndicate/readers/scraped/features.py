@@ -78,6 +78,9 @@ _TIME_OR_DATE = lazy_pattern(
 _END_SENTENCE = tuple(".!?…:;\"”»)’'。！？")
 _END_LOW_QUOTE = (".“", "!“", "?“", "…“")
 """German and Czech close a quotation with “ (opened with „): ".“" ends a sentence there."""
+_END_CORNER_QUOTE = ("。」", "！」", "？」", "。』", "！』", "？』")
+"""Chinese (Hong Kong, Taiwan) closes a quotation with a corner bracket after its full
+stop: "…陪孫女做功課。」" ends a sentence."""
 
 
 class LineFeatures(NamedTuple):
@@ -406,7 +409,11 @@ def line_features(
         alpha = [ch for ch in initials if ch.isalpha()]
         capital = sum(map(str.isupper, alpha))
         numbers = sum(map(str.isdigit, initials))
-        ends_sentence = text.endswith(_END_SENTENCE) or text.endswith(_END_LOW_QUOTE)
+        ends_sentence = (
+            text.endswith(_END_SENTENCE)
+            or text.endswith(_END_LOW_QUOTE)
+            or text.endswith(_END_CORNER_QUOTE)
+        )
         cue = _cue(text, chrome) if len(text) <= 300 else None
         out.append(
             LineFeatures(

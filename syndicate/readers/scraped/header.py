@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .barecredits import block_credit
-from .bylines import Byline, listed_byline
+from .bylines import Byline, listed_byline, parse_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
@@ -286,11 +286,25 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and (
                 first.text.endswith(GOES_ON[:-1])
                 or (first.text[-1:].isdigit() and _first_word(line.text) in months)
+                or _byline_goes_on(first.text, line.text)
             )
         ):
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
             del out[line.number]
     return out
+
+
+def _byline_goes_on(first: str, second: str) -> bool:
+    """ "By [Jonah Pettibone](…)," over "[Aiyana Crowe](…)": html2text breaks a list of
+    linked names after a comma; a "By" line ending in the comma goes on with the next
+    line when that line is a name and nothing else."""
+    if not first.endswith(",") or len(second.split()) > 4:
+        return False
+    head = parse_byline(first[:-1])
+    if head is None or head.rule != "byline.by-prefix":
+        return False
+    rest = parse_byline("By " + second)
+    return rest is not None and len(rest.people) == 1 and rest.people[0][0] == second.strip()
 
 
 _DEK_WORDS = 40

@@ -511,6 +511,26 @@ def _words(text: str) -> list[str]:
     return [word.strip(".,;:()").casefold() for word in text.split()]
 
 
+_HAN_BRACKET_ROLE = lazy_pattern(r"[（(]([^（()）]{2,20})[)）]")
+
+
+def _han_bracket_roles(byline: Byline | None, text: str, chrome: ChromeCues) -> Byline | None:
+    """"文｜高岚（本刊特约撰稿人）": a Chinese byline prints the writer's post in brackets
+    right after the name; a bracket that ends in one of the language's role words is the
+    author's role, not part of the name nor a place."""
+    if byline is None:
+        return None
+    roles = _role_words(chrome.lang)
+    people = []
+    for name, role in byline.people:
+        at = text.find(name)
+        found = _HAN_BRACKET_ROLE.match(text, at + len(name)) if at >= 0 else None
+        if role is None and found and any(found.group(1).endswith(w) for w in roles if has_han(w)):
+            role = found.group(1)
+        people.append((name, role))
+    return byline._replace(people=tuple(people))
+
+
 @functools.cache
 def _role_words(lang: str) -> frozenset[str]:
     """One-word role nouns of ``lang`` and English, from the language data files."""
@@ -626,7 +646,7 @@ def _classify_text(
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
     if byline is None and chrome is not None and has_han(text):
-        byline = han_byline(text, chrome.byline_prefixes)
+        byline = _han_bracket_roles(han_byline(text, chrome.byline_prefixes), text, chrome)
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
         if (

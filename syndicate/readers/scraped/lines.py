@@ -310,6 +310,25 @@ def _unwrapped_prose(lines: list[Line], width: int, measure: Callable[[str], int
     return over if over >= 3 else 0
 
 
+def _han_fill_width(lines: list[Line], measure: Callable[[str], int]) -> int | None:
+    """The width of a short Chinese page that a dump wrapped on two or three lines only
+    (lynx counting a wide character as one column: "…系列賽取得3勝2敗" / "領先，…"):
+    menus and link lists outnumber them, but two lines or more that stop inside a
+    sentence on a Han character, each going on below, filled to the same column (within
+    one), are a hard wrap — a page copied one paragraph a line ends its lines with "。"."""
+    stops = [
+        measure(line.text)
+        for line, nxt in itertools.pairwise(lines)
+        if not nxt.blank_before
+        and _WIDE.match(line.text[-1:])
+        and not line.text.endswith((*_SENTENCE_END, "，", "、", "：", "」", "』", "）"))
+        and 40 <= measure(line.text) <= 100
+    ]
+    if len(stops) < 2 or max(stops) - min(stops) > 1:
+        return None
+    return max(stops)
+
+
 def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int | None:
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
@@ -319,11 +338,11 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
         measure(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before
     ]
     if len(continued) < 3:
-        return None
+        return _han_fill_width(lines, measure)
     ordered = sorted(continued)
     width = ordered[len(ordered) * 3 // 4]
     if not 40 <= width <= 100:
-        return None
+        return _han_fill_width(lines, measure)
     # Chinese breaks between any two characters, so its wrapped lines fill the width to a
     # column or two whatever they end with (a closing quote, a full stop); Latin text
     # breaks between words, and a line that ends a sentence there may be a short paragraph.

@@ -284,6 +284,8 @@ def noise_rule(text: str) -> str | None:
         return "noise.embed"
     if text[:1] == "[" and text[-1:] == "]" and len(text) <= 160 and _FORM_FIELDS.match(text):
         return "noise.form"
+    if len(text) <= 200 and "." in text[:60] and _ATTACHMENT.match(text):
+        return "noise.attachment"
     if (
         len(text) <= 120
         and ("," in text or "·" in text)
@@ -294,6 +296,13 @@ def noise_rule(text: str) -> str | None:
     return None
 
 
+_ATTACHMENT = lazy_pattern(
+    r"^\S{1,60}\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|zip|rar)\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\b",
+    re.IGNORECASE,
+)
+"""A forum's or portal's attachment line: the file's name, then its size in brackets
+("DSC_0421.jpg (386.5 KB, 下载次数: 12) 下载附件 … 上传", "plan.pdf (1.2 MB)"): the post's
+file widget, not a paragraph nor a caption."""
 _FORM_FIELDS = lazy_pattern(r"^(?:\[[^\[\]]{0,60}\]\s*){2,}$")
 """A form as ``w3m -dump`` prints it: input boxes and buttons, each in brackets and nothing
 else on the line ("[请输入关键字        ][搜索]", "[Search          ][Go]")."""

@@ -26,6 +26,7 @@ from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item
+from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
 from .textnodes import name_column
@@ -405,6 +406,10 @@ class Region(NamedTuple):
     interstitial: frozenset[int] = frozenset()
     """Line numbers of the chrome set between two of the article's paragraphs (a "Read
     also" line, a newsletter box): the reader drops them (:mod:`.interstitials`)."""
+    box_titles: frozenset[int] = frozenset()
+    """Line numbers of the titles of the boxes that close the article ("En pratique" over
+    its address and telephone, "Infos pratiques" between two rules): subheads, whatever
+    short lines stand under them."""
 
     def better_title(self, first: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
         """True when the decoded headline should replace the first line that is not chrome.
@@ -665,7 +670,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -2.0  # "From $610.00", "Now 41°": a price or a reading, one word of text
     score = 1.0
     if f.byline and k + 1 < len(lines) and is_date_span(lines[k + 1].text):
-        return 3.0  # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025"
+        # "Harold James Whitcombe" over "August 9, 1938 – February 20, 2025": an obituary
+        # page's headline is the name over the life dates, above any logo or menu row
+        return 4.5
+    if is_image_placeholder(text):
+        return -3.0  # "[Photo of Ruth Brandvold]", "[Funeral Home logo]": w3m's image label
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
     if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
@@ -676,7 +685,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # an image's alt text printed over its caption (w3m, select-all copies)
     if any(mark in text for mark in _NOT_A_HEADLINE):
         return -3.0  # a table row, or a heading inside a document with its anchor mark
-    if _FORM_MARKUP.search(text):
+    if _FORM_MARKUP.search(text) and not THREAD_TYPE.match(text):
         return -3.0  # a search box, a button, an image's file name, a frame
     if (text[-1:] in ")]/" or "/" in text[-40:]) and _ends_with_credit(text):
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
@@ -814,7 +823,32 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score -= 1.0
     if f.h1:
         score += _H1_BONUS  # the page's one <h1> (a Markdown dump's "# "): its headline
+    if _crumb_tail_above(k, lines):
+        score += _CRUMB_TAIL_BONUS
     return score
+
+
+THREAD_TYPE = lazy_pattern(r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=[\u4e00-\u9fff])")
+"""A forum thread's type in brackets before its title ("[本地资讯] 滨江路夜市…", Discuz!
+boards): a label of the thread, not a dump's "[logo]" image or form markup."""
+_CRUMB_TAIL_BONUS = 1.5
+_CRUMB_REACH = 4
+
+
+def _crumb_tail_above(k: int, lines: list[Line]) -> bool:
+    """A breadcrumb a few lines above ends with this line's opening words ("首页 › 摄影论坛 ›
+    风光摄影 › 冬日坝上三天两夜拍摄记录" over "冬日坝上三天两夜拍摄记录（多图）"): a site's path
+    names the page it leads to, the headline, and no user name or label under it."""
+    text = lines[k].text.casefold()
+    for j in range(max(0, k - _CRUMB_REACH), k):
+        crumb = lines[j].text
+        seps = [sep for sep in _CRUMBS if sep in crumb]
+        if len(seps) != 1 or crumb.count(seps[0]) < 2:
+            continue  # a path has one kind of separator, two steps at least
+        tail = crumb.rsplit(seps[0], 1)[1].strip().casefold()
+        if len(tail) >= 6 and text.startswith(tail) and len(tail) >= 0.6 * len(text):
+            return True
+    return False
 
 
 _H1_BONUS = 1.5
@@ -947,7 +981,7 @@ def _emissions(
     elif _entry_furniture(k, lines, feats):
         # a live blog entry's stamp and byline, not the article's header
         head = _ENTRY_HEAD if live and f.stamp else head
-    elif f.byline or f.datelike:
+    elif f.byline or (f.datelike and not year_label(lines[k].text, f)):
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
@@ -978,6 +1012,23 @@ def _emissions(
         plain,
         marked,
         between,
+    )
+
+
+_YEAR_LABEL = lazy_pattern(r"^[^\d]*\b(?:19|20)\d{2}\b[^\d]*$")
+_YEAR_LABEL_WORDS = 6
+
+
+def year_label(text: str, f: LineFeatures) -> bool:
+    """A short label whose one figure is a year ("ELEZIONI AMMINISTRATIVE 2026",
+    "Tesseramento 2026", "Saison 2025/26" aside): a kicker or a menu item, not a date
+    line — no day, no clock time, no date label. It earns the header zone nothing, so a
+    kicker over the headline does not pull the site's name above it into the title."""
+    return (
+        f.words <= _YEAR_LABEL_WORDS
+        and not f.ends_sentence
+        and _YEAR_LABEL.match(text) is not None
+        and not opens_with_date_label(text, None)
     )
 
 
@@ -1340,19 +1391,45 @@ def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeature
     if end is None or end + 1 >= n or zones[end + 1] != POST:
         return
     seen: list[str] = []
+    speakers: list[str] = []
     for k in range(max(0, end - _QA_REACH + 1), end + 1):
         match = _QA_LABEL.match(lines[k].text)
         if zones[k] == BODY and match is not None:
             seen.append(match.group(1).casefold())
+        speaker = _speaker_label(lines[k].text)
+        if zones[k] == BODY and speaker is not None:
+            speakers.append(speaker)
     if len(set(seen)) != 2 or len(seen) < 2:
-        return
+        # A broadcast transcript names its speakers in capitals instead ("VANCE: Thank
+        # you."): two or more of them over the stop carry the same conversation on.
+        if len(set(speakers)) < 2 or len(speakers) < 3:
+            return
+        seen = speakers
     k = end + 1
     while k < n and zones[k] == POST and feats[k].cue is None and feats[k].link_ratio < 0.2:
         match = _QA_LABEL.match(lines[k].text)
-        if match is None or match.group(1).casefold() not in seen:
+        label = match.group(1).casefold() if match is not None else None
+        if label not in seen:
+            label = _speaker_label(lines[k].text)
+        if label is None or label not in seen:
             break
         zones[k] = BODY
         k += 1
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker a transcript's line opens with, in capitals before a colon ("VANCE:",
+    "JONAH PETTIBONE, HOST:" → "pettibone"): the surname, as later lines print it alone."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return None
+    name = label.split(",")[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not name.isupper():
+        return None
+    if not all(w.strip("'’.-").isalpha() for w in words):
+        return None
+    return words[-1].casefold()
 
 
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
@@ -1725,7 +1802,9 @@ _BOX_LINES = 10
 """How many lines a facts box between the article's last paragraph and its share row holds."""
 
 
-def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+def _keep_box_before_share(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures]
+) -> int | None:
     """A facts box that closes the article above its share row stays the article's.
 
     A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
@@ -1735,11 +1814,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     list marks) right under the last paragraph and right over a share row, maybe headed by
     a title of three words or fewer, all but one of the others "Label: value" rows or
     contact details (a telephone number, an e-mail address), two of them at least (one
-    under a title).
+    under a title). Returns the box's title line, if it has one.
     """
     if BODY not in zones:
-        return
+        return None
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
+    if (framed := _keep_framed_box(zones, feats, last)) is not None:
+        return framed
     # The box's rows may carry the "facts" cue of a measures box ("Batterie : 52 kWh" /
     # "Autonomie WLTP : 409 km"): they are the box, not the chrome that closes it.
     end = next(
@@ -1751,13 +1832,13 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
         None,
     )
     if end is None or feats[end].cue != "share" or end - last < 3:
-        return
+        return None
     box = range(last + 1, end)
     if any(
         zones[k] != POST or feats[k].link_ratio or feats[k].bullet or feats[k].datelike
         for k in box
     ):
-        return  # a date line under the text ("Published on …") is the page's, read as such
+        return None  # a date line under the text ("Published on …") is the page's, read as such
     rows = list(box)
     titled = feats[rows[0]].words <= 3 and not feats[rows[0]].ends_sentence
     if titled:
@@ -1766,6 +1847,58 @@ def _keep_box_before_share(zones: list[int], lines: list[Line], feats: list[Line
     if (facts >= 2 or (titled and facts == 1)) and facts >= len(rows) - 1:
         for k in box:
             zones[k] = BODY
+        return box[0] if titled else None
+    return None
+
+
+def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> int | None:
+    """A box framed by two rules right under the last paragraph and right over the share
+    row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
+    "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
+    they frame before the share row is the article's own practical box, sentences or
+    not (see :func:`framed_box`); the rules stay chrome. Returns the box's title line."""
+    box = framed_box(feats, last + 1)
+    if box is None or any(zones[k] != POST for k in box):
+        return None
+    for k in box:
+        zones[k] = BODY
+    return box[0]
+
+
+def framed_box(feats: list[LineFeatures], opening: int) -> range | None:
+    """The lines framed by the rule at ``opening`` and the next rule, when the share row
+    comes right after the second: a title of three words or fewer (no sentence end) and
+    one to eight plain lines under it (no cue, no links, no list marks)."""
+    if opening >= len(feats) or feats[opening].cue != "separator":
+        return None
+    closing = next(
+        (
+            j
+            for j in range(opening + 1, min(len(feats), opening + _BOX_LINES + 2))
+            if feats[j].cue is not None
+        ),
+        None,
+    )
+    if closing is None or feats[closing].cue != "separator" or closing - opening < 3:
+        return None
+    share = next((j for j in range(closing + 1, len(feats)) if feats[j].words), None)
+    if share is None or feats[share].cue != "share":
+        return None
+    box = range(opening + 1, closing)
+    if any(feats[k].link_ratio or feats[k].bullet for k in box):
+        return None
+    if feats[box[0]].words > 3 or feats[box[0]].ends_sentence:
+        return None
+    return box
+
+
+def in_framed_box(feats: list[LineFeatures], k: int) -> bool:
+    """Line ``k`` stands inside a framed box closing the article (:func:`framed_box`)."""
+    for j in range(k - 1, max(-1, k - _BOX_LINES - 1), -1):
+        if feats[j].cue is not None:
+            box = framed_box(feats, j)
+            return box is not None and k in box
+    return False
 
 
 def _contact_detail(text: str) -> bool:
@@ -1853,7 +1986,7 @@ def find_region(
     _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
-    _keep_box_before_share(zones, lines, feats)
+    box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
@@ -1881,7 +2014,8 @@ def find_region(
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
     between = line_numbers(lines, interstitial)
-    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between)
+    titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
+    return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
