@@ -10,10 +10,14 @@ exporter trust the model.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import warnings
 from functools import cache
+
+from ._typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import re
 
 __all__ = ["TextCleanedWarning", "clean_text", "normalize_text"]
 

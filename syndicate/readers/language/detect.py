@@ -26,8 +26,8 @@ read as running text are sampled first (see :func:`prose_sample`), link addresse
 from __future__ import annotations
 
 import functools
-import re
 
+from ... import _re as re
 from .cues import compiled_line
 from .stopwords import WORDS
 
@@ -132,7 +132,7 @@ def _reads_as_prose(line: str) -> bool:
 
 def _without_links(text: str) -> str:
     """Markdown links and images kept as their words; bare addresses dropped."""
-    return _link_pattern().sub(r"\1", text)
+    return _link_pattern().sub(re.expand(r"\1"), text)  # without importing re (syndicate._re)
 
 
 @functools.cache

@@ -10,9 +10,9 @@ of 7"; a cue ending in a colon also matches " :" and the full-width "：".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from ... import _re as re
 from ..._typing import NamedTuple
 
 __all__ = ["FormMatch", "cue_prefix", "find_cue", "has_cue", "match_form"]

@@ -11,12 +11,12 @@ Ukrainian has only 73 there).
 from __future__ import annotations
 
 import functools
-import re
 import sys
 
+from ... import _re as re
 from ..._typing import TYPE_CHECKING
 from ..scraped.lazyre import lazy_pattern
-from .cues import LANGUAGES, compiled_line, primary_subtag
+from .cues import LANGUAGES, compiled_line, json_value, primary_subtag
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
@@ -60,8 +60,6 @@ def _find_spec(name: str) -> ModuleSpec | None:
 @functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """The casefolded stop words of a language ("de", "pt-BR"…); empty when none are known."""
-    import json
-
     code = primary_subtag(lang)
     source = _source()
     at = source.find(f'"{code}":['.encode())
@@ -72,13 +70,11 @@ def stopwords(lang: str) -> frozenset[str]:
     # not decode as JSON, and the whole file is read as before.
     start = at + len(code) + 3
     try:
-        values, _end = json.JSONDecoder().raw_decode(
-            source[start : source.index(b"]", start) + 1].decode("utf-8")
-        )
+        values, _end = json_value(source[start : source.index(b"]", start) + 1].decode("utf-8"))
     except ValueError:
         text = source.decode("utf-8")
         at = text.find(f'"{code}":[')
-        values, _end = json.JSONDecoder().raw_decode(text, at + len(code) + 3)
+        values, _end = json_value(text, at + len(code) + 3)
     extra = compiled_line("stopwords")["extra"].get(code, ()) if code in LANGUAGES else ()
     return frozenset(word.casefold() for word in (*values, *extra))
 

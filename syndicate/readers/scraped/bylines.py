@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 from .names import is_agency, is_byline_role, is_name, is_outlet, is_role_line, normalize_name

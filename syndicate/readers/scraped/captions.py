@@ -22,9 +22,9 @@ whole: the slash form is how the agency asks to be credited.
 from __future__ import annotations
 
 import functools
-import re
 from contextvars import ContextVar, Token
 
+from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 from .lines import Line
@@ -484,11 +484,19 @@ def _sourced_credit(text: str) -> str | None:
 
 @functools.cache
 def _page_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(page_label_source(labels), re.IGNORECASE)
+
+
+def page_label_source(labels: tuple[str, ...]) -> str:
+    """The pattern of a credit after one of ``labels`` (compiled with ``re.IGNORECASE``).
+
+    The labels are a language's data, so the pattern cache holds this pattern for each
+    language's labels (``patterncache``): a first parse then compiles none of it (and does
+    not import :mod:`re` for it)."""
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(
+    return (
         rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
-        r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$",
-        re.IGNORECASE,
+        r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$"
     )
 
 

@@ -10,8 +10,8 @@ tuples, which need no compiling: a parse pays for the words it looks up, nothing
 from __future__ import annotations
 
 import functools
-import re
 
+from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import _re as re
 from .bookdetails import details_line
 from .lazyre import lazy_pattern
 

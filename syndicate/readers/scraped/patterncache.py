@@ -18,12 +18,14 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-import re
 import sys
 
 from ..._typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import ast
+    import re
+    from collections.abc import Iterable
     from typing import Any
 
 __all__ = ["CACHE_PATH", "build", "compile_pattern"]  # noqa: F822 (CACHE_PATH: __getattr__)
@@ -68,8 +70,8 @@ def _entries() -> dict[tuple[str, int], tuple[Any, ...]]:
     return entries if tuple(engine) == _engine() else {}
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the ahead-of-time cache when it holds it."""
+def cached_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` when the ahead-of-time cache holds it, else ``None``."""
     entry = _entries().get((pattern, int(flags)))
     if entry is not None:
         try:
@@ -79,7 +81,18 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _sre.compile(pattern, flags_, memoryview(code).cast(_word()).tolist(), *rest)
         except Exception:  # an engine that changed its mind: compile anew
             pass
-    return re.compile(pattern, flags)
+    return None
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the ahead-of-time cache when it holds it."""
+    found = cached_pattern(pattern, flags)
+    if found is None:
+        # re is imported only here: the reader's path does without it (see syndicate._re).
+        import re
+
+        found = re.compile(pattern, flags)
+    return found
 
 
 def _code(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -119,7 +132,123 @@ def _reader_patterns() -> list[tuple[str, int]]:
         for info in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"{package.__name__}.{info.name}")
     registered = {(pattern, int(flags)) for pattern, flags in lazyre.REGISTRY}
-    return sorted(registered | {(pattern, 0) for pattern in PATTERNS})
+    packages = (sys.modules[__package__], language)
+    literal = set(literal_patterns(package.__file__ for package in packages))
+    return sorted(registered | literal | set(_data_patterns()) | {(p, 0) for p in PATTERNS})
+
+
+def _data_patterns() -> list[tuple[str, int]]:
+    """The patterns the reader builds from a language's data: the picture-credit labels
+    of each language with a data file (:func:`.captions.page_label_source`). Changing
+    those words in a data file makes this cache stale (the test says so) until rebuilt."""
+    from ..language import LANGUAGES
+    from .captions import page_label_source
+    from .cuewords import chrome_cues
+
+    ignorecase = 2  # re.IGNORECASE
+    return [
+        (page_label_source(tuple(sorted(chrome_cues(code).photo_labels))), ignorecase)
+        for code in LANGUAGES
+    ]
+
+
+# The position of the flags argument of each function of re (syndicate._re) that takes one.
+_FLAGS_AT = {
+    "compile": 1,
+    "search": 2,
+    "match": 2,
+    "fullmatch": 2,
+    "findall": 2,
+    "finditer": 2,
+    "split": 3,
+    "sub": 4,
+    "subn": 4,
+}
+
+
+def literal_patterns(packages: Iterable[str | None]) -> list[tuple[str, int]]:
+    """Every ``re.<function>("literal", …)`` call of the reader's modules, as (pattern, flags).
+
+    Reader modules call ``re.split(r"…", text)`` and the like through :mod:`syndicate._re`,
+    which serves a pattern from this cache when it holds it and imports :mod:`re` otherwise;
+    listing these calls' patterns (the source of every module of the packages, the plain-text
+    reader and the model) keeps a first parse from importing :mod:`re` for them. A call whose
+    pattern or flags are not constants (a pattern built from cue words) is left out.
+    """
+    import ast
+    import glob
+
+    from ... import model
+    from .. import plaintext
+
+    files = {model.__file__, plaintext.__file__}
+    for init in packages:
+        if init is not None:
+            files.update(glob.glob(os.path.join(os.path.dirname(init), "*.py")))
+    found: set[tuple[str, int]] = set()
+    for path in sorted(file for file in files if file is not None):
+        with open(path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read(), path)
+        strings = _module_strings(tree)
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr in _FLAGS_AT
+                and node.args
+            ):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                pattern: str | None = first.value
+            else:
+                pattern = strings.get(first.id) if isinstance(first, ast.Name) else None
+            at = _FLAGS_AT[node.func.attr]
+            given = [kw.value for kw in node.keywords if kw.arg == "flags"]
+            given += node.args[at : at + 1]
+            flags = _flags_value(given[0]) if given else 0
+            if pattern is not None and flags is not None:
+                found.add((pattern, flags))
+    return sorted(found)
+
+
+def _module_strings(tree: ast.Module) -> dict[str, str | None]:
+    """The module's names bound once, at its top level, to a string (``_CJK = r"…"``, for
+    ``re.search(_CJK, text)``); ``None`` for a name bound to anything else or more than once."""
+    import ast
+
+    strings: dict[str, str | None] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        text = value.value if isinstance(value, ast.Constant) else None
+        for target in targets:
+            if isinstance(target, ast.Name):
+                once = isinstance(text, str) and target.id not in strings
+                strings[target.id] = text if once else None
+    return strings
+
+
+def _flags_value(node: ast.expr) -> int | None:
+    """The value of ``re.I``, ``re.IGNORECASE | re.MULTILINE``…; ``None`` for anything else."""
+    import ast
+    import re
+
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _flags_value(node.left), _flags_value(node.right)
+        return None if left is None or right is None else left | right
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        value = getattr(re, node.attr, None)
+        return int(value) if node.value.id == "re" and isinstance(value, re.RegexFlag) else None
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):
+        return node.value
+    return None
 
 
 def build() -> bytes:
