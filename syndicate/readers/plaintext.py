@@ -77,6 +77,7 @@ from .scraped.region import (
     chrome_like,
     chrome_reason,
     cut_mid_sentence,
+    defined_terms,
     dump_markup,
     find_region,
     headline_score,
@@ -205,6 +206,11 @@ def _date_above_headline(
                     if over.kind == "updated":
                         return index, None, value.value
                     return index, value.value, None
+        if defined_terms(text):
+            # "("Stoneleigh" or the "Company")" and the issuer's name over it stand
+            # between a regulatory announcement's title and its date: no distance
+            reach += 2
+            continue
         if meta_row(text, chrome.meta_keys) not in (None, *DATE_KEYS):
             # a row of the page's metadata table ("Kategorie Jagd und Fischerei") between
             # the headline and the table's date row does not count as distance
@@ -1097,6 +1103,8 @@ class _Reader:
             return False
         if text.casefold() == chosen.casefold() or split_caption(text) is not None:
             return False
+        if defined_terms(text):
+            return False  # "("Halvergate" or the "Company")" over an announcement's title
         if self._quoted_later(index):
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:

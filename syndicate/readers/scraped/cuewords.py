@@ -344,7 +344,11 @@ class ChromeCues(NamedTuple):
             # player's icons may stand before it ("\ue060 Next video starts in : 7 Play"),
             # and the phrase ends on a word's end ("Skip ad" is not "Skip advertising").
             return "script-notice"
-        if (len(key) <= 120 or ("@" in key and len(key) <= 300)) and key.startswith(self.starts):
+        if (
+            (len(key) <= 120 or ("@" in key and len(key) <= 300))
+            and key.startswith(self.starts)
+            and (_starts_whole(key, self.starts) or _short_label(text, words))
+        ):
             return "comments"  # "Write to us: letters@… Letters should be…": a contact note
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
@@ -666,6 +670,23 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
         return False
     phrase = next(p for p in phrases if key.startswith(p))
     return len(key) == len(phrase) or not key[len(phrase)].isalnum() or phrase[-1] >= "\u3000"
+
+
+def _starts_whole(key: str, phrases: tuple[str, ...]) -> bool:
+    """``key`` opens with one of ``phrases`` ending on a word's end: "Comment:" or "Reply"
+    is a comment prompt, "Commenting on the update, the chief executive said:" is an
+    attribution that opens a quote (a regulatory announcement's, a release's)."""
+    return any(
+        len(key) == len(p) or not key[len(p)].isalnum() or p[-1] >= "\u3000"
+        for p in phrases
+        if key.startswith(p)
+    )
+
+
+def _short_label(text: str, words: list[str]) -> bool:
+    """A label of three words or fewer with no sentence end ("Commentary", "Subscriber
+    Services", "• Assinaturas"): a menu's item, chrome even where the cue is only its stem."""
+    return len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", ":", "："))
 
 
 _NOTICE_WORDS = 20

@@ -144,6 +144,23 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
 _GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+
+_DEFINED_TERMS = lazy_pattern(
+    r"(?:^|\s)\((?:\s*(?:\w{1,3}\s+)*[\"“«„][^\"”»“]{1,40}[\"”»“]\s*,?)+\s*\)$"
+)
+"""A company announcement's line of defined terms under the issuer's name ("("Stoneleigh"
+or the "Company")", "(the "Group")"): quoted terms in brackets joined by short words, alone
+or at the end of the issuer's name when a copy joined the two lines."""
+
+def defined_terms(text: str) -> bool:
+    """The line ends with a company announcement's defined terms ("("Stoneleigh" or the
+    "Company")"), alone or after the issuer's name."""
+    return len(text) <= 160 and _DEFINED_TERMS.search(text) is not None
+
+
+_UNDER_DEFINED_TERMS = 8.0
+"""Headline score of the line right under a line of defined terms: the announcement's title
+(often two words, "Trading Update", which no other line of the header outscores)."""
 """A caption's last word glued to its credit by the dump ("picture.Facebook")."""
 _ADDRESS = lazy_pattern(r"\S@\w+\.\w|https?://|\bwww\.")
 """An e-mail or web address."""
@@ -658,6 +675,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     # (The page's one <h1> may be its permalink: "# [Headline](url)" is no link row.)
     if f.cue is not None or (f.link_ratio > 0.2 and not f.h1) or f.bullet:
         return -4.0
+    if (
+        k > 0
+        and not f.ends_sentence
+        and f.words <= 20
+        and feats[k - 1].words <= 16
+        and defined_terms(lines[k - 1].text)
+    ):
+        # A regulatory announcement prints the issuer, its ticker, the date and "(the
+        # "Company")" over its title: the title is the line under the defined terms.
+        return _UNDER_DEFINED_TERMS
     words = f.words
     if not (3 <= words <= 30) and not (f.no_space_script and 6 <= f.chars <= 80):
         return -2.0 if words < 3 else -1.0
