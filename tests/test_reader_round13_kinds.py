@@ -56,3 +56,56 @@ def test_a_comment_word_still_opens_a_comment_prompt() -> None:
     assert cues.kind("Commentary") == "comments"  # a menu's label: the stem is enough
     assert cues.kind("Commenting on the figures, the treasurer said:") != "comments"
     assert cues.kind("Replying to the council, the residents' group said:") != "comments"
+
+
+# -- a writer's disclosure panel ---------------------------------------------------------
+
+_EXPLAINER = (
+    "# Why river gravel is moving downstream faster\n\n"
+    "Published: May 4, 2026 9:10am BST\n\n"
+    "### Author\n\n"
+    "[Tomasz Orwell](/profiles/tomasz-orwell)\n\n"
+    "Lecturer in River Science, University of Eastmere\n\n"
+    "### Disclosure statement\n\n"
+    "Tomasz Orwell receives funding from the Upland Rivers Trust and the Fenbrook Angling "
+    "Society\n\n"
+    "### Partners\n\n"
+    "University of Eastmere provides funding as a member of The Exchange UK.\n\n"
+    "[View all partners](/partners)\n\n"
+    "Stand on the bridge at Carrow Mill after a flood and you can hear the river bed "
+    "moving: a low rumble of stones rolling over one another.\n\n"
+    "Our tagged pebbles show that gravel now travels three times as far in a winter as it "
+    "did twenty years ago, and most of the change came in the last decade.\n\n"
+    "## What the pebbles told us\n\n"
+    "Each pebble carries a radio tag the size of a grain of rice. After every flood we walk "
+    "the bank with a reader and note where each one ended up.\n\n"
+    "The results point to the loss of woody debris upstream, which used to slow the water "
+    "and hold the gravel back.\n"
+)
+
+
+def test_a_writers_disclosure_panel_is_no_body_nor_heading() -> None:
+    article = parse_plaintext(_EXPLAINER)
+    body = _paragraphs(article)
+    assert body[0].startswith("Stand on the bridge")
+    assert not any("receives funding" in p or "provides funding" in p for p in body)
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["What the pebbles told us"]
+
+
+def test_a_disclosure_heading_over_body_prose_stays_when_nothing_follows_the_pattern() -> None:
+    page = (
+        "Council sets out rules for members' gifts\n\n"
+        "By Hana Pruitt\n\n"
+        "The district council will publish every gift its members accept that is worth more "
+        "than fifty pounds, under rules agreed on Tuesday evening.\n\n"
+        "Disclosure\n\n"
+        "Members will have to declare a gift within 28 days of accepting it, and the register "
+        "will be updated on the council's website every month from June onwards.\n\n"
+        "Members who break the rules may be referred to the standards committee, which can "
+        "suspend them for up to six months.\n\n"
+        "The leader of the council said the change would build trust between members and the "
+        "people who elect them.\n"
+    )
+    body = _paragraphs(parse_plaintext(page))
+    assert len(body) == 4 and body[1].startswith("Members will have to declare")

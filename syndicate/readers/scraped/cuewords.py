@@ -143,6 +143,8 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    disclosure_labels: frozenset[str] = frozenset()
+    panel_labels: frozenset[str] = frozenset()
     press_offices: tuple[str, ...] = ()
     meta_keys: frozenset[str] = frozenset()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
@@ -814,6 +816,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        disclosure_labels=frozenset(merged("disclosure_labels")),
+        panel_labels=frozenset(merged("panel_labels")),
         press_offices=merged("press_offices"),
         meta_keys=frozenset(merged("meta_keys")),
         read_times=merged("read_time"),
