@@ -109,3 +109,49 @@ def test_a_disclosure_heading_over_body_prose_stays_when_nothing_follows_the_pat
     )
     body = _paragraphs(parse_plaintext(page))
     assert len(body) == 4 and body[1].startswith("Members will have to declare")
+
+
+# -- the article's last section ----------------------------------------------------------
+
+_RECAP = (
+    "Rowing\n\n"
+    "Nov. 2, 2026\n\n"
+    "Eights Take Silver at Harbor Regatta as Freshmen Crew Impresses\n\n"
+    "By Owen Marsh\n\n"
+    "HOLLIS BAY, Maine – The Lakeport varsity eight finished second at the Harbor Regatta on "
+    "Saturday, two seconds behind Castine College over the 2,000-meter course.\n\n"
+    "The crew led through the halfway mark before a crosswind pushed them wide at the second "
+    "buoy. Castine moved through in the final 500 meters.\n\n"
+    '"We rowed the race we wanted for three quarters of it," head coach Lena Voss said. '
+    '"The last quarter is what we train for this winter."\n\n'
+    "The freshman four won its heat in a season-best time and finished fourth in the final, "
+    "the program's best result in the event since 2019.\n\n"
+    "Varsity Eight Final (Top 4)\n\n"
+    "1. Castine – 5:48.2\n\n"
+    "2. Lakeport – 5:50.3\n\n"
+    "3. Hollis Bay – 5:53.9\n\n"
+    "4. Tern Point – 5:58.0\n\n"
+    "Up Next\n\n"
+    "Lakeport closes its fall season at the Riverside Chase on Nov. 15. The varsity eight "
+    "will race in the championship division for the first time.\n\n\n"
+    "Print Friendly Version\n"
+)
+
+
+def test_a_last_section_over_the_share_row_stays_the_articles() -> None:
+    article = parse_plaintext(_RECAP)
+    body = _paragraphs(article)
+    assert body[-1].startswith("Lakeport closes its fall season")
+    headings = [b.text for b in article.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["Varsity Eight Final (Top 4)", "Up Next"]
+
+
+def test_a_teaser_among_teasers_after_the_article_is_not_kept() -> None:
+    page = _RECAP.replace(
+        "Print Friendly Version\n",
+        "Harbor Regatta Photo Gallery\n\n"
+        "See the best pictures from a windy day on the water at Hollis Bay.\n\n"
+        "Print Friendly Version\n",
+    ).replace("\n\n\nHarbor", "\n\nHarbor")
+    body = _paragraphs(parse_plaintext(page))
+    assert not any(p.startswith("See the best pictures") for p in body)

@@ -641,9 +641,7 @@ _PANEL_STATEMENT_WORDS = 60
 """How many words a statement of a disclosure panel holds at most."""
 
 
-def _disclosure_panels(
-    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
-) -> None:
+def _disclosure_panels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
     """A writer's disclosure panel by the byline ("Disclosure statement" / "… receives
     funding from …" / "Partners" / "… provides funding as a member of …" / "View all
     partners"), as academic and explainer sites print it, is furniture ("disclosure", a
