@@ -155,3 +155,18 @@ def test_a_teaser_among_teasers_after_the_article_is_not_kept() -> None:
     ).replace("\n\n\nHarbor", "\n\nHarbor")
     body = _paragraphs(parse_plaintext(page))
     assert not any(p.startswith("See the best pictures") for p in body)
+
+
+def test_a_head_and_blurb_over_a_sign_up_button_stay_chrome() -> None:
+    page = _RECAP.replace(
+        "Up Next\n\n"
+        "Lakeport closes its fall season at the Riverside Chase on Nov. 15. The varsity eight "
+        "will race in the championship division for the first time.\n\n\n"
+        "Print Friendly Version\n",
+        "Get scores on your phone\n\n"
+        "Choose your teams and we will text you the final score of every race and game this "
+        "season.\n\n"
+        "Sign up for text alerts\n",
+    )
+    body = _paragraphs(parse_plaintext(page))
+    assert not any(p.startswith("Choose your teams") for p in body)

@@ -1645,16 +1645,18 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
 _SECTION_HEAD_WORDS = 6
 """How many words the head of the article's last section holds at most ("Up Next")."""
 
-_CLOSING_WIDGETS = frozenset(["share", "donate", "sign-up", "noise.sign-up", "comments", "rights"])
+_CLOSING_WIDGETS = frozenset(["share", "donate", "comments", "rights"])
 """Cue kinds of the widgets that close an article under its last section (a share row, a
-donate button, a sign-up or comments prompt, the rights line), not a box of teasers."""
+donate button, a comments prompt, the rights line), not a box of teasers. Not a sign-up
+button: a head and a blurb over it are the sign-up box's own ("Get alerts for your lines" /
+"Choose your routes and we will text you …" / "Sign up for alerts")."""
 
 
 def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
     """The article's last section, a short subhead and one paragraph ("Up Next" / "The
     championships will be held Nov. 22 …", "Наступний збір" / "До кінця року фонд …"),
     stays the article's when a widget that closes articles (a share row, a donate button,
-    a sign-up or comments prompt, the rights line) or nothing stands right under it: the
+    a comments prompt, the rights line) or nothing stands right under it: the
     decoder ends the article above the subhead, which scores as a teaser's headline. A
     teaser's headline and blurb stand among other teasers or under a related box's label,
     not over the article's share row."""
