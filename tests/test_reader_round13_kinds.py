@@ -170,3 +170,46 @@ def test_a_head_and_blurb_over_a_sign_up_button_stay_chrome() -> None:
     )
     body = _paragraphs(parse_plaintext(page))
     assert not any(p.startswith("Choose your teams") for p in body)
+
+
+# -- a newsroom's signature --------------------------------------------------------------
+
+
+def test_a_newsroom_alone_under_the_headline_is_the_byline() -> None:
+    page = (
+        "Nuovo ponte sul torrente, lavori al via a marzo\n\n"
+        "Redazione\n\n"
+        "Aggiornato il 4 febbraio 2026, 10:15\n\n"
+        "Il comune di Valdimonte ha affidato i lavori per il nuovo ponte sul torrente Serra, "
+        "chiuso dal 2024 dopo l'alluvione di ottobre.\n\n"
+        "Il cantiere durerà otto mesi. Nel frattempo resterà aperta la passerella pedonale "
+        "costruita dai volontari della protezione civile.\n\n"
+        "Il sindaco ha detto che il ponte sarà più alto di un metro e mezzo rispetto al "
+        "precedente, per lasciare passare le piene.\n"
+    )
+    article = parse_plaintext(page)
+    assert [a.name for a in article.authors] == ["Redazione"]
+
+
+def test_a_newsroom_in_a_meta_row_signs_and_the_dek_under_it_stays_the_dek() -> None:
+    page = (
+        "El mercado de abastos reabre tras dos años de obras\n\n"
+        "14/03/2026 | Redacción\n\n"
+        "El edificio recupera su cubierta de hierro original. Los puestos vuelven el lunes.\n\n"
+        "El mercado de abastos de Villaseca abrió ayer sus puertas después de dos años de "
+        "obras, con 32 puestos y una zona nueva para productores de la comarca.\n\n"
+        "La reforma ha costado 4,2 millones de euros, de los que la mitad llegaron de fondos "
+        "europeos, según el ayuntamiento.\n\n"
+        "Los comerciantes que se trasladaron a la carpa provisional volverán a sus puestos "
+        "el lunes por la mañana.\n"
+    )
+    article = parse_plaintext(page)
+    assert [a.name for a in article.authors] == ["Redacción"]
+    assert (article.subtitle or "").startswith("El edificio recupera su cubierta")
+    assert _paragraphs(article)[0].startswith("El mercado de abastos de Villaseca")
+
+
+def test_a_reward_game_prompt_between_paragraphs_is_chrome() -> None:
+    cues = chrome_cues("en")
+    assert cues.kind("Spin the wheel now") == "sign-up"
+    assert cues.kind("Read 3 articles and stand to win rewards") == "sign-up"

@@ -144,6 +144,7 @@ class ChromeCues(NamedTuple):
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
     disclosure_labels: frozenset[str] = frozenset()
+    newsrooms: frozenset[str] = frozenset()
     panel_labels: frozenset[str] = frozenset()
     press_offices: tuple[str, ...] = ()
     meta_keys: frozenset[str] = frozenset()
@@ -817,6 +818,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         disclosure_labels=frozenset(merged("disclosure_labels")),
+        newsrooms=frozenset(cues(lang).newsroom_bylines),
         panel_labels=frozenset(merged("panel_labels")),
         press_offices=merged("press_offices"),
         meta_keys=frozenset(merged("meta_keys")),
