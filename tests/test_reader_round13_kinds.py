@@ -213,3 +213,37 @@ def test_a_reward_game_prompt_between_paragraphs_is_chrome() -> None:
     cues = chrome_cues("en")
     assert cues.kind("Spin the wheel now") == "sign-up"
     assert cues.kind("Read 3 articles and stand to win rewards") == "sign-up"
+
+
+# -- a fundraising or membership box under the article -----------------------------------
+
+
+_NEWS = (
+    "Boathouse roof repaired in time for the spring regatta\n\n"
+    "By Owen Marsh\n\n"
+    "March 3, 2026\n\n"
+    "The roof of the Lakeport boathouse has been repaired after a winter storm tore away a "
+    "third of its slates, the rowing club said on Tuesday.\n\n"
+    "Volunteers moved the club's eleven boats to a neighbour's barn while roofers worked "
+    "through February, and the boats will return this weekend.\n\n"
+    "The club's first race of the season, the Harbor Regatta, is on April 11.\n\n"
+)
+
+
+def test_a_fundraising_boxs_pitch_over_its_button_is_no_last_paragraph() -> None:
+    page = _NEWS + (
+        "Running the boathouse costs £40,000 a year. A gift of £25 pays for a new oar.\n\n"
+        "Donate today\n"
+    )
+    body = _paragraphs(parse_plaintext(page))
+    assert body[-1].startswith("The club's first race of the season")
+
+
+def test_a_closing_appeal_of_the_story_over_the_share_row_stays() -> None:
+    page = _NEWS + (
+        "The club's boat fund has raised £3,200 of the £5,000 it needs for a new four, and "
+        "members can give through the club's office.\n\n"
+        "Share this story: Facebook X Email\n"
+    )
+    body = _paragraphs(parse_plaintext(page))
+    assert body[-1].startswith("The club's boat fund has raised")

@@ -240,6 +240,15 @@ def _date_above_headline(
     return None
 
 
+_AMOUNT = lazy_pattern(r"[£€$¥₹₴₽]\s?\d|\d\s?(?:€|zł|грн|₴|₽|руб)")
+"""An amount of money in a sentence: "£10", "€ 5", "20 zł", "200 грн"."""
+
+_APPEAL_WORDS = 40
+"""How many words the pitch of a fundraising or membership box holds at most."""
+
+_APPEAL_BUTTONS = frozenset(["donate", "sign-up"])
+"""Cues of the button under a fundraising or membership box's pitch."""
+
 _SIGNED_PARTS = lazy_pattern(r"\s[|/]\s|;\s")
 """Where a closing credit line sets its labelled parts apart ("Texto: A | Edição: B")."""
 
@@ -2671,6 +2680,16 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _appeal_over_button(self, group: list[Line], index: dict[int, int], said: str) -> bool:
+        """The article's last paragraph is a fundraising or membership box's pitch: a short
+        text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
+        (the page's next line). An appeal the story itself closes with stands over the
+        share row, not over the box's button."""
+        after = index[group[-1].number] + 1
+        if after >= len(self.lines) or not self.features or len(said.split()) > _APPEAL_WORDS:
+            return False
+        return self.features[after].cue in _APPEAL_BUTTONS and _AMOUNT.search(said) is not None
+
     def _cut_by_paywall(self, k: int) -> bool:
         """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
         Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
@@ -2729,6 +2748,13 @@ class _Reader:
                 # (a hard-wrapped page prints it over several lines: all of them go)
                 for ln in group:
                     self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
+                continue
+            if self._appeal_over_button(group, index, said):
+                # "A gift of £10 plants 25 reed plugs." over "Donate today", "Become a member
+                # from £4 a month …" over "Join today": the box's pitch, not the article
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: appeal")
                 del keep[-len(group) :]
                 continue
             at = self._closing_bio_of(said) if len(said) <= _BIO_CHARS else None
