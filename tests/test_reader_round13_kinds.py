@@ -247,3 +247,14 @@ def test_a_closing_appeal_of_the_story_over_the_share_row_stays() -> None:
     )
     body = _paragraphs(parse_plaintext(page))
     assert body[-1].startswith("The club's boat fund has raised")
+
+
+def test_a_correction_note_over_a_newsletter_prompt_stays() -> None:
+    page = _NEWS + (
+        "Correction: An earlier version of this article said the repair cost £12,000. The "
+        "club says the figure was £9,500.\n\n"
+        "Get the latest club news straight to your inbox\n\n"
+        "Sign up\n"
+    )
+    body = _paragraphs(parse_plaintext(page))
+    assert body[-1].startswith("Correction: An earlier version")

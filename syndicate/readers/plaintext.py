@@ -246,6 +246,11 @@ _AMOUNT = lazy_pattern(r"[£€$¥₹₴₽]\s?\d|\d\s?(?:€|zł|грн|₴|₽
 _APPEAL_WORDS = 40
 """How many words the pitch of a fundraising or membership box holds at most."""
 
+_BUTTON_WORDS = 4
+"""How many words the button under a box's pitch holds at most ("Donate today", "Join
+today"): a longer sign-up line ("Get the latest court news straight to your inbox") is a
+prompt of its own, under a correction note or the story's last paragraph."""
+
 _APPEAL_BUTTONS = frozenset(["donate", "sign-up"])
 """Cues of the button under a fundraising or membership box's pitch."""
 
@@ -2683,12 +2688,17 @@ class _Reader:
     def _appeal_over_button(self, group: list[Line], index: dict[int, int], said: str) -> bool:
         """The article's last paragraph is a fundraising or membership box's pitch: a short
         text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
-        (the page's next line). An appeal the story itself closes with stands over the
-        share row, not over the box's button."""
+        of four words or fewer (the page's next line). An appeal the story itself closes
+        with stands over the share row, not over the box's button."""
         after = index[group[-1].number] + 1
         if after >= len(self.lines) or not self.features or len(said.split()) > _APPEAL_WORDS:
             return False
-        return self.features[after].cue in _APPEAL_BUTTONS and _AMOUNT.search(said) is not None
+        button = self.features[after]
+        return (
+            button.cue in _APPEAL_BUTTONS
+            and button.words <= _BUTTON_WORDS  # a button, not a prompt with its own pitch
+            and _AMOUNT.search(said) is not None
+        )
 
     def _cut_by_paywall(self, k: int) -> bool:
         """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
