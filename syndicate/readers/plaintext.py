@@ -78,6 +78,7 @@ from .scraped.region import (
     chrome_like,
     chrome_reason,
     cut_mid_sentence,
+    defined_terms,
     dump_markup,
     find_region,
     headline_score,
@@ -207,6 +208,11 @@ def _date_above_headline(
                     if over.kind == "updated":
                         return index, None, value.value
                     return index, value.value, None
+        if defined_terms(text):
+            # "("Stoneleigh" or the "Company")" and the issuer's name over it stand
+            # between a regulatory announcement's title and its date: no distance
+            reach += 2
+            continue
         if meta_row(text, chrome.meta_keys) not in (None, *DATE_KEYS):
             # a row of the page's metadata table ("Kategorie Jagd und Fischerei") between
             # the headline and the table's date row does not count as distance
@@ -235,6 +241,20 @@ def _date_above_headline(
             return index, dated["published"], dated.get("updated")
     return None
 
+
+_AMOUNT = lazy_pattern(r"[£€$¥₹₴₽]\s?\d|\d\s?(?:€|zł|грн|₴|₽|руб)")
+"""An amount of money in a sentence: "£10", "€ 5", "20 zł", "200 грн"."""
+
+_APPEAL_WORDS = 40
+"""How many words the pitch of a fundraising or membership box holds at most."""
+
+_BUTTON_WORDS = 4
+"""How many words the button under a box's pitch holds at most ("Donate today", "Join
+today"): a longer sign-up line ("Get the latest court news straight to your inbox") is a
+prompt of its own, under a correction note or the story's last paragraph."""
+
+_APPEAL_BUTTONS = frozenset(["donate", "sign-up"])
+"""Cues of the button under a fundraising or membership box's pitch."""
 
 _SIGNED_PARTS = lazy_pattern(r"\s[|/]\s|;\s")
 """Where a closing credit line sets its labelled parts apart ("Texto: A | Edição: B")."""
@@ -1174,6 +1194,8 @@ class _Reader:
             return False
         if text.casefold() == chosen.casefold() or split_caption(text) is not None:
             return False
+        if defined_terms(text):
+            return False  # "("Halvergate" or the "Company")" over an announcement's title
         if self._quoted_later(index):
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
@@ -2856,6 +2878,21 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _appeal_over_button(self, group: list[Line], index: dict[int, int], said: str) -> bool:
+        """The article's last paragraph is a fundraising or membership box's pitch: a short
+        text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
+        of four words or fewer (the page's next line). An appeal the story itself closes
+        with stands over the share row, not over the box's button."""
+        after = index[group[-1].number] + 1
+        if after >= len(self.lines) or not self.features or len(said.split()) > _APPEAL_WORDS:
+            return False
+        button = self.features[after]
+        return (
+            button.cue in _APPEAL_BUTTONS
+            and button.words <= _BUTTON_WORDS  # a button, not a prompt with its own pitch
+            and _AMOUNT.search(said) is not None
+        )
+
     def _cut_by_paywall(self, k: int) -> bool:
         """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
         Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
@@ -2914,6 +2951,13 @@ class _Reader:
                 # (a hard-wrapped page prints it over several lines: all of them go)
                 for ln in group:
                     self.drop(index[ln.number], "after the article: about the article")
+                del keep[-len(group) :]
+                continue
+            if self._appeal_over_button(group, index, said):
+                # "A gift of £10 plants 25 reed plugs." over "Donate today", "Become a member
+                # from £4 a month …" over "Join today": the box's pitch, not the article
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: appeal")
                 del keep[-len(group) :]
                 continue
             at = self._closing_bio_of(said) if len(said) <= _BIO_CHARS else None

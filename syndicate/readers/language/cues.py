@@ -147,6 +147,18 @@ class Cues(NamedTuple):
     rights_phrases: Words = ()
     """Phrases of a page's rights notice, anywhere in a short line ("all rights reserved",
     "alle rechte vorbehalten", "جميع الحقوق محفوظة", "版权所有", "版权归原作者所有")."""
+    newsroom_bylines: Words = ()
+    """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
+    "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
+    ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    disclosure_labels: Words = ()
+    """Labels of a writer's disclosure panel, each a whole line ("disclosure statement",
+    "conflicts of interest", "déclaration d'intérêts", "declaración de intereses"): the label
+    and the short statement under it are furniture, not the article (see
+    ``scraped.features``)."""
+    panel_labels: Words = ()
+    """Labels that go on a disclosure panel under its statement ("partners", "funders",
+    "partenaires"), with their own short statement; only after a ``disclosure_labels`` line."""
     contact_labels: Words = ()
     """Labels that open a press release's closing contact block ("media contact",
     "pressekontakt", "perscontact", "контакты для сми", "媒体联系"), on their own line or

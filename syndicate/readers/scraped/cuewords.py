@@ -145,6 +145,9 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    disclosure_labels: frozenset[str] = frozenset()
+    newsrooms: frozenset[str] = frozenset()
+    panel_labels: frozenset[str] = frozenset()
     press_offices: tuple[str, ...] = ()
     meta_keys: frozenset[str] = frozenset()
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
@@ -372,7 +375,11 @@ class ChromeCues(NamedTuple):
             # player's icons may stand before it ("\ue060 Next video starts in : 7 Play"),
             # and the phrase ends on a word's end ("Skip ad" is not "Skip advertising").
             return "script-notice"
-        if (len(key) <= 120 or ("@" in key and len(key) <= 300)) and key.startswith(self.starts):
+        if (
+            (len(key) <= 120 or ("@" in key and len(key) <= 300))
+            and key.startswith(self.starts)
+            and (_starts_whole(key, self.starts) or _short_label(text, words))
+        ):
             return "comments"  # "Write to us: letters@… Letters should be…": a contact note
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
@@ -706,6 +713,23 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
     return len(key) == len(phrase) or not key[len(phrase)].isalnum() or phrase[-1] >= "\u3000"
 
 
+def _starts_whole(key: str, phrases: tuple[str, ...]) -> bool:
+    """``key`` opens with one of ``phrases`` ending on a word's end: "Comment:" or "Reply"
+    is a comment prompt, "Commenting on the update, the chief executive said:" is an
+    attribution that opens a quote (a regulatory announcement's, a release's)."""
+    return any(
+        len(key) == len(p) or not key[len(p)].isalnum() or p[-1] >= "\u3000"
+        for p in phrases
+        if key.startswith(p)
+    )
+
+
+def _short_label(text: str, words: list[str]) -> bool:
+    """A label of three words or fewer with no sentence end ("Commentary", "Subscriber
+    Services", "• Assinaturas"): a menu's item, chrome even where the cue is only its stem."""
+    return len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", ":", "："))
+
+
 _NOTICE_WORDS = 20
 _TAGLINE_WORDS = 8
 """A wiki's tagline is a few words ("From Wikipedia, the free encyclopedia"); a sentence
@@ -856,6 +880,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        disclosure_labels=frozenset(merged("disclosure_labels")),
+        newsrooms=frozenset(cues(lang).newsroom_bylines),
+        panel_labels=frozenset(merged("panel_labels")),
         press_offices=merged("press_offices"),
         meta_keys=frozenset(merged("meta_keys")),
         read_times=merged("read_time"),

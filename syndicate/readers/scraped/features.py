@@ -453,6 +453,8 @@ def line_features(
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
+    if chrome is not None and chrome.disclosure_labels:
+        _disclosure_panels(lines, out, chrome)
     if chrome is not None and chrome.meta_keys:
         _metadata_rows(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
@@ -637,6 +639,67 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+_PANEL_LINES = 6
+"""How many lines under its label a writer's disclosure panel runs at most."""
+
+_PANEL_STATEMENT_WORDS = 60
+"""How many words a statement of a disclosure panel holds at most."""
+
+
+def _disclosure_panels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A writer's disclosure panel by the byline ("Disclosure statement" / "… receives
+    funding from …" / "Partners" / "… provides funding as a member of …" / "View all
+    partners"), as academic and explainer sites print it, is furniture ("disclosure", a
+    widget dropped where it stands). It opens with a ``disclosure_labels`` line; under it
+    each label (its own or a ``panel_labels`` one, "Partners") owns one short statement,
+    and a short link ("View all partners") may close it. Anything else ends the panel: a
+    body paragraph under a statement, a subhead, a photo, a cue line."""
+    for k, f in enumerate(feats):
+        if f.cue is not None or f.words > 5 or f.ends_sentence:
+            continue
+        if _label_key(lines[k].text) not in chrome.disclosure_labels:
+            continue
+        panel = [k]
+        labelled = True  # the line above the next one is a label: a statement may follow
+        for j in range(k + 1, min(len(lines), k + 1 + _PANEL_LINES)):
+            g = feats[j]
+            key = _label_key(lines[j].text)
+            if g.cue is not None:
+                break
+            if key in chrome.panel_labels or key in chrome.disclosure_labels:
+                panel.append(j)
+                labelled = True
+            elif labelled and 5 < g.words <= _PANEL_STATEMENT_WORDS and not g.bullet:
+                panel.append(j)
+                labelled = False
+            elif not labelled and g.words <= 4 and g.link_ratio >= 0.5:
+                panel.append(j)  # "[View all partners](/partners)": the panel's last link
+                break
+            else:
+                break
+        if len(panel) < 2:
+            continue  # a bare label: nothing under it to tell a panel from a subhead
+        after = panel[-1] + 1
+        labels = sum(1 for j in panel if _label_key(lines[j].text) in chrome.panel_labels)
+        if not (
+            labels
+            or feats[panel[-1]].link_ratio >= 0.5
+            or after == len(lines)
+            or feats[after].cue is not None
+            or feats[after].link_ratio >= 0.5
+        ):
+            # "Disclosure" / a paragraph / more paragraphs: a subhead of an article about
+            # disclosure; a panel has a second label, its link, or chrome or nothing under it
+            continue
+        for j in panel:
+            feats[j] = feats[j]._replace(cue="disclosure")
+
+
+def _label_key(text: str) -> str:
+    """A label line's text as the cue lists hold it: no heading marks, bold or colon."""
+    return text.casefold().strip(" #*_:：-–—")
 
 
 def _opened_below(

@@ -525,7 +525,11 @@ def _read_header(
         and any(e.kind != "label" or _digit(e.line.text) for e in entries[:k])
         and not any(e.kind in {"prose", "summary"} for e in entries[:k])
         and not any(
-            ok and e.kind in {"byline", "name"} for e, ok in zip(entries, accepted, strict=True)
+            ok
+            and e.kind in {"byline", "name"}
+            # "21/02/2026 | Redacción": a newsroom signs like a page that signs no writer
+            and not _newsroom(e)
+            for e, ok in zip(entries, accepted, strict=True)
         )
         and _dek_over_photo(entries[k], entries[photo])
     ):
@@ -538,7 +542,9 @@ def _read_header(
         k == len(entries) - 1
         and overflow is not None
         and (k > 0 or dated_above)
-        and all(e.kind in {"date", "datemark", "label", "undated"} for e in entries[:k])
+        and all(
+            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) for e in entries[:k]
+        )
         and (dated_above or any(e.kind == "date" for e in entries[:k]))
         and _dek_over_lead(entries[k], overflow)
     ):
@@ -569,6 +575,12 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+def _newsroom(entry: Entry) -> bool:
+    """The entry is a newsroom's signature ("Redazione", "Redacción"), no writer's byline:
+    the header around it is read as on a page that signs no writer (a dek under it)."""
+    return entry.byline is not None and entry.byline.rule == "byline.newsroom"
 
 
 def _digit(text: str) -> bool:

@@ -601,6 +601,11 @@ def _classify_text(
 ) -> list[Entry]:
     lang = chrome.lang if chrome is not None else None
     order = DATE_ORDER.get()
+    if chrome is not None and chrome.newsrooms and len(text) <= 40:
+        name = text.strip(" *_")
+        if name.casefold() in chrome.newsrooms:
+            # "Redazione", "21/02/2026 | Redacción": the newsroom signs the article
+            return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
     if _REPORTING_FROM.match(text):
         return [Entry(index, line, "place")]
     posted = parse_posted_by(text)

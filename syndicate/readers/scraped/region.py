@@ -147,6 +147,24 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
 _GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+
+_DEFINED_TERMS = lazy_pattern(
+    r"(?:^|\s)\((?:\s*(?:\w{1,3}\s+)*[\"“«„][^\"”»“]{1,40}[\"”»“]\s*,?)+\s*\)$"
+)
+"""A company announcement's line of defined terms under the issuer's name ("("Stoneleigh"
+or the "Company")", "(the "Group")"): quoted terms in brackets joined by short words, alone
+or at the end of the issuer's name when a copy joined the two lines."""
+
+
+def defined_terms(text: str) -> bool:
+    """The line ends with a company announcement's defined terms ("("Stoneleigh" or the
+    "Company")"), alone or after the issuer's name."""
+    return len(text) <= 160 and _DEFINED_TERMS.search(text) is not None
+
+
+_UNDER_DEFINED_TERMS = 8.0
+"""Headline score of the line right under a line of defined terms: the announcement's title
+(often two words, "Trading Update", which no other line of the header outscores)."""
 """A caption's last word glued to its credit by the dump ("picture.Facebook")."""
 _ADDRESS = lazy_pattern(r"\S@\w+\.\w|https?://|\bwww\.")
 """An e-mail or web address."""
@@ -682,6 +700,16 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     # (The page's one <h1> may be its permalink: "# [Headline](url)" is no link row.)
     if f.cue is not None or (f.link_ratio > 0.2 and not f.h1) or f.bullet:
         return -4.0
+    if (
+        k > 0
+        and not f.ends_sentence
+        and f.words <= 20
+        and feats[k - 1].words <= 16
+        and defined_terms(lines[k - 1].text)
+    ):
+        # A regulatory announcement prints the issuer, its ticker, the date and "(the
+        # "Company")" over its title: the title is the line under the defined terms.
+        return _UNDER_DEFINED_TERMS
     words = f.words
     if (
         k + 1 < len(lines)
@@ -1720,6 +1748,64 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
     zones[k] = BODY
 
 
+_SECTION_HEAD_WORDS = 6
+"""How many words the head of the article's last section holds at most ("Up Next")."""
+
+_CLOSING_WIDGETS = frozenset(["share", "donate", "comments", "rights"])
+"""Cue kinds of the widgets that close an article under its last section (a share row, a
+donate button, a comments prompt, the rights line), not a box of teasers. Not a sign-up
+button: a head and a blurb over it are the sign-up box's own ("Get alerts for your lines" /
+"Choose your routes and we will text you …" / "Sign up for alerts")."""
+
+
+def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The article's last section, a short subhead and one paragraph ("Up Next" / "The
+    championships will be held Nov. 22 …", "Наступний збір" / "До кінця року фонд …"),
+    stays the article's when a widget that closes articles (a share row, a donate button,
+    a comments prompt, the rights line) or nothing stands right under it: the
+    decoder ends the article above the subhead, which scores as a teaser's headline. A
+    teaser's headline and blurb stand among other teasers or under a related box's label,
+    not over the article's share row."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    if last is None or zones[last] != BODY or last + 2 >= len(zones):
+        return
+    head, f = last + 1, feats[last + 1]
+
+    def apart(j: int) -> bool:
+        # a blank line over line j (lines re-joined from a hard wrap keep none: a gap in
+        # the source's line numbers is the blank line)
+        return lines[j].blank_before or lines[j].number > lines[j - 1].number + 1
+
+    if (
+        zones[head] != POST
+        or not apart(head)
+        or f.cue is not None
+        or f.link_ratio > 0.0
+        or f.bullet
+        or f.ends_sentence
+        or not 1 <= f.words <= _SECTION_HEAD_WORDS
+        or not lines[head].text[:1].isupper()
+    ):
+        return
+    end = head + 1  # the paragraph under the subhead, all its lines when hard-wrapped
+    if not apart(end):
+        return
+    while end + 1 < len(lines) and not apart(end + 1):
+        end += 1
+    para = range(head + 1, end + 1)
+    words = sum(feats[k].words for k in para)
+    if (
+        words < _FULL_PARAGRAPH_WORDS
+        or not feats[end].ends_sentence
+        or any(zones[k] != POST or feats[k].cue is not None or feats[k].link_ratio for k in para)
+    ):
+        return
+    if end + 1 < len(lines) and feats[end + 1].cue not in _CLOSING_WIDGETS:
+        return
+    for k in range(head, end + 1):
+        zones[k] = BODY
+
+
 _TABLE_LABEL_WORDS = 6
 """How many words a results table's subhead or note holds at most ("Ward by ward results")."""
 _TABLE_ROWS = 6
@@ -2014,6 +2100,7 @@ def find_region(
     _keep_cut_paragraph(zones, feats, lines)
     _keep_paywall_cut(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
+    _keep_closing_section(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
