@@ -740,7 +740,20 @@ def _split_once(
     parts = _split_caption(text)
     if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
         return None  # "Фото 1 / 4", "Photo 3/12": a gallery's counter names nobody
+    if parts is not None and parts.credit and parts.caption:
+        caption = without_sign(parts.caption)
+        if caption != parts.caption:
+            return CaptionParts(caption or None, parts.credit, parts.rule)
     return parts
+
+
+def without_sign(caption: str) -> str:
+    """The caption without a copyright sign left at its end ("… Playhouse. © Photo: Name"
+    split before the label, or wrapped with the sign on the caption's line and "Photo:
+    Name" on the next): the sign labels the credit, it is no word of the caption."""
+    if caption.endswith(("©", "(c)", "(C)")) and caption[:-1].rstrip():
+        return caption.removesuffix("©").removesuffix("(c)").removesuffix("(C)").rstrip()
+    return caption
 
 
 _ARCHIVE_NOTES = frozenset(

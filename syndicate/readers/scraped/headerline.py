@@ -625,7 +625,14 @@ def _classify_text(
         and chrome.contributors(text) is None
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
-    if byline is None and chrome is not None and has_han(text):
+    if (
+        byline is None
+        and chrome is not None
+        and has_han(text)
+        # "…教师。记者到访那天，书屋里…": a paragraph that names a reporter mid-sentence is
+        # prose; a byline opens with its word ("记者 刘洋") or stands as no sentence
+        and not (_unspaced_sentence(text) and not text.startswith(chrome.byline_prefixes))
+    ):
         byline = han_byline(text, chrome.byline_prefixes)
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
