@@ -508,7 +508,9 @@ def _page_label(text: str) -> CaptionParts | None:
             match = earlier
     # A credit ends no sentence, and no line that announces what comes below it ("… on a
     # tape image like this:"): a colon at the end is a sentence's, not a credit's.
-    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
+    if match is None or match.group("credit").rstrip().endswith(
+        (".", "!", "?", "。", ":", "：", "؟", "？")  # a question is no credit either
+    ):
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))

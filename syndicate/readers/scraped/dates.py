@@ -680,7 +680,7 @@ _NOTE_BREAKS = (" : ", ": ", " – ", " — ", ", ")
 """Where an update note's date ends and what changed begins."""
 _NOTE_DATE_CHARS = 60
 """How far into an update note its date reaches at most."""
-_NOTE_WORDS = 4
+_NOTE_WORDS = 5
 """The fewest words of what changed after an update note's date."""
 
 
@@ -689,6 +689,8 @@ def update_note_date(text: str, lang: str | None) -> str | None:
     saying what changed ("Mise à jour du 2 décembre 2026 : Odile … a confirmé …", "Update 3
     December 2026: this story now …", in bold or not); None for any other line."""
     key = text.replace("**", "").replace("__", "").strip()
+    if paired_date_line(key, lang) is not None or parse_date_line(key, lang) is not None:
+        return None  # "Updated March 3 2026 - 5:41pm, first published 4:30pm": a date row
     for cut in _NOTE_BREAKS:
         at = key.find(cut)
         if not 0 < at <= _NOTE_DATE_CHARS or len(key[at:].split()) < _NOTE_WORDS:
