@@ -220,3 +220,17 @@ def test_a_labelled_chinese_bio_is_the_authors_bio() -> None:
     assert article.authors[0].bio == "林若溪，城市规划学者，长期关注历史街区保护。"
     assert not any("作者简介" in p for p in _paragraphs(article))
     assert _figures(article) == []
+
+
+def test_a_chinese_name_and_a_comma_under_the_story_is_the_authors_bio() -> None:
+    text = (
+        "老街改造要留住居民\n\n作者：林若溪\n\n2026-12-02 09:30\n\n"
+        "这几年，不少城市都在改造老街。青石板重新铺过，骑楼刷上新漆，游客来了，网红店也来了。\n\n"
+        "改造本身没有错。许多老街的房屋年久失修，居民自己也盼着改善。问题在于，改造的账往往只算了房子。\n\n"
+        "把原来的居民留下来，老街才算真正活了。这种做法慢，也费钱，但值得。\n\n"
+        "林若溪，城市规划学者，长期关注历史街区保护。\n\n"
+        "分享到：微信 微博\n"
+    )
+    article = parse_plaintext(text)
+    assert article.authors[0].bio == "林若溪，城市规划学者，长期关注历史街区保护。"
+    assert not any(p.startswith("林若溪，") for p in _paragraphs(article))

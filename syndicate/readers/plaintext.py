@@ -2550,7 +2550,7 @@ class _Reader:
         author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
         self._bio_under_byline()
         tail = [i for i in self.unused() if i >= len(self.lines) // 2][-_BIO_REACH:]
-        if self._labelled_bio(tail):
+        if self._labelled_bio(tail) or self._han_name_bio(tail):
             return
         if len(self.authors) == 1 and not self.authors[0]["bio"] and self.chrome is not None:
             # "（作者为江东大学公共管理学院教授）", "(The author is …)": the note under an
@@ -2625,6 +2625,32 @@ class _Reader:
                 self.drop(index, "author box label")
             self.note("authors[0].bio", self.lines[at], "author.bio-labelled")
             return True
+        return False
+
+    def _han_name_bio(self, tail: list[int]) -> bool:
+        """Rule ``author.bio-han-name``: the one byline author's Chinese name, a comma and who
+        the writer is, one sentence on a line of its own among the story's last lines or
+        the first lines after it ("林若溪，城市规划学者，长期关注历史街区保护。"): the bio.
+        A name with a colon opens a quotation, not a bio."""
+        if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
+            return False
+        name = str(self.authors[0]["name"])
+        if not 2 <= len(name) <= 4 or not all(has_han_char(ch) for ch in name):
+            return False
+        after = sorted(self.after_article)[:_BOX_REACH]
+        for index in [*tail[-3:], *after]:
+            text = self.lines[index].text.strip()
+            if (
+                text.startswith((name + "，", name + ","))
+                and 12 <= len(text) <= 150
+                and text.endswith("。")
+                and text.count("。") == 1
+            ):
+                self.authors[0]["bio"] = text
+                self.used[index] = True
+                self.dropped = [d for d in self.dropped if d[0] != self.lines[index].number]
+                self.note("authors[0].bio", self.lines[index], "author.bio-han-name")
+                return True
         return False
 
     def _bio_under_byline(self) -> None:

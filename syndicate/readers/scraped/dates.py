@@ -689,6 +689,9 @@ def update_note_date(text: str, lang: str | None) -> str | None:
     saying what changed ("Mise à jour du 2 décembre 2026 : Odile … a confirmé …", "Update 3
     December 2026: this story now …", in bold or not); None for any other line."""
     key = text.replace("**", "").replace("__", "").strip()
+    labels = cues(lang or "en").updated_labels + cues("en").updated_labels
+    if not key.casefold().startswith(labels):
+        return None  # the common case, and no date parse (nor its warnings) for it
     if paired_date_line(key, lang) is not None or parse_date_line(key, lang) is not None:
         return None  # "Updated March 3 2026 - 5:41pm, first published 4:30pm": a date row
     for cut in _NOTE_BREAKS:
