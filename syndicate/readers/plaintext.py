@@ -24,6 +24,7 @@ from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
 from .scraped.captions import (
+    has_han_char,
     is_credit,
     is_explicit_caption,
     known_agency,
@@ -41,6 +42,7 @@ from .scraped.dates import (
     has_year,
     page_date_order,
     parse_date_line,
+    update_note_date,
 )
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
@@ -317,6 +319,26 @@ def _update_note(
 
 _NOTE_DATE_CHARS = 60
 """How far into an update note its date reaches at most."""
+
+
+def _opening_update_note(
+    placed: list[Placed],
+    note: Callable[[str, int | None, str], None],
+    lang: str,
+    published: str | None,
+) -> str | None:
+    """Rule ``date.opening-update-note``: the article's first paragraph is a note on what
+    changed ("**Mise à jour du 2 décembre 2026 :** Odile … a confirmé …"), set between the
+    dek and the byline or over the story. The note stays body; its date is the update,
+    when it is not before the publication."""
+    first = next((p for p in placed[:3] if isinstance(p.block, Paragraph)), None)
+    if first is None:
+        return None
+    value = update_note_date(first.block.text, lang)
+    if value is None or (published is not None and value[:10] < published[:10]):
+        return None
+    note("updated", first.line, "date.opening-update-note")
+    return value
 
 
 def _page_published(
@@ -691,6 +713,33 @@ def _without_emphasis(text: str) -> str:
             if inner[:1].isalnum() and not inner.startswith(mark[0]) and mark not in inner:
                 return inner.strip()
     return text
+
+
+_HONORIFICS = ("Dr. ", "Prof. ", "Prof. Dr. ", "Mag. ", "Me ", "Mr ", "Ms ", "Mrs ")
+"""Academic and courtesy titles a signature may print before the name ("Dr. Miriam …")."""
+
+
+def _signature_name(text: str) -> bool:
+    """A signer's name alone on its line, after any academic title: "Dr. Miriam Falkenrath",
+    "Jonas Weidemeyer"."""
+    bare = text
+    for title in sorted(_HONORIFICS, key=len, reverse=True):
+        if bare.startswith(title):
+            bare = bare[len(title) :]
+            break
+    return not any(ch.isdigit() for ch in text) and is_name(bare)
+
+
+def _office_line(text: str, lang: str) -> bool:
+    """A signer's office under the name ("Richterin am Landgericht, Pressesprecherin",
+    "Press Officer", "Пресс-секретарь суда"): a short line, no sentence, with a role word
+    of the page's language or English."""
+    if not 1 <= len(text.split()) <= 10 or len(text) > 90 or text[-1:] in ".!?:;":
+        return False
+    words = {*cues(lang).role_words, *cues("en").role_words}
+    key = text.casefold()
+    tokens = [t.strip(",;()–—-") for t in key.split()]
+    return any(t in words for t in tokens) or any(" " in w and w in key for w in words)
 
 
 def _opens_bio(text: str, name: str) -> bool:
@@ -1369,7 +1418,9 @@ class _Reader:
         if k + 1 >= len(self.lines) or self.used[k] or not self.features:
             return
         line, f = self.lines[k], self.features[k]
-        if f.cue is not None or f.bullet or f.byline or f.datelike or f.link_ratio > 0.2:
+        if f.cue is not None or f.bullet or f.byline or f.link_ratio > 0.2:
+            return
+        if f.datelike and not self._phrase_with_year(k):
             return
         # A hard-wrapped page (lynx) prints the dek over two or three lines.
         end = k
@@ -1415,6 +1466,16 @@ class _Reader:
             self.used[j] = True
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _phrase_with_year(self, k: int) -> bool:
+        """A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr
+        2025/26 so viele Klagen erledigt wie nie zuvor, …"): eight words or more that the
+        header's rules read as prose, no date line; the date feature alone does not make
+        it furniture."""
+        if self.chrome is None or len(self.lines[k].text.split()) < 8:
+            return False
+        entries = classify_line(k, self.lines[k], None, self.chrome)
+        return bool(entries) and all(e.kind == "prose" for e in entries)
 
     def _lead_over_furniture(self, k: int, end: int, text: str) -> bool:
         """A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
@@ -1674,6 +1735,42 @@ class _Reader:
                 self.note("authors[0]", self.lines[name_at], "byline.signed-name-role")
                 self.note("authors", self.lines[name_at], "byline.signed-name-role")
                 return
+
+    def take_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.signature``: no byline anywhere; under the story's last paragraph
+        a signature block, a person's name on one line and the signer's office right under
+        it ("Dr. Miriam Falkenrath" / "Richterin am Landgericht, Pressesprecherin", "Jane
+        Roe" / "Press Officer"), then a blank line or the page's end. Court, ministry and
+        police press offices sign their releases so. The office line holds a role word of
+        the language's data; the two lines are the byline with its role, not body.
+        Returns the body without the two lines."""
+        if self.chrome is None or not placed:
+            return placed
+        prose = [p for p in placed if isinstance(p.block, Paragraph) and len(p.block.text) > 80]
+        if not prose:
+            return placed
+        last = prose[-1].line
+        start = next((i for i, line in enumerate(self.lines) if line.number > last), None)
+        if start is None:
+            return placed
+        for k in range(start, min(start + 4, len(self.lines) - 1)):
+            name, role = self.lines[k].text.strip(), self.lines[k + 1].text.strip()
+            if (
+                not self.lines[k].blank_before
+                or self.lines[k + 1].blank_before
+                or (k + 2 < len(self.lines) and not self.lines[k + 2].blank_before)
+                or not _signature_name(name)
+                or not _office_line(role, self.chrome.lang)
+            ):
+                continue
+            numbers = {self.lines[k].number, self.lines[k + 1].number}
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note("authors[0]", self.lines[k], "byline.signature")
+            self.note("authors", self.lines[k], "byline.signature")
+            self.used[k] = self.used[k + 1] = True
+            self.dropped = [d for d in self.dropped if d[0] not in numbers]
+            return [p for p in placed if p.line not in numbers]
+        return placed
 
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
@@ -2668,6 +2765,8 @@ class _Reader:
         author's full name ("Marcus Oyelaran covers city hall …") is that author's bio."""
         self._bio_under_byline()
         tail = [i for i in self.unused() if i >= len(self.lines) // 2][-_BIO_REACH:]
+        if self._labelled_bio(tail) or self._han_name_bio(tail):
+            return
         if len(self.authors) == 1 and not self.authors[0]["bio"] and self.chrome is not None:
             # "（作者为江东大学公共管理学院教授）", "(The author is …)": the note under an
             # opinion piece on its one writer, whose name the note need not repeat
@@ -2698,6 +2797,76 @@ class _Reader:
                     break
             if not author["bio"]:
                 self._bio_after_article(position, name)
+
+    def _labelled_bio(self, tail: list[int]) -> bool:
+        """Rule ``author.bio-labelled``: under the story, a bio label of the language's
+        ``about_author`` phrases ("About the author", "Об авторе", "【作者简介】", "作者简介：")
+        with the bio after it on its line or on the next one, a sentence that names the one
+        byline author near its start ("林若溪，城市规划学者，…", "Name — обозреватель …"). The
+        label is furniture; the sentence is that author's bio, in any script (CJK names have
+        no space, so the name-first rule below misses them)."""
+        if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
+            return False
+        name = str(self.authors[0]["name"]).casefold()
+        phrases = cues(self.chrome.lang).about_author + cues("en").about_author
+        labels = sorted({p.strip("【】[] :：") for p in phrases}, key=len, reverse=True)
+        half = len(self.lines) // 2
+        pool = sorted(set(tail) | {i for i in self.after_article if i >= half})
+        for index in pool:
+            text = self.lines[index].text.strip()
+            key = text.casefold().lstrip("【[(*#").lstrip()
+            label = next((p for p in labels if p and key.startswith(p)), None)
+            if label is None:
+                continue
+            rest = key[len(label) :]
+            if rest[:1].isalnum() and not has_han_char(rest[:1]):
+                continue  # "About the authority …": the phrase is the start of a word
+            shown = text[len(text) - len(rest) :].lstrip("】]) :：—–-").strip()
+            at = index
+            if not shown and index + 1 < len(self.lines):
+                at = index + 1
+                shown = self.lines[at].text.strip()
+            if (
+                not 10 <= len(shown) <= 400
+                or name not in shown.casefold()[: len(name) + 30]
+                or not shown.endswith((".", "!", "?", "。", "！", "）", ")", "»", "”"))
+            ):
+                continue
+            self.authors[0]["bio"] = shown
+            for k in {index, at}:
+                self.used[k] = True
+            self.dropped = [d for d in self.dropped if d[0] != self.lines[at].number]
+            if at != index:
+                self.drop(index, "author box label")
+            self.note("authors[0].bio", self.lines[at], "author.bio-labelled")
+            return True
+        return False
+
+    def _han_name_bio(self, tail: list[int]) -> bool:
+        """Rule ``author.bio-han-name``: the one byline author's Chinese name, a comma and who
+        the writer is, one sentence on a line of its own among the story's last lines or
+        the first lines after it ("林若溪，城市规划学者，长期关注历史街区保护。"): the bio.
+        A name with a colon opens a quotation, not a bio."""
+        if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
+            return False
+        name = str(self.authors[0]["name"])
+        if not 2 <= len(name) <= 4 or not all(has_han_char(ch) for ch in name):
+            return False
+        after = sorted(self.after_article)[:_BOX_REACH]
+        for index in [*tail[-3:], *after]:
+            text = self.lines[index].text.strip()
+            if (
+                text.startswith((name + "，", name + ","))
+                and 12 <= len(text) <= 150
+                and text.endswith("。")
+                and text.count("。") == 1
+            ):
+                self.authors[0]["bio"] = text
+                self.used[index] = True
+                self.dropped = [d for d in self.dropped if d[0] != self.lines[index].number]
+                self.note("authors[0].bio", self.lines[index], "author.bio-han-name")
+                return True
+        return False
 
     def _bio_under_byline(self) -> None:
         """Rule ``author.bio-under-byline``: a column's header prints its one writer's name,
@@ -3472,6 +3641,8 @@ def _parse(
         reader.take_signed_name(placed)
     if not reader.authors:
         reader.take_signed_name_role(placed)
+    if not reader.authors:
+        placed = reader.take_signature(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:
@@ -3501,6 +3672,8 @@ def _parse(
         reader.updated = _page_updated(lines, after, reader.note, chrome.lang, reader.published)
     if reader.updated is None and placed and isinstance(placed[-1].block, Paragraph):
         reader.updated = _update_note(placed[-1], reader.note, chrome.lang, reader.published)
+    if reader.updated is None:
+        reader.updated = _opening_update_note(placed, reader.note, chrome.lang, reader.published)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

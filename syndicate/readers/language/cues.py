@@ -225,6 +225,14 @@ class Cues(NamedTuple):
     """Openings of the note under an opinion piece that says who its writer is ("The author
     is a professor of …", "（作者为…教授）", "Автор — экономист …"): the byline author's bio,
     never a contributor credit."""
+    meter_notes: Words = ()
+    """Phrases of a metered paywall's counter ("free articles", "articles gratuits",
+    "бесплатных материалов", "免费文章"): a short line holding one and a figure ("You have
+    read 3 of your 5 free articles this month") is the paywall's note, never body."""
+    helpline_openings: Words = ()
+    """Openings of a help-line box ("If you have been affected by", "Wenn Sie von", "Si vous
+    êtes touché", "Если вы пострадали", "如果您需要帮助"): a paragraph that opens with one and
+    gives a telephone number or an e-mail address is the page's box, never body."""
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""

@@ -15,6 +15,7 @@ from .captions import (
     split_caption,
     stands_alone,
     without_rights_mark,
+    without_sign,
 )
 from .cuewords import ChromeCues
 from .dates import is_empty_date_label
@@ -42,7 +43,7 @@ _INLINE_PULL = lazy_pattern(
 _CLOCK_OR_YEAR = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 _CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";")
-_NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）"
+_NO_HEADING_END = ".,;:!?…\"”»'’)。！？；，」）："
 
 
 class Placed:
@@ -94,6 +95,10 @@ def is_heading(text: str) -> bool:
         return False
     return any(ch.isalpha() for ch in text)
 
+
+_KEY_FIGURE = lazy_pattern(r"^[^:：]{1,40}[:：] ?[-+−–]?[\d(][^:：]{0,40}$")
+"""A key figure's row ("Матчи: 18", "Visitors: 612 400 (+4.1 %)", "志愿者：23人"): a short
+label, its colon, then a number; an item of a list of figures, never a subhead."""
 
 _LABEL_REACH = 40
 """How far into a line the colon of a "Label: value" entry stands at most."""
@@ -1235,6 +1240,7 @@ def read_body(
         if credit is not None:
             # A credit alone on the next line makes this line its caption.
             caption = _bare_caption(without_rights_mark(text), chrome)
+            caption = without_sign(caption) if caption else caption  # "… Playhouse. ©"
             out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
             k += 2
             continue
@@ -1296,6 +1302,7 @@ def read_body(
             and not _qa_turn(text, chrome)
             and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
+            and not _KEY_FIGURE.match(text)  # "Visitors: 612 400 (+4.1 %)": a figure's row
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (

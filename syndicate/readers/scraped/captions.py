@@ -524,7 +524,9 @@ def _page_label(text: str) -> CaptionParts | None:
             match = earlier
     # A credit ends no sentence, and no line that announces what comes below it ("… on a
     # tape image like this:"): a colon at the end is a sentence's, not a credit's.
-    if match is None or match.group("credit").rstrip().endswith((".", "!", "?", "。", ":", "：")):
+    if match is None or match.group("credit").rstrip().endswith(
+        (".", "!", "?", "。", ":", "：", "؟", "？")  # a question is no credit either
+    ):
         return None
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
@@ -756,7 +758,20 @@ def _split_once(
     parts = _split_caption(text)
     if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
         return None  # "Фото 1 / 4", "Photo 3/12": a gallery's counter names nobody
+    if parts is not None and parts.credit and parts.caption:
+        caption = without_sign(parts.caption)
+        if caption != parts.caption:
+            return CaptionParts(caption or None, parts.credit, parts.rule)
     return parts
+
+
+def without_sign(caption: str) -> str:
+    """The caption without a copyright sign left at its end ("… Playhouse. © Photo: Name"
+    split before the label, or wrapped with the sign on the caption's line and "Photo:
+    Name" on the next): the sign labels the credit, it is no word of the caption."""
+    if caption.endswith(("©", "(c)", "(C)")) and caption[:-1].rstrip():
+        return caption.removesuffix("©").removesuffix("(c)").removesuffix("(C)").rstrip()
+    return caption
 
 
 _ARCHIVE_NOTES = frozenset(

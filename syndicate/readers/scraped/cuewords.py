@@ -54,6 +54,8 @@ WIDGET_CUES = frozenset(
         "separator",
         "media",
         "donate",
+        "paywall-meter",
+        "helpline",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -69,6 +71,14 @@ _FILE_END = lazy_pattern(
 )
 """A file's format (and size or length) closing a link's label: "(PDF, 312 KB)", "(MP3, 14
 Min.)" — the trailing bracket may be trimmed with the key."""
+_IMAGE_FILE = lazy_pattern(
+    r"(?i)^(?:\[?\d+\])?[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|heic|tiff?|avif)$"
+)
+"""An image's file name alone on its line, after any lynx link mark ("[14]IMG_0412.JPG",
+"DSC_0193.jpg"): the link to the picture's file, never a subhead or a caption."""
+_PHONE = lazy_pattern(r"\d(?:[ \-./]?\d){5,}")
+"""A telephone number: six digits or more, single spaces, dashes, dots or slashes between
+them ("0800 555 0160", "0 800 41 22 90", "07361 4402-118")."""
 _PLAYER_CLOCK = lazy_pattern(r"(?<!\d)0?0:00\s?/\s?\d{1,2}:\d{2}")
 """A player not yet started: elapsed time nought over the clip's length ("0:00 / 3:41")."""
 
@@ -166,6 +176,10 @@ class ChromeCues(NamedTuple):
     """The word of a follower count ("followers", "подписчиков", "粉丝")."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
+    meter_notes: tuple[str, ...] = ()
+    """Phrases of a metered paywall's counter ("free articles", "бесплатных материалов")."""
+    helpline_openings: tuple[str, ...] = ()
+    """Openings of a help-line box ("if you have been affected by", "wenn sie von")."""
 
     def follow_button(self, text: str) -> bool:
         """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
@@ -306,6 +320,10 @@ class ChromeCues(NamedTuple):
                 return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
         if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
             return "disclosure"  # "We may earn a commission when you buy through links…"
+        if self._meter_note(key):
+            return "paywall-meter"  # "You have read 3 of your 5 free articles this month."
+        if self._helpline(key):
+            return "helpline"  # "If you have been affected by … call 0800 …"
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
@@ -396,7 +414,31 @@ class ChromeCues(NamedTuple):
                 return "media"  # "Reproducir00:00 / 02:14": a player's button and clock
         if len(words) <= 8 and len(key) <= 80 and self.videos and self._video_line(key, text):
             return "media"
+        if len(key) <= 90 and _IMAGE_FILE.match(key):
+            return "media"  # "[14]IMG_0412.JPG": a link to the picture's file
         return None
+
+    def _meter_note(self, key: str) -> bool:
+        """A metered paywall's counter: a short line with a figure and a meter phrase ("You
+        have read 3 of your 5 free articles this month", "Вы прочитали 3 из 5 бесплатных
+        материалов"). A sentence about free articles names no count of the reader's."""
+        return (
+            len(key) <= 200
+            and bool(_DIGIT.search(key))
+            and any(phrase in key for phrase in self.meter_notes)
+        )
+
+    def _helpline(self, key: str) -> bool:
+        """A help-line box under or among the paragraphs: it opens with a help-line phrase
+        ("If you have been affected by", "Wenn Sie von … betroffen sind", "Si vous êtes
+        touché par") and gives a telephone number or an e-mail address to contact. A
+        sentence of the story that opens so gives neither."""
+        return (
+            len(key) <= 400
+            and bool(self.helpline_openings)
+            and _opens_with(key, self.helpline_openings)
+            and ("@" in key or bool(_PHONE.search(key)))
+        )
 
     def _video_line(self, key: str, text: str) -> bool:
         """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
@@ -891,4 +933,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         follow_buttons=frozenset(merged("follow_buttons")),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
+        meter_notes=merged("meter_notes"),
+        helpline_openings=merged("helpline_openings"),
     )

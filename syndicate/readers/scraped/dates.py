@@ -54,6 +54,7 @@ __all__ = [
     "paired_date_line",
     "parse_date_line",
     "read_date",
+    "update_note_date",
 ]
 
 _YEAR = lazy_pattern(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
@@ -700,4 +701,32 @@ def _caption_event_date_in(caption: str, paragraph: str, lang: str) -> str | Non
         pattern = rf"(?<!\d){day}{glue}(?:{names})(?![^\W\d_])"
         if re.search(pattern, paragraph[:2000].casefold()):
             return value[:10]
+    return None
+
+
+_NOTE_BREAKS = (" : ", ": ", " – ", " — ", ", ")
+"""Where an update note's date ends and what changed begins."""
+_NOTE_DATE_CHARS = 60
+"""How far into an update note its date reaches at most."""
+_NOTE_WORDS = 5
+"""The fewest words of what changed after an update note's date."""
+
+
+def update_note_date(text: str, lang: str | None) -> str | None:
+    """The date of an update note, a paragraph opening with a labelled update date and
+    saying what changed ("Mise à jour du 2 décembre 2026 : Odile … a confirmé …", "Update 3
+    December 2026: this story now …", in bold or not); None for any other line."""
+    key = text.replace("**", "").replace("__", "").strip()
+    labels = cues(lang or "en").updated_labels + cues("en").updated_labels
+    if not key.casefold().startswith(labels):
+        return None  # the common case, and no date parse (nor its warnings) for it
+    if paired_date_line(key, lang) is not None or parse_date_line(key, lang) is not None:
+        return None  # "Updated March 3 2026 - 5:41pm, first published 4:30pm": a date row
+    for cut in _NOTE_BREAKS:
+        at = key.find(cut)
+        if not 0 < at <= _NOTE_DATE_CHARS or len(key[at:].split()) < _NOTE_WORDS:
+            continue
+        found = parse_date_line(key[:at], lang)
+        if found is not None and found.value and found.kind == "updated" and found.labelled:
+            return found.value
     return None

@@ -441,6 +441,7 @@ def line_features(
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
+    _scoreboard_rows(lines, out)
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     if chrome is not None:
         _player_titles(lines, out, chrome)
@@ -913,6 +914,44 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             if label is not None and label.cue is None and 0 < label.words <= 2:
                 feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
         run = []
+
+
+_BOARD_ROWS = 8
+"""How many "Label: value" rows a match's scoreboard holds under its score at most."""
+
+
+def _scoreboard_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A match's scoreboard: the result strip ("Заря — Металлург 2:1 (0:1)", read as a
+    ticker) and right under it, with no blank line, rows of "Label: value" ("Голы:
+    Шамсутдинов, 78; …" / "Стадион: «Труд», Волгодонск" / "Зрители: 8 412"), two or more:
+    the box's rows, furniture like the strip, in any language. A report's own sentences
+    under a result strip end their sentence or stand a blank line below."""
+    for k, f in enumerate(feats):
+        if f.cue != "ticker" or not _SCORE_LINE.match(lines[k].text):
+            continue
+        end = k + 1
+        while (
+            end < len(lines)
+            and end - k <= _BOARD_ROWS
+            and not lines[end].blank_before
+            and feats[end].cue is None
+            and not feats[end].ends_sentence
+            and _board_row(lines[end].text)
+        ):
+            end += 1
+        if end - k - 1 >= 2:
+            for j in range(k + 1, end):
+                feats[j] = feats[j]._replace(cue="facts")
+
+
+def _board_row(text: str) -> bool:
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value.split()) <= 12
+    )
 
 
 def _fact_row(text: str) -> bool:

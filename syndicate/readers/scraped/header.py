@@ -24,7 +24,7 @@ from .captions import (
     stands_alone,
 )
 from .cuewords import ChromeCues
-from .dates import is_dateline_start
+from .dates import is_dateline_start, update_note_date
 from .headerline import (
     DATE_ORDER,
     GOES_ON,
@@ -163,6 +163,49 @@ def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
 
 
 _BULLETS = ("* ", "• ", "- ", "+ ")
+
+
+def _ghost_author_link(text: str, chrome: ChromeCues | None) -> bool:
+    """A link to the writer's page or to more of their articles ("All articles by this
+    author", "Tous les articles de cette autrice", "Все материалы автора", "查看作者全部文章",
+    "كل مقالات الكاتبة"), from the language's ``about_author`` phrases: the whole short
+    line, or the phrase then a name ("Tous les articles de Léa Roux"). It names the author
+    the byline names already, or nobody: never a writer of its own."""
+    if chrome is None or len(text) > 60:
+        return False
+    key = text.casefold().strip(" :：*#[]()|›»>→")
+    phrases = cues(chrome.lang).about_author + cues("en").about_author
+    for phrase in phrases:
+        if key == phrase:
+            return True
+        cjk = "\u3000" <= phrase[:1] <= "\u9fff"
+        if key.startswith(phrase) and (
+            (cjk and len(phrase) >= 4) or (len(phrase.split()) >= 3 and key[len(phrase)] == " ")
+        ):
+            return True
+    return False
+
+
+def _opens_summary_box(
+    lines: list[Line],
+    candidates: list[int],
+    n: int,
+    text: str,
+    chrome: ChromeCues | None,
+    entries: list[Entry],
+) -> bool:
+    """A summary box's label ("Key points", "要点", "Les points clés"), colon or none, over
+    bulleted items, between the headline and a byline or date still to come: the label is
+    furniture and its items are the article's first paragraphs; the header reads on under
+    them. (Once a byline or date is read the header has its fields, and a box there opens
+    the body.)"""
+    if chrome is None or len(text) > 40 or n + 1 >= len(candidates):
+        return False
+    if any(e.kind in {"byline", "date", "datemark", "undated"} for e in entries):
+        return False
+    key = text.casefold().strip(" :：*#")
+    labels = cues(chrome.lang).summary_labels + cues("en").summary_labels
+    return key in labels and lines[candidates[n + 1]].text.startswith(_BULLETS)
 
 
 def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None) -> bool:
@@ -323,7 +366,7 @@ def _read_header(
     overflow: Line | None = None  # the second prose line, where the header stopped
     prose = 0
     pending: str | None = None
-    byline_next = summary_next = False
+    byline_next = summary_next = in_box = False
     stopped_at_dateline = False
     # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
     # read whole, its further lines consumed with it.
@@ -336,6 +379,16 @@ def _read_header(
                 wrapped.setdefault(entries[-1].index, [entries[-1].index]).append(index)
                 continue
             line = lines[index]
+        if chrome is not None and update_note_date(line.text, chrome.lang) is not None:
+            # "**Mise à jour du 2 décembre 2026 :** Odile … a confirmé …" between the dek
+            # and the byline: a note of the article's, body; the header reads on under it.
+            continue
+        if in_box and line.text.startswith(_BULLETS):
+            continue  # an item of the summary box: the article's text, no end of the header
+        in_box = _opens_summary_box(lines, candidates, n, line.text, chrome, entries)
+        if in_box:
+            entries.append(Entry(index, line, "label"))
+            continue
         if is_dateline_start(line.text):
             stopped_at_dateline = True
             break
@@ -353,6 +406,8 @@ def _read_header(
             # "Follow topic:" / "* Land Transport Authority": the items under a widget's
             # label are its buttons or tags, not a writer's name.
             new = [Entry(index, line, "label")]
+        if new[0].kind in {"name", "byline", "prose"} and _ghost_author_link(line.text, chrome):
+            new = [Entry(index, line, "label")]  # "All articles by this author": no writer
         summary_next = _is_summary_label(line.text, chrome)
         byline_next = _is_byline_label(line.text, chrome)
         if byline_next or summary_next:

@@ -576,6 +576,23 @@ _ANY_YEAR = lazy_pattern(r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)")
 """A Gregorian year in Western, Arabic-Indic or Persian digits (a Hijri "١٤٤٧" is not one)."""
 
 
+_HAN_MARKS = "：:｜|／/"
+"""The marks that set a Chinese byline word off from the name ("作者：", "文｜", "记者/")."""
+
+
+def _labelled_han_prefix(text: str, prefixes: tuple[str, ...]) -> bool:
+    """A byline word of the language's data set off by a colon, a bar or a slash somewhere
+    in ``text`` ("…，作者：方启航，…"), not a word of the sentence ("记者到访那天")."""
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at >= 0:
+            after = text[at + len(prefix) : at + len(prefix) + 1]
+            if prefix[-1:] in _HAN_MARKS or (after and after in _HAN_MARKS):
+                return True
+            at = text.find(prefix, at + 1)
+    return False
+
+
 def _unspaced_sentence(text: str) -> bool:
     """A paragraph of a script written without spaces ("2025年，全市法院……。"): it has
     no words to count, but a full-width sentence end or a clause comma in a long line
@@ -688,7 +705,19 @@ def _classify_text(
         and chrome.contributors(text) is None
     ):
         byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
-    if byline is None and chrome is not None and has_han(text):
+    if (
+        byline is None
+        and chrome is not None
+        and has_han(text)
+        # "…教师。记者到访那天，书屋里…": a paragraph that speaks of the reporter is prose;
+        # a byline opens with its word ("记者 刘洋"), stands as no sentence, or sets the
+        # word off by a colon or a bar ("…，作者：方启航，…经授权发布。")
+        and not (
+            _unspaced_sentence(text)
+            and not text.startswith(chrome.byline_prefixes)
+            and not _labelled_han_prefix(text, chrome.byline_prefixes)
+        )
+    ):
         byline = _han_bracket_roles(han_byline(text, chrome.byline_prefixes), text, chrome)
         if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
