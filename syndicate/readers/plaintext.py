@@ -1724,7 +1724,12 @@ class _Reader:
                 role: str | None = text
                 if not is_byline_role(text):
                     offices = self.chrome.press_offices
-                    if role_at < name_at or not offices or not text.casefold().startswith(offices):
+                    folded = text.casefold()
+                    # the office's whole name: "Press Officer, …" is a role, not "Press Office"
+                    if role_at < name_at or not any(
+                        folded.startswith(o) and not folded[len(o) : len(o) + 1].isalpha()
+                        for o in offices
+                    ):
                         continue
                     role = None  # "Zespół Prasowy KMP w Łodzi" under the name: the office
                 for at in (k, k + 1):
