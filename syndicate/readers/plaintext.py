@@ -3473,7 +3473,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     """
     # The cyclic collector paused for the parse: a first parse loads modules, a language's
     # cue words and patterns (long-lived objects, no garbage), whose allocations set off
-    # collections that find nothing (~2 M instructions of a first parse); the parse's own
+    # collections that find nothing (~1.7 M instructions of a first parse); the parse's own
     # cycles are few and are collected after it, when the collector is back on.
     gc_was_on = gc.isenabled()
     gc.disable()
