@@ -86,7 +86,9 @@ else:
                     module=ns["__module__"],
                 )
             finally:
-                del collections.eval  # type: ignore[attr-defined]
+                # pop, not del: a class made at the same time in another thread may have
+                # taken the hook away already (namedtuple then compiles, as it always did).
+                vars(collections).pop("eval", None)
             nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
             for key in ns:
                 if key in _PROHIBITED:
