@@ -34,6 +34,31 @@ else:
     )
     _SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
 
+    _LAMBDA = "lambda _cls, "
+    _CALL = ": _tuple_new(_cls, ("
+
+    def _eval(source: str, namespace: dict) -> object:
+        """``eval`` for :func:`collections.namedtuple`: its ``__new__`` from ready-made code.
+
+        namedtuple compiles ``lambda _cls, a, b: _tuple_new(_cls, (a, b))`` for each class
+        (~0.2 M instructions for a small one, ~1.5 M for the 64 fields of the cue tables).
+        That code differs between classes only in its number of fields and their names: the
+        ready-made code of :mod:`syndicate._ntnew` with the names replaced is the same
+        function. Any other source, or a size without ready-made code, goes to ``eval``.
+        """
+        head, sep, tail = source.partition(_CALL)
+        if sep and head.startswith(_LAMBDA):
+            arg_list = head[len(_LAMBDA) :]
+            names = tuple(arg_list.rstrip(",").split(", "))
+            if tail == arg_list + "))" and names != ("",):
+                from ._ntnew import template
+
+                code = template(len(names))
+                if code is not None:
+                    code = code.replace(co_varnames=("_cls", *names))
+                    return type(_eval)(code, namespace)
+        return eval(source, namespace)
+
     class _NamedTupleMeta(type):
         """typing's ``NamedTupleMeta`` (Python 3.11) without ``_type_check`` of annotations."""
 
@@ -51,12 +76,19 @@ else:
                         f"Non-default namedtuple field {field_name} cannot follow default "
                         f"field{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}"
                     )
-            nm_tpl = collections.namedtuple(
-                typename,
-                list(types),
-                defaults=[ns[name] for name in default_names],
-                module=ns["__module__"],
-            )
+            # namedtuple's ``eval`` of its ``__new__`` served ready-made code (see _eval).
+            collections.eval = _eval  # type: ignore[attr-defined]
+            try:
+                nm_tpl = collections.namedtuple(
+                    typename,
+                    list(types),
+                    defaults=[ns[name] for name in default_names],
+                    module=ns["__module__"],
+                )
+            finally:
+                # pop, not del: a class made at the same time in another thread may have
+                # taken the hook away already (namedtuple then compiles, as it always did).
+                vars(collections).pop("eval", None)
             nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
             for key in ns:
                 if key in _PROHIBITED:

@@ -876,13 +876,22 @@ def chrome_cues(lang: str) -> ChromeCues:
     # chrome there: French "Comment réduire sa facture ?" asks how, it is no comment prompt.
     own = stopwords(lang) if lang != "en" else frozenset()
 
+    done: dict[str, tuple[str, ...]] = {}
+
     def merged(name: str) -> tuple[str, ...]:
+        # A set of the words taken, not a scan of the list for each word: the lists run to
+        # hundreds of words, and this runs for ~50 lists on a language's first page.
+        if name in done:
+            return done[name]
         out: list[str] = []
+        seen: set[str] = set()
         for k, one in enumerate(sets):
-            out.extend(
-                w for w in getattr(one, name) if w not in out and not (k and w in own)
-            )
-        return tuple(sorted(out, key=len, reverse=True))
+            for w in getattr(one, name):
+                if w not in seen and not (k and w in own):
+                    seen.add(w)
+                    out.append(w)
+        done[name] = tuple(sorted(out, key=len, reverse=True))
+        return done[name]
 
     return ChromeCues(
         lang=lang,
