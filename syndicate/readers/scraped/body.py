@@ -894,6 +894,8 @@ def _drop_labels(
         above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
             reason = "navigation"
+        elif len(text) <= 80 and chrome.navigation_bar(text):
+            reason = "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »" under the story
         elif (
             short
             and counts is not None

@@ -147,6 +147,9 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
 _GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+_GLUED_ACRONYM = lazy_pattern(r"[^\W\d_]{2}\. [A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,8}$")
+"""A caption whose agency's acronym a dump glued after its full stop ("… durante la
+evacuación. GREIM", "… on Tuesday. EPA"): no headline ends with a sentence and a code."""
 
 _DEFINED_TERMS = lazy_pattern(
     r"(?:^|\s)\((?:\s*(?:\w{1,3}\s+)*[\"“«„][^\"”»“]{1,40}[\"”»“]\s*,?)+\s*\)$"
@@ -748,6 +751,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
     if "." in text[-30:] and _GLUED_CREDIT.search(text):
         return -3.0  # "… in an undated picture.Facebook": the dump glued caption and credit
+    if _GLUED_ACRONYM.search(text):
+        return -3.0  # "… durante la evacuación. GREIM": a caption, its agency's code after it
     if ("@" in text or "://" in text or "www." in text) and _ADDRESS.search(text):
         return -3.0  # "Letters to the Editor Email comments@…": an address is a contact box
     if f.echo >= _ECHO_HIGH:
