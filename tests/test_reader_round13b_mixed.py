@@ -6,6 +6,7 @@ headline. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from readerblocks import headings as _headings
 from readerblocks import paragraphs as _paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
@@ -98,3 +99,19 @@ def test_a_caption_ending_in_an_agency_code_is_not_the_headline() -> None:
     )
     article = parse_plaintext(text)
     assert article.title == "Rescatados dos senderistas perdidos en la niebla en Peñarroya"
+
+
+def test_a_spanish_question_subhead_opening_with_its_mark_is_a_heading() -> None:
+    text = (
+        "Cierra un verano el refugio de Collado Verde\n\n"
+        "12/03/2027\n\n"
+        "El refugio de Collado Verde cerrará entre junio y septiembre para ampliar sus literas "
+        "y renovar la depuradora, según ha anunciado la federación regional de montaña.\n\n"
+        "¿Dónde dormir durante las obras?\n\n"
+        "Durante el cierre funcionará un módulo de emergencia con diez literas, sin guarda y sin "
+        "servicio de comidas, y la federación recomienda reservar en los refugios vecinos.\n\n"
+        "Las obras costarán algo más de un millón de euros y estarán terminadas antes del "
+        "invierno, cuando vuelve la temporada de esquí de travesía.\n"
+    )
+    article = parse_plaintext(text)
+    assert _headings(article) == ["¿Dónde dormir durante las obras?"]
