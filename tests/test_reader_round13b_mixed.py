@@ -115,3 +115,23 @@ def test_a_spanish_question_subhead_opening_with_its_mark_is_a_heading() -> None
     )
     article = parse_plaintext(text)
     assert _headings(article) == ["¿Dónde dormir durante las obras?"]
+
+
+def test_a_paragraph_cut_over_a_share_left_counter_stays_the_articles() -> None:
+    text = (
+        "Kuźnia nad Bystrą. Jak rodzina Malców kuła podkowy przez sto lat\n"
+        "Anna Grabowiecka\n"
+        "03.04.2027, 06:00\n"
+        "Pierwsza wzmianka o kuźni nad Bystrą pochodzi z 1871 roku, kiedy Józef Malec wydzierżawił "
+        "od gminy kawałek gruntu przy trakcie i postawił tam drewniany warsztat z jednym paleniskiem.\n"
+        "Interes szedł dobrze, bo przy trakcie zatrzymywały się furmanki jadące na targ do miasta, "
+        "a kowal podkuwał konie i naprawiał koła przez cały rok, także zimą.\n"
+        "Czytaj także: Młyny, tartaki i olejarnie. Dawne zakłady nad rzekami regionu\n"
+        "W czasie pierwszej wojny kuźnia pracowała dla wojska, a syn założyciela, Antoni, musiał "
+        "podkuwać konie kawalerii przez sześć dni w tygodniu, często do późnej nocy, za marne\n"
+        "Pozostało 72% artykułu\n"
+        "Subskrybuj, by czytać dalej\n"
+        "Masz już subskrypcję? Zaloguj się\n"
+    )
+    article = parse_plaintext(text)
+    assert _paragraphs(article)[-1].startswith("W czasie pierwszej wojny kuźnia")

@@ -1646,7 +1646,9 @@ def _keep_paywall_cut(
         if not _stops_mid_sentence(feats[k], lines[k].text):
             continue
         below = lines[k + 1].text.casefold()
-        if not any(below.startswith(word) for word in chrome.accounts):
+        if not any(below.startswith(word) for word in chrome.accounts) and not _share_left(
+            k + 1, lines, feats, chrome
+        ):
             continue
         keep = [k]
         j = k - 1
@@ -1661,6 +1663,26 @@ def _keep_paywall_cut(
             for line in keep:
                 zones[line] = BODY
         return
+
+
+_SHARE_LEFT = lazy_pattern(r"\d{1,3}\s?%")
+_SHARE_LEFT_WORDS = 6
+_SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up", "paywall-meter"])
+
+
+def _share_left(
+    j: int, lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
+) -> bool:
+    """Line ``j`` is a paywall's counter of what is left to read ("Pozostało 68% artykułu",
+    "Il reste 65 % de l'article"): a few words with a percentage, right over the paywall's
+    sign-up box. In no language a phrase list: its words are everyday words, the box under
+    it says what it is."""
+    if feats[j].words > _SHARE_LEFT_WORDS or not _SHARE_LEFT.search(lines[j].text):
+        return False
+    if j + 1 >= len(lines):
+        return False
+    after = lines[j + 1].text.casefold()
+    return feats[j + 1].cue in _SIGN_UP_CUES or any(after.startswith(w) for w in chrome.accounts)
 
 
 _CLOSING_WORDS = 20
