@@ -136,3 +136,15 @@ def test_a_paragraph_cut_over_a_share_left_counter_stays_the_articles() -> None:
     )
     article = parse_plaintext(text)
     assert _paragraphs(article)[-1].startswith("W czasie pierwszej wojny kuźnia")
+
+
+def test_a_bare_desk_word_over_the_date_row_signs_as_the_newsroom() -> None:
+    text = (
+        "Rescatados dos senderistas perdidos en la niebla en Peñarroya\n\n"
+        "Redacción\n"
+        "14/06/2027 - 10:42 h\n\n" + _ES_PROSE
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Redacción"]
+    label = "Rescatados dos senderistas\n\nRedacción:\nLucía Berrocal\n14/06/2027\n\n" + _ES_PROSE
+    assert [a.name for a in parse_plaintext(label).authors] == ["Lucía Berrocal"]
