@@ -149,7 +149,8 @@ def _other_heading(text: str) -> bool:
     line in a script without capitals (Arabic, Chinese), neither ending a sentence."""
     if len(text) > 80 or len(text.split()) > 10 or text[0] in _OPEN_QUOTES:
         return False
-    first = text[0]
+    # Spanish opens a question with "¿" ("¿Qué alternativas hay?"): its capital follows
+    first = text.lstrip("¿¡")[:1] or text[0]
     if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
     if text[-1] in "?؟？":
@@ -894,6 +895,8 @@ def _drop_labels(
         above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
             reason = "navigation"
+        elif len(text) <= 80 and chrome.navigation_bar(text):
+            reason = "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »" under the story
         elif (
             short
             and counts is not None

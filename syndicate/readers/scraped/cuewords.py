@@ -246,6 +246,19 @@ class ChromeCues(NamedTuple):
             part.casefold().strip(_TRIM) in self.navigation for part in parts
         )
 
+    def navigation_bar(self, text: str) -> bool:
+        """A post's previous/next links on one line between a bar ("« Vorheriger Beitrag |
+        Nächster Beitrag »", "‹ Previous post · Next post ›"): two or more parts, each a
+        navigation phrase of the page's language once its arrows are trimmed."""
+        key = text.casefold()
+        for bar in "|·":
+            if bar not in key:
+                continue
+            parts = [part.strip(_TRIM + "«‹<") for part in key.split(bar)]
+            if len(parts) >= 2 and all(" " in p and p in self.navigation for p in parts):
+                return True
+        return False
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -269,6 +282,8 @@ class ChromeCues(NamedTuple):
             return "live-label"
         if " " in key and key in self.navigation:
             return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"
+        if self.navigation_bar(key):
+            return "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »"
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):

@@ -222,6 +222,20 @@ def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None
     return label.endswith((":", "：")) and len(label) <= 40 and chrome.kind(label) is not None
 
 
+def _newsroom_over_date(
+    new: list[Entry], lines: list[Line], candidates: list[int], n: int, chrome: ChromeCues | None
+) -> bool:
+    """ "Redacción" alone, without its colon, right over the date row: the newsroom signs
+    the story (a desk word is also a byline label, "Redacción:" over the writers' names,
+    but no name stands under this one)."""
+    if not new or not _newsroom(new[0]) or new[0].line.text.rstrip().endswith((":", "：")):
+        return False
+    if n + 1 >= len(candidates):
+        return False
+    below = classify_line(candidates[n + 1], lines[candidates[n + 1]], None, chrome)
+    return bool(below) and below[0].kind == "date"
+
+
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
     """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
     if chrome is None or len(text) > 40:
@@ -409,7 +423,9 @@ def _read_header(
         if new[0].kind in {"name", "byline", "prose"} and _ghost_author_link(line.text, chrome):
             new = [Entry(index, line, "label")]  # "All articles by this author": no writer
         summary_next = _is_summary_label(line.text, chrome)
-        byline_next = _is_byline_label(line.text, chrome)
+        byline_next = _is_byline_label(line.text, chrome) and not _newsroom_over_date(
+            new, lines, candidates, n, chrome
+        )
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
         if new[0].kind in {"prose", "label"}:

@@ -147,6 +147,9 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
 _GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+_GLUED_ACRONYM = lazy_pattern(r"[^\W\d_]{2}\. [A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,8}$")
+"""A caption whose agency's acronym a dump glued after its full stop ("… durante la
+evacuación. GREIM", "… on Tuesday. EPA"): no headline ends with a sentence and a code."""
 
 _DEFINED_TERMS = lazy_pattern(
     r"(?:^|\s)\((?:\s*(?:\w{1,3}\s+)*[\"“«„][^\"”»“]{1,40}[\"”»“]\s*,?)+\s*\)$"
@@ -748,6 +751,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
     if "." in text[-30:] and _GLUED_CREDIT.search(text):
         return -3.0  # "… in an undated picture.Facebook": the dump glued caption and credit
+    if _GLUED_ACRONYM.search(text):
+        return -3.0  # "… durante la evacuación. GREIM": a caption, its agency's code after it
     if ("@" in text or "://" in text or "www." in text) and _ADDRESS.search(text):
         return -3.0  # "Letters to the Editor Email comments@…": an address is a contact box
     if f.echo >= _ECHO_HIGH:
@@ -1641,7 +1646,9 @@ def _keep_paywall_cut(
         if not _stops_mid_sentence(feats[k], lines[k].text):
             continue
         below = lines[k + 1].text.casefold()
-        if not any(below.startswith(word) for word in chrome.accounts):
+        if not any(below.startswith(word) for word in chrome.accounts) and not _share_left(
+            k + 1, lines, feats, chrome
+        ):
             continue
         keep = [k]
         j = k - 1
@@ -1656,6 +1663,26 @@ def _keep_paywall_cut(
             for line in keep:
                 zones[line] = BODY
         return
+
+
+_SHARE_LEFT = lazy_pattern(r"\d{1,3}\s?%")
+_SHARE_LEFT_WORDS = 6
+_SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up", "paywall-meter"])
+
+
+def _share_left(
+    j: int, lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
+) -> bool:
+    """Line ``j`` is a paywall's counter of what is left to read ("Pozostało 68% artykułu",
+    "Il reste 65 % de l'article"): a few words with a percentage, right over the paywall's
+    sign-up box. In no language a phrase list: its words are everyday words, the box under
+    it says what it is."""
+    if feats[j].words > _SHARE_LEFT_WORDS or not _SHARE_LEFT.search(lines[j].text):
+        return False
+    if j + 1 >= len(lines):
+        return False
+    after = lines[j + 1].text.casefold()
+    return feats[j + 1].cue in _SIGN_UP_CUES or any(after.startswith(w) for w in chrome.accounts)
 
 
 _CLOSING_WORDS = 20
