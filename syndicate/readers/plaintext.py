@@ -2312,6 +2312,13 @@ class _Reader:
             and not line.blank_before
             and len(prev.text) >= 40
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
+            # two rows of one facts box ("Finale : A 58 – 53 B" / "Quart-temps : …") are
+            # two lines, however long the first
+            and not (
+                self.features is not None
+                and self.features[k].cue == "facts"
+                and self.features[k - 1].cue == "facts"
+            )
         )
 
     def _lone_teaser(self, start: int, k: int) -> bool:
