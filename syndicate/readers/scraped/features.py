@@ -1031,12 +1031,16 @@ def _lead_row(text: str) -> bool:
 def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
     """A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
     "要点"; the ``summary_labels`` of the page's language and English), colon or none,
-    alone on its line right over bulleted items: the box's label is furniture like a facts
-    box's title, the items are the article's first paragraphs (the corpus convention)."""
+    alone on its line right over bulleted items below the byline or date: the box's label
+    is furniture like a facts box's title, the items are the article's first paragraphs
+    (the corpus convention)."""
     labels = cues(chrome.lang).summary_labels + cues("en").summary_labels
+    header_seen = False
     for k in range(len(lines) - 1):
         f = feats[k]
-        if f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
+        # Over the byline the header reads the box itself (``header._opens_summary_box``).
+        header_seen = header_seen or f.byline or f.datelike
+        if not header_seen or f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
             continue
         if lines[k].text.casefold().strip(" :：*#") in labels:
             feats[k] = f._replace(cue="facts")
