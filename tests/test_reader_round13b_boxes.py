@@ -103,6 +103,7 @@ def test_summary_label_without_colon_below_the_byline_is_chrome() -> None:
         "Die vier Töpfe nach sechs Wochen in der Testküche. Foto: Ruth Kessler\n\n" + _DE_PROSE
     )
     article = parse_plaintext(text)
+    assert article.subtitle is None  # (not the dek either)
     assert "Das Wichtigste in Kürze" not in _headings(article)
     paragraphs = _paragraphs(article)
     assert "Das Wichtigste in Kürze" not in paragraphs
