@@ -124,3 +124,16 @@ def test_one_sentence_under_an_image_line_is_its_uncredited_caption() -> None:
         ("Seedlings waiting for buyers on a trestle table at last year's sale.", None)
     ]
     assert not any(p.startswith("Seedlings waiting") for p in _paragraphs(article))
+
+
+def test_copyright_name_under_an_image_line_is_its_credit() -> None:
+    text = (
+        "Plant sale returns to the allotments\n\n"
+        "By Nora Hale\nPosted 4 March 2026\n\n"
+        + _EN_PROSE.split("\n\n", 1)[0]
+        + "\n\n[IMG]\n© Orchard Lane Studio\n\n"
+        + _EN_PROSE.split("\n\n", 1)[1]
+        + "\n© 2026 Millbrook Gazette Ltd\n"
+    )
+    article = parse_plaintext(text)
+    assert _figures(article) == [(None, "Orchard Lane Studio")]

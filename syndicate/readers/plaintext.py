@@ -1175,6 +1175,8 @@ class _Reader:
         text = self.lines[k].text
         if not text.startswith("©") or any(map(str.isdigit, text)) or len(text.split()) > 7:
             return False
+        if self.lines[k].number - 1 in self.images:
+            return True  # right under lynx's "[IMG]" or w3m's "[alt]": that image's credit
         if k > 0 and not self.lines[k].blank_before:
             above = self.lines[k - 1].text
             return 4 <= len(above.split()) <= 40 and not self.used[k - 1]
