@@ -1042,7 +1042,10 @@ def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: Ch
         header_seen = header_seen or f.byline or f.datelike
         if not header_seen or f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
             continue
-        if lines[k].text.casefold().strip(" :：*#") in labels:
+        key = lines[k].text.casefold().strip(" :：*#")
+        # one word of a spaced script ("Summary", "Zusammenfassung") heads a wire story's
+        # bullets as its first section: a subhead, not a box's label
+        if key in labels and (" " in key or f.no_space_script):
             feats[k] = f._replace(cue="facts")
 
 
