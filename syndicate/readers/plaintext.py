@@ -1176,6 +1176,8 @@ class _Reader:
         text = self.lines[k].text
         if not text.startswith("©") or any(map(str.isdigit, text)) or len(text.split()) > 7:
             return False
+        if self.lines[k].number - 1 in self.images:
+            return True  # right under lynx's "[IMG]" or w3m's "[alt]": that image's credit
         if k > 0 and not self.lines[k].blank_before:
             above = self.lines[k - 1].text
             return 4 <= len(above.split()) <= 40 and not self.used[k - 1]
@@ -2313,6 +2315,13 @@ class _Reader:
             and not line.blank_before
             and len(prev.text) >= 40
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', "»"))
+            # two rows of one facts box ("Finale : A 58 – 53 B" / "Quart-temps : …") are
+            # two lines, however long the first
+            and not (
+                self.features is not None
+                and self.features[k].cue == "facts"
+                and self.features[k - 1].cue == "facts"
+            )
         )
 
     def _lone_teaser(self, start: int, k: int) -> bool:

@@ -1024,6 +1024,29 @@ _PROSE_UNDER_CAPTION = 80
 """How long the paragraph under a caption printed without a full stop is, at least."""
 
 
+_CAPTION_SENTENCE_WORDS = 30
+"""How many words an uncredited one-sentence caption under an image holds at most."""
+
+
+def _sentence_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
+    """One sentence right under a dump's image line (w3m's "[alt]", lynx's "[IMG]"), no
+    blank line between them, a blank line under it and the story's prose after it: the
+    image's caption without a credit ("Runners crossing the dam road during a practice
+    lap."). A paragraph stands a blank line away from the image above it; two sentences
+    are a paragraph."""
+    text = line.text
+    return (
+        line.number - 1 in images  # (the source line right above: no blank line between)
+        and 3 <= len(text.split()) <= _CAPTION_SENTENCE_WORDS
+        and text.endswith((".", "!", "?", "。"))
+        and not any(mark in text[:-1] for mark in (". ", "! ", "? ", "。"))
+        and nxt is not None
+        and nxt.blank_before
+        and len(nxt.text) >= _PROSE_UNDER_CAPTION
+        and nxt.text.endswith(_SENTENCE_END)
+    )
+
+
 def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
     """A few words with no sentence end standing right over a captioned figure are the
     image's alt text, which lynx and select-all copies print where the image was
@@ -1356,6 +1379,10 @@ def read_body(
             # like to speak to": w3m prints the image as its alt text, the caption without a
             # full stop right under it, then the story's prose after a blank line
             out.append(Placed(Figure(text, None), line.number, "figure.under-image"))
+            k += 1
+            continue
+        if _sentence_under_image(line, nxt, images):
+            out.append(Placed(Figure(text, None), line.number, "figure.sentence-under-image"))
             k += 1
             continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))

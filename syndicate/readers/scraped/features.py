@@ -15,6 +15,7 @@ import os as _os
 from collections import Counter
 
 from ..._typing import NamedTuple
+from ..language import cues
 from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import parse_byline
@@ -442,6 +443,9 @@ def line_features(
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
     _scoreboard_rows(lines, out)
+    _lead_fact_box(lines, out)
+    if chrome is not None:
+        _summary_box_labels(lines, out, chrome)
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     if chrome is not None:
         _player_titles(lines, out, chrome)
@@ -942,6 +946,107 @@ def _scoreboard_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
         if end - k - 1 >= 2:
             for j in range(k + 1, end):
                 feats[j] = feats[j]._replace(cue="facts")
+
+
+_LEAD_BOX_ROWS = 3
+"""How many rows a box between the header and the text holds at least."""
+_LEAD_BOX_VALUE_WORDS = 12
+_ROW_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_PROSE_WORDS = 12
+"""A line of this many words ending its sentence is prose: the article has begun."""
+
+
+def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A listing box right under the byline or date line, before the first paragraph: an
+    event's "When" / "Saturday 12 December" / "Where" / "The Corn Exchange", a race's
+    "Date: …" / "Start: …" / "Entry: …", a recipe card's "Portionen: 4", a cup final's
+    "Finale : A 58 – 53 B" / "Salle : …" — three rows or more, no blank line among them
+    and none ending a sentence. There the box is the page's furniture, in any language:
+    the same details told in sentences are the article's, and a box further down (mid
+    text) is left to the other rules."""
+    header_seen = False
+    for k in range(1, len(lines)):
+        above = feats[k - 1]
+        if above.byline or above.datelike:
+            header_seen = True
+            end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
+            if end > k and (end == len(lines) or lines[end].blank_before):
+                for j in range(k, end):
+                    feats[j] = feats[j]._replace(cue="facts")
+                return
+        f = feats[k]
+        if header_seen and f.cue is None and f.ends_sentence and f.words >= _PROSE_WORDS:
+            return  # the text has begun: a box further down is no header's
+
+
+def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
+    """The end of the box of rows opening at ``start`` (``start`` when there is none): a
+    run of "Label: value" rows or of label lines each over its value line."""
+    rows = 0
+    j = start
+    while j < len(lines) and (j == start or not lines[j].blank_before):
+        f = feats[j]
+        if f.cue is not None or f.byline or lines[j].text.endswith(_ROW_ENDS):
+            break
+        # (a row may close on a bracket, "Lina Bouyssou (19 points)", not on a full stop)
+        if _lead_row(lines[j].text):
+            rows += 1
+            j += 1
+            continue
+        nxt = j + 1
+        if (
+            nxt < len(lines)
+            and not lines[nxt].blank_before
+            and 1 <= f.words <= 2
+            and lines[j].text[:1].isupper()
+            and not f.numeric
+            and not f.ends_sentence
+            and not lines[j].text.rstrip().endswith((":", "："))
+            and feats[nxt].cue is None
+            and not feats[nxt].ends_sentence
+            and 0 < feats[nxt].words <= _LEAD_BOX_VALUE_WORDS
+        ):
+            rows += 1
+            j += 2
+            continue
+        break
+    return j if rows >= _LEAD_BOX_ROWS else start
+
+
+def _lead_row(text: str) -> bool:
+    """ "Label: value" or, in French, "Label : value": a short capitalised label (up to
+    three words) and a value of a few words."""
+    label, colon, value = text.partition(": ")
+    if not colon:
+        label, colon, value = text.partition("：")
+    label = label.rstrip()
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value.split()) <= _LEAD_BOX_VALUE_WORDS
+    )
+
+
+def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
+    "要点"; the ``summary_labels`` of the page's language and English), colon or none,
+    alone on its line right over bulleted items below the byline or date: the box's label
+    is furniture like a facts box's title, the items are the article's first paragraphs
+    (the corpus convention)."""
+    labels = cues(chrome.lang).summary_labels + cues("en").summary_labels
+    header_seen = False
+    for k in range(len(lines) - 1):
+        f = feats[k]
+        # Over the byline the header reads the box itself (``header._opens_summary_box``).
+        header_seen = header_seen or f.byline or f.datelike
+        if not header_seen or f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
+            continue
+        key = lines[k].text.casefold().strip(" :：*#")
+        # one word of a spaced script ("Summary", "Zusammenfassung") heads a wire story's
+        # bullets as its first section: a subhead, not a box's label
+        if key in labels and (" " in key or f.no_space_script):
+            feats[k] = f._replace(cue="facts")
 
 
 def _board_row(text: str) -> bool:

@@ -490,6 +490,20 @@ _IMAGE_MARK = lazy_pattern(
 """An image file's name in brackets, the way lynx prints an image with no alt text."""
 
 
+def _box_row(text: str) -> bool:
+    """A short "Label: value" row of a facts box ("Salle : halle des sports", "Entry: £8"):
+    a capitalised label of up to three words, then a value, no sentence end."""
+    label, colon, value = text.partition(": ")
+    label = label.rstrip()
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 0 < len(value.split()) <= 12
+        and not text.endswith((".", "!", "?"))
+    )
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -531,6 +545,9 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # lynx's "[photo.jpg]" for an image without alt text opens the caption under it,
             # a block of its own even with no blank line above it
             and not _IMAGE_MARK.match(line.text)
+            # a box's next "Label: value" row under a row that the next word would have
+            # fitted on ("Finale : A 58 – 53 B" / "Salle : …"): the box's rows, each a line
+            and (full or not (_box_row(last_text) and _box_row(line.text)))
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
             and (
