@@ -1,0 +1,83 @@
+"""Round 13b rules taken from the kinds of miss seen on real whole-page dumps (the tuning
+half of the real-page set). Every text here is invented: outlet, people, places, words."""
+
+from __future__ import annotations
+
+from readerblocks import paragraphs as _paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_MENU = [
+   "THE HARBOUR GAZETTE",
+   "   * News\n   * Sport\n   * Business\n   * Opinion\n   * Weather",
+   "____________________ Search Search",
+]
+
+_STORY = [
+    "Ferry workers at Kelbrook vote to strike over rosters",
+    "Crews say new shift patterns leave too little rest between crossings",
+    "By Odile Marchetti",
+    "Published Wednesday, March 4, 2026, 6:12 PM",
+    "Ferry crews on the Kelbrook to Dunmere crossing have voted to strike next month after "
+    "talks over new shift patterns broke down on Tuesday evening.",
+    "The union said 84 per cent of members who took part backed the walkout, which would halt "
+    "the island's only car ferry for three days at the start of the holiday season.",
+    "\"Nobody wants to leave the island cut off, but our people are working sixteen-hour "
+    "days with no proper break,\" said branch secretary Tamsin Ollerby.",
+    "The operator, Dunmere Sound Lines, said it was disappointed by the vote and would "
+    "return to talks as soon as the union was ready to meet.",
+    "Under the new rosters, crews would work four long days in a row and then take three "
+    "days off, instead of the five shorter shifts they work now.",
+    "The operator says the change would let it add an early sailing for commuters and cut "
+    "the overtime it pays when relief crews are short.",
+    "Shopkeepers on the island fear a strike would hit the first busy weekend of the year, "
+    "when visitors usually book out the guest houses around the harbour.",
+    "\"We've had a hard winter already,\" said Priya Castellane, who runs a café by the pier.",
+    "Talks are due to resume at the offices of the conciliation service on Friday.",
+    "The last strike on the route, in 2019, lasted two days and ended with a pay deal.",
+]
+
+_AFTER = [
+    "Related Stories",
+    "       Island council asks for second ferry before summer timetable begins. "
+    "Councillors want the operator to bring its relief vessel back into service early",
+    "       Harbour pilots win pay rise after two years of talks over night shifts and "
+    "the cost of training new pilots",
+    "Comments",
+    "   Post A Comment [ Discussion Guidelines]",
+    "   To Post Comments Sign In",
+    "Editor's Picks",
+    "Council approves new sea wall for Dunmere front",
+    "   The scheme will raise the promenade wall by half a metre and add flood gates at "
+    "the slipway, the council's planning committee decided on Monday night.",
+    "   Residents had asked for the work since the storm of 2023 flooded the lower town.",
+    "Lifeboat crew rescue two kayakers off Greyholm Point",
+    "   The volunteers were called out shortly after noon when a passing trawler saw the "
+    "pair clinging to their upturned boats in a rising swell.",
+    "   Both were taken to hospital in Kelbrook as a precaution and later released.",
+    "Bakery on Quay Street marks its hundredth year with free loaves",
+    "   The family that has run the shop since 1926 handed out bread to every customer "
+    "who came through the door on Saturday morning.",
+]
+
+
+def test_the_body_crosses_one_run_of_end_markers_not_a_second() -> None:
+    # "Related Stories" and its two teasers, then "Comments" and the comment form, then
+    # the editors' teasers, whose blurbs read as prose: the article ends at the first run
+    # of markers at the latest, never past the comment form.
+    text = "\n\n".join([*_MENU, *_STORY, *_AFTER, "© Copyright 2026 The Harbour Gazette"]) + "\n"
+    article = parse_plaintext(text)
+    body = _paragraphs(article)
+    assert body[0].startswith("Ferry crews on the Kelbrook")
+    assert any(t.startswith("The last strike on the route") for t in body)
+    for leaked in ("sea wall", "kayakers", "hundredth year", "Residents had asked"):
+        assert all(leaked not in t for t in body), leaked
+
+
+def test_an_inline_related_line_inside_the_story_is_still_crossed() -> None:
+    # One marker inside the story ("Related: …") and the story goes on under it.
+    story = [*_STORY[:6], "Related: Harbour pilots win pay rise", *_STORY[6:]]
+    text = "\n\n".join([*_MENU, *story, "© Copyright 2026 The Harbour Gazette"]) + "\n"
+    article = parse_plaintext(text)
+    body = _paragraphs(article)
+    assert any(t.startswith("The last strike on the route") for t in body)
