@@ -2110,6 +2110,7 @@ def find_region(
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
+    _drop_second_copy(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
@@ -2138,6 +2139,44 @@ def find_region(
     between = line_numbers(lines, interstitial)
     titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
+
+
+_COPY_WORDS = 12
+"""Words a paragraph needs before its repeat marks a second copy of the article."""
+_COPY_RUN = 2
+
+
+def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A page that prints the article a second time under it (the next story of an endless
+    scroll that is the same story, a gallery's slides printed again with their text): the
+    body ends where the copy begins. The copy opens at the first paragraph of twelve words
+    or more that repeats one of the body's earlier paragraphs, when the paragraph after that
+    one repeats too; the short lines over it (the copy's headline, a credit, "Related
+    Articles" with its teasers) go with it, back to the last paragraph of the first copy.
+    """
+    seen: dict[str, int] = {}
+    body = [k for k, zone in enumerate(zones) if zone in (BODY, TAIL)]
+    for n, k in enumerate(body):
+        f = feats[k]
+        if f.words < _COPY_WORDS:
+            continue
+        text = lines[k].text
+        first = seen.get(text)
+        if first is None:
+            seen[text] = k
+            continue
+        later = [j for j in body[n + 1 :] if feats[j].words >= _COPY_WORDS][: _COPY_RUN - 1]
+        if len(later) < _COPY_RUN - 1 or any(lines[j].text not in seen for j in later):
+            return
+        start = k
+        while start - 1 > first and zones[start - 1] in (BODY, TAIL) and (
+            feats[start - 1].words < _COPY_WORDS or not feats[start - 1].ends_sentence
+        ):
+            start -= 1
+        for j in range(start, len(zones)):
+            if zones[j] in (BODY, TAIL):
+                zones[j] = POST
+        return
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
