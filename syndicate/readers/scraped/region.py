@@ -2151,8 +2151,9 @@ def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatu
     scroll that is the same story, a gallery's slides printed again with their text): the
     body ends where the copy begins. The copy opens at the first paragraph of twelve words
     or more that repeats one of the body's earlier paragraphs, when the paragraph after that
-    one repeats too; the short lines over it (the copy's headline, a credit, "Related
-    Articles" with its teasers) go with it, back to the last paragraph of the first copy.
+    one repeats a paragraph after that earlier one too; the short lines over it (the copy's
+    headline, a credit, "Related Articles" with its teasers) go with it, back to the last
+    paragraph of the first copy.
     """
     seen: dict[str, int] = {}
     body = [k for k, zone in enumerate(zones) if zone in (BODY, TAIL)]
@@ -2166,7 +2167,11 @@ def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatu
             seen[text] = k
             continue
         later = [j for j in body[n + 1 :] if feats[j].words >= _COPY_WORDS][: _COPY_RUN - 1]
-        if len(later) < _COPY_RUN - 1 or any(lines[j].text not in seen for j in later):
+        # The copy goes on in the first copy's order: the next paragraph repeats a later
+        # one (a roundup that prints the same blurb under every item is no copy).
+        if len(later) < _COPY_RUN - 1 or any(
+            seen.get(lines[j].text, first) <= first for j in later
+        ):
             return
         start = k
         while start - 1 > first and zones[start - 1] in (BODY, TAIL) and (
