@@ -44,15 +44,11 @@ __all__ = [
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
-GAP, RESUMED, MARKED, BETWEEN, PASSED = 6, 7, 8, 9, 10
+GAP, RESUMED, MARKED, BETWEEN = 6, 7, 8, 9
 """GAP: a stretch inside the body that is not prose (a code listing, a chart's labels, a run
 of empty bullets or share buttons) with the article going on below it; RESUMED: the body
 after a gap, which ends at the first marker of the article's end ("Related", "Comments");
-MARKED: the run of such markers the body crosses ("Related: …" set inside the story);
-PASSED: the body after that run, which no gap interrupts and which ends at the next marker:
-one run of end markers is crossed, not two (a page's "Related Stories", then "Comments" and
-the comment form, then "Editor's Picks" — teasers whose blurbs read as prose). All given
-back as BODY.
+MARKED: the body after such a marker, which no gap interrupts. All given back as BODY.
 BETWEEN: page chrome between the article's header and its first paragraph (a sidebar of
 links, a newsletter box, a gallery's widgets): the headline with its byline stays the
 headline even when the page prints a column of chrome before the story. Given back as
@@ -69,11 +65,10 @@ _NEXT = {
     POST: (POST,),
     GAP: (GAP, RESUMED),
     RESUMED: (RESUMED, GAP, TAIL, POST),
-    MARKED: (MARKED, PASSED, TAIL, POST),
+    MARKED: (MARKED, TAIL, POST),
     BETWEEN: (BETWEEN, BODY),
-    PASSED: (PASSED, TAIL, POST),
 }
-_STATES = 11
+_STATES = 10
 _BETWEEN_ENTRY = -1.5
 """What setting chrome between the header and the article costs: more than a line or two
 of widgets would cost the body, so only a run of chrome is taken out this way."""
@@ -1072,9 +1067,8 @@ def _emissions(
         0.0,
         gap,
         plain,
-        marked if boundary else float("-inf"),
+        marked,
         between,
-        plain,
     )
 
 
@@ -2083,7 +2077,7 @@ def find_region(
     # The text may end in any zone after the headline.
     if cut_mid_sentence(feats, n - 1, lines) and score[POST] > neg:
         score[POST] -= _END_IN_PROSE
-    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED, PASSED), key=lambda z: score[z])
+    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
     zones = [0] * n
