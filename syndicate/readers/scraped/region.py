@@ -44,11 +44,14 @@ __all__ = [
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
-GAP, RESUMED, MARKED, BETWEEN = 6, 7, 8, 9
+GAP, RESUMED, MARKED, BETWEEN, PASSED = 6, 7, 8, 9, 10
 """GAP: a stretch inside the body that is not prose (a code listing, a chart's labels, a run
 of empty bullets or share buttons) with the article going on below it; RESUMED: the body
 after a gap, which ends at the first marker of the article's end ("Related", "Comments");
-MARKED: the body after such a marker, which no gap interrupts. All given back as BODY.
+MARKED: a marker line the body crosses ("Related: …" set inside the story); PASSED: the
+body after it, which no gap interrupts. The body gets past a comments label ("Comments",
+which ends it) only after a marker: without one it went on into a blog's "Comments" box
+and the sidebar under it. All given back as BODY.
 BETWEEN: page chrome between the article's header and its first paragraph (a sidebar of
 links, a newsletter box, a gallery's widgets): the headline with its byline stays the
 headline even when the page prints a column of chrome before the story. Given back as
@@ -65,10 +68,11 @@ _NEXT = {
     POST: (POST,),
     GAP: (GAP, RESUMED),
     RESUMED: (RESUMED, GAP, TAIL, POST),
-    MARKED: (MARKED, TAIL, POST),
+    MARKED: (MARKED, PASSED, TAIL, POST),
     BETWEEN: (BETWEEN, BODY),
+    PASSED: (PASSED, TAIL, POST),
 }
-_STATES = 10
+_STATES = 11
 _BETWEEN_ENTRY = -1.5
 """What setting chrome between the header and the article costs: more than a line or two
 of widgets would cost the body, so only a run of chrome is taken out this way."""
@@ -1067,8 +1071,11 @@ def _emissions(
         0.0,
         gap,
         plain,
-        marked,
+        marked if boundary else float("-inf"),
         between,
+        # After a run of markers the body still passes a "Main article: …" pointer (a
+        # wiki's sections print many), but no second comment form, sign-up box or footer.
+        marked,
     )
 
 
@@ -2077,7 +2084,7 @@ def find_region(
     # The text may end in any zone after the headline.
     if cut_mid_sentence(feats, n - 1, lines) and score[POST] > neg:
         score[POST] -= _END_IN_PROSE
-    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
+    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED, PASSED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
     zones = [0] * n
