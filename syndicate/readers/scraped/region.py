@@ -44,11 +44,14 @@ __all__ = [
 ]
 
 PRE, TITLE, HEAD, BODY, TAIL, POST = range(6)
-GAP, RESUMED, MARKED, BETWEEN = 6, 7, 8, 9
+GAP, RESUMED, MARKED, BETWEEN, PASSED = 6, 7, 8, 9, 10
 """GAP: a stretch inside the body that is not prose (a code listing, a chart's labels, a run
 of empty bullets or share buttons) with the article going on below it; RESUMED: the body
 after a gap, which ends at the first marker of the article's end ("Related", "Comments");
-MARKED: the body after such a marker, which no gap interrupts. All given back as BODY.
+MARKED: a marker line the body crosses ("Related: …" set inside the story); PASSED: the
+body after it, which no gap interrupts. The body gets past a comments label ("Comments",
+which ends it) only after a marker: without one it went on into a blog's "Comments" box
+and the sidebar under it. All given back as BODY.
 BETWEEN: page chrome between the article's header and its first paragraph (a sidebar of
 links, a newsletter box, a gallery's widgets): the headline with its byline stays the
 headline even when the page prints a column of chrome before the story. Given back as
@@ -65,10 +68,11 @@ _NEXT = {
     POST: (POST,),
     GAP: (GAP, RESUMED),
     RESUMED: (RESUMED, GAP, TAIL, POST),
-    MARKED: (MARKED, TAIL, POST),
+    MARKED: (MARKED, PASSED, TAIL, POST),
     BETWEEN: (BETWEEN, BODY),
+    PASSED: (PASSED, TAIL, POST),
 }
-_STATES = 10
+_STATES = 11
 _BETWEEN_ENTRY = -1.5
 """What setting chrome between the header and the article costs: more than a line or two
 of widgets would cost the body, so only a run of chrome is taken out this way."""
@@ -1072,8 +1076,11 @@ def _emissions(
         0.0,
         gap,
         plain,
-        marked,
+        marked if boundary else float("-inf"),
         between,
+        # After a run of markers the body still passes a "Main article: …" pointer (a
+        # wiki's sections print many), but no second comment form, sign-up box or footer.
+        marked,
     )
 
 
@@ -2104,7 +2111,7 @@ def find_region(
     # The text may end in any zone after the headline.
     if cut_mid_sentence(feats, n - 1, lines) and score[POST] > neg:
         score[POST] -= _END_IN_PROSE
-    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED), key=lambda z: score[z])
+    end = max((TITLE, HEAD, BODY, TAIL, POST, RESUMED, MARKED, PASSED), key=lambda z: score[z])
     if score[end] == neg:
         return Region([BODY] * n, None, [], False, False, 0.0)
     zones = [0] * n
@@ -2131,6 +2138,7 @@ def find_region(
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
+    _drop_second_copy(zones, lines, feats)
     dropped: list[tuple[int, int, str]] = []
     for k, zone in enumerate(zones):
         if zone not in (PRE, POST):
@@ -2159,6 +2167,49 @@ def find_region(
     between = line_numbers(lines, interstitial)
     titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
+
+
+_COPY_WORDS = 12
+"""Words a paragraph needs before its repeat marks a second copy of the article."""
+_COPY_RUN = 2
+
+
+def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A page that prints the article a second time under it (the next story of an endless
+    scroll that is the same story, a gallery's slides printed again with their text): the
+    body ends where the copy begins. The copy opens at the first paragraph of twelve words
+    or more that repeats one of the body's earlier paragraphs, when the paragraph after that
+    one repeats a paragraph after that earlier one too; the short lines over it (the copy's
+    headline, a credit, "Related Articles" with its teasers) go with it, back to the last
+    paragraph of the first copy.
+    """
+    seen: dict[str, int] = {}
+    body = [k for k, zone in enumerate(zones) if zone in (BODY, TAIL)]
+    for n, k in enumerate(body):
+        f = feats[k]
+        if f.words < _COPY_WORDS:
+            continue
+        text = lines[k].text
+        first = seen.get(text)
+        if first is None:
+            seen[text] = k
+            continue
+        later = [j for j in body[n + 1 :] if feats[j].words >= _COPY_WORDS][: _COPY_RUN - 1]
+        # The copy goes on in the first copy's order: the next paragraph repeats a later
+        # one (a roundup that prints the same blurb under every item is no copy).
+        if len(later) < _COPY_RUN - 1 or any(
+            seen.get(lines[j].text, first) <= first for j in later
+        ):
+            return
+        start = k
+        while start - 1 > first and zones[start - 1] in (BODY, TAIL) and (
+            feats[start - 1].words < _COPY_WORDS or not feats[start - 1].ends_sentence
+        ):
+            start -= 1
+        for j in range(start, len(zones)):
+            if zones[j] in (BODY, TAIL):
+                zones[j] = POST
+        return
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
