@@ -45,6 +45,8 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_CHAPTER_LEAD = lazy_pattern(r"(?:[-*•·▪●–+]\s+)?\(?(\d{1,2}(?::\d{2}){1,2})\)?\s+\w")
+"""A chapter's start in a video's or episode's list: "0:00 Intro", "(12:40) …", "1:02:15 …"."""
 _FEED_LEAD = lazy_pattern(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
     r" ?[-–—] \w"
@@ -263,6 +265,42 @@ def _line_up(text: str) -> bool:
     )
 
 
+def _chapter_start(text: str) -> int | None:
+    """The seconds into the recording a chapter line starts at, or None."""
+    m = _CHAPTER_LEAD.match(text)
+    if m is None:
+        return None
+    seconds = 0
+    for part in m.group(1).split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A video's or episode's chapter list ("0:00 Introduction" / "0:47 What the panels
+    are" / "2:05 Inside a classroom"): three lines or more in a row that open with an
+    elapsed time, the first at zero and each later than the last. A news feed's clock
+    times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list; the
+    chapters are the page's content (the viewer's table of the recording), so the ticker
+    cue their clock-like lead earned is taken back."""
+    n, k = len(lines), 0
+    while k < n:
+        if _chapter_start(lines[k].text) != 0:
+            k += 1
+            continue
+        end, last = k + 1, 0
+        while end < n:
+            start = _chapter_start(lines[end].text)
+            if start is None or start <= last:
+                break
+            last, end = start, end + 1
+        if end - k >= 3:
+            for j in range(k, end):
+                if feats[j].cue == "ticker":
+                    feats[j] = feats[j]._replace(cue=None)
+        k = end
+
+
 def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
     (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
@@ -437,6 +475,7 @@ def line_features(
                 closing=_closing(text, chrome, cue),
             )
         )
+    _chapter_lists(lines, out)
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
     _label_feeds(out)
