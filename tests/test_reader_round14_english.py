@@ -189,3 +189,32 @@ def test_an_employer_after_the_bylines_comma_is_no_second_writer() -> None:
     assert byline is not None and [n for n, _ in byline.people] == ["Jane Roe"]
     two = parse_byline("By Jane Roe, Tom Okafor")
     assert two is not None and [n for n, _ in two.people] == ["Jane Roe", "Tom Okafor"]
+
+
+def test_a_press_office_byline_names_the_office() -> None:
+    text = page("New footbridge opens over the Carrow", "By Westholme Borough Council press office")
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Westholme Borough Council press office"]
+    assert _paragraphs(article) == STORY
+
+
+# -- contents lists ------------------------------------------------------------------------
+
+
+def test_a_plain_contents_list_is_no_headline_and_its_subheads_stand() -> None:
+    text = (
+        "Skip to main content\nCarrowmere County Council\n\n"
+        "Winter gritting routes reach 14 more villages\n\n"
+        "On this page\nWhich roads are added\nHow to ask for a grit bin\n\n"
+        "Published: 2 December 2026\n\n"
+        + STORY[0]
+        + "\n\nWhich roads are added\n\n"
+        + STORY[1]
+        + "\n\nHow to ask for a grit bin\n\n"
+        + "\n\n".join(STORY[2:])
+        + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Winter gritting routes reach 14 more villages"
+    assert _headings(article) == ["Which roads are added", "How to ask for a grit bin"]
+    assert _paragraphs(article) == STORY

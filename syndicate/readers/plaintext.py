@@ -3636,6 +3636,10 @@ def _parse(
     )
 
     counts = Counter(line.text.casefold() for line in lines)
+    for k, f in enumerate(reader.features):
+        if f.cue == "contents":
+            # A plain contents list's item: the subhead it names stands once below.
+            counts[lines[k].text.casefold()] -= 1
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
     opening = next((k for k in candidates if region.zones[k] == BODY), None)

@@ -328,7 +328,7 @@ def parse_byline(text: str) -> Byline | None:
         # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
         # "Par A (Rédaction de Digne) et B": brackets between the names go too.
         people = _people(_drop_brackets(match.group(1)), strict=False)
-        if len(people) == 2 and match.group(1).count(",") == 1 and _organisation(
+        if people and len(people) == 2 and match.group(1).count(",") == 1 and _organisation(
             match.group(1).partition(",")[2]
         ):
             people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"

@@ -301,6 +301,38 @@ def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
         k = end
 
 
+_CONTENTS_ITEM_WORDS = 12
+"""How many words an item of a contents list holds at most (a subhead's length)."""
+
+
+def _contents_lists(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A page's own contents list printed as plain lines under its label ("On this page" /
+    "Which roads are added" / "How to request a grit bin"): the label is one of the
+    language's navigation words, and two or more short lines right under it, no blank line
+    between them, each stand again further down as a line of their own (the subheads they
+    link to). Label and items are the page's navigation, never its headline: the cue keeps
+    the header reader off them (the subheads below are counted once, see ``_parse``)."""
+    n = len(lines)
+    for k in range(n - 2):
+        if feats[k].words > 4 or lines[k].text.casefold().strip(" :：") not in chrome.navigation:
+            continue
+        keys = [line.text.casefold() for line in lines]
+        run: list[int] = []
+        j = k + 1
+        while j < n and (j == k + 1 or not lines[j].blank_before):
+            f = feats[j]
+            if f.words > _CONTENTS_ITEM_WORDS or f.ends_sentence or f.cue is not None:
+                break
+            run.append(j)
+            j += 1
+        found = [j for j in run if keys[j] in keys[run[-1] + 1 :]] if run else []
+        if len(found) < 2 or len(found) < len(run) - 1:
+            continue  # a contents list may end on a link with no section ("Contact us")
+        feats[k] = feats[k]._replace(cue="contents")
+        for j in run:
+            feats[j] = feats[j]._replace(cue="contents")
+
+
 def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
     (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
@@ -476,6 +508,8 @@ def line_features(
             )
         )
     _chapter_lists(lines, out)
+    if chrome is not None:
+        _contents_lists(lines, out, chrome)
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
     _label_feeds(out)

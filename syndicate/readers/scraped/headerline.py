@@ -613,6 +613,26 @@ def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
     return [Entry(index, line, "byline", byline=byline)]
 
 
+def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
+    """ "By Westholme Borough Council press office": a byline prefix, then an organisation
+    whose name ends with one of the language's ``press_offices`` in lower case — the
+    office signs the story as its (organisation) author; the line is no body."""
+    if chrome is None or not chrome.press_offices or len(text) > 100:
+        return None
+    prefix = chrome.byline_prefix(text)
+    if prefix is None:
+        return None
+    rest = text[len(prefix) :].strip(" :：-–—")
+    if (
+        not rest[:1].isupper()
+        or not 2 <= len(rest.split()) <= 10
+        or rest.endswith((".", "!", "?"))
+        or not rest.casefold().endswith(chrome.press_offices)
+    ):
+        return None
+    return Byline(((rest, None),), "byline.by-prefix")
+
+
 def _classify_text(
     index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -664,7 +684,7 @@ def _classify_text(
         text, chrome
     ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
-    byline = parse_byline(text) or organisation_byline(text)
+    byline = parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
