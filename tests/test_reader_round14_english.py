@@ -218,3 +218,23 @@ def test_a_plain_contents_list_is_no_headline_and_its_subheads_stand() -> None:
     assert article.title == "Winter gritting routes reach 14 more villages"
     assert _headings(article) == ["Which roads are added", "How to ask for a grit bin"]
     assert _paragraphs(article) == STORY
+
+
+def test_a_text_label_is_a_byline_in_a_meta_row() -> None:
+    text = page(
+        "Harbour crane falls in the storm", "Text: Jo Kettle | 2 December 2026 | 4 min read"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Jo Kettle"]
+    assert str(article.published) == "2026-12-02"
+    assert _paragraphs(article) == STORY
+
+
+def test_a_photographers_credit_after_the_byline_is_no_figure() -> None:
+    text = page(
+        "Harbour crane falls in the storm", "Words: Jo Kettle · Photos: Sam Reid\n2 December 2026"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Jo Kettle"]
+    assert _paragraphs(article) == STORY
+    assert article.blocks[0].__class__.__name__ == "Paragraph"

@@ -613,6 +613,23 @@ def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
     return [Entry(index, line, "byline", byline=byline)]
 
 
+_CREDIT_SEPARATOR = lazy_pattern(r"\s+[·|•/]\s+|;\s+")
+
+
+def _byline_before_photo_credit(rest: str, chrome: ChromeCues) -> Byline | None:
+    """ "Words: Jo Kettle · Photos: Sam Reid": after the writer's name, a separator and
+    the photographer's credit under a photo label of the language. The writer is the
+    byline; the photographer is no author (the header keeps the line off the body)."""
+    parts = _CREDIT_SEPARATOR.split(rest, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    label = tail.split(":", 1)[0].strip().casefold() if ":" in tail else ""
+    if not label or (label not in chrome.photo_labels and label + ":" not in chrome.photo_labels):
+        return None
+    return parse_byline("By " + head.strip())
+
+
 def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
     """ "By Westholme Borough Council press office": a byline prefix, then an organisation
     whose name ends with one of the language's ``press_offices`` in lower case — the
@@ -696,6 +713,8 @@ def _classify_text(
                 # printed without a colon names the outlet's newsroom, the whole line the
                 # organisation that signs the story (as "Redazione ANSA" does).
                 byline = Byline(((text.strip(), None),), "byline.by-prefix")
+            if byline is None:
+                byline = _byline_before_photo_credit(rest, chrome)
             if byline is None and " - " in rest:
                 # "كتب: ماجد الحارثي - صلالة", "Von Anna Berg - Berlin": the name, then the
                 # place it was written in after a dash (a place is a word or three)
