@@ -112,6 +112,22 @@ def test_a_chapter_list_is_body_not_a_ticker() -> None:
     assert _headings(article) == ["In this video"]
 
 
+def test_dashed_chapters_under_the_first_paragraph_are_body() -> None:
+    chapters = ["00:00 - Intro", "01:12 - Why the vaults flood", "03:40 - The pump room"]
+    text = (
+        "Why does the market square keep flooding?\n\nBy Jane Roe\n2 December 2026\n\n"
+        + STORY[0]
+        + "\n\n"
+        + "\n".join(chapters)
+        + "\n\n"
+        + "\n\n".join(STORY[1:])
+        + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert _paragraphs(article) == [STORY[0], *chapters, *STORY[1:]]
+
+
 def test_clock_headlines_of_a_feed_stay_a_ticker() -> None:
     # A feed's times do not start at 0:00: the rule leaves the ticker cue alone.
     text = (

@@ -45,8 +45,11 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
-_CHAPTER_LEAD = lazy_pattern(r"(?:[-*•·▪●–+]\s+)?\(?(\d{1,2}(?::\d{2}){1,2})\)?\s+\w")
-"""A chapter's start in a video's or episode's list: "0:00 Intro", "(12:40) …", "1:02:15 …"."""
+_CHAPTER_LEAD = lazy_pattern(
+    r"(?:[-*•·▪●–+]\s+)?[(\[]?(\d{1,2}(?::\d{2}){1,2})[)\]]?\s+(?:[-–—:|]\s+)?\w"
+)
+"""A chapter's start in a video's or episode's list: "0:00 Intro", "(12:40) …", "1:02:15 …",
+"00:00 - Intro", "[03:10] …"."""
 _FEED_LEAD = lazy_pattern(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
     r" ?[-–—] \w"

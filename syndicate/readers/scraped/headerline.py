@@ -613,6 +613,9 @@ def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
     return [Entry(index, line, "byline", byline=byline)]
 
 
+_CHAPTER_LINE = lazy_pattern(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+[-–—|]\s+[^\d]+$")
+"""A chapter of a video's list ("00:00 - Intro", "[03:10] – The first turn"): a clock, a
+dash and a title with no figure in it — no date line the date rules cannot read."""
 _CREDIT_SEPARATOR = lazy_pattern(r"\s+[·|•/]\s+|;\s+")
 
 
@@ -693,6 +696,7 @@ def _classify_text(
         and text[:1] not in "-*•–"
         and not _unspaced_sentence(text)
         and (_UNREAD_DATE.search(text) or _month_and_year(text, chrome))
+        and not _CHAPTER_LINE.match(text)
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
