@@ -254,3 +254,20 @@ def test_a_photographers_credit_after_the_byline_is_no_figure() -> None:
     assert [a.name for a in article.authors] == ["Jo Kettle"]
     assert _paragraphs(article) == STORY
     assert article.blocks[0].__class__.__name__ == "Paragraph"
+
+
+# -- feedback widgets ----------------------------------------------------------------------
+
+
+def test_a_feedback_widget_and_its_buttons_are_chrome() -> None:
+    cues = chrome_cues("en")
+    assert cues.kind("Did you find this article useful?") == "comments"
+    text = page(
+        "Harbour crane falls in the storm",
+        "By Jo Kettle",
+        "2 December 2026",
+        tail=("Did you find this article useful?\nYes / No", "© Harbour Gazette 2026"),
+    )
+    article = parse_plaintext(text)
+    assert _paragraphs(article) == STORY
+    assert [b.__class__.__name__ for b in article.blocks] == ["Paragraph"] * len(STORY)

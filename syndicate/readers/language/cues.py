@@ -85,6 +85,10 @@ class Cues(NamedTuple):
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()
     """Comment-section phrases: "comments", "kommentare", "комментарии", "leave a reply"."""
+    feedback_answers: Words = ()
+    """The answer buttons of a page's feedback widget ("yes", "no"; "ja", "nein"; "так",
+    "ні"): a short line made of them alone ("Yes / No", "Так Ні") is the widget under "Was
+    this page helpful?", never body nor a photo's credit."""
     gallery_counters: Words = ()
     """Gallery counter forms: "slide {n} of {m}", "bild {n} von {m}", "{n}/{m}"."""
     read_time: Words = ()

@@ -153,6 +153,8 @@ class ChromeCues(NamedTuple):
     """Whole lines signing an editorial for the paper ("the editorial board", "a direção")."""
     interview_kickers: frozenset[str] = frozenset()
     """Whole kicker lines over an interview's headline ("interview", "q&a", "专访")."""
+    feedback_answers: frozenset[str] = frozenset()
+    """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     editor_notes: frozenset[str] = frozenset()
@@ -972,6 +974,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         taglines=merged("site_taglines"),
         editorial_signatures=frozenset(merged("editorial_signatures")),
         interview_kickers=frozenset(merged("interview_kickers")),
+        feedback_answers=frozenset(merged("feedback_answers")),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
     )
