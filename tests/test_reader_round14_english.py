@@ -271,3 +271,10 @@ def test_a_feedback_widget_and_its_buttons_are_chrome() -> None:
     article = parse_plaintext(text)
     assert _paragraphs(article) == STORY
     assert [b.__class__.__name__ for b in article.blocks] == ["Paragraph"] * len(STORY)
+
+
+def test_a_writer_of_the_press_office_is_the_byline() -> None:
+    text = page("New footbridge opens over the Carrow", "By Jane Roe, Westholme press office")
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert _paragraphs(article) == STORY  # the byline line stays out of the body

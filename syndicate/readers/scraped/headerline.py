@@ -643,6 +643,13 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
     if prefix is None:
         return None
     rest = text[len(prefix) :].strip(" :：-–—")
+    if "," in rest:
+        # "By Jane Roe, Westholme Council press office": the writer, then the office she
+        # writes for (no author); the line is the byline all the same
+        name, _, office = rest.partition(",")
+        if office.strip().casefold().endswith(chrome.press_offices) and name.strip():
+            return parse_byline("By " + name.strip())
+        return None
     if (
         not rest[:1].isupper()
         or not 2 <= len(rest.split()) <= 10
