@@ -1696,6 +1696,45 @@ class _Reader:
         self.note("authors[0]", self.lines[k], "byline.signed-name")
         self.note("authors", self.lines[k], "byline.signed-name")
 
+    def take_board_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.board-signature``: no byline anywhere; the line right under the
+        story's last paragraph is one of the language's ``editorial_signatures`` ("The
+        Editorial Board", "A Direção", "La rédaction") and nothing else: the paper signs
+        its unsigned editorial so. The signature is the (organisation) author, not body.
+        Returns the body without the line when the body had taken it."""
+        signatures = self.chrome.editorial_signatures if self.chrome is not None else None
+        if not signatures or not placed:
+            return placed
+        prose = [
+            p
+            for p in placed
+            if isinstance(p.block, Paragraph)
+            and p.block.text.strip(" .—–-*_").casefold() not in signatures
+        ]
+        if not prose:
+            return placed
+        last = prose[-1].line
+        k = next(
+            (
+                i
+                for i, line in enumerate(self.lines)
+                if line.number > last and line.text.strip(" .—–-*_").casefold() in signatures
+            ),
+            None,
+        )
+        if k is None or self.lines[k].number - last > 15:
+            return placed  # a paragraph dumped over many lines ends well before 15
+        at = self.lines[k].number
+        if any(last < p.line < at for p in placed):
+            return placed  # another block between: not the line under the last paragraph
+        text = self.lines[k].text.strip(" .—–-*_")
+        self.used[k] = True
+        self.dropped = [d for d in self.dropped if d[0] != at]
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.board-signature")
+        self.note("authors", self.lines[k], "byline.board-signature")
+        return [p for p in placed if p.line != at]
+
     def take_signed_name_role(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name-role``: no byline anywhere; a signature block of two
         lines under the story's last paragraph — the signer's name, maybe after a lower-case
@@ -3527,6 +3566,18 @@ def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: Chro
         if 0 <= k < len(lines)
     )
 
+def _interview_kicker(lines: list[Line], title_index: int, chrome: ChromeCues) -> bool:
+    """Whether one of the two lines right over the headline is an interview's kicker
+    ("INTERVIEW", "Q&A", "Im Gespräch", "专访"): the page is then an interview, as with
+    an interviewer's byline, and its questions on lines of their own are turns."""
+    if not chrome.interview_kickers or title_index <= 0:
+        return False
+    return any(
+        lines[k].text.strip(" :|*#_").casefold() in chrome.interview_kickers
+        for k in range(max(0, title_index - 2), title_index)
+    )
+
+
 def _parse(
     text: str,
     label: str,
@@ -3585,6 +3636,10 @@ def _parse(
     )
 
     counts = Counter(line.text.casefold() for line in lines)
+    for k, f in enumerate(reader.features):
+        if f.cue == "contents":
+            # A plain contents list's item: the subhead it names stands once below.
+            counts[lines[k].text.casefold()] -= 1
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
     opening = next((k for k in candidates if region.zones[k] == BODY), None)
@@ -3652,7 +3707,8 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
-        interviewed=_interviewer_byline(lines, header.consumed, chrome),
+        interviewed=_interviewer_byline(lines, header.consumed, chrome)
+        or _interview_kicker(lines, title_index, chrome),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
@@ -3664,6 +3720,8 @@ def _parse(
         reader.take_footer_signature(region)
     if not reader.authors:
         reader.take_signed_name(placed)
+    if not reader.authors:
+        placed = reader.take_board_signature(placed)
     if not reader.authors:
         reader.take_signed_name_role(placed)
     if not reader.authors:

@@ -85,6 +85,10 @@ class Cues(NamedTuple):
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()
     """Comment-section phrases: "comments", "kommentare", "комментарии", "leave a reply"."""
+    feedback_answers: Words = ()
+    """The answer buttons of a page's feedback widget ("yes", "no"; "ja", "nein"; "так",
+    "ні"): a short line made of them alone ("Yes / No", "Так Ні") is the widget under "Was
+    this page helpful?", never body nor a photo's credit."""
     gallery_counters: Words = ()
     """Gallery counter forms: "slide {n} of {m}", "bild {n} von {m}", "{n}/{m}"."""
     read_time: Words = ()
@@ -241,6 +245,10 @@ class Cues(NamedTuple):
     recueillis par", "Беседовала:", "Розмовляла:", "حاورها:", "采访："): the page is an
     interview, so its questions on lines of their own are the interviewer's turns (body
     paragraphs), not subheads (see ``scraped.body``)."""
+    interview_kickers: Words = ()
+    """Whole kicker lines over an interview's headline ("INTERVIEW", "Q&A", "Im Gespräch",
+    "Entretien", "Интервью", "专访"): like an interviewer's byline, they make the page an
+    interview, so its questions on lines of their own are turns, not subheads."""
     masthead_words: Words = ()
     """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
     "diario", "газета"): a name-shaped part of a byline after the writer that holds one
@@ -250,6 +258,11 @@ class Cues(NamedTuple):
     ("from wikipedia, the free encyclopedia": "the free encyclopedia", "der freien
     enzyklopädie", "свободной энциклопедии"), anywhere in a short line: the site's
     furniture, never the headline nor the article's first paragraph."""
+    editorial_signatures: Words = ()
+    """Whole lines that sign an unsigned editorial for the paper ("The Editorial Board",
+    "A Direção", "La rédaction", "Редакция", "编辑部"): alone on the line right under the
+    last paragraph, with no byline anywhere, the signature is the piece's (organisation)
+    author and not body (see ``Reader.take_board_signature``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -328,6 +328,10 @@ def parse_byline(text: str) -> Byline | None:
         # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
         # "Par A (Rédaction de Digne) et B": brackets between the names go too.
         people = _people(_drop_brackets(match.group(1)), strict=False)
+        if people and len(people) == 2 and match.group(1).count(",") == 1 and _organisation(
+            match.group(1).partition(",")[2]
+        ):
+            people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None
@@ -398,6 +402,22 @@ def parse_posted_by(text: str) -> tuple[str, Byline] | None:
 
 _SENTENCE_END = (".", "!", "?", "…", "。")
 _SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
+
+
+def _organisation(text: str) -> bool:
+    """Whether the part of a byline after its one comma names an organisation, the writer's
+    employer ("Revenue Service of Norland", "Institute for Coastal Studies", "Valley
+    Courier"), not a second writer: capitalised words joined by "of", "for" or "the"
+    inside (a person's name has no such word), or a masthead word at either end."""
+    words = text.split()
+    if not 3 <= len(words) <= 8 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    inner = words[1:-1]
+    if any(w in ("of", "for", "the") for w in inner) and all(
+        w[:1].isupper() or w in _SMALL_WORDS for w in words
+    ):
+        return True
+    return is_outlet(text)
 
 
 def organisation_byline(text: str) -> Byline | None:

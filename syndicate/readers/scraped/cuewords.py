@@ -149,6 +149,12 @@ class ChromeCues(NamedTuple):
     """The paywall's and account's buttons ("subscribe", "sign in", "abonnieren")."""
     interviewers: tuple[str, ...] = ()
     """Byline labels naming an interview's interviewer ("interview by", "беседовала")."""
+    editorial_signatures: frozenset[str] = frozenset()
+    """Whole lines signing an editorial for the paper ("the editorial board", "a direção")."""
+    interview_kickers: frozenset[str] = frozenset()
+    """Whole kicker lines over an interview's headline ("interview", "q&a", "专访")."""
+    feedback_answers: frozenset[str] = frozenset()
+    """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     editor_notes: frozenset[str] = frozenset()
@@ -608,6 +614,15 @@ class ChromeCues(NamedTuple):
             # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash; in
             # "Materiał: Radio Zachód / PAP" the slash lists the sources of one label
             parts = re.split(r";|\s/\s", text)
+        elif len(parts) == 1 and ". " in text:
+            pieces = [p for p in re.split(r"(?<=[^\s.]{2})\.\s+", text.rstrip(". ")) if p]
+            if len(pieces) > 1 and all(
+                match_form(p.strip(), self.contributor_forms) for p in pieces
+            ):
+                # "Produced by A. Camera: B.": a video's credits as short sentences, each
+                # a labelled part; "Dr. Ana Ruiz" keeps its point (the split needs two
+                # letters before it and a form on both sides)
+                parts = pieces
         for part in parts:
             found = match_form(part.strip(), self.contributor_forms)
             if found is None or not found.names:
@@ -957,6 +972,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         follow_buttons=frozenset(merged("follow_buttons")),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
+        editorial_signatures=frozenset(merged("editorial_signatures")),
+        interview_kickers=frozenset(merged("interview_kickers")),
+        feedback_answers=frozenset(merged("feedback_answers")),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
     )

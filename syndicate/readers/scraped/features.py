@@ -45,6 +45,11 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_CHAPTER_LEAD = lazy_pattern(
+    r"(?:[-*•·▪●–+]\s+)?[(\[]?(\d{1,2}(?::\d{2}){1,2})[)\]]?\s+(?:[-–—:|]\s+)?\w"
+)
+"""A chapter's start in a video's or episode's list: "0:00 Intro", "(12:40) …", "1:02:15 …",
+"00:00 - Intro", "[03:10] …"."""
 _FEED_LEAD = lazy_pattern(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
     r" ?[-–—] \w"
@@ -185,6 +190,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
             kind = chrome.kind(words)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
+    if kind is None and chrome.feedback_answers and _feedback_buttons(text, chrome):
+        return "comments"  # "Yes / No", "Так Ні": the page-feedback widget's buttons
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
     row = link_row(text) if kind is None and "[" in text else None
     if row is not None and sum(1 for words in row if chrome.kind(words) == "share") * 2 > len(row):
@@ -192,6 +199,21 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
         return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
+
+
+def _feedback_buttons(text: str, chrome: ChromeCues) -> bool:
+    """A line of two to four answer buttons of the language, two of them different, and
+    nothing else but separators ("Yes No", "Yes / No", "[16]Yes [17]No", "Так  Ні")."""
+    if len(text) > 40:
+        return False
+    words = [w for w in _LYNX_REF.sub(" ", text).replace("/", " ").replace("|", " ").split()]
+    words = [w.strip("[]()·•*.,!").casefold() for w in words]
+    words = [w for w in words if w]
+    return (
+        2 <= len(words) <= 4
+        and all(w in chrome.feedback_answers for w in words)
+        and len(set(words)) >= 2
+    )
 
 
 _QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
@@ -261,6 +283,74 @@ def _line_up(text: str) -> bool:
         and item.split()[0][:1].isupper()
         for item in items
     )
+
+
+def _chapter_start(text: str) -> int | None:
+    """The seconds into the recording a chapter line starts at, or None."""
+    m = _CHAPTER_LEAD.match(text)
+    if m is None:
+        return None
+    seconds = 0
+    for part in m.group(1).split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A video's or episode's chapter list ("0:00 Introduction" / "0:47 What the panels
+    are" / "2:05 Inside a classroom"): three lines or more in a row that open with an
+    elapsed time, the first at zero and each later than the last. A news feed's clock
+    times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list; the
+    chapters are the page's content (the viewer's table of the recording), so the ticker
+    cue their clock-like lead earned is taken back."""
+    n, k = len(lines), 0
+    while k < n:
+        if _chapter_start(lines[k].text) != 0:
+            k += 1
+            continue
+        end, last = k + 1, 0
+        while end < n:
+            start = _chapter_start(lines[end].text)
+            if start is None or start <= last:
+                break
+            last, end = start, end + 1
+        if end - k >= 3:
+            for j in range(k, end):
+                if feats[j].cue == "ticker":
+                    feats[j] = feats[j]._replace(cue=None)
+        k = end
+
+
+_CONTENTS_ITEM_WORDS = 12
+"""How many words an item of a contents list holds at most (a subhead's length)."""
+
+
+def _contents_lists(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A page's own contents list printed as plain lines under its label ("On this page" /
+    "Which roads are added" / "How to request a grit bin"): the label is one of the
+    language's navigation words, and two or more short lines right under it, no blank line
+    between them, each stand again further down as a line of their own (the subheads they
+    link to). Label and items are the page's navigation, never its headline: the cue keeps
+    the header reader off them (the subheads below are counted once, see ``_parse``)."""
+    n = len(lines)
+    for k in range(n - 2):
+        if feats[k].words > 4 or lines[k].text.casefold().strip(" :：") not in chrome.navigation:
+            continue
+        keys = [line.text.casefold() for line in lines]
+        run: list[int] = []
+        j = k + 1
+        while j < n and (j == k + 1 or not lines[j].blank_before):
+            f = feats[j]
+            if f.words > _CONTENTS_ITEM_WORDS or f.ends_sentence or f.cue is not None:
+                break
+            run.append(j)
+            j += 1
+        found = [j for j in run if keys[j] in keys[run[-1] + 1 :]] if run else []
+        if len(found) < 2 or len(found) < len(run) - 1:
+            continue  # a contents list may end on a link with no section ("Contact us")
+        feats[k] = feats[k]._replace(cue="contents")
+        for j in run:
+            feats[j] = feats[j]._replace(cue="contents")
 
 
 def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -437,6 +527,9 @@ def line_features(
                 closing=_closing(text, chrome, cue),
             )
         )
+    _chapter_lists(lines, out)
+    if chrome is not None:
+        _contents_lists(lines, out, chrome)
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
     _label_feeds(out)

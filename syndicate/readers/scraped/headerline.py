@@ -613,6 +613,53 @@ def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
     return [Entry(index, line, "byline", byline=byline)]
 
 
+_CHAPTER_LINE = lazy_pattern(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+[-–—|]\s+[^\d]+$")
+"""A chapter of a video's list ("00:00 - Intro", "[03:10] – The first turn"): a clock, a
+dash and a title with no figure in it — no date line the date rules cannot read."""
+_CREDIT_SEPARATOR = lazy_pattern(r"\s+[·|•/]\s+|;\s+")
+
+
+def _byline_before_photo_credit(rest: str, chrome: ChromeCues) -> Byline | None:
+    """ "Words: Jo Kettle · Photos: Sam Reid": after the writer's name, a separator and
+    the photographer's credit under a photo label of the language. The writer is the
+    byline; the photographer is no author (the header keeps the line off the body)."""
+    parts = _CREDIT_SEPARATOR.split(rest, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    label = tail.split(":", 1)[0].strip().casefold() if ":" in tail else ""
+    if not label or (label not in chrome.photo_labels and label + ":" not in chrome.photo_labels):
+        return None
+    return parse_byline("By " + head.strip())
+
+
+def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
+    """ "By Westholme Borough Council press office": a byline prefix, then an organisation
+    whose name ends with one of the language's ``press_offices`` in lower case — the
+    office signs the story as its (organisation) author; the line is no body."""
+    if chrome is None or not chrome.press_offices or len(text) > 100:
+        return None
+    prefix = chrome.byline_prefix(text)
+    if prefix is None:
+        return None
+    rest = text[len(prefix) :].strip(" :：-–—")
+    if "," in rest:
+        # "By Jane Roe, Westholme Council press office": the writer, then the office she
+        # writes for (no author); the line is the byline all the same
+        name, _, office = rest.partition(",")
+        if office.strip().casefold().endswith(chrome.press_offices) and name.strip():
+            return parse_byline("By " + name.strip())
+        return None
+    if (
+        not rest[:1].isupper()
+        or not 2 <= len(rest.split()) <= 10
+        or rest.endswith((".", "!", "?"))
+        or not rest.casefold().endswith(chrome.press_offices)
+    ):
+        return None
+    return Byline(((rest, None),), "byline.by-prefix")
+
+
 def _classify_text(
     index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -656,6 +703,7 @@ def _classify_text(
         and text[:1] not in "-*•–"
         and not _unspaced_sentence(text)
         and (_UNREAD_DATE.search(text) or _month_and_year(text, chrome))
+        and not _CHAPTER_LINE.match(text)
     ):
         # A date line the date rules cannot read ("Mi 05.03.2025 – 17.32 Uhr"): header
         # furniture all the same; it fills no field, since no date is ever guessed.
@@ -664,7 +712,7 @@ def _classify_text(
         text, chrome
     ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
-    byline = parse_byline(text) or organisation_byline(text)
+    byline = parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
@@ -676,6 +724,8 @@ def _classify_text(
                 # printed without a colon names the outlet's newsroom, the whole line the
                 # organisation that signs the story (as "Redazione ANSA" does).
                 byline = Byline(((text.strip(), None),), "byline.by-prefix")
+            if byline is None:
+                byline = _byline_before_photo_credit(rest, chrome)
             if byline is None and " - " in rest:
                 # "كتب: ماجد الحارثي - صلالة", "Von Anna Berg - Berlin": the name, then the
                 # place it was written in after a dash (a place is a word or three)
