@@ -1169,6 +1169,22 @@ class _Reader:
                 return False
         return True
 
+    def _dated_office_byline(self, k: int, title_index: int) -> bool:
+        """True when the press office's line ``k`` stands in the header: within four lines
+        under the headline, right over or under the story's date line ("المكتب الإعلامي –
+        طيران الواحة" / "الأحد 29 نوفمبر 2026"). There it signs the release as its author
+        (the header reads it); a sign-off stands under the last paragraph."""
+        if k - title_index > 4:
+            return False
+        lang = self.chrome.lang if self.chrome is not None else None
+        for j in (k - 1, k + 1):
+            if j <= title_index or j >= len(self.lines):
+                continue
+            dated = parse_date_line(self.lines[j].text, lang)
+            if dated is not None and dated.value is not None:
+                return True
+        return False
+
     def _photo_copyright(self, k: int) -> bool:
         """True when line ``k`` is "© Name" printed right under a caption-sized line (no
         blank line between, no year): a photo's credit, which the body reads with its
@@ -2195,7 +2211,11 @@ class _Reader:
                         self.drop(j, "related block")
                 k = end
                 continue
-            elif k > title_index and self._press_office_signoff(k):
+            elif (
+                k > title_index
+                and self._press_office_signoff(k)
+                and not self._dated_office_byline(k, title_index)
+            ):
                 self.used[k] = True
                 self.drop(k, "press-office sign-off")
             elif (tags := tags_line(text)) is not None:

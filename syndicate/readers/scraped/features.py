@@ -45,6 +45,7 @@ _LYNX_REF = lazy_pattern(r"\[\d{1,4}\]")
 _URL = lazy_pattern(r"https?://\S+|www\.\S+")
 _BULLET = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
 _CLOCK_LEAD = lazy_pattern(r"\d{1,2}:\d{2}\s+\w")
+_CHAPTER_MARK = lazy_pattern(r"(\d{1,2}):(\d{2})\b")
 _FEED_LEAD = lazy_pattern(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\.\d)? ?ov\b|\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3} ?min\b\.?)"
     r" ?[-–—] \w"
@@ -439,6 +440,7 @@ def line_features(
         )
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out)
+    _chapter_lists(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
@@ -462,6 +464,8 @@ def line_features(
         _disclosure_panels(lines, out, chrome)
     if chrome is not None and chrome.meta_keys:
         _metadata_rows(lines, out, chrome)
+    if chrome is not None and chrome.feedback_answers:
+        _feedback_widgets(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 
@@ -700,6 +704,24 @@ def _disclosure_panels(lines: list[Line], feats: list[LineFeatures], chrome: Chr
             continue
         for j in panel:
             feats[j] = feats[j]._replace(cue="disclosure")
+
+
+_QUESTION_ENDS = ("?", "؟", "？")
+
+
+def _feedback_widgets(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A feedback widget printed on two lines: a short question ("Была ли статья
+    полезной?", "Чи була ця інформація корисною?", "这篇文章对您有帮助吗？") right over a row
+    of its answer buttons and nothing else ("[Да] [Нет]", "Так Ні", "是 否"). Both lines are
+    the page's prompt, never the article's; a question of an interview has its answer's
+    sentences under it, not "Yes No"."""
+    for k in range(1, len(lines)):
+        if not chrome.feedback_answers_row(lines[k].text):
+            continue
+        above = lines[k - 1].text
+        if above.endswith(_QUESTION_ENDS) and (feats[k - 1].words <= 14 or len(above) <= 40):
+            feats[k - 1] = feats[k - 1]._replace(cue="comments")
+            feats[k] = feats[k]._replace(cue="comments")
 
 
 def _label_key(text: str) -> str:
@@ -1101,6 +1123,34 @@ def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
         after = lines[k + 2].text if k + 2 < len(lines) else ""
         if lines[k].text.count("|") >= 2 and "|" not in after and feats[k].cue is None:
             feats[k] = feats[k]._replace(cue="ticker")
+
+
+def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A podcast or video page's chapter list ("00:00 Вступ" / "04:35 Як волонтери…" /
+    "13:10 …") is the episode's contents, not a news feed's timed headlines: three lines
+    or more in a row, each led by a time mark, the first at zero and the marks rising
+    (a feed lists its latest entry first, so its clock falls)."""
+    k, n = 0, len(lines)
+    while k < n:
+        if feats[k].cue != "ticker" or _chapter_mark(lines[k].text) != 0:
+            k += 1
+            continue
+        end, last = k + 1, 0
+        while end < n and feats[end].cue == "ticker":
+            mark = _chapter_mark(lines[end].text)
+            if mark is None or mark <= last:
+                break
+            last, end = mark, end + 1
+        if end - k >= 3:
+            for j in range(k, end):
+                feats[j] = feats[j]._replace(cue=None)
+        k = max(end, k + 1)
+
+
+def _chapter_mark(text: str) -> int | None:
+    """The seconds of the "mm:ss" mark a line opens with, or None."""
+    match = _CHAPTER_MARK.match(text)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else None
 
 
 def _label_feeds(feats: list[LineFeatures]) -> None:
