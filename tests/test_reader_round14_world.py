@@ -212,3 +212,28 @@ def test_an_interview_question_with_its_answer_stays() -> None:
     cues = chrome_cues("ru")
     assert not cues.feedback_widget("Почему ремонт занял три года? Здание старое.")
     assert not cues.feedback_answers_row("Да, конечно")
+
+
+# -- video pages -------------------------------------------------------------------------
+
+
+def test_a_loading_player_is_a_notice_not_the_headline() -> None:
+    text = (
+        "قناة النخيل\n\n"
+        "[جارٍ تحميل الفيديو…]\n\n"
+        "شركة النخيل تطلق خطاً جديداً\n\n"
+        "3 ديسمبر 2026\n\n" + _AR_PROSE
+    )
+    assert parse_plaintext(text).title == "شركة النخيل تطلق خطاً جديداً"
+    assert chrome_cues("ru").kind("[Видео загружается…]") == "script-notice"
+    assert chrome_cues("uk").kind("[Відео завантажується…]") == "script-notice"
+
+
+def test_a_channel_name_in_quotes_over_the_player_is_no_headline() -> None:
+    text = (
+        "Городской телеканал «Заречье»\n\n"
+        "[Видео загружается…]\n\n"
+        "Пункт приема вторсырья открыли в Заречном районе\n\n"
+        "3 декабря 2026\n\n" + _RU_PROSE
+    )
+    assert parse_plaintext(text).title == "Пункт приема вторсырья открыли в Заречном районе"

@@ -630,7 +630,21 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         cells = text.split()
         if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
             return True
-    return kicker and f.words <= 5 and not f.ends_sentence
+    return kicker and f.words <= 5 and (not f.ends_sentence or _quoted_name_end(text))
+
+
+_NAME_QUOTES = {"»": "«", "”": "“", "“": "„"}
+
+
+def _quoted_name_end(text: str) -> bool:
+    """A short line that ends with a name in quotes ("Городской телеканал «Заречье»",
+    "Телеканал «Поділля»"): the closing quote ends a name, not a sentence."""
+    close = text[-1:]
+    opening = _NAME_QUOTES.get(close)
+    if opening is None or opening not in text:
+        return False
+    inner = text[text.rfind(opening) + 1 : -1]
+    return 1 <= len(inner.split()) <= 3 and not any(ch in inner for ch in ".!?,;:")
 
 
 def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bool:
