@@ -237,3 +237,34 @@ def test_a_channel_name_in_quotes_over_the_player_is_no_headline() -> None:
         "3 декабря 2026\n\n" + _RU_PROSE
     )
     assert parse_plaintext(text).title == "Пункт приема вторсырья открыли в Заречном районе"
+
+
+# -- signatures and disclosures ----------------------------------------------------------
+
+
+def test_an_editorial_signed_by_the_newsroom_has_it_as_author() -> None:
+    text = (
+        "Городу нужен честный разговор о транспорте\n\n"
+        "3 декабря 2026\n\n" + _RU_PROSE + "\n"
+        "Редакция газеты «Заречье»\n"
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Редакция газеты «Заречье»"]
+    assert _paragraphs(article)[-1].startswith("Администрация района")
+
+
+def test_a_newsroom_sentence_under_the_story_stays_prose() -> None:
+    text = (
+        "Городу нужен честный разговор о транспорте\n\n"
+        "3 декабря 2026\n\n" + _RU_PROSE + "\n"
+        "Редакция благодарит читателей.\n"
+    )
+    article = parse_plaintext(text)
+    assert not any(a.name.startswith("Редакция") for a in article.authors)
+
+
+def test_a_trip_disclosure_is_no_paragraph() -> None:
+    assert chrome_cues("uk").kind(
+        "Поїздку організовано на запрошення туристичного офісу Вінницької області."
+    ) == "disclosure"
+    assert chrome_cues("ar").kind("تمت هذه الرحلة بدعوة من شركة النخيل للطيران.") == "disclosure"

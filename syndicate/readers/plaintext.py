@@ -1796,6 +1796,43 @@ class _Reader:
             return [p for p in placed if p.line not in numbers]
         return placed
 
+    def take_newsroom_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.newsroom-signature``: no byline anywhere; the story's last block is
+        a short line that opens with a newsroom word of the language (``newsroom_bylines``:
+        "Редакция газеты «Заречье»", "Редакція «Поділля вголос»", "本报编辑部") under a
+        paragraph that ends a sentence, a blank line over it and nothing under it but a blank
+        line or the page's end: an editorial signed by the paper, its author (as "The
+        Editorial Board" is). A sentence ("Редакция благодарит читателей.") is prose."""
+        if self.chrome is None or not self.chrome.newsrooms or len(placed) < 2:
+            return placed
+        last, above = placed[-1], placed[-2]
+        if not isinstance(last.block, Paragraph) or not isinstance(above.block, Paragraph):
+            return placed
+        text = last.block.text.strip()
+        if (
+            len(text) > 60
+            or not 1 <= len(text.split()) <= 6
+            or text.endswith((".", "!", "?", ":", "。"))
+            or not above.block.text.endswith((".", "!", "?", "…", "»", "”", "。"))
+        ):
+            return placed
+        key = text.casefold()
+        if not any(
+            key.startswith(word) and not key[len(word) : len(word) + 1].isalnum()
+            for word in self.chrome.newsrooms
+        ):
+            return placed
+        k = next((i for i, line in enumerate(self.lines) if line.number == last.line), None)
+        if k is None or not self.lines[k].blank_before:
+            return placed
+        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
+            return placed
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.newsroom-signature")
+        self.note("authors", self.lines[k], "byline.newsroom-signature")
+        self.used[k] = True
+        return placed[:-1]
+
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
         end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
@@ -3688,6 +3725,8 @@ def _parse(
         reader.take_signed_name_role(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
+    if not reader.authors:
+        placed = reader.take_newsroom_signature(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:
