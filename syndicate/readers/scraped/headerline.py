@@ -934,17 +934,22 @@ _OFFICE_APART = (" – ", " - ", " — ", " | ", " / ")
 
 def _press_office_byline(text: str, chrome: ChromeCues) -> str | None:
     """The press office a header line names when it opens with one of the language's
-    office words and is no sentence: one to ten words, no full stop, comma or colon
-    ("المكتب الإعلامي – طيران الواحة", "Пресс-служба администрации района"). Behind a
-    dash or bar stands the organisation it speaks for, dropped like a writer's outlet."""
+    office words (capitalised, or in a script without capitals), names whose office it is
+    and is no sentence: one to ten words, no full stop, comma or colon ("المكتب الإعلامي –
+    طيران الواحة", "Пресс-служба администрации района"). Behind a dash or bar stands the
+    organisation it speaks for, dropped like a writer's outlet."""
     if len(text) > 100 or not 1 <= len(text.split()) <= 10:
         return None
     if text.endswith((".", "!", "?", ":", "：")) or "," in text or "،" in text:
         return None
+    if text[:1].islower():
+        return None  # "rzecznik prasowy nadleśnictwa" under a name: the signer's job
     key = text.casefold()
     office = next((p for p in chrome.press_offices if key.startswith(p)), None)
     if office is None or key[len(office) : len(office) + 1].isalnum():
         return None
+    if not key[len(office) :].strip(" -–—|/"):
+        return None  # the office's word alone ("新闻中心", "Press office"): a section label
     for mark in _OFFICE_APART:
         head, found, _ = text.partition(mark)
         if found and len(head) >= len(office):
