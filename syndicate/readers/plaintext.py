@@ -48,7 +48,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line, counter_line
+from .scraped.headerline import classify_line, counter_line, press_office_byline
 from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
@@ -1174,9 +1174,11 @@ class _Reader:
         under the headline, right over or under the story's date line ("المكتب الإعلامي –
         طيران الواحة" / "الأحد 29 نوفمبر 2026"). There it signs the release as its author
         (the header reads it); a sign-off stands under the last paragraph."""
-        if k - title_index > 4:
+        if k - title_index > 4 or self.chrome is None:
             return False
-        lang = self.chrome.lang if self.chrome is not None else None
+        if press_office_byline(self.lines[k].text, self.chrome) is None:
+            return False  # the header would not take it ("المركز الإعلامي" alone): a label
+        lang = self.chrome.lang
         for j in (k - 1, k + 1):
             if j <= title_index or j >= len(self.lines):
                 continue

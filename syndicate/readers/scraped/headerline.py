@@ -29,7 +29,15 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_agency, is_name, is_role_line
 
-__all__ = ["DATE_ORDER", "GOES_ON", "SENTENCE_END", "Entry", "classify_line", "is_breaking_banner"]
+__all__ = [
+    "DATE_ORDER",
+    "GOES_ON",
+    "SENTENCE_END",
+    "Entry",
+    "classify_line",
+    "is_breaking_banner",
+    "press_office_byline",
+]
 
 
 class Entry:
@@ -735,7 +743,7 @@ def _classify_text(
         and chrome is not None
         and chrome.press_offices
     ):
-        office = _press_office_byline(text, chrome)
+        office = press_office_byline(text, chrome)
         if office is not None:
             # "المكتب الإعلامي – طيران الواحة", "Пресс-служба ГУ МЧС": under the headline
             # the sender's press office signs the release as its author.
@@ -932,7 +940,7 @@ _OFFICE_APART = (" – ", " - ", " — ", " | ", " / ")
 """What sets a press office apart from the body it speaks for on a byline line."""
 
 
-def _press_office_byline(text: str, chrome: ChromeCues) -> str | None:
+def press_office_byline(text: str, chrome: ChromeCues) -> str | None:
     """The press office a header line names when it opens with one of the language's
     office words (capitalised, or in a script without capitals), names whose office it is
     and is no sentence: one to ten words, no full stop, comma or colon ("المكتب الإعلامي –
