@@ -48,7 +48,7 @@ from .scraped.dates import (
 from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line, counter_line
+from .scraped.headerline import classify_line, counter_line, press_office_byline
 from .scraped.interstitials import drop_interstitials
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
@@ -1169,6 +1169,24 @@ class _Reader:
                 return False
         return True
 
+    def _dated_office_byline(self, k: int, title_index: int) -> bool:
+        """True when the press office's line ``k`` stands in the header: within four lines
+        under the headline, right over or under the story's date line ("المكتب الإعلامي –
+        طيران الواحة" / "الأحد 29 نوفمبر 2026"). There it signs the release as its author
+        (the header reads it); a sign-off stands under the last paragraph."""
+        if k - title_index > 4 or self.chrome is None:
+            return False
+        if press_office_byline(self.lines[k].text, self.chrome) is None:
+            return False  # the header would not take it ("المركز الإعلامي" alone): a label
+        lang = self.chrome.lang
+        for j in (k - 1, k + 1):
+            if j <= title_index or j >= len(self.lines):
+                continue
+            dated = parse_date_line(self.lines[j].text, lang)
+            if dated is not None and dated.value is not None:
+                return True
+        return False
+
     def _photo_copyright(self, k: int) -> bool:
         """True when line ``k`` is "© Name" printed right under a caption-sized line (no
         blank line between, no year): a photo's credit, which the body reads with its
@@ -1819,6 +1837,43 @@ class _Reader:
             return [p for p in placed if p.line not in numbers]
         return placed
 
+    def take_newsroom_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.newsroom-signature``: no byline anywhere; the story's last block is
+        a short line that opens with a newsroom word of the language (``newsroom_bylines``:
+        "Редакция газеты «Заречье»", "Редакція «Поділля вголос»", "本报编辑部") under a
+        paragraph that ends a sentence, a blank line over it and nothing under it but a blank
+        line or the page's end: an editorial signed by the paper, its author (as "The
+        Editorial Board" is). A sentence ("Редакция благодарит читателей.") is prose."""
+        if self.chrome is None or not self.chrome.newsrooms or len(placed) < 2:
+            return placed
+        last, above = placed[-1], placed[-2]
+        if not isinstance(last.block, Paragraph) or not isinstance(above.block, Paragraph):
+            return placed
+        text = last.block.text.strip()
+        if (
+            len(text) > 60
+            or not 1 <= len(text.split()) <= 6
+            or text.endswith((".", "!", "?", ":", "。"))
+            or not above.block.text.endswith((".", "!", "?", "…", "»", "”", "。"))
+        ):
+            return placed
+        key = text.casefold()
+        if not any(
+            key.startswith(word) and not key[len(word) : len(word) + 1].isalnum()
+            for word in self.chrome.newsrooms
+        ):
+            return placed
+        k = next((i for i, line in enumerate(self.lines) if line.number == last.line), None)
+        if k is None or not self.lines[k].blank_before:
+            return placed
+        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
+            return placed
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.newsroom-signature")
+        self.note("authors", self.lines[k], "byline.newsroom-signature")
+        self.used[k] = True
+        return placed[:-1]
+
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
         end of the story signs it ("Name — 2024-05-03 — in Category — Permalink", "Name |
@@ -2234,7 +2289,11 @@ class _Reader:
                         self.drop(j, "related block")
                 k = end
                 continue
-            elif k > title_index and self._press_office_signoff(k):
+            elif (
+                k > title_index
+                and self._press_office_signoff(k)
+                and not self._dated_office_byline(k, title_index)
+            ):
                 self.used[k] = True
                 self.drop(k, "press-office sign-off")
             elif (tags := tags_line(text)) is not None:
@@ -3726,6 +3785,8 @@ def _parse(
         reader.take_signed_name_role(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
+    if not reader.authors:
+        placed = reader.take_newsroom_signature(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:

@@ -176,6 +176,11 @@ class Cues(NamedTuple):
     """How a press release's date stamp opens, over its headline ("for immediate release",
     "embargoed until", "sperrfrist", "pour diffusion immédiate"): the issuer's name above
     that stamp is no headline (see ``scraped.region``)."""
+    release_end_marks: Words = ()
+    """The mark a press release closes with ("Ends", "انتهى", "Fin", "Конец", "完"): alone
+    on its line, a phrase as printed, a single word only set between dashes or brackets
+    ("-انتهى-", "– Fin –", "(完)"); what follows it (the "About …" boilerplate, the press
+    contacts) is the release's tail."""
     meta_keys: Words = ()
     """Keys of a page's metadata table printed over or under its headline, one row a line
     with its value after it ("Datum 17.02.2026" / "Ort Dessau" / "Kategorie Volksschule",
@@ -237,6 +242,10 @@ class Cues(NamedTuple):
     """Openings of a help-line box ("If you have been affected by", "Wenn Sie von", "Si vous
     êtes touché", "Если вы пострадали", "如果您需要帮助"): a paragraph that opens with one and
     gives a telephone number or an e-mail address is the page's box, never body."""
+    feedback_answers: Words = ()
+    """The buttons of a page's feedback widget ("yes", "no", "так", "ні", "نعم", "لا", "是",
+    "否"): a short question ("Was this page helpful?", "Чи була ця інформація корисною?")
+    followed by nothing but these, on its line or the next, is the widget, never body."""
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""

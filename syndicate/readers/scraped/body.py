@@ -388,6 +388,17 @@ def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
         head, _, label = caption[:-1].rstrip().rpartition(" ")
         if head and label.casefold() in chrome.photo_labels:
             caption = head.rstrip()
+    if chrome is not None and caption.endswith((".", "。")):
+        label, colon, rest = caption.partition(":")
+        if (
+            colon
+            and label.strip().casefold() in chrome.photo_labels
+            and len(rest.split()) >= 4
+        ):
+            # "الصورة: عضو في البرنامج يستخدم التطبيق." over "المصدر: …": a photo label in
+            # front of a caption sentence whose credit stands on the next line labels the
+            # caption, not a credit
+            caption = rest.strip()
     if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
         # "… (أرشيفية) -" / "تصوير: Name": the dash or bar that joined the caption to its
         # credit stayed at the end of the line the wrap cut
@@ -706,6 +717,23 @@ def _caption_under_credit(
         and nxt.text.rstrip(".!?").count(". ") == 0
         and not nxt.text.endswith((":", ";", ","))
     )
+
+
+def _credit_wrap_tail(line: Line, nxt: Line | None, after: Line | None) -> str | None:
+    """The end of a credit that a hard-wrapping dump (w3m, lynx) carried to the next line:
+    the caption line fills the dump's width (60 characters or more), and right under it,
+    with no blank line, stands a short fragment (five words at most) that ends no
+    sentence and closes its block (a blank line or the end of the text follows). A
+    paragraph's wrapped line is as wide as the one above it."""
+    if nxt is None or nxt.blank_before or nxt.number != line.number + 1 + line.glued:
+        return None
+    if len(line.text) < 60 or len(nxt.text) > 40 or len(nxt.text.split()) > 5:
+        return None
+    if nxt.text.endswith(_SENTENCE_END) or nxt.text[:1] in "•*-–—[(":
+        return None
+    if after is not None and not after.blank_before:
+        return None
+    return nxt.text
 
 
 def _add_figure(out: list[Placed], line: Line) -> None:
@@ -1213,6 +1241,14 @@ def read_body(
             k += 2
             continue
         if parts is not None and parts.rule != "figure.credit-source":
+            tail = _credit_wrap_tail(line, nxt, lines[k + 2] if k + 2 < len(lines) else None)
+            if tail is not None and parts.caption and parts.credit:
+                # "… продавцу. Фото: Игорь" / "Белан / «Журнал»": the dump wrapped the
+                # credit's name; the short line under it ends the credit.
+                figure = Figure(parts.caption, f"{parts.credit} {tail}")
+                out.append(Placed(figure, line.number, "figure.credit-wrapped"))
+                k += 2
+                continue
             _add_figure(out, line)
             k += 1
             continue

@@ -420,10 +420,14 @@ class ChromeCues(NamedTuple):
             and (_starts_whole(key, self.starts) or _short_label(text, words))
         ):
             return "comments"  # "Write to us: letters@… Letters should be…": a contact note
+        if len(words) <= 18 and self.feedback_widget(text):
+            return "comments"  # "Was this page helpful? Yes No": the page's feedback widget
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(words) <= 8 and " · " in key and self._labelled_counter(text):
+            return "counter"  # "Відеоверсія розмови · 24 хв": a player's label and length
         if self.reading_time_label(text):
             return "counter"  # "Tempo di lettura:" over "2 min": the row split in two
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
@@ -438,6 +442,57 @@ class ChromeCues(NamedTuple):
         if len(key) <= 90 and _IMAGE_FILE.match(key):
             return "media"  # "[14]IMG_0412.JPG": a link to the picture's file
         return None
+
+    def feedback_answers_row(self, text: str) -> bool:
+        """A feedback widget's buttons alone on a line, two different answers and nothing
+        else: "Так Ні", "[Да] [Нет]", "Yes | No", "是 否"."""
+        if len(text) > 40 or not self.feedback_answers:
+            return False
+        words = [w.strip("[]()|/·•*") for w in text.casefold().split()]
+        words = [w for w in words if w]
+        return (
+            2 <= len(words) <= 4
+            and len(set(words)) >= 2
+            and all(w in self.feedback_answers for w in words)
+        )
+
+    def feedback_widget(self, text: str) -> bool:
+        """A feedback widget printed on one line: a short question, then only its answer
+        buttons ("Was this page helpful? Yes No", "Чи була ця інформація корисною? Так Ні",
+        "هل وجدت هذه الصفحة مفيدة؟ نعم لا"). An interview's question is followed by its
+        answer's words, not by "Yes No"."""
+        for mark in ("?", "؟", "？"):
+            question, found, rest = text.rpartition(mark)
+            if (
+                found
+                and question.strip()
+                and len(question.split()) <= 14
+                and self.feedback_answers_row(rest.strip())
+            ):
+                return True
+        return False
+
+    def _labelled_counter(self, text: str) -> bool:
+        """A row of two or three parts set apart by " · ", one a counter or running time
+        ("24 хв", "12 min") and the others short labels of one to three words with no
+        name in them (only the first word capitalised) and no sentence end: "Відеоверсія
+        розмови · 24 хв", "Podcast · 32 min". A byline with its reading time ("Anna Berg
+        · 4 min") names someone and stays."""
+        parts = [p.strip() for p in text.split(" · ")]
+        if not 2 <= len(parts) <= 3 or text.endswith((".", "!", "?")):
+            return False
+        counted = [p for p in parts if _DIGIT.search(p) and _counter(p.casefold(), self.counters)]
+        if len(counted) != 1:
+            return False
+        for part in parts:
+            if part in counted:
+                continue
+            words = part.split()
+            if not 1 <= len(words) <= 3 or _DIGIT.search(part):
+                return False
+            if any(w[:1].isupper() for w in words[1:]):
+                return False
+        return True
 
     def _meter_note(self, key: str) -> bool:
         """A metered paywall's counter: a short line with a figure and a meter phrase ("You
@@ -633,7 +688,7 @@ class ChromeCues(NamedTuple):
             for name in re.split(
                 r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
-                name = name.strip(" .")
+                name = _without_role_words(name.strip(" ."))
                 if (
                     names
                     and " " in names[-1]
@@ -874,6 +929,22 @@ def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:
         if head and "{" not in head:
             labels.add(head)
     return frozenset(labels)
+
+
+def _without_role_words(name: str) -> str:
+    """The name without the role a production credit puts before it in lower case
+    ("звукорежисер Павло Дячук", "продюсерка Ірина Мельник"): in a cased script the
+    words before the first capitalised one are a job, not the person's name."""
+    words = name.split()
+    if len(words) < 3 or not words[0][:1].islower():
+        return name
+    # one or two words of the job, then a name of two to four capitalised words and no
+    # lower-case word ("департамент здравоохранения Вологодской области" is an office)
+    for k in (1, 2):
+        rest = words[k:]
+        if 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest):
+            return " ".join(rest) if all(w[:1].islower() for w in words[:k]) else name
+    return name
 
 
 _POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")

@@ -555,6 +555,8 @@ def line_features(
         _disclosure_panels(lines, out, chrome)
     if chrome is not None and chrome.meta_keys:
         _metadata_rows(lines, out, chrome)
+    if chrome is not None and chrome.feedback_answers:
+        _feedback_widgets(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 
@@ -793,6 +795,24 @@ def _disclosure_panels(lines: list[Line], feats: list[LineFeatures], chrome: Chr
             continue
         for j in panel:
             feats[j] = feats[j]._replace(cue="disclosure")
+
+
+_QUESTION_ENDS = ("?", "؟", "？")
+
+
+def _feedback_widgets(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A feedback widget printed on two lines: a short question ("Была ли статья
+    полезной?", "Чи була ця інформація корисною?", "这篇文章对您有帮助吗？") right over a row
+    of its answer buttons and nothing else ("[Да] [Нет]", "Так Ні", "是 否"). Both lines are
+    the page's prompt, never the article's; a question of an interview has its answer's
+    sentences under it, not "Yes No"."""
+    for k in range(1, len(lines)):
+        if not chrome.feedback_answers_row(lines[k].text):
+            continue
+        above = lines[k - 1].text
+        if above.endswith(_QUESTION_ENDS) and (feats[k - 1].words <= 14 or len(above) <= 40):
+            feats[k - 1] = feats[k - 1]._replace(cue="comments")
+            feats[k] = feats[k]._replace(cue="comments")
 
 
 def _label_key(text: str) -> str:

@@ -29,7 +29,15 @@ from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_agency, is_name, is_role_line
 
-__all__ = ["DATE_ORDER", "GOES_ON", "SENTENCE_END", "Entry", "classify_line", "is_breaking_banner"]
+__all__ = [
+    "DATE_ORDER",
+    "GOES_ON",
+    "SENTENCE_END",
+    "Entry",
+    "classify_line",
+    "is_breaking_banner",
+    "press_office_byline",
+]
 
 
 class Entry:
@@ -780,6 +788,17 @@ def _classify_text(
             # "林嘉木" alone: a Chinese full name is three characters, and like a bare name
             # elsewhere it counts only next to the header's date (a label is one or two).
             byline = Byline(((text, None),), "byline.bare-name")
+    if (
+        (byline is None or byline.rule == "byline.bare-name")
+        and chrome is not None
+        and chrome.press_offices
+    ):
+        office = press_office_byline(text, chrome)
+        if office is not None:
+            # "المكتب الإعلامي – طيران الواحة", "Пресс-служба ГУ МЧС": under the headline
+            # the sender's press office signs the release as its author.
+            people = ((office, None),)
+            return [Entry(index, line, "byline", byline=Byline(people, "byline.press-office"))]
     if byline is not None and byline.rule == "byline.by-prefix":
         byline = _without_photographers(byline, text, chrome)
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
@@ -966,3 +985,31 @@ def _named(place: str, name: str) -> Byline | None:
         return None
     return byline
 
+
+_OFFICE_APART = (" – ", " - ", " — ", " | ", " / ")
+"""What sets a press office apart from the body it speaks for on a byline line."""
+
+
+def press_office_byline(text: str, chrome: ChromeCues) -> str | None:
+    """The press office a header line names when it opens with one of the language's
+    office words (capitalised, or in a script without capitals), names whose office it is
+    and is no sentence: one to ten words, no full stop, comma or colon ("المكتب الإعلامي –
+    طيران الواحة", "Пресс-служба администрации района"). Behind a dash or bar stands the
+    organisation it speaks for, dropped like a writer's outlet."""
+    if len(text) > 100 or not 1 <= len(text.split()) <= 10:
+        return None
+    if text.endswith((".", "!", "?", ":", "：")) or "," in text or "،" in text:
+        return None
+    if text[:1].islower():
+        return None  # "rzecznik prasowy nadleśnictwa" under a name: the signer's job
+    key = text.casefold()
+    office = next((p for p in chrome.press_offices if key.startswith(p)), None)
+    if office is None or key[len(office) : len(office) + 1].isalnum():
+        return None
+    if not key[len(office) :].strip(" -–—|/"):
+        return None  # the office's word alone ("新闻中心", "Press office"): a section label
+    for mark in _OFFICE_APART:
+        head, found, _ = text.partition(mark)
+        if found and len(head) >= len(office):
+            return head.strip()
+    return text.strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ... import _re as re
 from .bookdetails import details_line
 from .lazyre import lazy_pattern
@@ -254,6 +256,30 @@ def _dashed_end_mark(key: str) -> bool:
     return key.strip(_DASHES + " ") in ("ends", "end", "30")
 
 
+_MARK_FRAME = "-–—_*()[]（）【】 "
+
+
+def _language_end_mark(key: str) -> bool:
+    """A release's end mark in a language's words (``release_end_marks``): a phrase of two
+    words or more alone on the line ("Fin du communiqué", "نهاية الخبر"), or one word set
+    between dashes or brackets ("-انتهى-", "– Fin –", "(Конец)"); a bare "Fin" or "Ende"
+    may be a line of the story."""
+    if len(key) > 40 or not key:
+        return False
+    inner = key.strip(_MARK_FRAME)
+    if not inner or inner not in _end_mark_words():
+        return False
+    framed = key[:1] in _MARK_FRAME and key[-1:] in _MARK_FRAME
+    return framed or " " in inner
+
+
+@functools.cache
+def _end_mark_words() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("release_end_marks")
+
+
 def embed_attribution(text: str) -> bool:
     """True for the attribution line under an embedded social post ("— Name (@handle)
     March 3, 2026"), not for a broadcaster's "Skip … post" link."""
@@ -269,7 +295,7 @@ def noise_rule(text: str) -> str | None:
         return "noise.advertisement"
     if key in _CHROME or key.strip(".!()*-–— ") in _DELIVERY_NOTES:
         return "noise.page-chrome"
-    if key in _END_MARKS or _dashed_end_mark(key):
+    if key in _END_MARKS or _dashed_end_mark(key) or _language_end_mark(key):
         return "noise.end-mark"
     if len(text) <= 160 and key.startswith(_PROMPT_PREFIXES):
         return "noise.sign-up"

@@ -630,7 +630,21 @@ def chrome_like(text: str, f: LineFeatures, *, kicker: bool) -> bool:
         cells = text.split()
         if len(cells) >= 4 and all(len(cell) <= 4 for cell in cells):
             return True
-    return kicker and f.words <= 5 and not f.ends_sentence
+    return kicker and f.words <= 5 and (not f.ends_sentence or _quoted_name_end(text))
+
+
+_NAME_QUOTES = {"»": "«", "”": "“", "“": "„"}
+
+
+def _quoted_name_end(text: str) -> bool:
+    """A short line that ends with a name in quotes ("Городской телеканал «Заречье»",
+    "Телеканал «Поділля»"): the closing quote ends a name, not a sentence."""
+    close = text[-1:]
+    opening = _NAME_QUOTES.get(close)
+    if opening is None or opening not in text:
+        return False
+    inner = text[text.rfind(opening) + 1 : -1]
+    return 1 <= len(inner.split()) <= 3 and not any(ch in inner for ch in ".!?,;:")
 
 
 def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bool:
@@ -1803,7 +1817,12 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
     if last is None or zones[last] != BODY or last + 2 >= len(zones):
         return
-    head, f = last + 1, feats[last + 1]
+    head = last + 1
+    if feats[head].cue == "noise.end-mark" and lines[head].blank_before:
+        # "-انتهى-" / "نبذة عن الشركة" / "…": a release's end mark over its "About …"
+        # section; the boilerplate under the mark is the release's last section
+        head += 1
+    f = feats[head]
 
     def apart(j: int) -> bool:
         # a blank line over line j (lines re-joined from a hard wrap keep none: a gap in
@@ -1818,11 +1837,12 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
         or f.bullet
         or f.ends_sentence
         or not 1 <= f.words <= _SECTION_HEAD_WORDS
-        or not lines[head].text[:1].isupper()
+        # an uncased script (Arabic, Chinese) has no capital to open its subhead with
+        or not (lines[head].text[:1].isupper() or _uncased(lines[head].text[:1]))
     ):
         return
     end = head + 1  # the paragraph under the subhead, all its lines when hard-wrapped
-    if not apart(end):
+    if end >= len(lines) or not apart(end):
         return
     while end + 1 < len(lines) and not apart(end + 1):
         end += 1
@@ -1838,6 +1858,11 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
         return
     for k in range(head, end + 1):
         zones[k] = BODY
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 _TABLE_LABEL_WORDS = 6
