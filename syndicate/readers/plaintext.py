@@ -1427,6 +1427,7 @@ class _Reader:
             return
         # A hard-wrapped page (lynx) prints the dek over two or three lines.
         end = k
+        width = (wrap_width(self.lines) or 0) if self.hard_wrapped else 0
         while (
             end + 1 < len(self.lines)
             and end - k < 2
@@ -1434,8 +1435,13 @@ class _Reader:
             and not self.lines[end].text.endswith((".", "!", "?", ":", "。"))
             and not self.lines[end + 1].blank_before
             and not self.used[end + 1]
-            # the sentence goes on in lower case ("… на российской" / "лунной станции …")
-            and self.lines[end + 1].text[:1].islower()
+            # the sentence goes on in lower case ("… на российской" / "лунной станции …"),
+            # or after a line the wrap filled: a German noun goes on in capitals
+            # ("… ohne Smartphone können" / "Nachweise weiter …")
+            and (
+                self.lines[end + 1].text[:1].islower()
+                or _broken_at_width(self.lines[end].text, self.lines[end + 1].text, width)
+            )
         ):
             end += 1
         text = " ".join(self.lines[j].text for j in range(k, end + 1))
@@ -1695,6 +1701,36 @@ class _Reader:
         self.authors.append({"name": text, "role": None, "bio": None})
         self.note("authors[0]", self.lines[k], "byline.signed-name")
         self.note("authors", self.lines[k], "byline.signed-name")
+
+    def take_editorial_signature(self, placed: list[Placed]) -> None:
+        """Rule ``byline.editorial-signature``: no byline anywhere; an editorial signed by
+        its newsroom or board on the line right under its last paragraph, the whole line one
+        of the page language's ``editorial_signatures`` or ``newsroom_bylines`` ("A Direção",
+        "La Rédaction", "The Editorial Board", "Die Redaktion"): an organisation's byline
+        (LABELS.md 4). Only the line that stands alone right under the story's end, so a
+        "Redaktion" in the footer's menu signs nothing."""
+        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
+            return
+        number = placed[-1].line
+        k = next((i for i, line in enumerate(self.lines) if line.number > number), None)
+        # the next block: a hard-wrapped paragraph goes on over lines without a blank one
+        while self.hard_wrapped and k is not None and k < len(self.lines) and not (
+            self.lines[k].blank_before
+        ):
+            k += 1
+        if k is None or k >= len(self.lines) or not self.lines[k].blank_before:
+            return  # (the tail's reading dropped it as a short line: it is taken back)
+        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
+            return  # a line under it: a menu or a contact block, not a signature
+        text = self.lines[k].text.strip(" .–—-")
+        key = " ".join(text.casefold().split())
+        if key not in self.chrome.editorial_signatures and key not in self.chrome.newsrooms:
+            return
+        self.used[k] = True
+        self.dropped = [d for d in self.dropped if d[0] != self.lines[k].number]
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.editorial-signature")
+        self.note("authors", self.lines[k], "byline.editorial-signature")
 
     def take_signed_name_role(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name-role``: no byline anywhere; a signature block of two
@@ -3527,6 +3563,22 @@ def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: Chro
         if 0 <= k < len(lines)
     )
 
+_KICKER_REACH = 3
+"""How many lines over the headline a kicker may stand (a section label may come between)."""
+
+
+def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool:
+    """Whether a kicker over the headline says the page is an interview ("WYWIAD",
+    "Interview", "Entretien", "Im Gespräch" in ``interview_kickers``): its questions on
+    lines of their own are then the interviewer's turns (see ``read_body``)."""
+    if not chrome.interview_kickers:
+        return False
+    return any(
+        lines[k].text.casefold().strip(" :|·•-–—") in chrome.interview_kickers
+        for k in range(max(0, title - _KICKER_REACH), title)
+    )
+
+
 def _parse(
     text: str,
     label: str,
@@ -3652,7 +3704,8 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
-        interviewed=_interviewer_byline(lines, header.consumed, chrome),
+        interviewed=_interviewer_byline(lines, header.consumed, chrome)
+        or _interview_kicker(lines, title_index, chrome),
     )
     if not reader.authors:
         reader.take_bracketed_byline(placed)
@@ -3666,6 +3719,8 @@ def _parse(
         reader.take_signed_name(placed)
     if not reader.authors:
         reader.take_signed_name_role(placed)
+    if not reader.authors:
+        reader.take_editorial_signature(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
     if reader.published is None and above is not None:

@@ -250,6 +250,15 @@ class Cues(NamedTuple):
     ("from wikipedia, the free encyclopedia": "the free encyclopedia", "der freien
     enzyklopädie", "свободной энциклопедии"), anywhere in a short line: the site's
     furniture, never the headline nor the article's first paragraph."""
+    interview_kickers: Words = ()
+    """A kicker over an interview's headline, the whole line ("Interview", "Wywiad",
+    "Entretien", "Entrevista", "Im Gespräch", "专访"): the page is an interview, so its
+    questions on lines of their own are the interviewer's turns (body paragraphs), not
+    subheads (see ``scraped.body``)."""
+    editorial_signatures: Words = ()
+    """An editorial's collective signature, the whole line under its last paragraph ("The
+    Editorial Board", "A Direção", "La Rédaction", "Die Redaktion"): the piece's byline,
+    an organisation's (LABELS.md 4)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

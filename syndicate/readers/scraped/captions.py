@@ -37,6 +37,7 @@ __all__ = [
     "alt_over_caption",
     "outlet_credit",
     "is_explicit_caption",
+    "opens_with_caption_label",
     "known_agency",
     "split_caption",
     "stands_alone",
@@ -735,6 +736,11 @@ def _after_caption_label(text: str) -> str | None:
         return None
     rest = text[cut + 1 :].strip()
     return rest if len(rest) >= 8 else None
+
+
+def opens_with_caption_label(text: str) -> bool:
+    """True when ``text`` opens with a caption label ("Legende:", "Bildunterschrift:")."""
+    return _after_caption_label(text) is not None
 
 
 @functools.cache

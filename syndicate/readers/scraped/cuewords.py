@@ -157,6 +157,10 @@ class ChromeCues(NamedTuple):
     contact_labels: tuple[str, ...] = ()
     disclosure_labels: frozenset[str] = frozenset()
     newsrooms: frozenset[str] = frozenset()
+    interview_kickers: frozenset[str] = frozenset()
+    """Kickers over an interview's headline ("interview", "wywiad", "entretien")."""
+    editorial_signatures: frozenset[str] = frozenset()
+    """An editorial's collective signature ("the editorial board", "a direção")."""
     panel_labels: frozenset[str] = frozenset()
     press_offices: tuple[str, ...] = ()
     meta_keys: frozenset[str] = frozenset()
@@ -948,6 +952,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         contact_labels=merged("contact_labels"),
         disclosure_labels=frozenset(merged("disclosure_labels")),
         newsrooms=frozenset(cues(lang).newsroom_bylines),
+        interview_kickers=frozenset(merged("interview_kickers")),
+        editorial_signatures=frozenset(merged("editorial_signatures")),
         panel_labels=frozenset(merged("panel_labels")),
         press_offices=merged("press_offices"),
         meta_keys=frozenset(merged("meta_keys")),

@@ -19,7 +19,7 @@ from ..language import cues
 from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import parse_byline
-from .captions import split_caption
+from .captions import opens_with_caption_label, split_caption
 from .cuewords import ChromeCues
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
@@ -421,7 +421,11 @@ def line_features(
                 chars=len(text),
                 words=words,
                 stop_ratio=(0.3 if cjk else stops / len(tokens)) if tokens else 0.0,
-                link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
+                # a row of links keeps its evidence once the dump's marks are gone (lynx
+                # "[5]Privatkunden [6]Arbeitgeber …" re-joined over two lines is a menu)
+                link_ratio=1.0
+                if line.link_row
+                else min(1.0, _link_chars(text) / max(1, len(text))),
                 ends_sentence=ends_sentence,
                 bullet=bool(_BULLET.match(text)),
                 capitalised=capital / max(1, len(alpha)),
@@ -814,6 +818,8 @@ def _player_title(text: str, chrome: ChromeCues) -> bool:
     label = head.rstrip(":：")
     if label not in chrome.photo_labels or not (head.endswith(":") or rest.startswith(": ")):
         return False
+    if opens_with_caption_label(shown):
+        return False  # "Bildunterschrift: Bei der ersten …" under "[photo.jpg]": a caption
     words = shown.partition(" ")[2].lstrip(": ").split()
     return len(words) >= 4 and sum(1 for w in words if w[:1].isalpha() and w == w.lower()) >= 2
 

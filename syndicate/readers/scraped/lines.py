@@ -473,6 +473,14 @@ def _wrapped_credit(
     )
 
 
+def _opens_caption_label(text: str) -> bool:
+    """True when ``text`` opens with a caption label of any language ("Bildunterschrift:",
+    "Legenda:", "Pie de foto:"): its wrapped lines are the same caption's."""
+    from .captions import opens_with_caption_label  # captions imports this module
+
+    return opens_with_caption_label(text)
+
+
 def _number_goes_on(prev: str, line: str) -> bool:
     """True when ``line`` opens with a number only because the wrap fell there ("… vers
     7 h" / "30. Le prix …"): the line above is prose that ends no sentence, not a list item."""
@@ -563,7 +571,13 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                     and not _LIST_START.match(line.text)
                 )
             )
-            and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width, measure))
+            and (
+                not keep(prev.text)
+                or _wrapped_credit(prev.text, line.text, width, measure)
+                # a labelled caption the dump wrapped ("Bildunterschrift: … Projektleiter" /
+                # "Sven Aydın stellen … vor."): the label opens one caption, not a line
+                or (full and _opens_caption_label(prev.text))
+            )
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
             and (not keep(line.text) or prev.text[-1:].isalnum())
