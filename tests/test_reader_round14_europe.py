@@ -213,3 +213,87 @@ Die neuen Preise werden den Kunden im Dezember schriftlich mitgeteilt. Ein Antra
 def test_a_release_dateline_with_the_date_in_figures_gives_the_date() -> None:
     article = parse_plaintext(_RELEASE)
     assert article.published is not None and article.published.startswith("2026-11-14")
+
+
+# -- a contents list read as a listing box; an interviewer's byline; a caption's label -----
+
+_GUIDE = """Startseite > Ratgeber > Wohnen
+
+Heizkosten sparen: Diese drei Fehler machen fast alle
+
+Text: Lena Brückner | 21.10.2026 | Lesezeit: 5 Min.
+
+Inhalt
+Fehler 1: Dauerhaft gekippte Fenster
+Fehler 2: Möbel vor dem Heizkörper
+Fehler 3: Nachts komplett abdrehen
+
+Mit Beginn der Heizsaison steigen in vielen Haushalten die Kosten. Dabei lässt sich mit wenigen Handgriffen ein spürbarer Teil der Energie sparen, ohne dass es ungemütlich wird.
+
+Fehler 1: Dauerhaft gekippte Fenster
+
+Ein gekipptes Fenster lässt über Stunden warme Luft entweichen und kühlt die Wände aus. Besser ist es, mehrmals am Tag für fünf Minuten stoßzulüften.
+
+Fehler 2: Möbel vor dem Heizkörper
+
+Ein Sofa oder ein langer Vorhang vor dem Heizkörper staut die Wärme. Der Raum wird langsamer warm, und das Thermostat regelt falsch.
+
+Fehler 3: Nachts komplett abdrehen
+
+Wer die Heizung nachts ganz abstellt, muss am Morgen umso mehr Energie aufwenden, um die ausgekühlten Räume wieder zu erwärmen.
+"""
+
+
+def test_a_contents_list_under_the_byline_is_no_listing_box() -> None:
+    article = parse_plaintext(_GUIDE)
+    assert _headings(article) == [
+        "Fehler 1: Dauerhaft gekippte Fenster",
+        "Fehler 2: Möbel vor dem Heizkörper",
+        "Fehler 3: Nachts komplett abdrehen",
+    ]
+    assert len(_paragraphs(article)) == 4
+
+
+_ENTREVISTA = """Cultura
+
+ENTREVISTA
+
+Nerea Goikoetxea: “Escribo de noche porque de día el pueblo no calla”
+
+Entrevista: Javier Olmedo
+
+16 de abril de 2026
+
+¿Por qué los contrabandistas?
+
+Porque mi abuelo lo fue, aunque en casa nunca se dijo en voz alta. Encontré unas cartas en un arcón y tardé diez años en atreverme a escribir sobre ellas.
+
+¿Es una novela sobre su familia?
+
+No exactamente. Los nombres son inventados, pero el miedo sí es el de mi abuela, que esperaba despierta cada noche.
+"""
+
+
+def test_an_interviewer_label_gives_the_byline() -> None:
+    article = parse_plaintext(_ENTREVISTA)
+    assert _authors(article) == [("Javier Olmedo", None)]
+    assert _paragraphs(article)[0] == "¿Por qué los contrabandistas?"
+
+
+_COMUNICATO = """Comunicati stampa
+
+Il consorzio apre tre nuove casse d'espansione lungo il torrente
+
+Valdenza, 3 febbraio 2027 – Il Consorzio di bonifica ha completato i lavori per tre nuove casse d'espansione lungo il torrente Rivo, che potranno trattenere fino a 400.000 metri cubi d'acqua.
+
+L'intervento, costato 6,2 milioni di euro, protegge i quartieri bassi di Valdenza e due zone artigianali allagate più volte.
+
+Didascalia: Una delle tre casse d'espansione appena completate. Foto: Consorzio Valdenza
+"""
+
+
+def test_a_labelled_caption_naming_the_headline_s_subject_is_no_title_copy() -> None:
+    article = parse_plaintext(_COMUNICATO)
+    assert _figures(article) == [
+        ("Una delle tre casse d'espansione appena completate.", "Consorzio Valdenza")
+    ]

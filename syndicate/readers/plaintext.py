@@ -29,6 +29,7 @@ from .scraped.captions import (
     is_credit,
     is_explicit_caption,
     known_agency,
+    opens_with_caption_label,
     outlet_credit,
     reset_photo_labels,
     split_caption,
@@ -985,6 +986,8 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     label, colon, rest = text.replace("：", ": ", 1).partition(": ")
     if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
         return False
+    if opens_with_caption_label(text):
+        return False  # "Didascalia: Una delle tre casse …": a caption names the story's subject
     if rest.endswith((".", "!", "?", "。")):
         return False
 

@@ -976,6 +976,8 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
         if above.byline or above.datelike:
             header_seen = True
             end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
+            if end > k and _listed_again(lines, k, end):
+                return  # a contents list: its rows are the subheads further down
             if end > k and (end == len(lines) or lines[end].blank_before):
                 for j in range(k, end):
                     feats[j] = feats[j]._replace(cue="facts")
@@ -983,6 +985,15 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
         f = feats[k]
         if header_seen and f.cue is None and f.ends_sentence and f.words >= _PROSE_WORDS:
             return  # the text has begun: a box further down is no header's
+
+
+def _listed_again(lines: list[Line], start: int, end: int) -> bool:
+    """True when two or more of the rows ``start:end`` stand again further down as lines of
+    their own ("Inhalt" / "Fehler 1: Gekippte Fenster" / … over the subheads they name):
+    the article's contents list, not a listing box (see ``plaintext.contents_box``)."""
+    later = {line.text.casefold() for line in lines[end:]}
+    again = sum(1 for line in lines[start:end] if line.text.casefold() in later)
+    return again >= 2 and 2 * again >= end - start
 
 
 def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
