@@ -297,3 +297,50 @@ def test_a_labelled_caption_naming_the_headline_s_subject_is_no_title_copy() -> 
     assert _figures(article) == [
         ("Una delle tre casse d'espansione appena completate.", "Consorzio Valdenza")
     ]
+
+
+# -- a place kicker in capitals; a press office after a byline prefix ---------------------
+
+_LOCAL = """Aller au contenu principal
+Le Courrier des Vallées
+Accueil > Isère > Saint-Aubin-des-Prés
+
+SAINT-AUBIN-DES-PRÉS
+L'école de la Grange fermera à la rentrée, les parents ne désarment pas
+
+Par Mathilde Roux
+Publié le 21/02/2027 à 18h05
+
+Le conseil municipal de Saint-Aubin-des-Prés a voté jeudi soir la fermeture de l'école de la Grange à la rentrée prochaine. Les quarante-deux élèves iront au bourg.
+
+La décision, prise par quinze voix contre huit, a été accueillie par les protestations d'une cinquantaine de parents venus assister à la séance.
+
+Les parents ont annoncé leur intention de saisir le tribunal administratif.
+"""
+
+
+def test_a_place_kicker_in_capitals_named_by_the_breadcrumb_is_no_headline() -> None:
+    article = parse_plaintext(_LOCAL)
+    assert article.title == (
+        "L'école de la Grange fermera à la rentrée, les parents ne désarment pas"
+    )
+
+
+_PRESS_OFFICE = """Noticias
+
+El hospital comarcal estrena un nuevo servicio de hemodiálisis
+
+Por Gabinete de Prensa del Área Sanitaria Norte
+
+9 de junio de 2026
+
+El Hospital Comarcal del Valle ha puesto en marcha esta semana una unidad de hemodiálisis con doce puestos, que evitará a unos sesenta pacientes desplazarse a la capital.
+
+La unidad cuenta con un equipo de dos nefrólogos, ocho enfermeras y cuatro técnicos, y funcionará de lunes a sábado.
+"""
+
+
+def test_a_press_office_after_an_unlabelled_prefix_is_the_byline() -> None:
+    article = parse_plaintext(_PRESS_OFFICE)
+    assert _authors(article) == [("Gabinete de Prensa del Área Sanitaria Norte", None)]
+    assert article.subtitle is None

@@ -886,6 +886,8 @@ def _title_copy(text: str, title: str) -> bool:
 
 
 _ASKED_WORDS = 5
+_CAPS_KICKER_WORDS = 4
+"""Words of a kicker in capitals over a mixed-case headline at most ("SAINT-AUBIN-DES-PRÉS")."""
 _ABOVE_DEK_FLOOR = 2.5
 _ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
 """The separators of a meta row ("Name — date — in Category"); one must be present."""
@@ -1291,6 +1293,10 @@ class _Reader:
         if text.endswith((".", ",", ";", ":")) or len(text) >= len(below):
             return None
         if not (4 <= f.words <= 25 or (f.no_space_script and 8 <= f.chars <= 80)):
+            return None
+        if text.isupper() and f.words <= _CAPS_KICKER_WORDS and not below.isupper():
+            # "SAINT-AUBIN-DES-PRÉS" over the headline: a place or section kicker in
+            # capitals, which the breadcrumb names again as its last step
             return None
         key, dek = text.casefold(), below.casefold()
         echoed = False
