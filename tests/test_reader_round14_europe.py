@@ -344,3 +344,45 @@ def test_a_press_office_after_an_unlabelled_prefix_is_the_byline() -> None:
     article = parse_plaintext(_PRESS_OFFICE)
     assert _authors(article) == [("Gabinete de Prensa del Área Sanitaria Norte", None)]
     assert article.subtitle is None
+
+
+# -- a caption's credit label at the end of a wrapped line --------------------------------
+
+_W3M_CAPTION = """Saltar para o conteúdo
+Jornal do Alto Minho
+Início  Concelhos  Economia  Desporto
+
+Mercado municipal vai ser requalificado e reabre em 2028
+
+Texto: Ana Carvalhais | 4 de fevereiro de 2027
+
+[image]
+Legenda: O mercado municipal, construído em 1936, tem hoje quarenta e dois
+vendedores permanentes e abre de segunda a sábado durante a manhã. Fotografia:
+Ana Carvalhais
+
+A câmara municipal aprovou esta quinta-feira a requalificação do mercado
+municipal, que vai custar 2,4 milhões de euros e deverá estar concluída no verão
+de 2028.
+
+Durante as obras, os vendedores serão instalados numa tenda provisória no largo
+da feira, a cem metros do edifício atual. A autarquia garante que nenhum lugar
+será perdido.
+
+O projeto prevê a recuperação da cobertura em ferro, a instalação de painéis
+solares e a criação de uma zona de restauração no piso superior.
+
+Partilhar: Facebook  WhatsApp  E-mail
+"""
+
+
+def test_a_credit_label_ending_a_wrapped_caption_line_takes_the_name_below() -> None:
+    article = parse_plaintext(_W3M_CAPTION)
+    assert _figures(article) == [
+        (
+            "O mercado municipal, construído em 1936, tem hoje quarenta e dois vendedores "
+            "permanentes e abre de segunda a sábado durante a manhã.",
+            "Ana Carvalhais",
+        )
+    ]
+    assert _headings(article) == []

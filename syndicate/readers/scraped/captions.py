@@ -37,6 +37,7 @@ __all__ = [
     "alt_over_caption",
     "outlet_credit",
     "is_explicit_caption",
+    "ends_with_photo_label",
     "opens_with_caption_label",
     "known_agency",
     "split_caption",
@@ -499,6 +500,15 @@ def page_label_source(labels: tuple[str, ...]) -> str:
         rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
         r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$"
     )
+
+
+def ends_with_photo_label(text: str) -> bool:
+    """True when ``text`` ends with one of the page's photo labels and its colon ("… durante
+    a manhã. Fotografia:"): the dump wrapped the credit's name onto the next line."""
+    if not text.endswith((":", "：")):
+        return False
+    tail = text.casefold().rstrip(" :：")
+    return any(tail.endswith(" " + label) for label in _PAGE_LABELS.get())
 
 
 def _page_label(text: str) -> CaptionParts | None:

@@ -461,6 +461,13 @@ def _wrapped_credit(
         for o, c in _CREDIT_QUOTES
     )
     words = len(line.split())
+    if (
+        words <= 4
+        and measure(caption) >= 0.8 * width
+        and not line.endswith(_SENTENCE_END)
+        and _ends_with_photo_label(caption)
+    ):
+        return True  # "… durante a manhã. Fotografia:" / "Ana Carvalhais": the label's name
     # "… Fotografía: Museo" / "de la Ribera / Inés Calatayud": an organisation and its
     # photographer go on past three words; the rest of a name opens in lower case or
     # carries the credit's slash.
@@ -471,6 +478,12 @@ def _wrapped_credit(
         and (words <= 3 or longer)
         and (closes or not line.endswith(_SENTENCE_END))
     )
+
+
+def _ends_with_photo_label(text: str) -> bool:
+    from .captions import ends_with_photo_label  # captions imports this module
+
+    return ends_with_photo_label(text)
 
 
 def _opens_caption_label(text: str) -> bool:
