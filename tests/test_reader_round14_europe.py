@@ -386,3 +386,43 @@ def test_a_credit_label_ending_a_wrapped_caption_line_takes_the_name_below() -> 
         )
     ]
     assert _headings(article) == []
+
+
+# -- a numbered contents list naming numbered subheads -------------------------------------
+
+_SOMMAIRE = """Accueil > Conseils > Jardin
+
+Potager d'hiver : que planter en novembre ?
+
+Par Hélène Garnier
+Publié le 3 novembre 2026
+
+Sommaire
+1. Les légumes à semer
+2. Les légumes à planter
+3. Protéger le potager du froid
+
+Même en novembre, le potager n'est pas en sommeil. Quelques légumes rustiques supportent très bien le froid et offriront des récoltes dès la fin de l'hiver.
+
+1. Les légumes à semer
+
+Les fèves et les pois d'hiver se sèment en pleine terre jusqu'à la fin du mois, dans un sol bien drainé.
+
+2. Les légumes à planter
+
+L'ail, l'échalote et l'oignon blanc se plantent en novembre, pointe vers le haut, à deux centimètres de profondeur.
+
+3. Protéger le potager du froid
+
+Un paillage épais de feuilles mortes ou de paille protège le sol du gel et nourrit la terre pendant tout l'hiver.
+"""
+
+
+def test_a_numbered_contents_list_names_its_numbered_subheads() -> None:
+    article = parse_plaintext(_SOMMAIRE)
+    assert _headings(article) == [
+        "1. Les légumes à semer",
+        "2. Les légumes à planter",
+        "3. Protéger le potager du froid",
+    ]
+    assert len(_paragraphs(article)) == 4
