@@ -29,6 +29,7 @@ from .scraped.captions import (
     is_credit,
     is_explicit_caption,
     known_agency,
+    opens_with_caption_label,
     outlet_credit,
     reset_photo_labels,
     split_caption,
@@ -885,6 +886,8 @@ def _title_copy(text: str, title: str) -> bool:
 
 
 _ASKED_WORDS = 5
+_CAPS_KICKER_WORDS = 4
+"""Words of a kicker in capitals over a mixed-case headline at most ("SAINT-AUBIN-DES-PRÉS")."""
 _ABOVE_DEK_FLOOR = 2.5
 _ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
 """The separators of a meta row ("Name — date — in Category"); one must be present."""
@@ -985,6 +988,8 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     label, colon, rest = text.replace("：", ": ", 1).partition(": ")
     if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
         return False
+    if opens_with_caption_label(text):
+        return False  # "Didascalia: Una delle tre casse …": a caption names the story's subject
     if rest.endswith((".", "!", "?", "。")):
         return False
 
@@ -1307,6 +1312,10 @@ class _Reader:
             return None
         if not (4 <= f.words <= 25 or (f.no_space_script and 8 <= f.chars <= 80)):
             return None
+        if text.isupper() and f.words <= _CAPS_KICKER_WORDS and not below.isupper():
+            # "SAINT-AUBIN-DES-PRÉS" over the headline: a place or section kicker in
+            # capitals, which the breadcrumb names again as its last step
+            return None
         key, dek = text.casefold(), below.casefold()
         echoed = False
         for j, line in enumerate(self.lines):
@@ -1445,6 +1454,7 @@ class _Reader:
             return
         # A hard-wrapped page (lynx) prints the dek over two or three lines.
         end = k
+        width = (wrap_width(self.lines) or 0) if self.hard_wrapped else 0
         while (
             end + 1 < len(self.lines)
             and end - k < 2
@@ -1452,8 +1462,13 @@ class _Reader:
             and not self.lines[end].text.endswith((".", "!", "?", ":", "。"))
             and not self.lines[end + 1].blank_before
             and not self.used[end + 1]
-            # the sentence goes on in lower case ("… на российской" / "лунной станции …")
-            and self.lines[end + 1].text[:1].islower()
+            # the sentence goes on in lower case ("… на российской" / "лунной станции …"),
+            # or after a line the wrap filled: a German noun goes on in capitals
+            # ("… ohne Smartphone können" / "Nachweise weiter …")
+            and (
+                self.lines[end + 1].text[:1].islower()
+                or _broken_at_width(self.lines[end].text, self.lines[end + 1].text, width)
+            )
         ):
             end += 1
         text = " ".join(self.lines[j].text for j in range(k, end + 1))
@@ -1745,6 +1760,9 @@ class _Reader:
         at = self.lines[k].number
         if any(last < p.line < at for p in placed):
             return placed  # another block between: not the line under the last paragraph
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if self.lines[k].blank_before and below is not None and not below.blank_before:
+            return placed  # blocks set apart by blank lines, and one glued under it: a box
         text = self.lines[k].text.strip(" .—–-*_")
         self.used[k] = True
         self.dropped = [d for d in self.dropped if d[0] != at]
@@ -1752,6 +1770,36 @@ class _Reader:
         self.note("authors[0]", self.lines[k], "byline.board-signature")
         self.note("authors", self.lines[k], "byline.board-signature")
         return [p for p in placed if p.line != at]
+
+    def take_editorial_signature(self, placed: list[Placed]) -> None:
+        """Rule ``byline.editorial-signature``: no byline anywhere; an editorial signed by
+        its newsroom or board on the line right under its last paragraph, the whole line one
+        of the page language's ``editorial_signatures`` or ``newsroom_bylines`` ("A Direção",
+        "La Rédaction", "The Editorial Board", "Die Redaktion"): an organisation's byline
+        (LABELS.md 4). Only the line that stands alone right under the story's end, so a
+        "Redaktion" in the footer's menu signs nothing."""
+        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
+            return
+        number = placed[-1].line
+        k = next((i for i, line in enumerate(self.lines) if line.number > number), None)
+        # the next block: a hard-wrapped paragraph goes on over lines without a blank one
+        while self.hard_wrapped and k is not None and k < len(self.lines) and not (
+            self.lines[k].blank_before
+        ):
+            k += 1
+        if k is None or k >= len(self.lines) or not self.lines[k].blank_before:
+            return  # (the tail's reading dropped it as a short line: it is taken back)
+        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
+            return  # a line under it: a menu or a contact block, not a signature
+        text = self.lines[k].text.strip(" .–—-")
+        key = " ".join(text.casefold().split())
+        if key not in self.chrome.editorial_signatures and key not in self.chrome.newsrooms:
+            return
+        self.used[k] = True
+        self.dropped = [d for d in self.dropped if d[0] != self.lines[k].number]
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.editorial-signature")
+        self.note("authors", self.lines[k], "byline.editorial-signature")
 
     def take_signed_name_role(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name-role``: no byline anywhere; a signature block of two
@@ -3625,15 +3673,20 @@ def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: Chro
         if 0 <= k < len(lines)
     )
 
-def _interview_kicker(lines: list[Line], title_index: int, chrome: ChromeCues) -> bool:
-    """Whether one of the two lines right over the headline is an interview's kicker
-    ("INTERVIEW", "Q&A", "Im Gespräch", "专访"): the page is then an interview, as with
-    an interviewer's byline, and its questions on lines of their own are turns."""
-    if not chrome.interview_kickers or title_index <= 0:
+_KICKER_REACH = 3
+"""How many lines over the headline a kicker may stand (a section label may come between)."""
+
+
+def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool:
+    """Whether a kicker over the headline says the page is an interview ("INTERVIEW",
+    "Q&A", "WYWIAD", "Entretien", "Im Gespräch", "专访" in ``interview_kickers``): the page
+    is then an interview, as with an interviewer's byline, and its questions on lines of
+    their own are the interviewer's turns (see ``read_body``), not subheads."""
+    if not chrome.interview_kickers:
         return False
     return any(
-        lines[k].text.strip(" :|*#_").casefold() in chrome.interview_kickers
-        for k in range(max(0, title_index - 2), title_index)
+        lines[k].text.casefold().strip(" :|*#_·•-–—") in chrome.interview_kickers
+        for k in range(max(0, title - _KICKER_REACH), title)
     )
 
 
@@ -3696,8 +3749,10 @@ def _parse(
 
     counts = Counter(line.text.casefold() for line in lines)
     for k, f in enumerate(reader.features):
-        if f.cue == "contents":
-            # A plain contents list's item: the subhead it names stands once below.
+        if f.cue == "contents" and not _NUMBERED_SUBHEAD.match(lines[k].text):
+            # A plain contents list's item: the subhead it names stands once below. (A
+            # numbered item is read by the body's table-of-contents rule, which counts
+            # both printings of "1. Subhead".)
             counts[lines[k].text.casefold()] -= 1
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
@@ -3783,6 +3838,8 @@ def _parse(
         placed = reader.take_board_signature(placed)
     if not reader.authors:
         reader.take_signed_name_role(placed)
+    if not reader.authors:
+        reader.take_editorial_signature(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
     if not reader.authors:

@@ -420,12 +420,22 @@ def _same_text(a: str | None, b: str | None) -> bool:
     return a.casefold().rstrip(" .") == b.casefold().rstrip(" .")
 
 
-def _table_of_contents(block: ListBlock, counts: Counter[str] | None) -> bool:
+def _table_of_contents(
+    block: ListBlock, counts: Counter[str] | None, printed: tuple[str, ...] = ()
+) -> bool:
     """A list whose every item the page prints again on a line of its own (the subheads
-    below it): the article's table of contents, page furniture."""
+    below it): the article's table of contents, page furniture. A numbered list names its
+    subheads with their numbers ("1. Les légumes à semer" twice): its lines, as printed,
+    stand twice."""
     if counts is None or len(block.items) < 2:
         return False
-    return all(counts[item.casefold()] >= 1 and len(item.split()) <= 12 for item in block.items)
+    if len(printed) != len(block.items):
+        printed = ("",) * len(block.items)
+    return all(
+        (counts[item.casefold()] >= 1 or (line and counts[line.casefold()] >= 2))
+        and len(item.split()) <= 12
+        for item, line in zip(block.items, printed, strict=True)
+    )
 
 
 def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
@@ -1179,9 +1189,15 @@ def read_body(
         if is_empty_date_label(text, chrome.lang if chrome is not None else None):
             k += 1  # "Updated:" with no date
             continue
+        if nxt is not None and contents and _NUMBERED.match(text) and text.casefold() in contents:
+            # "1. Les légumes à semer" under the contents list that named it: a subhead
+            out.append(Placed(Heading(text, 2), line.number, "heading.in-contents"))
+            k += 1
+            continue
         if _BULLET.match(text) or _NUMBERED.match(text):
             run = _list_run(lines, k)
-            if run is not None and _table_of_contents(run[0], counts):
+            printed = tuple(ln.text for ln in lines[k : run[1]]) if run is not None else ()
+            if run is not None and _table_of_contents(run[0], counts, printed):
                 if dropped is not None:
                     dropped.extend((ln.number, "table of contents") for ln in lines[k : run[1]])
                 if (
@@ -1196,6 +1212,7 @@ def read_body(
                     if dropped is not None:
                         dropped.append((title.line, "table of contents"))
                 contents.update(item.casefold() for item in run[0].items)
+                contents.update(text.casefold() for text in printed)  # "1. Les légumes …"
                 k = run[1]
                 continue
             if run is not None:

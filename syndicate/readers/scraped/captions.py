@@ -37,6 +37,8 @@ __all__ = [
     "alt_over_caption",
     "outlet_credit",
     "is_explicit_caption",
+    "ends_with_photo_label",
+    "opens_with_caption_label",
     "known_agency",
     "split_caption",
     "stands_alone",
@@ -500,6 +502,15 @@ def page_label_source(labels: tuple[str, ...]) -> str:
     )
 
 
+def ends_with_photo_label(text: str) -> bool:
+    """True when ``text`` ends with one of the page's photo labels and its colon ("… durante
+    a manhã. Fotografia:"): the dump wrapped the credit's name onto the next line."""
+    if not text.endswith((":", "：")):
+        return False
+    tail = text.casefold().rstrip(" :：")
+    return any(tail.endswith(" " + label) for label in _PAGE_LABELS.get())
+
+
 def _page_label(text: str) -> CaptionParts | None:
     """A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``."""
     labels = _PAGE_LABELS.get()
@@ -735,6 +746,11 @@ def _after_caption_label(text: str) -> str | None:
         return None
     rest = text[cut + 1 :].strip()
     return rest if len(rest) >= 8 else None
+
+
+def opens_with_caption_label(text: str) -> bool:
+    """True when ``text`` opens with a caption label ("Legende:", "Bildunterschrift:")."""
+    return _after_caption_label(text) is not None
 
 
 @functools.cache

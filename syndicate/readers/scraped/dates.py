@@ -587,6 +587,21 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]{3,}")
+_DATELINE_PROSE_WORDS = 12
+"""Words of prose after a numeric dateline's dash that tell it from a page's date row."""
+
+
+def _numeric_dateline_match(text: str) -> re.Match[str] | None:
+    """A press release's dateline with the date in figures, then the story in one
+    paragraph ("Lindenau, 14.11.2026 – Die Stadtwerke senken …"): for its date only. A date
+    row ("Vigo, 02/12/2026 - Actualizado") has no sentence after its dash."""
+    head = text[:200]
+    if not (head[:1].isupper() and "," in head[:60]):
+        return None
+    match = _PLACE_DATELINE.match(head)
+    if match is None or len(text[match.end() :].split()) < _DATELINE_PROSE_WORDS:
+        return None
+    return match
 
 
 def is_dateline_start(text: str) -> bool:
@@ -599,7 +614,7 @@ def is_dateline_start(text: str) -> bool:
 
 def dateline_date(text: str, lang: str | None = None) -> str | None:
     """The full date stated in a paragraph's dateline ("PORTLAND, Ore., March 3, 2025 —")."""
-    match = _dateline_match(text)
+    match = _dateline_match(text) or _numeric_dateline_match(text)
     if match is None:
         return None
     # The agency in brackets or slashes: "(AP)", "(GLOBE NEWSWIRE)", "/PRNewswire/".

@@ -19,7 +19,7 @@ from ..language import cues
 from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import parse_byline
-from .captions import split_caption
+from .captions import opens_with_caption_label, split_caption
 from .cuewords import ChromeCues
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
@@ -511,7 +511,11 @@ def line_features(
                 chars=len(text),
                 words=words,
                 stop_ratio=(0.3 if cjk else stops / len(tokens)) if tokens else 0.0,
-                link_ratio=min(1.0, _link_chars(text) / max(1, len(text))),
+                # a row of links keeps its evidence once the dump's marks are gone (lynx
+                # "[5]Privatkunden [6]Arbeitgeber …" re-joined over two lines is a menu)
+                link_ratio=1.0
+                if line.link_row
+                else min(1.0, _link_chars(text) / max(1, len(text))),
                 ends_sentence=ends_sentence,
                 bullet=bool(_BULLET.match(text)),
                 capitalised=capital / max(1, len(alpha)),
@@ -927,6 +931,8 @@ def _player_title(text: str, chrome: ChromeCues) -> bool:
     label = head.rstrip(":：")
     if label not in chrome.photo_labels or not (head.endswith(":") or rest.startswith(": ")):
         return False
+    if opens_with_caption_label(shown):
+        return False  # "Bildunterschrift: Bei der ersten …" under "[photo.jpg]": a caption
     words = shown.partition(" ")[2].lstrip(": ").split()
     return len(words) >= 4 and sum(1 for w in words if w[:1].isalpha() and w == w.lower()) >= 2
 
@@ -1083,6 +1089,8 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
         if above.byline or above.datelike:
             header_seen = True
             end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
+            if end > k and _listed_again(lines, k, end):
+                return  # a contents list: its rows are the subheads further down
             if end > k and (end == len(lines) or lines[end].blank_before):
                 for j in range(k, end):
                     feats[j] = feats[j]._replace(cue="facts")
@@ -1090,6 +1098,15 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
         f = feats[k]
         if header_seen and f.cue is None and f.ends_sentence and f.words >= _PROSE_WORDS:
             return  # the text has begun: a box further down is no header's
+
+
+def _listed_again(lines: list[Line], start: int, end: int) -> bool:
+    """True when two or more of the rows ``start:end`` stand again further down as lines of
+    their own ("Inhalt" / "Fehler 1: Gekippte Fenster" / … over the subheads they name):
+    the article's contents list, not a listing box (see ``plaintext.contents_box``)."""
+    later = {line.text.casefold() for line in lines[end:]}
+    again = sum(1 for line in lines[start:end] if line.text.casefold() in later)
+    return again >= 2 and 2 * again >= end - start
 
 
 def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> int:

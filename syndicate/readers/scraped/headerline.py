@@ -745,7 +745,9 @@ def _classify_text(
                 byline = labelled_organisation(rest)  # "Autor: Biuro prasowe Zarządu"
             if (
                 byline is None
-                and (prefix.endswith((":", "：")) or labelled)
+                # "Por Gabinete de Prensa del Área Sanitaria Norte", "By the Press Office of
+                # …": a press office is no person's name, with or without the label's colon
+                and (prefix.endswith((":", "：")) or labelled or rest[:1].isupper())
                 and len(rest.split()) <= 12
                 and not rest.endswith((".", "!", "?"))
                 and rest.casefold().startswith(chrome.press_offices)

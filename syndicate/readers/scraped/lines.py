@@ -461,6 +461,13 @@ def _wrapped_credit(
         for o, c in _CREDIT_QUOTES
     )
     words = len(line.split())
+    if (
+        words <= 4
+        and measure(caption) >= 0.8 * width
+        and not line.endswith(_SENTENCE_END)
+        and _ends_with_photo_label(caption)
+    ):
+        return True  # "… durante a manhã. Fotografia:" / "Ana Carvalhais": the label's name
     # "… Fotografía: Museo" / "de la Ribera / Inés Calatayud": an organisation and its
     # photographer go on past three words; the rest of a name opens in lower case or
     # carries the credit's slash.
@@ -471,6 +478,20 @@ def _wrapped_credit(
         and (words <= 3 or longer)
         and (closes or not line.endswith(_SENTENCE_END))
     )
+
+
+def _ends_with_photo_label(text: str) -> bool:
+    from .captions import ends_with_photo_label  # captions imports this module
+
+    return ends_with_photo_label(text)
+
+
+def _opens_caption_label(text: str) -> bool:
+    """True when ``text`` opens with a caption label of any language ("Bildunterschrift:",
+    "Legenda:", "Pie de foto:"): its wrapped lines are the same caption's."""
+    from .captions import opens_with_caption_label  # captions imports this module
+
+    return opens_with_caption_label(text)
 
 
 def _number_goes_on(prev: str, line: str) -> bool:
@@ -563,7 +584,13 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                     and not _LIST_START.match(line.text)
                 )
             )
-            and (not keep(prev.text) or _wrapped_credit(prev.text, line.text, width, measure))
+            and (
+                not keep(prev.text)
+                or _wrapped_credit(prev.text, line.text, width, measure)
+                # a labelled caption the dump wrapped ("Bildunterschrift: … Projektleiter" /
+                # "Sven Aydın stellen … vor."): the label opens one caption, not a line
+                or (full and _opens_caption_label(prev.text))
+            )
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
             and (not keep(line.text) or prev.text[-1:].isalnum())

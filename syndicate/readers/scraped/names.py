@@ -356,9 +356,29 @@ def is_byline_role(text: str) -> bool:
     roles = _data_roles()
     if bool(found) and (found[-1] in roles or found[0] in roles):
         return True
+    if len(found) == 1 and text[:1].isupper() and _compound_role(found[0], roles):
+        return True
     # a title of several words the data files hold whole, whatever its head noun:
     # "Initiative de journalisme local" (Canada's programme, after the writer's name)
     return " ".join(text.casefold().split()) in _data_role_phrases()
+
+
+_COMPOUND_HEAD = 6
+"""Letters a role word needs to head a compound ("…ärztin" is too short; "orthopädin")."""
+_COMPOUND_LEAD = 4
+"""Letters before the head: "Kieferorthopädin", not a name that ends like a role word."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _compound_role(word: str, roles: frozenset[str]) -> bool:
+    """True for one compound word whose head is a one-word job title of the data files
+    ("Kieferorthopädin", "Ernährungsberaterin", "Gesundheitsexpertin"): German and Dutch
+    write a specialist's title as one word, which no list holds whole."""
+    return any(
+        word.endswith(role) and len(word) - len(role) >= _COMPOUND_LEAD
+        for role in roles
+        if len(role) >= _COMPOUND_HEAD and role.isalpha()
+    )
 
 
 @functools.cache
