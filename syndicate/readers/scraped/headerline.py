@@ -106,10 +106,12 @@ _REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-Я�
 
 
 _HANDLE = lazy_pattern(
-    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))@[A-Za-z0-9_]{2,30}\b(?![.@]\w)"
+    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))"
+    r"(?:\(@[A-Za-z0-9_]{2,30}\)|@[A-Za-z0-9_]{2,30}\b(?![.@]\w))"
 )
 """A social handle printed with a byline ("By Jane Roe @janeroe", "Jane Roe, @jroe", "Follow
-@janeroe", glued by a dump: "Jane Roe@janeroe"); an e-mail address is not one."""
+@janeroe", glued by a dump: "Jane Roe@janeroe"), or in brackets after the name ("Jane Roe
+(@janeroe)", an author card's profile link); an e-mail address is not one."""
 _HAN_FULL_NAME = lazy_pattern(r"^[\u4e00-\u9fff]{3}$")
 """Three Han characters and nothing else: the usual length of a Chinese full name."""
 _LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")

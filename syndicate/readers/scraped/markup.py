@@ -13,6 +13,7 @@ import itertools
 
 from .lazyre import lazy_pattern
 from .lines import Line
+from .names import is_name
 
 __all__ = [
     "clean_markup",
@@ -68,6 +69,11 @@ _PLACEHOLDER_LEAD = lazy_pattern(r"^\[(?=[^\]\s]*\d)[^\[\]\s]{6,80}\] (?=\S)")
 """An image lynx or w3m prints as its file name or id in front of the line's text (an
 author's avatar over the byline: ``[6eef5bc5-c8a0-4da1] James Akinaka • 8h``,
 ``[gzonxhes6bl4.jpg] Name``): no word of the page."""
+_AVATAR_LEAD = lazy_pattern(r"^\[[^\[\]\d]{1,60}\] (?=\S)")
+"""An image lynx or w3m prints as a word or its alt text in front of the line's text
+(``[IMG] Jane Roe``, ``[avatar.jpg] Jane Roe``, ``[Jane Roe] Jane Roe``): dropped only when
+a person's name follows (the writer's photo on an author card), never before a caption."""
+_NAME_SEPARATORS = lazy_pattern(r"\s+[|·•]\s+")
 _PLACEHOLDER = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]$")
 """A line that is one bracketed label: ``w3m -dump`` prints an image as ``[alt]`` (or as its
 file name), ``lynx`` as ``[IMG]`` — a bracketed word alone on a line, never a lynx link
@@ -250,6 +256,10 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
             text = _LYNX_REF.sub("", text).strip()
             if text.startswith("[") and (match := _PLACEHOLDER_LEAD.match(text)):
                 text = text[match.end() :]
+            elif text.startswith("[") and (match := _AVATAR_LEAD.match(text)):
+                rest = text[match.end() :]
+                if is_name(_NAME_SEPARATORS.split(rest, maxsplit=1)[0].strip()):
+                    text = rest
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
             if text.count("_") == 1:  # the open or closed end of a span the tool wrapped
