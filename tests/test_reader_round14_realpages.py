@@ -3,6 +3,8 @@ half of the real-page set). Every text here is invented: outlet, people, places,
 
 from __future__ import annotations
 
+import textwrap
+
 from syndicate.readers.plaintext import parse_plaintext
 
 _HEADLINE = "Ferry terminal to close after council vote"
@@ -60,3 +62,39 @@ def test_a_handle_in_brackets_after_the_name_is_no_part_of_it() -> None:
     authors, published = _parse("Hannah Loweth (@hloweth)", "March 3, 2025")
     assert authors == ["Hannah Loweth"]
     assert published == "2025-03-03"
+
+
+def _wrapped(*header: str) -> list[tuple[str, str | None]]:
+    # a lynx dump: every paragraph wrapped at the page's width (about 72 columns here)
+    body = [textwrap.fill(p, 72) for p in _BODY]
+    text = "\n\n".join([_HEADLINE, "\n".join(header), *body]) + "\n"
+    article = parse_plaintext(text)
+    return [(a.name, a.role) for a in article.authors]
+
+
+def test_a_byline_wrapped_inside_a_name_keeps_the_last_writer() -> None:
+    authors = _wrapped(
+        "By Hannah Loweth, Dmitri Salk, Olu Brennan, Priya Vance and Tomasz",
+        "Wielgus",
+        "March 3, 2025",
+    )
+    assert [name for name, _ in authors] == [
+        "Hannah Loweth", "Dmitri Salk", "Olu Brennan", "Priya Vance", "Tomasz Wielgus"
+    ]
+
+
+def test_a_byline_wrapped_inside_a_role_keeps_the_whole_role() -> None:
+    authors = _wrapped(
+        "By Hannah Loweth, Senior Transport Correspondent, and Dmitri Salk, Chief",
+        "Political Reporter",
+        "March 3, 2025",
+    )
+    assert authors == [
+        ("Hannah Loweth", "Senior Transport Correspondent"),
+        ("Dmitri Salk", "Chief Political Reporter"),
+    ]
+
+
+def test_a_short_byline_does_not_take_the_line_under_it() -> None:
+    authors = _wrapped("By Hannah Loweth", "Harbour Desk", "March 3, 2025")
+    assert [name for name, _ in authors] == ["Hannah Loweth"]
