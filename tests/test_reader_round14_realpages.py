@@ -98,3 +98,26 @@ def test_a_byline_wrapped_inside_a_role_keeps_the_whole_role() -> None:
 def test_a_short_byline_does_not_take_the_line_under_it() -> None:
     authors = _wrapped("By Hannah Loweth", "Harbour Desk", "March 3, 2025")
     assert [name for name, _ in authors] == ["Hannah Loweth"]
+
+
+def test_a_label_and_a_name_joined_without_the_colon() -> None:
+    # "Author" and the name's link as two spans of a card, joined by a space
+    authors, published = _parse("Author Hannah Loweth", "March 3, 2025")
+    assert authors == ["Hannah Loweth"]
+    assert published == "2025-03-03"
+
+
+def test_linked_names_side_by_side_are_several_writers() -> None:
+    authors, _ = _parse(
+        "[Hannah Loweth](https://example.org/a/hl) [Dmitri Salk](https://example.org/a/ds)",
+        "March 3, 2025",
+    )
+    assert authors == ["Hannah Loweth", "Dmitri Salk"]
+
+
+def test_the_same_linked_name_twice_is_one_writer() -> None:
+    authors, _ = _parse(
+        "[Hannah Loweth](https://example.org/a/hl) [Hannah Loweth](https://example.org/a/hl)",
+        "March 3, 2025",
+    )
+    assert authors == ["Hannah Loweth"]

@@ -127,6 +127,22 @@ between them. A lowercase letter, then a date's start."""
 2025")."""
 
 
+def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
+    """ "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
+    name's link as two spans, and a dump joins them with a space where the colon was. The
+    line's first word is a one-word labelled byline prefix of the language files
+    ("author:", "autorin:", "текст:") without its colon, and the rest a person's name."""
+    label, _, rest = text.partition(" ")
+    if not label.isalpha() or f"{label.casefold()}:" not in chrome.byline_prefixes:
+        return None
+    if label.casefold() in chrome.newsrooms or label.casefold() in cues(chrome.lang).masthead_words:
+        return None  # "Redacción Radio Valdecañas": a desk word names the newsroom (_desk_byline)
+    if not is_name(rest.strip()):
+        return None
+    found = parse_byline("By " + rest.strip())
+    return found if found is not None and len(found.people) == 1 else None
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -667,6 +683,8 @@ def _classify_text(
     ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
     byline = parse_byline(text) or organisation_byline(text)
+    if (byline is None or byline.rule == "byline.bare-name") and chrome is not None:
+        byline = _label_without_colon(text, chrome) or byline
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)

@@ -235,6 +235,25 @@ def bold_lines(lines: list[Line]) -> frozenset[int]:
     )
 
 
+def _linked_names(text: str) -> str | None:
+    """ "[Jane Roe](/author/jane) [Tom Ode](/author/tom)" → "Jane Roe and Tom Ode": a line
+    of two to four links and nothing else between them, each a person's name, lists the
+    writers of a byline; html2text prints them side by side where the page set them apart
+    by its layout, and read as one name they would be one writer. The same name twice (a
+    photo's link and the name's) is one writer."""
+    if not text.startswith("[") or not text.endswith(")"):
+        return None
+    found = list(_LINK.finditer(text))
+    if not 2 <= len(found) <= 4:
+        return None
+    if any(text[a.end() : b.start()].strip(" ,") for a, b in itertools.pairwise(found)):
+        return None
+    names = list(dict.fromkeys(m.group(1).strip() for m in found))
+    if found[0].start() or found[-1].end() != len(text) or not all(map(is_name, names)):
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
 
@@ -252,7 +271,7 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if "![" in text:
             text = _IMAGE.sub("", text).strip()
         if "[" in text:
-            text = _LINK.sub(r"\1", text)
+            text = _linked_names(text) or _LINK.sub(r"\1", text)
             text = _LYNX_REF.sub("", text).strip()
             if text.startswith("[") and (match := _PLACEHOLDER_LEAD.match(text)):
                 text = text[match.end() :]
