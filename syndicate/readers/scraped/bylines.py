@@ -68,6 +68,8 @@ class Byline(NamedTuple):
 def _person(chunk: str) -> str | None:
     """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
     chunk = chunk.strip(" .")
+    if (single := _doubled_name(chunk)) is not None:
+        return normalize_name(single)
     outlet = _FOR_OUTLET.match(chunk)
     if outlet and is_name(outlet.group("name")):
         return normalize_name(outlet.group("name"))
@@ -80,6 +82,17 @@ def _person(chunk: str) -> str | None:
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+def _doubled_name(chunk: str) -> str | None:
+    """"Jane Roe Jane Roe" → "Jane Roe": an author card prints the writer's photo, whose
+    alt text is the name, beside the name's link, and a dump joins the two on one line."""
+    tokens = chunk.split()
+    half = len(tokens) // 2
+    if half < 2 or len(tokens) != 2 * half or tokens[:half] != tokens[half:]:
+        return None
+    single = " ".join(tokens[:half])
+    return single if is_name(single) else None
 
 
 @functools.cache

@@ -344,6 +344,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
                 first.text.endswith(GOES_ON[:-1])
                 or (first.text[-1:].isdigit() and _first_word(line.text) in months)
                 or _byline_goes_on(first.text, line.text)
+                or _byline_wrapped(first.text, line.text, width)
             )
         ):
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
@@ -362,6 +363,29 @@ def _byline_goes_on(first: str, second: str) -> bool:
         return False
     rest = parse_byline("By " + second)
     return rest is not None and len(rest.people) == 1 and rest.people[0][0] == second.strip()
+
+
+def _byline_wrapped(first: str, second: str, width: int | None) -> bool:
+    """ "By A, B, C and Tomasz" / "Wielgus", "By A, Senior Correspondent, and B, Chief" /
+    "Political Reporter": lynx and w3m wrap a long byline at the page's width, inside a
+    name or a role. A "By" line that fills the width goes on with a short line under it
+    (four words at most, no digit: no date) when the two read as one byline whose last
+    writer or role is longer than the first line's alone."""
+    if width is None or len(first) < 0.8 * width or len(second.split()) > 4:
+        return False
+    if first.endswith(SENTENCE_END) or any(ch.isdigit() for ch in second):
+        return False
+    head = parse_byline(first)
+    if head is None or head.rule != "byline.by-prefix":
+        return False
+    whole = parse_byline(f"{first} {second}")
+    if whole is None or whole.rule != "byline.by-prefix" or len(whole.people) < len(head.people):
+        return False
+    last, longer = head.people[-1], whole.people[len(head.people) - 1 :]
+    grown = len(whole.people) > len(head.people) or (
+        longer[0][0] == last[0] and len(longer[0][1] or "") > len(last[1] or "")
+    )
+    return grown and all(second.split()[-1] in " ".join(filter(None, p)) for p in longer[-1:])
 
 
 _DEK_WORDS = 40

@@ -114,10 +114,12 @@ _REPORTING_FROM = lazy_pattern(r"^(?:Reporting|Reported|Writing) from [A-ZА-Я�
 
 
 _HANDLE = lazy_pattern(
-    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))@[A-Za-z0-9_]{2,30}\b(?![.@]\w)"
+    r"(?:\s*,?\s*(?:Follow\s+)?(?<![\w.])|(?<=[a-z]))"
+    r"(?:\(@[A-Za-z0-9_]{2,30}\)|@[A-Za-z0-9_]{2,30}\b(?![.@]\w))"
 )
 """A social handle printed with a byline ("By Jane Roe @janeroe", "Jane Roe, @jroe", "Follow
-@janeroe", glued by a dump: "Jane Roe@janeroe"); an e-mail address is not one."""
+@janeroe", glued by a dump: "Jane Roe@janeroe"), or in brackets after the name ("Jane Roe
+(@janeroe)", an author card's profile link); an e-mail address is not one."""
 _HAN_FULL_NAME = lazy_pattern(r"^[\u4e00-\u9fff]{3}$")
 """Three Han characters and nothing else: the usual length of a Chinese full name."""
 _LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
@@ -131,6 +133,22 @@ Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no spac
 between them. A lowercase letter, then a date's start."""
 """A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
 2025")."""
+
+
+def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
+    """ "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
+    name's link as two spans, and a dump joins them with a space where the colon was. The
+    line's first word is a one-word labelled byline prefix of the language files
+    ("author:", "autorin:", "текст:") without its colon, and the rest a person's name."""
+    label, _, rest = text.partition(" ")
+    if not label.isalpha() or f"{label.casefold()}:" not in chrome.byline_prefixes:
+        return None
+    if label.casefold() in chrome.newsrooms or label.casefold() in cues(chrome.lang).masthead_words:
+        return None  # "Redacción Radio Valdecañas": a desk word names the newsroom (_desk_byline)
+    if not is_name(rest.strip()):
+        return None
+    found = parse_byline("By " + rest.strip())
+    return found if found is not None and len(found.people) == 1 else None
 
 
 def classify_line(
@@ -721,6 +739,8 @@ def _classify_text(
     ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
     byline = parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
+    if (byline is None or byline.rule == "byline.bare-name") and chrome is not None:
+        byline = _label_without_colon(text, chrome) or byline
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)

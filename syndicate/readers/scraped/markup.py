@@ -13,6 +13,7 @@ import itertools
 
 from .lazyre import lazy_pattern
 from .lines import Line
+from .names import is_name
 
 __all__ = [
     "clean_markup",
@@ -68,6 +69,11 @@ _PLACEHOLDER_LEAD = lazy_pattern(r"^\[(?=[^\]\s]*\d)[^\[\]\s]{6,80}\] (?=\S)")
 """An image lynx or w3m prints as its file name or id in front of the line's text (an
 author's avatar over the byline: ``[6eef5bc5-c8a0-4da1] James Akinaka • 8h``,
 ``[gzonxhes6bl4.jpg] Name``): no word of the page."""
+_AVATAR_LEAD = lazy_pattern(r"^\[[^\[\]\d]{1,60}\] (?=\S)")
+"""An image lynx or w3m prints as a word or its alt text in front of the line's text
+(``[IMG] Jane Roe``, ``[avatar.jpg] Jane Roe``, ``[Jane Roe] Jane Roe``): dropped only when
+a person's name follows (the writer's photo on an author card), never before a caption."""
+_NAME_SEPARATORS = lazy_pattern(r"\s+[|·•]\s+")
 _PLACEHOLDER = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]$")
 """A line that is one bracketed label: ``w3m -dump`` prints an image as ``[alt]`` (or as its
 file name), ``lynx`` as ``[IMG]`` — a bracketed word alone on a line, never a lynx link
@@ -229,6 +235,25 @@ def bold_lines(lines: list[Line]) -> frozenset[int]:
     )
 
 
+def _linked_names(text: str) -> str | None:
+    """ "[Jane Roe](/author/jane) [Tom Ode](/author/tom)" → "Jane Roe and Tom Ode": a line
+    of two to four links and nothing else between them, each a person's name, lists the
+    writers of a byline; html2text prints them side by side where the page set them apart
+    by its layout, and read as one name they would be one writer. The same name twice (a
+    photo's link and the name's) is one writer."""
+    if not text.startswith("[") or not text.endswith(")"):
+        return None
+    found = list(_LINK.finditer(text))
+    if not 2 <= len(found) <= 4:
+        return None
+    if any(text[a.end() : b.start()].strip(" ,") for a, b in itertools.pairwise(found)):
+        return None
+    names = list(dict.fromkeys(m.group(1).strip() for m in found))
+    if found[0].start() or found[-1].end() != len(text) or not all(map(is_name, names)):
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
 
@@ -246,10 +271,14 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if "![" in text:
             text = _IMAGE.sub("", text).strip()
         if "[" in text:
-            text = _LINK.sub(r"\1", text)
+            text = _linked_names(text) or _LINK.sub(r"\1", text)
             text = _LYNX_REF.sub("", text).strip()
             if text.startswith("[") and (match := _PLACEHOLDER_LEAD.match(text)):
                 text = text[match.end() :]
+            elif text.startswith("[") and (match := _AVATAR_LEAD.match(text)):
+                rest = text[match.end() :]
+                if is_name(_NAME_SEPARATORS.split(rest, maxsplit=1)[0].strip()):
+                    text = rest
         if "_" in text:
             text = _EMPHASIS.sub(r"\1", text)
             if text.count("_") == 1:  # the open or closed end of a span the tool wrapped
