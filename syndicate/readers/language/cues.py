@@ -250,6 +250,11 @@ class Cues(NamedTuple):
     ("from wikipedia, the free encyclopedia": "the free encyclopedia", "der freien
     enzyklopädie", "свободной энциклопедии"), anywhere in a short line: the site's
     furniture, never the headline nor the article's first paragraph."""
+    correction_notes: Words = ()
+    """Phrases of a correction or update note printed as the article's last paragraph
+    ("this article was updated … to correct …", "para corregir", "foi corrigido",
+    "исправлено", "виправлено"): that note names the article, yet it is the article's own
+    text, never page furniture about it (see ``ChromeCues.names_article``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""
