@@ -40,6 +40,7 @@ from .scraped.dates import (
     DateLine,
     caption_event_date,
     dateline_date,
+    sentence_dateline_date,
     has_year,
     page_date_order,
     parse_date_line,
@@ -495,6 +496,11 @@ def _dateline_date(
     value = dateline_date(first.block.text, lang)
     if value is not None:
         note("published", first.line, "date.dateline")
+        return value
+    # "Villaseca de la Vega, 8 de junio de 2026. Los vecinos …": closed by a full stop
+    value = sentence_dateline_date(first.block.text, lang)
+    if value is not None:
+        note("published", first.line, "date.dateline-sentence")
     return value
 
 

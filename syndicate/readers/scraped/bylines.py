@@ -306,6 +306,7 @@ Syndicate"); two ("Club Media", "Redazione ANSA") sign as a desk, an author."""
 
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
+    text = _without_post_nominals(text)
     if "@" in text and (bare := _EMAIL.sub("", text).strip()) != text:
         # Local papers print the writer's address beside the name; the name is the byline
         # (a line that is an address and nothing else is a contact line, not a byline).
@@ -356,6 +357,31 @@ def parse_byline(text: str) -> Byline | None:
         else "byline.bare-name"
     )
     return Byline(tuple(people), rule)
+
+
+def _post_nominal(token: str) -> bool:
+    """Letters after a name for a degree or a membership ("PhD", "BVSc", "MRCVS", "MSc",
+    "CEng", "Ph.D."): two to six letters, at least half of them and two or more capitals
+    (a surname such as "McKay" has fewer); a Roman numeral ("III") is part of the name."""
+    letters = token.replace(".", "")
+    if not 2 <= len(letters) <= 6 or not letters.isalpha() or set(letters) <= set("IVX"):
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def _without_post_nominals(text: str) -> str:
+    """"Imogen Tarrant BVSc MRCVS" → "Imogen Tarrant" (LABELS.md 4: names only). Only after
+    a name of two words or more printed in mixed case: in an all-capitals byline ("JANE
+    ROE") every word has the capitals' shape."""
+    head, comma, rest = text.partition(",")
+    tokens = head.split()
+    n = len(tokens)
+    while n > 2 and _post_nominal(tokens[n - 1]):
+        n -= 1
+    if n == len(tokens) or not any(ch.islower() for ch in tokens[n - 1]):
+        return text
+    return " ".join(tokens[:n]) + comma + rest
 
 
 _APPOSITIVE_ROLE_WORDS = 6

@@ -248,6 +248,18 @@ class ChromeCues(NamedTuple):
             part.casefold().strip(_TRIM) in self.navigation for part in parts
         )
 
+    def _credited_caption(self, text: str) -> bool:
+        """A caption closed by its bracketed credit after a picture label ("Passaggi
+        giornalieri … registrati dal contatore. (Grafico: Comune di Borgo Alto)"): its
+        words may hold a sign-up cue ("registrati" is also "recorded"), a prompt has no
+        credit."""
+        stripped = text.rstrip()
+        start = stripped.rfind("(")
+        if start <= 0 or not stripped.endswith(")"):
+            return False
+        head = stripped[start + 1 :].split(":", 1)[0].split()
+        return bool(head) and head[0].casefold() in self.photo_labels
+
     def _post_link(self, key: str) -> bool:
         """One of a post's links to its neighbours, labelled ("« Previous post: Keeping
         older dogs …", "Next post: Our new clinic »", "← Предыдущая новость: …", "Notícia
@@ -401,6 +413,7 @@ class ChromeCues(NamedTuple):
             )
             and not self._event_notice(words)
             and not self._dated_item(words)
+            and not self._credited_caption(text)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
