@@ -40,10 +40,10 @@ from .scraped.dates import (
     DateLine,
     caption_event_date,
     dateline_date,
-    sentence_dateline_date,
     has_year,
     page_date_order,
     parse_date_line,
+    sentence_dateline_date,
     update_note_date,
 )
 from .scraped.entries import entry_furniture, entry_headlines
