@@ -362,11 +362,15 @@ def parse_byline(text: str) -> Byline | None:
 def _post_nominal(token: str) -> bool:
     """Letters after a name for a degree or a membership ("PhD", "BVSc", "MRCVS", "MSc",
     "CEng", "Ph.D."): two to six letters, at least half of them and two or more capitals
-    (a surname such as "McKay" has fewer); a Roman numeral ("III") is part of the name."""
+    (a surname such as "McKay" has fewer), four or more when all are capitals; a Roman
+    numeral ("III") is part of the name."""
     letters = token.replace(".", "")
     if not 2 <= len(letters) <= 6 or not letters.isalpha() or set(letters) <= set("IVX"):
         return False
     upper = sum(1 for ch in letters if ch.isupper())
+    if upper == len(letters):
+        # a short capitals word is an office the name keeps ("Helen Okoro MP", "MEP", "QC")
+        return len(letters) >= 4
     return upper >= 2 and 2 * upper >= len(letters)
 
 
@@ -379,8 +383,9 @@ def _without_post_nominals(text: str) -> str:
     n = len(tokens)
     while n > 2 and _post_nominal(tokens[n - 1]):
         n -= 1
-    if n == len(tokens) or not any(ch.islower() for ch in tokens[n - 1]):
-        return text
+    last = tokens[n - 1] if n else ""
+    if n == len(tokens) or not (last[:1].isupper() and any(ch.islower() for ch in last)):
+        return text  # "By DANA ROE and RAFAEL ORTIZ": no mixed-case name before the letters
     return " ".join(tokens[:n]) + comma + rest
 
 
