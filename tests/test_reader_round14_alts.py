@@ -130,3 +130,22 @@ def test_a_chart_caption_with_a_bracketed_credit_is_no_sign_up_prompt() -> None:
     )
     assert chrome_cues("it").kind(line) != "sign-up"
     assert chrome_cues("it").kind("Registrati per ricevere la newsletter") == "sign-up"
+
+
+def test_a_lynx_image_link_over_a_credited_caption_is_no_part_of_it() -> None:
+    prose = "\n\n".join(
+        "   " + p for p in _EN_PROSE
+    )
+    text = (
+        "   [1]Home [2]News [3]Sport\n\n"
+        "      Hundreds visit Harbour Road allotments on open day\n\n"
+        "   By [4]Nell Ashby\n\n"
+        "   [5]Beekeeper lifting a frame out of a wooden hive\n"
+        "   A frame of honey is lifted out for the children to see. Photo: Kit Rowe\n\n"
+        + prose + "\n"
+    )
+    article = parse_plaintext(text)
+    assert _figures(article) == [
+        ("A frame of honey is lifted out for the children to see.", "Kit Rowe")
+    ]
+    assert all("Beekeeper lifting" not in p for p in _paragraphs(article))

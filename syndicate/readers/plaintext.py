@@ -61,6 +61,7 @@ from .scraped.markup import (
     images_with_captions,
     italic_captions,
     join_image_lines,
+    lynx_image_alts,
 )
 from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
 from .scraped.noise import (
@@ -3548,6 +3549,7 @@ def _parse(
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
     images |= image_placeholders(raw)
+    images |= lynx_image_alts(raw)  # lynx's "[16]alt text" over a credited caption
     captioned = images_with_captions(raw) | italic_captions(raw)
     printed = drop_bare_markup(raw)
     if not printed:
