@@ -149,3 +149,14 @@ def test_a_lynx_image_link_over_a_credited_caption_is_no_part_of_it() -> None:
         ("A frame of honey is lifted out for the children to see.", "Kit Rowe")
     ]
     assert all("Beekeeper lifting" not in p for p in _paragraphs(article))
+
+
+def test_an_update_note_saying_what_was_added_is_the_article_s_own_text() -> None:
+    en = chrome_cues("en")
+    assert not en.names_article(
+        "This story has been updated to include a statement from the allotment society."
+    )
+    assert en.names_article("This story appears in the autumn newsletter.")
+    assert not chrome_cues("es").names_article(
+        "Este artículo se actualizó el 3 de mayo para incluir la respuesta del alcalde."
+    )
