@@ -160,3 +160,15 @@ def test_an_update_note_saying_what_was_added_is_the_article_s_own_text() -> Non
     assert not chrome_cues("es").names_article(
         "Este artículo se actualizó el 3 de mayo para incluir la respuesta del alcalde."
     )
+
+
+def test_a_courtesy_credit_over_a_caption_is_no_alt_text() -> None:
+    text = _page(
+        "Hundreds visit Harbour Road allotments on open day",
+        "Photo: courtesy of the allotment society\n"
+        "Margaret Hale, 91, shows visitors her prize-winning leeks.",
+    )
+    assert _figures(parse_plaintext(text)) == [
+        ("Margaret Hale, 91, shows visitors her prize-winning leeks.",
+         "courtesy of the allotment society")
+    ]

@@ -710,7 +710,11 @@ def _caption_under_credit(
 
 
 def _labelled_alt(
-    line: Line, parts: CaptionParts | None, below: Line | None, after: Line | None
+    line: Line,
+    parts: CaptionParts | None,
+    below: Line | None,
+    after: Line | None,
+    chrome: ChromeCues | None,
 ) -> tuple[Figure, int] | None:
     """A reader view or a select-all copy prints an image's alternative text after a
     picture label ("Image: Grey rabbit sitting on a towel", "Imagem: …", "Bild: …") right
@@ -728,6 +732,9 @@ def _labelled_alt(
         return None
     if sum(1 for w in words[1:] if w[:1].isalpha() and w[:1].islower()) < 2:
         return None
+    sources = chrome.credit_sources if chrome is not None else ()
+    if is_handout(alt) or alt.casefold().startswith(sources) or any(m in alt for m in "/©|"):
+        return None  # "Photo: courtesy of the allotment society": a credit over its caption
     caption = below.text
     if not caption.endswith(".") or not 4 <= len(caption.split()) <= 60:
         return None
@@ -1231,7 +1238,9 @@ def read_body(
             k += 1
             continue
         parts = split_caption(text)
-        alt_figure = _labelled_alt(line, parts, nxt, lines[k + 2] if k + 2 < len(lines) else None)
+        alt_figure = _labelled_alt(
+            line, parts, nxt, lines[k + 2] if k + 2 < len(lines) else None, chrome
+        )
         if alt_figure is not None:
             # "Image: Grey rabbit on a towel" / "A lop-eared rabbit has its teeth checked." /
             # "Photo: Hollow Lane Vets": a reader view's alt line over the real caption
