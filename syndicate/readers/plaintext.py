@@ -44,6 +44,7 @@ from .scraped.dates import (
     has_year,
     page_date_order,
     parse_date_line,
+    sentence_dateline_date,
     update_note_date,
 )
 from .scraped.entries import entry_furniture, entry_headlines
@@ -61,6 +62,7 @@ from .scraped.markup import (
     images_with_captions,
     italic_captions,
     join_image_lines,
+    lynx_image_alts,
 )
 from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
 from .scraped.noise import (
@@ -496,6 +498,11 @@ def _dateline_date(
     value = dateline_date(first.block.text, lang)
     if value is not None:
         note("published", first.line, "date.dateline")
+        return value
+    # "Villaseca de la Vega, 8 de junio de 2026. Los vecinos …": closed by a full stop
+    value = sentence_dateline_date(first.block.text, lang)
+    if value is not None:
+        note("published", first.line, "date.dateline-sentence")
     return value
 
 
@@ -3705,6 +3712,7 @@ def _parse(
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
     images |= image_placeholders(raw)
+    images |= lynx_image_alts(raw)  # lynx's "[16]alt text" over a credited caption
     captioned = images_with_captions(raw) | italic_captions(raw)
     printed = drop_bare_markup(raw)
     if not printed:

@@ -272,6 +272,11 @@ class Cues(NamedTuple):
     "A Direção", "La rédaction", "Редакция", "编辑部"): alone on the line right under the
     last paragraph, with no byline anywhere, the signature is the piece's (organisation)
     author and not body (see ``Reader.take_board_signature``)."""
+    correction_notes: Words = ()
+    """Phrases of a correction or update note printed as the article's last paragraph
+    ("this article was updated … to correct …", "para corregir", "foi corrigido",
+    "исправлено", "виправлено"): that note names the article, yet it is the article's own
+    text, never page furniture about it (see ``ChromeCues.names_article``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -7,6 +7,7 @@ from collections import Counter
 from ...model import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from .barecredits import any_language_agency, block_credit, is_handout, named_body
 from .captions import (
+    CaptionParts,
     alt_over_caption,
     bracketed_credit,
     has_han_char,
@@ -746,6 +747,45 @@ def _credit_wrap_tail(line: Line, nxt: Line | None, after: Line | None) -> str |
     return nxt.text
 
 
+def _labelled_alt(
+    line: Line,
+    parts: CaptionParts | None,
+    below: Line | None,
+    after: Line | None,
+    chrome: ChromeCues | None,
+) -> tuple[Figure, int] | None:
+    """A reader view or a select-all copy prints an image's alternative text after a
+    picture label ("Image: Grey rabbit sitting on a towel", "Imagem: …", "Bild: …") right
+    over the caption (a sentence), and the caption's credit line under it if there is one.
+    The labelled line describes (three words or more, two of them lower-case words, no
+    sentence end), unlike a credit that names ("Photo: Jane Roe"). Returns the figure
+    (caption and credit) and how many lines it takes, or None."""
+    if parts is None or parts.caption is not None or parts.rule != "figure.credit-label":
+        return None
+    if below is None or below.blank_before or not line.blank_before:
+        return None
+    alt = parts.credit or ""
+    words = alt.split()
+    if len(words) < 3 or alt.endswith((".", "!", "?")):
+        return None
+    if sum(1 for w in words[1:] if w[:1].isalpha() and w[:1].islower()) < 2:
+        return None
+    sources = chrome.credit_sources if chrome is not None else ()
+    if is_handout(alt) or alt.casefold().startswith(sources) or any(m in alt for m in "/©|"):
+        return None  # "Photo: courtesy of the allotment society": a credit over its caption
+    caption = below.text
+    if not caption.endswith(".") or not 4 <= len(caption.split()) <= 60:
+        return None
+    if split_caption(caption) is not None:
+        return None  # the caption line carries its own credit: read as it stands
+    if after is not None and not after.blank_before:
+        credit = split_caption(after.text)
+        if credit is None or credit.caption or not credit.credit:
+            return None
+        return Figure(caption, credit.credit), 3
+    return Figure(caption, None), 2
+
+
 def _add_figure(out: list[Placed], line: Line) -> None:
     parts = split_caption(line.text)
     assert parts is not None
@@ -1243,6 +1283,19 @@ def read_body(
             k += 1
             continue
         parts = split_caption(text)
+        alt_figure = _labelled_alt(
+            line, parts, nxt, lines[k + 2] if k + 2 < len(lines) else None, chrome
+        )
+        if alt_figure is not None:
+            # "Image: Grey rabbit on a towel" / "A lop-eared rabbit has its teeth checked." /
+            # "Photo: Hollow Lane Vets": a reader view's alt line over the real caption
+            if dropped is not None:
+                dropped.append((line.number, "image alt text"))
+            assert nxt is not None
+            figure, taken = alt_figure
+            out.append(Placed(figure, nxt.number, "figure.labelled-alt"))
+            k += taken
+            continue
         if parts is not None and parts.caption is None and _caption_under_credit(
             line,
             nxt,

@@ -319,6 +319,7 @@ Syndicate"); two ("Club Media", "Redazione ANSA") sign as a desk, an author."""
 
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
+    text = _without_post_nominals(text)
     if "@" in text and (bare := _EMAIL.sub("", text).strip()) != text:
         # Local papers print the writer's address beside the name; the name is the byline
         # (a line that is an address and nothing else is a contact line, not a byline).
@@ -373,6 +374,36 @@ def parse_byline(text: str) -> Byline | None:
         else "byline.bare-name"
     )
     return Byline(tuple(people), rule)
+
+
+def _post_nominal(token: str) -> bool:
+    """Letters after a name for a degree or a membership ("PhD", "BVSc", "MRCVS", "MSc",
+    "CEng", "Ph.D."): two to six letters, at least half of them and two or more capitals
+    (a surname such as "McKay" has fewer), four or more when all are capitals; a Roman
+    numeral ("III") is part of the name."""
+    letters = token.replace(".", "")
+    if not 2 <= len(letters) <= 6 or not letters.isalpha() or set(letters) <= set("IVX"):
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    if upper == len(letters):
+        # a short capitals word is an office the name keeps ("Helen Okoro MP", "MEP", "QC")
+        return len(letters) >= 4
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def _without_post_nominals(text: str) -> str:
+    """"Imogen Tarrant BVSc MRCVS" → "Imogen Tarrant" (LABELS.md 4: names only). Only after
+    a name of two words or more printed in mixed case: in an all-capitals byline ("JANE
+    ROE") every word has the capitals' shape."""
+    head, comma, rest = text.partition(",")
+    tokens = head.split()
+    n = len(tokens)
+    while n > 2 and _post_nominal(tokens[n - 1]):
+        n -= 1
+    last = tokens[n - 1] if n else ""
+    if n == len(tokens) or not (last[:1].isupper() and any(ch.islower() for ch in last)):
+        return text  # "By DANA ROE and RAFAEL ORTIZ": no mixed-case name before the letters
+    return " ".join(tokens[:n]) + comma + rest
 
 
 _APPOSITIVE_ROLE_WORDS = 6

@@ -778,7 +778,26 @@ def _split_once(
         caption = without_sign(parts.caption)
         if caption != parts.caption:
             return CaptionParts(caption or None, parts.credit, parts.rule)
+    if parts is not None and parts.credit and not parts.caption:
+        slashed = _slashed_caption(parts.credit)
+        if slashed is not None:
+            return CaptionParts(slashed[0], slashed[1], parts.rule)
     return parts
+
+
+def _slashed_caption(credit: str) -> tuple[str, str] | None:
+    """"Фото: Новое депо на улице Заречной / пресс-служба мэрии": after the label, the
+    caption and the credit set apart by a spaced slash. The part before the slash
+    describes (four words or more, two of them lower-case words: "Jane Doe / AFP" names
+    two credits); the part after it is a short credit of one to six words."""
+    if credit.count(" / ") != 1:
+        return None
+    caption, _, source = (part.strip() for part in credit.partition(" / "))
+    words = caption.split()
+    if len(words) < 4 or not 1 <= len(source.split()) <= 6:
+        return None
+    lower = sum(1 for w in words[1:] if w[:1].isalpha() and w[:1].islower())
+    return (caption, source) if lower >= 2 else None
 
 
 def without_sign(caption: str) -> str:

@@ -155,6 +155,8 @@ class ChromeCues(NamedTuple):
     """Whole kicker lines over an interview's headline ("interview", "q&a", "专访")."""
     feedback_answers: frozenset[str] = frozenset()
     """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
+    corrections: tuple[str, ...] = ()
+    """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
     """First-person words of the page's own language only ("i", "we", "ich", "я")."""
     editor_notes: frozenset[str] = frozenset()
@@ -252,6 +254,30 @@ class ChromeCues(NamedTuple):
             part.casefold().strip(_TRIM) in self.navigation for part in parts
         )
 
+    def _credited_caption(self, text: str) -> bool:
+        """A caption closed by its bracketed credit after a picture label ("Passaggi
+        giornalieri … registrati dal contatore. (Grafico: Comune di Borgo Alto)"): its
+        words may hold a sign-up cue ("registrati" is also "recorded"), a prompt has no
+        credit."""
+        stripped = text.rstrip()
+        start = stripped.rfind("(")
+        if start <= 0 or not stripped.endswith(")"):
+            return False
+        head = stripped[start + 1 :].split(":", 1)[0].split()
+        return bool(head) and head[0].casefold() in self.photo_labels
+
+    def _post_link(self, key: str) -> bool:
+        """One of a post's links to its neighbours, labelled ("« Previous post: Keeping
+        older dogs …", "Next post: Our new clinic »", "← Предыдущая новость: …", "Notícia
+        seguinte: …"): a navigation phrase of two words or more, a colon, then the other
+        post's title. A subhead never opens with "Previous post:"; the title after the
+        colon may end a sentence, so only its length bounds it."""
+        if len(key) > 200 or ":" not in key:
+            return False
+        head, _, title = key.partition(":")
+        head = head.strip(_TRIM + "«‹<←")
+        return " " in head and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
+
     def navigation_bar(self, text: str) -> bool:
         """A post's previous/next links on one line between a bar ("« Vorheriger Beitrag |
         Nächster Beitrag »", "‹ Previous post · Next post ›"): two or more parts, each a
@@ -322,6 +348,8 @@ class ChromeCues(NamedTuple):
             return "comments"  # "2 thoughts on “…”", "3 commentaires sur « … »"
         if _post_navigation(text):
             return "counter"  # "← Older post title     Newer post title →": a blog's steps
+        if self._post_link(key):
+            return "counter"  # "« Previous post: Keeping older dogs …": a blog's steps
         if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
             return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
@@ -391,6 +419,7 @@ class ChromeCues(NamedTuple):
             )
             and not self._event_notice(words)
             and not self._dated_item(words)
+            and not self._credited_caption(text)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
@@ -616,6 +645,10 @@ class ChromeCues(NamedTuple):
         "本文来源") or asks the reader about it ("Enjoyed this story? …", "Ti è piaciuto
         questo articolo?"). "We will update this story as …" is the article's own text."""
         key = text.casefold()
+        if any(phrase in key for phrase in self.corrections):
+            # "This article was updated on 16 April to correct …", "Este artículo se
+            # actualizó … para corregir …": the article's own correction note, body text
+            return False
         for phrase in self.article_mentions:
             at = key.find(phrase)
             while at >= 0:
@@ -1027,6 +1060,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         accounts=merged("paywall_words"),
         first_person=frozenset(cues(lang).first_person),
         interviewers=merged("interviewer_labels"),
+        corrections=merged("correction_notes"),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),

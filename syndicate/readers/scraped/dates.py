@@ -612,6 +612,29 @@ def is_dateline_start(text: str) -> bool:
     return _dateline_match(text) is not None
 
 
+_SENTENCE_DATELINE = lazy_pattern(
+    r"^(?P<head>[^\W\d_][^\W\d_'’.()-]*(?:[ -][^\W\d_'’.()-]+){0,4},"
+    r"[^\n,]{0,12}?\b\d{1,2}\b,?[^\n,]{1,24}?\b(?:19|20)\d\d)\.\s+(?P<next>\w)"
+)
+"""A dateline that ends as a sentence, the place and the full date, then a full stop and
+the story's first sentence: "Villaseca de la Vega, 8 de junio de 2026. Los vecinos …",
+"Vila Serrana, 12 de março de 2026. Uma equipa …" (a town paper's or a university's news)."""
+
+
+def sentence_dateline_date(text: str, lang: str | None = None) -> str | None:
+    """The full date of a dateline closed by a full stop (:data:`_SENTENCE_DATELINE`):
+    the place in mixed case, the month printed as a word, a capital after the stop."""
+    if not text[:1].isupper() or "," not in text[:60]:
+        return None
+    match = _SENTENCE_DATELINE.match(text[:200])
+    if match is None or not match.group("next").isupper():
+        return None
+    place, _, date = match.group("head").partition(",")
+    if place.isupper() or not _MONTH_WORD.search(date):
+        return None
+    return parse_date(date, lang)
+
+
 def dateline_date(text: str, lang: str | None = None) -> str | None:
     """The full date stated in a paragraph's dateline ("PORTLAND, Ore., March 3, 2025 —")."""
     match = _dateline_match(text) or _numeric_dateline_match(text)

@@ -254,6 +254,43 @@ def _linked_names(text: str) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_LYNX_LEAD_LINK = lazy_pattern(r"^\[\d{1,4}\](?=[^\W\d_])([^\[\]]{3,150})$")
+"""A lynx line that is one link and nothing else, its mark at the start: ``[16]Excavadora
+abriendo una zanja``."""
+
+
+def lynx_image_alts(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines where ``lynx -dump`` printed a linked image as its alt text:
+    one link mark opening a line of 3-14 words without a sentence end, a block of its own
+    above, and right under it (no blank line) a caption that opens with a capital and ends
+    with its credit ("[16]Excavadora abriendo una zanja" / "Una excavadora abre la zanja …
+    Foto: Andrés Cabello"). Read as w3m's ``[alt]``: an image, not the caption's first
+    words. A link opening a paragraph goes on in the same sentence and carries no credit."""
+    from .captions import split_caption  # only for a candidate line
+
+    out: list[int] = []
+    for k, line in enumerate(lines[:-1]):
+        if not line.text.startswith("[") or not line.blank_before:
+            continue
+        match = _LYNX_LEAD_LINK.match(line.text)
+        if match is None:
+            continue
+        alt = match.group(1).strip()
+        if alt.endswith((".", "!", "?", ":", ",")) or not 3 <= len(alt.split()) <= 14:
+            continue
+        block: list[str] = []
+        for below in lines[k + 1 : k + 5]:
+            if below.blank_before:
+                break
+            block.append(_LYNX_REF.sub("", below.text).strip())
+        if not block or not block[0][:1].isupper():
+            continue
+        parts = split_caption(" ".join(block))
+        if parts is not None and parts.caption and parts.credit:
+            out.append(line.number)
+    return frozenset(out)
+
+
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
 
@@ -263,8 +300,13 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
         return lines, set()
     out: list[Line] = []
     headings: set[int] = set()
+    alts = lynx_image_alts(lines)
     for line in lines:
         text = line.text
+        if line.number in alts:
+            # lynx's linked image: printed as w3m's "[alt]", an image line the body skips
+            out.append(line._replace(text="[" + _LYNX_REF.sub("", text).strip() + "]"))
+            continue
         if text.startswith("#") and (match := _HEADING.match(text)):
             text = text[match.end() :]
             headings.add(line.number)
