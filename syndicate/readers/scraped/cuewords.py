@@ -83,6 +83,12 @@ _PLAYER_CLOCK = lazy_pattern(r"(?<!\d)0?0:00\s?/\s?\d{1,2}:\d{2}")
 """A player not yet started: elapsed time nought over the clip's length ("0:00 / 3:41")."""
 
 
+_KIND_MEMO: dict[int, tuple[ChromeCues, dict[str, str | None]]] = {}
+"""``ChromeCues.kind``'s answers, by cue set (its id, with the set itself to tell a reused id)."""
+_KIND_MEMO_SIZE = 4096
+"""Texts remembered per cue set before they are forgotten at once (a long batch's memory)."""
+
+
 class ChromeCues(NamedTuple):
     """The cue words of one page, casefolded, ready for cheap matching."""
 
@@ -216,6 +222,23 @@ class ChromeCues(NamedTuple):
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
         if len(text) > 300:
             return None
+        # Remembered per cue set: the features, the header, the body and the tail ask of the
+        # same lines (a third of the calls repeat a text, and a batch's pages share their
+        # chrome), and the answer depends only on the text and these cues.
+        memo = _KIND_MEMO.get(id(self))
+        if memo is None or memo[0] is not self:
+            if len(_KIND_MEMO) >= 64:
+                _KIND_MEMO.clear()  # cue sets made by hand (tests) are not kept for ever
+            memo = _KIND_MEMO[id(self)] = (self, {})
+        known = memo[1]
+        if text in known:
+            return known[text]
+        if len(known) >= _KIND_MEMO_SIZE:
+            known.clear()
+        found = known[text] = self._kind_of(text)
+        return found
+
+    def _kind_of(self, text: str) -> str | None:
         for separator in (" · ", " | ", " • "):
             if separator in text and len(text) <= 120:
                 # "Listen to this article · 4 min": chrome when every part is chrome.
