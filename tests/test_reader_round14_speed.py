@@ -56,3 +56,14 @@ def test_guided_chunks_cover_the_list_and_shrink_to_one() -> None:
         assert sizes == sorted(sizes, reverse=True)
         assert sizes[-1] == 1
     assert _chunk_size(None, 500, 2) == _MAX_CHUNK  # a list of unknown length
+
+
+def test_fold_is_casefold_and_remembers_non_ascii_text() -> None:
+    for text in ("Plain ASCII Line", "“Straße” – À LA UNE", "ΣΊΣΥΦΟΣ", "ﬁnal ǅ"):
+        assert cuewords.fold(text) == text.casefold()
+    cuewords.fold("Die Brücke über die Orra")
+    assert "Die Brücke über die Orra" in cuewords._FOLDED
+    assert "Plain ASCII Line" not in cuewords._FOLDED  # folded in one quick pass, not kept
+    for number in range(8200):
+        cuewords.fold(f"Zeile {number} – erfunden")
+    assert len(cuewords._FOLDED) <= 8192
