@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from syndicate.batch.run import _MAX_CHUNK, _chunk_size
 from syndicate.readers.scraped import cuewords
 from syndicate.readers.scraped.cuewords import chrome_cues
 
+ROOT = Path(__file__).resolve().parent.parent
 # Invented lines: a share row, a comment counter, a sentence of prose, and a row whose parts
 # are each chrome.
 _LINES = (
@@ -67,3 +72,18 @@ def test_fold_is_casefold_and_remembers_non_ascii_text() -> None:
     for number in range(8200):
         cuewords.fold(f"Zeile {number} – erfunden")
     assert len(cuewords._FOLDED) <= 8192
+
+
+def test_pool_worker_freezes_what_the_fork_server_imported(tmp_path: Path) -> None:
+    probe = (
+        "import gc\n"
+        "from syndicate.batch.storage import LocalOutput\n"
+        "from syndicate.batch.work import Config, pool_init\n"
+        f"pool_init(Config(('epub',), LocalOutput({str(tmp_path)!r}), {{}}, None, {{}}, 'x',"
+        f" {str(tmp_path)!r}))\n"
+        "print(gc.get_freeze_count() > 1000)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "True"
