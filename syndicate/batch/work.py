@@ -224,6 +224,13 @@ def pool_init(cfg: Config) -> None:
 
     # The driver decides how to stop on Ctrl-C (finish the running chunk, clean up).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import gc
+
+    # What the fork server imported (the reader, the exporters, lxml…) lives as long as this
+    # worker: out of the cyclic collector's sight, each full collection no longer walks it
+    # again (~1.4 % of a batch article's instructions), and its pages stay shared with the
+    # fork server instead of being copied when the collector writes its headers.
+    gc.freeze()
     configure(cfg)
     # The fork server was started from wherever the driver was then; follow it now.
     os.chdir(cfg.cwd)

@@ -36,7 +36,7 @@ from .scraped.captions import (
     use_photo_labels,
 )
 from .scraped.credits import credit_sentence, parse_credit_line
-from .scraped.cuewords import WIDGET_CUES, ChromeCues, chrome_cues
+from .scraped.cuewords import WIDGET_CUES, ChromeCues, chrome_cues, fold
 from .scraped.dates import (
     DateLine,
     caption_event_date,
@@ -876,7 +876,7 @@ _STAMP_END = lazy_pattern(r"\s*[|·]\s*|\s{2,}|\u3000")
 def _post_stamp(text: str, label: str, lang: str) -> bool:
     """A post's stamp: at most two short words (the floor, "楼主", "沙发", "#2"), the
     label, and a date the date rules read right after it."""
-    at = text.casefold().find(label)
+    at = fold(text).find(label)
     if at < 0 or len(text[:at].split()) > 2 or len(text[:at]) > 12:
         return False
     after = _STAMP_END.split(text[at + len(label) :].lstrip(" :："), 1)[0]
@@ -979,7 +979,7 @@ def _title_half(text: str, folded_title: str) -> bool:
     its own in the story ("Eishockey-Derby: Ice Foxes drehen Spiel im Schlussdrittel" /
     "Ice Foxes drehen Spiel im Schlussdrittel"): a pull quote of the headline, not a
     subhead. Four words at least."""
-    key = text.casefold().strip()
+    key = fold(text).strip()
     if len(key.split()) < 4 or len(key) >= len(folded_title):
         return False
     return any(
@@ -2279,7 +2279,7 @@ class _Reader:
                 and self.features is not None
                 and self.features[k].words <= 8
             )
-            if text.casefold() == folded_title or _title_half(text, folded_title) or (
+            if fold(text) == folded_title or _title_half(text, folded_title) or (
                 title_index < k <= title_index + 8
                 and (
                     # "By: Millbrook Maple Producers Association": a byline naming the
@@ -3499,7 +3499,7 @@ def _box_key(text: str) -> str:
     text = _BOX_ITEM.sub("", text.lstrip("#").strip())
     if text.startswith("[") and "](" in text and text.endswith(")"):
         text = text[1 : text.index("](")]
-    return " ".join(text.split()).casefold()
+    return fold(" ".join(text.split()))
 
 
 def contents_box(
@@ -3755,13 +3755,13 @@ def _parse(
         region.interstitial, lines, reader.features, reader.used, reader.dropped
     )
 
-    counts = Counter(line.text.casefold() for line in lines)
+    counts = Counter(fold(line.text) for line in lines)
     for k, f in enumerate(reader.features):
         if f.cue == "contents" and not _NUMBERED_SUBHEAD.match(lines[k].text):
             # A plain contents list's item: the subhead it names stands once below. (A
             # numbered item is read by the body's table-of-contents rule, which counts
             # both printings of "1. Subhead".)
-            counts[lines[k].text.casefold()] -= 1
+            counts[fold(lines[k].text)] -= 1
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
     opening = next((k for k in candidates if region.zones[k] == BODY), None)

@@ -18,7 +18,7 @@ from .captions import (
     without_rights_mark,
     without_sign,
 )
-from .cuewords import ChromeCues
+from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
 from .features import fact_row
 from .lazyre import lazy_pattern
@@ -827,7 +827,7 @@ def _twin_with_credit(text: str, nxt: Line | None) -> str | None:
     """The credit when ``nxt`` is ``text`` again with a bracketed credit after it."""
     if nxt is None or not 3 <= len(text.split()) <= 40 or len(text) > 300:
         return None
-    if not nxt.text.casefold().startswith(text.casefold()) or split_caption(nxt.text):
+    if not fold(nxt.text).startswith(fold(text)) or split_caption(nxt.text):
         return None  # (a credit the caption rules read is theirs: "merged-duplicate")
     tail = _BRACKETED_TAIL.match(nxt.text[len(text) :])
     if tail is None or len(tail.group(1).split()) > 6:
@@ -897,7 +897,7 @@ _BARE_LABELS = frozenset(["image source,", "image caption,", "image source:", "i
 
 def _join_bare_labels(lines: list[Line]) -> list[Line]:
     """BBC's "Image source," / "Image caption," printed alone, its value on the next line."""
-    if not any(line.text.casefold() in _BARE_LABELS for line in lines):
+    if not any(fold(line.text) in _BARE_LABELS for line in lines):
         return lines
     out: list[Line] = []
     skip = False
@@ -968,7 +968,7 @@ def _drop_labels(
     prev: Line | None = None
     for line in lines:
         text = line.text
-        key = text.casefold()
+        key = fold(text)
         short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
         above, prev = prev, line
         if len(text.split()) <= _LABEL_WORDS and key.strip(" .:›»>") in chrome.navigation:
@@ -1331,7 +1331,7 @@ def read_body(
             continue
         if (
             nxt is not None
-            and nxt.text.casefold() == text.casefold()
+            and fold(nxt.text) == fold(text)
             and 3 <= len(text.split()) <= 40
             and len(text) <= 300
         ):
@@ -1388,7 +1388,7 @@ def read_body(
         if (
             chrome is not None
             and nxt is not None
-            and text.casefold().strip(" :") in chrome.review_lists
+            and fold(text).strip(" :") in chrome.review_lists
             and len(text) <= 40
         ):
             # "Pros", "What we liked": the head of a review's list, whatever follows it.

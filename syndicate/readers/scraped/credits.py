@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .bylines import split_names
+from .cuewords import fold
 from .lazyre import lazy_pattern
 
 __all__ = ["credit_sentence", "parse_credit_line"]
@@ -59,7 +60,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
     """The (name, role) pairs a contributor credit line names, or None if it is not one."""
     if len(text) > 400:
         return None
-    folded = text.casefold()
+    folded = fold(text)
     if "contributed" not in folded and " by " not in folded:
         return None  # the cheap test first: most lines are neither form
     body = credit_sentence(text)

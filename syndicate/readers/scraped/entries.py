@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .cuewords import fold
 from .features import LineFeatures
 from .lines import Line
 
@@ -76,7 +77,7 @@ def entry_furniture(
         return [
             (k, "summary label")
             for k in range(len(lines) - 1)
-            if lines[k].text.casefold().rstrip(" :：") in summary_labels
+            if fold(lines[k].text).rstrip(" :：") in summary_labels
             and _over_summary_list(lines, k)
         ]
     counts = Counter(line.text.casefold() for line in lines)

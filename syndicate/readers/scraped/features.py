@@ -20,7 +20,7 @@ from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import parse_byline
 from .captions import opens_with_caption_label, split_caption
-from .cuewords import ChromeCues
+from .cuewords import ChromeCues, fold
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line
@@ -241,7 +241,7 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
     """A player or share widget's label that opens with a share phrase of two to four
     words and goes on ("Listen to this story with a membership", "Share this article
     with a friend"); a sentence that happens to open so ends with a full stop."""
-    words = text.casefold().split()
+    words = fold(text).split()
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
     # Two words are enough for a player's button over its title ("Ver video Así funcionan
@@ -484,12 +484,12 @@ def line_features(
 ) -> list[LineFeatures]:
     """The features of every line, in order; stop words and chrome cues of the text's language."""
     stop = stopwords or frozenset()
-    counts = Counter(line.text.casefold() for line in lines)
+    counts = Counter(fold(line.text) for line in lines)
     out: list[LineFeatures] = []
     is_stop = stop.__contains__
     for line in lines:
         text = line.text
-        folded = text.casefold()
+        folded = fold(text)
         tokens = _WORD.findall(folded)
         # Only a line holding a character from the kana block up can be in a script
         # without spaces; max() is one pass in C, the share a pass in Python.

@@ -6,6 +6,7 @@ import functools
 
 from ... import _re as re
 from .bookdetails import details_line
+from .cuewords import fold
 from .lazyre import lazy_pattern
 
 __all__ = [
@@ -242,7 +243,7 @@ _RIGHTS_START = lazy_pattern(r"(?i)^(?:©|\(c\)\s|copyright\b)")
 def _key(text: str) -> str:
     if text[:2] in ("* ", "• ", "▪ ", "● "):
         text = text[2:]  # a dump tool's list marker: "* Copy link" is the "Copy link" button
-    return text.casefold().rstrip(":").strip()
+    return fold(text).rstrip(":").strip()
 
 
 _DASHES = "-–—"
@@ -386,7 +387,7 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
         from ..language import all_cues
 
         phrases = all_cues().rights_phrases
-    folded = text.casefold()
+    folded = fold(text)
     found = [phrase for phrase in phrases if phrase in folded]
     if not found:
         return False

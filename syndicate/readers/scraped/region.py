@@ -20,7 +20,7 @@ from itertools import pairwise
 from ..._typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
-from .cuewords import WIDGET_CUES, ChromeCues
+from .cuewords import WIDGET_CUES, ChromeCues, fold
 from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse_date
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
@@ -388,7 +388,7 @@ def review_list_items(
         return set()
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if line.text.casefold().strip(" :") not in chrome.review_lists:
+        if fold(line.text).strip(" :") not in chrome.review_lists:
             continue
         for j in range(k + 1, min(len(lines), k + 1 + _REVIEW_ITEMS)):
             g = feats[j]
@@ -890,7 +890,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if g.words > 5:
             break
-    if k + 1 < len(lines) and lines[k + 1].text.casefold() == text.casefold():
+    if k + 1 < len(lines) and fold(lines[k + 1].text) == fold(text):
         score += 1.0
         followed = True
     elif f.repeats > 1:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..._typing import TYPE_CHECKING
+from .cuewords import fold
 from .lazyre import lazy_pattern
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _CJK = lazy_pattern(r"[\u3040-\u9fff\uac00-\ud7af]{2,}")
 def _keys(text: str, stop: frozenset[str], cjk: bool) -> frozenset[str]:
     """The content words of ``text`` (four letters or more, no stop word), stemmed; for
     text without spaces, its pairs of characters."""
-    folded = text.casefold()
+    folded = fold(text)
     if cjk:
         return frozenset(
             run[i : i + 2] for run in _CJK.findall(folded) for i in range(len(run) - 1)
