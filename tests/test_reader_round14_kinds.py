@@ -51,3 +51,43 @@ def test_a_name_over_a_line_with_no_role_word_is_no_signature() -> None:
         + "Miriam Holt\nBorough Council, Town Hall\n\n© 2026 Borough Council\n"
     )
     assert not article.authors
+
+
+# -- hard-wrapped paragraphs -------------------------------------------------------------
+
+_WRAPPED = (
+    "   The ferry between Holmsund and the outer islands will run on batteries from\n"
+    "   the spring, after the county signed a contract for two new boats with a\n"
+    "   shipyard on the west coast, officials said on Thursday morning.\n\n"
+    "   The boats will carry 40 cars and 200 passengers each and charge at both\n"
+    "   quays in the twelve minutes the crossing allows, the county said in a\n"
+    "   statement issued after the vote.\n\n"
+    "   Islanders have asked for a quieter ferry for years; the old diesel boats\n"
+    "   are heard across the bay at night, and their fumes drift over the harbour\n"
+    "   café in summer.\n"
+)
+
+
+def test_a_line_that_left_room_for_the_next_word_ends_its_block() -> None:
+    from syndicate.readers.scraped.lines import split_lines, unwrap
+
+    page = (
+        "   Electric ferries ordered for the outer islands after years of\n"
+        "   complaints\n"
+        "   The county signs a contract for two battery boats to replace the diesels\n"
+        "   on the Holmsund crossing\n\n" + _WRAPPED
+    )
+    joined = [line.text for line in unwrap(split_lines(page))]
+    # the headline's last words stop far short of the width: the dek opens a block
+    assert joined[0] == "Electric ferries ordered for the outer islands after years of complaints"
+    assert joined[1].startswith("The county signs a contract") and joined[1].endswith("crossing")
+    assert joined[2].endswith("officials said on Thursday morning.")
+
+
+def test_a_contacts_name_and_role_over_the_employer_is_no_caption() -> None:
+    page = (
+        "Electric ferries ordered for the outer islands\n\n"
+        "Karin Dahlberg Press Officer\nHolmsund County Council\n\n" + _WRAPPED
+    )
+    article = parse_plaintext(page)
+    assert not any(b.__class__.__name__ == "Figure" for b in article.blocks)
