@@ -511,10 +511,13 @@ to have ended its block: short of the width by more than a word of any list's in
 
 def _left_room(last: str, line: str, width: int, measure: Callable[[str], int]) -> bool:
     """True when the wrap tool would have put the first word of ``line`` on ``last`` (it
-    fits well inside the width): the break was the page's, not the tool's. Wide (Han)
-    text has no words to measure and breaks anywhere: never."""
+    fits well inside the width) and ``line`` opens no lower-case word: the break was the
+    page's, not the tool's. Wide (Han) text has no words to measure and breaks anywhere:
+    never."""
     word = line.split(" ", 1)[0]
-    if _WIDE.search(last[-1:]) or _WIDE.search(word[:1]):
+    if _WIDE.search(last[-1:]) or _WIDE.search(word[:1]) or word[:1].islower():
+        # a sentence going on in lower case is the wrap's, however short the line above:
+        # a link's address the dump printed and the reader took out shortened it
         return False
     return measure(last) + 1 + measure(word) < _ROOM * width
 
