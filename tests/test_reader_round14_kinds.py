@@ -91,3 +91,28 @@ def test_a_contacts_name_and_role_over_the_employer_is_no_caption() -> None:
     )
     article = parse_plaintext(page)
     assert not any(b.__class__.__name__ == "Figure" for b in article.blocks)
+
+
+# -- the lead photo's alt text under the dek ---------------------------------------------
+
+
+def test_a_dek_over_the_lead_photos_alt_text_and_captioned_credit_is_the_dek() -> None:
+    page = (
+        "Home\nNews\nReviews\n"
+        "Council trials an app that delays home chargers at peak hours\n"
+        "Nadia Fenwick • 10 March 2026 09:14 • 12 comments\n"
+        "Some 3,000 households in the north of the county will let the grid operator slow "
+        "their car chargers in the evening.\n"
+        "A phone screen with a charging graph\n"
+        "The app shows how much power the charger may draw each quarter hour. Image: Gridwell\n"
+        "Gridwell began the trial on Monday. At busy times, mostly between five and eight in "
+        "the evening, it may cut a charger's power to 4 kilowatts, and members are paid up to "
+        "100 pounds a year for the trouble.\n"
+        "The operator says many streets can no longer carry the evening demand of heat pumps "
+        "and electric cars at once, and the trial will show whether drivers accept the wait.\n"
+    )
+    article = parse_plaintext(page)
+    assert (article.subtitle or "").startswith("Some 3,000 households")
+    body = _paragraphs(article)
+    assert body[0].startswith("Gridwell began the trial")
+    assert not any(p.startswith("A phone screen") for p in body)

@@ -1467,6 +1467,8 @@ class _Reader:
             return
         for j in range(k, end + 1):
             self.used[j] = True
+        if lead and self._alt_over_caption(end + 1):
+            self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
 
@@ -1503,7 +1505,20 @@ class _Reader:
                 and (parts := split_caption(nxt)) is not None
                 and bool(parts.caption)
             )
+            or self._alt_over_caption(end + 1)
         )
+
+    def _alt_over_caption(self, k: int) -> bool:
+        """Line ``k`` is the lead photo's alt text — a short phrase, no sentence, no blank
+        line under it — over its caption with a credit ("Screenshot van een app …" / "De
+        app toont … Afbeelding: Oostnet"), as a page copied without blank lines prints it."""
+        if k + 1 >= len(self.lines) or self.lines[k + 1].blank_before or not self.features:
+            return False
+        alt, g = self.lines[k].text, self.features[k]
+        if g.cue is not None or g.ends_sentence or not 2 <= len(alt.split()) <= 15:
+            return False
+        parts = split_caption(self.lines[k + 1].text)
+        return parts is not None and bool(parts.caption) and bool(parts.credit)
 
     def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
         """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
