@@ -116,3 +116,14 @@ def test_a_dek_over_the_lead_photos_alt_text_and_captioned_credit_is_the_dek() -
     body = _paragraphs(article)
     assert body[0].startswith("Gridwell began the trial")
     assert not any(p.startswith("A phone screen") for p in body)
+
+
+def test_a_byline_label_under_a_full_width_headline_opens_its_own_line() -> None:
+    from syndicate.readers.scraped.lines import split_lines, unwrap
+
+    page = (
+        "   Паромну переправу через Дністер відкриють після ремонту причалу навесні\n"
+        "Автор: Оксана Левчук\n\n" + _WRAPPED
+    )
+    joined = [line.text for line in unwrap(split_lines(page))]
+    assert joined[1] == "Автор: Оксана Левчук"

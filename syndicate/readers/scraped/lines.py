@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -519,7 +520,26 @@ def _left_room(last: str, line: str, width: int, measure: Callable[[str], int]) 
         # a sentence going on in lower case is the wrap's, however short the line above:
         # a link's address the dump printed and the reader took out shortened it
         return False
+    if word[:1] in "(（":
+        return False  # a caption's credit in brackets the wrap carried under it: "(Name)"
     return measure(last) + 1 + measure(word) < _ROOM * width
+
+
+@functools.cache
+def _line_labels() -> tuple[str, ...]:
+    """Every language's byline and date labels that end on a colon ("автор:", "text:",
+    "publié le :"), folded: cue words of the language data."""
+    from ..language.cues import merged_words  # only a join a wrap would make pays
+
+    names = ("byline_prefixes", "published_labels", "updated_labels")
+    found = {w for name in names for w in merged_words(name) if w.endswith(":") and len(w) > 2}
+    return tuple(sorted(found))
+
+
+def _opens_with_label(text: str) -> bool:
+    """A capitalised line opening with a byline or date label and its colon ("Автор: …",
+    "Text: …"): a field of the page's header or footer, never the rest of a sentence."""
+    return text[:1].isupper() and ":" in text[:30] and text.casefold().startswith(_line_labels())
 
 
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
@@ -560,6 +580,9 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # that left room for it with a wide margin ended its block (a wrapped headline's
             # last words "anno di lavori" over the dek, or over "Автор: …")
             and not _left_room(last_text, line.text, width, measure)
+            # "… Велосипедисты против" / "Автор: Дмитрий Орлов": a byline or date label
+            # opens a line of its own, however full the headline over it
+            and not _opens_with_label(line.text)
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
