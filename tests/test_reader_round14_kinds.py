@@ -127,3 +127,15 @@ def test_a_byline_label_under_a_full_width_headline_opens_its_own_line() -> None
     )
     joined = [line.text for line in unwrap(split_lines(page))]
     assert joined[1] == "Автор: Оксана Левчук"
+
+
+def test_a_byline_label_under_the_headline_is_no_wrapped_part_of_it() -> None:
+    page = (
+        "Суспільство\n"
+        "   Паромну переправу через Дністер відкриють після ремонту причалу навесні\n"
+        "Автор: Оксана Левчук\n"
+        "Вівторок, 3 березня 2026, 10:15\n\n" + _WRAPPED
+    )
+    article = parse_plaintext(page)
+    assert article.title.endswith("навесні")
+    assert [a.name for a in article.authors] == ["Оксана Левчук"]

@@ -536,7 +536,7 @@ def _line_labels() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _opens_with_label(text: str) -> bool:
+def opens_with_label(text: str) -> bool:
     """A capitalised line opening with a byline or date label and its colon ("Автор: …",
     "Text: …"): a field of the page's header or footer, never the rest of a sentence."""
     return text[:1].isupper() and ":" in text[:30] and text.casefold().startswith(_line_labels())
@@ -582,7 +582,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not _left_room(last_text, line.text, width, measure)
             # "… Велосипедисты против" / "Автор: Дмитрий Орлов": a byline or date label
             # opens a line of its own, however full the headline over it
-            and not _opens_with_label(line.text)
+            and not opens_with_label(line.text)
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
