@@ -68,22 +68,6 @@ _WRAPPED = (
 )
 
 
-def test_a_line_that_left_room_for_the_next_word_ends_its_block() -> None:
-    from syndicate.readers.scraped.lines import split_lines, unwrap
-
-    page = (
-        "   Electric ferries ordered for the outer islands after years of\n"
-        "   complaints\n"
-        "   The county signs a contract for two battery boats to replace the diesels\n"
-        "   on the Holmsund crossing\n\n" + _WRAPPED
-    )
-    joined = [line.text for line in unwrap(split_lines(page))]
-    # the headline's last words stop far short of the width: the dek opens a block
-    assert joined[0] == "Electric ferries ordered for the outer islands after years of complaints"
-    assert joined[1].startswith("The county signs a contract") and joined[1].endswith("crossing")
-    assert joined[2].endswith("officials said on Thursday morning.")
-
-
 def test_a_contacts_name_and_role_over_the_employer_is_no_caption() -> None:
     page = (
         "Electric ferries ordered for the outer islands\n\n"

@@ -505,26 +505,6 @@ def _box_row(text: str) -> bool:
     )
 
 
-_ROOM = 0.85
-"""How much of the wrap width a line and the next line's first word may fill for the line
-to have ended its block: short of the width by more than a word of any list's indent."""
-
-
-def _left_room(last: str, line: str, width: int, measure: Callable[[str], int]) -> bool:
-    """True when the wrap tool would have put the first word of ``line`` on ``last`` (it
-    fits well inside the width) and ``line`` opens no lower-case word: the break was the
-    page's, not the tool's. Wide (Han) text has no words to measure and breaks anywhere:
-    never."""
-    word = line.split(" ", 1)[0]
-    if _WIDE.search(last[-1:]) or _WIDE.search(word[:1]) or word[:1].islower():
-        # a sentence going on in lower case is the wrap's, however short the line above:
-        # a link's address the dump printed and the reader took out shortened it
-        return False
-    if word[:1] in "(（":
-        return False  # a caption's credit in brackets the wrap carried under it: "(Name)"
-    return measure(last) + 1 + measure(word) < _ROOM * width
-
-
 @functools.cache
 def _line_labels() -> tuple[str, ...]:
     """Every language's byline and date labels that end on a colon ("автор:", "text:",
@@ -576,10 +556,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # above it: the next line opens another block the dump did not set apart (lynx
             # runs a lead and a caption together)
             and not (measure(last_text) < 0.6 * width and last_text.endswith(_SENTENCE_END))
-            # a wrap tool breaks a line only where the next word would not fit: a line
-            # that left room for it with a wide margin ended its block (a wrapped headline's
-            # last words "anno di lavori" over the dek, or over "Автор: …")
-            and not _left_room(last_text, line.text, width, measure)
             # "… Велосипедисты против" / "Автор: Дмитрий Орлов": a byline or date label
             # opens a line of its own, however full the headline over it
             and not opens_with_label(line.text)
