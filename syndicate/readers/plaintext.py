@@ -1507,6 +1507,8 @@ class _Reader:
             return
         for j in range(k, end + 1):
             self.used[j] = True
+        if lead and self._alt_over_caption(end + 1):
+            self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
 
@@ -1543,7 +1545,20 @@ class _Reader:
                 and (parts := split_caption(nxt)) is not None
                 and bool(parts.caption)
             )
+            or self._alt_over_caption(end + 1)
         )
+
+    def _alt_over_caption(self, k: int) -> bool:
+        """Line ``k`` is the lead photo's alt text — a short phrase, no sentence, no blank
+        line under it — over its caption with a credit ("Screenshot van een app …" / "De
+        app toont … Afbeelding: Oostnet"), as a page copied without blank lines prints it."""
+        if k + 1 >= len(self.lines) or self.lines[k + 1].blank_before or not self.features:
+            return False
+        alt, g = self.lines[k].text, self.features[k]
+        if g.cue is not None or g.ends_sentence or not 2 <= len(alt.split()) <= 15:
+            return False
+        parts = split_caption(self.lines[k + 1].text)
+        return parts is not None and bool(parts.caption) and bool(parts.credit)
 
     def take_strong_dek(self, printed: list[Line], title_index: int) -> None:
         """Rule ``subtitle.strong-lead``: a paragraph the dump prints all in bold
@@ -1808,87 +1823,50 @@ class _Reader:
         self.note("authors[0]", self.lines[k], "byline.editorial-signature")
         self.note("authors", self.lines[k], "byline.editorial-signature")
 
-    def take_signed_name_role(self, placed: list[Placed]) -> None:
-        """Rule ``byline.signed-name-role``: no byline anywhere; a signature block of two
-        lines under the story's last paragraph — the signer's name, maybe after a lower-case
-        title ("sędzia Marta Wilczyńska", "podkom. Anna Nowak"), and a job title of the
-        language data ("rzecznik prasowy ds. karnych", "Pressesprecherin"), in either order
-        — signs the release (courts, police, prosecutors, offices); under the name, the
-        press office's name instead of a title ("Zespół Prasowy KMP …") leaves no role.
-        The block stands apart (a blank line over it, none between its two lines, none
-        under it) within three lines of the story's end."""
-        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
-            return
-        number = placed[-1].line
-        start = next((i for i, line in enumerate(self.lines) if line.number > number), None)
-        if start is None:
-            return
-        for k in range(start, min(len(self.lines) - 1, start + 3)):
+    def take_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.signature``: no byline anywhere; under the story's last paragraph a
+        signature block of two lines signs the release (courts, ministries, police, press
+        offices): the signer's name — after a lower-case title ("sędzia Marta Wilczyńska",
+        "podkom. Anna Nowak", dropped) or an academic one ("Dr. Miriam Falkenrath", kept) —
+        and the signer's office, in either order: a job title of the language data
+        ("rzecznik prasowy ds. karnych", "Press Officer") or a short line holding a role
+        word ("Richterin am Landgericht, Pressesprecherin"). Under the name, the press
+        office's whole name instead ("Zespół Prasowy KMP …") signs it with no role. The
+        block stands apart (a blank line over it, none between its two lines, none under
+        it, so no address or contact line follows) within four lines of the last prose
+        paragraph or three of the body's last block. The two lines are the byline, not
+        body: returns the body without them."""
+        if self.chrome is None or not placed:
+            return placed
+        prose = [p for p in placed if isinstance(p.block, Paragraph) and len(p.block.text) > 80]
+        anchors = [prose[-1].line] if prose else []
+        if isinstance(placed[-1].block, Paragraph):
+            anchors.append(placed[-1].line)
+        if not anchors:
+            return placed
+        starts = [
+            next((i for i, line in enumerate(self.lines) if line.number > n), len(self.lines))
+            for n in anchors
+        ]
+        start = min(starts)
+        stop = min(len(self.lines) - 1, max(starts[0] + 4, starts[-1] + 3))
+        for k in range(start, stop):
             first, second = self.lines[k], self.lines[k + 1]
             if not first.blank_before or second.blank_before:
                 continue
             if k + 2 < len(self.lines) and not self.lines[k + 2].blank_before:
                 continue  # a third line under them: an address or contact block
-            for name_at, role_at in ((k, k + 1), (k + 1, k)):
-                name = _titled_name(self.lines[name_at].text)
-                text = self.lines[role_at].text
-                if name is None or is_name(text) or self.used[name_at]:
-                    continue
-                if self.used[role_at] and not self._press_office_signoff(role_at):
-                    continue  # read as something else; the office's sign-off is no author
-                role: str | None = text
-                if not is_byline_role(text):
-                    offices = self.chrome.press_offices
-                    folded = text.casefold()
-                    # the office's whole name: "Press Officer, …" is a role, not "Press Office"
-                    if role_at < name_at or not any(
-                        folded.startswith(o) and not folded[len(o) : len(o) + 1].isalpha()
-                        for o in offices
-                    ):
-                        continue
-                    role = None  # "Zespół Prasowy KMP w Łodzi" under the name: the office
-                for at in (k, k + 1):
-                    self.used[at] = True
-                signed = (first.number, second.number)
-                self.dropped = [d for d in self.dropped if d[0] not in signed]
-                self.authors.append({"name": name, "role": role, "bio": None})
-                self.note("authors[0]", self.lines[name_at], "byline.signed-name-role")
-                self.note("authors", self.lines[name_at], "byline.signed-name-role")
-                return
-
-    def take_signature(self, placed: list[Placed]) -> list[Placed]:
-        """Rule ``byline.signature``: no byline anywhere; under the story's last paragraph
-        a signature block, a person's name on one line and the signer's office right under
-        it ("Dr. Miriam Falkenrath" / "Richterin am Landgericht, Pressesprecherin", "Jane
-        Roe" / "Press Officer"), then a blank line or the page's end. Court, ministry and
-        police press offices sign their releases so. The office line holds a role word of
-        the language's data; the two lines are the byline with its role, not body.
-        Returns the body without the two lines."""
-        if self.chrome is None or not placed:
-            return placed
-        prose = [p for p in placed if isinstance(p.block, Paragraph) and len(p.block.text) > 80]
-        if not prose:
-            return placed
-        last = prose[-1].line
-        start = next((i for i, line in enumerate(self.lines) if line.number > last), None)
-        if start is None:
-            return placed
-        for k in range(start, min(start + 4, len(self.lines) - 1)):
-            name, role = self.lines[k].text.strip(), self.lines[k + 1].text.strip()
-            if (
-                not self.lines[k].blank_before
-                or self.lines[k + 1].blank_before
-                or (k + 2 < len(self.lines) and not self.lines[k + 2].blank_before)
-                or not _signature_name(name)
-                or not _office_line(role, self.chrome.lang)
-            ):
+            signed = self._signature_pair(k)
+            if signed is None:
                 continue
-            numbers = {self.lines[k].number, self.lines[k + 1].number}
-            self.authors.append({"name": name, "role": role, "bio": None})
-            self.note("authors[0]", self.lines[k], "byline.signature")
-            self.note("authors", self.lines[k], "byline.signature")
-            self.used[k] = self.used[k + 1] = True
+            name_at, name, role = signed
+            for at in (k, k + 1):
+                self.used[at] = True
+            numbers = {first.number, second.number}
             self.dropped = [d for d in self.dropped if d[0] not in numbers]
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note("authors[0]", self.lines[name_at], "byline.signature")
+            self.note("authors", self.lines[name_at], "byline.signature")
             return [p for p in placed if p.line not in numbers]
         return placed
 
@@ -1928,6 +1906,33 @@ class _Reader:
         self.note("authors", self.lines[k], "byline.newsroom-signature")
         self.used[k] = True
         return placed[:-1]
+
+    def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
+        """Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
+        line, the name and the role (None under a press office's name), or None."""
+        assert self.chrome is not None
+        for name_at, role_at in ((k, k + 1), (k + 1, k)):
+            text = self.lines[role_at].text.strip()
+            if self.used[name_at] or is_name(text):
+                continue
+            if self.used[role_at] and not self._press_office_signoff(role_at):
+                continue  # read as something else; the office's sign-off is no author
+            printed = self.lines[name_at].text.strip()
+            name = _titled_name(printed)
+            if name is None and _signature_name(printed):
+                name = printed  # "Dr. Miriam Falkenrath": an academic title stays
+            if name is None:
+                continue
+            if is_byline_role(text) or _office_line(text, self.chrome.lang):
+                return name_at, name, text
+            folded = text.casefold()
+            # the office's whole name: "Press Officer, …" is a role, not "Press Office"
+            if role_at > name_at and any(
+                folded.startswith(o) and not folded[len(o) : len(o) + 1].isalpha()
+                for o in self.chrome.press_offices
+            ):
+                return name_at, name, None  # "Zespół Prasowy KMP w Łodzi": the office
+        return None
 
     def take_closing_meta_row(self, region: Region) -> None:
         """Rule ``byline.closing-row``: no byline in the header; the post's meta row at the
@@ -3844,8 +3849,6 @@ def _parse(
         reader.take_signed_name(placed)
     if not reader.authors:
         placed = reader.take_board_signature(placed)
-    if not reader.authors:
-        reader.take_signed_name_role(placed)
     if not reader.authors:
         reader.take_editorial_signature(placed)
     if not reader.authors:

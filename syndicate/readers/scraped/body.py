@@ -23,7 +23,7 @@ from .dates import is_empty_date_label
 from .features import fact_row
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, unwrap
-from .names import is_name, is_signature
+from .names import is_byline_role, is_name, is_signature
 from .noise import CONTACT_DETAIL
 
 __all__ = ["Placed", "heading_evidence", "is_heading", "read_body"]
@@ -469,6 +469,18 @@ def _link_row(text: str) -> bool:
     wrapped the row) or holding two or more of them."""
     stripped = text.rstrip()
     return stripped.endswith("|") or stripped.count(" | ") >= 2
+
+
+def _name_then_role(text: str) -> bool:
+    """A person's name of two or three words, then a job title and nothing else ("Jan-Ole
+    Behrens Presse- und Öffentlichkeitsarbeit"): a signer's or contact's line."""
+    words = text.split()
+    return any(
+        len(words) > size
+        and is_name(" ".join(words[:size]))
+        and is_byline_role(" ".join(words[size:]))
+        for size in (2, 3)
+    )
 
 
 def _credit_below(
@@ -1365,6 +1377,10 @@ def read_body(
             credit = None
         if credit is not None and marked and nxt is not None and nxt.number in marked:
             credit = None  # a subhead the page marked ("## Anfahrt", a framed box's title)
+        if credit is not None and _name_then_role(text):
+            # "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit" / "Universität Greifswald":
+            # a release's contact, the name and role over the employer, no photo's caption
+            credit = None
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -525,6 +526,23 @@ def _box_row(text: str) -> bool:
     )
 
 
+@functools.cache
+def _line_labels() -> tuple[str, ...]:
+    """Every language's byline and date labels that end on a colon ("автор:", "text:",
+    "publié le :"), folded: cue words of the language data."""
+    from ..language.cues import merged_words  # only a join a wrap would make pays
+
+    names = ("byline_prefixes", "published_labels", "updated_labels")
+    found = {w for name in names for w in merged_words(name) if w.endswith(":") and len(w) > 2}
+    return tuple(sorted(found))
+
+
+def opens_with_label(text: str) -> bool:
+    """A capitalised line opening with a byline or date label and its colon ("Автор: …",
+    "Text: …"): a field of the page's header or footer, never the rest of a sentence."""
+    return text[:1].isupper() and ":" in text[:30] and text.casefold().startswith(_line_labels())
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -559,6 +577,9 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # above it: the next line opens another block the dump did not set apart (lynx
             # runs a lead and a caption together)
             and not (measure(last_text) < 0.6 * width and last_text.endswith(_SENTENCE_END))
+            # "… Велосипедисты против" / "Автор: Дмитрий Орлов": a byline or date label
+            # opens a line of its own, however full the headline over it
+            and not opens_with_label(line.text)
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines

@@ -25,7 +25,7 @@ from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers
 from .lazyre import lazy_pattern
-from .lines import Line, figure_item
+from .lines import Line, figure_item, opens_with_label
 from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
 from .noise import CONTACT_DETAIL
@@ -587,6 +587,8 @@ def wrapped_headline_block(lines: list[Line], index: int) -> bool:
         end += 1
     if end - index > 3 or (end < len(lines) and not lines[end].blank_before):
         return False
+    if any(opens_with_label(line.text) for line in lines[index + 1 : end]):
+        return False  # "Автор: Ірина Мельник" under the headline: its byline, not its rest
     text = " ".join(line.text for line in lines[index:end])
     inner = any(line.text.endswith((".", "!", "?", ";")) for line in lines[index : end - 1])
     return len(text) <= 200 and not inner and not text.endswith((".", ";", ","))
