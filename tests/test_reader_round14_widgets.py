@@ -58,6 +58,7 @@ def test_button_line_needs_a_button_verb_and_a_short_label() -> None:
     assert button_line("Ausleihe jetzt reservieren", de)
     assert not button_line("Check the forecast before you set out, the coastguard says.", en)
     assert not button_line("The new boathouse seen from the footbridge", en)
+    assert not button_line("Book: The Quiet Harbour", en)  # a review's fact row
 
 
 def test_label_rows_of_a_report_stay_body() -> None:

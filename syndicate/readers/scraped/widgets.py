@@ -41,8 +41,8 @@ def button_line(text: str, chrome: ChromeCues) -> bool:
     """A call-to-action button's label: two to seven words, no sentence end, opening (or,
     in German word order, closing) on a button verb ("Check today's lift status", "Buy
     lift tickets", "Ausleihe jetzt reservieren"). A lynx link mark ("[13]") may lead it."""
-    if not chrome.button_verbs or not _short_label(text):
-        return False
+    if not chrome.button_verbs or not _short_label(text) or ":" in text:
+        return False  # "Book: The Quiet Harbour": a review's fact row, labelled, no button
     words = _words(text.lstrip("[0123456789]"))
     if len(words) < 2:
         return False
