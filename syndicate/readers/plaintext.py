@@ -97,6 +97,7 @@ from .scraped.region import (
     wrapped_headline_block,
 )
 from .scraped.tail import AuthorBlock, read_author_blocks
+from .scraped.widgets import button_pairs, trim_footer
 
 _TAG_SEPARATORS = lazy_pattern(r"[,|·]")
 
@@ -3822,6 +3823,11 @@ def _parse(
     reader.take_bio_lines()
     reader.take_written_by_bios()
     reader.drop_header_widgets(region, chrome, counts, title_index)
+    done = frozenset(number for number, _reason in reader.dropped)
+    for index in button_pairs(reader.lines, reader.used, chrome, done):
+        # "Check today's lift status" / "Buy lift tickets": buttons, not a caption and credit
+        reader.used[index] = True
+        reader.drop(index, "button pair")
     if not reader.authors:
         reader.take_closing_meta_row(region)
 
@@ -3837,6 +3843,10 @@ def _parse(
         interviewed=_interviewer_byline(lines, header.consumed, chrome)
         or _interview_kicker(lines, title_index, chrome),
     )
+    placed, footer = trim_footer(placed, chrome)
+    for block in footer:
+        # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"
+        reader.dropped.append((block.line, "club footer"))
     if not reader.authors:
         reader.take_bracketed_byline(placed)
     if not reader.authors:

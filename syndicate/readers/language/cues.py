@@ -200,6 +200,13 @@ class Cues(NamedTuple):
     "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
     next to it as the post's author on a blog or self-media platform (``byline.account``)."""
     follower_words: Words = ()
+    button_verbs: Words = ()
+    """Verbs of a page's call-to-action button ("check", "buy", "reserve", "join";
+    "reservieren", "kaufen", "jetzt"): a short line that opens (or, in German, ends) with
+    one, beside another short line, is a button pair, neither a caption nor a credit."""
+    next_event_labels: Words = ()
+    """Labels of a club's next-event line under a report ("next fixture", "next match",
+    "nächstes spiel"), opening a line before a colon: the site's footer, not the story."""
     """The word after an account's follower count ("followers", "подписчиков", "粉丝",
     "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()

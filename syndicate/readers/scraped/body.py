@@ -120,6 +120,32 @@ def _labelled_like_above(text: str, out: list[Placed]) -> bool:
     )
 
 
+def _label_row(text: str) -> bool:
+    """A short "Label: value" entry ("Man of the match: Callum Reyes", "Öffnungszeiten:
+    Dienstag bis Freitag 10 bis 18 Uhr"): a label of four words at most, its colon, a
+    value, no sentence end."""
+    head, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 0 < len(head) <= _LABEL_REACH
+        and len(head.split()) <= 4
+        and bool(value.strip())
+        and len(text.split()) <= 14
+        and not text.rstrip().endswith((".", "!", "?", "…"))
+    )
+
+
+def _in_label_run(text: str, nxt: Line | None, out: list[Placed]) -> bool:
+    """``text`` is a "Label: value" row next to another one (the paragraph placed above it
+    or the line below it): a report's block of facts ("Man of the match: …" / "Umpires:
+    …"), body lines, never a subhead nor a caption over one."""
+    if not _label_row(text):
+        return False
+    if nxt is not None and _label_row(nxt.text):
+        return True
+    return bool(out) and isinstance(out[-1].block, Paragraph) and _label_row(out[-1].block.text)
+
+
 def _ends_in_short_brackets(text: str) -> bool:
     """A subhead may close on a short bracketed note: "Provisional results – Race 3 (22
     laps)", "Standings (after round 8)" — a few words, no sentence inside, after a phrase
@@ -1425,6 +1451,7 @@ def read_body(
         if (
             not _review_row(text, chrome)
             and not (nxt is not None and _review_row(nxt.text, chrome))
+            and not _in_label_run(text, nxt, out)
             and _caption_over_subhead(out, lines, k, images, marked)
         ):
             # "Так выглядели кусты весной" / "Ошибка вторая: …" / prose: a page copied with
@@ -1459,6 +1486,7 @@ def read_body(
             )
             and heading_evidence(text, nxt, chrome, counts)
             and not _labelled_like_above(text, out)
+            and not _in_label_run(text, nxt, out)
             and (
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)

@@ -208,6 +208,10 @@ class ChromeCues(NamedTuple):
     """A platform's follow button as a whole line ("follow", "подписаться", "关注")."""
     follower_words: tuple[str, ...] = ()
     """The word of a follower count ("followers", "подписчиков", "粉丝")."""
+    button_verbs: frozenset[str] = frozenset()
+    """Verbs of a call-to-action button ("check", "buy", "reservieren", "jetzt")."""
+    next_events: tuple[str, ...] = ()
+    """Labels of a club's next-event footer line ("next fixture", "nächstes spiel")."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
     meter_notes: tuple[str, ...] = ()
@@ -1118,6 +1122,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),
         follow_buttons=frozenset(merged("follow_buttons")),
+        button_verbs=frozenset(merged("button_verbs")),
+        next_events=merged("next_event_labels"),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
         editorial_signatures=frozenset(merged("editorial_signatures")),

@@ -1,0 +1,127 @@
+"""Page widgets that stand among or under a story's lines and look like its parts.
+
+A pair of call-to-action lines under a photo ("Check today's lift status" / "Buy lift
+tickets") reads like a caption over its credit; a club's footer under a match report
+("Next fixture: …", "Our 1st XI is sponsored by …", "« Previous report: … | Next report:
+… »") reads like the last paragraphs. Neither describes nor names anything of the article:
+the cue words (button verbs, next-event labels, sponsor and navigation words) come from
+the language files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Figure, Heading, Paragraph
+from .body import Placed
+from .cuewords import ChromeCues
+from .lines import Line
+
+_BUTTON_WORDS = 7
+"""A button's label is a few words; a longer line is text."""
+
+_FOOTER_WORDS = 20
+"""A footer's line is short; a paragraph that mentions a sponsor is longer."""
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "؟")
+
+_STRIP = " \t«»‹›<>|[]()*•·:,.!?\"'“”„‚‘’-–—"
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(_STRIP) for w in text.casefold().split() if w.strip(_STRIP)]
+
+
+def _short_label(text: str) -> bool:
+    """A few words without a sentence's end: a button's or a link's label."""
+    return 1 <= len(text.split()) <= _BUTTON_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def button_line(text: str, chrome: ChromeCues) -> bool:
+    """A call-to-action button's label: two to seven words, no sentence end, opening (or,
+    in German word order, closing) on a button verb ("Check today's lift status", "Buy
+    lift tickets", "Ausleihe jetzt reservieren"). A lynx link mark ("[13]") may lead it."""
+    if not chrome.button_verbs or not _short_label(text) or ":" in text:
+        return False  # "Book: The Quiet Harbour": a review's fact row, labelled, no button
+    words = _words(text.lstrip("[0123456789]"))
+    if len(words) < 2:
+        return False
+    return words[0] in chrome.button_verbs or words[-1] in chrome.button_verbs
+
+
+def button_pairs(
+    lines: Sequence[Line],
+    used: Sequence[bool],
+    chrome: ChromeCues,
+    dropped: frozenset[int] = frozenset(),
+) -> list[int]:
+    """Indexes of the button lines that stand in a pair with another short line, with no
+    blank line between them ("Check today's lift status" / "Buy lift tickets", "Reserve
+    this book" / "Available in all branches"), and of the short line right under a button.
+    A lone imperative line is left alone: it may be a subhead ("Check your eligibility").
+    A button an earlier pass dropped (``dropped``: line numbers) still pairs with the line
+    under it."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        if (used[k] and line.number not in dropped) or not button_line(line.text, chrome):
+            continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        above = lines[k - 1] if k > 0 else None
+        pair_below = below is not None and not below.blank_before and _short_label(below.text)
+        pair_above = (
+            above is not None
+            and not line.blank_before
+            and _short_label(above.text)
+            and button_line(above.text, chrome)
+        )
+        if not (pair_below or pair_above):
+            continue
+        if not used[k]:
+            out.append(k)
+        if pair_below and not used[k + 1]:
+            out.append(k + 1)  # the button's second half: "Available in all branches"
+    return sorted(set(out))
+
+
+def footer_line(text: str, chrome: ChromeCues) -> bool:
+    """A line of a club's or a site's footer under a report: a next-event line ("Next
+    fixture: Sat 15 November, …"), a sponsor line ("Our 1st XI is sponsored by …"), or a
+    previous/next row ("« Previous report: … | Next report: … »")."""
+    words = text.split()
+    if not words or len(words) > _FOOTER_WORDS:
+        return False
+    key = text.casefold().strip(_STRIP)
+    head, colon, _rest = key.partition(":")
+    if colon and head.strip() in chrome.next_events:
+        return True
+    if not text.rstrip().endswith(_SENTENCE_ENDS) and any(
+        f" {label} " in f" {key} " for label in chrome.sponsors if " " in label
+    ):
+        return True  # a sentence of the story that names a sponsor ends like one
+    parts = [p.strip(_STRIP) for p in text.casefold().replace("»", "|").split("|")]
+    parts = [p for p in parts if p]
+    return len(parts) >= 2 and all(
+        (p.split() or [""])[0] in chrome.navigation and ":" in p for p in parts
+    )
+
+
+def _block_text(block: object) -> str | None:
+    if isinstance(block, (Paragraph, Heading)):
+        return block.text
+    if isinstance(block, Figure) and not block.credit:
+        return block.caption
+    return None
+
+
+def trim_footer(placed: list[Placed], chrome: ChromeCues) -> tuple[list[Placed], list[Placed]]:
+    """The body without the run of footer lines that closes it, and that run. Only the
+    closing run: a next-event or sponsor line inside the story is the story's."""
+    end = len(placed)
+    while end > 0:
+        text = _block_text(placed[end - 1].block)
+        if text is None or not footer_line(text, chrome):
+            break
+        end -= 1
+    if end == 0:
+        return placed, []
+    return placed[:end], placed[end:]
