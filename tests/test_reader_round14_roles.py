@@ -58,3 +58,10 @@ def test_page_with_role_in_byline_row() -> None:
     )
     article = parse_plaintext(text)
     assert [(a.name, a.role) for a in article.authors] == [("Sanne Kuipers", "havenmeester")]
+
+
+def test_department_in_brackets_is_the_role() -> None:
+    assert _people("By Ana Gil (Gabinete de Comunicación)") == (
+        ("Ana Gil", "Gabinete de Comunicación"),
+    )
+    assert _people("By Jeanne Martin (Villefranche)") == (("Jeanne Martin", None),)

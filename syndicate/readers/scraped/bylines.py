@@ -273,6 +273,16 @@ def department(text: str) -> bool:
     return found[0] in words or " ".join(found[:2]) in words
 
 
+def _bracketed_department(text: str) -> str | None:
+    """ "Ana Gil (Gabinete de Comunicación)": one bracketed group closing the byline that
+    names a department is the writer's role; a place or anything else in brackets is not."""
+    text = text.rstrip()
+    if not text.endswith(")") or text.count("(") != 1:
+        return None
+    inner = text[text.index("(") + 1 : -1].strip()
+    return inner if "," not in inner and department(inner) else None
+
+
 def _tail_role(part: str, *, last: bool, single: bool, strict: bool) -> bool:
     """The part after a byline's name is the writer's role: a department phrase anywhere
     after the name, or, closing a prefixed byline ("Door …", "Autor: …"), a short phrase
@@ -413,6 +423,8 @@ def parse_byline(text: str) -> Byline | None:
             match.group(1).partition(",")[2]
         ):
             people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"
+        if people and len(people) == 1 and people[0][1] is None:
+            people = [(people[0][0], _bracketed_department(match.group(1)))]
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None
