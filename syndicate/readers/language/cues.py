@@ -97,6 +97,10 @@ class Cues(NamedTuple):
     """Contributor-line forms: "{names} contributed to this report", "mitarbeit: {names}"."""
     role_words: Words = ()
     """Job titles that follow a byline name: "reporter", "correspondent", "redakteurin"."""
+    department_words: Words = ()
+    """First words of a department signing with a writer ("Por Ana Gil | Gabinete de
+    Comunicación", "Door Eva Smit, Afdeling Communicatie"): the writer's role, not a second
+    author."""
     agencies: Words = ()
     """News agencies printed in bylines and credits: "dpa", "afp", "тасс", "新华社"."""
     relative_words: Words = ()

@@ -143,7 +143,7 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
     if people is None:
         return None
     for mark, segment in zip(segments[1::2], segments[2::2], strict=True):
-        if is_role_line(segment) and people[-1][1] is None:
+        if (is_role_line(segment) or department(segment)) and people[-1][1] is None:
             people[-1] = (people[-1][0], segment.strip())  # "SARAH BURGE / STAFF WRITER"
             continue
         # Behind a dash stands the outlet ("Name - Ascom Sesa"); behind a slash maybe a
@@ -183,6 +183,14 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
         )
         if anded:
             part = rest
+        if number > 0 and people and people[-1][1] is None and _tail_role(
+            part, last=number == len(parts) - 1, single=len(people) == 1, strict=strict
+        ):
+            # "Door Anna de Vries, jeugdbibliothecaris", "Por Ana Gil | Gabinete de
+            # Comunicación": the writer's title or department, not a place or a second writer
+            people[-1] = (people[-1][0], part.strip())
+            role_part = number
+            continue
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
         for order, piece in enumerate(pieces):
             piece = piece.strip()
@@ -245,6 +253,56 @@ _WITH_WORDS = ("with", "avec", "con", "com", "mit", "met")
 """The word that joins a second writer without a comma ("By Jane Roe with Tom Okafor")."""
 
 
+_TAIL_ROLE_WORDS = 6
+"""A role after a byline's name is short ("programistka kina", "Gabinete de Comunicación");
+a longer tail is an apposition or a bio, which other rules read."""
+
+
+def department(text: str) -> bool:
+    """A desk or department signing with the writer ("Gabinete de Comunicación", "Press
+    Office", "Afdeling Communicatie"): a short capitalised phrase whose first word, or first
+    two, are a department word of the language data files."""
+    from .names import _department_words  # only a byline with a second part pays
+
+    found = text.strip().casefold().split()
+    if not 1 <= len(found) <= _TAIL_ROLE_WORDS or not text.strip()[:1].isupper():
+        return False
+    if text.rstrip()[-1:] in ".!?:":
+        return False
+    words = _department_words()
+    return found[0] in words or " ".join(found[:2]) in words
+
+
+def _bracketed_department(text: str) -> str | None:
+    """ "Ana Gil (Gabinete de Comunicación)": one bracketed group closing the byline that
+    names a department is the writer's role; a place or anything else in brackets is not."""
+    text = text.rstrip()
+    if not text.endswith(")") or text.count("(") != 1:
+        return None
+    inner = text[text.index("(") + 1 : -1].strip()
+    return inner if "," not in inner and department(inner) else None
+
+
+def _tail_role(part: str, *, last: bool, single: bool, strict: bool) -> bool:
+    """The part after a byline's name is the writer's role: a department phrase anywhere
+    after the name, or, closing a prefixed byline ("Door …", "Autor: …"), a short phrase
+    printed all in lower case ("tuincoördinator", "programistka kina") — a place, an outlet
+    or a second writer is capitalised, and "à Lyon", "in Kyiv" carry a capital after the
+    preposition."""
+    if department(part):
+        return True
+    found = part.split()
+    return (
+        last
+        and single
+        and not strict
+        and 1 <= len(found) <= _TAIL_ROLE_WORDS
+        and all(w[:1].islower() for w in found)
+        and part.rstrip()[-1:] not in ".!?:"
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
 def _with_pair(piece: str) -> tuple[str, str] | None:
     """The two names of "Jane Roe with Tom Okafor", both of them names, else None."""
     for word in _WITH_WORDS:
@@ -260,6 +318,8 @@ def _role_then_name(piece: str) -> tuple[str, str] | None:
     broadcaster's byline puts the writer's title, in lower case, between "By" and the name
     ("By political editor …", "Par notre correspondante …" ends in a role word too)."""
     words = piece.split()
+    if len(words) >= 3 and words[0][:1].isupper():
+        return _title_then_name(words)
     if len(words) < 3 or not words[0][:1].islower():
         return None
     for cut in range(1, min(len(words) - 1, 5)):
@@ -267,6 +327,23 @@ def _role_then_name(piece: str) -> tuple[str, str] | None:
         if not all(w[:1].islower() for w in words[:cut]):
             return None
         if is_byline_role(role) and is_name(name) and not is_byline_role(name):
+            return normalize_name(name), role
+    return None
+
+
+def _title_then_name(words: list[str]) -> tuple[str, str] | None:
+    """ "Branch Secretary Aileen Morrow", "Club Treasurer Tom Reed": a club or society page
+    prints the writer's office, capitalised, before the name. The office is one to three
+    words ending in a title of the language data files (its head noun); the name after it
+    is two or three words and holds no title."""
+    from .names import _data_roles  # only a byline of three words or more pays
+
+    roles = _data_roles()
+    for cut in range(1, min(len(words) - 2, 3) + 1):
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if not 2 <= len(words) - cut <= 3 or words[cut - 1].casefold() not in roles:
+            continue
+        if is_name(name) and not is_byline_role(name):
             return normalize_name(name), role
     return None
 
@@ -346,6 +423,8 @@ def parse_byline(text: str) -> Byline | None:
             match.group(1).partition(",")[2]
         ):
             people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"
+        if people and len(people) == 1 and people[0][1] is None:
+            people = [(people[0][0], _bracketed_department(match.group(1)))]
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None

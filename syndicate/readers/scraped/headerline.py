@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from ..language import cues
 from .bylines import (
     Byline,
+    department,
     han_byline,
     has_han,
     inner_prefix_byline,
@@ -522,6 +523,8 @@ def _is_role(text: str, chrome: ChromeCues | None) -> bool:
     ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
     if is_role_line(text):
         return True
+    if not text.endswith(SENTENCE_END) and department(text):
+        return True  # "Por Ana Gil | Gabinete de Comunicación": the department she signs for
     if chrome is None or text.endswith(SENTENCE_END):
         return False
     roles = _role_words(chrome.lang)

@@ -390,6 +390,14 @@ def _data_role_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def _department_words() -> frozenset[str]:
+    """Department words of every language's data file ("gabinete", "press office")."""
+    from ..language.cues import merged_words  # only a byline with a second part pays
+
+    return merged_words("department_words")
+
+
+@functools.cache
 def _data_roles() -> frozenset[str]:
     """One-word job titles of every language's data file ("fellow", "officer", "referentin")."""
     from ..language.cues import merged_words  # only a byline with a second part pays
