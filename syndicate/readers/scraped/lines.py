@@ -609,8 +609,10 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
                 not keep(prev.text)
                 or _wrapped_credit(prev.text, line.text, width, measure)
                 # a labelled caption the dump wrapped ("Bildunterschrift: … Projektleiter" /
-                # "Sven Aydın stellen … vor."): the label opens one caption, not a line
-                or (full and _opens_caption_label(prev.text))
+                # "Sven Aydın stellen … vor."): the label opens one caption, not a line;
+                # a caption line wider than the wrap was never wrapped ("Image caption, …"
+                # whole over a wrapped paragraph)
+                or (full and measure(last_text) <= width + 10 and _opens_caption_label(prev.text))
             )
             # A caption's last line ("Périgueux, en octobre. Photo : Nom/Agence") goes on
             # from a line that stopped mid-sentence; a caption under prose stands alone.
