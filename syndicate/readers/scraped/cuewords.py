@@ -109,6 +109,10 @@ _KIND_MEMO_SIZE = 4096
 """Texts remembered per cue set before they are forgotten at once (a long batch's memory)."""
 
 
+_LINK_MARK = lazy_pattern(r"\[\d{1,4}\]")
+"""lynx's link mark before a link's text ("[16]Yes")."""
+
+
 class ChromeCues(NamedTuple):
     """The cue words of one page, casefolded, ready for cheap matching."""
 
@@ -520,11 +524,13 @@ class ChromeCues(NamedTuple):
         return None
 
     def feedback_answers_row(self, text: str) -> bool:
-        """A feedback widget's buttons alone on a line, two different answers and nothing
-        else: "Так Ні", "[Да] [Нет]", "Yes | No", "是 否"."""
+        """A feedback widget's buttons alone on a line, two to four answers, two of them
+        different, and nothing else but separators: "Так Ні", "[Да] [Нет]", "Yes | No",
+        "Yes/No", "[16]Yes [17]No" (lynx's link marks), "是 否"."""
         if len(text) > 40 or not self.feedback_answers:
             return False
-        words = [w.strip("[]()|/·•*") for w in text.casefold().split()]
+        spaced = _LINK_MARK.sub(" ", text).replace("/", " ").replace("|", " ")
+        words = [w.strip("[]()·•*.,!") for w in spaced.casefold().split()]
         words = [w for w in words if w]
         return (
             2 <= len(words) <= 4

@@ -190,7 +190,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
             kind = chrome.kind(words)
     if kind is None and _widget_label(text, chrome.share):
         return "share"
-    if kind is None and chrome.feedback_answers and _feedback_buttons(text, chrome):
+    if kind is None and chrome.feedback_answers_row(text):
         return "comments"  # "Yes / No", "Так Ні": the page-feedback widget's buttons
     # A dump's share buttons, in a row or one a line ("[Teilen](…)" / "[Merken](…)").
     row = link_row(text) if kind is None and "[" in text else None
@@ -199,21 +199,6 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     if row is not None and all(chrome.kind(words) == "shop" for words in row):
         return "shop"  # a dump's row of shop buttons: "[$279 at Amazon](…) [$289 at Target](…)"
     return kind
-
-
-def _feedback_buttons(text: str, chrome: ChromeCues) -> bool:
-    """A line of two to four answer buttons of the language, two of them different, and
-    nothing else but separators ("Yes No", "Yes / No", "[16]Yes [17]No", "Так  Ні")."""
-    if len(text) > 40:
-        return False
-    words = [w for w in _LYNX_REF.sub(" ", text).replace("/", " ").replace("|", " ").split()]
-    words = [w.strip("[]()·•*.,!").casefold() for w in words]
-    words = [w for w in words if w]
-    return (
-        2 <= len(words) <= 4
-        and all(w in chrome.feedback_answers for w in words)
-        and len(set(words)) >= 2
-    )
 
 
 _QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
