@@ -85,3 +85,35 @@ def test_a_signature_under_a_long_wrapped_paragraph_still_signs() -> None:
     assert paras[-1].count("\n") > 15
     text = "\n\n".join([*_DE[:2], *paras, "Die Redaktion"]) + "\n"
     assert _names(text) == ["Die Redaktion"]
+
+
+# -- one walk for a cut paragraph's run (region._cut_paragraph_run) -------------------------
+
+_PAYWALLED = """Harbour board delays ferry decision
+
+By Jane Roe
+
+3 March 2026
+
+The harbour board said on Monday that it would wait until the spring before deciding whether the island ferry keeps sailing through the winter months.
+
+Board members told a packed meeting in the village hall that fuel costs had doubled in two years and that the crew could not be paid from fares alone.
+
+Islanders asked the board to publish its figures before the vote, and the chair agreed to put the accounts on the council's website next week.
+
+{link}
+
+The fisherman Tomas Reyes said the winter crossing was the only way his catch reached the market and that without it he would have to
+
+Subscribe to continue reading. Already a subscriber? Log in.
+"""
+
+
+def test_a_link_over_a_paywall_cut_paragraph_is_passed_over_not_kept() -> None:
+    # The paywall rule and the text-end rule now share one walk; over a paywall's notice
+    # a line of links between the story and its cut paragraph stays out (it had been kept
+    # as a subhead, or ended the walk and lost the paragraph).
+    for link in ("[12]Ferry timetable", "[Ferry timetable](https://example.org/ferry)"):
+        paragraphs = _paragraphs(parse_plaintext(_PAYWALLED.format(link=link)))
+        assert paragraphs[-1].startswith("The fisherman Tomas Reyes")
+        assert not any("Ferry timetable" in p for p in paragraphs)

@@ -1759,12 +1759,13 @@ class _Reader:
         round 14 read three ways (board, editorial and newsroom signatures). The line is
         either a whole entry of the language's ``editorial_signatures`` ("The Editorial
         Board", "A Direção", "La Rédaction", "Редакция", "编辑部"), or a short line that
-        opens with one ("Редакция газеты «Заречье»", "La rédaction du Courrier"), weaker
-        evidence that must also stand apart (blank lines round it), be the body's last
-        block and follow a paragraph that ends a sentence ("Редакция благодарит читателей." is prose).
-        Nothing placed between it and that paragraph, within 15 lines of it (of its end on
-        a hard-wrapped page); a line glued under a line set apart is a box or a menu, and
-        cancels it. Returns the body without the line when the body had taken it."""
+        opens with one ("Редакция газеты «Заречье»", "La direction du «Courrier»"),
+        weaker evidence that must also stand apart (blank lines round it), be the body's
+        last block and follow a paragraph that ends a sentence ("Редакция благодарит
+        читателей." is prose). Nothing placed between it and that paragraph, within 15
+        lines of it (of its end on a hard-wrapped page); a line glued under a line set
+        apart is a box or a menu, and cancels it. Returns the body without the line when
+        the body had taken it."""
         if self.chrome is None or not self.chrome.editorial_signatures or not placed:
             return placed
         prose = [

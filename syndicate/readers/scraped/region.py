@@ -1628,6 +1628,21 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
     k = len(zones) - 1
     if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k, lines):
         return
+    for line in _cut_paragraph_run(zones, feats, k) or ():
+        zones[line] = BODY
+
+
+def _cut_paragraph_run(
+    zones: list[int], feats: list[LineFeatures], k: int, *, over_links: bool = False
+) -> list[int] | None:
+    """The cut paragraph at line ``k`` and what stands between it and the article's last
+    kept line that is the article's too: its subhead (a few words, no sentence end, no cue,
+    no link). An inline teaser ("Read more: …", a related cue) between them is passed over
+    and stays out, and so is a line of links when ``over_links`` (a paywall's notice under
+    the paragraph is evidence enough; the text's mere end is not: a related teaser's cut
+    snippet stands under its link). Anything else, or more than ``_CUT_GAP`` lines, and
+    None: the line is no paragraph of the article. One walk for the two rules that keep a
+    cut paragraph (the text's last line, and the line over a paywall's notice)."""
     keep = [k]
     j = k - 1
     while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
@@ -1639,13 +1654,10 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
             and not f.link_ratio
         ):
             keep.append(j)  # the subhead over the cut paragraph
-        elif f.cue != "related":
-            return
+        elif f.cue != "related" and not (over_links and f.link_ratio):
+            return None
         j -= 1
-    if j < 0 or zones[j] != BODY:
-        return
-    for line in keep:
-        zones[line] = BODY
+    return keep if j >= 0 and zones[j] == BODY else None
 
 
 _PAYWALL_CUT_WORDS = 12
@@ -1673,18 +1685,8 @@ def _keep_paywall_cut(
             k + 1, lines, feats, chrome
         ):
             continue
-        keep = [k]
-        j = k - 1
-        while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
-            f = feats[j]
-            if f.cue is None and f.words <= _CUT_HEAD_WORDS and not f.ends_sentence:
-                keep.append(j)  # the cut paragraph's subhead
-            elif f.cue != "related":
-                break
-            j -= 1
-        if j >= 0 and zones[j] == BODY:
-            for line in keep:
-                zones[line] = BODY
+        for line in _cut_paragraph_run(zones, feats, k, over_links=True) or ():
+            zones[line] = BODY
         return
 
 
