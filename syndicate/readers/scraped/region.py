@@ -1357,8 +1357,11 @@ def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]
 
 
 _TABLE_CELL = " | "
-_TABLE_ROWS = 3
-"""How many rows with a figure a results table or ranked list holds at least."""
+_TABLE_ROWS = 6
+"""How many rows with a figure a results table or ranked list holds at least, for both
+results-table rules (``_keep_results_tables``, ``_keep_results_table``). Round 14 defined
+the name twice (3 here, 6 further down); the later 6 was the one both read at run time,
+and 3 loses a check on dev (a bot's contact line read as a table row), so 6 it is."""
 _TABLE_HEAD_WORDS = 8
 """How many words a subhead or a lead line ("Women:", "Classifica maschile:") holds at most."""
 _TABLE_PROSE_WORDS = 6
@@ -1419,7 +1422,7 @@ def _keep_results_tables(zones: list[int], lines: list[Line], feats: list[LineFe
     "Classifiche" / "Femminile:" / "1. Chiara Bellotti (…) 1:02:33", a fact box of
     "Percorso: 11,4 km" rows). Line by line these read as menus and teasers, so the decoder
     ends the article above them and drops the closing paragraphs under them too. When the
-    run after the article's last body line holds three rows with a figure or more, the
+    run after the article's last body line holds six rows with a figure or more, the
     run is body, and so are the article's sentences under it (a subhead among them kept
     only when a sentence follows it), up to the first line that is chrome. A run of story
     teasers has no figures in its rows; a footer's lines carry cues or links.
@@ -1871,8 +1874,6 @@ def _uncased(ch: str) -> bool:
 
 _TABLE_LABEL_WORDS = 6
 """How many words a results table's subhead or note holds at most ("Ward by ward results")."""
-_TABLE_ROWS = 6
-"""How many rows of figures a results table under the story holds at least."""
 
 
 def _keep_results_table(
