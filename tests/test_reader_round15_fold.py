@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Round 15 (fold): the board, editorial and newsroom signature rules of round 14 are one
 rule, ``byline.editorial-signature``, reading one cue field (``editorial_signatures``).
 The round-14 tests of the three (test_reader_round14_english/europe/world) still hold;
