@@ -1052,6 +1052,8 @@ def _scoreboard_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
                 feats[j] = feats[j]._replace(cue="facts")
 
 
+_BOX_WIDGETS = frozenset(["rating", "share", "noise.share"])
+"""Cue kinds of a widget a listing box may print as its last line (a review's stars)."""
 _LEAD_BOX_ROWS = 3
 """How many rows a box between the header and the text holds at least."""
 _LEAD_BOX_VALUE_WORDS = 12
@@ -1076,7 +1078,11 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
             end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
             if end > k and _listed_again(lines, k, end):
                 return  # a contents list: its rows are the subheads further down
-            if end > k and (end == len(lines) or lines[end].blank_before):
+            # The box ends at a blank line, or at a widget glued under its last row (a
+            # film's "Bewertung: ★★★☆☆" under "Regie: …" / "Laufzeit: 104 Minuten").
+            if end > k and (
+                end == len(lines) or lines[end].blank_before or feats[end].cue in _BOX_WIDGETS
+            ):
                 for j in range(k, end):
                     feats[j] = feats[j]._replace(cue="facts")
                 return
