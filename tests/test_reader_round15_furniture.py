@@ -5,6 +5,7 @@ price. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from readerblocks import figures as _figures
 from readerblocks import headings as _headings
 from readerblocks import paragraphs as _paragraphs
 
@@ -128,3 +129,70 @@ def test_a_spaced_book_box_after_the_review_is_not_body() -> None:
     paragraphs = _paragraphs(parse_plaintext(text))
     assert paragraphs[-1].startswith("Paul Ormesson décrit")
     assert not any("Pivoine" in p or p.endswith("de Paul Ormesson") for p in paragraphs)
+
+
+_DE = [
+    "Die erste Einstellung zeigt zwei Hände, die ein winziges Zahnrad in ein Uhrwerk "
+    "setzen, und erst nach einer Minute sieht man das Gesicht der Frau dazu.",
+    "Die Uhrmacherin übernimmt nach dem Tod ihres Vaters die Werkstatt, obwohl die Bank "
+    "längst abgewunken hat, und nimmt Reparaturen an, die sonst niemand mehr macht.",
+    "Am Ende bleibt offen, ob die Werkstatt den Winter übersteht, doch der Film nimmt sich "
+    "für diese Frage alle Zeit, die sie braucht.",
+]
+
+
+def test_a_film_info_box_over_the_text_ending_in_its_stars_is_not_body() -> None:
+    text = "\n\n".join([
+        "Kinokritik",
+        "„Die Uhrmacherin“: Ein stilles Drama über eine Werkstatt im Schwarzwald",
+        "Die Regisseurin erzählt von einer Frau, die das Geschäft ihres Vaters retten will.",
+        "Von Tobias Kernhuber",
+        "05.03.2027",
+        "Regie: Mara Lindqvist\nDarsteller: Jana Voss, Emil Brandt\nLaufzeit: 104 Minuten\n"
+        "Bewertung: ★★★☆☆",
+        *_DE,
+    ]) + "\n"
+    article = parse_plaintext(text)
+    assert _paragraphs(article) == _DE
+    assert _figures(article) == []
+
+
+def test_a_listing_box_under_the_byline_may_end_in_a_glued_rating() -> None:
+    text = "\n\n".join([
+        "Restaurantkritik",
+        "Fisch am Hafen: Das Kontor an der Mole überzeugt mit einfacher Küche",
+        "Von Tobias Kernhuber",
+        "05.03.2027",
+        "Adresse: Molenweg 4\nGeöffnet: Dienstag bis Sonntag\nHauptgerichte: 18 bis 26 Euro\n"
+        "Bewertung: ★★★★☆",
+        *_DE,
+    ]) + "\n"
+    article = parse_plaintext(text)
+    assert _paragraphs(article) == _DE
+    assert _figures(article) == []
+
+
+def test_a_book_info_box_between_paragraphs_is_not_body() -> None:
+    text = "\n\n".join([
+        "Ein Sommer am Kanal: der zweite Roman einer Schleusenwärterin",
+        "Von Marlene Oswinkel",
+        "12. April 2027",
+        *_DE[:2],
+        "Autorin: Lea Hartwig\nTitel: Die letzte Kammer\nVerlag: Kleinhaus\nUmfang: 256 Seiten",
+        _DE[2],
+    ]) + "\n"
+    assert _paragraphs(parse_plaintext(text)) == _DE
+
+
+def test_a_hike_facts_box_between_paragraphs_stays_body() -> None:
+    # None of its labels names a reviewed work's credits: the corpus keeps such rows.
+    rows = ["Länge: 14 Kilometer", "Höhenmeter: 620", "Einkehr: Hütte am Sattel"]
+    text = "\n\n".join([
+        "Auf dem Kammweg: eine Tour für den Herbst",
+        "Von Marlene Oswinkel",
+        "12. April 2027",
+        *_DE[:2],
+        "\n".join(rows),
+        _DE[2],
+    ]) + "\n"
+    assert all(row in _paragraphs(parse_plaintext(text)) for row in rows)
