@@ -196,3 +196,41 @@ def test_a_hike_facts_box_between_paragraphs_stays_body() -> None:
         _DE[2],
     ]) + "\n"
     assert all(row in _paragraphs(parse_plaintext(text)) for row in rows)
+
+
+def test_a_lone_pitch_and_a_subscribe_button_between_paragraphs_do_not_end_the_post() -> None:
+    # "[Subscribe]" reads as an account word (a comments closer); under the e-mail field it
+    # is the box's button, and the pitch over the field names nothing of the story.
+    article = parse_plaintext(_page(
+        "Enjoying this post? Get the next one in your inbox.",
+        "[Your email address]",
+        "[Subscribe]",
+    ))
+    assert _paragraphs(article) == _EN
+
+
+_NL = [
+    "Na meer dan een eeuw zijn er weer otters gezien in de Aa. Een wildcamera van het "
+    "waterschap filmde eind mei een volwassen dier bij de stuw van Heeswijk.",
+    "Volgens ecoloog Ruud Verhoeven is het dier waarschijnlijk vanuit de Maas "
+    "stroomopwaarts gezwommen. Hij zag al een paar jaar sporen langs de oever.",
+    "Het waterschap gaat de oevers de komende maanden in de gaten houden en vraagt "
+    "wandelaars om hun honden langs het riviertje aan de lijn te houden.",
+]
+
+
+def test_a_donation_box_title_and_pitch_between_paragraphs_are_dropped() -> None:
+    text = "\n\n".join([
+        "Otters terug in de Aa na meer dan honderd jaar",
+        "Door Sanne van Heesbeen",
+        "12 juni 2027",
+        *_NL[:2],
+        "Steun lokale journalistiek\n"
+        "Met een kleine bijdrage help je ons om door te gaan.\n"
+        "Doneer nu",
+        _NL[2],
+    ]) + "\n"
+    article = parse_plaintext(text)
+    assert _paragraphs(article) == _NL
+    assert _headings(article) == []
+

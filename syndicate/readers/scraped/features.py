@@ -534,6 +534,8 @@ def line_features(
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
+    if chrome is not None:
+        _sign_up_buttons(lines, out, chrome.accounts)
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
@@ -991,6 +993,25 @@ def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
             for j in range(k, end):
                 feats[j] = feats[j]._replace(cue="share")
         k = end
+
+
+_SIGN_UP_KINDS = frozenset(["sign-up", "noise.sign-up"])
+_BUTTON_TRIM = " []()<>*•→›»"
+
+
+def _sign_up_buttons(
+    lines: list[Line], feats: list[LineFeatures], accounts: tuple[str, ...]
+) -> None:
+    """A newsletter box's button right under its e-mail field or prompt ("[Your email
+    address]" / "[Subscribe]", "Votre adresse e-mail" / "S'abonner"): one or two words that
+    are an account or paywall word read as a comments closer, which ends the article. Under
+    a sign-up line it is the box's button, a widget set between paragraphs like the box."""
+    for k in range(1, len(lines)):
+        f = feats[k]
+        if f.cue != "comments" or f.words > 2 or feats[k - 1].cue not in _SIGN_UP_KINDS:
+            continue
+        if lines[k].text.strip(_BUTTON_TRIM).casefold() in accounts:
+            feats[k] = f._replace(cue="sign-up", closing=False)
 
 
 _FACT_RUN = 3

@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import islice
 
 from ..._typing import TYPE_CHECKING
-from .cuewords import WIDGET_CUES
+from .cuewords import WIDGET_CUES, chrome_cues
 from .lazyre import lazy_pattern
 from .topic import _keys
 
@@ -86,7 +86,7 @@ def interstitials(
         and not (f.byline or f.datelike or f.credit or f.stamp)  # a linked byline, a date
         and teaser_shape(lines[k].text, f)
     }
-    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in PROMO_CUES))
+    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in _ANCHOR_CUES))
     if not anchors:
         return set()
 
@@ -114,7 +114,7 @@ def interstitials(
         # it stand the dek and the header (a linked byline, the lead photo's credit).
         second = next(islice((j for j in range(n) if paragraph(j)), 1, None), n)
         shaped = {k for k in shaped if k > second}
-        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in PROMO_CUES))
+        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in _ANCHOR_CUES))
     found: list[tuple[range, bool, bool]] = []  # the gap, a paragraph over / under it in a run
     heads: set[int] = set()  # a sign-up box's title and pitch over its field (_box_lead)
     done = -1
@@ -123,7 +123,7 @@ def interstitials(
             continue  # a line of a gap already read
         reach = range(k - 1, max(-1, k - 1 - _GAP_LINES), -1)
         above = next((j for j in reach if not _widget(feats[j]) and j not in shaped), None)
-        if above is not None and feats[k].cue in SIGN_UP_CUES:
+        if above is not None and feats[k].cue in _BOX_CUES:
             lead = _box_lead(lines, feats, above, paragraph, lang)
             if lead:
                 heads.update(lead)
@@ -163,13 +163,20 @@ def interstitials(
 
 
 SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up"])
+_BOX_CUES = SIGN_UP_CUES | {"donate"}
+"""Cue kinds of a box's field or button that a title and pitch stand over (_box_lead)."""
+_ANCHOR_CUES = PROMO_CUES | {"donate"}
+"""Lines a gap is looked for around: promotions, and a donate box's button ("Doneer nu")."""
 _HEAD_WORDS = 8
 """A sign-up box's title ("Get the Friday Reel", "Recevez « La lettre Livres »")."""
 _HEAD_ENDS = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 
 
 def _box_lead(
-    lines: list[Line], feats: list[LineFeatures], above: int, paragraph: Callable[[int], bool],
+    lines: list[Line],
+    feats: list[LineFeatures],
+    above: int,
+    paragraph: Callable[[int], bool],
     lang: str | None,
 ) -> list[int]:
     """The title and pitch a newsletter box prints over its e-mail field or button ("Get
@@ -180,25 +187,48 @@ def _box_lead(
     neither takes up (a subhead and a short paragraph of the story share its words). An
     empty list otherwise."""
     head, pitch, story = above - 1, above, above - 2
-    if story < 0 or not paragraph(story):
+    if head < 0 or not _plain(feats[pitch]):
         return []
-    for j in (head, pitch):
-        f = feats[j]
-        if f.cue is not None or f.bullet or f.link_ratio or f.byline or f.datelike or f.credit:
-            return []
-    h, p = feats[head], feats[pitch]
-    text = lines[head].text.rstrip(" »”\"'")
-    if not 0 < h.words <= _HEAD_WORDS or text.endswith(_HEAD_ENDS):
-        return []
+    p = feats[pitch]
     if not p.ends_sentence or not 0 < p.words <= _GAP_LINE_WORDS:
         return []
     from ..language import stopwords  # loaded already by the reader; only for a candidate
 
     stop = stopwords(lang) if lang else frozenset()
-    told = _content(lines[story].text, stop)
-    if told & (_content(lines[head].text, stop) | _content(lines[pitch].text, stop)):
+    said = _content(lines[pitch].text, stop)
+    if paragraph(head) and p.words <= _LONE_PITCH_WORDS:
+        # No title: a lone pitch ("Enjoying this post? Get the next one in your inbox.")
+        # asks the reader or names the article, and shares no word with the story over
+        # it; a short paragraph of the story ("The diocese gave 90,000 euros.") does
+        # neither.
+        text = lines[pitch].text
+        if (
+            "?" not in text
+            and "？" not in text
+            and not chrome_cues(lang or "en").names_article(text)
+        ):
+            return []
+        story_words: frozenset[str] = frozenset().union(
+            *(_content(lines[j].text, stop) for j in range(max(0, pitch - _STORY), pitch))
+        )
+        return [] if said & story_words else [pitch]
+    if story < 0 or not paragraph(story) or not _plain(feats[head]):
+        return []
+    text = lines[head].text.rstrip(" »”\"'")
+    if not 0 < feats[head].words <= _HEAD_WORDS or text.endswith(_HEAD_ENDS):
+        return []
+    if _content(lines[story].text, stop) & (_content(lines[head].text, stop) | said):
         return []
     return [head, pitch]
+
+
+_LONE_PITCH_WORDS = 20
+"""A newsletter box's pitch without a title over it: one short sentence or two."""
+
+
+def _plain(f: LineFeatures) -> bool:
+    """No cue, bullet, link, byline, date or credit: a line a box may print as text."""
+    return not (f.cue is not None or f.bullet or f.link_ratio or f.byline or f.datelike or f.credit)
 
 
 def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
