@@ -211,6 +211,11 @@ class Cues(NamedTuple):
     next_event_labels: Words = ()
     """Labels of a club's next-event line under a report ("next fixture", "next match",
     "nächstes spiel"), opening a line before a colon: the site's footer, not the story."""
+    work_fact_labels: Words = ()
+    """Labels of the rows of a reviewed work's info box ("director", "runtime", "regie",
+    "laufzeit", "verlag", "réalisation", "éditeur", "导演"): three "Label: value" rows or
+    more, two of them with one of these labels, are the box, page furniture wherever it
+    stands (a hike's or a product's facts box names none of them and stays)."""
     """The word after an account's follower count ("followers", "подписчиков", "粉丝",
     "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()

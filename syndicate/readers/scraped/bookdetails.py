@@ -29,6 +29,7 @@ _DETAILS_CHARS = 120
 _OVER_WORDS = 8
 _OVER_LINES = 2
 _SEPARATORS = (",", "·", "|", "/", "，")
+_ITEMS = lazy_pattern(r"[,·|/，]")
 
 
 def details_line(text: str) -> bool:
@@ -38,8 +39,26 @@ def details_line(text: str) -> bool:
     if not any(sep in text for sep in _SEPARATORS):
         return False
     pages = _PAGES.search(text)
+    if pages is None:
+        return False
     # no sentence ends the line, bar the page count's own abbreviation ("…, 312 с.")
-    return pages is not None and (text[-1:] not in ".!?。" or pages.end() == len(text))
+    return text[-1:] not in ".!?。" or pages.end() == len(text) or _listed_stop(text)
+
+
+_LAST_PART_WORDS = 3
+
+
+def _listed_stop(text: str) -> bool:
+    """A details line closed with a full stop after its last item ("Éditions du Héron
+    cendré, 288 pages, 21 €.", "Verlag Kleinhaus, 320 Seiten, 24 Euro."): three items or
+    more, no sentence break inside, a short last item with a figure (the price)."""
+    if not text.endswith(".") or any(mark in text[:-1] for mark in (". ", "! ", "? ")):
+        return False
+    parts = _ITEMS.split(text[:-1])
+    last = parts[-1]
+    return len(parts) >= 3 and len(last.split()) <= _LAST_PART_WORDS and any(
+        ch.isdigit() for ch in last
+    )
 
 
 def book_details(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -49,9 +68,15 @@ def book_details(lines: list[Line], feats: list[LineFeatures]) -> None:
         if feats[k].cue != "noise.book-details":
             continue
         j = k
-        while j > 0 and k - j < _OVER_LINES and not lines[j].blank_before:
+        # A dump that sets every block apart (html2text, lynx) prints a blank line between
+        # the book's title line and its details: crossed, but never for the review's own
+        # byline or the page's <h1>.
+        spaced = lines[k].blank_before
+        while j > 0 and k - j < _OVER_LINES and (spaced or not lines[j].blank_before):
             g = feats[j - 1]
             if g.cue is not None or g.datelike or g.ends_sentence or g.words > _OVER_WORDS:
+                break
+            if lines[j].blank_before and (g.byline or g.h1):
                 break
             j -= 1
             feats[j] = g._replace(cue="noise.book-details", byline=False)

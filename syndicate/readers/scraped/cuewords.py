@@ -70,6 +70,7 @@ WIDGET_CUES = frozenset(
         "rating",
         "disclosure",
         "facts",
+        "work-facts",
         "sponsor",
         "separator",
         "media",
@@ -215,6 +216,8 @@ class ChromeCues(NamedTuple):
     button_verbs: frozenset[str] = frozenset()
     """Verbs of a call-to-action button ("check", "buy", "reservieren", "jetzt")."""
     next_events: tuple[str, ...] = ()
+    work_facts: frozenset[str] = frozenset()
+    """Labels of a reviewed work's info box rows (``work_fact_labels``)."""
     """Labels of a club's next-event footer line ("next fixture", "nächstes spiel")."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
@@ -1130,6 +1133,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         follow_buttons=frozenset(merged("follow_buttons")),
         button_verbs=frozenset(merged("button_verbs")),
         next_events=merged("next_event_labels"),
+        work_facts=frozenset(merged("work_fact_labels")),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
         editorial_signatures=frozenset(merged("editorial_signatures")),

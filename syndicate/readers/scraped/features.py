@@ -526,12 +526,16 @@ def line_features(
     _measure_boxes(lines, out)
     _scoreboard_rows(lines, out)
     _lead_fact_box(lines, out)
+    if chrome is not None and chrome.work_facts:
+        _work_fact_boxes(lines, out, chrome.work_facts)
     if chrome is not None:
         _summary_box_labels(lines, out, chrome)
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
+    if chrome is not None:
+        _sign_up_buttons(lines, out, chrome.accounts)
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
@@ -991,6 +995,25 @@ def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
         k = end
 
 
+_SIGN_UP_KINDS = frozenset(["sign-up", "noise.sign-up"])
+_BUTTON_TRIM = " []()<>*•→›»"
+
+
+def _sign_up_buttons(
+    lines: list[Line], feats: list[LineFeatures], accounts: tuple[str, ...]
+) -> None:
+    """A newsletter box's button right under its e-mail field or prompt ("[Your email
+    address]" / "[Subscribe]", "Votre adresse e-mail" / "S'abonner"): one or two words that
+    are an account or paywall word read as a comments closer, which ends the article. Under
+    a sign-up line it is the box's button, a widget set between paragraphs like the box."""
+    for k in range(1, len(lines)):
+        f = feats[k]
+        if f.cue != "comments" or f.words > 2 or feats[k - 1].cue not in _SIGN_UP_KINDS:
+            continue
+        if lines[k].text.strip(_BUTTON_TRIM).casefold() in accounts:
+            feats[k] = f._replace(cue="sign-up", closing=False)
+
+
 _FACT_RUN = 3
 _FACT_WORDS = 6
 
@@ -1052,6 +1075,8 @@ def _scoreboard_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
                 feats[j] = feats[j]._replace(cue="facts")
 
 
+_BOX_WIDGETS = frozenset(["rating", "share", "noise.share"])
+"""Cue kinds of a widget a listing box may print as its last line (a review's stars)."""
 _LEAD_BOX_ROWS = 3
 """How many rows a box between the header and the text holds at least."""
 _LEAD_BOX_VALUE_WORDS = 12
@@ -1076,13 +1101,77 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
             end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
             if end > k and _listed_again(lines, k, end):
                 return  # a contents list: its rows are the subheads further down
-            if end > k and (end == len(lines) or lines[end].blank_before):
+            # The box ends at a blank line, or at a widget glued under its last row (a
+            # film's "Bewertung: ★★★☆☆" under "Regie: …" / "Laufzeit: 104 Minuten").
+            if end > k and (
+                end == len(lines) or lines[end].blank_before or feats[end].cue in _BOX_WIDGETS
+            ):
                 for j in range(k, end):
                     feats[j] = feats[j]._replace(cue="facts")
                 return
         f = feats[k]
         if header_seen and f.cue is None and f.ends_sentence and f.words >= _PROSE_WORDS:
             return  # the text has begun: a box further down is no header's
+
+
+_WORK_ROWS = 3
+"""How many rows a reviewed work's info box holds at least."""
+_WORK_LABELS = 2
+"""How many of its rows carry one of the language's ``work_fact_labels``."""
+_WORK_LABEL_WORDS = 4
+_WORK_VALUE_WORDS = 15
+_WORK_ROW_CUES = frozenset(["rating", "facts", "work-facts"])
+
+
+def _work_label(text: str) -> str | None:
+    """The label of a "Label: value" row ("Regie: Mara Lindqvist", "Durée : 1 h 52",
+    "导演：王某"), case-folded, or None: a short label with a capital (or in a script
+    without case), a value of a few words that ends no sentence (a short one may close
+    on a full stop: "Runtime: 112 min.")."""
+    text = text.replace("**", "").strip(" *•-")
+    label, colon, value = text.partition(":")
+    if not colon:
+        label, colon, value = text.partition("：")
+    label, value = label.strip(), value.strip()
+    if not colon or not label or not value or not 1 <= len(label.split()) <= _WORK_LABEL_WORDS:
+        return None
+    if label[:1].islower() or label[:1].isdigit():
+        return None
+    words = len(value.split())
+    if words > _WORK_VALUE_WORDS or value.endswith(("!", "?", "…", "。", "！", "？")):
+        return None
+    if value.endswith(".") and words > _WORK_VALUE_WORDS // 2:
+        return None
+    return label.casefold()
+
+
+def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]) -> None:
+    """A reviewed work's info box, wherever it stands — over the text, between its
+    paragraphs or under it: three "Label: value" rows or more one under the other (a blank
+    line between rows allowed, as html2text and lynx print them), two of them or more
+    labelled with a ``work_fact_labels`` word ("Regie: …" / "Darsteller: …" / "Laufzeit:
+    104 Minuten" / "Bewertung: ★★★☆☆", "Verlag: …" / "Umfang: 256 Seiten" / "Preis: 22
+    Euro"). The credits of the film, play or book under review, not the critic's text; a
+    hike's, a race's or a product's facts box ("Length: 14 km", "Drive: belt") names none
+    of these labels and is left to the other rules. A row the header reads as a date keeps
+    that reading."""
+    run: list[int] = []
+    named = 0
+    for k, line in enumerate([*lines, None]):
+        if line is not None:
+            label = _work_label(line.text)
+            if label is not None and (feats[k].cue is None or feats[k].cue in _WORK_ROW_CUES):
+                run.append(k)
+                named += label in labels
+                continue
+            if feats[k].cue == "rating" and run:
+                run.append(k)  # "★★★★☆" on its own line closing the box
+                continue
+        if len(run) >= _WORK_ROWS and named >= _WORK_LABELS:
+            for j in run:
+                if feats[j].cue is None and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="work-facts", byline=False)
+        run, named = [], 0
 
 
 def _listed_again(lines: list[Line], start: int, end: int) -> bool:

@@ -22,11 +22,13 @@ from __future__ import annotations
 from itertools import islice
 
 from ..._typing import TYPE_CHECKING
-from .cuewords import WIDGET_CUES
+from .cuewords import WIDGET_CUES, chrome_cues
 from .lazyre import lazy_pattern
 from .topic import _keys
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .features import LineFeatures
     from .lines import Line
 
@@ -84,7 +86,7 @@ def interstitials(
         and not (f.byline or f.datelike or f.credit or f.stamp)  # a linked byline, a date
         and teaser_shape(lines[k].text, f)
     }
-    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in PROMO_CUES))
+    anchors = sorted(shaped.union(k for k, f in enumerate(feats) if f.cue in _ANCHOR_CUES))
     if not anchors:
         return set()
 
@@ -112,14 +114,20 @@ def interstitials(
         # it stand the dek and the header (a linked byline, the lead photo's credit).
         second = next(islice((j for j in range(n) if paragraph(j)), 1, None), n)
         shaped = {k for k in shaped if k > second}
-        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in PROMO_CUES))
+        anchors = sorted(shaped.union(k for k in anchors if feats[k].cue in _ANCHOR_CUES))
     found: list[tuple[range, bool, bool]] = []  # the gap, a paragraph over / under it in a run
+    heads: set[int] = set()  # a sign-up box's title and pitch over its field (_box_lead)
     done = -1
     for k in anchors:
         if k <= done:
             continue  # a line of a gap already read
         reach = range(k - 1, max(-1, k - 1 - _GAP_LINES), -1)
         above = next((j for j in reach if not _widget(feats[j]) and j not in shaped), None)
+        if above is not None and feats[k].cue in _BOX_CUES:
+            lead = _box_lead(lines, feats, above, paragraph, lang)
+            if lead:
+                heads.update(lead)
+                above = lead[0] - 1
         if above is None or not paragraph(above):
             continue  # the nearest line over it that is no widget is the article's paragraph
         reach = range(k + 1, min(n, above + 2 + _GAP_LINES))
@@ -145,12 +153,92 @@ def interstitials(
         found = [box for box in found if box[2]]
     out: set[int] = set()
     for gap, _, _ in found:
+        inside = _sign_up_inside(gap, feats)
         for j in gap:
-            if feats[j].cue in PROMO_CUES or j in shaped:
+            if feats[j].cue in PROMO_CUES or j in shaped or j in heads or j in inside:
                 out.add(j)
             elif j - 1 in out and _goes_on_line(lines[j]):
                 out.add(j)  # the rest of a wrapped teaser
     return out
+
+
+SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up"])
+_BOX_CUES = SIGN_UP_CUES | {"donate"}
+"""Cue kinds of a box's field or button that a title and pitch stand over (_box_lead)."""
+_ANCHOR_CUES = PROMO_CUES | {"donate"}
+"""Lines a gap is looked for around: promotions, and a donate box's button ("Doneer nu")."""
+_HEAD_WORDS = 8
+"""A sign-up box's title ("Get the Friday Reel", "Recevez « La lettre Livres »")."""
+_HEAD_ENDS = (".", "!", "?", "…", "。", "！", "？", ":", "：")
+
+
+def _box_lead(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    above: int,
+    paragraph: Callable[[int], bool],
+    lang: str | None,
+) -> list[int]:
+    """The title and pitch a newsletter box prints over its e-mail field or button ("Get
+    the Friday Reel" / "Our critics' pick …, in your inbox every Friday morning." / "Email
+    address [ ]"): line ``above`` (the nearest over the field that is no widget) is one
+    sentence of at most 30 words, the line over it a title of at most eight words without
+    a sentence end, and over that a full paragraph of the article whose content words
+    neither takes up (a subhead and a short paragraph of the story share its words). An
+    empty list otherwise."""
+    head, pitch, story = above - 1, above, above - 2
+    if head < 0 or not _plain(feats[pitch]):
+        return []
+    p = feats[pitch]
+    if not p.ends_sentence or not 0 < p.words <= _GAP_LINE_WORDS:
+        return []
+    from ..language import stopwords  # loaded already by the reader; only for a candidate
+
+    stop = stopwords(lang) if lang else frozenset()
+    said = _content(lines[pitch].text, stop)
+    if paragraph(head) and p.words <= _LONE_PITCH_WORDS:
+        # No title: a lone pitch ("Enjoying this post? Get the next one in your inbox.")
+        # asks the reader or names the article, and shares no word with the story over
+        # it; a short paragraph of the story ("The diocese gave 90,000 euros.") does
+        # neither.
+        text = lines[pitch].text
+        if (
+            "?" not in text
+            and "？" not in text
+            and not chrome_cues(lang or "en").names_article(text)
+        ):
+            return []
+        story_words: frozenset[str] = frozenset().union(
+            *(_content(lines[j].text, stop) for j in range(max(0, pitch - _STORY), pitch))
+        )
+        return [] if said & story_words else [pitch]
+    if story < 0 or not paragraph(story) or not _plain(feats[head]):
+        return []
+    text = lines[head].text.rstrip(" »”\"'")
+    if not 0 < feats[head].words <= _HEAD_WORDS or text.endswith(_HEAD_ENDS):
+        return []
+    if _content(lines[story].text, stop) & (_content(lines[head].text, stop) | said):
+        return []
+    return [head, pitch]
+
+
+_LONE_PITCH_WORDS = 20
+"""A newsletter box's pitch without a title over it: one short sentence or two."""
+
+
+def _plain(f: LineFeatures) -> bool:
+    """No cue, bullet, link, byline, date or credit: a line a box may print as text."""
+    return not (f.cue is not None or f.bullet or f.link_ratio or f.byline or f.datelike or f.credit)
+
+
+def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
+    """The lines of a newsletter box between its first and last cue lines (its pitch
+    between the "Subscribe to our bulletin" title and the e-mail field): the box's own,
+    when the gap holds a sign-up cue. Lines over or under the box (a subhead) are not."""
+    cued = [j for j in gap if feats[j].cue is not None]
+    if not any(feats[j].cue in SIGN_UP_CUES for j in cued) or len(cued) < 2:
+        return set()
+    return {j for j in range(cued[0] + 1, cued[-1]) if feats[j].cue is None}
 
 
 def _cards(lines: list[Line], feats: list[LineFeatures], lone: list[range]) -> bool:

@@ -132,6 +132,20 @@ def section_path(text: str) -> bool:
     return len(text.split()) <= 6 and any(sep in text for sep in _CRUMBS)
 
 
+def _crumb_separated(text: str) -> bool:
+    """A breadcrumb's separator stands in ``text``; a closing guillemet after its opening
+    one is a quotation's end, not a separator ("« Les Heures basses » : Mathilde …", a
+    French headline quoting a book's title), and so is "›" after "‹"."""
+    for sep in _CRUMBS:
+        at = text.find(sep)
+        if at < 0:
+            continue
+        if (sep == " » " and "«" in text[:at]) or (sep == " › " and "‹" in text[:at]):
+            continue
+        return True
+    return False
+
+
 _NOT_A_HEADLINE = ("│", "┃", "¶", "[edit]", "](", "|---", "---|")
 """Marks a dump prints in table rows, anchored document headings and links."""
 _FORM_MARKUP = lazy_pattern(
@@ -757,7 +771,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # "[Photo of Ruth Brandvold]", "[Funeral Home logo]": w3m's image label
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
-    if any(sep in text for sep in _CRUMBS) and not f.ends_sentence:
+    if _crumb_separated(text) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if _metadata_cell(k, lines):
         return -3.0  # "Source" / "Relief Alliance" / "Posted" / "18 Feb 2026": a table's value
