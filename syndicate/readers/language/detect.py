@@ -25,8 +25,7 @@ read as running text are sampled first (see :func:`prose_sample`), link addresse
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from ... import _re as re
 from .cues import compiled_line
 from .stopwords import WORDS

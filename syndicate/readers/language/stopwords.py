@@ -10,9 +10,9 @@ Ukrainian has only 73 there).
 
 from __future__ import annotations
 
-import functools
 import sys
 
+from ... import _functools as functools
 from ... import _re as re
 from ..._typing import TYPE_CHECKING
 from ..scraped.lazyre import lazy_pattern
