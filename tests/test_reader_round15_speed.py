@@ -118,3 +118,19 @@ def test_compound_role_as_the_loop_over_titles() -> None:
     for word in words:
         assert names._compound_role.__wrapped__(word, roles) == loop(word), word
     assert not names._compound_role.__wrapped__("Kieferorthopädin", frozenset())
+
+
+def test_frequent_word_table_as_built_word_by_word() -> None:
+    from syndicate.readers.language.cues import compiled_line
+    from syndicate.readers.language.detect import _frequent
+
+    raw = compiled_line("frequent")["words"]
+    table: dict[str, list[str]] = {}
+    for lang, words in raw.items():  # the table as built before, one word at a time
+        for word in words:
+            table.setdefault(word.casefold(), []).append(lang)
+    slow = {word: {lang: lang for lang in langs} for word, langs in table.items()}
+    fast = _frequent.__wrapped__()
+    assert fast == slow
+    assert list(fast) == list(slow)
+    assert all(list(fast[word]) == list(slow[word]) for word in slow)
