@@ -90,10 +90,13 @@ else:
                 # taken the hook away already (namedtuple then compiles, as it always did).
                 vars(collections).pop("eval", None)
             nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
+            # a set, not the tuple: a body's defaults are keys too, and the cue tables'
+            # 64 fields made the scan of the tuple for each key a fifth of the class's cost
+            fields = frozenset(nm_tpl._fields)
             for key in ns:
                 if key in _PROHIBITED:
                     raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-                if key not in _SPECIAL and key not in nm_tpl._fields:
+                if key not in _SPECIAL and key not in fields:
                     setattr(nm_tpl, key, ns[key])
             return nm_tpl
 

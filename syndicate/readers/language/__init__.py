@@ -44,10 +44,13 @@ compile nothing (``str.find``/``startswith`` and sets).
 
 from __future__ import annotations
 
+from ..._typing import TYPE_CHECKING
 from .cues import LANGUAGES, Cues, all_cues, cues, primary_subtag
 from .detect import detect_language
-from .match import FormMatch, cue_prefix, find_cue, has_cue, match_form
 from .stopwords import stopword_density, stopwords, words
+
+if TYPE_CHECKING:
+    from .match import FormMatch, cue_prefix, find_cue, has_cue, match_form
 
 __all__ = [
     "LANGUAGES",
@@ -65,3 +68,18 @@ __all__ = [
     "stopwords",
     "words",
 ]
+
+_MATCHING = frozenset({"FormMatch", "cue_prefix", "find_cue", "has_cue", "match_form"})
+
+
+def __getattr__(name: str) -> object:
+    # The matching helpers are loaded on first use: the reader imports .match itself where
+    # a rule matches cue forms, and a page that needs none (~2 M instructions of a first
+    # parse, a quarter of the corpus's pages) does not load it.
+    if name in _MATCHING:
+        from . import match
+
+        value = getattr(match, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

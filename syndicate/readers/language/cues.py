@@ -12,9 +12,9 @@ format of a data file is in docs/languages.md.
 
 from __future__ import annotations
 
-import functools
 import os
 
+from ... import _functools as functools
 from ..._typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -345,6 +345,16 @@ def merged_words(name: str) -> frozenset[str]:
     """One flat field of every language's cue words merged (``all_cues().<name>``), read
     without decoding the rest of the merged line: a rule that needs one list from all the
     languages ("masthead_words") does not pay for all of them."""
+    field = _merged_field_bytes(name)
+    if field is not None:
+        try:
+            one = field.decode("utf-8")
+            value, end = json_value(one)
+        except ValueError:  # not one whole JSON array there: read it from the decoded line
+            pass
+        else:
+            if end == len(one):
+                return frozenset(value)
     text = _line_text("*") or ""
     key = f'"{name}": '
     found = text.find(key)
@@ -352,6 +362,55 @@ def merged_words(name: str) -> frozenset[str]:
         return frozenset(getattr(all_cues(), name))
     value, _ = json_value(text, found + len(key))
     return frozenset(value)
+
+
+def _merged_field_bytes(name: str) -> bytes | None:
+    """The bytes of the field ``name`` of the merged line (``"*"``) of ``compiled.jsonl``
+    (for a list, from its ``[`` to the ``]`` that closes it), or None.
+
+    Decoding the whole merged line (~200 KB, every language's words) to take one list of a
+    few kilobytes, and searching it for the field's key, was most of a first
+    ``merged_words`` (~2 M instructions); the fields' places are found once instead.
+    """
+    span = _merged_fields().get(name)
+    return None if span is None else _compiled_bytes()[span[0] : span[1]]
+
+
+@functools.cache
+def _merged_fields() -> dict[str, tuple[int, int]]:
+    """Where each field's value lies in the merged line of ``compiled.jsonl``, in bytes.
+
+    Inside a JSON string every ``"`` is escaped, so ``, "`` (the next key's opening),
+    ``": `` (a key's end) and ``], "`` (a list closed, then the next key) are found
+    outside strings only: one pass over the line finds every field.
+    """
+    data = _compiled_bytes()
+    line = data.find(b'{"language": "*"')
+    if line < 0:
+        return {}
+    stop = data.find(b"\n", line)
+    stop = len(data) if stop < 0 else stop
+    fields: dict[str, tuple[int, int]] = {}
+    at = data.find(b', "', line, stop)
+    while at >= 0:
+        name_end = data.find(b'": ', at + 3, stop)
+        if name_end < 0:
+            break
+        start = name_end + 3
+        if data[start : start + 1] == b"[":
+            # a list ends at a "]" followed by the next key (or by the line's "}"); "]"
+            # alone is a quick search, a word or an inner list may hold one
+            end = data.find(b"]", start, stop) + 1
+            while end and data[end : end + 3] != b', "' and data[end : end + 1] != b"}":
+                end = data.find(b"]", end, stop) + 1
+            if not end:
+                break
+        else:  # a string ("numeric_date_order"): up to the next key, or the line's "}"
+            end = data.find(b', "', start, stop)
+            end = end if end >= 0 else data.rfind(b"}", start, stop)
+        fields.setdefault(data[at + 3 : name_end].decode("utf-8"), (start, end))
+        at = data.find(b', "', end, stop)
+    return fields
 
 
 @functools.cache

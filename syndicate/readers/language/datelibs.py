@@ -10,8 +10,6 @@ printed numbers). Time-zone names ("GMT", "CET", "MSK", US "ET") are known here.
 
 from __future__ import annotations
 
-import warnings
-
 try:  # datetime's C module itself: `import datetime` runs its pure-Python twin first (~4 M
     # instructions, 2 % of a first parse) and then takes these same classes from it
     from _datetime import date, datetime, timedelta, timezone
@@ -130,6 +128,8 @@ def dateutil_date(text: str, *, dayfirst: bool = False) -> str | None:
     cleaned = _DOT_TIME.sub(r"\1:\2", text)
     cleaned = _MERIDIEM.sub(lambda m: " AM" if m.group(1).lower() == "a" else " PM", cleaned)
     cleaned = _AT.sub(" ", cleaned).strip(" ,")
+    import warnings  # with dateutil, not on every first parse
+
     from dateutil import parser
 
     results = []
@@ -172,6 +172,8 @@ def dateparser_date(text: str, lang: str | None) -> str | None:
     if not re.search(r"[^\W\d_]", text):
         return None  # numbers only: the token reader has said all there is
     try:
+        import warnings
+
         import dateparser
     except ImportError:
         return None

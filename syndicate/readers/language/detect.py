@@ -25,8 +25,7 @@ read as running text are sampled first (see :func:`prose_sample`), link addresse
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from ... import _re as re
 from .cues import compiled_line
 from .stopwords import WORDS
@@ -181,11 +180,22 @@ def _cyrillic(sample: str) -> tuple[str, str]:
 def _frequent() -> dict[str, dict[str, str]]:
     """word → languages it is frequent in (a word may belong to two)."""
     raw = compiled_line("frequent")["words"]
-    table: dict[str, list[str]] = {}
+    # A language's words are folded in one call and entered by one dict.update; only the
+    # words two languages share get a table of their own (a loop in Python over every word
+    # and a dict for each was ~1 M instructions of a first parse). A word frequent in one
+    # language shares that language's table: the tables are only read.
+    table: dict[str, dict[str, str]] = {}
     for lang, words in raw.items():
-        for word in words:
-            table.setdefault(word.casefold(), []).append(lang)
-    return {word: {lang: lang for lang in langs} for word, langs in table.items()}
+        joined = "\n".join(words)
+        if joined.count("\n") == len(words) - 1:
+            folded = joined.casefold().split("\n") if words else []
+        else:  # a word with a line break in it
+            folded = [word.casefold() for word in words]
+        own = dict.fromkeys(folded, {lang: lang})  # noqa: RUF024 (shared on purpose, read only)
+        for word in own.keys() & table.keys():
+            own[word] = {**table[word], lang: lang}
+        table.update(own)
+    return table
 
 
 def word_scores(sample: str) -> tuple[int, dict[str, float]]:

@@ -10,8 +10,7 @@ the second line is a credit. Handout and archive credits ("handout", "archiv",
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from .lines import Line
 from .names import is_agency, is_name
 

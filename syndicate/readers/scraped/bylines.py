@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern

@@ -21,9 +21,9 @@ whole: the slash form is how the agency asks to be credited.
 
 from __future__ import annotations
 
-import functools
-from contextvars import ContextVar, Token
+from _contextvars import ContextVar, Token  # contextvars' own names, without its module
 
+from ... import _functools as functools
 from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern

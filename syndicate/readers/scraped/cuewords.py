@@ -9,8 +9,7 @@ tuples, which need no compiling: a parse pays for the words it looks up, nothing
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern

@@ -15,9 +15,9 @@ English); for English without a region it is left out with an
 
 from __future__ import annotations
 
-import functools
-import warnings
 from collections.abc import Iterable
+
+from ... import _functools as functools
 
 try:  # datetime's C module itself: `import datetime` runs its pure-Python twin first (~4 M
     # instructions, 2 % of a first parse) and then takes these same classes from it
@@ -232,6 +232,8 @@ def _middot_date(text: str, lang: str | None, order_hint: str) -> DateReading | 
 
 
 def _warn_ambiguous(text: str, lang: str | None) -> None:
+    import warnings  # imported by the few texts that warn, not by every first parse
+
     warnings.warn(
         f"{text.strip()!r} reads as day/month or month/day and the language "
         f"({lang or 'not given'}) does not say which: the date was left out",

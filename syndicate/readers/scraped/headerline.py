@@ -7,9 +7,9 @@ short label or prose — and the lines that hold several of them ("By Jane Roe |
 
 from __future__ import annotations
 
-import functools
-from contextvars import ContextVar
+from _contextvars import ContextVar  # contextvars' own names, without its module
 
+from ... import _functools as functools
 from ..language import cues
 from .bylines import (
     Byline,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable
 
+from ... import _functools as functools
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
 from .textnodes import goes_on_wrapped, run_in_label, source_wrapped

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-
+from ... import _functools as functools
 from ... import _re as re
 from .bookdetails import details_line
 from .cuewords import fold

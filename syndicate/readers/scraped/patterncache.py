@@ -15,11 +15,11 @@ pattern behaves as ``re.compile``'s does and that the file is current.
 
 from __future__ import annotations
 
-import functools
 import marshal
 import os
 import sys
 
+from ... import _functools as functools
 from ..._typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ give (shown by ``syndicate inspect``).
 
 from __future__ import annotations
 
-import functools
 from itertools import pairwise
 
+from ... import _functools as functools
 from ..._typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
