@@ -144,3 +144,19 @@ def test_a_desk_word_with_a_colon_is_a_label_over_the_name() -> None:
     found = classify_line(0, Line(1, "Redakcja: Anna Nowak | 02.12.2026", False), None,
                           chrome_cues("pl"))
     assert found[0].byline is not None and found[0].byline.people == (("Anna Nowak", None),)
+
+
+def test_a_writer_and_photographer_row_signs_the_writer_and_is_no_figure() -> None:
+    text = "\n\n".join(
+        ["青石镇志愿者为小学修补旧图书", "文/苏明远　图/林晓　编辑/韩冬", "2026-12-03", *_ZH_PROSE]
+    )
+    article = parse_plaintext(text + "\n")
+    assert [a.name for a in article.authors] == ["苏明远"]
+    assert not [b for b in article.blocks if type(b).__name__ == "Figure"]
+
+
+def test_a_picture_label_inside_a_han_byline_is_no_writer() -> None:
+    chrome = chrome_cues("zh")
+    found = classify_line(0, Line(1, "记者 苏明远 摄影 林晓 通讯员 韩冬", False), None, chrome)
+    people = [name for e in found if e.byline is not None for name, _ in e.byline.people]
+    assert people == ["苏明远", "韩冬"]

@@ -810,7 +810,13 @@ def _classify_text(
         )
     ):
         byline = _han_bracket_roles(han_byline(text, chrome.byline_prefixes), text, chrome)
-        if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
+        byline = _without_han_photographers(byline, text, chrome)
+        if (
+            byline is not None
+            and (parts := split_caption(text)) is not None
+            and parts.caption
+            and not _writer_then_photographer(parts.caption, chrome)
+        ):
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
         if (
             byline is None
@@ -1031,6 +1037,43 @@ def _writer_labelled(parts: list[str], chrome: ChromeCues | None) -> bool:
             if prefix.rstrip().endswith((":", "：")) or rest.startswith((":", "：")):
                 return True
     return False
+
+
+def _without_han_photographers(
+    byline: Byline | None, text: str, chrome: ChromeCues
+) -> Byline | None:
+    """ "记者 苏明远 摄影 林晓": a picture label of the language ("摄影", "图") read as one
+    more name is no writer, nor are the names after it up to the next byline word: they
+    took the photographs."""
+    if byline is None or len(byline.people) < 2:
+        return byline
+    labels = set(chrome.photo_labels)
+    cut = next((n for n, (name, _) in enumerate(byline.people) if name in labels), None)
+    if cut is None:
+        return byline
+    at = text.find(byline.people[cut][0])
+    resume = min(
+        (i for p in chrome.byline_prefixes if (i := text.find(p, at + 1)) > at),
+        default=len(text),
+    )
+    people = tuple(
+        (name, role)
+        for n, (name, role) in enumerate(byline.people)
+        if n < cut or (n > cut and text.find(name, at) > resume)
+    )
+    return byline._replace(people=people) if people else None
+
+
+def _writer_then_photographer(caption: str, chrome: ChromeCues) -> bool:
+    """ "文/苏明远　图/林晓": the part a picture label splits off as a "caption" is itself a
+    byline, a byline word of the language and the writer's name — the row credits the
+    writer and the photographer, no picture; the writer signs the story."""
+    caption = caption.strip()
+    return (
+        len(caption) <= 20
+        and caption.startswith(chrome.byline_prefixes)
+        and han_byline(caption, chrome.byline_prefixes) is not None
+    )
 
 
 def _without_labelled_editors(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
