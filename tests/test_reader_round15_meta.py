@@ -90,6 +90,7 @@ def test_a_second_writer_with_the_title_before_the_name_is_a_writer() -> None:
 def test_civic_and_academic_titles_before_a_name_are_the_role() -> None:
     for lang, line, name, role in [
         ("en", "Councillor Tom Reed", "Tom Reed", "Councillor"),
+        ("en", "By Cllr Tom Reed", "Tom Reed", "Cllr"),
         ("pl", "Radny Marek Zieliński", "Marek Zieliński", "Radny"),
         ("nl", "Wethouder Anja de Boer", "Anja de Boer", "Wethouder"),
         ("de", "Von Stadträtin Ina Vogt", "Ina Vogt", "Stadträtin"),
