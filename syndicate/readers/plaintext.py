@@ -846,6 +846,39 @@ _DAY_MONTH_HAN = lazy_pattern(r"^\d{1,2}月\d{1,2}日")
 _CONTENT_WORD = lazy_pattern(r"[^\W\d_]{4,}")
 
 
+_LABEL_BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
+"""The brackets a summary label is set in ("【导读】", "[摘要]", "（编者按）")."""
+
+_LABEL_MARKS = (":", "：", "|", "｜", " – ", " — ", " - ")
+"""What sets a summary label apart from its text without brackets ("摘要：", "Summary |")."""
+
+
+def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
+    """The summary after a summary label opening the line ("【导读】…", "摘要：…",
+    "Summary: …"), else None. The label is one of ``labels`` (folded), set in brackets or
+    followed by a colon, a bar or a dash; the text after it is kept as printed."""
+    stripped = text.strip().lstrip("*_ ")
+    closing = _LABEL_BRACKETS.get(stripped[:1])
+    if closing is not None:
+        end = stripped.find(closing, 1)
+        if not 1 < end <= 12:
+            return None
+        label, rest = stripped[1:end], stripped[end + 1 :]
+        rest = rest.lstrip(" :：|｜")
+    else:
+        cut = min(
+            ((at, mark) for mark in _LABEL_MARKS if 0 < (at := stripped.find(mark)) <= 40),
+            default=None,
+        )
+        if cut is None:
+            return None
+        label, rest = stripped[: cut[0]], stripped[cut[0] + len(cut[1]) :]
+    if label.strip(" *_").casefold() not in labels:
+        return None
+    rest = rest.strip(" *_")
+    return rest or None
+
+
 def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
     """True when the line the header took for the dek reads as the story's first
     paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
@@ -1445,6 +1478,41 @@ class _Reader:
                 self.used[index] = False
             return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
+
+    def take_labelled_dek(self, after: int) -> None:
+        """Rule ``subtitle.labelled-summary``: the first text line under the header that
+        opens with a summary label of the page's language and carries the summary on the
+        same line ("【导读】…", "摘要：…", "Zusammenfassung: …", "Summary | …") is the dek,
+        its label dropped. Only reading-time rows, widgets and short labels may stand
+        between the header and it; the article's prose must follow it."""
+        if self.chrome is None or not self.features:
+            return
+        labels = frozenset(cues(self.chrome.lang).summary_labels + cues("en").summary_labels)
+        k, skipped = after + 1, 0
+        while k < len(self.lines) and skipped <= 3:
+            text = self.lines[k].text
+            if not (
+                self.used[k]
+                or self.features[k].cue is not None
+                or self.chrome.reading_time(text)
+                or (len(text) <= 25 and not self.features[k].ends_sentence)
+            ):
+                break
+            k, skipped = k + 1, skipped + 1
+        if k + 1 >= len(self.lines) or skipped > 3 or self.features[k].bullet:
+            return
+        rest = _labelled_summary(self.lines[k].text, labels)
+        if rest is None:
+            return
+        han = has_han(rest)
+        if not ((han and 15 <= len(rest) <= 300) or (not han and 6 <= len(rest.split()) <= 80)):
+            return
+        # the article goes on below: a sentence of prose within the next lines
+        if not any(g.ends_sentence for g in self.features[k + 1 : k + 6]):
+            return
+        self.used[k] = True
+        self.subtitle = rest
+        self.note("subtitle", self.lines[k], "subtitle.labelled-summary")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -3772,6 +3840,8 @@ def _parse(
     reader.take_header(header, title)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
+        reader.take_labelled_dek(max(after, default=title_index))
+    if reader.subtitle is None:
         reader.take_bare_dek(max(after, default=title_index))
     if reader.subtitle is None and printed is not lines:
         reader.take_strong_dek(printed, title_index)

@@ -208,7 +208,9 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 continue  # an affiliation after the names: "…, Associated Press"
             if number == outlet_part and number > 0:
                 continue  # a second outlet or place in the part: "…, g1 PB e TV Paraíba"
-            if people and is_byline_role(piece):
+            if people and is_byline_role(piece) and _role_then_name(piece) is None:
+                # (not "…, доцент Павел Гринёв": a second writer with the title before
+                # the name, read below)
                 last, _ = people[-1]
                 people[-1] = (last, piece)
                 if piece[-1:] in "sS" and is_byline_role(piece[:-1]):

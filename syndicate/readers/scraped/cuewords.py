@@ -247,7 +247,11 @@ class ChromeCues(NamedTuple):
     def reading_time(self, text: str) -> bool:
         """True for a reading-time line ("5 min read", "5–7 minutes", "Lesezeit: 4 Min.")."""
         key = text.casefold().strip(_TRIM)
-        return len(key) <= 40 and bool(_DIGIT.search(key)) and _counter(key, self.read_times)
+        return (
+            len(key) <= 40
+            and bool(_DIGIT.search(key))
+            and (_counter(key, self.read_times) or _led_by_reading_label(key, self.read_times))
+        )
 
     def reading_time_label(self, text: str) -> bool:
         """True for a reading time's label alone on its line, its colon kept ("Tempo di
@@ -508,6 +512,8 @@ class ChromeCues(NamedTuple):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(key) <= 40 and _DIGIT.search(key) and _led_by_reading_label(key, self.read_times):
+            return "counter"  # "Lesezeit ca. 4 Min.", "阅读时间约3分钟": a reading time
         if len(words) <= 8 and " · " in key and self._labelled_counter(text):
             return "counter"  # "Відеоверсія розмови · 24 хв": a player's label and length
         if self.reading_time_label(text):
@@ -1005,6 +1011,46 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
 def _counter_shape(form: str) -> str:
     bare = form.replace("(", "").replace(")", "").replace(":", " ").rstrip(".")
     return " ".join(bare.split())
+
+
+def _led_by_reading_label(key: str, forms: tuple[str, ...]) -> bool:
+    """A reading time the language's forms do not spell out word for word: one of their
+    labels first, then a short rest with the number that ends in one of their units
+    ("lesezeit ca. 4 min.", "czas czytania: ok. 4 min", "阅读时间约3分钟") — a filler word
+    ("ca.", "ok.", "约") or a second label word between them changes nothing."""
+    labels, units = _reading_parts(forms)
+    shape = _counter_shape(key)
+    for label in labels:
+        if not shape.startswith(label):
+            continue
+        rest = shape[len(label) :]
+        if rest[:1].isalnum() and label[-1:].isascii():
+            continue  # "lesezeitung …": the label must end at a word's end
+        rest = rest.strip()
+        if len(rest.split()) <= 3 and _DIGIT.search(rest) and rest.endswith(units):
+            return True
+    return False
+
+
+@functools.cache
+def _reading_parts(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels before the number in ``forms`` (five characters or more, or two Han
+    characters: "lesezeit", "阅读时间") and the units after it ("min", "minuten", "分钟")."""
+    labels = tuple(
+        label
+        for head in _counter_labels(forms)
+        if (label := head.rstrip(" ："))
+        and len(label) >= (2 if "\u4e00" <= label[:1] <= "\u9fff" else 5)
+    )
+    units = tuple(
+        {
+            tail
+            for form in forms
+            if (tail := _counter_shape(form).rpartition("{n}")[2].strip())
+            and "{" not in tail
+        }
+    )
+    return labels, units
 
 
 def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:

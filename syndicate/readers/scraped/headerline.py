@@ -217,9 +217,15 @@ def _classify(
         for separator in _SEPARATORS:
             if separator in line.text:
                 entries: list[Entry] = []
+                signed = _writer_labelled(line.text.split(separator), chrome)
                 for part in line.text.split(separator):
                     part = part.strip()
                     last = entries[-1] if entries else None
+                    if signed and _editor_labelled(part, chrome):
+                        # "Autor: A | Redakcja: B", "الكاتب: A | المحرر: B": beside a
+                        # writer's labelled part, an editor's or a source's is no byline
+                        entries.append(Entry(index, line, "label"))
+                        continue
                     if (
                         last is not None
                         and last.kind in {"byline", "name"}
@@ -453,6 +459,8 @@ def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
     words = rest.split()
     return (
         not prefix.rstrip().endswith((":", "："))
+        # "Redakcja: Anna Nowak": the colon after the desk word makes it a label
+        and not text[len(prefix) :].lstrip().startswith((":", "："))
         and prefix.casefold() in cues(chrome.lang).masthead_words
         and 1 <= len(words) <= 4
         and "," not in rest
@@ -802,7 +810,13 @@ def _classify_text(
         )
     ):
         byline = _han_bracket_roles(han_byline(text, chrome.byline_prefixes), text, chrome)
-        if byline is not None and (parts := split_caption(text)) is not None and parts.caption:
+        byline = _without_han_photographers(byline, text, chrome)
+        if (
+            byline is not None
+            and (parts := split_caption(text)) is not None
+            and parts.caption
+            and not _writer_then_photographer(parts.caption, chrome)
+        ):
             byline = None  # "…外觀。（圖／記者陳怡君攝）": a caption credits its photographer
         if (
             byline is None
@@ -826,6 +840,7 @@ def _classify_text(
             return [Entry(index, line, "byline", byline=Byline(people, "byline.press-office"))]
     if byline is not None and byline.rule == "byline.by-prefix":
         byline = _without_photographers(byline, text, chrome)
+        byline = _without_labelled_editors(byline, text, chrome)
         return [Entry(index, line, "byline", byline=_with_role(byline, text, chrome))]
     if split_caption(text) is not None:
         return [Entry(index, line, "caption")]
@@ -975,6 +990,120 @@ def _without_photographers(byline: Byline, text: str, chrome: ChromeCues | None)
                 shot.add(name)
     people = tuple(p for p in byline.people if p[0] not in shot)
     return Byline(people, byline.rule) if people and shot else byline
+
+
+_HAN_LABEL = lazy_pattern(r"(?:^|(?<=[\s|｜/（(]))([\u4e00-\u9fff]{1,6})[：:]")
+"""A label of a Chinese meta row: two to six characters before a colon, opening the line
+or after a space or a bar ("发布时间：", "来源：", "作者：", "编辑：", "浏览次数：")."""
+
+
+def meta_row_segments(text: str) -> list[tuple[str, str]]:
+    """The labelled segments of a Chinese meta row, (label, value) in the order printed:
+    "发布时间：2026-11-27　来源：某报　作者：A　B　编辑：C" gives ("发布时间", "2026-11-27"),
+    ("来源", "某报"), ("作者", "A　B"), ("编辑", "C"). Fewer than two labels: no row."""
+    marks = list(_HAN_LABEL.finditer(text))
+    if len(marks) < 2:
+        return []
+    out = []
+    for n, mark in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        out.append((mark.group(1), text[mark.end() : end].strip(" \u3000|｜/（）()")))
+    return out
+
+
+def _labelled(part: str) -> bool:
+    """A "label: value" part of a meta row: a label of one to three words before a colon."""
+    label, colon, value = part.replace("：", ":").partition(":")
+    return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= 3
+
+
+def _editor_labelled(part: str, chrome: ChromeCues | None) -> bool:
+    """A labelled part of a meta row that is a contributor form of the language: an
+    editor's, a checker's or a source's ("Redakcja: B", "Редактор: B", "المصدر: …")."""
+    part = part.strip()
+    return chrome is not None and _labelled(part) and chrome.contributors(part) is not None
+
+
+def _writer_labelled(parts: list[str], chrome: ChromeCues | None) -> bool:
+    """One part of the row is the writer's, labelled ("Autor: A", "الكاتب: A", "作者：A"): a
+    byline prefix with its colon that no contributor form holds."""
+    if chrome is None:
+        return False
+    for part in parts:
+        part = part.strip()
+        prefix = chrome.byline_prefix(part) if _labelled(part) else None
+        if prefix is not None and chrome.contributors(part) is None:
+            rest = part[len(prefix) :].lstrip()
+            if prefix.rstrip().endswith((":", "：")) or rest.startswith((":", "：")):
+                return True
+    return False
+
+
+def _without_han_photographers(
+    byline: Byline | None, text: str, chrome: ChromeCues
+) -> Byline | None:
+    """ "记者 苏明远 摄影 林晓": a picture label of the language ("摄影", "图") read as one
+    more name is no writer, nor are the names after it up to the next byline word: they
+    took the photographs."""
+    if byline is None or len(byline.people) < 2:
+        return byline
+    labels = set(chrome.photo_labels)
+    cut = next((n for n, (name, _) in enumerate(byline.people) if name in labels), None)
+    if cut is None:
+        return byline
+    at = text.find(byline.people[cut][0])
+    resume = min(
+        (i for p in chrome.byline_prefixes if (i := text.find(p, at + 1)) > at),
+        default=len(text),
+    )
+    people = tuple(
+        (name, role)
+        for n, (name, role) in enumerate(byline.people)
+        if n < cut or (n > cut and text.find(name, at) > resume)
+    )
+    return byline._replace(people=people) if people else None
+
+
+def _writer_then_photographer(caption: str, chrome: ChromeCues) -> bool:
+    """ "文/苏明远　图/林晓": the part a picture label splits off as a "caption" is itself a
+    byline, a byline word of the language and the writer's name — the row credits the
+    writer and the photographer, no picture; the writer signs the story."""
+    caption = caption.strip()
+    return (
+        len(caption) <= 20
+        and caption.startswith(chrome.byline_prefixes)
+        and han_byline(caption, chrome.byline_prefixes) is not None
+    )
+
+
+def _without_labelled_editors(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
+    """A meta row is read segment by segment, each by its label: when one segment's label
+    is a byline label of the language that no contributor form holds ("作者：", "记者："),
+    the names under an editor's, checker's or source's label ("编辑：", "责任编辑：",
+    "审核：", "来源：" — the contributor forms of the language data) are no authors. (A
+    row that signs no writer keeps its editor as the byline, as a page that prints only
+    "编辑：Name" does.)"""
+    if chrome is None or len(byline.people) < 2 or not has_han(text):
+        return byline
+    segments = meta_row_segments(text)
+    if not segments:
+        return byline
+    prefixes = {p.rstrip(" :：") for p in chrome.byline_prefixes}
+    writers: list[str] = []
+    others: list[str] = []
+    for label, value in segments:
+        if chrome.contributors(f"{label}：{value}") is not None:
+            others.append(value)
+        elif label in prefixes:
+            writers.append(value)
+    if not writers or not others:
+        return byline
+    people = tuple(
+        (name, role)
+        for name, role in byline.people
+        if any(name in value for value in writers) or not any(name in v for v in others)
+    )
+    return byline._replace(people=people) if people else byline
 
 
 def _name_with_place(text: str) -> Byline | None:
