@@ -526,12 +526,15 @@ class Region(NamedTuple):
         decoder took is the page's promo, a caption or the site's name above the real
         headline ("Go to About the ACLU" / a kicker / "Facebook Is Tracking Me …" / "By …";
         a caption and its credit / "Final manoeuvre of … flight …" / "Paul Koring")."""
-        if self.title is None or _over_byline(self.title, feats):
+        if self.title is None or _over_byline(self.title, feats, lines):
             return None
         floor = max(_OVER_BYLINE_FLOOR, self.headline_score)
         k = self.title + 1
         while k < len(lines) and self.zones[k] == HEAD:
-            if _over_byline(k, feats) and (score := _headline_score(k, lines, feats)) > floor:
+            if not _over_byline(k, feats, lines):
+                k += 1
+                continue
+            if (score := _headline_score(k, lines, feats)) > floor:
                 return self._replace(title=k, headline_score=score)
             k += 1
         # The column of chrome the decoder set between its header and the first paragraph
@@ -545,7 +548,7 @@ class Region(NamedTuple):
         if start == k or k >= len(lines) or self.zones[k] != BODY or k - start > _BETWEEN_REACH:
             return None
         for j in range(start, k):
-            if not _over_byline(j, feats) or feats[j + 1].cue is not None:
+            if not _over_byline(j, feats, lines) or feats[j + 1].cue is not None:
                 continue  # (a share row's capitalised buttons are no byline)
             if feats[j].echo <= feats[self.title].echo:
                 continue
@@ -555,12 +558,30 @@ class Region(NamedTuple):
         return None
 
 
-def _over_byline(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` has a byline or a short date line right under it."""
+def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
+    """Line ``k`` has a byline or a short date line right under it (given ``lines``, also
+    under one image or button label a dump printed between them: "[439aeaff7de2]" for
+    the writer's photo, "[SUBMIT]")."""
     if k + 1 >= len(feats):
         return False
+    if lines is not None and k + 2 < len(feats) and image_label(lines[k + 1].text):
+        k += 1
     below = feats[k + 1]
     return bool(below.byline) or (below.datelike and below.words <= 10 and not below.stamp)
+
+
+def image_label(text: str) -> bool:
+    """A line that is only an image's or a button's label as lynx or w3m print it
+    ("[439aeaff7de2]", "[IMG]", "[SUBMIT]", "(BUTTON)"): no words of the page's own."""
+    if text == "(BUTTON)":
+        return True
+    inner = text[1:-1]
+    return (
+        text.startswith("[")
+        and text.endswith("]")
+        and 0 < len(inner) <= 40
+        and not any(ch.isspace() or ch in "[]" for ch in inner)
+    )
 
 
 _OVER_BYLINE_FLOOR = 2.5
