@@ -1179,6 +1179,15 @@ class _Reader:
             return None
         return k + 1
 
+    def _rest_below(self, k: int, rest: str) -> bool:
+        """The rest of a headline after its cut copy on line ``k`` is the line under it
+        ("Open Road Project:" / "Better Bus Maps"): the copy was broken in two. A crumb
+        or kicker glued before a whole headline ("HomeSkinHeadline") leaves no rest."""
+        rest = rest.strip(" :–—-|").casefold()
+        if not rest or k + 1 >= len(self.lines):
+            return False
+        return self.lines[k + 1].text.strip().casefold().startswith(rest)
+
     def _whole_headline_above(self, k: int, first: int) -> int | None:
         """The whole headline a few lines over the chosen line, when the chosen line is a
         cut copy of it with only the page's widgets between (rule
@@ -1206,8 +1215,7 @@ class _Reader:
             if (
                 text in whole
                 and len(whole) > len(text)
-                # a breadcrumb trail ending with the headline is no headline
-                and not whole[: whole.index(text)].rstrip().endswith(_CRUMB_ENDS)
+                and self._rest_below(k, whole[whole.index(text) + len(text) :])
                 and not f.ends_sentence
                 and f.words <= _WHOLE_COPY_WORDS
                 and headline_score(j, self.lines, self.features) >= 1.0
