@@ -143,3 +143,18 @@ def test_an_image_label_may_stand_between_the_headline_and_its_byline() -> None:
     region = Region(zones, title, [], True, True, 2.5)
     over = region.headline_over_byline(lines, feats)
     assert over is not None and over.title == headline
+
+
+# -- an author card's name printed twice, over a line no rule reads ----------------------
+
+
+def test_a_name_printed_twice_under_the_headline_is_the_writer_whatever_follows() -> None:
+    # The card's photo (alt text: the name) and the name's link on one line; under it a
+    # relative date in a language the reader has no date words for.
+    text = _text(_HEADLINE, "   Aleš Vávra Aleš Vávra\n   před 2 hodinami")
+    article = parse_plaintext(text)
+    assert article.title == _HEADLINE
+    assert [a.name for a in article.authors] == ["Aleš Vávra"]
+    # printed once, the same name over that line stays unread (no evidence it is a byline)
+    article = parse_plaintext(_text(_HEADLINE, "   Aleš Vávra\n   před 2 hodinami"))
+    assert not article.authors
