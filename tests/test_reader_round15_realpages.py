@@ -158,3 +158,41 @@ def test_a_name_printed_twice_under_the_headline_is_the_writer_whatever_follows(
     # printed once, the same name over that line stays unread (no evidence it is a byline)
     article = parse_plaintext(_text(_HEADLINE, "   Aleš Vávra\n   před 2 hodinami"))
     assert not article.authors
+
+
+# -- a sure headline with its date row under a column of teasers -------------------------
+
+
+def test_the_headline_over_its_date_row_beats_a_teaser_over_it() -> None:
+    teasers = [
+        "Here Is The Cheapest Pizza In Each County",
+        "Why Concert Tickets Cost More Again",
+        "These Shoe Shops Will Close In 2025",
+        "The Bakers Who Start Work At Midnight",
+        "Why Coffee Prices Doubled This Winter",
+    ]
+    rows = "\n".join(
+        f"     *\n   Image for {t} {t} 2025-01-{10 + n:02d} 18:07:34" for n, t in enumerate(teasers)
+    )
+    headline = "Ferry operator cuts crossings as deckhands fall sick"
+    text = _text(
+        "     * Business\n     * Markets\n     * Harbours\n     * Ferries",
+        rows,
+        "   (BUTTON) Previous Story (BUTTON) Next Story",
+        headline,
+        "   Posted: 01/14/2025 12:29 pm EST Updated: 01/14/2025 12:59 pm EST\n   By Marta Quill",
+        "   The ferry operator cuts its crossings to four a day as deckhands fall sick, it said.",
+    )
+    lines = [line for line in split_lines(text) if line.text]
+    feats = line_features(lines, None, chrome_cues("en"))
+    teaser = next(k for k, line in enumerate(lines) if line.text.startswith("Image for"))
+    found = next(k for k, line in enumerate(lines) if line.text == headline)
+    # the decoder took the first teaser, weakly (nothing under it)
+    region = Region([HEAD] * len(lines), teaser, [], True, True, 1.5)
+    under = region.headline_under_weak(lines, feats)
+    assert under is not None and under.title == found
+    # a paragraph between the two: the article had begun, the teaser stands
+    lines.insert(teaser + 1, max(lines, key=lambda line: len(line.text)))
+    feats = line_features(lines, None, chrome_cues("en"))
+    region = Region([HEAD] * len(lines), teaser, [], True, True, 1.5)
+    assert region.headline_under_weak(lines, feats) is None

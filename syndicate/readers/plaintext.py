@@ -1115,6 +1115,9 @@ class _Reader:
         if (over := region.headline_over_byline(self.lines, self.features)) is not None:
             chosen = over.title
             rule = f"title.over-byline (headline score {over.headline_score:.1f})"
+        elif (under := region.headline_under_weak(self.lines, self.features)) is not None:
+            chosen = under.title if under.title is not None else first
+            rule = f"title.under-weak-headline (headline score {under.headline_score:.1f})"
         elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
@@ -1134,7 +1137,7 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
-        over_byline = rule.startswith("title.over-byline")
+        over_byline = rule.startswith(("title.over-byline", "title.under-weak-headline"))
         if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"

@@ -558,6 +558,46 @@ class Region(NamedTuple):
         return None
 
 
+    def headline_under_weak(self, lines: list[Line], feats: list[LineFeatures]) -> Region | None:
+        """A sure headline with a byline or date under it, a little below a weaker one the
+        decoder took with neither under it, no paragraph between them: the weaker one is
+        the first of a column of teasers ("Image for <teaser> <teaser> 2015-01-13" rows
+        under the menus), the page's article starts further down ("Jamie Roe Says …" /
+        "Posted: 01/14/2015 …")."""
+        if self.title is None or self.headline_score >= _WEAK_HEADLINE:
+            return None
+        if _over_byline(self.title, feats, lines) or _over_labelled_date(self.title, lines, feats):
+            return None
+        floor = max(_UNDER_WEAK_FLOOR, self.headline_score + _UNDER_WEAK_MARGIN)
+        for k in range(self.title + 1, min(len(lines) - 1, self.title + _BETWEEN_REACH)):
+            f = feats[k]
+            if f.ends_sentence and f.chars >= _UNDER_WEAK_PROSE:
+                return None  # prose: the article has begun
+            if (
+                f.echo >= _ECHO_HIGH
+                and (_over_byline(k, feats, lines) or _over_labelled_date(k, lines, feats))
+                and (score := _headline_score(k, lines, feats)) >= floor
+            ):
+                return self._replace(title=k, headline_score=score)
+        return None
+
+
+def _over_labelled_date(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` has a labelled date row right under it, however long ("Posted:
+    01/14/2015 12:29 pm EST Updated: 01/14/2015 12:59 pm EST")."""
+    if k + 1 >= len(lines) or not feats[k + 1].datelike or feats[k + 1].words > 24:
+        return False
+    label = lines[k + 1].text.split(None, 1)[0]
+    return label.endswith(":") and len(label) <= 14 and label[:-1].isalpha()
+
+
+_WEAK_HEADLINE = 3.5
+"""A decoder's headline below this, with no byline or date under it, may be a teaser."""
+_UNDER_WEAK_FLOOR = 3.5
+_UNDER_WEAK_MARGIN = 1.0
+_UNDER_WEAK_PROSE = 120
+
+
 def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
     """Line ``k`` has a byline or a short date line right under it (given ``lines``, also
     under one image or button label a dump printed between them: "[439aeaff7de2]" for
