@@ -196,3 +196,24 @@ def test_the_headline_over_its_date_row_beats_a_teaser_over_it() -> None:
     feats = line_features(lines, None, chrome_cues("en"))
     region = Region([HEAD] * len(lines), teaser, [], True, True, 1.5)
     assert region.headline_under_weak(lines, feats) is None
+
+
+# -- a footer label's link over the headline ---------------------------------------------
+
+
+def test_the_link_under_a_label_cut_at_its_stop_word_is_no_headline_over_a_dek() -> None:
+    # A blog's sidebar ends "Powered by" / its engine's link, right over the post's
+    # headline and byline: the link is the label's object, not a headline over a dek.
+    text = (
+        "   1. harbours\n   2. ferries\n   3. weather\n   4. zoning\n\nPowered by\n\n"
+        '   A Small Fork of Hugo "Theme Files" for this blog\n\n'
+        "On recent difficult weeks here\n\n   Tuesday 15 October 2024 by Marta Quill\n\n"
+        "   The island ferry will run four crossings a day instead of seven from next Monday, "
+        "the operator said, after a third of its deckhands called in sick in one week.\n\n"
+        "   Passengers with season tickets will be offered a refund for the weeks of the "
+        "reduced timetable, the company added in a notice on its terminal doors, a small "
+        "fork of the old theme files of its blog.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "On recent difficult weeks here"
+    assert [a.name for a in article.authors] == ["Marta Quill"]

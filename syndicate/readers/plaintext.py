@@ -1389,6 +1389,10 @@ class _Reader:
             return False
         if defined_terms(text):
             return False  # "("Halvergate" or the "Company")" over an announcement's title
+        if above > 0 and self.features[above - 1].last_stop and self.features[above - 1].words <= 3:
+            # "Powered by" / "A Fork of Jekyll for this site": the line ends a footer's label
+            # cut at its stop word, the link it names; no headline goes on from a label.
+            return False
         if self._quoted_later(index):
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
