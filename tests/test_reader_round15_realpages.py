@@ -4,6 +4,7 @@ words."""
 
 from __future__ import annotations
 
+from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import line_features
@@ -217,3 +218,31 @@ def test_the_link_under_a_label_cut_at_its_stop_word_is_no_headline_over_a_dek()
     article = parse_plaintext(text)
     assert article.title == "On recent difficult weeks here"
     assert [a.name for a in article.authors] == ["Marta Quill"]
+
+
+# -- the headline over the byline that stands over the decoder's choice ------------------
+
+
+def test_the_headline_over_the_byline_beats_the_lead_photos_caption_under_it() -> None:
+    headline = "Town Council Gives Its Blessing For A Touring Ghost Walk Stage Show"
+    text = (
+        "   TYPE TO SEARCH______ Go\n   [135030299.jpg?w=80]\n\n"
+        f"{headline}\n\n   By Marta Quill &bullet; 12.29.24\n   Ghost Walk Live\n\n"
+        "   Via Facebook\n\n"
+        "   The people behind the town ghost walk want to turn it into a touring stage show, "
+        "and the council gave its blessing on Monday after a short debate.\n\n"
+        "   The ghost walk ran for fifteen nights last winter and sold out each time, the "
+        "organisers said, so a touring stage show seemed the next step. The council's blessing "
+        "came with one wish: that the touring ghost walk keep the old harbour stories and name "
+        "the volunteers who first wrote them down for the town's walkers.\n"
+    )
+    lines = [line for line in split_lines(text) if line.text]
+    feats = line_features(lines, stopwords("en"), chrome_cues("en"))
+    caption = next(k for k, line in enumerate(lines) if line.text == "Ghost Walk Live")
+    found = next(k for k, line in enumerate(lines) if line.text == headline)
+    # the decoder took the lead photo's caption, under the byline, for the headline
+    region = Region([HEAD] * len(lines), caption, [], True, True, 4.0)
+    above = region.headline_over_byline_above(lines, feats)
+    assert above is not None and above.title == found
+    # on a page of article text (no dump) nothing is moved
+    assert region._replace(is_dump=False).headline_over_byline_above(lines, feats) is None

@@ -1115,6 +1115,11 @@ class _Reader:
         if (over := region.headline_over_byline(self.lines, self.features)) is not None:
             chosen = over.title
             rule = f"title.over-byline (headline score {over.headline_score:.1f})"
+        elif (
+            above_byline := region.headline_over_byline_above(self.lines, self.features)
+        ) is not None:
+            chosen = above_byline.title if above_byline.title is not None else first
+            rule = f"title.over-byline-above (headline score {above_byline.headline_score:.1f})"
         elif (under := region.headline_under_weak(self.lines, self.features)) is not None:
             chosen = under.title if under.title is not None else first
             rule = f"title.under-weak-headline (headline score {under.headline_score:.1f})"

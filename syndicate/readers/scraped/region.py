@@ -582,6 +582,32 @@ class Region(NamedTuple):
         return None
 
 
+    def headline_over_byline_above(
+        self, lines: list[Line], feats: list[LineFeatures]
+    ) -> Region | None:
+        """On a dump, the line over the "By …" line right above the decoder's headline, when
+        it scores as a headline at least as well and the story takes up its words: the
+        page prints headline, byline, then the lead photo's caption ("Ghost Walk Live" /
+        "Via Facebook"), which the decoder took for the headline of what follows."""
+        t = self.title
+        if not self.is_dump or t is None or t < 2:
+            return None
+        byline = lines[t - 1].text
+        if not (feats[t - 1].byline and _BYLINE_START.match(byline)):
+            return None
+        k = t - 2
+        f = feats[k]
+        if f.echo < _ECHO_HIGH or f.cue is not None or lines[k].text.endswith("."):
+            return None
+        score = _headline_score(k, lines, feats)
+        if score >= max(_UNDER_WEAK_FLOOR, self.headline_score - _ABOVE_BYLINE_SLACK):
+            return self._replace(title=k, headline_score=score)
+        return None
+
+
+_ABOVE_BYLINE_SLACK = 0.5
+
+
 def _over_labelled_date(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
     """Line ``k`` has a labelled date row right under it, however long ("Posted:
     01/14/2015 12:29 pm EST Updated: 01/14/2015 12:59 pm EST")."""
