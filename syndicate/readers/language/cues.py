@@ -290,7 +290,7 @@ class Cues(NamedTuple):
     text, never page furniture about it (see ``ChromeCues.names_article``)."""
     dialog_buttons: Words = ()
     """The buttons of a pop-up dialog ("close", "cancel", "publish changes", "not now";
-    "schließen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a
+    "schliessen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a
     short row holding two different ones is the dialog's, and its title and prompt over it
     are the page's, never the headline (see ``scraped.features._dialog_boxes``)."""
     months: tuple[Words, ...] = ()
