@@ -1115,19 +1115,19 @@ class _Reader:
         if (over := region.headline_over_byline(self.lines, self.features)) is not None:
             chosen = over.title
             rule = f"title.over-byline (headline score {over.headline_score:.1f})"
-        elif (
-            above_byline := region.headline_over_byline_above(self.lines, self.features)
-        ) is not None:
-            chosen = above_byline.title if above_byline.title is not None else first
-            rule = f"title.over-byline-above (headline score {above_byline.headline_score:.1f})"
-        elif (under := region.headline_under_weak(self.lines, self.features)) is not None:
-            chosen = under.title if under.title is not None else first
-            rule = f"title.under-weak-headline (headline score {under.headline_score:.1f})"
         elif region.title is not None and region.better_title(first, self.lines, self.features):
             chosen = region.title
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < _SURE_HEADLINE:
                 rule += " [unsure: weak headline evidence]"
+            # Only where the decoder's headline is taken (its zones stand): the real one is
+            # a line or two over the byline above it, or under the teaser it took.
+            if (above := region.headline_over_byline_above(self.lines, self.features)) is not None:
+                chosen = above.title if above.title is not None else chosen
+                rule = f"title.over-byline-above (headline score {above.headline_score:.1f})"
+            elif (under := region.headline_under_weak(self.lines, self.features)) is not None:
+                chosen = under.title if under.title is not None else chosen
+                rule = f"title.under-weak-headline (headline score {under.headline_score:.1f})"
         elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
             chosen = above.title if above.title is not None else first
             rule = "title.over-refused"
@@ -1156,7 +1156,9 @@ class _Reader:
         if (whole := self._whole_headline_above(chosen, first)) is not None:
             chosen, rule = whole, "title.whole-copy-above"
         elif (crumbed := self._headline_under_crumb(chosen)) is not None:
-            chosen, rule = crumbed, "title.under-crumb"
+            # (the first line's crumb: still the first line of text, and the reader's
+            # fallback for a refused headline, reading the page's run of prose, stands)
+            chosen, rule = crumbed, rule if rule == "title.first-line" else "title.under-crumb"
         if (carded := self._headline_under_author_card(chosen)) is not None:
             chosen, rule = carded, "title.under-author-card"
         elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):

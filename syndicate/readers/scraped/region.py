@@ -571,8 +571,10 @@ class Region(NamedTuple):
         floor = max(_UNDER_WEAK_FLOOR, self.headline_score + _UNDER_WEAK_MARGIN)
         for k in range(self.title + 1, min(len(lines) - 1, self.title + _BETWEEN_REACH)):
             f = feats[k]
-            if f.ends_sentence and f.chars >= _UNDER_WEAK_PROSE:
+            if f.ends_sentence and (f.chars >= _UNDER_WEAK_PROSE or f.words >= _SENTENCE_WORDS):
                 return None  # prose: the article has begun
+            if f.closing or f.cue in _END_CUES:
+                return None  # the page's end: a teaser there heads another story
             if (
                 f.echo >= _ECHO_HIGH
                 and (_over_byline(k, feats, lines) or _over_labelled_date(k, lines, feats))
@@ -622,6 +624,8 @@ _WEAK_HEADLINE = 3.5
 _UNDER_WEAK_FLOOR = 3.5
 _UNDER_WEAK_MARGIN = 1.0
 _UNDER_WEAK_PROSE = 120
+_SENTENCE_WORDS = 8
+_END_CUES = frozenset(["related", "noise.related", "comments", "noise.comments"])
 
 
 def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
