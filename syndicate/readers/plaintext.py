@@ -88,6 +88,7 @@ from .scraped.region import (
     dump_markup,
     find_region,
     headline_score,
+    image_label,
     in_framed_box,
     label_over_value,
     same_entry_lead,
@@ -644,6 +645,45 @@ def _header_over_copy(
     return found
 
 
+_WHOLE_COPY_CHARS = 12
+_WHOLE_COPY_REACH = 12
+_WHOLE_COPY_WORDS = 25
+"""A cut copy of the headline (twelve characters at least) and the whole line up to twelve
+lines over it (25 words at most)."""
+_CRUMB_ENDS = ("/", ">", "»", "›", "|", "→", "＞", "::")
+"""How the step before a breadcrumb trail's last one ends."""
+_DIALOG_HEADER_REACH = 30
+"""How far above the headline a pop-up dialog's card, with the byline in it, is looked for."""
+
+
+def _header_over_dialog(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    title_index: int,
+    counts: Counter[str],
+    chrome: ChromeCues,
+    order: str,
+    header: Header,
+) -> Header:
+    """The header read between a pop-up dialog over the headline and the headline, when
+    none stands under the headline.
+
+    A blog platform's page opens on its editor's dialog ("Ready to publish?", the
+    writer's name, the reading time, "Close  Publish changes") and its bar with the
+    writer's card ("Jane Roe" / "on Mar 17 · 11 min"), then the headline over the story:
+    the header the page prints is the one above. Only the byline and the dates are taken
+    (a dek found there is the dialog's prompt)."""
+    start = max(0, title_index - _DIALOG_HEADER_REACH)
+    dialog = next((k for k in range(start, title_index) if feats[k].cue == "dialog"), None)
+    if dialog is None:
+        return header
+    found = read_header(lines, list(range(dialog + 1, title_index)), counts, chrome, order)
+    if not found.bylines and not found.dates:
+        return header
+    found.subtitle, found.subtitle_at = None, []
+    return found
+
+
 def _header_under_copy(
     lines: list[Line],
     candidates: list[int],
@@ -1113,6 +1153,14 @@ class _Reader:
             rule = f"title.headline-zone (headline score {region.headline_score:.1f})"
             if region.headline_score < _SURE_HEADLINE:
                 rule += " [unsure: weak headline evidence]"
+            # Only where the decoder's headline is taken (its zones stand): the real one is
+            # a line or two over the byline above it, or under the teaser it took.
+            if (above := region.headline_over_byline_above(self.lines, self.features)) is not None:
+                chosen = above.title if above.title is not None else chosen
+                rule = f"title.over-byline-above (headline score {above.headline_score:.1f})"
+            elif (under := region.headline_under_weak(self.lines, self.features)) is not None:
+                chosen = under.title if under.title is not None else chosen
+                rule = f"title.under-weak-headline (headline score {under.headline_score:.1f})"
         elif (above := region.headline_over_refused(first, self.lines, self.features)) is not None:
             chosen = above.title if above.title is not None else first
             rule = "title.over-refused"
@@ -1127,7 +1175,7 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
-        over_byline = rule.startswith("title.over-byline")
+        over_byline = rule.startswith(("title.over-byline", "title.under-weak-headline"))
         if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
             rule = "title.above-dek"
@@ -1138,6 +1186,12 @@ class _Reader:
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
         if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
+        if (whole := self._whole_headline_above(chosen, first)) is not None:
+            chosen, rule = whole, "title.whole-copy-above"
+        elif (crumbed := self._headline_under_crumb(chosen)) is not None:
+            # (the first line's crumb: still the first line of text, and the reader's
+            # fallback for a refused headline, reading the page's run of prose, stands)
+            chosen, rule = crumbed, rule if rule == "title.first-line" else "title.under-crumb"
         if (carded := self._headline_under_author_card(chosen)) is not None:
             chosen, rule = carded, "title.under-author-card"
         elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
@@ -1149,6 +1203,69 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_crumb(self, k: int) -> int | None:
+        """The line under the chosen one, when the chosen line is a breadcrumb trail whose
+        last step is that line (rule ``title.under-crumb``): "BHG.com/Videos///How to Hang
+        a Wreath" over "How to Hang a Wreath", "Home > Sport > Derby day" over "Derby day".
+        A trail names the page it leads to; lynx prints its steps glued by their slashes,
+        so the trail scored as a headline of its own."""
+        if k + 1 >= len(self.lines):
+            return None
+        text, below = self.lines[k].text, self.lines[k + 1].text
+        if len(below) < _WHOLE_COPY_CHARS or len(text) <= len(below):
+            return None
+        if not text.casefold().endswith(below.casefold()):
+            return None
+        prefix = text[: len(text) - len(below)].rstrip()
+        if not prefix.endswith(_CRUMB_ENDS) or self.features[k + 1].cue is not None:
+            return None
+        return k + 1
+
+    def _rest_below(self, k: int, rest: str) -> bool:
+        """The rest of a headline after its cut copy on line ``k`` is the line under it
+        ("Open Road Project:" / "Better Bus Maps"): the copy was broken in two. A crumb
+        or kicker glued before a whole headline ("HomeSkinHeadline") leaves no rest."""
+        rest = rest.strip(" :–—-|").casefold()
+        if not rest or k + 1 >= len(self.lines):
+            return False
+        return self.lines[k + 1].text.strip().casefold().startswith(rest)
+
+    def _whole_headline_above(self, k: int, first: int) -> int | None:
+        """The whole headline a few lines over the chosen line, when the chosen line is a
+        cut copy of it with only the page's widgets between (rule
+        ``title.whole-copy-above``).
+
+        A blog platform prints the post's headline, its share buttons and lead image, and
+        then the headline again as the story's own first heading, broken in two ("The Open
+        Road Project: Better Bus Maps" / share row / image / "Open Road Project:" /
+        "Better Bus Maps"); the decoder took the broken copy, nearer the prose. A second
+        copy, even a cut one, is noise; the line that holds it whole is the headline."""
+        text = self.lines[k].text.rstrip(":–—- ").casefold()
+        if len(text) < _WHOLE_COPY_CHARS or text.endswith((".", "!", "?", "。")):
+            return None
+        for j in range(k - 1, max(first, k - _WHOLE_COPY_REACH) - 1, -1):
+            f, line = self.features[j], self.lines[j].text
+            if (
+                f.cue is not None
+                or f.bullet
+                or dump_markup(line)
+                or image_label(line)
+                or not any(ch.isalnum() for ch in line)
+            ):
+                continue  # a share row, a rule, the lead image's label
+            whole = line.casefold()
+            if (
+                text in whole
+                and len(whole) > len(text)
+                and self._rest_below(k, whole[whole.index(text) + len(text) :])
+                and not f.ends_sentence
+                and f.words <= _WHOLE_COPY_WORDS
+                and headline_score(j, self.lines, self.features) >= 1.0
+            ):
+                return j
+            return None  # a line of the page's own between them: no copy
+        return None
 
     def _headline_under_author_card(self, k: int) -> int | None:
         """The headline under a blog's or column's author card, when line ``k`` is the
@@ -1312,6 +1429,10 @@ class _Reader:
             return False
         if defined_terms(text):
             return False  # "("Halvergate" or the "Company")" over an announcement's title
+        if above > 0 and self.features[above - 1].last_stop and self.features[above - 1].words <= 3:
+            # "Powered by" / "A Fork of Jekyll for this site": the line ends a footer's label
+            # cut at its stop word, the link it names; no headline goes on from a label.
+            return False
         if self._quoted_later(index):
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
@@ -3837,6 +3958,10 @@ def _parse(
         header = _header_under_copy(lines, candidates, counts, chrome, order, title, header)
     elif not header.bylines and not header.dates and region.is_dump:
         header = _header_over_copy(lines, title_index, counts, chrome, order, header)
+        if not header.bylines and not header.dates:
+            header = _header_over_dialog(
+                lines, reader.features, title_index, counts, chrome, order, header
+            )
     reader.take_header(header, title)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]

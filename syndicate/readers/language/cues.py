@@ -294,6 +294,11 @@ class Cues(NamedTuple):
     ("this article was updated … to correct …", "para corregir", "foi corrigido",
     "исправлено", "виправлено"): that note names the article, yet it is the article's own
     text, never page furniture about it (see ``ChromeCues.names_article``)."""
+    dialog_buttons: Words = ()
+    """The buttons of a pop-up dialog ("close", "cancel", "publish changes", "not now";
+    "schliessen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a
+    short row holding two different ones is the dialog's, and its title and prompt over it
+    are the page's, never the headline (see ``scraped.features._dialog_boxes``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

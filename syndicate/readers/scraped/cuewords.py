@@ -185,6 +185,8 @@ class ChromeCues(NamedTuple):
     """Whole kicker lines over an interview's headline ("interview", "q&a", "专访")."""
     feedback_answers: frozenset[str] = frozenset()
     """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
+    dialog_buttons: tuple[str, ...] = ()
+    """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
     corrections: tuple[str, ...] = ()
     """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
@@ -545,6 +547,31 @@ class ChromeCues(NamedTuple):
             and len(set(words)) >= 2
             and all(w in self.feedback_answers for w in words)
         )
+
+    def dialog_row(self, text: str) -> bool:
+        """A pop-up dialog's row of buttons: a short line without a sentence end that holds
+        two different ``dialog_buttons`` as whole words ("Featured Close Publish changes",
+        "(BUTTON) Cancel (BUTTON) Save", "[3]Schließen [4]Speichern"). A headline with one
+        such word ("Close call at the crossing") holds no second one."""
+        if len(text) > 80 or not self.dialog_buttons or text.endswith((".", "!", "?")):
+            return False
+        spaced = _LINK_MARK.sub(" ", text.replace("(BUTTON)", " "))
+        # buttons whose labels a dump glued together ("FeaturedClosePublish changes")
+        spaced = "".join(
+            f" {ch}" if ch.isupper() and k and spaced[k - 1].islower() else ch
+            for k, ch in enumerate(spaced)
+        )
+        words = [w.strip("[]()·•*,:|/") for w in spaced.casefold().split()]
+        words = [w for w in words if w]
+        if not 2 <= len(words) <= 8:
+            return False
+        rest = f" {' '.join(words)} "
+        found = 0
+        for button in self.dialog_buttons:  # longest first: "publish changes" before "publish"
+            if f" {button} " in rest:
+                rest = rest.replace(f" {button} ", " | ", 1)
+                found += 1
+        return found >= 2
 
     def feedback_widget(self, text: str) -> bool:
         """A feedback widget printed on one line: a short question, then only its answer
@@ -1184,6 +1211,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         editorial_signatures=frozenset(merged("editorial_signatures")),
         interview_kickers=frozenset(merged("interview_kickers")),
         feedback_answers=frozenset(merged("feedback_answers")),
+        dialog_buttons=merged("dialog_buttons"),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
     )

@@ -550,6 +550,8 @@ def line_features(
         _metadata_rows(lines, out, chrome)
     if chrome is not None and chrome.feedback_answers:
         _feedback_widgets(lines, out, chrome)
+    if chrome is not None and chrome.dialog_buttons:
+        _dialog_boxes(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 
@@ -971,6 +973,31 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 _WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])
+
+
+_DIALOG_REACH = 4
+"""Lines over a dialog's buttons that may be its title and prompt."""
+_DIALOG_WORDS = 14
+
+
+def _dialog_boxes(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
+    """A pop-up dialog a dump printed inline (an editor's "Ready to publish?" / "Change the
+    story's title, subtitle, and visibility as needed" / "Close  Publish changes"; a
+    consent or sign-in box): its row of buttons and the short lines over it, up to four,
+    are the page's (cue ``dialog``), never the headline nor its dek. A sentence ending in a
+    full stop or a paragraph ends the reach; a byline, a date or a line with a cue of its
+    own keeps what it is (the writer's name on the dialog's card is still the writer)."""
+    for k in range(len(lines)):
+        if feats[k].cue is not None or not chrome.dialog_row(lines[k].text):
+            continue
+        feats[k] = feats[k]._replace(cue="dialog")
+        for j in range(k - 1, max(-1, k - 1 - _DIALOG_REACH), -1):
+            f = feats[j]
+            text = lines[j].text
+            if f.words > _DIALOG_WORDS or text.endswith((".", "!", "。", "！")):
+                break
+            if f.cue is None and not f.byline and not f.datelike:
+                feats[j] = f._replace(cue="dialog")
 
 
 def _buttons_among_widgets(feats: list[LineFeatures]) -> None:

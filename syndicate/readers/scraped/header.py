@@ -122,6 +122,13 @@ def _credited_below(line: Line, after: Line | None) -> bool:
     return parts is not None and parts.caption is None and parts.credit is not None
 
 
+
+def _printed_twice(text: str) -> bool:
+    """The same two to four words twice on one line ("Jane Roe Jane Roe")."""
+    tokens = text.split()
+    half = len(tokens) // 2
+    return 2 <= half <= 4 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]
+
 def read_header(
     lines: list[Line],
     candidates: list[int],
@@ -568,7 +575,19 @@ def _read_header(
                 0 <= j < len(lines) and chrome.reading_time(lines[j].text)
                 for j in (entry.index - 1, entry.index + 1)
             )
-            if close or titled or dekked or timed or counts[entry.line.text.casefold()] > 1:
+            # Printed twice on its line, first thing under the headline ("Jane Roe Jane
+            # Roe"): an author card's photo, whose alt text is the name, beside the name's
+            # link; the card vouches for the name whatever line stands under it (a date
+            # in a language without a date reader, "před 2 hodinami").
+            carded = n == 0 and _printed_twice(entry.line.text)
+            if (
+                close
+                or titled
+                or dekked
+                or timed
+                or carded
+                or counts[entry.line.text.casefold()] > 1
+            ):
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
     # no name next to it ("FULL STORY").

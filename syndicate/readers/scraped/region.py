@@ -540,12 +540,15 @@ class Region(NamedTuple):
         decoder took is the page's promo, a caption or the site's name above the real
         headline ("Go to About the ACLU" / a kicker / "Facebook Is Tracking Me …" / "By …";
         a caption and its credit / "Final manoeuvre of … flight …" / "Paul Koring")."""
-        if self.title is None or _over_byline(self.title, feats):
+        if self.title is None or _over_byline(self.title, feats, lines):
             return None
         floor = max(_OVER_BYLINE_FLOOR, self.headline_score)
         k = self.title + 1
         while k < len(lines) and self.zones[k] == HEAD:
-            if _over_byline(k, feats) and (score := _headline_score(k, lines, feats)) > floor:
+            if not _over_byline(k, feats, lines):
+                k += 1
+                continue
+            if (score := _headline_score(k, lines, feats)) > floor:
                 return self._replace(title=k, headline_score=score)
             k += 1
         # The column of chrome the decoder set between its header and the first paragraph
@@ -559,7 +562,7 @@ class Region(NamedTuple):
         if start == k or k >= len(lines) or self.zones[k] != BODY or k - start > _BETWEEN_REACH:
             return None
         for j in range(start, k):
-            if not _over_byline(j, feats) or feats[j + 1].cue is not None:
+            if not _over_byline(j, feats, lines) or feats[j + 1].cue is not None:
                 continue  # (a share row's capitalised buttons are no byline)
             if feats[j].echo <= feats[self.title].echo:
                 continue
@@ -569,12 +572,100 @@ class Region(NamedTuple):
         return None
 
 
-def _over_byline(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` has a byline or a short date line right under it."""
+    def headline_under_weak(self, lines: list[Line], feats: list[LineFeatures]) -> Region | None:
+        """A sure headline with a byline or date under it, a little below a weaker one the
+        decoder took with neither under it, no paragraph between them: the weaker one is
+        the first of a column of teasers ("Image for <teaser> <teaser> 2015-01-13" rows
+        under the menus), the page's article starts further down ("Jamie Roe Says …" /
+        "Posted: 01/14/2015 …")."""
+        if self.title is None or self.headline_score >= _WEAK_HEADLINE:
+            return None
+        if _over_byline(self.title, feats, lines) or _over_labelled_date(self.title, lines, feats):
+            return None
+        floor = max(_UNDER_WEAK_FLOOR, self.headline_score + _UNDER_WEAK_MARGIN)
+        for k in range(self.title + 1, min(len(lines) - 1, self.title + _BETWEEN_REACH)):
+            f = feats[k]
+            if f.ends_sentence and (f.chars >= _UNDER_WEAK_PROSE or f.words >= _SENTENCE_WORDS):
+                return None  # prose: the article has begun
+            if f.closing or f.cue in _END_CUES:
+                return None  # the page's end: a teaser there heads another story
+            if (
+                f.echo >= _ECHO_HIGH
+                and (_over_byline(k, feats, lines) or _over_labelled_date(k, lines, feats))
+                and (score := _headline_score(k, lines, feats)) >= floor
+            ):
+                return self._replace(title=k, headline_score=score)
+        return None
+
+
+    def headline_over_byline_above(
+        self, lines: list[Line], feats: list[LineFeatures]
+    ) -> Region | None:
+        """On a dump, the line over the "By …" line right above the decoder's headline, when
+        it scores as a headline at least as well and the story takes up its words: the
+        page prints headline, byline, then the lead photo's caption ("Ghost Walk Live" /
+        "Via Facebook"), which the decoder took for the headline of what follows."""
+        t = self.title
+        if not self.is_dump or t is None or t < 2:
+            return None
+        byline = lines[t - 1].text
+        if not (feats[t - 1].byline and _BYLINE_START.match(byline)):
+            return None
+        k = t - 2
+        f = feats[k]
+        if f.echo < _ECHO_HIGH or f.cue is not None or lines[k].text.endswith("."):
+            return None
+        score = _headline_score(k, lines, feats)
+        if score >= max(_UNDER_WEAK_FLOOR, self.headline_score - _ABOVE_BYLINE_SLACK):
+            return self._replace(title=k, headline_score=score)
+        return None
+
+
+_ABOVE_BYLINE_SLACK = 0.5
+
+
+def _over_labelled_date(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` has a labelled date row right under it, however long ("Posted:
+    01/14/2015 12:29 pm EST Updated: 01/14/2015 12:59 pm EST")."""
+    if k + 1 >= len(lines) or not feats[k + 1].datelike or feats[k + 1].words > 24:
+        return False
+    label = lines[k + 1].text.split(None, 1)[0]
+    return label.endswith(":") and len(label) <= 14 and label[:-1].isalpha()
+
+
+_WEAK_HEADLINE = 3.5
+"""A decoder's headline below this, with no byline or date under it, may be a teaser."""
+_UNDER_WEAK_FLOOR = 3.5
+_UNDER_WEAK_MARGIN = 1.0
+_UNDER_WEAK_PROSE = 120
+_SENTENCE_WORDS = 8
+_END_CUES = frozenset(["related", "noise.related", "comments", "noise.comments"])
+
+
+def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
+    """Line ``k`` has a byline or a short date line right under it (given ``lines``, also
+    under one image or button label a dump printed between them: "[439aeaff7de2]" for
+    the writer's photo, "[SUBMIT]")."""
     if k + 1 >= len(feats):
         return False
+    if lines is not None and k + 2 < len(feats) and image_label(lines[k + 1].text):
+        k += 1
     below = feats[k + 1]
     return bool(below.byline) or (below.datelike and below.words <= 10 and not below.stamp)
+
+
+def image_label(text: str) -> bool:
+    """A line that is only an image's or a button's label as lynx or w3m print it
+    ("[439aeaff7de2]", "[IMG]", "[SUBMIT]", "(BUTTON)"): no words of the page's own."""
+    if text == "(BUTTON)":
+        return True
+    inner = text[1:-1]
+    return (
+        text.startswith("[")
+        and text.endswith("]")
+        and 0 < len(inner) <= 40
+        and not any(ch.isspace() or ch in "[]" for ch in inner)
+    )
 
 
 _OVER_BYLINE_FLOOR = 2.5
