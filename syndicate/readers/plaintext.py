@@ -1012,6 +1012,10 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
 
 
+_BARE_DOMAIN = lazy_pattern(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
+"""A line that is a web address and nothing else ("example.cn", "www.x-portal.ru")."""
+
+
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
     """Every name of a source line is printed in the lines above the headline (the
     site's name in its masthead, menu or service links) and none is a news agency."""
@@ -1110,6 +1114,9 @@ class _Reader:
         elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
             chosen += 1
             rule = "title.after-kicker"
+        elif not over_byline and self._label_over_header(chosen):
+            chosen += 1
+            rule = "title.under-label"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -1395,6 +1402,54 @@ class _Reader:
             and below.casefold() != text.casefold()
         )
 
+    def _label_over_header(self, index: int) -> bool:
+        """True when line ``index`` is a label over the headline the header hangs off
+        (round 15, rule ``title.under-label``).
+
+        A series or section kicker ("Health Care Behind Bars", "KULTUR | Film") or the
+        issuing body's name ("Tanvik City Council") may be as long as a short headline
+        under it, so ``_kicker_above`` (which wants a longer headline) lets it pass. The
+        page's order decides instead: the dek, then the byline or date, hang off the
+        headline, so a short line, then a headline-shaped line, then a longer dek
+        sentence, then a byline or date line, is label, headline, dek, header.
+        """
+        k = index + 1
+        if k + 2 >= len(self.lines) or not self.features:
+            return False
+        f, g, d = self.features[index], self.features[k], self.features[k + 1]
+        # (a label in title case reads as a bare name; a name over the headline is no
+        # headline either)
+        if f.ends_sentence or f.datelike or f.bullet or f.words > 5:
+            return False
+        if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
+            return False
+        # the headline under the label: a line of its own, no sentence, menu, byline or date
+        if g.cue is not None or g.byline or g.datelike or g.bullet or g.ends_sentence:
+            return False
+        if g.words > 20 or g.link_ratio >= 0.2 or split_caption(self.lines[k].text) is not None:
+            return False
+        if self.lines[k].text.casefold() == self.lines[index].text.casefold():
+            return False
+        # the dek: prose longer than the headline, itself no byline, date or widget
+        if d.cue is not None or d.byline or d.bullet or d.chars < 1.5 * g.chars:
+            return False
+        if d.datelike and (d.words <= 12 or self._header_date(k + 1)):
+            return False  # a date row, not a dek that names a date ("… from 6 July 2026")
+        if not (d.ends_sentence or d.words >= 10 or (d.no_space_script and d.chars >= 20)):
+            return False
+        # then the byline or the date, right under the dek
+        return any(
+            self.features[j].byline or self._header_date(j)
+            for j in range(k + 2, min(k + 4, len(self.lines)))
+        )
+
+    def _header_date(self, index: int) -> bool:
+        """Line ``index`` is a date line of the header ("Nov. 18, 2026, 5 a.m. CST")."""
+        if not self.features[index].datelike:
+            return False
+        lang = self.chrome.lang if self.chrome is not None else None
+        return parse_date_line(self.lines[index].text, lang) is not None
+
     def take_bracketed_byline(self, placed: list[Placed]) -> None:
         """Rule ``byline.bracketed``: no byline in the header, but the reporters named in
         brackets in the first paragraph's dateline ("新华社南京3月12日电（记者 陈晓 李雪）…")
@@ -1426,6 +1481,10 @@ class _Reader:
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
+                continue
+            if _BARE_DOMAIN.match(text.strip()) and index + 1 < len(self.lines):
+                # "example.cn", "www.x-portal.ru" over the page: the site's address, never
+                # its headline (round 15, title.first-line skips it)
                 continue
             if dump_markup(text):
                 marked = index if marked is None and any(ch.isalnum() for ch in text) else marked
