@@ -137,3 +137,44 @@ def test_the_sites_own_name_closing_a_byline_is_no_second_writer() -> None:
     )
     assert _names(article) == ["Lucía Ferrán"]
     assert article.authors[0].role == "Editora de audio"
+
+
+def test_a_site_name_as_long_as_the_headline_over_a_rating_is_skipped() -> None:
+    article = parse_plaintext(
+        _page(
+            "Audio Review Hub",
+            "Rating: 8/10",
+            "Velo Arc 2 review",
+            "By Priya Nand, Senior Editor",
+            "November 18, 2026",
+        )
+    )
+    assert article.title == "Velo Arc 2 review"
+    assert _names(article) == ["Priya Nand"]
+
+
+def test_a_live_pages_short_topic_is_the_headline_over_its_standfirst() -> None:
+    article = parse_plaintext(
+        _page(
+            "LIVE",
+            "Storm Oriel",
+            "Ferry operators have cancelled all sailings until Tuesday and 40,000 homes are "
+            "without electricity after gusts of 90mph hit the west coast",
+            "Last updated 18 November 2026, 09:42 GMT",
+        )
+    )
+    assert article.title == "Storm Oriel"
+    assert article.subtitle is not None and article.subtitle.startswith("Ferry operators")
+
+
+def test_a_kicker_over_a_long_headline_on_a_page_without_live_label_stays_a_kicker() -> None:
+    article = parse_plaintext(
+        _page(
+            "Crime",
+            "Man who stole a vintage tractor from a farm museum and drove it along the "
+            "motorway for twelve miles is jailed for two years",
+            "By Marta Quill",
+            "November 18, 2026",
+        )
+    )
+    assert article.title.startswith("Man who stole a vintage tractor")

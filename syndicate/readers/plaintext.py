@@ -1012,6 +1012,10 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
 
 
+_LIVE_STANDFIRST_WORDS = 16
+"""A live page's decoded headline this long, under a short line and a live label, is its
+standfirst (``title.live-topic``)."""
+
 _BARE_DOMAIN = lazy_pattern(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
 """A line that is a web address and nothing else ("example.cn", "www.x-portal.ru")."""
 
@@ -1106,12 +1110,19 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
+        if chosen > first and not over_byline and self._live_topic_above(chosen):
+            chosen -= 1
+            rule = "title.live-topic"
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
         if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
         if (carded := self._headline_under_author_card(chosen)) is not None:
             chosen, rule = carded, "title.under-author-card"
-        elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
+        elif (
+            not over_byline
+            and rule not in ("title.echoed-above-dek", "title.live-topic")
+            and self._kicker_above(chosen)
+        ):
             chosen += 1
             rule = "title.after-kicker"
         elif not over_byline and self._label_over_header(chosen):
@@ -1441,6 +1452,35 @@ class _Reader:
         return any(
             self.features[j].byline or self._header_date(j)
             for j in range(k + 2, min(k + 4, len(self.lines)))
+        )
+
+    def _live_topic_above(self, index: int) -> bool:
+        """True when line ``index`` is a live page's standfirst and the short line over it
+        the page's headline (round 15, rule ``title.live-topic``).
+
+        A live page may print a headline of a word or two ("Storm Oriel") under its live
+        badge and over a standfirst of twenty words or more without a full stop; the
+        decoder takes the standfirst, which stands over the date. A headline of that
+        length is rare, and under a live label (``live_labels``) a short line over it is
+        the topic the live coverage is titled by, not a kicker.
+        """
+        above = index - 1
+        if above < 0 or not self.features:
+            return False
+        f, g = self.features[above], self.features[index]
+        if g.ends_sentence or g.words < _LIVE_STANDFIRST_WORDS or g.no_space_script:
+            return False
+        # (a topic of two capitalised words, "Storm Oriel", has a name's shape: only a
+        # signed byline, "By …", stops the rule)
+        if f.cue is not None or f.datelike or f.bullet or f.ends_sentence:
+            return False
+        text = self.lines[above].text
+        if not 1 <= f.words <= 6 or f.link_ratio >= 0.2 or text.isupper():
+            return False
+        if self.chrome is not None and self.chrome.byline_prefix(text):
+            return False
+        return any(
+            self.features[j].cue == "live-label" for j in range(max(0, above - 3), above)
         )
 
     def _header_date(self, index: int) -> bool:

@@ -471,12 +471,17 @@ class Region(NamedTuple):
             if _breadcrumb_trail(lines[k].text):
                 start = k  # what stands over a breadcrumb trail is the page's masthead
                 break
+        # The headline the byline or date hangs off, far better scored than the short
+        # line over it ("Audio Review Hub" / a rating / "Velo Arc 2 review" / "By …"):
+        # that line is the site's name or a label even when the headline is no longer
+        # (round 15, headline).
+        hung = margin >= _HUNG_MARGIN and _over_byline(self.title, feats)
         for k in range(start, self.title):
             kicker = self.is_dump or (
                 self.headline_score >= 2.0
                 and margin >= 2.0
                 and feats[k].words <= 5
-                and 3 * feats[k].chars <= 2 * feats[self.title].chars
+                and (3 * feats[k].chars <= 2 * feats[self.title].chars or hung)
             )
             if (
                 k == self.title - 1
@@ -553,6 +558,11 @@ class Region(NamedTuple):
             if score >= _OVER_BYLINE_FLOOR:
                 return self._replace(title=j, headline_score=score)
         return None
+
+
+_HUNG_MARGIN = 4.0
+"""How much better than the first line a headline right over the byline or date must score
+for a short first line of about its length to be skipped as a label."""
 
 
 def _over_byline(k: int, feats: list[LineFeatures]) -> bool:
