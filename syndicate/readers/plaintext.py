@@ -1085,6 +1085,14 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     return len(mine) >= 4 and len(mine & theirs) * 5 >= len(mine) * 2
 
 
+_LIVE_STANDFIRST_WORDS = 16
+"""A live page's decoded headline this long, under a short line and a live label, is its
+standfirst (``title.live-topic``)."""
+
+_BARE_DOMAIN = lazy_pattern(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
+"""A line that is a web address and nothing else ("example.cn", "www.x-portal.ru")."""
+
+
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
     """Every name of a source line is printed in the lines above the headline (the
     site's name in its masthead, menu or service links) and none is a news agency."""
@@ -1183,6 +1191,9 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
+        if chosen > first and not over_byline and self._live_topic_above(chosen):
+            chosen -= 1
+            rule = "title.live-topic"
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
         if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
@@ -1194,9 +1205,16 @@ class _Reader:
             chosen, rule = crumbed, rule if rule == "title.first-line" else "title.under-crumb"
         if (carded := self._headline_under_author_card(chosen)) is not None:
             chosen, rule = carded, "title.under-author-card"
-        elif not over_byline and rule != "title.echoed-above-dek" and self._kicker_above(chosen):
+        elif (
+            not over_byline
+            and rule not in ("title.echoed-above-dek", "title.live-topic")
+            and self._kicker_above(chosen)
+        ):
             chosen += 1
             rule = "title.after-kicker"
+        elif not over_byline and self._label_over_header(chosen):
+            chosen += 1
+            rule = "title.under-label"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -1549,6 +1567,83 @@ class _Reader:
             and below.casefold() != text.casefold()
         )
 
+    def _label_over_header(self, index: int) -> bool:
+        """True when line ``index`` is a label over the headline the header hangs off
+        (round 15, rule ``title.under-label``).
+
+        A series or section kicker ("Health Care Behind Bars", "KULTUR | Film") or the
+        issuing body's name ("Tanvik City Council") may be as long as a short headline
+        under it, so ``_kicker_above`` (which wants a longer headline) lets it pass. The
+        page's order decides instead: the dek, then the byline or date, hang off the
+        headline, so a short line, then a headline-shaped line, then a longer dek
+        sentence, then a byline or date line, is label, headline, dek, header.
+        """
+        k = index + 1
+        if k + 2 >= len(self.lines) or not self.features:
+            return False
+        f, g, d = self.features[index], self.features[k], self.features[k + 1]
+        # (a label in title case reads as a bare name; a name over the headline is no
+        # headline either)
+        if f.ends_sentence or f.datelike or f.bullet or f.words > 5:
+            return False
+        if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
+            return False
+        # the headline under the label: a line of its own, no sentence, menu, byline or date
+        if g.cue is not None or g.byline or g.datelike or g.bullet or g.ends_sentence:
+            return False
+        if g.words > 20 or g.link_ratio >= 0.2 or split_caption(self.lines[k].text) is not None:
+            return False
+        if self.lines[k].text.casefold() == self.lines[index].text.casefold():
+            return False
+        # the dek: prose longer than the headline, itself no byline, date or widget
+        if d.cue is not None or d.byline or d.bullet or d.chars < 1.5 * g.chars:
+            return False
+        if d.datelike and (d.words <= 12 or self._header_date(k + 1)):
+            return False  # a date row, not a dek that names a date ("… from 6 July 2026")
+        if not (d.ends_sentence or d.words >= 10 or (d.no_space_script and d.chars >= 20)):
+            return False
+        # then the byline or the date, right under the dek
+        return any(
+            self.features[j].byline or self._header_date(j)
+            for j in range(k + 2, min(k + 4, len(self.lines)))
+        )
+
+    def _live_topic_above(self, index: int) -> bool:
+        """True when line ``index`` is a live page's standfirst and the short line over it
+        the page's headline (round 15, rule ``title.live-topic``).
+
+        A live page may print a headline of a word or two ("Storm Oriel") under its live
+        badge and over a standfirst of twenty words or more without a full stop; the
+        decoder takes the standfirst, which stands over the date. A headline of that
+        length is rare, and under a live label (``live_labels``) a short line over it is
+        the topic the live coverage is titled by, not a kicker.
+        """
+        above = index - 1
+        if above < 0 or not self.features:
+            return False
+        f, g = self.features[above], self.features[index]
+        if g.ends_sentence or g.words < _LIVE_STANDFIRST_WORDS or g.no_space_script:
+            return False
+        # (a topic of two capitalised words, "Storm Oriel", has a name's shape: only a
+        # signed byline, "By …", stops the rule)
+        if f.cue is not None or f.datelike or f.bullet or f.ends_sentence:
+            return False
+        text = self.lines[above].text
+        if not 1 <= f.words <= 6 or f.link_ratio >= 0.2 or text.isupper():
+            return False
+        if self.chrome is not None and self.chrome.byline_prefix(text):
+            return False
+        return any(
+            self.features[j].cue == "live-label" for j in range(max(0, above - 3), above)
+        )
+
+    def _header_date(self, index: int) -> bool:
+        """Line ``index`` is a date line of the header ("Nov. 18, 2026, 5 a.m. CST")."""
+        if not self.features[index].datelike:
+            return False
+        lang = self.chrome.lang if self.chrome is not None else None
+        return parse_date_line(self.lines[index].text, lang) is not None
+
     def take_bracketed_byline(self, placed: list[Placed]) -> None:
         """Rule ``byline.bracketed``: no byline in the header, but the reporters named in
         brackets in the first paragraph's dateline ("新华社南京3月12日电（记者 陈晓 李雪）…")
@@ -1580,6 +1675,10 @@ class _Reader:
             self.used[index] = True
             text = line.text
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
+                continue
+            if _BARE_DOMAIN.match(text.strip()) and index + 1 < len(self.lines):
+                # "example.cn", "www.x-portal.ru" over the page: the site's address, never
+                # its headline (round 15, title.first-line skips it)
                 continue
             if dump_markup(text):
                 marked = index if marked is None and any(ch.isalnum() for ch in text) else marked

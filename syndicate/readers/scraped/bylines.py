@@ -191,6 +191,8 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             role_part = number
             continue
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
+        if number == 0:
+            first_anded = len([p for p in pieces if p.strip()]) >= 2
         for order, piece in enumerate(pieces):
             piece = piece.strip()
             if not piece:
@@ -227,6 +229,18 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 # After a writer's title, a comma opens the desk or project they work for
                 # ("Jane Roe, Senior Technologist, Speech and Privacy Project"), not a
                 # second writer: another writer is joined by "and".
+                continue
+            if (
+                number == 1
+                and len(parts) == 2
+                and len(pieces) == 1
+                and len(people) >= 2
+                and first_anded
+                and _affiliation(piece)
+            ):
+                # "by Ana Gil and Tom Roe, Harbour Post": three writers are listed "A, B
+                # and C", never "A and B, C"; what follows the joined pair is their outlet
+                # (round 15, byline.and-pair-outlet)
                 continue
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
@@ -404,8 +418,13 @@ def parse_byline(text: str) -> Byline | None:
         # "Par Jeanne Martin (Villefranche, envoyée spéciale)": the brackets hold a place or role.
         # "Par A (Rédaction de Digne) et B": brackets between the names go too.
         people = _people(_drop_brackets(match.group(1)), strict=False)
-        if people and len(people) == 2 and match.group(1).count(",") == 1 and _organisation(
-            match.group(1).partition(",")[2]
+        head, _, tail = match.group(1).partition(",")
+        if (
+            people
+            and len(people) == 2
+            and match.group(1).count(",") == 1
+            and not _AND.search(head)  # "By A and B, The Harbour Post": both are writers
+            and _organisation(tail)
         ):
             people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"
         if people and len(people) == 1 and people[0][1] is None:

@@ -669,13 +669,15 @@ def _read_header(
     # byline, is one author): a role line belongs to the last one named.
     people: list[str] = []
     last = -1
+    sites = _site_names(lines, first)
     for k, entry in enumerate(entries[: header.last + 1]):
         if entry.kind == "summary" or (entry.kind == "prose" and header.subtitle is None):
             header.subtitle = entry.line
             header.subtitle_at = wrapped.get(entry.index, [entry.index])
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
-            header.bylines.append((entry.line, entry.byline))
-            for name, _role in entry.byline.people:
+            byline = _without_site(entry.byline, sites)
+            header.bylines.append((entry.line, byline))
+            for name, _role in byline.people:
                 if name not in people:
                     people.append(name)
                 last = people.index(name)
@@ -689,6 +691,42 @@ def _read_header(
             continue  # stays in the body (captions become the lead figures)
         header.consumed.update(wrapped.get(entry.index, [entry.index]))
     return header
+
+
+# A bare domain line over the headline ("ruidoblanco.es", "www.klangwerk-kultur.de"): the
+# label before the top-level domain is the site's name with its spaces taken out.
+_DOMAIN_LINE = lazy_pattern(r"^(?:https?://)?(?:www\.)?(?P<label>[\w-]+)\.[a-z]{2,6}/?$")
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _site_names(lines: list[Line], first: int) -> frozenset[str]:
+    """The site's names as the lines above the headline print them: a bare domain
+    ("ruidoblanco.es") anywhere there, and the page's first line when it is short (the
+    masthead, "Ruido Blanco"), spaces and hyphens out. Other short lines up there may be
+    a writer's name printed over the headline, so they do not count."""
+    names: set[str] = set()
+    for n, line in enumerate(lines[:first]):
+        text = line.text.strip()
+        domain = _DOMAIN_LINE.match(text.casefold())
+        if domain is not None:
+            names.add(_squashed(domain.group("label")))
+        elif n == 0 and len(text.split()) <= 4:
+            names.add(_squashed(text))
+    names.discard("")
+    return frozenset(names)
+
+
+def _without_site(byline: Byline, sites: frozenset[str]) -> Byline:
+    """"por Lucía Ferrán, Ruido Blanco" on a page headed "ruidoblanco.es": a name after
+    the first writer that is the site's own name is the outlet the byline closes with,
+    no second writer (round 15, byline.site-affiliation)."""
+    if len(byline.people) < 2 or not sites:
+        return byline
+    kept = [byline.people[0]] + [p for p in byline.people[1:] if _squashed(p[0]) not in sites]
+    return byline if len(kept) == len(byline.people) else Byline(tuple(kept), byline.rule)
 
 
 def _newsroom(entry: Entry) -> bool:

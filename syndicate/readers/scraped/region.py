@@ -485,12 +485,17 @@ class Region(NamedTuple):
             if _breadcrumb_trail(lines[k].text):
                 start = k  # what stands over a breadcrumb trail is the page's masthead
                 break
+        # The headline the byline or date hangs off, far better scored than the short
+        # line over it ("Audio Review Hub" / a rating / "Velo Arc 2 review" / "By …"):
+        # that line is the site's name or a label even when the headline is no longer
+        # (round 15, headline).
+        hung = margin >= _HUNG_MARGIN and _over_byline(self.title, feats)
         for k in range(start, self.title):
             kicker = self.is_dump or (
                 self.headline_score >= 2.0
                 and margin >= 2.0
                 and feats[k].words <= 5
-                and 3 * feats[k].chars <= 2 * feats[self.title].chars
+                and (3 * feats[k].chars <= 2 * feats[self.title].chars or hung)
             )
             if (
                 k == self.title - 1
@@ -502,7 +507,6 @@ class Region(NamedTuple):
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
-
 
     def headline_over_refused(
         self, first: int, lines: list[Line], feats: list[LineFeatures]
@@ -571,7 +575,6 @@ class Region(NamedTuple):
                 return self._replace(title=j, headline_score=score)
         return None
 
-
     def headline_under_weak(self, lines: list[Line], feats: list[LineFeatures]) -> Region | None:
         """A sure headline with a byline or date under it, a little below a weaker one the
         decoder took with neither under it, no paragraph between them: the weaker one is
@@ -596,7 +599,6 @@ class Region(NamedTuple):
             ):
                 return self._replace(title=k, headline_score=score)
         return None
-
 
     def headline_over_byline_above(
         self, lines: list[Line], feats: list[LineFeatures]
@@ -640,6 +642,11 @@ _UNDER_WEAK_MARGIN = 1.0
 _UNDER_WEAK_PROSE = 120
 _SENTENCE_WORDS = 8
 _END_CUES = frozenset(["related", "noise.related", "comments", "noise.comments"])
+
+
+_HUNG_MARGIN = 4.0
+"""How much better than the first line a headline right over the byline or date must score
+for a short first line of about its length to be skipped as a label."""
 
 
 def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
