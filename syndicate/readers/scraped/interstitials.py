@@ -200,7 +200,7 @@ def _link_blocks(
         if end >= n or end - k > _LINK_GAP_LINES or not teasers:
             continue  # a label right over sentences: teasers with their deks
         run = _prose_run(feats, end)
-        if not run or _cards_follow(feats, run[-1] + 1):
+        if not run or _cards_follow(lines, feats, run[-1] + 1, k):
             continue
         stop = _stopwords(lang)
         story = frozenset().union(
@@ -221,9 +221,12 @@ def _bare_label(text: str) -> bool:
     return 0 < len(key.split()) <= _LABEL_WORDS + 1 and ":" not in key and "：" not in key
 
 
-def _cards_follow(feats: list[LineFeatures], j: int) -> bool:
-    """A short line without a sentence end, then a sentence again: the next teaser card
-    (headline, dek), so the "prose" above was a dek too."""
+def _cards_follow(lines: list[Line], feats: list[LineFeatures], j: int, label: int) -> bool:
+    """The next teaser card under the "prose": the same label again ("Related" over every
+    card), or a short line without a sentence end then a sentence (headline, dek); the
+    "prose" was a card's blurb too."""
+    if j < len(feats) and lines[j].text.casefold() == lines[label].text.casefold():
+        return True
     return (
         j + 1 < len(feats)
         and feats[j].cue is None
