@@ -164,6 +164,7 @@ _LINK_TEASER_WORDS = 20
 _PROSE_LINE_WORDS = 6
 _RUN_WORDS = 12
 _RUN_LINES = 3
+_RUN_MIN_LINES = 2
 
 
 def _link_blocks(
@@ -177,10 +178,10 @@ def _link_blocks(
     """A "Read more" / "Leggi anche:" block the article goes on under: a ``related`` label
     inside the story (a full paragraph of the article over it, a sentence of prose right
     over the label), then only its teasers (links, short lines without a sentence end,
-    their pictures and dates, at most 16 lines), then prose again: a sentence of six words
-    or more, or a run of such sentences, twelve words in all, that takes up the story's
-    words. Teasers after the article's end run into more teasers, menus and the footer,
-    never back into the story's sentences. Shorter paragraphs than the interstitial box's
+    their pictures and dates, at most 16 lines), then prose again: two or three sentences
+    of six words or more, twelve words in all, that take up the story's words. Teasers
+    after the article's end run into more teasers, menus and the footer, never back into
+    the story's sentences. Shorter paragraphs than the interstitial box's
     on either side (a quote line, two short closing sentences) are the article's too."""
     n = len(feats)
     out: set[int] = set()
@@ -307,8 +308,9 @@ def _teaser_line(line: Line, f: LineFeatures) -> bool:
 
 
 def _prose_run(feats: list[LineFeatures], start: int) -> list[int]:
-    """The prose lines from ``start``: one of twelve words or more, or up to three
-    sentences of six words or more making twelve in all; empty when there is none."""
+    """The prose lines from ``start``: two to three sentences of six words or more, twelve
+    words in all; empty when there is none. One lone sentence under a block of links may be
+    the site's blurb about itself or a licence line over the footer, not the story."""
     run: list[int] = []
     words = 0
     j = start
@@ -316,7 +318,7 @@ def _prose_run(feats: list[LineFeatures], start: int) -> list[int]:
         run.append(j)
         words += feats[j].words
         j += 1
-    return run if words >= _RUN_WORDS else []
+    return run if words >= _RUN_WORDS and len(run) >= _RUN_MIN_LINES else []
 
 
 def _cards(lines: list[Line], feats: list[LineFeatures], lone: list[range]) -> bool:
