@@ -51,7 +51,7 @@ from .scraped.entries import entry_furniture, entry_headlines
 from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line, press_office_byline
-from .scraped.interstitials import drop_interstitials
+from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
@@ -1118,6 +1118,9 @@ class _Reader:
         self.hard_wrapped = True
         self.after_article: set[int] = set()
         """Indexes of the lines the zone decoder put after the article (page chrome)."""
+        self.resumed: set[int] = set()
+        """Indexes of the story's prose right under a "Read more" block set inside it
+        (:func:`.scraped.interstitials.resumed_prose`): no teaser of that block."""
         self.closing_box: frozenset[int] = frozenset()
         """Indexes of the "Label: value" rows the decoder kept as the box closing the
         article (a road test's spec sheet above the share row): no measures widget."""
@@ -2830,6 +2833,8 @@ class _Reader:
                 break  # the article's paragraph the copy cut off, under the links
             if marker == "related" and self._subhead_after_links(start, k):
                 break  # the article goes on under its own subhead
+            if marker == "related" and k in self.resumed:
+                break  # the story's own sentences under the block it goes on past
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -4031,6 +4036,11 @@ def _parse(
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.closing_box = _closing_box(region.zones, reader.features)
+    if region.interstitial:
+        reader.resumed = resumed_prose(
+            reader.features,
+            {k for k, line in enumerate(lines) if line.number in region.interstitial},
+        )
     reader.sweep(title, title_index)
     reader.drop_box_titles(title_index)
     reader.dropped = drop_interstitials(

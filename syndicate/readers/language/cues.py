@@ -234,6 +234,20 @@ class Cues(NamedTuple):
     "watch"): a short line that is one of them, a colon and a source ("Відео: Ніжин ТБ"),
     or a player's button with the clip's running time ("▶ Смотреть видео 2:41") is the
     player's chrome, never a photo's credit."""
+    embed_notices: Words = ()
+    """Phrases of a third-party embed's consent notice and its button ("this content is
+    hosted by a third party", "ich bin damit einverstanden, dass mir externe inhalte",
+    "accetta e continua") and of a video player's residue ("video loading", "video wird
+    geladen", "click to play"), anywhere in a line of at most 60 words: the embed's chrome
+    among the paragraphs, dropped where it stands with the short label over it and the
+    button under it (see ``scraped.features``)."""
+    comment_prompts: Words = ()
+    """A prompt for readers' questions: where it sends them, the comments or the page's
+    assistant ("in the comments", "nei commenti", "our chatbot", "nosso assistente"), and
+    the words for the reader's question ("your question", "hai domande", "alguma dúvida"):
+    a short line holding two different ones is a prompt among the paragraphs ("Hai domande
+    sulla viabilità? Scrivile nei commenti", "Ask your question in the comments or our
+    bot"), never body."""
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""

@@ -76,6 +76,8 @@ WIDGET_CUES = frozenset(
         "donate",
         "paywall-meter",
         "helpline",
+        "embed-notice",
+        "comment-prompt",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -226,6 +228,11 @@ class ChromeCues(NamedTuple):
     """Phrases of a metered paywall's counter ("free articles", "бесплатных материалов")."""
     helpline_openings: tuple[str, ...] = ()
     """Openings of a help-line box ("if you have been affected by", "wenn sie von")."""
+    embed_notices: tuple[str, ...] = ()
+    """Phrases of an embed's consent notice or a player's residue ("this content is hosted
+    by a third party", "video wird geladen", "accetta e continua")."""
+    comment_prompts: tuple[str, ...] = ()
+    """Where a page sends readers' questions ("in the comments", "nei commenti", "our bot")."""
 
     def follow_button(self, text: str) -> bool:
         """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
@@ -432,6 +439,10 @@ class ChromeCues(NamedTuple):
             return "paywall-meter"  # "You have read 3 of your 5 free articles this month."
         if self._helpline(key):
             return "helpline"  # "If you have been affected by … call 0800 …"
+        if self.embed_notices and len(words) <= _EMBED_NOTICE_WORDS and self._embed_notice(key):
+            return "embed-notice"  # "Ich bin damit einverstanden, dass mir externe Inhalte …"
+        if self.comment_prompts and len(words) <= _PROMPT_WORDS and self._comment_prompt(key):
+            return "comment-prompt"  # "Questions? Ask them in the comments or our bot."
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
@@ -522,6 +533,10 @@ class ChromeCues(NamedTuple):
             return "counter"  # "Tempo di lettura:" over "2 min": the row split in two
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
+        if len(words) <= 25 and key[:1] in _MEDIA_GLYPHS and self._media_label(key):
+            # "🎧 Listen: On the Coast Daily – … Episode 212, 18 minutes": a podcast or
+            # video promo behind a player's glyph, however its running time is printed
+            return "media"
         if len(words) <= 16 and not text.endswith((".", "!", "?")):
             if "(" in key and _FILE_END.search(key):
                 return "media"  # "Download: Fahrplan Linie 482 (PDF, 312 KB)": a file's link
@@ -633,6 +648,36 @@ class ChromeCues(NamedTuple):
             and ("@" in key or bool(_PHONE.search(key)))
         )
 
+    def _embed_notice(self, key: str) -> bool:
+        """A third-party embed's consent notice or button, or a video player's residue. A
+        long phrase ("ich bin damit einverstanden, dass mir externe inhalte", "this content
+        is hosted by a third party") may stand anywhere in the line: no article sentence
+        says it. A short one ("video loading", "accetta e continua", "点击播放") is a
+        button or a player's state and must be the whole line: "Video loading" is chrome,
+        "the video loading times doubled" is prose."""
+        for phrase in self.embed_notices:
+            if phrase not in key:
+                continue
+            if key == phrase:
+                return True
+            long = phrase.count(" ") >= 3 or (" " not in phrase and len(phrase) >= 6)
+            if long and _has_phrase(key, phrase):
+                return True
+        return False
+
+    def _comment_prompt(self, key: str) -> bool:
+        """A prompt sending readers' questions to the comments or to the page's assistant:
+        a short line holding two different ``comment_prompts`` phrases, the reader's
+        question and where to put it ("Hai domande sulla viabilità? Scrivile nei commenti",
+        "Ask your question in the comments or our bot"). A blogger's closing question
+        ("A wy kiedy siejecie pomidory? Dajcie znać w komentarzach!") names only the
+        comments, and stays the post's last paragraph."""
+        found = [p for p in self.comment_prompts if p in key and _has_phrase(key, p)]
+        if len(found) < 2:
+            return False
+        distinct = [p for p in found if not any(p != q and p in q for q in found)]
+        return len(distinct) >= 2
+
     def _video_line(self, key: str, text: str) -> bool:
         """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
         the player is not in the text, so its credit is no photo's and the paragraph above
@@ -688,7 +733,14 @@ class ChromeCues(NamedTuple):
         # _opens_with: "follower" is not "follow"; a Chinese phrase needs no space after it
         if not _opens_with(key, self.follows):
             return False
-        return any(word in self.share for word in _WORD.findall(key))
+        if any(word in self.share for word in _WORD.findall(key)):
+            return True
+        # a platform of two words ("Google News"): "Segui La Voce della Valmarna su Google
+        # News", "Siga a Folha … no Google News"
+        return len(key) <= 160 and any(
+            " " in w and w in key and _has_phrase(key, w) and not _has_phrase(w, "share")
+            for w in self.share
+        )
 
     def _dated_item(self, words: list[str]) -> bool:
         """An item of a list of dates ("Saturday 14th March: hedge watering rota starts
@@ -979,6 +1031,12 @@ def _short_label(text: str, words: list[str]) -> bool:
 
 
 _NOTICE_WORDS = 20
+_EMBED_NOTICE_WORDS = 60
+_MEDIA_GLYPHS = frozenset("🎧🎙🎥🎬📻📺🔊▶►")
+"""The glyphs a page sets before a player's or promo's label ("🎧 Listen:", "▶ Video:")."""
+"""An embed's consent notice is a paragraph of legal text, at most this many words."""
+_PROMPT_WORDS = 30
+"""A comment or assistant prompt: one or two short sentences."""
 _TAGLINE_WORDS = 8
 """A wiki's tagline is a few words ("From Wikipedia, the free encyclopedia"); a sentence
 that names the encyclopedia is prose."""
@@ -1214,4 +1272,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         dialog_buttons=merged("dialog_buttons"),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
+        embed_notices=merged("embed_notices"),
+        comment_prompts=merged("comment_prompts"),
     )

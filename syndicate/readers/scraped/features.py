@@ -237,12 +237,22 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
 def _quote_row(text: str) -> bool:
     """A row of a quotes table or score strip: three to eight items, most of them figures
     ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
-    items = text.split()
+    # A currency printed apart from its price ("ARQU3 R$ 6,41 +7,01%", "US$ 12.80") is the
+    # price's sign, not an item of the row.
+    items = [item for item in text.split() if not _currency_sign(item)]
     if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
         return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
     figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
     changes = sum(1 for item in figures if item[:1] in "+-−–" or item.endswith("%"))
     return len(figures) * 3 >= len(items) * 2 and changes >= 1
+
+
+def _currency_sign(item: str) -> bool:
+    """A currency sign on its own, maybe after up to two capitals ("$", "€", "R$", "US$")."""
+    head = item[:-1]
+    return item[-1:] in _QUOTE_SIGNS and item[-1:] != "%" and len(head) <= 2 and (
+        (head.isalpha() and head.isupper()) or not head
+    )
 
 
 def _line_up(text: str) -> bool:
@@ -511,7 +521,8 @@ def line_features(
                 no_space_script=cjk,
                 byline=_is_byline(text, chrome) and not _uncased_phrase(text, stops, capital),
                 last_stop=bool(tokens) and tokens[-1] in stop and not ends_sentence,
-                stamp=len(text) <= 40 and is_entry_stamp(text, chrome.lang if chrome else None),
+                stamp=len(text) <= 44
+                and is_entry_stamp(_unbolded(text), chrome.lang if chrome else None),
                 credit=_is_credit_line(text, chrome),
                 closing=_closing(text, chrome, cue),
             )
@@ -539,6 +550,7 @@ def line_features(
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
+    _embed_notice_blocks(lines, out)
     donation_ladders(lines, out)
     book_details(lines, out)
     _photo_copyrights(lines, out)
@@ -946,6 +958,59 @@ def _sponsor_blocks(feats: list[LineFeatures]) -> None:
                 break
 
 
+def _unbolded(text: str) -> str:
+    """A live entry's stamp as html2text prints it in bold ("**13:48**", "__9.15am__") is
+    the stamp without its marks; any other line is returned as it stands."""
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            return text[2:-2].strip()
+    return text
+
+
+_EMBED_FRAME_WORDS = 4
+"""The label over an embed's consent notice ("Externer Inhalt", "Instagram post") and the
+button under it ("Inhalt anzeigen", "Show content"): a few words at most."""
+
+
+def _embed_notice_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """An embed's consent block is a label, the notice and its button ("Externer Inhalt" /
+    "Hier steht ein externer Inhalt von … Ich bin damit einverstanden, dass mir externe
+    Inhalte angezeigt werden …" / "Inhalt anzeigen"): the notice holds the cue words
+    (``embed-notice``), the label right over the block and the button right under it are
+    short lines without a sentence end and go with it, whatever their words. A notice of
+    two paragraphs is one block. A subhead stands over the article's paragraph, not
+    against a notice, and a paragraph ends its sentence."""
+    n = len(feats)
+    k = 0
+    while k < n:
+        if feats[k].cue != "embed-notice":
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and feats[end + 1].cue == "embed-notice":
+            end += 1
+        # Only a notice in words frames a block: a player's residue ("Video wird geladen")
+        # is whole lines of cue words, and the line under it may be the next subhead.
+        if any(feats[j].words > _EMBED_FRAME_WORDS for j in range(k, end + 1)):
+            for j in (k - 1, end + 1):
+                if 0 <= j < n and _embed_frame(lines[j], feats[j]):
+                    feats[j] = feats[j]._replace(cue="embed-notice")
+        k = end + 2
+
+
+def _embed_frame(line: Line, f: LineFeatures) -> bool:
+    """A label or button of an embed's block: a few words, no sentence end, no cue of its
+    own, not a date or credit, not marked as a heading. Two capitalised words
+    ("Externer Inhalt") read as a bare name; next to a consent notice they are its label."""
+    return (
+        f.cue is None
+        and 0 < f.words <= _EMBED_FRAME_WORDS
+        and not f.ends_sentence
+        and not line.text.startswith("#")
+        and not (f.datelike or f.credit or f.stamp)
+    )
+
+
 _POST_LINES = 4
 """How many lines of an embedded post's text stand over its attribution at most."""
 
@@ -957,6 +1022,9 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
     block of a few lines, a blank line over it: where a page prints no blank lines (a live
     blog copied with "select all"), the lines over an attribution are the reporter's."""
     for k, f in enumerate(feats):
+        if f.cue == "noise.embed" and lines[k].text[:1] == ">":
+            _quoted_post(lines, feats, k)
+            continue
         if f.cue != "noise.embed" or lines[k].blank_before or lines[k].text[:1] not in "—–-":
             continue
         if not embed_attribution(lines[k].text):
@@ -970,6 +1038,24 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         for j in range(top, k):
             feats[j] = feats[j]._replace(cue="noise.embed")
+
+
+def _quoted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
+    """An embedded post a markdown dump set in a blockquote ("> Extra flights today …" /
+    ">" / "> — Merrow Isles Council (@MerrowCouncil) March 5, 2026"): the quote lines right
+    over the attribution, up to the quote's first line, are the post's. A blank line
+    inside the quote (its empty ">" line) does not end it; a line outside the quote does."""
+    if not embed_attribution(lines[k].text.lstrip("> ").strip()):
+        return
+    top = k
+    while top > 0 and k - top < _POST_LINES and lines[top - 1].text[:1] == ">":
+        top -= 1
+    if top == k or any(g.cue not in (None, "noise.embed") for g in feats[top:k]):
+        return
+    if top > 0 and lines[top - 1].text[:1] == ">":
+        return  # a longer quote: the reporter quoting at length, not a post
+    for j in range(top, k):
+        feats[j] = feats[j]._replace(cue="noise.embed")
 
 
 _WIDGETS = frozenset(["share", "noise.share", "rating", "counter", "shop", "facts"])

@@ -22,6 +22,7 @@ from __future__ import annotations
 from itertools import islice
 
 from ..._typing import TYPE_CHECKING
+from .captions import is_explicit_caption
 from .cuewords import WIDGET_CUES, chrome_cues
 from .lazyre import lazy_pattern
 from .topic import _keys
@@ -38,6 +39,7 @@ __all__ = [
     "drop_interstitials",
     "interstitials",
     "line_numbers",
+    "resumed_prose",
     "teaser_shape",
 ]
 
@@ -159,6 +161,7 @@ def interstitials(
                 out.add(j)
             elif j - 1 in out and _goes_on_line(lines[j]):
                 out.add(j)  # the rest of a wrapped teaser
+    out |= _link_blocks(lines, feats, prose, paragraph, out, lang)
     return out
 
 
@@ -239,6 +242,169 @@ def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
     if not any(feats[j].cue in SIGN_UP_CUES for j in cued) or len(cued) < 2:
         return set()
     return {j for j in range(cued[0] + 1, cued[-1]) if feats[j].cue is None}
+
+
+_LINK_GAP_LINES = 16
+"""A "Read more" block of up to four teasers, each with its picture and date line."""
+_LINK_TEASER_WORDS = 20
+_PROSE_LINE_WORDS = 6
+_RUN_WORDS = 12
+_RUN_LINES = 3
+_RUN_MIN_LINES = 2
+
+
+def _link_blocks(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    prose: list[float],
+    paragraph: Callable[[int], bool],
+    taken: set[int],
+    lang: str | None,
+) -> set[int]:
+    """A "Read more" / "Leggi anche:" block the article goes on under: a ``related`` label
+    inside the story (a full paragraph of the article over it, a sentence of prose right
+    over the label), then only its teasers (links, short lines without a sentence end,
+    their pictures and dates, at most 16 lines), then prose again: two or three sentences
+    of six words or more, twelve words in all, that take up the story's words. Teasers
+    after the article's end run into more teasers, menus and the footer, never back into
+    the story's sentences. Shorter paragraphs than the interstitial box's
+    on either side (a quote line, two short closing sentences) are the article's too."""
+    n = len(feats)
+    out: set[int] = set()
+    first = next((j for j in range(n) if paragraph(j)), n)
+    for k, f in enumerate(feats):
+        # Only a bare label ("Read More", "Leggi anche:") opens a block of teasers; a label
+        # with its teaser on the line ("Lire aussi : …") is one line, read by the box above.
+        if f.cue != "related" or k <= first or not _bare_label(lines[k].text):
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if not _widget(feats[j])), None)
+        if above is None or not _prose_line(feats[above]):
+            continue
+        end = k + 1
+        while end < n and end - k <= _LINK_GAP_LINES and _teaser_line(lines[end], feats[end]):
+            end += 1
+        teasers = [j for j in range(k + 1, end) if feats[j].cue is None]
+        if end >= n or end - k > _LINK_GAP_LINES or not teasers:
+            continue  # a label right over sentences: teasers with their deks
+        run = _prose_run(feats, end)
+        if not run or _cards_follow(lines, feats, run[-1] + 1, k):
+            continue
+        stop = _stopwords(lang)
+        story = frozenset().union(
+            *(_content(lines[j].text, stop) for j in range(max(0, k - _STORY), k))
+        )
+        if not any(_content(lines[j].text, stop) & story for j in run):
+            continue
+        if _subhead_over(lines, feats, teasers, run, stop):
+            end -= 1  # the article's subhead over its next paragraph stays
+        out.update(j for j in range(k, end) if feats[j].cue is None or feats[j].cue in PROMO_CUES)
+    return out
+
+
+def _bare_label(text: str) -> bool:
+    """A "Read more" label alone on its line ("**Read More**", "Leggi anche:", "Related
+    Articles"): four words at most, nothing after its colon."""
+    key = text.strip("*_#> ").rstrip(":： ")
+    return 0 < len(key.split()) <= _LABEL_WORDS + 1 and ":" not in key and "：" not in key
+
+
+def _cards_follow(lines: list[Line], feats: list[LineFeatures], j: int, label: int) -> bool:
+    """The next teaser card under the "prose": the same label again ("Related" over every
+    card), or a short line without a sentence end then a sentence (headline, dek); the
+    "prose" was a card's blurb too."""
+    if j < len(feats) and lines[j].text.casefold() == lines[label].text.casefold():
+        return True
+    return (
+        j + 1 < len(feats)
+        and feats[j].cue is None
+        and not feats[j].ends_sentence
+        and 0 < feats[j].words <= _LINK_TEASER_WORDS
+        and _prose_line(feats[j + 1])
+    )
+
+
+def _subhead_over(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    teasers: list[int],
+    run: list[int],
+    stop: frozenset[str],
+) -> bool:
+    """The block's last line is the article's subhead over the prose, not a teaser: an
+    unlinked line that names the prose's words, or that is shorter than four fifths of
+    every other unlinked teaser (a page prints teaser headlines whole)."""
+    last = teasers[-1]
+    f = feats[last]
+    if last + 1 != run[0] or f.link_ratio >= _LINK_SHARE or f.bullet or f.datelike:
+        return False
+    said = frozenset().union(*(_content(lines[j].text, stop) for j in run))
+    if _content(lines[last].text, stop) & said:
+        return True
+    others = [
+        feats[j].chars
+        for j in teasers[:-1]
+        if feats[j].link_ratio < _LINK_SHARE and not feats[j].datelike and feats[j].words > 2
+    ]
+    return bool(others) and f.chars * 5 <= min(others) * 4
+
+
+def resumed_prose(feats: list[LineFeatures], found: set[int]) -> set[int]:
+    """The article's prose right under each run of interstitial lines that a "Read more"
+    label opens (see :func:`_link_blocks`): short sentences of the story's own, which the
+    zone decoder must not take for the teasers after the article's end."""
+    out: set[int] = set()
+    for k in found:
+        if feats[k].cue != "related" or k + 1 not in found:
+            continue  # a label with teaser lines under it, not a "Read also: …" line
+        end = k + 1
+        while end in found or (end < len(feats) and _widget(feats[end])):
+            end += 1
+        out.update(_prose_run(feats, end))
+    return out
+
+
+def _stopwords(lang: str | None) -> frozenset[str]:
+    from ..language import stopwords  # loaded already by the reader
+
+    return stopwords(lang) if lang else frozenset()
+
+
+def _prose_line(f: LineFeatures) -> bool:
+    """A sentence of the article: six words or more, a sentence end, stop words."""
+    return (
+        f.cue is None
+        and not f.bullet
+        and f.ends_sentence
+        and f.words >= _PROSE_LINE_WORDS
+        and (f.stop_ratio >= 0.15 or f.no_space_script)
+    )
+
+
+def _teaser_line(line: Line, f: LineFeatures) -> bool:
+    """A line of a "Read more" block: a promotion or widget cue, a linked or short line
+    with no sentence end (a teaser's headline, its picture, its date); never a subhead
+    marked as one, which the article goes on under."""
+    if line.text.startswith("#") or f.closing or is_explicit_caption(line.text):
+        return False  # a subhead, or a photo with its credit: the article goes on
+    if f.cue is not None:
+        return f.cue in PROMO_CUES or f.cue in _WIDGETS
+    if f.ends_sentence and f.link_ratio < _LINK_SHARE:
+        return False
+    return f.words <= _LINK_TEASER_WORDS
+
+
+def _prose_run(feats: list[LineFeatures], start: int) -> list[int]:
+    """The prose lines from ``start``: two to three sentences of six words or more, twelve
+    words in all; empty when there is none. One lone sentence under a block of links may be
+    the site's blurb about itself or a licence line over the footer, not the story."""
+    run: list[int] = []
+    words = 0
+    j = start
+    while j < len(feats) and len(run) < _RUN_LINES and _prose_line(feats[j]):
+        run.append(j)
+        words += feats[j].words
+        j += 1
+    return run if words >= _RUN_WORDS and len(run) >= _RUN_MIN_LINES else []
 
 
 def _cards(lines: list[Line], feats: list[LineFeatures], lone: list[range]) -> bool:

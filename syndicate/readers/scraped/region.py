@@ -23,7 +23,7 @@ from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues, fold
 from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse_date
 from .features import LineFeatures, fact_row, prose_scores
-from .interstitials import PROMO_CUES, interstitials, line_numbers
+from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
 from .markup import is_image_placeholder
@@ -2212,6 +2212,8 @@ def find_region(
     interstitial = interstitials(lines, feats, prose, chrome.lang if chrome else None)
     inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
     if interstitial:
+        # the story's short sentences under a "Read more" block it goes on past
+        inside |= resumed_prose(feats, interstitial)
         # Decoded as a widget between paragraphs; the line keeps its own cue (and is dropped).
         feats = [
             f._replace(cue="noise.embed") if k in interstitial else f for k, f in enumerate(feats)
