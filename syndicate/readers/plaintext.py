@@ -1752,77 +1752,102 @@ class _Reader:
         self.note("authors[0]", self.lines[k], "byline.signed-name")
         self.note("authors", self.lines[k], "byline.signed-name")
 
-    def take_board_signature(self, placed: list[Placed]) -> list[Placed]:
-        """Rule ``byline.board-signature``: no byline anywhere; the line right under the
-        story's last paragraph is one of the language's ``editorial_signatures`` ("The
-        Editorial Board", "A Direção", "La rédaction") and nothing else: the paper signs
-        its unsigned editorial so. The signature is the (organisation) author, not body.
-        Returns the body without the line when the body had taken it."""
-        signatures = self.chrome.editorial_signatures if self.chrome is not None else None
-        if not signatures or not placed:
+    def take_editorial_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.editorial-signature``: no byline anywhere; the paper signs its
+        unsigned editorial on a line of its own under the story's last prose paragraph, and
+        that line is the (organisation) author, not body (LABELS.md 4). One rule for what
+        round 14 read three ways (board, editorial and newsroom signatures). The line is
+        either a whole entry of the language's ``editorial_signatures`` ("The Editorial
+        Board", "A Direção", "La Rédaction", "Редакция", "编辑部"), or a short line that
+        opens with one ("Редакция газеты «Заречье»", "La direction du «Courrier»"),
+        weaker evidence that must also stand apart (blank lines round it), be the body's
+        last block and follow a paragraph that ends a sentence ("Редакция благодарит
+        читателей." is prose). Nothing placed between it and that paragraph, within 15
+        lines of it (of its end on a hard-wrapped page); a line glued under a line set
+        apart is a box or a menu, and cancels it. Returns the body without the line when
+        the body had taken it."""
+        if self.chrome is None or not self.chrome.editorial_signatures or not placed:
             return placed
         prose = [
             p
             for p in placed
-            if isinstance(p.block, Paragraph)
-            and p.block.text.strip(" .—–-*_").casefold() not in signatures
+            if isinstance(p.block, Paragraph) and self._editorial_signature(p.block.text) is None
         ]
         if not prose:
             return placed
-        last = prose[-1].line
+        last = prose[-1]
+        start = next((i for i, line in enumerate(self.lines) if line.number > last.line), None)
+        if start is None:
+            return placed
         k = next(
             (
                 i
-                for i, line in enumerate(self.lines)
-                if line.number > last and line.text.strip(" .—–-*_").casefold() in signatures
+                for i in range(start, len(self.lines))
+                if self._editorial_signature(self.lines[i].text, self.lines[i].blank_before)
+                and not self._last_line_of(last, i)
             ),
             None,
         )
-        if k is None or self.lines[k].number - last > 15:
-            return placed  # a paragraph dumped over many lines ends well before 15
+        if k is None:
+            return placed
         at = self.lines[k].number
-        if any(last < p.line < at for p in placed):
+        end = last.line
+        if self.hard_wrapped:  # a wrapped paragraph goes on over lines without a blank one
+            end = self.lines[start - 1].number
+            for line in self.lines[start:k]:
+                if line.blank_before:
+                    break
+                end = line.number
+        if at - end > 15:
+            return placed  # a paragraph dumped over many lines ends well before 15
+        if any(last.line < p.line < at for p in placed):
             return placed  # another block between: not the line under the last paragraph
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if self.lines[k].blank_before and below is not None and not below.blank_before:
             return placed  # blocks set apart by blank lines, and one glued under it: a box
-        text = self.lines[k].text.strip(" .—–-*_")
+        name = self._editorial_signature(self.lines[k].text, self.lines[k].blank_before)
+        assert name is not None
+        if " ".join(name.casefold().split()) not in self.chrome.editorial_signatures and (
+            placed[-1].line != at
+            or not last.block.text.endswith((".", "!", "?", "…", "»", "”", "。"))
+        ):
+            return placed  # only opens with the word: the story's last block, under a sentence
         self.used[k] = True
         self.dropped = [d for d in self.dropped if d[0] != at]
-        self.authors.append({"name": text, "role": None, "bio": None})
-        self.note("authors[0]", self.lines[k], "byline.board-signature")
-        self.note("authors", self.lines[k], "byline.board-signature")
-        return [p for p in placed if p.line != at]
-
-    def take_editorial_signature(self, placed: list[Placed]) -> None:
-        """Rule ``byline.editorial-signature``: no byline anywhere; an editorial signed by
-        its newsroom or board on the line right under its last paragraph, the whole line one
-        of the page language's ``editorial_signatures`` or ``newsroom_bylines`` ("A Direção",
-        "La Rédaction", "The Editorial Board", "Die Redaktion"): an organisation's byline
-        (LABELS.md 4). Only the line that stands alone right under the story's end, so a
-        "Redaktion" in the footer's menu signs nothing."""
-        if self.chrome is None or not placed or not isinstance(placed[-1].block, Paragraph):
-            return
-        number = placed[-1].line
-        k = next((i for i, line in enumerate(self.lines) if line.number > number), None)
-        # the next block: a hard-wrapped paragraph goes on over lines without a blank one
-        while self.hard_wrapped and k is not None and k < len(self.lines) and not (
-            self.lines[k].blank_before
-        ):
-            k += 1
-        if k is None or k >= len(self.lines) or not self.lines[k].blank_before:
-            return  # (the tail's reading dropped it as a short line: it is taken back)
-        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
-            return  # a line under it: a menu or a contact block, not a signature
-        text = self.lines[k].text.strip(" .–—-")
-        key = " ".join(text.casefold().split())
-        if key not in self.chrome.editorial_signatures and key not in self.chrome.newsrooms:
-            return
-        self.used[k] = True
-        self.dropped = [d for d in self.dropped if d[0] != self.lines[k].number]
-        self.authors.append({"name": text, "role": None, "bio": None})
+        self.authors.append({"name": name, "role": None, "bio": None})
         self.note("authors[0]", self.lines[k], "byline.editorial-signature")
         self.note("authors", self.lines[k], "byline.editorial-signature")
+        return [p for p in placed if p.line != at]
+
+    def _editorial_signature(self, text: str, apart: bool = True) -> str | None:
+        """The organisation's name when ``text`` is an editorial's signature line: a whole
+        ``editorial_signatures`` entry (dashes, dots and emphasis marks round it go), or,
+        on a line set apart (``apart``), a line of at most six words and 60 characters with
+        no sentence end that opens with an entry ("Редакция газеты «Заречье»"); else None."""
+        assert self.chrome is not None
+        signatures = self.chrome.editorial_signatures
+        name = text.strip(" .—–-*_")
+        key = " ".join(name.casefold().split())
+        if key in signatures:
+            return name
+        raw = text.strip()
+        if (
+            not apart
+            or len(raw) > 60
+            or not 1 <= len(raw.split()) <= 6
+            or raw.endswith((".", "!", "?", ":", "。"))
+        ):
+            return None
+        if any(key.startswith(w) and not key[len(w) : len(w) + 1].isalnum() for w in signatures):
+            return name
+        return None
+
+    def _last_line_of(self, paragraph: Placed, k: int) -> bool:
+        """Whether line ``k`` is the closing line of ``paragraph`` (a hard-wrapped one ends
+        "… sagte ein Sprecher der" / "Redaktion."): the paragraph's words, no signature."""
+        if self.lines[k].blank_before or not isinstance(paragraph.block, Paragraph):
+            return False
+        return paragraph.block.text.endswith(self.lines[k].text.strip())
 
     def take_signature(self, placed: list[Placed]) -> list[Placed]:
         """Rule ``byline.signature``: no byline anywhere; under the story's last paragraph a
@@ -1870,43 +1895,6 @@ class _Reader:
             self.note("authors", self.lines[name_at], "byline.signature")
             return [p for p in placed if p.line not in numbers]
         return placed
-
-    def take_newsroom_signature(self, placed: list[Placed]) -> list[Placed]:
-        """Rule ``byline.newsroom-signature``: no byline anywhere; the story's last block is
-        a short line that opens with a newsroom word of the language (``newsroom_bylines``:
-        "Редакция газеты «Заречье»", "Редакція «Поділля вголос»", "本报编辑部") under a
-        paragraph that ends a sentence, a blank line over it and nothing under it but a blank
-        line or the page's end: an editorial signed by the paper, its author (as "The
-        Editorial Board" is). A sentence ("Редакция благодарит читателей.") is prose."""
-        if self.chrome is None or not self.chrome.newsrooms or len(placed) < 2:
-            return placed
-        last, above = placed[-1], placed[-2]
-        if not isinstance(last.block, Paragraph) or not isinstance(above.block, Paragraph):
-            return placed
-        text = last.block.text.strip()
-        if (
-            len(text) > 60
-            or not 1 <= len(text.split()) <= 6
-            or text.endswith((".", "!", "?", ":", "。"))
-            or not above.block.text.endswith((".", "!", "?", "…", "»", "”", "。"))
-        ):
-            return placed
-        key = text.casefold()
-        if not any(
-            key.startswith(word) and not key[len(word) : len(word) + 1].isalnum()
-            for word in self.chrome.newsrooms
-        ):
-            return placed
-        k = next((i for i, line in enumerate(self.lines) if line.number == last.line), None)
-        if k is None or not self.lines[k].blank_before:
-            return placed
-        if k + 1 < len(self.lines) and not self.lines[k + 1].blank_before:
-            return placed
-        self.authors.append({"name": text, "role": None, "bio": None})
-        self.note("authors[0]", self.lines[k], "byline.newsroom-signature")
-        self.note("authors", self.lines[k], "byline.newsroom-signature")
-        self.used[k] = True
-        return placed[:-1]
 
     def take_signed_role(self) -> None:
         """Rule ``author.signed-role``: the writer's title on the line under a name that
@@ -4013,13 +4001,9 @@ def _parse(
         reader.take_signed_name(placed)
         reader.take_signed_role()
     if not reader.authors:
-        placed = reader.take_board_signature(placed)
-    if not reader.authors:
-        reader.take_editorial_signature(placed)
+        placed = reader.take_editorial_signature(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
-    if not reader.authors:
-        placed = reader.take_newsroom_signature(placed)
     if not reader.authors:
         placed = reader.take_end_signature(placed)
     if reader.published is None and above is not None:

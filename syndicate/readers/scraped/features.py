@@ -23,7 +23,7 @@ from .captions import opens_with_caption_label, split_caption
 from .cuewords import ChromeCues, fold
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
-from .lines import Line
+from .lines import Line, box_row
 from .markup import clean_markup, link_row, link_words
 from .noise import (
     CONTACT_DETAIL,
@@ -1104,7 +1104,7 @@ def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> i
         if f.cue is not None or f.byline or lines[j].text.endswith(_ROW_ENDS):
             break
         # (a row may close on a bracket, "Lina Bouyssou (19 points)", not on a full stop)
-        if _lead_row(lines[j].text):
+        if box_row(lines[j].text):  # (its sentence ends broke the run above)
             rows += 1
             j += 1
             continue
@@ -1126,21 +1126,6 @@ def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> i
             continue
         break
     return j if rows >= _LEAD_BOX_ROWS else start
-
-
-def _lead_row(text: str) -> bool:
-    """ "Label: value" or, in French, "Label : value": a short capitalised label (up to
-    three words) and a value of a few words."""
-    label, colon, value = text.partition(": ")
-    if not colon:
-        label, colon, value = text.partition("：")
-    label = label.rstrip()
-    return (
-        bool(colon)
-        and 1 <= len(label.split()) <= 3
-        and label[:1].isupper()
-        and 0 < len(value.split()) <= _LEAD_BOX_VALUE_WORDS
-    )
 
 
 def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:

@@ -512,10 +512,14 @@ _IMAGE_MARK = lazy_pattern(
 """An image file's name in brackets, the way lynx prints an image with no alt text."""
 
 
-def _box_row(text: str) -> bool:
-    """A short "Label: value" row of a facts box ("Salle : halle des sports", "Entry: £8"):
-    a capitalised label of up to three words, then a value, no sentence end."""
+def box_row(text: str) -> bool:
+    """A short "Label: value" row of a facts box ("Salle : halle des sports", "Entry: £8",
+    a full-width "：" too): a capitalised label of up to three words, then a value of at
+    most twelve, no sentence end. Also the lead box's row under a header
+    (``features._lead_box_end``)."""
     label, colon, value = text.partition(": ")
+    if not colon:
+        label, colon, value = text.partition("：")
     label = label.rstrip()
     return (
         bool(colon)
@@ -589,7 +593,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and not _IMAGE_MARK.match(line.text)
             # a box's next "Label: value" row under a row that the next word would have
             # fitted on ("Finale : A 58 – 53 B" / "Salle : …"): the box's rows, each a line
-            and (full or not (_box_row(last_text) and _box_row(line.text)))
+            and (full or not (box_row(last_text) and box_row(line.text)))
             # A list item's own wrapped sentence goes on in lower case ("1. Turn the
             # heating off … Hot" / "water can scald."); a new item or line does not.
             and (

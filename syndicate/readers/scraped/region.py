@@ -1357,8 +1357,11 @@ def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]
 
 
 _TABLE_CELL = " | "
-_TABLE_ROWS = 3
-"""How many rows with a figure a results table or ranked list holds at least."""
+_TABLE_ROWS = 6
+"""How many rows with a figure a results table or ranked list holds at least, for both
+results-table rules (``_keep_results_tables``, ``_keep_results_table``). Round 14 defined
+the name twice (3 here, 6 further down); the later 6 was the one both read at run time,
+and 3 loses a check on dev (a bot's contact line read as a table row), so 6 it is."""
 _TABLE_HEAD_WORDS = 8
 """How many words a subhead or a lead line ("Women:", "Classifica maschile:") holds at most."""
 _TABLE_PROSE_WORDS = 6
@@ -1419,7 +1422,7 @@ def _keep_results_tables(zones: list[int], lines: list[Line], feats: list[LineFe
     "Classifiche" / "Femminile:" / "1. Chiara Bellotti (…) 1:02:33", a fact box of
     "Percorso: 11,4 km" rows). Line by line these read as menus and teasers, so the decoder
     ends the article above them and drops the closing paragraphs under them too. When the
-    run after the article's last body line holds three rows with a figure or more, the
+    run after the article's last body line holds six rows with a figure or more, the
     run is body, and so are the article's sentences under it (a subhead among them kept
     only when a sentence follows it), up to the first line that is chrome. A run of story
     teasers has no figures in its rows; a footer's lines carry cues or links.
@@ -1628,6 +1631,21 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
     k = len(zones) - 1
     if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k, lines):
         return
+    for line in _cut_paragraph_run(zones, feats, k) or ():
+        zones[line] = BODY
+
+
+def _cut_paragraph_run(
+    zones: list[int], feats: list[LineFeatures], k: int, *, over_links: bool = False
+) -> list[int] | None:
+    """The cut paragraph at line ``k`` and what stands between it and the article's last
+    kept line that is the article's too: its subhead (a few words, no sentence end, no cue,
+    no link). An inline teaser ("Read more: …", a related cue) between them is passed over
+    and stays out, and so is a line of links when ``over_links`` (a paywall's notice under
+    the paragraph is evidence enough; the text's mere end is not: a related teaser's cut
+    snippet stands under its link). Anything else, or more than ``_CUT_GAP`` lines, and
+    None: the line is no paragraph of the article. One walk for the two rules that keep a
+    cut paragraph (the text's last line, and the line over a paywall's notice)."""
     keep = [k]
     j = k - 1
     while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
@@ -1639,13 +1657,10 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
             and not f.link_ratio
         ):
             keep.append(j)  # the subhead over the cut paragraph
-        elif f.cue != "related":
-            return
+        elif f.cue != "related" and not (over_links and f.link_ratio):
+            return None
         j -= 1
-    if j < 0 or zones[j] != BODY:
-        return
-    for line in keep:
-        zones[line] = BODY
+    return keep if j >= 0 and zones[j] == BODY else None
 
 
 _PAYWALL_CUT_WORDS = 12
@@ -1673,18 +1688,8 @@ def _keep_paywall_cut(
             k + 1, lines, feats, chrome
         ):
             continue
-        keep = [k]
-        j = k - 1
-        while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
-            f = feats[j]
-            if f.cue is None and f.words <= _CUT_HEAD_WORDS and not f.ends_sentence:
-                keep.append(j)  # the cut paragraph's subhead
-            elif f.cue != "related":
-                break
-            j -= 1
-        if j >= 0 and zones[j] == BODY:
-            for line in keep:
-                zones[line] = BODY
+        for line in _cut_paragraph_run(zones, feats, k, over_links=True) or ():
+            zones[line] = BODY
         return
 
 
@@ -1869,8 +1874,6 @@ def _uncased(ch: str) -> bool:
 
 _TABLE_LABEL_WORDS = 6
 """How many words a results table's subhead or note holds at most ("Ward by ward results")."""
-_TABLE_ROWS = 6
-"""How many rows of figures a results table under the story holds at least."""
 
 
 def _keep_results_table(
