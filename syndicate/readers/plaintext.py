@@ -2187,6 +2187,143 @@ class _Reader:
             return [p for p in placed if p.line not in numbers]
         return placed
 
+    def take_signed_role(self) -> None:
+        """Rule ``author.signed-role``: the writer's title on the line under a name that
+        signs the story at its end ("**Ніна ГОРОБЕЦЬ**" / "Спецкореспондентка",
+        "Chiara Bellandi" / "Meteorologa"): a title of the data files, short, no sentence,
+        is the author's role, not page chrome."""
+        found = self.provenance.get("authors")
+        if found is None or found.rule != "byline.signed-name" or len(self.authors) != 1:
+            return
+        if self.authors[0].get("role"):
+            return
+        k = next((i for i, line in enumerate(self.lines) if line.number == found.line), None)
+        if k is None or k + 1 >= len(self.lines):
+            return
+        under = self.lines[k + 1]
+        text = under.text.strip(" *_")
+        if (
+            self.used[k + 1]
+            or under.number - found.line > 2
+            or not text
+            or len(text.split()) > 6
+            or text.endswith((".", "!", "?", ":"))
+            or not is_byline_role(text)
+            or is_name(text)
+        ):
+            return
+        self.used[k + 1] = True
+        self.dropped = [d for d in self.dropped if d[0] != under.number]
+        self.authors[0]["role"] = text
+        self.note("authors[0].role", under, "author.signed-role")
+
+    def take_end_signature(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.end-signature``: no byline anywhere; the story is signed on the
+        short line under its last paragraph (obituaries, notices, regional papers), maybe
+        over a date line of its own ("2026年11月28日") or a role line ("Кореспондентка"):
+        - an organisation, the line holding one of the language's
+          ``organisation_signatures`` ("…同志治丧工作小组" ends with it, "Колектив
+          Липівської гімназії" opens with it): the whole line is the author;
+        - a writer with the place after a comma ("Ніна ГОРОБЕЦЬ, м. Козелець"): the name.
+        The signature, its date and its role line are no body. A sentence is prose."""
+        if self.chrome is None or len(placed) < 2:
+            return placed
+        tail = placed[-2:]
+        if not all(isinstance(p.block, Paragraph) for p in tail):
+            return placed
+        inside = not self._prose_end(tail[-1].block.text)
+        if inside:
+            # the body took the signature (and its date): the block under the prose
+            dated = _signature_date(tail[-1].block.text) and len(placed) >= 3
+            at = -2 if dated else -1
+            above = placed[at - 1]
+            if not isinstance(above.block, Paragraph) or not self._prose_end(above.block.text):
+                return placed
+            number = placed[at].line
+        else:
+            number = next((line.number for line in self.lines if line.number > tail[-1].line), -1)
+        k = next((i for i, line in enumerate(self.lines) if line.number == number), None)
+        if k is None or (not inside and self.used[k]):
+            return placed
+        if not inside and not self.lines[k].blank_before and number - tail[-1].line < 2:
+            return placed  # glued under the paragraph: its last line, not a signature
+        if not inside and any(
+            d[0] == number and d[1] != "after the article: short line" for d in self.dropped
+        ):
+            return placed  # read as a menu, a share row, a related link: no signature
+        text = self.lines[k].text.strip(" *_")
+        person = self._end_signer(text)
+        if person is None:
+            return placed
+        if person[0] != text and any(
+            p.line != number
+            and isinstance(p.block, Paragraph)
+            and self._end_signer(p.block.text.strip(" *_")) is not None
+            for p in placed
+        ):
+            return placed  # a letters page: every letter signed so, each signature body
+        self.used[k] = True
+        self.dropped = [d for d in self.dropped if d[0] != number]
+        gone = {number}
+        role = person[1]
+        below = k + 1 if k + 1 < len(self.lines) else None
+        if below is not None and self.lines[below].number - number <= 2:
+            under = self.lines[below].text.strip(" *_")
+            if _signature_date(under):
+                self.used[below] = True
+                gone.add(self.lines[below].number)
+                self.dropped = [d for d in self.dropped if d[0] != self.lines[below].number]
+                self.drop(below, "signature date")
+            elif (
+                role is None
+                and person[0] != text  # a writer, not an organisation
+                and is_byline_role(under)
+                and len(under.split()) <= 6
+                and not under.endswith((".", "!", "?"))
+            ):
+                role = under  # "Кореспондентка" under the writer's name: the title
+                self.used[below] = True
+                gone.add(self.lines[below].number)
+                self.dropped = [d for d in self.dropped if d[0] != self.lines[below].number]
+        self.authors.append({"name": person[0], "role": role, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.end-signature")
+        self.note("authors", self.lines[k], "byline.end-signature")
+        return [p for p in placed if p.line not in gone]
+
+    @staticmethod
+    def _prose_end(text: str) -> bool:
+        return text.rstrip().endswith((".", "!", "?", "…", "»", "”", '"', "。", "）", ")"))
+
+    def _end_signer(self, text: str) -> tuple[str, str | None] | None:
+        """(the author, its role) a signature line under the story names, else None: an
+        organisation of the language's ``organisation_signatures`` (role None, the whole
+        line), or one name with its place or title after a comma."""
+        assert self.chrome is not None
+        if (
+            not text
+            or len(text) > 80
+            or text.endswith((".", "!", "?", ":", "：", "。", "，"))
+            or any(ch.isdigit() for ch in text)
+        ):
+            return None
+        key = fold(text)
+        for word in cues(self.chrome.lang).organisation_signatures:
+            if (
+                key.endswith(word)
+                if has_han(word)
+                else (key.startswith(word) and not key[len(word) : len(word) + 1].isalnum())
+            ):
+                return text, None
+        name, comma, place = text.partition(",")
+        name, place = name.strip(), place.strip()
+        if not comma or "," in place or not is_name(name) or is_byline_role(name):
+            return None
+        if is_byline_role(place) and len(place.split()) <= 6:
+            return name, place  # "Ніна ГОРОБЕЦЬ, кореспондентка": the writer's title
+        if 1 <= len(place.split()) <= 3 and not _AND_WORD.search(place):
+            return name, None  # "Ніна ГОРОБЕЦЬ, м. Козелець": the place it was written in
+        return None
+
     def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
         """Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
         line, the name and the role (None under a press office's name), or None."""
@@ -3866,6 +4003,23 @@ _TITLE_WORDS = 2
 """Lower-case title words a signer's name may follow ("sędzia", "mł. asp.")."""
 
 
+_AND_WORD = lazy_pattern(r"\s(?:and|und|et|y|e|en|i|oraz|и|і|та)\s")
+"""A second writer joined to the first ("Anna Roe, Tom Kent and Eva Lind"): no place."""
+
+
+def _signature_date(text: str) -> bool:
+    """A date alone on its line under a signature ("2026年11月28日", "28.11.2026",
+    "28 листопада 2026 р."): short, with a year, no sentence."""
+    text = text.strip()
+    return (
+        len(text) <= 30
+        and len(text.split()) <= 4
+        and has_year(text)
+        and not text.endswith(("!", "?", ":", "。"))
+        and sum(ch.isalpha() and not has_han(ch) for ch in text) <= 12
+    )
+
+
 def _titled_name(text: str) -> str | None:
     """The name on a signature line: a person's name of two or three words, after at most
     two lower-case title words ("sędzia Marta Wilczyńska" → "Marta Wilczyńska"); no figure."""
@@ -4149,10 +4303,13 @@ def _parse(
         reader.take_footer_signature(region)
     if not reader.authors:
         reader.take_signed_name(placed)
+        reader.take_signed_role()
     if not reader.authors:
         placed = reader.take_editorial_signature(placed)
     if not reader.authors:
         placed = reader.take_signature(placed)
+    if not reader.authors:
+        placed = reader.take_end_signature(placed)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:

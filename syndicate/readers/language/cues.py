@@ -303,6 +303,12 @@ class Cues(NamedTuple):
     alone on the line right under the last paragraph, with no byline anywhere, the
     signature is the piece's (organisation) author and not body; a short line that opens
     with one signs as the body's last block (see ``Reader.take_editorial_signature``)."""
+    organisation_signatures: Words = ()
+    """Words of an organisation signing an obituary or notice at its end ("治丧工作小组",
+    "治丧委员会" closing the line; "колектив", "коллектив", "zarząd" opening it): alone on
+    a short line under the last paragraph, with no byline anywhere, the line is the piece's
+    (organisation) author, and a date line under it is the signature's (see
+    ``Reader.take_end_signature``)."""
     correction_notes: Words = ()
     """Phrases of a correction or update note printed as the article's last paragraph
     ("this article was updated … to correct …", "para corregir", "foi corrigido",

@@ -145,6 +145,12 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
         if (is_role_line(segment) or department(segment)) and people[-1][1] is None:
             people[-1] = (people[-1][0], segment.strip())  # "SARAH BURGE / STAFF WRITER"
             continue
+        if mark != "/" and people[-1][1] is None and _dashed_role(segment):
+            # "Ana Prado - Repórter de Economia", "Jan Kos – Redaktor działu Sport": behind
+            # a dash, a title of the data files heading the phrase is the writer's role,
+            # not a second writer (a capitalised "Repórter de Agronegócio" reads as a name)
+            people[-1] = (people[-1][0], segment.strip())
+            continue
         # Behind a dash stands the outlet ("Name - Ascom Sesa"); behind a slash maybe a
         # second writer ("Ana Gil / Pedro Ruiz"), else the outlet ("/ RTVE.es / Agencias").
         more = None if mark != "/" and _affiliation(segment) else _people_in(segment, strict=True)
@@ -153,6 +159,23 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
         elif not _affiliation(segment):
             return None
     return people
+
+
+def _dashed_role(segment: str) -> bool:
+    """A job title after a dash in a byline: a title word of the data files first or last
+    ("Repórter de Agronegócio", "Sport Reporter"), no agency, no second name beside it."""
+    segment = segment.strip()
+    if not segment or is_agency(segment) or not is_byline_role(segment):
+        return False
+    return _person(segment) is None or is_role_line(segment) or _role_heads(segment)
+
+
+def _role_heads(segment: str) -> bool:
+    """The phrase opens with a title word of the data files ("Redactor de Deportes")."""
+    from .names import _data_roles  # only a dashed byline pays
+
+    first = segment.split()[0].casefold().strip(".,:")
+    return first in _data_roles()
 
 
 def _affiliation(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .bylines import split_names
 from .cuewords import fold
 from .lazyre import lazy_pattern
+from .names import is_name
 
 __all__ = ["credit_sentence", "parse_credit_line"]
 
@@ -24,6 +25,9 @@ _DESCRIPTOR = lazy_pattern(
     r"(?=[A-ZА-ЯЁ])"
 )
 _PLACE = lazy_pattern(r"\s+(?:in|from)\s+[A-ZА-ЯЁ][^,;]*$")
+# "Sam Pritchard of the Castleford Sentinel contributed reporting": the outlet the
+# contributor works for follows "of"; LABELS.md 10 lists names only.
+_OF_OUTLET = lazy_pattern(r"\s+of\s+(?:the\s+|The\s+)?[A-Z][^,;]*$")
 # "… writer Lena Whitfield in Augusta, Maine, contributed": a place with its state or
 # country holds a comma that must not split the names (no "and" or second "in" inside it).
 _PLACE_WITH_REGION = lazy_pattern(
@@ -43,6 +47,8 @@ def _names(text: str) -> list[str] | None:
     names = []
     for raw in split_names(text):
         name = _PLACE.sub("", _DESCRIPTOR.sub("", raw)).strip(" .")
+        if (outlet := _OF_OUTLET.search(name)) is not None and is_name(name[: outlet.start()]):
+            name = name[: outlet.start()]  # the person, not "… of the Valley Ledger"
         if not name or len(name.split()) > 6 or not name[0].isupper():
             return None
         if name.casefold() in _PRONOUNS:

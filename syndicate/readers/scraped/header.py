@@ -562,6 +562,15 @@ def _read_header(
             # A name with its job title under it, first thing under the headline ("Jane
             # Roe" / "Games Editor"): the byline block of a page that prints no "By".
             titled = n == 0 and n + 1 < len(solid) and entries[solid[n + 1]].kind == "role"
+            # The same with the title after a dash on the name's line ("Jan Kos – dziennikarz
+            # działu Kultura"): a title of the data files vouches for the name as a byline.
+            titled = titled or (
+                n == 0
+                and entry.byline is not None
+                and len(entry.byline.people) == 1
+                and entry.byline.people[0][1] is not None
+                and any(mark in entry.line.text for mark in (" - ", " – ", " — "))
+            )
             # Under the dek, on a page that dated the story over its headline: the byline.
             dekked = (
                 dated_above

@@ -498,6 +498,9 @@ def _name_and_role(
     words = text.split()
     for cut in range(2, min(len(words), 5)):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        # "[Marta Oliveira](/autor/marta) - Editora de Cultura": a linked name keeps its
+        # dash before the role once the link is gone; the dash is no part of the role
+        role = role.lstrip("-–—|· ").strip()
         if is_name(name) and _is_role(role, chrome) and not _is_role(name, chrome):
             byline = Byline(((name, role),), "byline.name-role")
             return [Entry(index, line, kind, byline=byline)]

@@ -357,6 +357,17 @@ def is_byline_role(text: str) -> bool:
         return True
     if len(found) == 1 and text[:1].isupper() and _compound_role(found[0], roles):
         return True
+    split = text.split()
+    if (
+        len(found) > 1
+        and len(split) > 1
+        and text[:1].isupper()
+        and split[1][:1].islower()
+        and _compound_role(found[0], roles)
+    ):
+        # "Ehrenvorsitzender des Heimatvereins …", "Landesvorsitzende der Jugend": a
+        # compound title heading the phrase, its organisation after a lower-case article
+        return True
     # a title of several words the data files hold whole, whatever its head noun:
     # "Initiative de journalisme local" (Canada's programme, after the writer's name)
     return " ".join(text.casefold().split()) in _data_role_phrases()
