@@ -272,10 +272,6 @@ class Cues(NamedTuple):
     """Openings of a help-line box ("If you have been affected by", "Wenn Sie von", "Si vous
     êtes touché", "Если вы пострадали", "如果您需要帮助"): a paragraph that opens with one and
     gives a telephone number or an e-mail address is the page's box, never body."""
-    feedback_answers: Words = ()
-    """The buttons of a page's feedback widget ("yes", "no", "так", "ні", "نعم", "لا", "是",
-    "否"): a short question ("Was this page helpful?", "Чи була ця інформація корисною?")
-    followed by nothing but these, on its line or the next, is the widget, never body."""
     first_person: Words = ()
     """Words of the first person ("i", "my", "we", "ich", "wir", "je", "я", "我"): an answer
     that speaks them is an interviewee's, not an explainer's (see ``scraped.body``)."""
