@@ -233,7 +233,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 continue  # an affiliation after the names: "…, Associated Press"
             if number == outlet_part and number > 0:
                 continue  # a second outlet or place in the part: "…, g1 PB e TV Paraíba"
-            if people and is_byline_role(piece) and _role_then_name(piece) is None:
+            if people and is_byline_role(piece) and not _second_writer(piece):
                 # (not "…, доцент Павел Гринёв": a second writer with the title before
                 # the name, read below)
                 last, _ = people[-1]
@@ -349,6 +349,14 @@ def _with_pair(piece: str) -> tuple[str, str] | None:
             first, second = _person(head), _person(tail)
             return (first, second) if first is not None and second is not None else None
     return None
+
+
+def _second_writer(piece: str) -> bool:
+    """A piece after a comma that is a second writer with a lower-case title before the name
+    ("…, доцент Павел Гринёв"), not the first writer's role. A capitalised title there is
+    the role itself: "Text: Miriam Oesterle, Referentin Humanitäre Hilfe" names her desk,
+    and German prints its nouns capitalised, so they look like a name."""
+    return piece[:1].islower() and _role_then_name(piece) is not None
 
 
 def _role_then_name(piece: str) -> tuple[str, str] | None:
