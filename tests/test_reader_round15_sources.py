@@ -92,7 +92,12 @@ def test_an_archive_label_of_several_words_is_no_part_of_the_credit() -> None:
 _ZH = [
     "本县退休教师周慧兰同志因病医治无效，于2026年10月9日逝世，享年90岁。",
     "周慧兰同志1936年出生于东溪乡，在东溪中心小学任教三十八年，培养学生两千余人。",
+    "上世纪八十年代，东溪乡不少孩子读完小学就回家务农。周慧兰挨家挨户上门劝学，"
+    "一个学期走遍了全乡十一个村。",
+    "“她批改作业从来不过夜，错一个字都要圈出来。”曾是她学生的乡中心校校长陈立说，"
+    "“我们现在的教案本，很多还是照着她的格式写的。”",
     "退休后，她仍坚持为乡里的留守儿童辅导功课，并把自己的藏书捐给了乡图书室。",
+    "县教育局负责人表示，周慧兰同志一生扎根乡村讲台，她的敬业精神值得全县教师学习。",
     "周慧兰同志的遗体告别仪式定于10月12日上午在县殡仪馆举行。",
 ]
 
@@ -106,8 +111,18 @@ def _zh_page(*figure_lines: str) -> str:
         "发布时间：2026-10-10 09:30　来源：东溪县融媒体中心　阅读：1875",
         "【字体：大 中 小】",
     ]
+    tail = [
+        "分享到：微信 微博 QQ空间",
+        "上一篇：东溪乡新建村级卫生室投入使用",
+        "下一篇：县城南门大桥完成加固",
+        "相关新闻",
+        "我县举行退休教师座谈会",
+        "东溪中心小学新校舍落成",
+        "主办：东溪县融媒体中心　备案号：东ICP备00000000号-1",
+    ]
     # a select-all copy: one line a block, no blank line between them
-    return "\n".join([*head, _ZH[0], *figure_lines, *_ZH[1:]]) + "\n"
+    body = [_ZH[0], *figure_lines, *_ZH[1:], "（编辑：李明　审核：王芳）"]
+    return "\n".join([*head, *body, *tail]) + "\n"
 
 
 def test_a_short_han_headline_over_its_meta_row_is_the_title() -> None:
@@ -121,11 +136,12 @@ def test_a_full_width_bar_sets_a_han_credit_off_its_caption() -> None:
     assert _figures(article) == [("周慧兰同志在东溪中心小学的课堂上。", "县档案馆")]
 
 
-def test_a_han_meta_row_scores_as_no_headline() -> None:
-    from syndicate.readers.scraped.features import line_features
-    from syndicate.readers.scraped.lines import split_lines
-    from syndicate.readers.scraped.region import _headline_score
 
-    row = "发布时间：2026-10-10 09:30　来源：东溪县融媒体中心　阅读：1875"
-    lines = split_lines("\n".join([row, *_ZH]))
-    assert _headline_score(0, lines, line_features(lines)) <= -3.0
+def test_a_han_meta_row_is_told_from_a_headline() -> None:
+    from syndicate.readers.scraped.region import han_meta_row
+
+    assert han_meta_row("发布时间：2026-10-10 09:30　来源：东溪县融媒体中心　阅读：1875")
+    assert han_meta_row("来源：东溪县融媒体中心　发布时间：2026-10-10")
+    assert not han_meta_row("沉痛悼念周慧兰同志")
+    assert not han_meta_row("发布时间：2026-10-10 09:30")  # one label: a date line, read as such
+    assert not han_meta_row("Published: 10 October 2026 | Source: Dongxi Media Centre")

@@ -833,11 +833,12 @@ _HAN_META_LABEL = lazy_pattern(r"(?:^|(?<=[\s|｜/]))[\u4e00-\u9fff]{2,6}[：:]"
 or after a space or a bar ("发布时间：", "来源：", "阅读：")."""
 
 
-def _han_meta_row(text: str) -> bool:
+def han_meta_row(text: str) -> bool:
     """Round 15 (sources): a Chinese page's meta row, the date and at least one more labelled
     field ("发布时间：2026-11-28 08:45　来源：某县融媒体中心　阅读：2316"). A counter or a
-    source the date rules do not know can leave it unread as a date row; with two labels
-    it is furniture all the same, and a short centred headline above it is the title."""
+    source beside the date can make the zone decoder take it for the headline; with two
+    labels it is furniture all the same, and the short centred headline above it is the
+    title (``_Reader.title``, rule ``title.over-meta-row``)."""
     if len(text) > 160 or not ("\u4e00" <= text[:1] <= "\u9fff"):
         return False
     return len(_HAN_META_LABEL.findall(text)) >= 2
@@ -884,8 +885,6 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # "[Photo of Ruth Brandvold]", "[Funeral Home logo]": w3m's image label
     if f.byline or _BYLINE_START.match(text) or _caption_or_credit(text):
         return -3.0  # a byline, a list of names, a date label, a photo caption or credit
-    if f.datelike and _han_meta_row(text):
-        return -3.0  # "发布时间：… 来源：… 阅读：N": a Chinese page's meta row, never its headline
     if _crumb_separated(text) and not f.ends_sentence:
         return -3.0  # breadcrumbs or a menu: "Home > Plumbing & heating > Radiators"
     if _metadata_cell(k, lines):
