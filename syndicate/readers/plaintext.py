@@ -87,6 +87,7 @@ from .scraped.region import (
     defined_terms,
     dump_markup,
     find_region,
+    han_meta_row,
     headline_score,
     image_label,
     in_framed_box,
@@ -1218,12 +1219,30 @@ class _Reader:
         elif not over_byline and self._label_over_header(chosen):
             chosen += 1
             rule = "title.under-label"
+        if chosen > first and self._headline_over_meta_row(chosen):
+            chosen, rule = chosen - 1, "title.over-meta-row"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_over_meta_row(self, k: int) -> bool:
+        """Round 15 (sources): the chosen line is a Chinese meta row ("发布时间：… 来源：…
+        阅读：N", :func:`.scraped.region.han_meta_row`) and the line right above it is a
+        short headline ("沉痛悼念…同志", dropped as a short line): the headline is that line,
+        the row below it gives the date."""
+        text, above = self.lines[k].text, self.lines[k - 1].text
+        return (
+            self.features[k].datelike
+            and han_meta_row(text)
+            and 4 <= len(above) <= 60
+            and "\u4e00" <= above[:1] <= "\u9fff"
+            and not above.endswith(("。", "！", "？", "：", ":"))
+            and not han_meta_row(above)
+            and self.features[k - 1].cue is None
+        )
 
     def _headline_under_crumb(self, k: int) -> int | None:
         """The line under the chosen one, when the chosen line is a breadcrumb trail whose

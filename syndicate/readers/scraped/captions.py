@@ -497,7 +497,7 @@ def page_label_source(labels: tuple[str, ...]) -> str:
     not import :mod:`re` for it)."""
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return (
-        rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／]\s*|\.?\s+)"
+        rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／｜]\s*|\.?\s+)"
         r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$"
     )
 
@@ -542,7 +542,8 @@ def _page_label(text: str) -> CaptionParts | None:
     joint = text[match.start() : match.start("credit")]
     bracketed = text[: match.start()].rstrip().endswith(("(", "（")) and text.endswith((")", "）"))
     # "(foto Vigili del fuoco)": the brackets set the credit off
-    bare = not any(mark in joint for mark in ":：/／") and not bracketed
+    # "…留影。图｜县档案馆": a full-width bar sets a Chinese credit off as a slash does
+    bare = not any(mark in joint for mark in ":：/／｜") and not bracketed
     if bare and not _name_like(match.group("credit")):
         return None  # "Ver video Así funcionan las pantallas": a label word in a sentence
     if bare and match.group("credit").casefold().strip() in _WIDGET_WORDS:
