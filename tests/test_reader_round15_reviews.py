@@ -106,3 +106,18 @@ def test_a_credits_line_with_a_sentence_of_the_critic_stays() -> None:
 def test_a_deals_subhead_over_prose_stays() -> None:
     text = _page(_TECH_HEAD, _EN_PROSE[:2], ("## Deals and discounts", _EN_PROSE[2]))
     assert "Deals and discounts" in _headings(parse_plaintext(text))
+
+
+def test_a_deals_box_between_paragraphs_leaves_no_title_or_retailer_rows() -> None:
+    more = [
+        "The app is the weak point: it asked us to sign in three times in a week and lost "
+        "our equaliser settings after an update.",
+        "Calls were clear indoors, though on a windy street the people we rang said our "
+        "voice sounded distant and a little thin.",
+        "At its launch price the Quillfield Pro undercuts the big names by a fair margin, "
+        "and it holds its own against most of them.",
+    ]
+    box = ["Today's best Quillfield Pro deals", "£119", "at Amazon", "View Deal"]
+    box += ["£124", "at Currys", "View Deal"]
+    paras = _paragraphs(parse_plaintext(_page(_TECH_HEAD, [*_EN_PROSE, *box, *more])))
+    assert paras == [*_EN_PROSE, *more]
