@@ -211,6 +211,14 @@ class Cues(NamedTuple):
     next_event_labels: Words = ()
     """Labels of a club's next-event line under a report ("next fixture", "next match",
     "nächstes spiel"), opening a line before a colon: the site's footer, not the story."""
+    runtime_units: Words = ()
+    """Words of a film's running time after its number ("minutes", "minuti", "minuten",
+    "мин", "分钟"): with a credit label ("Regia:", "Avec") on one short line, the line is
+    the reviewed work's details line ("…, Italia 2026, 104 minuti. Regia: …"), furniture."""
+    deal_titles: Words = ()
+    """Words of a deals box's title ("deals", "best price", "aanbiedingen", "offerte"):
+    a short line with one over bare price rows and a shop button ("£119" / "View Deal")
+    is the box's title, not a subhead of the review."""
     work_fact_labels: Words = ()
     """Labels of the rows of a reviewed work's info box ("director", "runtime", "regie",
     "laufzeit", "verlag", "réalisation", "éditeur", "导演"): three "Label: value" rows or

@@ -53,7 +53,8 @@ _PRICE = lazy_pattern(
 """A price that opens a line: "$279", "£204.99", "189 €", "65 zł"."""
 _SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
 """A review's score alone on its line: "8.5/10", "4.5 / 5"."""
-_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½")
+_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½●○◐")
+"""Glyphs of a score row: stars, and the filled and empty dots some sites print ("●●●○ Bien")."""
 _PRICE_OPENERS = frozenset("$£€¥₹₽₴0123456789uarc")
 """What a line opening with a price starts with (a currency sign, a digit, "us$", "r$")."""
 _SCORE_CHARS = frozenset("0123456789/., ")
@@ -221,6 +222,10 @@ class ChromeCues(NamedTuple):
     next_events: tuple[str, ...] = ()
     work_facts: frozenset[str] = frozenset()
     """Labels of a reviewed work's info box rows (``work_fact_labels``)."""
+    runtime_units: frozenset[str] = frozenset()
+    """Words of a running time after its number (``runtime_units``)."""
+    deal_titles: tuple[str, ...] = ()
+    """Words of a deals box's title (``deal_titles``)."""
     """Labels of a club's next-event footer line ("next fixture", "nächstes spiel")."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
@@ -1264,6 +1269,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         button_verbs=frozenset(merged("button_verbs")),
         next_events=merged("next_event_labels"),
         work_facts=frozenset(merged("work_fact_labels")),
+        runtime_units=frozenset(merged("runtime_units")),
+        deal_titles=merged("deal_titles"),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
         editorial_signatures=frozenset(merged("editorial_signatures")),

@@ -539,6 +539,10 @@ def line_features(
     _lead_fact_box(lines, out)
     if chrome is not None and chrome.work_facts:
         _work_fact_boxes(lines, out, chrome.work_facts)
+    if chrome is not None and chrome.work_facts and chrome.runtime_units:
+        _work_detail_lines(lines, out, chrome.work_facts, chrome.runtime_units)
+    if chrome is not None and chrome.deal_titles:
+        _deal_box_titles(lines, out, chrome.deal_titles)
     if chrome is not None:
         _summary_box_labels(lines, out, chrome)
     _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
@@ -1285,6 +1289,146 @@ def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: froze
                 if feats[j].cue is None and not feats[j].datelike:
                     feats[j] = feats[j]._replace(cue="work-facts", byline=False)
         run, named = [], 0
+
+
+_CLOCK_RUNTIME = lazy_pattern(r"(?<![\d:.,])\d\s?h\s?\d{1,2}(?:\s?m(?:in)?)?(?![\w:])")
+"""A running time written as hours and minutes: "1h52", "2h 15m", "(1 h 40 min)"."""
+_WORK_LINE_WORDS = 40
+_PIPE_CELL_WORDS = 4
+_YEAR_CELL = lazy_pattern(r"^(?:19|20)\d\d$")
+_SEGMENT_END = lazy_pattern(r"[.;]\s+|\)\.\s*")
+
+
+def _has_runtime(text: str, units: frozenset[str]) -> bool:
+    """True when the line prints a running time: "104 minuti", "(98 Min.)", "1h52"."""
+    if _CLOCK_RUNTIME.search(text):
+        return True
+    tokens = fold(text).replace("(", " ").replace(")", " ").split()
+    return any(
+        tokens[i].isdigit() and len(tokens[i]) <= 3 and tokens[i + 1].rstrip(".,;") in units
+        for i in range(len(tokens) - 1)
+    )
+
+
+def _credit_segment(text: str, labels: frozenset[str]) -> bool:
+    """True when a sentence of the line opens with a credit label, before a colon or a
+    capitalised name ("Regia: Tommaso Bellandi", "Avec Léa Drouet, …")."""
+    for segment in _SEGMENT_END.split(text):
+        segment = segment.strip(" (\"'„“”«»")
+        head, colon, _rest = segment.partition(":")
+        if colon and fold(head.strip()) in labels:
+            return True
+        words = segment.split()
+        for n in (1, 2, 3):
+            if len(words) > n and fold(" ".join(words[:n])) in labels and _names_only(words[n:]):
+                return True
+    return False
+
+
+_QUOTED = lazy_pattern(r"[\"“„«»][^\"“”„«»]{1,120}[\"”“«»]")
+_DETAIL_PLAIN_WORDS = 2
+
+
+def _few_plain_words(text: str, labels: frozenset[str], units: frozenset[str]) -> bool:
+    """True when the line, its quoted title aside, holds at most two ordinary lower-case
+    words (a genre, a nationality: "Drame français"): names, numbers, labels and the
+    running time make up a details line; "Em cartaz a partir de quinta-feira" is a
+    sentence of the review's, and the line with it is the critic's paragraph."""
+    plain = 0
+    for word in _QUOTED.sub(" ", text).split():
+        word = word.strip(".,;:()")
+        key = fold(word)
+        alpha = word.replace("-", "").isalpha()  # ("quinta-feira" is a word too)
+        if len(word) > 3 and word[:1].islower() and alpha and key not in labels | units:
+            plain += 1
+    return plain <= _DETAIL_PLAIN_WORDS
+
+
+def _names_only(words: list[str]) -> bool:
+    """True when the words after a label are names: capitalised words and short joiners
+    ("Paul Verdane, Nora Ilic et Lou Barra"); "Director Ana Bell said …" is a sentence."""
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or len(w.strip(",")) <= 3 for w in words
+    )
+
+
+def _work_detail_lines(
+    lines: list[Line], feats: list[LineFeatures], labels: frozenset[str], units: frozenset[str]
+) -> None:
+    """A reviewed work's details on one line, opening or closing the review: a running
+    time and a credit label ("„Die Salzgärten“, Deutschland 2026, 104 Minuten. Regie: …
+    Mit: …" / "Drame français de … (1h52). Avec …"), or a row of short cells split by
+    "|" holding a year and a running time ("2023 | PG-13 | 2h 15m"). The box rule
+    (``_work_fact_boxes``) needs three rows; this is the same furniture on one line. A
+    critic's sentence names a running time but opens no sentence with "Regia:"."""
+    for k, line in enumerate(lines):
+        f = feats[k]
+        # (the line's year makes it look like a date line; its running time and credit
+        # label say what it is)
+        if f.cue is not None or f.words > _WORK_LINE_WORDS:
+            continue
+        text = line.text
+        if not _has_runtime(text, units):
+            continue
+        cells = [c.strip() for c in text.split("|")]
+        piped = (
+            len(cells) >= 3
+            and all(0 < len(c.split()) <= _PIPE_CELL_WORDS for c in cells)
+            and any(_YEAR_CELL.match(c) for c in cells)
+        )
+        if piped or (_credit_segment(text, labels) and _few_plain_words(text, labels, units)):
+            feats[k] = f._replace(cue="work-facts", byline=False)
+
+
+def _deal_title(text: str, titles: tuple[str, ...]) -> bool:
+    """True when a short line names a deals box ("Today's best Aura 3 deals",
+    "Vandaag de beste …-deals", "Le migliori offerte")."""
+    key = " " + " ".join(fold(text).replace("-", " ").strip(" #*").split()) + " "
+    return any(f" {title} " in key for title in titles)
+
+
+_DEAL_TITLE_WORDS = 10
+_DEAL_ROWS = 8
+_DEAL_ROW_WORDS = 6
+
+
+def _deal_box_titles(lines: list[Line], feats: list[LineFeatures], titles: tuple[str, ...]) -> None:
+    """A tech review's deals box: a short title naming deals or prices over rows of bare
+    prices, retailers and shop buttons ("£119" / "at Amazon" / "View Deal"). The rows
+    are dropped by the shop and widget rules; the title over them, printed as a subhead,
+    is the box's too. Its rows must hold a bare price and a shop button, so a subhead
+    that merely names a price ("Price and availability") over prose stays."""
+    for k, line in enumerate(lines):
+        f = feats[k]
+        if f.cue is not None or f.ends_sentence or not 0 < f.words <= _DEAL_TITLE_WORDS:
+            continue
+        if not _deal_title(line.text, titles):
+            continue
+        price = button = False
+        end = k + 1  # (one past the box's last price or button row)
+        for j in range(k + 1, min(len(lines), k + 1 + _DEAL_ROWS)):
+            g = feats[j]
+            # (a button printed as a link, "[View Deal](/go/…)", reads as a sentence end)
+            if (g.ends_sentence and g.cue is None) or g.words > _DEAL_ROW_WORDS:
+                break
+            if lines[j].text.startswith("#"):
+                break  # the next subhead
+            text = _MD_LINK.sub("]", lines[j].text).strip(" *[]")
+            if _BARE_PRICE.match(text) or g.cue == "shop":
+                price = price or g.cue != "shop"
+                button = button or g.cue == "shop"
+                end = j + 1
+        if price and button:
+            feats[k] = f._replace(cue="shop", byline=False)
+            for j in range(k + 1, end):
+                if feats[j].cue is None and not feats[j].datelike:
+                    feats[j] = feats[j]._replace(cue="shop", byline=False)
+
+
+_BARE_PRICE = lazy_pattern(
+    r"(?i)^(?:(?:us|a|c|r)?[$£€¥₹₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|₽|грн|руб|kr|元|¥))$"
+)
+"""A price alone on its row: "£119", "€ 124", "1 299 zł"."""
 
 
 def _listed_again(lines: list[Line], start: int, end: int) -> bool:
