@@ -120,3 +120,20 @@ def test_photo_label_alone_stays_no_credit_line() -> None:
     line = "Foto's: Bram Heuvelink. Foto's: Sanne Ploeg"
     article = _nl_page([line])
     assert article.credit_line is None
+
+
+def test_recipe_label_over_the_card_is_no_paragraph() -> None:
+    for label in ("Recept", "RECEPT"):
+        card = _card(
+            "LINZENSOEP MET KOMIJN",
+            "VOOR 4 PERSONEN",
+            "250 g rode linzen",
+            "1 ui",
+            "2 teentjes knoflook",
+            "BEREIDING",
+            "Spoel de linzen af en laat ze uitlekken in een vergiet.",
+        )
+        article = _nl_page([label, card])
+        assert label not in paragraphs(article)
+        assert label not in headings(article)
+        assert headings(article)[:2] == ["LINZENSOEP MET KOMIJN", "VOOR 4 PERSONEN"]

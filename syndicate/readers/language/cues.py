@@ -149,6 +149,9 @@ class Cues(NamedTuple):
     recipe_sections: Words = ()
     """The section heads of a recipe card, each a whole line ("Ingredients", "Method",
     "Zutaten", "Préparation", "Składniki", "做法"): the recipe goes on under them."""
+    recipe_labels: Words = ()
+    """A recipe's label as a whole line ("Recipe", "Recept", "Ricetta") over the card's
+    capitals name or section head: a label, no paragraph and no subhead."""
     styling_credits: Words = ()
     """Forms of a food or fashion feature's credit for the recipe and styling ("food styling:
     {names}", "receptbewerking en styling: {names}"): under the article it is the credit

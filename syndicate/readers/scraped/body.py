@@ -1278,6 +1278,21 @@ def read_body(
                 dropped.append((line.number, "step number"))
             k += 1
             continue
+        if (
+            nxt is not None
+            and chrome is not None
+            and text.casefold().strip(" :") in chrome.recipe_labels
+            and (
+                _recipe_caps_head(lines, k + 1, chrome)
+                or nxt.text.casefold().strip(" :") in chrome.recipe_sections
+            )
+        ):
+            # "Recept" / "LINZENSOEP MET KOMIJN" / "VOOR 4 PERSONEN": the card's label
+            # over its name or first section, neither a paragraph nor a subhead
+            if dropped is not None:
+                dropped.append((line.number, "recipe label"))
+            k += 1
+            continue
         if nxt is not None and _recipe_caps_head(lines, k, chrome):
             # "POMPOENSTOOF MET KIKKERERWTEN" / "VOOR 4 PERSONEN" / "1 flespompoen": a
             # recipe card's capitals name and servings line over its ingredient list
@@ -1582,14 +1597,13 @@ def _capitals(text: str) -> bool:
 
 
 def _recipe_caps_head(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
-    """Line ``k`` is a capitals recipe name or servings line: one or two capitals lines
+    """Line ``k`` is a capitals recipe name or servings line: up to three capitals lines
     right over a run of at least two amounts ("3 uova", "150 g di zucchero")."""
     if chrome is None or not chrome.recipe_sections or not _capitals(lines[k].text):
         return False
     j = k + 1
-    above = lines[k - 1].text if k else ""
-    if j < len(lines) and _capitals(lines[j].text) and not _capitals(above):
-        j += 1  # the recipe's name over its servings line
+    while j < len(lines) and j <= k + 2 and _capitals(lines[j].text):
+        j += 1  # the recipe's name over its servings line ("RECEPT" over both)
     return j + 1 < len(lines) and all(_AMOUNT_LEAD.match(lines[i].text) for i in (j, j + 1))
 
 

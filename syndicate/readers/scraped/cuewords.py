@@ -163,6 +163,8 @@ class ChromeCues(NamedTuple):
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    recipe_labels: frozenset[str] = frozenset()
+    """A recipe's label as a whole line ("recipe", "recept", "ricetta")."""
     styling_forms: tuple[str, ...] = ()
     """A food feature's recipe and styling credit forms ("food styling: {names}")."""
     review_lists: frozenset[str] = frozenset()
@@ -1262,6 +1264,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
+        recipe_labels=frozenset(merged("recipe_labels")),
         styling_forms=merged("styling_credits"),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
