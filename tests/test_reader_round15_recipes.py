@@ -137,3 +137,21 @@ def test_recipe_label_over_the_card_is_no_paragraph() -> None:
         assert label not in paragraphs(article)
         assert label not in headings(article)
         assert headings(article)[:2] == ["LINZENSOEP MET KOMIJN", "VOOR 4 PERSONEN"]
+
+
+def test_dated_heads_are_no_amounts() -> None:
+    # "8 lipca – …" over "9 lipca – …": an itinerary's dated heads, not an ingredient run
+    body = [
+        "Chór wyruszył w trasę koncertową po północnej Hiszpanii w pierwszym tygodniu lipca, "
+        "zabierając ze sobą nowy program pieśni ludowych.",
+        "42 śpiewaków i dwóch akompaniatorów spędziło w autokarze ponad dwadzieścia godzin, "
+        "zanim dotarli do pierwszego miasta na trasie.",
+        "8 lipca – Oviedo, katedra",
+        "Pierwszy koncert zgromadził tłum słuchaczy, którzy nagrodzili chórzystów długimi "
+        "brawami na stojąco.",
+        "9 lipca – León, kościół parafialny",
+        "Drugi wieczór był kameralny, ale akustyka starego kościoła zrobiła ogromne wrażenie "
+        "na wszystkich śpiewakach.",
+    ]
+    article = parse_plaintext(_page("Chór w trasie po Hiszpanii", "Autor: Ewa Marcinek", body))
+    assert "8 lipca – Oviedo, katedra" in headings(article)

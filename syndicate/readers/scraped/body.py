@@ -1509,7 +1509,7 @@ def read_body(
             and not _qa_turn(text, chrome)
             and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
-            and not _in_amount_run(lines, k)  # "1 blik tomatenblokjes (400 g)" in the list
+            and not _in_amount_run(lines, k, chrome)  # "1 blik tomatenblokjes (400 g)" in the list
             and not _KEY_FIGURE.match(text)  # "Visitors: 612 400 (+4.1 %)": a figure's row
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
@@ -1604,17 +1604,23 @@ def _recipe_caps_head(lines: list[Line], k: int, chrome: ChromeCues | None) -> b
     j = k + 1
     while j < len(lines) and j <= k + 2 and _capitals(lines[j].text):
         j += 1  # the recipe's name over its servings line ("RECEPT" over both)
-    return j + 1 < len(lines) and all(_AMOUNT_LEAD.match(lines[i].text) for i in (j, j + 1))
+    return j + 1 < len(lines) and all(_amount(lines[i].text, chrome) for i in (j, j + 1))
 
 
-def _in_amount_run(lines: list[Line], k: int) -> bool:
-    """Line ``k`` and a neighbour both open with an amount: an ingredient list's item."""
-    if not _AMOUNT_LEAD.match(lines[k].text):
+def _amount(text: str, chrome: ChromeCues | None) -> bool:
+    """``text`` opens with an amount ("3 uova", "1 blik tomaten"), not a day of a month
+    ("8 lipca – Viana do Castelo": an itinerary's dated head)."""
+    if _AMOUNT_LEAD.match(text) is None:
         return False
-    return any(
-        0 <= i < len(lines) and _AMOUNT_LEAD.match(lines[i].text) is not None
-        for i in (k - 1, k + 1)
-    )
+    words = text.split(None, 2)
+    return chrome is None or len(words) < 2 or words[1].casefold().strip(".,") not in chrome.months
+
+
+def _in_amount_run(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` and a neighbour both open with an amount: an ingredient list's item."""
+    if not _amount(lines[k].text, chrome):
+        return False
+    return any(0 <= i < len(lines) and _amount(lines[i].text, chrome) for i in (k - 1, k + 1))
 
 
 def _drop_empty_sections(
