@@ -149,6 +149,13 @@ class Cues(NamedTuple):
     recipe_sections: Words = ()
     """The section heads of a recipe card, each a whole line ("Ingredients", "Method",
     "Zutaten", "Préparation", "Składniki", "做法"): the recipe goes on under them."""
+    recipe_labels: Words = ()
+    """A recipe's label as a whole line ("Recipe", "Recept", "Ricetta") over the card's
+    capitals name or section head: a label, no paragraph and no subhead."""
+    styling_credits: Words = ()
+    """Forms of a food or fashion feature's credit for the recipe and styling ("food styling:
+    {names}", "receptbewerking en styling: {names}"): under the article it is the credit
+    line, and photo-label parts beside it ("Photography: B") name contributors too."""
     sponsor_labels: Words = ()
     """Openings of a sponsor's label over its block in a newsletter or a page ("presented by",
     "sponsored by", "präsentiert von", "en partenariat avec", "при поддержке")."""

@@ -37,6 +37,10 @@ _CHAPTER_MARK = lazy_pattern(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 The vote"): an item of a list, one a line."""
 _QUANTITY = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?(?:g|kg|ml|l|tbsp|tsp|cups?|oz|lb)\s")
 """A list item that opens with an amount and a unit: "150 g rolled oats", "½ tsp salt"."""
+_STEP_NUMBER = lazy_pattern(r"^\d{1,2}[.)]$")
+"""A step's number alone on its line ("1.", "2)"): a marker, no paragraph (LABELS.md 11)."""
+_AMOUNT_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s\S")
+"""A line that opens with an amount and a space ("1 blik tomaten", "3 uova")."""
 _ATTRIBUTION = lazy_pattern(r"^[—–-]\s*(\S.{0,100})$")
 _INLINE_PULL = lazy_pattern(
     r"^[“\"«](?P<text>[^“”\"«»]{2,400})[”\"»]\s*[—–]\s*(?P<who>\S.{0,100})$"
@@ -1267,6 +1271,34 @@ def read_body(
         if is_empty_date_label(text, chrome.lang if chrome is not None else None):
             k += 1  # "Updated:" with no date
             continue
+        if nxt is not None and _STEP_NUMBER.match(text) and nxt.text[:1].isalpha():
+            # "1." / "Schil de pompoen …": the method's step number on a line of its own
+            # belongs to no paragraph; the step under it is the paragraph
+            if dropped is not None:
+                dropped.append((line.number, "step number"))
+            k += 1
+            continue
+        if (
+            nxt is not None
+            and chrome is not None
+            and text.casefold().strip(" :") in chrome.recipe_labels
+            and (
+                _recipe_caps_head(lines, k + 1, chrome)
+                or nxt.text.casefold().strip(" :") in chrome.recipe_sections
+            )
+        ):
+            # "Recept" / "LINZENSOEP MET KOMIJN" / "VOOR 4 PERSONEN": the card's label
+            # over its name or first section, neither a paragraph nor a subhead
+            if dropped is not None:
+                dropped.append((line.number, "recipe label"))
+            k += 1
+            continue
+        if nxt is not None and _recipe_caps_head(lines, k, chrome):
+            # "POMPOENSTOOF MET KIKKERERWTEN" / "VOOR 4 PERSONEN" / "1 flespompoen": a
+            # recipe card's capitals name and servings line over its ingredient list
+            out.append(Placed(Heading(text, 2), line.number, "heading.recipe-caps"))
+            k += 1
+            continue
         if nxt is not None and contents and _NUMBERED.match(text) and text.casefold() in contents:
             # "1. Les légumes à semer" under the contents list that named it: a subhead
             out.append(Placed(Heading(text, 2), line.number, "heading.in-contents"))
@@ -1477,6 +1509,7 @@ def read_body(
             and not _qa_turn(text, chrome)
             and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
+            and not _in_amount_run(lines, k, chrome)  # "1 blik tomatenblokjes (400 g)" in the list
             and not _KEY_FIGURE.match(text)  # "Visitors: 612 400 (+4.1 %)": a figure's row
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
@@ -1549,6 +1582,45 @@ _HAN_SECTION = lazy_pattern(
     r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u3400-\u9fff“「《]"
 )
 _HAN_SECTION_END = tuple("。！？；;：:，,、…")
+
+
+def _capitals(text: str) -> bool:
+    """A short line in capitals without a sentence's end ("VOOR 4 PERSONEN")."""
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 8
+        and text == text.upper()
+        and sum(ch.isalpha() for ch in text) >= 4
+        and text != text.lower()  # cased letters, not a script without case
+        and not text.endswith(_SENTENCE_END)
+    )
+
+
+def _recipe_caps_head(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` is a capitals recipe name or servings line: up to three capitals lines
+    right over a run of at least two amounts ("3 uova", "150 g di zucchero")."""
+    if chrome is None or not chrome.recipe_sections or not _capitals(lines[k].text):
+        return False
+    j = k + 1
+    while j < len(lines) and j <= k + 2 and _capitals(lines[j].text):
+        j += 1  # the recipe's name over its servings line ("RECEPT" over both)
+    return j + 1 < len(lines) and all(_amount(lines[i].text, chrome) for i in (j, j + 1))
+
+
+def _amount(text: str, chrome: ChromeCues | None) -> bool:
+    """``text`` opens with an amount ("3 uova", "1 blik tomaten"), not a day of a month
+    ("8 lipca – Viana do Castelo": an itinerary's dated head)."""
+    if _AMOUNT_LEAD.match(text) is None:
+        return False
+    words = text.split(None, 2)
+    return chrome is None or len(words) < 2 or words[1].casefold().strip(".,") not in chrome.months
+
+
+def _in_amount_run(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` and a neighbour both open with an amount: an ingredient list's item."""
+    if not _amount(lines[k].text, chrome):
+        return False
+    return any(0 <= i < len(lines) and _amount(lines[i].text, chrome) for i in (k - 1, k + 1))
 
 
 def _drop_empty_sections(

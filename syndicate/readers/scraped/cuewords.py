@@ -164,6 +164,10 @@ class ChromeCues(NamedTuple):
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
+    recipe_labels: frozenset[str] = frozenset()
+    """A recipe's label as a whole line ("recipe", "recept", "ricetta")."""
+    styling_forms: tuple[str, ...] = ()
+    """A food feature's recipe and styling credit forms ("food styling: {names}")."""
     review_lists: frozenset[str] = frozenset()
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
     qa_labels: frozenset[str] = frozenset()
@@ -827,10 +831,13 @@ class ChromeCues(NamedTuple):
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
         opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
-        if self.lang == "en" and opener not in _openers(self.contributor_forms):
+        if self.lang == "en" and opener not in _openers(
+            self.contributor_forms + self.styling_forms
+        ):
             return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
+        forms = self.contributor_forms + self.styling_forms
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
@@ -856,8 +863,12 @@ class ChromeCues(NamedTuple):
                 # a labelled part; "Dr. Ana Ruiz" keeps its point (the split needs two
                 # letters before it and a form on both sides)
                 parts = pieces
+            elif len(pieces) > 1 and (styled := self._styling_forms(pieces)):
+                # "Food styling: A. Photography: B": beside a styling credit the photo
+                # label names a contributor too (alone, "Foto: B" is a picture's credit)
+                parts, forms = pieces, styled
         for part in parts:
-            found = match_form(part.strip(), self.contributor_forms)
+            found = match_form(part.strip(), forms)
             if found is None or not found.names:
                 return None
             if ":" not in found.form and part.strip().split(" ", 1)[0].endswith(":"):
@@ -895,6 +906,20 @@ class ChromeCues(NamedTuple):
                     return None
                 names.append(name)
         return names or None
+
+    def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
+        """The forms that read every piece of a food feature's credit line ("Recipe and
+        styling: A. Photography: B"), photo labels included, when one piece is a styling
+        credit of the page's language; else None."""
+        from ..language.match import match_form
+
+        if not self.styling_forms or not any(
+            match_form(p.strip(), self.styling_forms) for p in pieces
+        ):
+            return None
+        labels = tuple(f"{label}: {{names}}" for label in sorted(self.photo_labels))
+        forms = self.contributor_forms + self.styling_forms + labels
+        return forms if all(match_form(p.strip(), forms) for p in pieces) else None
 
     def labelled_contributors(self, text: str) -> list[str] | None:
         """The names of a bracketed line whose first part is a labelled contributor form of
@@ -1244,6 +1269,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
+        recipe_labels=frozenset(merged("recipe_labels")),
+        styling_forms=merged("styling_credits"),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
         qa_labels=frozenset(merged("qa_labels")),
