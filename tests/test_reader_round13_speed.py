@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from firstparse import first_parse_modules
 
 from syndicate import _re
 from syndicate.readers.language.cues import compiled_line, json_value
@@ -35,23 +34,6 @@ _HEAVY = {"re", "enum", "json", "datetime"}
 _CLEAN_EXAMPLES = ("bbc_image_source", "magazine_two_authors", "russian_cyrillic")
 
 
-def _first_parse_modules(source: Path) -> set[str]:
-    probe = (
-        "import sys\n"
-        "from syndicate.readers.decode import decode_source\n"
-        "from syndicate.readers.plaintext import parse_plaintext\n"
-        f"data = open({str(source)!r}, 'rb').read()\n"
-        "article = parse_plaintext(decode_source(data, 'x.txt'))\n"
-        "assert article.title and article.blocks\n"
-        "print(' '.join(sorted(sys.modules)))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
-    assert proc.returncode == 0, proc.stderr
-    return set(proc.stdout.split())
-
-
 def test_a_first_parse_imports_neither_re_nor_json(tmp_path: Path) -> None:
     # re with enum is ~25 M instructions (~12 % of a first parse), json ~6 M, datetime's
     # pure-Python module ~4 M. A reader module that needs re writes
@@ -62,7 +44,7 @@ def test_a_first_parse_imports_neither_re_nor_json(tmp_path: Path) -> None:
     # re itself; a byline in a legacy encoding brings the charset detector.)
     examples = [ROOT / "examples" / "articles" / f"{name}.txt" for name in _CLEAN_EXAMPLES]
     for path in (source, *examples):
-        imported = _first_parse_modules(path)
+        imported = first_parse_modules(path)
         assert not _HEAVY & imported, (path.name, _HEAVY & imported)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools as real_functools
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from firstparse import first_parse_modules
 
 from syndicate import _functools
 from syndicate.readers.language.cues import (
@@ -17,7 +17,6 @@ from syndicate.readers.language.cues import (
 )
 from syndicate.readers.scraped import names
 
-ROOT = Path(__file__).resolve().parent.parent
 # An invented story (no date library, no cleaning warning): a byline with a one-word title.
 _STORY = (
     "Ferry timetable changes for the winter on the Haldwick crossing\n\n"
@@ -32,30 +31,13 @@ _STORY = (
 _NOT_LOADED = {"functools", "warnings", "contextvars", "syndicate.readers.language.match"}
 
 
-def _first_parse_modules(source: Path) -> set[str]:
-    probe = (
-        "import sys\n"
-        "from syndicate.readers.decode import decode_source\n"
-        "from syndicate.readers.plaintext import parse_plaintext\n"
-        f"data = open({str(source)!r}, 'rb').read()\n"
-        "article = parse_plaintext(decode_source(data, 'x.txt'))\n"
-        "assert article.title and article.blocks\n"
-        "print(' '.join(sorted(sys.modules)))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
-    assert proc.returncode == 0, proc.stderr
-    return set(proc.stdout.split())
-
-
 def test_a_first_parse_loads_no_functools_warnings_or_contextvars(tmp_path: Path) -> None:
     # functools (with types) ~3.2 M instructions, warnings ~1.3 M, contextvars' Python module
     # ~0.4 M; the cue matching helpers ~2 M when the page needs none. A reader module writes
     # `from ... import _functools as functools` and imports warnings where it warns.
     source = tmp_path / "story.txt"
     source.write_text(_STORY, encoding="utf-8")
-    assert not _first_parse_modules(source) & _NOT_LOADED
+    assert not first_parse_modules(source) & _NOT_LOADED
 
 
 def test_cache_decorators_build_functools_own_wrapper() -> None:

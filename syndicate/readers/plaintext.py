@@ -639,7 +639,23 @@ def _header_over_copy(
     )
     if copy is None:
         return header
-    found = read_header(lines, list(range(copy + 1, title_index)), counts, chrome, order)
+    return _header_between(lines, copy, title_index, counts, chrome, order, header)
+
+
+def _header_between(
+    lines: list[Line],
+    above: int,
+    title_index: int,
+    counts: Counter[str],
+    chrome: ChromeCues,
+    order: str,
+    header: Header,
+) -> Header:
+    """The header read from the lines between ``above`` (a copy of the headline, a pop-up
+    dialog) and the headline, when it holds a byline or a date; ``header`` otherwise. Only
+    the byline and the dates count there: a dek found between is a card's blurb or the
+    dialog's prompt."""
+    found = read_header(lines, list(range(above + 1, title_index)), counts, chrome, order)
     if not found.bylines and not found.dates:
         return header
     found.subtitle, found.subtitle_at = None, []
@@ -678,11 +694,7 @@ def _header_over_dialog(
     dialog = next((k for k in range(start, title_index) if feats[k].cue == "dialog"), None)
     if dialog is None:
         return header
-    found = read_header(lines, list(range(dialog + 1, title_index)), counts, chrome, order)
-    if not found.bylines and not found.dates:
-        return header
-    found.subtitle, found.subtitle_at = None, []
-    return found
+    return _header_between(lines, dialog, title_index, counts, chrome, order, header)
 
 
 def _header_under_copy(
