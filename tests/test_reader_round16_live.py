@@ -6,6 +6,7 @@ compound, and a court drawing's credit label. Every sentence here is invented.""
 from __future__ import annotations
 
 from readerblocks import figures as _figures
+from readerblocks import headings as _headings
 from readerblocks import paragraphs as _paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
@@ -130,3 +131,53 @@ def test_a_court_drawings_label_is_no_part_of_the_credit() -> None:
     assert _figures(parse_plaintext(text)) == [
         ("Schets van de verdachte tijdens de zitting.", "Marlies Boeve")
     ]
+
+
+def test_a_labelled_update_date_with_a_view_counter_is_the_date_row() -> None:
+    text = _page(
+        "Awaria wodociągu na osiedlu. Trzy ulice bez wody",
+        "Od rana mieszkańcy trzech ulic nie mają wody w kranach. Wodociągi szacują, że "
+        "naprawa potrwa do wieczora.",
+        "Aktualizacja: 03.03.2026, 14:52 · Wyświetleń: 5 418",
+        *_PL,
+    )
+    article = parse_plaintext(text)
+    assert str(article.updated).startswith("2026-03-03")
+    assert all("Wyświetleń" not in p for p in _paragraphs(article))
+
+
+def test_the_alt_text_over_its_credited_caption_is_no_dek() -> None:
+    text = _page(
+        "Fraudeur krijgt twee jaar cel voor valse declaraties",
+        "Eline Verhoeckx, rechtbankverslaggever\n3 maart 2026, 16:40",
+        "Het gerechtsgebouw aan de rand van de stad.\n"
+        "Het gerechtsgebouw aan de rand van de stad. FOTO ROBIN STELLINGA",
+        "De rechtbank heeft dinsdag een man uit de stad veroordeeld tot twee jaar cel voor "
+        "fraude met zorggeld van zijn cliënten.",
+        "Volgens de rechtbank vulde de man urenstaten in voor medewerkers die op dat moment "
+        "op vakantie waren.",
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle is None
+    assert _figures(article) == [("Het gerechtsgebouw aan de rand van de stad.", "ROBIN STELLINGA")]
+    assert _paragraphs(article)[0].startswith("De rechtbank heeft dinsdag")
+
+
+def test_a_source_label_glued_to_a_polish_caption_is_its_credit() -> None:
+    text = _page(
+        "Nowa kładka na rzece otwarta dla pieszych",
+        _PL[0],
+        "   Prezydent miasta podczas otwarcia kładki Źródło: Urząd Miasta",
+        _PL[1],
+        _PL[2],
+    )
+    article = parse_plaintext(text)
+    assert _figures(article) == [("Prezydent miasta podczas otwarcia kładki", "Urząd Miasta")]
+    assert _headings(article) == []
+
+
+def test_a_polish_source_line_under_the_story_stays_the_credit_line() -> None:
+    text = _page("Nowa kładka na rzece otwarta dla pieszych", *_PL, "Źródło: PAP")
+    article = parse_plaintext(text)
+    assert article.credit_line == "Źródło: PAP"
+    assert _figures(article) == []

@@ -1822,6 +1822,10 @@ class _Reader:
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
+        if credit is not None and credit.caption and _same_caption(credit.caption, text):
+            # "Het gerechtsgebouw in Zwolle." over "Het gerechtsgebouw in Zwolle. FOTO NAME":
+            # the image's alt text over its caption, the lead photo's, no dek
+            return
         # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
         # (counter, alt text, caption, credit) may stand between the dek and the prose.
         reach = 12 if self.hard_wrapped else 8
@@ -4053,6 +4057,11 @@ _QUOTE_OPEN = ("«", "„", "“", '"', "»")
 _OUTLET_WORDS = 6
 """Words an outlet's name in quotes may hold after a signature's comma ("« Le Courrier de …
 »")."""
+
+
+def _same_caption(caption: str, text: str) -> bool:
+    """The caption a credit line holds is ``text`` itself, its end stop aside."""
+    return caption.casefold().rstrip(" .") == text.casefold().rstrip(" .")
 
 
 def _signature_date(text: str) -> bool:
