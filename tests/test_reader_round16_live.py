@@ -42,6 +42,8 @@ def test_a_feeds_timed_headlines_stay_ticker_chrome() -> None:
     assert not timed_entry("14.2 ov - OUT! Prentiss c Lowe b Haddon 4. Edged low to slip.")
     assert timed_entry("13.35 Uhr – Die Busse der Linie 42 fahren heute nicht über die Brücke.")
     assert timed_entry("10h15 : Les pompiers annoncent que le feu est enfin circonscrit.")
+    assert timed_entry("20:05 – Zwei Gemeinden haben Zivilschutzalarm ausgelöst. (APA/red)")
+    assert not timed_entry("15:58 – Bürgermeisterin tritt zurück (Video)")
 
 
 def test_a_lone_stamp_among_inline_timed_entries_is_no_paragraph() -> None:

@@ -178,7 +178,8 @@ def timed_entry(text: str) -> bool:
     OUT! …") and a match's minutes ("67' – Goal!") no clock."""
     return (
         text[:1].isdigit()
-        and text.endswith(_ENTRY_END)
+        # "… Zivilschutzalarm ausgelöst. (APA/red)": the agency's note after the last stop
+        and (text.endswith(_ENTRY_END) or (text.endswith(")") and ". (" in text))
         and _CLOCK_ENTRY.match(text) is not None
         and len(text.split()) >= _ENTRY_WORDS + 2
     )
