@@ -1822,6 +1822,10 @@ class _Reader:
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
+        if credit is not None and credit.caption and _same_caption(credit.caption, text):
+            # "Het gerechtsgebouw in Zwolle." over "Het gerechtsgebouw in Zwolle. FOTO NAME":
+            # the image's alt text over its caption, the lead photo's, no dek
+            return
         # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
         # (counter, alt text, caption, credit) may stand between the dek and the prose.
         reach = 12 if self.hard_wrapped else 8
@@ -2262,7 +2266,12 @@ class _Reader:
         tail = placed[-2:]
         if not all(isinstance(p.block, Paragraph) for p in tail):
             return placed
-        inside = not self._prose_end(tail[-1].block.text)
+        last = tail[-1].block.text.strip(" *_")
+        # "Marta Zielińska, «Gazeta Wiślańska»": the outlet's quotes close the signature,
+        # which ends like a quotation yet is no sentence.
+        inside = not self._prose_end(last) or (
+            last.endswith(_QUOTE_CLOSE) and self._end_signer(last) is not None
+        )
         if inside:
             # the body took the signature (and its date): the block under the prose
             dated = _signature_date(tail[-1].block.text) and len(placed) >= 3
@@ -2353,6 +2362,12 @@ class _Reader:
             return name, place  # "Ніна ГОРОБЕЦЬ, кореспондентка": the writer's title
         if 1 <= len(place.split()) <= 3 and not _AND_WORD.search(place):
             return name, None  # "Ніна ГОРОБЕЦЬ, м. Козелець": the place it was written in
+        if (
+            place.startswith(_QUOTE_OPEN)
+            and place.endswith(_QUOTE_CLOSE)
+            and len(place.split()) <= _OUTLET_WORDS
+        ):
+            return name, None  # "Marc Delorge, « Le Courrier de Lanvic »": the outlet
         return None
 
     def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
@@ -4036,6 +4051,17 @@ _TITLE_WORDS = 2
 
 _AND_WORD = lazy_pattern(r"\s(?:and|und|et|y|e|en|i|oraz|и|і|та)\s")
 """A second writer joined to the first ("Anna Roe, Tom Kent and Eva Lind"): no place."""
+_QUOTE_CLOSE = ("»", "”", '"', "“")
+"""The quotes that close an outlet's name in a signature ("Name, «Outlet»", "Name, „Blatt“")."""
+_QUOTE_OPEN = ("«", "„", "“", '"', "»")
+_OUTLET_WORDS = 6
+"""Words an outlet's name in quotes may hold after a signature's comma ("« Le Courrier de …
+»")."""
+
+
+def _same_caption(caption: str, text: str) -> bool:
+    """The caption a credit line holds is ``text`` itself, its end stop aside."""
+    return caption.casefold().rstrip(" .") == text.casefold().rstrip(" .")
 
 
 def _signature_date(text: str) -> bool:

@@ -278,6 +278,17 @@ class ChromeCues(NamedTuple):
             return False
         return _counter_shape(text.casefold()) in _counter_labels(self.read_times)
 
+    def _live_status(self, key: str) -> bool:
+        """A live label with the page's status in brackets ("Live-Ticker (wird
+        aktualisiert)", "Текстова трансляція (оновлюється)", "Live updates (refreshing)"):
+        the badge over a live page, no heading. A count ("Live (3)") is a tab's."""
+        head, _, status = key.partition(" (")
+        return (
+            head.strip(_TRIM) in self.live_labels
+            and 0 < len(status.split()) <= 3
+            and not any(ch.isdigit() for ch in status)
+        )
+
     def kind(self, text: str) -> str | None:
         """The chrome a whole line is (``share``, ``related``, ``sign-up``…), or None."""
         if len(text) > 300:
@@ -385,7 +396,7 @@ class ChromeCues(NamedTuple):
             return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if key in self.ads:
             return "noise.advertisement"
-        if key in self.live_labels:
+        if key in self.live_labels or (" (" in key and self._live_status(key)):
             return "live-label"
         if " " in key and key in self.navigation:
             return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"

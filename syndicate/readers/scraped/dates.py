@@ -766,6 +766,10 @@ def update_note_date(text: str, lang: str | None) -> str | None:
         at = key.find(cut)
         if not 0 < at <= _NOTE_DATE_CHARS or len(key[at:].split()) < _NOTE_WORDS:
             continue
+        if sum(1 for w in key[at:].split() if any(ch.isalpha() for ch in w)) < _NOTE_WORDS - 1:
+            # "Aktualizacja: 03.03.2026, 14:52 · Wyświetleń: 5 418": the clock and a view
+            # counter after the date are a meta row's, no words saying what changed
+            continue
         found = parse_date_line(key[:at], lang)
         if found is not None and found.value and found.kind == "updated" and found.labelled:
             return found.value

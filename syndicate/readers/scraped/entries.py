@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .cuewords import fold
-from .features import LineFeatures
+from .features import LineFeatures, timed_entry
 from .lines import Line
 
 __all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines"]
@@ -20,6 +20,19 @@ __all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines"]
 MIN_STAMPS = 2
 """Stamps a page needs before its stamps are read as a live blog's (one clock time alone
 may be a kicker or a caption's)."""
+
+
+def _live(lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """The page is a live blog: two stamps or more, or one stamp among entries that print
+    their time on the same line ("14:52 — …" / "13:05" over its text / "12:20 — …"): a
+    page whose entries mostly carry their time inline stands one stamp alone now and then."""
+    stamps = sum(1 for f in feats if f.stamp)
+    if stamps >= MIN_STAMPS:
+        return True
+    if not stamps:
+        return False
+    timed = sum(1 for line in lines if line.text[:1].isdigit() and timed_entry(line.text))
+    return timed >= MIN_STAMPS
 
 
 def entry_byline(text: str, f: LineFeatures) -> bool:
@@ -71,7 +84,7 @@ def entry_furniture(
 ) -> list[tuple[int, str]]:
     """The stamps of a live blog and the entry bylines right under them, its key events
     list and the label over its summary ("Summary", "What to know"), with a reason."""
-    if sum(1 for f in feats if f.stamp) < MIN_STAMPS:
+    if not _live(lines, feats):
         # Any page: "Key points:", "Zusammenfassung:", "L'essentiel :" with its colon right
         # over bullets is the label of the summary box, no subhead of the story.
         return [
@@ -82,7 +95,8 @@ def entry_furniture(
         ]
     counts = Counter(line.text.casefold() for line in lines)
     out: list[tuple[int, str]] = []
-    second = [k for k, f in enumerate(feats) if f.stamp][1]  # the first may be the header's
+    stamps = [k for k, f in enumerate(feats) if f.stamp]
+    second = stamps[1] if len(stamps) > 1 else stamps[0]  # the first may be the header's
     for k in range(second):
         # A live blog opens with its summary bullets under a bare label.
         if lines[k].text.casefold().rstrip(" :：") in summary_labels:

@@ -35,7 +35,15 @@ from .noise import (
 )
 from .topic import echoes
 
-__all__ = ["DATE_KEYS", "LineFeatures", "line_features", "meta_row", "prose_score", "prose_scores"]
+__all__ = [
+    "DATE_KEYS",
+    "LineFeatures",
+    "line_features",
+    "meta_row",
+    "prose_score",
+    "prose_scores",
+    "timed_entry",
+]
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = lazy_pattern(
@@ -56,6 +64,12 @@ _FEED_LEAD = lazy_pattern(
 )
 """A live feed's entry: a clock, an over or a minute, then a dash ("14.2 ov - OUT! …",
 "67' – Goal!", "15:58 – Polls close")."""
+_CLOCK_ENTRY = lazy_pattern(r"\d{1,2}[:.h]\d{2}(?:\s?Uhr)?\s?[-–—|:]\s+\w")
+"""A live page's entry that opens with its clock time and a dash, bar or colon ("14:52 —
+The council …", "14:52 | …", "14.52 Uhr: …", "10h15 : …")."""
+_ENTRY_END = (".", "!", "?", "…", '"', "”", "»", "“")
+_ENTRY_WORDS = 5
+"""Words a timed entry holds at least: a feed's timed headline is shorter or unstopped."""
 _YEAR_OR_CLOCK = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
 _PARENS = lazy_pattern(r"\([^()]{0,40}\)")
 _GROUP_MARK = lazy_pattern(r";|\s[–—-]\s")
@@ -156,6 +170,21 @@ def _link_chars(text: str) -> int:
     return chars
 
 
+def timed_entry(text: str) -> bool:
+    """A live page's entry printed with its time on the same line ("14:52 — The council
+    opens the session. …", "13:25 — Szkoła … do godziny 14."): a clock, a dash and whole
+    sentences. LABELS.md keeps it as a body paragraph, time and all; a news feed's timed
+    headlines ("15:58 – Polls close") have no full stop, a cricket feed's overs ("14.2 ov -
+    OUT! …") and a match's minutes ("67' – Goal!") no clock."""
+    return (
+        text[:1].isdigit()
+        # "… Zivilschutzalarm ausgelöst. (APA/red)": the agency's note after the last stop
+        and (text.endswith(_ENTRY_END) or (text.endswith(")") and ". (" in text))
+        and _CLOCK_ENTRY.match(text) is not None
+        and len(text.split()) >= _ENTRY_WORDS + 2
+    )
+
+
 def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     rule = noise_rule(text)
     if rule is not None:
@@ -169,7 +198,7 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "tags"
     if _CLOCK_LEAD.match(text) and not text.endswith(_END_SENTENCE):
         return "ticker"  # "15:58 Subway fares to rise": a news feed's timed headlines
-    if _FEED_LEAD.match(text) or _line_up(text) or _quote_row(text):
+    if (_FEED_LEAD.match(text) and not timed_entry(text)) or _line_up(text) or _quote_row(text):
         return "ticker"
     if len(text.replace(" ", "")) >= 3 and not any(ch.isalnum() for ch in text):
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet

@@ -357,6 +357,11 @@ def is_byline_role(text: str) -> bool:
         return True
     if len(found) == 1 and text[:1].isupper() and _compound_role(found[0], roles):
         return True
+    if len(found) == 1 and len(found[0]) >= _LOWER_COMPOUND and _compound_role(found[0], roles):
+        # Dutch writes the title after the name in lower case ("Eline Verhoeckx,
+        # rechtbankverslaggever", "…, sportverslaggeefster"): a long compound only, since a
+        # short lower-case word that happens to end in a title is no title.
+        return True
     split = text.split()
     if (
         len(found) > 1
@@ -377,6 +382,8 @@ _COMPOUND_HEAD = 6
 """Letters a role word needs to head a compound ("…ärztin" is too short; "orthopädin")."""
 _COMPOUND_LEAD = 4
 """Letters before the head: "Kieferorthopädin", not a name that ends like a role word."""
+_LOWER_COMPOUND = 14
+"""Letters a lower-case one-word title needs ("rechtbankverslaggever", "sportredacteur")."""
 
 
 @functools.lru_cache(maxsize=1024)
