@@ -239,7 +239,9 @@ def _quote_row(text: str) -> bool:
     ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
     # A currency printed apart from its price ("ARQU3 R$ 6,41 +7,01%", "US$ 12.80") is the
     # price's sign, not an item of the row.
-    items = [item for item in text.split() if not _currency_sign(item)]
+    items = text.split()
+    if not _QUOTE_SIGNS.isdisjoint(text):  # no sign, no word to take out (one pass in C)
+        items = [item for item in items if not _currency_sign(item)]
     if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
         return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
     figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
