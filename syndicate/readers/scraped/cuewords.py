@@ -444,7 +444,10 @@ class ChromeCues(NamedTuple):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
             if key in self.sponsors or key.startswith(_spaced(self.sponsors)):
                 return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
-        if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
+        tokens = frozenset(words)  # (the whole words the phrase lists are looked up by)
+        if len(key) <= 300 and any(
+            phrase in key for phrase in _phrases_in(tokens, self.disclosures)
+        ):
             return "disclosure"  # "We may earn a commission when you buy through links…"
         if self._meter_note(key):
             return "paywall-meter"  # "You have read 3 of your 5 free articles this month."
@@ -487,7 +490,8 @@ class ChromeCues(NamedTuple):
             ):
                 return "related"  # "À lire aussiLes orques …": select-all glued the label
         if len(key) <= 300 and any(
-            phrase in key and _has_phrase(key, phrase) for phrase in self.donate_phrases
+            phrase in key and _has_phrase(key, phrase)
+            for phrase in _phrases_in(tokens, self.donate_phrases)
         ):
             return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
@@ -496,7 +500,7 @@ class ChromeCues(NamedTuple):
             len(key) <= 250
             and any(
                 phrase in key and _has_phrase(key, phrase) and not _han_word_in_prose(phrase, key)
-                for phrase in self.inline
+                for phrase in _phrases_in(tokens, self.inline)
             )
             and not self._event_notice(words)
             and not self._dated_item(words)
@@ -1215,6 +1219,44 @@ _POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")
 
 
 _HEADS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_PHRASE_INDEX: dict[
+    int, tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]
+] = {}
+
+
+def _phrase_index(
+    phrases: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]:
+    """``phrases`` (a cue tuple) split for :func:`_phrases_in`: those with no inner word, and
+    the others by their longest inner word. An inner word stands between two spaces of the
+    phrase (not first or last: those may be parts of the line's words), so a line that holds
+    the phrase holds that word whole, as one of its ``split()`` words. Kept by identity."""
+    found = _PHRASE_INDEX.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        if len(_PHRASE_INDEX) >= 256:
+            _PHRASE_INDEX.clear()
+        loose: list[str] = []
+        anchored: dict[str, list[str]] = {}
+        for phrase in phrases:
+            inner = [w for w in phrase.split(" ")[1:-1] if w and w.split() == [w]]
+            if inner:
+                anchored.setdefault(max(inner, key=len), []).append(phrase)
+            else:
+                loose.append(phrase)
+        index = {word: tuple(some) for word, some in anchored.items()}
+        found = _PHRASE_INDEX[id(phrases)] = (phrases, tuple(loose), index, frozenset(index))
+    return found[1], found[2], found[3]
+
+
+def _phrases_in(tokens: frozenset[str], phrases: tuple[str, ...]) -> list[str]:
+    """The phrases of ``phrases`` that a line whose ``split()`` words are ``tokens`` may
+    hold: the same answer to ``any(phrase in key …)`` as the whole list, with a substring
+    search only for phrases whose inner word the line has (most lines have none of them)."""
+    loose, index, words = _phrase_index(phrases)
+    out = list(loose)
+    for word in tokens & words:  # (a set's intersection walks the smaller set, in C)
+        out.extend(index[word])
+    return out
 
 
 def _prefix_heads(prefixes: tuple[str, ...]) -> tuple[str, ...]:

@@ -358,7 +358,12 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
     # short lines would pull the width down and outnumber the article's wrapped lines.
-    lines = [line for line in lines if not _REFERENCE_ENTRY.match(line.text)]
+    # (the entry opens with a digit: other lines skip the pattern's call)
+    lines = [
+        line
+        for line in lines
+        if not (line.text[:1].isdigit() and _REFERENCE_ENTRY.match(line.text))
+    ]
     continued = [
         measure(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before
     ]
