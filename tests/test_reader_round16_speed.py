@@ -153,3 +153,30 @@ def test_runtime_and_quote_rows_keep_their_answers() -> None:
         "a b c d e f g h i j",
     ):
         assert features._quote_row(text) is _slow_quote_row(text), text
+
+
+def _slow_longest_run(mine: list[str], theirs: list[str]) -> int:
+    best = 0
+    previous = [0] * (len(theirs) + 1)
+    for word in mine:
+        current = [0] * (len(theirs) + 1)
+        for j, other in enumerate(theirs, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def test_longest_run_is_the_whole_tables() -> None:
+    from syndicate.readers.scraped.body import _longest_run
+
+    rng = random.Random(1616)
+    vocabulary = ["the", "slow", "movement", "echo", "of", "hall", "a", "way", "into"]
+    for _ in range(300):
+        mine = [rng.choice(vocabulary) for _ in range(rng.randint(0, 14))]
+        theirs = [rng.choice(vocabulary) for _ in range(rng.randint(0, 20))]
+        assert _longest_run(mine, theirs) == _slow_longest_run(mine, theirs)
+    words = ["by", "the", "slow", "movement", "they", "found", "a", "way", "of", "leaning",
+             "into", "the", "echo"]
+    assert _longest_run(words[1:9], ["and", *words, "again"]) == 8
