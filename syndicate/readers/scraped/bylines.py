@@ -601,7 +601,13 @@ def organisation_byline(text: str) -> Byline | None:
 def has_han(text: str) -> bool:
     """True when ``text`` holds a Han character."""
     # A character loop, not a pattern: compiling the Han range costs more than a header.
-    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    # max() first, one pass in C: most non-ASCII lines hold nothing past U+4E00 (a curly
+    # quote, an accent), and the loop is for those that do.
+    return (
+        not text.isascii()
+        and max(text) >= "\u4e00"
+        and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    )
 
 
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")

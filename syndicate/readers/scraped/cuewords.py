@@ -110,6 +110,8 @@ _KIND_MEMO: dict[int, tuple[ChromeCues, dict[str, str | None]]] = {}
 """``ChromeCues.kind``'s answers, by cue set (its id, with the set itself to tell a reused id)."""
 _KIND_MEMO_SIZE = 4096
 """Texts remembered per cue set before they are forgotten at once (a long batch's memory)."""
+_CREDIT_FORMS: dict[int, tuple[ChromeCues, tuple[str, ...]]] = {}
+"""``contributor_forms + styling_forms`` of a cue set, made once (by its id, as ``_KIND_MEMO``)."""
 
 
 _LINK_MARK = lazy_pattern(r"\[\d{1,4}\]")
@@ -453,7 +455,10 @@ class ChromeCues(NamedTuple):
                 return "rating"  # "★★★★☆ 4/5", "8.5/10", "Rating: 4 out of 5 stars"
             if key in self.sponsors or key.startswith(_spaced(self.sponsors)):
                 return "sponsor"  # "PRESENTED BY GREENLINE ENERGY", "Sponsored by …"
-        if len(key) <= 300 and any(phrase in key for phrase in self.disclosures):
+        tokens = frozenset(words)  # (the whole words the phrase lists are looked up by)
+        if len(key) <= 300 and any(
+            phrase in key for phrase in _phrases_in(tokens, self.disclosures)
+        ):
             return "disclosure"  # "We may earn a commission when you buy through links…"
         if self._meter_note(key):
             return "paywall-meter"  # "You have read 3 of your 5 free articles this month."
@@ -496,7 +501,8 @@ class ChromeCues(NamedTuple):
             ):
                 return "related"  # "À lire aussiLes orques …": select-all glued the label
         if len(key) <= 300 and any(
-            phrase in key and _has_phrase(key, phrase) for phrase in self.donate_phrases
+            phrase in key and _has_phrase(key, phrase)
+            for phrase in _phrases_in(tokens, self.donate_phrases)
         ):
             return "donate"  # "WKRL is listener-supported. … Make a gift today"
         # The substring test first: most lines hold none of the phrases, and a call per
@@ -505,7 +511,7 @@ class ChromeCues(NamedTuple):
             len(key) <= 250
             and any(
                 phrase in key and _has_phrase(key, phrase) and not _han_word_in_prose(phrase, key)
-                for phrase in self.inline
+                for phrase in _phrases_in(tokens, self.inline)
             )
             and not self._event_notice(words)
             and not self._dated_item(words)
@@ -842,13 +848,11 @@ class ChromeCues(NamedTuple):
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
         opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
-        if self.lang == "en" and opener not in _openers(
-            self.contributor_forms + self.styling_forms
-        ):
+        forms = self._credit_forms()
+        if self.lang == "en" and opener not in _openers(forms):
             return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
-        forms = self.contributor_forms + self.styling_forms
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
@@ -918,6 +922,18 @@ class ChromeCues(NamedTuple):
                 names.append(name)
         return names or None
 
+    def _credit_forms(self) -> tuple[str, ...]:
+        """``contributor_forms + styling_forms``, the same tuple object on every call:
+        ``match_form`` keeps its index of a form tuple by the tuple's identity, and a new
+        sum each call rebuilt that index for each line asked (a sixth of a parse's time on
+        the dev pages of languages with styling credits)."""
+        memo = _CREDIT_FORMS.get(id(self))
+        if memo is None or memo[0] is not self:
+            if len(_CREDIT_FORMS) >= 64:
+                _CREDIT_FORMS.clear()  # cue sets made by hand (tests) are not kept for ever
+            memo = _CREDIT_FORMS[id(self)] = (self, self.contributor_forms + self.styling_forms)
+        return memo[1]
+
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and
         styling: A. Photography: B"), photo labels included, when one piece is a styling
@@ -955,6 +971,8 @@ class ChromeCues(NamedTuple):
     def byline_prefix(self, text: str) -> str | None:
         """The byline prefix ("von", "door", "par") that opens ``text``, else None."""
         key = fold(text)
+        if not key.startswith(_prefix_heads(self.byline_prefixes)):
+            return None  # one test in C first: most lines open with no prefix at all
         for prefix in self.byline_prefixes:
             if key.startswith(prefix) and (
                 (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
@@ -1209,6 +1227,59 @@ def _without_role_words(name: str) -> str:
 
 _POSTNOMINAL = lazy_pattern(r"(?:[A-Z]{2,4}|Ph\.?D|M\.D|D\.O|R\.N)")
 """Letters after a name ("MD", "PhD", "RN", "FRCP")."""
+
+
+_HEADS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_PHRASE_INDEX: dict[
+    int, tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]
+] = {}
+
+
+def _phrase_index(
+    phrases: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]:
+    """``phrases`` (a cue tuple) split for :func:`_phrases_in`: those with no inner word, and
+    the others by their longest inner word. An inner word stands between two spaces of the
+    phrase (not first or last: those may be parts of the line's words), so a line that holds
+    the phrase holds that word whole, as one of its ``split()`` words. Kept by identity."""
+    found = _PHRASE_INDEX.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        if len(_PHRASE_INDEX) >= 256:
+            _PHRASE_INDEX.clear()
+        loose: list[str] = []
+        anchored: dict[str, list[str]] = {}
+        for phrase in phrases:
+            inner = [w for w in phrase.split(" ")[1:-1] if w and w.split() == [w]]
+            if inner:
+                anchored.setdefault(max(inner, key=len), []).append(phrase)
+            else:
+                loose.append(phrase)
+        index = {word: tuple(some) for word, some in anchored.items()}
+        found = _PHRASE_INDEX[id(phrases)] = (phrases, tuple(loose), index, frozenset(index))
+    return found[1], found[2], found[3]
+
+
+def _phrases_in(tokens: frozenset[str], phrases: tuple[str, ...]) -> list[str]:
+    """The phrases of ``phrases`` that a line whose ``split()`` words are ``tokens`` may
+    hold: the same answer to ``any(phrase in key …)`` as the whole list, with a substring
+    search only for phrases whose inner word the line has (most lines have none of them)."""
+    loose, index, words = _phrase_index(phrases)
+    out = list(loose)
+    for word in tokens & words:  # (a set's intersection walks the smaller set, in C)
+        out.extend(index[word])
+    return out
+
+
+def _prefix_heads(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """Every way a line may open for ``byline_prefix`` to find one of ``prefixes``: each
+    prefix, and a colon's French spacing ("par :"); kept by the tuple's identity."""
+    found = _HEADS.get(id(prefixes))
+    if found is None or found[0] is not prefixes:
+        if len(_HEADS) >= 64:
+            _HEADS.clear()
+        heads = [*prefixes, *(p[:-1] + " :" for p in prefixes if p[-1:] == ":")]
+        found = _HEADS[id(prefixes)] = (prefixes, tuple(heads))
+    return found[1]
 
 
 @functools.cache

@@ -268,7 +268,9 @@ def _quote_row(text: str) -> bool:
     ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
     # A currency printed apart from its price ("ARQU3 R$ 6,41 +7,01%", "US$ 12.80") is the
     # price's sign, not an item of the row.
-    items = [item for item in text.split() if not _currency_sign(item)]
+    items = text.split()
+    if not _QUOTE_SIGNS.isdisjoint(text):  # no sign, no word to take out (one pass in C)
+        items = [item for item in items if not _currency_sign(item)]
     if not 3 <= len(items) <= 8 or text.endswith(_END_SENTENCE) or _YEAR_OR_CLOCK.search(text):
         return False  # a date line ("March 18, 2025 11:27 AM GMT") is not a quote
     figures = [item for item in items if item.lstrip("+-−–(")[:1].isdigit()]
@@ -1322,6 +1324,7 @@ def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: froze
 
 _CLOCK_RUNTIME = lazy_pattern(r"(?<![\d:.,])\d\s?h\s?\d{1,2}(?:\s?m(?:in)?)?(?![\w:])")
 """A running time written as hours and minutes: "1h52", "2h 15m", "(1 h 40 min)"."""
+_ASCII_DIGITS = frozenset("0123456789")
 _WORK_LINE_WORDS = 40
 _PIPE_CELL_WORDS = 4
 _YEAR_CELL = lazy_pattern(r"^(?:19|20)\d\d$")
@@ -1330,6 +1333,8 @@ _SEGMENT_END = lazy_pattern(r"[.;]\s+|\)\.\s*")
 
 def _has_runtime(text: str, units: frozenset[str]) -> bool:
     """True when the line prints a running time: "104 minuti", "(98 Min.)", "1h52"."""
+    if text.isascii() and _ASCII_DIGITS.isdisjoint(text):
+        return False  # both tests need a digit, and an ASCII one is 0-9 (one pass in C)
     if _CLOCK_RUNTIME.search(text):
         return True
     tokens = fold(text).replace("(", " ").replace(")", " ").split()

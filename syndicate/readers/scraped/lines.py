@@ -18,6 +18,14 @@ _INVISIBLE = lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = lazy_pattern(r"[ \t\f\v]+")
 
 
+def _single_spaced(raw: str) -> str:
+    """``raw`` with each run of spaces and tabs made one space; a line with single spaces
+    only (most lines) is returned as it is, without the pattern's pass over it."""
+    if "  " in raw or "\t" in raw or "\f" in raw or "\v" in raw:
+        return _SPACES.sub(" ", raw)
+    return raw
+
+
 class Line(NamedTuple):
     """One non-blank source line."""
 
@@ -55,7 +63,7 @@ def split_lines(text: str) -> list[Line]:
     wrapped = not fragments and source_wrapped(raws)
     comma = False  # the line above was a lone comma node
     for number, raw in enumerate(raws, start=1):
-        clean = _SPACES.sub(" ", raw).strip()
+        clean = _single_spaced(raw).strip()
         if not clean:
             blank = True
             comma = False
@@ -96,7 +104,7 @@ def split_lines(text: str) -> list[Line]:
             and not blank
             and out
             and raw[:1] != "\t"  # a template's indentation: its markup, not a wrapped text
-            and goes_on_wrapped(_SPACES.sub(" ", raws[number - 2]).strip(), clean)
+            and goes_on_wrapped(_single_spaced(raws[number - 2]).strip(), clean)
         ):
             out[-1] = out[-1]._replace(text=out[-1].text + " " + clean)
             continue
@@ -157,7 +165,7 @@ def _join_stripped(raws: list[str]) -> list[Line]:
     "Minecraft") goes on too when the node under it goes on in lower case.
     """
     out: list[Line] = []
-    texts = [_SPACES.sub(" ", raw).strip() for raw in raws]
+    texts = [_single_spaced(raw).strip() for raw in raws]
 
     def goes_on(k: int) -> bool:
         above, text = texts[k - 1], texts[k]
@@ -270,13 +278,29 @@ def _measure(lines: list[Line]) -> Callable[[str], int]:
     so that a Chinese paragraph wrapped at 80 columns is seen as wrapped (decided once
     per text, on its first lines, so other scripts pay one search)."""
     sample = "".join(line.text for line in lines[:400])
-    if not _WIDE.search(sample):
+    if not _wide_in(sample):
         return len
     # lynx counts a wide character as one column: its Chinese lines hold ~75 characters
     # (150 columns). Characters measure such a dump when columns find no wrap width.
     if _wrap_width(lines, _columns) is None and _wrap_width(lines, len) is not None:
         return len
     return _columns
+
+
+_WIDE_SEEN: list[tuple[str, bool]] = [("", False)]
+"""The last sample :func:`_wide_in` searched, with its answer."""
+
+
+def _wide_in(sample: str) -> bool:
+    """Whether ``sample`` holds a wide character. A parse measures the same lines three or
+    four times (wrap width, unwrapping, the features): the last sample's answer is kept, and
+    an ASCII text (a flag of the string) holds none."""
+    if sample.isascii():
+        return False
+    seen = _WIDE_SEEN[0]
+    if seen[0] != sample:
+        seen = _WIDE_SEEN[0] = (sample, _WIDE.search(sample) is not None)
+    return seen[1]
 
 
 def _glue(prev: str, line: str) -> str:
@@ -334,7 +358,12 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
     """The column the text was wrapped at, or None when it was not hard-wrapped."""
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
     # short lines would pull the width down and outnumber the article's wrapped lines.
-    lines = [line for line in lines if not _REFERENCE_ENTRY.match(line.text)]
+    # (the entry opens with a digit: other lines skip the pattern's call)
+    lines = [
+        line
+        for line in lines
+        if not (line.text[:1].isdigit() and _REFERENCE_ENTRY.match(line.text))
+    ]
     continued = [
         measure(line.text) for line, nxt in itertools.pairwise(lines) if not nxt.blank_before
     ]

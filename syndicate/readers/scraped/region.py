@@ -899,7 +899,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         return -3.0  # a photo's caption with its credit glued on: "… [Rex]", "… Name/AFP"
     if "." in text[-30:] and _GLUED_CREDIT.search(text):
         return -3.0  # "… in an undated picture.Facebook": the dump glued caption and credit
-    if _GLUED_ACRONYM.search(text):
+    if ". " in text and _GLUED_ACRONYM.search(text):
         return -3.0  # "… durante la evacuación. GREIM": a caption, its agency's code after it
     if ("@" in text or "://" in text or "www." in text) and _ADDRESS.search(text):
         return -3.0  # "Letters to the Editor Email comments@…": an address is a contact box
