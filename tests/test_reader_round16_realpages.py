@@ -3,9 +3,12 @@ real-page set). Every text here is invented: outlet, people, places, words."""
 
 from __future__ import annotations
 
+from syndicate.readers.language import stopwords
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.bylines import echoed_byline, parse_byline
 from syndicate.readers.scraped.cuewords import chrome_cues
+from syndicate.readers.scraped.features import line_features
+from syndicate.readers.scraped.lines import split_lines
 
 _BODY = [
     "The county's library van will stop at eleven villages instead of seven from next month, "
@@ -86,3 +89,44 @@ def test_a_by_glued_to_the_name_is_the_by_prefix() -> None:
 def test_names_that_open_with_by_stay() -> None:
     byline = parse_byline("Byron Achebe")
     assert byline is not None and [p[0] for p in byline.people] == ["Byron Achebe"]
+
+
+def test_an_echoed_card_under_widget_lines_vouches_for_the_headline_over_it() -> None:
+    # A sign-in box's prompt over the headline, then a gallery's loading label and a print
+    # link between the headline and the card: the card is the byline the headline heads.
+    text = "\n\n".join(
+        [
+            "Don't have an account?",
+            "   Register now for free, or sign in with any of these services:\n"
+            "   Harbourmail Lanternbook Quillr\n"
+            "   You are signed in as\n\n"
+            "   Edit Public Profile Sign Out",
+            "Favourite Schools\n       expand",
+            "   Subscribe\n     * The Oxley Moor Post\n     * The Carrow Times\n"
+            "     * The Fenbridge Journal",
+            "   comments",
+            _HEADLINE,
+            "   [BUTTON Input] (not implemented)_____",
+            "   Loading Photo Gallery\n"
+            "   Print\n"
+            "   Tamsin Oakes | toakes@moorpost.example By Tamsin Oakes | "
+            "toakes@moorpost.example The Oxley Moor Post\n"
+            "   Follow on Twitter\n"
+            "   on March 3, 2021 at 7:10 AM, updated March 3, 2021 at 9:02 AM\n"
+            "   View/Post Comments",
+            *_BODY,
+        ]
+    )
+    article = parse_plaintext(text + "\n")
+    assert article.title == _HEADLINE
+    assert [a.name for a in article.authors] == ["Tamsin Oakes"]
+
+
+def test_a_long_echoed_card_is_a_byline_line_to_the_zone_decoder() -> None:
+    text = (
+        "Tamsin Oakes | toakes@moorpost.example By Tamsin Oakes | toakes@moorpost.example "
+        "The Oxley Moor Post\n"
+    )
+    lines = split_lines(text)
+    feats = line_features(lines, stopwords("en"), chrome_cues("en"))
+    assert feats[0].byline
