@@ -130,3 +130,20 @@ def test_a_long_echoed_card_is_a_byline_line_to_the_zone_decoder() -> None:
     lines = split_lines(text)
     feats = line_features(lines, stopwords("en"), chrome_cues("en"))
     assert feats[0].byline
+
+
+# -- the outlet's web address closing a byline --------------------------------------------
+
+
+def test_a_web_address_after_the_name_is_the_outlet() -> None:
+    for text in ("By Tamsin Oakes moorpost.com", "By Tamsin Oakes MoorPost.com"):
+        byline = parse_byline(text)
+        assert byline is not None and [p[0] for p in byline.people] == ["Tamsin Oakes"]
+    byline = parse_byline("By J.R. Hollis")
+    assert byline is not None and [p[0] for p in byline.people] == ["J.R. Hollis"]
+    text = _page(
+        "   Print\n"
+        "   By [ Tamsin Oakes ](https://moorpost.example/user/toakes/posts.html) moorpost.com\n"
+        "   Follow"
+    )
+    assert _names(text) == ["Tamsin Oakes"]

@@ -48,6 +48,7 @@ _EMAIL = lazy_pattern(
 )
 """A writer's e-mail address after the name, with the bar, comma or label before it
 ("Jane Roe | jroe@paper.com", "By Jane Roe, jroe@paper.com", "Jane Roe Email: …")."""
+_CLOSING_DOMAIN = lazy_pattern(r"(?<=\S)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 # "By DANIEL PRYCE FOR MAILONLINE", "Von Anna Roth für die Abendpost", "Par Léa Morel pour
 # Le Courrier": the outlet the writer filed for, an affiliation, not part of the name.
@@ -440,6 +441,10 @@ def parse_byline(text: str) -> Byline | None:
         # lower case).
         return parse_byline("By " + text[2:])
     match = _BY.match(text)
+    if match and "." in text and (domain := _CLOSING_DOMAIN.search(match.group(1))) is not None:
+        # "By Arnold Vale gulfnews.com": the outlet's web address closes the byline (a
+        # name has no word with a dot before a lower-case ending)
+        return parse_byline(text[: match.start(1) + domain.start()])
     if match and (rank := _RANK.match(match.group(1))) is not None:
         # "Autor: st. kpt. Marek Zieliński", "podkom. Anna Dudek": a police, fire-service or
         # military rank abbreviated in lower case before the name is no part of the name
