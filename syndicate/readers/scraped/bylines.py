@@ -11,6 +11,7 @@ from .names import is_agency, is_byline_role, is_name, is_outlet, is_role_line, 
 __all__ = [
     "Byline",
     "bracketed_han_byline",
+    "echoed_byline",
     "han_byline",
     "has_han",
     "inner_prefix_byline",
@@ -47,6 +48,7 @@ _EMAIL = lazy_pattern(
 )
 """A writer's e-mail address after the name, with the bar, comma or label before it
 ("Jane Roe | jroe@paper.com", "By Jane Roe, jroe@paper.com", "Jane Roe Email: …")."""
+_CLOSING_DOMAIN = lazy_pattern(r"(?<=\S)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$")
 _IN_PLACE = lazy_pattern(r"^(?P<name>.+?)\s+(?:in|from|в)\s+(?P<place>[A-ZА-ЯЁ].*)$")
 # "By DANIEL PRYCE FOR MAILONLINE", "Von Anna Roth für die Abendpost", "Par Léa Morel pour
 # Le Courrier": the outlet the writer filed for, an affiliation, not part of the name.
@@ -433,7 +435,16 @@ def parse_byline(text: str) -> Byline | None:
         return parse_byline(bare) if bare and "@" not in bare else None
     if len(text) > 160 or text[-1:] in "!?:":
         return _with_appositive(text)
+    if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
+        # "ByMalcolm Harris | January 14, 2015": the dump glued the byline's "By" span to
+        # the name's link (no name opens "By" and a capital: "Byron", "Byrne" go on in
+        # lower case).
+        return parse_byline("By " + text[2:])
     match = _BY.match(text)
+    if match and "." in text and (domain := _CLOSING_DOMAIN.search(match.group(1))) is not None:
+        # "By Arnold Vale gulfnews.com": the outlet's web address closes the byline (a
+        # name has no word with a dot before a lower-case ending)
+        return parse_byline(text[: match.start(1) + domain.start()])
     if match and (rank := _RANK.match(match.group(1))) is not None:
         # "Autor: st. kpt. Marek Zieliński", "podkom. Anna Dudek": a police, fire-service or
         # military rank abbreviated in lower case before the name is no part of the name
@@ -625,6 +636,38 @@ def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
             found = parse_byline("By " + text[at + len(prefix) + 2 :].strip())
             if found is not None:
                 return found
+    return None
+
+
+_ECHO_MAX = 80
+"""The longest name part (characters) of an author card echoed by its byline."""
+
+
+def echoed_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
+    """ "Jane Roe By Jane Roe The Valley Courier", "Jane Roe, Coast Media Group By Jane Roe,
+    Coast Media Group Valley.com": an author card (the writer's photo or profile link,
+    then "By" and the name, then the outlet) read as one line. The words before a byline
+    prefix printed again right after it are the byline; what follows the second printing
+    is the outlet's name (LABELS.md 4: no affiliation). After a lone comma inside the
+    printed part stands the writer's desk or employer when it is three words or more."""
+    key = text.casefold()
+    for prefix in prefixes:
+        if " " in prefix or not prefix.isalpha():
+            continue
+        at = key.find(f" {prefix} ")
+        if not 0 < at <= _ECHO_MAX:
+            continue
+        head = text[:at].strip()
+        rest = text[at + len(prefix) + 2 :].lstrip()
+        if len(head.split()) < 2 or not rest.startswith(head):
+            continue
+        after = rest[len(head) : len(head) + 1]
+        if after and after not in " ,|":
+            continue  # "Jane Roe By Jane Roebuck": not the same name
+        name, comma, tail = head.partition(",")
+        if comma and "," not in tail and len(tail.split()) >= 3 and not _AND.search(name):
+            head = name  # "Ari Lenz, Northeast Coast Media Group": the writer's employer
+        return parse_byline("By " + head)
     return None
 
 

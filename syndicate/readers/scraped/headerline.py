@@ -14,6 +14,7 @@ from ..language import cues
 from .bylines import (
     Byline,
     department,
+    echoed_byline,
     han_byline,
     has_han,
     inner_prefix_byline,
@@ -752,7 +753,11 @@ def _classify_text(
         text, chrome
     ):
         return [Entry(index, line, "label")]  # "Photographs by Ewan Latto": not the writer
-    byline = parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
+    byline = echoed_byline(text, chrome.byline_prefixes) if chrome is not None else None
+    if byline is None:
+        byline = (
+            parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
+        )
     if (byline is None or byline.rule == "byline.bare-name") and chrome is not None:
         byline = _label_without_colon(text, chrome) or byline
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
