@@ -98,6 +98,19 @@ def test_shares_in_a_list_without_a_question_stay() -> None:
     assert "Parish meetings 26%" in paragraphs
 
 
+def test_a_survey_the_story_reports_stays() -> None:
+    # A question and its shares with no poll label, radio buttons, count or buttons: the
+    # story's report of a survey, not the page's poll.
+    article = parse_plaintext(_page(
+        "Should the hall be rebuilt on the recreation ground?",
+        "Yes 46%",
+        "No 54%",
+    ))
+    paragraphs = _paragraphs(article)
+    assert "Yes 46%" in paragraphs
+    assert "No 54%" in paragraphs
+
+
 def test_a_gallery_link_without_a_number_is_no_subhead() -> None:
     article = parse_plaintext(_page("View all photos"))
     assert _paragraphs(article) == _EN

@@ -1124,12 +1124,15 @@ def _poll_answer(text: str) -> bool:
     )
 
 
-def _poll_label(text: str, labels: frozenset[str]) -> bool:
-    """The poll's label or one of its buttons: "POLL", "Umfrage:", "[Vote] View results"."""
+def _poll_label(text: str, labels: frozenset[str], anywhere: bool = False) -> bool:
+    """The poll's label or one of its buttons: "POLL", "Umfrage:", "[Vote] View results";
+    ``anywhere``: any word of the line ("642 votos · Encuesta cerrada", "Teilnehmer: 812")."""
     key = fold(text.replace("[", " ").replace("]", " ")).strip(" :*#|·•-–—")
     if not key or len(key) > 40:
         return False
-    return key in labels or key.split(maxsplit=1)[0] in labels
+    if key in labels or key.split(maxsplit=1)[0] in labels:
+        return True
+    return anywhere and any(w.strip(":·,.()") in labels for w in key.split())
 
 
 def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]) -> None:
@@ -1153,10 +1156,12 @@ def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[
         # The answers: from this first one down over answers and the short answer texts
         # between them ("Sim, o mercado precisa da obra" over "64%").
         answers, last, j = 1, k, k + 1
+        radios = int(text[:1] in "([○◯◉●⚪" and _POLL_RADIO.match(text) is not None)
         while j < n and j - last <= 2:
             t = lines[j].text
             if _poll_answer(t):
                 answers, last = answers + 1, j
+                radios += t[:1] in "([○◯◉●⚪" and _POLL_RADIO.match(t) is not None
             elif len(t) > _POLL_OPTION_CHARS or t.endswith((".", "!", "?")) or feats[j].cue:
                 break
             j += 1
@@ -1172,20 +1177,25 @@ def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[
                 break
             if len(t) > _POLL_OPTION_CHARS or t.endswith((".", "!")) or feats[i].cue:
                 break
-        if question and not label and start > 0 and _poll_label(lines[start - 1].text, labels):
-            start, label = start - 1, True
+        if not label and start > 0 and _poll_label(lines[start - 1].text, labels):
+            start, label = start - 1, True  # the label over the question, or over the answers
         if answers < 2 or not (question or label):
             k = last + 1
             continue
-        end = last + 1
+        end, counted = last + 1, False
         while end < n and end - last <= _POLL_TAIL:
             t = lines[end].text
-            if not (
-                _poll_label(t, labels)
-                or (feats[end].words <= 5 and _DIGITS.search(t) and not t.endswith("."))
-            ):
+            if _poll_label(t, labels, anywhere=True):
+                counted = True
+            elif not (feats[end].words <= 5 and _DIGITS.search(t) and not t.endswith(".")):
                 break
             end += 1
+        # A survey the story reports ("Should the town rejoin the district?" / "Yes 52%" /
+        # "No 48%") is the story's: the page's poll shows a label, radio buttons or its
+        # own count and buttons ("1,204 votes", "View results").
+        if not (label or radios >= 2 or counted):
+            k = last + 1
+            continue
         for i in range(start, end):
             if feats[i].cue is None or feats[i].cue in _POLL_KEEPS:
                 feats[i] = feats[i]._replace(cue="poll")
