@@ -147,3 +147,17 @@ def test_a_subhead_naming_the_paragraph_under_a_newsletter_box_stays() -> None:
     # box's tail is left as it stands rather than take the subhead with it.
     assert set(_EN) <= set(_paragraphs(article))
     assert _headings(article) == ["Sports room"]
+
+
+def test_a_gift_article_button_between_paragraphs_is_dropped() -> None:
+    story = [
+        "El pleno de Valdecruces aprobó el martes por la noche la reforma de la piscina "
+        "municipal, cerrada desde hace dos años por motivos de seguridad.",
+        "Las obras empezarán en primavera y durarán unos dieciocho meses, según el alcalde, "
+        "que habla de un proyecto esperado por todas las familias del pueblo.",
+        "El club de natación tendrá que entrenar en el municipio vecino mientras duren las "
+        "obras, algo que lamentan sus directivos y los padres de los nadadores.",
+    ]
+    article = parse_plaintext(_page("Regalar artículo", lines=tuple(story)))
+    assert _paragraphs(article) == story
+    assert _headings(article) == []
