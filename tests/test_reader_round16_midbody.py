@@ -111,6 +111,16 @@ def test_a_survey_the_story_reports_stays() -> None:
     assert "No 54%" in paragraphs
 
 
+def test_a_results_subhead_over_a_list_of_shares_stays() -> None:
+    article = parse_plaintext(_page(
+        "Results",
+        "Lunch club 41%",
+        "Dance classes 33%",
+        "Parish meetings 26%",
+    ))
+    assert "Lunch club 41%" in _paragraphs(article)
+
+
 def test_a_gallery_link_without_a_number_is_no_subhead() -> None:
     article = parse_plaintext(_page("View all photos"))
     assert _paragraphs(article) == _EN

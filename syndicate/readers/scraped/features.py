@@ -1130,8 +1130,10 @@ def _poll_label(text: str, labels: frozenset[str], anywhere: bool = False) -> bo
     key = fold(text.replace("[", " ").replace("]", " ")).strip(" :*#|·•-–—")
     if not key or len(key) > 40:
         return False
-    if key in labels or key.split(maxsplit=1)[0] in labels:
+    if key in labels:
         return True
+    if "[" in text and key.split(maxsplit=1)[0] in labels:
+        return True  # a dump's row of buttons, "[Vote] View results"; not "Results by party"
     return anywhere and any(w.strip(":·,.()") in labels for w in key.split())
 
 
@@ -1190,10 +1192,11 @@ def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[
             elif not (feats[end].words <= 5 and _DIGITS.search(t) and not t.endswith(".")):
                 break
             end += 1
-        # A survey the story reports ("Should the town rejoin the district?" / "Yes 52%" /
-        # "No 48%") is the story's: the page's poll shows a label, radio buttons or its
-        # own count and buttons ("1,204 votes", "View results").
-        if not (label or radios >= 2 or counted):
+        # Two signs of the four: a survey the story reports ("Should the town rejoin the
+        # district?" / "Yes 52%" / "No 48%") and a "Results" subhead over a list of shares
+        # are the story's; the page's poll adds its label, radio buttons or its own count
+        # and buttons ("1,204 votes", "View results") to its question.
+        if question + label + (radios >= 2) + counted < 2:
             k = last + 1
             continue
         for i in range(start, end):
