@@ -171,3 +171,12 @@ def test_a_gift_article_button_between_paragraphs_is_dropped() -> None:
     article = parse_plaintext(_page("Regalar artículo", lines=tuple(story)))
     assert _paragraphs(article) == story
     assert _headings(article) == []
+
+
+def test_a_question_subhead_under_a_newsletter_line_stays() -> None:
+    article = parse_plaintext(_page(
+        "Get the valley's news in your inbox with our newsletter",
+        "Where will the groups meet?",
+    ))
+    assert _headings(article) == ["Where will the groups meet?"]
+    assert _paragraphs(article) == _EN

@@ -244,6 +244,8 @@ def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
     return {j for j in range(cued[0] + 1, cued[-1]) if feats[j].cue is None}
 
 
+_PITCH_WORDS_MIN = 5
+_PITCH_ENDS = (".", "!", "。", "！")
 _BUTTON_WORDS = 3
 """A box's button under its pitch: "Cadastrar", "Sign me up", "Jetzt anmelden"."""
 
@@ -264,7 +266,12 @@ def _sign_up_tail(
     if not 1 <= len(rest) <= 2 or not all(_plain(feats[j]) for j in rest):
         return set()
     pitch = feats[rest[0]]
-    if not pitch.ends_sentence or not 0 < pitch.words <= _GAP_LINE_WORDS:
+    # A pitch states, in a few words or more ("Every Friday, the week's stories from the
+    # villages."); a line that asks or closes a quotation ("Should I buy it?", "«Сыр – это
+    # терпение»") is the story's next subhead.
+    if not _PITCH_WORDS_MIN <= pitch.words <= _GAP_LINE_WORDS or not lines[
+        rest[0]
+    ].text.endswith(_PITCH_ENDS):
         return set()
     if len(rest) == 2:
         button = feats[rest[1]]
