@@ -325,6 +325,12 @@ class Cues(NamedTuple):
     ("this article was updated … to correct …", "para corregir", "foi corrigido",
     "исправлено", "виправлено"): that note names the article, yet it is the article's own
     text, never page furniture about it (see ``ChromeCues.names_article``)."""
+    poll_labels: Words = ()
+    """The label over an inline reader poll and its buttons ("poll", "vote now", "view
+    results"; "umfrage", "abstimmen"; "enquete", "votar"; "опрос", "голосовать"; "投票"):
+    with a question and two or more answers carrying a share ("64%", "Ja – 61 %") or a
+    radio button ("( ) Yes"), the box is the page's widget set among the paragraphs (see
+    ``scraped.features._poll_boxes``)."""
     dialog_buttons: Words = ()
     """The buttons of a pop-up dialog ("close", "cancel", "publish changes", "not now";
     "schliessen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a

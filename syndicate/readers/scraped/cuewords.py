@@ -79,6 +79,7 @@ WIDGET_CUES = frozenset(
         "helpline",
         "embed-notice",
         "comment-prompt",
+        "poll",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -194,6 +195,8 @@ class ChromeCues(NamedTuple):
     """Whole kicker lines over an interview's headline ("interview", "q&a", "专访")."""
     feedback_answers: frozenset[str] = frozenset()
     """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
+    poll_labels: frozenset[str] = frozenset()
+    """An inline poll's label and buttons ("poll", "umfrage", "votar", "view results")."""
     dialog_buttons: tuple[str, ...] = ()
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
     corrections: tuple[str, ...] = ()
@@ -551,6 +554,8 @@ class ChromeCues(NamedTuple):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
+        if len(words) <= 6 and len(key) <= 40 and _gallery_link(key, self.counters):
+            return "counter"  # "Alle Bilder anzeigen", "Ver galería completa": a gallery's link
         if len(key) <= 40 and _DIGIT.search(key) and _led_by_reading_label(key, self.read_times):
             return "counter"  # "Lesezeit ca. 4 Min.", "阅读时间约3分钟": a reading time
         if len(words) <= 8 and " · " in key and self._labelled_counter(text):
@@ -1151,6 +1156,21 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
     return any(shape == _counter_shape(form.replace("{m}", "{n}")) for form in forms)
 
 
+def _gallery_link(key: str, forms: tuple[str, ...]) -> bool:
+    """A gallery's link or label without a number ("view all photos", "ver galería
+    completa", "alle bilder anzeigen"), a whole line: one of the counter forms that hold
+    no ``{n}``. With a number the line is a counter by :func:`_counter`."""
+    if _DIGIT.search(key):
+        return False
+    return " ".join(key.strip(" ()[]:›»→").rstrip(".").split()) in _plain_counters(forms)
+
+
+@functools.cache
+def _plain_counters(forms: tuple[str, ...]) -> frozenset[str]:
+    """The counter forms without a number (links and labels of a gallery)."""
+    return frozenset(_counter_shape(form) for form in forms if "{" not in form)
+
+
 @functools.cache
 def _counter_shape(form: str) -> str:
     bare = form.replace("(", "").replace(")", "").replace(":", " ").rstrip(".")
@@ -1386,6 +1406,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         interview_kickers=frozenset(merged("interview_kickers")),
         feedback_answers=frozenset(merged("feedback_answers")),
         dialog_buttons=merged("dialog_buttons"),
+        poll_labels=frozenset(merged("poll_labels")),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
         embed_notices=merged("embed_notices"),

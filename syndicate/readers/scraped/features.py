@@ -187,6 +187,8 @@ def timed_entry(text: str) -> bool:
 
 def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     rule = noise_rule(text)
+    if rule == "noise.form" and chrome is not None and _sign_up_form(text, chrome):
+        return "sign-up"
     if rule is not None:
         return rule
     marker = block_marker(text)
@@ -231,6 +233,14 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
 
 
 _QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
+
+
+def _sign_up_form(text: str, chrome: ChromeCues) -> bool:
+    """A dump's form row whose field and button are a newsletter's ("[Enter your email ]
+    [Sign up]", "[Ihre E-Mail-Adresse ] [Anmelden]"): the newsletter box's field, which the
+    box's title and pitch stand over (:func:`.interstitials._box_lead`), not a search box."""
+    words = " ".join(text.replace("[", " ").replace("]", " ").split())
+    return bool(words) and chrome.kind(words) in ("sign-up", "noise.sign-up")
 
 
 def _price_or_change(text: str) -> bool:
@@ -601,6 +611,8 @@ def line_features(
         _feedback_widgets(lines, out, chrome)
     if chrome is not None and chrome.dialog_buttons:
         _dialog_boxes(lines, out, chrome)
+    if chrome is not None and chrome.poll_labels:
+        _poll_boxes(lines, out, chrome.poll_labels)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 
@@ -1121,6 +1133,114 @@ def _dialog_boxes(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCu
                 break
             if f.cue is None and not f.byline and not f.datelike:
                 feats[j] = f._replace(cue="dialog")
+
+
+_POLL_SHARE = lazy_pattern(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
+"""An answer's share of the votes: "64%", "61 %", "(46%)", "12,5 %"."""
+_POLL_RADIO = lazy_pattern(r"^(?:\(\s?[*xo•]?\s?\)|\[\s?[xX*]?\s?\]|[○◯◉●⚪])\s*\w")
+"""An answer's radio button or check box as a dump prints it: w3m's "( ) Yes" and
+"(*) Yes", "[ ] No", or the circle glyphs of a select-all copy ("○ Yes")."""
+_POLL_OPENERS = frozenset("([○◯◉●⚪0123456789")
+_POLL_OPTION_CHARS = 80
+"""An answer is a phrase: longer is a paragraph (or a table's row of a report)."""
+_POLL_QUESTION_WORDS = 30
+_POLL_TAIL = 3
+"""Lines under the last answer that can still be the box's (vote count, buttons)."""
+
+
+def _poll_answer(text: str) -> bool:
+    """An answer line of a poll: a share of the votes or a radio button."""
+    if len(text) > _POLL_OPTION_CHARS or text.endswith((".", "!")):
+        return False
+    return ("%" in text and _POLL_SHARE.search(text) is not None) or (
+        text[:1] in "([○◯◉●⚪" and _POLL_RADIO.match(text) is not None
+    )
+
+
+def _poll_label(text: str, labels: frozenset[str], anywhere: bool = False) -> bool:
+    """The poll's label or one of its buttons: "POLL", "Umfrage:", "[Vote] View results";
+    ``anywhere``: any word of the line ("642 votos · Encuesta cerrada", "Teilnehmer: 812")."""
+    key = fold(text.replace("[", " ").replace("]", " ")).strip(" :*#|·•-–—")
+    if not key or len(key) > 40:
+        return False
+    if key in labels:
+        return True
+    if "[" in text and key.split(maxsplit=1)[0] in labels:
+        return True  # a dump's row of buttons, "[Vote] View results"; not "Results by party"
+    return anywhere and any(w.strip(":·,.()") in labels for w in key.split())
+
+
+def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]) -> None:
+    """A reader poll set among the paragraphs: a label ("POLL", "Umfrage", "Enquete",
+    "Опрос"), the question, two or more answers, each with its share of the votes ("Sim" /
+    "64%", "Nunca (23%)", "Nein – 12 %") or its radio button (w3m's "( ) Yes, close it"),
+    and under them the vote count and buttons ("1.318 votos", "[Vote] View results",
+    "Ergebnisse ansehen"). The whole box is a widget (cue ``poll``): kept, its short lines
+    look like the article's end and cut the paragraphs under it off. Two answers with a
+    share under a question or a label are the evidence; a share in a sentence is prose
+    (an answer never ends in a full stop), and a table of results has no question over it."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        text = lines[k].text
+        # The cheap guard: an answer ends in its share ("… 64%", "… (46%)") or opens with
+        # it or with its button ("64% Yes", "( ) Yes"); most lines do neither.
+        if (text[-1:] not in "%)" and text[:1] not in _POLL_OPENERS) or not _poll_answer(text):
+            k += 1
+            continue
+        # The answers: from this first one down over answers and the short answer texts
+        # between them ("Sim, o mercado precisa da obra" over "64%").
+        answers, last, j = 1, k, k + 1
+        radios = int(text[:1] in "([○◯◉●⚪" and _POLL_RADIO.match(text) is not None)
+        while j < n and j - last <= 2:
+            t = lines[j].text
+            if _poll_answer(t):
+                answers, last = answers + 1, j
+                radios += t[:1] in "([○◯◉●⚪" and _POLL_RADIO.match(t) is not None
+            elif len(t) > _POLL_OPTION_CHARS or t.endswith((".", "!", "?")) or feats[j].cue:
+                break
+            j += 1
+        # The question over the first answer (an answer's text may sit between), and the
+        # label over it or glued before it ("Vote now: Should the pier be built?").
+        start, question, label = k, False, False
+        for i in range(k - 1, max(-1, k - 3), -1):
+            t = lines[i].text
+            if t.endswith(_QUESTION_ENDS) and feats[i].words <= _POLL_QUESTION_WORDS:
+                start, question = i, True
+                head = t.split(":", 1)[0] if ":" in t else ""
+                label = bool(head) and _poll_label(head, labels)
+                break
+            if len(t) > _POLL_OPTION_CHARS or t.endswith((".", "!")) or feats[i].cue:
+                break
+        if not label and start > 0 and _poll_label(lines[start - 1].text, labels):
+            start, label = start - 1, True  # the label over the question, or over the answers
+        if answers < 2 or not (question or label):
+            k = last + 1
+            continue
+        end, counted = last + 1, False
+        while end < n and end - last <= _POLL_TAIL:
+            t = lines[end].text
+            if _poll_label(t, labels, anywhere=True):
+                counted = True
+            elif not (feats[end].words <= 5 and _DIGITS.search(t) and not t.endswith(".")):
+                break
+            end += 1
+        # Two signs of the four: a survey the story reports ("Should the town rejoin the
+        # district?" / "Yes 52%" / "No 48%") and a "Results" subhead over a list of shares
+        # are the story's; the page's poll adds its label, radio buttons or its own count
+        # and buttons ("1,204 votes", "View results") to its question.
+        if question + label + (radios >= 2) + counted < 2:
+            k = last + 1
+            continue
+        for i in range(start, end):
+            if feats[i].cue is None or feats[i].cue in _POLL_KEEPS:
+                feats[i] = feats[i]._replace(cue="poll")
+        k = end
+
+
+_POLL_KEEPS = frozenset(["ticker", "counter", "comments", "share"])
+"""Cues a poll's lines get alone ("64%" reads as a quote box's change, "1.204 Stimmen" as a
+counter, "Votar" as a comment button) that the box takes over."""
 
 
 def _buttons_among_widgets(feats: list[LineFeatures]) -> None:

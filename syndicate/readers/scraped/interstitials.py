@@ -155,7 +155,7 @@ def interstitials(
         found = [box for box in found if box[2]]
     out: set[int] = set()
     for gap, _, _ in found:
-        inside = _sign_up_inside(gap, feats)
+        inside = _sign_up_inside(gap, feats) | _sign_up_tail(gap, lines, feats, lang)
         for j in gap:
             if feats[j].cue in PROMO_CUES or j in shaped or j in heads or j in inside:
                 out.add(j)
@@ -242,6 +242,47 @@ def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
     if not any(feats[j].cue in SIGN_UP_CUES for j in cued) or len(cued) < 2:
         return set()
     return {j for j in range(cued[0] + 1, cued[-1]) if feats[j].cue is None}
+
+
+_PITCH_WORDS_MIN = 5
+_PITCH_ENDS = (".", "!", "。", "！")
+_BUTTON_WORDS = 3
+"""A box's button under its pitch: "Cadastrar", "Sign me up", "Jetzt anmelden"."""
+
+
+def _sign_up_tail(
+    gap: range, lines: list[Line], feats: list[LineFeatures], lang: str | None
+) -> set[int]:
+    """The pitch (and the button) a newsletter box prints under its cued title, down to
+    the article's next paragraph ("Receba as principais notícias … no seu e-mail" / "Toda
+    manhã, um resumo com o que importa na região." / "Cadastrar"): one sentence short of a
+    paragraph (the gap holds no full one), then at most a short line without a sentence
+    end. That line is the box's button, not a subhead, when it names none of the words of
+    the paragraph under it (a subhead names what follows). Empty otherwise."""
+    cued = [j for j in gap if feats[j].cue in SIGN_UP_CUES]
+    if not cued:
+        return set()
+    rest = range(cued[-1] + 1, gap.stop)
+    if not 1 <= len(rest) <= 2 or not all(_plain(feats[j]) for j in rest):
+        return set()
+    pitch = feats[rest[0]]
+    # A pitch states, in a few words or more ("Every Friday, the week's stories from the
+    # villages."); a line that asks or closes a quotation ("Should I buy it?", "«Сыр – это
+    # терпение»") is the story's next subhead.
+    if not _PITCH_WORDS_MIN <= pitch.words <= _GAP_LINE_WORDS or not lines[
+        rest[0]
+    ].text.endswith(_PITCH_ENDS):
+        return set()
+    if len(rest) == 2:
+        button = feats[rest[1]]
+        if button.ends_sentence or not 0 < button.words <= _BUTTON_WORDS:
+            return set()
+        stop = _stopwords(lang)
+        if gap.stop < len(lines) and _content(lines[rest[1]].text, stop) & _content(
+            lines[gap.stop].text, stop
+        ):
+            return set()
+    return set(rest)
 
 
 _LINK_GAP_LINES = 16
