@@ -33,6 +33,7 @@ from .noise import (
     rights_line,
     tags_line,
 )
+from .statuslog import status_log
 from .topic import echoes
 
 __all__ = ["DATE_KEYS", "LineFeatures", "line_features", "meta_row", "prose_score", "prose_scores"]
@@ -568,6 +569,8 @@ def line_features(
         _feedback_widgets(lines, out, chrome)
     if chrome is not None and chrome.dialog_buttons:
         _dialog_boxes(lines, out, chrome)
+    if chrome is not None and chrome.status_stamps:
+        status_log(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 

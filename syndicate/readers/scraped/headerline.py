@@ -435,7 +435,11 @@ def _furniture(
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome
         )
-        if not after and found[0].kind == "label" and (bare := _before_connector(piece)):
+        if (
+            not after
+            and (bare := _before_connector(piece))
+            and (found[0].kind == "label" or _connector_in_name(found, piece[len(bare) :]))
+        ):
             # "Publicado por Marta Figueiredo em 8 de março de 2026", "Posted by Ann Lee
             # on …": the short lowercase word that leads to the date is no part of the
             # byline before it.
@@ -476,6 +480,17 @@ def _before_connector(piece: str) -> str | None:
     if head and last.isalpha() and last.islower() and len(last) <= 3:
         return head
     return None
+
+
+def _connector_in_name(found: list[Entry], connector: str) -> bool:
+    """The byline read from a piece before a date took the connector leading to the date
+    as the name's last word ("Publicado por Marta Quiroga el 4 de mayo …": "el" reads as
+    a name particle, as in "Ahmed el Sayed"); no name ends in one before a date."""
+    word = " " + connector.strip()
+    return any(
+        e.kind == "byline" and e.byline is not None and e.byline.people[-1][0].endswith(word)
+        for e in found
+    )
 
 
 def _name_and_role(
