@@ -216,3 +216,23 @@ def test_headline_under_blog_date_header() -> None:
     assert article.subtitle is None
     assert str(article.published)[:10] == "2026-05-04"
     assert paragraphs(article)[0].startswith("La asociación de vecinos")
+
+
+def test_status_log_clock_only_posted_lines() -> None:
+    """Posted lines with a clock time and no year ("09:40 CET") under the messages."""
+    text = """Gestörte Zugbuchungen in der App
+
+Resolved
+
+Die Buchung in der App funktioniert wieder ohne Einschränkungen. Bereits bezahlte Tickets sind gültig.
+
+09:40 CET
+
+Investigating
+
+Wir prüfen Meldungen, nach denen Buchungen in der App mit einer Fehlermeldung abbrechen.
+
+08:15 CET
+"""
+    body = paragraphs(parse_plaintext(text))
+    assert [p[:20] for p in body] == ["Die Buchung in der A", "Wir prüfen Meldungen"]

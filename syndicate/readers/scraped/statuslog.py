@@ -85,7 +85,8 @@ def status_log(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues)
         return
     for k in found:
         feats[k] = feats[k]._replace(cue="status")
-    # the posted lines under the messages, from the first stamp to the last message
+    # the posted lines under the messages, from the first stamp to the last message: a
+    # date with its year, or a clock time alone ("16:40 UTC", an entry stamp)
     for j in range(found[0] + 1, min(n, found[-1] + 4)):
         f = feats[j]
         if (
@@ -94,7 +95,7 @@ def status_log(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues)
             and f.words <= _POSTED_WORDS
             and not f.byline
             and not f.ends_sentence
-            and has_year(lines[j].text)
+            and (f.stamp or has_year(lines[j].text))
         ):
             feats[j] = f._replace(cue="status")
     labels = chrome.status_labels
