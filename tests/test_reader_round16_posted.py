@@ -236,3 +236,21 @@ Wir prüfen Meldungen, nach denen Buchungen in der App mit einer Fehlermeldung a
 """
     body = paragraphs(parse_plaintext(text))
     assert [p[:20] for p in body] == ["Die Buchung in der A", "Wir prüfen Meldungen"]
+
+
+def test_byline_with_clock_under_blog_title() -> None:
+    """ "Posted by NAME at 17:42" under the title (time of day, no date): the byline."""
+    story = [
+        "Our reading group has moved its Thursday meetings from the library to the back "
+        "room of the bakery on Mill Lane, which stays open late for us.",
+        "Newcomers are welcome; the book for June is a short novel about a lighthouse keeper.",
+    ]
+    for line, name in [
+        ("Posted by Nadia Carrow at 17:42", "Nadia Carrow"),
+        ("Posted by Nadia Carrow at 5:42 PM", "Nadia Carrow"),
+    ]:
+        text = "\n\n".join(["The reading group has a new home", line, *story])
+        article = parse_plaintext(text + "\n")
+        assert [a.name for a in article.authors] == [name], line
+        assert article.published is None
+        assert len(paragraphs(article)) == 2
