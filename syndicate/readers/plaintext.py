@@ -98,6 +98,7 @@ from .scraped.region import (
     untitled_zones,
     wrapped_headline_block,
 )
+from .scraped.statuslog import log_published
 from .scraped.tail import AuthorBlock, read_author_blocks
 from .scraped.widgets import button_pairs, trim_footer
 
@@ -986,10 +987,11 @@ _ABOVE_DEK_FLOOR = 2.5
 _ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
 """The separators of a meta row ("Name — date — in Category"); one must be present."""
 _FOOTER_TIME = lazy_pattern(
-    r"\s+\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
+    r"\s+(?:[a-zà-ÿ]{1,2}\s+)?\S{1,6}\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?\s*$"
 )
 """A clock time and the word before it closing a footer signature ("at 10:42 AM",
-"um 10:42 Uhr", "à 10h42" is not matched: "en 10:42")."""
+"um 10:42 Uhr", "à 10h42" is not matched: "en 10:42"); Spanish and Catalan put two short
+lowercase words there ("a las 17:42", "a les 17:42")."""
 
 
 def _contact_block(keep: list[Line]) -> int:
@@ -1233,12 +1235,63 @@ class _Reader:
             rule = "title.under-label"
         if chosen > first and self._headline_over_meta_row(chosen):
             chosen, rule = chosen - 1, "title.over-meta-row"
+        elif (dated := self._headline_under_date_header(chosen, first)) is not None:
+            chosen, rule = dated, "title.under-date-header"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_date_header(self, k: int, first: int) -> int | None:
+        """Round 16 (posted): a blog's post under its day's date header. Blogger and its
+        kind print the blog's name, its tagline, then each day's date alone over the
+        posts of that day ("lunes, 4 de mayo de 2026", "Monday, March 3, 2025"), then the
+        post's title. The decoder may take the name or the tagline for the headline and
+        the title for its dek. When the chosen line and at most one more line under it (no
+        sentence end or byline, 12 words or fewer), with a line of the page's top above them (two
+        lines or more from the first one), stand over a bare date opening with a weekday
+        of the page's language, and under that date a headline-shaped line (3-25 words,
+        no sentence end, cue, byline or date) stands over a paragraph, that line is the
+        headline."""
+        lines, feats = self.lines, self.features
+        if self.chrome is None or k - first > 6:
+            return None
+        date = next(
+            (d for d in (k + 1, k + 2) if d + 2 < len(lines) and feats[d].datelike), None
+        )
+        if date is None or date - first < 2:
+            return None
+        if any(
+            feats[j].ends_sentence or feats[j].words > 12 or feats[j].byline
+            for j in range(k, date)
+        ):
+            return None  # a byline over the date: a story's header, not a blog's top
+        if not (lines[date + 1].blank_before and lines[date + 2].blank_before):
+            return None  # the line under the date opens a wrapped paragraph
+        when, head, prose = feats[date], feats[date + 1], feats[date + 2]
+        if when.words > 8 or when.cue is not None:
+            return None
+        if (
+            head.cue is not None
+            or head.byline
+            or head.datelike
+            or head.ends_sentence
+            or not 3 <= head.words <= 25
+            or head.link_ratio >= 0.2
+            or not (prose.ends_sentence and prose.words >= 12)
+        ):
+            return None
+        text = lines[date].text.strip("#* ")
+        opening = fold(text.split(" ", 1)[0]).strip(",.")
+        weekdays = {form.casefold() for forms in cues(self.chrome.lang).weekdays for form in forms}
+        if opening not in weekdays:
+            return None
+        found = parse_date_line(text, self.chrome.lang)
+        if found is None or found.value is None or found.labelled:
+            return None
+        return date + 1
 
     def _headline_over_meta_row(self, k: int) -> bool:
         """Round 15 (sources): the chosen line is a Chinese meta row ("发布时间：… 来源：…
@@ -4374,6 +4427,12 @@ def _parse(
         if updated and reader.updated is None:
             reader.updated = updated
             reader.note("updated", lines[index].number, "date.above-headline")
+    if reader.published is None:
+        opened = log_published(lines, reader.features, chrome.lang) if reader.features else None
+        if opened is not None:
+            # a status page's incident log: the day of its first (oldest) update
+            reader.published = opened[1]
+            reader.note("published", lines[opened[0]].number, "date.status-log")
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -336,6 +336,17 @@ class Cues(NamedTuple):
     "schliessen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a
     short row holding two different ones is the dialog's, and its title and prompt over it
     are the page's, never the headline (see ``scraped.features._dialog_boxes``)."""
+    status_stamps: Words = ()
+    """The phase stamps of a service status page's incident log ("resolved", "monitoring",
+    "identified", "investigating", "update"; "resuelto", "behoben", "résolu", "решено"),
+    whole lines alone or with a date and time after a separator ("**Resuelto** · 18 abr.
+    2026, 13:25 CEST"): when two or more stand right over a sentence each, they and the
+    dated "Posted …" lines under the messages are the page's, the messages the article (see
+    ``scraped.statuslog``)."""
+    status_labels: Words = ()
+    """Openings of a status page's labels on such a page ("incident report for", "this
+    incident affected", "informe de incidencia de", "powered by"): the whole line is the
+    page's (see ``scraped.statuslog``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

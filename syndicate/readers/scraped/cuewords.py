@@ -80,6 +80,7 @@ WIDGET_CUES = frozenset(
         "embed-notice",
         "comment-prompt",
         "poll",
+        "status",
     ]
 )
 """Cue kinds of the widgets a page sets among an article's paragraphs (a share row, an ad
@@ -199,6 +200,10 @@ class ChromeCues(NamedTuple):
     """An inline poll's label and buttons ("poll", "umfrage", "votar", "view results")."""
     dialog_buttons: tuple[str, ...] = ()
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
+    status_stamps: frozenset[str] = frozenset()
+    """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
+    status_labels: tuple[str, ...] = ()
+    """A status page's label openings ("incident report for", ``status_labels``)."""
     corrections: tuple[str, ...] = ()
     """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
@@ -1411,4 +1416,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         helpline_openings=merged("helpline_openings"),
         embed_notices=merged("embed_notices"),
         comment_prompts=merged("comment_prompts"),
+        status_stamps=frozenset(merged("status_stamps")),
+        status_labels=merged("status_labels"),
     )

@@ -33,6 +33,7 @@ from .noise import (
     rights_line,
     tags_line,
 )
+from .statuslog import status_log
 from .topic import echoes
 
 __all__ = [
@@ -613,6 +614,8 @@ def line_features(
         _dialog_boxes(lines, out, chrome)
     if chrome is not None and chrome.poll_labels:
         _poll_boxes(lines, out, chrome.poll_labels)
+    if chrome is not None and chrome.status_stamps:
+        status_log(lines, out, chrome)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
 

@@ -26,7 +26,14 @@ from .bylines import (
 )
 from .captions import split_caption
 from .cuewords import ChromeCues
-from .dates import DateLine, is_date_span, paired_date_line, parse_date, parse_date_line
+from .dates import (
+    DateLine,
+    is_date_span,
+    is_entry_stamp,
+    paired_date_line,
+    parse_date,
+    parse_date_line,
+)
 from .lazyre import lazy_pattern
 from .lines import Line
 from .names import is_agency, is_name, is_role_line
@@ -436,7 +443,11 @@ def _furniture(
         found = (after and _posted_by(index, line, piece)) or _classify_text(
             index, line, piece, None, chrome
         )
-        if not after and found[0].kind == "label" and (bare := _before_connector(piece)):
+        if (
+            not after
+            and (bare := _before_connector(piece))
+            and (found[0].kind == "label" or _connector_in_name(found, piece[len(bare) :]))
+        ):
             # "Publicado por Marta Figueiredo em 8 de março de 2026", "Posted by Ann Lee
             # on …": the short lowercase word that leads to the date is no part of the
             # byline before it.
@@ -477,6 +488,38 @@ def _before_connector(piece: str) -> str | None:
     if head and last.isalpha() and last.islower() and len(last) <= 3:
         return head
     return None
+
+
+def _without_clock(text: str, lang: str | None) -> str | None:
+    """``text`` without a closing clock time and the one or two short lowercase words
+    leading to it ("… at 17:42", "… at 5:42 PM", "… a las 17:42", "… um 17:42 Uhr"),
+    else None."""
+    words = text.split()
+    for n in (1, 2):
+        if len(words) < n + 3 or not any(ch.isdigit() for ch in words[-n]):
+            continue
+        if not is_entry_stamp(" ".join(words[-n:]), lang):
+            continue
+        head = words[:-n]
+        cut = 0
+        while cut < 2 and head[-1 - cut].isalpha() and head[-1 - cut].islower():
+            if len(head[-1 - cut]) > 3:
+                break
+            cut += 1
+        if cut and len(head) - cut >= 2:
+            return " ".join(head[:-cut])
+    return None
+
+
+def _connector_in_name(found: list[Entry], connector: str) -> bool:
+    """The byline read from a piece before a date took the connector leading to the date
+    as the name's last word ("Publicado por Marta Quiroga el 4 de mayo …": "el" reads as
+    a name particle, as in "Ahmed el Sayed"); no name ends in one before a date."""
+    word = " " + connector.strip()
+    return any(
+        e.kind == "byline" and e.byline is not None and e.byline.people[-1][0].endswith(word)
+        for e in found
+    )
 
 
 def _name_and_role(
@@ -705,6 +748,15 @@ def _classify_text(
     index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
     lang = chrome.lang if chrome is not None else None
+    if chrome is not None and len(text) <= 100 and text[-1:].isalnum():
+        bare = _without_clock(text, lang)
+        if bare is not None and chrome.byline_prefix(bare) is not None:
+            # "Posted by Tom Ashworth at 17:42", "Geschrieben von Jonas Brandt um 17:42"
+            # under a blog's title: the byline with the time of day and no date; the
+            # clock is no part of the name (and no date to fill)
+            found = _classify_text(index, line, bare, pending, chrome)
+            if found and found[0].kind == "byline":
+                return found
     order = DATE_ORDER.get()
     if chrome is not None and chrome.newsrooms and len(text) <= 40:
         name = text.strip(" *_")
