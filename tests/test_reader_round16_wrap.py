@@ -132,3 +132,22 @@ def test_one_word_alt_text_over_its_caption_is_no_subhead() -> None:
     article = parse_plaintext(_de_dump())
     assert "Dirigentin" not in _headings(article)
     assert "Dirigentin" not in _paragraphs(article)
+
+
+def test_two_line_paragraph_leading_into_speech_stays_a_paragraph() -> None:
+    para = (
+        "Der Kassenwart schob die Tür zum Vereinsheim auf, wandte sich an die beiden Beisitzer "
+        "und rief aufgeregt--"
+    )
+    parts = [
+        _lynx("Kassenprüfung beim Gesangverein Niederau"),
+        _lynx(_DE_BODY[0]),
+        _lynx(_DE_BODY[1]),
+        _lynx(para),
+        _lynx(_DE_BODY[2]),
+        _lynx(_DE_BODY[3]),
+    ]
+    article = parse_plaintext("\n\n".join("\n".join(p) for p in parts) + "\n")
+    assert len(_lynx(para)) == 2
+    assert _headings(article) == []
+    assert para in _paragraphs(article)
