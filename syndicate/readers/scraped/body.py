@@ -417,7 +417,8 @@ def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
             caption = rest.strip()
     if chrome is not None and caption.endswith((":", "：")):
         head, _, label = caption[:-1].rstrip().rpartition(" ")
-        if head and label.casefold() in chrome.photo_labels:
+        # "… zurück. (Foto:" / "Name / Kreisbote)": the bracket the credit opened goes too
+        if head and label.lstrip("(（[").casefold() in chrome.photo_labels:
             caption = head.rstrip()
     if chrome is not None and caption.endswith((".", "。")):
         label, colon, rest = caption.partition(":")
@@ -1192,12 +1193,38 @@ def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) ->
             and not (has_han_char(block.text[:1]) and len(block.text) > _ALT_TEXT_HAN_CHARS)
             and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")", "」", "』", "）"))
             and not _same_text(block.text, following.caption)
-        ):
+        ) or _alt_text_heading(placed, following):
             if dropped is not None:
                 dropped.append((placed.line, "image alt text"))
             continue
         keep.append(placed)
     return keep
+
+
+_ALT_HEADING_WORDS = 3
+"""How many words an image's alt text read as a short subhead holds at most."""
+
+
+def _alt_text_heading(placed: Placed, following: Block | None) -> bool:
+    """A short line read as a subhead only for its shape ("Trainerin", "Pfeiler") right
+    over a figure whose caption names every one of its words ("Trainerin Sabine Lohwasser
+    verfolgt …", "… an einem der beiden Pfeiler …"): the image's alt text, which lynx and
+    w3m print on a line of their own over the caption. A subhead does not repeat the
+    caption under it word for word; a marked subhead (``##``) has other evidence."""
+    block = placed.block
+    if (
+        placed.rule != "heading.short-line"
+        or not isinstance(block, Heading)
+        or not isinstance(following, Figure)
+    ):
+        return False
+    words = block.text.split()
+    caption = following.caption
+    if not caption or len(words) > _ALT_HEADING_WORDS or len(caption) <= 2 * len(block.text):
+        return False
+    # each word opens a word of the caption (an inflected noun ends otherwise)
+    under = [w.strip(".,;:!?()«»\"'“”„").casefold() for w in caption.split()]
+    return all(any(u.startswith(w.casefold()) for u in under) for w in words)
 
 
 def _drop_opening_label(
@@ -1235,6 +1262,44 @@ def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
     return kept
 
 
+_WRAPPED_HEAD_CHARS = 160
+_WRAPPED_HEAD_WORDS = 20
+"""The longest subhead a dump wraps over two lines: two lines' worth, fewer than a
+sentence's words."""
+
+
+def _two_line_joins(source: list[Line], joined: list[Line]) -> frozenset[int]:
+    """The numbers of the lines :func:`.lines.unwrap` joined from exactly two source lines,
+    the second shorter than the first (the wrap's left-over)."""
+    found: set[int] = set()
+    k = 0
+    for n, line in enumerate(joined):
+        end = joined[n + 1].number if n + 1 < len(joined) else None
+        start = k
+        while k < len(source) and (end is None or source[k].number < end):
+            k += 1
+        if k - start == 2 and len(source[start + 1].text) < len(source[start].text):
+            found.add(line.number)
+    return frozenset(found)
+
+
+def _wrapped_heading(text: str) -> bool:
+    """A subhead longer than :func:`is_heading` allows, which lynx and w3m wrapped over two
+    lines ("Zwei Wochen Trainingslager … aus den Spenden" / "der Mitglieder"): the same
+    shape (capital first, no quotation, no closing punctuation) up to two lines long."""
+    return (
+        len(text) <= _WRAPPED_HEAD_CHARS
+        and len(text.split()) <= _WRAPPED_HEAD_WORDS
+        and text[0] not in _OPEN_QUOTES
+        and text[-1] not in _NO_HEADING_END
+        and text[-1] not in "-–—"  # "… exclaimed in an excited manner--": speech follows
+        and (text[0].isupper() or text[0].isdigit())
+        # a sentence's end inside: a caption with its credit glued on ("… au mois
+        # d’octobre. Keystone/Service de la chasse"), never one subhead
+        and not any(mark in text for mark in (". ", "! ", "? ", "。"))
+    )
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -1261,7 +1326,10 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
-    lines = _join_bare_labels(unwrap(_without_images(lines, images), keep=stands_alone))
+    source = _without_images(lines, images)
+    lines = unwrap(source, keep=stands_alone)
+    two_line = _two_line_joins(source, lines) if len(lines) != len(source) else frozenset()
+    lines = _join_bare_labels(lines)
     lines = _drop_labels(lines, chrome, counts, dropped)
     interview = _interview(lines, chrome, bold) or (
         # an interviewer in the byline: two questions on lines of their own are turns
@@ -1523,6 +1591,11 @@ def read_body(
             and (
                 is_heading(text)
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
+                or (
+                    line.number in two_line
+                    and line.number - 1 not in images  # a caption under an image's "[alt]"
+                    and _wrapped_heading(text)
+                )
             )
             and heading_evidence(text, nxt, chrome, counts)
             and not _labelled_like_above(text, out)

@@ -426,6 +426,14 @@ _OUTLET_LINE_WORDS = 3
 Syndicate"); two ("Club Media", "Redazione ANSA") sign as a desk, an author."""
 
 
+def ends_cut(text: str) -> bool:
+    """True when a byline line stops on a lower-case word that is no "and" ("…, Sportredaktion
+    des", "…, correspondante de"): a wrap tool cut its affiliation or role after a function
+    word, which no byline ends on; the line under it is that phrase's end, no writer."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.isalpha() and last.islower() and _AND.fullmatch(f" {last} ") is None
+
+
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
     text = _without_post_nominals(text)

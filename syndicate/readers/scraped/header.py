@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .barecredits import block_credit
-from .bylines import Byline, listed_byline, parse_byline
+from .bylines import Byline, ends_cut, listed_byline, parse_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
@@ -444,6 +444,16 @@ def _read_header(
             new = [Entry(index, line, "byline", byline=listed)]
         else:
             new = classify_line(index, line, pending, chrome)
+            if (
+                new[0].kind != "byline"
+                and len(line.text) > len(lines[index].text)
+                and ends_cut(lines[index].text)
+            ):
+                # "Von A und B, Lokalredaktion des" / "Obertaler Anzeigers" joined reads as
+                # no byline (an affiliation after the names); its first line alone does
+                alone = classify_line(index, lines[index], pending, chrome)
+                if alone[0].kind == "byline":
+                    new = alone
         pending = new[0].date_kind if new[0].kind == "datemark" else None
         if summary_next and new[0].kind == "prose" and line.text[:1] not in "-*•–":
             new[0].kind = "summary"  # "Summary:" over it: the dek, wherever it stands
@@ -508,6 +518,17 @@ def _read_header(
             or block_credit(entries[-1].line, line, _below(lines, candidates, n)) is not None
         ):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
+        if (
+            new[0].kind == "name"
+            and not line.blank_before
+            and entries
+            and entries[-1].kind == "byline"
+            and entries[-1].index == candidates[n - 1]
+            and ends_cut(entries[-1].line.text)
+        ):
+            # "Von A und B, Sportredaktion des" / "Elsbrücker Kreisboten": lynx and w3m wrap
+            # a byline inside its affiliation; the line under the cut is its end, no writer
+            new = [Entry(index, line, "label")]
         if new[0].kind == "prose":
             # A short line without a sentence end ("From: A and B MP") is a label the
             # rules could not read, not the first paragraph: the header may go on.

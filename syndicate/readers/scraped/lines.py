@@ -404,6 +404,8 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
     )
     if wrapped < max(3, min(len(lines) // 4, long_lines // 2)) and not filled:
         return None
+    if measure is _columns and not filled and _han_lines_end_sentences(lines, width):
+        return None
     if 2 * _unwrapped_prose(lines, width, measure) >= wrapped:
         return None
     # A list printed one item a line, each item ending in a comma or a semicolon
@@ -444,6 +446,26 @@ def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int |
         if forced < 0.8 * len(pairs) or not _runs_end_sentences(lines, width):
             return None
     return width
+
+
+# A Chinese or Japanese sentence's end, a closing quote or bracket after it allowed.
+_HAN_SENTENCE_END = tuple("。！？")
+_HAN_CLOSERS = "”’」』）》\"'"
+
+
+def _han_lines_end_sentences(lines: list[Line], width: int) -> bool:
+    """True when the long lines of a Chinese text that go on below without a blank line
+    mostly end a sentence ("…到场观看。" / "…赢得台下阵阵掌声。"): a page copied one paragraph
+    a line with no blank line between them. A wrap tool breaks Chinese at any character
+    once the column is reached, so the lines it broke end on "。" only by chance (one in
+    twenty or so), and the line closing a wrapped paragraph has a blank line under it."""
+    long_continued = ended = 0
+    for line, nxt in itertools.pairwise(lines):
+        if nxt.blank_before or _columns(line.text) < 0.6 * width:
+            continue
+        long_continued += 1
+        ended += line.text.rstrip(_HAN_CLOSERS).endswith(_HAN_SENTENCE_END)
+    return long_continued >= 3 and ended * 3 >= long_continued * 2
 
 
 def _runs_end_sentences(lines: list[Line], width: int) -> bool:
