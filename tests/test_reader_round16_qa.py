@@ -157,3 +157,16 @@ def test_short_questions_among_long_ones_stay_paragraphs() -> None:
     article = parse_plaintext(text)
     assert headings(article) == []
     assert "Teve medo?" in _paragraphs(article)
+
+
+def test_plural_role_under_names_on_their_own_lines() -> None:
+    text = _page(
+        "Aldeias do Alto da Serra ficam sem autocarro ao fim da tarde",
+        "Joana Ventura",
+        "Filipe Amaral",
+        "Jornalistas",
+        "3 de março de 2026",
+        body=_PT,
+    )
+    people = [(a.name, a.role) for a in parse_plaintext(text).authors]
+    assert people == [("Joana Ventura", "Jornalistas"), ("Filipe Amaral", "Jornalistas")]

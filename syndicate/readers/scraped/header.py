@@ -712,6 +712,14 @@ def _read_header(
                 for name, _role in above.people:
                     if name in people:
                         header.roles.append((entry.line, people.index(name), entry.line.text))
+            elif (run := _named_run(entries, k, accepted)) and _plural_role(
+                entry.line.text, chrome
+            ):
+                # "Joana Ventura" / "Filipe Amaral" / "Jornalistas": a title in the plural
+                # under names on lines of their own is each of theirs
+                for name in run:
+                    if name in people:
+                        header.roles.append((entry.line, people.index(name), entry.line.text))
             else:
                 header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
@@ -859,4 +867,33 @@ def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
         or (first.endswith("s") and first[:-1] in roles)
         or (first.endswith("es") and first[:-2] in roles)
         or first in chrome.newsrooms
+    )
+
+
+def _named_run(entries: list[Entry], k: int, accepted: list[bool]) -> list[str]:
+    """The writers named on the lines right above entry ``k``, one per line, none with a
+    role, when there are two or more of them; else nothing."""
+    run: list[str] = []
+    j = k - 1
+    while j >= 0 and accepted[j] and entries[j].kind in {"name", "byline"}:
+        byline = entries[j].byline
+        if byline is None or len(byline.people) != 1 or byline.people[0][1] is not None:
+            return []
+        run.insert(0, byline.people[0][0])
+        j -= 1
+    return run if len(run) > 1 else []
+
+
+def _plural_role(text: str, chrome: ChromeCues | None) -> bool:
+    """A title in the plural ("Jornalistas", "Redactores", "Staff Writers"): a role word of
+    the language with an "s" ending its first or last word."""
+    if chrome is None:
+        return False
+    from .headerline import _role_words  # only a role line under two names pays
+
+    roles = _role_words(chrome.lang)
+    words = [w.casefold().strip(",") for w in text.split()]
+    return any(
+        w.endswith("s") and (w[:-1] in roles or (w.endswith("es") and w[:-2] in roles))
+        for w in {words[0], words[-1]}
     )
