@@ -1601,10 +1601,12 @@ def read_body(
             and len(text) <= 40
             and text.casefold().strip(" :：") in boxes
             and not nxt.text.endswith(":")
+            and not _after_body(out[-1] if out else None, nxt)
         ):
             # "Claves", "Das Wichtigste in Kürze", "Key points" inside the body, over the
             # box's items: the box's subhead, whatever stood above it (a claim box's last
-            # row, a short paragraph); the items under it stay body.
+            # row, a short paragraph, which the shape rule below wants to be prose); the
+            # items under it stay body.
             out.append(Placed(Heading(text, 2), line.number, "heading.summary-box"))
             k += 1
             continue
