@@ -199,6 +199,14 @@ _INTERVIEW_QUESTIONS = 4
 asks a question or two in its subheads; an interview asks one before every answer."""
 
 
+_SHORT_AMONG_LONG = 2
+"""Short questions that, with long questions on lines of their own making four or more,
+make a page an interview: an explainer asks its subheads short."""
+
+_LONG_QUESTION = 200
+"""How long a question on a line of its own is at most (a paragraph asking at its end is
+longer, and holds a sentence before the question)."""
+
 _BOLD_QUESTIONS = 2
 """Bold questions from which a page is an interview: a dump marks a subhead as a heading
 ("## Why now?"); a question set in bold inside the text ("**How did you start?**") is
@@ -235,7 +243,24 @@ def _interview(
     if len(asked) < _INTERVIEW_QUESTIONS and (
         in_bold < _BOLD_QUESTIONS or in_bold < len(asked)
     ):
-        return False
+        if len(asked) < _SHORT_AMONG_LONG:
+            return False
+        # A few short questions among long ones ("Teve medo?", "E o futuro?" between
+        # "Quando foi a primeira vez que saiu para o mar sozinha, …?"): an interviewer's
+        # questions are any length, an explainer's subheads are short. Counted whole,
+        # each over an answer that asks nothing, they make the interview.
+        long_asked = [
+            k
+            for k, line in enumerate(lines[:-1])
+            if line.text[-1:] in "?؟？"
+            and len(line.text) <= _LONG_QUESTION
+            and not _short_question(line.text)
+            and lines[k + 1].text[-1:] not in "?؟？"
+            and ". " not in line.text
+        ]
+        if len(asked) + len(long_asked) < _INTERVIEW_QUESTIONS:
+            return False
+        asked = sorted(asked + long_asked)
     if chrome is None or not chrome.first_person:
         return True
     answers = [lines[k + 1].text for k in asked if k + 1 < len(lines)]
@@ -278,6 +303,91 @@ def _qa_turn(text: str, chrome: ChromeCues | None) -> bool:
         return False
     label, colon, said = text.replace("：", ":", 1).partition(":")
     return bool(colon and said.strip()) and label.strip().casefold() in chrome.qa_labels
+
+
+_TURN_MARKS = (" – ", " — ", " - ", ": ")
+_TURN_LABEL_WORDS = 4
+
+
+def _turn_label(text: str) -> str | None:
+    """The speaker's name before an interview turn's dash or colon ("Folha do Campo – Qual
+    …?", "Tânia Bressan – É o maior …", "Kurier: Wie …?"), case-folded; None when the line
+    does not open with a short capitalised label and a separator."""
+    if not text[:1].isupper():
+        return None
+    head = text[:48]
+    for mark in _TURN_MARKS:
+        cut = head.find(mark)
+        if cut > 0:
+            label = text[:cut]
+            if len(label.split()) <= _TURN_LABEL_WORDS and not label[-1:].isdigit():
+                return label.casefold()
+            return None
+    return None
+
+
+def _labelled_questions(lines: list[Line]) -> frozenset[int]:
+    """The numbers of question lines opened by a speaker label that opens two or more
+    lines of the body ("Folha do Campo – …?" before each answer "Tânia Bressan – …"): the
+    interviewer's turns, body paragraphs however short, never subheads."""
+    asked: dict[str, list[int]] = {}
+    opened: Counter[str] = Counter()
+    for line in lines:
+        text = line.text
+        if " " not in text[:48]:
+            continue  # a one-word line has no label (a cheap guard before the search)
+        label = _turn_label(text)
+        if label is None:
+            continue
+        opened[label] += 1
+        if text[-1:] in "?؟？":
+            asked.setdefault(label, []).append(line.number)
+    return frozenset(
+        number for label, numbers in asked.items() if opened[label] >= 2 for number in numbers
+    )
+
+
+_ROW_LABEL_WORDS = 3
+
+
+def _row_label(text: str) -> bool:
+    """A short capitalised label and a colon opening the line ("Qué circula: …")."""
+    label, colon, rest = text.partition(": ")
+    return (
+        bool(colon and rest)
+        and label[:1].isupper()
+        and len(label.split()) <= _ROW_LABEL_WORDS
+        and not any(ch.isdigit() for ch in label)
+    )
+
+
+def _label_rows(text: str, below: str) -> bool:
+    """Two labelled rows of a box, one under the other, neither label a photo credit's."""
+    if ": " not in text[:40] or ": " not in below[:40]:
+        return False  # the cheap guard: most captions carry no label
+    if not (_row_label(text) and _row_label(below)):
+        return False
+    parts = split_caption(below)
+    return parts is None or not parts.credit
+
+
+_VERDICT_WORDS = 5
+
+
+def _row_under_row(text: str, out: list[Placed]) -> bool:
+    """ "Calificación: Falso" under "Qué circula: …", "Verdict: False" under "Claim: …": a
+    box's short labelled row right under its labelled first row, not a subhead."""
+    if len(text.split()) > _VERDICT_WORDS or ": " not in text:
+        return False
+    if not out or not isinstance(out[-1].block, Paragraph):
+        return False
+    above = out[-1].block.text
+    value = text.partition(": ")[2]
+    # the verdict is a capitalised word or two ("Falso", "Mostly False"), the claim one
+    # sentence; a lead-in of several sentences ("Сразу оговорюсь: …. …") over a subhead
+    # whose second half is lowercase ("Ошибка первая: слишком рано") is prose and a head
+    one_sentence = not any(mark in above[:-1] for mark in (". ", "! ", "? "))
+    return value[:1].isupper() and one_sentence and _row_label(text) and _row_label(above)
 
 
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
@@ -1331,9 +1441,20 @@ def read_body(
     two_line = _two_line_joins(source, lines) if len(lines) != len(source) else frozenset()
     lines = _join_bare_labels(lines)
     lines = _drop_labels(lines, chrome, counts, dropped)
-    interview = _interview(lines, chrome, bold) or (
-        # an interviewer in the byline: two questions on lines of their own are turns
-        interviewed and sum(1 for line in lines if _short_question(line.text)) >= 2
+    turns = _labelled_questions(lines)
+    boxes: frozenset[str] = frozenset()
+    if chrome is not None:
+        from ..language import cues  # the summary labels of the page's language and English
+
+        boxes = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
+    interview = (
+        _interview(lines, chrome, bold)
+        or (
+            # an interviewer in the byline: two questions on lines of their own are turns
+            interviewed and sum(1 for line in lines if _short_question(line.text)) >= 2
+        )
+        # two questions after the same speaker label ("Folha do Campo – …?"): turns
+        or len(turns) >= 2
     )
     unspaced = not any(line.blank_before for line in lines[1:])
     contents: set[str] = set()  # the items of the article's table of contents
@@ -1514,6 +1635,11 @@ def read_body(
             # "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit" / "Universität Greifswald":
             # a release's contact, the name and role over the employer, no photo's caption
             credit = None
+        if credit is not None and nxt is not None and _label_rows(text, nxt.text):
+            # "Qué circula: …" / "Calificación: Falso", "Claim: …" / "Verdict: False": a
+            # fact-check's box prints its rows under labels; a credit's label is a photo's
+            # ("Foto:"), which split_caption reads, and a caption has no label of its own.
+            credit = None
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.
@@ -1542,6 +1668,21 @@ def read_body(
         ):
             # "Pros", "What we liked": the head of a review's list, whatever follows it.
             out.append(Placed(Heading(text, 2), line.number, "heading.review-list"))
+            k += 1
+            continue
+        if (
+            boxes
+            and nxt is not None
+            and len(text) <= 40
+            and text.casefold().strip(" :：") in boxes
+            and not nxt.text.endswith(":")
+            and not _after_body(out[-1] if out else None, nxt)
+        ):
+            # "Claves", "Das Wichtigste in Kürze", "Key points" inside the body, over the
+            # box's items: the box's subhead, whatever stood above it (a claim box's last
+            # row, a short paragraph, which the shape rule below wants to be prose); the
+            # items under it stay body.
+            out.append(Placed(Heading(text, 2), line.number, "heading.summary-box"))
             k += 1
             continue
         if (
@@ -1599,6 +1740,7 @@ def read_body(
             )
             and heading_evidence(text, nxt, chrome, counts)
             and not _labelled_like_above(text, out)
+            and not _row_under_row(text, out)
             and not _in_label_run(text, nxt, out)
             and (
                 chrome is None

@@ -36,6 +36,7 @@ from .headerline import (
 from .lazyre import lazy_pattern
 from .lines import Line, line_measure, unwrap, wrap_width
 from .markup import is_image_placeholder
+from .names import _PARTICLES
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -469,6 +470,16 @@ def _read_header(
         )
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
+        elif (
+            new[0].kind in {"label", "name"}
+            and entries
+            and entries[-1].kind in {"name", "byline"}
+            and entries[-1].byline is not None
+            and _role_under_names(line.text, chrome)
+        ):
+            # "Marta Seixas e Rui Calado" / "Jornalistas", "Por NAME" / "Editor de
+            # Agronegócio": a job title or desk alone on the line under the byline.
+            new = [Entry(index, line, "role")]
         if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None
             # The lines under it, each read whole: under a hard-wrapped caption its credit
@@ -712,7 +723,26 @@ def _read_header(
                     people.append(name)
                 last = people.index(name)
         elif entry.kind == "role" and accepted[k] and people:
-            header.roles.append((entry.line, last, entry.line.text))
+            before = entries[k - 1] if k else None
+            above = before.byline if before and before.kind in {"name", "byline"} else None
+            several = above is not None and len(above.people) > 1
+            if above is not None and several and all(r is None for _, r in above.people):
+                # "Lucía Ferrándiz y Mateo Aranguren" / "Redacción de verificación": one
+                # title under a line naming several writers, none with a title of its
+                # own, is the title of each of them (a page prints it once for the pair).
+                for name, _role in above.people:
+                    if name in people:
+                        header.roles.append((entry.line, people.index(name), entry.line.text))
+            elif (run := _named_run(entries, k, accepted)) and _plural_role(
+                entry.line.text, chrome
+            ):
+                # "Joana Ventura" / "Filipe Amaral" / "Jornalistas": a title in the plural
+                # under names on lines of their own is each of theirs
+                for name in run:
+                    if name in people:
+                        header.roles.append((entry.line, people.index(name), entry.line.text))
+            else:
+                header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
         elif entry.kind == "caption" and _photographer(entries, k, accepted):
@@ -830,4 +860,61 @@ def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
     return any(
         0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j]
         for j in (k - 1, k + 1)
+    )
+
+
+# the name particles, and the words that join a title to its field ("Editor for Sport")
+_ROLE_PARTICLES = _PARTICLES | frozenset(["des", "du", "für", "of", "for", "at"])
+
+
+def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
+    """A job title or desk alone on a line: its first word a role word of the language,
+    singular or plural ("Jornalistas", "Editor de Agronegócio"), or a newsroom word
+    ("Redacción de verificación"), then at most a few words after a particle; a
+    capitalised second word would make it a title before a name ("Editor Maria Silva")."""
+    if chrome is None or not text[:1].isupper() or len(text) > 60 or text.endswith(SENTENCE_END):
+        return False
+    words = text.split()
+    if len(words) > 5 or any(ch.isdigit() for ch in text):
+        return False
+    if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
+        return False
+    first = words[0].casefold().strip(",")
+    from .headerline import _role_words  # only a line under a byline pays
+
+    roles = _role_words(chrome.lang)
+    return (
+        first in roles
+        or (first.endswith("s") and first[:-1] in roles)
+        or (first.endswith("es") and first[:-2] in roles)
+        or first in chrome.newsrooms
+    )
+
+
+def _named_run(entries: list[Entry], k: int, accepted: list[bool]) -> list[str]:
+    """The writers named on the lines right above entry ``k``, one per line, none with a
+    role, when there are two or more of them; else nothing."""
+    run: list[str] = []
+    j = k - 1
+    while j >= 0 and accepted[j] and entries[j].kind in {"name", "byline"}:
+        byline = entries[j].byline
+        if byline is None or len(byline.people) != 1 or byline.people[0][1] is not None:
+            return []
+        run.insert(0, byline.people[0][0])
+        j -= 1
+    return run if len(run) > 1 else []
+
+
+def _plural_role(text: str, chrome: ChromeCues | None) -> bool:
+    """A title in the plural ("Jornalistas", "Redactores", "Staff Writers"): a role word of
+    the language with an "s" ending its first or last word."""
+    if chrome is None:
+        return False
+    from .headerline import _role_words  # only a role line under two names pays
+
+    roles = _role_words(chrome.lang)
+    words = [w.casefold().strip(",") for w in text.split()]
+    return any(
+        w.endswith("s") and (w[:-1] in roles or (w.endswith("es") and w[:-2] in roles))
+        for w in {words[0], words[-1]}
     )
