@@ -251,6 +251,28 @@ def _date_above_headline(
     return None
 
 
+_ISSUE_REACH = 40
+"""How many lines above the headline an e-paper's issue date and page furniture stand."""
+
+
+def _issue_date(lines: list[Line], title_index: int, chrome: ChromeCues) -> tuple[int, str] | None:
+    """Rule ``date.e-paper-issue``: an e-paper (数字报, 电子版) shows one story of a printed
+    issue under the issue's date and its page furniture ("2026年11月20日 星期五" /
+    "上一期 下一期" / "第03版：三农观察" / "返回版面 版面导航" / headline). The date the
+    issue was printed is the story's publication date; taken when the header gives none,
+    and only on a page whose lines above the headline hold a word of the language's
+    ``edition_labels`` (a portal's "today" date in its top bar stays unread). Gives the
+    date line's index and the date (day, month and year)."""
+    above = range(max(0, title_index - _ISSUE_REACH), title_index)
+    if not any(label in lines[k].text for k in above for label in chrome.editions):
+        return None
+    for k in above:
+        found = parse_date_line(lines[k].text, chrome.lang)
+        if found is not None and found.kind != "updated" and len(found.value or "") >= 10:
+            return k, found.value or ""
+    return None
+
+
 _AMOUNT = lazy_pattern(r"[£€$¥₹₴₽]\s?\d|\d\s?(?:€|zł|грн|₴|₽|руб)")
 """An amount of money in a sentence: "£10", "€ 5", "20 zł", "200 грн"."""
 
@@ -4348,6 +4370,11 @@ def _parse(
         if updated and reader.updated is None:
             reader.updated = updated
             reader.note("updated", lines[index].number, "date.above-headline")
+    if reader.published is None and chrome.editions and title_index > 0:
+        issued = _issue_date(lines, title_index, chrome)
+        if issued is not None:
+            reader.published = issued[1]
+            reader.note("published", lines[issued[0]].number, "date.e-paper-issue")
     if reader.published is None:
         reader.published = _dateline_date(placed, reader.note, chrome.lang)
     if reader.published is None:

@@ -194,6 +194,8 @@ class ChromeCues(NamedTuple):
     """A feedback widget's answer buttons ("yes", "no", "так", "ні")."""
     dialog_buttons: tuple[str, ...] = ()
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
+    editions: tuple[str, ...] = ()
+    """Words of an e-paper's page furniture ("版面导航", "上一版", "本版导航")."""
     corrections: tuple[str, ...] = ()
     """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
@@ -837,6 +839,7 @@ class ChromeCues(NamedTuple):
             return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
+        text = self._spaced_label(text)
         forms = self.contributor_forms + self.styling_forms
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
@@ -907,6 +910,19 @@ class ChromeCues(NamedTuple):
                 names.append(name)
         return names or None
 
+    def _spaced_label(self, text: str) -> str:
+        """A bracketed credit whose label is set off by a space instead of a colon, as
+        printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）"), in the colon form
+        of its label ("（编辑：孔令欣）") when the page's language has that form; else
+        ``text``. A byline word in brackets ("（记者　周婷）") has no such form and stays."""
+        if text[:1] not in "（(" or text[-1:] not in "）)" or ":" in text or "：" in text:
+            return text
+        label, _, rest = text[1:-1].strip().replace("\u3000", " ").partition(" ")
+        rest = rest.strip()
+        if not rest or " " in rest or f"{label}：{{names}}" not in self.contributor_forms:
+            return text
+        return f"{text[0]}{label}：{rest}{text[-1]}"
+
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and
         styling: A. Photography: B"), photo labels included, when one piece is a styling
@@ -929,6 +945,7 @@ class ChromeCues(NamedTuple):
             return None
         from ..language.match import match_form
 
+        text = self._spaced_label(text)
         first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]
         first = first.strip()
         found = match_form(first, self.contributor_forms)
@@ -1279,6 +1296,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         first_person=frozenset(cues(lang).first_person),
         interviewers=merged("interviewer_labels"),
         corrections=merged("correction_notes"),
+        editions=merged("edition_labels"),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),
