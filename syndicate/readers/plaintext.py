@@ -108,7 +108,8 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _SURE_HEADLINE = 2.5
 """The decoder's headline score from which its headline is not marked unsure."""
-_CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
+_CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related", "imprint"}
+"""Cue kinds the sweep drops wherever they stand ("imprint": a publisher's address row)."""
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
 """Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
 _ECHO_KEEP = 0.5

@@ -196,6 +196,8 @@ class ChromeCues(NamedTuple):
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
     editions: tuple[str, ...] = ()
     """Words of an e-paper's page furniture ("版面导航", "上一版", "本版导航")."""
+    imprints: frozenset[str] = frozenset()
+    """Labels of a publisher's address row ("地址", "邮编", "新闻热线")."""
     corrections: tuple[str, ...] = ()
     """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
@@ -354,6 +356,32 @@ class ChromeCues(NamedTuple):
         head, _, title = key.partition(":")
         head = head.strip(_TRIM + "«‹<←")
         return " " in head and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
+
+    def _edition_row(self, key: str) -> bool:
+        """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
+        下一版", "返回版面 版面导航", "本版导航"), or a short name ending with one (the
+        e-paper's masthead, "溪口日报数字报"), no sentence."""
+        if key[-1:] in "。！？.!?":
+            return False
+        cells = key.replace("\u3000", " ").replace("|", " ").replace("｜", " ").split()
+        if cells and all(cell in self.editions for cell in cells):
+            return True
+        return len(cells) == 1 and key.endswith(self.editions) and key not in self.editions
+
+    def _imprint_row(self, text: str) -> bool:
+        """A row of the publisher's address fields, each under its label ("地址：淮川市…
+        邮编：231000　新闻热线：…"): two labels or more of ``imprint_labels``, the first
+        opening the row. A paragraph that gives one address or one number stays."""
+        parts = text.replace(":", "：").split("：")
+        labels = [
+            part.replace("\u3000", " ").rsplit(" ", 1)[-1].strip("|｜·").casefold()
+            for part in parts[:-1]
+        ]
+        return (
+            len(labels) >= 2
+            and labels[0] in self.imprints
+            and sum(label in self.imprints for label in labels) >= 2
+        )
 
     def navigation_bar(self, text: str) -> bool:
         """A post's previous/next links on one line between a bar ("« Vorheriger Beitrag |
@@ -534,6 +562,10 @@ class ChromeCues(NamedTuple):
             return "comments"  # "Was this page helpful? Yes No": the page's feedback widget
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
+        if self.editions and len(key) <= _EDITION_ROW and self._edition_row(key):
+            return "navigation"  # "返回版面 版面导航", "上一版 下一版", "溪口日报数字报"
+        if self.imprints and ("：" in text or ":" in text) and self._imprint_row(text):
+            return "imprint"  # "地址：…　邮编：…　新闻热线：…": the paper's imprint
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         if len(key) <= 40 and _DIGIT.search(key) and _led_by_reading_label(key, self.read_times):
@@ -971,6 +1003,9 @@ class ChromeCues(NamedTuple):
         return None
 
 
+_EDITION_ROW = 24
+"""How long an e-paper's furniture row runs at most ("返回版面 版面导航", a masthead)."""
+
 _OPEN_QUOTES = "“\"«„‘'「"
 _CLOSE_QUOTES = "”\"»“’'」"
 
@@ -1297,6 +1332,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         interviewers=merged("interviewer_labels"),
         corrections=merged("correction_notes"),
         editions=merged("edition_labels"),
+        imprints=frozenset(merged("imprint_labels")),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),
