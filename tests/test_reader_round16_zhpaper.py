@@ -112,3 +112,16 @@ def test_epaper_furniture_rows_are_navigation() -> None:
     assert zh.kind("上一版　下一版") == "navigation"
     assert zh.kind("溪口日报数字报") == "navigation"
     assert zh.kind("小水库迎来“大体检”") is None
+
+
+def test_the_issue_row_over_the_headline_is_navigation() -> None:
+    zh = chrome_cues("zh")
+    assert zh.kind("溪口晚报　2026年11月20日　星期五　第A05版：要闻") == "navigation"
+    assert zh.kind("溪口晚报　十一月　第一周") is None  # no number, no edition word
+    text = _epaper(
+        "溪口晚报　2026年11月20日　星期五　第A05版：要闻\n上一版　下一版",
+        "小水库迎来“大体检”\n■本报记者　程一鸣",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "小水库迎来“大体检”"
+    assert article.published == "2026-11-20"

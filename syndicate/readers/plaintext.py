@@ -268,9 +268,17 @@ def _issue_date(lines: list[Line], title_index: int, chrome: ChromeCues) -> tupl
     if not any(label in lines[k].text for k in above for label in chrome.editions):
         return None
     for k in above:
-        found = parse_date_line(lines[k].text, chrome.lang)
+        text = lines[k].text
+        found = parse_date_line(text, chrome.lang)
         if found is not None and found.kind != "updated" and len(found.value or "") >= 10:
             return k, found.value or ""
+        if text.count("年") == 1 and "月" in text:
+            # "江城晚报　2026年11月20日　星期五　第A05版：要闻": the issue's row, the date one
+            # cell among the paper's name and the page label (cells set apart by spaces)
+            for cell in text.replace("\u3000", " ").split():
+                found = parse_date_line(cell, chrome.lang) if "年" in cell else None
+                if found is not None and len(found.value or "") >= 10:
+                    return k, found.value or ""
     return None
 
 

@@ -359,13 +359,18 @@ class ChromeCues(NamedTuple):
 
     def _edition_row(self, key: str) -> bool:
         """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
-        下一版", "返回版面 版面导航", "本版导航"), or a short name ending with one (the
-        e-paper's masthead, "溪口日报数字报"), no sentence."""
+        下一版", "返回版面 版面导航", "本版导航"), a row of three cells or more with a
+        number, no comma, one cell holding an edition word (the issue's row), or a short
+        name ending with one (the e-paper's masthead, "溪口日报数字报"), no sentence."""
         if key[-1:] in "。！？.!?":
             return False
         cells = key.replace("\u3000", " ").replace("|", " ").replace("｜", " ").split()
         if cells and all(cell in self.editions for cell in cells):
             return True
+        if len(cells) >= 3 and any(map(str.isdigit, key)) and not any(m in key for m in "，、,"):
+            # "江城晚报　2026年11月20日　星期五　第A05版：要闻": the issue's row, the paper's
+            # name, the date and the page label, one cell holding an edition word
+            return any(label in cell for cell in cells for label in self.editions)
         return len(cells) == 1 and key.endswith(self.editions) and key not in self.editions
 
     def _imprint_row(self, text: str) -> bool:
@@ -1003,8 +1008,9 @@ class ChromeCues(NamedTuple):
         return None
 
 
-_EDITION_ROW = 24
-"""How long an e-paper's furniture row runs at most ("返回版面 版面导航", a masthead)."""
+_EDITION_ROW = 40
+"""How long an e-paper's furniture row runs at most ("返回版面 版面导航", a masthead, the
+issue's row "江城晚报　2026年11月20日　星期五　第A05版：要闻")."""
 
 _OPEN_QUOTES = "“\"«„‘'「"
 _CLOSE_QUOTES = "”\"»“’'」"
