@@ -52,6 +52,8 @@ def test_an_editor_credit_with_a_space_for_its_colon() -> None:
     assert zh.contributors("（编辑\u3000孔令欣）") == ["孔令欣"]
     assert zh.contributors("（责编 周立新、陈思彤）") == ["周立新", "陈思彤"]
     assert zh.contributors("（记者\u3000周婷）") is None  # a byline word, no editor
+    assert zh.contributors("（编辑\u3000孔令欣\u3000校对\u3000宁雪）") == ["孔令欣", "宁雪"]
+    assert zh.contributors("（编辑\u3000孔令欣\u3000记者\u3000周婷）") is None
     article = parse_plaintext(
         _epaper("小水库迎来“大体检”\n■本报记者　程一鸣", tail=("（编辑　孔令欣）",))
     )

@@ -948,17 +948,23 @@ class ChromeCues(NamedTuple):
         return names or None
 
     def _spaced_label(self, text: str) -> str:
-        """A bracketed credit whose label is set off by a space instead of a colon, as
-        printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）"), in the colon form
-        of its label ("（编辑：孔令欣）") when the page's language has that form; else
-        ``text``. A byline word in brackets ("（记者　周婷）") has no such form and stays."""
+        """A bracketed credit whose labels are set off by a space instead of a colon, as
+        printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）", "（编辑　A　校对
+        B）"), in the colon form of each label ("（编辑：孔令欣）") when the page's language
+        has that form; else ``text``. A byline word in brackets ("（记者　周婷）") has no
+        such form and stays."""
         if text[:1] not in "（(" or text[-1:] not in "）)" or ":" in text or "：" in text:
             return text
-        label, _, rest = text[1:-1].strip().replace("\u3000", " ").partition(" ")
-        rest = rest.strip()
-        if not rest or " " in rest or f"{label}：{{names}}" not in self.contributor_forms:
+        cells = text[1:-1].replace("\u3000", " ").split()
+        if len(cells) < 2 or len(cells) % 2:
             return text
-        return f"{text[0]}{label}：{rest}{text[-1]}"
+        labels, names = cells[0::2], cells[1::2]
+        if any(f"{label}：{{names}}" not in self.contributor_forms for label in labels):
+            return text
+        # "（编辑　孔令欣　校对　宁雪）": label and name pairs, set apart as the parts are
+        pairs = zip(labels, names, strict=True)
+        parts = "\u3000".join(f"{label}：{name}" for label, name in pairs)
+        return f"{text[0]}{parts}{text[-1]}"
 
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and
