@@ -109,7 +109,8 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _SURE_HEADLINE = 2.5
 """The decoder's headline score from which its headline is not marked unsure."""
-_CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related"}
+_CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related", "imprint"}
+"""Cue kinds the sweep drops wherever they stand ("imprint": a publisher's address row)."""
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
 """Why the line closing a newsletter or gift box was dropped: its e-mail field, its button."""
 _ECHO_KEEP = 0.5
@@ -249,6 +250,36 @@ def _date_above_headline(
         dated = {e.date_kind: e.value for e in reversed(entries) if e.kind == "date" and e.value}
         if dated.get("published") and len(dated["published"]) >= 10:
             return index, dated["published"], dated.get("updated")
+    return None
+
+
+_ISSUE_REACH = 40
+"""How many lines above the headline an e-paper's issue date and page furniture stand."""
+
+
+def _issue_date(lines: list[Line], title_index: int, chrome: ChromeCues) -> tuple[int, str] | None:
+    """Rule ``date.e-paper-issue``: an e-paper (数字报, 电子版) shows one story of a printed
+    issue under the issue's date and its page furniture ("2026年11月20日 星期五" /
+    "上一期 下一期" / "第03版：三农观察" / "返回版面 版面导航" / headline). The date the
+    issue was printed is the story's publication date; taken when the header gives none,
+    and only on a page whose lines above the headline hold a word of the language's
+    ``edition_labels`` (a portal's "today" date in its top bar stays unread). Gives the
+    date line's index and the date (day, month and year)."""
+    above = range(max(0, title_index - _ISSUE_REACH), title_index)
+    if not any(label in lines[k].text for k in above for label in chrome.editions):
+        return None
+    for k in above:
+        text = lines[k].text
+        found = parse_date_line(text, chrome.lang)
+        if found is not None and found.kind != "updated" and len(found.value or "") >= 10:
+            return k, found.value or ""
+        if text.count("年") == 1 and "月" in text:
+            # "江城晚报　2026年11月20日　星期五　第A05版：要闻": the issue's row, the date one
+            # cell among the paper's name and the page label (cells set apart by spaces)
+            for cell in text.replace("\u3000", " ").split():
+                found = parse_date_line(cell, chrome.lang) if "年" in cell else None
+                if found is not None and len(found.value or "") >= 10:
+                    return k, found.value or ""
     return None
 
 
@@ -4427,6 +4458,11 @@ def _parse(
         if updated and reader.updated is None:
             reader.updated = updated
             reader.note("updated", lines[index].number, "date.above-headline")
+    if reader.published is None and chrome.editions and title_index > 0:
+        issued = _issue_date(lines, title_index, chrome)
+        if issued is not None:
+            reader.published = issued[1]
+            reader.note("published", lines[issued[0]].number, "date.e-paper-issue")
     if reader.published is None:
         opened = log_published(lines, reader.features, chrome.lang) if reader.features else None
         if opened is not None:

@@ -320,6 +320,15 @@ class Cues(NamedTuple):
     a short line under the last paragraph, with no byline anywhere, the line is the piece's
     (organisation) author, and a date line under it is the signature's (see
     ``Reader.take_end_signature``)."""
+    edition_labels: Words = ()
+    """Words of an e-paper's page furniture, anywhere in a line above the headline
+    ("版面导航", "上一版", "返回版面", "本版导航"): the page shows one story of a printed
+    issue, and the issue's date printed above the headline ("2026年11月20日 星期五") is the
+    story's publication date (see ``_issue_date`` in ``readers/plaintext.py``)."""
+    imprint_labels: Words = ()
+    """Labels of the fields in a publisher's address row at a page's foot ("地址", "邮编",
+    "新闻热线", "传真"): a line opening with one of them and holding two or more is the
+    imprint, page chrome (a paragraph that gives one address or number stays)."""
     correction_notes: Words = ()
     """Phrases of a correction or update note printed as the article's last paragraph
     ("this article was updated … to correct …", "para corregir", "foi corrigido",

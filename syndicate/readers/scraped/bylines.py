@@ -753,9 +753,10 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     return Byline(tuple(people), "byline.by-prefix")
 
 
-_HAN_OPENING_BRACKETS = "〔【〖（(［[ \u3000"
+_HAN_OPENING_BRACKETS = "〔【〖（(［[ \u3000■□◆●▲"
 """Brackets a Chinese byline line may open with: the tortoise-shell 〔〕 of Taiwanese
-dailies, the lenticular 【】, full-width and ASCII parentheses."""
+dailies, the lenticular 【】, full-width and ASCII parentheses, and the solid or hollow
+square, diamond, dot or triangle a printed paper sets before its byline ("■本报记者　A")."""
 
 
 def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:

@@ -418,6 +418,23 @@ _SHOT_AFTER_SENTENCE = lazy_pattern(
 """The credit set apart from the caption's last sentence by spaces, the verb glued to the
 name: "…清洗光伏板。　　本报记者　王浩然摄" (the People's Daily prints it so)."""
 
+def _credit_label_start(text: str, start: int) -> int:
+    """Where a Chinese photo credit starts when a one-word label stands before the name,
+    set off by spaces: "…采收黄瓜。　　本报记者　韩思远　摄" — the label ("本报记者",
+    "通讯员", "新华社记者") goes with the credit, as it does when glued to the name.
+    The label is one word of Han characters after the caption's last sentence or after a
+    run of two spaces (how the paper sets the credit apart); else ``start`` stands."""
+    before = text[:start].rstrip(" \u3000")
+    cut = max(before.rfind(" "), before.rfind("\u3000")) + 1
+    word, prior = before[cut:], before[:cut]
+    if not (2 <= len(word) <= 6 and all(map(has_han_char, word))):
+        return start
+    bare = prior.rstrip(" \u3000")
+    if not bare or not (bare.endswith(("。", "！", "？")) or len(prior) - len(bare) >= 2):
+        return start
+    return cut
+
+
 _HAN_TAIL_CREDIT = lazy_pattern(
     r"[。！？](?P<credit>[^。！？，,、（）()\s\u3000]{2,16}?"
     r"(?:[／/](?:攝影|摄影|攝|摄)|提供|供图|供圖))$"
@@ -937,10 +954,11 @@ def _split_caption(text: str) -> CaptionParts | None:
         shot = _SHOT_BY_CREDIT.search(text) or _SHOT_AFTER_SENTENCE.search(text)
         if shot is not None:
             # "…船闸。新华社记者 孙浩 摄", "…用餐　周婷 摄", "（记者 王敏 摄）"
-            caption = text[: shot.start("credit")].rstrip(" \u3000（(")
+            start = _credit_label_start(text, shot.start("credit"))
+            caption = text[:start].rstrip(" \u3000（(")
             return CaptionParts(
                 _clean_caption(caption) if caption else None,
-                shot.group("credit").strip(),
+                text[start : shot.end("credit")].strip(),
                 "figure.credit-label",
             )
     if text[-1:] in "影攝摄供图圖" and len(text) <= 200:

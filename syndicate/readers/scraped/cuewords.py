@@ -204,6 +204,10 @@ class ChromeCues(NamedTuple):
     """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
     status_labels: tuple[str, ...] = ()
     """A status page's label openings ("incident report for", ``status_labels``)."""
+    editions: tuple[str, ...] = ()
+    """Words of an e-paper's page furniture ("版面导航", "上一版", "本版导航")."""
+    imprints: frozenset[str] = frozenset()
+    """Labels of a publisher's address row ("地址", "邮编", "新闻热线")."""
     corrections: tuple[str, ...] = ()
     """Phrases of a correction note ("to correct", "para corregir", "исправлено")."""
     first_person: frozenset[str] = frozenset()
@@ -373,6 +377,37 @@ class ChromeCues(NamedTuple):
         head, _, title = key.partition(":")
         head = head.strip(_TRIM + "«‹<←")
         return " " in head and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
+
+    def _edition_row(self, key: str) -> bool:
+        """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
+        下一版", "返回版面 版面导航", "本版导航"), a row of three cells or more with a
+        number, no comma, one cell holding an edition word (the issue's row), or a short
+        name ending with one (the e-paper's masthead, "溪口日报数字报"), no sentence."""
+        if key[-1:] in "。！？.!?":
+            return False
+        cells = key.replace("\u3000", " ").replace("|", " ").replace("｜", " ").split()
+        if cells and all(cell in self.editions for cell in cells):
+            return True
+        if len(cells) >= 3 and any(map(str.isdigit, key)) and not any(m in key for m in "，、,"):
+            # "江城晚报　2026年11月20日　星期五　第A05版：要闻": the issue's row, the paper's
+            # name, the date and the page label, one cell holding an edition word
+            return any(label in cell for cell in cells for label in self.editions)
+        return len(cells) == 1 and key.endswith(self.editions) and key not in self.editions
+
+    def _imprint_row(self, text: str) -> bool:
+        """A row of the publisher's address fields, each under its label ("地址：淮川市…
+        邮编：231000　新闻热线：…"): two labels or more of ``imprint_labels``, the first
+        opening the row. A paragraph that gives one address or one number stays."""
+        parts = text.replace(":", "：").split("：")
+        labels = [
+            part.replace("\u3000", " ").rsplit(" ", 1)[-1].strip("|｜·").casefold()
+            for part in parts[:-1]
+        ]
+        return (
+            len(labels) >= 2
+            and labels[0] in self.imprints
+            and sum(label in self.imprints for label in labels) >= 2
+        )
 
     def navigation_bar(self, text: str) -> bool:
         """A post's previous/next links on one line between a bar ("« Vorheriger Beitrag |
@@ -557,6 +592,10 @@ class ChromeCues(NamedTuple):
             return "comments"  # "Was this page helpful? Yes No": the page's feedback widget
         if len(words) <= 10 and not text.endswith((".", "!", "?")) and self._account_row(key):
             return "noise.page-chrome"  # "The Millbrook Sentinel Subscribe Sign in"
+        if self.editions and len(key) <= _EDITION_ROW and self._edition_row(key):
+            return "navigation"  # "返回版面 版面导航", "上一版 下一版", "溪口日报数字报"
+        if self.imprints and ("：" in text or ":" in text) and self._imprint_row(text):
+            return "imprint"  # "地址：…　邮编：…　新闻热线：…": the paper's imprint
         if len(key) <= 40 and _DIGIT.search(key) and _counter(key, self.counters):
             return "counter"
         if len(words) <= 6 and len(key) <= 40 and _gallery_link(key, self.counters):
@@ -863,6 +902,7 @@ class ChromeCues(NamedTuple):
             return None  # the cheap test first: an English form opens with its own word
         from ..language.match import match_form
 
+        text = self._spaced_label(text)
         names: list[str] = []
         # "Redaktion: A; Mitarbeit: B"; "编辑｜A　审核｜B": Chinese sets the parts apart by a
         # full-width space
@@ -944,6 +984,25 @@ class ChromeCues(NamedTuple):
             memo = _CREDIT_FORMS[id(self)] = (self, self.contributor_forms + self.styling_forms)
         return memo[1]
 
+    def _spaced_label(self, text: str) -> str:
+        """A bracketed credit whose labels are set off by a space instead of a colon, as
+        printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）", "（编辑　A　校对
+        B）"), in the colon form of each label ("（编辑：孔令欣）") when the page's language
+        has that form; else ``text``. A byline word in brackets ("（记者　周婷）") has no
+        such form and stays."""
+        if text[:1] not in "（(" or text[-1:] not in "）)" or ":" in text or "：" in text:
+            return text
+        cells = text[1:-1].replace("\u3000", " ").split()
+        if len(cells) < 2 or len(cells) % 2:
+            return text
+        labels, names = cells[0::2], cells[1::2]
+        if any(f"{label}：{{names}}" not in self.contributor_forms for label in labels):
+            return text
+        # "（编辑　孔令欣　校对　宁雪）": label and name pairs, set apart as the parts are
+        pairs = zip(labels, names, strict=True)
+        parts = "\u3000".join(f"{label}：{name}" for label, name in pairs)
+        return f"{text[0]}{parts}{text[-1]}"
+
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and
         styling: A. Photography: B"), photo labels included, when one piece is a styling
@@ -966,6 +1025,7 @@ class ChromeCues(NamedTuple):
             return None
         from ..language.match import match_form
 
+        text = self._spaced_label(text)
         first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]
         first = first.strip()
         found = match_form(first, self.contributor_forms)
@@ -992,6 +1052,10 @@ class ChromeCues(NamedTuple):
                 return text[: len(prefix) + 1]  # French sets a space before the colon
         return None
 
+
+_EDITION_ROW = 40
+"""How long an e-paper's furniture row runs at most ("返回版面 版面导航", a masthead, the
+issue's row "江城晚报　2026年11月20日　星期五　第A05版：要闻")."""
 
 _OPEN_QUOTES = "“\"«„‘'「"
 _CLOSE_QUOTES = "”\"»“’'」"
@@ -1386,6 +1450,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         first_person=frozenset(cues(lang).first_person),
         interviewers=merged("interviewer_labels"),
         corrections=merged("correction_notes"),
+        editions=merged("edition_labels"),
+        imprints=frozenset(merged("imprint_labels")),
         follows=merged("follow_prompts"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),

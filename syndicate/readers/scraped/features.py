@@ -477,13 +477,17 @@ def fact_row(text: str) -> bool:
     return len(words) <= 30 and capital * 2 >= len(words)
 
 
+_BYLINE_MARKS = "■□◆◇●▲"
+"""Marks a printed paper sets before a byline line (the e-paper keeps them)."""
+
+
 def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
     # A dump links each name ("[Ana Lima](…) e [Rui Sá](…)"): the byline is the names.
     text = link_words(text)
     if len(text) > 120:
         return False
-    if chrome is not None and chrome.byline_prefix(text) is not None:
-        return True
+    if chrome is not None and chrome.byline_prefix(text.lstrip(_BYLINE_MARKS)) is not None:
+        return True  # "■本报记者　韩思远": a printed paper sets a square before its byline
     if len(text) > 80 or text.endswith(_END_SENTENCE):
         # "Jane Roe, Coast Media Group By Jane Roe, Coast Media Group Coast.com": an author
         # card echoed by its byline is long, and a byline all the same

@@ -21,7 +21,13 @@ from ..._typing import NamedTuple
 from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues, fold
-from .dates import is_date_span, is_dateline_start, opens_with_date_label, parse_date
+from .dates import (
+    is_date_span,
+    is_dateline_start,
+    opens_with_date_label,
+    parse_date,
+    parse_date_line,
+)
 from .features import LineFeatures, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
@@ -207,7 +213,9 @@ _LINK_LINE = 0.8
 """Share of a line's characters in link markup that makes it a link line."""
 _LINK_LINE_WORDS = 25
 _PHRASE_MARKS = ("(", ":", "?", "!", "'", "’", '"', "“", "”")
-_BOUNDARY_CUES = frozenset(["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up"])
+_BOUNDARY_CUES = frozenset(
+    ["related", "noise.page-chrome", "noise.sign-up", "comments", "sign-up", "imprint"]
+)
 _INTERSTITIAL_CUES = WIDGET_CUES | {"noise.share", "noise.embed"}
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
@@ -504,6 +512,10 @@ class Region(NamedTuple):
                 and not feats[k].ends_sentence
             ):
                 continue  # the story's date printed right over its headline
+            if len(lines[k].text) <= _DATE_BAR_CHARS and parse_date_line(lines[k].text):
+                # the page's date bar over its menus, a date and its weekday alone
+                # ("2026年11月20日 星期五" / "第A05版：要闻" / headline on an e-paper)
+                continue
             if not chrome_like(lines[k].text, feats[k], kicker=kicker):
                 return False  # only the page's chrome may be skipped above a headline
         return self.headline_score > _headline_score(first, lines, feats)
@@ -644,6 +656,9 @@ _SENTENCE_WORDS = 8
 _END_CUES = frozenset(["related", "noise.related", "comments", "noise.comments"])
 
 
+_DATE_BAR_CHARS = 30
+"""How long a page's date bar runs at most ("2026年11月20日 星期五", "Friday, 20 November
+2026")."""
 _HUNG_MARGIN = 4.0
 """How much better than the first line a headline right over the byline or date must score
 for a short first line of about its length to be skipped as a label."""
