@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from ... import _functools as functools
 from ... import _re as re
-from ..._typing import NamedTuple
+from ..._typing import TYPE_CHECKING, NamedTuple
 from .lazyre import lazy_pattern
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
@@ -118,6 +121,17 @@ _CREDIT_FORMS: dict[int, tuple[ChromeCues, tuple[str, ...]]] = {}
 
 _LINK_MARK = lazy_pattern(r"\[\d{1,4}\]")
 """lynx's link mark before a link's text ("[16]Yes")."""
+
+
+@functools.cache
+def _match_form() -> Any:
+    """:func:`syndicate.readers.language.match.match_form`, imported by the first contributor
+    line that needs it (the reference article needs none). Cached: a relative import inside
+    a method costs ~5 µs on every call, and ``contributors`` is asked of most lines of a page
+    in a language with contributor forms (~29,000 imports over the dev corpus)."""
+    from ..language.match import match_form
+
+    return match_form
 
 
 class ChromeCues(NamedTuple):
@@ -900,7 +914,7 @@ class ChromeCues(NamedTuple):
         forms = self._credit_forms()
         if self.lang == "en" and opener not in _openers(forms):
             return None  # the cheap test first: an English form opens with its own word
-        from ..language.match import match_form
+        match_form = _match_form()
 
         text = self._spaced_label(text)
         names: list[str] = []
@@ -1007,7 +1021,7 @@ class ChromeCues(NamedTuple):
         """The forms that read every piece of a food feature's credit line ("Recipe and
         styling: A. Photography: B"), photo labels included, when one piece is a styling
         credit of the page's language; else None."""
-        from ..language.match import match_form
+        match_form = _match_form()
 
         if not self.styling_forms or not any(
             match_form(p.strip(), self.styling_forms) for p in pieces
@@ -1023,7 +1037,7 @@ class ChromeCues(NamedTuple):
         under the story, not its reporters "（记者 周婷）"."""
         if not (text[:1] in "（(" and text[-1:] in "）)"):
             return None
-        from ..language.match import match_form
+        match_form = _match_form()
 
         text = self._spaced_label(text)
         first = re.split(r";|\u3000+|\s+(?=[\u4e00-\u9fff]{2,4}[：:｜|])", text[1:-1].strip())[0]

@@ -26,17 +26,12 @@ except ImportError:  # an interpreter without it
     from datetime import date, datetime
 
 from ... import _re as re
-from ..._typing import NamedTuple
+from ..._typing import TYPE_CHECKING, NamedTuple
 from ..language import all_cues, cues, primary_subtag
-from ..language.datelibs import (
-    EASTERN_DIGITS,
-    ZONE_NAMES,
-    dateparser_date,
-    dateutil_date,
-    iso_of,
-)
-from ..language.datetext import AMBIGUOUS, REFUSED, DateParts, date_order, read_date_parts
 from .lazyre import lazy_pattern
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 __all__ = [
     "is_entry_stamp",
@@ -84,12 +79,36 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+@functools.cache  # a function-level import costs ~5 µs a call; the cache a dict lookup
+def _datetext() -> ModuleType:
+    """:mod:`syndicate.readers.language.datetext`, imported by the first date it has to read.
+
+    The commonest English shapes are read here without it (:func:`_simple_date`), so the
+    first parse of such a page does not load its byte code (nor :mod:`.datelibs`'), ~1 M
+    instructions of a fresh process's imports."""
+    from ..language import datetext
+
+    return datetext
+
+
+@functools.cache
+def _datelibs() -> ModuleType:
+    """:mod:`syndicate.readers.language.datelibs`, imported as :func:`_datetext` is."""
+    from ..language import datelibs
+
+    return datelibs
+
+
+def _date_order(lang: str | None) -> str:
+    return _datetext().date_order(lang)
+
+
 def _western(text: str) -> str:
     """``text`` with Arabic-Indic, Persian and full-width digits as ASCII ones; a text
     that holds none is given back as it is (translating is a pass per character)."""
     if text.isascii() or _EASTERN_DIGIT.search(text) is None:
         return text
-    return text.translate(EASTERN_DIGITS)
+    return text.translate(_datelibs().EASTERN_DIGITS)
 
 
 def has_year(text: str) -> bool:
@@ -140,24 +159,25 @@ def read_date(text: str, lang: str | None = None, *, order_hint: str = "") -> Da
         simple = _simple_date(text.strip())
         if simple is not None:  # the commonest English shapes, before any data file is read
             return DateReading(simple, "date.names")
-    parts = read_date_parts(text, lang, ZONE_NAMES, order_hint)
-    if isinstance(parts, DateParts):
-        return DateReading(iso_of(parts), parts.rule)
-    if parts == AMBIGUOUS:
+    datetext, datelibs = _datetext(), _datelibs()
+    parts = datetext.read_date_parts(text, lang, datelibs.ZONE_NAMES, order_hint)
+    if isinstance(parts, datetext.DateParts):
+        return DateReading(datelibs.iso_of(parts), parts.rule)
+    if parts == datetext.AMBIGUOUS:
         _warn_ambiguous(text, lang)
         return None
-    if parts == REFUSED:
+    if parts == datetext.REFUSED:
         return None
     if english:
-        order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+        order = _date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
         doubt = _numeric_doubt(text)
         if doubt == "century" or (doubt == "two-ways" and not order):
             if doubt == "two-ways":
                 _warn_ambiguous(text, lang)
             return None  # dateutil would pick month-first, or a century, without a word
-        value = dateutil_date(text, dayfirst=order == "dmy")
+        value = datelibs.dateutil_date(text, dayfirst=order == "dmy")
         return DateReading(value, "date.dateutil") if value else None
-    value = dateparser_date(text, lang)
+    value = datelibs.dateparser_date(text, lang)
     return DateReading(value, "date.dateparser") if value else None
 
 
@@ -197,7 +217,7 @@ def _short_year_stamp(text: str, lang: str | None, order_hint: str) -> DateReadi
     match = _SHORT_YEAR_STAMP.match(text.strip())
     if match is None:
         return _middot_date(text, lang, order_hint)
-    order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+    order = _date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
     if order not in {"dmy", "mdy"}:
         return None
     first, _sep, second, year, hour, minute = match.groups()
@@ -219,7 +239,7 @@ def _middot_date(text: str, lang: str | None, order_hint: str) -> DateReading | 
     if "·" not in text:
         return None
     match = _MIDDOT_DATE.match(text.strip())
-    order = date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
+    order = _date_order(lang) or (order_hint if order_hint in {"dmy", "mdy"} else "")
     if match is None or order not in {"dmy", "mdy"}:
         return None
     first, second, year = match.groups()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..._re import expand
 from ..._typing import TYPE_CHECKING
+from .patterncache import compile_pattern  # at import, not at each pattern's first use
 
 if TYPE_CHECKING:
     from typing import Any
@@ -37,8 +38,6 @@ class LazyPattern:
         # Only called for attributes not yet set: the first use of any method.
         if name.startswith("__"):
             raise AttributeError(name)
-        from .patterncache import compile_pattern
-
         compiled = compile_pattern(*self._source)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))

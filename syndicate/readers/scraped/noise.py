@@ -286,6 +286,9 @@ def embed_attribution(text: str) -> bool:
     return "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text) is not None
 
 
+# Memoised: the features ask it of every line and the sweep asks again of most lines (a
+# pure function of the text: the cue words it reads are every language's, merged).
+@functools.lru_cache(maxsize=4096)
 def noise_rule(text: str) -> str | None:
     """The noise rule a whole line matches (``noise.share``…), or None for content."""
     key = _key(text)

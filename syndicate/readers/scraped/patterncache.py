@@ -70,15 +70,24 @@ def _entries() -> dict[tuple[str, int], tuple[Any, ...]]:
     return entries if tuple(engine) == _engine() else {}
 
 
+@functools.cache
+def _compiler() -> tuple[Any, str]:
+    """``_sre.compile`` and the struct format of a code word, looked up once: a first parse
+    compiles ~100 patterns, and an ``import`` and a dict for each came to ~0.3 M
+    instructions."""
+    import _sre
+
+    return _sre.compile, _word()
+
+
 def cached_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """``re.compile(pattern, flags)`` when the ahead-of-time cache holds it, else ``None``."""
     entry = _entries().get((pattern, int(flags)))
     if entry is not None:
         try:
-            import _sre
-
+            compile_, word = _compiler()
             flags_, code, *rest = entry
-            return _sre.compile(pattern, flags_, memoryview(code).cast(_word()).tolist(), *rest)
+            return compile_(pattern, flags_, memoryview(code).cast(word).tolist(), *rest)
         except Exception:  # an engine that changed its mind: compile anew
             pass
     return None
