@@ -532,6 +532,8 @@ def _inferred_date(
 
 _PROMPT_CONTACT_WORDS = 8
 """How many words follow a reader prompt's question at most ("Email a@b.example.")."""
+_READER_CALL_CHARS = 400
+"""A column's standing note under the article is two or three sentences at most."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
@@ -3865,6 +3867,12 @@ class _Reader:
                 self.drop(index[line.number], "after the article: reader prompt")
                 keep.pop()
                 continue
+            if self._reader_call(line.text):
+                # "In this weekly column readers … Send your stories to a@b.example.": the
+                # column's standing note under every instalment, not its last paragraph
+                self.drop(index[line.number], "after the article: reader call")
+                keep.pop()
+                continue
             if (
                 line.text.endswith(("?", "？"))
                 and f.words <= _ASKED_WORDS
@@ -3959,6 +3967,30 @@ class _Reader:
             for phrase in self.chrome.navigation
             if " " in phrase or "-" in phrase or not phrase.isascii()
         )
+
+    def _reader_call(self, text: str) -> bool:
+        """A column's standing note under its last paragraph: what the column is, then a
+        later sentence that asks readers to send something in, opening with one of the
+        ``comment_words`` phrases ("Send your stories to", "Stuur uw verhaal",
+        "Schicken Sie uns Ihre"), with an address or number to send it to. A call that
+        opens the line is a comment prompt already (``ChromeCues``)."""
+        if self.chrome is None or len(text) > _READER_CALL_CHARS:
+            return False
+        if "@" not in text and not any(c.isdigit() for c in text):
+            return False  # cheap guard: no address, no number, no call to answer
+        if not CONTACT_DETAIL.search(text):
+            return False
+        key = text.casefold()
+        # Openings of two words or more: a single word ("Comments") opens council prose too
+        # ("Comments can be sent to …"). Built here, not cached: few lines get this far.
+        calls = [p for p in self.chrome.starts if " " in p]
+        for stop in (". ", "! ", "? "):
+            for part in key.split(stop)[1:]:
+                for phrase in calls:
+                    after = part[len(phrase) : len(phrase) + 1]
+                    if part.startswith(phrase) and not after.isalnum():
+                        return True
+        return False
 
     def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:

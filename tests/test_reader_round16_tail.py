@@ -1,0 +1,103 @@
+"""Round 16 (tail): furniture under an article's last paragraph — a column's standing note
+that asks readers to send their stories, a word count, a typo prompt — and a review's
+disclosure that the copy came from the publisher. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from readerblocks import paragraphs as _paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+_EN_BODY = [
+    "The strings of coloured bulbs that once lined Millwick quay were switched back on on "
+    "Saturday evening, twelve years after storm damage forced the council to remove them.",
+    "Volunteers from the Quayside Society spent the winter rewiring more than four hundred "
+    "lamps, paid for by a raffle and a grant from the harbour trust.",
+    '"People kept asking when the lights would come back," said society chair Petra Lunn.',
+]
+
+
+def test_a_columns_note_word_count_and_typo_prompt_end_no_article() -> None:
+    text = _page(
+        "Harbour lights return to Millwick quay after twelve years",
+        "By Dana Orrell",
+        "3 March 2026",
+        *_EN_BODY,
+        "In this weekly column, readers share memories of the coast. Send your stories to "
+        "memories@millwick.example.",
+        "This article contains 412 words.",
+        "Have you spotted a typo? Let us know.",
+    )
+    assert _paragraphs(parse_plaintext(text)) == _EN_BODY
+
+
+_DE_BODY = [
+    "Jeden Morgen um sechs Uhr klingelte Anton Reiser in der Lindengasse. In seinem "
+    "Lastenrad lagen Brötchen, Brezeln und am Samstag ein Zopf.",
+    "Seine Enkelin erinnert sich noch an das Klappern der Blechdose, in der die Kunden am "
+    "Freitag das Geld hinterließen.",
+    "Erst als 1974 der erste Supermarkt öffnete, wurde die Liste seiner Kunden kürzer.",
+]
+
+
+def test_a_german_columns_note_and_word_count_end_no_article() -> None:
+    text = _page(
+        "Der Bäcker, der mit dem Lastenrad kam",
+        "Von Jana Pölt",
+        "14. November 2026",
+        *_DE_BODY,
+        "In dieser Rubrik erzählen Leserinnen und Leser jede Woche von früher. Schicken Sie "
+        "uns Ihre Geschichte an erinnerungen@tagbote.example.",
+        "Dieser Artikel enthält 312 Wörter.",
+        "Haben Sie einen Tippfehler entdeckt? Schreiben Sie uns.",
+    )
+    assert _paragraphs(parse_plaintext(text)) == _DE_BODY
+
+
+def test_a_call_to_write_in_inside_the_story_stays_body() -> None:
+    # a single opening word ("Comments") is no reader call: the council's own notice is news
+    last = (
+        "The plans are on display at the library until 30 April. Comments can be sent to "
+        "planning@millwick.example or 01632 960 411."
+    )
+    text = _page(
+        "Millwick library to gain a rooftop garden",
+        "By Dana Orrell",
+        "3 March 2026",
+        *_EN_BODY[:2],
+        last,
+    )
+    assert _paragraphs(parse_plaintext(text)) == [*_EN_BODY[:2], last]
+
+
+_FR_BODY = [
+    "Lanterne brisée demande de guider une seule flamme à travers un monastère inondé, et "
+    "le jeu ne presse jamais le joueur.",
+    "Chaque salle est une petite énigme faite de miroirs, de volets et d'une eau qui "
+    "reflète plus qu'elle ne devrait.",
+    "La dernière heure trébuche, avec un combat qui semble emprunté à un autre jeu.",
+]
+
+
+def test_a_reviews_publisher_copy_disclosure_is_no_paragraph() -> None:
+    text = _page(
+        "Test : « Lanterne brisée », une énigme lente et lumineuse",
+        "Par Omar Tessel",
+        "12 mai 2026",
+        *_FR_BODY,
+        "Version testée : PC. Code fourni par l'éditeur.",
+    )
+    assert _paragraphs(parse_plaintext(text)) == _FR_BODY
+    text = _page(
+        "Review: Lanternfall is a slow, lovely puzzle of light",
+        "By Omar Tessel",
+        "12 May 2026",
+        *_EN_BODY,
+        "Tested on PC; review copy provided by the publisher.",
+    )
+    assert _paragraphs(parse_plaintext(text)) == _EN_BODY
