@@ -101,3 +101,23 @@ def test_a_reviews_publisher_copy_disclosure_is_no_paragraph() -> None:
         "Tested on PC; review copy provided by the publisher.",
     )
     assert _paragraphs(parse_plaintext(text)) == _EN_BODY
+
+
+def test_a_next_articles_headline_under_a_reviews_lists_is_no_paragraph() -> None:
+    items = ["Clever mirror puzzles", "A gentle, patient pace", "A clumsy final hour"]
+    text = "\n".join(
+        [
+            "Lanternfall review: a slow, lovely puzzle of light and shadow",
+            "By Omar Tessel",
+            "12 May 2026",
+            *_EN_BODY,
+            "What we liked",
+            *items[:2],
+            "What we didn't",
+            items[2],
+            "Next article",
+            "Why handheld consoles are having a moment",
+            "© 2026 Gamehaven Media",
+        ]
+    )
+    assert _paragraphs(parse_plaintext(text + "\n")) == [*_EN_BODY, *items]

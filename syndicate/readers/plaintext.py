@@ -3784,6 +3784,17 @@ class _Reader:
         key = text.casefold()
         return any(str(author["name"]).casefold() in key for author in self.authors)
 
+    def _under_next_label(self, k: int) -> bool:
+        """Line ``k``, the last kept, stands right under a navigation label that leads to
+        another page ("Next article", "Article suivant", "Volgend artikel",
+        ``navigation_words``): the headline of the teaser it labels."""
+        if self.chrome is None or k == 0:
+            return False
+        label = self.lines[k - 1].text
+        if len(label) > 40:
+            return False  # a label is a few words; the cheap test skips every paragraph
+        return label.casefold().strip(" :→»›>") in self.chrome.navigation
+
     def _in_review_list(self, keep: list[Line]) -> bool:
         """The short lines at the end of ``keep`` stand under a review's list label
         ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
@@ -3916,6 +3927,12 @@ class _Reader:
                 break  # "Fastest lap: Name, 1:32.115" under a results table's numbered rows
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._under_next_label(index[line.number]):
+                # "Next article" / "Why handheld consoles are having a moment": the teaser's
+                # headline under the page's label, however near a review's lists stand
+                self.drop(index[line.number], "after the article: teaser under its label")
+                keep.pop()
+                continue
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if in_framed_box(self.features, index[line.number]):
