@@ -121,3 +121,36 @@ def test_a_next_articles_headline_under_a_reviews_lists_is_no_paragraph() -> Non
         ]
     )
     assert _paragraphs(parse_plaintext(text + "\n")) == [*_EN_BODY, *items]
+
+
+_NL_BODY = [
+    "De brandweer van Oosterwold heeft dinsdagavond voor het eerst geoefend met de nieuwe "
+    "hoogwerker, die tot dertig meter hoog kan reiken.",
+    "De oefening vond plaats bij de oude graansilo aan de Kadeweg. Acht brandweerlieden "
+    "haalden daar een pop van het dak.",
+]
+
+
+def test_an_address_footer_under_the_last_paragraph_is_no_paragraph() -> None:
+    text = _page(
+        "Brandweer oefent met nieuwe hoogwerker in Oosterwold",
+        "Door Pim Hoekstra",
+        "4 maart 2026",
+        *_NL_BODY,
+        "Redactie Noordkust Dagblad, Westerhaven 12, 9171 KL Oosterwold, telefoon 0519 48 22 "
+        "10, redactie@noordkust.example",
+    )
+    assert _paragraphs(parse_plaintext(text)) == _NL_BODY
+    # a last paragraph that gives a place and a number is the story's own information
+    last = (
+        "De open dag van de kazerne is op zaterdag 14 maart, van 10 tot 16 uur, aan de "
+        "Kadeweg 3 in Oosterwold; informatie via 0519 48 30 00."
+    )
+    text = _page(
+        "Brandweer oefent met nieuwe hoogwerker in Oosterwold",
+        "Door Pim Hoekstra",
+        "4 maart 2026",
+        *_NL_BODY,
+        last,
+    )
+    assert _paragraphs(parse_plaintext(text)) == [*_NL_BODY, last]

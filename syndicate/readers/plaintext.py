@@ -534,6 +534,26 @@ _PROMPT_CONTACT_WORDS = 8
 """How many words follow a reader prompt's question at most ("Email a@b.example.")."""
 _READER_CALL_CHARS = 400
 """A column's standing note under the article is two or three sentences at most."""
+
+
+def _address_footer(text: str) -> bool:
+    """A footer's address row: three or more parts of a few words each, joined by commas,
+    " · " or " | ", one a street or a postcode (a number of up to five digits beside a
+    word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"), and a telephone number or an
+    e-mail address. A person with a role first ("Name, Press officer, 555 0100, name@…")
+    is a release's contact line, which other rules weigh."""
+    if len(text) > 300 or text.endswith(("!", "?")) or not CONTACT_DETAIL.search(text):
+        return False
+    parts = [p for p in text.replace(" · ", ", ").replace(" | ", ", ").split(", ") if p]
+    if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):
+        return False
+    if is_name(parts[0]) and is_byline_role(parts[1]):
+        return False  # "Jane Doe, Press officer, …": a person's contact, not the site's
+    return any(
+        any(w.isdigit() and len(w) <= 5 for w in part.split())
+        and any(w.isalpha() for w in part.split())
+        for part in parts
+    )
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
@@ -3908,6 +3928,12 @@ class _Reader:
                 # of titles after the article, where a question ends no article
                 self.drop(index[line.number], "after the article: teaser titles")
                 titles = True
+                keep.pop()
+                continue
+            if f.words > 15 and _address_footer(line.text):
+                # "Redactie …, Westerhaven 12, 9171 KL Oosterwold, telefoon …, redactie@…":
+                # the site's address row, too long for the short-line trim below
+                self.drop(index[line.number], "after the article: address footer")
                 keep.pop()
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
