@@ -563,6 +563,28 @@ def _inferred_date(
 
 _PROMPT_CONTACT_WORDS = 8
 """How many words follow a reader prompt's question at most ("Email a@b.example.")."""
+_READER_CALL_CHARS = 400
+"""A column's standing note under the article is two or three sentences at most."""
+
+
+def _address_footer(text: str) -> bool:
+    """A footer's address row: three or more parts of a few words each, joined by commas,
+    " · " or " | ", one a street or a postcode (a number of up to five digits beside a
+    word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"), and a telephone number or an
+    e-mail address. A person with a role first ("Name, Press officer, 555 0100, name@…")
+    is a release's contact line, which other rules weigh."""
+    if len(text) > 300 or text.endswith(("!", "?")) or not CONTACT_DETAIL.search(text):
+        return False
+    parts = [p for p in text.replace(" · ", ", ").replace(" | ", ", ").split(", ") if p]
+    if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):
+        return False
+    if is_name(parts[0]) and is_byline_role(parts[1]):
+        return False  # "Jane Doe, Press officer, …": a person's contact, not the site's
+    return any(
+        any(w.isdigit() and len(w) <= 5 for w in part.split())
+        and any(w.isalpha() for w in part.split())
+        for part in parts
+    )
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
@@ -3813,6 +3835,17 @@ class _Reader:
         key = text.casefold()
         return any(str(author["name"]).casefold() in key for author in self.authors)
 
+    def _under_next_label(self, k: int) -> bool:
+        """Line ``k``, the last kept, stands right under a navigation label that leads to
+        another page ("Next article", "Article suivant", "Volgend artikel",
+        ``navigation_words``): the headline of the teaser it labels."""
+        if self.chrome is None or k == 0:
+            return False
+        label = self.lines[k - 1].text
+        if len(label) > 40:
+            return False  # a label is a few words; the cheap test skips every paragraph
+        return label.casefold().strip(" :→»›>") in self.chrome.navigation
+
     def _in_review_list(self, keep: list[Line]) -> bool:
         """The short lines at the end of ``keep`` stand under a review's list label
         ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
@@ -3896,6 +3929,12 @@ class _Reader:
                 self.drop(index[line.number], "after the article: reader prompt")
                 keep.pop()
                 continue
+            if self._reader_call(line.text):
+                # "In this weekly column readers … Send your stories to a@b.example.": the
+                # column's standing note under every instalment, not its last paragraph
+                self.drop(index[line.number], "after the article: reader call")
+                keep.pop()
+                continue
             if (
                 line.text.endswith(("?", "？"))
                 and f.words <= _ASKED_WORDS
@@ -3922,6 +3961,12 @@ class _Reader:
                 titles = True
                 keep.pop()
                 continue
+            if f.words > 15 and _address_footer(line.text):
+                # "Redactie …, Westerhaven 12, 9171 KL Oosterwold, telefoon …, redactie@…":
+                # the site's address row, too long for the short-line trim below
+                self.drop(index[line.number], "after the article: address footer")
+                keep.pop()
+                continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
             if len(said) > 120 or len(said.split()) > 15:
@@ -3939,6 +3984,12 @@ class _Reader:
                 break  # "Fastest lap: Name, 1:32.115" under a results table's numbered rows
             if "@" in line.text and "?" not in line.text:
                 break  # a press contact (an e-mail address); "Got a tip? Mail …" is a prompt
+            if self._under_next_label(index[line.number]):
+                # "Next article" / "Why handheld consoles are having a moment": the teaser's
+                # headline under the page's label, however near a review's lists stand
+                self.drop(index[line.number], "after the article: teaser under its label")
+                keep.pop()
+                continue
             if self._in_review_list(keep):
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if in_framed_box(self.features, index[line.number]):
@@ -3990,6 +4041,30 @@ class _Reader:
             for phrase in self.chrome.navigation
             if " " in phrase or "-" in phrase or not phrase.isascii()
         )
+
+    def _reader_call(self, text: str) -> bool:
+        """A column's standing note under its last paragraph: what the column is, then a
+        later sentence that asks readers to send something in, opening with one of the
+        ``comment_words`` phrases ("Send your stories to", "Stuur uw verhaal",
+        "Schicken Sie uns Ihre"), with an address or number to send it to. A call that
+        opens the line is a comment prompt already (``ChromeCues``)."""
+        if self.chrome is None or len(text) > _READER_CALL_CHARS:
+            return False
+        if "@" not in text and not any(c.isdigit() for c in text):
+            return False  # cheap guard: no address, no number, no call to answer
+        if not CONTACT_DETAIL.search(text):
+            return False
+        key = text.casefold()
+        # Openings of two words or more: a single word ("Comments") opens council prose too
+        # ("Comments can be sent to …"). Built here, not cached: few lines get this far.
+        calls = [p for p in self.chrome.starts if " " in p]
+        for stop in (". ", "! ", "? "):
+            for part in key.split(stop)[1:]:
+                for phrase in calls:
+                    after = part[len(phrase) : len(phrase) + 1]
+                    if part.startswith(phrase) and not after.isalnum():
+                        return True
+        return False
 
     def _cut_tail(self, region: Region) -> list[Line]:
         if not region.cut_tail:
