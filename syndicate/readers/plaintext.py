@@ -175,6 +175,12 @@ def _cjk_menu_row(text: str) -> bool:
     )
 
 
+def _squashed(text: str) -> str:
+    """The line's letters and digits, case-folded: a name compared without its spaces,
+    hyphens or punctuation."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
     — three items or more between bars, none longer than three words (two on the line that
@@ -1262,11 +1268,27 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
+        if (
+            chosen > first
+            and not over_byline
+            and rule != "title.above-dek"
+            and self._short_headline_over_dek(chosen - 1, first)
+        ):
+            chosen -= 1
+            rule = "title.short-over-dek"
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
+        if rule.startswith(("title.first-line", "title.headline-zone")) and (
+            (past := self._past_site_name(chosen)) is not None
+        ):
+            chosen, rule = past, "title.past-site-name"
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
-        if echoed is not None and (chosen > first or region.is_dump):
+        if (
+            echoed is not None
+            and rule != "title.past-site-name"
+            and (chosen > first or region.is_dump)
+        ):
             chosen, rule = echoed, "title.echoed-above-dek"
         if (whole := self._whole_headline_above(chosen, first)) is not None:
             chosen, rule = whole, "title.whole-copy-above"
@@ -1670,6 +1692,73 @@ class _Reader:
             for line in self.lines[index + 1 :]
         )
 
+    def _past_site_name(self, index: int) -> int | None:
+        """Round 16 (headline), rule ``title.past-site-name``: the site's own name taken
+        for the headline. An institution's page prints its name over the article
+        ("Заречинская филармония", "Amtsblatt der Gemeinde Kellerbach", "青川省话剧院"),
+        often twice (logo and page title), and again in its copyright footer. A short
+        line without a sentence end that the page prints again (``repeats``) or that a
+        copyright line (cue ``rights``) names is the site, no headline, when a
+        headline-shaped line stands under it (its copies skipped); that line is taken
+        instead, and the kicker and label rules then read the lines under it."""
+        lines, feats = self.lines, self.features
+        if not feats or index + 2 >= len(lines):
+            return None
+        f = feats[index]
+        if f.ends_sentence or f.datelike or f.bullet or f.cue is not None:
+            return None
+        if f.words > 8 or (f.no_space_script and f.chars > 20):
+            return None
+        key = _squashed(lines[index].text)
+        if len(key) < 4:
+            return None
+        k = index + 1
+        while k < len(lines) and _squashed(lines[k].text) == key:
+            k += 1  # the name's second copy (the page title under the logo)
+        if k + 2 < len(lines) and self._menu_over_its_item(k):
+            k += 1  # "Новости Культура Спорт" over "Культура": the menu, then its section
+        if k + 1 >= len(lines) or not self._headline_shaped(k):
+            return None
+        # named by the copyright footer ("© 2026 Вечерний Заречинск": a name's shape, so
+        # the byline test takes it too), or printed again elsewhere (a writer's name
+        # over the headline may come back in the author box: not for a name's shape)
+        if any(
+            feats[j].cue == "rights" and key in _squashed(lines[j].text)
+            for j in range(k + 1, len(lines))
+        ):
+            return k
+        if f.repeats < 2 or f.byline:
+            return None
+        # a copy under the header, not only the one over the line taken: a headline is
+        # printed twice in a row too (the page's title, then its <h1>), its dek under it
+        return k if any(_squashed(lines[j].text) == key for j in range(k + 2, len(lines))) else None
+
+    def _menu_over_its_item(self, k: int) -> bool:
+        """Line ``k`` is a menu printed with spaces alone ("Новости Культура Спорт
+        Общество"): three or more capitalised words and no stop word, and the line under
+        it is one of its words (the section the page belongs to, printed as its label)."""
+        g = self.features[k]
+        if g.words < 3 or g.capitalised < 1.0 or g.stop_ratio > 0 or g.ends_sentence:
+            return False
+        below = self.lines[k + 1].text.strip().casefold()
+        return " " not in below and below in self.lines[k].text.casefold().split()
+
+    def _headline_shaped(self, k: int) -> bool:
+        """Line ``k`` could be a headline: a line of its own of at most 20 words (40
+        characters in a script without spaces), no sentence end, byline, date, cue, link
+        or caption."""
+        g, text = self.features[k], self.lines[k].text
+        if g.ends_sentence or g.byline or g.datelike or g.bullet or g.cue is not None:
+            return False
+        if g.words > 20 or (g.no_space_script and g.chars > 40) or g.link_ratio >= 0.2:
+            return False
+        return (
+            split_caption(text) is None
+            and not _is_menu_row(text)
+            and not _is_breadcrumb(text)
+            and any(ch.isalpha() for ch in text)
+        )
+
     def _kicker_above(self, index: int) -> bool:
         """True when line ``index`` is a kicker or section label over the real headline.
 
@@ -1705,7 +1794,63 @@ class _Reader:
             and (g.no_space_script or g.stop_ratio < 0.52 or labelled)
             and split_caption(below) is None
             and below.casefold() != text.casefold()
+            and not self._opens_with_date(below)
+            and not self._short_headline_over_dek(index, 0)
         )
+
+    def _short_headline_over_dek(self, index: int, first: int) -> bool:
+        """Round 16 (headline), rule ``title.short-over-dek``: line ``index`` is a short
+        figurative headline ("Седьмая без пафоса", "Quiet Seventh") and the long line
+        under it its dek, not a kicker over a long headline. A headline rarely runs to
+        16 words; a dek does, with a reader's share of stop words, and the header's byline
+        or date stands right under it. The short line (two to six words, no sentence end, cue,
+        date, "By" or caption) then is the headline when nothing above it could be: it
+        is the first line of text, or the line over it is a label of at most three words
+        without a sentence end, a menu, a breadcrumb or page chrome (the kicker's place
+        is taken)."""
+        k = index + 1
+        if index < first or k + 1 >= len(self.lines) or not self.features:
+            return False
+        f, g = self.features[index], self.features[k]
+        # cheap guards first: a long line under a short one
+        if g.no_space_script:
+            if g.chars < 40 or not 4 <= f.chars <= 16:
+                return False
+        elif g.words < 16 or g.stop_ratio < 0.25 or not 2 <= f.words <= 6:
+            return False
+        if g.cue is not None or g.byline or g.bullet or g.link_ratio >= 0.2:
+            return False
+        if g.datelike and g.words <= 12:
+            return False
+        if f.ends_sentence or f.cue is not None or f.datelike or f.bullet or f.link_ratio >= 0.2:
+            return False
+        text = self.lines[index].text
+        if text.isupper() or text.rstrip().endswith((":", "：")) or split_caption(text):
+            return False
+        if self.chrome is not None and self.chrome.byline_prefix(text):
+            return False
+        if _is_menu_row(text) or _is_breadcrumb(text):
+            return False
+        # the byline or the header's date right under the dek (a long headline has its
+        # dek between it and the byline)
+        if not (self.features[k + 1].byline or self._header_date(k + 1)):
+            return False
+        if index == first:
+            return True
+        a, above = self.features[index - 1], self.lines[index - 1].text
+        return (
+            (a.words <= 3 and not a.ends_sentence)
+            or _is_menu_row(above)
+            or _is_breadcrumb(above)
+            or chrome_like(above, a, kicker=True)
+        )
+
+    def _opens_with_date(self, text: str) -> bool:
+        """The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
+        date test missed for what follows it, never a headline under a kicker."""
+        if not text[:1].isdigit() or self.chrome is None:
+            return False
+        return parse_date_line(text.split(maxsplit=1)[0], self.chrome.lang) is not None
 
     def _label_over_header(self, index: int) -> bool:
         """True when line ``index`` is a label over the headline the header hangs off

@@ -1,0 +1,141 @@
+"""Round 16 (headline): the site's own name taken for the headline — an institution's page
+prints its name over the article, often twice, and again in its copyright footer — and a
+menu printed with spaces alone over its highlighted section. Every sentence here is
+invented."""
+
+from __future__ import annotations
+
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _title(text: str) -> str:
+    return parse_plaintext(text).title
+
+
+_RU_BODY = (
+    "Городской оркестр исполнил Седьмую симфонию в заводском клубе, и публика впервые за "
+    "много лет слушала её стоя у стен.\n"
+    "12 марта 2026, 18:40\n"
+    "Концерт начался с опозданием на двадцать минут: музыканты ждали, пока в зал внесут ещё "
+    "два ряда скамеек из соседней школы.\n"
+    "Дирижёр Варвара Крестова сказала после концерта, что такой зал ей нравится больше "
+    "филармонии.\n"
+    "Следующий концерт оркестра запланирован на апрель.\n"
+)
+
+
+def test_site_name_in_the_copyright_footer_is_no_headline() -> None:
+    # a name's shape ("Вечерний Заречинск") over a kicker and a short headline
+    text = "Вечерний Заречинск\nКультура\nСедьмая без пафоса\n" + _RU_BODY
+    text += "© 2026 Вечерний Заречинск\n"
+    assert _title(text) == "Седьмая без пафоса"
+
+
+def test_menu_over_its_section_under_the_site_name() -> None:
+    text = (
+        "Вечерний Заречинск\nНовости Культура Спорт Общество\nКультура\nСедьмая без пафоса\n"
+        + _RU_BODY
+        + "© 2026 Вечерний Заречинск\n"
+    )
+    assert _title(text) == "Седьмая без пафоса"
+
+
+def test_site_name_printed_twice_over_a_han_headline() -> None:
+    text = (
+        "青川省话剧院\n青川省话剧院\n新春演出季正式开票\n2026年03月03日 来源：本院办公室\n"
+        "本院新春演出季将于三月十四日开幕，首部作品是一部讲述渡轮船员在港口小镇度过一夜的原创喜剧。\n"
+        "导演表示，排练自一月开始，九名演员中有四人首次登上主舞台。\n"
+        "售票处将于周一开始售票，会员可提前一天通过电话预订。\n"
+        "版权所有 青川省话剧院\n"
+    )
+    assert _title(text) == "新春演出季正式开票"
+
+
+def test_office_name_in_the_footer_over_a_german_notice() -> None:
+    text = (
+        "Bauamt Kellerbach\n"
+        "Mühlenstraße ab Montag gesperrt\n"
+        "Wegen der Erneuerung der Wasserleitung wird die Mühlenstraße zwischen Kirchplatz "
+        "und Bahnhof ab Montag für den Durchgangsverkehr gesperrt.\n"
+        "Die Umleitung erfolgt über die Lindenallee und ist ausgeschildert.\n"
+        "Die Arbeiten dauern voraussichtlich bis Ende April.\n"
+        "© 2026 Bauamt Kellerbach\n"
+    )
+    assert _title(text) == "Mühlenstraße ab Montag gesperrt"
+
+
+def test_a_headline_not_named_elsewhere_stays() -> None:
+    # the first line is printed once and no footer names it: it is the headline
+    text = (
+        "Spring season opens early\n"
+        "The Civic Theatre's spring season will open on 14 March with a new comedy about a "
+        "ferry crew stranded for one night in a harbour town.\n"
+        "Director Ansel Worrick said rehearsals began in January.\n"
+        "Tickets go on sale at the box office on Monday.\n"
+        "© 2026 Marrow Bay Civic Theatre\n"
+    )
+    assert _title(text) == "Spring season opens early"
+
+
+_SHORT_OVER_DEK = {
+    "ru": (
+        "Главная\nНовости\nКультура\nСедьмая без пафоса\n"
+        "Городской оркестр сыграл Седьмую симфонию в заводском клубе и доказал, что большой "
+        "музыке не нужен большой зал\n"
+        "12.03.2026 18:40\n"
+        "Концерт начался с опозданием на двадцать минут: музыканты ждали, пока в зал внесут "
+        "ещё два ряда скамеек из соседней школы.\n"
+        "Дирижёр Варвара Крестова сказала после концерта, что такой зал ей нравится больше "
+        "филармонии.\n"
+        "Следующий концерт оркестра запланирован на апрель, билеты поступят в продажу в конце "
+        "марта.\n",
+        "Седьмая без пафоса",
+    ),
+    "en": (
+        "Skip to main content\nHarbour Weekly\nNews  Sport  Culture  Opinion\nQuiet Seventh\n"
+        "The town band played a full symphony in a disused boat shed on Saturday, and the "
+        "audience stood along the walls because there were not enough chairs\n"
+        "March 12, 2026\n"
+        "The concert began twenty minutes late while volunteers carried in two more rows of "
+        "benches from the primary school next door.\n"
+        "Conductor Ruth Alcombe said afterwards that she preferred the shed to any concert "
+        "hall she had worked in.\n"
+        "The band's next concert is planned for April, with tickets on sale at the end of "
+        "March.\n",
+        "Quiet Seventh",
+    ),
+    "fr": (
+        "Accueil > Culture\nCulture\nSeptième sans façons\n"
+        "L'harmonie municipale a joué une symphonie entière dans un ancien hangar à bateaux "
+        "samedi soir, devant un public resté debout faute de chaises\n"
+        "Publié le 12/03/2026 à 18h40\n"
+        "Le concert a commencé avec vingt minutes de retard, le temps d'apporter des bancs de "
+        "l'école voisine.\n"
+        "La cheffe Odile Marchetti a confié après le concert qu'elle préférait ce hangar à "
+        "toutes les salles où elle a dirigé.\n"
+        "Le prochain concert est prévu en avril, et les billets seront en vente fin mars.\n",
+        "Septième sans façons",
+    ),
+}
+
+
+def test_short_headline_over_a_long_dek_under_a_label() -> None:
+    for text, title in _SHORT_OVER_DEK.values():
+        article = parse_plaintext(text)
+        assert article.title == title
+        assert article.subtitle is not None and len(article.subtitle.split()) >= 16
+
+
+def test_kicker_over_a_long_headline_with_its_dek_keeps_the_headline() -> None:
+    # the long line has a dek between it and the byline: it is the headline
+    text = (
+        "Faits divers\n"
+        "Un pan de falaise s'effondre sur le sentier du littoral, qui restera fermé pour "
+        "plusieurs mois au moins selon la mairie\n"
+        "Aucun promeneur n'a été blessé.\n"
+        "Par Lise Garnier\n"
+        "Le sentier du littoral est fermé depuis jeudi matin entre la plage et le port.\n"
+        "Les services techniques de la commune ont installé des barrières des deux côtés.\n"
+        "Une étude géologique doit être menée avant toute réouverture du chemin.\n"
+    )
+    assert parse_plaintext(text).title.startswith("Un pan de falaise")
