@@ -594,6 +594,16 @@ def _address_footer(text: str) -> bool:
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
+_PROSE_BEFORE_SITE_COPY = 2
+"""Article lines that stand between the header and a copy of a short line for the copy
+to be the site's (footer, author box) and not a headline printed again under its dek."""
+
+_PROSE_LINE_WORDS = 12
+"""Words from which a line counts as article prose for that test."""
+
+_LINK_LOOKBACK = 30
+"""Lines above a short line searched for a navigation link of the same text."""
+
 _BOX_TITLE_WORDS = 3
 _BOX_TITLE_MAX = 8
 _BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
@@ -1730,8 +1740,16 @@ class _Reader:
         if f.repeats < 2 or f.byline:
             return None
         # a copy under the header, not only the one over the line taken: a headline is
-        # printed twice in a row too (the page's title, then its <h1>), its dek under it
-        return k if any(_squashed(lines[j].text) == key for j in range(k + 2, len(lines))) else None
+        # printed twice in a row too (the page's title, then its <h1>), its dek under it,
+        # and again under its dek (the <h1> after a teaser dek): the site's copy stands
+        # past the article's first paragraphs (the footer), a headline's copy before them
+        prose = 0
+        for j in range(k + 1, len(lines)):
+            if _squashed(lines[j].text) == key and prose >= _PROSE_BEFORE_SITE_COPY:
+                return k
+            if feats[j].words >= _PROSE_LINE_WORDS:
+                prose += 1
+        return None
 
     def _menu_over_its_item(self, k: int) -> bool:
         """Line ``k`` is a menu printed with spaces alone ("Новости Культура Спорт
@@ -1831,6 +1849,8 @@ class _Reader:
             return False
         if _is_menu_row(text) or _is_breadcrumb(text):
             return False
+        if self._names_a_link_above(index):
+            return False  # the section's label, an item of the menu or breadcrumb above
         # the byline or the header's date right under the dek (a long headline has its
         # dek between it and the byline)
         if not (self.features[k + 1].byline or self._header_date(k + 1)):
@@ -1844,6 +1864,19 @@ class _Reader:
             or _is_breadcrumb(above)
             or chrome_like(above, a, kicker=True)
         )
+
+    def _names_a_link_above(self, index: int) -> bool:
+        """Line ``index`` is the text of a link in a navigation line above it (a menu
+        item "* [Fossils](/fossils/)", a breadcrumb "Home » Fossils"): the page's section
+        label printed over the headline, never the headline itself."""
+        key = self.lines[index].text.strip().casefold()
+        for j in range(max(0, index - _LINK_LOOKBACK), index):
+            line, g = self.lines[j].text, self.features[j]
+            if key not in line.casefold() or len(line.strip()) <= len(key):
+                continue
+            if g.link_ratio > 0 or g.bullet or _is_breadcrumb(line) or _is_menu_row(line):
+                return True
+        return False
 
     def _opens_with_date(self, text: str) -> bool:
         """The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
