@@ -4295,7 +4295,7 @@ def _teaser_card(block: AuthorBlock) -> bool:
 
 _BOX_ITEM_WORDS = 12
 """How many words a line of a contents box holds at most (a subhead's length)."""
-_BOX_TITLE_WORDS = 3
+_CONTENTS_TITLE_WORDS = 3
 """How many words a contents box's title holds at most ("Sommaire", "In this article")."""
 _BOX_ITEM = lazy_pattern(r"^(?:[*•·\-–]\s+|\d{1,2}[.)]\s+)")
 
@@ -4342,7 +4342,7 @@ def contents_box(
             if (
                 top > title
                 and not used[top]
-                and 0 < f.words <= _BOX_TITLE_WORDS
+                and 0 < f.words <= _CONTENTS_TITLE_WORDS
                 and not f.ends_sentence
                 and f.link_ratio == 0
                 and keys.count(keys[top]) == 1
