@@ -175,12 +175,6 @@ def _cjk_menu_row(text: str) -> bool:
     )
 
 
-def _squashed(text: str) -> str:
-    """The line's letters and digits, case-folded: a name compared without its spaces,
-    hyphens or punctuation."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
     — three items or more between bars, none longer than three words (two on the line that
@@ -594,13 +588,6 @@ def _address_footer(text: str) -> bool:
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
-_PROSE_BEFORE_SITE_COPY = 2
-"""Article lines that stand between the header and a copy of a short line for the copy
-to be the site's (footer, author box) and not a headline printed again under its dek."""
-
-_PROSE_LINE_WORDS = 12
-"""Words from which a line counts as article prose for that test."""
-
 _LINK_LOOKBACK = 30
 """Lines above a short line searched for a navigation link of the same text."""
 
@@ -1289,16 +1276,8 @@ class _Reader:
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
-        if rule.startswith(("title.first-line", "title.headline-zone")) and (
-            (past := self._past_site_name(chosen)) is not None
-        ):
-            chosen, rule = past, "title.past-site-name"
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
-        if (
-            echoed is not None
-            and rule != "title.past-site-name"
-            and (chosen > first or region.is_dump)
-        ):
+        if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
         if (whole := self._whole_headline_above(chosen, first)) is not None:
             chosen, rule = whole, "title.whole-copy-above"
@@ -1700,81 +1679,6 @@ class _Reader:
         return any(
             key in line.text.casefold() and len(line.text) > len(key)
             for line in self.lines[index + 1 :]
-        )
-
-    def _past_site_name(self, index: int) -> int | None:
-        """Round 16 (headline), rule ``title.past-site-name``: the site's own name taken
-        for the headline. An institution's page prints its name over the article
-        ("Заречинская филармония", "Amtsblatt der Gemeinde Kellerbach", "青川省话剧院"),
-        often twice (logo and page title), and again in its copyright footer. A short
-        line without a sentence end that the page prints again (``repeats``) or that a
-        copyright line (cue ``rights``) names is the site, no headline, when a
-        headline-shaped line stands under it (its copies skipped); that line is taken
-        instead, and the kicker and label rules then read the lines under it."""
-        lines, feats = self.lines, self.features
-        if not feats or index + 2 >= len(lines):
-            return None
-        f = feats[index]
-        if f.ends_sentence or f.datelike or f.bullet or f.cue is not None:
-            return None
-        if f.words > 8 or (f.no_space_script and f.chars > 20):
-            return None
-        key = _squashed(lines[index].text)
-        if len(key) < 4:
-            return None
-        k = index + 1
-        while k < len(lines) and _squashed(lines[k].text) == key:
-            k += 1  # the name's second copy (the page title under the logo)
-        if k + 2 < len(lines) and self._menu_over_its_item(k):
-            k += 1  # "Новости Культура Спорт" over "Культура": the menu, then its section
-        if k + 1 >= len(lines) or not self._headline_shaped(k):
-            return None
-        # named by the copyright footer ("© 2026 Вечерний Заречинск": a name's shape, so
-        # the byline test takes it too), or printed again elsewhere (a writer's name
-        # over the headline may come back in the author box: not for a name's shape)
-        if any(
-            feats[j].cue == "rights" and key in _squashed(lines[j].text)
-            for j in range(k + 1, len(lines))
-        ):
-            return k
-        if f.repeats < 2 or f.byline:
-            return None
-        # a copy under the header, not only the one over the line taken: a headline is
-        # printed twice in a row too (the page's title, then its <h1>), its dek under it,
-        # and again under its dek (the <h1> after a teaser dek): the site's copy stands
-        # past the article's first paragraphs (the footer), a headline's copy before them
-        prose = 0
-        for j in range(k + 1, len(lines)):
-            if _squashed(lines[j].text) == key and prose >= _PROSE_BEFORE_SITE_COPY:
-                return k
-            if feats[j].words >= _PROSE_LINE_WORDS:
-                prose += 1
-        return None
-
-    def _menu_over_its_item(self, k: int) -> bool:
-        """Line ``k`` is a menu printed with spaces alone ("Новости Культура Спорт
-        Общество"): three or more capitalised words and no stop word, and the line under
-        it is one of its words (the section the page belongs to, printed as its label)."""
-        g = self.features[k]
-        if g.words < 3 or g.capitalised < 1.0 or g.stop_ratio > 0 or g.ends_sentence:
-            return False
-        below = self.lines[k + 1].text.strip().casefold()
-        return " " not in below and below in self.lines[k].text.casefold().split()
-
-    def _headline_shaped(self, k: int) -> bool:
-        """Line ``k`` could be a headline: a line of its own of at most 20 words (40
-        characters in a script without spaces), no sentence end, byline, date, cue, link
-        or caption."""
-        g, text = self.features[k], self.lines[k].text
-        if g.ends_sentence or g.byline or g.datelike or g.bullet or g.cue is not None:
-            return False
-        if g.words > 20 or (g.no_space_script and g.chars > 40) or g.link_ratio >= 0.2:
-            return False
-        return (
-            split_caption(text) is None
-            and not _is_menu_row(text)
-            and not _is_breadcrumb(text)
-            and any(ch.isalpha() for ch in text)
         )
 
     def _kicker_above(self, index: int) -> bool:
