@@ -316,7 +316,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
                     and measure(above.text) <= width + 10  # a wrapped line, not a longer one
                     and measure(above.text) + 1 + measure(_first_word(ln.text)) > width
                 )
-                or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
+                or (_cut_after_day(above.text) and _first_word(ln.text) in months)
                 or full
             )
         )
@@ -350,7 +350,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and len(first.text) <= 100
             and (
                 first.text.endswith(GOES_ON[:-1])
-                or (first.text[-1:].isdigit() and _first_word(line.text) in months)
+                or (_cut_after_day(first.text) and _first_word(line.text) in months)
                 or _byline_goes_on(first.text, line.text)
                 or _byline_wrapped(first.text, line.text, width)
             )
@@ -358,6 +358,15 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
             del out[line.number]
     return out
+
+
+def _cut_after_day(text: str) -> bool:
+    """The line ends in a day's number, one or two digits after a space ("Last reviewed 8",
+    "… · 2"): a date the wrap tool cut before its month. A year or a time closing the line
+    ("Updated Nov 24, 2026", "16:40") ends a whole date: a month on the next line opens a
+    date of its own (the published date under the update), not the rest of this one."""
+    digits = len(text) - len(text.rstrip("0123456789"))
+    return 1 <= digits <= 2 and text[-digits - 1 : -digits] in (" ", "")
 
 
 def _byline_goes_on(first: str, second: str) -> bool:
