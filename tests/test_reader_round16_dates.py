@@ -1,7 +1,8 @@
 """Round 16 (dates): header lines the round's probes missed — an update line printed right
 above the published date (no blank line between: the two were joined as one wrapped date),
 and a byline whose title is two titles joined by "and" ("Editor and Publisher"), which was
-read as a second writer. Every sentence here is invented."""
+read as a second writer, and a place opening the date row ("Villanueva del Campo |
+28·11·26 | 19:35") read as a second writer. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -102,3 +103,31 @@ def test_joined_titles_byline_over_a_date_in_the_page() -> None:
         _ES,
     )
     assert [a.name for a in parse_plaintext(text).authors] == ["Lucía Ferrández"]
+
+
+_OBIT = [
+    "Aurelio Benavente, que durante más de cuarenta años mantuvo abierta la última "
+    "herrería del valle, falleció el jueves a los 91 años en su casa de la calle Mayor.",
+    "Sus vecinos lo recuerdan como un hombre paciente que nunca cobró por arreglar las "
+    "herramientas de los huertos comunales.",
+]
+
+
+def test_place_opening_the_date_row_is_no_second_writer() -> None:
+    title = "Fallece Aurelio Benavente, el último herrero del valle"
+    for head in (
+        "Remedios Olivares\n\nVillanueva del Campo | 28·11·26 | 19:35",
+        "Villanueva del Campo | 28·11·26 | 19:35\n\nRemedios Olivares",
+    ):
+        article = parse_plaintext(_page(title, head, _OBIT))
+        assert [a.name for a in article.authors] == ["Remedios Olivares"]
+        assert str(article.published)[:10] == "2026-11-28"
+
+
+def test_place_in_a_german_date_row_beside_the_writer() -> None:
+    text = _page(
+        "Stadtrat beschließt neuen Busfahrplan",
+        "Jonas Feldkirch\n\nBad Ellerbach | 27.11.2026 | 16:40",
+        _DE,
+    )
+    assert [a.name for a in parse_plaintext(text).authors] == ["Jonas Feldkirch"]
