@@ -215,6 +215,13 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             people[-1] = (people[-1][0], part.strip())
             role_part = number
             continue
+        if number > 0 and people and people[-1][1] is None and _joined_roles(part):
+            # "Marguerite Oakhollow, Editor and Publisher", "…, Herausgeber und
+            # Chefredakteur": two titles joined by "and" are one writer's role, not a
+            # second writer (the title without a role word reads as no name)
+            people[-1] = (people[-1][0], part.strip())
+            role_part = number
+            continue
         pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
         if number == 0:
             first_anded = len([p for p in pieces if p.strip()]) >= 2
@@ -287,6 +294,26 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+_JOINED_ROLE_WORDS = 4
+"""Words in each title of a joined role ("Managing Editor"); a longer piece is a phrase."""
+
+
+def _joined_roles(part: str) -> bool:
+    """A part of titles joined by "and" ("Editor and Publisher", "Publisher and Managing
+    Editor", "Editora y Directora"): a title of the data files on one side at least, and
+    no side a person's name that is not also a title (so "Editor and Tom Okafor" is not)."""
+    if not part[:1].isupper() or part.rstrip()[-1:] in ".!?:":
+        return False
+    pieces = [p.strip() for p in _AND.split(part)]
+    if len(pieces) < 2 or not all(1 <= len(p.split()) <= _JOINED_ROLE_WORDS for p in pieces):
+        return False
+    if any(not p[:1].isupper() or any(ch.isdigit() for ch in p) for p in pieces):
+        return False
+    roles = [is_byline_role(p) for p in pieces]
+    named = (role or _person(p) is None for p, role in zip(pieces, roles, strict=True))
+    return any(roles) and all(named)
 
 
 _WITH_WORDS = ("with", "avec", "con", "com", "mit", "met")

@@ -316,7 +316,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
                     and measure(above.text) <= width + 10  # a wrapped line, not a longer one
                     and measure(above.text) + 1 + measure(_first_word(ln.text)) > width
                 )
-                or (above.text[-1:].isdigit() and _first_word(ln.text) in months)
+                or (_cut_after_day(above.text) and _first_word(ln.text) in months)
                 or full
             )
         )
@@ -350,7 +350,7 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             and len(first.text) <= 100
             and (
                 first.text.endswith(GOES_ON[:-1])
-                or (first.text[-1:].isdigit() and _first_word(line.text) in months)
+                or (_cut_after_day(first.text) and _first_word(line.text) in months)
                 or _byline_goes_on(first.text, line.text)
                 or _byline_wrapped(first.text, line.text, width)
             )
@@ -358,6 +358,35 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
             out[above.number] = Line(first.number, f"{first.text} {line.text}", first.blank_before)
             del out[line.number]
     return out
+
+
+def _place_in_date_row(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
+    """A bare name opening a separator row that goes on with the date ("Villanueva del
+    Campo | 28·11·26 | 19:35", an obituary's or a local page's meta row) is the place the
+    article comes from when a writer is named on another line of the header: a page prints
+    its writer once, and a second writer does not stand alone before the date."""
+    entry = entries[k]
+    if entry.byline is None or entry.byline.rule != "byline.bare-name":
+        return False
+    if len(entry.byline.people) != 1 or entry.byline.people[0][1] is not None:
+        return False
+    after = entries[k + 1] if k + 1 < len(entries) else None
+    if after is None or after.index != entry.index or after.kind != "date":
+        return False
+    return any(
+        accepted[j] and other.kind in {"byline", "name"} and other.byline is not None
+        and other.index != entry.index
+        for j, other in enumerate(entries)
+    )
+
+
+def _cut_after_day(text: str) -> bool:
+    """The line ends in a day's number, one or two digits after a space ("Last reviewed 8",
+    "… · 2"): a date the wrap tool cut before its month. A year or a time closing the line
+    ("Updated Nov 24, 2026", "16:40") ends a whole date: a month on the next line opens a
+    date of its own (the published date under the update), not the rest of this one."""
+    digits = len(text) - len(text.rstrip("0123456789"))
+    return 1 <= digits <= 2 and text[-digits - 1 : -digits] in (" ", "")
 
 
 def _byline_goes_on(first: str, second: str) -> bool:
@@ -715,6 +744,8 @@ def _read_header(
         if entry.kind == "summary" or (entry.kind == "prose" and header.subtitle is None):
             header.subtitle = entry.line
             header.subtitle_at = wrapped.get(entry.index, [entry.index])
+        elif entry.kind == "name" and accepted[k] and _place_in_date_row(entries, k, accepted):
+            continue  # "Villanueva del Campo | 28·11·26 | 19:35": the place, not a writer
         elif entry.kind in {"byline", "name"} and accepted[k] and entry.byline is not None:
             byline = _without_site(entry.byline, sites)
             header.bylines.append((entry.line, byline))
