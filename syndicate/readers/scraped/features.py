@@ -1637,6 +1637,10 @@ def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> i
     return j if rows >= _LEAD_BOX_ROWS else start
 
 
+_BOX_PROSE_WORDS = 15
+"""A line of this many words ending a sentence below the byline is the story's prose."""
+
+
 def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
     """A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
     "要点"; the ``summary_labels`` of the page's language and English), colon or none,
@@ -1649,6 +1653,11 @@ def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: Ch
         f = feats[k]
         # Over the byline the header reads the box itself (``header._opens_summary_box``).
         header_seen = header_seen or f.byline or f.datelike
+        if header_seen and f.ends_sentence and f.words >= _BOX_PROSE_WORDS and f.cue is None:
+            # the story's prose has begun: a labelled box further down ("Key figures" over
+            # "• 42 million …") sits inside the body, its label a subhead; taking it for
+            # the header's box would end the article there
+            break
         if not header_seen or f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
             continue
         key = lines[k].text.casefold().strip(" :：*#")
