@@ -101,6 +101,34 @@ def is_heading(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+_SECTION_NOTE_WORDS = 5
+"""How many words a recipe section head's bracketed note ("(serves 4)") holds at most."""
+
+
+def _recipe_section(text: str, chrome: ChromeCues | None) -> bool:
+    """A recipe card's section head, bare or with its colon and a short bracketed note:
+    "Ingredients", "Ingredients (serves 4):", "Zutaten (für 4 Personen):", "Składniki (na
+    12 sztuk):" — the page language's ``recipe_sections`` word before the note."""
+    if chrome is None or not chrome.recipe_sections or len(text) > 60:
+        return False
+    key = text.casefold().strip(" :：")
+    if key.endswith(")") and "(" in key:
+        head, _, note = key[:-1].rpartition("(")
+        if len(note.split()) > _SECTION_NOTE_WORDS:
+            return False
+        key = head.rstrip(" :：")
+    return key in chrome.recipe_sections
+
+
+_FIGURE_LEAD = "0123456789£$€¥+−-"
+
+
+def _figure_led(text: str) -> bool:
+    """A key-figures box's item opens with its number ("42 millions d'euros", "£6.5m
+    spent", "+12 %"): under a box label after prose it is the box's row, not a sentence."""
+    return text[:1] in _FIGURE_LEAD and any(ch.isdigit() for ch in text[:4])
+
+
 _KEY_FIGURE = lazy_pattern(r"^[^:：]{1,40}[:：] ?[-+−–]?[\d(][^:：]{0,40}$")
 """A key figure's row ("Матчи: 18", "Visitors: 612 400 (+4.1 %)", "志愿者：23人"): a short
 label, its colon, then a number; an item of a list of figures, never a subhead."""
@@ -417,6 +445,12 @@ def _review_row(text: str, chrome: ChromeCues | None) -> bool:
     return bool(colon and value.strip()) and label.casefold().strip() in chrome.review_lists
 
 
+def _under_review_head(out: list[Placed]) -> bool:
+    """The blocks read so far end with a review list's head ("Pros", "Les moins"), maybe
+    with some of its items under it: the next short lines are more of its items."""
+    return bool(out) and (out[-1].rule == "heading.review-list" or _after_review_items(out))
+
+
 def _after_review_items(out: list[Placed]) -> bool:
     """The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
     "Direction peu informative"): its items are short lines with no sentence end, and
@@ -465,7 +499,7 @@ def heading_evidence(
     if (
         not body_follows
         and chrome is not None
-        and text.casefold().strip(" :") in chrome.recipe_sections
+        and _recipe_section(text, chrome)
         and (nxt.text[:1].isdigit() or nxt.text[:1] in "½⅓⅔¼¾⅛" or nxt.text.endswith(":"))
     ):
         # "Ingredientes" over "4 ovos" or over "Para o purê:": the recipe's list goes on
@@ -1640,6 +1674,10 @@ def read_body(
             # fact-check's box prints its rows under labels; a credit's label is a photo's
             # ("Foto:"), which split_caption reads, and a caption has no label of its own.
             credit = None
+        if credit is not None and _under_review_head(out):
+            # "Les moins" / "Sifflement aigu" / "Câble trop court": two short items of a
+            # review's list are its rows, not a caption over a photographer's name
+            credit = None
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.
@@ -1676,7 +1714,7 @@ def read_body(
             and len(text) <= 40
             and text.casefold().strip(" :：") in boxes
             and not nxt.text.endswith(":")
-            and not _after_body(out[-1] if out else None, nxt)
+            and (not _after_body(out[-1] if out else None, nxt) or _figure_led(nxt.text))
         ):
             # "Claves", "Das Wichtigste in Kürze", "Key points" inside the body, over the
             # box's items: the box's subhead, whatever stood above it (a claim box's last
@@ -1731,6 +1769,7 @@ def read_body(
             and not (interview and text[-1:] in "?؟？")
             and (
                 is_heading(text)
+                or _recipe_section(text, chrome)  # "Ingredients (serves 4):" ends in a colon
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
                 or (
                     line.number in two_line
@@ -1745,7 +1784,7 @@ def read_body(
             and (
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)
-                or text.casefold().strip(" :") in chrome.recipe_sections
+                or _recipe_section(text, chrome)
                 or (_after_review_items(out) and fact_row(nxt.text))
             )
         ):

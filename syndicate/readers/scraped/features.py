@@ -1637,6 +1637,14 @@ def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> i
     return j if rows >= _LEAD_BOX_ROWS else start
 
 
+_BOX_PROSE_WORDS = 15
+"""A line of this many words ending a sentence is a paragraph of the story's prose."""
+
+
+def _story_prose(f: LineFeatures) -> bool:
+    return f.ends_sentence and f.words >= _BOX_PROSE_WORDS and f.cue is None and not f.datelike
+
+
 def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
     """A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
     "要点"; the ``summary_labels`` of the page's language and English), colon or none,
@@ -1650,6 +1658,11 @@ def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: Ch
         # Over the byline the header reads the box itself (``header._opens_summary_box``).
         header_seen = header_seen or f.byline or f.datelike
         if not header_seen or f.cue is not None or f.chars > 40 or not feats[k + 1].bullet:
+            continue
+        if k and _story_prose(feats[k - 1]):
+            # right under a paragraph of the story: a box set inside the running text
+            # ("Key figures" over "• 42 million …"), its label a subhead; taken for the
+            # header's box, its label would end the article there
             continue
         key = lines[k].text.casefold().strip(" :：*#")
         # one word of a spaced script ("Summary", "Zusammenfassung") heads a wire story's
