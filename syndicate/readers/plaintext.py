@@ -588,9 +588,6 @@ def _address_footer(text: str) -> bool:
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
-_LINK_LOOKBACK = 30
-"""Lines above a short line searched for a navigation link of the same text."""
-
 _BOX_TITLE_WORDS = 3
 _BOX_TITLE_MAX = 8
 _BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
@@ -1265,14 +1262,6 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
-        if (
-            chosen > first
-            and not over_byline
-            and rule != "title.above-dek"
-            and self._short_headline_over_dek(chosen - 1, first)
-        ):
-            chosen -= 1
-            rule = "title.short-over-dek"
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
@@ -1717,70 +1706,7 @@ class _Reader:
             and split_caption(below) is None
             and below.casefold() != text.casefold()
             and not self._opens_with_date(below)
-            and not self._short_headline_over_dek(index, 0)
         )
-
-    def _short_headline_over_dek(self, index: int, first: int) -> bool:
-        """Round 16 (headline), rule ``title.short-over-dek``: line ``index`` is a short
-        figurative headline ("Седьмая без пафоса", "Quiet Seventh") and the long line
-        under it its dek, not a kicker over a long headline. A headline rarely runs to
-        16 words; a dek does, with a reader's share of stop words, and the header's byline
-        or date stands right under it. The short line (two to six words, no sentence end, cue,
-        date, "By" or caption) then is the headline when nothing above it could be: it
-        is the first line of text, or the line over it is a label of at most three words
-        without a sentence end, a menu, a breadcrumb or page chrome (the kicker's place
-        is taken)."""
-        k = index + 1
-        if index < first or k + 1 >= len(self.lines) or not self.features:
-            return False
-        f, g = self.features[index], self.features[k]
-        # cheap guards first: a long line under a short one
-        if g.no_space_script:
-            if g.chars < 40 or not 4 <= f.chars <= 16:
-                return False
-        elif g.words < 16 or g.stop_ratio < 0.25 or not 2 <= f.words <= 6:
-            return False
-        if g.cue is not None or g.byline or g.bullet or g.link_ratio >= 0.2:
-            return False
-        if g.datelike and g.words <= 12:
-            return False
-        if f.ends_sentence or f.cue is not None or f.datelike or f.bullet or f.link_ratio >= 0.2:
-            return False
-        text = self.lines[index].text
-        if text.isupper() or text.rstrip().endswith((":", "：")) or split_caption(text):
-            return False
-        if self.chrome is not None and self.chrome.byline_prefix(text):
-            return False
-        if _is_menu_row(text) or _is_breadcrumb(text):
-            return False
-        if self._names_a_link_above(index):
-            return False  # the section's label, an item of the menu or breadcrumb above
-        # the byline or the header's date right under the dek (a long headline has its
-        # dek between it and the byline)
-        if not (self.features[k + 1].byline or self._header_date(k + 1)):
-            return False
-        if index == first:
-            return True
-        a, above = self.features[index - 1], self.lines[index - 1].text
-        return (
-            (a.words <= 3 and not a.ends_sentence)
-            or _is_menu_row(above)
-            or _is_breadcrumb(above)
-            or chrome_like(above, a, kicker=True)
-        )
-
-    def _names_a_link_above(self, index: int) -> bool:
-        """Line ``index`` is the text of a link in a navigation line above it (a menu
-        item "* [Fossils](/fossils/)", a breadcrumb "Home » Fossils"): the page's section
-        label printed over the headline, never the headline itself."""
-        key = self.lines[index].text.strip().casefold()
-        for j in range(max(0, index - _LINK_LOOKBACK), index):
-            line, g = self.lines[j].text, self.features[j]
-            if key not in line.casefold() or len(line.strip()) <= len(key):
-                continue
-            if g.link_ratio > 0 or g.bullet or _is_breadcrumb(line) or _is_menu_row(line):
-                return True
-        return False
 
     def _opens_with_date(self, text: str) -> bool:
         """The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
