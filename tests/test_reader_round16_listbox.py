@@ -231,34 +231,10 @@ _EN_KP_B = "\n".join(
 )
 
 
+# the same page with the key figures as bullet items
 _FR_KEYFIG_B = "\n".join(
-    [
-        "Économie",
-        "",
-        "Le port de Valmeret mise sur le fret ferroviaire",
-        "",
-        "La plateforme logistique doit ouvrir en 2028 après trois ans de travaux",
-        "",
-        "Par Odile Ferrandin",
-        "Publié le 14 mars 2026",
-        "",
-        "La communauté de communes a voté jeudi soir le financement d'un terminal relié "
-        "au réseau ferré, un projet attendu depuis une décennie par les transporteurs de "
-        "la vallée.",
-        "",
-        "Les chiffres clés",
-        "",
-        "• 42 millions d'euros d'investissement",
-        "• 18 hectares de terrain",
-        "• 120 emplois attendus",
-        "• 3 trains par jour dès l'ouverture",
-        "",
-        "Les élus de l'opposition ont dénoncé un calendrier jugé trop optimiste et "
-        "réclament une étude indépendante sur le trafic.",
-        "",
-        "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.",
-        "",
-    ]
+    f"• {line}" if line[:1].isdigit() and " " in line and not line.endswith(".") else line
+    for line in _FR_KEYFIG.split("\n")
 )
 
 
