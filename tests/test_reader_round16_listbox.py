@@ -108,6 +108,19 @@ _PL_RECIPE = "\n".join(
 )
 
 
+def _bulleted(text: str, label: str) -> str:
+    """``text`` with the lines of the box under ``label`` (up to the next blank line after
+    them) set as bullet items: the same page as a dump that keeps the list's bullets."""
+    lines = text.split("\n")
+    k = lines.index(label) + 1
+    while not lines[k]:
+        k += 1
+    while k < len(lines) and lines[k]:
+        lines[k] = f"• {lines[k]}"
+        k += 1
+    return "\n".join(lines)
+
+
 _EN_KEYFIG = "\n".join(
     [
         "Business",
@@ -200,42 +213,12 @@ _DE_KEYFIG = "\n".join(
 )
 
 
-_EN_KP_B = "\n".join(
-    [
-        "Business",
-        "",
-        "Dunmore mill reopens with a smaller workforce",
-        "",
-        "The wool plant was shut for two years after a fire in its dye house",
-        "",
-        "By Callum Rester",
-        "Published 9 March 2026",
-        "",
-        "The owners of the old Dunmore mill switched the looms back on on Monday, two "
-        "years after a fire gutted the building's dye house and left the town's largest "
-        "employer idle.",
-        "",
-        "Key points",
-        "",
-        "• £6.5m spent on the rebuild",
-        "• 85 staff, down from 140",
-        "• 2 new looms from Portugal",
-        "• 40% of output sold abroad",
-        "",
-        "Union officials said they welcomed the reopening but would press the firm to "
-        "rehire former staff first.",
-        "",
-        "Subscribe to read the full story.",
-        "",
-    ]
-)
+# the same page with a "Key points" label over bulleted items
+_EN_KP_B = _bulleted(_EN_KEYFIG, "Key figures").replace("Key figures", "Key points")
 
 
 # the same page with the key figures as bullet items
-_FR_KEYFIG_B = "\n".join(
-    f"• {line}" if line[:1].isdigit() and " " in line and not line.endswith(".") else line
-    for line in _FR_KEYFIG.split("\n")
-)
+_FR_KEYFIG_B = _bulleted(_FR_KEYFIG, "Les chiffres clés")
 
 
 _FR_REVIEW = "\n".join(
