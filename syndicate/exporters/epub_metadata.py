@@ -11,12 +11,12 @@ passed in, so the module stays cheap to import.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .._sha import sha256
 from ..i18n import Interface, interface
 from ..images import ImageData
 from ..model import Article, Contributor, Person, parse_iso_date, to_utc
@@ -88,7 +88,7 @@ def _book_identifier(articles: Sequence[Article]) -> str:
         return _article_identifier(articles[0])
     # A digest is identified by what it holds, in order: same articles, same id.
     joined = "\0".join(_article_identifier(a) for a in articles)
-    digest = hashlib.sha256(joined.encode("utf-8"))
+    digest = sha256(joined.encode("utf-8"))
     return "urn:sha256:" + digest.hexdigest()[:32]
 
 
