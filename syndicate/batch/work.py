@@ -8,13 +8,13 @@ so the driver's memory does not depend on the articles.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import warnings
 from collections.abc import Callable
 from typing import Any
 
+from .._sha import sha256
 from .result import FATAL_CATEGORIES, BatchFailure, failure_for
 from .storage import STAGE_PREFIX, LocalOutput, RemoteOutput
 
@@ -196,7 +196,7 @@ def export_one(
                         record.fatal = True
                         break
                 else:
-                    digest = hashlib.sha256(data).hexdigest()
+                    digest = sha256(data).hexdigest()
                     record.written.append((fmt, exporter.extension, name, len(data), digest))
     seen: set[str] = set()
     for item in caught:
