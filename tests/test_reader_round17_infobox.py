@@ -115,3 +115,32 @@ def test_generic_and_spec_labels_name_no_box() -> None:
 def test_every_language_has_info_box_labels() -> None:
     for lang in ("ar", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk", "zh"):
         assert cues(lang).info_box_labels, lang
+
+
+def test_title_over_a_box_under_the_prose_is_furniture() -> None:
+    box = ["Venue: Dunmere Chapel, Church Lane", "Doors: 6.45pm", "Tickets: £12, under-16s free"]
+    more = (
+        "Organisers hope the evening will raise enough to repair the chapel's organ, which "
+        "has been silent since the storm."
+    )
+    text = "\n\n".join(
+        ["Choir returns to storm-hit chapel", "By Tamsin Rowe", *_EN, "Event details", *box, more]
+    )
+    article = parse_plaintext(text)
+    assert not any(type(b).__name__ == "Heading" for b in article.blocks)
+    body = _body(text)
+    assert "Event details" not in body and len(body) == 4
+
+
+def test_contributor_line_glued_to_a_box_keeps_its_reading() -> None:
+    text = "\n\n".join(
+        [
+            "区文化馆举办迎春书画展",
+            "区文化馆将于下周举办迎春书画展，展出本地书画爱好者创作的一百余幅作品。",
+            "文化馆负责人表示，今年参展作者中有三分之一是首次参展的年轻人，展览期间还将安排现场写春联活动。",
+            "编辑：王小明\n主办单位：区文化馆\n联系电话：0571-5550123",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [c.name for c in article.contributors] == ["王小明"]
+    assert "主办单位" not in " ".join(_body(text))

@@ -586,7 +586,7 @@ def line_features(
     _scoreboard_rows(lines, out)
     _lead_fact_box(lines, out)
     if chrome is not None and (chrome.work_facts or chrome.info_boxes):
-        _work_fact_boxes(lines, out, chrome.work_facts, chrome.info_boxes)
+        _work_fact_boxes(lines, out, chrome.work_facts, chrome.info_boxes, chrome)
     if chrome is not None and chrome.work_facts and chrome.runtime_units:
         _work_detail_lines(lines, out, chrome.work_facts, chrome.runtime_units)
     if chrome is not None and chrome.deal_titles:
@@ -1435,6 +1435,7 @@ def _work_fact_boxes(
     feats: list[LineFeatures],
     labels: frozenset[str],
     info: frozenset[str] = frozenset(),
+    chrome: ChromeCues | None = None,
 ) -> None:
     """A reviewed work's info box, wherever it stands — over the text, between its
     paragraphs or under it: three "Label: value" rows or more one under the other (a blank
@@ -1452,7 +1453,8 @@ def _work_fact_boxes(
     "Liczba odwiedzin: 412"): two rows named by either list make the box. In such a box
     a row the header reads as a byline keeps that reading too ("Autor: …" over "Liczba
     odwiedzin: …" is the article's author), as only a reviewed work's box names the
-    work's author in a row."""
+    work's author in a row, and so does a contributor line glued to the box ("编辑：…"
+    over "联系电话：…")."""
     run: list[int] = []
     named = 0
     named_info = 0
@@ -1471,11 +1473,40 @@ def _work_fact_boxes(
             for j in run:
                 if feats[j].cue is None and not feats[j].datelike:
                     feats[j] = feats[j]._replace(cue="work-facts", byline=False)
+            _info_box_title(feats, run[0])
         elif len(run) >= _WORK_ROWS and named + named_info >= _WORK_LABELS:
             for j in run:
-                if feats[j].cue is None and not feats[j].datelike and not feats[j].byline:
-                    feats[j] = feats[j]._replace(cue="work-facts")
+                f = feats[j]
+                if f.cue is not None or f.datelike or f.byline:
+                    continue
+                if chrome is not None and chrome.contributors(lines[j].text):
+                    continue
+                feats[j] = f._replace(cue="work-facts")
+            _info_box_title(feats, run[0])
         run, named, named_info = [], 0, 0
+
+
+_BOX_TITLE_WORDS = 3
+
+
+def _info_box_title(feats: list[LineFeatures], first: int) -> None:
+    """The short title over an info box that stands under the article's prose ("Event
+    details", "Metryczka", "Infos pratiques", "Auf einen Blick"): the box's furniture, not
+    a subhead heading nothing but the box. Only under a line of prose, so that a headline
+    right over an office's file-reference box stays the headline."""
+    title = first - 1
+    if title < 1:
+        return
+    f, above = feats[title], feats[title - 1]
+    if (
+        f.cue is None
+        and not f.ends_sentence
+        and 0 < f.words <= _BOX_TITLE_WORDS
+        and above.cue is None
+        and above.ends_sentence
+        and above.words >= _PROSE_WORDS
+    ):
+        feats[title] = f._replace(cue="work-facts")
 
 
 _CLOCK_RUNTIME = lazy_pattern(r"(?<![\d:.,])\d\s?h\s?\d{1,2}(?:\s?m(?:in)?)?(?![\w:])")
