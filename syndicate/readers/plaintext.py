@@ -48,7 +48,14 @@ from .scraped.dates import (
     update_note_date,
 )
 from .scraped.entries import entry_furniture, entry_headlines
-from .scraped.features import DATE_KEYS, LineFeatures, fact_row, line_features, meta_row
+from .scraped.features import (
+    DATE_KEYS,
+    LineFeatures,
+    box_row_label,
+    fact_row,
+    line_features,
+    meta_row,
+)
 from .scraped.header import Header, is_breaking_banner, read_header
 from .scraped.headerline import classify_line, counter_line, press_office_byline
 from .scraped.interstitials import drop_interstitials, resumed_prose
@@ -399,7 +406,40 @@ def _page_published(
         if found.kind == "published":
             note("published", lines[index].number, "date.page-published")
             return found.value
+    if related is not None:
+        # Below an attachments or related block, only a row of the page's own info box:
+        # a bulletin page's "Metryczka" under its "Załączniki:" list ("Wytworzył: …" /
+        # "Data publikacji: …" / "Liczba odwiedzin: 412"). A teaser's "Published …"
+        # stands under a headline, not beside such a row.
+        for index, found in _labelled_dates(lines, reach[related:], chrome.lang):
+            if found.kind == "published" and _in_info_box(lines, index, chrome.info_boxes):
+                note("published", lines[index].number, "date.info-box")
+                return found.value
     return _end_mark_date(lines, reach, note, chrome.lang)
+
+
+_INFO_BOX_ROWS = 8
+"""How many rows of an info box around a date row are looked at, each way."""
+
+
+def _in_info_box(lines: list[Line], index: int, labels: frozenset[str]) -> bool:
+    """True when the line stands in a run of "Label: value" rows glued together (no blank
+    line between) and one of them is named by the language's ``info_box_labels``."""
+    if not labels:
+        return False
+    for step in (-1, 1):
+        k = index
+        for _ in range(_INFO_BOX_ROWS):
+            nxt = k + step
+            if not 0 <= nxt < len(lines) or lines[max(k, nxt)].blank_before:
+                break
+            label = box_row_label(lines[nxt].text)
+            if label is None:
+                break
+            if label in labels:
+                return True
+            k = nxt
+    return False
 
 
 _END_MARK_REACH = 4

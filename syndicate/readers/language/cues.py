@@ -231,6 +231,13 @@ class Cues(NamedTuple):
     "laufzeit", "verlag", "réalisation", "éditeur", "导演"): three "Label: value" rows or
     more, two of them with one of these labels, are the box, page furniture wherever it
     stands (a hike's or a product's facts box names none of them and stays)."""
+    info_box_labels: Words = ()
+    """Labels of the rows of an event's, an office's or a bulletin page's info box
+    ("venue", "tickets", "doors", "aktenzeichen", "ansprechpartner", "wytworzył",
+    "liczba odwiedzin", "索引号"): with ``work_fact_labels``, three "Label: value" rows or
+    more, two of them named by either list, are the box, page furniture wherever they
+    stand. No "when"/"where"/"price"/"weight": an article's own "Serviço" section and a
+    product's spec rows are told in those and stay the article's."""
     """The word after an account's follower count ("followers", "подписчиков", "粉丝",
     "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()

@@ -254,6 +254,8 @@ class ChromeCues(NamedTuple):
     next_events: tuple[str, ...] = ()
     work_facts: frozenset[str] = frozenset()
     """Labels of a reviewed work's info box rows (``work_fact_labels``)."""
+    info_boxes: frozenset[str] = frozenset()
+    """Labels of an event's or an office's info box rows (``info_box_labels``)."""
     runtime_units: frozenset[str] = frozenset()
     """Words of a running time after its number (``runtime_units``)."""
     deal_titles: tuple[str, ...] = ()
@@ -1483,6 +1485,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         button_verbs=frozenset(merged("button_verbs")),
         next_events=merged("next_event_labels"),
         work_facts=frozenset(merged("work_fact_labels")),
+        info_boxes=frozenset(merged("info_box_labels")),
         runtime_units=frozenset(merged("runtime_units")),
         deal_titles=merged("deal_titles"),
         follower_words=merged("follower_words"),

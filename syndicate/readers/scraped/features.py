@@ -585,8 +585,8 @@ def line_features(
     _measure_boxes(lines, out)
     _scoreboard_rows(lines, out)
     _lead_fact_box(lines, out)
-    if chrome is not None and chrome.work_facts:
-        _work_fact_boxes(lines, out, chrome.work_facts)
+    if chrome is not None and (chrome.work_facts or chrome.info_boxes):
+        _work_fact_boxes(lines, out, chrome.work_facts, chrome.info_boxes, chrome)
     if chrome is not None and chrome.work_facts and chrome.runtime_units:
         _work_detail_lines(lines, out, chrome.work_facts, chrome.runtime_units)
     if chrome is not None and chrome.deal_titles:
@@ -1422,7 +1422,21 @@ def _work_label(text: str) -> str | None:
     return label.casefold()
 
 
-def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]) -> None:
+def box_row_label(text: str) -> str | None:
+    """The case-folded label of a box's "Label: value" row ("Liczba odwiedzin: 412",
+    "Aktenzeichen: 32-6412"), or None when the line is no such row."""
+    if ":" not in text and "：" not in text:
+        return None  # (most lines: no colon, no parse)
+    return _work_label(text)
+
+
+def _work_fact_boxes(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    labels: frozenset[str],
+    info: frozenset[str] = frozenset(),
+    chrome: ChromeCues | None = None,
+) -> None:
     """A reviewed work's info box, wherever it stands — over the text, between its
     paragraphs or under it: three "Label: value" rows or more one under the other (a blank
     line between rows allowed, as html2text and lynx print them), two of them or more
@@ -1431,15 +1445,26 @@ def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: froze
     Euro"). The credits of the film, play or book under review, not the critic's text; a
     hike's, a race's or a product's facts box ("Length: 14 km", "Drive: belt") names none
     of these labels and is left to the other rules. A row the header reads as a date keeps
-    that reading."""
+    that reading.
+
+    An event's, an office's or a bulletin page's info box is the same furniture, named by
+    ``info_box_labels`` ("Venue: …" / "Doors: 6.45pm" / "Tickets: £18", "Aktenzeichen:
+    …" / "Ansprechpartner: …" / "Telefon: …", "Wytworzył: …" / "Data wytworzenia: …" /
+    "Liczba odwiedzin: 412"): two rows named by either list make the box. In such a box
+    a row the header reads as a byline keeps that reading too ("Autor: …" over "Liczba
+    odwiedzin: …" is the article's author), as only a reviewed work's box names the
+    work's author in a row, and so does a contributor line glued to the box ("编辑：…"
+    over "联系电话：…")."""
     run: list[int] = []
     named = 0
+    named_info = 0
     for k, line in enumerate([*lines, None]):
         if line is not None:
             label = _work_label(line.text)
             if label is not None and (feats[k].cue is None or feats[k].cue in _WORK_ROW_CUES):
                 run.append(k)
                 named += label in labels
+                named_info += label in info
                 continue
             if feats[k].cue == "rating" and run:
                 run.append(k)  # "★★★★☆" on its own line closing the box
@@ -1448,7 +1473,40 @@ def _work_fact_boxes(lines: list[Line], feats: list[LineFeatures], labels: froze
             for j in run:
                 if feats[j].cue is None and not feats[j].datelike:
                     feats[j] = feats[j]._replace(cue="work-facts", byline=False)
-        run, named = [], 0
+            _info_box_title(feats, run[0])
+        elif len(run) >= _WORK_ROWS and named + named_info >= _WORK_LABELS:
+            for j in run:
+                f = feats[j]
+                if f.cue is not None or f.datelike or f.byline:
+                    continue
+                if chrome is not None and chrome.contributors(lines[j].text):
+                    continue
+                feats[j] = f._replace(cue="work-facts")
+            _info_box_title(feats, run[0])
+        run, named, named_info = [], 0, 0
+
+
+_BOX_TITLE_WORDS = 3
+
+
+def _info_box_title(feats: list[LineFeatures], first: int) -> None:
+    """The short title over an info box that stands under the article's prose ("Event
+    details", "Metryczka", "Infos pratiques", "Auf einen Blick"): the box's furniture, not
+    a subhead heading nothing but the box. Only under a line of prose, so that a headline
+    right over an office's file-reference box stays the headline."""
+    title = first - 1
+    if title < 1:
+        return
+    f, above = feats[title], feats[title - 1]
+    if (
+        f.cue is None
+        and not f.ends_sentence
+        and 0 < f.words <= _BOX_TITLE_WORDS
+        and above.cue is None
+        and above.ends_sentence
+        and above.words >= _PROSE_WORDS
+    ):
+        feats[title] = f._replace(cue="work-facts")
 
 
 _CLOCK_RUNTIME = lazy_pattern(r"(?<![\d:.,])\d\s?h\s?\d{1,2}(?:\s?m(?:in)?)?(?![\w:])")
