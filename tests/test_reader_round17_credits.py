@@ -176,3 +176,24 @@ def test_last_signature_under_a_short_paragraph_is_kept() -> None:
     body = _texts(parse_plaintext(text))
     assert body[-1] == "Ryszard Olejnik, emerytowany kolejarz, Tarnowo"
     assert not any(p.startswith("Listy prosimy") for p in body)
+
+
+_ES = [
+    "En primavera, cuando el deshielo hace crecer el río, los hermanos atan los troncos. "
+    "Lo hacen desde hace cuarenta años sin cambiar de método.",
+    "El ayuntamiento les prometió una ayuda, pero apenas alcanza para pagar el seguro del "
+    "camión y de las cuerdas.",
+]
+
+
+def test_report_credit_under_the_dek_is_the_byline_and_at_the_end_a_credit_line() -> None:
+    head = ["Los últimos almadieros del Cerro", "Dos hermanos siguen bajando madera por el río."]
+    top = parse_plaintext(
+        _page(*head, "Reportaje de Lucía Ferrer y Tomás Oyar", "14/03/2025", *_ES)
+    )
+    assert [a.name for a in top.authors] == ["Lucía Ferrer", "Tomás Oyar"]
+    end = parse_plaintext(
+        _page(*head, "14/03/2025", *_ES, "Reportaje de Lucía Ferrer y Tomás Oyar")
+    )
+    assert not end.authors
+    assert end.credit_line == "Reportaje de Lucía Ferrer y Tomás Oyar"
