@@ -59,6 +59,10 @@ class Cues(NamedTuple):
     """Labels in front of the publication date: "published", "veröffentlicht am", "publié le"."""
     updated_labels: Words = ()
     """Labels in front of the date of the last change: "updated", "aktualisiert", "mis à jour"."""
+    expiry_labels: Words = ()
+    """Labels in front of the date a video or broadcast page stops being online ("available
+    until", "verfügbar bis", "disponible jusqu'au", "доступно до"): a header date of its
+    own, read and set aside, never the article's publication or update date."""
     photo_labels: Words = ()
     """Labels in front of a picture credit: "photo", "foto", "bild", "фото", "صورة", "摄影"."""
     credit_sources: Words = ()
@@ -327,6 +331,11 @@ class Cues(NamedTuple):
     a short line under the last paragraph, with no byline anywhere, the line is the piece's
     (organisation) author, and a date line under it is the signature's (see
     ``Reader.take_end_signature``)."""
+    signature_tails: Words = ()
+    """What a letter's signature may print after the writer's name instead of a town
+    ("Name, by email", "Name. Por correo electrónico", "Name, per e-mail"): with a
+    name-shaped writer the line signs the letter above it and stays body, never a subhead,
+    a caption or the article's byline (see ``scraped.names.is_signature``)."""
     edition_labels: Words = ()
     """Words of an e-paper's page furniture, anywhere in a line above the headline
     ("版面导航", "上一版", "返回版面", "本版导航"): the page shows one story of a printed

@@ -1678,6 +1678,11 @@ def read_body(
             # "Les moins" / "Sifflement aigu" / "Câble trop court": two short items of a
             # review's list are its rows, not a caption over a photographer's name
             credit = None
+        if credit is not None and _letter_signed(lines, k):
+            # "Pido al Ayuntamiento que …" / "MERCEDES ARANDA SOLÍS. Monzón": a letter's
+            # last short paragraph over its writer's signature, on a page that signs
+            # another letter the same way, is no caption over a photographer's name
+            credit = None
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of
             # links that the dump tool wrapped at its width, not a caption over its credit.
@@ -1915,6 +1920,16 @@ def _enumerated_han_subhead(text: str) -> bool:
         and not any(mark in text for mark in "，；。;")  # "（三）…泊位；及": an item's clauses
         and _HAN_SECTION.match(text) is not None
     )
+
+
+def _letter_signed(lines: list[Line], k: int) -> bool:
+    """Line ``k`` ends a sentence and the line under it is a letter's signature, and the
+    page prints another signature: a letters page, not a caption over its credit."""
+    if not lines[k].text.endswith((".", "!", "?", "…")) or k + 1 >= len(lines):
+        return False
+    if not is_signature(lines[k + 1].text):
+        return False
+    return any(is_signature(line.text) for j, line in enumerate(lines) if j != k + 1)
 
 
 def _caption_over_subhead(

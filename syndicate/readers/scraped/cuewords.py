@@ -123,6 +123,10 @@ _LINK_MARK = lazy_pattern(r"\[\d{1,4}\]")
 """lynx's link mark before a link's text ("[16]Yes")."""
 
 
+_CREW_SEPARATOR = lazy_pattern(r"\s+[|—–]\s+")
+"""The bar or spaced dash between the labelled parts of a video's crew line."""
+
+
 @functools.cache
 def _match_form() -> Any:
     """:func:`syndicate.readers.language.match.match_form`, imported by the first contributor
@@ -935,6 +939,10 @@ class ChromeCues(NamedTuple):
             # "Reportagem – A / Edição – B": labelled parts set apart by a spaced slash; in
             # "Materiał: Radio Zachód / PAP" the slash lists the sources of one label
             parts = re.split(r";|\s/\s", text)
+        elif len(parts) == 1 and (crew := self._crew_parts(text)) is not None:
+            # "Kamera: A | Schnitt: B | Redaktion: C", "Images : A — Montage : B": a
+            # video's crew, labelled parts set apart by a bar or a spaced dash
+            parts, forms = crew
         elif len(parts) == 1 and ". " in text:
             pieces = [p for p in re.split(r"(?<=[^\s.]{2})\.\s+", text.rstrip(". ")) if p]
             if len(pieces) > 1 and all(
@@ -1018,6 +1026,29 @@ class ChromeCues(NamedTuple):
         pairs = zip(labels, names, strict=True)
         parts = "\u3000".join(f"{label}：{name}" for label, name in pairs)
         return f"{text[0]}{parts}{text[-1]}"
+
+    def _crew_parts(self, text: str) -> tuple[list[str], tuple[str, ...]] | None:
+        """The labelled parts of a video's crew line set apart by a bar or a spaced dash
+        ("Kamera: A | Schnitt: B", "Images : A — Montage : B") and the forms that read
+        them, when every part is a contributor form and one is not a photo label: beside
+        a camera or editing credit, "Images : A" names a crew member too (alone it is a
+        picture's credit); else None."""
+        if " | " not in text and " — " not in text and " – " not in text:
+            return None  # the cheap test first: most lines hold no separator
+        pieces = [p.strip() for p in _CREW_SEPARATOR.split(text) if p.strip()]
+        if len(pieces) < 2 or any(":" not in p for p in pieces):
+            return None  # each part is "Label: Name"
+        match_form = _match_form()
+
+        if not any(match_form(p, self.contributor_forms) for p in pieces):
+            return None
+        labels = tuple(
+            f"{label}{colon}{{names}}"
+            for label in sorted({w.rstrip(" :") for w in self.photo_labels})
+            for colon in (": ", " : ")
+        )
+        forms = self._credit_forms() + labels
+        return (pieces, forms) if all(match_form(p, forms) for p in pieces) else None
 
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and

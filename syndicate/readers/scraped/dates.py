@@ -356,7 +356,8 @@ class DateLine(NamedTuple):
     """A header line about a date: which one it is and its value (None when blank)."""
 
     kind: str
-    """``"published"`` or ``"updated"``."""
+    """``"published"``, ``"updated"``, or ``"expires"`` (a video page's "available until"
+    date: the header's, never the article's)."""
     value: str | None
     """ISO 8601, or None for an empty or relative marker ("Updated:", "2 hours ago")."""
     labelled: bool
@@ -375,6 +376,9 @@ def _labels(lang: str | None) -> tuple[tuple[str, str], ...]:
         for words, kind in (
             (found.updated_labels, "updated"),
             (found.published_labels, "published"),
+            # "Verfügbar bis 08.02.2027": the day a broadcaster takes the video down, a
+            # future date the header prints beside the broadcast date, never the article's
+            (found.expiry_labels, "expires"),
         ):
             for word in words:
                 pairs.setdefault(word.rstrip(":").strip(), kind)

@@ -258,23 +258,76 @@ def is_signature(text: str) -> bool:
     """A letter's or comment's signature: a name, a comma and a place of one to four words
     opening and ending with a capital ("Janet Okonkwo, Little Harrow", "David and Ruth
     Ferreira, Eastgate", "Fiona MacAulay, Isle of Carrow", "Ivor Jenkin (retired),
-    Tregarth"). It closes a text: body, never a subhead."""
+    Tregarth"). It closes a text: body, never a subhead.
+
+    Letters pages sign in other shapes too: after a dash ("— Zbigniew Marczak, Brzeziny"),
+    with the writer's job between name and town ("Ryszard Olejnik, emerytowany kolejarz,
+    Tarnowo"), the town after a full stop or in brackets ("MERCEDES ARANDA SOLÍS. Monzón",
+    "Joaquín Ferrer Bosch (Binéfar)"), or how the letter came instead of the town ("Elena
+    Sanjuán Pueyo. Por correo electrónico": the ``signature_tails`` words)."""
     if len(text) > 70 or text[-1:] in ".!?:;":
         return False
+    if text[:1] in _SIGN_DASHES:
+        text = text[1:].lstrip()  # "— Name, Town": the dash a letters page signs with
+        if not text:
+            return False
+    if text[-1:] == ")" and (town := _TOWN_IN_BRACKETS.search(text)) is not None:
+        # "Joaquín Ferrer Bosch (Binéfar)": a name and a town in brackets; "(PAP)",
+        # "(Reuters)", "(Kurier Lubelski)" name the writer's agency or paper instead
+        inner = town.group(1)
+        if (
+            inner.upper() != inner
+            and not is_agency(inner)
+            and not is_outlet(inner)
+            and is_name(text[: town.start()].strip())
+        ):
+            return _is_place(inner)
     text = _BRACKETED.sub("", text).replace(" ,", ",")
-    if text.count(", ") != 1:
+    if text.count(", ") == 2:
+        # "Ryszard Olejnik, emerytowany kolejarz, Tarnowo": a job in lower case between
+        who, role, place = text.split(", ")
+        return role[:1].islower() and len(role.split()) <= 4 and _signed(who, place)
+    if text.count(", ") == 1:
+        who, place = text.split(", ")
+    elif text.count(". ") == 1:
+        who, place = text.split(". ")  # "MERCEDES ARANDA SOLÍS. Monzón"
+        if not is_name(who):
+            return False
+    else:
         return False
-    who, place = text.split(", ")
-    people = [p.strip() for p in _AND_NAMES.split(who)]
+    return _signed(who, place)
+
+
+_SIGN_DASHES = frozenset("—–―-")
+_TOWN_IN_BRACKETS = lazy_pattern(r"\s\(([^()]{2,40})\)$")
+
+
+def _is_place(place: str) -> bool:
+    """One to four words opening and ending with a capital ("Little Harrow", "Isle of
+    Carrow"), the words between capitalised or short ("of", "de", "nad")."""
     places = place.split()
     return (
         1 <= len(places) <= 4
         and places[0][:1].isupper()
         and places[-1][:1].isupper()
         and all(w[:1].isupper() or (w.isalpha() and len(w) <= 4) for w in places)
-        and all(is_name(p) or (len(p.split()) == 1 and p[:1].isupper()) for p in people)
-        and is_name(people[-1])
     )
+
+
+def _signed(who: str, place: str) -> bool:
+    """Whether ``who`` names the writers of a letter and ``place`` is their town or how
+    the letter came ("by email", "por correo electrónico")."""
+    people = [p.strip() for p in _AND_NAMES.split(who)]
+    if not (
+        all(is_name(p) or (len(p.split()) == 1 and p[:1].isupper()) for p in people)
+        and is_name(people[-1])
+    ):
+        return False
+    if _is_place(place):
+        return True
+    from ..language.cues import merged_words  # only a name-led line pays
+
+    return place.strip().casefold() in merged_words("signature_tails")
 
 
 def _is_name_token(token: str) -> bool:

@@ -346,9 +346,34 @@ def signatures(lines: list[Line], prose: list[float]) -> set[int]:
     found = {
         k
         for k in range(1, len(lines))
-        if prose[k - 1] >= _SANDWICH_PROSE and is_signature(lines[k].text)
+        if prose[k - 1] >= _SIGNED_PROSE
+        and (prose[k - 1] >= _SANDWICH_PROSE or lines[k - 1].text.endswith(_LETTER_END))
+        and is_signature(lines[k].text)
     }
     return found if len(found) >= 2 else set()
+
+
+def _last_letter_signed(prose: list[float], signed: set[int]) -> list[float]:
+    """``prose`` with the page's last signature scored as a line of the body: between
+    letters a signature is sandwiched (``inside``), but the last one has only the page's
+    chrome under it ("* * *", "Send us your letters …"), and its short line would end the
+    article one line early."""
+    if not signed:
+        return prose
+    last = max(signed)
+    if prose[last] >= _LAST_SIGNATURE_PROSE:
+        return prose
+    prose = list(prose)
+    prose[last] = _LAST_SIGNATURE_PROSE
+    return prose
+
+
+_LAST_SIGNATURE_PROSE = 0.5
+_SIGNED_PROSE = 2.0
+"""A letter may close on a short paragraph ("Chcę im bardzo podziękować. Takich sąsiadów
+życzę każdemu."): a sentence this prose-like over a signature signs a letter too, where
+the page signs another."""
+_LETTER_END = (".", "!", "?", "…", '"', "»", "”", ")")
 
 
 _QUANTITY_LEAD = lazy_pattern(r"^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛⅕⅙])(?:[\s\-–]|[a-zA-Z]{1,3}\b)")
@@ -2241,7 +2266,9 @@ def find_region(
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
     interstitial = interstitials(lines, feats, prose, chrome.lang if chrome else None)
-    inside = between_paragraphs(prose, feats, items, interstitial) | signatures(lines, prose)
+    signed = signatures(lines, prose)
+    inside = between_paragraphs(prose, feats, items, interstitial) | signed
+    prose = _last_letter_signed(prose, signed)
     if interstitial:
         # the story's short sentences under a "Read more" block it goes on past
         inside |= resumed_prose(feats, interstitial)
@@ -2408,7 +2435,9 @@ def untitled_zones(
     n = len(lines)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
-    inside = between_paragraphs(prose, feats, items) | signatures(lines, prose)
+    signed = signatures(lines, prose)
+    inside = between_paragraphs(prose, feats, items) | signed
+    prose = _last_letter_signed(prose, signed)
     lists = unmarked_lists(lines, feats)
     sections = recipe_sections(lines, feats, chrome)
     reviewed = review_list_items(lines, feats, chrome)
