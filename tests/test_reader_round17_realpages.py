@@ -1,0 +1,62 @@
+"""Round 17 rules taken from the byline shapes of real whole-page dumps. Every text here is
+invented: outlet, people, places, words."""
+
+from __future__ import annotations
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_BODY = [
+    "The county's library van will stop at eleven villages instead of seven from next month, "
+    "the council said, after a charity paid for a second driver for two years.",
+    "Readers in the hill parishes had asked for the van for a decade; the nearest branch is "
+    "an hour away by the one daily bus, the parish clerk of Oxley Moor said.",
+    "The van carries about two thousand books and a printer, and its staff will take "
+    "requests by telephone for titles that are not on board.",
+]
+
+_HEADLINE = "Library van adds four hill villages to its round"
+
+
+def _page(*header: str) -> str:
+    return "\n\n".join(["   Sign in", "   Weather", _HEADLINE, *header, *_BODY]) + "\n"
+
+
+def _authors(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in parse_plaintext(text).authors]
+
+
+# -- a name glued to its newsroom title (spans printed side by side) -----------------------
+
+
+def test_a_name_glued_to_a_lower_case_title_over_the_date_is_the_writer() -> None:
+    text = _page("Wenna Trethowan Environment editor\nThu 4 Mar 2027 07.00 GMT")
+    article = parse_plaintext(text)
+    assert article.title == _HEADLINE
+    assert _authors(text) == [("Wenna Trethowan", "Environment editor")]
+    assert article.published is not None and article.published.startswith("2027-03-04")
+
+
+def test_a_name_glued_to_a_capitalised_title_is_the_writer() -> None:
+    assert _authors(_page("Idris Pellow Staff Writer\nMarch 4, 2027")) == [
+        ("Idris Pellow", "Staff Writer")
+    ]
+    assert _authors(_page("Idris Pellow Contributor\nMarch 4, 2027")) == [
+        ("Idris Pellow", "Contributor")
+    ]
+
+
+def test_a_middle_initial_keeps_three_words_of_the_name() -> None:
+    assert _authors(_page("Idris K. Pellow Senior Reporter\nMarch 4, 2027")) == [
+        ("Idris K. Pellow", "Senior Reporter")
+    ]
+
+
+def test_a_title_under_the_name_is_that_name_s_title_not_a_second_writer() -> None:
+    text = _page("Idris Pellow\nLocal Democracy Reporter\nMarch 4, 2027")
+    assert [name for name, _ in _authors(text)] == ["Idris Pellow"]
+
+
+def test_a_title_alone_beside_the_date_names_no_writer() -> None:
+    assert _authors(_page("Senior Investigative Reporter\nMarch 4, 2027")) == []
+    assert _authors(_page("Local Democracy Reporter\nMarch 4, 2027")) == []
+    assert _authors(_page("KVTN Cornwall Environment Correspondent\nMarch 4, 2027")) == []
