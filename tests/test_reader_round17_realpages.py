@@ -3,6 +3,7 @@ invented: outlet, people, places, words."""
 
 from __future__ import annotations
 
+from syndicate.model import Article
 from syndicate.readers.plaintext import parse_plaintext
 
 _BODY = [
@@ -60,3 +61,31 @@ def test_a_title_alone_beside_the_date_names_no_writer() -> None:
     assert _authors(_page("Senior Investigative Reporter\nMarch 4, 2027")) == []
     assert _authors(_page("Local Democracy Reporter\nMarch 4, 2027")) == []
     assert _authors(_page("KVTN Cornwall Environment Correspondent\nMarch 4, 2027")) == []
+
+
+# -- a byline whose bio names the writer's newsletter --------------------------------------
+
+
+def test_a_byline_whose_bio_names_a_newsletter_is_no_sign_up_prompt() -> None:
+    text = _page(
+        "By Idris Pellow, a deputy editor and author of the Moorland Letter newsletter.",
+        "Mar 4, 2027, 8:54 PM UTC| Comments",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Idris Pellow"]
+    assert article.published is not None and article.published.startswith("2027-03-04")
+    assert all("newsletter" not in p for p in _paragraphs(article))
+
+
+def test_a_newsletter_prompt_after_by_is_still_a_sign_up_prompt() -> None:
+    text = _page(
+        "By signing up, you agree to receive our weekly newsletter.",
+        "March 4, 2027",
+    )
+    assert all("newsletter" not in p for p in _paragraphs(parse_plaintext(text)))
+
+
+def _paragraphs(article: Article) -> list[str]:
+    found = [p.text for p in article.paragraphs()]
+    assert found  # the story's paragraphs are read
+    return found
