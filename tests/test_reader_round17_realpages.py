@@ -89,3 +89,21 @@ def _paragraphs(article: Article) -> list[str]:
     found = [p.text for p in article.paragraphs()]
     assert found  # the story's paragraphs are read
     return found
+
+
+# -- a dotted date with a space after each dot --------------------------------------------
+
+
+def test_a_dotted_date_spaced_after_its_dots_is_read_day_first() -> None:
+    text = (
+        "Gemeinderat verschiebt die Abstimmung über die neue Fähre\n\n"
+        "Von Marta Kolbeck\n\n"
+        "Aktualisiert am 5. 11. 2027, 14:20\n\n"
+        "Der Gemeinderat von Unterbach hat am Dienstag die Abstimmung über den neuen "
+        "Fähranleger verschoben, nachdem mehr als vierhundert Einwände eingegangen waren.\n\n"
+        "Die Vorsitzende sagte, die Abstimmung komme im Frühjahr zurück, sobald das Bauamt "
+        "jeden Einwand schriftlich beantwortet habe.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.updated is not None and article.updated.startswith("2027-11-05T14:20")
+    assert parse_plaintext(text.replace("Aktualisiert am ", "")).published == "2027-11-05T14:20:00"
