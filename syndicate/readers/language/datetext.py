@@ -130,6 +130,10 @@ def read_date_parts(
     has none (English without a region); its rule ends in ``-page``.
     """
     folded = _MERIDIEM_DOTS.sub(r"\1m", text.translate(_DIGITS).casefold()).strip(" ,;|·-–—")
+    if ". " in folded:
+        # "12. 3. 2026" (Czech, Slovak, German, Hungarian pages): the dotted date with a
+        # space after each dot reads as the dotted date it is, day first.
+        folded = _SPACED_DOTS.sub(r"\1.\2.\3", folded)
     iso = _ISO.fullmatch(folded)
     if iso is not None:
         return _iso(iso)
@@ -139,6 +143,9 @@ def read_date_parts(
     if parts == UNREAD and _OTHER_ERA_YEAR.search(folded):
         return _dual_calendar(folded, lang, zones, order_hint)
     return parts
+
+
+_SPACED_DOTS = lazy_pattern(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d\d)(?![\d.])")
 
 
 # A four-digit year no Gregorian news date has: the Hijri year ("1448 هـ") printed

@@ -374,6 +374,25 @@ class ChromeCues(NamedTuple):
             part.casefold().strip(_TRIM) in self.navigation for part in parts
         )
 
+    def _signed_bio(self, text: str) -> bool:
+        """A byline whose apposition is the writer's bio ("By Jane Roe, a deputy editor and
+        author of the Tideline newsletter. She has covered …"): the page language's byline
+        prefix, a name of two to four capitalised words (a link's residue "[Jane Roe](…)"
+        too), a comma, then a lowercase word. The bio may name a newsletter the writer
+        edits; a sign-up prompt opens with no prefix and name."""
+        prefix = self.byline_prefix(text)
+        if prefix is None:
+            return False
+        name, comma, rest = text[len(prefix) :].partition(",")
+        name = name.strip().lstrip("[").split("](", 1)[0]
+        tokens = name.split()
+        return (
+            bool(comma)
+            and rest.strip()[:1].islower()
+            and 2 <= len(tokens) <= 4
+            and all(t[:1].isupper() for t in tokens)
+        )
+
     def _credited_caption(self, text: str) -> bool:
         """A caption closed by its bracketed credit after a picture label ("Passaggi
         giornalieri … registrati dal contatore. (Grafico: Comune di Borgo Alto)"): its
@@ -579,6 +598,7 @@ class ChromeCues(NamedTuple):
             and not self._event_notice(words)
             and not self._dated_item(words)
             and not self._credited_caption(text)
+            and not self._signed_bio(text)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):

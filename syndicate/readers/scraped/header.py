@@ -27,6 +27,7 @@ from .cuewords import ChromeCues
 from .dates import is_dateline_start, update_note_date
 from .headerline import (
     DATE_ORDER,
+    GLUED_TITLE_RULE,
     GOES_ON,
     SENTENCE_END,
     Entry,
@@ -508,6 +509,17 @@ def _read_header(
         ):
             # "Marta Seixas e Rui Calado" / "Jornalistas", "Por NAME" / "Editor de
             # Agronegócio": a job title or desk alone on the line under the byline.
+            new = [Entry(index, line, "role")]
+        elif (
+            new[0].kind == "name"
+            and new[0].byline is not None
+            and new[0].byline.rule == GLUED_TITLE_RULE
+            and entries
+            and entries[-1].kind in {"name", "byline"}
+            and entries[-1].byline is not None
+        ):
+            # "Jane Roe" / "Local Democracy Reporter": under a name, a title whose first
+            # words have a name's shape is that name's title, not a second writer.
             new = [Entry(index, line, "role")]
         if new[0].kind in {"prose", "label"}:
             before = lines[candidates[n - 1]] if n else None

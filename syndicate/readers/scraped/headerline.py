@@ -36,7 +36,7 @@ from .dates import (
 )
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import is_agency, is_name, is_role_line
+from .names import ends_with_role_word, is_agency, is_name, is_role_line, is_title_word
 
 __all__ = [
     "DATE_ORDER",
@@ -551,6 +551,39 @@ def _name_and_role(
     return None
 
 
+GLUED_TITLE_RULE = "byline.name-glued-title"
+
+
+def _name_glued_to_title(text: str, chrome: ChromeCues | None) -> Byline | None:
+    """ "Marta Kolding Environment editor", "Jonas Reed Staff Writer", "Ada Lind
+    Contributor": a dump that prints the byline's spans side by side (inscriptis, w3m, a
+    select-all copy) glues the name to its newsroom title. The title holds one of the
+    reader's own role words, so the line reads as a title alone and the writer was lost.
+    The name is the two capitalised words opening the line (three with a middle initial;
+    no word of a title among them); the title after it ends in a role word ("… editor",
+    "… Writer"). Like any bare name it counts only beside the header's byline or date;
+    under a name it is that name's title ("Jane Roe" / "Local Democracy Reporter")."""
+    if len(text) > 80 or text.endswith(SENTENCE_END) or "," in text or "|" in text:
+        return None
+    words = text.split()
+    if not 3 <= len(words) <= 7:
+        return None
+    if not ends_with_role_word(text):
+        return None
+    # "Marta J. Kolding Staff Writer": a middle initial makes the name three words; else
+    # two, since a title opens with more capitalised words than a name runs on to
+    # ("Senior Political Correspondent", "Environment editor").
+    cut = 3 if len(words[1]) == 2 and words[1].endswith(".") else 2
+    name, title = " ".join(words[:cut]), " ".join(words[cut:])
+    if not all(w[:1].isupper() and (w[1:2].islower() or w[1:] == ".") for w in words[:cut]):
+        return None  # "BBC Wales Environment Correspondent": an acronym opens a desk's name
+    if any(is_title_word(w) for w in words[:cut]):
+        return None  # "Local Democracy Reporter", "Senior Investigative Reporter" alone
+    if is_name(name) and not _is_role(name, chrome) and is_role_line(title):
+        return Byline(((name, title),), GLUED_TITLE_RULE)
+    return None
+
+
 def _people_with_roles(
     index: int, line: Line, text: str, chrome: ChromeCues | None
 ) -> list[Entry] | None:
@@ -931,6 +964,9 @@ def _classify_text(
         # organisation byline). Like a bare name it counts only next to the header's date.
         return [Entry(index, line, "name", byline=Byline(((text, None),), "byline.agency"))]
     if role:
+        glued = _name_glued_to_title(text, chrome) if is_role_line(text) else None
+        if glued is not None:
+            return [Entry(index, line, "name", byline=glued)]
         return [Entry(index, line, "role")]
     placed = _name_with_place(text)
     if placed is not None:

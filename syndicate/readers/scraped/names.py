@@ -395,6 +395,16 @@ def is_role_line(text: str) -> bool:
     return any(w in _ROLE_WORDS or (w[-1:] == "s" and w[:-1] in _ROLE_WORDS) for w in words(text))
 
 
+def ends_with_role_word(text: str) -> bool:
+    """True when the last word is one of the reader's own newsroom titles ("… Staff
+    Writer", "… Environment editor", "… Contributors"): a title's head noun closes it."""
+    found = words(text)
+    if not found:
+        return False
+    last = found[-1]
+    return last in _ROLE_WORDS or (last[-1:] == "s" and last[:-1] in _ROLE_WORDS)
+
+
 def is_byline_role(text: str) -> bool:
     """True for a job title after a byline's name, in any language the reader knows: the
     reader's own role words anywhere ("Senior Reporter"), or a title of the language data
@@ -472,6 +482,19 @@ def _data_role_phrases() -> frozenset[str]:
     from ..language.cues import merged_words
 
     return frozenset(w for w in merged_words("role_words") if " " in w)
+
+
+@functools.cache
+def _title_modifiers() -> frozenset[str]:
+    """The words before the head noun of the data files' job titles of several words
+    ("senior", "political", "local", "democracy", "contributing"): words of a title."""
+    return frozenset(w for phrase in _data_role_phrases() for w in phrase.split()[:-1])
+
+
+def is_title_word(word: str) -> bool:
+    """True for a word that opens or qualifies a job title of the data files ("Senior",
+    "Political", "Local"): a desk's title, not a name, when it opens the line."""
+    return word.casefold() in _title_modifiers()
 
 
 @functools.cache
