@@ -1,0 +1,79 @@
+"""Round 17 (chrome): page furniture of whole-page dumps in it/pt/nl/uk/ar — a meta row
+whose date carries its update in brackets ("30.11.2026, 08:00 (оновлено 01.12.2026,
+12:20) | Автор: …"), and a classified ad printed right under its slot's label
+("Реклама" / "Продаємо … Тел. 067 …"). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_UK = [
+    "Збирання врожаю в громаді Ясенове завершилося минулого тижня, коли аграрії "
+    "обмолотили останні поля кукурудзи біля ставків.",
+    "За даними відділу розвитку громади, середня врожайність соняшнику цього року "
+    "становила двадцять центнерів з гектара проти двадцяти восьми торік.",
+    "Фермери кажуть, що наступного року скоротять площі під соняшником на користь "
+    "ріпаку та гороху, які менше залежать від літніх дощів.",
+    "Остаточні дані про валовий збір громада планує оприлюднити до середини грудня, "
+    "після звітів усіх господарств.",
+]
+_IT = [
+    "Il consiglio comunale di Roccafonda ha approvato ieri sera il piano per le nuove "
+    "piste ciclabili, che prevede otto chilometri di percorsi protetti.",
+    "Il progetto collega la stazione con le scuole superiori e con la zona artigianale, "
+    "dove lavorano ogni giorno circa mille persone.",
+    "La spesa è stimata in due milioni di euro, in gran parte coperti da fondi regionali "
+    "già assegnati al Comune.",
+    "I lavori del primo lotto dovrebbero partire in primavera, dopo la gara prevista per "
+    "febbraio.",
+]
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return parse_plaintext(text)
+
+
+def _bodies(article) -> list[str]:  # type: ignore[no-untyped-def]
+    return [getattr(b, "text", "") for b in article.blocks]
+
+
+def test_update_in_brackets_inside_a_meta_row_with_a_byline() -> None:
+    head = "30.11.2026, 08:00 (оновлено 01.12.2026, 12:20) | Автор: Ганна Ясенчук"
+    text = "\n\n".join(["Жнива в Ясеновому: соняшник підвів", head, *_UK]) + "\n"
+    article = _read(text)
+    assert str(article.published)[:10] == "2026-11-30"
+    assert str(article.updated)[:10] == "2026-12-01"
+    assert [a.name for a in article.authors] == ["Ганна Ясенчук"]
+
+
+def test_update_in_brackets_italian_meta_row() -> None:
+    head = "03/12/2026 07:15 (aggiornato 04/12/2026 09:30) | di Lucia Ferrandi"
+    text = "\n\n".join(["Roccafonda approva il piano delle piste ciclabili", head, *_IT]) + "\n"
+    article = _read(text)
+    assert str(article.published)[:10] == "2026-12-03"
+    assert str(article.updated)[:10] == "2026-12-04"
+
+
+def _with_ad(ad_block: str) -> str:
+    parts = ["Жнива в Ясеновому: соняшник підвів", "Автор: Ганна Ясенчук", *_UK[:2], ad_block]
+    return "\n\n".join([*parts, *_UK[2:]]) + "\n"
+
+
+def test_classified_ad_glued_under_its_label_is_dropped() -> None:
+    ad = "Реклама\nПродаємо насіння озимого ячменю. Доставка по громаді. Тел. 067 123 45 67"
+    bodies = _bodies(_read(_with_ad(ad)))
+    assert not any("Продаємо насіння" in b for b in bodies)
+    assert sum(1 for b in bodies if b in _UK) == len(_UK)
+
+
+def test_paragraph_after_the_ad_label_with_a_blank_line_stays() -> None:
+    # the label stands alone; the next paragraph is the story's, even with a number in it
+    ad = "Реклама\n\nДовідки фермери можуть отримати за телефоном 067 123 45 67 щодня."
+    bodies = _bodies(_read(_with_ad(ad)))
+    assert any(b.startswith("Довідки фермери") for b in bodies)
+
+
+def test_glued_line_without_a_contact_under_the_label_stays() -> None:
+    ad = "Реклама\nФермери також обговорили ціни на пальне на зборах у клубі."
+    bodies = _bodies(_read(_with_ad(ad)))
+    assert any(b.startswith("Фермери також обговорили") for b in bodies)
