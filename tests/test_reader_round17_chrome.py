@@ -77,3 +77,67 @@ def test_glued_line_without_a_contact_under_the_label_stays() -> None:
     ad = "Реклама\nФермери також обговорили ціни на пальне на зборах у клубі."
     bodies = _bodies(_read(_with_ad(ad)))
     assert any(b.startswith("Фермери також обговорили") for b in bodies)
+
+
+_PT = [
+    "A Câmara Municipal de Pedra Alta aprovou nesta terça-feira o novo plano de ciclovias, "
+    "que prevê oito quilômetros de vias protegidas até 2028.",
+    "O projeto liga a rodoviária às escolas estaduais e ao distrito industrial, onde "
+    "trabalham cerca de mil pessoas.",
+    "O custo total é estimado em dois milhões de reais, cobertos em grande parte por "
+    "recursos estaduais já garantidos.",
+]
+_NL = [
+    "De gemeenteraad van Lindewijk heeft gisteravond ingestemd met het nieuwe fietsplan, "
+    "dat acht kilometer vrijliggende fietspaden oplevert.",
+    "Het plan verbindt het station met de middelbare scholen en met het bedrijventerrein, "
+    "waar dagelijks zo'n duizend mensen werken.",
+    "De kosten worden geraamd op twee miljoen euro, grotendeels betaald uit provinciale "
+    "subsidies die al zijn toegekend.",
+]
+_AR = [
+    "أقر المجلس البلدي لمدينة الرمانة مساء أمس خطة جديدة لمسارات الدراجات تتضمن ثمانية "
+    "كيلومترات من المسارات المحمية.",
+    "ويربط المشروع محطة الحافلات بالمدارس الثانوية وبالمنطقة الصناعية التي يعمل فيها "
+    "يوميا نحو ألف شخص.",
+    "وتقدر الكلفة الإجمالية بمليوني دينار، تغطي المنح الجهوية الجزء الأكبر منها.",
+]
+_HEADS = {
+    "pt": ("Câmara de Pedra Alta aprova plano de ciclovias", "Por Rita Baldaia", _PT),
+    "nl": ("Lindewijk stemt in met nieuw fietsplan", "Door Anouk Verbeek", _NL),
+    "ar": ("المجلس البلدي يقر خطة لمسارات الدراجات", "بقلم: سلمى الدباغ", _AR),
+    "it": ("Roccafonda approva il piano delle piste ciclabili", "di Lucia Ferrandi", _IT),
+    "uk": ("Жнива в Ясеновому: соняшник підвів", "Автор: Ганна Ясенчук", _UK),
+}
+
+
+def _kept(lang: str, furniture: str) -> bool:
+    """Whether ``furniture``, set between the article's first two paragraphs, is read
+    into the body."""
+    title, byline, paras = _HEADS[lang]
+    text = "\n\n".join([title, byline, paras[0], furniture, *paras[1:]]) + "\n"
+    article = _read(text)
+    bodies = _bodies(article)
+    assert all(any(p in b for b in bodies) for p in paras)
+    return any(furniture in b for b in bodies)
+
+
+def test_follow_prompt_naming_google_news_by_its_local_name() -> None:
+    assert not _kept("pt", "Siga o Diário de Pedra Alta no Google Notícias")
+    assert not _kept("nl", "Volg het Lindewijks Dagblad op Google Nieuws")
+    assert not _kept("ar", "تابعوا صحيفة الرمانة على أخبار جوجل")
+
+
+def test_error_report_prompts() -> None:
+    assert not _kept("pt", "Encontrou algum erro? Avise a redação")
+    assert not _kept("nl", "Zag je een fout? Laat het de redactie weten")
+    assert not _kept("ar", "هل وجدت خطأ؟ أبلغنا")
+
+
+def test_receive_the_news_on_a_messenger_prompts() -> None:
+    assert not _kept("nl", "Ontvang het nieuws uit Lindewijk via WhatsApp: volg ons kanaal")
+    assert not _kept("uk", "Отримуйте новини Ясенового у Viber: приєднуйтеся до спільноти")
+
+
+def test_paid_content_label_in_arabic() -> None:
+    assert not _kept("ar", "محتوى مدفوع")
