@@ -141,3 +141,29 @@ def test_receive_the_news_on_a_messenger_prompts() -> None:
 
 def test_paid_content_label_in_arabic() -> None:
     assert not _kept("ar", "محتوى مدفوع")
+
+
+def test_prompt_behind_a_short_lead_question() -> None:
+    # the question only asks; what follows it is a sign-up, donate, account or follow prompt
+    assert not _kept("it", "Hai già un account? Accedi")
+    assert not _kept("it", "Ti è piaciuto questo articolo? Sostienici")
+    assert not _kept("pt", "Gostou desta matéria? Apoie o nosso trabalho")
+    assert not _kept("nl", "Op de hoogte blijven? Volg ons Telegram-kanaal")
+    assert not _kept("uk", "Хочете бути в курсі? Підписуйтеся на наш Telegram-канал")
+    assert not _kept("ar", "هل أعجبك هذا المقال؟ ادعمنا")
+
+
+def test_question_answered_by_a_sentence_stays() -> None:
+    # a FAQ's question and its answer: the answer ends its sentence, it is no button
+    assert _kept("it", "Chi può iscriversi? Accedi al portale della Regione e compila il modulo.")
+
+
+def test_ad_label_with_its_continue_note() -> None:
+    assert not _kept("it", "Pubblicità - Continua a leggere sotto")
+    assert not _kept("uk", "Реклама. Читайте далі нижче")
+
+
+def test_editors_picks_and_social_login_lines() -> None:
+    assert not _kept("it", "La redazione consiglia")
+    assert not _kept("uk", "Редакція рекомендує")
+    assert not _kept("pt", "Reprodução proibida")
