@@ -167,3 +167,14 @@ def test_editors_picks_and_social_login_lines() -> None:
     assert not _kept("it", "La redazione consiglia")
     assert not _kept("uk", "Редакція рекомендує")
     assert not _kept("pt", "Reprodução proibida")
+
+
+def test_app_store_prompt() -> None:
+    assert not _kept("it", "Scarica l'app gratuita per iOS e Android")
+    assert not _kept("nl", "Download de app voor iOS en Android")
+    assert not _kept("ar", "حمّل تطبيقنا على iOS وأندرويد")
+
+
+def test_app_named_in_a_sentence_stays() -> None:
+    # a service article's instruction ends its sentence: body, not a prompt
+    assert _kept("it", "Scarica l'app del Comune per iOS e Android e attiva le notifiche.")

@@ -346,8 +346,28 @@ class ChromeCues(NamedTuple):
                     return kinds[0]
         found = self._kind(text)
         if found is None and len(text) <= _LEAD_QUESTION_CHARS:
-            found = self._after_lead_question(text) or self._ad_then_continue(text)
+            found = (
+                self._after_lead_question(text)
+                or self._ad_then_continue(text)
+                or self._app_store_prompt(text)
+            )
         return found
+
+    def _app_store_prompt(self, text: str) -> str | None:
+        """A prompt to get the outlet's app: "Scarica l'app gratuita per iOS e Android",
+        "Download de app voor iOS en Android", "حمّل تطبيقنا على iOS وأندرويد". It opens
+        with a button verb of the language (``button_verbs``), names both app stores (iOS
+        or App Store, and Android or Google Play) and ends no sentence: a service article's
+        "Scarica l'app IO per iOS e Android." is a sentence of its body."""
+        if len(text) > _APP_PROMPT_CHARS or text.rstrip().endswith((".", "。")):
+            return None
+        folded = fold(text)
+        words = [w.strip(_TRIM) for w in folded.split()]
+        if not words or words[0] not in self.button_verbs:
+            return None
+        apple = "ios" in words or "app store" in folded
+        android = "android" in words or "google play" in folded or "أندرويد" in folded
+        return "sign-up" if apple and android else None
 
     def _after_lead_question(self, text: str) -> str | None:
         """A prompt behind its short lead question: "Ti è piaciuto questo articolo?
@@ -1223,6 +1243,8 @@ _PROMPT_WORDS = 30
 _LEAD_QUESTION_WORDS = 8
 """How many words a prompt's lead question holds at most ("Já tem uma conta?")."""
 _LEAD_QUESTION_CHARS = 140
+_APP_PROMPT_CHARS = 100
+"""An app's prompt is one short line ("Baixe o aplicativo para iOS e Android")."""
 """A lead question and its prompt are one short line."""
 _PROMPT_KINDS = frozenset(["sign-up", "donate", "comments", "share"])
 """The kinds of chrome a lead question may stand before: a sign-up, follow, donate,
