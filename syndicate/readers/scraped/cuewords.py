@@ -350,7 +350,64 @@ class ChromeCues(NamedTuple):
                 kinds = [self._kind(part) for part in text.split(separator) if part.strip()]
                 if len(kinds) > 1 and all(kinds):
                     return kinds[0]
-        return self._kind(text)
+        found = self._kind(text)
+        if found is None and len(text) <= _LEAD_QUESTION_CHARS:
+            found = (
+                self._after_lead_question(text)
+                or self._ad_then_continue(text)
+                or self._app_store_prompt(text)
+            )
+        return found
+
+    def _app_store_prompt(self, text: str) -> str | None:
+        """A prompt to get the outlet's app: "Scarica l'app gratuita per iOS e Android",
+        "Download de app voor iOS en Android", "حمّل تطبيقنا على iOS وأندرويد". It opens
+        with a button verb of the language (``button_verbs``), names both app stores (iOS
+        or App Store, and Android or Google Play) and ends no sentence: a service article's
+        "Scarica l'app IO per iOS e Android." is a sentence of its body."""
+        if len(text) > _APP_PROMPT_CHARS or text.rstrip().endswith((".", "。")):
+            return None
+        folded = fold(text)
+        words = [w.strip(_TRIM) for w in folded.split()]
+        if not words or words[0] not in self.button_verbs:
+            return None
+        apple = "ios" in words or "app store" in folded
+        android = "android" in words or "google play" in folded or "أندرويد" in folded
+        return "sign-up" if apple and android else None
+
+    def _after_lead_question(self, text: str) -> str | None:
+        """A prompt behind its short lead question: "Ti è piaciuto questo articolo?
+        Sostienici", "Hai già un account? Accedi", "Quer ficar por dentro? Entre no nosso
+        canal do Telegram", "هل أعجبك هذا المقال؟ ادعمنا". The question (one to eight
+        words) only asks; what follows it is read as a line of its own and must be a
+        prompt (sign-up, follow, donate, account, share). What follows ends no sentence:
+        a FAQ's answer ("Chi può iscriversi? Accedi al portale e compila il modulo.") is
+        prose, a prompt is a button's or a call's words."""
+        for mark in ("?", "؟", "？"):
+            question, found, rest = text.partition(mark)
+            rest = rest.strip()
+            if not found or not rest or rest.endswith((".", "。", "…", ":")):
+                continue
+            if not 1 <= len(question.split()) <= _LEAD_QUESTION_WORDS:
+                continue
+            kind = self._kind(rest)
+            if kind in _PROMPT_KINDS:
+                return kind
+        return None
+
+    def _ad_then_continue(self, text: str) -> str | None:
+        """An ad slot's label and its "continue reading" note on one line ("Pubblicità -
+        Continua a leggere sotto", "Реклама. Читайте далі нижче"): the label is one of
+        ``ad_words``, the note opens with a continue phrase of ``paywall_words``."""
+        for separator in (" - ", " – ", " — ", ". ", " | "):
+            label, found, note = text.partition(separator)
+            if not found:
+                continue
+            if fold(label).strip(_TRIM) in self.ads and fold(note).strip(_TRIM).startswith(
+                self.starts
+            ):
+                return "noise.advertisement"
+        return None
 
     def _comment_count(self, words: list[str]) -> bool:
         """A comment counter and its button on one line ("11 Comments. Click to view
@@ -1236,6 +1293,15 @@ _MEDIA_GLYPHS = frozenset("🎧🎙🎥🎬📻📺🔊▶►")
 """The glyphs a page sets before a player's or promo's label ("🎧 Listen:", "▶ Video:")."""
 """An embed's consent notice is a paragraph of legal text, at most this many words."""
 _PROMPT_WORDS = 30
+_LEAD_QUESTION_WORDS = 8
+"""How many words a prompt's lead question holds at most ("Já tem uma conta?")."""
+_LEAD_QUESTION_CHARS = 140
+_APP_PROMPT_CHARS = 100
+"""An app's prompt is one short line ("Baixe o aplicativo para iOS e Android")."""
+"""A lead question and its prompt are one short line."""
+_PROMPT_KINDS = frozenset(["sign-up", "donate", "comments", "share"])
+"""The kinds of chrome a lead question may stand before: a sign-up, follow, donate,
+account or share prompt."""
 """A comment or assistant prompt: one or two short sentences."""
 _TAGLINE_WORDS = 8
 """A wiki's tagline is a few words ("From Wikipedia, the free encyclopedia"); a sentence

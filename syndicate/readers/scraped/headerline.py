@@ -249,9 +249,13 @@ def _classify(
                         )
                         continue
                     if part and not _PICTURE_CREDIT.match(part):
-                        if any(other in f" {part} " for other in _SEPARATORS if other != separator):
+                        if any(
+                            other in f" {part} " for other in _SEPARATORS if other != separator
+                        ) or _bracketed_update(part, chrome):
                             # "02.12.2026 | 16:40 · Автор: Name": the part holds the meta
-                            # row's other separator; its pieces are read one by one too
+                            # row's other separator; its pieces are read one by one too.
+                            # "30.11.2026, 08:00 (оновлено 01.12.2026, 12:20) | Автор: …":
+                            # the part is a date with its update in brackets, read as such.
                             piece = Line(line.number, part, line.blank_before)
                             found = _classify(index, piece, pending, chrome)
                         else:
@@ -998,6 +1002,14 @@ _AND_WORDS = ("and", "&", "und", "et", "y", "e", "en", "i", "oraz", "и", "і", 
 
 
 GOES_ON = (*(f" {word}" for word in _AND_WORDS), ",")
+
+
+def _bracketed_update(part: str, chrome: ChromeCues | None) -> bool:
+    """A meta row's part that ends in its update in brackets: "30.11.2026, 08:00 (оновлено
+    01.12.2026, 12:20)" — the bracket and an update label of the language's files."""
+    if chrome is None or not part.endswith(")") or "(" not in part or part.startswith("("):
+        return False
+    return len(_split_at_updated(part, chrome.updated_labels)) == 2
 
 
 def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:

@@ -1383,6 +1383,39 @@ def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineF
         zones[k] = POST
 
 
+_AD_LABEL_WORDS = 3
+"""How many words an ad slot's label holds at most ("Реклама", "PUBBLICITÀ", "Publicidade")."""
+_AD_COPY_LINES = 3
+"""How many lines the ad printed right under its label holds at most."""
+
+
+def _drop_ad_copy(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """The ad printed right under its slot's label ("Реклама" / "Продаємо насіння …
+    Тел. 067 …"): a classified or sponsor's notice glued to the label with no blank line
+    between, one to three lines ending at a blank line, and one of them gives a telephone
+    number or an e-mail address. The article's paragraphs stand apart from the label (a
+    blank line between) and give no contact; a text with no blank lines at all (a
+    select-all copy) never ends the run, so nothing is taken there. Returns the indexes
+    of the ad's lines: dropped between paragraphs on a page of article text too."""
+    n = len(lines)
+    taken: set[int] = set()
+    for k, f in enumerate(feats):
+        if f.cue not in _AD_CUES or f.words > _AD_LABEL_WORDS:
+            continue
+        end = k + 1
+        while end < n and not lines[end].blank_before and end - k - 1 < _AD_COPY_LINES:
+            end += 1
+        if end == k + 1 or (end < n and not lines[end].blank_before):
+            continue  # nothing glued under the label, or more than an ad's few lines
+        run = range(k + 1, end)
+        if any(CONTACT_DETAIL.search(lines[j].text) for j in run):
+            for j in run:
+                if zones[j] in (BODY, TAIL):
+                    zones[j] = POST
+                    taken.add(j)
+    return taken
+
+
 _SCORE_BOX = 5
 """How many lines a review's score box between the text and its pros/cons holds at most."""
 
@@ -2324,6 +2357,7 @@ def find_region(
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
     _drop_closing_callout(zones, lines, feats)
+    ad_copy = _drop_ad_copy(zones, lines, feats)
     if reviewed and chrome is not None:
         _keep_review_lists(zones, lines, feats, reviewed, chrome)
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
@@ -2366,7 +2400,7 @@ def find_region(
         and any(feats[k].cue in PROMO_CUES for k in post)
     )
     score_of_title = _headline_score(title, lines, feats) if title is not None else 0.0
-    between = line_numbers(lines, interstitial)
+    between = line_numbers(lines, interstitial | ad_copy)
     titles = frozenset([lines[box_title].number]) if box_title is not None else frozenset()
     return Region(zones, title, dropped, is_dump, cut_tail, score_of_title, between, titles)
 
