@@ -63,6 +63,7 @@ from .scraped.markup import (
     italic_captions,
     join_image_lines,
     lynx_image_alts,
+    split_image_leads,
 )
 from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
 from .scraped.noise import (
@@ -4371,12 +4372,14 @@ def _parse(
     chrome: ChromeCues,
 ) -> Article:
     raw = _without_uniform_spacing(join_image_lines(split_lines(text)))
+    # lynx's and w3m's "[IMG] caption …": the image word off the caption, the image above it
+    raw, image_leads = split_image_leads(raw)
     # Lines that print an image and nothing else: a caption and its credit stand under one.
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
-    images |= image_placeholders(raw)
+    images |= image_placeholders(raw) | image_leads
     images |= lynx_image_alts(raw)  # lynx's "[16]alt text" over a credited caption
     captioned = images_with_captions(raw) | italic_captions(raw)
     printed = drop_bare_markup(raw)
