@@ -213,3 +213,29 @@ def test_lead_caption_with_archive_note_between_headline_and_dek() -> None:
         ("عمال يزرعون أشجار النخيل عند مدخل الحديقة الجديدة. (أرشيفية)", None)
     ]
     assert len(_paragraphs(article)) == 3
+
+
+def test_lone_alt_line_holding_a_credited_caption_is_the_figure() -> None:
+    # An alt line with nothing printed under it: its words are the only caption; an alt
+    # line over a caption line is the same picture (the caption line is the figure).
+    alone = "[Imagen: Los plantones llevan un protector contra el ganado. Foto: Nuria Alday]"
+    twice = (
+        "[Imagen: Plantones con protector]\nLos plantones llevan un protector. Foto: Nuria Alday"
+    )
+    for figure, caption in (
+        (alone, "Los plantones llevan un protector contra el ganado."),
+        (twice, "Los plantones llevan un protector."),
+    ):
+        text = "\n\n".join(
+            [
+                "Robledal planta trescientos robles",
+                "La segunda jornada de plantación, abierta a todos los vecinos, será en marzo",
+                "Por Elena Sarrate\n02/12/2026",
+                _ES[0],
+                figure,
+                *_ES[1:],
+            ]
+        )
+        article = parse_plaintext(text + "\n")
+        assert _figures(article) == [(caption, "Nuria Alday")]
+        assert _paragraphs(article) == _ES

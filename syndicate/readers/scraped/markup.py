@@ -131,7 +131,7 @@ def is_image_placeholder(text: str) -> bool:
     )
 
 
-_IMAGE_WORD_ALT = lazy_pattern(r"^\[([^\[\]:：]{1,24})[:：]\s*[^\[\]]{1,400}\]$")
+_IMAGE_WORD_ALT = lazy_pattern(r"^\[([^\[\]:：]{1,24})[:：]\s*([^\[\]]{1,400})\]$")
 """A bracket holding a short label, a colon and words: ``[Bild: Gerichtsgebäude von Süden]``."""
 _IMAGE_WORD_LEAD = lazy_pattern(r"^(?:\[\d{1,4}\])?\[([^\[\]:]{1,24})\] ?(?=\S)")
 """A bracketed word opening a line, after any lynx link mark, with words after it:
@@ -146,9 +146,29 @@ def _image_word(word: str) -> bool:
     return word.strip().casefold() in merged_words("image_placeholders")
 
 
+def _alt_caption(lines: list[Line], k: int) -> str | None:
+    """The caption inside an alt line "[Imagen: caption. Foto: Name]" at ``k`` that stands
+    alone (a blank line or the end under it) and holds a caption with its credit or an
+    archive note; None otherwise (a bare description is only the image, and an alt line
+    over a caption line is the same picture printed twice)."""
+    match = _IMAGE_WORD_ALT.match(lines[k].text)
+    if match is None or (k + 1 < len(lines) and not lines[k + 1].blank_before):
+        return None
+    if not _image_word(match.group(1)):
+        return None
+    from .captions import split_caption  # only for a candidate line
+
+    inner = match.group(2).strip()
+    parts = split_caption(inner)
+    if parts is None or not parts.caption:
+        return None
+    return inner if parts.credit or parts.rule == "figure.archive-note" else None
+
+
 def split_image_leads(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
-    """The lines with an image word printed in front of a line's words taken off, and the
-    numbers where those images stand.
+    """The lines with an image word printed in front of a line's words taken off (or
+    around them, for an alt line that alone holds a credited caption), and the numbers
+    where those images stand.
 
     ``lynx -dump`` and ``w3m -dump`` print an image without alt text as ``[IMG]`` or
     ``[image]`` (a page's own alt text may be the bare word "Imagen", "Bild", "صورة"); a
@@ -164,7 +184,17 @@ def split_image_leads(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
     images: list[int] = []
     for k, line in enumerate(lines):
         text = line.text
-        if text[:1] != "[" or (match := _IMAGE_WORD_LEAD.match(text)) is None:
+        if text[:1] != "[":
+            continue
+        if text[-1:] == "]" and (caption := _alt_caption(lines, k)) is not None:
+            # "[Imagen: Las bandejas … endurecen. Foto: Name]" with no caption printed
+            # under it: the alt text is the only printing of the caption (and its credit)
+            if out is None:
+                out = list(lines)
+            out[k] = line._replace(text=caption)
+            images.append(line.number - 1)
+            continue
+        if (match := _IMAGE_WORD_LEAD.match(text)) is None:
             continue
         rest = text[match.end() :].strip()
         if not rest or rest[:1] == "[" or not _image_word(match.group(1)):
