@@ -240,3 +240,12 @@ def test_lone_alt_line_holding_a_credited_caption_is_the_figure() -> None:
         article = parse_plaintext(text + "\n")
         assert _figures(article) == [(caption, "Nuria Alday")]
         assert _paragraphs(article) == _ES
+
+
+def test_credit_under_an_image_after_the_last_paragraph_is_a_figure() -> None:
+    # w3m: a picture set under the last paragraph, printed "[image] Photo: Name", right
+    # over the related-links block: the article's figure, not the page's footer.
+    body = "\n\n".join(map(_wrapped, _EN)) + "\n\n[image] Photo: Tollbridge Harbour Board"
+    article = parse_plaintext(_W3M_PAGE.format(body=body))
+    assert _figures(article)[-1] == (None, "Tollbridge Harbour Board")
+    assert _paragraphs(article) == _EN

@@ -4363,6 +4363,33 @@ def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool
     )
 
 
+_CREDIT_AFTER_BODY_CHARS = 200
+
+
+def _credit_after_body(
+    lines: list[Line], zones: list[int], images: frozenset[int]
+) -> int | None:
+    """The index of a credit (or a credited caption) printed right under an image line
+    just after the article's last line ("[image] Photo: Dunmore Island Ferries", "[IMG]" /
+    "Foto: Name"), which the decoder put with the chrome after the article: a picture set
+    under the last paragraph, a figure of the article's. Only with the image line right
+    above it (no blank line, or the image word printed on the line), so that a page's
+    "Photos: …" footer credit stays chrome."""
+    last = max((k for k, zone in enumerate(zones) if zone in (BODY, TAIL)), default=None)
+    if last is None:
+        return None
+    k = last + 1
+    while k < len(lines) and k - last <= 2 and lines[k].number in images:
+        k += 1  # the image's own line ("[IMG]")
+    if k >= len(lines) or zones[k] != POST or lines[k].number - 1 not in images:
+        return None
+    text = lines[k].text
+    if len(text) > _CREDIT_AFTER_BODY_CHARS:
+        return None
+    parts = split_caption(text)
+    return k if parts is not None and parts.credit else None
+
+
 def _parse(
     text: str,
     label: str,
@@ -4414,6 +4441,8 @@ def _parse(
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
+    if (photo := _credit_after_body(lines, region.zones, images)) is not None:
+        region.zones[photo] = BODY  # the last picture's credit, not the page's footer
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.closing_box = _closing_box(region.zones, reader.features)
