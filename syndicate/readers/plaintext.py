@@ -70,6 +70,7 @@ from .scraped.markup import (
     italic_captions,
     join_image_lines,
     lynx_image_alts,
+    split_image_leads,
 )
 from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
 from .scraped.noise import (
@@ -4402,6 +4403,33 @@ def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool
     )
 
 
+_CREDIT_AFTER_BODY_CHARS = 200
+
+
+def _credit_after_body(
+    lines: list[Line], zones: list[int], images: frozenset[int]
+) -> int | None:
+    """The index of a credit (or a credited caption) printed right under an image line
+    just after the article's last line ("[image] Photo: Dunmore Island Ferries", "[IMG]" /
+    "Foto: Name"), which the decoder put with the chrome after the article: a picture set
+    under the last paragraph, a figure of the article's. Only with the image line right
+    above it (no blank line, or the image word printed on the line), so that a page's
+    "Photos: …" footer credit stays chrome."""
+    last = max((k for k, zone in enumerate(zones) if zone in (BODY, TAIL)), default=None)
+    if last is None:
+        return None
+    k = last + 1
+    while k < len(lines) and k - last <= 2 and lines[k].number in images:
+        k += 1  # the image's own line ("[IMG]")
+    if k >= len(lines) or zones[k] != POST or lines[k].number - 1 not in images:
+        return None
+    text = lines[k].text
+    if len(text) > _CREDIT_AFTER_BODY_CHARS:
+        return None
+    parts = split_caption(text)
+    return k if parts is not None and parts.credit else None
+
+
 def _parse(
     text: str,
     label: str,
@@ -4411,12 +4439,14 @@ def _parse(
     chrome: ChromeCues,
 ) -> Article:
     raw = _without_uniform_spacing(join_image_lines(split_lines(text)))
+    # lynx's and w3m's "[IMG] caption …": the image word off the caption, the image above it
+    raw, image_leads = split_image_leads(raw)
     # Lines that print an image and nothing else: a caption and its credit stand under one.
     images = frozenset(
         line.number for line in raw if line.text.startswith("![") and line.text.endswith(")")
     )
     # w3m's "[alt]" for an image is an image line like html2text's; the body skips it.
-    images |= image_placeholders(raw)
+    images |= image_placeholders(raw) | image_leads
     images |= lynx_image_alts(raw)  # lynx's "[16]alt text" over a credited caption
     captioned = images_with_captions(raw) | italic_captions(raw)
     printed = drop_bare_markup(raw)
@@ -4451,6 +4481,8 @@ def _parse(
         title, wrapped = lines[title_index].text, []  # the page is not hard-wrapped
     for index in wrapped:
         reader.used[index] = True
+    if (photo := _credit_after_body(lines, region.zones, images)) is not None:
+        region.zones[photo] = BODY  # the last picture's credit, not the page's footer
     if region.is_dump or region.cut_tail:
         reader.after_article = {k for k, zone in enumerate(region.zones) if zone == POST}
     reader.closing_box = _closing_box(region.zones, reader.features)

@@ -133,6 +133,11 @@ class Cues(NamedTuple):
     """Labels a page prints in front of a photo's caption on the same line ("image caption",
     "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
     label goes, the rest is the caption (and its credit)."""
+    image_placeholders: Words = ()
+    """The word a dump tool or a page prints in brackets where an image stands, every
+    language merged (lynx's and w3m's "[IMG]", "[image]"; alt texts opening "[Imagen: …]",
+    "[Bild: …]", "[صورة: …]"): such a bracket opening a line is the image, and the words
+    after it on that line are its caption (see ``scraped.markup.split_image_leads``)."""
     handout_credits: Words = ()
     """Credits a page prints without a label and often in lower case, for pictures it did
     not take ("handout", "archive", "materiały prasowe", "divulgação", "пресс-служба"): a

@@ -676,6 +676,10 @@ def _credit_below(
     """
     if nxt is None or len(line.text) > 300:
         return None
+    if nxt.number - 1 in images and nxt.number - 1 > line.number:
+        # "[фото]" / "Фото: Name" under the paragraph: the credit is that image's, a
+        # picture without a caption, not the paragraph's above the image line
+        return None
     under_image = line.number - 1 in images or line.number - 2 in images
     # Right under the line (a wrapped caption spans a line per 40 characters at most), or
     # one blank line lower under a caption-sized line: lynx and inscriptis print a

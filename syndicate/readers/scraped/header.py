@@ -486,6 +486,11 @@ def _read_header(
                 if alone[0].kind == "byline":
                     new = alone
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if new[0].kind == "prose" and line.text[:1] == "[" and is_image_placeholder(line.text):
+            # "[Imagen: Voluntarios trasplantan plántulas …]": an image's alt text printed
+            # over its caption between the headline and the dek is the picture, no prose
+            # (counted as prose, it would end the header at the dek under the caption).
+            new = [Entry(index, line, "label")]
         if summary_next and new[0].kind == "prose" and line.text[:1] not in "-*•–":
             new[0].kind = "summary"  # "Summary:" over it: the dek, wherever it stands
         if new[0].kind in {"name", "byline", "prose"} and _under_widget_label(lines, index, chrome):

@@ -24,6 +24,7 @@ __all__ = [
     "link_words",
     "join_image_lines",
     "link_row",
+    "split_image_leads",
 ]
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
@@ -116,7 +117,97 @@ def image_placeholders(lines: list[Line]) -> frozenset[int]:
 
 def is_image_placeholder(text: str) -> bool:
     """True for a line that prints an image as its bracketed label and nothing else."""
-    return _PLACEHOLDER.match(text.strip()) is not None
+    text = text.strip()
+    if _PLACEHOLDER.match(text) is not None:
+        return True
+    # "[Imagen: Voluntarios trasplantan plántulas …]": an alt text the page (or inscriptis)
+    # opens with its image word, longer than a bare label may be; it stands over the
+    # caption of the same picture, never a figure of its own.
+    return (
+        text[:1] == "["
+        and text[-1:] == "]"
+        and (match := _IMAGE_WORD_ALT.match(text)) is not None
+        and _image_word(match.group(1))
+    )
+
+
+_IMAGE_WORD_ALT = lazy_pattern(r"^\[([^\[\]:：]{1,24})[:：]\s*([^\[\]]{1,400})\]$")
+"""A bracket holding a short label, a colon and words: ``[Bild: Gerichtsgebäude von Süden]``."""
+_IMAGE_WORD_LEAD = lazy_pattern(r"^(?:\[\d{1,4}\])?\[([^\[\]:]{1,24})\] ?(?=\S)")
+"""A bracketed word opening a line, after any lynx link mark, with words after it:
+``[IMG] Technicians fit a meter …``, ``[9][IMG] …``, ``[image] FILE - …``."""
+
+
+def _image_word(word: str) -> bool:
+    """Whether ``word`` is one a dump tool or page prints for an image (``image_placeholders``
+    of every language: the tool's "IMG" stands on pages of any language)."""
+    from ..language.cues import merged_words  # only for a line that opens with a bracket
+
+    return word.strip().casefold() in merged_words("image_placeholders")
+
+
+def _alt_caption(lines: list[Line], k: int) -> str | None:
+    """The caption inside an alt line "[Imagen: caption. Foto: Name]" at ``k`` that stands
+    alone (a blank line or the end under it) and holds a caption with its credit or an
+    archive note; None otherwise (a bare description is only the image, and an alt line
+    over a caption line is the same picture printed twice)."""
+    match = _IMAGE_WORD_ALT.match(lines[k].text)
+    if match is None or (k + 1 < len(lines) and not lines[k + 1].blank_before):
+        return None
+    if not _image_word(match.group(1)):
+        return None
+    from .captions import split_caption  # only for a candidate line
+
+    inner = match.group(2).strip()
+    parts = split_caption(inner)
+    if parts is None or not parts.caption:
+        return None
+    return inner if parts.credit or parts.rule == "figure.archive-note" else None
+
+
+def split_image_leads(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
+    """The lines with an image word printed in front of a line's words taken off (or
+    around them, for an alt line that alone holds a credited caption), and the numbers
+    where those images stand.
+
+    ``lynx -dump`` and ``w3m -dump`` print an image without alt text as ``[IMG]`` or
+    ``[image]`` (a page's own alt text may be the bare word "Imagen", "Bild", "صورة"); a
+    caption set beside or right under the image in the page's markup comes out on the same
+    line ("[IMG] Technicians fit a meter … (Photo: Name)"). The word is no text of the page:
+    left on, it sits inside the caption, and a caption opening with a bracket reads as
+    neither caption nor prose. The image is then recorded as standing on the line's number
+    minus one, right above its caption, as when the tool prints it on a line of its own —
+    every rule for a caption under an image line applies. A person's name after the word
+    (an author card's portrait) is left to ``clean_markup``'s avatar rule.
+    """
+    out: list[Line] | None = None
+    images: list[int] = []
+    for k, line in enumerate(lines):
+        text = line.text
+        if text[:1] != "[":
+            continue
+        if text[-1:] == "]" and (caption := _alt_caption(lines, k)) is not None:
+            # "[Imagen: Las bandejas … endurecen. Foto: Name]" with no caption printed
+            # under it: the alt text is the only printing of the caption (and its credit)
+            if out is None:
+                out = list(lines)
+            out[k] = line._replace(text=caption)
+            images.append(line.number - 1)
+            continue
+        if (match := _IMAGE_WORD_LEAD.match(text)) is None:
+            continue
+        rest = text[match.end() :].strip()
+        if not rest or rest[:1] == "[" or not _image_word(match.group(1)):
+            continue
+        if is_name(_NAME_SEPARATORS.split(rest, maxsplit=1)[0].strip()):
+            continue  # "[IMG] Jane Roe | Staff writer": the writer's portrait
+        if out is None:
+            out = list(lines)
+        out[k] = line._replace(text=rest)
+        images.append(line.number - 1)
+    if out is None:
+        return lines, frozenset()
+    return out, frozenset(images)
 
 
 _OPEN_LINK = lazy_pattern(r"(?<!!)\[[^\[\]]{0,200}$")
