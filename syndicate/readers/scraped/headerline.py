@@ -482,8 +482,8 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
     the word ("Tollbridge Courier Newsroom"). The words come from ``newsroom_bylines``."""
     words = text.strip(" *_").split()
-    if not 2 <= len(words) <= 6:
-        return False
+    if not 2 <= len(words) <= 6 or chrome.byline_prefix(text) is not None:
+        return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
     first, last = words[0].casefold(), words[-1].casefold()
     if first in chrome.newsrooms and _outlet_words(words[1:], particles=True):
         return True
