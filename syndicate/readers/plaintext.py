@@ -1538,6 +1538,14 @@ class _Reader:
         (the header reads it); a sign-off stands under the last paragraph."""
         if k - title_index > 4 or self.chrome is None:
             return False
+        if (
+            k == title_index + 1
+            and k + 1 < len(self.lines)
+            and self.chrome.reading_time(self.lines[k + 1].text)
+        ):
+            # A reader view's header: headline, byline, reading time ("المكتب الإعلامي" /
+            # "٢–٣ دقائق"): the office alone on the byline's line signs the page.
+            return True
         if press_office_byline(self.lines[k].text, self.chrome) is None:
             return False  # the header would not take it ("المركز الإعلامي" alone): a label
         lang = self.chrome.lang

@@ -575,6 +575,9 @@ def _read_header(
             or block_credit(entries[-1].line, line, _below(lines, candidates, n)) is not None
         ):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
+        if n == 0 and _office_over_reading_time(lines, index, chrome):
+            office = Byline(((line.text.strip(), None),), "byline.reader-view-office")
+            new = [Entry(index, line, "byline", byline=office)]
         if (
             new[0].kind == "name"
             and not line.blank_before
@@ -752,6 +755,10 @@ def _read_header(
         # The same page without a photo: headline, date (or the date over the headline),
         # a standfirst of one or two short sentences, then the text's longer paragraphs.
         header.last = k
+    elif _dek_under_reading_time(entries, k, accepted, lines, chrome, overflow):
+        # A reader view's header: headline, byline, reading time, then the dek when the
+        # page has one ("Clémence Aubertin" / "5–6 minutes" / "Une équipe … a suivi …").
+        header.last = k
     # The people named so far, each once (a name printed twice, over a photo and as the
     # byline, is one author): a role line belongs to the last one named.
     people: list[str] = []
@@ -867,6 +874,49 @@ _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
 
 _LEAD_RATIO = 1.4
 """How much longer than the standfirst the paragraph under it is at least."""
+
+
+def _office_over_reading_time(lines: list[Line], index: int, chrome: ChromeCues | None) -> bool:
+    """The language's press-office words alone on the line under the headline and over a
+    reading-time line ("المكتب الإعلامي" / "٢–٣ دقائق"): a reader view prints the page's
+    byline there, and the office signs the notice. Elsewhere the office's words alone are
+    a section label or a photo's credit."""
+    if chrome is None or not chrome.press_offices or index + 1 >= len(lines):
+        return False
+    key = lines[index].text.casefold().strip(" *_")
+    return key in chrome.press_offices and chrome.reading_time(lines[index + 1].text)
+
+
+def _dek_under_reading_time(
+    entries: list[Entry],
+    k: int,
+    accepted: list[bool],
+    lines: list[Line],
+    chrome: ChromeCues | None,
+    overflow: Line | None,
+) -> bool:
+    """The first prose line right under a reading-time line that stands right under the
+    accepted byline ("Clémence Aubertin" / "5–6 minutes"), or right under the headline
+    when the page signs no writer: a browser's reader view prints
+    host, headline, byline and reading time, then the page's article — its dek first when
+    it has one. Only a dek-shaped line (:func:`_dek_over_lead`: one or two short sentences
+    over a clearly longer paragraph, no dateline) is taken; a page without a dek opens with
+    its first paragraph there ("Barbastro, 14 de noviembre de 2026. El Juzgado …")."""
+    if chrome is None or overflow is None or not 0 <= k < len(entries):
+        return False
+    entry = entries[k]
+    timed = entry.index - 1
+    if entry.kind != "prose" or timed < 1 or not chrome.reading_time(lines[timed].text):
+        return False
+    if k:
+        above = entries[k - 1]
+        if not accepted[k - 1] or above.kind not in {"name", "byline"}:
+            return False
+        if above.index != timed - 1:
+            return False
+    if any(e.kind in {"prose", "summary"} for e in entries[:k]):
+        return False
+    return not is_dateline_start(entry.line.text) and _dek_over_lead(entry, overflow)
 
 
 def _dek_over_lead(entry: Entry, below: Line) -> bool:

@@ -468,10 +468,37 @@ def _furniture(
     return entries
 
 
+def _outlet_words(words: list[str], particles: bool) -> bool:
+    """One to four words of an outlet's name: capitalised first and last, no comma and no
+    sentence end; with ``particles``, short lowercase words between ("Jornal do Vale")."""
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if words[-1].endswith((".", "!", "?", ",", ":")) or any("," in w for w in words):
+        return False
+    return all(
+        w[:1].isupper() or (particles and w.isalpha() and w.islower() and len(w) <= 4)
+        for w in words
+    )
+
+
+def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
+    """A newsroom's word with its outlet's name on a line of its own: the word first, then
+    the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
+    the word ("Tollbridge Courier Newsroom"). The words come from ``newsroom_bylines``."""
+    words = text.strip(" *_").split()
+    if not 2 <= len(words) <= 6 or chrome.byline_prefix(text) is not None:
+        return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in chrome.newsrooms and _outlet_words(words[1:], particles=True):
+        return True
+    return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
+
+
 def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
     """A newsroom's byline: a byline prefix of the page's language that is also one of its
     masthead words ("redacción", "redakcja") and stands without a colon, before one to four
-    capitalised words with no comma ("Redacción Radio Valdecañas")."""
+    capitalised words with no comma ("Redacción Radio Valdecañas"), short lowercase particles
+    between them allowed ("Redacción Diario del Cinca")."""
     words = rest.split()
     return (
         not prefix.rstrip().endswith((":", "："))
@@ -480,7 +507,11 @@ def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
         and prefix.casefold() in cues(chrome.lang).masthead_words
         and 1 <= len(words) <= 4
         and "," not in rest
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        # "Redacción Diario del Cinca", "Redazione Gazzetta di Borgo": a short lowercase
+        # particle may join the outlet's capitalised words (a sentence has longer ones)
+        and all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 4) for w in words)
         and len(text) <= 60
     )
 
@@ -800,6 +831,13 @@ def _classify_text(
         if name.casefold() in chrome.newsrooms:
             # "Redazione", "21/02/2026 | Redacción": the newsroom signs the article
             return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
+    if chrome is not None and chrome.newsrooms and len(text) <= 60 and _named_newsroom(
+        text, chrome
+    ):
+        # "Redazione Gazzetta di Borgo", "Tollbridge Courier Newsroom": the newsroom and its
+        # outlet's name sign the article together (the whole line is the author)
+        name = text.strip(" *_")
+        return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
     if _REPORTING_FROM.match(text):
         return [Entry(index, line, "place")]
     posted = parse_posted_by(text)
