@@ -45,7 +45,8 @@ from typing import Any, BinaryIO, ClassVar
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -330,9 +331,21 @@ class _DocxWriter:
         # Style objects, not names: python-docx's name lookup misses LibreOffice's names.
         # Style ids set directly: python-docx's style setter scans every style for the
         # default one on each call, ~10 ms a paragraph with a full template.
-        paragraph = self.doc.add_paragraph()
-        _set_new_paragraph_style(paragraph._p, self.styles[style].style_id)
-        return paragraph
+        # Built as python-docx builds it (the same elements, the same namespace map), without
+        # its generic child-insertion machinery: a DOCX export makes ~30 paragraphs an article.
+        p = oxml_parser.makeelement(_W_P, nsmap=_W_NSMAP)
+        properties = oxml_parser.makeelement(_W_PPR, nsmap=_W_NSMAP)
+        p.append(properties)
+        p_style = oxml_parser.makeelement(_W_PSTYLE, nsmap=_W_NSMAP)
+        properties.append(p_style)
+        p_style.set(_W_VAL, self.styles[style].style_id)
+        body = self.doc.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == _W_SECTPR:
+            last.addprevious(p)  # the body's section properties stay its last child
+        else:
+            body._insert_p(p)
+        return DocxParagraph(p, self.doc._body)
 
     def _run(self, paragraph: DocxParagraph, text: str, style: str) -> None:
         run = _add_run(paragraph, text)
@@ -381,6 +394,11 @@ class _DocxWriter:
         else:
             ppr.addnext(start)
         p.append(end)
+
+
+_W_NSMAP = {"w": nsmap["w"]}
+_W_P, _W_PPR, _W_PSTYLE, _W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_W_SECTPR = qn("w:sectPr")
 
 
 def _set_new_paragraph_style(p: Any, style_id: str) -> None:
