@@ -36,3 +36,23 @@ def test_plain_parts_are_shared_and_edited_parts_copied() -> None:
             assert part is parts_two[name], name
     one.styles.element.append(etree.Element("marker"))
     assert two.styles.element[-1].tag != "marker"
+
+
+def test_a_new_runs_style_is_the_xml_python_docx_writes() -> None:
+    from syndicate.exporters.docx import _add_run, _set_new_run_style
+
+    def xml(fast: bool, bold: bool) -> bytes:
+        document, styles = base_document(None, None)
+        paragraph = document.add_paragraph()
+        run = _add_run(paragraph, "Harbour master, Eastwold")
+        if bold:  # a w:rPr already there: the general path
+            run.bold = True
+        if fast:
+            _set_new_run_style(run._r, styles["Credit"].style_id)
+        else:
+            run._r.style = styles["Credit"].style_id
+        return etree.tostring(paragraph._p)
+
+    for bold in (False, True):
+        assert xml(True, bold) == xml(False, bold)
+    assert b"<w:r><w:rPr><w:rStyle " in xml(True, False)

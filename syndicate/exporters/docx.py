@@ -349,7 +349,7 @@ class _DocxWriter:
 
     def _run(self, paragraph: DocxParagraph, text: str, style: str) -> None:
         run = _add_run(paragraph, text)
-        run._r.style = self.styles[style].style_id
+        _set_new_run_style(run._r, self.styles[style].style_id)
 
     def _paragraph(self, style: str, text: str, links: bool = True) -> DocxParagraph:
         paragraph = self._new(style)
@@ -377,7 +377,7 @@ class _DocxWriter:
         link.set(qn("w:history"), "1")
         paragraph._p.append(link)
         run = _add_run(paragraph, text)
-        run._r.style = self.styles[style].style_id
+        _set_new_run_style(run._r, self.styles[style].style_id)
         link.append(run._r)
 
     def _bookmark(self, paragraph: DocxParagraph, name: str) -> None:
@@ -398,7 +398,7 @@ class _DocxWriter:
 
 _W_NSMAP = {"w": nsmap["w"]}
 _W_P, _W_PPR, _W_PSTYLE, _W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
-_W_SECTPR = qn("w:sectPr")
+_W_SECTPR, _W_RPR, _W_RSTYLE = qn("w:sectPr"), qn("w:rPr"), qn("w:rStyle")
 
 
 def _set_new_paragraph_style(p: Any, style_id: str) -> None:
@@ -415,6 +415,22 @@ def _set_new_paragraph_style(p: Any, style_id: str) -> None:
     element = properties._new_pStyle()
     properties.append(element)
     element.val = style_id
+
+
+def _set_new_run_style(r: Any, style_id: str) -> None:
+    """``r.style = style_id`` for a run just added, without python-docx's search.
+
+    As for a paragraph: a new run has no ``w:rPr``, so the ``w:rStyle`` is the only child
+    of one inserted first in the run (where python-docx's ``_insert_rPr`` puts it).
+    """
+    if r.rPr is not None:
+        r.style = style_id
+        return
+    properties = oxml_parser.makeelement(_W_RPR, nsmap=_W_NSMAP)
+    r.insert(0, properties)
+    r_style = oxml_parser.makeelement(_W_RSTYLE, nsmap=_W_NSMAP)
+    properties.append(r_style)
+    r_style.set(_W_VAL, style_id)
 
 
 def _add_run(paragraph: DocxParagraph, text: str) -> Run:
