@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import _functools as functools
 from .errors import UsageError
 
 __all__ = ["builtin_templates_dir", "find_template"]
 
 
+@functools.cache
 def builtin_templates_dir() -> Path:
     """The folder of the default theme shipped with syndicate."""
+    # Found once a process: resolving the module's path lstat()s each of its folders, and a
+    # batch worker looks up two or three theme files for every article.
     inside = Path(__file__).resolve().parent / "templates"
     if inside.is_dir():
         return inside

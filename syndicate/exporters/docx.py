@@ -45,7 +45,8 @@ from typing import Any, BinaryIO, ClassVar
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -330,13 +331,25 @@ class _DocxWriter:
         # Style objects, not names: python-docx's name lookup misses LibreOffice's names.
         # Style ids set directly: python-docx's style setter scans every style for the
         # default one on each call, ~10 ms a paragraph with a full template.
-        paragraph = self.doc.add_paragraph()
-        _set_new_paragraph_style(paragraph._p, self.styles[style].style_id)
-        return paragraph
+        # Built as python-docx builds it (the same elements, the same namespace map), without
+        # its generic child-insertion machinery: a DOCX export makes ~30 paragraphs an article.
+        p = oxml_parser.makeelement(_W_P, nsmap=_W_NSMAP)
+        properties = oxml_parser.makeelement(_W_PPR, nsmap=_W_NSMAP)
+        p.append(properties)
+        p_style = oxml_parser.makeelement(_W_PSTYLE, nsmap=_W_NSMAP)
+        properties.append(p_style)
+        p_style.set(_W_VAL, self.styles[style].style_id)
+        body = self.doc.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == _W_SECTPR:
+            last.addprevious(p)  # the body's section properties stay its last child
+        else:
+            body._insert_p(p)
+        return DocxParagraph(p, self.doc._body)
 
     def _run(self, paragraph: DocxParagraph, text: str, style: str) -> None:
         run = _add_run(paragraph, text)
-        run._r.style = self.styles[style].style_id
+        _set_new_run_style(run._r, self.styles[style].style_id)
 
     def _paragraph(self, style: str, text: str, links: bool = True) -> DocxParagraph:
         paragraph = self._new(style)
@@ -364,7 +377,7 @@ class _DocxWriter:
         link.set(qn("w:history"), "1")
         paragraph._p.append(link)
         run = _add_run(paragraph, text)
-        run._r.style = self.styles[style].style_id
+        _set_new_run_style(run._r, self.styles[style].style_id)
         link.append(run._r)
 
     def _bookmark(self, paragraph: DocxParagraph, name: str) -> None:
@@ -383,6 +396,11 @@ class _DocxWriter:
         p.append(end)
 
 
+_W_NSMAP = {"w": nsmap["w"]}
+_W_P, _W_PPR, _W_PSTYLE, _W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_W_SECTPR, _W_RPR, _W_RSTYLE = qn("w:sectPr"), qn("w:rPr"), qn("w:rStyle")
+
+
 def _set_new_paragraph_style(p: Any, style_id: str) -> None:
     """``p.style = style_id`` for a paragraph just added, without python-docx's search.
 
@@ -397,6 +415,22 @@ def _set_new_paragraph_style(p: Any, style_id: str) -> None:
     element = properties._new_pStyle()
     properties.append(element)
     element.val = style_id
+
+
+def _set_new_run_style(r: Any, style_id: str) -> None:
+    """``r.style = style_id`` for a run just added, without python-docx's search.
+
+    As for a paragraph: a new run has no ``w:rPr``, so the ``w:rStyle`` is the only child
+    of one inserted first in the run (where python-docx's ``_insert_rPr`` puts it).
+    """
+    if r.rPr is not None:
+        r.style = style_id
+        return
+    properties = oxml_parser.makeelement(_W_RPR, nsmap=_W_NSMAP)
+    r.insert(0, properties)
+    r_style = oxml_parser.makeelement(_W_RSTYLE, nsmap=_W_NSMAP)
+    properties.append(r_style)
+    r_style.set(_W_VAL, style_id)
 
 
 def _add_run(paragraph: DocxParagraph, text: str) -> Run:
