@@ -1,8 +1,8 @@
 """Round 17 (figures): how dump tools print a picture next to its caption — lynx's and
 w3m's image word on the caption's own line ("[IMG] caption …", "[image] …"), an alt text
-opening with the page's image word ("[Imagen: …]") over the caption of the same picture,
-and the lead photo's credited caption printed between the headline and the dek. Every
-sentence here is invented."""
+opening with the page's image word ("[Imagen: …]") over the caption of the same picture.
+(The lead-photo rule for a caption between headline and dek was removed at the merge: it
+cost real pages.) Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -102,23 +102,6 @@ Related news
 """
 
 
-def test_w3m_lead_caption_between_headline_and_dek() -> None:
-    # w3m: "[image]" and the lead photo's credited caption, wrapped, right under the
-    # headline; the dek and the byline follow. The headline was refused (a caption, not
-    # its byline or prose, stood under it) and the dek read as the headline.
-    article = parse_plaintext(_W3M_PAGE.format(body="\n\n".join(map(_wrapped, _EN))))
-    assert article.title == "Tollbridge to rebuild its storm-damaged slipway"
-    assert article.subtitle is not None and article.subtitle.startswith("Repairs will take")
-    assert _figures(article) == [
-        (
-            "The broken lower section of the north slipway seen from the ferry berth on "
-            "Monday afternoon.",
-            "Ian Cole",
-        )
-    ]
-    assert _paragraphs(article) == _EN
-
-
 def test_alt_line_with_image_word_over_caption_is_one_figure_in_the_header() -> None:
     # inscriptis prints the image's alt text "[Imagen: …]" (longer than a bare label)
     # over the caption of the same picture, between the headline and the dek.
@@ -201,19 +184,6 @@ _AR_PAGE = """   [1]تخطي إلى المحتوى
 
    جميع الحقوق محفوظة © 2026 بلدية وادي السدر
 """
-
-
-def test_lead_caption_with_archive_note_between_headline_and_dek() -> None:
-    # lynx: "[IMG]" and an uncredited lead caption that only says its photo is an old one
-    # ("(أرشيفية)") under the headline; it is the picture's, not the dek, and the headline
-    # stays the headline.
-    article = parse_plaintext(_AR_PAGE)
-    assert article.title == "البلدية تفتتح حديقة الحي الشمالي بعد عامين من الأعمال"
-    assert article.subtitle is not None and article.subtitle.startswith("الحديقة تضم ملعبين")
-    assert _figures(article) == [
-        ("عمال يزرعون أشجار النخيل عند مدخل الحديقة الجديدة. (أرشيفية)", None)
-    ]
-    assert len(_paragraphs(article)) == 3
 
 
 def test_lone_alt_line_holding_a_credited_caption_is_the_figure() -> None:

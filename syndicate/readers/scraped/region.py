@@ -996,10 +996,7 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     # What follows a headline: a byline or date soon, its own copy, a dek or the first paragraph.
     between = 0  # lines of text between it and the byline; widgets and blank bullets aside
     followed = False  # a byline, a date, its copy or prose under it: what a headline has
-    # The lead photo printed right under the headline (an image line, its credited caption
-    # wrapped over lines) stands between it and what a headline has under it: read past it.
-    photo = _lead_photo_lines(k, lines)
-    for j in range(k + 1 + photo, min(len(lines), k + 6 + photo)):
+    for j in range(k + 1, min(len(lines), k + 6)):
         nxt = lines[j].text
         if (
             j > k + 1
@@ -1041,14 +1038,14 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if k + 1 < len(lines) and _credit_only(lines[k + 1].text):
         score -= 1.5  # a caption over its credit line ("Фото: Кабінет Міністрів України")
     # A headline stands right above prose: the dek or the first paragraph.
-    for j in range(k + 1 + photo, min(len(lines), k + 3 + photo)):
+    for j in range(k + 1, min(len(lines), k + 3)):
         g = feats[j]
         if g.chars >= 100 and g.ends_sentence and g.cue is None and g.link_ratio < 0.2:
             score += 1.0
             followed = True
             break
         if (
-            j == k + 1 + photo
+            j == k + 1
             and (g.chars >= 100 or (g.chars >= 60 and words >= 4))
             and g.chars > f.chars
             and not g.ends_sentence
@@ -1079,36 +1076,6 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
     if _crumb_tail_above(k, lines):
         score += _CRUMB_TAIL_BONUS
     return score
-
-
-_PHOTO_LINES = 4
-"""How many lines a lead photo's caption block under a headline runs to, at most."""
-
-
-def _lead_photo_lines(k: int, lines: list[Line]) -> int:
-    """How many lines right under the line at ``k`` print a photo: image lines (w3m's
-    "[alt]", lynx's "[IMG]", "[Imagen: …]") and then one block (no blank line inside it)
-    that is a caption ending with its credit ("The ferry leaves dry dock … Photo: Name",
-    "… (تصوير: NAME)") or with an archive note ("… (أرشيفية)"), the tool's wrapping
-    undone. 0 when the next block is no such photo: an uncredited sentence there may be
-    the dek."""
-    j = k + 1
-    while j < len(lines) and j <= k + 2 and is_image_placeholder(lines[j].text):
-        j += 1
-    start = j
-    if start >= len(lines) or (not lines[start].blank_before and start == k + 1):
-        return 0  # the headline's own wrapped rest, not a block of its own
-    end = start + 1
-    while end < len(lines) and not lines[end].blank_before and end - start < _PHOTO_LINES:
-        end += 1
-    if end < len(lines) and not lines[end].blank_before:
-        return 0  # a longer block: prose, not a caption
-    parts = split_caption(" ".join(line.text for line in lines[start:end]))
-    if parts is None or not parts.caption:
-        return 0
-    if not parts.credit and parts.rule != "figure.archive-note":
-        return 0  # "… (أرشيفية)", "… (Archivbild)": a caption that says its photo is old
-    return end - (k + 1)
 
 
 THREAD_TYPE = lazy_pattern(r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=[\u4e00-\u9fff])")
