@@ -253,16 +253,38 @@ def _export_batch(
     args: argparse.Namespace, formats: list[str], options: dict[str, Any], output: str | None
 ) -> int:
     """``-o DIR/`` (or a URL): one file per article per format; see docs/scale.md."""
-    from .batch import export_batch
-    from .batch.sources import count_lines, iter_sources
-    from .batch.storage import is_url, local_path
+    from .batch.storage import local_path
 
     if args.from_list == "-" and "-" in args.sources:
         raise UsageError("--from-list - reads the list from stdin: no source can be - too")
     target = output or "."
     path = local_path(target)
+    made: list[Path] = []  # folders this run makes, innermost first
     if path is not None:
+        folder = Path(path).absolute()
+        while not folder.exists():
+            made.append(folder)
+            folder = folder.parent
         Path(path).mkdir(parents=True, exist_ok=True)
+    try:
+        return _run_batch(args, formats, options, target)
+    finally:
+        # A refused source leaves no output behind, not even the empty folders it would have
+        # been written into.
+        for folder in made:
+            if not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
+
+
+def _run_batch(
+    args: argparse.Namespace, formats: list[str], options: dict[str, Any], target: str
+) -> int:
+    """Export every source into ``target`` (a folder that exists, or a URL)."""
+    from .batch import export_batch
+    from .batch.sources import count_lines, iter_sources
+    from .batch.storage import is_url
+
     total = None
     if not any(is_url(s) or set("*?[") & set(s) for s in args.sources):
         total = len(args.sources)

@@ -86,6 +86,23 @@ def test_bad_sources_give_one_line_and_a_documented_code(
     assert_one_line_error(run("inspect", str(bad_sources[kind])), code, needle)
 
 
+@pytest.mark.parametrize(("kind", "code"), [("missing", 3), ("empty", 4)])
+def test_a_refused_source_leaves_no_output_folder(
+    bad_sources: dict[str, Path], tmp_path: Path, kind: str, code: int
+) -> None:
+    # -o DIR/ makes the folder before reading; a source refused leaves nothing behind, not
+    # even the folders made for it, while a folder that was already there stays.
+    out = tmp_path / "new" / "out"
+    result = run("export", str(bad_sources[kind]), "--format", "epub", "-o", f"{out}/")
+    assert result.returncode == code, result.stderr
+    assert not (tmp_path / "new").exists()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    result = run("export", str(bad_sources[kind]), "--format", "epub", "-o", f"{kept}/")
+    assert result.returncode == code, result.stderr
+    assert kept.is_dir() and not any(kept.iterdir())
+
+
 def test_inspect_json_is_the_model(tmp_path: Path) -> None:
     result = run("inspect", str(FIXTURES / "kitchen_sink.json"), "--json")
     assert result.returncode == 0, result.stderr
