@@ -1116,7 +1116,6 @@ class ChromeCues(NamedTuple):
         if len(pieces) < 2 or any(":" not in p for p in pieces):
             return None  # each part is "Label: Name"
         match_form = _match_form()
-
         if not any(match_form(p, self.contributor_forms) for p in pieces):
             return None
         labels = tuple(
@@ -1288,26 +1287,26 @@ def _short_label(text: str, words: list[str]) -> bool:
 
 
 _NOTICE_WORDS = 20
+"""A notice of the player, the browser or the transcript is one sentence of this many words
+at most; a paragraph opening with the same words goes on longer."""
 _EMBED_NOTICE_WORDS = 60
+"""An embed's consent notice is a paragraph of legal text, at most this many words."""
 _MEDIA_GLYPHS = frozenset("🎧🎙🎥🎬📻📺🔊▶►")
 """The glyphs a page sets before a player's or promo's label ("🎧 Listen:", "▶ Video:")."""
-"""An embed's consent notice is a paragraph of legal text, at most this many words."""
 _PROMPT_WORDS = 30
+"""A comment or assistant prompt: one or two short sentences."""
 _LEAD_QUESTION_WORDS = 8
 """How many words a prompt's lead question holds at most ("Já tem uma conta?")."""
 _LEAD_QUESTION_CHARS = 140
+"""A lead question and its prompt are one short line."""
 _APP_PROMPT_CHARS = 100
 """An app's prompt is one short line ("Baixe o aplicativo para iOS e Android")."""
-"""A lead question and its prompt are one short line."""
 _PROMPT_KINDS = frozenset(["sign-up", "donate", "comments", "share"])
 """The kinds of chrome a lead question may stand before: a sign-up, follow, donate,
 account or share prompt."""
-"""A comment or assistant prompt: one or two short sentences."""
 _TAGLINE_WORDS = 8
 """A wiki's tagline is a few words ("From Wikipedia, the free encyclopedia"); a sentence
 that names the encyclopedia is prose."""
-"""A notice of the player, the browser or the transcript is one sentence of this many words
-at most; a paragraph opening with the same words goes on longer."""
 
 
 _HAN_BUTTON_LINE = 40
