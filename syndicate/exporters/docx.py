@@ -61,7 +61,7 @@ from ..reproducible import build_datetime
 from ..textclean import clean_text
 from .base import Exporter, ExportOptions, ExportWarning
 from .docx_lang import mark_article, set_document_language
-from .docx_package import anthology_title, base_document, finish_package, set_core_properties
+from .docx_package import anthology_title, base_document, save_package, set_core_properties
 from .docx_styles import ensure_numbering, heading_style, style_numbering_id
 
 __all__ = ["DocxExporter", "DocxOptions"]
@@ -97,19 +97,19 @@ class DocxExporter(Exporter):
             raise UsageError("docx: nothing to export")
         epoch = opts.effective_epoch()
         document, styles = _base_document(opts)
+        when = build_datetime(epoch) if epoch is not None else None
         try:
             writer = _DocxWriter(document, styles, opts)
             writer.write(articles)
             set_core_properties(document, articles, opts.title, epoch, opts.ui(articles[0]))
             buffer = io.BytesIO()
-            document.save(buffer)
+            save_package(document, buffer, when)
         except (ValueError, UnicodeError) as exc:
             # python-docx's "All strings must be XML compatible" and friends: the model
             # cleans its text, so reaching here means a bug, reported without a traceback.
             first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
             raise ExportFailed(f"docx: {first_line}") from None
-        when = build_datetime(epoch) if epoch is not None else None
-        stream.write(finish_package(buffer.getvalue(), when))
+        stream.write(buffer.getvalue())
 
 
 def _base_document(options: DocxOptions) -> tuple[Document, dict[str, BaseStyle]]:
