@@ -90,10 +90,12 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
 _LONE_LABELS = frozenset(["Credit"])
 
 
-def _credited_below(line: Line, after: Line | None) -> bool:
+def _credited_below(line: Line, after: Line | None, last: int | None = None) -> bool:
     """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
-    Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek."""
-    if after is None or after.number > line.number + 2 or len(after.text) > 100:
+    Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek.
+    ``last`` is the number of the line's last source line when a dump wrapped it."""
+    end = line.number if last is None else last
+    if after is None or after.number > end + 2 or len(after.text) > 100:
         return False
     if after.text.rstrip(":") in _LONE_LABELS and 3 <= len(line.text.split()) <= 45:
         # "… in Flushing, Queens." / "Credit" / "Credit" / "Name/Agency": a page read as
@@ -112,7 +114,7 @@ def _credited_below(line: Line, after: Line | None) -> bool:
             parts is not None
             and parts.caption is None
             and parts.credit is not None
-            and parts.rule == "figure.credit-label"
+            and (parts.rule == "figure.credit-label" or _marked_credit(after.text, parts.rule))
             and 3 <= len(line.text.split()) <= (45 if loud else 20)
             and line.text.count(". ") <= (1 if loud else 0)
         )
@@ -123,6 +125,15 @@ def _credited_below(line: Line, after: Line | None) -> bool:
     parts = split_caption(after.text)
     return parts is not None and parts.caption is None and parts.credit is not None
 
+
+def _marked_credit(text: str, rule: str) -> bool:
+    """A credit without a label that still shows its mark: a photographer and agency
+    behind a slash ("Name/Agency", "AP Photo/Name"), a copyright sign ("© Name"), or the
+    credit in brackets ("(Photo: Name)"). A bare name one blank line under a sentence may
+    be a byline or a signature; these are a picture's."""
+    if rule == "figure.credit-in-parentheses":
+        return True
+    return rule == "figure.credit-only" and ("/" in text or text.startswith("©"))
 
 
 def _printed_twice(text: str) -> bool:
@@ -541,9 +552,19 @@ def _read_header(
                 nxt = [lines[c] for c in candidates[n + 1 : n + 3]]
             after = nxt[0] if nxt else None
             below = nxt[1] if len(nxt) > 1 else None
+            # A caption wrapped over two lines ends on its last line: its credit block one
+            # blank line under that ("… na manhã desta" / "quinta-feira." / "" / "Foto: …").
+            last = max(
+                (
+                    lines[c].number
+                    for c in candidates[n + 1 : n + 8]
+                    if after is not None and line.number < lines[c].number < after.number
+                ),
+                default=None,
+            )
             if (
                 new[0].kind == "prose"
-                and (_is_caption_twin(line, before, after) or _credited_below(line, after))
+                and (_is_caption_twin(line, before, after) or _credited_below(line, after, last))
             ) or (after is not None and block_credit(line, after, below) is not None):
                 new[0].kind = "caption"
             elif (
@@ -955,10 +976,21 @@ def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
     parts = split_caption(entries[k].line.text)
     if parts is None or parts.caption is not None or not parts.credit:
         return False
+    if k and entries[k - 1].kind == "caption" and _uncredited(entries[k - 1].line.text):
+        # "Das leerstehende Molkereigebäude … werden." / "Foto: Name" / "Von NAME": a
+        # select-all copy prints the lead photo's caption and its credit over the byline;
+        # the credit is that caption's, not the article's photographer.
+        return False
     return any(
         0 <= j < len(entries) and entries[j].kind == "byline" and accepted[j]
         for j in (k - 1, k + 1)
     )
+
+
+def _uncredited(text: str) -> bool:
+    """A caption line that carries no credit of its own (the line under it may)."""
+    parts = split_caption(text)
+    return parts is None or (parts.caption is not None and not parts.credit)
 
 
 # the name particles, and the words that join a title to its field ("Editor for Sport")
