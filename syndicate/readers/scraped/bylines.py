@@ -332,7 +332,10 @@ def department(text: str) -> bool:
     from .names import _department_words  # only a byline with a second part pays
 
     found = text.strip().casefold().split()
-    if not 1 <= len(found) <= _TAIL_ROLE_WORDS or not text.strip()[:1].isupper():
+    first = text.strip()[:1]
+    # capitalised, or a letter of a script without case (Arabic, Hebrew, Han): the
+    # department word itself is the test there
+    if not 1 <= len(found) <= _TAIL_ROLE_WORDS or not first.isalpha() or first.islower():
         return False
     if text.rstrip()[-1:] in ".!?:":
         return False

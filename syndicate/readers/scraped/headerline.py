@@ -142,6 +142,31 @@ Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no spac
 between them. A lowercase letter, then a date's start."""
 """A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
 2025")."""
+_STRIP_PIPE = lazy_pattern(r"\s*\|\s*")
+"""A pipe between the spans of a theme's meta strip, with or without spaces around it."""
+_GLUED_STAMP = lazy_pattern(
+    r"((?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
+    r"(?:Z|[+-][01]\d:?[0-5]\d)?)(?=[^\W\d_])"
+)
+"""A machine timestamp run into the human date after it ("2026-10-14T10:22:51-05:00October
+14, 2026"): a theme prints the ``datetime`` attribute and the visible date side by side."""
+
+
+def _meta_strip(line: Line) -> Line | None:
+    """A theme's meta strip whose spans a dump glued together ("By Ann Lee|2026-10-14T10:22
+    :51-05:00October 14, 2026|Local News|"): the same row with its pipes spaced and the
+    timestamp cut from the date after it, or None when the line is no such strip. Only a
+    line with a pipe and a year pays for the patterns."""
+    text = line.text
+    if "|" not in text or len(text) > 200 or not _ANY_YEAR.search(text):
+        return None
+    if " | " in text and not _GLUED_STAMP.search(text):
+        return None  # spaced already: the separator rules read it
+    spaced = _STRIP_PIPE.sub(" | ", _GLUED_STAMP.sub(r"\1|", text)).strip(" |")
+    if spaced == text or " | " not in spaced:
+        return None
+    return Line(line.number, spaced, line.blank_before)
+
 
 
 def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
@@ -221,6 +246,14 @@ def _classify(
             entries = [e for piece in pieces for e in classify_line(index, piece, pending, chrome)]
             if {e.kind for e in entries} <= _FURNITURE and any(e.kind == "date" for e in entries):
                 return entries
+    strip = _meta_strip(line)
+    if strip is not None:
+        # "By Ann Lee|2026-10-14T10:22:51-05:00October 14, 2026|Local News|": read as the
+        # spaced row it stands for; kept only when it reads as header furniture with a date
+        spaced = _classify(index, strip, pending, chrome)
+        kinds = {e.kind for e in spaced}
+        if kinds <= _FURNITURE and "date" in kinds:
+            return spaced
     if len(line.text) <= 200:
         for separator in _SEPARATORS:
             if separator in line.text:
