@@ -111,3 +111,15 @@ def test_repeated_preposition_before_a_later_source_is_dropped() -> None:
         text = _page("Le conseil municipal adopte un budget serré", *page, line)
         names = _contributors(parse_plaintext(text))
         assert len(names) == 2 and names[1][0].isupper(), line
+
+
+def test_intern_role_after_the_name_is_no_second_author() -> None:
+    body = [
+        "Meeting on Tuesday night, Harrowgate councillors voted for a budget four per cent "
+        "smaller than last year's, a first in a decade.",
+        "The mayor defended choices she called difficult but necessary as energy costs rise.",
+        "The opposition criticised the loss of two library posts and promised to appeal.",
+    ]
+    byline = "By Jane Roe, Editorial Intern"
+    text = _page("Harrowgate council approves a tight budget", byline, *body)
+    assert _names(parse_plaintext(text)) == ["Jane Roe"]
