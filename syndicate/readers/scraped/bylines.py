@@ -769,6 +769,12 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
             if text[start:].lstrip(" \u3000").startswith(prefixes):
                 continue  # "文｜本刊记者 余晓棠": a label over a role word; the name follows that
             match = _HAN_NAME.match(text, start)
+            if match and any(
+                text.startswith(prefixes, i) for i in range(match.start(1) + 1, match.end(1))
+            ):
+                # "文/驻村记者 A", "作者：实习记者 A": a role word the cues do not list, whose
+                # last characters are a byline word ("记者"); the name follows that word
+                match = None
             while match and all(match.group(1) != name for _, name in found):
                 found.append((match.start(1), match.group(1)))
                 # "记者 陈晓 李雪": the names after one prefix, set apart by spaces
@@ -809,9 +815,26 @@ def bracketed_han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     )
     closing = min((at for at in ends if at >= 0), default=-1)
     inner = text[opening + 1 : closing].strip() if closing > opening else ""
-    if not inner.startswith(prefixes) or len(inner) > 40:
+    if len(inner) > 40 or not (inner.startswith(prefixes) or _role_led(inner, prefixes)):
         return None
     return han_byline(inner, prefixes)
+
+
+_HAN_ROLE_HEAD = 3
+"""How many Han characters a role word may set before its byline word ("驻村" + "记者")."""
+
+
+def _role_led(inner: str, prefixes: tuple[str, ...]) -> bool:
+    """ "驻村记者 A", "跟班记者 A": a bracket opening with a role word the cues do not list,
+    one to three Han characters before a byline word of the list, and a space before the
+    name (in "据记者了解，…" the word is prose)."""
+    for i in range(1, min(_HAN_ROLE_HEAD, len(inner)) + 1):
+        if not "\u4e00" <= inner[i - 1] <= "\u9fff":
+            return False
+        word = next((p for p in prefixes if inner.startswith(p, i)), None)
+        if word is not None:
+            return inner[i + len(word) : i + len(word) + 1] in (" ", "\u3000")
+    return False
 
 
 def listed_byline(text: str) -> Byline | None:

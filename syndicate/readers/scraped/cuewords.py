@@ -1044,6 +1044,8 @@ class ChromeCues(NamedTuple):
                 r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = _without_role_words(name.strip(" ."))
+                if names:
+                    name = _without_joint(name, found.form)
                 if (
                     names
                     and " " in names[-1]
@@ -1428,6 +1430,24 @@ def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:
         if head and "{" not in head:
             labels.add(head)
     return frozenset(labels)
+
+
+def _without_joint(name: str, form: str) -> str:
+    """A later name of a list without the form's last word printed again before it:
+    "Avec les informations de A et de B", "… de A et d'Agence B", "Con información de A y
+    de B". The word is the one the form sets before ``{names}`` ("de"), or its elided
+    form (its first letter and an apostrophe); only lower-case words before a capital."""
+    if not name[:1].islower():
+        return name
+    joint = form.partition("{names}")[0].split()[-1:]
+    if not joint or not joint[0].isalpha():
+        return name
+    word = joint[0]
+    if name.startswith(word + " ") and name[len(word) + 1 : len(word) + 2].isupper():
+        return name[len(word) + 1 :]
+    if name[:1] == word[:1] and name[1:2] in "'’" and name[2:3].isupper():
+        return name[2:]
+    return name
 
 
 def _without_role_words(name: str) -> str:
