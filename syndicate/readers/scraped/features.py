@@ -333,16 +333,18 @@ def _chapter_start(text: str) -> int | None:
     return seconds
 
 
-def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A video's or episode's chapter list ("0:00 Introduction" / "0:47 What the panels
-    are" / "2:05 Inside a classroom"): three lines or more in a row that open with an
-    elapsed time, the first at zero and each later than the last. A news feed's clock
-    times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list; the
-    chapters are the page's content (the viewer's table of the recording), so the ticker
-    cue their clock-like lead earned is taken back."""
+def chapter_list_lines(lines: list[Line]) -> list[int]:
+    """The lines of a video's or episode's chapter list ("0:00 Introduction" / "0:47 What
+    the panels are" / "2:05 Inside a classroom"): three lines or more in a row that open
+    with an elapsed time, the first at zero and each later than the last. A news feed's
+    clock times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list."""
+    out: list[int] = []
     n, k = len(lines), 0
     while k < n:
-        if _chapter_start(lines[k].text) != 0:
+        # cheap guard: a chapter's time opens the line (after a bullet or a bracket)
+        if lines[k].text[:3].lstrip("-*•·▪●–+([ ")[:1] not in "0" or _chapter_start(
+            lines[k].text
+        ) != 0:
             k += 1
             continue
         end, last = k + 1, 0
@@ -352,10 +354,17 @@ def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
                 break
             last, end = start, end + 1
         if end - k >= 3:
-            for j in range(k, end):
-                if feats[j].cue == "ticker":
-                    feats[j] = feats[j]._replace(cue=None)
+            out.extend(range(k, end))
         k = end
+    return out
+
+
+def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A chapter list (``chapter_list_lines``) is the page's content (the viewer's table
+    of the recording), so the ticker cue its items' clock-like lead earned is taken back."""
+    for j in chapter_list_lines(lines):
+        if feats[j].cue == "ticker":
+            feats[j] = feats[j]._replace(cue=None)
 
 
 _CONTENTS_ITEM_WORDS = 12

@@ -28,7 +28,7 @@ from .dates import (
     parse_date,
     parse_date_line,
 )
-from .features import LineFeatures, fact_row, prose_scores
+from .features import LineFeatures, chapter_list_lines, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
@@ -430,10 +430,13 @@ def review_list_items(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
 ) -> set[int]:
     """The short lines under a review's "Pros" / "Cons" / "What we liked" label (a list
-    whose bullets a copy lost), up to eight: the review's own verdict, not a menu."""
+    whose bullets a copy lost), up to eight: the review's own verdict, not a menu. So is
+    an episode's or video's chapter list ("00:00 Intro" / "02:15 …"): the page's own table
+    of the recording, whose short title-case items otherwise read as a menu, and the show
+    notes under it as teasers after the article."""
+    out: set[int] = set(chapter_list_lines(lines))
     if chrome is None or not chrome.review_lists:
-        return set()
-    out: set[int] = set()
+        return out
     for k, line in enumerate(lines):
         if fold(line.text).strip(" :") not in chrome.review_lists:
             continue
