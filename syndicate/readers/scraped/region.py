@@ -423,6 +423,8 @@ def recipe_sections(
 
 
 _REVIEW_ITEMS = 8
+_LIST_LABEL_WORDS = 4
+"""Words of a chapter list's label at most ("In this episode", "Kapitel")."""
 _REVIEW_ITEM_WORDS = 10
 
 
@@ -435,6 +437,12 @@ def review_list_items(
     of the recording, whose short title-case items otherwise read as a menu, and the show
     notes under it as teasers after the article."""
     out: set[int] = set(chapter_list_lines(lines))
+    for k in sorted(out):
+        above = feats[k - 1] if k and k - 1 not in out else None
+        if above and above.cue is None and above.words <= _LIST_LABEL_WORDS and (
+            not above.ends_sentence
+        ):
+            out.add(k - 1)  # the list's label ("Chapters", "Kapitel", "Capítulos")
     if chrome is None or not chrome.review_lists:
         return out
     for k, line in enumerate(lines):
