@@ -96,3 +96,40 @@ def test_video_button_and_up_next_block_inside_the_story_are_dropped() -> None:
     bodies = _bodies("\n\n".join(parts) + "\n")
     assert not any(b.startswith(("Lecture de la", "Vidéo suivante", "Inondations")) for b in bodies)
     assert [b for b in bodies if b in _FR] == _FR
+
+
+_NEXT_CLIP = "Storm surge floods seafront car park"
+
+
+def test_up_next_label_over_a_clip_title_and_length_is_dropped() -> None:
+    paras = [
+        "Contractors at Eastwick harbour have paused work on the new breakwater after last "
+        "week's storm shifted several of the concrete blocks already laid.",
+        "The harbour board said divers had found eleven blocks out of position and that an "
+        "engineer would inspect the foundations before work resumes.",
+        "Fishermen said the delay would cost them another season of unloading at the "
+        "neighbouring port, forty minutes up the coast.",
+        "The board expects to publish a revised timetable for the breakwater at its "
+        "meeting next month, once the engineer has reported.",
+    ]
+    player = "\n".join(
+        ["Play Video", "Duration 03:12", "00:00 / 03:12", "Up next", _NEXT_CLIP, "1:05"]
+    )
+    head = ["Harbour works delayed by storm damage", "By Jenna Marlow", "Published 3 March 2026"]
+    text = "\n\n".join([*head, *paras[:2], player, *paras[2:]])
+    bodies = _bodies(text + "\n")
+    assert [b for b in bodies if b in paras[1:]] == paras[1:]
+    assert not any(b in ("Up next", _NEXT_CLIP, "1:05") for b in bodies)
+
+
+def test_up_next_subhead_over_a_sentence_stays() -> None:
+    # a sports recap's "Up Next" over the next fixture: no clip length under it
+    recap = [
+        "Prairie State swept Linden 25-19, 25-21, 25-17 on Friday night, its ninth win in a "
+        "row, behind fourteen kills from outside hitter Dana Okafor.",
+        "Linden led 12-8 in the second set before a run of six straight points on Okafor's "
+        "serve turned the match for good.",
+    ]
+    nxt = "Prairie State closes the regular season at Northfield on Saturday at 7 p.m."
+    text = "\n\n".join(["Bison sweep Hawks in straight sets", *recap, "Up Next", nxt]) + "\n"
+    assert nxt in _bodies(text)

@@ -602,7 +602,10 @@ def line_features(
         _deal_box_titles(lines, out, chrome.deal_titles)
     if chrome is not None:
         _summary_box_labels(lines, out, chrome)
-    _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
+    if chrome is not None:
+        _clip_titles(lines, out, chrome.photo_labels, chrome.related)
+    else:
+        _clip_titles(lines, out)
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
@@ -929,20 +932,25 @@ _PLAYER_CUES = frozenset(["share", "media"])
 
 
 def _clip_titles(
-    lines: list[Line], feats: list[LineFeatures], labels: frozenset[str] = frozenset()
+    lines: list[Line],
+    feats: list[LineFeatures],
+    labels: frozenset[str] = frozenset(),
+    related: tuple[str, ...] = (),
 ) -> None:
     """A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
     the clip's length alone on a line ("01:52"), then the clip's title — one short line
     without a full stop. The title belongs to the player, not to the story; a poster's
     caption with its credit on the next line stays a figure's. Some players print the
-    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …")."""
+    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …"),
+    or an up-next block does, a related label over the next clip's title and length ("Up
+    next" / "Storm surge floods the seafront" / "1:05")."""
     for k in range(2, len(lines)):
         if not _DURATION.fullmatch(lines[k].text):
             continue
         label = lines[k - 2].text.casefold().strip(" :：")
         title = feats[k - 1]
         if (
-            label in labels
+            (label in labels or label in related or f"{label}:" in related)
             and title.cue is None
             and not title.ends_sentence
             and 3 <= title.words <= 20
