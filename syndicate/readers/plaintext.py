@@ -52,6 +52,7 @@ from .scraped.features import (
     DATE_KEYS,
     LineFeatures,
     box_row_label,
+    chapter_list_lines,
     fact_row,
     line_features,
     meta_row,
@@ -3922,6 +3923,7 @@ class _Reader:
         press contact, never with a headline-sized line. Dropped only from the very end."""
         index = {line.number: k for k, line in enumerate(self.lines)}
         titles = False  # a teaser's headline was dropped under the lines still to read
+        chapters: frozenset[int] | None = None  # read once, when a short line is reached
         while len(keep) > 1:
             line = keep[-1]
             f = self.features[index[line.number]]
@@ -4026,6 +4028,10 @@ class _Reader:
                 continue
             if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
                 break
+            if chapters is None:
+                chapters = frozenset(chapter_list_lines(self.lines))
+            if index[line.number] in chapters:
+                break  # "00:00 Intro" / "04:10 …": an episode's chapter list closes its notes
             if len(said) > 120 or len(said.split()) > 15:
                 break  # the last lines of a wrapped paragraph cut off mid-sentence (a paywall)
             if self._cut_by_paywall(index[line.number]):

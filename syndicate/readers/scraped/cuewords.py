@@ -535,6 +535,8 @@ class ChromeCues(NamedTuple):
             for bar in "|·•"
         ):
             return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
+        if ":" in key and self._platform_row(key):
+            return "share"  # "Hören bei: Apple Podcasts · Spotify · RSS-Feed"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.live_labels or (" (" in key and self._live_status(key)):
@@ -849,6 +851,19 @@ class ChromeCues(NamedTuple):
             return False
         distinct = [p for p in found if not any(p != q and p in q for q in found)]
         return len(distinct) >= 2
+
+    def _platform_row(self, key: str) -> bool:
+        """A listen or watch label and the platforms it links to, each a share word, set
+        apart by bars, dots or commas: "Hören bei: Apple Podcasts · Spotify · RSS-Feed",
+        "Escuchar en: Spotify | iVoox". A sentence after a colon names more than buttons."""
+        label, _, rest = key.partition(":")
+        if len(rest) > 120 or label.strip(_TRIM) not in self.share:
+            return False
+        for bar in "|·•,":
+            parts = [part.strip(_TRIM) for part in rest.split(bar)]
+            if len(parts) >= 2 and all(part in self.share for part in parts):
+                return True
+        return False
 
     def _video_line(self, key: str, text: str) -> bool:
         """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):

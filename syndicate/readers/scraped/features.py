@@ -333,16 +333,18 @@ def _chapter_start(text: str) -> int | None:
     return seconds
 
 
-def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A video's or episode's chapter list ("0:00 Introduction" / "0:47 What the panels
-    are" / "2:05 Inside a classroom"): three lines or more in a row that open with an
-    elapsed time, the first at zero and each later than the last. A news feed's clock
-    times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list; the
-    chapters are the page's content (the viewer's table of the recording), so the ticker
-    cue their clock-like lead earned is taken back."""
+def chapter_list_lines(lines: list[Line]) -> list[int]:
+    """The lines of a video's or episode's chapter list ("0:00 Introduction" / "0:47 What
+    the panels are" / "2:05 Inside a classroom"): three lines or more in a row that open
+    with an elapsed time, the first at zero and each later than the last. A news feed's
+    clock times ("15:58 Subway fares to rise") never start at 0:00 and rise through a list."""
+    out: list[int] = []
     n, k = len(lines), 0
     while k < n:
-        if _chapter_start(lines[k].text) != 0:
+        # cheap guard: a chapter's time opens the line (after a bullet or a bracket)
+        if lines[k].text[:3].lstrip("-*•·▪●–+([ ")[:1] not in "0" or _chapter_start(
+            lines[k].text
+        ) != 0:
             k += 1
             continue
         end, last = k + 1, 0
@@ -352,10 +354,17 @@ def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
                 break
             last, end = start, end + 1
         if end - k >= 3:
-            for j in range(k, end):
-                if feats[j].cue == "ticker":
-                    feats[j] = feats[j]._replace(cue=None)
+            out.extend(range(k, end))
         k = end
+    return out
+
+
+def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A chapter list (``chapter_list_lines``) is the page's content (the viewer's table
+    of the recording), so the ticker cue its items' clock-like lead earned is taken back."""
+    for j in chapter_list_lines(lines):
+        if feats[j].cue == "ticker":
+            feats[j] = feats[j]._replace(cue=None)
 
 
 _CONTENTS_ITEM_WORDS = 12
@@ -593,7 +602,10 @@ def line_features(
         _deal_box_titles(lines, out, chrome.deal_titles)
     if chrome is not None:
         _summary_box_labels(lines, out, chrome)
-    _clip_titles(lines, out, chrome.photo_labels if chrome is not None else frozenset())
+    if chrome is not None:
+        _clip_titles(lines, out, chrome.photo_labels, chrome.related)
+    else:
+        _clip_titles(lines, out)
     if chrome is not None:
         _player_titles(lines, out, chrome)
     _buttons_among_widgets(out)
@@ -920,20 +932,25 @@ _PLAYER_CUES = frozenset(["share", "media"])
 
 
 def _clip_titles(
-    lines: list[Line], feats: list[LineFeatures], labels: frozenset[str] = frozenset()
+    lines: list[Line],
+    feats: list[LineFeatures],
+    labels: frozenset[str] = frozenset(),
+    related: tuple[str, ...] = (),
 ) -> None:
     """A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
     the clip's length alone on a line ("01:52"), then the clip's title — one short line
     without a full stop. The title belongs to the player, not to the story; a poster's
     caption with its credit on the next line stays a figure's. Some players print the
-    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …")."""
+    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …"),
+    or an up-next block does, a related label over the next clip's title and length ("Up
+    next" / "Storm surge floods the seafront" / "1:05")."""
     for k in range(2, len(lines)):
         if not _DURATION.fullmatch(lines[k].text):
             continue
         label = lines[k - 2].text.casefold().strip(" :：")
         title = feats[k - 1]
         if (
-            label in labels
+            (label in labels or label in related or f"{label}:" in related)
             and title.cue is None
             and not title.ends_sentence
             and 3 <= title.words <= 20

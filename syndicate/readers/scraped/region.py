@@ -28,7 +28,7 @@ from .dates import (
     parse_date,
     parse_date_line,
 )
-from .features import LineFeatures, fact_row, prose_scores
+from .features import LineFeatures, chapter_list_lines, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
@@ -423,6 +423,8 @@ def recipe_sections(
 
 
 _REVIEW_ITEMS = 8
+_LIST_LABEL_WORDS = 4
+"""Words of a chapter list's label at most ("In this episode", "Kapitel")."""
 _REVIEW_ITEM_WORDS = 10
 
 
@@ -430,10 +432,19 @@ def review_list_items(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
 ) -> set[int]:
     """The short lines under a review's "Pros" / "Cons" / "What we liked" label (a list
-    whose bullets a copy lost), up to eight: the review's own verdict, not a menu."""
+    whose bullets a copy lost), up to eight: the review's own verdict, not a menu. So is
+    an episode's or video's chapter list ("00:00 Intro" / "02:15 …"): the page's own table
+    of the recording, whose short title-case items otherwise read as a menu, and the show
+    notes under it as teasers after the article."""
+    out: set[int] = set(chapter_list_lines(lines))
+    for k in sorted(out):
+        above = feats[k - 1] if k and k - 1 not in out else None
+        if above and above.cue is None and above.words <= _LIST_LABEL_WORDS and (
+            not above.ends_sentence
+        ):
+            out.add(k - 1)  # the list's label ("Chapters", "Kapitel", "Capítulos")
     if chrome is None or not chrome.review_lists:
-        return set()
-    out: set[int] = set()
+        return out
     for k, line in enumerate(lines):
         if fold(line.text).strip(" :") not in chrome.review_lists:
             continue
