@@ -104,3 +104,15 @@ def test_one_imprint_word_in_prose_stays() -> None:
     text = _PT + "\nRedação: Rua das Flores, 210, Centro\n"
     texts = " ".join(t for _, t in _blocks(text))
     assert "Em qualquer um dos 42 postos" in texts
+
+
+def test_if_you_liked_it_save_prompt_after_a_recipe_is_chrome() -> None:
+    text = (
+        "Bolo de fubá da vó Tereza\n\nPor Lia Campos\n\n"
+        "Misture o fubá, o açúcar e os ovos numa tigela grande até ficar uma massa lisa.\n\n"
+        "Junte o leite aos poucos e asse em forno médio por quarenta minutos, até dourar.\n\n"
+        "Se gostou, salve no Pinterest e me marque no Instagram @cozinhadalia!\n"
+    )
+    texts = [t for _, t in _blocks(text)]
+    assert not any("Pinterest" in t for t in texts)
+    assert texts[-1].startswith("Junte o leite")
