@@ -350,6 +350,13 @@ class Cues(NamedTuple):
     """Labels of the fields in a publisher's address row at a page's foot ("地址", "邮编",
     "新闻热线", "传真"): a line opening with one of them and holding two or more is the
     imprint, page chrome (a paragraph that gives one address or number stays)."""
+    imprint_openers: Words = ()
+    """What opens a line of a newsroom's imprint at the page's foot: its header
+    ("expediente", "impressum", "redakcja", "выходные данные") or a masthead or
+    registration field ("diretor de redação", "chefredakteurin", "главный редактор",
+    "свидетельство о регистрации сми", "redaktor naczelny", "registergericht"). Two such
+    lines in one run, with the lines wrapped under them, are the imprint: page chrome
+    that ends the article (see ``_imprint_blocks`` in ``scraped.features``)."""
     correction_notes: Words = ()
     """Phrases of a correction or update note printed as the article's last paragraph
     ("this article was updated … to correct …", "para corregir", "foi corrigido",

@@ -245,6 +245,34 @@ def _short_question(text: str) -> bool:
     return text[-1:] in "?؟？" and _other_heading(text)
 
 
+_NUMBERED_QUESTION_WORDS = 14
+"""How many words a numbered question subhead has at most ("3. Preciso fazer alguma coisa
+ou o desconto é automático?"): longer, it is a quiz's or a survey's item."""
+
+
+def _numbered_question(text: str, nxt: Line) -> bool:
+    """An explainer's numbered question subhead ("3. Ele oferece algum risco?", "2) Was
+    ändert sich?", "1. ¿Quién paga?") over its answer. The number's "." reads as a
+    sentence's end to the short-question test, so the question is tested without it. A
+    table of contents or a most-read list numbers its questions too, one under another:
+    the line under a subhead must be prose, not the next numbered item."""
+    if text[-1:] not in "?؟？" or not text[:1].isdigit():
+        return False  # cheap guard: most lines neither start with a digit nor ask
+    found = _NUMBERED.match(text)
+    if found is None or len(text.split()) > _NUMBERED_QUESTION_WORDS:
+        return False
+    asked = found.group(2)
+    first = asked.lstrip("¿¡")[:1]
+    if not first.isupper() or any(mark in asked for mark in (". ", "! ", "? ")):
+        return False
+    below = nxt.text
+    return (
+        _NUMBERED.match(below) is None
+        and _BULLET.match(below) is None
+        and (len(below) >= 60 or below.endswith((".", "!", ":", "”", '"', "»")))
+    )
+
+
 def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
     if any(len(w) == 1 and not w.isascii() for w in words):  # "我": a script without spaces
         return any(w in text for w in words)
@@ -1780,6 +1808,7 @@ def read_body(
                 is_heading(text)
                 or _recipe_section(text, chrome)  # "Ingredients (serves 4):" ends in a colon
                 or (chrome is not None and (_quoted_heading(text) or _other_heading(text)))
+                or (chrome is not None and _numbered_question(text, nxt))
                 or (
                     line.number in two_line
                     and line.number - 1 not in images  # a caption under an image's "[alt]"

@@ -234,6 +234,8 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    imprint_openers: tuple[str, ...] = ()
+    """Openings of a newsroom imprint's lines ("expediente", "главный редактор")."""
     disclosure_labels: frozenset[str] = frozenset()
     newsrooms: frozenset[str] = frozenset()
     panel_labels: frozenset[str] = frozenset()
@@ -1624,6 +1626,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        imprint_openers=merged("imprint_openers"),
         disclosure_labels=frozenset(merged("disclosure_labels")),
         newsrooms=frozenset(cues(lang).newsroom_bylines),
         panel_labels=frozenset(merged("panel_labels")),

@@ -620,6 +620,8 @@ def line_features(
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
+    if chrome is not None and chrome.imprint_openers:
+        _imprint_blocks(lines, out, chrome.imprint_openers)
     if chrome is not None and chrome.disclosure_labels:
         _disclosure_panels(lines, out, chrome)
     if chrome is not None and chrome.meta_keys:
@@ -814,6 +816,63 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+_IMPRINT_LINE_WORDS = 30
+"""How many words a line of a newsroom imprint holds at most (a registration line wrapped
+by w3m runs to twenty); a longer line is prose, and no imprint has prose under it."""
+
+_IMPRINT_SPLITS = (" — ", " – ", " · ", " | ", ". ")
+"""What separates the fields an imprint prints on one line ("Diário do Vale — Diretora de
+redação: …", "Учредитель: …. Главный редактор: …")."""
+
+
+def _imprint_field(text: str, openers: tuple[str, ...]) -> bool:
+    """Whether a line opens with an imprint's header or field, or prints one after a
+    separator; the opener must end at a word's end ("rcs", not "rcsX")."""
+    key = text.casefold().strip(" *#_|")
+    if not key:
+        return False
+    for part in (key, *(p for sep in _IMPRINT_SPLITS if sep in key for p in key.split(sep)[1:])):
+        part = part.lstrip(" «\"")
+        if part.startswith(openers):
+            opener = next(o for o in openers if part.startswith(o))
+            if not part[len(opener) : len(opener) + 1].isalnum():
+                return True
+    return False
+
+
+def _imprint_blocks(lines: list[Line], feats: list[LineFeatures], openers: tuple[str, ...]) -> None:
+    """A newsroom's imprint at the page's foot ("Expediente" / "Diretora de redação: …" /
+    "Redação: Av. …"; "Свидетельство о регистрации СМИ … выдано …" wrapped by w3m over
+    three lines / "Главный редактор: …"; "**Redakcja**" / "Redaktor naczelna: …") is chrome
+    that ends the article ("comments", a boundary of the zone decoder). The block is one
+    run of lines — no blank line inside, or a blank line before another field — holding
+    two fields or more of ``imprint_openers``, each line short, and nothing but short lines
+    under it: one "Redação:" line, a book's "Herausgeber:" row over a review's prose, or
+    a paragraph that names an editor-in-chief stays."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        if feats[k].words > _IMPRINT_LINE_WORDS or not _imprint_field(lines[k].text, openers):
+            k += 1
+            continue
+        run, fields = [k], 1
+        j = k + 1
+        while j < n and feats[j].words <= _IMPRINT_LINE_WORDS:
+            field = _imprint_field(lines[j].text, openers)
+            if lines[j].blank_before and not field:
+                break
+            run.append(j)
+            fields += field
+            j += 1
+        if fields >= 2 and all(f.words <= _IMPRINT_LINE_WORDS for f in feats[j:]):
+            for i in run:
+                if feats[i].cue is None:
+                    feats[i] = feats[i]._replace(cue="comments")
+            return
+        k = j
+    return
 
 
 _PANEL_LINES = 6
