@@ -2192,15 +2192,24 @@ class _Reader:
         if self.chrome is None or BODY not in region.zones:
             return
         end = max(k for k, zone in enumerate(region.zones) if zone == BODY)
-        for k in range(end + 1, min(len(self.lines), end + 3)):
+        for k in range(end, min(len(self.lines), end + 3)):
             text = self.lines[k].text
             prefix = self.chrome.byline_prefix(text) if len(text) <= 100 else None
             if prefix is None:
                 continue
+            if k == end and (self.used[k] or self._dated_footer_signer(text) is None):
+                continue  # the body's last line: a footer only with the post's date
             rest = _FOOTER_TIME.sub("", text[len(prefix) :].strip(" :"))
             if rest == text[len(prefix) :].strip(" :"):
-                continue  # no time after the names: not the platform's footer
+                # no time after the names: the platform's footer only with the post's date
+                # ("Posted by Jane Roe on March 10, 2026")
+                dated = self._dated_footer_signer(text)
+                if dated is None:
+                    continue
+                rest = dated
             byline = parse_byline("By " + rest)
+            if byline is None and (dated := self._dated_footer_signer(text)) is not None:
+                byline = parse_byline("By " + dated)  # "… on July 10, 2015 at 09:40"
             if byline is None or not 1 <= len(byline.people) <= 3:
                 continue
             for name, role in byline.people:
@@ -2208,6 +2217,51 @@ class _Reader:
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.footer")
             self.note("authors", self.lines[k], "byline.footer")
             return
+
+    def _dated_footer_signer(self, text: str) -> str | None:
+        """The writer a blog's post footer names with a prefix of two words or more and
+        the post's date ("Posted by Jane Roe on March 10, 2026 at 09:40", "Publicado por
+        Ana Gil el 3 de marzo de 2026"): a name of two to four words, then no more than ten
+        words that print a year. A one-word prefix ("By Jane Roe · 3 March 2026") under the
+        story opens a teaser's byline; a sentence is prose."""
+        if self.chrome is None or len(text) > 150 or text.endswith((".", "!", "?")):
+            return None
+        prefix = self.chrome.byline_prefix(text)
+        if prefix is None or len(prefix.split()) < 2 or prefix.endswith(":"):
+            return None
+        words = text[len(prefix) :].split()
+        for n in range(min(4, len(words) - 1), 1, -1):
+            name = " ".join(words[:n]).rstrip(",|·–—-")
+            rest = " ".join(words[n:])
+            if len(words) - n <= 10 and has_year(rest) and is_name(name):
+                return name
+        return None
+
+    def take_dated_footer_byline(self, placed: list[Placed]) -> list[Placed]:
+        """Rule ``byline.dated-footer``: a blog's post footer, "Posted by NAME on DATE",
+        as the last block the body placed (html2text keeps the name's link, with a title
+        that makes the line too long to drop as a short line after the story). It is no
+        body: with no byline in the header it signs the post; with one, the footer repeats
+        a writer the header named and goes (round 18 realpages)."""
+        if not placed or not isinstance(placed[-1].block, Paragraph):
+            return placed
+        name = self._dated_footer_signer(placed[-1].block.text)
+        if name is None:
+            return placed
+        number = placed[-1].line
+        k = next((i for i, line in enumerate(self.lines) if line.number == number), None)
+        if k is None:
+            return placed
+        known = {str(a["name"]).casefold() for a in self.authors}
+        if known and name.casefold() not in known:
+            return placed
+        if not known:
+            self.authors.append({"name": name, "role": None, "bio": None})
+            self.note("authors[0]", self.lines[k], "byline.dated-footer")
+            self.note("authors", self.lines[k], "byline.dated-footer")
+        self.used[k] = True
+        self.drop(k, "post footer byline")
+        return placed[:-1]
 
     def take_signed_name(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name``: no byline anywhere; a person's name alone on the
@@ -4603,6 +4657,7 @@ def _parse(
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"
         reader.dropped.append((block.line, "club footer"))
+    placed = reader.take_dated_footer_byline(placed)
     if not reader.authors:
         reader.take_bracketed_byline(placed)
     if not reader.authors:

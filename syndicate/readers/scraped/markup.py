@@ -66,6 +66,29 @@ _OPEN_IMAGE = lazy_pattern(r"!\[(?:\\.|[^\]\\]){0,400}$")
 """An image whose alt text the dump tool wrapped onto the next line."""
 
 
+_AVATAR_CARD = lazy_pattern(
+    r"^\[!\[((?:\\.|[^\]\\]){2,80})\]" + _TARGET + r"\]" + _TARGET
+    + r"\s*\[([^\[\]]{2,80})\]" + _TARGET + r"$"
+)
+"""An author card as html2text prints it: the writer's photo linked to the author's page,
+its alt text the name, then the name's own link (``[![Jane Roe](face.jpg)](/author/jr)
+[Jane Roe](/author/jr)``)."""
+
+
+def _avatar_card(text: str) -> str | None:
+    """ "Jane Roe Jane Roe" for an html2text author card whose photo's alt text is the name
+    its link prints: the line w3m and lynx print for the same card (rule round 18
+    realpages). Read as one name only, the card would lose the evidence the doubled name
+    gives a bare byline (:func:`.bylines._doubled_name`)."""
+    match = _AVATAR_CARD.match(text)
+    if match is None:
+        return None
+    alt, name = match.group(1).strip(), match.group(2).strip()
+    if alt != name or not is_name(name):
+        return None
+    return f"{name} {name}"
+
+
 _PLACEHOLDER_LEAD = lazy_pattern(r"^\[(?=[^\]\s]*\d)[^\[\]\s]{6,80}\] (?=\S)")
 """An image lynx or w3m prints as its file name or id in front of the line's text (an
 author's avatar over the byline: ``[6eef5bc5-c8a0-4da1] James Akinaka • 8h``,
@@ -401,6 +424,8 @@ def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if text.startswith("#") and (match := _HEADING.match(text)):
             text = text[match.end() :]
             headings.add(line.number)
+        if text.startswith("[![") and (card := _avatar_card(text)) is not None:
+            text = card
         if "![" in text:
             text = _IMAGE.sub("", text).strip()
         if "[" in text:
