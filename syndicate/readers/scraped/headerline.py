@@ -168,7 +168,6 @@ def _meta_strip(line: Line) -> Line | None:
     return Line(line.number, spaced, line.blank_before)
 
 
-
 def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
     """ "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
     name's link as two spans, and a dump joins them with a space where the colon was. The
