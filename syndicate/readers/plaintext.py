@@ -14,12 +14,18 @@ Nothing is invented: a date is taken only when the page states it in full.
 from __future__ import annotations
 
 import gc
+
+# The cyclic collector paused while the reader's modules load (see readers._settle_collector).
+if _COLLECTING := gc.isenabled():
+    gc.disable()
+
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import SourceNotUnderstood
 from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
 from ..textclean import clean_text
+from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
@@ -110,6 +116,8 @@ from .scraped.region import (
 from .scraped.statuslog import log_published
 from .scraped.tail import AuthorBlock, read_author_blocks
 from .scraped.widgets import button_pairs, trim_footer
+
+_settle_collector(_COLLECTING)
 
 _TAG_SEPARATORS = lazy_pattern(r"[,|·]")
 

@@ -1,0 +1,73 @@
+"""Round 19 (speed): the cyclic collector paused while the reader's modules load.
+
+Each check runs in a fresh interpreter: the reader's modules must not be imported yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(code: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+_COUNT = """
+import gc, json, sys
+found = []
+gc.callbacks.append(lambda phase, info: phase == "start" and found.append(info["generation"]))
+{before}
+import syndicate.readers.plaintext
+gc.callbacks.clear()
+print(json.dumps({{"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(),
+                  "older": [g for g in found if g > 0], "threshold": list(gc.get_threshold())}}))
+"""
+
+
+def test_collector_back_on_after_import_and_no_collection_during_it():
+    got = _run(_COUNT.format(before="import syndicate"))
+    assert got["enabled"] is True
+    assert got["frozen"] == 0  # the imports' objects are in the oldest generation, not frozen
+    # no collection of the older generations (a young one may run while a module's code
+    # is read, before its first line turns the collector off: it sees only new objects)
+    assert got["older"] == []
+    assert got["threshold"] == [700, 10, 10]  # thresholds untouched
+
+
+def test_collector_left_off_when_the_program_turned_it_off():
+    got = _run(_COUNT.format(before="gc.disable()"))
+    assert got["enabled"] is False
+
+
+def test_objects_the_program_froze_stay_frozen():
+    got = _run(_COUNT.format(before="keep = [[] for _ in range(50)]\ngc.freeze()"))
+    assert got["enabled"] is True
+    assert got["frozen"] > 0  # not unfrozen by the reader's import
+
+
+def test_parse_after_import_collects_cycles_as_before():
+    code = """
+import gc, json
+from syndicate.readers.plaintext import parse_plaintext
+article = parse_plaintext(
+    "A headline over the story\\n\\nThe first paragraph of the story, a sentence."
+)
+class Node:
+    pass
+a, b = Node(), Node()
+a.other, b.other = b, a
+del a, b
+print(json.dumps({"collected": gc.collect() >= 2, "title": article.title}))
+"""
+    got = _run(code)
+    assert got == {"collected": True, "title": "A headline over the story"}
