@@ -1220,6 +1220,36 @@ def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -
     return all(any(name in line for line in masthead) for name in folded)
 
 
+
+def _role_opened(text: str) -> bool:
+    """A bio under its label that opens with the writer's title instead of the name
+    ("Журналист, пишет о транспорте …", "Periodista especializada en …", "Freelance
+    reporter based in …"): the first one or two words, up to a comma, are a job title of
+    the data files."""
+    head = text.split(",", 1)[0].split()
+    return bool(head) and (is_byline_role(head[0]) or is_byline_role(" ".join(head[:2])))
+
+
+_SIGN_LINE = 80
+"""How long the role or e-mail line under a signing name runs at most."""
+
+
+def _signs_name(text: str) -> bool:
+    """A line that signs the name above it under a story: the writer's title of the data
+    files ("Verslaggever", "Redakteurin") or a short line with an e-mail address
+    ("jorien@omroep.example", "Tip de redactie: nieuws@…"). No sentence, no name."""
+    text = text.strip(" *_")
+    if not text or len(text) > _SIGN_LINE:
+        return False
+    if "@" in text:
+        return True
+    return (
+        not text.endswith((".", "!", "?", ":"))
+        and len(text.split()) <= 6
+        and is_byline_role(text)
+        and not is_name(text)
+    )
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -2282,15 +2312,22 @@ class _Reader:
             return
         number = placed[-1].line
         k = next((i for i, line in enumerate(self.lines) if line.number > number), None)
-        if k is None or not self.lines[k].blank_before:
+        if k is None or not (
+            self.lines[k].blank_before
+            or (k + 1 < len(self.lines) and _signs_name(self.lines[k + 1].text))
+        ):
             return
         text = self.lines[k].text
         below = self.features[k + 1] if self.features and k + 1 < len(self.lines) else None
+        # "Jorien Brouwermans" / "Verslaggever" (or an e-mail line) under the last
+        # paragraph with no blank line: the role or the address signs the name, which need
+        # not stand apart (a reader-mode copy or a select-all copy has no blank lines)
+        signed = k + 1 < len(self.lines) and _signs_name(self.lines[k + 1].text)
         if (
             not 2 <= len(text.split()) <= 3
             or not is_name(text)
             or any(ch.isdigit() for ch in text)
-            or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before)
+            or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before and not signed)
             or (below is not None and below.cue is None and below.chars >= 60)
             or (self.features and self.features[k].cue is not None)  # "Print Friendly Version"
         ):
@@ -3692,7 +3729,7 @@ class _Reader:
                 shown = self.lines[at].text.strip()
             if (
                 not 10 <= len(shown) <= 400
-                or name not in shown.casefold()[: len(name) + 30]
+                or (name not in shown.casefold()[: len(name) + 30] and not _role_opened(shown))
                 or not shown.endswith((".", "!", "?", "。", "！", "）", ")", "»", "”"))
             ):
                 continue

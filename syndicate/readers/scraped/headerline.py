@@ -36,7 +36,14 @@ from .dates import (
 )
 from .lazyre import lazy_pattern
 from .lines import Line
-from .names import ends_with_role_word, is_agency, is_name, is_role_line, is_title_word
+from .names import (
+    ends_with_role_word,
+    is_agency,
+    is_byline_role,
+    is_name,
+    is_role_line,
+    is_title_word,
+)
 
 __all__ = [
     "DATE_ORDER",
@@ -254,6 +261,10 @@ def _classify(
         if kinds <= _FURNITURE and "date" in kinds:
             return spaced
     if len(line.text) <= 200:
+        if chrome is not None and len(line.text) <= _ROLE_DASH_LINE:
+            dashed = _role_dash_name(line.text, chrome)
+            if dashed is not None:
+                return [Entry(index, line, "byline", byline=dashed)]
         for separator in _SEPARATORS:
             if separator in line.text:
                 entries: list[Entry] = []
@@ -844,6 +855,49 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
     return Byline(((rest, None),), "byline.by-prefix")
 
 
+def _dashed_role_prefix(text: str, prefix: str, byline: Byline | None) -> Byline | None:
+    """ "Корреспондент — Илья Заварзин", "Reporter – Jane Holloway": a byline prefix that is
+    a job title of the data files, set off from the one name by a dash, is the writer's
+    role as printed (LABELS.md 4), not a word to drop like "Von" or "Автор:"."""
+    if byline is None or len(byline.people) != 1 or byline.people[0][1] is not None:
+        return byline
+    if text[len(prefix) :].lstrip()[:1] not in ("—", "–", "-"):
+        return byline
+    role = prefix.strip()
+    if not role[:1].isalpha() or not is_byline_role(role):
+        return byline
+    return Byline(((byline.people[0][0], role),), byline.rule)
+
+
+_ROLE_DASH_LINE = 80
+"""How long a "Role — Name" byline line runs at most."""
+
+
+def _role_dash_name(text: str, chrome: ChromeCues) -> Byline | None:
+    """ "Reporter – Jane Holloway", "Korrespondentin – Petra Vollmer": a job title of one to
+    three words (a role word of the data files, capital first), a spaced dash, then one
+    person's name — the writer and the role printed before the name, with no "By". A
+    photographer ("Photographer – …", "Fotograf – …": a title opening with a picture label
+    of the language) or a contributor form ("Producer: …") credits someone else."""
+    if " – " not in text and " — " not in text and " - " not in text:
+        return None  # one test in C: most header lines hold no spaced dash
+    head, _, tail = text.replace(" — ", " – ").replace(" - ", " – ").partition(" – ")
+    head, tail = head.strip(), tail.strip()
+    if not head[:1].isupper() or not 1 <= len(head.split()) <= 3 or " – " in tail:
+        return None
+    if not is_byline_role(head) or is_name(head):
+        return None
+    key = head.casefold()
+    if any(key.startswith(label) for label in chrome.photo_labels) or chrome.contributors(
+        f"{head}: {tail}"
+    ):
+        return None
+    found = parse_byline("By " + tail)
+    if found is None or len(found.people) != 1 or found.people[0][1] is not None:
+        return None
+    return Byline(((found.people[0][0], head),), "byline.role-dash")
+
+
 def _classify_text(
     index: int, line: Line, text: str, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -925,6 +979,7 @@ def _classify_text(
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            byline = _dashed_role_prefix(text, prefix, byline)
             if byline is not None and _desk_byline(text, prefix, rest, chrome):
                 # "Redacción Radio Valdecañas", "Redakcja Gazety Borowieckiej": the desk word
                 # printed without a colon names the outlet's newsroom, the whole line the
