@@ -31,6 +31,8 @@ _PL = [
     "Przewoźnik zapowiada, że jeśli linia się sprawdzi, od jesieni autobusy pojadą częściej.",
 ]
 _PL_TITLE = "Nowa linia autobusowa połączy dworzec z lotniskiem"
+_PL_DEK = "Autobusy pojadą co dwadzieścia minut, także w weekendy. Bilet kosztuje tyle co zwykły."
+_FR_DEK = "Les bénévoles de la Sèvre ont replanté deux kilomètres de haies. Reportage."
 _ES = [
     "La cooperativa de Valdeliso ha cifrado en un tercio la cosecha perdida por la granizada "
     "del martes, que descargó durante veinte minutos sobre el valle.",
@@ -127,3 +129,21 @@ def test_a_bracketed_aside_is_no_source_line() -> None:
     for line in ("(PAP, 2024)", "(Ana Ruiz, redacción)"):
         article = parse_plaintext(_page(_PL_TITLE, *_PL, line))
         assert article.credit_line is None, line
+
+
+def test_a_row_of_share_buttons_with_x_and_a_comment_count_is_chrome() -> None:
+    for row in ("Partager   Facebook   X   Copier le lien", "Partager Facebook X Copier le lien"):
+        title = "Des haies pour les oiseaux du bocage"
+        text = _page(title, _FR_DEK, "Par Odile Marchal", row, *_FR)
+        article = parse_plaintext(text)
+        assert _texts(article)[0].startswith("Le long du ruisseau"), row
+        assert all("Copier le lien" not in h.text for h in article.blocks), row
+    row = "Udostępnij   Facebook   X   Skopiuj link   Komentarze (6)"
+    article = parse_plaintext(_page(_PL_TITLE, _PL_DEK, "Oprac. Ewa Lis", row, *_PL))
+    assert _texts(article)[0].startswith("Od poniedziałku"), row
+
+
+def test_a_sentence_naming_share_words_stays() -> None:
+    line = "Partager Facebook avec ses enfants est devenu un sujet de débat à la maison."
+    article = parse_plaintext(_page("Des haies pour les oiseaux du bocage", *_FR, line))
+    assert line in _texts(article)

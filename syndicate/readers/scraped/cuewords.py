@@ -635,6 +635,8 @@ class ChromeCues(NamedTuple):
             return "embed-notice"  # "Ich bin damit einverstanden, dass mir externe Inhalte …"
         if self.comment_prompts and len(words) <= _PROMPT_WORDS and self._comment_prompt(key):
             return "comment-prompt"  # "Questions? Ask them in the comments or our bot."
+        if 3 <= len(words) <= 16 and head.strip(_TRIM) in self.share and self._buttons(words):
+            return "share"  # "Partager Facebook X Copier le lien": buttons and nothing else
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
@@ -877,6 +879,39 @@ class ChromeCues(NamedTuple):
             return False
         distinct = [p for p in found if not any(p != q and p in q for q in found)]
         return len(distinct) >= 2
+
+    def _buttons(self, words: list[str]) -> bool:
+        """A row of share buttons and nothing else, as inscriptis and w3m print a row of
+        links once their cells' spaces are collapsed ("Partager Facebook X Copier le
+        lien", "Udostępnij Facebook X Skopiuj link Komentarze (6)"): the words read from
+        first to last as share words (phrases of up to four words), the platform "X" or a
+        comment count, three buttons or more, two of them share words. A sentence leaves
+        words over."""
+        share = self.share
+        bare = [w.strip(_TRIM) for w in words]
+        k, buttons, shared = 0, 0, 0
+        while k < len(words):
+            step = next((n for n in (4, 3, 2, 1) if " ".join(bare[k : k + n]) in share), 0)
+            if step:
+                shared += 1
+            elif words[k] == "x":
+                step = 1
+            elif k + 1 < len(words) and self._comment_cell(f"{words[k]} {words[k + 1]}"):
+                step = 2
+            else:
+                return False
+            k += step
+            buttons += 1
+        return buttons >= 3 and shared >= 2
+
+    def _comment_cell(self, cell: str) -> bool:
+        """A comment count as a button prints it: "Komentarze (6)", "Commentaires 12"."""
+        words = cell.split()
+        return (
+            len(words) == 2
+            and words[1].strip("()").isdigit()
+            and any(words[0].startswith(w) for w in self.comment_words if len(w) >= 5)
+        )
 
     def _platform_row(self, key: str) -> bool:
         """A listen or watch label and the platforms it links to, each a share word, set
