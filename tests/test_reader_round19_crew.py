@@ -147,3 +147,11 @@ def test_a_sentence_naming_share_words_stays() -> None:
     line = "Partager Facebook avec ses enfants est devenu un sujet de débat à la maison."
     article = parse_plaintext(_page("Des haies pour les oiseaux du bocage", *_FR, line))
     assert line in _texts(article)
+
+
+def test_crew_rows_with_html2text_bold_labels() -> None:
+    rows = "**Produktion:** Marte Lühr  \n**Realisation:** Ole Brink  \n**Musik:** Lilo Sander"
+    text = _page("# Wie das Moor bei Haselried wieder nass wird", *_DE, rows, "[Alle Folgen](/p)")
+    article = parse_plaintext(text)
+    assert _contributors(article) == ["Marte Lühr", "Ole Brink", "Lilo Sander"]
+    assert _texts(article)[-1].startswith("Der Landkreis fördert")

@@ -1226,7 +1226,9 @@ class ChromeCues(NamedTuple):
         for part in _CREW_JOINS.split(key):
             if part not in self.crew_labels and f"{part}: {{names}}" not in forms:
                 return None
-        names = [n.strip(" .") for n in _CREW_NAMES.split(value.strip()) if n.strip(" .")]
+        # "**Regie:** Anna Berg": html2text's bold label leaves its closing marks here
+        value = value.strip().strip("*_").strip()
+        names = [n.strip(" .") for n in _CREW_NAMES.split(value) if n.strip(" .")]
         if not 1 <= len(names) <= 3 or not all(_crew_name(n) for n in names):
             return None
         return names
