@@ -1211,6 +1211,17 @@ _BARE_DOMAIN = lazy_pattern(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z
 """A line that is a web address and nothing else ("example.cn", "www.x-portal.ru")."""
 
 
+
+def _labelled_row(text: str) -> bool:
+    """A short "Label: value" row ("Durata: 94 minuti", "Genere: documentario"): a label
+    of one to four words before a colon, something after it."""
+    if len(text) > 90:
+        return False
+    label, colon, value = text.replace("：", ":", 1).partition(":")
+    words = label.strip(" *•-–—").split()
+    # "00:00 Ouverture", a chapter list's time, is no label
+    return bool(colon) and bool(value.strip()) and 0 < len(words) <= 4 and words[0].isalpha()
+
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
     """Every name of a source line is printed in the lines above the headline (the
     site's name in its masthead, menu or service links) and none is a news agency."""
@@ -2948,6 +2959,38 @@ class _Reader:
             and below.link_ratio < 0.3
         )
 
+    def _crew_run(self, k: int) -> tuple[int, list[str]] | None:
+        """(the end, the names) of a production crew printed one row a line from line
+        ``k`` on: two rows or more, one under the other, each a crew label and names
+        ("Regia: A" / "Montaggio: B") or a contributor line of the page's language ("Con
+        la collaborazione di C"), one of them at least a ``crew_row``; nothing labelled
+        right above or below (a review's box of the film's credits goes on with "Durata:",
+        "Genere:"); else None."""
+        text = self.lines[k].text
+        if self.chrome is None or ":" not in text or len(text) > 90:
+            return None  # the cheap test first: a crew row has a colon
+        chrome = self.chrome
+        if chrome.crew_row(text) is None:
+            return None
+        names: list[str] = []
+        end = k
+        while end < len(self.lines) and not self.used[end]:
+            row = self.lines[end].text
+            found = chrome.crew_row(row) if len(row) <= 90 else None
+            if found is None and end > k:
+                found = chrome.contributors(row) if len(row) <= 90 else None
+            if found is None:
+                break
+            names.extend(found)
+            end += 1
+        if end - k < 2:
+            return None
+        if k > 0 and _labelled_row(self.lines[k - 1].text):
+            return None
+        if end < len(self.lines) and _labelled_row(self.lines[end].text):
+            return None
+        return end, names
+
     def _dated_below(self, k: int) -> bool:
         """The line under line ``k`` is a labelled publication date ("von Verena Hollerer" /
         "Erstellt am 26. Jänner 2027, 08:15 | Aktualisiert am …"): a signature and its date
@@ -3101,6 +3144,18 @@ class _Reader:
                 self.used[k] = True
                 self.rights.append(text)
                 self.note("rights", line, "rights.copyright-line")
+            elif (crew := self._crew_run(k)) is not None:
+                # "Production : A" / "Réalisation : B" / "Musique : C": a podcast's crew,
+                # one row a line, is one credit line naming every member
+                end, names = crew
+                for j in range(k, end):
+                    self.used[j] = True
+                    self.credit_lines.append(self.lines[j].text)
+                    self.note("credit_line", self.lines[j], "credits.crew-rows")
+                self.contributors.extend(Contributor(name, None) for name in names)
+                self.note("contributors", line, "credits.crew-rows")
+                k = end
+                continue
             elif (credits := parse_credit_line(text)) is not None:
                 self.used[k] = True
                 self.credit_lines.append(credit_sentence(text))

@@ -99,6 +99,15 @@ class Cues(NamedTuple):
     """Reading-time forms: "{n} min read", "lesezeit: {n} min", "{n} мин чтения"."""
     contributor_lines: Words = ()
     """Contributor-line forms: "{names} contributed to this report", "mitarbeit: {names}"."""
+    crew_labels: Words = ()
+    """Labels of a broadcast's or a podcast's production crew rows ("réalisation", "prise de
+    son", "musiche originali", "technik", "producción"), without the colon: two such
+    "Label: Name" rows or more one under the other, nothing labelled around them, are a
+    credit line (``docs/reader.md``, round 19: crew). Alone, a row stays what it was."""
+    desk_edits: Words = ()
+    """Marks of the desk that edited an agency's copy, closing a bracketed source line
+    ("oprac.", "bearb.", "redacción", "redazione"): "(PAP, oprac. red.)", "(EFE,
+    redacción)" is a credit line naming the agencies before it."""
     role_words: Words = ()
     """Job titles that follow a byline name: "reporter", "correspondent", "redakteurin"."""
     department_words: Words = ()

@@ -126,6 +126,26 @@ _LINK_MARK = lazy_pattern(r"\[\d{1,4}\]")
 _CREW_SEPARATOR = lazy_pattern(r"\s+[|—–]\s+")
 """The bar or spaced dash between the labelled parts of a video's crew line."""
 
+_CREW_JOINS = lazy_pattern(r"\s*[,&+/]\s*|\s+(?:and|und|et|e|y|i|en|и|і|та)\s+")
+"""What joins two roles in one crew label ("Moderation und Redaktion", "Dirección y guion")."""
+
+_CREW_NAMES = lazy_pattern(r"[,;]\s*|\s+[&+/]\s+|\s+(?:and|und|et|e|y|i|en|и|і|та)\s+")
+"""What sets apart two names after one crew label ("Musiche originali: A e B")."""
+
+
+def _acronym(word: str) -> bool:
+    """An agency's acronym in capitals ("KAI", "IAR"): two to six letters."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _crew_name(name: str) -> bool:
+    """A person's name as a crew row prints it: one to four words, the first capitalised,
+    no digit, every longer word capitalised ("Lilo Brandes", "Iria de la Fuente")."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or any(map(str.isdigit, name)):
+        return False
+    return all(w[:1].isupper() or len(w) <= 3 for w in words)
+
 
 @functools.cache
 def _match_form() -> Any:
@@ -170,6 +190,10 @@ class ChromeCues(NamedTuple):
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
+    crew_labels: frozenset[str] = frozenset()
+    """A production crew's row labels ("réalisation", "technik", "musiche originali")."""
+    desk_edits: tuple[str, ...] = ()
+    """Marks of the desk that edited an agency's copy ("oprac.", "bearb.", "redacción")."""
     article_mentions: tuple[str, ...] = ()
     """How furniture names the article itself ("this article", "questo articolo", "本文")."""
     navigation: frozenset[str] = frozenset()
@@ -611,6 +635,8 @@ class ChromeCues(NamedTuple):
             return "embed-notice"  # "Ich bin damit einverstanden, dass mir externe Inhalte …"
         if self.comment_prompts and len(words) <= _PROMPT_WORDS and self._comment_prompt(key):
             return "comment-prompt"  # "Questions? Ask them in the comments or our bot."
+        if 3 <= len(words) <= 16 and head.strip(_TRIM) in self.share and self._buttons(words):
+            return "share"  # "Partager Facebook X Copier le lien": buttons and nothing else
         if 6 <= len(words) <= 16 and not text.endswith((".", "!", "?")):
             # A row of share buttons printed as plain words ("Compartilhar no Facebook
             # Compartilhar no WhatsApp Copiar link", w3m and select-all dumps).
@@ -854,6 +880,39 @@ class ChromeCues(NamedTuple):
         distinct = [p for p in found if not any(p != q and p in q for q in found)]
         return len(distinct) >= 2
 
+    def _buttons(self, words: list[str]) -> bool:
+        """A row of share buttons and nothing else, as inscriptis and w3m print a row of
+        links once their cells' spaces are collapsed ("Partager Facebook X Copier le
+        lien", "Udostępnij Facebook X Skopiuj link Komentarze (6)"): the words read from
+        first to last as share words (phrases of up to four words), the platform "X" or a
+        comment count, three buttons or more, two of them share words. A sentence leaves
+        words over."""
+        share = self.share
+        bare = [w.strip(_TRIM) for w in words]
+        k, buttons, shared = 0, 0, 0
+        while k < len(words):
+            step = next((n for n in (4, 3, 2, 1) if " ".join(bare[k : k + n]) in share), 0)
+            if step:
+                shared += 1
+            elif words[k] == "x":
+                step = 1
+            elif k + 1 < len(words) and self._comment_cell(f"{words[k]} {words[k + 1]}"):
+                step = 2
+            else:
+                return False
+            k += step
+            buttons += 1
+        return buttons >= 3 and shared >= 2
+
+    def _comment_cell(self, cell: str) -> bool:
+        """A comment count as a button prints it: "Komentarze (6)", "Commentaires 12"."""
+        words = cell.split()
+        return (
+            len(words) == 2
+            and words[1].strip("()").isdigit()
+            and any(words[0].startswith(w) for w in self.comment_words if len(w) >= 5)
+        )
+
     def _platform_row(self, key: str) -> bool:
         """A listen or watch label and the platforms it links to, each a share word, set
         apart by bars, dots or commas: "Hören bei: Apple Podcasts · Spotify · RSS-Feed",
@@ -1010,6 +1069,10 @@ class ChromeCues(NamedTuple):
         Berg", "Redaktion: A; Mitarbeit: B", "Avec AFP"), or None when it is not one."""
         if len(text) > 150 or not self.contributor_forms or text.endswith(("!", "?")):
             return None
+        if text[:1] == "(" and text[-1:] == ")" and (sources := self._desk_source(text)):
+            return sources  # "(PAP, oprac. red.)": the agencies, edited by the desk
+        if ":" in text and (crew := self._crew_line(text)) is not None:
+            return crew  # "Moderation und Redaktion: A | Technik: B | Musik: C"
         opener = text.lstrip("(—–-* ").split(" ", 1)[0].casefold()
         forms = self._credit_forms()
         if self.lang == "en" and opener not in _openers(forms):
@@ -1144,6 +1207,74 @@ class ChromeCues(NamedTuple):
         )
         forms = self._credit_forms() + labels
         return (pieces, forms) if all(match_form(p, forms) for p in pieces) else None
+
+    def crew_row(self, text: str) -> list[str] | None:
+        """The names of a production crew's row ("Réalisation : Mathis Garnery", "Moderation
+        und Redaktion: Henrike Matzat", "Musiche originali: A e B"): a short line, a label
+        whose every part (joined by "and"/"und"/"y"…) is a ``crew_labels`` word or a
+        labelled contributor form, a colon, then one to three names; else None. Alone such a
+        row proves little (a film's "Regia:" in a review's box); the callers ask for two."""
+        if not self.crew_labels or len(text) > 90:
+            return None
+        label, colon, value = text.replace("：", ":", 1).partition(":")
+        if not colon or len(label) > 40:
+            return None
+        key = " ".join(label.casefold().split()).strip(" *•-–—")
+        if not key:
+            return None
+        forms = self.contributor_forms
+        for part in _CREW_JOINS.split(key):
+            if part not in self.crew_labels and f"{part}: {{names}}" not in forms:
+                return None
+        # "**Regie:** Anna Berg": html2text's bold label leaves its closing marks here
+        value = value.strip().strip("*_").strip()
+        names = [n.strip(" .") for n in _CREW_NAMES.split(value) if n.strip(" .")]
+        if not 1 <= len(names) <= 3 or not all(_crew_name(n) for n in names):
+            return None
+        return names
+
+    def _crew_line(self, text: str) -> list[str] | None:
+        """The names of a crew line of two labelled rows or more set apart by a bar, a
+        spaced dash or a full stop ("Moderation und Redaktion: A | Technik: B | Musik: C",
+        "Dirección y guion: A. Realización: B."), every part a ``crew_row``; else None."""
+        if not self.crew_labels or text.count(":") + text.count("：") < 2:
+            return None  # the cheap test first: two rows need two colons
+        pieces = [p.strip() for p in _CREW_SEPARATOR.split(text) if p.strip()]
+        if len(pieces) < 2:
+            pieces = [p for p in re.split(r"(?<=[^\s.]{2})\.\s+", text.rstrip(". ")) if p]
+        if len(pieces) < 2:
+            return None
+        names: list[str] = []
+        for piece in pieces:
+            found = self.crew_row(piece)
+            if found is None:
+                return None
+            names.extend(found)
+        return names
+
+    def _desk_source(self, text: str) -> list[str] | None:
+        """The agencies of a bracketed source line closed by the mark of the desk that edited
+        their copy ("(PAP, oprac. red.)", "(dpa/AFP, bearb. red.)", "(EFE, redacción)"):
+        before the last comma, agencies only (listed, or an acronym in capitals) set apart
+        by commas or slashes; after it, a ``desk_edits`` mark and at most two short words
+        (the editor's initials); else None."""
+        if not self.desk_edits or len(text) > 70:
+            return None
+        inner = text[1:-1].replace("،", ",")  # "(وكالات، بتصرف)": the Arabic comma
+        if "," not in inner:
+            return None
+        head, _, tail = inner.rpartition(",")
+        tail = tail.strip().casefold()
+        mark = next((m for m in self.desk_edits if tail.startswith(m)), None)
+        if mark is None or tail[len(mark) : len(mark) + 1].isalnum():
+            return None
+        rest = tail[len(mark) :].split()
+        if len(rest) > 2 or any(len(w) > 8 for w in rest):
+            return None
+        sources = [p.strip() for p in re.split(r"[,/]", head)]
+        if not all(p.casefold() in self.agencies or _acronym(p) for p in sources):
+            return None
+        return sources
 
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
         """The forms that read every piece of a food feature's credit line ("Recipe and
@@ -1598,6 +1729,8 @@ def chrome_cues(lang: str) -> ChromeCues:
             form.rstrip(".") for one in sets for forms in one.months for form in forms
         ),
         contributor_forms=_contributor_forms(lang),
+        crew_labels=frozenset(merged("crew_labels")),
+        desk_edits=merged("desk_edits"),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
         ads=frozenset(merged("ad_words")),
