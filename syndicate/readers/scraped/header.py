@@ -19,6 +19,7 @@ from .captions import (
     alt_over_caption,
     bracketed_credit,
     is_explicit_caption,
+    opens_as_caption,
     outlet_credit,
     split_caption,
     stands_alone,
@@ -475,6 +476,13 @@ def _read_header(
         in_box = _opens_summary_box(lines, candidates, n, line.text, chrome, entries)
         if in_box:
             entries.append(Entry(index, line, "label"))
+            continue
+        if opens_as_caption(line.text):
+            # "FILE - A crane lifts …", "Imagen de archivo del pleno.": the lead photo's
+            # caption between the headline and the byline, no dateline ("FILE - " has a
+            # dateline's shape) and no dek; the header reads on under it, the body makes
+            # it the figure.
+            entries.append(Entry(index, line, "caption"))
             continue
         if is_dateline_start(line.text):
             stopped_at_dateline = True
