@@ -151,6 +151,11 @@ class Cues(NamedTuple):
     """Credits a page prints without a label and often in lower case, for pictures it did
     not take ("handout", "archive", "materiały prasowe", "divulgação", "пресс-служба"): a
     short line opening with one, right under a caption, is that caption's credit."""
+    caption_openers: Words = ()
+    """Openings that mark a whole line as a photo's caption with no credit, every language
+    merged ("file -", "imagen de archivo", "архивное фото", "资料图"): the agencies' "FILE -"
+    and a page's "archive picture of …". Such a line between the headline and the byline
+    is the lead photo's caption, no dateline, dek or first paragraph (the header reads on)."""
     breaking_labels: Words = ()
     """Labels of a breaking-news banner over the page ("breaking", "eilmeldung", "عاجل"),
     printed in front of another story's headline with a colon."""

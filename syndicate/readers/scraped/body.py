@@ -12,6 +12,7 @@ from .captions import (
     bracketed_credit,
     has_han_char,
     known_agency,
+    opens_as_caption,
     outlet_credit,
     split_caption,
     stands_alone,
@@ -1769,6 +1770,13 @@ def read_body(
             # "السؤال" / "الجواب", "Вопрос" / "Ответ": a fatwa's or an advice page's labels
             # over the question and the answer head their halves, whatever follows.
             out.append(Placed(Heading(text, 2), line.number, "heading.qa-label"))
+            k += 1
+            continue
+        if opens_as_caption(text):
+            # "FILE - Crews wait at the start line …", "Imagen de archivo del pleno …": a
+            # line opening the way only an uncredited photo's caption does is that caption,
+            # no paragraph (the agencies keep "FILE - " in the caption, LABELS.md 7).
+            out.append(Placed(Figure(text, None), line.number, "figure.caption-opener"))
             k += 1
             continue
         if (

@@ -39,6 +39,7 @@ __all__ = [
     "is_explicit_caption",
     "ends_with_photo_label",
     "opens_with_caption_label",
+    "opens_as_caption",
     "known_agency",
     "split_caption",
     "stands_alone",
@@ -1195,3 +1196,37 @@ def bracketed_credit(text: str) -> str | None:
 def strip_label(text: str) -> str:
     """``Photo: Jane Roe`` -> ``Jane Roe`` (used for credit-only lines)."""
     return _LABEL_ONLY.sub("", text, count=1)
+
+
+_CAPTION_LINE_CHARS = 300
+"""A caption is one or two sentences; a longer line with such an opening is prose."""
+
+
+def opens_as_caption(text: str) -> bool:
+    """A whole line that opens the way only an uncredited photo caption does
+    (``caption_openers`` of every language: "FILE - A crane lifts …", "Imagen de archivo
+    del pleno …", "Архивное фото …"). The agencies' "FILE -" reads like a dateline
+    ("LONDON - "), and the line, printed between the headline and the byline, ended the
+    header there: the byline and date under it were lost."""
+    if len(text) > _CAPTION_LINE_CHARS or text[:1].casefold() not in _opener_initials():
+        return False  # most lines end here: their first letter opens no caption
+    head = text[:40].casefold().replace("\u2013", "-").replace("\u2014", "-")
+    for opener in _caption_openers():
+        if head.startswith(opener):
+            rest = head[len(opener) : len(opener) + 1]
+            # the opening ends at a word's end ("archivo -" is not "archivo -s…")
+            if rest and (rest == " " or not rest.isalnum() or not opener[-1:].isalnum()):
+                return True
+    return False
+
+
+@functools.cache
+def _caption_openers() -> tuple[str, ...]:
+    from ..language.cues import merged_words
+
+    return tuple(sorted(merged_words("caption_openers"), key=len, reverse=True))
+
+
+@functools.cache
+def _opener_initials() -> frozenset[str]:
+    return frozenset(opener[:1] for opener in _caption_openers())

@@ -1502,8 +1502,12 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
     # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs. Nor are a
     # label's colon and an abbreviation's last point: "Lesezeit 5 Min." is the form
     # "lesezeit: {n} min." printed without its colon, as sites of every language do.
-    # A count with thousands separators is one number: "1,234 views", "2.087 Aufrufe".
-    shape = _counter_shape(re.sub(r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+", "{n}", key))
+    # A count with thousands separators is one number: "1,234 views", "2.087 Aufrufe",
+    # "Просмотров: 1 208", "Wyświetleń: 4 051" (a space, often a no-break one, in
+    # Slavic, French and Nordic typesetting).
+    shape = _counter_shape(
+        re.sub(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+", "{n}", key)
+    )
     return any(shape == _counter_shape(form.replace("{m}", "{n}")) for form in forms)
 
 

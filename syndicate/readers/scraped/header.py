@@ -19,6 +19,7 @@ from .captions import (
     alt_over_caption,
     bracketed_credit,
     is_explicit_caption,
+    opens_as_caption,
     outlet_credit,
     split_caption,
     stands_alone,
@@ -166,6 +167,21 @@ def read_header(
 
 
 _LABEL_WORDS = 12
+
+
+_RANK_ROW = lazy_pattern(r"^\s*(\d{1,2})[.)]\s+\S")
+"""A numbered row: "1. Name – 1:0", "2) Party 22.8%" (a rank, a point or bracket, a space)."""
+
+
+def _numbered_run(lines: list[Line], candidates: list[int], n: int) -> bool:
+    """The candidate line ``n`` opens a numbered run: it is ranked N and the next candidate
+    N + 1 ("1. …" / "2. …"). A date such as "1. Dezember 2026" has no "2. …" under it."""
+    text = lines[candidates[n]].text
+    if not text[:1].isdigit() or n + 1 >= len(candidates):
+        return False  # most lines end here
+    this = _RANK_ROW.match(text)
+    nxt = _RANK_ROW.match(lines[candidates[n + 1]].text)
+    return this is not None and nxt is not None and int(nxt.group(1)) == int(this.group(1)) + 1
 
 
 def _first_word(text: str) -> str:
@@ -475,6 +491,18 @@ def _read_header(
         in_box = _opens_summary_box(lines, candidates, n, line.text, chrome, entries)
         if in_box:
             entries.append(Entry(index, line, "label"))
+            continue
+        if prose and _numbered_run(lines, candidates, n):
+            # "1. Wexcombe RC – 14:02.6" / "2. Tollard BC – 14:09.1" under the first
+            # paragraph: a results list (read as date lines for their clock-like times,
+            # the rows were taken into the header and lost); the header ended above it.
+            break
+        if opens_as_caption(line.text):
+            # "FILE - A crane lifts …", "Imagen de archivo del pleno.": the lead photo's
+            # caption between the headline and the byline, no dateline ("FILE - " has a
+            # dateline's shape) and no dek; the header reads on under it, the body makes
+            # it the figure.
+            entries.append(Entry(index, line, "caption"))
             continue
         if is_dateline_start(line.text):
             stopped_at_dateline = True

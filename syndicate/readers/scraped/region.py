@@ -1520,6 +1520,8 @@ def _keep_entry_runs(zones: list[int], lines: list[Line], feats: list[LineFeatur
 _RANK = lazy_pattern(r"^(\d{1,2})[.)] \S")
 _RANK_ROWS = 3
 _RANK_HEAD_WORDS = 12
+_RANK_FIGURE = lazy_pattern(r"[\d½¼¾⅓⅔]")
+"""A figure in a ranked row: a digit, or a chess draw's "½" ("2. Brown – Smith ½:½")."""
 
 
 def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -1547,7 +1549,7 @@ def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]
         match = _RANK.match(lines[j].text)
         if match is None or int(match.group(1)) != rank:
             break
-        if not any(ch.isdigit() for ch in lines[j].text[match.end(1) + 1 :]):
+        if not _RANK_FIGURE.search(lines[j].text[match.end(1) + 1 :]):
             return  # a row without a figure: a list of stories, not a table
         rank += 1
         j += 1
