@@ -57,6 +57,25 @@ def test_masthead_with_slogan_named_in_copyright_is_not_the_headline() -> None:
     assert [a.name for a in article.authors] == ["Carla Weidenbach"]
 
 
+def test_masthead_with_outlet_slogan_and_no_footer() -> None:
+    # An article copy without the page's footer: the slogan names the kind of outlet
+    # ("Das Magazin für …", a masthead word of the page's language).
+    text = _page(
+        [
+            "Hobelbank – Das Magazin für Werkstatt und Handwerk",
+            "Suche   Anmelden",
+            "Aktuell   Betriebe   Technik",
+            "Schreiner aus Lindenau gewinnt Landespreis für Gestaltung",
+            "Von Carla Weidenbach",
+            "21.11.2026, 14:05 Uhr",
+        ],
+        _DE,
+        ["Impressum   Datenschutz   Kontakt"],
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Schreiner aus Lindenau gewinnt Landespreis für Gestaltung"
+
+
 def test_two_brand_masthead_line_zh() -> None:
     # A guard: the round-start reader already reads this one; the rule must keep it.
     text = "\n".join(

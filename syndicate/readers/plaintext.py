@@ -1359,6 +1359,21 @@ class _Reader:
         self.note("title", self.lines[chosen], rule)
         return chosen
 
+    def _slogan_part(self, parts: list[str], brands: list[str]) -> bool:
+        """Two parts, one a brand and the other a slogan of three words or more naming the
+        kind of outlet with a masthead word of the page's language ("Das Magazin für
+        Werkstatt und Handwerk", "Nachrichten aus der Region", "La radio de la Ribera")."""
+        if len(parts) != 2 or self.chrome is None:
+            return False
+        words = frozenset(cues(self.chrome.lang).masthead_words)
+        for part in parts:
+            tokens = fold(part).replace("'", " ").replace("’", " ").split()
+            if len(tokens) >= 3 and any(t in words for t in tokens) and any(
+                fold(other) in brands for other in parts if other is not part
+            ):
+                return True
+        return False
+
     def _headline_past_masthead(self, k: int, region: Region, first_line: bool) -> int | None:
         """Round 19 (sitename), rule ``title.past-masthead``: the chosen line is the site's
         masthead with its slogan or second brand behind a separator ("Holzforum – Das
@@ -1401,7 +1416,7 @@ class _Reader:
             ):
                 named = True
                 break
-        if not named:
+        if not named and not self._slogan_part(parts, brands):
             return None
         for j in range(k + 1, min(len(self.lines) - 1, k + _MASTHEAD_REACH)):
             if region.zones[j] not in (PRE, TITLE, HEAD):

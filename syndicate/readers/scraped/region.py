@@ -1359,7 +1359,9 @@ def _drop_related_tail(zones: list[int], feats: list[LineFeatures]) -> None:
             and 2 <= feats[j].words <= _RELATED_TEASER_WORDS
         ):
             j += 1
-        if j > k + 1:
+        if j > k + 1 and (j == len(feats) or zones[j] != TAIL or feats[j].cue is not None):
+            # (only a list that runs to the tail's end: a subhead and the story's cut last
+            # paragraph under "Read more: …" stay)
             for i in range(k, j):
                 zones[i] = POST
 
