@@ -159,5 +159,80 @@ def test_late_dek_under_a_listen_on_row() -> None:
     assert _bodies(text)[0].startswith("Hablamos con")
 
 
+_LYNX_EPISODE = """   [1]Saltar al contenido
+
+   [2]Radio Valtierra
+
+     * [3]Inicio
+     * [4]Programas
+     * [5]Directo
+
+Huerto en Casa
+
+Programa 58: Tomates en el balcón sin regar cada día
+
+   4 de mayo de 2026 · 27 min
+
+   Presenta: Lorena Cubillas
+
+   La horticultora Berta Olmedilla explica cómo preparar macetas grandes con
+   acolchado de paja y corteza para que los tomates aguanten dos o tres días
+   sin riego, incluso en las semanas más calurosas de julio.
+
+   También repasamos qué variedades dan fruto antes del verano y cuáles
+   conviene dejar para el año que viene en los balcones orientados al norte,
+   donde el sol llega solo unas pocas horas por la tarde.
+
+   Más programas de Huerto en Casa
+
+   [6]Programa 57: Semilleros con cartón de huevos
+   [7]Programa 56: Cómo aprovechar el agua de lluvia
+
+   © 2026 Radio Valtierra
+
+References
+
+   1. https://valtierra.example/#contenido
+   2. https://valtierra.example/
+   3. https://valtierra.example/
+   4. https://valtierra.example/programas
+   5. https://valtierra.example/directo
+   6. https://valtierra.example/huerto/57
+   7. https://valtierra.example/huerto/56
+"""
+
+
+def test_teasers_under_a_related_label_closing_the_tail() -> None:
+    # lynx: "Más programas de …" over two other episodes' titles, then the copyright.
+    bodies = _bodies(_LYNX_EPISODE)
+    assert len(bodies) == 2
+    assert bodies[-1].startswith("También repasamos")
+    assert not any("Programa 57" in b or "Más programas" in b for b in bodies)
+
+
+def test_read_more_teaser_over_a_subhead_keeps_the_subhead() -> None:
+    # "Read more: <teaser>" in the tail over a subhead and the story's cut last paragraph:
+    # no list of teasers runs to the tail's end, so the subhead stays.
+    text = "\n".join(
+        [
+            "Harbour ferry operator fined over late sailings",
+            "Mara Quintrell",
+            "Nov 28, 2026",
+            "The regional transport authority has fined the ferry operator Bluewake Lines "
+            "after a third of its morning sailings left late over the summer months.",
+            "The company said it would appeal and blamed a shortage of trained deckhands.",
+            "Read more: Why the harbour's second pier is still closed",
+            "What the inspectors found",
+            "According to the report, crews on two of the four boats had been working "
+            "shifts of up to fourteen hours, and timetables were changed without notice to",
+        ]
+    )
+    article = parse_plaintext(text)
+    headings = [getattr(b, "text", "") for b in article.blocks if type(b).__name__ == "Heading"]
+    assert "What the inspectors found" in headings or any(
+        "What the inspectors found" in b for b in _bodies(text)
+    )
+
+
 def _bodies(text: str) -> list[str]:
     return [getattr(b, "text", "") for b in parse_plaintext(text).blocks]
