@@ -1368,8 +1368,10 @@ class _Reader:
         words = frozenset(cues(self.chrome.lang).masthead_words)
         for part in parts:
             tokens = fold(part).replace("'", " ").replace("’", " ").split()
-            if len(tokens) >= 3 and any(t in words for t in tokens) and any(
-                fold(other) in brands for other in parts if other is not part
+            if (
+                len(tokens) >= 3
+                and any(t in words for t in tokens)
+                and any(fold(other) in brands for other in parts if other is not part)
             ):
                 return True
         return False
@@ -1411,9 +1413,7 @@ class _Reader:
             if cue is None and feats[j].repeats < 2:
                 continue
             folded = fold(self.lines[j].text)
-            if folded == whole or (
-                cue in _MASTHEAD_ECHO_CUES and any(b in folded for b in brands)
-            ):
+            if folded == whole or (cue in _MASTHEAD_ECHO_CUES and any(b in folded for b in brands)):
                 named = True
                 break
         if not named and not self._slogan_part(parts, brands):
