@@ -1426,8 +1426,12 @@ class _Reader:
                 continue
             below = feats[j + 1]
             over = below.byline or (below.datelike and below.words <= 10 and not below.stamp)
-            if over and headline_score(j, self.lines, feats) >= _SURE_HEADLINE:
-                return j
+            if headline_score(j, self.lines, feats) < _SURE_HEADLINE:
+                continue
+            # The first headline-shaped line under the masthead decides: with no byline or
+            # date under it (a caption or a dek between), the header is not read surely
+            # enough to move the title past the masthead.
+            return j if over else None
         return None
 
     def _headline_under_date_header(self, k: int, first: int) -> int | None:
