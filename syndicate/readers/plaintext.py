@@ -93,8 +93,10 @@ from .scraped.region import (
     BODY,
     HEAD,
     POST,
+    PRE,
     TAIL,
     THREAD_TYPE,
+    TITLE,
     Region,
     chrome_like,
     chrome_reason,
@@ -126,6 +128,21 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _SURE_HEADLINE = 2.5
 """The decoder's headline score from which its headline is not marked unsure."""
+_MASTHEAD_SEPARATORS = (" – ", " — ", " | ", " · ", " - ", "｜", " :: ")
+"""What a masthead sets between its brand and its slogan or second brand (round 19)."""
+_BRAND_WORDS = 4
+"""How many words a brand on a masthead line has at most."""
+_BRAND_CHARS = 3
+"""A brand shorter than this ("TV") is found inside too many words."""
+_MASTHEAD_ECHO_CUES = frozenset(["rights", "related", "noise.related"])
+"""Cue kinds of the lines that name a site or a show again: its copyright row, the
+"More episodes of …" label."""
+_MASTHEAD_REACH = 14
+"""How far under a masthead line its headline may stand (menus, crumbs, kickers between)."""
+_SHARE_KINDS = frozenset(["share", "noise.share"])
+"""Cue kinds of a share or listen-on row that may stand over or under a late dek."""
+_WIDGETS_OVER_DEK = 3
+"""How many widget lines may stand between the header and a dek (round 19)."""
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related", "imprint"}
 """Cue kinds the sweep drops wherever they stand ("imprint": a publisher's address row)."""
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
@@ -1381,12 +1398,90 @@ class _Reader:
             chosen, rule = chosen - 1, "title.over-meta-row"
         elif (dated := self._headline_under_date_header(chosen, first)) is not None:
             chosen, rule = dated, "title.under-date-header"
+        masthead = rule == "title.first-line"
+        if (past := self._headline_past_masthead(chosen, region, masthead)) is not None:
+            chosen, rule = past, "title.past-masthead"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _slogan_part(self, parts: list[str], brands: list[str]) -> bool:
+        """Two parts, one a brand and the other a slogan of three words or more naming the
+        kind of outlet with a masthead word of the page's language ("Das Magazin für
+        Werkstatt und Handwerk", "Nachrichten aus der Region", "La radio de la Ribera")."""
+        if len(parts) != 2 or self.chrome is None:
+            return False
+        words = frozenset(cues(self.chrome.lang).masthead_words)
+        for part in parts:
+            tokens = fold(part).replace("'", " ").replace("’", " ").split()
+            if (
+                len(tokens) >= 3
+                and any(t in words for t in tokens)
+                and any(fold(other) in brands for other in parts if other is not part)
+            ):
+                return True
+        return False
+
+    def _headline_past_masthead(self, k: int, region: Region, first_line: bool) -> int | None:
+        """Round 19 (sitename), rule ``title.past-masthead``: the chosen line is the site's
+        masthead with its slogan or second brand behind a separator ("Holzforum – Das
+        Magazin für …", "青屿广播电视台 | 青屿网", "KANAL 5 · Nachrichten aus der Region")
+        and the page names that brand in its copyright line, or prints the whole line again
+        further down. Then the headline is the first line of the decoder's header under it
+        that has a byline or a short date line right under it and scores as a headline.
+        (A bare site name with no separator stays: round 16's wider rule cost real pages.)
+        """
+        if self.chrome is None or region.title is None or region.title < k:
+            return None
+        if k != region.title and not first_line:
+            return None
+        # (the decoder's own headline is the masthead, or the masthead is the first line
+        # and the decoder's headline, refused under it, stands further down)
+        text = self.lines[k].text
+        sep = next((mark for mark in _MASTHEAD_SEPARATORS if mark in text), None)
+        if sep is None or self.features[k].ends_sentence:
+            return None
+        parts = [part.strip() for part in text.split(sep)]
+        if len(parts) > 3 or not all(parts):
+            return None
+        brands = [
+            fold(p) for p in parts if len(p.split()) <= _BRAND_WORDS and len(p) >= _BRAND_CHARS
+        ]
+        if not brands:
+            return None
+        whole = fold(text)
+        feats = self.features
+        named = False
+        for j in range(k + 1, len(self.lines)):
+            # the copyright row ("© 2026 Holzforum – …"), a related label naming the show
+            # ("Weitere Folgen von Stadtgespräch"), or the whole line printed again
+            cue = feats[j].cue
+            if cue is None and feats[j].repeats < 2:
+                continue
+            folded = fold(self.lines[j].text)
+            if folded == whole or (cue in _MASTHEAD_ECHO_CUES and any(b in folded for b in brands)):
+                named = True
+                break
+        if not named and not self._slogan_part(parts, brands):
+            return None
+        for j in range(k + 1, min(len(self.lines) - 1, k + _MASTHEAD_REACH)):
+            if region.zones[j] not in (PRE, TITLE, HEAD):
+                return None  # the article has begun
+            f = feats[j]
+            if f.ends_sentence or f.byline or f.cue is not None:
+                continue
+            below = feats[j + 1]
+            over = below.byline or (below.datelike and below.words <= 10 and not below.stamp)
+            if headline_score(j, self.lines, feats) < _SURE_HEADLINE:
+                continue
+            # The first headline-shaped line under the masthead decides: with no byline or
+            # date under it (a caption or a dek between), the header is not read surely
+            # enough to move the title past the masthead.
+            return j if over else None
+        return None
 
     def _headline_under_date_header(self, k: int, first: int) -> int | None:
         """Round 16 (posted): a blog's post under its day's date header. Blogger and its
@@ -1988,6 +2083,17 @@ class _Reader:
         and the article's prose further down ("Кошти отримають 186 закладів освіти в шести
         областях"). A first paragraph ends its sentence."""
         k = title_index + 1
+        # Round 19 (sitename): a share or listen-on row printed between the byline and
+        # date and a late dek ("Partager" / "Facebook" …, "Escuchar en: Spotify | …") is
+        # skipped as a blank line would be.
+        while (
+            k < len(self.lines)
+            and k - title_index <= _WIDGETS_OVER_DEK
+            and self.used[k]
+            and self.features
+            and self.features[k].cue in _SHARE_KINDS
+        ):
+            k += 1
         if k + 1 >= len(self.lines) or self.used[k] or not self.features:
             return
         line, f = self.lines[k], self.features[k]
@@ -2028,6 +2134,8 @@ class _Reader:
             not lead  # the widget or caption under it sets it apart as a blank line does
             and not self.lines[end + 1].blank_before
             and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
+            # a copy without blank lines: the share row under the dek sets it apart
+            and self.features[end + 1].cue not in _SHARE_KINDS
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:

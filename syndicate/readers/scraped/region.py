@@ -1340,6 +1340,36 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
             zones[k] = POST
 
 
+def _drop_related_tail(zones: list[int], feats: list[LineFeatures]) -> None:
+    """Round 19 (sitename): a related label the decoder left in the article's tail zone
+    ("Más episodios de Sobremesa de Ciencia", "Weitere Folgen von …") heads a list of
+    teasers: the short lines under it without a sentence end or a cue of their own
+    (other episodes' titles) go with it, up to the first line that is not one (the
+    copyright row, a credit). The article's closing furniture stands above the label."""
+    for k, f in enumerate(feats):
+        if zones[k] != TAIL or f.cue != "related" or f.ends_sentence:
+            continue
+        j = k + 1
+        while (
+            j < len(feats)
+            and zones[j] == TAIL
+            and feats[j].cue is None
+            and not feats[j].ends_sentence
+            and not feats[j].credit
+            and 2 <= feats[j].words <= _RELATED_TEASER_WORDS
+        ):
+            j += 1
+        if j > k + 1 and (j == len(feats) or zones[j] != TAIL or feats[j].cue is not None):
+            # (only a list that runs to the tail's end: a subhead and the story's cut last
+            # paragraph under "Read more: …" stay)
+            for i in range(k, j):
+                zones[i] = POST
+
+
+_RELATED_TEASER_WORDS = 16
+"""How many words a teaser's title under a related label holds at most."""
+
+
 _CALL_TO_ACTION = frozenset(["sign-up", "noise.sign-up", "donate"])
 """Cues of a button line that closes a call-out box ("Sign up for alerts", "Donate")."""
 _BARE_BUTTON_WORDS = 4
@@ -2369,6 +2399,7 @@ def find_region(
         zone = back[k][zone]
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
+    _drop_related_tail(zones, feats)
     _drop_closing_callout(zones, lines, feats)
     ad_copy = _drop_ad_copy(zones, lines, feats)
     if reviewed and chrome is not None:
