@@ -65,6 +65,7 @@ from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     bold_lines,
     clean_markup,
+    home_link_headings,
     drop_bare_markup,
     image_placeholders,
     images_with_captions,
@@ -1221,6 +1222,9 @@ class _Reader:
         # Numbers of the lines the dump printed as an image's caption (glued to it, or in
         # italics under it): a figure wherever it stands, never a short line of chrome.
         self.captioned: frozenset[int] = frozenset()
+        self.under_home_link: dict[int, int] = {}
+        """A heading linked to the site's front page → the marked heading under it
+        (:func:`.scraped.markup.home_link_headings`): the site's name over the headline."""
         self.images: frozenset[int] = frozenset()  # lines that print only an image
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
@@ -1889,6 +1893,13 @@ class _Reader:
                 # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
                 # (its buttons and nothing else) is no headline.
                 continue
+            if index in self.under_home_link:
+                # html2text's "# [Site](/)" over "## [Headline](/post/)": the home link is
+                # the site's name, its tagline under it no headline either (round 19)
+                headline = self.under_home_link[index]
+                for k in range(index, headline):
+                    self.used[k] = True
+                return headline
             if any(ch.isalnum() for ch in text) and not self._over_navigation(index):
                 return index
         if marked is not None:
@@ -2644,6 +2655,8 @@ class _Reader:
                 continue
             if any(
                 f.words >= 12 and f.ends_sentence and not f.cue and not f.bullet
+                # html2text's older/newer post links end on ")", no sentence (round 19)
+                and f.link_ratio < 0.5
                 for f in self.features[k + 1 : k + 3]
             ):
                 continue  # prose under it: a comment's meta row, or the story goes on
@@ -4526,6 +4539,8 @@ def _parse(
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
     reader.captioned = captioned
+    if marked_headings:
+        reader.under_home_link = home_link_headings(printed, marked_headings)
     reader.images = images
     reader.features = features
     reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
