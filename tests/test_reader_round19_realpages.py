@@ -78,3 +78,16 @@ def test_closing_meta_row_over_older_and_newer_post_links() -> None:
     article = parse_plaintext("\n\n".join(lines) + "\n")
     assert _names(article) == ["Ilse Marrow"]
     assert article.published is not None and article.published.startswith("2026-02-11")
+
+
+def test_post_links_under_a_closing_meta_row_leave_the_body() -> None:
+    row = "Ilse Marrow — 2026-02-11— in [Boats](/boats/) — [Permalink](/notes/2026/ferry/)"
+    links = (
+        "[Rebuilding the slipway winch before the spring tides](/notes/2026/winch/) | "
+        "[Caulking a clinker hull with cotton and putty](/notes/2026/caulking/)"
+    )
+    footer = "© 2026 Ilse Marrow — [Write to me](/contact/)"
+    lines = ["# The ferry runs again", *_EN, row, "* * *", links, footer]
+    article = parse_plaintext("\n\n".join(lines) + "\n")
+    assert not any("slipway winch" in body for body in _bodies(article))
+    assert _bodies(article)[-1].startswith("Regular passengers")

@@ -65,8 +65,8 @@ from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
 from .scraped.markup import (
     bold_lines,
     clean_markup,
-    home_link_headings,
     drop_bare_markup,
+    home_link_headings,
     image_placeholders,
     images_with_captions,
     italic_captions,
@@ -2662,6 +2662,12 @@ class _Reader:
                 continue  # prose under it: a comment's meta row, or the story goes on
             self.used[k] = True
             self.drop(k, "closing meta row")
+            for j in range(k + 1, min(len(self.lines), k + 4)):
+                # html2text's older/newer post links under the row ("[Older post](…) |
+                # [Newer post](…)"): the blog's navigation, not the story (round 19)
+                if self.lines[j].link_row and not self.used[j]:
+                    self.used[j] = True
+                    self.drop(j, "post links")
             for name, role in people:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.closing-row")
