@@ -72,6 +72,7 @@ from .scraped.markup import (
     bold_lines,
     clean_markup,
     drop_bare_markup,
+    home_link_headings,
     image_placeholders,
     images_with_captions,
     italic_captions,
@@ -1287,6 +1288,9 @@ class _Reader:
         # Numbers of the lines the dump printed as an image's caption (glued to it, or in
         # italics under it): a figure wherever it stands, never a short line of chrome.
         self.captioned: frozenset[int] = frozenset()
+        self.under_home_link: dict[int, int] = {}
+        """A heading linked to the site's front page → the marked heading under it
+        (:func:`.scraped.markup.home_link_headings`): the site's name over the headline."""
         self.images: frozenset[int] = frozenset()  # lines that print only an image
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
@@ -2033,6 +2037,13 @@ class _Reader:
                 # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
                 # (its buttons and nothing else) is no headline.
                 continue
+            if index in self.under_home_link:
+                # html2text's "# [Site](/)" over "## [Headline](/post/)": the home link is
+                # the site's name, its tagline under it no headline either (round 19)
+                headline = self.under_home_link[index]
+                for k in range(index, headline):
+                    self.used[k] = True
+                return headline
             if any(ch.isalnum() for ch in text) and not self._over_navigation(index):
                 return index
         if marked is not None:
@@ -2808,11 +2819,19 @@ class _Reader:
                 continue
             if any(
                 f.words >= 12 and f.ends_sentence and not f.cue and not f.bullet
+                # html2text's older/newer post links end on ")", no sentence (round 19)
+                and f.link_ratio < 0.5
                 for f in self.features[k + 1 : k + 3]
             ):
                 continue  # prose under it: a comment's meta row, or the story goes on
             self.used[k] = True
             self.drop(k, "closing meta row")
+            for j in range(k + 1, min(len(self.lines), k + 4)):
+                # html2text's older/newer post links under the row ("[Older post](…) |
+                # [Newer post](…)"): the blog's navigation, not the story (round 19)
+                if self.lines[j].link_row and not self.used[j]:
+                    self.used[j] = True
+                    self.drop(j, "post links")
             for name, role in people:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.closing-row")
@@ -4734,6 +4753,8 @@ def _parse(
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
     reader.captioned = captioned
+    if marked_headings:
+        reader.under_home_link = home_link_headings(printed, marked_headings)
     reader.images = images
     reader.features = features
     reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)

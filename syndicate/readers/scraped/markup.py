@@ -22,6 +22,7 @@ __all__ = [
     "images_with_captions",
     "italic_captions",
     "link_words",
+    "home_link_headings",
     "join_image_lines",
     "link_row",
     "split_image_leads",
@@ -29,10 +30,13 @@ __all__ = [
 
 _HEADING = lazy_pattern(r"^#{1,6}\s+(?=\S)")
 # A target may carry a title, [text](/path "Title"); html2text escapes brackets in it: \(.
-# An absolute address may hold spaces as the page wrote it (a share link's "&title=…").
+# An absolute address may hold spaces as the page wrote it (a share link's "&title=…"); so
+# may a path from the site's root, when the site builds it from a name ("/author/Jane Roe/",
+# "/users/fan.php?of=Jane Roe"): with no quote in it, it is no title after the target.
 _TARGET = (
     r"\((?:(?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"]{0,300}\")?"
-    r"|(?:https?://|mailto:)(?:\\.|[^)\\]){0,2000})\)"
+    r"|(?:https?://|mailto:)(?:\\.|[^)\\]){0,2000}"
+    r"|/(?:\\.|[^)\\\"\n]){1,300})\)"
 )
 _IMAGE_ONLY = r"!\[(?:\\.|[^\]\\]){0,400}\]" + _TARGET
 _IMAGE = lazy_pattern(_IMAGE_ONLY)
@@ -326,6 +330,34 @@ def _is_link_row(text: str) -> bool:
         rest = _LINK.sub("", _IMAGE.sub("", text)) if _LINK.search(text) else text
         return not rest.strip(" |·•-–*+›»/,")
     return "[" in text and link_row(text) is not None
+
+
+_HOME_HEADING = lazy_pattern(
+    r"^#{1,6}\s+\[(?:[^\[\]]|" + _IMAGE_ONLY + r"){1,300}\]"
+    r"\((?:/|/index\.html?|index\.html?|https?://[^/\s)]{1,100}/?)(?:\s+\"[^\"]{0,100}\")?\)\s*$"
+)
+"""An html2text heading that is one link to the site's front page (``# [Hi, I'm Jo.](/)``,
+``# [ ![](logo.png) ](/)``): the masthead, as a template sets the site's name in ``<h1>``."""
+
+
+def home_link_headings(lines: list[Line], headings: set[int]) -> dict[int, int]:
+    """For each heading line linked to the site's front page (:data:`_HOME_HEADING`),
+    the index of the marked heading right under it (only a short line between, the
+    site's tagline: "I code stuff. I write notes."); a blog template prints its name in
+    ``<h1>`` and each post's headline, linked to the post, in ``<h2>``. Rule round 19."""
+    out: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        text = line.text
+        if not text.startswith("#") or "](" not in text or not _HOME_HEADING.match(text):
+            continue
+        for j in range(k + 1, min(k + 3, len(lines))):
+            if lines[j].number in headings:
+                if not _HOME_HEADING.match(lines[j].text):
+                    out[k] = j
+                break
+            if len(lines[j].text) > 120:
+                break
+    return out
 
 
 def link_words(text: str) -> str:
