@@ -133,6 +133,10 @@ class Cues(NamedTuple):
     """Labels a page prints in front of a photo's caption on the same line ("image caption",
     "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
     label goes, the rest is the caption (and its credit)."""
+    credit_widgets: Words = ()
+    """The button a page prints after a photo's credit to show or explain it ("image
+    attribution tooltip", "bildnachweis anzeigen", "crédit photo : afficher"), which a copy
+    glues onto the credit's line: it ends the line and goes, the credit before it stays."""
     image_placeholders: Words = ()
     """The word a dump tool or a page prints in brackets where an image stands, every
     language merged (lynx's and w3m's "[IMG]", "[image]"; alt texts opening "[Imagen: …]",

@@ -166,6 +166,8 @@ class ChromeCues(NamedTuple):
     this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     credit_sources: tuple[str, ...]
+    credit_widgets: tuple[str, ...] = ()
+    """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
     """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
@@ -996,6 +998,17 @@ class ChromeCues(NamedTuple):
                 at = key.find(phrase, at + 1)
         return False
 
+    def disclaims(self, text: str) -> bool:
+        """True when ``text`` (up to 300 characters) holds a disclosure or disclaimer phrase
+        of the page's language ("… ersetzt keine individuelle Rechtsberatung", "… is not
+        medical advice"): for a note a hard-wrapped page split over several lines, which the
+        line-by-line ``disclosure`` cue misses when the phrase straddles a line break."""
+        key = " ".join(text.casefold().split())
+        if len(key) > 300:
+            return False
+        words = frozenset(key.split())
+        return any(phrase in key for phrase in _phrases_in(words, self.disclosures))
+
     def author_note(self, text: str) -> bool:
         """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
         "(The author is a senior fellow at …)"): a short line, brackets and a footnote
@@ -1600,6 +1613,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         contributor_forms=_contributor_forms(lang),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
+        credit_widgets=merged("credit_widgets"),
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),
