@@ -3992,10 +3992,11 @@ class _Reader:
                     self.drop(index[ln.number], "after the article: about the article")
                 del keep[-len(group) :]
                 continue
-            if len(group) > 1 and self.chrome is not None and self.chrome.disclaims(said):
-                # "Hinweis: Dieser Beitrag … und ersetzt / keine individuelle Rechtsberatung.":
-                # a legal or medical disclaimer after the last paragraph, wrapped so that its
-                # phrase straddles a line break (one line alone is the ``disclosure`` cue's)
+            if self.chrome is not None and self.chrome.disclaims(said):
+                # "Hinweis: Dieser Beitrag … und ersetzt / keine individuelle Rechtsberatung.",
+                # "… is not a substitute for professional medical advice.": an advice page's
+                # disclaimer after the last paragraph, one line or wrapped over several (its
+                # phrase may straddle a line break); only here, not inside the story
                 for ln in group:
                     self.drop(index[ln.number], "after the article: disclosure")
                 del keep[-len(group) :]

@@ -179,6 +179,12 @@ class Cues(NamedTuple):
     """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
     "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
     ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    disclaimer_words: Words = ()
+    """Phrases of an advice page's legal or medical disclaimer ("ersetzt keine individuelle
+    rechtsberatung", "not a substitute for professional medical advice", "ne constitue pas
+    un conseil juridique"): a short note holding one, the article's last lines, is noise.
+    Only there: the same words inside the story ("its leaflet is not legal advice") are
+    the story's, so they are not ``disclosure_words`` (dropped wherever they stand)."""
     disclosure_labels: Words = ()
     """Labels of a writer's disclosure panel, each a whole line ("disclosure statement",
     "conflicts of interest", "déclaration d'intérêts", "declaración de intereses"): the label

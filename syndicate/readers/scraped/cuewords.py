@@ -185,6 +185,8 @@ class ChromeCues(NamedTuple):
     ratings: tuple[str, ...] = ()
     """Labels of a review's score ("rating", "bewertung", "note")."""
     disclosures: tuple[str, ...] = ()
+    disclaimers: tuple[str, ...] = ()
+    """Phrases of a legal or medical disclaimer, read only at the article's end."""
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
@@ -999,15 +1001,18 @@ class ChromeCues(NamedTuple):
         return False
 
     def disclaims(self, text: str) -> bool:
-        """True when ``text`` (up to 300 characters) holds a disclosure or disclaimer phrase
-        of the page's language ("… ersetzt keine individuelle Rechtsberatung", "… is not
-        medical advice"): for a note a hard-wrapped page split over several lines, which the
-        line-by-line ``disclosure`` cue misses when the phrase straddles a line break."""
+        """True when ``text`` (up to 300 characters), the article's last lines, holds a
+        disclaimer phrase ("… ersetzt keine individuelle Rechtsberatung", "… is not medical
+        advice") or a disclosure phrase of the page's language; the lines joined, as a
+        hard-wrapped page splits a phrase over a line break, which the line-by-line
+        ``disclosure`` cue then misses."""
         key = " ".join(text.casefold().split())
         if len(key) > 300:
             return False
         words = frozenset(key.split())
-        return any(phrase in key for phrase in _phrases_in(words, self.disclosures))
+        return any(phrase in key for phrase in _phrases_in(words, self.disclaimers)) or any(
+            phrase in key for phrase in _phrases_in(words, self.disclosures)
+        )
 
     def author_note(self, text: str) -> bool:
         """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
@@ -1622,6 +1627,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         shop=merged("shop_words"),
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
+        disclaimers=merged("disclaimer_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
         recipe_labels=frozenset(merged("recipe_labels")),
         styling_forms=merged("styling_credits"),
