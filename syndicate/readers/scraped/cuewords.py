@@ -1006,6 +1006,8 @@ class ChromeCues(NamedTuple):
         advice") or a disclosure phrase of the page's language; the lines joined, as a
         hard-wrapped page splits a phrase over a line break, which the line-by-line
         ``disclosure`` cue then misses."""
+        if len(text) > 600:  # a paragraph of the story, not a note (no need to fold it)
+            return False
         key = " ".join(text.casefold().split())
         if len(key) > 300:
             return False
