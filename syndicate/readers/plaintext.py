@@ -37,8 +37,10 @@ from .scraped.captions import (
     known_agency,
     opens_with_caption_label,
     outlet_credit,
+    reset_credit_widgets,
     reset_photo_labels,
     split_caption,
+    use_credit_widgets,
     use_photo_labels,
 )
 from .scraped.credits import credit_sentence, parse_credit_line
@@ -4217,6 +4219,15 @@ class _Reader:
                     self.drop(index[ln.number], "after the article: about the article")
                 del keep[-len(group) :]
                 continue
+            if self.chrome is not None and self.chrome.disclaims(said):
+                # "Hinweis: Dieser Beitrag … und ersetzt / keine individuelle Rechtsberatung.",
+                # "… is not a substitute for professional medical advice.": an advice page's
+                # disclaimer after the last paragraph, one line or wrapped over several (its
+                # phrase may straddle a line break); only here, not inside the story
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: disclosure")
+                del keep[-len(group) :]
+                continue
             if self._appeal_over_button(group, index, said):
                 # "A gift of £10 plants 25 reed plugs." over "Donate today", "Become a member
                 # from £4 a month …" over "Join today": the box's pitch, not the article
@@ -4647,9 +4658,11 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         token = use_photo_labels(
             tuple(sorted(chrome.photo_labels)), chrome.agencies, chrome.credit_sources
         )
+        widgets = use_credit_widgets(chrome.credit_widgets)
         try:
             return _parse(text, label, source_dir, language, language_rule, chrome)
         finally:
+            reset_credit_widgets(widgets)
             reset_photo_labels(token)
     finally:
         if gc_was_on:

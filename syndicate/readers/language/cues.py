@@ -142,6 +142,10 @@ class Cues(NamedTuple):
     """Labels a page prints in front of a photo's caption on the same line ("image caption",
     "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
     label goes, the rest is the caption (and its credit)."""
+    credit_widgets: Words = ()
+    """The button a page prints after a photo's credit to show or explain it ("image
+    attribution tooltip", "bildnachweis anzeigen", "crédit photo : afficher"), which a copy
+    glues onto the credit's line: it ends the line and goes, the credit before it stays."""
     image_placeholders: Words = ()
     """The word a dump tool or a page prints in brackets where an image stands, every
     language merged (lynx's and w3m's "[IMG]", "[image]"; alt texts opening "[Imagen: …]",
@@ -189,6 +193,12 @@ class Cues(NamedTuple):
     """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
     "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
     ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    disclaimer_words: Words = ()
+    """Phrases of an advice page's legal or medical disclaimer ("ersetzt keine individuelle
+    rechtsberatung", "not a substitute for professional medical advice", "ne constitue pas
+    un conseil juridique"): a short note holding one, the article's last lines, is noise.
+    Only there: the same words inside the story ("its leaflet is not legal advice") are
+    the story's, so they are not ``disclosure_words`` (dropped wherever they stand)."""
     disclosure_labels: Words = ()
     """Labels of a writer's disclosure panel, each a whole line ("disclosure statement",
     "conflicts of interest", "déclaration d'intérêts", "declaración de intereses"): the label

@@ -345,7 +345,7 @@ def _desk_credit(inner: str) -> bool:
 
 
 def _clean_credit(credit: str) -> str | None:
-    credit = credit.strip().strip("()（）【】").strip()
+    credit = _without_widget(credit.strip()).strip("()（）【】").strip()
     # "Фото – Федерація біатлону України": the dash after a label is not the credit's
     credit = credit.lstrip("–—").strip()
     # "PHOTO | DAILY MERIDIAN": the bar after a label sets the credit off, as a colon does
@@ -455,6 +455,34 @@ _PAGE_SOURCES: ContextVar[tuple[str, ...]] = ContextVar("page_sources", default=
 """The sources a credit names without a label in the page's language ("пресс-служба")."""
 
 _Tokens = tuple[Token[tuple[str, ...]], Token[frozenset[str]], Token[tuple[str, ...]]]
+
+_PAGE_WIDGETS: ContextVar[tuple[str, ...]] = ContextVar("page_widgets", default=())
+"""The buttons glued after a photo's credit in the page's language ("Bildnachweis anzeigen",
+"Image attribution tooltip"), longest first; set by :func:`use_credit_widgets`."""
+
+
+def use_credit_widgets(widgets: tuple[str, ...]) -> Token[tuple[str, ...]]:
+    """Let :func:`split_caption` know the credit buttons of the page being read (data:
+    ``credit_widgets``); reset with ``_PAGE_WIDGETS.reset(token)``."""
+    return _PAGE_WIDGETS.set(widgets)
+
+
+def reset_credit_widgets(token: Token[tuple[str, ...]]) -> None:
+    """Undo :func:`use_credit_widgets`."""
+    _PAGE_WIDGETS.reset(token)
+
+
+def _without_widget(credit: str) -> str:
+    """``credit`` without a credit button a copy glued onto its end ("Foto: Name
+    Bildnachweis anzeigen" → "Foto: Name"): the button's text is the widget, not the name.
+    Only after a space, and only when something is left before it."""
+    folded = credit.casefold()
+    for widget in _PAGE_WIDGETS.get():
+        if folded.endswith(widget) and len(credit) > len(widget):
+            head = credit[: len(credit) - len(widget)]
+            if head[-1:].isspace() and head.strip():
+                return head.rstrip(" ·|–—-").rstrip()
+    return credit
 
 
 def use_photo_labels(

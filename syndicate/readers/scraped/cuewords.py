@@ -186,6 +186,8 @@ class ChromeCues(NamedTuple):
     this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
     credit_sources: tuple[str, ...]
+    credit_widgets: tuple[str, ...] = ()
+    """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
     """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
@@ -207,6 +209,8 @@ class ChromeCues(NamedTuple):
     ratings: tuple[str, ...] = ()
     """Labels of a review's score ("rating", "bewertung", "note")."""
     disclosures: tuple[str, ...] = ()
+    disclaimers: tuple[str, ...] = ()
+    """Phrases of a legal or medical disclaimer, read only at the article's end."""
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
@@ -1055,6 +1059,22 @@ class ChromeCues(NamedTuple):
                 at = key.find(phrase, at + 1)
         return False
 
+    def disclaims(self, text: str) -> bool:
+        """True when ``text`` (up to 300 characters), the article's last lines, holds a
+        disclaimer phrase ("… ersetzt keine individuelle Rechtsberatung", "… is not medical
+        advice") or a disclosure phrase of the page's language; the lines joined, as a
+        hard-wrapped page splits a phrase over a line break, which the line-by-line
+        ``disclosure`` cue then misses."""
+        if len(text) > 600:  # a paragraph of the story, not a note (no need to fold it)
+            return False
+        key = " ".join(text.casefold().split())
+        if len(key) > 300:
+            return False
+        words = frozenset(key.split())
+        return any(phrase in key for phrase in _phrases_in(words, self.disclaimers)) or any(
+            phrase in key for phrase in _phrases_in(words, self.disclosures)
+        )
+
     def author_note(self, text: str) -> bool:
         """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
         "(The author is a senior fellow at …)"): a short line, brackets and a footnote
@@ -1737,6 +1757,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         desk_edits=merged("desk_edits"),
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
+        credit_widgets=merged("credit_widgets"),
         ads=frozenset(merged("ad_words")),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),
@@ -1745,6 +1766,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         shop=merged("shop_words"),
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
+        disclaimers=merged("disclaimer_words"),
         recipe_sections=frozenset(merged("recipe_sections")),
         recipe_labels=frozenset(merged("recipe_labels")),
         styling_forms=merged("styling_credits"),
