@@ -125,3 +125,56 @@ def test_audio_widget_is_neither_dek_nor_body(
     assert article.subtitle in (None, "")
     assert _paragraphs(article) == body
     assert all(widget not in text for text in _paragraphs(article))
+
+
+def test_wrapped_timed_entries_stay_body() -> None:
+    # w3m wrapped each update at 80 columns: the first line of an entry ends mid-sentence
+    # and looked like a feed's timed headline.
+    text = "\n".join(
+        [
+            "Kreisbote Online   Region | Sport | Wirtschaft | Kultur",
+            "",
+            "Liveticker zum Hochwasser: Pegel in Talheim sinkt langsam",
+            "",
+            "Stand: 14.05.2026, 18:40 Uhr",
+            "",
+            "18:40 Uhr: Der Pegel am Neckar in Talheim ist seit dem Mittag um 20 Zentimeter",
+            "gesunken. Die Stadt hebt die Sperrung der Uferstraße trotzdem noch nicht auf.",
+            "",
+            "17:12 Uhr: Das Technische Hilfswerk hat die Sandsackbarriere an der Schule",
+            "verstärkt.",
+            "",
+            "16:05 Uhr: Landrat Peter Aigner besucht die Einsatzkräfte in der Feuerwache.",
+            "",
+            "14:30 Uhr: Die Bahn meldet: Die Strecke Talheim–Lauffen bleibt bis Freitag",
+            "gesperrt.",
+            "",
+        ]
+    )
+    paragraphs = _paragraphs(parse_plaintext(text))
+    assert paragraphs == [
+        "18:40 Uhr: Der Pegel am Neckar in Talheim ist seit dem Mittag um 20 Zentimeter "
+        "gesunken. Die Stadt hebt die Sperrung der Uferstraße trotzdem noch nicht auf.",
+        "17:12 Uhr: Das Technische Hilfswerk hat die Sandsackbarriere an der Schule verstärkt.",
+        "16:05 Uhr: Landrat Peter Aigner besucht die Einsatzkräfte in der Feuerwache.",
+        "14:30 Uhr: Die Bahn meldet: Die Strecke Talheim–Lauffen bleibt bis Freitag gesperrt.",
+    ]
+
+
+def test_a_feed_of_timed_headlines_stays_a_ticker() -> None:
+    # One timed headline a line, no blank line closing each: a news feed, not entries.
+    text = "\n".join(
+        [
+            "Storm Idris batters the coast as thousands lose power overnight",
+            "By Ruth Penhallow",
+            "",
+            *_EN,
+            "",
+            "Latest",
+            "15:58 Subway fares to rise in the spring",
+            "16:02 Polls close across the county",
+            "16:40 Harbour Hall reopens after repairs",
+            "",
+        ]
+    )
+    assert _paragraphs(parse_plaintext(text)) == _EN
