@@ -178,3 +178,35 @@ def test_a_feed_of_timed_headlines_stays_a_ticker() -> None:
         ]
     )
     assert _paragraphs(parse_plaintext(text)) == _EN
+
+
+def test_wrapped_entries_without_a_mark_after_the_clock_stay_body() -> None:
+    text = "\n".join(
+        [
+            "Kreisbote Online   Region | Sport | Wirtschaft | Kultur",
+            "",
+            "Großbrand in Lagerhalle bei Unterbrunn: Rauchwolke über dem Landkreis",
+            "",
+            "Von Theresa Kalb | 14.05.2026",
+            "",
+            "11:40 Die Polizei hat die Sperrung der B17 zwischen Unterbrunn und Hochfeld am",
+            "Mittag wieder aufgehoben.",
+            "",
+            "10:58 Die Feuerwehr meldet, dass der Brand unter Kontrolle ist. Die Nachlöscharbeiten",
+            "dauern aber noch bis in den Abend.",
+            "",
+            "09:57 Die Polizei sperrt die Bundesstraße in beide Richtungen. Autofahrer sollen das",
+            "Gebiet großräumig umfahren.",
+            "",
+            "Mehr zum Thema",
+            "",
+        ]
+    )
+    assert _paragraphs(parse_plaintext(text)) == [
+        "11:40 Die Polizei hat die Sperrung der B17 zwischen Unterbrunn und Hochfeld am "
+        "Mittag wieder aufgehoben.",
+        "10:58 Die Feuerwehr meldet, dass der Brand unter Kontrolle ist. Die Nachlöscharbeiten "
+        "dauern aber noch bis in den Abend.",
+        "09:57 Die Polizei sperrt die Bundesstraße in beide Richtungen. Autofahrer sollen das "
+        "Gebiet großräumig umfahren.",
+    ]

@@ -395,7 +395,13 @@ def _wrapped_timed_entries(lines: list[Line], feats: list[LineFeatures]) -> None
             end += 1
         if end < n and not lines[end].blank_before:
             continue  # no blank line closes it: one line of a feed under another
-        if timed_entry(" ".join(line.text for line in lines[k:end])):
+        joined = " ".join(line.text for line in lines[k:end])
+        if timed_entry(joined) or (
+            # "09:57 Die Polizei sperrt …" with no mark after the clock: the same entry
+            _CLOCK_LEAD.match(joined) is not None
+            and joined.endswith(_ENTRY_END)
+            and len(joined.split()) >= _ENTRY_WORDS + 2
+        ):
             found.append((k, end))
     if len(found) < 2:
         return
