@@ -46,7 +46,7 @@ def _paragraphs(article: Article) -> list[str]:
             "Storm Idris batters the coast as thousands lose power",
         ),
         (
-            "Live updates – Storm Idris batters the coast as thousands lose power",
+            "LIVE UPDATES – Storm Idris batters the coast as thousands lose power",
             "Storm Idris batters the coast as thousands lose power",
         ),
     ],
@@ -78,7 +78,12 @@ def test_french_direct_badge_leaves_the_title() -> None:
 def test_a_short_live_line_or_a_headline_with_live_inside_stays_whole() -> None:
     # "Live: 3 updates" has no headline after the badge; "Live music returns …" is a
     # headline whose first word only looks like the badge (no mark after it).
-    for title in ("Live music returns to the Harbour Hall after two years", "Live: 3 updates"):
+    # "Live updates: …" in the headline's own case is the desk's wording, not a badge.
+    for title in (
+        "Live music returns to the Harbour Hall after two years",
+        "Live: 3 updates",
+        "Live updates: Storm Idris batters the coast as thousands lose power",
+    ):
         article = parse_plaintext(
             _page("Home / News", title, "By Ruth Penhallow", "12 March 2026", *_EN)
         )

@@ -4407,10 +4407,11 @@ _LIVE_BADGE_MARKS = (" | ", ": ", ". ", " - ", " – ", " — ", " · ")
 
 def _without_live_badge(title: str, live_labels: frozenset[str]) -> str:
     """The headline of a line that opens with a live page's badge ("LIVE: Storm batters
-    the coast", "EN DIRECT. Incendie au port : …", "Liveticker – Großbrand in …"): the
+    the coast", "EN DIRECT. Incendie au port : …", "LIVETICKER – Großbrand in …"): the
     template prints the badge before the headline on one line, and the title is the
-    headline. Only a badge the language's ``live_labels`` name goes (two words at most,
-    before the first mark), and only before a headline of four words or more."""
+    headline. Only a badge in capitals that the language's ``live_labels`` name goes (two
+    words at most, before the first mark), and only before a headline of four words or
+    more."""
     if not live_labels or len(title) < 20 or not title[:1].isalpha():
         return title  # the cheap guard: a badge opens the line with a letter
     cut = min(
@@ -4420,7 +4421,9 @@ def _without_live_badge(title: str, live_labels: frozenset[str]) -> str:
     if cut is None:
         return title
     head, rest = title[: cut[0]], title[cut[0] + len(cut[1]) :].strip()
-    if len(head.split()) > 2 or fold(head).strip() not in live_labels:
+    if len(head.split()) > 2 or not head.isupper() or fold(head).strip() not in live_labels:
+        # "Live updates: Magnitude 6.1 earthquake …" in the headline's own case is the
+        # desk's wording, kept; the template's badge is set in capitals ("LIVE", "EN DIRECT")
         return title
     if len(rest.split()) < 4 or not rest[:1].isupper():
         return title  # "Live: 3 updates" or a lower-case run-on: no headline after it
