@@ -4638,6 +4638,36 @@ def _without_side_label(title: str) -> str:
     return title
 
 
+_LIVE_BADGE_MARKS = (" | ", ": ", ". ", " - ", " – ", " — ", " · ")
+"""What separates a live page's badge from the headline it is glued to ("LIVE: …",
+"EN DIRECT - …", "Liveticker · …"); a bar alone is ``_without_side_label``'s."""
+
+
+def _without_live_badge(title: str, live_labels: frozenset[str]) -> str:
+    """The headline of a line that opens with a live page's badge ("LIVE: Storm batters
+    the coast", "EN DIRECT. Incendie au port : …", "LIVETICKER – Großbrand in …"): the
+    template prints the badge before the headline on one line, and the title is the
+    headline. Only a badge in capitals that the language's ``live_labels`` name goes (two
+    words at most, before the first mark), and only before a headline of four words or
+    more."""
+    if not live_labels or len(title) < 20 or not title[:1].isalpha():
+        return title  # the cheap guard: a badge opens the line with a letter
+    cut = min(
+        ((k, mark) for mark in _LIVE_BADGE_MARKS if 0 < (k := title.find(mark)) <= 24),
+        default=None,
+    )
+    if cut is None:
+        return title
+    head, rest = title[: cut[0]], title[cut[0] + len(cut[1]) :].strip()
+    if len(head.split()) > 2 or not head.isupper() or fold(head).strip() not in live_labels:
+        # "Live updates: Magnitude 6.1 earthquake …" in the headline's own case is the
+        # desk's wording, kept; the template's badge is set in capitals ("LIVE", "EN DIRECT")
+        return title
+    if len(rest.split()) < 4 or not rest[:1].isupper():
+        return title  # "Live: 3 updates" or a lower-case run-on: no headline after it
+    return rest
+
+
 def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None = None) -> Article:
     """Recover an :class:`Article` from the scraped text of a news page.
 
@@ -4784,7 +4814,7 @@ def _parse(
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
-    title = _without_side_label(title)
+    title = _without_live_badge(_without_side_label(title), chrome.live_labels)
     if (thread_type := THREAD_TYPE.match(title)) is not None and len(title) > thread_type.end():
         title = title[thread_type.end() :]  # "[本地资讯] 滨江路夜市…": the thread's type goes
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):

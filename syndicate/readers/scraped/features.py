@@ -367,6 +367,50 @@ def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
             feats[j] = feats[j]._replace(cue=None)
 
 
+_WRAPPED_ENTRY_LINES = 6
+"""How many lines a wrapped timed entry spans at most (a long update at 72 columns)."""
+
+
+def _wrapped_timed_entries(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A live page's timed entries ("18:40 Uhr: Der Pegel … um 20 Zentimeter" / "gesunken.
+    Die Stadt …") that lynx or w3m wrapped: the first line ends mid-sentence, so it read
+    as a feed's timed headline ("ticker", ``_CLOCK_LEAD``) and the entry went as chrome.
+    An entry is the clock line and the lines under it up to the next blank line; when
+    that whole is a timed entry (``timed_entry``: clock, mark, whole sentences) and the page
+    prints two such entries or more, their lines are content. A feed's headlines stand one
+    a line, with no blank line closing each, and stay a ticker."""
+    n = len(lines)
+    found: list[tuple[int, int]] = []
+    for k in range(n - 1):
+        if feats[k].cue != "ticker" or not lines[k].text[:1].isdigit() or lines[k + 1].blank_before:
+            continue  # the cheap guard: a clock line with a line glued under it
+        end = k + 1
+        while (
+            end < n
+            and end - k < _WRAPPED_ENTRY_LINES
+            and not lines[end].blank_before
+            and _CLOCK_LEAD.match(lines[end].text) is None
+            and _CLOCK_ENTRY.match(lines[end].text) is None
+        ):
+            end += 1
+        if end < n and not lines[end].blank_before:
+            continue  # no blank line closes it: one line of a feed under another
+        joined = " ".join(line.text for line in lines[k:end])
+        if timed_entry(joined) or (
+            # "09:57 Die Polizei sperrt …" with no mark after the clock: the same entry
+            _CLOCK_LEAD.match(joined) is not None
+            and joined.endswith(_ENTRY_END)
+            and len(joined.split()) >= _ENTRY_WORDS + 2
+        ):
+            found.append((k, end))
+    if len(found) < 2:
+        return
+    for k, end in found:
+        for j in range(k, end):
+            if feats[j].cue in (None, "ticker"):
+                feats[j] = feats[j]._replace(cue=None)
+
+
 _CONTENTS_ITEM_WORDS = 12
 """How many words an item of a contents list holds at most (a subhead's length)."""
 
@@ -585,6 +629,7 @@ def line_features(
             )
         )
     _chapter_lists(lines, out)
+    _wrapped_timed_entries(lines, out)
     if chrome is not None:
         _contents_lists(lines, out, chrome)
     _wrapped_line_ups(lines, out)
