@@ -1352,6 +1352,28 @@ def _sentence_under_image(line: Line, nxt: Line | None, images: frozenset[int]) 
     )
 
 
+def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
+    """A short phrase with no sentence end standing under a dump's image line, alone
+    between blank lines ("[Obraz: plik.jpg]" / "Pierwsze sadzonki w skrzyni 7" / prose,
+    "![](/uploads/a.jpg)" / "修复师正在修补书页" / prose): the image's caption without a
+    credit, not a subhead. A subhead printed under a picture ends in a colon or a question
+    mark, or the page marks it ("## …"); the caller reads marked and bold heads first."""
+    text = line.text
+    return (
+        (line.number - 2 in images and line.blank_before)  # the image, one blank line above
+        and len(text.split()) <= _UNDER_IMAGE_WORDS
+        and len(text) <= _PHRASE_UNDER_IMAGE_CHARS
+        and not text.endswith(_SENTENCE_END)
+        and nxt is not None
+        and nxt.blank_before
+        and len(nxt.text) >= _PROSE_UNDER_CAPTION
+        and nxt.text.endswith(_PROSE_END)  # (a paragraph may end in a quotation's mark)
+    )
+
+
+_PHRASE_UNDER_IMAGE_CHARS = 100
+
+
 def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
     """A few words with no sentence end standing right over a captioned figure are the
     image's alt text, which lynx and select-all copies print where the image was
@@ -1800,6 +1822,13 @@ def read_body(
             # "三、下一步拼什么": Chinese writers number their sections with a numeral and
             # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
             out.append(Placed(Heading(text, 2), line.number, "heading.enumerated-han"))
+            k += 1
+            continue
+        if line.number not in bold and _phrase_under_image(line, nxt, images):
+            # "[Obraz: …]" / "Pierwsze sadzonki pomidorów w skrzyni numer 7" / prose: the
+            # uncredited caption under the picture, before the shape rule below takes it
+            # for a subhead
+            out.append(Placed(Figure(text, None), line.number, "figure.phrase-under-image"))
             k += 1
             continue
         if (
