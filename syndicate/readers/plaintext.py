@@ -120,7 +120,7 @@ from .scraped.region import (
 )
 from .scraped.statuslog import log_published
 from .scraped.tail import AuthorBlock, read_author_blocks
-from .scraped.widgets import button_pairs, trim_footer
+from .scraped.widgets import button_pairs, trim_advice_box, trim_footer
 
 _settle_collector(_COLLECTING)
 
@@ -4929,6 +4929,10 @@ def _parse(
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"
         reader.dropped.append((block.line, "club footer"))
+    placed, box = trim_advice_box(placed, chrome)
+    for block in box:
+        # "Good to know" / "Dry food can be left at …": the page's service box after the story
+        reader.dropped.append((block.line, "after the article: advice box"))
     placed = reader.take_dated_footer_byline(placed)
     if not reader.authors:
         reader.take_bracketed_byline(placed)

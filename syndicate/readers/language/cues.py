@@ -306,6 +306,10 @@ class Cues(NamedTuple):
     review_lists: Words = ()
     """A review's labels over its lists of pros and cons, each a whole line ("Pros", "Cons",
     "What we liked", "Vorteile", "Les plus", "Zalety", "Плюсы", "优点")."""
+    advice_box_titles: Words = ()
+    """Titles of an advice or service box a page prints after the article, each a whole
+    line ("Good to know", "Warto wiedzieć", "Bon à savoir", "温馨提示"): the box and the
+    short items under it close the body as the page's furniture, not a last section."""
     qa_labels: Words = ()
     """Labels over the two halves of a question-and-answer page, each a whole line
     ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):

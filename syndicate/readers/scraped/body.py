@@ -1366,8 +1366,9 @@ def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) ->
         and not text.endswith(_SENTENCE_END)
         and nxt is not None
         and nxt.blank_before
-        and len(nxt.text) >= _PROSE_UNDER_CAPTION
-        and nxt.text.endswith(_PROSE_END)  # (a paragraph may end in a quotation's mark)
+        # (Chinese prose says as much in half the characters; it may end in a quote mark)
+        and len(nxt.text) * (2 if "。" in nxt.text else 1) >= _PROSE_UNDER_CAPTION
+        and nxt.text.endswith(_PROSE_END)
     )
 
 

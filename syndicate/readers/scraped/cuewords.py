@@ -220,6 +220,8 @@ class ChromeCues(NamedTuple):
     """A food feature's recipe and styling credit forms ("food styling: {names}")."""
     review_lists: frozenset[str] = frozenset()
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
+    advice_boxes: frozenset[str] = frozenset()
+    """Titles of an advice box printed after the article ("good to know", "温馨提示")."""
     qa_labels: frozenset[str] = frozenset()
     """A question-and-answer page's labels over its halves ("question", "السؤال", "答")."""
     author_notes: tuple[str, ...] = ()
@@ -498,11 +500,14 @@ class ChromeCues(NamedTuple):
         seguinte: …"): a navigation phrase of two words or more, a colon, then the other
         post's title. A subhead never opens with "Previous post:"; the title after the
         colon may end a sentence, so only its length bounds it."""
-        if len(key) > 200 or ":" not in key:
+        if len(key) > 200 or (":" not in key and "：" not in key):
             return False
-        head, _, title = key.partition(":")
+        head, _, title = key.partition(":" if ":" in key else "：")
         head = head.strip(_TRIM + "«‹<←")
-        return " " in head and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
+        # "上一条：…" / "下一篇：…": a Chinese label is one word of three characters or
+        # more, no space; a one-word Latin label ("Next: …") may open a teaser's sentence
+        spaced = " " in head or (len(head) >= 3 and not head.isascii() and head.isalpha())
+        return spaced and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
 
     def _edition_row(self, key: str) -> bool:
         """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
@@ -1772,6 +1777,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         styling_forms=merged("styling_credits"),
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
+        advice_boxes=frozenset(merged("advice_box_titles")),
         qa_labels=frozenset(merged("qa_labels")),
         author_notes=merged("author_notes"),
         accounts=merged("paywall_words"),

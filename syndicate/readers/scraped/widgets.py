@@ -125,3 +125,34 @@ def trim_footer(placed: list[Placed], chrome: ChromeCues) -> tuple[list[Placed],
     if end == 0:
         return placed, []
     return placed[:end], placed[end:]
+
+
+_ADVICE_ITEMS = 5
+"""Most items an advice box holds under its title (more is a last section of the story)."""
+_ADVICE_ITEM_CHARS = 400
+
+
+def trim_advice_box(placed: list[Placed], chrome: ChromeCues) -> tuple[list[Placed], list[Placed]]:
+    """The body without an advice box that closes it, and that box: a title of its own
+    (``advice_box_titles``: "Good to know", "Warto wiedzieć", "温馨提示") over one to five
+    short paragraphs that end the body ("Dry food can be left at the library."), with two
+    paragraphs of the story above it. The page prints its service box after the article;
+    a subhead of the story has another name, and a title followed by a subhead or a
+    figure opens a section, not a box."""
+    if not chrome.advice_boxes:
+        return placed, []
+    for start in range(len(placed) - 2, max(len(placed) - 2 - _ADVICE_ITEMS, -1), -1):
+        block = placed[start].block
+        if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 40:
+            continue
+        if block.text.casefold().strip(" :：") not in chrome.advice_boxes:
+            continue
+        items = placed[start + 1 :]
+        story = sum(1 for p in placed[:start] if isinstance(p.block, Paragraph))
+        if story >= 2 and all(
+            isinstance(p.block, Paragraph) and len(p.block.text) <= _ADVICE_ITEM_CHARS
+            for p in items
+        ):
+            return placed[:start], placed[start:]
+        return placed, []
+    return placed, []
