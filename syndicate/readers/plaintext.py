@@ -50,6 +50,7 @@ from .scraped.dates import (
     caption_event_date,
     dateline_date,
     has_year,
+    opens_with_date_label,
     page_date_order,
     parse_date_line,
     sentence_dateline_date,
@@ -66,7 +67,7 @@ from .scraped.features import (
     meta_row,
 )
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line, counter_line, press_office_byline
+from .scraped.headerline import Entry, classify_line, counter_line, press_office_byline
 from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
@@ -512,6 +513,8 @@ _HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 """A writer's name before the account on a WeChat meta row: two to four Han characters."""
 
 _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
+# how a dek (a sentence) ends and a headline does not
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 _ACCOUNT_HANDLE = lazy_pattern(r"^@[A-Za-z0-9_.]{3,40}$")
@@ -1407,6 +1410,8 @@ class _Reader:
         masthead = rule == "title.first-line"
         if (past := self._headline_past_masthead(chosen, region, masthead)) is not None:
             chosen, rule = past, "title.past-masthead"
+        elif masthead and (meta := self._headline_under_post_meta(chosen)) is not None:
+            chosen, rule = meta, "title.under-post-meta"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -1553,6 +1558,43 @@ class _Reader:
             and not han_meta_row(above)
             and self.features[k - 1].cue is None
         )
+
+    def _headline_under_post_meta(self, k: int) -> int | None:
+        """The line under a blog's post-meta row, when the page's first line was taken
+        for want of a headline and a section label stands between it and the row (rule
+        ``title.under-post-meta``): "Club name" / "Nieuws" / "Geplaatst op 3 mei 2026 door
+        Bestuur" / headline / prose. Some blog themes print the meta row over the post's
+        title; the row (a labelled date and a "door"/"by"/"par" byline on one line) is
+        the header's, and the short line under it, over the first prose, the headline."""
+        labelled = False
+        for j in range(k + 1, min(k + 4, len(self.lines) - 2)):
+            f = self.features[j]
+            if f.datelike and f.words <= 14:
+                break
+            if f.words > 3 or f.last_stop or self.lines[j].text.endswith(_SENTENCE_ENDS):
+                return None  # only a section label between the site's name and the row
+            labelled = True
+        else:
+            return None
+        if not labelled:
+            return None
+        lang = self.chrome.lang if self.chrome else None
+        if not opens_with_date_label(self.lines[j].text, lang):
+            return None  # the row's cue: "Geplaatst op", "Posted on", "Publié le"
+        entries = classify_line(j, self.lines[j], None, self.chrome)
+        if not any(e.kind == "byline" and e.byline is not None for e in entries):
+            return None
+        if not any(e.kind == "date" and e.value for e in entries):
+            return None
+        head, prose = self.features[j + 1], self.features[j + 2]
+        text = self.lines[j + 1].text
+        if head.byline or head.bullet or head.datelike or head.cue is not None:
+            return None
+        if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
+            return None
+        if prose.words < 12 and not (prose.no_space_script and prose.chars >= 30):
+            return None
+        return j + 1
 
     def _headline_under_crumb(self, k: int) -> int | None:
         """The line under the chosen one, when the chosen line is a breadcrumb trail whose
@@ -1838,12 +1880,26 @@ class _Reader:
             return None
         key, dek = text.casefold(), below.casefold()
         echoed = False
+        # a headline-shaped chosen line (no sentence end) can have the short line over
+        # it sign the page off under the article's prose: that is a newsletter's or
+        # column's name ("Le Courrier du Rucher" over the headline and in the footer)
+        # (and a dek sentence of its own under it; CJK headlines and deks both go
+        # without a stop, so the shape is read on spaced scripts only)
+        signs_off = (
+            not below.endswith(_SENTENCE_ENDS)
+            and not self.features[index].no_space_script
+            and index + 1 < len(self.lines)
+            and self.lines[index + 1].text.endswith(_SENTENCE_ENDS)
+            and 8 <= self.features[index + 1].words <= 45
+        )
         for j, line in enumerate(self.lines):
             if j in (k, index):
                 continue
             other = line.text.casefold()
             if dek in other:
                 return None  # the chosen line is printed again too: no evidence
+            if signs_off and j > index and other == key and self._prose_between(index, j):
+                continue
             if (
                 key in other
                 and len(other) - len(key) <= 60
@@ -1855,6 +1911,17 @@ class _Reader:
             ):
                 echoed = True
         return k if echoed else None
+
+    def _prose_between(self, start: int, end: int, need: int = 3) -> bool:
+        """True when ``need`` prose lines (15 words or more) stand between two lines: the
+        article's body, so a line after them is printed at the page foot."""
+        found = 0
+        for i in range(start + 1, end):
+            if self.features[i].words >= 15:
+                found += 1
+                if found >= need:
+                    return True
+        return False
 
     def _quoted_later(self, index: int) -> bool:
         """True when line ``index`` is quoted inside a later, longer line of the page.
@@ -3009,8 +3076,25 @@ class _Reader:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", line, "byline.above-headline")
             self.note("authors", line, "byline.above-headline")
+            self.take_dates_above(entries, line)
             self.dropped = [d for d in self.dropped if d[0] != line.number]
             return
+
+    def take_dates_above(self, entries: list[Entry], line: Line) -> None:
+        """Rule ``date.byline-above-headline``: the dates of a post-meta line taken as the
+        byline over the headline ("Geplaatst op 9 februari 2026 door Bestuur", "Publié le
+        … par …", "Posted on … by …"), where a blog theme prints its meta row above the
+        post's title; the header under the headline gave none."""
+        for entry in entries:
+            if entry.kind != "date" or not entry.value or len(entry.value) < 10:
+                continue  # a full date only (LABELS 5)
+            if entry.date_kind == "updated":
+                if self.updated is None:
+                    self.updated = entry.value
+                    self.note("updated", line, "date.byline-above-headline")
+            elif self.published is None:
+                self.published = entry.value
+                self.note("published", line, "date.byline-above-headline")
 
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its

@@ -1,0 +1,105 @@
+"""Round 19b (header2): header lines the probes took for the headline or lost — a blog
+theme's post-meta row ("Geplaatst op DATE door Bestuur") printed over the post's title, and
+a newsletter's name over the headline that signs the page off again under the article.
+Every sentence and name is invented."""
+
+from __future__ import annotations
+
+from syndicate.model import Article, Paragraph
+from syndicate.readers.plaintext import parse_plaintext
+
+_NL = [
+    "De algemene ledenvergadering van 12 mei gaat niet door in de kantine, omdat daar die "
+    "week de nieuwe vloer wordt gelegd door een bedrijf uit de buurt.",
+    "We vergaderen nu op dinsdag 19 mei om acht uur in het dorpshuis aan de Kerkstraat, "
+    "waar ruimte is voor ruim honderd leden.",
+    "De stukken liggen vanaf volgende week ter inzage bij de secretaris en staan ook in het "
+    "ledengedeelte van de website.",
+]
+_FR = [
+    "La visite de printemps a eu lieu samedi au jardin du Pré-Mouillé, par une matinée "
+    "douce, avec une quinzaine de membres et les deux animateurs.",
+    "Les semis de février ont bien levé, sauf les poireaux, qui seront ressemés la semaine "
+    "prochaine sous le tunnel du fond.",
+    "Les membres qui veulent une parcelle cette saison peuvent encore s'inscrire auprès du "
+    "bureau jusqu'à la fin du mois.",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _texts(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_headline_under_post_meta_row() -> None:
+    text = _page(
+        "Voetbalvereniging Groen-Geel Westerbroek",
+        "Nieuws",
+        "Geplaatst op 3 mei 2026 door Bestuur",
+        "Ledenvergadering verplaatst naar het dorpshuis",
+        *_NL,
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ledenvergadering verplaatst naar het dorpshuis"
+    assert [a.name for a in article.authors] == ["Bestuur"]
+    assert article.published == "2026-05-03"
+    assert _texts(article)[0].startswith("De algemene ledenvergadering")
+
+
+def test_post_meta_row_over_headline_gives_its_date() -> None:
+    text = _page(
+        "Tennisclub De Vlonder",
+        "Home | Nieuws | Agenda | Contact",
+        "Geplaatst op 12 maart 2026 door Bestuur",
+        "Ledenvergadering verplaatst naar het dorpshuis",
+        *_NL,
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ledenvergadering verplaatst naar het dorpshuis"
+    assert article.published == "2026-03-12"
+
+
+def test_post_meta_under_headline_unchanged() -> None:
+    text = _page(
+        "Ledenvergadering verplaatst naar het dorpshuis",
+        "Geplaatst op 3 mei 2026 door Bestuur",
+        *_NL,
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ledenvergadering verplaatst naar het dorpshuis"
+    assert article.published == "2026-05-03"
+
+
+def test_newsletter_name_signing_the_foot_is_no_headline() -> None:
+    text = _page(
+        "Accueil > Lettres > Archives 2026",
+        "La Feuille du Pré-Mouillé",
+        "Les semis de février ont bien levé au jardin partagé",
+        "Seules les rangées de poireaux sont à refaire, et le tunnel du fond est prêt pour "
+        "la saison.",
+        "Publié le 6 mars 2026 par Odile Varennes",
+        *_FR,
+        "Se désinscrire · Voir dans le navigateur",
+        "La Feuille du Pré-Mouillé",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Les semis de février ont bien levé au jardin partagé"
+    assert article.subtitle is not None and article.subtitle.startswith("Seules les rangées")
+    assert [a.name for a in article.authors] == ["Odile Varennes"]
+
+
+def test_headline_echoed_over_its_dek_still_taken() -> None:
+    # the headline printed again in the breadcrumb: the line under it is its dek
+    text = _page(
+        "Accueil > Jardin > Les semis de février ont bien levé",
+        "Les semis de février ont bien levé",
+        "Seules les rangées de poireaux sont à refaire, et le tunnel du fond est prêt pour "
+        "la saison.",
+        "Publié le 6 mars 2026 par Odile Varennes",
+        *_FR,
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Les semis de février ont bien levé"
