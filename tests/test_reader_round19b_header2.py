@@ -103,3 +103,34 @@ def test_headline_echoed_over_its_dek_still_taken() -> None:
     )
     article = parse_plaintext(text)
     assert article.title == "Les semis de février ont bien levé"
+
+
+_ZH = [
+    "4月17日上午，柳溪镇老街改造工程通过验收，老街全长约六百米，两侧骑楼大多建于上世纪二三十年代。",
+    "改造过程中，施工方坚持修旧如旧，保留了原有的立面和木构件，并同步改造了排水和电力线路。",
+    "镇政府相关负责人表示，接下来将引入非遗工坊和特色小吃，让老街既有烟火气，也有文化味。",
+]
+
+
+def test_cjk_dek_after_meta_row() -> None:
+    text = _page(
+        "首页 > 新闻中心 > 本地新闻",
+        "柳溪镇老街改造完成 百年骑楼重新开街",
+        "来源：柳溪融媒　作者：沈若禾　发布时间：2026-04-18 09:30",
+        "历时十四个月修缮 四十二栋骑楼恢复原貌",
+        *_ZH,
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == "历时十四个月修缮 四十二栋骑楼恢复原貌"
+    assert _texts(article)[0].startswith("4月17日上午")
+
+
+def test_cjk_alt_text_over_its_caption_is_no_dek() -> None:
+    text = _page(
+        "柳溪镇老街改造完成 百年骑楼重新开街",
+        "来源：柳溪融媒　作者：沈若禾　发布时间：2026-04-18 09:30",
+        "修缮后的柳溪老街骑楼",
+        "修缮后的柳溪老街骑楼在夜色中亮灯。（图／柳溪融媒）",
+        *_ZH,
+    )
+    assert parse_plaintext(text).subtitle is None
