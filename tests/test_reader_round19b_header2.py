@@ -134,3 +134,13 @@ def test_cjk_alt_text_over_its_caption_is_no_dek() -> None:
         *_ZH,
     )
     assert parse_plaintext(text).subtitle is None
+
+
+def test_salutation_opens_the_body() -> None:
+    text = _page(
+        "Les semis de février ont bien levé au jardin partagé",
+        "Publié le 6 mars 2026 par Odile Varennes",
+        "Chers jardiniers,",
+        *_FR,
+    )
+    assert _texts(parse_plaintext(text))[0] == "Chers jardiniers,"

@@ -3701,6 +3701,11 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if text.endswith(",") and f.words <= 4 and text[:1].isupper():
+                # Round 19b (header2): a letter's salutation opens a newsletter's body
+                # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
+                # with a comma.
+                continue
             if text.casefold().strip(" :：") in chrome.qa_labels:
                 continue  # "السؤال", "Вопрос": the question's label heads the body
             if (outlet_credit(text) or known_agency(text)) and not self.lines[k].blank_before:
