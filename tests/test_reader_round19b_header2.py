@@ -144,3 +144,37 @@ def test_salutation_opens_the_body() -> None:
         *_FR,
     )
     assert _texts(parse_plaintext(text))[0] == "Chers jardiniers,"
+
+
+def _copy(*lines: str) -> str:
+    """A select-all copy: one line per block, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+def test_post_meta_row_taken_as_headline_moves_down() -> None:
+    text = _copy(
+        "Clubnieuws",
+        "Geplaatst op 3 mei 2026 door Bestuur",
+        "Ledenvergadering verplaatst",
+        *_NL,
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Ledenvergadering verplaatst"
+    assert [a.name for a in article.authors] == ["Bestuur"]
+    assert article.published == "2026-05-03"
+
+
+def test_posted_on_by_row_over_headline() -> None:
+    text = _page(
+        "Posted on March 3, 2026 by Jane Holloway",
+        "Spring working party this Saturday",
+        "Please come along to the spring working party at the clubhouse this Saturday from "
+        "nine in the morning, bringing gloves and a spade if you have them.",
+        "We will be clearing the ditch behind the second pitch and painting the changing "
+        "rooms, with soup and sandwiches for everyone at lunch.",
+        "Thanks to everyone who helped last autumn; the ground has never looked better.",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Spring working party this Saturday"
+    assert [a.name for a in article.authors] == ["Jane Holloway"]
+    assert article.published == "2026-03-03"

@@ -1414,6 +1414,8 @@ class _Reader:
             chosen, rule = past, "title.past-masthead"
         elif masthead and (meta := self._headline_under_post_meta(chosen)) is not None:
             chosen, rule = meta, "title.under-post-meta"
+        elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
+            chosen, rule = chosen + 1, "title.under-post-meta"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -1570,9 +1572,9 @@ class _Reader:
         the header's, and the short line under it, over the first prose, the headline."""
         labelled = False
         for j in range(k + 1, min(k + 4, len(self.lines) - 2)):
-            f = self.features[j]
-            if f.datelike and f.words <= 14:
+            if self._post_meta_row(j):
                 break
+            f = self.features[j]
             if f.words > 3 or f.last_stop or self.lines[j].text.endswith(_SENTENCE_ENDS):
                 return None  # only a section label between the site's name and the row
             labelled = True
@@ -1580,23 +1582,37 @@ class _Reader:
             return None
         if not labelled:
             return None
-        lang = self.chrome.lang if self.chrome else None
-        if not opens_with_date_label(self.lines[j].text, lang):
-            return None  # the row's cue: "Geplaatst op", "Posted on", "Publié le"
-        entries = classify_line(j, self.lines[j], None, self.chrome)
-        if not any(e.kind == "byline" and e.byline is not None for e in entries):
-            return None
-        if not any(e.kind == "date" and e.value for e in entries):
-            return None
-        head, prose = self.features[j + 1], self.features[j + 2]
-        text = self.lines[j + 1].text
-        if head.byline or head.bullet or head.datelike or head.cue is not None:
-            return None
-        if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
-            return None
-        if prose.words < 12 and not (prose.no_space_script and prose.chars >= 30):
+        if not self._headline_over_prose(j + 1):
             return None
         return j + 1
+
+    def _post_meta_row(self, j: int) -> bool:
+        """True when line ``j`` is a blog's post-meta row: it opens with a publication
+        label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
+        holds a full date and a byline ("… 9 februari 2026 door Bestuur")."""
+        f = self.features[j]
+        if not f.datelike or f.words > 14 or j + 2 >= len(self.lines):
+            return False
+        lang = self.chrome.lang if self.chrome else None
+        if not opens_with_date_label(self.lines[j].text, lang):
+            return False
+        entries = classify_line(j, self.lines[j], None, self.chrome)
+        return any(e.kind == "byline" and e.byline is not None for e in entries) and any(
+            e.kind == "date" and e.value for e in entries
+        )
+
+    def _headline_over_prose(self, k: int) -> bool:
+        """True when line ``k`` is headline-shaped (2–16 words, no sentence end, no
+        byline, bullet, date or chrome cue) and the line under it is prose."""
+        if k + 1 >= len(self.lines):
+            return False
+        head, prose = self.features[k], self.features[k + 1]
+        text = self.lines[k].text
+        if head.byline or head.bullet or head.datelike or head.cue is not None:
+            return False
+        if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
+            return False
+        return prose.words >= 12 or (prose.no_space_script and prose.chars >= 30)
 
     def _headline_under_crumb(self, k: int) -> int | None:
         """The line under the chosen one, when the chosen line is a breadcrumb trail whose
@@ -3077,8 +3093,8 @@ class _Reader:
             found = [e for e in entries if e.kind == "byline" and e.byline is not None]
             if not found or any(e.kind not in _DATE_FURNITURE | {"byline"} for e in entries):
                 return
-            if found[0].byline.rule != "byline.by-prefix":
-                return
+            if found[0].byline.rule not in ("byline.by-prefix", "byline.posted-by"):
+                return  # ("Posted on March 3, 2026 by NAME": a blog theme's meta row)
             line = self.lines[index]
             for name, role in found[0].byline.people:
                 self.authors.append({"name": name, "role": role, "bio": None})
