@@ -178,3 +178,18 @@ def test_posted_on_by_row_over_headline() -> None:
     assert article.title == "Spring working party this Saturday"
     assert [a.name for a in article.authors] == ["Jane Holloway"]
     assert article.published == "2026-03-03"
+
+
+def test_newsletter_name_over_headline_and_byline() -> None:
+    text = _page(
+        "Accueil > Lettres > Archives 2026",
+        "La Feuille du Pré-Mouillé",
+        "Les semis de février ont bien levé au jardin partagé",
+        "Publié le 6 mars 2026 par Odile Varennes",
+        *_FR,
+        "Se désinscrire · Voir dans le navigateur",
+        "La Feuille du Pré-Mouillé",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Les semis de février ont bien levé au jardin partagé"
+    assert article.published == "2026-03-06"

@@ -1901,14 +1901,21 @@ class _Reader:
         # a headline-shaped chosen line (no sentence end) can have the short line over
         # it sign the page off under the article's prose: that is a newsletter's or
         # column's name ("Le Courrier du Rucher" over the headline and in the footer)
-        # (and a dek sentence of its own under it; CJK headlines and deks both go
-        # without a stop, so the shape is read on spaced scripts only)
+        # (and a dek sentence of its own under it, or its byline or date row; CJK
+        # headlines and deks both go without a stop, so the shape is read on spaced
+        # scripts only)
         signs_off = (
             not below.endswith(_SENTENCE_ENDS)
             and not self.features[index].no_space_script
             and index + 1 < len(self.lines)
-            and self.lines[index + 1].text.endswith(_SENTENCE_ENDS)
-            and 8 <= self.features[index + 1].words <= 45
+            and (
+                (
+                    self.lines[index + 1].text.endswith(_SENTENCE_ENDS)
+                    and 8 <= self.features[index + 1].words <= 45
+                )
+                or (self.features[index + 1].byline and self.features[index + 1].words <= 8)
+                or self._post_meta_row(index + 1)
+            )
         )
         for j, line in enumerate(self.lines):
             if j in (k, index):
