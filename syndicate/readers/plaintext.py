@@ -2259,7 +2259,7 @@ class _Reader:
         # Round 19b (header2): a CJK sentence says in 40 characters what a spaced one says
         # in 100 ("4月17日上午，…通过验收。"); the dek over it (after "来源：… 作者：…
         # 发布时间：…") was read as the first paragraph.
-        prose = _CJK_PROSE_CHARS if f.no_space_script else 100
+        prose = _CJK_PROSE_CHARS if f.no_space_script and not sentence else 100
         if f.no_space_script and self.lines[end + 1].text.startswith(text):
             return  # the lead photo's alt text over the caption that opens with it
         if not any(g.ends_sentence and (g.chars >= prose or end > k) for g in below):
