@@ -193,3 +193,34 @@ def test_newsletter_name_over_headline_and_byline() -> None:
     article = parse_plaintext(text)
     assert article.title == "Les semis de février ont bien levé au jardin partagé"
     assert article.published == "2026-03-06"
+
+
+_AR = [
+    "افتتحت بلدية مدينة الواحة الخضراء صباح اليوم أول سوق أسبوعي للمزارعين، بمشاركة أكثر "
+    "من ستين مزارعا من القرى المجاورة.",
+    "وقال رئيس البلدية إن السوق سيفتح أبوابه كل يوم جمعة من السابعة صباحا حتى الظهر، وإن "
+    "البلدية لن تتقاضى أي رسوم من المزارعين خلال العام الأول.",
+    "وأضاف أن البلدية تدرس إنشاء سوق ثان في الحي الشرقي إذا نجحت التجربة.",
+]
+
+
+def test_arabic_short_dek_is_no_bare_name() -> None:
+    text = _page(
+        "الرئيسية / أخبار / محليات",
+        "محليات",
+        "بلدية الواحة تفتتح أول سوق أسبوعي للمزارعين في المدينة",
+        "سوق بلا رسوم للمزارعين",
+        "الأحد 19 أبريل 2026 - 10:30",
+        *_AR,
+    )
+    assert not parse_plaintext(text).authors
+
+
+def test_arabic_bare_name_with_particle_stays_a_name() -> None:
+    text = _page(
+        "بلدية الواحة تفتتح أول سوق أسبوعي للمزارعين في المدينة",
+        "سالم بن راشد الكندي",
+        "الأحد 19 أبريل 2026 - 10:30",
+        *_AR,
+    )
+    assert [a.name for a in parse_plaintext(text).authors] == ["سالم بن راشد الكندي"]
