@@ -224,3 +224,15 @@ def test_arabic_bare_name_with_particle_stays_a_name() -> None:
         *_AR,
     )
     assert [a.name for a in parse_plaintext(text).authors] == ["سالم بن راشد الكندي"]
+
+
+def test_cjk_dek_in_select_all_copy() -> None:
+    text = _copy(
+        "柳溪镇老街改造完成 百年骑楼重新开街",
+        "来源：柳溪融媒　作者：沈若禾　发布时间：2026-04-18 09:30",
+        "历时十四个月修缮 四十二栋骑楼恢复原貌",
+        *_ZH,
+    )
+    article = parse_plaintext(text)
+    assert article.subtitle == "历时十四个月修缮 四十二栋骑楼恢复原貌"
+    assert _texts(article)[0].startswith("4月17日上午")

@@ -2241,6 +2241,7 @@ class _Reader:
             and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
             # a copy without blank lines: the share row under the dek sets it apart
             and self.features[end + 1].cue not in _SHARE_KINDS
+            and not self._cjk_phrase_over_prose(k, end, text)
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -2270,6 +2271,18 @@ class _Reader:
             self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _cjk_phrase_over_prose(self, k: int, end: int, text: str) -> bool:
+        """Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
+        over a prose sentence of 40 characters or more, sets itself apart as a blank line
+        would (a select-all copy's dek after "来源：… 作者：… 发布时间：…"); a CJK first
+        paragraph always ends with a stop."""
+        if not self.features[k].no_space_script or end != k or len(text) < 12:
+            return False
+        if text.endswith((*_SENTENCE_ENDS, "：", ":", "，", "、", "”", "」")):
+            return False
+        below = self.features[end + 1]
+        return below.no_space_script and below.ends_sentence and below.chars >= _CJK_PROSE_CHARS
 
     def _phrase_with_year(self, k: int) -> bool:
         """A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr
