@@ -50,6 +50,7 @@ from .scraped.dates import (
     caption_event_date,
     dateline_date,
     has_year,
+    opens_with_date_label,
     page_date_order,
     parse_date_line,
     sentence_dateline_date,
@@ -66,7 +67,7 @@ from .scraped.features import (
     meta_row,
 )
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import classify_line, counter_line, press_office_byline
+from .scraped.headerline import Entry, classify_line, counter_line, press_office_byline
 from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
@@ -512,6 +513,10 @@ _HAN_WRITER = lazy_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 """A writer's name before the account on a WeChat meta row: two to four Han characters."""
 
 _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；")
+# how a dek (a sentence) ends and a headline does not
+_CJK_PROSE_CHARS = 40
+"""A CJK prose line's least length under a bare dek (100 characters on spaced scripts)."""
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 _ACCOUNT_HANDLE = lazy_pattern(r"^@[A-Za-z0-9_.]{3,40}$")
@@ -1407,6 +1412,10 @@ class _Reader:
         masthead = rule == "title.first-line"
         if (past := self._headline_past_masthead(chosen, region, masthead)) is not None:
             chosen, rule = past, "title.past-masthead"
+        elif masthead and (meta := self._headline_under_post_meta(chosen)) is not None:
+            chosen, rule = meta, "title.under-post-meta"
+        elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
+            chosen, rule = chosen + 1, "title.under-post-meta"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -1553,6 +1562,57 @@ class _Reader:
             and not han_meta_row(above)
             and self.features[k - 1].cue is None
         )
+
+    def _headline_under_post_meta(self, k: int) -> int | None:
+        """The line under a blog's post-meta row, when the page's first line was taken
+        for want of a headline and a section label stands between it and the row (rule
+        ``title.under-post-meta``): "Club name" / "Nieuws" / "Geplaatst op 3 mei 2026 door
+        Bestuur" / headline / prose. Some blog themes print the meta row over the post's
+        title; the row (a labelled date and a "door"/"by"/"par" byline on one line) is
+        the header's, and the short line under it, over the first prose, the headline."""
+        labelled = False
+        for j in range(k + 1, min(k + 4, len(self.lines) - 2)):
+            if self._post_meta_row(j):
+                break
+            f = self.features[j]
+            if f.words > 3 or f.last_stop or self.lines[j].text.endswith(_SENTENCE_ENDS):
+                return None  # only a section label between the site's name and the row
+            labelled = True
+        else:
+            return None
+        if not labelled:
+            return None
+        if not self._headline_over_prose(j + 1):
+            return None
+        return j + 1
+
+    def _post_meta_row(self, j: int) -> bool:
+        """True when line ``j`` is a blog's post-meta row: it opens with a publication
+        label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
+        holds a full date and a byline ("… 9 februari 2026 door Bestuur")."""
+        f = self.features[j]
+        if not f.datelike or f.words > 14 or j + 2 >= len(self.lines):
+            return False
+        lang = self.chrome.lang if self.chrome else None
+        if not opens_with_date_label(self.lines[j].text, lang):
+            return False
+        entries = classify_line(j, self.lines[j], None, self.chrome)
+        return any(e.kind == "byline" and e.byline is not None for e in entries) and any(
+            e.kind == "date" and e.value for e in entries
+        )
+
+    def _headline_over_prose(self, k: int) -> bool:
+        """True when line ``k`` is headline-shaped (2–16 words, no sentence end, no
+        byline, bullet, date or chrome cue) and the line under it is prose."""
+        if k + 1 >= len(self.lines):
+            return False
+        head, prose = self.features[k], self.features[k + 1]
+        text = self.lines[k].text
+        if head.byline or head.bullet or head.datelike or head.cue is not None:
+            return False
+        if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
+            return False
+        return prose.words >= 12 or (prose.no_space_script and prose.chars >= 30)
 
     def _headline_under_crumb(self, k: int) -> int | None:
         """The line under the chosen one, when the chosen line is a breadcrumb trail whose
@@ -1838,12 +1898,33 @@ class _Reader:
             return None
         key, dek = text.casefold(), below.casefold()
         echoed = False
+        # a headline-shaped chosen line (no sentence end) can have the short line over
+        # it sign the page off under the article's prose: that is a newsletter's or
+        # column's name ("Le Courrier du Rucher" over the headline and in the footer)
+        # (and a dek sentence of its own under it, or its byline or date row; CJK
+        # headlines and deks both go without a stop, so the shape is read on spaced
+        # scripts only)
+        signs_off = (
+            not below.endswith(_SENTENCE_ENDS)
+            and not self.features[index].no_space_script
+            and index + 1 < len(self.lines)
+            and (
+                (
+                    self.lines[index + 1].text.endswith(_SENTENCE_ENDS)
+                    and 8 <= self.features[index + 1].words <= 45
+                )
+                or (self.features[index + 1].byline and self.features[index + 1].words <= 8)
+                or self._post_meta_row(index + 1)
+            )
+        )
         for j, line in enumerate(self.lines):
             if j in (k, index):
                 continue
             other = line.text.casefold()
             if dek in other:
                 return None  # the chosen line is printed again too: no evidence
+            if signs_off and j > index and other == key and self._prose_between(index, j):
+                continue
             if (
                 key in other
                 and len(other) - len(key) <= 60
@@ -1855,6 +1936,17 @@ class _Reader:
             ):
                 echoed = True
         return k if echoed else None
+
+    def _prose_between(self, start: int, end: int, need: int = 3) -> bool:
+        """True when ``need`` prose lines (15 words or more) stand between two lines: the
+        article's body, so a line after them is printed at the page foot."""
+        found = 0
+        for i in range(start + 1, end):
+            if self.features[i].words >= 15:
+                found += 1
+                if found >= need:
+                    return True
+        return False
 
     def _quoted_later(self, index: int) -> bool:
         """True when line ``index`` is quoted inside a later, longer line of the page.
@@ -2149,6 +2241,7 @@ class _Reader:
             and not (end > k and 2 * len(self.lines[end].text) < len(self.lines[k].text))
             # a copy without blank lines: the share row under the dek sets it apart
             and self.features[end + 1].cue not in _SHARE_KINDS
+            and not self._cjk_phrase_over_prose(k, end, text)
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -2164,7 +2257,13 @@ class _Reader:
         # (counter, alt text, caption, credit) may stand between the dek and the prose.
         reach = 12 if self.hard_wrapped else 8
         below = self.features[end + 1 : end + reach]
-        if not any(g.ends_sentence and (g.chars >= 100 or end > k) for g in below):
+        # Round 19b (header2): a CJK sentence says in 40 characters what a spaced one says
+        # in 100 ("4月17日上午，…通过验收。"); the dek over it (after "来源：… 作者：…
+        # 发布时间：…") was read as the first paragraph.
+        prose = _CJK_PROSE_CHARS if f.no_space_script and not sentence else 100
+        if f.no_space_script and self.lines[end + 1].text.startswith(text):
+            return  # the lead photo's alt text over the caption that opens with it
+        if not any(g.ends_sentence and (g.chars >= prose or end > k) for g in below):
             return
         for j in range(k, end + 1):
             self.used[j] = True
@@ -2172,6 +2271,18 @@ class _Reader:
             self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _cjk_phrase_over_prose(self, k: int, end: int, text: str) -> bool:
+        """Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
+        over a prose sentence of 40 characters or more, sets itself apart as a blank line
+        would (a select-all copy's dek after "来源：… 作者：… 发布时间：…"); a CJK first
+        paragraph always ends with a stop."""
+        if not self.features[k].no_space_script or end != k or len(text) < 12:
+            return False
+        if text.endswith((*_SENTENCE_ENDS, "：", ":", "，", "、", "”", "」")):
+            return False
+        below = self.features[end + 1]
+        return below.no_space_script and below.ends_sentence and below.chars >= _CJK_PROSE_CHARS
 
     def _phrase_with_year(self, k: int) -> bool:
         """A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr
@@ -3002,15 +3113,32 @@ class _Reader:
             found = [e for e in entries if e.kind == "byline" and e.byline is not None]
             if not found or any(e.kind not in _DATE_FURNITURE | {"byline"} for e in entries):
                 return
-            if found[0].byline.rule != "byline.by-prefix":
-                return
+            if found[0].byline.rule not in ("byline.by-prefix", "byline.posted-by"):
+                return  # ("Posted on March 3, 2026 by NAME": a blog theme's meta row)
             line = self.lines[index]
             for name, role in found[0].byline.people:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", line, "byline.above-headline")
             self.note("authors", line, "byline.above-headline")
+            self.take_dates_above(entries, line)
             self.dropped = [d for d in self.dropped if d[0] != line.number]
             return
+
+    def take_dates_above(self, entries: list[Entry], line: Line) -> None:
+        """Rule ``date.byline-above-headline``: the dates of a post-meta line taken as the
+        byline over the headline ("Geplaatst op 9 februari 2026 door Bestuur", "Publié le
+        … par …", "Posted on … by …"), where a blog theme prints its meta row above the
+        post's title; the header under the headline gave none."""
+        for entry in entries:
+            if entry.kind != "date" or not entry.value or len(entry.value) < 10:
+                continue  # a full date only (LABELS 5)
+            if entry.date_kind == "updated":
+                if self.updated is None:
+                    self.updated = entry.value
+                    self.note("updated", line, "date.byline-above-headline")
+            elif self.published is None:
+                self.published = entry.value
+                self.note("published", line, "date.byline-above-headline")
 
     def _over_navigation(self, index: int) -> bool:
         """True when line ``index`` is the site's or the institution's name over its
@@ -3608,6 +3736,11 @@ class _Reader:
             if f.words > 5 or f.chars > 60 or f.ends_sentence or f.bullet:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
+                continue
+            if text.endswith(",") and f.words <= 4 and text[:1].isupper():
+                # Round 19b (header2): a letter's salutation opens a newsletter's body
+                # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
+                # with a comma.
                 continue
             if text.casefold().strip(" :：") in chrome.qa_labels:
                 continue  # "السؤال", "Вопрос": the question's label heads the body

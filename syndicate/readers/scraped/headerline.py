@@ -191,6 +191,30 @@ def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
     return found if found is not None and len(found.people) == 1 else None
 
 
+_NAME_PARTICLES_UNCASED = frozenset(["بن", "بنت", "ابن", "أبو", "ابو", "أبي", "عبد", "آل"])
+"""Arabic name particles ("son of", "father of", "servant of"), some of them stop words."""
+
+
+def _uncased_phrase(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 19b (header2): a bare "name" of a script without capitals (Arabic) that holds
+    a stop word of the page's language ("في", "من", "على"; name particles such as "بن"
+    aside) or a word opening with the article after "li" ("للمزارعين", "for the
+    farmers") is a phrase: a short dek or kicker, which the shape test (two to five
+    words) cannot tell from a name."""
+    first = text[:1]
+    if chrome is None or not ("\u0600" <= first <= "\u06ff"):
+        return False
+    from ..language.stopwords import stopwords  # only an Arabic-script bare name pays
+
+    stops = stopwords(chrome.lang) if chrome.lang else frozenset()
+    for token in text.split():
+        if token.startswith("لل") and len(token) > 3:
+            return True
+        if token in stops and token not in _NAME_PARTICLES_UNCASED:
+            return True
+    return False
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -973,6 +997,8 @@ def _classify_text(
         )
     if (byline is None or byline.rule == "byline.bare-name") and chrome is not None:
         byline = _label_without_colon(text, chrome) or byline
+    if byline is not None and byline.rule == "byline.bare-name" and _uncased_phrase(text, chrome):
+        byline = None  # "سوق بلا رسوم في المدينة": a short dek, not a name
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
