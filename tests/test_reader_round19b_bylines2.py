@@ -92,6 +92,16 @@ def test_english_with_agency_and_with_a_second_writer() -> None:
     assert without_joined_agency("Jane Roe with Tom Okafor") == "Jane Roe with Tom Okafor"
 
 
+def test_newsroom_word_then_comma_and_agencies() -> None:
+    text = _page(
+        "Câmara de Vale Serrado aprova orçamento de 41 milhões para 2026",
+        "Por Redação, com agências",
+        "10 de dezembro de 2025",
+        *_PT,
+    )
+    assert _people(parse_plaintext(text)) == [("Redação", None)]
+
+
 def test_newsroom_byline_with_quoted_outlet_name() -> None:
     text = _page(
         "Стадіон у Зеленому Гаю відкриють після ремонту",

@@ -394,8 +394,9 @@ def without_joined_agency(rest: str) -> str:
         return rest
     for word in _WITH_WORDS:
         head, sep, tail = rest.rpartition(f" {word} ")
-        if sep and head.strip() and _agencies_only(tail):
-            return head.strip()
+        head = head.rstrip(" ,;")  # "Redação, com agências": the comma goes with the tail
+        if sep and head and _agencies_only(tail):
+            return head
     return rest
 
 
