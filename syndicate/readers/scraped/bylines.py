@@ -383,6 +383,32 @@ def _with_pair(piece: str) -> tuple[str, str] | None:
     return None
 
 
+def without_joined_agency(rest: str) -> str:
+    """ "Solène Marchadier avec AFP", "Redação Gazeta do Vale com Lusa", "Anna Roth mit dpa":
+    a byline's names, then "with" and the news agency whose copy the writer used. The
+    agency is no author beside a writer (LABELS.md 4: no affiliation), and a name read
+    with it is wrong; so the names alone, when every word after the last "with" of the
+    line is an agency of the data files ("AFP", "Lusa", "dpa e Reuters"). Without such a
+    tail, the text as it was ("Par A avec B": a second writer)."""
+    if " " not in rest:
+        return rest
+    for word in _WITH_WORDS:
+        head, sep, tail = rest.rpartition(f" {word} ")
+        head = head.rstrip(" ,;")  # "Redação, com agências": the comma goes with the tail
+        if sep and head and _agencies_only(tail):
+            return head
+    return rest
+
+
+def _agencies_only(tail: str) -> bool:
+    """Every part of ``tail`` ("AFP", "AFP e Reuters", "dpa/AFP") is a news agency."""
+    from ..language.cues import merged_words  # only a byline with "with" in it pays
+
+    known = merged_words("agencies")
+    parts = [p.strip(" .") for chunk in _AND.split(tail) for p in chunk.split("/")]
+    return all(p and (p.casefold() in known or is_agency(p)) for p in parts)
+
+
 def _second_writer(piece: str) -> bool:
     """A piece after a comma that is a second writer with a lower-case title before the name
     ("…, доцент Павел Гринёв"), not the first writer's role. A capitalised title there is
@@ -490,6 +516,8 @@ def parse_byline(text: str) -> Byline | None:
         return parse_byline(text[: match.start(1)] + match.group(1)[rank.end() :])
     if match and (edited := _EDITED_BY.search(text, match.start(1))) is not None:
         return parse_byline(text[: edited.start()])  # "By A Edited by B": A wrote it
+    if match and (bare := without_joined_agency(match.group(1))) != match.group(1):
+        return parse_byline(text[: match.start(1)] + bare)  # "By Jane Roe with Reuters"
     if match and "," in text:
         people = _people(_drop_brackets(match.group(1)), strict=False)
         if not people:

@@ -23,6 +23,7 @@ from .bylines import (
     organisation_byline,
     parse_byline,
     parse_posted_by,
+    without_joined_agency,
 )
 from .captions import split_caption
 from .cuewords import ChromeCues
@@ -548,6 +549,19 @@ def _outlet_words(words: list[str], particles: bool) -> bool:
     )
 
 
+_NAME_QUOTES = ("«»", "“”", "„“", '""', "‹›", "»«")
+"""Quote pairs an outlet's name is printed in after the newsroom's word ("Редакція «…»")."""
+
+
+def _unquoted(words: list[str]) -> list[str]:
+    """ "«Вісті Гаю»" → "Вісті Гаю": Ukrainian, Russian and Polish pages print the outlet's
+    name in quotes after "Редакція"; the quotes are no part of its capitalised words."""
+    name = " ".join(words)
+    if len(name) > 2 and any(name[0] == a and name[-1] == b for a, b in _NAME_QUOTES):
+        return name[1:-1].split()
+    return words
+
+
 def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     """A newsroom's word with its outlet's name on a line of its own: the word first, then
     the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
@@ -556,7 +570,7 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     if not 2 <= len(words) <= 6 or chrome.byline_prefix(text) is not None:
         return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
     first, last = words[0].casefold(), words[-1].casefold()
-    if first in chrome.newsrooms and _outlet_words(words[1:], particles=True):
+    if first in chrome.newsrooms and _outlet_words(_unquoted(words[1:]), particles=True):
         return True
     return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
 
@@ -1004,6 +1018,9 @@ def _classify_text(
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
+            if (bare := without_joined_agency(rest)) != rest:
+                # "Par Léa Morel avec AFP", "Por Redação X com Lusa": the names alone
+                text, rest = text.replace(rest, bare, 1), bare
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
             byline = _dashed_role_prefix(text, prefix, byline)
             if byline is not None and _desk_byline(text, prefix, rest, chrome):
