@@ -310,6 +310,17 @@ class Cues(NamedTuple):
     """Titles of an advice or service box a page prints after the article, each a whole
     line ("Good to know", "Warto wiedzieć", "Bon à savoir", "温馨提示"): the box and the
     short items under it close the body as the page's furniture, not a last section."""
+    access_labels: Words = ()
+    """A page's access badge, each a whole line over the first paragraph ("Open article",
+    "Free to read", "Artículo abierto", "Открытый материал", "Contenu gratuit"): the
+    paywall's label of the article, never its first paragraph."""
+    number_words: Words = ()
+    """Small numbers spelled out, as a count opens a line with them ("One thought on
+    “…”", "Один комментарий к «…»", "Une réflexion sur « … »")."""
+    advice_box_openers: Words = ()
+    """First words of a tips box's title ("Tips for walkers", "Consejos para caminantes",
+    "Советы жителям", "Tipps für Radfahrer"): a title that opens with one over one to
+    three short items closing the story is the page's service box."""
     qa_labels: Words = ()
     """Labels over the two halves of a question-and-answer page, each a whole line
     ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):
