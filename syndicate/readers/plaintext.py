@@ -4202,7 +4202,7 @@ class _Reader:
 
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
-        keep = self._cut_replies(self._cut_tail(region))
+        keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4210,6 +4210,28 @@ class _Reader:
                 self.drop(index[keep[k].number], "widget buttons")
             keep = [line for k, line in enumerate(keep) if k not in widgets]
         return self._trim_tail(keep)
+
+    def _cut_comments(self, keep: list[Line]) -> list[Line]:
+        """A blog's comment section under the post: its header names the post in quotes
+        ("One thought on “…”", "3 réflexions sur « … »", "Один комментарий к «…»"), and
+        every line under it is a comment, its writer's name or its date. The decoder may
+        take the header for chrome inside the article and read on; the article ends above
+        the header, two lines of the story at least kept above it."""
+        if self.chrome is None or len(keep) < 3:
+            return keep
+        first = keep[0].number
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        for k in range(index[first] + 1, len(self.lines)):
+            line = self.lines[k]
+            if not self.chrome.comment_header(line.text):
+                continue
+            above = [ln for ln in keep if ln.number < line.number]
+            if len(above) < 2 or len(above) == len(keep):
+                return keep
+            for ln in keep[len(above) :]:
+                self.drop(index[ln.number], "after the article: comments")
+            return above
+        return keep
 
     def _cut_replies(self, keep: list[Line]) -> list[Line]:
         """A forum thread's replies under its first post: the post's own stamp ("楼主 发表于

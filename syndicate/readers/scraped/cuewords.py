@@ -222,6 +222,12 @@ class ChromeCues(NamedTuple):
     """A review's labels over its lists of pros and cons ("pros", "what we liked")."""
     advice_boxes: frozenset[str] = frozenset()
     """Titles of an advice box printed after the article ("good to know", "温馨提示")."""
+    advice_openers: tuple[str, ...] = ()
+    """First words of a tips box's title ("tips for", "consejos para", "советы")."""
+    access_labels: frozenset[str] = frozenset()
+    """A page's access badge as a whole line ("open article", "открытый материал")."""
+    number_words: frozenset[str] = frozenset()
+    """Small numbers spelled out ("one", "один", "une") opening a count line."""
     qa_labels: frozenset[str] = frozenset()
     """A question-and-answer page's labels over its halves ("question", "السؤال", "答")."""
     author_notes: tuple[str, ...] = ()
@@ -509,6 +515,34 @@ class ChromeCues(NamedTuple):
         spaced = " " in head or (len(head) >= 3 and not head.isascii() and head.isalpha())
         return spaced and head in self.navigation and bool(title.strip(_TRIM + "»›>→"))
 
+    def comment_header(self, text: str) -> bool:
+        """The header of a post's comment section naming the post ("2 thoughts on “…”",
+        "One thought on “…”", "### Один комментарий к «…»"), a marked heading or bold too."""
+        text = text.strip().lstrip("#").strip().strip("*_").strip()
+        if text[-1:] not in _CLOSE_QUOTES:
+            return False  # (the cheap test first: most lines end otherwise)
+        head = text.split(None, 1)[0].casefold() if text else ""
+        return (head[:1].isdigit() or head in self.number_words) and _comments_on_post(
+            text, self.number_words
+        )
+
+    def _post_pair(self, key: str) -> bool:
+        """A post's links to both neighbours printed on one line ("« Previous: Lifeboat crew
+        named …   Next: Spring tide warning … »", "« Anterior: …   Siguiente: … »"): the
+        line opens with a navigation label and a colon, and the text before its second
+        colon ends with another. One label alone may open a teaser ("Next: …", read by
+        ``_post_link`` only when it is two words); two of them on one line are the steps."""
+        if len(key) > 300 or key.count(":") != 2:
+            return False
+        first, middle, title = key.split(":")
+        if first.strip(_TRIM + "«‹<←") not in self.navigation or not title.strip(_TRIM + "»›>→"):
+            return False
+        words = middle.split()
+        return any(
+            len(words) > n and " ".join(words[-n:]).strip(_TRIM) in self.navigation
+            for n in (1, 2, 3)
+        )
+
     def _edition_row(self, key: str) -> bool:
         """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
         下一版", "返回版面 版面导航", "本版导航"), a row of three cells or more with a
@@ -574,6 +608,8 @@ class ChromeCues(NamedTuple):
             return "share"  # "Hören bei: Apple Podcasts · Spotify · RSS-Feed"
         if key in self.ads:
             return "noise.advertisement"
+        if key in self.access_labels:
+            return "counter"  # "Open article", "Открытый материал": the paywall's badge
         if key in self.live_labels or (" (" in key and self._live_status(key)):
             return "live-label"
         if " " in key and key in self.navigation:
@@ -608,12 +644,16 @@ class ChromeCues(NamedTuple):
             return "share"
         if head[:1].isdigit() and len(words) <= 8 and len(key) <= 60 and self._comment_count(words):
             return "comments"  # "11 Comments. Click to view comments", "200Comments. …"
-        if head[:1].isdigit() and _comments_on_post(text):
-            return "comments"  # "2 thoughts on “…”", "3 commentaires sur « … »"
+        if (head[:1].isdigit() or head in self.number_words) and _comments_on_post(
+            text, self.number_words
+        ):
+            return "comments"  # "2 thoughts on “…”", "One thought on “…”", "Один комментарий к «…»"
         if _post_navigation(text):
             return "counter"  # "← Older post title     Newer post title →": a blog's steps
         if self._post_link(key):
             return "counter"  # "« Previous post: Keeping older dogs …": a blog's steps
+        if self._post_pair(key):
+            return "counter"  # "« Previous: TITLE   Next: TITLE »": both steps on one line
         if len(words) <= 12 and len(key) <= 80 and self._glued_navigation(text):
             return "noise.page-chrome"  # "Skip to contentSkip to site index"
         if (
@@ -1359,15 +1399,17 @@ _OPEN_QUOTES = "“\"«„‘'「"
 _CLOSE_QUOTES = "”\"»“’'」"
 
 
-def _comments_on_post(text: str) -> bool:
+def _comments_on_post(text: str, numbers: frozenset[str] = frozenset()) -> bool:
     """A blog's comment count naming the post in quotes ("2 thoughts on “Four hundred
     trees …”", "3 commentaires sur « … »", "5 Kommentare zu „…“", "4 комментария к записи
     «…»"): a number, one to three words, then the quoted title of four words or more, the
-    closing quote ending the line. The comments follow it; the article ends above it."""
+    closing quote ending the line. The comments follow it; the article ends above it. The
+    number may be spelled out (``numbers``: "One thought on “…”", "Один комментарий к
+    «…»")."""
     words = text.split()
     if len(words) < 6 or len(text) > 250 or text.rstrip()[-1:] not in _CLOSE_QUOTES:
         return False
-    if not words[0].rstrip(".").isdigit():
+    if not words[0].rstrip(".").isdigit() and words[0].casefold() not in numbers:
         return False
     at = next((k for k in range(2, min(5, len(words))) if words[k][:1] in _OPEN_QUOTES), None)
     return at is not None and len(words) - at >= 4
@@ -1778,6 +1820,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         sponsors=merged("sponsor_labels"),
         review_lists=frozenset(merged("review_lists")),
         advice_boxes=frozenset(merged("advice_box_titles")),
+        advice_openers=merged("advice_box_openers"),
+        access_labels=frozenset(merged("access_labels")),
+        number_words=frozenset(merged("number_words")),
         qa_labels=frozenset(merged("qa_labels")),
         author_notes=merged("author_notes"),
         accounts=merged("paywall_words"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...model import Figure, Heading, Paragraph
+from ...model import Figure, Heading, ListBlock, Paragraph
 from .body import Placed
 from .cuewords import ChromeCues
 from .lines import Line
@@ -132,27 +132,97 @@ _ADVICE_ITEMS = 5
 _ADVICE_ITEM_CHARS = 400
 
 
+_TIPS_ITEMS = 3
+"""Most items a tips box holds under its title ("Tips for walkers": one to three lines)."""
+_TIPS_ITEM_CHARS = 200
+
+
+def _tips_title(text: str, key: str, chrome: ChromeCues) -> bool:
+    """A tips box's title: a few words opening with an ``advice_box_openers`` form and
+    naming whom or what the tips are for ("Tips for walkers", "Consejos para caminantes",
+    "Советы жителям"), no sentence. The form alone ("Consigli", "Tips") is a blogger's
+    own last section as often as a box."""
+    if len(key.split()) > 5 or text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return any(
+        key.startswith(o + " ") or (o[:1] >= "\u3000" and key.startswith(o) and key != o)
+        for o in chrome.advice_openers
+    )
+
+
+def _clock(token: str) -> bool:
+    """A time of day, no date: "16:00", "16.00", "16h30", "9h", "16" (before "Uhr")."""
+    token = token.rstrip(":,–—-")
+    digits = token.replace(":", "").replace(".", "").replace("h", "")
+    head = token.replace(".", ":").replace("h", ":").partition(":")[0]
+    return 0 < len(token) <= 5 and digits.isdigit() and 1 <= len(head) <= 2
+
+
+def dated_update(text: str, chrome: ChromeCues) -> bool:
+    """A story's closing update line: an update label, a time of day within the next three
+    words, then the news ("Update 16:00 – …", "Aktualisierung 16 Uhr: …", "Aggiornamento
+    ore 16:00 – …", "Обновление 16:00 — …"). The label alone or a date is no such line."""
+    key = text.casefold()
+    if len(key) > 600 or not key[:1].isalpha():
+        return False
+    for label in chrome.updated_labels:  # longest first
+        if key.startswith(label) and key[len(label) : len(label) + 1] in (" ", ":"):
+            rest = key[len(label) :].lstrip(" :").split()
+            break
+    else:
+        return False
+    for k, token in enumerate(rest[:3]):
+        if token[:1].isdigit():
+            return _clock(token) and len(rest) >= k + 4
+    return False
+
+
+def _box_items(items: list[Placed], most: int, chars: int) -> bool:
+    """One to ``most`` short items (paragraphs or a list's items) of ``chars`` at most."""
+    texts: list[str] = []
+    for p in items:
+        if isinstance(p.block, Paragraph):
+            texts.append(p.block.text)
+        elif isinstance(p.block, ListBlock):
+            texts.extend(p.block.items)
+        else:
+            return False
+    return 1 <= len(texts) <= most and all(len(t) <= chars for t in texts)
+
+
 def trim_advice_box(placed: list[Placed], chrome: ChromeCues) -> tuple[list[Placed], list[Placed]]:
     """The body without an advice box that closes it, and that box: a title of its own
     (``advice_box_titles``: "Good to know", "Warto wiedzieć", "温馨提示") over one to five
     short paragraphs that end the body ("Dry food can be left at the library."), with two
     paragraphs of the story above it. The page prints its service box after the article;
     a subhead of the story has another name, and a title followed by a subhead or a
-    figure opens a section, not a box."""
-    if not chrome.advice_boxes:
+    figure opens a section, not a box. The box may stand over the story's closing update
+    line ("Update 16:00 – …", :func:`dated_update`): that line stays the story's last
+    paragraph. Over such a line only, a tips box is one too (``advice_box_openers``:
+    "Tips for walkers", "Consejos para caminantes", "Советы жителям"): one to three items
+    of 200 characters at most, paragraphs or a list's items."""
+    if not chrome.advice_boxes and not chrome.advice_openers:
         return placed, []
-    for start in range(len(placed) - 2, max(len(placed) - 2 - _ADVICE_ITEMS, -1), -1):
+    end = len(placed)
+    tail: list[Placed] = []
+    last = placed[-1].block if placed else None
+    if isinstance(last, Paragraph) and dated_update(last.text, chrome):
+        end -= 1
+        tail = placed[end:]
+    for start in range(end - 2, max(end - 2 - _ADVICE_ITEMS, -1), -1):
         block = placed[start].block
         if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 40:
             continue
-        if block.text.casefold().strip(" :：") not in chrome.advice_boxes:
+        key = block.text.casefold().strip(" :：")
+        if key in chrome.advice_boxes:
+            most, chars = _ADVICE_ITEMS, _ADVICE_ITEM_CHARS
+        elif tail and _tips_title(block.text, key, chrome):
+            most, chars = _TIPS_ITEMS, _TIPS_ITEM_CHARS
+        else:
             continue
-        items = placed[start + 1 :]
+        items = placed[start + 1 : end]
         story = sum(1 for p in placed[:start] if isinstance(p.block, Paragraph))
-        if story >= 2 and all(
-            isinstance(p.block, Paragraph) and len(p.block.text) <= _ADVICE_ITEM_CHARS
-            for p in items
-        ):
-            return placed[:start], placed[start:]
+        if story >= 2 and _box_items(items, most, chars):
+            return placed[:start] + tail, placed[start:end]
         return placed, []
     return placed, []
