@@ -114,6 +114,10 @@ def test_dated_update_line() -> None:
     assert dated_update(_EN_UPDATE.strip(), en)
     assert dated_update("Aktualisierung 16 Uhr: Die Stadt teilt mit, dass der Weg öffnet.", de)
     assert dated_update("Aggiornamento ore 16:00 – Il Comune comunica la riapertura.", it)
+    assert dated_update("Update, 4 p.m.: The ferry operator says cards will work on Monday.", en)
+    fr = chrome_cues("fr")
+    assert dated_update("Mise à jour 16h30 : la mairie annonce la réouverture du pont.", fr)
+    assert dated_update("**Update 16:00** – The operator says card payment starts.", en)
     assert not dated_update("Update: the council will meet again on Tuesday.", en)
     assert not dated_update("Updated 12.03.2026 – the council will meet again.", en)
 

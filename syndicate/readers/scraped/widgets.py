@@ -151,8 +151,13 @@ def _tips_title(text: str, key: str, chrome: ChromeCues) -> bool:
 
 
 def _clock(token: str) -> bool:
-    """A time of day, no date: "16:00", "16.00", "16h30", "9h", "16" (before "Uhr")."""
-    token = token.rstrip(":,–—-")
+    """A time of day, no date: "16:00", "16.00", "16h30", "9h", "4pm", "4p.m.", "16"
+    (before "Uhr")."""
+    token = token.strip("():,–—-")
+    for suffix in ("a.m.", "p.m.", "am", "pm"):
+        if token.endswith(suffix) and token[: -len(suffix)][-1:].isdigit():
+            token = token[: -len(suffix)]
+            break
     digits = token.replace(":", "").replace(".", "").replace("h", "")
     head = token.replace(".", ":").replace("h", ":").partition(":")[0]
     return 0 < len(token) <= 5 and digits.isdigit() and 1 <= len(head) <= 2
@@ -162,12 +167,12 @@ def dated_update(text: str, chrome: ChromeCues) -> bool:
     """A story's closing update line: an update label, a time of day within the next three
     words, then the news ("Update 16:00 – …", "Aktualisierung 16 Uhr: …", "Aggiornamento
     ore 16:00 – …", "Обновление 16:00 — …"). The label alone or a date is no such line."""
-    key = text.casefold()
+    key = text.casefold().lstrip("*_ ").replace("**", "")
     if len(key) > 600 or not key[:1].isalpha():
         return False
     for label in chrome.updated_labels:  # longest first
-        if key.startswith(label) and key[len(label) : len(label) + 1] in (" ", ":"):
-            rest = key[len(label) :].lstrip(" :").split()
+        if key.startswith(label) and key[len(label) : len(label) + 1] in (" ", ":", ",", "："):
+            rest = key[len(label) :].lstrip(" :,：").split()
             break
     else:
         return False
