@@ -230,3 +230,56 @@ def test_written_by_box_keeps_its_bio_on_a_copy_without_blank_lines() -> None:
     assert article.authors[0].bio == (
         "Backend engineer at a small payments firm. Writes about the dull parts of systems."
     )
+
+
+_DE_STORY = [
+    "TV Blauwasser",
+    "Aktuelles",
+    "Neuer Kunstrasen am Sportpark eingeweiht",
+    "Nach acht Monaten Bauzeit haben die Fußballer des TV Blauwasser am Samstag ihren neuen "
+    "Kunstrasenplatz am Sportpark eröffnet. Rund 300 Gäste kamen zur Einweihung.",
+    "Der alte Hartplatz war seit Jahren ein Ärgernis: Bei Regen stand das Wasser, im "
+    "Sommer staubte es. Die Stadt übernahm zwei Drittel der Kosten.",
+    "Ab Montag trainieren hier alle elf Jugendmannschaften.",
+]
+
+
+def test_signature_with_the_title_in_brackets() -> None:
+    text = _lines(
+        *_DE_STORY, "Jonas Weidemann (Vorstand Öffentlichkeitsarbeit)", "Zurück zur Übersicht"
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Jonas Weidemann", "Vorstand Öffentlichkeitsarbeit")
+    ]
+    assert not any(p.startswith("Jonas Weidemann") for p in _paragraphs(article))
+
+
+def test_bracketed_words_that_are_no_title_sign_nothing() -> None:
+    text = _lines(*_DE_STORY, "Jonas Weidemann (im Bild links)", "Zurück zur Übersicht")
+    article = parse_plaintext(text)
+    assert not article.authors
+
+
+def test_labelled_foot_byline_beats_a_label_guessed_as_a_name() -> None:
+    text = _lines(
+        *_UK_STORY[1:4],
+        "Вісті Надбужжя",
+        *_UK_STORY[4:],
+        "Текст: Оксана Гребінь",
+        "Поділитися",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Оксана Гребінь"]
+
+
+def test_header_byline_named_again_at_the_foot_stays() -> None:
+    text = _lines(
+        *_UK_STORY[1:4],
+        "Оксана Гребінь",
+        *_UK_STORY[4:],
+        "Текст: Оксана Гребінь",
+        "Поділитися",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Оксана Гребінь"]

@@ -2808,7 +2808,9 @@ class _Reader:
         # "Marta Zielińska, «Gazeta Wiślańska»": the outlet's quotes close the signature,
         # which ends like a quotation yet is no sentence.
         inside = not self._prose_end(last) or (
-            last.endswith(_QUOTE_CLOSE) and self._end_signer(last) is not None
+            # round 19c: "Jonas Weidemann (Vorstand Öffentlichkeitsarbeit)": the title in
+            # brackets closes the signature the same way
+            last.endswith((*_QUOTE_CLOSE, ")")) and self._end_signer(last) is not None
         )
         if inside:
             # the body took the signature (and its date): the block under the prose
@@ -2909,6 +2911,21 @@ class _Reader:
                 else (key.startswith(word) and not key[len(word) : len(word) + 1].isalnum())
             ):
                 return text, None
+        if text.endswith(")") and " (" in text:
+            # round 19c: "Jonas Weidemann (Vorstand Öffentlichkeitsarbeit)", "Anna Kushner
+            # (local historian)": the writer's title in brackets after the name
+            head, _cut, inner = text[:-1].partition(" (")
+            head, inner = head.strip(), inner.strip()
+            if (
+                inner
+                and "(" not in inner
+                and "," not in head
+                and is_name(head)
+                and not is_byline_role(head)
+                and (is_byline_role(inner) or _long_signed_role(inner))
+            ):
+                return head, inner
+            return None
         name, comma, place = text.partition(",")
         name, place = name.strip(), place.strip()
         dashed = False
@@ -3015,6 +3032,29 @@ class _Reader:
                 self.published = dates[0].value
                 self.note("published", self.lines[k], "date.closing-row")
             return
+
+    def drop_guessed_byline_for_closing(self) -> None:
+        """Round 19c (header3), rule ``byline.closing`` over ``byline.bare-name``: the header's
+        only byline is a short line read as a name by its shape alone (a campaign label or
+        the outlet's own name under the dek: "Gaceta UVS", "Dossier retraites") while a
+        labelled byline signs the story under its end ("Texto: NAME", "Текст: NAME"). The
+        labelled line is the evidence; the guess goes (its line is dropped as a label)."""
+        if self.closing_byline is None or not self.authors:
+            return
+        found = self.provenance.get("authors")
+        if found is None or found.rule != "byline.bare-name":
+            return
+        _line, byline = self.closing_byline
+        signed = {name.casefold() for name, _role in byline.people}
+        if any(str(a["name"]).casefold() in signed for a in self.authors):
+            return  # the same writer, named twice ("Written by NAME" in the author box)
+        self.authors.clear()
+        for key in [k for k in self.provenance if k == "authors" or k.startswith("authors[")]:
+            del self.provenance[key]
+        index = next((i for i, line in enumerate(self.lines) if line.number == found.line), None)
+        if index is not None:
+            self.drop(index, "label under the headline")
+        self.take_closing_byline()
 
     def take_closing_byline(self) -> None:
         """Rule ``byline.closing``: no byline in the header; the one signing the story."""
@@ -5165,6 +5205,7 @@ def _parse(
         # "Good to know" / "Dry food can be left at …": the page's service box after the story
         reader.dropped.append((block.line, "after the article: advice box"))
     placed = reader.take_dated_footer_byline(placed)
+    reader.drop_guessed_byline_for_closing()
     if not reader.authors:
         reader.take_bracketed_byline(placed)
     if not reader.authors:
