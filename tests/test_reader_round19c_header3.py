@@ -283,3 +283,54 @@ def test_header_byline_named_again_at_the_foot_stays() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Оксана Гребінь"]
+
+
+_PT_NEWSLETTER = [
+    "Gazeta do Vale",
+    "Newsletters",
+    "Café com a Gazeta",
+    "Chuva adia a colheita do café no sul de Minas",
+    "Edição de 3 de dezembro de 2026",
+    "Bom dia! As chuvas dos últimos dez dias atrasaram a colheita em boa parte do sul de "
+    "Minas, e os produtores já falam em perda de qualidade.",
+    "Em Três Pontas, a cooperativa calcula que apenas 60% da área foi colhida até agora. "
+    "No ano passado, nesta época, o número passava de 85%.",
+    "Na agenda de hoje: a Câmara de Varginha vota o novo plano de mobilidade às 18h.",
+    "Até amanhã,",
+    "Helena Marçal — editora de newsletters",
+    "Receba o Café com a Gazeta no seu e-mail",
+    "Assinar",
+]
+
+
+def test_newsletter_name_named_by_its_sign_up_prompt_is_no_headline() -> None:
+    article = parse_plaintext(_lines(*_PT_NEWSLETTER))
+    assert article.title == "Chuva adia a colheita do café no sul de Minas"
+
+
+def test_newsletter_editor_sign_off_after_a_salutation() -> None:
+    article = parse_plaintext(_lines(*_PT_NEWSLETTER))
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Helena Marçal", "editora de newsletters")
+    ]
+
+
+def test_english_newsletter_editor_sign_off() -> None:
+    text = "\n\n".join(
+        [
+            "The Harbour Ledger",
+            "Morning Brief",
+            "Ferry strike ends after night of talks",
+            "Thursday, December 3, 2026",
+            "Good morning. The ferry crews' strike is over: after eleven hours of talks, the "
+            "union and the operator agreed a new rota and a pay rise.",
+            "Elsewhere, the council has delayed its vote on the new harbour car park until "
+            "January, after more than 900 people signed a petition against it.",
+            "And the weather: dry and cold, with fog clearing by mid-morning.",
+            "See you tomorrow,",
+            "Dana Whitlock, newsletter editor",
+            "Sign up for Morning Brief",
+        ]
+    )
+    article = parse_plaintext(text)
+    assert [(a.name, a.role) for a in article.authors] == [("Dana Whitlock", "newsletter editor")]

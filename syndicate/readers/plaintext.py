@@ -1944,6 +1944,9 @@ class _Reader:
                 return None  # the chosen line is printed again too: no evidence
             if signs_off and j > index and other == key and self._prose_between(index, j):
                 continue
+            if j > index and self.features[j].cue == "sign-up":
+                continue  # round 19c: "Receba o Café com a Gazeta no seu e-mail" names the
+                # newsletter over the edition's headline, never the headline
             if (
                 key in other
                 and len(other) - len(key) <= 60
@@ -2820,14 +2823,22 @@ class _Reader:
             if not isinstance(above.block, Paragraph) or not self._prose_end(above.block.text):
                 return placed
             number = placed[at].line
-        else:
+        saluted = False
+        if not inside:
             number = next((line.number for line in self.lines if line.number > tail[-1].line), -1)
+            at = next((i for i, line in enumerate(self.lines) if line.number == number), None)
+            if at is not None and at + 1 < len(self.lines) and _salutation(self.lines[at].text):
+                # round 19c: "Até amanhã," / "Bis morgen," / "Cheers," between the last
+                # paragraph and the newsletter editor's sign-off
+                number, saluted = self.lines[at + 1].number, True
         k = next((i for i, line in enumerate(self.lines) if line.number == number), None)
-        teaser = "after the article: teasers outside the article"
         # round 19c: a long signature with the writer's title ("Ганна Кушнір, завідувачка
-        # відділу …") reads as a teaser right under the story; the signer's shape decides
-        as_teaser = not inside and number - tail[-1].line <= 2 and any(
-            d == (number, teaser) for d in self.dropped
+        # відділу …") reads as a teaser right under the story, a newsletter editor's
+        # ("NAME — editora de newsletters") as a sign-up prompt; the signer's shape decides
+        as_teaser = (
+            not inside
+            and number - tail[-1].line <= (4 if saluted else 2)
+            and any(d[0] == number and d[1] in _SIGNATURE_READ_AS for d in self.dropped)
         )
         if k is None or (not inside and self.used[k] and not as_teaser):
             return placed
@@ -4808,6 +4819,27 @@ _TITLE_WORDS = 2
 _SIGNED_ROLE_WORDS = 12
 """How many words a writer's title after a signature's name has at most ("head of the
 local history department at the district museum")."""
+
+
+_SIGNATURE_READ_AS = (
+    "after the article: teasers outside the article",
+    "after the article: sign-up",
+    "sign-up",
+)
+"""What the tail's reading calls a signature line with a long title or a newsletter role."""
+_SALUTATION_WORDS = 4
+
+
+def _salutation(text: str) -> bool:
+    """A closing salutation on a line of its own ("Até amanhã,", "Bis morgen,", "Cheers,",
+    "Un abrazo,", "До завтра,"): a few words ending in a comma, no digit."""
+    text = text.strip(" *_")
+    return (
+        text.endswith(",")
+        and text[:1].isupper()
+        and 1 <= len(text.split()) <= _SALUTATION_WORDS
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 _SHORT_HEADLINE_WORDS = 4
