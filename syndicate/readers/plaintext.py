@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import SourceNotUnderstood
-from ..model import Article, Contributor, Figure, Paragraph, Person, Provenance
+from ..model import Article, Contributor, Figure, Heading, Paragraph, Person, Provenance
 from ..textclean import clean_text
 from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
@@ -1862,7 +1862,26 @@ class _Reader:
             return False
         if f.no_space_script:
             return 8 <= f.chars <= 80
+        if f.words == _SHORT_HEADLINE_WORDS:
+            return self._short_headline_over_dek(above, index)
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _short_headline_over_dek(self, above: int, index: int) -> bool:
+        """Round 19c (header3): a headline of four words ("Se va la bibliotecaria", "The
+        last ferryman retires") right over a dek three times its length or more, of twelve
+        words or more, with no sentence end ("Remedios Alcañiz deja la sala tras 38 años:
+        del fichero de cartón al …"): the page's order decides, headline first. A site's
+        name or a section label over a headline writes its words capitalised ("Gaceta del
+        Campus Ribalta", "La Guerra en Ucrania"); a headline in sentence case capitalises
+        its first word alone. The kicker test (``_kicker_above``) lets such a pair stand."""
+        f, g = self.features[above], self.features[index]
+        return (
+            f.capitalised <= _SENTENCE_CASE
+            and not f.no_space_script
+            and not g.ends_sentence
+            and g.words >= _DEK_UNDER_SHORT_WORDS
+            and g.chars >= 3 * f.chars
+        )
 
     def _echoed_above(self, index: int | None, first: int) -> int | None:
         """The headline right over the chosen line when the page prints it again and the
@@ -1925,6 +1944,9 @@ class _Reader:
                 return None  # the chosen line is printed again too: no evidence
             if signs_off and j > index and other == key and self._prose_between(index, j):
                 continue
+            if j > index and self.features[j].cue == "sign-up":
+                continue  # round 19c: "Receba o Café com a Gazeta no seu e-mail" names the
+                # newsletter over the edition's headline, never the headline
             if (
                 key in other
                 and len(other) - len(key) <= 60
@@ -1979,6 +2001,8 @@ class _Reader:
             return False
         if f.no_space_script and f.chars > _HAN_KICKER_CHARS:
             return False  # "一颗激光雷达芯片的十年": a short headline; a label is a word or two
+        if f.words == _SHORT_HEADLINE_WORDS and self._short_headline_over_dek(index, index + 1):
+            return False  # round 19c: "Se va la bibliotecaria" over its long dek
         # "Opinion: Work", "Sport: Cricket": a section label and its topic; the long
         # line under it is the headline even when it reads like a sentence.
         # "Opinion | Letters", "News › Local": a section path, the same.
@@ -2448,9 +2472,15 @@ class _Reader:
         # there each line is a block of its own, and a long one starts a paragraph.
         # (A copy with no blank line at all — a select-all dump — keeps its rule: there a
         # line number follows the one before it.)
-        spaced = any(line.blank_before for line in self.lines[1:]) or 2 * sum(
+        gaps = sum(
             b.number - a.number > 1 for a, b in zip(self.lines, self.lines[1:], strict=False)
-        ) < len(self.lines)
+        )
+        # Round 19c (header3): a reader-mode copy with no blank line at all and no hard
+        # wrap (no line joins the next) prints each block on one line: each long line is a
+        # paragraph, as on a page that forgot its blank lines.
+        spaced = any(line.blank_before for line in self.lines[1:]) or (
+            2 * gaps < len(self.lines) and (gaps > 0 or self.hard_wrapped)
+        )
         starts = sum(
             1
             for j in range(title_index + 1, k)
@@ -2770,13 +2800,20 @@ class _Reader:
         if self.chrome is None or len(placed) < 2:
             return placed
         tail = placed[-2:]
-        if not all(isinstance(p.block, Paragraph) for p in tail):
+        # (round 19c: a story whose last section holds one paragraph ends on a subhead and
+        # that paragraph; a signature under it is as good; one the body took needs prose
+        # over it, asked below)
+        if not isinstance(tail[-1].block, Paragraph) or not isinstance(
+            tail[0].block, Paragraph | Heading
+        ):
             return placed
         last = tail[-1].block.text.strip(" *_")
         # "Marta Zielińska, «Gazeta Wiślańska»": the outlet's quotes close the signature,
         # which ends like a quotation yet is no sentence.
         inside = not self._prose_end(last) or (
-            last.endswith(_QUOTE_CLOSE) and self._end_signer(last) is not None
+            # round 19c: "Jonas Weidemann (Vorstand Öffentlichkeitsarbeit)": the title in
+            # brackets closes the signature the same way
+            last.endswith((*_QUOTE_CLOSE, ")")) and self._end_signer(last) is not None
         )
         if inside:
             # the body took the signature (and its date): the block under the prose
@@ -2786,15 +2823,40 @@ class _Reader:
             if not isinstance(above.block, Paragraph) or not self._prose_end(above.block.text):
                 return placed
             number = placed[at].line
-        else:
+        saluted = False
+        if not inside:
             number = next((line.number for line in self.lines if line.number > tail[-1].line), -1)
+            at = next((i for i, line in enumerate(self.lines) if line.number == number), None)
+            if at is not None and at + 1 < len(self.lines) and _salutation(self.lines[at].text):
+                # round 19c: "Até amanhã," / "Bis morgen," / "Cheers," between the last
+                # paragraph and the newsletter editor's sign-off
+                number, saluted = self.lines[at + 1].number, True
         k = next((i for i, line in enumerate(self.lines) if line.number == number), None)
-        if k is None or (not inside and self.used[k]):
+        # round 19c: a long signature with the writer's title ("Ганна Кушнір, завідувачка
+        # відділу …") reads as a teaser right under the story, a newsletter editor's
+        # ("NAME — editora de newsletters") as a sign-up prompt; the signer's shape decides
+        as_teaser = (
+            not inside
+            and number - tail[-1].line <= (4 if saluted else 2)
+            and any(d[0] == number and d[1] in _SIGNATURE_READ_AS for d in self.dropped)
+        )
+        if k is None or (not inside and self.used[k] and not as_teaser):
             return placed
-        if not inside and not self.lines[k].blank_before and number - tail[-1].line < 2:
+        # (a reader-mode copy with no blank line and no hard wrap prints each block on a
+        # line of its own: there a line under the last paragraph is glued to nothing)
+        unspaced = not self.hard_wrapped and not any(
+            line.blank_before for line in self.lines[1:]
+        )
+        if (
+            not inside
+            and not unspaced
+            and not self.lines[k].blank_before
+            and number - tail[-1].line < 2
+        ):
             return placed  # glued under the paragraph: its last line, not a signature
         if not inside and any(
-            d[0] == number and d[1] != "after the article: short line" for d in self.dropped
+            d[0] == number and d[1] != "after the article: short line" and not as_teaser
+            for d in self.dropped
         ):
             return placed  # read as a menu, a share row, a related link: no signature
         text = self.lines[k].text.strip(" *_")
@@ -2860,12 +2922,40 @@ class _Reader:
                 else (key.startswith(word) and not key[len(word) : len(word) + 1].isalnum())
             ):
                 return text, None
+        if text.endswith(")") and " (" in text:
+            # round 19c: "Jonas Weidemann (Vorstand Öffentlichkeitsarbeit)", "Anna Kushner
+            # (local historian)": the writer's title in brackets after the name
+            head, _cut, inner = text[:-1].partition(" (")
+            head, inner = head.strip(), inner.strip()
+            if (
+                inner
+                and "(" not in inner
+                and "," not in head
+                and is_name(head)
+                and not is_byline_role(head)
+                and (is_byline_role(inner) or _long_signed_role(inner))
+            ):
+                return head, inner
+            return None
         name, comma, place = text.partition(",")
         name, place = name.strip(), place.strip()
+        dashed = False
+        if not comma or not is_name(name):
+            # round 19c: "Ганна Кушнір — краєзнавиця", "Anna Kushner – local historian":
+            # the title after a dash (a place or an outlet is no dash's business)
+            for dash in (" — ", " – "):
+                head, cut, rest = text.partition(dash)
+                if cut and is_name(head.strip()):
+                    name, place, comma, dashed = head.strip(), rest.strip(), cut, True
+                    break
         if not comma or "," in place or not is_name(name) or is_byline_role(name):
             return None
         if is_byline_role(place) and len(place.split()) <= 6:
             return name, place  # "Ніна ГОРОБЕЦЬ, кореспондентка": the writer's title
+        if _long_signed_role(place):
+            return name, place  # round 19c: "…, head of the local history department at …"
+        if dashed:
+            return None
         if 1 <= len(place.split()) <= 3 and not _AND_WORD.search(place):
             return name, None  # "Ніна ГОРОБЕЦЬ, м. Козелець": the place it was written in
         if (
@@ -2953,6 +3043,29 @@ class _Reader:
                 self.published = dates[0].value
                 self.note("published", self.lines[k], "date.closing-row")
             return
+
+    def drop_guessed_byline_for_closing(self) -> None:
+        """Round 19c (header3), rule ``byline.closing`` over ``byline.bare-name``: the header's
+        only byline is a short line read as a name by its shape alone (a campaign label or
+        the outlet's own name under the dek: "Gaceta UVS", "Dossier retraites") while a
+        labelled byline signs the story under its end ("Texto: NAME", "Текст: NAME"). The
+        labelled line is the evidence; the guess goes (its line is dropped as a label)."""
+        if self.closing_byline is None or not self.authors:
+            return
+        found = self.provenance.get("authors")
+        if found is None or found.rule != "byline.bare-name":
+            return
+        _line, byline = self.closing_byline
+        signed = {name.casefold() for name, _role in byline.people}
+        if any(str(a["name"]).casefold() in signed for a in self.authors):
+            return  # the same writer, named twice ("Written by NAME" in the author box)
+        self.authors.clear()
+        for key in [k for k in self.provenance if k == "authors" or k.startswith("authors[")]:
+            del self.provenance[key]
+        index = next((i for i, line in enumerate(self.lines) if line.number == found.line), None)
+        if index is not None:
+            self.drop(index, "label under the headline")
+        self.take_closing_byline()
 
     def take_closing_byline(self) -> None:
         """Rule ``byline.closing``: no byline in the header; the one signing the story."""
@@ -4153,7 +4266,14 @@ class _Reader:
         Followers", "·Writer for …") and, within three lines, one sentence: the bio."""
         if self.chrome is None:
             return
-        tail = [i for i in self.unused() if i >= len(self.lines) // 2]
+        # (the box's "Written by Name" may have been read as the closing byline: a copy
+        # with no blank line counts its paragraphs line by line since round 19c)
+        closing = self.closing_byline[0].number if self.closing_byline is not None else None
+        tail = [
+            i
+            for i in range(len(self.lines) // 2, len(self.lines))
+            if not self.used[i] or self.lines[i].number == closing
+        ]
         for i in tail:
             text = self.lines[i].text
             prefix = self.chrome.byline_prefix(text)
@@ -4718,6 +4838,56 @@ _TITLE_WORDS = 2
 """Lower-case title words a signer's name may follow ("sędzia", "mł. asp.")."""
 
 
+_SIGNED_ROLE_WORDS = 12
+"""How many words a writer's title after a signature's name has at most ("head of the
+local history department at the district museum")."""
+
+
+_SIGNATURE_READ_AS = (
+    "after the article: teasers outside the article",
+    "after the article: sign-up",
+    "sign-up",
+)
+"""What the tail's reading calls a signature line with a long title or a newsletter role."""
+_SALUTATION_WORDS = 4
+
+
+def _salutation(text: str) -> bool:
+    """A closing salutation on a line of its own ("Até amanhã,", "Bis morgen,", "Cheers,",
+    "Un abrazo,", "До завтра,"): a few words ending in a comma, no digit."""
+    text = text.strip(" *_")
+    return (
+        text.endswith(",")
+        and text[:1].isupper()
+        and 1 <= len(text.split()) <= _SALUTATION_WORDS
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+_SHORT_HEADLINE_WORDS = 4
+"""A headline this short over a long dek is lifted only on its own evidence (see
+``_short_headline_over_dek``)."""
+_DEK_UNDER_SHORT_WORDS = 12
+"""How many words the dek under a four-word headline has at least."""
+_SENTENCE_CASE = 0.25
+"""The share of capitalised words of a four-word headline in sentence case (its first)."""
+
+
+def _long_signed_role(text: str) -> bool:
+    """Round 19c (header3): a writer's title of seven to twelve words after the name in a
+    signature, headed by a role word of the data files ("head of the …", "завідувачка
+    відділу краєзнавства районного музею", "Leiterin der Ortschronik …"): no sentence end,
+    no digit, and its first three words read as a title on their own."""
+    split = text.split()
+    return (
+        6 < len(split) <= _SIGNED_ROLE_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and not any(ch.isdigit() for ch in text)
+        and is_byline_role(" ".join(split[:3]))
+        and is_byline_role(split[0])
+    )
+
+
 _AND_WORD = lazy_pattern(r"\s(?:and|und|et|y|e|en|i|oraz|и|і|та)\s")
 """A second writer joined to the first ("Anna Roe, Tom Kent and Eva Lind"): no place."""
 _QUOTE_CLOSE = ("»", "”", '"', "“")
@@ -5089,6 +5259,7 @@ def _parse(
         # "Good to know" / "Dry food can be left at …": the page's service box after the story
         reader.dropped.append((block.line, "after the article: advice box"))
     placed = reader.take_dated_footer_byline(placed)
+    reader.drop_guessed_byline_for_closing()
     if not reader.authors:
         reader.take_bracketed_byline(placed)
     if not reader.authors:

@@ -274,6 +274,20 @@ def _numbered_question(text: str, nxt: Line) -> bool:
     )
 
 
+def _context_question(text: str) -> bool:
+    """Round 19c (header3): an interviewer's question after a sentence of context on the
+    same line ("Usted salvó los mapas en 2007. ¿Qué pasó aquella noche?", "You ran the
+    mill for 30 years. What changed?"): the last sentence is a short question and the
+    line holds one or two sentences before it (a paragraph asking at its end holds more)."""
+    head, _stop, asked = text.rpartition(". ")
+    return (
+        bool(head)
+        and head.count(". ") <= 1
+        and "? " not in head
+        and _short_question(asked.strip())
+    )
+
+
 def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
     if any(len(w) == 1 and not w.isascii() for w in words):  # "我": a script without spaces
         return any(w in text for w in words)
@@ -313,7 +327,7 @@ def _interview(
             and len(line.text) <= _LONG_QUESTION
             and not _short_question(line.text)
             and lines[k + 1].text[-1:] not in "?؟？"
-            and ". " not in line.text
+            and (". " not in line.text or _context_question(line.text))
         ]
         if len(asked) + len(long_asked) < _INTERVIEW_QUESTIONS:
             return False
