@@ -6,7 +6,7 @@ printed as tab- or space-parted rows ("Zastępy⇥5"). Every sentence is invente
 
 from __future__ import annotations
 
-from syndicate.model import Article, Figure, Paragraph
+from syndicate.model import Article, Figure, Heading, Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.features import data_card_rows
@@ -196,3 +196,19 @@ def test_data_card_needs_rows_of_two_kinds() -> None:
     table = "Arsenal     23\nChelsea     21\nLiverpool   20\n"
     assert data_card_rows(table) == (frozenset(), frozenset())
     assert data_card_rows("Just prose.\nMore prose.\n") == (frozenset(), frozenset())
+
+
+def test_short_line_right_under_a_bracketed_image_is_its_caption() -> None:
+    text = _page(
+        "Nowa biblioteka w Górkach otwarta",
+        "Autor: Anna Kowal",
+        _PL[0],
+        "[Obraz: biblioteka.jpg]\nNa parterze urządzono wypożyczalnię i kącik dla dzieci, a na "
+        "piętrze czytelnię. Biblioteka będzie otwarta od poniedziałku do soboty.",
+        "[Obraz: czytelnia.jpg]\nCzytelnia na piętrze",
+        *_PL_AFTER,
+    )
+    article = parse_plaintext(text)
+    assert _figures(article) == [("Czytelnia na piętrze", None)]
+    assert any(p.startswith("Na parterze") for p in _texts(article))
+    assert not any(isinstance(b, Heading) for b in article.blocks)

@@ -1418,7 +1418,10 @@ def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) ->
     mark, or the page marks it ("## …"); the caller reads marked and bold heads first."""
     text = line.text
     return (
-        (line.number - 2 in images and line.blank_before)  # the image, one blank line above
+        (
+            (line.number - 2 in images and line.blank_before)  # the image, one blank line above
+            or line.number - 1 in images  # or right above it
+        )
         and len(text.split()) <= _UNDER_IMAGE_WORDS
         and len(text) <= _PHRASE_UNDER_IMAGE_CHARS
         and not text.endswith(_SENTENCE_END)
