@@ -212,3 +212,22 @@ def test_short_line_right_under_a_bracketed_image_is_its_caption() -> None:
     assert _figures(article) == [("Czytelnia na piętrze", None)]
     assert any(p.startswith("Na parterze") for p in _texts(article))
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_chart_label_that_is_also_a_picture_label() -> None:
+    text = _page(
+        "Übernachtungen im Landkreis steigen weiter",
+        "Von Paul Meier",
+        "Die Zahl der Übernachtungen im Landkreis ist im vergangenen Jahr erneut gestiegen, "
+        "wie das Statistische Landesamt am Montag mitteilte.",
+        "Grafik 1: Übernachtungen nach Monaten 2025 und 2026\n"
+        "Quelle: Statistisches Landesamt, eigene Berechnung",
+        "Die Gäste blieben im Schnitt 2,8 Nächte, etwas kürzer als im Vorjahr. Das Landratsamt "
+        "führt das auf die vielen Tagungsgäste zurück.",
+    )
+    assert _figures(parse_plaintext(text)) == [
+        (
+            "Grafik 1: Übernachtungen nach Monaten 2025 und 2026",
+            "Statistisches Landesamt, eigene Berechnung",
+        )
+    ]

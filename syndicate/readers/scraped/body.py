@@ -1699,6 +1699,19 @@ def read_body(
             out.append(Placed(quote, line.number, "quote.pull-quote"))
             k += 1
             continue
+        if (
+            chrome is not None
+            and nxt is not None
+            and nxt.number <= line.number + 2
+            and (source := _chart_source(text, nxt.text, chrome)) is not None
+        ):
+            # "Grafico 1. Presenze turistiche …" / "Fonte: elaborazione su dati Istat": a
+            # chart's or a table's numbered caption over its source line, right under it
+            # or one blank lower: a figure credited to that source (read before the
+            # caption rules: "Grafik 1: …" opens on a picture label too)
+            out.append(Placed(Figure(text, source), line.number, "figure.chart-source"))
+            k += 2
+            continue
         parts = split_caption(text)
         alt_figure = _labelled_alt(
             line, parts, nxt, lines[k + 2] if k + 2 < len(lines) else None, chrome
@@ -1786,18 +1799,6 @@ def read_body(
             caption, credit, taken = slashed
             out.append(Placed(Figure(caption, credit), line.number, "figure.slash-credit"))
             k += taken
-            continue
-        if (
-            chrome is not None
-            and nxt is not None
-            and nxt.number <= line.number + 2
-            and (source := _chart_source(text, nxt.text, chrome)) is not None
-        ):
-            # "Grafico 1. Presenze turistiche …" / "Fonte: elaborazione su dati Istat": a
-            # chart's or a table's numbered caption over its source line, right under it
-            # or one blank lower: a figure credited to that source
-            out.append(Placed(Figure(text, source), line.number, "figure.chart-source"))
-            k += 2
             continue
         # The body's first line opens a block whatever stood above it (the header, or a
         # share row the sweep dropped).
