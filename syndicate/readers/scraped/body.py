@@ -1803,6 +1803,17 @@ def read_body(
         # The body's first line opens a block whatever stood above it (the header, or a
         # share row the sweep dropped).
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
+        if (
+            credit is not None
+            and chrome is not None
+            and nxt is not None
+            and after is not None
+            and after.number <= nxt.number + 2
+            and _chart_source(nxt.text, after.text, chrome) is not None
+        ):
+            # "Grafik 1: Übernachtungen …" / "Quelle: …" under a paragraph: a chart's caption
+            # and source (read next), not the paragraph's photo credit
+            credit = None
         if credit is not None and _contact_block(nxt, after):
             credit = None
         if credit is not None and marked and nxt is not None and nxt.number in marked:
