@@ -231,3 +231,21 @@ def test_chart_label_that_is_also_a_picture_label() -> None:
             "Statistisches Landesamt, eigene Berechnung",
         )
     ]
+
+
+def test_data_card_as_a_two_cell_html2text_table() -> None:
+    text = _page(
+        "# Barn fire in Little Harrow",
+        "Published 3 February 2027",
+        _EN[0],
+        "Date | 02/02/2027\n---|---\nCall time | 01:34\nCrews deployed | 5\n"
+        "Vehicles | 2 fire engines, 1 water carrier",
+        *_EN_AFTER,
+    )
+    article = parse_plaintext(text)
+    assert _texts(article) == [_EN[0], *_EN_AFTER]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    # a results table of more cells is no card
+    assert data_card_rows("Pos | Name | Time\n---|---|---\n1 | Ann | 2:31\n2 | Bo | 2:35\n")[0] == (
+        frozenset()
+    )
