@@ -249,3 +249,28 @@ def test_data_card_as_a_two_cell_html2text_table() -> None:
     assert data_card_rows("Pos | Name | Time\n---|---|---\n1 | Ann | 2:31\n2 | Bo | 2:35\n")[0] == (
         frozenset()
     )
+
+
+def test_breadcrumb_or_address_ending_on_a_slash_is_no_caption() -> None:
+    text = _page(
+        "Harbour crews clear storm debris before the weekend",
+        "By Jane Holt",
+        *_EN,
+        "Read the board's notice at harbourboard.example/\nHarbour Board",
+        "Harbour / News / Local /\nWeather",
+        *_EN_AFTER,
+    )
+    assert _figures(parse_plaintext(text)) == []
+
+
+def test_slash_caption_over_a_lower_case_credit_label() -> None:
+    text = _page(
+        "Pożar stodoły w Górkach",
+        "Autor: Ewa Sadowska",
+        *_PL,
+        "Strażacy podczas dogaszania pogorzeliska. /\nfot. Jan Nowak",
+        *_PL_AFTER,
+    )
+    assert _figures(parse_plaintext(text)) == [
+        ("Strażacy podczas dogaszania pogorzeliska.", "Jan Nowak")
+    ]

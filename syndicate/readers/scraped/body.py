@@ -816,8 +816,10 @@ def _slash_credit(
     words = len(caption.split())
     if not 2 <= words <= 40 or caption.rstrip(".!?…").count(". ") > 1:
         return None  # a caption is one or two sentences
-    if caption.endswith((":", ",", "/")) or "://" in caption[-12:]:
-        return None  # a lead-in, or a link's address
+    if not text.endswith(" /") or caption.endswith((":", ",", "/")):
+        return None  # a link's address ("example.org/"), a lead-in
+    if " / " in caption or " | " in caption or "](" in caption:
+        return None  # a breadcrumb or a row of links ("Home / News / Local /")
     credit = _slash_credit_text(nxt.text)
     if credit is None:
         return None
@@ -838,11 +840,11 @@ def _slash_credit_text(text: str) -> str | None:
     is longer or reads as a sentence."""
     if len(text) > 100 or not 1 <= len(text.split()) <= 10 or text.endswith(_SENTENCE_END):
         return None
-    if text[:1].islower():
-        return None  # a credit opens on a capital (or an uncased script's letter)
     parts = split_caption(text)
     if parts is not None and parts.caption is None and parts.credit:
-        return parts.credit
+        return parts.credit  # "fot. Jan Nowak", "Foto: Max Bauer": the label dropped
+    if text[:1].islower():
+        return None  # a credit opens on a capital (or an uncased script's letter)
     return text
 
 
@@ -1791,7 +1793,7 @@ def read_body(
             out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
             k += taken
             continue
-        if text.endswith("/") and (slashed := _slash_credit(line, nxt, after)) is not None:
+        if text.endswith(" /") and (slashed := _slash_credit(line, nxt, after)) is not None:
             # "Strażacy podczas dogaszania pogorzeliska. /" / "Marek Zawiślak": the page
             # printed the caption and its credit as "caption / credit", and the dump broke
             # the line at the slash: the caption loses the slash, the line under it is the
