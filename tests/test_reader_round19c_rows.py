@@ -35,6 +35,12 @@ _PL_AFTER = [
     "Przypominamy, że siana nie należy składować w pobliżu instalacji elektrycznej ani "
     "urządzeń grzewczych w budynkach gospodarczych.",
 ]
+_DE = [
+    "Das Departement hat am Montag die Regulierung von zwei Jungwölfen bewilligt. Seit "
+    "Juni hat das Rudel auf den Alpen im hinteren Tal 23 Schafe gerissen.",
+    "Die Regulierung ist bis Ende Jahr befristet und wird von der Wildhut durchgeführt, "
+    "wie der Kanton in seiner Mitteilung schreibt.",
+]
 _EN = [
     "Crews worked through Friday night to clear the breakwater after the storm pushed "
     "timber and rubbish onto the quay, the harbour master said.",
@@ -192,10 +198,10 @@ def test_data_card_rows_are_dropped() -> None:
 
 def test_data_card_needs_rows_of_two_kinds() -> None:
     spaced = "Datum         08.09.2026\nDepartement   Bau und Umwelt\nKategorie     Jagd\n"
-    assert data_card_rows(spaced) == (frozenset({1, 2, 3}), frozenset({1}))
+    assert data_card_rows(spaced) == frozenset({1, 2, 3})
     table = "Arsenal     23\nChelsea     21\nLiverpool   20\n"
-    assert data_card_rows(table) == (frozenset(), frozenset())
-    assert data_card_rows("Just prose.\nMore prose.\n") == (frozenset(), frozenset())
+    assert data_card_rows(table) == frozenset()
+    assert data_card_rows("Just prose.\nMore prose.\n") == frozenset()
 
 
 def test_short_line_right_under_a_bracketed_image_is_its_caption() -> None:
@@ -246,7 +252,7 @@ def test_data_card_as_a_two_cell_html2text_table() -> None:
     assert _texts(article) == [_EN[0], *_EN_AFTER]
     assert not any(isinstance(b, Heading) for b in article.blocks)
     # a results table of more cells is no card
-    assert data_card_rows("Pos | Name | Time\n---|---|---\n1 | Ann | 2:31\n2 | Bo | 2:35\n")[0] == (
+    assert data_card_rows("Pos | Name | Time\n---|---|---\n1 | Ann | 2:31\n2 | Bo | 2:35\n") == (
         frozenset()
     )
 
@@ -274,3 +280,17 @@ def test_slash_caption_over_a_lower_case_credit_label() -> None:
     assert _figures(parse_plaintext(text)) == [
         ("Strażacy podczas dogaszania pogorzeliska.", "Jan Nowak")
     ]
+
+
+def test_data_card_right_under_the_headline_is_left_to_the_header() -> None:
+    card = "Datum         08.09.2026\nDepartement   Bau und Umwelt\nKategorie     Jagd"
+    text = (
+        "Regierungsrat bewilligt Regulierung von zwei Jungwölfen\n"
+        + card
+        + "\n\n"
+        + "\n\n".join(_DE)
+        + "\n"
+    )
+    article = parse_plaintext(text)
+    assert (article.published or "")[:10] == "2026-09-08"
+    assert not any(p.startswith(("Departement", "Kategorie")) for p in _texts(article))

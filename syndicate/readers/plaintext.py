@@ -4982,17 +4982,14 @@ def _parse(
             # numbered item is read by the body's table-of-contents rule, which counts
             # both printings of "1. Subhead".)
             counts[fold(lines[k].text)] -= 1
-    card, stamps = data_card_rows(text)
-    if card:
+    card = data_card_rows(text)
+    if card and not card & {line.number for line in lines[title_index + 1 : title_index + 3]}:
         # "Data zdarzenia⇥02.02.2027" / "Godzina zgłoszenia⇥01:34" / "Zastępy⇥5": a
         # template's data card printed as rows; furniture like an info box. Right under
-        # the headline its date row is the header's ("Datum   17.02.2026", the release's
-        # date): left to the date rules there.
-        head = {line.number for line in lines[title_index + 1 : title_index + 3]}
-        if not head & card:
-            stamps = frozenset()
+        # the headline the card is the header's meta rows ("Datum   17.02.2026" dates a
+        # canton's release, "Autor   NAME" signs it): left to the header's rules there.
         for k, line in enumerate(lines):
-            if line.number in card and line.number not in stamps and not reader.used[k]:
+            if line.number in card and not reader.used[k]:
                 reader.used[k] = True
                 reader.drop(k, "data card")
     order = page_date_order(line.text for line in lines[:80])

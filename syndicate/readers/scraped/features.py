@@ -72,28 +72,26 @@ def _card_value_kind(value: str) -> str | None:
     return "text"
 
 
-def data_card_rows(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def data_card_rows(text: str) -> frozenset[int]:
     """Numbers (1-based) of the source lines that print a template's data card as rows of
     a label and a value parted by tabs or a wide gap ("Data zdarzenia⇥02.02.2027" /
     "Godzina zgłoszenia⇥01:34" / "Zastępy⇥5", "Datum         08.09.2026" /
-    "Departement   Bau und Umwelt"), and of those the rows holding a date or a time:
-    three rows or more one under the other, their values of two kinds at least (a date or
-    a time, a number, words), so one of them a number or a date. A results table's rows
+    "Departement   Bau und Umwelt"): three rows or more one under the other, their
+    values of two kinds at least (a date or a time, a number, words), so one of them a
+    number or a date. A results table's rows
     hold one kind ("Arsenal   23") and stay. html2text prints the card as a two-cell table
     ("Date | 02/02/2027" / "---|---" / "Crews deployed | 5"): one cell each side of the
     bar, its rule line inside the run. The cheap test first: only a line with a tab, three
     spaces or a bar inside is looked at."""
     if "\t" not in text and "   " not in text and "|" not in text:
-        return frozenset(), frozenset()
+        return frozenset()
     found: set[int] = set()
-    stamps: set[int] = set()
     run: list[tuple[int, str]] = []
 
     def close() -> None:
         kinds = {kind for _, kind in run}
         if len(run) >= 3 and len(kinds) >= 2:  # two kinds: one is a number or a date
             found.update(number for number, _ in run)
-            stamps.update(number for number, kind in run if kind == "stamp")
         run.clear()
 
     for number, raw in enumerate(text.split("\n"), 1):
@@ -112,7 +110,7 @@ def data_card_rows(text: str) -> tuple[frozenset[int], frozenset[int]]:
         else:
             run.append((number, kind))
     close()
-    return frozenset(found), frozenset(stamps)
+    return frozenset(found)
 
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
