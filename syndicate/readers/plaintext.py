@@ -62,6 +62,7 @@ from .scraped.features import (
     LineFeatures,
     box_row_label,
     chapter_list_lines,
+    data_card_rows,
     fact_row,
     line_features,
     meta_row,
@@ -1738,7 +1739,7 @@ class _Reader:
             # right under a line: only a paragraph's (two sentences or more than 40 words),
             # never a caption's
             above = self.lines[k - 1].text
-            if len(above.split()) <= 40 and ". " not in above.rstrip(".!?…"):
+            if len(above.split()) <= 40 and ". " not in above.rstrip(" /").rstrip(".!?…"):
                 return False
         return True
 
@@ -3311,6 +3312,10 @@ class _Reader:
         if self.chrome is None or not self.chrome.contributors(self.lines[k].text):
             return False
         above = self.lines[k - 1].text
+        if self.chrome.numbered_figure(above) and self.chrome.figure_source(self.lines[k].text):
+            # "Tabella 2. Arrivi per paese …" / "Fonte: Osservatorio regionale": a chart's
+            # or a table's source, wherever it stands, the figure rules' to read
+            return True
         size = len(above) // 2 if has_han(above) else len(above.split())
         if not 3 <= size <= 30 or above.endswith((":", "：")) or self.features[k - 1].link_ratio:
             return False
@@ -5169,6 +5174,16 @@ def _parse(
             # numbered item is read by the body's table-of-contents rule, which counts
             # both printings of "1. Subhead".)
             counts[fold(lines[k].text)] -= 1
+    card = data_card_rows(text)
+    if card and not card & {line.number for line in lines[title_index + 1 : title_index + 3]}:
+        # "Data zdarzenia⇥02.02.2027" / "Godzina zgłoszenia⇥01:34" / "Zastępy⇥5": a
+        # template's data card printed as rows; furniture like an info box. Right under
+        # the headline the card is the header's meta rows ("Datum   17.02.2026" dates a
+        # canton's release, "Autor   NAME" signs it): left to the header's rules there.
+        for k, line in enumerate(lines):
+            if line.number in card and not reader.used[k]:
+                reader.used[k] = True
+                reader.drop(k, "data card")
     order = page_date_order(line.text for line in lines[:80])
     candidates = reader.unused(title_index)
     opening = next((k for k in candidates if region.zones[k] == BODY), None)

@@ -271,6 +271,14 @@ class Cues(NamedTuple):
     more, two of them named by either list, are the box, page furniture wherever they
     stand. No "when"/"where"/"price"/"weight": an article's own "Serviço" section and a
     product's spec rows are told in those and stay the article's."""
+    figure_labels: Words = ()
+    """Words that open a chart's, a table's or a map's caption before its number ("chart",
+    "table", "wykres", "grafico", "abbildung", "таблица", "الشكل", "图"): "Chart 1.
+    Overnight stays …" over a ``figure_source_labels`` line is a figure and its source."""
+    figure_source_labels: Words = ()
+    """Labels of a chart's or a table's source line under its caption ("source",
+    "źródło", "fonte", "quelle", "источник", "المصدر", "来源"): the figure's credit, not
+    the article's credit line (only under a ``figure_labels`` caption)."""
     """The word after an account's follower count ("followers", "подписчиков", "粉丝",
     "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()

@@ -814,6 +814,66 @@ def _credit_below(
     return parts.credit
 
 
+def _slash_credit(
+    line: Line, nxt: Line | None, after: Line | None
+) -> tuple[str, str, int] | None:
+    """(caption, credit, lines taken) when ``line`` is a caption that ends on the slash
+    parting it from its credit, and the line right under it (or one blank lower) is that
+    credit: a name or an office of ten words at most ending no sentence ("Marek
+    Zawiślak", "Ufficio stampa Comune di Torre Alba", "Foto: Jan Nowak"). A credit that
+    ends on a slash itself ("Davide Rinaldi /") goes on on the next line ("Comune di
+    Torre Alba"). Else None."""
+    text = line.text
+    if nxt is None or text.endswith("//") or nxt.number > line.number + 2 or len(text) > 300:
+        return None
+    caption = text[:-1].rstrip()
+    words = len(caption.split())
+    if not 2 <= words <= 40 or caption.rstrip(".!?…").count(". ") > 1:
+        return None  # a caption is one or two sentences
+    if not text.endswith(" /") or caption.endswith((":", ",", "/")):
+        return None  # a link's address ("example.org/"), a lead-in
+    if " / " in caption or " | " in caption or "](" in caption:
+        return None  # a breadcrumb or a row of links ("Home / News / Local /")
+    credit = _slash_credit_text(nxt.text)
+    if credit is None:
+        return None
+    taken = 2
+    if (
+        credit.endswith("/")
+        and after is not None
+        and after.number == nxt.number + 1
+        and (rest := _slash_credit_text(after.text)) is not None
+        and not rest.endswith("/")
+    ):
+        credit, taken = f"{credit} {rest}", 3
+    return caption, credit.rstrip("/ ") if taken == 2 else credit, taken
+
+
+def _slash_credit_text(text: str) -> str | None:
+    """``text`` as a credit under a slash-ended caption (its label dropped), or None when it
+    is longer or reads as a sentence."""
+    if len(text) > 100 or not 1 <= len(text.split()) <= 10 or text.endswith(_SENTENCE_END):
+        return None
+    parts = split_caption(text)
+    if parts is not None and parts.caption is None and parts.credit:
+        return parts.credit  # "fot. Jan Nowak", "Foto: Max Bauer": the label dropped
+    if text[:1].islower():
+        return None  # a credit opens on a capital (or an uncased script's letter)
+    return text
+
+
+def _chart_source(text: str, below: str, chrome: ChromeCues) -> str | None:
+    """The source credited by ``below`` when ``text`` is a chart's or a table's numbered
+    caption ("Wykres 1. …" over "Źródło: dane GUS"); else None. The cheap test first: a
+    source line holds a colon."""
+    if ":" not in below and "：" not in below:
+        return None
+    source = chrome.figure_source(below)
+    if source is None or not chrome.numbered_figure(text):
+        return None
+    return source
+
+
 def _caption_sized(text: str) -> bool:
     """A line that can be a caption over an unlabelled source credit: one sentence at most,
     40 words at most, not a service box's "Wann: …" item (over its office's contact)."""
@@ -1374,7 +1434,10 @@ def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) ->
     mark, or the page marks it ("## …"); the caller reads marked and bold heads first."""
     text = line.text
     return (
-        (line.number - 2 in images and line.blank_before)  # the image, one blank line above
+        (
+            (line.number - 2 in images and line.blank_before)  # the image, one blank line above
+            or line.number - 1 in images  # or right above it
+        )
         and len(text.split()) <= _UNDER_IMAGE_WORDS
         and len(text) <= _PHRASE_UNDER_IMAGE_CHARS
         and not text.endswith(_SENTENCE_END)
@@ -1652,6 +1715,19 @@ def read_body(
             out.append(Placed(quote, line.number, "quote.pull-quote"))
             k += 1
             continue
+        if (
+            chrome is not None
+            and nxt is not None
+            and nxt.number <= line.number + 2
+            and (source := _chart_source(text, nxt.text, chrome)) is not None
+        ):
+            # "Grafico 1. Presenze turistiche …" / "Fonte: elaborazione su dati Istat": a
+            # chart's or a table's numbered caption over its source line, right under it
+            # or one blank lower: a figure credited to that source (read before the
+            # caption rules: "Grafik 1: …" opens on a picture label too)
+            out.append(Placed(Figure(text, source), line.number, "figure.chart-source"))
+            k += 2
+            continue
         parts = split_caption(text)
         alt_figure = _labelled_alt(
             line, parts, nxt, lines[k + 2] if k + 2 < len(lines) else None, chrome
@@ -1685,7 +1761,10 @@ def read_body(
             if tail is not None and parts.caption and parts.credit:
                 # "… продавцу. Фото: Игорь" / "Белан / «Журнал»": the dump wrapped the
                 # credit's name; the short line under it ends the credit.
-                figure = Figure(parts.caption, f"{parts.credit} {tail}")
+                # A name that the page parted from its organisation with a slash keeps
+                # it ("Foto: Davide Rinaldi /" / "Comune di Valfonda").
+                cut = " / " if text.endswith("/") and not parts.credit.endswith("/") else " "
+                figure = Figure(parts.caption, f"{parts.credit}{cut}{tail}")
                 out.append(Placed(figure, line.number, "figure.credit-wrapped"))
                 k += 2
                 continue
@@ -1728,9 +1807,29 @@ def read_body(
             out.append(Placed(figure, nxt.number, "figure.alt-over-caption"))
             k += taken
             continue
+        if text.endswith(" /") and (slashed := _slash_credit(line, nxt, after)) is not None:
+            # "Strażacy podczas dogaszania pogorzeliska. /" / "Marek Zawiślak": the page
+            # printed the caption and its credit as "caption / credit", and the dump broke
+            # the line at the slash: the caption loses the slash, the line under it is the
+            # whole credit (with a wrapped "Name /" / "Organisation", both lines)
+            caption, credit, taken = slashed
+            out.append(Placed(Figure(caption, credit), line.number, "figure.slash-credit"))
+            k += taken
+            continue
         # The body's first line opens a block whatever stood above it (the header, or a
         # share row the sweep dropped).
         credit = _credit_below(line, nxt, images, unspaced, after, opens=k == 0)
+        if (
+            credit is not None
+            and chrome is not None
+            and nxt is not None
+            and after is not None
+            and after.number <= nxt.number + 2
+            and _chart_source(nxt.text, after.text, chrome) is not None
+        ):
+            # "Grafik 1: Übernachtungen …" / "Quelle: …" under a paragraph: a chart's caption
+            # and source (read next), not the paragraph's photo credit
+            credit = None
         if credit is not None and _contact_block(nxt, after):
             credit = None
         if credit is not None and marked and nxt is not None and nxt.number in marked:
@@ -1761,8 +1860,15 @@ def read_body(
             # A credit alone on the next line makes this line its caption.
             caption = _bare_caption(without_rights_mark(text), chrome)
             caption = without_sign(caption) if caption else caption  # "… Playhouse. ©"
+            taken = 2
+            if nxt is not None and nxt.text.endswith("/") and not credit.endswith("/"):
+                # "Fot. Jan Wrona /" / "Urząd Gminy Brzostek": the dump wrapped the credit
+                # at the slash parting the name from its organisation; the credit is whole
+                rest = after.text if after is not None and after.number == nxt.number + 1 else ""
+                if rest and (rest := _slash_credit_text(rest)) is not None:
+                    credit, taken = f"{credit} / {rest}", 3
             out.append(Placed(Figure(caption, credit), line.number, "figure.credit-below"))
-            k += 2
+            k += taken
             continue
         if line.number in captioned and _glued_caption(text):
             # html2text glued the words to the image they stand under: its caption

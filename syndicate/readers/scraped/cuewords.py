@@ -41,6 +41,10 @@ def fold(text: str) -> str:
         folded = _FOLDED[text] = text.casefold()
     return folded
 _DIGIT = lazy_pattern(r"\d")
+_FIGURE_NUMBER = lazy_pattern(
+    r"\.?\s*(?:(?:nr|no|n|№|رقم)\.?\s*)?[(（]?\d{1,3}(?:[.,]\d{1,2})?[a-z]?(?!\d)[)）]?"
+    r"\s*(?:[.:：)\-–—|]\s*|\s|$)"
+)
 _GLUE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 _ACCOUNT_GLUE = lazy_pattern(r"[|/·•,:()\[\]]")
 # Words that join two account buttons ("Log In or Sign Up", "Anmelden oder registrieren").
@@ -314,6 +318,40 @@ class ChromeCues(NamedTuple):
     by a third party", "video wird geladen", "accetta e continua")."""
     comment_prompts: tuple[str, ...] = ()
     """Where a page sends readers' questions ("in the comments", "nei commenti", "our bot")."""
+    figure_labels: tuple[str, ...] = ()
+    """Words opening a chart's or a table's numbered caption ("chart", "wykres", "图")."""
+    figure_sources: tuple[str, ...] = ()
+    """Labels of a chart's source line under its caption ("source", "źródło", "fonte")."""
+
+    def numbered_figure(self, text: str) -> bool:
+        """A chart's, a table's or a map's caption: its label and number, then words
+        ("Chart 1. Overnight stays …", "Wykres 2: …", "Tabella 3 – …", "图1 …",
+        "الشكل 2: …"). Only a line of 300 characters at most with a digit early on is
+        looked at."""
+        if not self.figure_labels or len(text) > 300 or not _DIGIT.search(text[:24]):
+            return False
+        head = fold(text[:24])
+        for label in self.figure_labels:
+            if head.startswith(label):
+                found = _FIGURE_NUMBER.match(head, len(label))
+                if found is not None and len(text) >= found.end() + 4:
+                    return True  # words after the number, not a bare "Table 2"
+        return False
+
+    def figure_source(self, text: str) -> str | None:
+        """The source named by a chart's source line ("Źródło: dane GUS", "Fonte:
+        elaborazione su dati Istat", "来源：国家统计局"), without its label and closing
+        period; None for any other line."""
+        if not self.figure_sources or len(text) > 200:
+            return None
+        cut = min((i for i in (text.find(":"), text.find("：")) if i > 0), default=-1)
+        if cut < 0 or cut > 30:
+            return None
+        label = fold(text[:cut]).strip(" *_")
+        value = text[cut + 1:].strip(" *_").rstrip(".").strip()
+        if label not in self.figure_sources or not value or len(value.split()) > 25:
+            return None
+        return value
 
     def follow_button(self, text: str) -> bool:
         """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
@@ -1865,4 +1903,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         comment_prompts=merged("comment_prompts"),
         status_stamps=frozenset(merged("status_stamps")),
         status_labels=merged("status_labels"),
+        figure_labels=merged("figure_labels"),
+        figure_sources=merged("figure_source_labels"),
     )

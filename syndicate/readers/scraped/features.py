@@ -39,12 +39,79 @@ from .topic import echoes
 __all__ = [
     "DATE_KEYS",
     "LineFeatures",
+    "data_card_rows",
     "line_features",
     "meta_row",
     "prose_score",
     "prose_scores",
     "timed_entry",
 ]
+
+_CARD_ROW = lazy_pattern(
+    r"([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,4}\.?:?)(?:\t+| {3,}| ?\| ?)(\S.*)"
+)
+_CARD_RULE = lazy_pattern(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?")
+"""html2text's rule under a two-cell table's first row ("---|---")."""
+"""A data card's row as the dump printed it: a label of one to five words (no digits)
+and its value, parted by tabs or three spaces and more ("Data zdarzenia⇥02.02.2027")."""
+_CARD_STAMP = lazy_pattern(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}")
+"""A value that is a date or a clock time ("02.02.2027", "01:34")."""
+
+
+def _card_value_kind(value: str) -> str | None:
+    """"number", "stamp" or "text" for a card row's value; None when it is no single cell
+    (another wide gap) or longer than a card's value."""
+    if len(value) > 60 or "\t" in value or "   " in value or "|" in value:
+        return None
+    if len(value.split()) > 8:
+        return None
+    if _CARD_STAMP.fullmatch(value):
+        return "stamp"
+    if value.replace(" ", "").replace(",", "").replace(".", "").isdigit():
+        return "number"  # "5", "1 845"
+    return "text"
+
+
+def data_card_rows(text: str) -> frozenset[int]:
+    """Numbers (1-based) of the source lines that print a template's data card as rows of
+    a label and a value parted by tabs or a wide gap ("Data zdarzenia⇥02.02.2027" /
+    "Godzina zgłoszenia⇥01:34" / "Zastępy⇥5", "Datum         08.09.2026" /
+    "Departement   Bau und Umwelt"): three rows or more one under the other, their
+    values of two kinds at least (a date or a time, a number, words), so one of them a
+    number or a date. A results table's rows
+    hold one kind ("Arsenal   23") and stay. html2text prints the card as a two-cell table
+    ("Date | 02/02/2027" / "---|---" / "Crews deployed | 5"): one cell each side of the
+    bar, its rule line inside the run. The cheap test first: only a line with a tab, three
+    spaces or a bar inside is looked at."""
+    if "\t" not in text and "   " not in text and "|" not in text:
+        return frozenset()
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        kinds = {kind for _, kind in run}
+        if len(run) >= 3 and len(kinds) >= 2:  # two kinds: one is a number or a date
+            found.update(number for number, _ in run)
+        run.clear()
+
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if line.startswith("|") and line.endswith("|"):
+            line = line[1:-1].strip()  # "| Date | 02/02/2027 |"
+        kind = None
+        if run and "-" in line and _CARD_RULE.fullmatch(line):
+            continue  # html2text's "---|---" under the first row: the card goes on
+        if ("\t" in line or "   " in line or "|" in line) and len(line) <= 120:
+            row = _CARD_ROW.fullmatch(line)
+            if row is not None and not row.group(1).rstrip(":").endswith((".", "!", "?")):
+                kind = _card_value_kind(row.group(2).strip())
+        if kind is None:
+            close()
+        else:
+            run.append((number, kind))
+    close()
+    return frozenset(found)
+
 
 # Traces that whole-page dump tools leave where the page had a link or a bullet.
 _MD_LINK = lazy_pattern(
