@@ -68,7 +68,13 @@ from .scraped.features import (
     meta_row,
 )
 from .scraped.header import Header, is_breaking_banner, read_header
-from .scraped.headerline import Entry, classify_line, counter_line, press_office_byline
+from .scraped.headerline import (
+    Entry,
+    classify_line,
+    counter_line,
+    organisation_name,
+    press_office_byline,
+)
 from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
 from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
@@ -138,6 +144,8 @@ _MASTHEAD_SEPARATORS = (" – ", " — ", " | ", " · ", " - ", "｜", " :: ")
 _BRAND_WORDS = 4
 """How many words a brand on a masthead line has at most."""
 _BRAND_CHARS = 3
+_SITE_NAME_CHARS = 6
+"""The shortest first line the copyright row's naming makes the site's name."""
 """A brand shorter than this ("TV") is found inside too many words."""
 _MASTHEAD_ECHO_CUES = frozenset(["rights", "related", "noise.related"])
 """Cue kinds of the lines that name a site or a show again: its copyright row, the
@@ -340,6 +348,18 @@ _SIGNED_PARTS = lazy_pattern(r"\s[|/]\s|;\s")
 """Where a closing credit line sets its labelled parts apart ("Texto: A | Edição: B")."""
 
 _DEK_BULLET = lazy_pattern(r"^[•▪■►]\s+")
+_LIFE_SPAN = lazy_pattern(r"\(\s*[*†✝]?\s*\d{4}\s*[-–—]\s*[*†✝]?\s*\d{4}\s*\)")
+"""A life's years in brackets after a name ("(1939–2026)", "(*1951 – †2026)")."""
+
+
+def _life_span_only(text: str) -> bool:
+    """True when the only figures of ``text`` are a bracketed life span: an obituary's
+    headline ("In memoriam Gerrit Hofstede (1939–2026)"), not a date line."""
+    if "(" not in text:
+        return False
+    rest = _LIFE_SPAN.sub("", text, count=1)
+    return rest != text and not any(ch.isdigit() for ch in rest)
+
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
@@ -1415,6 +1435,8 @@ class _Reader:
             chosen, rule = past, "title.past-masthead"
         elif masthead and (meta := self._headline_under_post_meta(chosen)) is not None:
             chosen, rule = meta, "title.under-post-meta"
+        elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
+            chosen, rule = named, "title.under-site-name"
         elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
             chosen, rule = chosen + 1, "title.under-post-meta"
         for index in range(first, chosen):
@@ -1587,6 +1609,70 @@ class _Reader:
             return None
         return j + 1
 
+    def _site_name_line(self, k: int) -> bool:
+        """True when line ``k`` names the site's organisation: a name with a legal or
+        club form of the page's language ("Sternwarte-Verein Heidkamp e.V.", "v.v.
+        Zuidermeent", "Associazione Pro Loco Valmorena APS"; ``organisation_forms``), or
+        a line of eight words or fewer printed again in the page's copyright row ("© 2026
+        NAME | …")."""
+        f = self.features[k]
+        if self.chrome is None or f.words > 10 or f.datelike:
+            return False
+        text = self.lines[k].text.strip()
+        if organisation_name(text, self.chrome.lang):
+            return True  # ("e.V." ends with a stop)
+        if f.ends_sentence or f.words > 8:
+            return False
+        name = fold(text)
+        if len(name) < _SITE_NAME_CHARS:
+            return False
+        return any(
+            self.features[j].cue == "rights" and name in fold(self.lines[j].text)
+            for j in range(len(self.lines) - 1, k + 2, -1)
+        )
+
+    def _headline_under_site_name(self, k: int) -> int | None:
+        """The headline under the site's name and a section label, when the page's first
+        line was taken for want of a headline (rule ``title.under-site-name``): "Sternwarte-
+        Verein Heidkamp e.V." / "Aktuelles" / headline / prose, "Rudnicki Klub Seniora" /
+        "Aktualności" / headline / post-meta row / prose with "© 2026 Rudnicki Klub
+        Seniora" at the foot. The first line names the organisation (``_site_name_line``:
+        a legal or club form, or the copyright row's name); one to three section labels
+        (three words or fewer, no sentence end, no figure) stand under it; the next line
+        is headline-shaped over prose, or over a post-meta row over prose."""
+        lines, feats = self.lines, self.features
+        if k + 3 >= len(lines):
+            return None
+        f = feats[k + 1]
+        if f.words > 3 or f.last_stop or f.datelike or f.byline:
+            return None  # cheap guard: a short label right under the chosen line
+        if not self._site_name_line(k):
+            return None
+        for j in range(k + 2, min(k + 5, len(lines) - 2)):
+            if self._headline_shaped(j) and (
+                (feats[j + 1].words >= 12 and not feats[j + 1].byline)
+                or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
+            ):
+                return j
+            g = feats[j]
+            if g.words > 3 or g.last_stop or g.datelike or g.byline:
+                return None
+            if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
+                return None
+        return None
+
+    def _headline_shaped(self, k: int) -> bool:
+        """Line ``k`` reads as a headline: 2–16 words, no sentence end, no byline, bullet,
+        date or chrome cue."""
+        head, text = self.features[k], self.lines[k].text
+        if head.bullet or head.datelike or head.cue is not None:
+            return False
+        if head.byline and (
+            head.words < 4 or "," in text or self.chrome.byline_prefix(text) is not None
+        ):
+            return False  # ("Neues Spiegelteleskop für die Kuppel" reads as a bare name)
+        return 2 <= head.words <= 16 and not text.endswith((*_SENTENCE_ENDS, ":", ","))
+
     def _post_meta_row(self, j: int) -> bool:
         """True when line ``j`` is a blog's post-meta row: it opens with a publication
         label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
@@ -1609,8 +1695,10 @@ class _Reader:
             return False
         head, prose = self.features[k], self.features[k + 1]
         text = self.lines[k].text
-        if head.byline or head.bullet or head.datelike or head.cue is not None:
+        if head.byline or head.bullet or head.cue is not None:
             return False
+        if head.datelike and not _life_span_only(text):
+            return False  # "In memoriam Gerrit Hofstede (1939–2026)": a life's years, no date
         if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
             return False
         return prose.words >= 12 or (prose.no_space_script and prose.chars >= 30)

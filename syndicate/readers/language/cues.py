@@ -383,6 +383,14 @@ class Cues(NamedTuple):
     a short line under the last paragraph, with no byline anywhere, the line is the piece's
     (organisation) author, and a date line under it is the signature's (see
     ``Reader.take_end_signature``)."""
+    organisation_forms: Words = ()
+    """Legal and club forms written before or after an organisation's name ("e.v.",
+    "gmbh", "v.v.", "vzw", "asbl", "sp. z o.o.", "aps", "odv", "ооо", "s.a."): a short
+    line opening or closing with one, written as such forms are (dots, capitals), names
+    the club or company whose site the page is: never the headline when a section label or
+    post-meta row and a headline stand under it, and the board's writer in a post-meta row
+    ("Geplaatst op … door Bestuur v.v. Zuidermeent"). See
+    ``scraped.headerline.organisation_name``."""
     signature_tails: Words = ()
     """What a letter's signature may print after the writer's name instead of a town
     ("Name, by email", "Name. Por correo electrónico", "Name, per e-mail"): with a

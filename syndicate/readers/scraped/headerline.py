@@ -31,6 +31,7 @@ from .dates import (
     DateLine,
     is_date_span,
     is_entry_stamp,
+    opens_with_date_label,
     paired_date_line,
     parse_date,
     parse_date_line,
@@ -53,6 +54,7 @@ __all__ = [
     "Entry",
     "classify_line",
     "is_breaking_banner",
+    "organisation_name",
     "press_office_byline",
 ]
 
@@ -512,7 +514,7 @@ def _furniture(
             # reading time, comment count or share button beside the date.
             entries.append(Entry(index, line, "label"))
             continue
-        found = (after and _posted_by(index, line, piece)) or _classify_text(
+        found = (after and _posted_by(index, line, piece, chrome)) or _classify_text(
             index, line, piece, None, chrome
         )
         if (
@@ -835,15 +837,85 @@ def _unspaced_sentence(text: str) -> bool:
     return " " not in text.strip() or len(text) >= 60
 
 
-def _posted_by(index: int, line: Line, text: str) -> list[Entry] | None:
+def _posted_by(
+    index: int, line: Line, text: str, chrome: ChromeCues | None = None
+) -> list[Entry] | None:
     # "da Lucia Ferrandi", "par Anne Roy", "door Eva Smit": one short lowercase word, a name.
     first, _, rest = text.partition(" ")
     if not first.isalpha() or not first.islower() or len(first) > 5:
         return None
     byline = parse_byline("By " + rest)
     if byline is None:
-        return None
+        rest = rest.strip()
+        if chrome is None or not rest[:1].isupper():
+            return None
+        if (
+            rest.isalpha()
+            and 3 <= len(rest) <= 30
+            and opens_with_date_label(line.text, chrome.lang)
+        ):
+            # "Opublikowano 3 marca 2026 przez Zarząd", "Pubblicato il 12 ottobre 2026 da
+            # Redazione": one capitalised word after a labelled date row's connector, the
+            # blog's user name (LABELS.md 4), in any script
+            byline = Byline(((rest, None),), "byline.posted-by")
+            return [Entry(index, line, "byline", byline=byline)]
+        if not organisation_name(rest, chrome.lang):
+            return None
+        # "… door Bestuur v.v. Zuidermeent", "… von Vorstand TSV Ebersried e.V.": a club's
+        # board signs the post under the club's name with its legal or club form; the
+        # whole name is the writer (a blog user name, LABELS.md 4)
+        byline = Byline(((rest, None),), "byline.posted-by")
     return [Entry(index, line, "byline", byline=byline)]
+
+
+def _form_written(span: str, form: str, last: bool) -> bool:
+    """A legal or club form as such forms are written: with dots ("e.V.", "v.v.", "Sp. z
+    o.o."), in capitals ("GmbH", "ООО", "APS"), or a lowercase one of three letters or
+    more closing the name ("asbl", "vzw"). "Sa" or "as" opening a line is a word."""
+    if "." in span:
+        return True
+    letters = [ch for ch in span if ch.isalpha()]
+    if not letters:
+        return False
+    if span.islower():
+        return last and len(form) >= 3
+    return not span.istitle() or all(ch.isupper() for ch in letters)
+
+
+def organisation_name(text: str, lang: str | None) -> bool:
+    """True when ``text`` is an organisation's name with a legal or club form of the
+    language (``organisation_forms``) opening or closing it: "Sternwarte-Verein Heidkamp
+    e.V.", "v.v. Zuidermeent", "Stowarzyszenie Przyjaciół Rudnika Sp. z o.o.",
+    "Associazione Pro Loco Valmorena APS", "ООО «Северный двор»", "Bestuur v.v.
+    Zuidermeent". Two to eight words with a capitalised one beside the form, no
+    sentence's end."""
+    if lang is None or len(text) > 90 or text.endswith(("!", "?", ":", ",", ";")):
+        return False
+    forms = cues(lang).organisation_forms
+    if not forms:
+        return False
+    tokens = text.split()
+    if len(tokens) == 1:
+        # a script without spaces: "北岭区登山协会"
+        return any(text.endswith(f) and len(text) >= len(f) + 2 for f in forms)
+    if len(tokens) > 8:
+        return False
+    folded = [t.casefold() for t in tokens]
+    for form in forms:
+        parts = form.split()
+        n = len(parts)
+        if n >= len(tokens):
+            continue
+        for start in range(len(tokens) - n + 1):
+            if folded[start : start + n] != parts:
+                continue
+            last = start + n == len(tokens)
+            rest = tokens[:start] + tokens[start + n :]
+            if not any(t[:1].isupper() or t[:1] in "«\"„“" for t in rest):
+                continue
+            if _form_written(" ".join(tokens[start : start + n]), form, last):
+                return True
+    return False
 
 
 _CHAPTER_LINE = lazy_pattern(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+[-–—|]\s+[^\d]+$")
