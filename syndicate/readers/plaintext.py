@@ -144,9 +144,9 @@ _MASTHEAD_SEPARATORS = (" – ", " — ", " | ", " · ", " - ", "｜", " :: ")
 _BRAND_WORDS = 4
 """How many words a brand on a masthead line has at most."""
 _BRAND_CHARS = 3
+"""A brand shorter than this ("TV") is found inside too many words."""
 _SITE_NAME_CHARS = 6
 """The shortest first line the copyright row's naming makes the site's name."""
-"""A brand shorter than this ("TV") is found inside too many words."""
 _MASTHEAD_ECHO_CUES = frozenset(["rights", "related", "noise.related"])
 """Cue kinds of the lines that name a site or a show again: its copyright row, the
 "More episodes of …" label."""
