@@ -87,6 +87,31 @@ def test_comment_section_under_its_header_leaves_the_body() -> None:
     assert not any("Отличная" in t for t in _texts(ru))
 
 
+def test_a_story_sentence_opening_with_one_is_no_comment_header() -> None:
+    # A real page's survey story: "One survey respondent identified “…”" closes no post.
+    en = chrome_cues("en")
+    sentence = 'One survey respondent named "too many tools to keep track of every day"'
+    assert not en.comment_header(sentence)
+    article = parse_plaintext(
+        _EN_HEAD + _EN_STORY + sentence + "\n\n"
+        "Another rider said the timetable was the best the island had had in years.\n"
+    )
+    assert any("best the island" in t for t in _texts(article))
+
+
+def test_a_numbered_reference_line_does_not_cut_what_follows() -> None:
+    # "10. ^ “Title”": an encyclopaedia's reference list reads like a count; the lines
+    # under it are not a comment section.
+    article = parse_plaintext(
+        _EN_HEAD
+        + _EN_STORY
+        + '10. ^ "How the island ferry was rebuilt over one long winter"\n\n'
+        + "The new timetable is printed at the pier and at the island shop, the operator "
+        "said, and copies will go to every household on the island next week.\n"
+    )
+    assert any("copies will go" in t for t in _texts(article))
+
+
 def test_previous_and_next_on_one_line_are_chrome() -> None:
     es = chrome_cues("es")
     line = "« Anterior: Limpieza del refugio de Peñaplata   Siguiente: Calendario de salidas »"

@@ -4438,6 +4438,10 @@ class _Reader:
             line = self.lines[k]
             if not self.chrome.comment_header(line.text):
                 continue
+            if line.text.split(None, 1)[0].endswith(".") or "^" in line.text:
+                # "10. ^ “Title”": a numbered reference list under an encyclopaedia
+                # article reads like a count; only that line goes, not all under it
+                continue
             above = [ln for ln in keep if ln.number < line.number]
             if len(above) < 2 or len(above) == len(keep):
                 return keep

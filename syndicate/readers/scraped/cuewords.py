@@ -1447,10 +1447,16 @@ def _comments_on_post(text: str, numbers: frozenset[str] = frozenset()) -> bool:
     words = text.split()
     if len(words) < 6 or len(text) > 250 or text.rstrip()[-1:] not in _CLOSE_QUOTES:
         return False
-    if not words[0].rstrip(".").isdigit() and words[0].casefold() not in numbers:
+    spelled = not words[0].rstrip(".").isdigit()
+    if spelled and words[0].casefold() not in numbers:
         return False
     at = next((k for k in range(2, min(5, len(words))) if words[k][:1] in _OPEN_QUOTES), None)
-    return at is not None and len(words) - at >= 4
+    if at is None or len(words) - at < 4:
+        return False
+    # A spelled-out count needs the short word that links it to the title ("thought on",
+    # "Kommentar zu", "комментарий к записи"): "One survey respondent identified “…”" is
+    # the story's own sentence, not a comment count.
+    return not spelled or any(w.isalpha() and w.islower() and len(w) <= 3 for w in words[2:at])
 
 
 def _post_navigation(text: str) -> bool:
