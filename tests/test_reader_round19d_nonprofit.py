@@ -129,3 +129,28 @@ def test_quoted_paragraph_over_a_bare_chart_credit_stays_a_paragraph() -> None:
     assert quote in _texts(article)
     figures = [b for b in article.blocks if isinstance(b, Figure)]
     assert all(f.caption != quote for f in figures)
+
+
+def test_republish_box_after_the_story_is_dropped() -> None:
+    heading = "Republique esta reportagem"
+    licence = (
+        "Você pode republicar esta reportagem gratuitamente sob a licença Creative Commons "
+        "CC BY-ND 4.0, desde que cite a fonte."
+    )
+    story = [
+        "Imagens de satélite mostram que a área de garimpo ilegal na Terra Indígena Xaraí "
+        "cresceu 40% em 2025, apesar de três operações federais.",
+        "Lideranças locais afirmam que as balsas voltam ao rio poucas semanas depois.",
+        "O Ibama informou que uma nova operação está prevista para abril.",
+    ]
+    text = _copy("Garimpo avança no sul do Pará", "Por Helena Marcondes", *story, heading, licence)
+    article = parse_plaintext(text)
+    assert _texts(article)[-1].startswith("O Ibama informou")
+    assert licence not in _texts(article)
+    assert all(getattr(b, "text", "") != heading for b in article.blocks)
+
+
+def test_story_sentence_about_a_republished_photo_stays() -> None:
+    last = "The paper republished the photograph on its front page the next morning."
+    text = _copy("Care homes went years without inspection", "By Ada Morrow", *_EN, last)
+    assert _texts(parse_plaintext(text))[-1] == last
