@@ -4600,6 +4600,14 @@ class _Reader:
                     self.drop(index[ln.number], "after the article: disclosure")
                 del keep[-len(group) :]
                 continue
+            if self.chrome is not None and self.chrome.republish_note(said):
+                # Round 19d (nonprofit): "Republish this story" / "You can republish this
+                # article for free … under a Creative Commons license": the republishing box
+                # a nonprofit newsroom prints after the story (its last lines only)
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: republish note")
+                del keep[-len(group) :]
+                continue
             if self._appeal_over_button(group, index, said):
                 # "A gift of £10 plants 25 reed plugs." over "Donate today", "Become a member
                 # from £4 a month …" over "Join today": the box's pitch, not the article

@@ -193,6 +193,12 @@ class Cues(NamedTuple):
     """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
     "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
     ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    republish_notes: Words = ()
+    """Phrases of a nonprofit newsroom's republishing note and its licence ("republish this
+    story", "you can republish", "puedes republicar", "vous pouvez republier", "pode
+    republicar"): a short note holding one among the article's last lines is noise (see
+    ``ChromeCues.republish_note``). A story that mentions republishing in its own words
+    ("the paper republished the photo") holds none of these phrases."""
     disclaimer_words: Words = ()
     """Phrases of an advice page's legal or medical disclaimer ("ersetzt keine individuelle
     rechtsberatung", "not a substitute for professional medical advice", "ne constitue pas

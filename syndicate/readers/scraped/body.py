@@ -689,6 +689,21 @@ def _link_row(text: str) -> bool:
     return stripped.endswith("|") or stripped.count(" | ") >= 2
 
 
+def _quoted_speech(text: str) -> bool:
+    """A line that opens with a quotation whose words run to a sentence's end ("\"We can't
+    close them. We have no inspectors\", he said.", "«No hay agua.» dijo"): a speaker's
+    paragraph, never a photo's caption, whose quoted title holds no full stop ("\"Swan
+    Lake\" at the Opera House"). The cheap test first: the first character."""
+    if text[:1] not in _OPENING or len(text.split()) < 6:
+        return False
+    close = next((i for i in range(1, len(text)) if text[i] in _CLOSING), -1)
+    quoted = text[1:close] if close > 0 else text[1:]
+    return quoted.rstrip()[-1:] in ".!?,…" or _SENTENCE_INSIDE.search(quoted) is not None
+
+
+_SENTENCE_INSIDE = lazy_pattern(r"[a-zà-ÿа-я]{2}[.!?…]\s+\S")
+
+
 def _name_then_role(text: str) -> bool:
     """A person's name of two or three words, then a job title and nothing else ("Jan-Ole
     Behrens Presse- und Öffentlichkeitsarbeit"): a signer's or contact's line."""
@@ -1851,6 +1866,10 @@ def read_body(
             # "Pido al Ayuntamiento que …" / "MERCEDES ARANDA SOLÍS. Monzón": a letter's
             # last short paragraph over its writer's signature, on a page that signs
             # another letter the same way, is no caption over a photographer's name
+            credit = None
+        if credit is not None and _quoted_speech(text):
+            # Round 19d (nonprofit): "\"No es que no sepamos …\", dijo." / "Infografía: A /
+            # Outlet": a chart's bare credit under a quoted paragraph; speech is body
             credit = None
         if credit is not None and _link_row(text):
             # "Conditions d'utilisation | Confidentialité |" / "Publicité": a footer's row of

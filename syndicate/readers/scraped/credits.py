@@ -35,9 +35,15 @@ _PLACE_WITH_REGION = lazy_pattern(
 )
 _ROLE_BY = lazy_pattern(
     r"(?i)^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|graphics|"
-    r"fact-checking|production|compiled|translation|photography)(?:\s+and\s+\w+ing)?)\s+by\s+"
+    r"fact-checking|production|compiled|translation|photography|"
+    r"data(?:\s+(?:analysis|reporting|visuali[sz]ation))?)(?:\s+and\s+\w+ing)?)\s+by\s+"
     r"(?P<names>\S.*)$"
 )
+
+# "Reporting by A; Editing by B" and, as nonprofit newsrooms print it, "Data analysis by A.
+# Editing by B.": a semicolon, or a full stop after a word (not an initial: "J. Smith")
+# before a capital; every part must still read as "ROLE by NAMES".
+_SEGMENT_BREAK = lazy_pattern(r";|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "мы", "я"])
@@ -76,7 +82,7 @@ def parse_credit_line(text: str) -> list[tuple[str, str | None]] | None:
     if tail and tail.start() > 0:
         names = _names(_PLACE_WITH_REGION.sub("", body[: tail.start()]))
         return [(name, None) for name in names] if names else None
-    segments = [s.strip() for s in body.rstrip(".").split(";") if s.strip()]
+    segments = [s.strip() for s in _SEGMENT_BREAK.split(body.rstrip(".")) if s.strip()]
     if not segments:
         return None
     out: list[tuple[str, str | None]] = []

@@ -215,6 +215,8 @@ class ChromeCues(NamedTuple):
     disclosures: tuple[str, ...] = ()
     disclaimers: tuple[str, ...] = ()
     """Phrases of a legal or medical disclaimer, read only at the article's end."""
+    republish_notes: tuple[str, ...] = ()
+    """Phrases of a republishing note and its licence, read only at the article's end."""
     """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
@@ -1158,6 +1160,19 @@ class ChromeCues(NamedTuple):
             phrase in key for phrase in _phrases_in(words, self.disclosures)
         )
 
+    def republish_note(self, text: str) -> bool:
+        """True when ``text`` (up to 300 characters), the article's last lines, holds a
+        republishing phrase ("Republish this story", "You can republish this article for
+        free … under a Creative Commons license", "Puedes republicar este reportaje …"):
+        a nonprofit newsroom's republishing box after the story."""
+        if not self.republish_notes or len(text) > 600:
+            return False
+        key = " ".join(text.casefold().split())
+        if len(key) > 300:
+            return False
+        words = frozenset(key.split())
+        return any(phrase in key for phrase in _phrases_in(words, self.republish_notes))
+
     def author_note(self, text: str) -> bool:
         """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
         "(The author is a senior fellow at …)"): a short line, brackets and a footnote
@@ -1858,6 +1873,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
         disclaimers=merged("disclaimer_words"),
+        republish_notes=merged("republish_notes"),
         recipe_sections=frozenset(merged("recipe_sections")),
         recipe_labels=frozenset(merged("recipe_labels")),
         styling_forms=merged("styling_credits"),
