@@ -361,6 +361,16 @@ def _life_span_only(text: str) -> bool:
     return rest != text and not any(ch.isdigit() for ch in rest)
 
 
+_FEEDBACK_PROMPT_CHARS = 120
+"""How long a page's rating prompt runs at most ("How satisfied are you with the
+information on this page?", with a dump's link marks around it)."""
+
+
+_FEEDBACK_STORY_CHARS = 120
+"""How many characters of the story stand above a page's rating prompt at least for it to
+end the article (counted in characters, not words: a Chinese paragraph is one "word")."""
+
+
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
@@ -4416,6 +4426,7 @@ class _Reader:
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
+        keep = self._cut_page_feedback(keep)
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4447,6 +4458,39 @@ class _Reader:
                 return keep
             for ln in keep[len(above) :]:
                 self.drop(index[ln.number], "after the article: comments")
+            return above
+        return keep
+
+    def _cut_page_feedback(self, keep: list[Line]) -> list[Line]:
+        """Rule ``chrome.page-feedback``: institution templates (a council's, a ministry's,
+        a university's) print the page's rating prompt under the article ("Was this page
+        helpful?", "¿Le ha resultado útil esta información?", "Jak oceniasz informacje na
+        tej stronie?", a ``page_feedback`` phrase opening a short line), then only the
+        page's furniture: the form's help sentences, attachments, the office's address and
+        hours. The prompt line goes as a comment prompt already; the prose under it reads
+        as paragraphs, so the article ends above it. Guard: the line is short and opens
+        with the phrase at a word's end; two lines of the story at least stand above it,
+        120 characters or more, and at most twice as many kept lines below it (an article's
+        foot, not a "Rate this page" star row under a headline)."""
+        if self.chrome is None or not self.chrome.page_feedback or len(keep) < 3:
+            return keep
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        for k in range(index[keep[0].number] + 1, len(self.lines)):
+            text = self.lines[k].text
+            if len(text) > _FEEDBACK_PROMPT_CHARS:
+                continue  # cheap guard: a prompt is a short line
+            if not self.chrome.page_feedback_prompt(text):
+                continue
+            number = self.lines[k].number
+            above = [ln for ln in keep if ln.number < number]
+            if (
+                len(above) < 2
+                or sum(len(ln.text) for ln in above) < _FEEDBACK_STORY_CHARS
+                or len(keep) - len(above) > 2 * len(above)
+            ):
+                return keep  # a star row under the headline, or a page's middle
+            for ln in keep[len(above) :]:
+                self.drop(index[ln.number], "after the article: page feedback")
             return above
         return keep
 
