@@ -123,3 +123,41 @@ def test_chinese_prompt_counts_the_story_in_characters() -> None:
         "如需办理具体事项，请拨打政务服务热线或前往县政务服务中心咨询。",
     )
     assert _texts(parse_plaintext(text)) == body
+
+
+def test_an_office_row_printed_as_short_sentences_is_the_footer() -> None:
+    en = _page(
+        "Library extension to open in September after funding approved",
+        "Published: 4 March 2026",
+        *_EN,
+        "Harwick District Council, Civic Centre, Market Street, Harwick HW1 2AB. Telephone "
+        "01632 960 000. Email enquiries@harwick.example. Opening hours: Monday to Friday, "
+        "9am to 5pm.",
+    )
+    assert _texts(parse_plaintext(en)) == _EN
+    ru_body = [
+        "В селе Красная Горка Заречного района открылся новый фельдшерско-акушерский пункт. "
+        "Здание площадью 90 квадратных метров построено за шесть месяцев.",
+        "В пункте будут работать фельдшер и медицинская сестра. Здесь смогут получать помощь "
+        "жители трёх соседних сёл — около 700 человек.",
+    ]
+    ru = _page(
+        "В Заречном районе открылся новый фельдшерско-акушерский пункт",
+        "15 апреля 2026",
+        *ru_body,
+        "Администрация Заречного района. 623000, Свердловская область, с. Заречное, ул. "
+        "Ленина, 12. Телефон: +7 (34300) 2-00-00. Электронная почта: adm@zarechny.example.",
+    )
+    assert _texts(parse_plaintext(ru)) == ru_body
+
+
+def test_practical_information_in_sentences_stays() -> None:
+    body = [
+        *_DE[:2],
+        "Der Eintritt ist frei. Anmeldung bis Freitag unter Telefon 07133 000 00 oder per "
+        "E-Mail an kultur@talheim.example. Treffpunkt ist der Rathausplatz 1.",
+    ]
+    text = _page(
+        "Neue Stadtbibliothek öffnet im September", "Veröffentlicht am 4. März 2026", *body
+    )
+    assert _texts(parse_plaintext(text)) == body

@@ -675,22 +675,40 @@ _READER_CALL_CHARS = 400
 
 def _address_footer(text: str) -> bool:
     """A footer's address row: three or more parts of a few words each, joined by commas,
-    " · " or " | ", one a street or a postcode (a number of up to five digits beside a
-    word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"), and a telephone number or an
-    e-mail address. A person with a role first ("Name, Press officer, 555 0100, name@…")
-    is a release's contact line, which other rules weigh."""
+    " · " or " | " — or, when it holds two contact details, full stops and " – " too (an
+    office's row printed as short sentences: "…, Harwick HW1 2AB. Telephone … . Email …",
+    one part of up to ten words among them) — one a street or a postcode (a number of up to
+    five digits beside a word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"; or a
+    postcode of four to six digits alone: "623000, Свердловская область"), and a telephone
+    number or an e-mail address. A person with a role first ("Name, Press officer, 555
+    0100, name@…") is a release's contact line, which other rules weigh."""
     if len(text) > 300 or text.endswith(("!", "?")) or not CONTACT_DETAIL.search(text):
         return False
-    parts = [p for p in text.replace(" · ", ", ").replace(" | ", ", ").split(", ") if p]
+    joined = text.replace(" · ", ", ").replace(" | ", ", ")
+    parts = [p for p in joined.split(", ") if p]
     if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):
-        return False
+        if len(CONTACT_DETAIL.findall(text)) < 2:
+            return False
+        # An office's row printed as short sentences: read at its full stops too, and one
+        # part may run to ten words ("Öffnungszeiten: Montag bis Freitag 8 bis 12 Uhr").
+        parts = [p for p in joined.replace(" – ", ", ").replace(". ", ", ").split(", ") if p]
+        long = [p for p in parts if len(p.split()) > 6]
+        if len(parts) < 3 or len(long) > 1 or any(len(p.split()) > 10 for p in long):
+            return False
     if is_name(parts[0]) and is_byline_role(parts[1]):
         return False  # "Jane Doe, Press officer, …": a person's contact, not the site's
     return any(
-        any(w.isdigit() and len(w) <= 5 for w in part.split())
-        and any(w.isalpha() for w in part.split())
+        (
+            any(w.isdigit() and len(w) <= 5 for w in part.split())
+            and any(w.isalpha() for w in part.split())
+        )
+        or _POSTCODE_PART.match(part)
         for part in parts
     )
+
+
+_POSTCODE_PART = lazy_pattern(r"^\d{4,6}$")
+"""A part of an address row that is a postcode alone ("623000, Свердловская область")."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")

@@ -280,7 +280,7 @@ class ChromeCues(NamedTuple):
     contact_labels: tuple[str, ...] = ()
     page_feedback: tuple[str, ...] = ()
     """A page's rating or feedback prompts ("was this page helpful", "rate this page"),
-    longest first: a line opening with one ends the article (``ScrapedReader``)."""
+    longest first: a line opening with one ends the article (``plaintext._Reader``)."""
     imprint_openers: tuple[str, ...] = ()
     """Openings of a newsroom imprint's lines ("expediente", "главный редактор")."""
     disclosure_labels: frozenset[str] = frozenset()
