@@ -361,6 +361,16 @@ def _life_span_only(text: str) -> bool:
     return rest != text and not any(ch.isdigit() for ch in rest)
 
 
+_FEEDBACK_PROMPT_CHARS = 120
+"""How long a page's rating prompt runs at most ("How satisfied are you with the
+information on this page?", with a dump's link marks around it)."""
+
+
+_FEEDBACK_STORY_CHARS = 120
+"""How many characters of the story stand above a page's rating prompt at least for it to
+end the article (counted in characters, not words: a Chinese paragraph is one "word")."""
+
+
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
@@ -665,22 +675,40 @@ _READER_CALL_CHARS = 400
 
 def _address_footer(text: str) -> bool:
     """A footer's address row: three or more parts of a few words each, joined by commas,
-    " · " or " | ", one a street or a postcode (a number of up to five digits beside a
-    word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"), and a telephone number or an
-    e-mail address. A person with a role first ("Name, Press officer, 555 0100, name@…")
-    is a release's contact line, which other rules weigh."""
+    " · " or " | " — or, when it holds two contact details, full stops and " – " too (an
+    office's row printed as short sentences: "…, Harwick HW1 2AB. Telephone … . Email …",
+    one part of up to ten words among them) — one a street or a postcode (a number of up to
+    five digits beside a word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"; or a
+    postcode of four to six digits alone: "623000, Свердловская область"), and a telephone
+    number or an e-mail address. A person with a role first ("Name, Press officer, 555
+    0100, name@…") is a release's contact line, which other rules weigh."""
     if len(text) > 300 or text.endswith(("!", "?")) or not CONTACT_DETAIL.search(text):
         return False
-    parts = [p for p in text.replace(" · ", ", ").replace(" | ", ", ").split(", ") if p]
+    joined = text.replace(" · ", ", ").replace(" | ", ", ")
+    parts = [p for p in joined.split(", ") if p]
     if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):
-        return False
+        if len(CONTACT_DETAIL.findall(text)) < 2:
+            return False
+        # An office's row printed as short sentences: read at its full stops too, and one
+        # part may run to ten words ("Öffnungszeiten: Montag bis Freitag 8 bis 12 Uhr").
+        parts = [p for p in joined.replace(" – ", ", ").replace(". ", ", ").split(", ") if p]
+        long = [p for p in parts if len(p.split()) > 6]
+        if len(parts) < 3 or len(long) > 1 or any(len(p.split()) > 10 for p in long):
+            return False
     if is_name(parts[0]) and is_byline_role(parts[1]):
         return False  # "Jane Doe, Press officer, …": a person's contact, not the site's
     return any(
-        any(w.isdigit() and len(w) <= 5 for w in part.split())
-        and any(w.isalpha() for w in part.split())
+        (
+            any(w.isdigit() and len(w) <= 5 for w in part.split())
+            and any(w.isalpha() for w in part.split())
+        )
+        or _POSTCODE_PART.match(part)
         for part in parts
     )
+
+
+_POSTCODE_PART = lazy_pattern(r"^\d{4,6}$")
+"""A part of an address row that is a postcode alone ("623000, Свердловская область")."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
 # A list article's numbered subhead ("3. Mercado do Cruzeiro", "3) Casa Aurora").
 _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
@@ -4416,6 +4444,7 @@ class _Reader:
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
+        keep = self._cut_page_feedback(keep)
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4447,6 +4476,39 @@ class _Reader:
                 return keep
             for ln in keep[len(above) :]:
                 self.drop(index[ln.number], "after the article: comments")
+            return above
+        return keep
+
+    def _cut_page_feedback(self, keep: list[Line]) -> list[Line]:
+        """Rule ``chrome.page-feedback``: institution templates (a council's, a ministry's,
+        a university's) print the page's rating prompt under the article ("Was this page
+        helpful?", "¿Le ha resultado útil esta información?", "Jak oceniasz informacje na
+        tej stronie?", a ``page_feedback`` phrase opening a short line), then only the
+        page's furniture: the form's help sentences, attachments, the office's address and
+        hours. The prompt line goes as a comment prompt already; the prose under it reads
+        as paragraphs, so the article ends above it. Guard: the line is short and opens
+        with the phrase at a word's end; two lines of the story at least stand above it,
+        120 characters or more, and at most twice as many kept lines below it (an article's
+        foot, not a "Rate this page" star row under a headline)."""
+        if self.chrome is None or not self.chrome.page_feedback or len(keep) < 3:
+            return keep
+        index = {line.number: k for k, line in enumerate(self.lines)}
+        for k in range(index[keep[0].number] + 1, len(self.lines)):
+            text = self.lines[k].text
+            if len(text) > _FEEDBACK_PROMPT_CHARS:
+                continue  # cheap guard: a prompt is a short line
+            if not self.chrome.page_feedback_prompt(text):
+                continue
+            number = self.lines[k].number
+            above = [ln for ln in keep if ln.number < number]
+            if (
+                len(above) < 2
+                or sum(len(ln.text) for ln in above) < _FEEDBACK_STORY_CHARS
+                or len(keep) - len(above) > 2 * len(above)
+            ):
+                return keep  # a star row under the headline, or a page's middle
+            for ln in keep[len(above) :]:
+                self.drop(index[ln.number], "after the article: page feedback")
             return above
         return keep
 

@@ -89,6 +89,12 @@ class Cues(NamedTuple):
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()
     """Comment-section phrases: "comments", "kommentare", "комментарии", "leave a reply"."""
+    page_feedback: Words = ()
+    """A page's rating or feedback prompt, as the opening of a line: "was this page
+    helpful", "how satisfied are you with this page", "rate this page", "czy ta strona
+    była pomocna", "jak oceniasz informacje na tej stronie". Institution templates print
+    it under the article; everything under it is the page's furniture (the widget's help
+    text, attachments, the office's address), never the article."""
     feedback_answers: Words = ()
     """The answer buttons of a page's feedback widget ("yes", "no"; "ja", "nein"; "так",
     "ні"): a short line made of them alone ("Yes / No", "Так Ні") is the widget under "Was

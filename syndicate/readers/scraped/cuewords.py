@@ -162,6 +162,10 @@ def _match_form() -> Any:
     return match_form
 
 
+_PROMPT_WORDS = 16
+"""How many words a page's rating prompt holds at most (its buttons on the line too)."""
+
+
 class ChromeCues(NamedTuple):
     """The cue words of one page, casefolded, ready for cheap matching."""
 
@@ -276,6 +280,9 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    page_feedback: tuple[str, ...] = ()
+    """A page's rating or feedback prompts ("was this page helpful", "rate this page"),
+    longest first: a line opening with one ends the article (``plaintext._Reader``)."""
     imprint_openers: tuple[str, ...] = ()
     """Openings of a newsroom imprint's lines ("expediente", "главный редактор")."""
     disclosure_labels: frozenset[str] = frozenset()
@@ -878,6 +885,15 @@ class ChromeCues(NamedTuple):
                 rest = rest.replace(f" {button} ", " | ", 1)
                 found += 1
         return found >= 2
+
+    def page_feedback_prompt(self, text: str) -> bool:
+        """A line that opens with a page's rating prompt of ``page_feedback`` ("Was this
+        page helpful?", "### Seite bewerten", "[Oceń tę stronę](#)"), the phrase ending at
+        a word's end: a dump's heading, bullet, bold and link marks may stand before it."""
+        if len(text.split()) > _PROMPT_WORDS:
+            return False  # a sentence that quotes the prompt ("Was this page helpful is …")
+        key = text.casefold().lstrip(" #*_>[•-–")
+        return key.startswith(self.page_feedback) and _starts_whole(key, self.page_feedback)
 
     def feedback_widget(self, text: str) -> bool:
         """A feedback widget printed on one line: a short question, then only its answer
@@ -1849,7 +1865,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         share=frozenset(merged("share_words")),
         related=merged("related_markers"),
         inline=merged("newsletter_words") + merged("cookie_words"),
-        starts=merged("comment_words") + merged("paywall_words"),
+        starts=merged("comment_words") + merged("paywall_words") + merged("page_feedback"),
+        page_feedback=merged("page_feedback"),
         comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
