@@ -720,7 +720,7 @@ def line_features(
         _clip_titles(lines, out)
     if chrome is not None:
         _player_titles(lines, out, chrome)
-    _buttons_among_widgets(out)
+    _buttons_among_widgets(lines, out)
     if chrome is not None:
         _sign_up_buttons(lines, out, chrome.accounts)
     _uncased_menus(lines, out)
@@ -1438,21 +1438,26 @@ _POLL_KEEPS = frozenset(["ticker", "counter", "comments", "share"])
 counter, "Votar" as a comment button) that the box takes over."""
 
 
-def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+def _buttons_among_widgets(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
     "Course: Snack") is one more button of that widget row, in any language: a subhead
-    stands over its text, not between two widgets."""
+    stands over its text, not between two widgets. A word a hyphen joins counts once
+    ("Preis-Leistungs-Tipp", an award label between a product's stars and its shop
+    buttons)."""
 
-    def button(f: LineFeatures) -> bool:
-        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+    def button(k: int) -> bool:
+        f = feats[k]
+        if f.cue is not None or f.ends_sentence or f.datelike or f.words < 1:
+            return False
+        return f.words <= 2 or len(lines[k].text.split()) == 1
 
     k = 0
     while k < len(feats):
-        if not button(feats[k]):
+        if not button(k):
             k += 1
             continue
         end = k
-        while end < len(feats) and button(feats[end]):
+        while end < len(feats) and button(end):
             end += 1
         if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
             for j in range(k, end):

@@ -1,0 +1,193 @@
+"""Round 19d (affiliate): product-review and "best of" pages — pro/con items printed in
+lower case one a line in a copy with no blank lines, shop buttons whose verb closes them
+("Bei Amazon ansehen"), a roundup's numbered product heads with the products' texts
+between them, and a one-word award label between a product's stars and its shop buttons.
+Every sentence, product and shop is invented."""
+
+from __future__ import annotations
+
+from syndicate.model import Article, Heading, Paragraph
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def _headings(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Heading)]
+
+
+def _text(*lines: str, blank: bool = False) -> str:
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+_DE_HEAD = (
+    "Die besten Thermoskannen im Test: Unser Vergleich nach drei Wintern",
+    "Von Marlene Oberkirch",
+    "12.09.2026",
+)
+
+_DE_PROSE = (
+    "Eine gute Thermoskanne hält Tee am Abend noch heiß und tropft nicht in den Rucksack, "
+    "auch wenn sie den ganzen Tag kopfüber im Seitenfach steckt.",
+    "Für diesen Vergleich haben wir neun Kannen einen Winter lang auf Touren im "
+    "Schwarzwald und auf dem Weg zur Arbeit mitgenommen.",
+)
+
+
+def test_lower_case_review_items_in_a_copy_without_blank_lines_stay_one_a_line() -> None:
+    # A select-all copy prints no blank line; German pro/con items open in lower case. Five
+    # such lines made the whole page read as stripped text nodes, each item glued to the
+    # label above it ("Das gefällt uns sehr gut dicht …").
+    text = _text(
+        *_DE_HEAD,
+        *_DE_PROSE,
+        "Das gefällt uns",
+        "sehr gut dicht",
+        "hält zwölf Stunden warm",
+        "leicht zu reinigen",
+        "Das gefällt uns nicht",
+        "teuer",
+        "schwerer Deckel",
+        "Wer eine Kanne für alles sucht, greift zur Tallwerk Sommet. Wer weniger ausgeben "
+        "möchte, ist mit der Kessling Basic gut bedient.",
+    )
+    article = parse_plaintext(text)
+    paragraphs = _paragraphs(article)
+    assert "sehr gut dicht" in paragraphs
+    assert "teuer" in paragraphs
+    assert "Das gefällt uns nicht" in _headings(article)
+    assert not any(p.startswith("Das gefällt uns") for p in paragraphs)
+
+
+def test_a_sentence_cut_at_its_link_still_goes_on_in_a_text_node_dump() -> None:
+    # The stripped text-node dump keeps joining the rest of a sentence: the line above it
+    # is long, and so is the rest.
+    text = _text(
+        "Council approves the new harbour footbridge after a year of delays",
+        "By Ann Colbrook",
+        "The council voted on Tuesday to build the footbridge that was first proposed in",
+        "the harbour plan",
+        "of 2019, which also set out new moorings for the fishing fleet.",
+        "Work on the bridge is due to start in the spring and should take eleven months,",
+        "according to",
+        "the engineers who drew up the plans for the harbour board last year.",
+        "The old swing bridge will stay open to walkers until the new one is finished,",
+        "said",
+        "the chair of the harbour board at the end of the meeting on Tuesday evening.",
+        "Residents have asked for a second crossing since the swing bridge was closed",
+        "to",
+        "cars in 2021 after an inspection found cracks in two of its piers.",
+    )
+    paragraphs = _paragraphs(parse_plaintext(text))
+    assert any("first proposed in the harbour plan of 2019" in p for p in paragraphs)
+
+
+def test_a_shop_button_whose_verb_closes_it_is_dropped() -> None:
+    text = _text(
+        *_DE_HEAD,
+        _DE_PROSE[0],
+        "1. Tallwerk Sommet",
+        "★★★★★ 4,7/5\n24,95 € bei Bergzeit\nBei Amazon ansehen\nDie Tallwerk Sommet hielt im "
+        "Test am längsten warm: Nach zwölf Stunden hatte der Tee noch 71 Grad.",
+        "2. Kessling Basic",
+        "★★★★☆ 4,1/5\nBei Otto ansehen\nJetzt bei Tchibo Online kaufen\nDer Deckel ist schwer, "
+        "dafür schließt er auch mit Handschuhen sicher. Nach acht Stunden hatte der Tee noch "
+        "64 Grad, das reicht für eine Tagestour.",
+        "Der Becher aus Kunststoff wirkt billig, hält aber dicht und passt auch auf die "
+        "größeren Modelle im Test.",
+        blank=True,
+    )
+    article = parse_plaintext(text)
+    kept = _paragraphs(article) + _headings(article)
+    assert "Bei Amazon ansehen" not in kept
+    assert "Bei Otto ansehen" not in kept
+    assert "Jetzt bei Tchibo Online kaufen" not in kept
+    assert "2. Kessling Basic" in kept
+
+
+def test_a_dutch_shop_button_whose_verb_closes_it_is_dropped() -> None:
+    text = _text(
+        "De beste thermosflessen van 2026: getest op tocht en op kantoor",
+        "Door Femke van Leeuwarden",
+        "12 september 2026",
+        "Een goede thermosfles houdt thee 's avonds nog heet en lekt niet in je rugzak, ook "
+        "als hij de hele dag ondersteboven in het zijvak zit.",
+        "1. Tallwerk Sommet",
+        "€ 24 bij Bol\nBij Coolblue bekijken\nDe Tallwerk Sommet hield in onze test het langst "
+        "warm: na twaalf uur was de thee nog 71 graden.",
+        "2. Kessling Basic",
+        "Bij Blokker kopen\nDe deksel is zwaar, maar sluit ook met handschoenen goed. Na acht "
+        "uur was de thee nog 64 graden, genoeg voor een dagtocht.",
+        "De beker van kunststof voelt goedkoop, maar lekt niet en past ook op de grotere "
+        "flessen uit de test.",
+        blank=True,
+    )
+    article = parse_plaintext(text)
+    kept = _paragraphs(article) + _headings(article)
+    assert "Bij Coolblue bekijken" not in kept
+    assert "Bij Blokker kopen" not in kept
+    assert any(p.startswith("De Tallwerk Sommet") for p in kept)
+
+
+_ROUNDUP = (
+    "1. Tallwerk Sommet – die beste Thermoskanne insgesamt",
+    "Die Sommet hielt im Test am längsten warm: Nach zwölf Stunden hatte der Tee noch 71 "
+    "Grad, und der Deckel schließt auch mit Handschuhen sicher.",
+    "Das gefällt uns",
+    "sehr gut dicht",
+    "leicht zu reinigen",
+    "Das gefällt uns nicht",
+    "schwerer Deckel",
+    "2. Kessling Basic – das beste Preis-Leistungs-Verhältnis",
+    "Für knapp 20 Euro bekommt man eine solide Kanne aus Edelstahl, die nach acht Stunden "
+    "noch heißen Tee ausschenkt.",
+    "Pro",
+    "günstig",
+    "Contra",
+    "Becher aus Kunststoff",
+    "3. Nordlicht Mini – die kleinste Kanne im Test",
+    "Mit 0,3 Litern passt die Mini in jede Jackentasche. Für lange Touren ist sie zu klein, "
+    "für den Weg zur Arbeit aber unser Favorit.",
+)
+
+
+def test_numbered_product_heads_after_a_pro_con_list_are_headings() -> None:
+    article = parse_plaintext(_text(*_DE_HEAD, *_DE_PROSE, *_ROUNDUP, blank=True))
+    headings = _headings(article)
+    assert "2. Kessling Basic – das beste Preis-Leistungs-Verhältnis" in headings
+    assert "3. Nordlicht Mini – die kleinste Kanne im Test" in headings
+
+
+def test_a_numbered_list_one_item_under_another_stays_a_list() -> None:
+    text = _text(
+        "Five things to pack for a winter day walk on the moor",
+        "By Ann Colbrook",
+        "Sept. 12, 2026",
+        "A winter walk on the moor can turn from a pleasant stroll into a long, cold day "
+        "when the fog comes down, so pack for the worst.",
+        "1. A Flask Of Something Hot",
+        "2. Spare Gloves",
+        "3. A Paper Map",
+        "The rangers say most of the people they help in winter were missing at least "
+        "one of these things.",
+        blank=True,
+    )
+    headings = _headings(parse_plaintext(text))
+    assert not any(h.startswith(("1.", "2.", "3.")) for h in headings)
+
+
+def test_a_hyphenated_award_label_between_stars_and_shop_buttons_is_dropped() -> None:
+    text = _text(
+        *_DE_HEAD,
+        *_DE_PROSE,
+        "★★★★☆ 4,3/5",
+        "Preis-Leistungs-Tipp",
+        "19,99 € bei Otto",
+        "Für knapp 20 Euro bekommt man eine solide Kanne aus Edelstahl, die nach acht Stunden "
+        "noch heißen Tee ausschenkt.",
+        blank=True,
+    )
+    article = parse_plaintext(text)
+    assert "Preis-Leistungs-Tipp" not in _paragraphs(article) + _headings(article)
