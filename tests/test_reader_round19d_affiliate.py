@@ -191,3 +191,76 @@ def test_a_hyphenated_award_label_between_stars_and_shop_buttons_is_dropped() ->
     )
     article = parse_plaintext(text)
     assert "Preis-Leistungs-Tipp" not in _paragraphs(article) + _headings(article)
+
+
+_PICKS_PROSE = (
+    "Cheap kettles have a reputation for scale, rattling lids and plastic smells, and only "
+    "part of that reputation is deserved. Over six weeks we boiled water in eleven of them.",
+    "Most of them did the job. Three did it well enough that we would buy them again, and "
+    "here they are.",
+)
+
+
+def test_a_top_picks_box_its_title_and_its_award_badges_are_dropped() -> None:
+    text = _text(
+        "The 3 best cheap kettles of 2026",
+        "By Ann Colbrook",
+        "Sept. 12, 2026",
+        *_PICKS_PROSE,
+        "Our favourites",
+        "Best overall: Halden Pour 2\nBest value: Kessel One\nBest for travel: Mira Fold",
+        "1. Halden Pour 2",
+        "Best overall",
+        "The Pour 2 boiled a litre in two minutes and ten seconds, the fastest of the test, "
+        "and its lid opened without a splash every time.",
+        "2. Kessel One",
+        "Best value",
+        "For £19 the Kessel One is hard to beat. It is loud, but it switched itself off "
+        "reliably and the filter caught every flake of scale.",
+        "3. Mira Fold",
+        "The Mira Fold squashes down to the height of a paperback, which makes it the one to "
+        "take camping or on a long train journey.",
+        blank=True,
+    )
+    article = parse_plaintext(text)
+    kept = _paragraphs(article) + _headings(article)
+    assert "Best overall: Halden Pour 2" not in kept
+    assert "Our favourites" not in kept
+    assert "Best overall" not in kept
+    assert "Best value" not in kept
+    assert "1. Halden Pour 2" in kept
+
+
+def test_labelled_rows_whose_values_head_no_numbered_item_stay() -> None:
+    text = _text(
+        "The 3 best cheap kettles of 2026",
+        "By Ann Colbrook",
+        "Sept. 12, 2026",
+        *_PICKS_PROSE,
+        "Tested by: Ann Colbrook\nTest period: six weeks",
+        "1. Halden Pour 2",
+        "The Pour 2 boiled a litre in two minutes and ten seconds, the fastest of the test, "
+        "and its lid opened without a splash every time.",
+        "2. Kessel One",
+        "For £19 the Kessel One is hard to beat. It is loud, but it switched itself off "
+        "reliably and the filter caught every flake of scale.",
+        blank=True,
+    )
+    kept = _paragraphs(parse_plaintext(text))
+    assert "Tested by: Ann Colbrook" in " ".join(kept)
+
+
+def test_two_spec_rows_right_over_a_shop_button_are_the_product_box() -> None:
+    text = _text(
+        *_DE_HEAD,
+        *_DE_PROSE,
+        "Fassungsvermögen: 0,75 l\nGewicht: 410 g (leer)\n24,95 € bei Bergzeit\nDie Tallwerk "
+        "Sommet hielt im Test am längsten warm: Nach zwölf Stunden hatte der Tee noch 71 Grad.",
+        "Der Deckel ist schwer, dafür schließt er auch mit Handschuhen sicher.",
+        blank=True,
+    )
+    article = parse_plaintext(text)
+    joined = " ".join(_paragraphs(article) + _headings(article))
+    assert "Fassungsvermögen" not in joined
+    assert "Gewicht: 410 g" not in joined
+    assert "Die Tallwerk Sommet hielt" in joined
