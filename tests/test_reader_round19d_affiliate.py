@@ -264,3 +264,16 @@ def test_two_spec_rows_right_over_a_shop_button_are_the_product_box() -> None:
     assert "Fassungsvermögen" not in joined
     assert "Gewicht: 410 g" not in joined
     assert "Die Tallwerk Sommet hielt" in joined
+
+
+def test_a_title_and_its_desk_under_the_byline_is_the_role() -> None:
+    text = _text(
+        "Die besten Thermoskannen im Test: Unser Vergleich nach drei Wintern",
+        "Von Marlene Oberkirch",
+        "Redakteurin Outdoor",
+        "Aktualisiert am 12.09.2026",
+        *_DE_PROSE,
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Marlene Oberkirch"]
+    assert article.authors[0].role == "Redakteurin Outdoor"
