@@ -277,3 +277,42 @@ def test_a_title_and_its_desk_under_the_byline_is_the_role() -> None:
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Marlene Oberkirch"]
     assert article.authors[0].role == "Redakteurin Outdoor"
+
+
+def test_a_polish_roundup_drops_its_picks_badges_specs_and_price_buttons() -> None:
+    text = _text(
+        "Najlepsze czajniki elektryczne 2026. Ranking po sześciu tygodniach testów",
+        "Autor: Marta Zielonka-Bąk",
+        "12.09.2026, 09:15",
+        "Czajnik zwraca uwagę dopiero wtedy, gdy coś z nim jest nie tak: cieknie pokrywka, "
+        "skrzypi przycisk albo plastik pachnie przy pierwszym użyciu.",
+        "Przetestowaliśmy dwanaście modeli w firmowej kuchni, gdzie każdy był używany "
+        "czterdzieści razy dziennie.",
+        "Nasze typy",
+        "Najlepszy ogólnie: Halden Pour 2",
+        "Najlepszy stosunek jakości do ceny: Kessel One",
+        "1. Halden Pour 2 – najlepszy czajnik w rankingu",
+        "★★★★★ 4,6/5",
+        "Najlepszy ogólnie",
+        "Pojemność: 1,7 l",
+        "Moc: 2200 W",
+        "259 zł w Media Expert",
+        "Pour 2 zagotował litr wody w dwie minuty i dziesięć sekund, najszybciej w całym "
+        "teście, a pokrywka otwiera się bez chlapania.",
+        "2. Kessel One – najlepszy stosunek jakości do ceny",
+        "89 zł w Allegro",
+        "Za 89 zł Kessel One trudno pobić. Jest głośny, ale zawsze sam się wyłączał, a filtr "
+        "zatrzymuje kamień.",
+    )
+    article = parse_plaintext(text)
+    kept = _paragraphs(article) + _headings(article)
+    for line in (
+        "Nasze typy",
+        "Najlepszy stosunek jakości do ceny: Kessel One",
+        "Najlepszy ogólnie",
+        "Moc: 2200 W",
+        "259 zł w Media Expert",
+        "89 zł w Allegro",
+    ):
+        assert line not in kept
+    assert "2. Kessel One – najlepszy stosunek jakości do ceny" in _headings(article)

@@ -1519,7 +1519,8 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
         run = []
 
 
-_PICK_LABEL_WORDS = 4
+_PICK_LABEL_WORDS = 6
+_PICK_TITLE_WORDS = 4
 _PICK_VALUE_WORDS = 6
 _PICK_MARKS = "*-•·#_ "
 _HEAD_NUMBER = "#*_ 0123456789.)\\"
@@ -1568,7 +1569,7 @@ def _top_pick_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             feats[j] = feats[j]._replace(cue="facts")
         above = k - 1
         if above >= 0 and feats[above].cue is None and not feats[above].ends_sentence and (
-            0 < feats[above].words <= _PICK_LABEL_WORDS
+            0 < feats[above].words <= _PICK_TITLE_WORDS
         ):
             feats[above] = feats[above]._replace(cue="facts")  # "Our top picks"
         awards = {label for label, _ in rows}
