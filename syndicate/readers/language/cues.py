@@ -172,7 +172,9 @@ class Cues(NamedTuple):
     shop_words: Words = ()
     """Openings of a shop button on a product page or roundup ("buy now at", "check price",
     "jetzt kaufen", "voir l'offre"); ``{price}`` stands for a price that opens the line
-    ("{price} at": "$279 at Amazon")."""
+    ("{price} at": "$279 at Amazon"); ``{shop}`` for the one to three words of a shop's
+    name inside a button whose verb closes it ("bei {shop} ansehen": "Bei Amazon
+    ansehen")."""
     rating_labels: Words = ()
     """Labels of a review's score ("rating", "our score", "bewertung", "note", "оценка"),
     printed with the score on a short line ("Rating: 4 out of 5 stars")."""

@@ -478,6 +478,40 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     return not isinstance(block, Heading)
 
 
+_SERIES_HEAD_WORDS = 14
+"""Words of a roundup's numbered item head at most ("1. Brand Model – best overall")."""
+
+
+def _series_number(text: str) -> int | None:
+    """The number of a numbered line that ends no sentence and goes on in upper case
+    ("3. Nordlauf Swift Low – …"), or None."""
+    found = _NUMBERED.match(text)
+    if found is None or text.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    return int(found.group(1)) if found.group(2)[:1].isupper() else None
+
+
+def _spread_series_item(lines: list[Line], k: int) -> bool:
+    """A roundup's numbered item head ("1. Bergfink Trailpro GTX – der beste …" / its
+    photo, buttons and text / "2. Kastor Alpin Mid – …"): a numbered line with the next
+    or the previous number further down or up, never on the line beside it. A list
+    numbers its items one under another; a "best of" page numbers its products' heads
+    with their texts between, so the head comes after a pro/con list or a top-picks box
+    as well as after a paragraph, in any language. Guard: the caller tests the digit."""
+    number = _series_number(lines[k].text)
+    if number is None or len(lines[k].text.split()) > _SERIES_HEAD_WORDS:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and _NUMBERED.match(lines[j].text) is not None:
+            return False  # an item of a list printed one under another
+    return any(
+        abs(j - k) >= 2
+        and other.text[:1].isdigit()
+        and _series_number(other.text) in (number - 1, number + 1)
+        for j, other in enumerate(lines)
+    )
+
+
 def _review_row(text: str, chrome: ChromeCues | None) -> bool:
     """A review's list printed on one line after its label ("Pros: fast heat-up, small
     footprint", "Vorteile: leise, sparsam", "Les plus : confort, coffre"): the verdict's
@@ -2001,6 +2035,7 @@ def read_body(
                 or _after_body(out[-1] if out else None, nxt)
                 or _recipe_section(text, chrome)
                 or (_after_review_items(out) and fact_row(nxt.text))
+                or (text[:1].isdigit() and _spread_series_item(lines, k))
             )
         ):
             out.append(Placed(Heading(text, 2), line.number, "heading.short-line"))

@@ -1509,8 +1509,36 @@ def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
     price = _PRICE.match(key) if key[:1] in _PRICE_OPENERS else None
     rest = "{price} " + key[price.end() :].strip() if price else key
     if rest not in forms and not (rest + " ").startswith(_spaced(forms)):
-        return False
+        return len(words) <= _SHOP_NAMED_WORDS and _named_shop(key, _shop_frames(forms))
     return price is not None or len(words) <= 4 or _DIGIT.search(key) is not None
+
+
+_SHOP_NAMED_WORDS = 6
+"""Words of a button that names its shop between its words at most ("jetzt bei Otto
+kaufen", "bei Bergzeit Outdoor ansehen")."""
+
+
+def _named_shop(key: str, frames: tuple[tuple[str, str], ...]) -> bool:
+    """A shop button whose verb closes it, the shop's name between ("bei amazon ansehen",
+    "jetzt bei otto kaufen"): a frame's opening and closing words around one to three
+    words."""
+    for head, tail in frames:
+        if key.startswith(head) and key.endswith(tail):
+            middle = key[len(head) : len(key) - len(tail)].split()
+            if 1 <= len(middle) <= 3:
+                return True
+    return False
+
+
+@functools.cache
+def _shop_frames(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The ``{shop}`` forms as (opening with its space, space and closing) pairs."""
+    frames = []
+    for form in forms:
+        head, mark, tail = form.partition("{shop}")
+        if mark:
+            frames.append((head, tail))
+    return tuple(frames)
 
 
 @functools.cache

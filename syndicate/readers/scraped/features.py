@@ -704,6 +704,8 @@ def line_features(
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
+    _top_pick_boxes(lines, out)
+    _rows_over_shop_buttons(lines, out)
     _scoreboard_rows(lines, out)
     _lead_fact_box(lines, out)
     if chrome is not None and (chrome.work_facts or chrome.info_boxes):
@@ -720,7 +722,7 @@ def line_features(
         _clip_titles(lines, out)
     if chrome is not None:
         _player_titles(lines, out, chrome)
-    _buttons_among_widgets(out)
+    _buttons_among_widgets(lines, out)
     if chrome is not None:
         _sign_up_buttons(lines, out, chrome.accounts)
     _uncased_menus(lines, out)
@@ -1438,21 +1440,26 @@ _POLL_KEEPS = frozenset(["ticker", "counter", "comments", "share"])
 counter, "Votar" as a comment button) that the box takes over."""
 
 
-def _buttons_among_widgets(feats: list[LineFeatures]) -> None:
+def _buttons_among_widgets(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
     "Course: Snack") is one more button of that widget row, in any language: a subhead
-    stands over its text, not between two widgets."""
+    stands over its text, not between two widgets. A word a hyphen joins counts once
+    ("Preis-Leistungs-Tipp", an award label between a product's stars and its shop
+    buttons)."""
 
-    def button(f: LineFeatures) -> bool:
-        return f.cue is None and 1 <= f.words <= 2 and not f.ends_sentence and not f.datelike
+    def button(k: int) -> bool:
+        f = feats[k]
+        if f.cue is not None or f.ends_sentence or f.datelike or f.words < 1:
+            return False
+        return f.words <= 2 or len(lines[k].text.split()) == 1
 
     k = 0
     while k < len(feats):
-        if not button(feats[k]):
+        if not button(k):
             k += 1
             continue
         end = k
-        while end < len(feats) and button(feats[end]):
+        while end < len(feats) and button(end):
             end += 1
         if k > 0 and end < len(feats) and {feats[k - 1].cue, feats[end].cue} <= _WIDGETS:
             for j in range(k, end):
@@ -1510,6 +1517,117 @@ def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
             if label is not None and label.cue is None and 0 < label.words <= 2:
                 feats[above] = label._replace(cue=None if label.ends_sentence else "facts")
         run = []
+
+
+_PICK_LABEL_WORDS = 6
+_PICK_TITLE_WORDS = 4
+_PICK_VALUE_WORDS = 6
+_PICK_MARKS = "*-•·#_ "
+_HEAD_NUMBER = "#*_ 0123456789.)\\"
+
+
+def _pick_row(text: str) -> tuple[str, str] | None:
+    """A top-picks row's award and product ("Best overall: Brevino Compact", "* Testsieger:
+    Bergfink Trailpro GTX"), both case-folded, or None."""
+    label, colon, value = text.strip(_PICK_MARKS).partition(": ")
+    label, value = label.strip("*_ ").casefold(), value.strip("*_ ").casefold()
+    if (
+        not colon
+        or not label
+        or not value
+        or len(label.split()) > _PICK_LABEL_WORDS
+        or len(value.split()) > _PICK_VALUE_WORDS
+        or value.endswith((".", "!", "?"))
+    ):
+        return None
+    return label, value
+
+
+def _top_pick_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A roundup's top-picks box ("Our top picks" / "Best overall: Brevino Compact" /
+    "Best value: Kessler Home Bar 15", "Testsieger: …" / "Preis-Leistungs-Tipp: …"): two
+    rows or more of an award and a product, one under another, each product the head of a
+    numbered item further down ("1. Brevino Compact", "## 2\\. Kessler …"). The box sums
+    up the page for a shopper, and each award is printed again as a badge over its item
+    ("Best overall", "Preis-Leistungs-Tipp"): the box, its title and the badges are page
+    furniture, in any language. Rows of labelled values whose values head no numbered
+    line (an event's "When: Saturday") stay. Guard: only runs of two rows with ": "."""
+    k = 0
+    while k < len(lines):
+        if feats[k].cue is not None or ": " not in lines[k].text:
+            k += 1
+            continue
+        rows: list[tuple[str, str]] = []
+        end = k
+        while end < len(lines) and feats[end].cue is None and (row := _pick_row(lines[end].text)):
+            rows.append(row)
+            end += 1
+        if len(rows) < 2 or not _products_head_items(lines, end, [v for _, v in rows]):
+            k = max(end, k + 1)
+            continue
+        for j in range(k, end):
+            feats[j] = feats[j]._replace(cue="facts")
+        above = k - 1
+        if above >= 0 and feats[above].cue is None and not feats[above].ends_sentence and (
+            0 < feats[above].words <= _PICK_TITLE_WORDS
+        ):
+            feats[above] = feats[above]._replace(cue="facts")  # "Our top picks"
+        awards = {label for label, _ in rows}
+        for j in range(end, len(lines)):
+            if feats[j].cue is None and lines[j].text.strip(_PICK_MARKS).casefold() in awards:
+                feats[j] = feats[j]._replace(cue="facts")  # "**Best overall**" over its item
+        k = end
+
+
+_SHOP_BOX_ROWS = 2
+"""How many "Label: value" rows a product box holds over its shop button at least."""
+
+
+def _rows_over_shop_buttons(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A product box's spec rows right over its shop button ("Gewicht: 1.120 g (Paar)" /
+    "Membran: Gore-Tex" / "219,95 € bei Bergzeit"), two or more, no blank line among them:
+    the box's facts, page furniture like the button, in any language. Rows the measures
+    box rule needs three of take two here, because the shop button under them says what
+    box they are in. Guard: only lines over a line cued as a shop button."""
+    for k, f in enumerate(feats):
+        if f.cue != "shop" or lines[k].blank_before:
+            continue
+        top = k
+        while (
+            top > 0
+            and feats[top - 1].cue is None
+            and _spec_row(lines[top - 1].text)
+        ):
+            top -= 1
+            if lines[top].blank_before:
+                break
+        if k - top >= _SHOP_BOX_ROWS:
+            for j in range(top, k):
+                feats[j] = feats[j]._replace(cue="facts")
+
+
+def _spec_row(text: str) -> bool:
+    """"Gewicht: 1.120 g (Paar, Gr. 42)", "Membran: Gore-Tex": a label of one to three words
+    with a capital, a value of one to six words ending no sentence (a closing bracket
+    may end it)."""
+    label, colon, value = text.partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 3
+        and label[:1].isupper()
+        and 1 <= len(value.split()) <= _PICK_VALUE_WORDS
+        and not value.endswith((".", "!", "?", "…"))
+    )
+
+
+def _products_head_items(lines: list[Line], start: int, products: list[str]) -> bool:
+    """Every product of a top-picks box heads a numbered line from ``start`` on."""
+    heads = [
+        line.text.lstrip(_HEAD_NUMBER).casefold()
+        for line in lines[start:]
+        if line.text.lstrip("#*_ ")[:1].isdigit()
+    ]
+    return all(any(head.startswith(product) for head in heads) for product in products)
 
 
 _BOARD_ROWS = 8

@@ -764,6 +764,15 @@ def _ends_with_role(text: str, chrome: ChromeCues | None) -> bool:
     return bool(found) and found[-1] in _role_words(chrome.lang if chrome else "en")
 
 
+def _role_then_desk(text: str, chrome: ChromeCues | None) -> bool:
+    """"Redakteurin Outdoor", "Reporter Lokales": a title of the page's language, then the
+    desk it writes for, one word each. Two capitalised words read as a name; a name does
+    not open with a job title (a title before a name is printed with the whole name and
+    read by the byline rules)."""
+    found = _words(text)
+    return len(found) == 2 and found[0] in _role_words(chrome.lang if chrome else "en")
+
+
 def _words(text: str) -> list[str]:
     return [word.strip(".,;:()").casefold() for word in text.split()]
 
@@ -1196,7 +1205,9 @@ def _classify_text(
     head = text.split(",")[0].split("(")[0].strip()
     # "Research Analyst, Energy Security Programme": the title's head noun ends the part
     # before the comma, where a name would stand in "Jane Roe, Staff Writer".
-    role_like = role and (not is_name(head) or _ends_with_role(head, chrome))
+    role_like = role and (
+        not is_name(head) or _ends_with_role(head, chrome) or _role_then_desk(head, chrome)
+    )
     if byline is not None and byline.rule == "byline.bare-name" and len(byline.people) == 2:
         # "صوت سوس - سعيد الإدريسي": in a script without capitals the dash sets a place or
         # the outlet apart from the one writer, not two writers apart

@@ -140,6 +140,27 @@ def _inline_split(raws: list[str]) -> bool:
     return False
 
 
+_ITEM_WORDS = 6
+"""Words of a list item (or of the label over it) at most, in a column of short lines."""
+
+
+def _list_column(above: str, text: str, below: str) -> bool:
+    """True when ``text`` (stripped) is one more item of a list printed one short line
+    under another, not the rest of the sentence ``above`` broke off: both lines short,
+    neither ending a sentence, the item opening in lower case as German, French or Polish
+    pro/con items do ("Das gefällt uns" / "breite Zehenbox" / "teuer"), and the line
+    ``below`` going on no sentence itself. A link cut out of a sentence leaves a rest
+    that the next node closes (", the operator added.", "and" / "prams.")."""
+    return (
+        len(text.split()) <= _ITEM_WORDS
+        and len(above.split()) <= _ITEM_WORDS
+        and not text.endswith(_SENTENCE_END)
+        and not (
+            _punctuation_first(below) or (below[:1].islower() and below.endswith(_SENTENCE_END))
+        )
+    )
+
+
 def _stripped_nodes(raws: list[str]) -> bool:
     """True for get_text("\n", strip=True): no blank line at all, and at least five lines
     that go on the sentence above in lower case (its text nodes, spaces stripped) or
@@ -147,10 +168,14 @@ def _stripped_nodes(raws: list[str]) -> bool:
     if any(not raw.strip() for raw in raws[:-1]):
         return False
     found = 0
-    for above, raw in itertools.pairwise(raws):
-        if (raw[:1].islower() and not above.rstrip().endswith(_SENTENCE_END)) or run_in_label(
-            above.strip(), raw.strip()
-        ):
+    for k in range(1, len(raws)):
+        above, raw = raws[k - 1], raws[k]
+        below = raws[k + 1].strip() if k + 1 < len(raws) else ""
+        if (
+            raw[:1].islower()
+            and not above.rstrip().endswith(_SENTENCE_END)
+            and not _list_column(above.strip(), raw.strip(), below)
+        ) or run_in_label(above.strip(), raw.strip()):
             found += 1
             if found >= 5:
                 return True
@@ -175,7 +200,11 @@ def _join_stripped(raws: list[str]) -> list[Line]:
             return True
         if run_in_label(above, text):
             return True
-        return text[:1].islower() and not above.endswith(_SENTENCE_END)
+        return (
+            text[:1].islower()
+            and not above.endswith(_SENTENCE_END)
+            and not _list_column(above, text, texts[k + 1] if k + 1 < len(texts) else "")
+        )
 
     for k, text in enumerate(texts):
         if not text:
