@@ -175,11 +175,10 @@ video's credit line ("Video: …") may follow a first paragraph as well."""
 _HAN_KICKER_CHARS = 10
 """A kicker in a script without spaces is a word or two ("深度", "聚焦两会"); a line
 longer than this over a dek is the headline."""
-"""Cue kinds (:mod:`.scraped.cuewords`) whose lines are dropped wherever they stand."""
 _BIO_REACH = 25
+"""How many of the last unused lines can hold an author's bio sentence."""
 _BOX_REACH = 12
 """Lines after the article in which an author box's bio may stand."""
-"""How many of the last unused lines can hold an author's bio sentence."""
 _BIO_CHARS = 500
 """An author's bio under the story is a sentence or three, never a long paragraph."""
 _TEASER_WORDS = 15
@@ -187,9 +186,9 @@ _TEASER_WORDS = 15
 _HEADER_REACH = 16
 """How many lines under the headline can hold header widgets."""
 _BLOCK_LIMIT = 20
+"""At most this many lines of links or topics follow a "Related" marker."""
 _LEAD_CREDIT_REACH = 8
 """How far under the headline a lone "© Name" may stand as the lead photo's credit."""
-"""At most this many lines of links or topics follow a "Related" marker."""
 
 
 def detect_language(text: str) -> tuple[str, str]:
@@ -1352,6 +1351,7 @@ class _Reader:
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
         self.hard_wrapped = True
+        """False when the page's paragraphs are one line each: no line goes on below."""
         self.after_article: set[int] = set()
         """Indexes of the lines the zone decoder put after the article (page chrome)."""
         self.resumed: set[int] = set()
@@ -1360,7 +1360,6 @@ class _Reader:
         self.closing_box: frozenset[int] = frozenset()
         """Indexes of the "Label: value" rows the decoder kept as the box closing the
         article (a road test's spec sheet above the share row): no measures widget."""
-        """False when the page's paragraphs are one line each: no line goes on below."""
         self.dropped: list[tuple[int, str]] = []
         """(line number, reason) of lines dropped as chrome outside the decoder's zones."""
         self.provenance: dict[str, Provenance] = {}

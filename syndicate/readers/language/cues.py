@@ -258,6 +258,8 @@ class Cues(NamedTuple):
     "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
     next to it as the post's author on a blog or self-media platform (``byline.account``)."""
     follower_words: Words = ()
+    """The word after an account's follower count ("followers", "подписчиков", "粉丝",
+    "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     button_verbs: Words = ()
     """Verbs of a page's call-to-action button ("check", "buy", "reserve", "join";
     "reservieren", "kaufen", "jetzt"): a short line that opens (or, in German, ends) with
@@ -293,8 +295,6 @@ class Cues(NamedTuple):
     """Labels of a chart's or a table's source line under its caption ("source",
     "źródło", "fonte", "quelle", "источник", "المصدر", "来源"): the figure's credit, not
     the article's credit line (only under a ``figure_labels`` caption)."""
-    """The word after an account's follower count ("followers", "подписчиков", "粉丝",
-    "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""
     donate_phrases: Words = ()
     """Phrases of an appeal for gifts set in or around the article ("donate today", "support
     our reporting", "listener-supported", "jetzt spenden", "faites un don", "wesprzyj nas",

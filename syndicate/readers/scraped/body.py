@@ -340,10 +340,10 @@ def _interview(
 
 
 _HAN_SPEAKER_CHARS = 3
+"""How many Han characters a speaker's label holds at most ("问", "答", "主持人")."""
 _HAN_SUBHEAD_TAIL = 12
 """How long the part after a subhead's colon is at most ("下一步：戶外測試"): longer and
 without a sentence end, it is a speaker's words running on."""
-"""How many Han characters a speaker's label holds at most ("问", "答", "主持人")."""
 
 
 def speaker_turn(text: str) -> bool:

@@ -193,11 +193,11 @@ class ChromeCues(NamedTuple):
     those that open with their label ("with assistance from {names}"): "… contributed to
     this report" and "Reporting by …; Editing by …" are read by :mod:`.credits`."""
     photo_labels: frozenset[str]
+    """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     credit_sources: tuple[str, ...]
+    """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     credit_widgets: tuple[str, ...] = ()
     """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
-    """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
-    """Words that open a picture credit ("foto", "fot", "фото"), without a colon or dot."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
     crew_labels: frozenset[str] = frozenset()
@@ -217,11 +217,11 @@ class ChromeCues(NamedTuple):
     ratings: tuple[str, ...] = ()
     """Labels of a review's score ("rating", "bewertung", "note")."""
     disclosures: tuple[str, ...] = ()
+    """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     disclaimers: tuple[str, ...] = ()
     """Phrases of a legal or medical disclaimer, read only at the article's end."""
     republish_notes: tuple[str, ...] = ()
     """Phrases of a republishing note and its licence, read only at the article's end."""
-    """Phrases of an affiliate disclosure ("we may earn a commission", "liens affiliés")."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
     recipe_labels: frozenset[str] = frozenset()
@@ -307,6 +307,7 @@ class ChromeCues(NamedTuple):
     button_verbs: frozenset[str] = frozenset()
     """Verbs of a call-to-action button ("check", "buy", "reservieren", "jetzt")."""
     next_events: tuple[str, ...] = ()
+    """Labels of a club's next-event footer line ("next fixture", "nächstes spiel")."""
     work_facts: frozenset[str] = frozenset()
     """Labels of a reviewed work's info box rows (``work_fact_labels``)."""
     info_boxes: frozenset[str] = frozenset()
@@ -315,7 +316,6 @@ class ChromeCues(NamedTuple):
     """Words of a running time after its number (``runtime_units``)."""
     deal_titles: tuple[str, ...] = ()
     """Words of a deals box's title (``deal_titles``)."""
-    """Labels of a club's next-event footer line ("next fixture", "nächstes spiel")."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
     meter_notes: tuple[str, ...] = ()

@@ -50,10 +50,10 @@ __all__ = [
 _CARD_ROW = lazy_pattern(
     r"([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,4}\.?:?)(?:\t+| {3,}| ?\| ?)(\S.*)"
 )
-_CARD_RULE = lazy_pattern(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?")
-"""html2text's rule under a two-cell table's first row ("---|---")."""
 """A data card's row as the dump printed it: a label of one to five words (no digits)
 and its value, parted by tabs or three spaces and more ("Data zdarzenia⇥02.02.2027")."""
+_CARD_RULE = lazy_pattern(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?")
+"""html2text's rule under a two-cell table's first row ("---|---")."""
 _CARD_STAMP = lazy_pattern(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}")
 """A value that is a date or a clock time ("02.02.2027", "01:34")."""
 

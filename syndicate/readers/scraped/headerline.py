@@ -142,6 +142,8 @@ _HANDLE = lazy_pattern(
 _HAN_FULL_NAME = lazy_pattern(r"^[\u4e00-\u9fff]{3}$")
 """Three Han characters and nothing else: the usual length of a Chinese full name."""
 _LIST_MARK = lazy_pattern(r"^(?:[*•·▪]|\d{1,2}\.)\s+(?=\S)")
+"""A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
+2025")."""
 _GLUED_DATE = lazy_pattern(
     r"(?<=[a-z])(?=(?:19|20)\d\d-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
@@ -150,8 +152,6 @@ _GLUED_DATE = lazy_pattern(
 """A date glued to the word before it ("By Ann Lee2014-12-22 17:43 UTC", "Von Eva
 Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no space
 between them. A lowercase letter, then a date's start."""
-"""A list bullet a dump prints before each item of a byline list ("* Jane Roe" / "* May 5,
-2025")."""
 _STRIP_PIPE = lazy_pattern(r"\s*\|\s*")
 """A pipe between the spans of a theme's meta strip, with or without spaces around it."""
 _GLUED_STAMP = lazy_pattern(

@@ -163,6 +163,9 @@ _EMBED_ATTRIBUTION = lazy_pattern(
     r"|a post shared by [^()@]{1,60}\(@\w{1,30}\)"
     r"|post by @\w{1,30}(?: on \w{1,20})?)$"
 )
+"""The attribution under an embedded social post, the same in every outlet that embeds
+it: "@handle on X · 6:12 a.m.", "— Name (@handle) March 3, 2026", "A post shared by
+Name (@handle)"."""
 _EMBED_MEDIA_LINK = lazy_pattern(r"(?:\bpic\.twitter\.com|\bhttps?://t\.co)/\w{4,20}$")
 """The short link an embedded post's text ends with when the page prints the post without
 its script ("… More at the April 23 meeting. pic.twitter.com/LkQ8rT2wAa"): the post's own
@@ -172,9 +175,6 @@ _EMBED_SKIP = lazy_pattern(
 )
 """A broadcaster's links around an embedded post: "Skip twitter post by Name", "End of
 Instagram post by Name", "Skip YouTube content by Name"."""
-"""The attribution under an embedded social post, the same in every outlet that embeds
-it: "@handle on X · 6:12 a.m.", "— Name (@handle) March 3, 2026", "A post shared by
-Name (@handle)"."""
 
 # A marker that opens a block of links to other stories (dropped) or of topics (kept as tags).
 _RELATED = frozenset(

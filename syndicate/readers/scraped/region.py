@@ -171,6 +171,7 @@ _ECHO_BONUS = 1.0
 _ECHO_NONE_COST = 1.0
 _ECHO_TITLE_CASE = 0.75
 _GLUED_CREDIT = lazy_pattern(r"[a-z]{2}\.[A-Z][a-z]+\S*$")
+"""A caption's last word glued to its credit by the dump ("picture.Facebook")."""
 _GLUED_ACRONYM = lazy_pattern(r"[^\W\d_]{2}\. [A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,8}$")
 """A caption whose agency's acronym a dump glued after its full stop ("… durante la
 evacuación. GREIM", "… on Tuesday. EPA"): no headline ends with a sentence and a code."""
@@ -192,17 +193,16 @@ def defined_terms(text: str) -> bool:
 _UNDER_DEFINED_TERMS = 8.0
 """Headline score of the line right under a line of defined terms: the announcement's title
 (often two words, "Trading Update", which no other line of the header outscores)."""
-"""A caption's last word glued to its credit by the dump ("picture.Facebook")."""
 _ADDRESS = lazy_pattern(r"\S@\w+\.\w|https?://|\bwww\.")
 """An e-mail or web address."""
 _PROMPT_WORDS = 4
 _PROMPT_COST = 2.0
 _UNTITLED_BODY_BONUS = 1.0
+"""Without a headline to anchor it, the article's run is given the benefit of the doubt:
+a body paragraph lost costs as much as a chrome line kept."""
 _PARAGRAPH_CHARS = 250
 """A line this long ending a sentence is a paragraph, longer than any dek: a signature
 under it is no headline's byline."""
-"""Without a headline to anchor it, the article's run is given the benefit of the doubt:
-a body paragraph lost costs as much as a chrome line kept."""
 _UNTITLED_KEEP = 3.5
 """Prose score over which a line outside the article's run is kept all the same."""
 _PRE_PROSE_COST = 1.0
