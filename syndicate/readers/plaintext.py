@@ -4458,25 +4458,25 @@ class _Reader:
         every line under it is a comment, its writer's name or its date. The decoder may
         take the header for chrome inside the article and read on; the article ends above
         the header, two lines of the story at least kept above it."""
-        if self.chrome is None or len(keep) < 3:
+        chrome = self.chrome
+        if chrome is None or len(keep) < 3:
             return keep
-        first = keep[0].number
-        index = {line.number: k for k, line in enumerate(self.lines)}
-        for k in range(index[first] + 1, len(self.lines)):
-            line = self.lines[k]
-            if not self.chrome.comment_header(line.text):
-                continue
-            if line.text.split(None, 1)[0].endswith(".") or "^" in line.text:
-                # "10. ^ “Title”": a numbered reference list under an encyclopaedia
-                # article reads like a count; only that line goes, not all under it
-                continue
-            above = [ln for ln in keep if ln.number < line.number]
-            if len(above) < 2 or len(above) == len(keep):
-                return keep
-            for ln in keep[len(above) :]:
-                self.drop(index[ln.number], "after the article: comments")
-            return above
-        return keep
+
+        def header(text: str) -> bool:
+            # "10. ^ “Title”": a numbered reference list under an encyclopaedia article
+            # reads like a count; only that line goes, not all under it
+            return (
+                chrome.comment_header(text)
+                and not text.split(None, 1)[0].endswith(".")
+                and "^" not in text
+            )
+
+        return self._cut_at_first(
+            keep,
+            header,
+            lambda above: 2 <= len(above) < len(keep),
+            "after the article: comments",
+        )
 
     def _cut_page_feedback(self, keep: list[Line]) -> list[Line]:
         """Rule ``chrome.page-feedback``: institution templates (a council's, a ministry's,
@@ -4489,25 +4489,41 @@ class _Reader:
         with the phrase at a word's end; two lines of the story at least stand above it,
         120 characters or more, and at most twice as many kept lines below it (an article's
         foot, not a "Rate this page" star row under a headline)."""
-        if self.chrome is None or not self.chrome.page_feedback or len(keep) < 3:
+        chrome = self.chrome
+        if chrome is None or not chrome.page_feedback or len(keep) < 3:
             return keep
+        return self._cut_at_first(
+            keep,
+            # (cheap guard first: a prompt is a short line)
+            lambda text: len(text) <= _FEEDBACK_PROMPT_CHARS and chrome.page_feedback_prompt(text),
+            # not a star row under the headline, nor a page's middle
+            lambda above: len(above) >= 2
+            and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
+            and len(keep) - len(above) <= 2 * len(above),
+            "after the article: page feedback",
+        )
+
+    def _cut_at_first(
+        self,
+        keep: list[Line],
+        marker: Callable[[str], bool],
+        story_above: Callable[[list[Line]], bool],
+        reason: str,
+    ) -> list[Line]:
+        """``keep`` up to the first line after its first one that ``marker`` accepts, the
+        kept lines under that line dropped for ``reason``, when the kept lines above it
+        pass ``story_above``; else ``keep`` whole. The first such line decides: when its
+        story test fails, nothing further down is looked at."""
         index = {line.number: k for k, line in enumerate(self.lines)}
         for k in range(index[keep[0].number] + 1, len(self.lines)):
-            text = self.lines[k].text
-            if len(text) > _FEEDBACK_PROMPT_CHARS:
-                continue  # cheap guard: a prompt is a short line
-            if not self.chrome.page_feedback_prompt(text):
+            line = self.lines[k]
+            if not marker(line.text):
                 continue
-            number = self.lines[k].number
-            above = [ln for ln in keep if ln.number < number]
-            if (
-                len(above) < 2
-                or sum(len(ln.text) for ln in above) < _FEEDBACK_STORY_CHARS
-                or len(keep) - len(above) > 2 * len(above)
-            ):
-                return keep  # a star row under the headline, or a page's middle
+            above = [ln for ln in keep if ln.number < line.number]
+            if not story_above(above):
+                return keep
             for ln in keep[len(above) :]:
-                self.drop(index[ln.number], "after the article: page feedback")
+                self.drop(index[ln.number], reason)
             return above
         return keep
 
