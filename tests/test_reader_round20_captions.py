@@ -129,7 +129,11 @@ def test_short_line_opening_the_body_is_the_lost_photo_caption() -> None:
 
 
 def test_short_lede_with_a_comma_or_speech_stays_the_first_paragraph() -> None:
-    for lede in ("Finally, the ferry is going electric.", '"It is about time," said one rider.'):
+    for lede in (
+        "Finally, the ferry is going electric.",
+        '"It is about time," said one rider.',
+        "About this rating",  # a leftover link's words, no caption
+    ):
         text = _page("Council approves an electric ferry for the crossing", "By Jane Holloway",
                      "17 April 2026", lede, *_EN)
         assert _paragraphs(text)[0] == lede, lede

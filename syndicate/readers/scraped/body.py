@@ -2295,9 +2295,10 @@ def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | Non
     """Round 20 (captions): a short line opening the body over a paragraph three times its
     length is the lead photo's caption, the photo itself lost in the copy ("The Halloran
     Quartet at St Aelred's on Saturday." / "Squad photo before pushback at Lindley Park" /
-    prose): three to twelve words, one sentence or a phrase, with no quote, dash, colon,
-    comma or question, not opening or closing on a quote mark, starting in capitals; the
-    story's first paragraph, ending its sentence, follows. A lede that short opens no
+    prose): three to twelve words, one sentence or a phrase (five words at least without a
+    full stop), with no quote, dash, colon, comma or question, not opening or closing on a
+    quote mark, starting in capitals; the story's first paragraph, ending its sentence,
+    follows. A lede that short opens no
     story: it says more or asks. A few capitalised words in brackets closing it are the
     photo's credit ("… in una scena del film (01 Distribution)")."""
     if chrome is None or len(out) < 3 or not isinstance(out[0].block, Paragraph):
@@ -2308,7 +2309,8 @@ def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | Non
         head, _, inner = text[:-1].rpartition(" (")
         if _bracket_credit_words(inner):
             caption, credit = head.rstrip(), inner.strip()
-    if not (3 <= len(caption.split()) <= _LEAD_CAPTION_WORDS and caption[:1].isupper()):
+    least = 3 if caption.endswith(".") else 5  # "About this rating": a leftover link's words
+    if not (least <= len(caption.split()) <= _LEAD_CAPTION_WORDS and caption[:1].isupper()):
         return
     nxt = out[1].block
     if not (
