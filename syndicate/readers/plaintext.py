@@ -2403,6 +2403,11 @@ class _Reader:
         prose = _CJK_PROSE_CHARS if f.no_space_script and not sentence else 100
         if f.no_space_script and self.lines[end + 1].text.startswith(text):
             return  # the lead photo's alt text over the caption that opens with it
+        if _same_caption(self.lines[end + 1].text, text):
+            # Round 20 (captions): "![Voluntários plantam freixos](/a.jpg)" / "Voluntários
+            # plantam freixos": the lead photo's alt text over the same words printed as
+            # its uncredited caption; a dek is never printed twice in a row
+            return
         if not any(g.ends_sentence and (g.chars >= prose or end > k) for g in below):
             return
         for j in range(k, end + 1):
@@ -4077,10 +4082,23 @@ class _Reader:
         ]
         return found if others else set()
 
+    def _under_image(self, line: Line) -> bool:
+        """Round 20 (captions): ``line`` stands right under a dump's image line, or one
+        blank line under it ("![](/ferry.jpg)" / "" / "The new ferry on its test run."):
+        the image's caption, which the body reads, not the dek (a dek stands over the lead
+        photo)."""
+        number = line.number
+        return bool(self.images) and (
+            number - 1 in self.images or (line.blank_before and number - 2 in self.images)
+        )
+
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
-        if header.subtitle is not None and _lead_not_dek(
-            header.subtitle.text, title, self.chrome.months if self.chrome else frozenset()
+        if header.subtitle is not None and (
+            _lead_not_dek(
+                header.subtitle.text, title, self.chrome.months if self.chrome else frozenset()
+            )
+            or self._under_image(header.subtitle)
         ):
             # The "dek" is the story's first paragraph: it stays in the body.
             header.consumed.difference_update(header.subtitle_at)

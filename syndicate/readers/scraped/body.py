@@ -1463,16 +1463,33 @@ def _sentence_under_image(line: Line, nxt: Line | None, images: frozenset[int]) 
     lap."). A paragraph stands a blank line away from the image above it; two sentences
     are a paragraph."""
     text = line.text
-    return (
-        line.number - 1 in images  # (the source line right above: no blank line between)
-        and 3 <= len(text.split()) <= _CAPTION_SENTENCE_WORDS
+    if not (
+        3 <= len(text.split()) <= _CAPTION_SENTENCE_WORDS
         and text.endswith((".", "!", "?", "。"))
         and not any(mark in text[:-1] for mark in (". ", "! ", "? ", "。"))
         and nxt is not None
         and nxt.blank_before
         and len(nxt.text) >= _PROSE_UNDER_CAPTION
         and nxt.text.endswith(_SENTENCE_END)
+    ):
+        return False
+    if line.number - 1 in images:  # (the source line right above: no blank line between)
+        return True
+    # Round 20 (captions): html2text and lynx print a blank line under the image too
+    # ("![](/misses.png)" / "" / "Cache misses per page, before and after the change." /
+    # "" / prose): one blank line away, a short plain sentence (no quote, no dateline)
+    # with a paragraph at least twice its length under it is still the caption.
+    return (
+        line.number - 2 in images
+        and line.blank_before
+        and len(text.split()) <= _SPACED_CAPTION_WORDS
+        and len(nxt.text) >= 2 * len(text)
+        and not any(mark in text for mark in _SPEECH_OR_DATELINE)
     )
+
+
+_SPACED_CAPTION_WORDS = 20
+_SPEECH_OR_DATELINE = ('"', "“", "”", "«", "»", "„", " — ", " – ", " - ", "(", ":")
 
 
 def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
@@ -2083,6 +2100,7 @@ def read_body(
         k += 1
     _lone_agency_credits(out, chrome)
     _opening_subhead(out, lines, chrome, counts)
+    _lead_caption(out, lines, chrome)
     if contents:
         out = _drop_empty_sections(out, contents, dropped)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
@@ -2266,6 +2284,68 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
         if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
             return False
     return False
+
+
+_LEAD_CAPTION_WORDS = 12
+_LEAD_CAPTION_MARKS = (" — ", " – ", " - ", ":", ";", "?", "!", ",")
+_LEAD_QUOTES = "\"“”«»„‘’'「」"
+
+
+def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | None) -> None:
+    """Round 20 (captions): a short line opening the body over a paragraph three times its
+    length is the lead photo's caption, the photo itself lost in the copy ("The Halloran
+    Quartet at St Aelred's on Saturday." / "Squad photo before pushback at Lindley Park" /
+    prose): three to twelve words, one sentence or a phrase (five words at least without a
+    full stop), with no quote, dash, colon, comma or question, not opening or closing on a
+    quote mark, starting in capitals; the story's first paragraph, ending its sentence,
+    follows. A lede that short opens no
+    story: it says more or asks. A few capitalised words in brackets closing it are the
+    photo's credit ("… in una scena del film (01 Distribution)")."""
+    if chrome is None or len(out) < 3 or not isinstance(out[0].block, Paragraph):
+        return
+    text = out[0].block.text
+    caption, credit = text, None
+    if text.endswith(")") and " (" in text:
+        head, _, inner = text[:-1].rpartition(" (")
+        if _bracket_credit_words(inner):
+            caption, credit = head.rstrip(), inner.strip()
+    least = 3 if caption.endswith(".") else 5  # "About this rating": a leftover link's words
+    if not (least <= len(caption.split()) <= _LEAD_CAPTION_WORDS and caption[:1].isupper()):
+        return
+    nxt = out[1].block
+    if not (
+        isinstance(nxt, Paragraph)
+        and len(nxt.text) >= max(150, 3 * len(text))
+        and nxt.text.endswith(_PROSE_END)
+    ):
+        return
+    body = caption[:-1] if caption.endswith(".") else caption
+    if any(mark in body for mark in _LEAD_CAPTION_MARKS) or "." in body or "(" in body:
+        return
+    if caption[0] in _LEAD_QUOTES or body[-1] in _LEAD_QUOTES:
+        return  # speech ("«Abbiamo vinto noi»"); a name in quotes («Урожай») may stand inside
+    line = next((line for line in lines if line.number == out[0].line), None)
+    if line is None or line.link_row:
+        return  # "[About this rating](…)": a link, no caption
+    words = caption.split()
+    if is_name(" ".join(words[:2])) and any(
+        _name_then_role(" ".join(words[:n])) for n in range(3, len(words) + 1)
+    ):
+        # "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit" / "Universität Greifswald": a
+        # release's contact, the name and role over the employer
+        return
+    out[0] = Placed(Figure(caption, credit), out[0].line, "figure.lead-caption")
+
+
+def _bracket_credit_words(inner: str) -> bool:
+    """One to four words, each opening on a capital or a digit, with no sentence mark: a
+    credit's shape in brackets ("01 Distribution", "Ufficio stampa Comune" is not)."""
+    words = inner.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not any(mark in inner for mark in ".,;:!?()")
+    )
 
 
 def _opening_subhead(

@@ -569,6 +569,31 @@ def _page_label(text: str) -> CaptionParts | None:
         return None
     pattern = _page_label_pattern(labels)
     match = pattern.search(text, window)
+    parts = _labelled_credit(text, window, pattern, match, labels)
+    if parts is None and match is not None and _bare_joint(text, match):
+        # Round 20 (captions): "Mapa com as ruas encerradas … Imagem: CM Vila Nova": a label
+        # word opening the caption ("Mapa", "Foto der …") is no credit's label; a label
+        # further on, set off by its colon, may still be one (a bare word there, "… en una
+        # imagen de archivo. / Name", is left to the other forms).
+        later = pattern.search(text, match.start("credit"))
+        if later is not None and not _bare_joint(text, later):
+            parts = _labelled_credit(text, window, pattern, later, labels)
+    return parts
+
+
+def _bare_joint(text: str, match: re.Match[str]) -> bool:
+    """The label of ``match`` stands bare: no colon, slash or bar after it."""
+    return not any(mark in text[match.start() : match.start("credit")] for mark in ":：/／｜")
+
+
+def _labelled_credit(
+    text: str,
+    window: int,
+    pattern: re.Pattern[str],
+    match: re.Match[str] | None,
+    labels: tuple[str, ...],
+) -> CaptionParts | None:
+    """The caption and credit of ``text`` split at the label ``match`` found, or None."""
     if match is not None and window and match.start() > window:
         # The window may open between two labels of one credit ("… yard. (Photo courtesy
         # of Maple Ridge Unified)" with "Photo" before it): the label just before the match
