@@ -228,3 +228,59 @@ def test_russian_wordpress_published_by_line_names_the_author() -> None:
     )
     article = parse_plaintext(text)
     assert [p.name for p in article.authors] == ["Тимур Галеев"]
+
+
+# A republishing box with text under it
+
+
+_LEDGER = [
+    "Inspectors visited only 11 of the county's 40 licensed care homes last year, according "
+    "to records obtained by the Lowmarsh Ledger under the state records law.",
+    "State rules require a visit to each home every 12 months, and families say complaints "
+    "about missed medication went unanswered for months.",
+    "The licensing office said it had asked lawmakers for four more inspectors.",
+]
+
+
+def test_republish_box_title_ends_the_article_above_the_newsrooms_blurb() -> None:
+    text = _page(
+        "County inspectors visited few care homes last year",
+        "By Ann Lee",
+        *_LEDGER,
+        "Republish this article",
+        "You can republish this article for free under a Creative Commons license.",
+        "The Lowmarsh Ledger is a nonprofit newsroom covering the county since 2019.",
+        "Our reporting is free to read and free to share, with no paywall.",
+    )
+    texts = _texts(parse_plaintext(text))
+    assert texts[-1].startswith("The licensing office said")
+    assert not any("nonprofit newsroom" in t for t in texts)
+
+
+def test_spanish_bold_republish_box_title_ends_the_article() -> None:
+    text = _page(
+        "Los pozos secos de Villa Orduña",
+        "Por Inés Caravaca",
+        "En Villa Orduña, el pozo que abastecía a 400 familias dejó de dar agua en febrero, y "
+        "los vecinos compran ahora pipas que cuestan el doble que hace un año.",
+        "Según los registros de la comisión estatal, al menos 120 pozos operan en la zona sin "
+        "concesión y solo cuatro han sido clausurados desde 2020.",
+        "La comisión asegura que cuenta con tres inspectores para toda la región.",
+        "**Republica este reportaje**",
+        "Puedes republicar este reportaje de forma gratuita bajo una licencia Creative Commons.",
+        "Somos un medio independiente y sin fines de lucro que investiga el uso del agua.",
+    )
+    texts = _texts(parse_plaintext(text))
+    assert texts[-1].startswith("La comisión asegura")
+
+
+def test_republish_button_under_the_byline_cuts_nothing() -> None:
+    text = _page(
+        "County inspectors visited few care homes last year",
+        "By Ann Lee",
+        "Republish this article",
+        *_LEDGER,
+    )
+    texts = _texts(parse_plaintext(text))
+    assert texts[-1].startswith("The licensing office said")
+    assert len([t for t in texts if t in _LEDGER]) == 3

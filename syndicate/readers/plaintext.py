@@ -706,6 +706,9 @@ def _address_footer(text: str) -> bool:
     )
 
 
+_REPUBLISH_TITLE_CHARS = 60
+_REPUBLISH_TITLE_WORDS = 5
+"""A republishing box's title ("Republish this article") is a short line of its own."""
 _UNQUOTED_HEADER_WORDS = 5
 """A comment header without quotes: a count, a link word, a title of three words or more."""
 
@@ -4486,7 +4489,7 @@ class _Reader:
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
-        keep = self._cut_page_feedback(keep)
+        keep = self._cut_republish_box(self._cut_page_feedback(keep))
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4557,6 +4560,40 @@ class _Reader:
             and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
             and len(keep) - len(above) <= 2 * len(above),
             "after the article: page feedback",
+        )
+
+    def _cut_republish_box(self, keep: list[Line]) -> list[Line]:
+        """Round 20 (tails): a nonprofit newsroom's republishing box under the story, its
+        title a short line of its own ("Republish this article", "## Republish this
+        story", "Republique esta reportagem": a ``republish_notes`` phrase, five words at
+        most, no sentence end), its licence note and the newsroom's blurb under it. The
+        round-19d rule drops the note only as the article's last lines; text kept under
+        it ("The Ledger is a nonprofit newsroom …") hid it. The article ends above the
+        title when two kept lines of the story (120 characters or more) stand above it and
+        at most twice as many below (a "Republish" button in the share row under the
+        byline is no foot)."""
+        chrome = self.chrome
+        if chrome is None or not chrome.republish_notes or len(keep) < 3:
+            return keep
+
+        def title(text: str) -> bool:
+            # (cheap guard first: a box title is a short line)
+            if len(text) > _REPUBLISH_TITLE_CHARS:
+                return False
+            inner = text.strip(" #*_")
+            return (
+                len(inner.split()) <= _REPUBLISH_TITLE_WORDS
+                and not inner.endswith((".", "!", "?", ":"))
+                and chrome.republish_note(inner)
+            )
+
+        return self._cut_at_first(
+            keep,
+            title,
+            lambda above: len(above) >= 2
+            and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
+            and len(keep) - len(above) <= 2 * len(above),
+            "after the article: republish box",
         )
 
     def _cut_at_first(
