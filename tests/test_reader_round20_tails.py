@@ -284,3 +284,19 @@ def test_republish_button_under_the_byline_cuts_nothing() -> None:
     texts = _texts(parse_plaintext(text))
     assert texts[-1].startswith("The licensing office said")
     assert len([t for t in texts if t in _LEDGER]) == 3
+
+
+def test_news_sentences_that_open_a_period_keep_their_place() -> None:
+    # "läuft ab 2027", "abierto de 1 al 15": a programme's or a deadline's dates in a news
+    # story's last sentence, not a venue's listing (no such phrase in the cue lists)
+    de = "Das Programm läuft ab 2027 in allen Schulen des Landes."
+    texts = _texts(parse_plaintext(_page("Neues Programm für Schulen", "Von Anna Maier", *_DE, de)))
+    assert texts[-1] == de
+    es = "El plazo de solicitudes estará abierto de 1 al 15 de marzo."
+    body = [
+        "El ayuntamiento aprobó ayer las nuevas ayudas para reformar fachadas en el casco "
+        "antiguo, con un presupuesto de 2 millones de euros.",
+        "Las ayudas cubrirán hasta el 40 por ciento de la obra y se darán por orden de llegada.",
+    ]
+    texts = _texts(parse_plaintext(_page("Ayudas para fachadas", "Por Lucía Marañón", *body, es)))
+    assert texts[-1] == es
