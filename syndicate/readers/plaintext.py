@@ -706,6 +706,52 @@ def _address_footer(text: str) -> bool:
     )
 
 
+_REPUBLISH_TITLE_CHARS = 60
+_REPUBLISH_TITLE_WORDS = 5
+"""A republishing box's title ("Republish this article") is a short line of its own."""
+_UNQUOTED_HEADER_WORDS = 5
+"""A comment header without quotes: a count, a link word, a title of three words or more."""
+
+
+def _names_post(words: list[str], titles: frozenset[str]) -> bool:
+    """A comment section's header that names the post without quotes ("Один комментарий
+    к записи Водонапорная башня …", "2 thoughts on Spring at the allotments"): a count
+    (``words[0]``), one to three words among them a short lower-case link word ("к",
+    "on", "sur", "zu", "do"), then the rest, three words or more, printed as a whole line
+    of the page (``titles``, casefolded): the post's headline."""
+    for at in (2, 3, 4):
+        rest = words[at:]
+        if len(rest) < 3:
+            return False
+        link = words[1:at]
+        if not any(w.isalpha() and w.islower() and len(w) <= 3 for w in link):
+            continue
+        if " ".join(rest).casefold() in titles:
+            return True
+    return False
+
+
+_PRACTICAL_WORDS = 20
+"""A practical-information line under a review is this many words at most, unless it is
+telegraphic (``_practical_shape``)."""
+_PRACTICAL_PART_WORDS = 7
+
+
+def _practical_shape(text: str) -> bool:
+    """``text`` is short (up to 20 words) or telegraphic: four parts or more, at commas,
+    full stops, semicolons or " · ", none of more than seven words ("«Titre», musée …,
+    3, place du Présidial. Jusqu'au 1er mars, du mardi au dimanche, de 10 h à 18 h.
+    Entrée 8 €, tarif réduit 5 €.") — a listing, not a paragraph of prose."""
+    if len(text.split()) <= _PRACTICAL_WORDS:
+        return True
+    parts = [
+        p
+        for p in text.replace(" · ", ", ").replace("; ", ", ").replace(". ", ", ").split(", ")
+        if p.strip()
+    ]
+    return len(parts) >= 4 and all(len(p.split()) <= _PRACTICAL_PART_WORDS for p in parts)
+
+
 _POSTCODE_PART = lazy_pattern(r"^\d{4,6}$")
 """A part of an address row that is a postcode alone ("623000, Свердловская область")."""
 _RANK_ROW = lazy_pattern(r"^\d{1,2}[.)] \S")
@@ -4461,7 +4507,7 @@ class _Reader:
     def body_lines(self, region: Region) -> list[Line]:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
-        keep = self._cut_page_feedback(keep)
+        keep = self._cut_republish_box(self._cut_page_feedback(keep))
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4480,14 +4526,27 @@ class _Reader:
         if chrome is None or len(keep) < 3:
             return keep
 
+        titles: frozenset[str] | None = None  # the page's lines, read at the first count
+
         def header(text: str) -> bool:
+            nonlocal titles
             # "10. ^ “Title”": a numbered reference list under an encyclopaedia article
             # reads like a count; only that line goes, not all under it
-            return (
+            if (
                 chrome.comment_header(text)
                 and not text.split(None, 1)[0].endswith(".")
                 and "^" not in text
-            )
+            ):
+                return True
+            words = text.split()
+            if len(words) < _UNQUOTED_HEADER_WORDS or len(text) > 250:
+                return False
+            head = words[0].casefold()
+            if not (head.isdigit() or head in chrome.number_words):
+                return False  # (the cheap test first: few lines open with a count)
+            if titles is None:
+                titles = frozenset(ln.text.strip().casefold() for ln in self.lines)
+            return _names_post(words, titles)
 
         return self._cut_at_first(
             keep,
@@ -4519,6 +4578,40 @@ class _Reader:
             and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
             and len(keep) - len(above) <= 2 * len(above),
             "after the article: page feedback",
+        )
+
+    def _cut_republish_box(self, keep: list[Line]) -> list[Line]:
+        """Round 20 (tails): a nonprofit newsroom's republishing box under the story, its
+        title a short line of its own ("Republish this article", "## Republish this
+        story", "Republique esta reportagem": a ``republish_notes`` phrase, five words at
+        most, no sentence end), its licence note and the newsroom's blurb under it. The
+        round-19d rule drops the note only as the article's last lines; text kept under
+        it ("The Ledger is a nonprofit newsroom …") hid it. The article ends above the
+        title when two kept lines of the story (120 characters or more) stand above it and
+        at most twice as many below (a "Republish" button in the share row under the
+        byline is no foot)."""
+        chrome = self.chrome
+        if chrome is None or not chrome.republish_notes or len(keep) < 3:
+            return keep
+
+        def title(text: str) -> bool:
+            # (cheap guard first: a box title is a short line)
+            if len(text) > _REPUBLISH_TITLE_CHARS:
+                return False
+            inner = text.strip(" #*_")
+            return (
+                len(inner.split()) <= _REPUBLISH_TITLE_WORDS
+                and not inner.endswith((".", "!", "?", ":"))
+                and chrome.republish_note(inner)
+            )
+
+        return self._cut_at_first(
+            keep,
+            title,
+            lambda above: len(above) >= 2
+            and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
+            and len(keep) - len(above) <= 2 * len(above),
+            "after the article: republish box",
         )
 
     def _cut_at_first(
@@ -4701,6 +4794,20 @@ class _Reader:
                 # a nonprofit newsroom prints after the story (its last lines only)
                 for ln in group:
                     self.drop(index[ln.number], "after the article: republish note")
+                del keep[-len(group) :]
+                continue
+            if (
+                self.chrome is not None
+                and len(said) <= 300
+                and _practical_shape(said)
+                and self.chrome.practical_note(said)
+            ):
+                # Round 20 (tails): "Weitere Vorstellungen: 5., 12. und 19. Dezember … Karten
+                # unter Tel. …", "Tidewater is in UK and Irish cinemas from 12 June.", "Le
+                # Comptoir …, 12, rue d'Austerlitz, Lyon 4e. Ouvert du mardi au samedi …": the
+                # practical information under a review (venue, dates, prices, release)
+                for ln in group:
+                    self.drop(index[ln.number], "after the article: practical information")
                 del keep[-len(group) :]
                 continue
             if self._appeal_over_button(group, index, said):

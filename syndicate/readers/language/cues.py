@@ -207,6 +207,12 @@ class Cues(NamedTuple):
     republicar"): a short note holding one among the article's last lines is noise (see
     ``ChromeCues.republish_note``). A story that mentions republishing in its own words
     ("the paper republished the photo") holds none of these phrases."""
+    practical_info: Words = ()
+    """Phrases of the practical information printed under a review or an event's write-up
+    ("in cinemas from", "weitere vorstellungen", "karten unter", "réservation conseillée",
+    "in sala dal", "в прокате с", "票价："): the venue, dates, prices and booking of the
+    work or place reviewed. A short or telegraphic last paragraph holding one and a figure
+    is noise (see ``ChromeCues.practical_note``); only there, never inside the story."""
     disclaimer_words: Words = ()
     """Phrases of an advice page's legal or medical disclaimer ("ersetzt keine individuelle
     rechtsberatung", "not a substitute for professional medical advice", "ne constitue pas

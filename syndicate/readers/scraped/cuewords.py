@@ -222,6 +222,8 @@ class ChromeCues(NamedTuple):
     """Phrases of a legal or medical disclaimer, read only at the article's end."""
     republish_notes: tuple[str, ...] = ()
     """Phrases of a republishing note and its licence, read only at the article's end."""
+    practical_info: tuple[str, ...] = ()
+    """Phrases of a review's practical information, read only at the article's end."""
     recipe_sections: frozenset[str] = frozenset()
     """A recipe card's section heads as whole lines ("ingredients", "zutaten", "做法")."""
     recipe_labels: frozenset[str] = frozenset()
@@ -1189,6 +1191,21 @@ class ChromeCues(NamedTuple):
         words = frozenset(key.split())
         return any(phrase in key for phrase in _phrases_in(words, self.republish_notes))
 
+    def practical_note(self, text: str) -> bool:
+        """True when ``text`` (up to 300 characters), the article's last paragraph, holds a
+        figure and a practical-information phrase ("Tidewater is in UK and Irish cinemas
+        from 12 June.", "Weitere Vorstellungen: 5., 12. und 19. Dezember … Karten unter Tel.
+        …", "…, 12, rue d'Austerlitz, Lyon 4e. Ouvert du mardi au samedi … Réservation
+        conseillée."): the venue, dates, prices or release of the work reviewed."""
+        if not self.practical_info or len(text) > 300 or not any(map(str.isdigit, text)):
+            return False
+        key = " ".join(text.casefold().split())
+        words = frozenset(key.split())
+        return any(
+            phrase in key and _has_phrase(key, phrase)
+            for phrase in _phrases_in(words, self.practical_info)
+        )
+
     def author_note(self, text: str) -> bool:
         """Whether ``text`` is the note on an opinion piece's writer ("（作者为…教授）",
         "(The author is a senior fellow at …)"): a short line, brackets and a footnote
@@ -1919,6 +1936,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         disclosures=merged("disclosure_words"),
         disclaimers=merged("disclaimer_words"),
         republish_notes=merged("republish_notes"),
+        practical_info=merged("practical_info"),
         recipe_sections=frozenset(merged("recipe_sections")),
         recipe_labels=frozenset(merged("recipe_labels")),
         styling_forms=merged("styling_credits"),

@@ -851,7 +851,11 @@ def _posted_by(
 ) -> list[Entry] | None:
     # "da Lucia Ferrandi", "par Anne Roy", "door Eva Smit": one short lowercase word, a name.
     first, _, rest = text.partition(" ")
-    if not first.isalpha() or not first.islower() or len(first) > 5:
+    if not first.isalpha() or not first.islower():
+        return None
+    if len(first) > 5 and (chrome is None or first not in chrome.byline_prefixes):
+        # Round 20 (tails): a longer connector only when the language lists it as a byline
+        # prefix ("Опубликовано 18.11.2026 автором Тимур Галеев", WordPress in ru and uk)
         return None
     byline = parse_byline("By " + rest)
     if byline is None:
