@@ -27,6 +27,7 @@ from .captions import (
 from .cuewords import ChromeCues
 from .dates import is_dateline_start, update_note_date
 from .headerline import (
+    _LIST_MARK,
     DATE_ORDER,
     GLUED_TITLE_RULE,
     GOES_ON,
@@ -182,6 +183,17 @@ def _numbered_run(lines: list[Line], candidates: list[int], n: int) -> bool:
     this = _RANK_ROW.match(text)
     nxt = _RANK_ROW.match(lines[candidates[n + 1]].text)
     return this is not None and nxt is not None and int(nxt.group(1)) == int(this.group(1)) + 1
+
+
+def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) -> bool:
+    """Round 20 (realtitle): the first line under the headline is one item of a list of
+    authors ("1. Sarah Archer", "* Jan Kos": a template's ``<ol>``/``<ul>`` of bylines) and
+    the page prints the name alone again further down (the author block): a byline. The
+    list mark is the guard (the count of the bare line is the older rule's)."""
+    text = lines[entry.index].text  # (the entry's line is read without its list mark)
+    if entry.byline is None or len(entry.byline.people) != 1 or not _LIST_MARK.match(text):
+        return False
+    return counts[entry.byline.people[0][0].casefold()] >= 1
 
 
 def _first_word(text: str) -> str:
@@ -726,6 +738,7 @@ def _read_header(
                 or timed
                 or carded
                 or counts[entry.line.text.casefold()] > 1
+                or (n == 0 and _listed_name_again(entry, lines, counts))
             ):
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
