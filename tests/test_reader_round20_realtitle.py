@@ -5,7 +5,8 @@ Stories Like This One?"), a widget's label ("In The News:"), the second line of 
 heading ("see their tides clearly"); the headline is the page's top-level "# " heading
 further down, over its byline or its prose. Also: a byline printed as a one-item author
 list ("1. Nadia Ferrow") with the name printed again in the author block, and a heading
-label ("MORE ON:") that is no name under a byline label. Every sentence is invented."""
+label ("MORE ON:") that is no name under a byline label, and an unlisted name-shaped caption
+after a listed byline and its date. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -336,6 +337,35 @@ _T8 = (
 )
 
 
+_T9 = (
+    "Why the Harbour Bonds Are Falling Again\n"
+    "\n"
+    "   [nadia-ferrow.jpg]\n"
+    "     * Nadia Ferrow\n"
+    "     *\n"
+    "\n"
+    "     * Apr. 2, 2026, 9:15 AM\n"
+    "     * 1,204\n"
+    "     * 3\n"
+    "\n"
+    "     * facebook\n"
+    "     * linkedin\n"
+    "     * print\n"
+    "     * email\n"
+    "\n"
+    "   Harbour Crane Carrow Wikimedia Commons\n"
+    "\n"
+    "   The county's harbour bonds lost another two points on Thursday, the third"
+    " fall in a month, as traders priced in the cost of the new sea wall.\n"
+    "\n"
+    "   The treasurer said the county would not change its borrowing plans before"
+    " the budget vote in June.\n"
+    "\n"
+    "   Brokers expect the bonds to recover once the sea wall contract is signed and"
+    " its price is known.\n"
+)
+
+
 def test_past_tip_box_to_the_marked_headline() -> None:
     """The tip box's prompts and a widget's label ("In The News:") stand over the page's
     "# " headline with its byline; the sign-in forms print more "# " lines further down."""
@@ -378,3 +408,10 @@ def test_one_item_author_list_named_again() -> None:
 def test_label_under_byline_label_is_no_author() -> None:
     article = parse_plaintext(_T8)
     assert [a.name for a in article.authors] == ["Coast Wire"]
+
+
+def test_unlisted_name_after_listed_byline_and_date() -> None:
+    """The writer printed as a list item over the dated list item; a caption and credit
+    whose image the dump left out, after the share list, is no second writer."""
+    article = parse_plaintext(_T9)
+    assert [a.name for a in article.authors] == ["Nadia Ferrow"]

@@ -196,6 +196,32 @@ def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) ->
     return counts[entry.byline.people[0][0].casefold()] >= 1
 
 
+def _unlisted_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
+    """Round 20 (realtitle): a page that prints its writer as a list item ("* Elena Roe"
+    over "* Dec. 29, 2014") prints every writer so; an accepted bare name on a line with no
+    list mark after the date ("Matryoshka Russia Wikimedia Commons", a photo's caption and
+    credit whose image the dump left out) is no second writer. Guard: only when a bare
+    name on a list-marked line was accepted."""
+    listed = [
+        k
+        for k, e in enumerate(entries)
+        if accepted[k] and e.kind == "name" and _LIST_MARK.match(lines[e.index].text)
+    ]
+    if not listed:
+        return
+    dated = False
+    for k, e in enumerate(entries):
+        if k > listed[0] and accepted[k] and e.kind in {"date", "datemark"}:
+            dated = True
+        elif (
+            dated
+            and accepted[k]
+            and e.kind == "name"
+            and not _LIST_MARK.match(lines[e.index].text)
+        ):
+            accepted[k] = False
+
+
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0].strip(".,").casefold()
 
@@ -761,6 +787,7 @@ def _read_header(
         for k, e in enumerate(entries):
             if e.kind == "name" and e.byline is not None and accepted[k]:
                 accepted[k] = all(name in signed for name, _role in e.byline.people)
+    _unlisted_after_date(entries, accepted, lines)
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"
