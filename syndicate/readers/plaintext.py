@@ -120,6 +120,7 @@ from .scraped.region import (
     image_label,
     in_framed_box,
     label_over_value,
+    over_byline,
     same_entry_lead,
     section_path,
     sign_off_date,
@@ -1393,6 +1394,12 @@ class _Reader:
         """A heading linked to the site's front page → the marked heading under it
         (:func:`.scraped.markup.home_link_headings`): the site's name over the headline."""
         self.images: frozenset[int] = frozenset()  # lines that print only an image
+        self.top_headings: tuple[int, ...] = ()
+        """Indexes of the lines a Markdown dump marked as top-level headings ("# …", the
+        page's ``<h1>`` elements; "## …" on a page with none), in order (round 20,
+        :meth:`_headline_past_promo`)."""
+        self.marked_headings: set[int] = set()
+        """Numbers of the lines a Markdown dump marked as headings ("#" to "######")."""
         self.used = [False] * len(lines)
         self.features: list[LineFeatures] = []
         self.chrome: ChromeCues | None = None
@@ -1512,12 +1519,68 @@ class _Reader:
             chosen, rule = named, "title.under-site-name"
         elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
             chosen, rule = chosen + 1, "title.under-post-meta"
+        if self.top_headings and (promo := self._headline_past_promo(chosen)) is not None:
+            chosen, rule = promo, "title.past-promo-box"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_past_promo(self, k: int) -> int | None:
+        """Round 20 (realtitle), rule ``title.past-promo-box``: the chosen line is a box's
+        prompt or label in the page's header, not a headline: it ends with "!", "?" or a
+        colon ("Tell us about it!", "Want More Stories Like This One?", "¿Has visto algo?",
+        "In The News:") or is wholly in parentheses ("(all tips will be submitted
+        anonymously)"); or it is a fragment, an unmarked line opening in lower case (the
+        second line of a tagline heading, "see their audience clearly"); and no byline or
+        date stands under it. Then the headline is the first line further down that a
+        Markdown dump marks as a top-level heading ("# …", the page's ``<h1>``; "## …" on a
+        page with no "# ") with the article's start under it: a byline or a date line, or
+        the first paragraph of prose over at most two lines of links or images (for a
+        prompt only when no prose stands under the prompt itself: a promo box's blurb). A
+        prompt that is itself a top-level heading with prose under it is a question
+        headline and stays. Guard: only a prompt- or fragment-shaped line of a dump with
+        marked headings is looked at (a few string tests on one line)."""
+        line = self.lines[k]
+        text = line.text
+        if not text:
+            return None
+        prompt = text[-1] in "!?！？:：" or (text[0] == "(" and text[-1] == ")")
+        fragment = (
+            not prompt
+            and text[:2].isalpha()
+            and text[:2].islower()
+            and line.number not in self.marked_headings
+        )
+        if not (prompt or fragment):
+            return None
+        feats, lines = self.features, self.lines
+        if over_byline(k, feats, lines):
+            return None
+        prose_under = self._article_prose_under(k)
+        if prose_under and k in self.top_headings:
+            return None  # a question headline with its story under it
+        for h in self.top_headings:
+            if h <= k or feats[h].cue is not None or feats[h].closing:
+                continue
+            if over_byline(h, feats, lines) or (
+                (fragment or not prose_under) and self._article_prose_under(h)
+            ):
+                return h
+        return None
+
+    def _article_prose_under(self, k: int) -> bool:
+        """The first line under ``k`` that is not a link or an image (at most two skipped)
+        is a paragraph of prose: a sentence of twelve words or more."""
+        feats = self.features
+        for j in range(k + 1, min(k + 4, len(feats))):
+            f = feats[j]
+            if j in self.images or f.link_ratio > 0.5 or (f.cue is not None and f.words <= 3):
+                continue
+            return f.words >= 12 and f.ends_sentence and f.link_ratio < 0.5 and not f.bullet
+        return False
 
     def _slogan_part(self, parts: list[str], brands: list[str]) -> bool:
         """Two parts, one a brand and the other a slogan of three words or more naming the
@@ -5400,6 +5463,14 @@ def _credit_after_body(
     return k if parts is not None and parts.credit else None
 
 
+def top_headings(printed: list[Line]) -> tuple[int, ...]:
+    """The indexes of a Markdown dump's "# " lines, else of its "## " lines (round 20)."""
+    first = tuple(k for k, line in enumerate(printed) if line.text[:2] == "# ")
+    if first:
+        return first
+    return tuple(k for k, line in enumerate(printed) if line.text[:3] == "## ")
+
+
 def _parse(
     text: str,
     label: str,
@@ -5432,6 +5503,9 @@ def _parse(
         reader.under_home_link = home_link_headings(printed, marked_headings)
     reader.images = images
     reader.features = features
+    if marked_headings:
+        reader.marked_headings = marked_headings
+        reader.top_headings = top_headings(printed)
     reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)

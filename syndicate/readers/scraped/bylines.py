@@ -869,8 +869,8 @@ def listed_byline(text: str) -> Byline | None:
     """The names under a byline label: "Department for Rivers and Coasts, Environment
     Protection Office and Rt Hon Ellen Marsh MP" — a list cut at its commas and at its
     last "and", so that a name holding "and" stays whole."""
-    if len(text) > 200 or text.endswith(_SENTENCE_END):
-        return None
+    if len(text) > 200 or text.endswith(_SENTENCE_END) or text.endswith((":", "：")):
+        return None  # (round 20: "MORE ON:" is the next label, no list of names)
     parts = [part.strip() for part in text.split(", ")]
     joints = list(_AND.finditer(parts[-1]))
     if joints:

@@ -27,6 +27,7 @@ from .captions import (
 from .cuewords import ChromeCues
 from .dates import is_dateline_start, update_note_date
 from .headerline import (
+    _LIST_MARK,
     DATE_ORDER,
     GLUED_TITLE_RULE,
     GOES_ON,
@@ -182,6 +183,43 @@ def _numbered_run(lines: list[Line], candidates: list[int], n: int) -> bool:
     this = _RANK_ROW.match(text)
     nxt = _RANK_ROW.match(lines[candidates[n + 1]].text)
     return this is not None and nxt is not None and int(nxt.group(1)) == int(this.group(1)) + 1
+
+
+def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) -> bool:
+    """Round 20 (realtitle): the first line under the headline is one item of a list of
+    authors ("1. Sarah Archer", "* Jan Kos": a template's ``<ol>``/``<ul>`` of bylines) and
+    the page prints the name alone again further down (the author block): a byline. The
+    list mark is the guard (the count of the bare line is the older rule's)."""
+    text = lines[entry.index].text  # (the entry's line is read without its list mark)
+    if entry.byline is None or len(entry.byline.people) != 1 or not _LIST_MARK.match(text):
+        return False
+    return counts[entry.byline.people[0][0].casefold()] >= 1
+
+
+def _unlisted_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
+    """Round 20 (realtitle): a page that prints its writer as a list item ("* Elena Roe"
+    over "* Dec. 29, 2014") prints every writer so; an accepted bare name on a line with no
+    list mark after the date ("Matryoshka Russia Wikimedia Commons", a photo's caption and
+    credit whose image the dump left out) is no second writer. Guard: only when a bare
+    name on a list-marked line was accepted."""
+    listed = [
+        k
+        for k, e in enumerate(entries)
+        if accepted[k] and e.kind == "name" and _LIST_MARK.match(lines[e.index].text)
+    ]
+    if not listed:
+        return
+    dated = False
+    for k, e in enumerate(entries):
+        if k > listed[0] and accepted[k] and e.kind in {"date", "datemark"}:
+            dated = True
+        elif (
+            dated
+            and accepted[k]
+            and e.kind == "name"
+            and not _LIST_MARK.match(lines[e.index].text)
+        ):
+            accepted[k] = False
 
 
 def _first_word(text: str) -> str:
@@ -726,6 +764,7 @@ def _read_header(
                 or timed
                 or carded
                 or counts[entry.line.text.casefold()] > 1
+                or (n == 0 and _listed_name_again(entry, lines, counts))
             ):
                 accepted[k] = True
     # The dek under a "Summary:" label ends the header wherever it stands; it vouches for
@@ -748,6 +787,7 @@ def _read_header(
         for k, e in enumerate(entries):
             if e.kind == "name" and e.byline is not None and accepted[k]:
                 accepted[k] = all(name in signed for name, _role in e.byline.people)
+    _unlisted_after_date(entries, accepted, lines)
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"

@@ -712,6 +712,12 @@ def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = N
     return bool(below.byline) or (below.datelike and below.words <= 10 and not below.stamp)
 
 
+def over_byline(k: int, feats: list[LineFeatures], lines: list[Line]) -> bool:
+    """Line ``k`` has a byline or a short date line right under it (:func:`_over_byline`),
+    for the driver's headline rules."""
+    return _over_byline(k, feats, lines)
+
+
 def image_label(text: str) -> bool:
     """A line that is only an image's or a button's label as lynx or w3m print it
     ("[439aeaff7de2]", "[IMG]", "[SUBMIT]", "(BUTTON)"): no words of the page's own."""
