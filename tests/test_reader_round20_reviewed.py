@@ -148,3 +148,56 @@ def test_a_job_before_a_capitalised_name_stays_a_name() -> None:
     )
     assert "Anna Berg" in _contributors(article)
     assert len(_contributors(article)) == 2
+
+
+def test_a_sources_list_at_the_foot_is_not_body() -> None:
+    article = parse_plaintext(
+        _text(
+            "# Headache after coffee: why it happens",
+            "Written by Nora Quill",
+            "Medically reviewed by Elias Trent, MD",
+            "Updated on March 4, 2026",
+            *_PROSE["en"],
+            "### Sources",
+            "  1. Northbury Institute. [Caffeine withdrawal](https://example.org/a). 2024.",
+            "  2. Halvorsen, K. Headache diaries. Journal of Applied Neurology. 2023.",
+        )
+    )
+    assert _paragraphs(article)[-1].startswith("Cutting down slowly")
+    assert "Sources" not in _headings(article)
+    assert not any("Northbury" in p for p in _paragraphs(article))
+
+
+def test_a_sources_list_in_russian_is_not_body() -> None:
+    article = parse_plaintext(
+        _text(
+            "Головная боль после кофе: откуда она берётся",
+            "Автор: Нора Квилл",
+            "Обновлено: 4 марта 2026",
+            *_PROSE["ru"],
+            "Источники",
+            "* Журнал прикладной неврологии, 2023",
+            "* Рекомендации по питанию, 2025",
+        )
+    )
+    assert _paragraphs(article)[-1].startswith("Если снижать дозу")
+    assert "Источники" not in _headings(article)
+
+
+def test_a_sources_subhead_over_prose_stays() -> None:
+    # no citation under it (no year, no address) and more lines than the story above:
+    # an in-body subhead, left alone
+    article = parse_plaintext(
+        _text(
+            "How we check a tip",
+            "By Nora Quill",
+            "March 4, 2026",
+            "Every tip we receive goes through the same steps before we report on it.",
+            "Sources",
+            "We speak to at least two people with direct knowledge of the events.",
+            "We ask the people named for comment and give them time to answer.",
+            "We keep notes of every call and share them with an editor.",
+        )
+    )
+    assert "Sources" in _headings(article)
+    assert _paragraphs(article)[-1].startswith("We keep notes")

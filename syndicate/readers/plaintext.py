@@ -369,6 +369,9 @@ _FEEDBACK_STORY_CHARS = 120
 """How many characters of the story stand above a page's rating prompt at least for it to
 end the article (counted in characters, not words: a Chinese paragraph is one "word")."""
 
+_CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
+"""What a reference under a sources title cites: a year or a web address."""
+
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
@@ -4444,6 +4447,7 @@ class _Reader:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
         keep = self._cut_page_feedback(keep)
+        keep = self._cut_source_list(keep)
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4501,6 +4505,31 @@ class _Reader:
             and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
             and len(keep) - len(above) <= 2 * len(above),
             "after the article: page feedback",
+        )
+
+    def _cut_source_list(self, keep: list[Line]) -> list[Line]:
+        """Rule ``chrome.source-list``: health, consumer-advice and explainer pages close
+        the article with the list of its sources ("### Sources", "Quellen", "Références",
+        "Источники", "参考资料": a `source_lists` title, a whole short line), often with a
+        sentence on the site's editorial policy, then the author box. The list is the
+        page's furniture, not the story: the article ends above the title when a story of
+        three lines at least stands above it, the kept lines below it are no more, and
+        one of them cites a year or a web address, as a reference does (an
+        in-body subhead "Sources" over prose is left alone)."""
+        chrome = self.chrome
+        if chrome is None or not chrome.source_lists or len(keep) < 4:
+            return keep
+
+        def cited(above: list[Line]) -> bool:
+            below = keep[len(above) + 1 :]
+            if len(above) < 3 or not below or len(below) > len(above):
+                return False
+            if sum(len(ln.text) for ln in above) < _FEEDBACK_STORY_CHARS:
+                return False
+            return any(_CITATION.search(ln.text) for ln in below)
+
+        return self._cut_at_first(
+            keep, chrome.source_list_title, cited, "after the article: sources"
         )
 
     def _cut_at_first(

@@ -284,6 +284,9 @@ class ChromeCues(NamedTuple):
     """Job titles of the page's language and English ("redakteurin", "médecin
     généraliste", "主任医师"): after a reviewer's name in a credit line ("Fachlich geprüft
     von: Dr. A, Rechtsanwalt") the person's description, not a second name."""
+    source_lists: frozenset[str] = frozenset()
+    """Titles of a sources or references list at an advice article's foot ("sources",
+    "quellen", "źródła", "参考资料"), each a whole short line (see ``source_list_title``)."""
     page_feedback: tuple[str, ...] = ()
     """A page's rating or feedback prompts ("was this page helpful", "rate this page"),
     longest first: a line opening with one ends the article (``plaintext._Reader``)."""
@@ -898,6 +901,15 @@ class ChromeCues(NamedTuple):
             return False  # a sentence that quotes the prompt ("Was this page helpful is …")
         key = text.casefold().lstrip(" #*_>[•-–")
         return key.startswith(self.page_feedback) and _starts_whole(key, self.page_feedback)
+
+    def source_list_title(self, text: str) -> bool:
+        """A short line that is the title of a sources or references list, whole ("###
+        Sources", "**Quellen:**", "Источники"): a dump's heading, bold and bullet marks and
+        a closing colon aside."""
+        if len(text) > 60 or not self.source_lists:
+            return False  # the cheap test first: a title is a few words
+        key = text.strip(" #*_>[]•-–:：").casefold()
+        return key in self.source_lists
 
     def feedback_widget(self, text: str) -> bool:
         """A feedback widget printed on one line: a short question, then only its answer
@@ -1926,6 +1938,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         inline=merged("newsletter_words") + merged("cookie_words"),
         starts=merged("comment_words") + merged("paywall_words") + merged("page_feedback"),
         page_feedback=merged("page_feedback"),
+        source_lists=frozenset(merged("source_lists")),
         comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
