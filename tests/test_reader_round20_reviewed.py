@@ -201,3 +201,33 @@ def test_a_sources_subhead_over_prose_stays() -> None:
     )
     assert "Sources" in _headings(article)
     assert _paragraphs(article)[-1].startswith("We keep notes")
+
+
+def test_editor_and_reviewer_lines_under_the_writers_byline_are_contributors() -> None:
+    # "Edited by" and "Reviewed by" open a byline too ("Reviewed by A" over a book review,
+    # "Edited by A" over a live blog); under "Written by A" they are credits
+    article = parse_plaintext(
+        _text(
+            "Headache after coffee: why it happens",
+            "Written by Nora Quill",
+            "Edited by Paul Drake",
+            "Reviewed by Elias Trent, MD, FACG",
+            "Updated on March 4, 2026",
+            *_PROSE["en"],
+        )
+    )
+    assert _authors(article) == ["Nora Quill"]
+    assert _contributors(article) == ["Paul Drake", "Elias Trent"]
+
+
+def test_an_editors_line_alone_under_the_headline_stays_the_byline() -> None:
+    article = parse_plaintext(
+        _text(
+            "Headache after coffee: why it happens",
+            "Edited by Paul Drake",
+            "March 4, 2026",
+            *_PROSE["en"],
+        )
+    )
+    assert _authors(article) == ["Paul Drake"]
+    assert _contributors(article) == []

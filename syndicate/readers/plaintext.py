@@ -3420,6 +3420,24 @@ class _Reader:
             return None
         return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()] or None
 
+    def _under_writer_byline(self, k: int, title_index: int) -> bool:
+        """Whether line ``k``, a contributor form under the headline that opens with a
+        byline prefix ("Reviewed by B, MD", "Edited by C"), stands under another byline
+        line of a different prefix ("Written by A", "By A"): health and advice pages stack
+        the writer's line and the reviewer's and editor's lines one a line, and only the
+        first is the byline; the others are credits (LABELS.md 10). Alone under the
+        headline ("Reviewed by A" over a book review, "Edited by A" over a live blog) the
+        line stays the byline."""
+        chrome = self.chrome
+        if chrome is None:
+            return False
+        own = fold(chrome.byline_prefix(self.lines[k].text) or "")
+        for j in range(title_index + 1, k):
+            prefix = chrome.byline_prefix(self.lines[j].text)
+            if prefix is not None and fold(prefix) != own:
+                return True
+        return False
+
     def _source_under_caption(self, k: int) -> bool:
         """A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
         caption-sized line (one sentence of 3–40 words), with the story's prose going on
@@ -3683,7 +3701,11 @@ class _Reader:
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
                 # "Opracowanie: Name" right under the headline opens with a byline prefix
                 # too: there it is the writer's byline, the header's to read
-                and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
+                and not (
+                    title_index < k <= title_index + 3
+                    and self.chrome.byline_prefix(text)
+                    and not self._under_writer_byline(k, title_index)
+                )
                 and not self.chrome.author_note(text)  # "（作者为…）": a bio, read later
                 and (names := self.chrome.contributors(text))
                 and not self._source_under_caption(k)
