@@ -370,6 +370,9 @@ _FEEDBACK_STORY_CHARS = 120
 """How many characters of the story stand above a page's rating prompt at least for it to
 end the article (counted in characters, not words: a Chinese paragraph is one "word")."""
 
+_CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
+"""What a reference under a sources title cites: a year or a web address."""
+
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
@@ -3531,6 +3534,24 @@ class _Reader:
             return None
         return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()] or None
 
+    def _under_writer_byline(self, k: int, title_index: int) -> bool:
+        """Whether line ``k``, a contributor form under the headline that opens with a
+        byline prefix ("Reviewed by B, MD", "Edited by C"), stands under another byline
+        line of a different prefix ("Written by A", "By A"): health and advice pages stack
+        the writer's line and the reviewer's and editor's lines one a line, and only the
+        first is the byline; the others are credits (LABELS.md 10). Alone under the
+        headline ("Reviewed by A" over a book review, "Edited by A" over a live blog) the
+        line stays the byline."""
+        chrome = self.chrome
+        if chrome is None:
+            return False
+        own = fold(chrome.byline_prefix(self.lines[k].text) or "")
+        for j in range(title_index + 1, k):
+            prefix = chrome.byline_prefix(self.lines[j].text)
+            if prefix is not None and fold(prefix) != own:
+                return True
+        return False
+
     def _source_under_caption(self, k: int) -> bool:
         """A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
         caption-sized line (one sentence of 3–40 words), with the story's prose going on
@@ -3794,7 +3815,11 @@ class _Reader:
                 and not has_year(text)  # "来源：… 发布时间：2025-03-04" is the header's line
                 # "Opracowanie: Name" right under the headline opens with a byline prefix
                 # too: there it is the writer's byline, the header's to read
-                and not (title_index < k <= title_index + 3 and self.chrome.byline_prefix(text))
+                and not (
+                    title_index < k <= title_index + 3
+                    and self.chrome.byline_prefix(text)
+                    and not self._under_writer_byline(k, title_index)
+                )
                 and not self.chrome.author_note(text)  # "（作者为…）": a bio, read later
                 and (names := self.chrome.contributors(text))
                 and not self._source_under_caption(k)
@@ -4571,6 +4596,7 @@ class _Reader:
         """The unused lines, without the chrome the decoder found after the article."""
         keep = self._cut_comments(self._cut_replies(self._cut_tail(region)))
         keep = self._cut_republish_box(self._cut_page_feedback(keep))
+        keep = self._cut_source_list(keep)
         widgets = widget_rows([line.text for line in keep])
         if widgets:
             index = {line.number: k for k, line in enumerate(self.lines)}
@@ -4675,6 +4701,31 @@ class _Reader:
             and sum(len(ln.text) for ln in above) >= _FEEDBACK_STORY_CHARS
             and len(keep) - len(above) <= 2 * len(above),
             "after the article: republish box",
+        )
+
+    def _cut_source_list(self, keep: list[Line]) -> list[Line]:
+        """Rule ``chrome.source-list``: health, consumer-advice and explainer pages close
+        the article with the list of its sources ("### Sources", "Quellen", "Références",
+        "Источники", "参考资料": a `source_lists` title, a whole short line), often with a
+        sentence on the site's editorial policy, then the author box. The list is the
+        page's furniture, not the story: the article ends above the title when a story of
+        three lines at least stands above it, the kept lines below it are no more, and
+        one of them cites a year or a web address, as a reference does (an
+        in-body subhead "Sources" over prose is left alone)."""
+        chrome = self.chrome
+        if chrome is None or not chrome.source_lists or len(keep) < 4:
+            return keep
+
+        def cited(above: list[Line]) -> bool:
+            below = keep[len(above) + 1 :]
+            if len(above) < 3 or not below or len(below) > len(above):
+                return False
+            if sum(len(ln.text) for ln in above) < _FEEDBACK_STORY_CHARS:
+                return False
+            return any(_CITATION.search(ln.text) for ln in below)
+
+        return self._cut_at_first(
+            keep, chrome.source_list_title, cited, "after the article: sources"
         )
 
     def _cut_at_first(

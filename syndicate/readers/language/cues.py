@@ -89,6 +89,10 @@ class Cues(NamedTuple):
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()
     """Comment-section phrases: "comments", "kommentare", "комментарии", "leave a reply"."""
+    source_lists: Words = ()
+    """The title of a list of sources or references under an advice or explainer article,
+    a whole short line: "sources", "references", "quellen", "références", "fuentes",
+    "źródła", "источники", "المصادر", "参考资料"."""
     page_feedback: Words = ()
     """A page's rating or feedback prompt, as the opening of a line: "was this page
     helpful", "how satisfied are you with this page", "rate this page", "czy ta strona

@@ -282,6 +282,13 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    roles: frozenset[str] = frozenset()
+    """Job titles of the page's language and English ("redakteurin", "médecin
+    généraliste", "主任医师"): after a reviewer's name in a credit line ("Fachlich geprüft
+    von: Dr. A, Rechtsanwalt") the person's description, not a second name."""
+    source_lists: frozenset[str] = frozenset()
+    """Titles of a sources or references list at an advice article's foot ("sources",
+    "quellen", "źródła", "参考资料"), each a whole short line (see ``source_list_title``)."""
     page_feedback: tuple[str, ...] = ()
     """A page's rating or feedback prompts ("was this page helpful", "rate this page"),
     longest first: a line opening with one ends the article (``plaintext._Reader``)."""
@@ -897,6 +904,15 @@ class ChromeCues(NamedTuple):
         key = text.casefold().lstrip(" #*_>[•-–")
         return key.startswith(self.page_feedback) and _starts_whole(key, self.page_feedback)
 
+    def source_list_title(self, text: str) -> bool:
+        """A short line that is the title of a sources or references list, whole ("###
+        Sources", "**Quellen:**", "Источники"): a dump's heading, bold and bullet marks and
+        a closing colon aside."""
+        if len(text) > 60 or not self.source_lists:
+            return False  # the cheap test first: a title is a few words
+        key = text.strip(" #*_>[]•-–:：").casefold()
+        return key in self.source_lists
+
     def feedback_widget(self, text: str) -> bool:
         """A feedback widget printed on one line: a short question, then only its answer
         buttons ("Was this page helpful? Yes No", "Чи була ця інформація корисною? Так Ні",
@@ -1272,18 +1288,16 @@ class ChromeCues(NamedTuple):
                 return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             for name in re.split(
-                r"[,，、]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+                r"[,，、،]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
             ):
                 name = _without_role_words(name.strip(" ."))
                 if names:
                     name = _without_joint(name, found.form)
-                if (
-                    names
-                    and " " in names[-1]
-                    and _POSTNOMINAL.fullmatch(name)
-                    and not self._agency(name)  # "Radio Zachód / PAP": a second source
-                ):
-                    continue  # "Dr. Samuel Okafor, MD": the degree after the name, no person
+                if names and " " in names[-1] and self._credential(name):
+                    # "Dr. Samuel Okafor, MD", "Dr. A, Facharzt für Innere Medizin", "A,
+                    # médecin généraliste": the degree or job after the name, no person
+                    continue
+                name = self._without_title_after(name)  # "李明 主任医师"
                 if (
                     not name
                     or ":" in name  # "（文章来源：…）" in the bare "（{names}）" form: a label
@@ -1305,6 +1319,35 @@ class ChromeCues(NamedTuple):
                     return None
                 names.append(name)
         return names or None
+
+    def _credential(self, part: str) -> bool:
+        """Whether ``part``, a comma part after a person's full name in a credit line, is
+        that person's degree or job rather than a second name: letters after a name
+        ("MD", "PhD"), a job title of the language ("Rechtsanwalt", "lekarz internista"),
+        or a job title's word followed by an uncapitalised word ("Facharzt für Innere
+        Medizin", "médecin généraliste", "طبيب باطنية"). "Redakteur Max Müller" (a job,
+        then a capitalised name) and an agency ("Radio Zachód / PAP") are names."""
+        if not part or self._agency(part):
+            return False
+        if _POSTNOMINAL.fullmatch(part):
+            return True
+        if not self.roles:
+            return False
+        if fold(part) in self.roles:
+            return True
+        words = part.split()
+        head = fold(words[0])
+        if head not in self.roles and head.split("-", 1)[0] not in self.roles:
+            return False
+        return any(not w[:1].isupper() for w in words[1:])
+
+    def _without_title_after(self, name: str) -> str:
+        """A Chinese name without the job title a space sets after it ("李明 主任医师"
+        -> "李明"): the last word a role of the language, the name before it."""
+        head, sep, last = name.rpartition(" ")
+        if not sep or not head or not "\u4e00" <= last[:1] <= "\u9fff":
+            return name
+        return head if last in self.roles else name
 
     def _credit_forms(self) -> tuple[str, ...]:
         """``contributor_forms + styling_forms``, the same tuple object on every call:
@@ -1912,6 +1955,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         inline=merged("newsletter_words") + merged("cookie_words"),
         starts=merged("comment_words") + merged("paywall_words") + merged("page_feedback"),
         page_feedback=merged("page_feedback"),
+        source_lists=frozenset(merged("source_lists")),
         comment_words=frozenset(w for w in merged("comment_words") if " " not in w),
         byline_prefixes=merged("byline_prefixes"),
         agencies=frozenset(merged("agencies")),
@@ -1959,6 +2003,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        roles=frozenset(merged("role_words")),
         imprint_openers=merged("imprint_openers"),
         disclosure_labels=frozenset(merged("disclosure_labels")),
         newsrooms=frozenset(cues(lang).newsroom_bylines),
