@@ -753,7 +753,8 @@ def _clean_caption(caption: str) -> str | None:
             caption = rest  # the slide's number, not the caption's words
     if caption.endswith(" --"):  # a typewriter dash ("--") stands for "—"
         caption = caption[:-2].rstrip()
-    if caption[-1:] in "-–—|" and caption[-2:-1].isspace():
+    # "… en el teatro. / FOTO: Name": a slash joins caption and credit as a dash does.
+    if caption[-1:] in "-–—|/" and caption[-2:-1].isspace():
         caption = caption[:-1].rstrip()
     return caption or None
 

@@ -51,8 +51,10 @@ _EMPHASIS = lazy_pattern(r"(?<![\w*])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?!\w)")
 # wrapped over several lines ("**Les bénévoles … 30 tonnes" / "de plus … plus vite.**").
 _LONE_MARKS = lazy_pattern(r"(?<!\S)__(?=\S)|(?<=\S)__(?!\S)")
 _STRONG = lazy_pattern(r"(?<!\*)\*\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*\*(?!\*)")
-_EMPHASIS_OPEN = lazy_pattern(r"^_(?=[^\s_])")
-_EMPHASIS_CLOSE = lazy_pattern(r"(?<=[^\s_])_$")
+# The one mark of a span the dump tool wrapped: it opens a word ("… the week _(photo" /
+# "City Archive)_") or closes one, never sits inside one (a "file_name" keeps its "_").
+_EMPHASIS_OPEN = lazy_pattern(r"(?:^|(?<=\s))_(?=[^\s_])")
+_EMPHASIS_CLOSE = lazy_pattern(r"(?<=[^\s_])_(?=$|[\s.,;:!?)\]])")
 _STRONG_OPEN = lazy_pattern(r"^\*\*(?=[^\s*])")
 _STRONG_CLOSE = lazy_pattern(r"(?<=[^\s*])\*\*$")
 # html2text's escapes of marks that would read as markdown ("1\. Brevino", "\- 5 °C").
