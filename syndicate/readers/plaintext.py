@@ -1703,7 +1703,8 @@ class _Reader:
     def _post_meta_row(self, j: int) -> bool:
         """True when line ``j`` is a blog's post-meta row: it opens with a publication
         label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
-        holds a full date and a byline ("… 9 februari 2026 door Bestuur")."""
+        holds a full date and a byline ("… 9 februari 2026 door Bestuur") or the row's own
+        furniture beside the date ("… 3 marzo 2026 da Roma")."""
         f = self.features[j]
         if not f.datelike or f.words > 14 or j + 2 >= len(self.lines):
             return False
@@ -1711,8 +1712,13 @@ class _Reader:
         if not opens_with_date_label(self.lines[j].text, lang):
             return False
         entries = classify_line(j, self.lines[j], None, self.chrome)
-        return any(e.kind == "byline" and e.byline is not None for e in entries) and any(
-            e.kind == "date" and e.value for e in entries
+        if not any(e.kind == "date" and e.value for e in entries):
+            return False
+        # a byline beside the date, or the row's own furniture: "… da Roma" (the place after
+        # the connector, round 20), "… · 3 commenti"
+        kinds = {e.kind for e in entries}
+        return any(e.kind == "byline" and e.byline is not None for e in entries) or (
+            "label" in kinds and kinds <= {"date", "label"}
         )
 
     def _headline_over_prose(self, k: int) -> bool:
@@ -3345,6 +3351,9 @@ class _Reader:
             if found[0].byline.rule not in ("byline.by-prefix", "byline.posted-by"):
                 return  # ("Posted on March 3, 2026 by NAME": a blog theme's meta row)
             line = self.lines[index]
+            if self.chrome is not None and organisation_name(line.text, self.chrome.lang):
+                return  # "Associazione Amici del Lago di Varenzo APS": the site's name, its
+                # "di" no byline prefix (round 20)
             for name, role in found[0].byline.people:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", line, "byline.above-headline")

@@ -863,9 +863,13 @@ def _posted_by(
             and 3 <= len(rest) <= 30
             and opens_with_date_label(line.text, chrome.lang)
         ):
+            if not _posting_account(rest, chrome.lang):
+                # "Pubblicato il 3 marzo 2026 da Roma", "… von Berlin", "… przez Kraków":
+                # the connector's "from"/"through" and a place, furniture of the row
+                return [Entry(index, line, "label")]
             # "Opublikowano 3 marca 2026 przez Zarząd", "Pubblicato il 12 ottobre 2026 da
             # Redazione": one capitalised word after a labelled date row's connector, the
-            # blog's user name (LABELS.md 4), in any script
+            # blog's account (LABELS.md 4), in any script
             byline = Byline(((rest, None),), "byline.posted-by")
             return [Entry(index, line, "byline", byline=byline)]
         if not organisation_name(rest, chrome.lang):
@@ -875,6 +879,25 @@ def _posted_by(
         # whole name is the writer (a blog user name, LABELS.md 4)
         byline = Byline(((rest, None),), "byline.posted-by")
     return [Entry(index, line, "byline", byline=byline)]
+
+
+def _posting_account(word: str, lang: str) -> bool:
+    """Whether one word after a post-meta row's connector is the account that wrote the
+    post: a board, office or newsroom word of the cue data ("Zarząd", "Vorstand",
+    "Secretaría", "Redazione"; ``posting_accounts``, ``newsroom_bylines``, ``desk_edits``)
+    or a user name written in camel case ("MarcoB", "AnnaLiese"). A plain capitalised word
+    ("Roma", "Berlin", "Kraków") may be the place the connector's "from"/"through" names,
+    and the word alone cannot tell a town from a first name."""
+    folded = word.casefold()
+    for code in (lang, "en"):
+        data = cues(code)
+        if (
+            folded in data.posting_accounts
+            or folded in data.newsroom_bylines
+            or folded in data.desk_edits
+        ):
+            return True
+    return any(ch.isupper() for ch in word[1:]) and not word.isupper()
 
 
 def _form_written(span: str, form: str, last: bool) -> bool:
