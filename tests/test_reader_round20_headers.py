@@ -1,14 +1,17 @@
 """Round 20 (headers): the headline zone. A post-meta row's connector followed by one
 capitalised word ("Pubblicato il 3 marzo 2026 da Roma", "… von Berlin", "… przez
 Kraków") names a place, not the writer, unless the word is an account of the cue data
-("Zarząd", "Vorstand", "Secretaría") or a user name in camel case. Every sentence,
-name and place is invented."""
+("Zarząd", "Vorstand", "Secretaría") or a user name in camel case. A print view's
+button row ("Back to article Print") between the site's name and the headline; the
+lead photo between the headline and its dek. Every sentence, name and place is
+invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.headerline import _posting_account
 
 
@@ -132,3 +135,115 @@ def test_posting_account_words() -> None:
     assert not _posting_account("Roma", "it")
     assert not _posting_account("Kraków", "pl")
     assert not _posting_account("ROMA", "it")
+
+
+def test_print_view_button_rows_are_navigation() -> None:
+    assert chrome_cues("en").kind("Back to article Print") == "navigation"
+    assert chrome_cues("en").kind("Print this page | Close window") == "navigation"
+    assert chrome_cues("de").kind("Zurück zum Artikel | Drucken") == "navigation"
+    assert chrome_cues("it").kind("[Stampa] [Chiudi finestra]") == "navigation"
+    assert chrome_cues("zh").kind("返回 打印 关闭窗口") == "navigation"
+    assert chrome_cues("en").kind("Back to the future") is None
+    assert chrome_cues("es").kind("Volver") is None  # one word alone: no row
+
+
+_PRINT_EN = "\n\n".join(
+    [
+        "The Millbrook Sentinel",
+        "Back to story Print",
+        "County approves new footbridge over the Tanner River after years of delay",
+        "By Harriet Oduya | hoduya@millbrooksentinel.example",
+        "April 2, 2026",
+        "Work on a new footbridge over the Tanner River will start this summer after "
+        "county commissioners approved a $2.4 million contract on Tuesday.",
+        "The bridge will link the Riverside trail with the park on the east bank, which "
+        "residents can now reach only by walking along the highway shoulder.",
+        "Copyright © 2026 The Millbrook Sentinel. Printed from https://"
+        "\n"
+        "www.millbrooksentinel.example/news/footbridge",
+    ]
+)
+
+_PRINT_ES = "\n\n".join(
+    [
+        "Diario del Alto Jalón",
+        "Volver a la noticia Imprimir",
+        "El pleno aprueba ampliar el horario de la biblioteca municipal durante los "
+        "exámenes de junio",
+        "Por Lucía Ferrández | lferrandez@altojalon.example",
+        "14 de mayo de 2026",
+        "La biblioteca municipal abrirá hasta la medianoche durante las cuatro semanas de"
+        " exámenes de junio, después de que el pleno aprobara el martes la propuesta por "
+        "unanimidad.",
+        "El Ayuntamiento contratará a dos auxiliares más para cubrir el turno de noche y "
+        "reforzará la limpieza de las salas de estudio.",
+        "Copyright © 2026 Diario del Alto Jalón. Impreso desde https://"
+        "\n"
+        "www.altojalon.example/noticias/biblioteca",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author"),
+    [
+        (
+            _PRINT_EN,
+            "County approves new footbridge over the Tanner River after years of delay",
+            "Harriet Oduya",
+        ),
+        (
+            _PRINT_ES,
+            "El pleno aprueba ampliar el horario de la biblioteca municipal durante los "
+            "exámenes de junio",
+            "Lucía Ferrández",
+        ),
+    ],
+)
+def test_headline_under_site_name_and_print_buttons(text, title, author) -> None:
+    article = parse_plaintext(text)
+    assert article.title == title
+    assert [a.name for a in article.authors] == [author]
+    assert article.subtitle is None
+
+
+_LEAD_EN = """Skip to main content
+[logo] Larkfield Water Company
+
+Supply   Billing   Works near you   News   Contact
+
+Home » News » Network news
+
+NETWORK NEWS
+
+New reservoir pipeline brings summer supply to the Orrin valley villages
+
+[image] Engineers lower a section of the new pipeline into a trench near Orrin
+Bridge on Tuesday. Photo: Callum Reid
+
+The eleven-kilometre main will let the company move water from Ardvane reservoir
+during dry spells, the company says
+
+Posted by Communications team | 3 December 2026
+
+The Larkfield Water Company has finished laying an eleven-kilometre pipeline that
+links Ardvane reservoir with the villages of the Orrin valley, which ran short of
+water during the last two summers.
+
+The villages have relied on three small boreholes that fall sharply when rainfall
+is low, forcing the company to send tankers to Orrin and Balnacraig in August.
+
+Project manager Shona Gillies said the pipeline would be tested over the winter and
+brought into service before the spring.
+
+© 2026 Larkfield Water Company Ltd.   Privacy   Cookies
+"""
+
+
+def test_headline_over_lead_figure_and_dek() -> None:
+    article = parse_plaintext(_LEAD_EN)
+    assert article.title == (
+        "New reservoir pipeline brings summer supply to the Orrin valley villages"
+    )
+    assert article.subtitle is not None
+    assert article.subtitle.startswith("The eleven-kilometre main will let the company")

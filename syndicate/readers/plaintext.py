@@ -1429,6 +1429,12 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
+        elif (
+            chosen > first + 1
+            and not over_byline
+            and (led := self._headline_over_lead_figure(chosen, first)) is not None
+        ):
+            chosen, rule = led, "title.over-lead-figure"
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
@@ -1671,22 +1677,46 @@ class _Reader:
         if k + 3 >= len(lines):
             return None
         f = feats[k + 1]
-        if f.words > 3 or f.last_stop or f.datelike or f.byline:
-            return None  # cheap guard: a short label right under the chosen line
+        if (f.words > 3 or f.last_stop or f.datelike or f.byline) and not self._link_row(k + 1):
+            return None  # cheap guard: a short label or a link row right under the chosen line
         if not self._site_name_line(k):
             return None
         for j in range(k + 2, min(k + 5, len(lines) - 2)):
             if self._headline_shaped(j) and (
                 (feats[j + 1].words >= 12 and not feats[j + 1].byline)
                 or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
+                or self._byline_then_prose(j + 1)
             ):
                 return j
+            if self._link_row(j):
+                continue  # "Back to article Print": a print view's buttons (round 20)
             g = feats[j]
             if g.words > 3 or g.last_stop or g.datelike or g.byline:
                 return None
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _link_row(self, j: int) -> bool:
+        """Line ``j`` is a short row of page links: a menu, share or print view's buttons
+        ("Back to article Print", "Print this page | Close window"), ten words or fewer."""
+        f = self.features[j]
+        return f.cue in ("navigation", "share") and f.words <= 10 and not f.byline
+
+    def _byline_then_prose(self, j: int) -> bool:
+        """Line ``j`` is a prefixed byline ("By Marisol Vega | mvega@…") and prose follows
+        within two lines (a date line may stand between): the header under a headline
+        (round 20, ``title.under-site-name`` over a print view's byline)."""
+        if j + 1 >= len(self.lines) or not self.features[j].byline or self.chrome is None:
+            return False
+        if self.chrome.byline_prefix(self.lines[j].text) is None:
+            return False
+        for i in range(j + 1, min(j + 3, len(self.lines))):
+            if self.features[i].words >= 12 and not self.features[i].byline:
+                return True
+            if not self._header_date(i):
+                return False
+        return False
 
     def _headline_shaped(self, k: int) -> bool:
         """Line ``k`` reads as a headline: 2–16 words, no sentence end, no byline, bullet,
@@ -1987,6 +2017,29 @@ class _Reader:
         if f.words == _SHORT_HEADLINE_WORDS:
             return self._short_headline_over_dek(above, index)
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _headline_over_lead_figure(self, index: int, first: int) -> int | None:
+        """Round 20, rule ``title.over-lead-figure``: the decoder took the dek, and the
+        page's lead photo stands between it and the headline: headline / "[IMG] caption
+        (Photo: Name)" (lynx and w3m print the image word on the caption's own line, the
+        caption wrapped over a line or two) / dek. The caption is the line right under an
+        image line (``self.images``); its wrapped lines follow without a blank line; the
+        dek opens a block of its own; over the caption, the line reads as the headline
+        over its dek (``_headline_above``). Cheap guard: the image line comes first."""
+        lines = self.lines
+        if not lines[index].blank_before:
+            return None
+        for start in range(index - 1, max(first, index - 4), -1):
+            if lines[start].number - 1 in self.images:
+                break
+            if lines[start].blank_before:
+                return None  # a block of its own between: no caption wrapped up to the dek
+        else:
+            return None
+        above = start - 1
+        if above < first or not lines[start].blank_before:
+            return None
+        return above if self._headline_above(index, above) else None
 
     def _short_headline_over_dek(self, above: int, index: int) -> bool:
         """Round 19c (header3): a headline of four words ("Se va la bibliotecaria", "The
