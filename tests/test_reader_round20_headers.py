@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from syndicate.model import Article, Paragraph
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.cuewords import chrome_cues
 from syndicate.readers.scraped.headerline import _posting_account
@@ -247,3 +248,89 @@ def test_headline_over_lead_figure_and_dek() -> None:
     )
     assert article.subtitle is not None
     assert article.subtitle.startswith("The eleven-kilometre main will let the company")
+
+
+_DEK_EN = "\n".join(
+    [
+        "Skip to content",
+        "Garden Table",
+        "Recipes",
+        "Soups",
+        "Baking",
+        "Roast pumpkin soup with sage butter",
+        "A Sunday classic from my grandmother's kitchen: silky roast pumpkin soup with "
+        "crisp sage butter on top.",
+        "By Nora Whitfield",
+        "Updated March 2, 2026",
+        "My grandmother made this soup every autumn from the pumpkins that grew along the "
+        "back fence, and the smell of sage butter still means October to me.",
+        "I roast the pumpkin instead of boiling it, which gives the soup a deeper, sweeter "
+        "flavour and means you need far less stock.",
+        "Ingredients",
+        "1 small pumpkin",
+        "2 tablespoons butter",
+    ]
+)
+
+
+def test_dek_over_byline_that_restates_the_headline_stays_the_dek() -> None:
+    # the dek takes up three of the headline's four content words; over "By NAME" it is
+    # the dek all the same, not the story's first paragraph
+    article = parse_plaintext(_DEK_EN)
+    assert article.title == "Roast pumpkin soup with sage butter"
+    assert article.subtitle is not None
+    assert article.subtitle.startswith("A Sunday classic from my grandmother's kitchen")
+    assert _texts(article)[0].startswith("My grandmother made this soup")
+
+
+_OFFICE_NL = "\n\n".join(
+    [
+        "Nieuws",
+        "Studenten bouwen zonneboot voor race op de Amstel",
+        "Marit Dekker Afdeling Communicatie\nHogeschool Lindeveld",
+        "Een team van twaalf studenten van Hogeschool Lindeveld heeft in acht maanden een "
+        "boot gebouwd die alleen op zonne-energie vaart. In juni doet het team mee aan een "
+        "race op de Amstel.",
+        "De boot weegt nog geen zestig kilo en haalt op een zonnige dag een snelheid van "
+        "twintig kilometer per uur, vertelt teamleider Joris Veen.",
+        "Het team zoekt nog sponsors voor de transport van de boot naar Amsterdam.",
+    ]
+)
+
+
+def test_contact_name_then_press_office_signs_the_release() -> None:
+    article = parse_plaintext(_OFFICE_NL)
+    assert [(a.name, a.role) for a in article.authors] == [("Marit Dekker", None)]
+    texts = _texts(article)
+    assert texts[0].startswith("Een team van twaalf studenten")
+    assert "Hogeschool Lindeveld" not in texts
+
+
+def _texts(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+_NEWSROOM_ES = "\n\n".join(
+    [
+        "gacetadelmoncayo.es",
+        "El mercado de abastos reabre tras dos años de obras",
+        "El Ayuntamiento ha invertido 1,4 millones de euros en la cubierta y las "
+        "instalaciones; veintidós de los veinticuatro puestos ya están adjudicados",
+        "Redacción",
+        "Tarazuela | 12 de marzo de 2026",
+        "Tiempo de lectura: 3 min",
+        "El mercado de abastos de Tarazuela reabrió el sábado por la mañana tras dos años "
+        "de obras en los que se ha rehecho la cubierta de hierro y cristal y toda la "
+        "instalación eléctrica.",
+        "Veintidós de los veinticuatro puestos ya están adjudicados, casi todos a "
+        "comerciantes que trabajaban en el mercado antes del cierre.",
+    ]
+)
+
+
+def test_newsroom_over_place_and_date_row_signs_the_story() -> None:
+    # "Redacción" alone over "PLACE | date": the newsroom, not a label over a writer
+    article = parse_plaintext(_NEWSROOM_ES)
+    assert [a.name for a in article.authors] == ["Redacción"]
+    assert article.published == "2026-03-12"
+

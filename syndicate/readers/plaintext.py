@@ -1109,7 +1109,9 @@ def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
     return rest or None
 
 
-def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
+def _lead_not_dek(
+    text: str, title: str, months: frozenset[str], over_byline: bool = False
+) -> bool:
     """True when the line the header took for the dek reads as the story's first
     paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
     округа провел …", "11月30日上午，…"), which a standfirst does not; and a lead restates
@@ -1127,6 +1129,12 @@ def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
         and not words[2].strip(",.").isdigit()  # "2 декабря 2026 г. …" is a dated line
     ):
         return True
+    if over_byline:
+        # Round 20: between the headline and the writer's byline stands the dek, whatever
+        # words of the headline it takes up ("Escondidinho de carne seca com mandioca" /
+        # "Um clássico …, com purê cremoso de mandioca e carne seca …" / "Por NAME"): the
+        # story's first paragraph comes under the byline.
+        return False
     wanted = {w.casefold() for w in _CONTENT_WORD.findall(title)}
     if len(wanted) < 3:
         return False
@@ -4139,10 +4147,28 @@ class _Reader:
         ]
         return found if others else set()
 
+    def _dek_over_byline(self, header: Header) -> bool:
+        """The header's dek stands right over a prefixed byline ("Por Juliana Prates",
+        "By Jane Roe"): the next line of the page is a byline the header took."""
+        sub = header.subtitle
+        if sub is None or self.chrome is None:
+            return False
+        last = sub.number + len(header.subtitle_at) - 1  # a wrapped dek's last line
+        return any(
+            line.number > last
+            and line.number - last <= 2
+            and byline.rule == "byline.by-prefix"
+            and self.chrome.byline_prefix(line.text) is not None
+            for line, byline in header.bylines
+        )
+
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         if header.subtitle is not None and _lead_not_dek(
-            header.subtitle.text, title, self.chrome.months if self.chrome else frozenset()
+            header.subtitle.text,
+            title,
+            self.chrome.months if self.chrome else frozenset(),
+            self._dek_over_byline(header),
         ):
             # The "dek" is the story's first paragraph: it stays in the body.
             header.consumed.difference_update(header.subtitle_at)

@@ -269,7 +269,22 @@ def _newsroom_over_date(
     if n + 1 >= len(candidates):
         return False
     below = classify_line(candidates[n + 1], lines[candidates[n + 1]], None, chrome)
-    return bool(below) and below[0].kind == "date"
+    if not below:
+        return False
+    if below[0].kind == "date":
+        return True
+    # "Valdeliso | 21 de junio de 2026": the dateline's one-word place, then the date
+    # (round 20); a person's name there ("Ana Pérez | 21 de junio") is the writer's
+    text = lines[candidates[n + 1]].text
+    head, bar, _rest = text.partition(" | ")
+    return (
+        len(below) == 2
+        and bar != ""
+        and below[0].kind in ("label", "name")
+        and below[1].kind == "date"
+        and below[1].value is not None
+        and len(head.split()) == 1
+    )
 
 
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
@@ -660,6 +675,16 @@ def _read_header(
         if entry.kind == "name" and entry.line.text.casefold() in masthead:
             entry.kind = "label"
     for k in range(1, len(entries)):
+        if (
+            entries[k].kind == "name"
+            and entries[k - 1].byline is not None
+            and entries[k - 1].byline.rule == "byline.name-then-office"
+        ):
+            # "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit" / "Universität
+            # Greifswald": the office's institution under its contact, no second writer
+            # (read as a place is: header furniture the header consumes)
+            entries[k].kind = "place"
+            continue
         if (
             entries[k].kind == "prose"
             and entries[k - 1].kind == "name"

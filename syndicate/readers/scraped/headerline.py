@@ -997,6 +997,32 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
     return Byline(((rest, None),), "byline.by-prefix")
 
 
+def _name_then_office(text: str, chrome: ChromeCues) -> Byline | None:
+    """Round 20: "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit", "Marit Dekker
+    Afdeling Communicatie Universiteit Lindeveld": a press release's contact person, then
+    the press office they work in (``press_offices``), and maybe the institution, with no
+    separator between. The name (two to four words, read as a name) is the writer; the
+    office and the institution are affiliation (LABELS.md 4). Guard: a short line with no
+    sentence end that holds an office phrase after a name. The office vouches for the
+    name as the release's signer, which a bare name's shape does not."""
+    if len(text) > 120 or text.endswith((".", "!", "?", ":")):
+        return None
+    key = text.casefold()
+    for office in chrome.press_offices:
+        at = key.find(" " + office)
+        if at <= 0:
+            continue
+        head, after = text[:at].strip(), text[at + 1 + len(office) :].strip()
+        if not 2 <= len(head.split()) <= 4 or (after and not after[:1].isupper()):
+            continue
+        if after and len(after.split()) > 6:
+            continue
+        found = parse_byline("By " + head)
+        if found is not None and len(found.people) == 1 and found.people[0][1] is None:
+            return Byline(((found.people[0][0], None),), "byline.name-then-office")
+    return None
+
+
 def _dashed_role_prefix(text: str, prefix: str, byline: Byline | None) -> Byline | None:
     """ "Корреспондент — Илья Заварзин", "Reporter – Jane Holloway": a byline prefix that is
     a job title of the data files, set off from the one name by a dash, is the writer's
@@ -1207,6 +1233,13 @@ def _classify_text(
             # the sender's press office signs the release as its author.
             people = ((office, None),)
             return [Entry(index, line, "byline", byline=Byline(people, "byline.press-office"))]
+    if (
+        (byline is None or byline.rule in ("byline.bare-name", "byline.name-role"))
+        and chrome is not None
+        and chrome.press_offices
+        and (office := _name_then_office(text, chrome)) is not None
+    ):
+        return [Entry(index, line, "byline", byline=office)]
     if byline is not None and byline.rule == "byline.by-prefix":
         byline = _without_photographers(byline, text, chrome)
         byline = _without_labelled_editors(byline, text, chrome)
