@@ -334,3 +334,28 @@ def test_newsroom_over_place_and_date_row_signs_the_story() -> None:
     assert [a.name for a in article.authors] == ["Redacción"]
     assert article.published == "2026-03-12"
 
+
+_CREDITED_PL = "\n\n".join(
+    [
+        "Przejdź do treści\nRada Miasta Borzęcin\nRadni\nKomisje\nSesje",
+        "Strona główna > Aktualności > Komunikaty",
+        "Komunikat\nRada Miasta przyjęła budżet na 2027 rok. Więcej pieniędzy na drogi i szkoły",
+        "Opublikowano: 18.12.2026 11:20\nDrukuj\nPobierz PDF",
+        "Radni przyjęli budżet miasta na przyszły rok większością głosów. Za "
+        "głosowało 17 radnych, przeciw było 4, a 2 wstrzymało się od głosu.",
+        "Głosowanie nad budżetem na sesji\nFot. Urząd Miasta / Karol Wiśniewski",
+        "Rada Miasta Borzęcin na sesji 18 grudnia przyjęła budżet na 2027 rok. "
+        "Dochody miasta wyniosą 214 mln zł, a wydatki 231 mln zł.",
+        "Najwięcej pieniędzy trafi na przebudowę ulic w centrum oraz na remonty "
+        "trzech szkół podstawowych, w których wymienione zostaną dachy i okna.",
+        "Deficyt zostanie pokryty z kredytu oraz z wolnych środków z lat ubiegłych.",
+    ]
+)
+
+
+def test_dek_over_lead_photo_caption_without_stop_and_credit_alone() -> None:
+    article = parse_plaintext(_CREDITED_PL)
+    assert article.title.startswith("Rada Miasta przyjęła budżet na 2027 rok.")
+    assert article.subtitle is not None
+    assert article.subtitle.startswith("Radni przyjęli budżet miasta na przyszły rok")
+    assert _texts(article)[0].startswith("Rada Miasta Borzęcin na sesji 18 grudnia")
