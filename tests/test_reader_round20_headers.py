@@ -359,3 +359,17 @@ def test_dek_over_lead_photo_caption_without_stop_and_credit_alone() -> None:
     assert article.subtitle is not None
     assert article.subtitle.startswith("Radni przyjęli budżet miasta na przyszły rok")
     assert _texts(article)[0].startswith("Rada Miasta Borzęcin na sesji 18 grudnia")
+
+
+@pytest.mark.parametrize(
+    ("row", "team"),
+    [
+        ("Posted by Newsroom team | 4 December 2026", "Newsroom team"),
+        ("Posted by Communications Team | 4 December 2026", "Communications Team"),
+    ],
+)
+def test_team_signs_the_post(row, team) -> None:
+    article = parse_plaintext(
+        _LEAD_EN.replace("Posted by Communications team | 3 December 2026", row)
+    )
+    assert [a.name for a in article.authors] == [team]

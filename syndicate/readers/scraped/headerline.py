@@ -991,10 +991,23 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
         not rest[:1].isupper()
         or not 2 <= len(rest.split()) <= 10
         or rest.endswith((".", "!", "?"))
-        or not rest.casefold().endswith(chrome.press_offices)
     ):
         return None
+    if not rest.casefold().endswith(chrome.press_offices) and not _team_name(rest, chrome.lang):
+        return None
     return Byline(((rest, None),), "byline.by-prefix")
+
+
+def _team_name(rest: str, lang: str) -> bool:
+    """Round 20: "Newsroom team", "Communications Team", "Redaktionsteam Vorstand": two to
+    four words, capitalised but the last, which is an account word of the cue data
+    (``posting_accounts``: "team", "office", "board", "staff"…) — a team that signs a
+    post after "Posted by", as an organisation byline (LABELS.md 4)."""
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    last = words[-1].casefold()
+    return last in cues(lang).posting_accounts or last in cues("en").posting_accounts
 
 
 def _name_then_office(text: str, chrome: ChromeCues) -> Byline | None:
