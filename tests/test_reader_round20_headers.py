@@ -373,3 +373,45 @@ def test_team_signs_the_post(row, team) -> None:
         _LEAD_EN.replace("Posted by Communications team | 3 December 2026", row)
     )
     assert [a.name for a in article.authors] == [team]
+
+
+_WEAK_SITE_ZH = "\n".join(
+    [
+        "跳过导航",
+        "澄江市博物馆",
+        "首页",
+        "本馆概况",
+        "展览资讯",
+        "新闻动态",
+        "社会教育",
+        "参观服务",
+        "当前位置：首页 > 新闻 > 馆内动态",
+        "特展《江上人家》开幕 两百件渔家旧物首次亮相",
+        "发布时间：2027-04-18 09:30\u3000来源：澄江市博物馆\u3000作者：林晓",
+        "字号：大 中 小\u3000打印",
+        "4月17日上午，观众在二号展厅参观复原的渔家木屋。",
+        "摄影：陈默",
+        "4月17日上午，“江上人家——澄江渔家生活展”在澄江市博物馆二号展厅开幕，两百余件渔家旧物首次集中展出。",
+        "展品大多来自沿江各村的捐赠，包括渔网、木桨、蓑衣和几代人使用过的灶具，其中年代最早的一件渔具距今已有一百多年。",
+        "澄江市博物馆策展人周宁介绍，展览按照“出江”“归港”“守家”三个部分布置，观众可以沿着一条复原的木栈道依次参观。",
+        "展览将持续至今年十月底，免费向公众开放。澄江市博物馆表示，还将在暑期推出配套的亲子课程。",
+        "（完）",
+        "责任编辑：方圆",
+        "分享到：微信 微博 QQ空间",
+        "上一篇：博物馆暑期讲座报名开始",
+        "下一篇：市博物馆与澄江大学共建研学基地",
+        "相关新闻",
+        "· 《江上人家》特展筹备会在我馆召开",
+        "· 馆藏渔具修复工作完成",
+        "关于我们 | 联系方式 | 网站地图 | 隐私声明",
+        "版权所有：澄江市博物馆\u3000地址：澄江市滨江路12号",
+    ]
+)
+
+
+def test_headline_under_weak_site_name_over_menu_items_and_meta_row() -> None:
+    # a select-all copy: the museum's name (again in the copyright row) over its menu
+    # items, a breadcrumb, the headline and the "发布时间：… 作者：…" row
+    article = parse_plaintext(_WEAK_SITE_ZH)
+    assert article.title == "特展《江上人家》开幕 两百件渔家旧物首次亮相"
+    assert [a.name for a in article.authors] == ["林晓"]

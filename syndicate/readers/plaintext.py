@@ -1478,6 +1478,12 @@ class _Reader:
             chosen, rule = meta, "title.under-post-meta"
         elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
             chosen, rule = named, "title.under-site-name"
+        elif (
+            rule.startswith("title.headline-zone")
+            and region.headline_score < _SURE_HEADLINE
+            and (named := self._headline_under_weak_site_name(chosen)) is not None
+        ):
+            chosen, rule = named, "title.under-weak-site-name"
         elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
             chosen, rule = chosen + 1, "title.under-post-meta"
         for index in range(first, chosen):
@@ -1704,6 +1710,54 @@ class _Reader:
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _headline_under_weak_site_name(self, k: int) -> int | None:
+        """Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
+        for the headline with weak evidence (a select-all copy: "青川省话剧院" over its
+        one-line menu items, a breadcrumb, the headline and a "发布时间：… 作者：…" row).
+        When the chosen line is the site's name (``_site_name_line``: printed again in the
+        copyright row, or with a legal form), the headline is the first headline-shaped
+        line under it, within twelve lines, that stands over a header row holding a date
+        the date rules read and a byline (or over a byline, or a header date); only menu
+        items (three words or fewer, eight characters or fewer in a script without
+        spaces, no sentence end), a breadcrumb or chrome rows may stand between. Cheap
+        guard: the line under the name must be such an item."""
+        lines, feats = self.lines, self.features
+        if k + 3 >= len(lines) or not self._menu_item(k + 1):
+            return None
+        if not self._site_name_line(k):
+            return None
+        for j in range(k + 1, min(k + 13, len(lines) - 2)):
+            if self._headline_shaped(j) and not self._menu_item(j) and self._header_row(j + 1):
+                return j
+            between = feats[j].cue is not None or _is_breadcrumb(lines[j].text)
+            if not (between or self._menu_item(j)):
+                return None
+        return None
+
+    def _menu_item(self, j: int) -> bool:
+        """Line ``j`` is one short item of a menu printed a line each: three words or fewer
+        (eight characters or fewer in a script without spaces), no sentence end, date,
+        byline or figure."""
+        f = self.features[j]
+        if f.ends_sentence or f.datelike or f.byline or f.bullet:
+            return False
+        if any(ch.isdigit() for ch in self.lines[j].text):
+            return False
+        return f.chars <= 8 if f.no_space_script else f.words <= 3
+
+    def _header_row(self, j: int) -> bool:
+        """Line ``j`` is the header's row under a headline: a byline, a date line the date
+        rules read, or a meta row holding both a date and a byline."""
+        f = self.features[j]
+        if f.byline or self._header_date(j):
+            return True
+        if not f.datelike or f.words > 30:
+            return False
+        entries = classify_line(j, self.lines[j], None, self.chrome)
+        return any(e.kind == "date" and e.value for e in entries) and any(
+            e.kind == "byline" and e.byline is not None for e in entries
+        )
 
     def _link_row(self, j: int) -> bool:
         """Line ``j`` is a short row of page links: a menu, share or print view's buttons
