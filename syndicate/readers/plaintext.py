@@ -1159,7 +1159,9 @@ def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
     return rest or None
 
 
-def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
+def _lead_not_dek(
+    text: str, title: str, months: frozenset[str], over_byline: bool = False
+) -> bool:
     """True when the line the header took for the dek reads as the story's first
     paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
     округа провел …", "11月30日上午，…"), which a standfirst does not; and a lead restates
@@ -1177,6 +1179,12 @@ def _lead_not_dek(text: str, title: str, months: frozenset[str]) -> bool:
         and not words[2].strip(",.").isdigit()  # "2 декабря 2026 г. …" is a dated line
     ):
         return True
+    if over_byline:
+        # Round 20: between the headline and the writer's byline stands the dek, whatever
+        # words of the headline it takes up ("Escondidinho de carne seca com mandioca" /
+        # "Um clássico …, com purê cremoso de mandioca e carne seca …" / "Por NAME"): the
+        # story's first paragraph comes under the byline.
+        return False
     wanted = {w.casefold() for w in _CONTENT_WORD.findall(title)}
     if len(wanted) < 3:
         return False
@@ -1485,6 +1493,12 @@ class _Reader:
             (lifted := self._headline_over_widgets(chosen)) is not None and lifted >= first
         ):
             chosen, rule = lifted, "title.above-widgets-dek"
+        elif (
+            chosen > first + 1
+            and not over_byline
+            and (led := self._headline_over_lead_figure(chosen, first)) is not None
+        ):
+            chosen, rule = led, "title.over-lead-figure"
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
@@ -1520,6 +1534,12 @@ class _Reader:
             chosen, rule = meta, "title.under-post-meta"
         elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
             chosen, rule = named, "title.under-site-name"
+        elif (
+            rule.startswith("title.headline-zone")
+            and region.headline_score < _SURE_HEADLINE
+            and (named := self._headline_under_weak_site_name(chosen)) is not None
+        ):
+            chosen, rule = named, "title.under-weak-site-name"
         elif self._post_meta_row(chosen) and self._headline_over_prose(chosen + 1):
             chosen, rule = chosen + 1, "title.under-post-meta"
         if self.top_headings and (promo := self._headline_past_promo(chosen)) is not None:
@@ -1783,22 +1803,94 @@ class _Reader:
         if k + 3 >= len(lines):
             return None
         f = feats[k + 1]
-        if f.words > 3 or f.last_stop or f.datelike or f.byline:
-            return None  # cheap guard: a short label right under the chosen line
+        if (f.words > 3 or f.last_stop or f.datelike or f.byline) and not self._link_row(k + 1):
+            return None  # cheap guard: a short label or a link row right under the chosen line
         if not self._site_name_line(k):
             return None
         for j in range(k + 2, min(k + 5, len(lines) - 2)):
             if self._headline_shaped(j) and (
                 (feats[j + 1].words >= 12 and not feats[j + 1].byline)
                 or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
+                or self._byline_then_prose(j + 1)
             ):
                 return j
+            if self._link_row(j):
+                continue  # "Back to article Print": a print view's buttons (round 20)
             g = feats[j]
             if g.words > 3 or g.last_stop or g.datelike or g.byline:
                 return None
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _headline_under_weak_site_name(self, k: int) -> int | None:
+        """Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
+        for the headline with weak evidence (a select-all copy: "青川省话剧院" over its
+        one-line menu items, a breadcrumb, the headline and a "发布时间：… 作者：…" row).
+        When the chosen line is the site's name (``_site_name_line``: printed again in the
+        copyright row, or with a legal form), the headline is the first headline-shaped
+        line under it, within twelve lines, that stands over a header row holding a date
+        the date rules read and a byline (or over a byline, or a header date); only menu
+        items (three words or fewer, eight characters or fewer in a script without
+        spaces, no sentence end), a breadcrumb or chrome rows may stand between. Cheap
+        guard: the line under the name must be such an item."""
+        lines, feats = self.lines, self.features
+        if k + 3 >= len(lines) or not self._menu_item(k + 1):
+            return None
+        if not self._site_name_line(k):
+            return None
+        for j in range(k + 1, min(k + 13, len(lines) - 2)):
+            if self._headline_shaped(j) and not self._menu_item(j) and self._header_row(j + 1):
+                return j
+            between = feats[j].cue is not None or _is_breadcrumb(lines[j].text)
+            if not (between or self._menu_item(j)):
+                return None
+        return None
+
+    def _menu_item(self, j: int) -> bool:
+        """Line ``j`` is one short item of a menu printed a line each: three words or fewer
+        (eight characters or fewer in a script without spaces), no sentence end, date,
+        byline or figure."""
+        f = self.features[j]
+        if f.ends_sentence or f.datelike or f.byline or f.bullet:
+            return False
+        if any(ch.isdigit() for ch in self.lines[j].text):
+            return False
+        return f.chars <= 8 if f.no_space_script else f.words <= 3
+
+    def _header_row(self, j: int) -> bool:
+        """Line ``j`` is the header's row under a headline: a byline, a date line the date
+        rules read, or a meta row holding both a date and a byline."""
+        f = self.features[j]
+        if f.byline or self._header_date(j):
+            return True
+        if not f.datelike or f.words > 30:
+            return False
+        entries = classify_line(j, self.lines[j], None, self.chrome)
+        return any(e.kind == "date" and e.value for e in entries) and any(
+            e.kind == "byline" and e.byline is not None for e in entries
+        )
+
+    def _link_row(self, j: int) -> bool:
+        """Line ``j`` is a short row of page links: a menu, share or print view's buttons
+        ("Back to article Print", "Print this page | Close window"), ten words or fewer."""
+        f = self.features[j]
+        return f.cue in ("navigation", "share") and f.words <= 10 and not f.byline
+
+    def _byline_then_prose(self, j: int) -> bool:
+        """Line ``j`` is a prefixed byline ("By Marisol Vega | mvega@…") and prose follows
+        within two lines (a date line may stand between): the header under a headline
+        (round 20, ``title.under-site-name`` over a print view's byline)."""
+        if j + 1 >= len(self.lines) or not self.features[j].byline or self.chrome is None:
+            return False
+        if self.chrome.byline_prefix(self.lines[j].text) is None:
+            return False
+        for i in range(j + 1, min(j + 3, len(self.lines))):
+            if self.features[i].words >= 12 and not self.features[i].byline:
+                return True
+            if not self._header_date(i):
+                return False
+        return False
 
     def _headline_shaped(self, k: int) -> bool:
         """Line ``k`` reads as a headline: 2–16 words, no sentence end, no byline, bullet,
@@ -1815,7 +1907,8 @@ class _Reader:
     def _post_meta_row(self, j: int) -> bool:
         """True when line ``j`` is a blog's post-meta row: it opens with a publication
         label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
-        holds a full date and a byline ("… 9 februari 2026 door Bestuur")."""
+        holds a full date and a byline ("… 9 februari 2026 door Bestuur") or the row's own
+        furniture beside the date ("… 3 marzo 2026 da Roma")."""
         f = self.features[j]
         if not f.datelike or f.words > 14 or j + 2 >= len(self.lines):
             return False
@@ -1823,8 +1916,13 @@ class _Reader:
         if not opens_with_date_label(self.lines[j].text, lang):
             return False
         entries = classify_line(j, self.lines[j], None, self.chrome)
-        return any(e.kind == "byline" and e.byline is not None for e in entries) and any(
-            e.kind == "date" and e.value for e in entries
+        if not any(e.kind == "date" and e.value for e in entries):
+            return False
+        # a byline beside the date, or the row's own furniture: "… da Roma" (the place after
+        # the connector, round 20), "… · 3 commenti"
+        kinds = {e.kind for e in entries}
+        return any(e.kind == "byline" and e.byline is not None for e in entries) or (
+            "label" in kinds and kinds <= {"date", "label"}
         )
 
     def _headline_over_prose(self, k: int) -> bool:
@@ -2093,6 +2191,29 @@ class _Reader:
         if f.words == _SHORT_HEADLINE_WORDS:
             return self._short_headline_over_dek(above, index)
         return 5 <= f.words <= 30 and f.chars <= 200
+
+    def _headline_over_lead_figure(self, index: int, first: int) -> int | None:
+        """Round 20, rule ``title.over-lead-figure``: the decoder took the dek, and the
+        page's lead photo stands between it and the headline: headline / "[IMG] caption
+        (Photo: Name)" (lynx and w3m print the image word on the caption's own line, the
+        caption wrapped over a line or two) / dek. The caption is the line right under an
+        image line (``self.images``); its wrapped lines follow without a blank line; the
+        dek opens a block of its own; over the caption, the line reads as the headline
+        over its dek (``_headline_above``). Cheap guard: the image line comes first."""
+        lines = self.lines
+        if not lines[index].blank_before:
+            return None
+        for start in range(index - 1, max(first, index - 4), -1):
+            if lines[start].number - 1 in self.images:
+                break
+            if lines[start].blank_before:
+                return None  # a block of its own between: no caption wrapped up to the dek
+        else:
+            return None
+        above = start - 1
+        if above < first or not lines[start].blank_before:
+            return None
+        return above if self._headline_above(index, above) else None
 
     def _short_headline_over_dek(self, above: int, index: int) -> bool:
         """Round 19c (header3): a headline of four words ("Se va la bibliotecaria", "The
@@ -3462,6 +3583,9 @@ class _Reader:
             if found[0].byline.rule not in ("byline.by-prefix", "byline.posted-by"):
                 return  # ("Posted on March 3, 2026 by NAME": a blog theme's meta row)
             line = self.lines[index]
+            if self.chrome is not None and organisation_name(line.text, self.chrome.lang):
+                return  # "Associazione Amici del Lago di Varenzo APS": the site's name, its
+                # "di" no byline prefix (round 20)
             for name, role in found[0].byline.people:
                 self.authors.append({"name": name, "role": role, "bio": None})
                 self.note(f"authors[{len(self.authors) - 1}]", line, "byline.above-headline")
@@ -4226,11 +4350,29 @@ class _Reader:
             number - 1 in self.images or (line.blank_before and number - 2 in self.images)
         )
 
+    def _dek_over_byline(self, header: Header) -> bool:
+        """The header's dek stands right over a prefixed byline ("Por Juliana Prates",
+        "By Jane Roe"): the next line of the page is a byline the header took."""
+        sub = header.subtitle
+        if sub is None or self.chrome is None:
+            return False
+        last = sub.number + len(header.subtitle_at) - 1  # a wrapped dek's last line
+        return any(
+            line.number > last
+            and line.number - last <= 2
+            and byline.rule == "byline.by-prefix"
+            and self.chrome.byline_prefix(line.text) is not None
+            for line, byline in header.bylines
+        )
+
     def take_header(self, header: Header, title: str = "") -> None:
         """Bylines, roles, dates and the dek found in the header (rule 3)."""
         if header.subtitle is not None and (
             _lead_not_dek(
-                header.subtitle.text, title, self.chrome.months if self.chrome else frozenset()
+                header.subtitle.text,
+                title,
+                self.chrome.months if self.chrome else frozenset(),
+                self._dek_over_byline(header),
             )
             or self._under_image(header.subtitle)
         ):

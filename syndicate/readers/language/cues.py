@@ -415,6 +415,18 @@ class Cues(NamedTuple):
     post-meta row and a headline stand under it, and the board's writer in a post-meta row
     ("Geplaatst op … door Bestuur v.v. Zuidermeent"). See
     ``scraped.headerline.organisation_name``."""
+    posting_accounts: Words = ()
+    """One-word accounts that sign a club's, office's or blog's post-meta row ("board",
+    "admin", "webmaster", "vorstand", "bestuur", "zarząd", "secretaría", "direttivo",
+    "правление"): after a labelled date row's connector ("Opublikowano 3 marca 2026 przez
+    Zarząd") the word is the writer; any other plain capitalised word there may be a place
+    ("Pubblicato il 3 marzo da Roma", "… von Berlin"). See ``scraped.headerline._posted_by``."""
+    print_links: Words = ()
+    """The links of a printer-friendly page's button row ("back to article", "print",
+    "close window", "zurück zum artikel", "drucken", "stampa", "imprimir", "печать",
+    "طباعة", "打印"): a short line made of nothing but these ("Back to article Print",
+    "Zurück | Drucken | Fenster schließen") is page chrome (``navigation``), never a
+    headline or a label over one. See ``scraped.cuewords.ChromeCues.print_row``."""
     signature_tails: Words = ()
     """What a letter's signature may print after the writer's name instead of a town
     ("Name, by email", "Name. Por correo electrónico", "Name, per e-mail"): with a

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["WIDGET_CUES", "ChromeCues", "chrome_cues"]
 
 _TRIM = " \t:.,;!?|·•*+-–—>»›()[]【】"
+_BRACKETS = str.maketrans("[]()<>«»‹›", "          ")
+"""Brackets and arrows around a print page's links ("[Print]", "« Back"), blanked."""
+_PRINT_ROW_CHARS = 80
+"""The longest folded line read as a printer-friendly page's button row."""
 
 _FOLDED: dict[str, str] = {}
 """:func:`fold`'s answers for text with a non-ASCII character."""
@@ -325,6 +329,8 @@ class ChromeCues(NamedTuple):
     """Words of a running time after its number (``runtime_units``)."""
     deal_titles: tuple[str, ...] = ()
     """Words of a deals box's title (``deal_titles``)."""
+    print_links: tuple[str, ...] = ()
+    """The links of a printer-friendly page's button row (``print_links``), longest first."""
     taglines: tuple[str, ...] = ()
     """Phrases of a wiki's tagline under its headlines ("the free encyclopedia")."""
     meter_notes: tuple[str, ...] = ()
@@ -643,6 +649,24 @@ class ChromeCues(NamedTuple):
                 return True
         return False
 
+    def print_row(self, key: str) -> bool:
+        """A printer-friendly page's button row, folded: "back to article print", "print
+        this page | close window", "zurück zum artikel drucken". The line is a run of the
+        language's ``print_links`` (separators and brackets aside) that holds two links
+        or more, or one link of two words or more; any other word makes it no row."""
+        rest = key.replace("|", " ").replace("·", " ").replace("/", " ")
+        rest = " ".join(rest.translate(_BRACKETS).split())
+        links = 0
+        while rest:
+            for link in self.print_links:
+                if rest.startswith(link) and (len(rest) == len(link) or rest[len(link)] == " "):
+                    rest = rest[len(link) :].lstrip()
+                    links += 1 + (" " in link)
+                    break
+            else:
+                return False
+        return links >= 2
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -672,6 +696,8 @@ class ChromeCues(NamedTuple):
             return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"
         if self.navigation_bar(key):
             return "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »"
+        if len(key) <= _PRINT_ROW_CHARS and self.print_row(key):
+            return "navigation"  # "Back to article Print", "Zurück | Drucken" (round 20)
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
@@ -2022,6 +2048,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         deal_titles=merged("deal_titles"),
         follower_words=merged("follower_words"),
         taglines=merged("site_taglines"),
+        print_links=tuple(sorted(set(merged("print_links")), key=len, reverse=True)),
         editorial_signatures=frozenset(merged("editorial_signatures")),
         interview_kickers=frozenset(merged("interview_kickers")),
         feedback_answers=frozenset(merged("feedback_answers")),

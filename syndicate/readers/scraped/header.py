@@ -307,7 +307,22 @@ def _newsroom_over_date(
     if n + 1 >= len(candidates):
         return False
     below = classify_line(candidates[n + 1], lines[candidates[n + 1]], None, chrome)
-    return bool(below) and below[0].kind == "date"
+    if not below:
+        return False
+    if below[0].kind == "date":
+        return True
+    # "Valdeliso | 21 de junio de 2026": the dateline's one-word place, then the date
+    # (round 20); a person's name there ("Ana Pérez | 21 de junio") is the writer's
+    text = lines[candidates[n + 1]].text
+    head, bar, _rest = text.partition(" | ")
+    return (
+        len(below) == 2
+        and bar != ""
+        and below[0].kind in ("label", "name")
+        and below[1].kind == "date"
+        and below[1].value is not None
+        and len(head.split()) == 1
+    )
 
 
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
@@ -699,6 +714,16 @@ def _read_header(
             entry.kind = "label"
     for k in range(1, len(entries)):
         if (
+            entries[k].kind == "name"
+            and entries[k - 1].byline is not None
+            and entries[k - 1].byline.rule == "byline.name-then-office"
+        ):
+            # "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit" / "Universität
+            # Greifswald": the office's institution under its contact, no second writer
+            # (read as a place is: header furniture the header consumes)
+            entries[k].kind = "place"
+            continue
+        if (
             entries[k].kind == "prose"
             and entries[k - 1].kind == "name"
             and _AFFILIATION_IN_PLACE.match(entries[k].line.text)
@@ -824,7 +849,10 @@ def _read_header(
             and not _newsroom(e)
             for e, ok in zip(entries, accepted, strict=True)
         )
-        and _dek_over_photo(entries[k], entries[photo])
+        and (
+            _dek_over_photo(entries[k], entries[photo])
+            or _dek_over_credited_label(entries, k, photo)
+        )
     ):
         # Under the date, over the lead photo: the standfirst. A page that signs no writer
         # in its header (a ministry's, a police force's, a university's) prints headline,
@@ -960,6 +988,28 @@ def _dek_over_photo(entry: Entry, below: Entry) -> bool:
 
 
 _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
+
+
+def _dek_over_credited_label(entries: list[Entry], k: int, photo: int) -> bool:
+    """Round 20: the lead photo printed as a caption without a stop over its credit alone
+    ("Głosowanie nad projektem na posiedzeniu Sejmu" / "Fot. Kancelaria Sejmu / NAME"): the
+    caption reads as a label, the credit as a caption with no caption text. The prose line
+    over that pair, in a block of its own, is the dek as over any lead photo
+    (``_dek_over_photo``'s length test). Guard: a label, then a credit-only caption right
+    under it, no blank line between."""
+    if photo + 1 >= len(entries) or entries[k].kind != "prose":
+        return False
+    label, credit = entries[photo], entries[photo + 1]
+    if label.kind != "label" or credit.kind != "caption" or credit.line.blank_before:
+        return False
+    if not label.line.blank_before or not 3 <= len(label.line.text.split()) <= 16:
+        return False
+    parts = split_caption(credit.line.text)
+    if parts is None or parts.caption is not None or parts.credit is None:
+        return False
+    text = entries[k].line.text
+    starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+    return len(text.split()) <= _DEK_WORDS and starts <= 2
 
 _LEAD_RATIO = 1.4
 """How much longer than the standfirst the paragraph under it is at least."""

@@ -867,9 +867,13 @@ def _posted_by(
             and 3 <= len(rest) <= 30
             and opens_with_date_label(line.text, chrome.lang)
         ):
+            if not _posting_account(rest, chrome.lang):
+                # "Pubblicato il 3 marzo 2026 da Roma", "… von Berlin", "… przez Kraków":
+                # the connector's "from"/"through" and a place, furniture of the row
+                return [Entry(index, line, "label")]
             # "Opublikowano 3 marca 2026 przez Zarząd", "Pubblicato il 12 ottobre 2026 da
             # Redazione": one capitalised word after a labelled date row's connector, the
-            # blog's user name (LABELS.md 4), in any script
+            # blog's account (LABELS.md 4), in any script
             byline = Byline(((rest, None),), "byline.posted-by")
             return [Entry(index, line, "byline", byline=byline)]
         if not organisation_name(rest, chrome.lang):
@@ -879,6 +883,25 @@ def _posted_by(
         # whole name is the writer (a blog user name, LABELS.md 4)
         byline = Byline(((rest, None),), "byline.posted-by")
     return [Entry(index, line, "byline", byline=byline)]
+
+
+def _posting_account(word: str, lang: str) -> bool:
+    """Whether one word after a post-meta row's connector is the account that wrote the
+    post: a board, office or newsroom word of the cue data ("Zarząd", "Vorstand",
+    "Secretaría", "Redazione"; ``posting_accounts``, ``newsroom_bylines``, ``desk_edits``)
+    or a user name written in camel case ("MarcoB", "AnnaLiese"). A plain capitalised word
+    ("Roma", "Berlin", "Kraków") may be the place the connector's "from"/"through" names,
+    and the word alone cannot tell a town from a first name."""
+    folded = word.casefold()
+    for code in (lang, "en"):
+        data = cues(code)
+        if (
+            folded in data.posting_accounts
+            or folded in data.newsroom_bylines
+            or folded in data.desk_edits
+        ):
+            return True
+    return any(ch.isupper() for ch in word[1:]) and not word.isupper()
 
 
 def _form_written(span: str, form: str, last: bool) -> bool:
@@ -972,10 +995,49 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
         not rest[:1].isupper()
         or not 2 <= len(rest.split()) <= 10
         or rest.endswith((".", "!", "?"))
-        or not rest.casefold().endswith(chrome.press_offices)
     ):
         return None
+    if not rest.casefold().endswith(chrome.press_offices) and not _team_name(rest, chrome.lang):
+        return None
     return Byline(((rest, None),), "byline.by-prefix")
+
+
+def _team_name(rest: str, lang: str) -> bool:
+    """Round 20: "Newsroom team", "Communications Team", "Redaktionsteam Vorstand": two to
+    four words, capitalised but the last, which is an account word of the cue data
+    (``posting_accounts``: "team", "office", "board", "staff"…) — a team that signs a
+    post after "Posted by", as an organisation byline (LABELS.md 4)."""
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    last = words[-1].casefold()
+    return last in cues(lang).posting_accounts or last in cues("en").posting_accounts
+
+
+def _name_then_office(text: str, chrome: ChromeCues) -> Byline | None:
+    """Round 20: "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit", "Marit Dekker
+    Afdeling Communicatie Universiteit Lindeveld": a press release's contact person, then
+    the press office they work in (``press_offices``), and maybe the institution, with no
+    separator between. The name (two to four words, read as a name) is the writer; the
+    office and the institution are affiliation (LABELS.md 4). Guard: a short line with no
+    sentence end that holds an office phrase after a name. The office vouches for the
+    name as the release's signer, which a bare name's shape does not."""
+    if len(text) > 120 or text.endswith((".", "!", "?", ":")):
+        return None
+    key = text.casefold()
+    for office in chrome.press_offices:
+        at = key.find(" " + office)
+        if at <= 0:
+            continue
+        head, after = text[:at].strip(), text[at + 1 + len(office) :].strip()
+        if not 2 <= len(head.split()) <= 4 or (after and not after[:1].isupper()):
+            continue
+        if after and len(after.split()) > 6:
+            continue
+        found = parse_byline("By " + head)
+        if found is not None and len(found.people) == 1 and found.people[0][1] is None:
+            return Byline(((found.people[0][0], None),), "byline.name-then-office")
+    return None
 
 
 def _dashed_role_prefix(text: str, prefix: str, byline: Byline | None) -> Byline | None:
@@ -1188,6 +1250,13 @@ def _classify_text(
             # the sender's press office signs the release as its author.
             people = ((office, None),)
             return [Entry(index, line, "byline", byline=Byline(people, "byline.press-office"))]
+    if (
+        (byline is None or byline.rule in ("byline.bare-name", "byline.name-role"))
+        and chrome is not None
+        and chrome.press_offices
+        and (office := _name_then_office(text, chrome)) is not None
+    ):
+        return [Entry(index, line, "byline", byline=office)]
     if byline is not None and byline.rule == "byline.by-prefix":
         byline = _without_photographers(byline, text, chrome)
         byline = _without_labelled_editors(byline, text, chrome)
