@@ -89,3 +89,57 @@ def test_slash_between_caption_and_credit_is_neither() -> None:
         "teatro."
     )
     assert figure.credit == "ANA BELÉN RUIZ"
+
+
+def test_table_rows_opening_with_a_number_cut_no_comment_section() -> None:
+    """A query's output printed as rows ("12 │ t 5 │ f", then "5 │ f") opens with a number
+    and "names" another whole line, but it is no comment header ("2 thoughts on …")."""
+    rows = "\n".join(f"{n} │ {'t' if n == 12 else 'f'}" for n in (2, 3, 5, 2, 3))
+    text = (
+        "Finding odd values in a column with plain SQL\n\nBy Ann Lee\n\n"
+        "A short query can flag the values that sit far from the rest of a series, "
+        "without any statistics package installed on the database server.\n\n"
+        f"{rows}\n12 │ t 5 │ f\n3 │ f\n\n"
+        "The twelve stands out clearly, and the query marks it without any threshold "
+        "chosen by hand, which is the point of the method.\n\n"
+        "The same idea works on a moving window, which the next part of this series "
+        "will show on a year of sales data from an invented shop.\n"
+    )
+    article = parse_plaintext(text)
+    assert any("moving window" in getattr(b, "text", "") for b in article.blocks)
+
+
+_LONG_FIRST = (
+    "The county's two lifeboat crews were called out four times over the weekend, twice "
+    "to walkers cut off by the tide below the cliffs and twice to small boats whose "
+    "engines had failed in the strong easterly wind, the station said on Monday."
+)
+
+
+def _lead(first: str) -> list[object]:
+    text = (
+        "Busy weekend for the lifeboat station\n\nBy Ann Lee\n\n"
+        f"{first}\n\n{_LONG_FIRST}\n\n"
+        "Nobody was hurt, and the station thanked the coastguard teams who helped.\n"
+    )
+    return parse_plaintext(text).blocks
+
+
+def test_a_five_word_first_sentence_stays_the_lede() -> None:
+    """The lost lead photo's caption (round 20 captions) names who or what is seen: a
+    five-word sentence ("Barely a boat was spared.") is the lede's first sentence."""
+    blocks = _lead("Barely a boat was spared.")
+    assert not isinstance(blocks[0], Figure)
+
+
+def test_a_topic_row_in_capitals_is_no_lead_caption() -> None:
+    blocks = _lead("LIFEBOATS COAST WEATHER RESCUE VOLUNTEERS")
+    assert not any(
+        isinstance(b, Figure) and "LIFEBOATS" in (b.caption or "") for b in blocks
+    )
+
+
+def test_a_six_word_scene_is_still_the_lead_caption() -> None:
+    blocks = _lead("The inshore lifeboat at Kettle Cove.")
+    assert isinstance(blocks[0], Figure)
+    assert blocks[0].caption == "The inshore lifeboat at Kettle Cove."

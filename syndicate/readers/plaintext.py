@@ -728,7 +728,12 @@ def _names_post(words: list[str], titles: frozenset[str]) -> bool:
         if len(rest) < 3:
             return False
         link = words[1:at]
-        if not any(w.isalpha() and w.islower() and len(w) <= 3 for w in link):
+        if not all(w.isalpha() for w in link) or not any(
+            w.islower() and len(w) <= 3 for w in link
+        ):
+            continue
+        # A title is words: a table's rows ("12 │ t 5 │ f" over a row "5 │ f") are not.
+        if sum(any(ch.isalpha() for ch in w) for w in rest) < 3 or len(" ".join(rest)) < 12:
             continue
         if " ".join(rest).casefold() in titles:
             return True

@@ -2295,8 +2295,8 @@ def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | Non
     """Round 20 (captions): a short line opening the body over a paragraph three times its
     length is the lead photo's caption, the photo itself lost in the copy ("The Halloran
     Quartet at St Aelred's on Saturday." / "Squad photo before pushback at Lindley Park" /
-    prose): three to twelve words, one sentence or a phrase (five words at least without a
-    full stop), with no quote, dash, colon, comma or question, not opening or closing on a
+    prose): six to twelve words with a full stop, five to twelve without one, not all in
+    capitals, with no quote, dash, colon, comma or question, not opening or closing on a
     quote mark, starting in capitals; the story's first paragraph, ending its sentence,
     follows. A lede that short opens no
     story: it says more or asks. A few capitalised words in brackets closing it are the
@@ -2309,9 +2309,13 @@ def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | Non
         head, _, inner = text[:-1].rpartition(" (")
         if _bracket_credit_words(inner):
             caption, credit = head.rstrip(), inner.strip()
-    least = 3 if caption.endswith(".") else 5  # "About this rating": a leftover link's words
+    # "About this rating": a leftover link's words; "Barely a shot was fired.": a lede's
+    # first sentence. A caption names who or what is seen, and where: six words at least.
+    least = 6 if caption.endswith(".") else 5
     if not (least <= len(caption.split()) <= _LEAD_CAPTION_WORDS and caption[:1].isupper()):
         return
+    if caption.isupper():
+        return  # "HOTELS ITALY SPAS TRAVEL": a topic row in capitals, no caption
     nxt = out[1].block
     if not (
         isinstance(nxt, Paragraph)
