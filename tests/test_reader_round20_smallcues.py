@@ -140,3 +140,33 @@ def test_a_chinese_call_to_follow_an_account_named_in_quotes_is_not_body() -> No
         _text(_ZH_TITLE, "2026年12月2日", *_ZH, "欢迎关注“城南体育”微信公众号，获取更多赛事资讯。")
     )
     assert _paragraphs(article)[-1] == _ZH[-1]
+
+
+def test_an_editors_line_under_a_by_line_is_a_credit_not_a_second_writer() -> None:
+    pages = {
+        ("By Max Bauer", "Edited by Anna Wolf"): (
+            "New benches set up in the town park on Garden Street",
+            "Twenty new benches now stand in the town park on Garden Street. They were "
+            "paid for from the residents' budget, which the neighbours had asked for.",
+            "The benches are made of oak and steel, and some of them have armrests.",
+            "The work ended a week earlier than planned.",
+        ),
+        ("Von Max Bauer", "Bearbeitet von Anna Wolf"): (
+            "Neue Bänke im Stadtpark an der Gartenstraße aufgestellt",
+            "Im Stadtpark an der Gartenstraße stehen seit dieser Woche zwanzig neue Bänke. "
+            "Bezahlt wurden sie aus dem Bürgerhaushalt, den Anwohner beantragt hatten.",
+            "Die Bänke sind aus Eichenholz und Stahl gefertigt, einige haben Armlehnen.",
+            "Die Arbeiten endeten eine Woche früher als geplant.",
+        ),
+        ("Door Max Bauer", "Bewerkt door Anna Wolf"): (
+            "Nieuwe bankjes in het stadspark aan de Tuinstraat",
+            "In het stadspark aan de Tuinstraat staan sinds deze week twintig nieuwe "
+            "bankjes. Ze zijn betaald uit het buurtbudget waar bewoners om hadden gevraagd.",
+            "De bankjes zijn gemaakt van eikenhout en staal, sommige hebben armleuningen.",
+            "De werkzaamheden waren een week eerder klaar dan gepland.",
+        ),
+    }
+    for (writer, editor), (title, *prose) in pages.items():
+        article = parse_plaintext(_text(title, writer, editor, *prose))
+        assert _authors(article) == ["Max Bauer"], writer
+        assert [c.name for c in article.contributors] == ["Anna Wolf"], writer
