@@ -3702,6 +3702,8 @@ class _Reader:
             return False  # two sentences or more: a paragraph, not a caption
         if self.chrome.contributors(above) or split_caption(above) is not None:
             return False
+        if self.chrome.byline_prefix(above):
+            return False  # "Written by A" / "Edited by B": a byline over it, no caption
         # the story's next paragraph right under it (a closing source line has the page's
         # tags, links or footer under it)
         below = self.features[k + 1]
@@ -4260,6 +4262,10 @@ class _Reader:
                 continue  # "Il nuovo allestimento …" / "ansa": a caption and its bare credit
             if self._continues(k):
                 continue  # the end of a hard-wrapped line above it
+            if chrome.byline_prefix(text) and self._under_writer_byline(k, title):
+                # Round 20 (smallcues): "Edited by B", "Bearbeitet von B" under "By A": the
+                # header left the editor's credit to the body's credit reading
+                continue
             at = next((j for j in range(k + 1, len(self.lines)) if not self.used[j]), None)
             nxt = self.lines[at] if at is not None else None
             if (

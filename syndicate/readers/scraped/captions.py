@@ -346,6 +346,8 @@ def _desk_credit(inner: str) -> bool:
 
 def _clean_credit(credit: str) -> str | None:
     credit = _without_widget(credit.strip()).strip("()（）【】").strip()
+    if _GIVEN_BY in credit[:6]:
+        credit = _unwrapped_gift(credit)
     # "Фото – Федерація біатлону України": the dash after a label is not the credit's
     credit = credit.lstrip("–—").strip()
     # "PHOTO | DAILY MERIDIAN": the bar after a label sets the credit off, as a colon does
@@ -402,6 +404,28 @@ _CREDIT_BY = frozenset(["by", "di", "de", "da", "von", "par", "por", "door", "pr
 def has_han_char(ch: str) -> bool:
     """True for one Han character."""
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_GIVEN_BY = "由"
+"""Chinese "by" between a photo label and the giver's name ("图片由…提供")."""
+_GIVEN_VERBS = ("提供", "供图", "供圖", "拍摄", "拍攝", "摄", "攝")
+"""The verbs closing a Chinese credit wrapped round its name: "provided", "shot"."""
+
+
+def _unwrapped_gift(credit: str) -> str:
+    """Round 20 (smallcues): "图片由烈风战队提供" → "烈风战队", "照片由市博物馆拍摄" → "市博物馆":
+    a photo label of the page's language (``photo_labels``), "由" (by) and a verb
+    ("provided", "shot") wrap the giver's name, and the name is the credit (LABELS.md 6:
+    no label). A name with its verb and no label ("受訪者提供", "省农业农村厅供图") is not
+    wrapped and stays as printed. Guard: "由" among the first characters."""
+    at = credit.find(_GIVEN_BY, 1, 6)
+    if at < 0 or credit[:at].casefold() not in _PAGE_LABELS.get():
+        return credit
+    given = credit[at + 1 :].strip()
+    verb = next((v for v in _GIVEN_VERBS if given.endswith(v)), "")
+    if not verb or len(given) <= len(verb) + 1:
+        return credit
+    return given[: len(given) - len(verb)].strip()
 
 
 _SHOT_BY = ("摄", "攝")
@@ -1022,6 +1046,8 @@ def _split_caption(text: str) -> CaptionParts | None:
             # "…說明擴產計畫。記者張文瀚／攝影", "…遮阳网。省农业农村厅供图": after the last
             # sentence, a name and the verb; "provided" stays ("受訪者提供")
             credit = _SLASHED_VERB.sub("", tail.group("credit")).strip()
+            if _GIVEN_BY in credit[:6]:
+                credit = _unwrapped_gift(credit)
             return CaptionParts(
                 _clean_caption(text[: tail.start("credit")]), credit, "figure.credit-label"
             )

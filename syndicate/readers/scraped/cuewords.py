@@ -1132,6 +1132,12 @@ class ChromeCues(NamedTuple):
             return False
         if any(word in self.share for word in _WORD.findall(key)):
             return True
+        if not key.isascii() and any(
+            "\u4e00" <= w[:1] <= "\u9fff" and len(w) >= 2 and w in key for w in self.share
+        ):
+            # Round 20 (smallcues): "欢迎关注“市博物馆”微信公众号，获取更多展览资讯。": Chinese sets
+            # no space round the platform's name, so it is looked for inside the line
+            return True
         # a platform of two words ("Google News"): "Segui La Voce della Valmarna su Google
         # News", "Siga a Folha … no Google News"
         return len(key) <= 160 and any(

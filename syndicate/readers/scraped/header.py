@@ -511,6 +511,29 @@ _DEK_WORDS = 40
 letter, whose signature is no byline)."""
 
 
+def _credits_under_writer(entries: list[Entry], accepted: list[bool], chrome: ChromeCues) -> None:
+    """Round 20 (smallcues): "By A" / "Edited by B", "Von A" / "Bearbeitet von B", "Door A"
+    / "Bewerkt door B": under a byline line of one prefix, a byline line of another prefix
+    that is also a contributor form of the language (``contributor_lines``: "edited by
+    {names}", "bearbeitet von {names}") credits an editor, no second writer (LABELS.md 10);
+    it is left in the body as an unaccepted name line, where the credit reading takes it
+    (``_Reader._under_writer_byline``). Alone under the headline it stays the byline.
+    Guard: only byline lines after the first one with a prefix are asked of the forms."""
+    first: str | None = None
+    for k, entry in enumerate(entries):
+        if entry.kind != "byline" or not accepted[k]:
+            continue
+        prefix = chrome.byline_prefix(entry.line.text)
+        if prefix is None:
+            continue
+        if first is None:
+            first = prefix.casefold()
+        elif prefix.casefold() != first and chrome.contributors(entry.line.text) is not None:
+            # an unaccepted name line stays in the body, where the credit reading takes it
+            entry.kind = "name"
+            accepted[k] = False
+
+
 def _read_header(
     lines: list[Line],
     candidates: list[int],
@@ -812,6 +835,8 @@ def _read_header(
         for k, e in enumerate(entries):
             if e.kind == "name" and e.byline is not None and accepted[k]:
                 accepted[k] = all(name in signed for name, _role in e.byline.people)
+    if chrome is not None and signed:
+        _credits_under_writer(entries, accepted, chrome)
     _unlisted_after_date(entries, accepted, lines)
     for k, entry in enumerate(entries):
         if (

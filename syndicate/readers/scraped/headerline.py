@@ -577,6 +577,21 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
 
 
+def _without_counter_columns(text: str, chrome: ChromeCues) -> str:
+    """ "作者：林晓舟    阅读 5821" (spaces collapsed: "作者：林晓舟 阅读 5821") → "作者：林晓舟": a
+    meta row's author column, then a views or comments counter whose word stands before
+    its number. The counter's word ("阅读", "浏览") is no second name after the first.
+    Guard: the line ends on a figure; only then are its last one to three words asked of
+    the cues (``chrome.kind``: counter, comments or share), and a counter found goes."""
+    if not text[-1:].isdigit():
+        return text
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n and chrome.kind(" ".join(words[-n:])) in _WIDGET_KINDS:
+            return _without_counter_columns(" ".join(words[:-n]), chrome)
+    return text
+
+
 def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
     """A newsroom's byline: a byline prefix of the page's language that is also one of its
     masthead words ("redacción", "redakcja") and stands without a colon, before one to four
@@ -1221,7 +1236,8 @@ def _classify_text(
             and not _labelled_han_prefix(text, chrome.byline_prefixes)
         )
     ):
-        byline = _han_bracket_roles(han_byline(text, chrome.byline_prefixes), text, chrome)
+        names = _without_counter_columns(text, chrome)
+        byline = _han_bracket_roles(han_byline(names, chrome.byline_prefixes), names, chrome)
         byline = _without_han_photographers(byline, text, chrome)
         if (
             byline is not None

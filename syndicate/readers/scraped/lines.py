@@ -627,6 +627,31 @@ def opens_with_label(text: str) -> bool:
     return text[:1].isupper() and ":" in text[:30] and text.casefold().startswith(_line_labels())
 
 
+_QUESTION_APART_WORDS = 12
+"""How many words a question set apart at the top of its block has at most."""
+
+
+def _question_apart(
+    prev: str, last: str, text: str, width: float, measure: Callable[[str], float]
+) -> bool:
+    """Round 20 (smallcues): a short question alone at the top of its block, broken well
+    before the next word would have filled its line ("Kim właściwie był Feliks Gądek,
+    zegarmistrz z Rynku 14?" / "Urodził się w 1899 roku …"): markup broke it (a bold
+    subhead or a question the dump printed with no blank line under it), not the wrap;
+    the answer under it opens a block of its own. Guard: the line ends in a question
+    mark and is the whole block so far; then its words and the room left are measured."""
+    if last[-1:] not in "?？؟" or prev != last or not text[:1].isupper():
+        return False
+    if len(last.split()) > _QUESTION_APART_WORDS:
+        return False
+    return measure(last) + 1 + measure(text.split(" ", 1)[0]) + _QUESTION_ROOM <= width
+
+
+_QUESTION_ROOM = 4
+"""Columns the next word must still have had on a question's line: a margin for a wrap
+width the measure only estimates."""
+
+
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -664,6 +689,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # "… Велосипедисты против" / "Автор: Дмитрий Орлов": a byline or date label
             # opens a line of its own, however full the headline over it
             and not opens_with_label(line.text)
+            and not _question_apart(prev.text, last_text, line.text, width, measure)
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
