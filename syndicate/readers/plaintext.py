@@ -2129,7 +2129,8 @@ class _Reader:
             if self.features[j].cue == "tags":
                 # "Mots-clés : Vie de la juridiction, Environnement": one of the tags
                 listed = _TAG_LABEL.sub("", folded, count=1)
-                if listed.startswith(key) or key in (t.strip() for t in _TAG_SEPARATORS.split(listed)):
+                tags = (t.strip() for t in _TAG_SEPARATORS.split(listed))
+                if listed.startswith(key) or key in tags:
                     return True
                 continue
             if j < index and self.features[j].bullet:
