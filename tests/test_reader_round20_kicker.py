@@ -82,6 +82,19 @@ def test_section_label_listed_in_the_menu_or_tag_row_is_no_headline() -> None:
         assert _paragraphs(text)[0] == _FR[0], (above, below)
 
 
+def test_section_label_in_a_select_all_menu_without_bullets_is_no_headline() -> None:
+    text = "\n".join([
+        "Tribunal administratif de Vaubreuil", "Accueil", "Le tribunal",
+        "Vie de la juridiction", "Décisions", "Démarches", "Vie de la juridiction",
+        _FR_HEADLINE, "Publié le 14 octobre 2026", _FR_DEK,
+        "Taille du texte A- A+ Imprimer Partager", *_FR, "Plan du site", "Mentions légales",
+    ]) + "\n"
+    article = parse_plaintext(text)
+    assert article.title == _FR_HEADLINE
+    assert article.subtitle == _FR_DEK
+    assert _paragraphs(text) == _FR
+
+
 def test_short_headline_over_its_long_dek_stands_without_a_listing() -> None:
     # Round 19c's shape: nothing lists the four-word line as a section; it stays the headline
     headline = "Se va la bibliotecaria"

@@ -2136,6 +2136,11 @@ class _Reader:
             if j < index and self.features[j].bullet:
                 if _BULLET_MARK.sub("", folded, count=1) == key:
                     return True
+            elif j < index and folded == key:
+                # a select-all copy's menu, one item a line without bullets: the same line
+                # between short items ("Le tribunal" / "Vie de la juridiction" / "Décisions")
+                if self._menu_item(j - 1, index) and self._menu_item(j + 1, index):
+                    return True
             elif section_path(line.text):
                 steps = [s.strip() for s in _CRUMB_STEP.split(folded)]
                 if key in steps[1:-1]:
@@ -2145,6 +2150,19 @@ class _Reader:
                 if 1 <= len(rest) <= 6 and all(w[:1].isupper() for w in rest):
                     return True
         return False
+
+    def _menu_item(self, j: int, index: int) -> bool:
+        """Line ``j`` reads as one more entry of a menu printed one item a line: three words
+        at most, no sentence end, no date or digit, not the line under test itself."""
+        if j < 0 or j >= len(self.lines) or j == index:
+            return False
+        f = self.features[j]
+        return (
+            f.words <= 3
+            and not f.ends_sentence
+            and not f.datelike
+            and not any(c.isdigit() for c in self.lines[j].text)
+        )
 
     def _echoed_above(self, index: int | None, first: int) -> int | None:
         """The headline right over the chosen line when the page prints it again and the
