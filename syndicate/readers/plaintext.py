@@ -2235,6 +2235,59 @@ class _Reader:
             and not g.ends_sentence
             and g.words >= _DEK_UNDER_SHORT_WORDS
             and g.chars >= 3 * f.chars
+            and not self._label_listed(above)
+        )
+
+    def _label_listed(self, index: int) -> bool:
+        """Round 20 (kicker): the short line over the headline is a section label the page
+        lists again as one of its sections: a bulleted menu item above it ("• Vie de la
+        juridiction"), a middle step of a breadcrumb ("Home > Court life > Rulings"), or
+        the first of a row of capitalised tags after it ("Vie de la juridiction Référés
+        Environnement"). A page prints its headline again whole (a second copy, a
+        breadcrumb's last step, the window title "Headline | Site"), never as a menu item
+        or the head of a tag row. Only reached for a short sentence-case line over a long
+        dek (``_short_headline_over_dek``); each line is tested by substring first."""
+        key = self.lines[index].text.casefold()
+        for j, line in enumerate(self.lines):
+            folded = line.text.casefold()
+            if j == index or key not in folded:
+                continue
+            if self.features[j].cue == "tags":
+                # "Mots-clés : Vie de la juridiction, Environnement": one of the tags
+                listed = _TAG_LABEL.sub("", folded, count=1)
+                tags = (t.strip() for t in _TAG_SEPARATORS.split(listed))
+                if listed.startswith(key) or key in tags:
+                    return True
+                continue
+            if j < index and self.features[j].bullet:
+                if _BULLET_MARK.sub("", folded, count=1) == key:
+                    return True
+            elif j < index and folded == key:
+                # a select-all copy's menu, one item a line without bullets: the same line
+                # between short items ("Le tribunal" / "Vie de la juridiction" / "Décisions")
+                if self._menu_item(j - 1, index) and self._menu_item(j + 1, index):
+                    return True
+            elif section_path(line.text):
+                steps = [s.strip() for s in _CRUMB_STEP.split(folded)]
+                if key in steps[1:-1]:
+                    return True
+            elif j > index and folded.startswith(key + " ") and not self.features[j].ends_sentence:
+                rest = line.text[len(key) + 1 :].split()
+                if 1 <= len(rest) <= 6 and all(w[:1].isupper() for w in rest):
+                    return True
+        return False
+
+    def _menu_item(self, j: int, index: int) -> bool:
+        """Line ``j`` reads as one more entry of a menu printed one item a line: three words
+        at most, no sentence end, no date or digit, not the line under test itself."""
+        if j < 0 or j >= len(self.lines) or j == index:
+            return False
+        f = self.features[j]
+        return (
+            f.words <= 3
+            and not f.ends_sentence
+            and not f.datelike
+            and not any(c.isdigit() for c in self.lines[j].text)
         )
 
     def _echoed_above(self, index: int | None, first: int) -> int | None:
@@ -2269,6 +2322,8 @@ class _Reader:
             # "SAINT-AUBIN-DES-PRÉS" over the headline: a place or section kicker in
             # capitals, which the breadcrumb names again as its last step
             return None
+        if f.words <= 5 and not below.endswith(_SENTENCE_ENDS) and self._label_listed(k):
+            return None  # round 20: a section label the page lists in its menu or tag row
         key, dek = text.casefold(), below.casefold()
         echoed = False
         # a headline-shaped chosen line (no sentence end) can have the short line over
@@ -2634,6 +2689,11 @@ class _Reader:
         # A hard-wrapped page ends a sentence every few lines, and the lead photo's lines
         # (counter, alt text, caption, credit) may stand between the dek and the prose.
         reach = 12 if self.hard_wrapped else 8
+        # Round 20 (kicker): a tool row copied one button a line ("Text size" / "A-" /
+        # "A+" / "Print" / "Share") stands in the reach as one line would.
+        reach += sum(
+            1 for g in self.features[end + 1 : end + reach] if g.cue in _SHARE_KINDS or g.chars <= 2
+        )
         below = self.features[end + 1 : end + reach]
         # Round 19b (header2): a CJK sentence says in 40 characters what a spaced one says
         # in 100 ("4月17日上午，…通过验收。"); the dek over it (after "来源：… 作者：…
@@ -5441,6 +5501,12 @@ def _salutation(text: str) -> bool:
 _SHORT_HEADLINE_WORDS = 4
 """A headline this short over a long dek is lifted only on its own evidence (see
 ``_short_headline_over_dek``)."""
+_BULLET_MARK = lazy_pattern(r"^(?:[-*•·▪●–+]|\d{1,3}[.)])\s+")
+"""A menu item's bullet ("• ", "- "), as the line features read it."""
+_TAG_LABEL = lazy_pattern(r"^[^:：]{1,20}[:：]\s*")
+"""A tag row's label ("Mots-clés : ", "Tags: ", "标签：")."""
+_CRUMB_STEP = lazy_pattern(r" (?:»|>>?|›|/|\||·|→) |＞")
+"""A breadcrumb's separator between two steps (the region module's crumbs)."""
 _DEK_UNDER_SHORT_WORDS = 12
 """How many words the dek under a four-word headline has at least."""
 _SENTENCE_CASE = 0.25

@@ -64,6 +64,8 @@ _PRICE = lazy_pattern(
 """A price that opens a line: "$279", "£204.99", "189 €", "65 zł"."""
 _SCORE = lazy_pattern(r"^\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)$")
 """A review's score alone on its line: "8.5/10", "4.5 / 5"."""
+_SIZE_BUTTONS = frozenset(["a", "а", "aa", "aaa"])
+"""A text-size button, trimmed and folded ("A-", "A+", "А+" in Cyrillic, "AA")."""
 _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½●○◐")
 """Glyphs of a score row: stars, and the filled and empty dots some sites print ("●●●○ Bien")."""
 _PRICE_OPENERS = frozenset("$£€¥₹₽₴0123456789uarc")
@@ -667,6 +669,30 @@ class ChromeCues(NamedTuple):
                 return False
         return links >= 2
 
+    def _text_size_row(self, key: str) -> bool:
+        """Round 20 (kicker): a page's reading tools in one row — the text-size label and
+        its buttons ("A- A+", "A A A"), then print and share ("Text size A- A+ Print
+        Share", "Taille du texte A- A+ Imprimer Partager", "Font size: A A A | Print |
+        Email"). Two size buttons or more, and every other run of words between them is a
+        share phrase (the language file's ``share_words``: "text size", "taille du
+        texte", "حجم النص") or a row of share words, one such run at least (the bare
+        buttons "A A" name no tool and are left as they were). No sentence is made of
+        these."""
+        words = [w.strip(_TRIM) for w in key.split()]
+        if len(words) > 16 or sum(1 for w in words if w in _SIZE_BUTTONS) < 2:
+            return False
+        run: list[str] = []
+        named = False
+        for word in [*words, "a"]:
+            if word and word not in _SIZE_BUTTONS:
+                run.append(word)
+                continue
+            if run and " ".join(run) not in self.share and any(w not in self.share for w in run):
+                return False
+            named = named or bool(run)
+            run = []
+        return named
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -686,6 +712,8 @@ class ChromeCues(NamedTuple):
             return "share"  # "Ouça esta matéria · Compartilhe", "Teilen | Merken"
         if ":" in key and self._platform_row(key):
             return "share"  # "Hören bei: Apple Podcasts · Spotify · RSS-Feed"
+        if len(key) <= 160 and (" a" in key or " а" in key) and self._text_size_row(key):
+            return "share"  # "Font size: A A A | Print | Email", "حجم النص A- A+ طباعة"
         if key in self.ads:
             return "noise.advertisement"
         if key in self.access_labels:

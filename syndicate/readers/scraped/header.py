@@ -897,6 +897,18 @@ def _read_header(
         # The same page without a photo: headline, date (or the date over the headline),
         # a standfirst of one or two short sentences, then the text's longer paragraphs.
         header.last = k
+    elif (
+        0 < k < len(entries)
+        and all(
+            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) for e in entries[:k]
+        )
+        and any(e.kind == "date" for e in entries[:k])
+        and overflow is not None  # the text goes on under the tools
+        and _dek_over_tools(entries[k], lines, wrapped, chrome)
+    ):
+        # Round 20 (kicker): headline, date row, standfirst, then the page's reading
+        # tools ("Taille du texte A- A+ Imprimer Partager") before the text.
+        header.last = k
     elif _dek_under_reading_time(entries, k, accepted, lines, chrome, overflow):
         # A reader view's header: headline, byline, reading time, then the dek when the
         # page has one ("Clémence Aubertin" / "5–6 minutes" / "Une équipe … a suivi …").
@@ -1008,6 +1020,23 @@ def _dek_over_photo(entry: Entry, below: Entry) -> bool:
         return False
     text = entry.line.text
     # Sentences are counted where a capital follows the stop ("30 proc. plonów" is one).
+    starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
+    return len(text.split()) <= _DEK_WORDS and starts <= 2
+
+
+def _dek_over_tools(
+    entry: Entry, lines: list[Line], wrapped: dict[int, list[int]], chrome: ChromeCues | None
+) -> bool:
+    """Round 20 (kicker): a prose line of one or two sentences (40 words at most) right
+    over the page's reading-tools or share row ("Text size A- A+ Print Share", "Taille du
+    texte A- A+ Imprimer Partager", "Schriftgröße A- A+ Drucken Teilen"): the tools close
+    the header, so the line over them is its standfirst, not the first paragraph."""
+    if entry.kind != "prose" or chrome is None:
+        return False
+    last = max(wrapped.get(entry.index, [entry.index]))
+    if last + 1 >= len(lines) or chrome.kind(lines[last + 1].text) != "share":
+        return False
+    text = entry.line.text
     starts = sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
     return len(text.split()) <= _DEK_WORDS and starts <= 2
 

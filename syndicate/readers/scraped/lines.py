@@ -351,10 +351,12 @@ def _unwrapped_prose(lines: list[Line], width: int, measure: Callable[[str], int
     the measured width down (scripts without capitals give no lower-case evidence to tell
     the two apart)."""
     limit = 1.6 * width
+    # (a wide character fills two columns: a Chinese paragraph of 60 characters is 120
+    # columns long, far past a width of 48, and counts; round 20)
     over = sum(
         1
         for line in lines
-        if len(line.text) > limit
+        if 2 * len(line.text) > limit
         and line.text.endswith(_SENTENCE_END)
         and measure(line.text) > limit
         and "](" not in line.text

@@ -167,6 +167,19 @@ _IMAGE_WORD_LEAD = lazy_pattern(r"^(?:\[\d{1,4}\])?\[([^\[\]:]{1,24})\] ?(?=\S)"
 ``[IMG] Technicians fit a meter …``, ``[9][IMG] …``, ``[image] FILE - …``."""
 
 
+_IMAGE_ALT_LEAD = lazy_pattern(r"^\[([^\[\]]{3,160})\] ?(?=\S)")
+"""A bracketed alt text opening a line, with words after it: ``[Photo of …] Caption …``."""
+
+
+def _alt_word(alt: str) -> str:
+    """The word an alt text opens with: its label before a colon ("Foto: …", "图片：…"),
+    else its first word ("Photo du lac …")."""
+    for colon in (":", "："):
+        if colon in alt:
+            return alt.partition(colon)[0]
+    return alt.split(maxsplit=1)[0]
+
+
 def _image_word(word: str) -> bool:
     """Whether ``word`` is one a dump tool or page prints for an image (``image_placeholders``
     of every language: the tool's "IMG" stands on pages of any language)."""
@@ -223,10 +236,15 @@ def split_image_leads(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
             out[k] = line._replace(text=caption)
             images.append(line.number - 1)
             continue
-        if (match := _IMAGE_WORD_LEAD.match(text)) is None:
-            continue
+        if (match := _IMAGE_WORD_LEAD.match(text)) is None or not _image_word(match.group(1)):
+            # Round 20 (kicker): "[Photo du lac de la Sablière] Le lac de la Sablière, à
+            # l'est …", "[Foto: Besucher im Stadtmuseum] Besucher im Innenhof …": the
+            # image's alt text, opening with its image word, glued to the caption after it
+            match = _IMAGE_ALT_LEAD.match(text)
+            if match is None or not _image_word(_alt_word(match.group(1))):
+                continue
         rest = text[match.end() :].strip()
-        if not rest or rest[:1] == "[" or not _image_word(match.group(1)):
+        if not rest or rest[:1] == "[":
             continue
         if is_name(_NAME_SEPARATORS.split(rest, maxsplit=1)[0].strip()):
             continue  # "[IMG] Jane Roe | Staff writer": the writer's portrait
