@@ -236,6 +236,8 @@ class ChromeCues(NamedTuple):
     """Titles of an advice box printed after the article ("good to know", "温馨提示")."""
     advice_openers: tuple[str, ...] = ()
     """First words of a tips box's title ("tips for", "consejos para", "советы")."""
+    notice_boxes: tuple[str, ...] = ()
+    """First words of a press room's notice box title ("notice to", "informations pratiques")."""
     access_labels: frozenset[str] = frozenset()
     """A page's access badge as a whole line ("open article", "открытый материал")."""
     number_words: frozenset[str] = frozenset()
@@ -1988,6 +1990,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         review_lists=frozenset(merged("review_lists")),
         advice_boxes=frozenset(merged("advice_box_titles")),
         advice_openers=merged("advice_box_openers"),
+        notice_boxes=merged("notice_box_titles"),
         access_labels=frozenset(merged("access_labels")),
         number_words=frozenset(merged("number_words")),
         qa_labels=frozenset(merged("qa_labels")),

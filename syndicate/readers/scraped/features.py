@@ -895,6 +895,37 @@ _CONTACT_REACH = 4
 """How many lines under its header a press release's contact block runs at most."""
 
 
+_CONTACT_LINE_WORDS = 30
+"""How many words a labelled contact line ("Pressekontakt: Name, Funktion, Tel. …,
+e-mail") holds at most; a longer line is prose."""
+
+
+def _contact_line(lines: list[Line], feats: list[LineFeatures], k: int, rest: str) -> int:
+    """Where a labelled contact line ("Media contact: Name, role, tel …, press@…") ends:
+    the index of its last line, or ``k - 1`` when it is no contact line.
+
+    It prints an e-mail address or a telephone number itself, or its wrapped rest on the
+    next short line does; and it is no sentence (it ends on the address or the number,
+    never on a full stop), which keeps a story's "For more information, please contact
+    the library on 01632 960 418." as printed.
+    """
+    last = k
+    if not CONTACT_DETAIL.search(rest):
+        if k + 1 >= len(lines) or feats[k + 1].words > 12 or feats[k + 1].cue is not None:
+            return k - 1
+        if not CONTACT_DETAIL.search(lines[k + 1].text):
+            return k - 1
+        last = k + 1
+    elif k + 1 < len(lines) and lines[k].text.rstrip().endswith(","):
+        # the details wrapped onto the next line ("…, tel. 0113 55 20 41," / "pers@…")
+        after = lines[k + 1].text
+        if feats[k + 1].words <= 6 and feats[k + 1].cue is None and CONTACT_DETAIL.search(after):
+            last = k + 1
+    if feats[last].ends_sentence:
+        return k - 1
+    return last
+
+
 def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
     """A press release's contact block, its header and the lines down to its last contact
     detail, is chrome that ends the release ("comments", a boundary of the zone decoder).
@@ -905,7 +936,7 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
     is printed within the next lines.
     """
     for k, f in enumerate(feats):
-        if f.cue is not None or f.words > 12:
+        if f.cue is not None or f.words > _CONTACT_LINE_WORDS:
             continue
         key = lines[k].text.casefold().strip(" #*:：-–—")
         label = (
@@ -913,14 +944,22 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             if key.startswith(chrome.contact_labels)
             else None
         )
+        if f.words > 12 and label is None:
+            continue
         rest = key[len(label) :] if label is not None else ""
         labelled = label is not None and not rest[:1].isalnum()
         if labelled and ("," in rest or len(rest.split()) > 4 or CONTACT_DETAIL.search(rest)):
             # "Media contact: Name, Org, press@…" (wrapped or not) is a line of details, not
-            # a block's header; it is left as printed: the examples since v0.1 keep it as a
-            # release's last paragraph.
+            # a block's header: the contact itself, chrome when it prints an address or a
+            # number (see _contact_line); a sentence ("For more information, contact the
+            # library on …") is the story's and stays.
+            end = _contact_line(lines, feats, k, rest)
+            for j in range(k, end + 1):
+                feats[j] = feats[j]._replace(cue="comments")
             continue
-        if not labelled and (key not in chrome.editor_notes or f.ends_sentence):
+        if f.words > 12:
+            continue
+        if not labelled and (not _editor_note(key, chrome.editor_notes) or f.ends_sentence):
             continue
         below = lines[k + 1 : k + 1 + _CONTACT_REACH]
         found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
@@ -930,6 +969,24 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+_NOTE_JOINS = (", ", " – ", " — ", " - ", "; ", " / ", " (")
+"""What joins two notes on one header ("Noot voor de redactie, niet voor publicatie",
+"Note to editors – not for publication")."""
+
+
+def _editor_note(key: str, notes: frozenset[str]) -> bool:
+    """Whether a label line is a press release's note to editors: one of the language's
+    ``editor_notes``, or two or more of them joined on one line by a comma or a dash
+    ("Noot voor de redactie, niet voor publicatie"); every part must be a note, so a
+    sentence that merely opens with one is not."""
+    if key in notes:
+        return True
+    for join in _NOTE_JOINS:
+        if join in key:
+            return all(part.strip(" ()") in notes for part in key.split(join))
+    return False
 
 
 _IMPRINT_LINE_WORDS = 30
