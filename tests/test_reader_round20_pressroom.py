@@ -143,3 +143,14 @@ def test_a_russian_press_contact_line_is_chrome() -> None:
         "press@port.example\n\nПоделиться\n"
     )
     assert texts[-1] == "Строительство обошлось в 340 миллионов рублей."
+
+
+def test_a_download_line_with_the_format_apart_from_the_size_is_a_file_link() -> None:
+    from syndicate.readers.scraped.cuewords import chrome_cues
+
+    chrome = chrome_cues("en")
+    assert chrome._kind("[PDF] Download the decision (245 KB)") == "media"
+    assert chrome._kind("Attachment: decision-2501187.pdf (245 KB)") == "media"
+    assert chrome._kind("The full report (245 KB)") is None
+    texts = _texts(_EN + "[PDF] Download the decision (245 KB)\n")
+    assert texts[-1] == "Work is due to start in March, the board said."
