@@ -129,7 +129,7 @@ from .scraped.region import (
 )
 from .scraped.statuslog import log_published
 from .scraped.tail import AuthorBlock, read_author_blocks
-from .scraped.widgets import button_pairs, trim_advice_box, trim_footer
+from .scraped.widgets import button_pairs, trim_advice_box, trim_footer, trim_notice_boxes
 
 _settle_collector(_COLLECTING)
 
@@ -5919,6 +5919,10 @@ def _parse(
     for block in box:
         # "Good to know" / "Dry food can be left at …": the page's service box after the story
         reader.dropped.append((block.line, "after the article: advice box"))
+    placed, notices = trim_notice_boxes(placed, chrome, printed)
+    for block in notices:
+        # "Notice to shipping" / "Berth 4 is closed … www.port.example/notices"
+        reader.dropped.append((block.line, "after the article: notice box"))
     placed = reader.take_dated_footer_byline(placed)
     reader.drop_guessed_byline_for_closing()
     if not reader.authors:

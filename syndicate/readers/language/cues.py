@@ -342,6 +342,11 @@ class Cues(NamedTuple):
     """Titles of an advice or service box a page prints after the article, each a whole
     line ("Good to know", "Warto wiedzieć", "Bon à savoir", "温馨提示"): the box and the
     short items under it close the body as the page's furniture, not a last section."""
+    notice_box_titles: Words = ()
+    """First words of the title of a notice or service box a press room prints after the
+    story ("notice to shipping", "practical information", "hinweise für", "informations
+    pratiques", "praktische informatie"): the title over one short paragraph that ends on a
+    link or web address is the page's furniture, not a last section."""
     access_labels: Words = ()
     """A page's access badge, each a whole line over the first paragraph ("Open article",
     "Free to read", "Artículo abierto", "Открытый материал", "Contenu gratuit"): the

@@ -109,6 +109,12 @@ _FILE_END = lazy_pattern(
 )
 """A file's format (and size or length) closing a link's label: "(PDF, 312 KB)", "(MP3, 14
 Min.)" — the trailing bracket may be trimmed with the key."""
+_SIZE_END = lazy_pattern(
+    r"[(（]\s*\d[\d.,]*\s*(?:[kmg]i?b|[kmg]o|[кмг]б|[кмг]байт|كيلوبايت|ميغابايت)\s*[)）]?$"
+)
+"""A file's size alone closing a link's label: "(245 KB)", "(1,2 Mo)", "(245 КБ)"."""
+_FILE_WORD = lazy_pattern(r"(?<![\w])(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)(?![\w])")
+"""A file format named in a link's label: "[PDF] Download …", "decision-2501187.pdf"."""
 _IMAGE_FILE = lazy_pattern(
     r"(?i)^(?:\[?\d+\])?[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|heic|tiff?|avif)$"
 )
@@ -242,6 +248,8 @@ class ChromeCues(NamedTuple):
     """Titles of an advice box printed after the article ("good to know", "温馨提示")."""
     advice_openers: tuple[str, ...] = ()
     """First words of a tips box's title ("tips for", "consejos para", "советы")."""
+    notice_boxes: tuple[str, ...] = ()
+    """First words of a press room's notice box title ("notice to", "informations pratiques")."""
     access_labels: frozenset[str] = frozenset()
     """A page's access badge as a whole line ("open article", "открытый материал")."""
     number_words: frozenset[str] = frozenset()
@@ -901,6 +909,9 @@ class ChromeCues(NamedTuple):
         if len(words) <= 16 and not text.endswith((".", "!", "?")):
             if "(" in key and _FILE_END.search(key):
                 return "media"  # "Download: Fahrplan Linie 482 (PDF, 312 KB)": a file's link
+            if ("(" in key or "（" in key) and _SIZE_END.search(key) and _FILE_WORD.search(key):
+                # "[PDF] Download the decision (245 KB)", "Attachment: decision.pdf (245 KB)"
+                return "media"
             if "0:00" in key and len(words) <= 6 and _PLAYER_CLOCK.search(key):
                 return "media"  # "Reproducir00:00 / 02:14": a player's button and clock
         if len(words) <= 8 and len(key) <= 80 and self.videos and self._video_line(key, text):
@@ -2048,6 +2059,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         review_lists=frozenset(merged("review_lists")),
         advice_boxes=frozenset(merged("advice_box_titles")),
         advice_openers=merged("advice_box_openers"),
+        notice_boxes=merged("notice_box_titles"),
         access_labels=frozenset(merged("access_labels")),
         number_words=frozenset(merged("number_words")),
         qa_labels=frozenset(merged("qa_labels")),

@@ -918,9 +918,10 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
         if labelled and ("," in rest or len(rest.split()) > 4 or CONTACT_DETAIL.search(rest)):
             # "Media contact: Name, Org, press@…" (wrapped or not) is a line of details, not
             # a block's header; it is left as printed: the examples since v0.1 keep it as a
-            # release's last paragraph.
+            # release's last paragraph (round 20 measured dropping it when it prints an
+            # address or a number, and left it, so that every example keeps its model).
             continue
-        if not labelled and (key not in chrome.editor_notes or f.ends_sentence):
+        if not labelled and (not _editor_note(key, chrome.editor_notes) or f.ends_sentence):
             continue
         below = lines[k + 1 : k + 1 + _CONTACT_REACH]
         found = [j for j, line in enumerate(below, k + 1) if CONTACT_DETAIL.search(line.text)]
@@ -930,6 +931,24 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+_NOTE_JOINS = (", ", " – ", " — ", " - ", "; ", " / ", " (")
+"""What joins two notes on one header ("Noot voor de redactie, niet voor publicatie",
+"Note to editors – not for publication")."""
+
+
+def _editor_note(key: str, notes: frozenset[str]) -> bool:
+    """Whether a label line is a press release's note to editors: one of the language's
+    ``editor_notes``, or two or more of them joined on one line by a comma or a dash
+    ("Noot voor de redactie, niet voor publicatie"); every part must be a note, so a
+    sentence that merely opens with one is not."""
+    if key in notes:
+        return True
+    for join in _NOTE_JOINS:
+        if join in key:
+            return all(part.strip(" ()") in notes for part in key.split(join))
+    return False
 
 
 _IMPRINT_LINE_WORDS = 30

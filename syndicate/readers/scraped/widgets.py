@@ -231,3 +231,80 @@ def trim_advice_box(placed: list[Placed], chrome: ChromeCues) -> tuple[list[Plac
             return placed[:start] + tail, placed[start:end]
         return placed, []
     return placed, []
+
+
+_TITLE_ENDS = (".", "!", "?", "。", "！", "？", "…", "»", "”", '"')
+"""How a paragraph that is a sentence, not a box's title printed as a paragraph, ends."""
+_NOTICE_TITLE_CHARS = 60
+"""How long a notice box's title runs at most ("Hinweise für die Schifffahrt")."""
+_NOTICE_TEXT_CHARS = 400
+"""How long the one paragraph of a notice box runs at most (a sentence or two and a link)."""
+
+
+def _ends_on_link(text: str) -> bool:
+    """Whether a paragraph's last word is a link or a web address: a markdown link
+    ("[Tickets](https://…)"), "https://…", "www.…" or "site.example/path"."""
+    last = text.rsplit(None, 1)[-1].rstrip(".;")
+    if "](" in last and last.endswith(")"):
+        return True
+    if last.startswith(("http://", "https://", "www.")):
+        return True
+    host = last.split("/", 1)[0]
+    return "/" in last and "." in host and not host.endswith(".") and host[:1].isalpha()
+
+
+def _printed_end(lines: Sequence[Line], number: int, stop: int) -> str:
+    """The last source line of the paragraph that starts on line ``number`` (a dump
+    wraps it; its link's markup is only in the source), before line ``stop``."""
+    last = ""
+    for line in lines:
+        if line.number < number:
+            continue
+        if line.number >= stop or (last and line.blank_before):
+            break
+        last = line.text
+    return last
+
+
+def trim_notice_boxes(
+    placed: list[Placed], chrome: ChromeCues, lines: Sequence[Line]
+) -> tuple[list[Placed], list[Placed]]:
+    """The body without the notice or service boxes a press room prints after its story,
+    and those boxes: a title of its own, a heading or a short line that ends no sentence
+    (``notice_box_titles``: "Notice to shipping",
+    "Hinweise für die Schifffahrt", "Informations pratiques", "Praktische informatie") over
+    ONE short paragraph that ends on a link or a web address ("… Aktuelle Informationen
+    unter www.hafen.example/nautik"), with the body's end or another section's heading (the
+    organisation's "About …") right under it, and two paragraphs of the story above it.
+    A story's section under such a title runs on for more paragraphs, or does not end on
+    an address."""
+    if not chrome.notice_boxes or len(placed) < 4:
+        return placed, []
+    drop: set[int] = set()
+    story = 0
+    for i, p in enumerate(placed[:-1]):
+        block = p.block
+        if isinstance(block, Paragraph) and i not in drop:
+            story += 1
+        if not isinstance(block, (Heading, Paragraph)) or len(block.text) > _NOTICE_TITLE_CHARS:
+            continue
+        if isinstance(block, Paragraph) and block.text.endswith(_TITLE_ENDS):
+            continue
+        key = block.text.casefold().strip(" :：#*")
+        if story < 2 or not key.startswith(chrome.notice_boxes):
+            continue
+        text = placed[i + 1].block
+        if not isinstance(text, Paragraph) or len(text.text) > _NOTICE_TEXT_CHARS:
+            continue
+        if i + 2 < len(placed) and not isinstance(placed[i + 2].block, Heading):
+            continue
+        stop = placed[i + 2].line if i + 2 < len(placed) else 1 << 30
+        printed = _printed_end(lines, placed[i + 1].line, stop)
+        if _ends_on_link(text.text) or (printed and _ends_on_link(printed)):
+            drop.update((i, i + 1))
+    if not drop:
+        return placed, []
+    return (
+        [p for k, p in enumerate(placed) if k not in drop],
+        [p for k, p in enumerate(placed) if k in drop],
+    )
