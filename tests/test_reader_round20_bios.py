@@ -238,3 +238,51 @@ def test_an_arabic_writing_label_opens_a_credit_row() -> None:
     )
     assert _authors(article) == ["سارة الخطيب"]
     assert _contributors(article) == ["سارة الخطيب", "أحمد النجار"]
+
+
+def test_a_photo_label_tied_by_a_byline_word_credits_the_photographer() -> None:
+    article = parse_plaintext(
+        _text(
+            "Council approves new harbour wall after two years of delays",
+            "By Ann Lee, Senior Correspondent | Photos by Bo Kim",
+            "March 3, 2026",
+            *_PROSE["en"],
+        )
+    )
+    assert _authors(article) == ["Ann Lee"]
+    assert article.authors[0].role == "Senior Correspondent"
+    assert _contributors(article) == ["Ann Lee", "Bo Kim"]
+
+
+# -- about_author labels: feminine and plural forms -------------------------------------------
+
+
+def test_a_feminine_about_the_author_label_opens_the_foot_bio() -> None:
+    article = parse_plaintext(
+        _text(
+            "Les vendanges commencent avec trois semaines d'avance",
+            "Par Anne Morel",
+            "3 mars 2026",
+            *_PROSE["fr"],
+            "À propos de l'auteure",
+            "Journaliste au service économie depuis 2015, elle suit l'agriculture.",
+        )
+    )
+    assert article.authors[0].bio == (
+        "Journaliste au service économie depuis 2015, elle suit l'agriculture."
+    )
+    assert len(_paragraphs(article)) == 2
+
+
+def test_a_credit_row_closed_by_its_date_keeps_the_date() -> None:
+    article = parse_plaintext(
+        _text(
+            "Council approves new harbour wall after two years of delays",
+            "By Ann Lee | Edited by Cy Dunn | March 3, 2026 | 6 min read",
+            *_PROSE["en"],
+        )
+    )
+    assert _authors(article) == ["Ann Lee"]
+    assert article.credit_line == "By Ann Lee | Edited by Cy Dunn"
+    assert _contributors(article) == ["Ann Lee", "Cy Dunn"]
+    assert str(article.published)[:10] == "2026-03-03"

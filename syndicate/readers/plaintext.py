@@ -4306,7 +4306,7 @@ class _Reader:
         prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
         named = self._named_by_the_story(title, header)
         providers = self._providers(header)
-        rows: dict[int, tuple[Line, tuple[str, str, list[str]]]] = {}
+        rows: dict[int, tuple[Line, tuple[str, str, list[str], list[str]]]] = {}
         for line, _byline in header.bylines:
             if line.number not in rows and (row := credit_row(line.text, self.chrome)):
                 rows[line.number] = (line, row)

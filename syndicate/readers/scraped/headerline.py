@@ -1040,6 +1040,9 @@ def _classify_text(
         # credits the others (see credit_row)
         found = _classify_text(index, line, row[0], pending, chrome)
         if found and found[0].kind == "byline":
+            for part in row[3]:  # "… | March 3, 2026 | 6 min read": the row's date
+                dated = _classify_text(index, line, part, pending, chrome)
+                found.extend(e for e in dated if e.kind in {"date", "datemark"})
             return found
     order = DATE_ORDER.get()
     if chrome is not None and chrome.newsrooms and len(text) <= 40:
@@ -1548,9 +1551,10 @@ _ROW_NAMES = lazy_pattern(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+")
 
 def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
     """The names a picture label of the language credits in one part of a credit row
-    ("Fotos: A", "фото: A", or a label of the language data that ends in its own word,
-    "Photo by A", "Foto di A"), else None. Alone on its line such a part is a picture's
-    credit; beside the writer's part of a row it names a contributor."""
+    ("Fotos: A", "фото: A", a label of the language data that ends in its own word, "Photo
+    by A", "Foto di A", or a label and a byline word, "Photos by A"), else None. Alone on
+    its line such a part is a picture's credit; beside the writer's part of a row it names
+    a contributor."""
     head, colon, rest = part.replace("：", ":").partition(":")
     if colon:
         label = head.strip().casefold().rstrip(".")
@@ -1559,9 +1563,14 @@ def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
         at = next(
             (i for i in (3, 2) if " ".join(words[:i]).casefold() in chrome.photo_labels), 0
         )
-        if not at:
+        if at:
+            label, rest = " ".join(words[:at]).casefold(), " ".join(words[at:])
+        elif len(words) > 2 and (tie := chrome.byline_prefix(" ".join(words[1:]))):
+            # "Photos by A", "Fotos von A": a picture label, then a byline word of the
+            # language that ties the names to it
+            label, rest = words[0].casefold(), " ".join(words[1:])[len(tie) :]
+        else:
             return None
-        label, rest = " ".join(words[:at]).casefold(), " ".join(words[at:])
     rest = rest.strip(" .")
     if (
         label not in chrome.photo_labels
@@ -1575,16 +1584,19 @@ def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
     return names or None
 
 
-def credit_row(text: str, chrome: ChromeCues | None) -> tuple[str, str, list[str]] | None:
+def credit_row(
+    text: str, chrome: ChromeCues | None
+) -> tuple[str, str, list[str], list[str]] | None:
     """Round 20 (bios): a one-line credit row in the header, the writer's byline first and
     then labelled credits of other people, set apart by a bar, dot, slash, dash, semicolon
     or comma ("Texto: A | Fotos: B | Edición: C", "By A and B · Edited by C · 6 min read",
     "Текст: А, фото: Б", "Written by A | Medically reviewed by B | Fact checked by C").
-    Returns the writer's part (the byline), the row without a trailing reading time (the
-    credit line) and the names the other parts credit, in order; None for any other line.
+    Returns the writer's part (the byline), the row without its trailing furniture (the
+    credit line), the names the other parts credit, in order, and the furniture parts (a
+    date, a reading time: "… | March 3, 2026 | 6 min read"); None for any other line.
     Every part after the first must be a contributor form of the language or a picture
-    label with names; a reading time may close the row. Guard: the line opens with a byline
-    prefix of the language and holds a separator."""
+    label with names, up to the furniture that may close the row. Guard: the line opens
+    with a byline prefix of the language and holds a separator."""
     if chrome is None or len(text) > 200 or chrome.byline_prefix(text) is None:
         return None
     spans: list[tuple[int, int]] = []
@@ -1611,6 +1623,7 @@ def credit_row(text: str, chrome: ChromeCues | None) -> tuple[str, str, list[str
     if chrome.contributors(writer) is not None:
         return None  # "Edited by A | Photos: B": no writer's part to sign the story
     names: list[str] = []
+    furniture: list[str] = []
     last = 0
     for n, (begin, end) in enumerate(merged[1:], 1):
         part = text[begin:end].strip()
@@ -1620,11 +1633,13 @@ def credit_row(text: str, chrome: ChromeCues | None) -> tuple[str, str, list[str
                 return None  # a credit after a reading time: not a row of credits
             names.extend(found)
             last = n
-        elif not chrome.reading_time(part):
+        elif chrome.reading_time(part) or parse_date_line(part, chrome.lang) is not None:
+            furniture.append(part)
+        else:
             return None
     if not names:
         return None
-    return writer, text[: merged[last][1]].strip(), names
+    return writer, text[: merged[last][1]].strip(), names, furniture
 
 
 def _credit_part(part: str, chrome: ChromeCues) -> list[str] | None:
