@@ -286,3 +286,20 @@ def test_a_credit_row_closed_by_its_date_keeps_the_date() -> None:
     assert article.credit_line == "By Ann Lee | Edited by Cy Dunn"
     assert _contributors(article) == ["Ann Lee", "Cy Dunn"]
     assert str(article.published)[:10] == "2026-03-03"
+
+
+def test_the_cards_name_and_title_on_one_line_give_the_role() -> None:
+    article = parse_plaintext(
+        _text(
+            "[Skip to content](#main)",
+            "![Photo of Ann Lee](/img/ann.jpg)",
+            "[Ann Lee](/authors/ann-lee/), Senior Correspondent",
+            "[Follow](/authors/ann-lee/follow)",
+            "# Council approves new harbour wall after two years of delays",
+            "By [Ann Lee](/authors/ann-lee/)",
+            "March 3, 2026",
+            *_PROSE["en"],
+        )
+    )
+    assert _authors(article) == ["Ann Lee"]
+    assert article.authors[0].role == "Senior Correspondent"

@@ -3421,11 +3421,21 @@ class _Reader:
         if not open_roles:
             return
         lines = self.lines
-        for k in range(max(0, title_index - 8), title_index - 1):
-            author = open_roles.get(fold(lines[k].text.strip(" *_")))
+        for k in range(max(0, title_index - 8), title_index):
+            text = lines[k].text.strip(" *_")
+            author = open_roles.get(fold(text))
+            at_line = k + 1
+            if author is None:
+                # "Ann Lee, Senior Correspondent": the card's name and title on one line
+                name, mark, role = text.partition(", ")
+                author = open_roles.get(fold(name)) if mark else None
+                at_line = k
+            elif k + 1 < title_index:
+                role = lines[k + 1].text.strip(" *_")
+            else:
+                continue
             if author is None:
                 continue
-            role = lines[k + 1].text.strip(" *_")
             if (
                 not role
                 or role[-1:] in ".!?:"
@@ -3436,7 +3446,7 @@ class _Reader:
                 continue
             author["role"] = role
             at = self.authors.index(author)
-            self.note(f"authors[{at}].role", lines[k + 1], "author.card-role")
+            self.note(f"authors[{at}].role", lines[at_line], "author.card-role")
             return
 
     def _card_byline(self, title_index: int) -> None:
