@@ -303,3 +303,38 @@ def test_the_cards_name_and_title_on_one_line_give_the_role() -> None:
     )
     assert _authors(article) == ["Ann Lee"]
     assert article.authors[0].role == "Senior Correspondent"
+
+
+# -- author.bio-under-byline: a title-led sentence under the byline ---------------------------
+
+
+def test_a_title_led_sentence_under_the_byline_is_the_bio_not_the_dek() -> None:
+    article = parse_plaintext(
+        _text(
+            "El museo del vidrio reabre tras dos años de obras",
+            "Por Lucía Prado",
+            "Periodista especializada en cultura y patrimonio. Ha trabajado en la radio.",
+            "3 de marzo de 2026",
+            *_PROSE["es"],
+        )
+    )
+    assert article.subtitle is None
+    assert article.authors[0].bio == (
+        "Periodista especializada en cultura y patrimonio. Ha trabajado en la radio."
+    )
+
+
+def test_a_dek_over_the_byline_stays_the_dek() -> None:
+    article = parse_plaintext(
+        _text(
+            "El museo del vidrio reabre tras dos años de obras",
+            "Periodista especializada en cultura recorre las nuevas salas del museo.",
+            "Por Lucía Prado",
+            "3 de marzo de 2026",
+            *_PROSE["es"],
+        )
+    )
+    assert article.subtitle == (
+        "Periodista especializada en cultura recorre las nuevas salas del museo."
+    )
+    assert article.authors[0].bio is None

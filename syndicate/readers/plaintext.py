@@ -1365,6 +1365,9 @@ def _role_opened(text: str) -> bool:
     return bool(head) and (is_byline_role(head[0]) or is_byline_role(" ".join(head[:2])))
 
 
+_ROLE_BIO_WORDS = 5
+"""The fewest words of a bio that opens with the writer's title (shorter is the role)."""
+
 _SIGN_LINE = 80
 """How long the role or e-mail line under a signing name runs at most."""
 
@@ -4398,6 +4401,10 @@ class _Reader:
             # a sentence about the writer, the bio a contributor page prints in its header
             self.authors[who]["bio"] = header.subtitle.text
             self.note(f"authors[{who}].bio", header.subtitle, "author.bio-line")
+        elif header.subtitle is not None and self._role_bio_under_byline(header):
+            # "By Ann Lee" / "Health reporter covering hospitals …": the writer's bio
+            self.authors[0]["bio"] = header.subtitle.text
+            self.note("authors[0].bio", header.subtitle, "author.bio-under-byline")
         elif header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             # A dek printed as one bullet point under the headline (the "balazo" of a
             # Latin-American bulletin): the bullet is layout, not the dek's text.
@@ -4455,6 +4462,23 @@ class _Reader:
             and not line.text.endswith((".", "!", ":", ";", ",", "。"))
             and not self._continues(index[line.number])
         )
+
+    def _role_bio_under_byline(self, header: Header) -> bool:
+        """Round 20 (bios): right under the one writer's byline, a sentence of five words
+        or more opening with a job title of the data files ("By Ann Lee" / "Health reporter
+        covering hospitals and clinics in the north.", "Por Lucía Prado" / "Periodista
+        especializada en cultura.") is the writer's bio, not the dek: a dek stands over the
+        byline, a bio under it. Guard: one author without a bio, the header's dek line
+        right under a byline line, then the title test on its first words."""
+        sub = header.subtitle
+        if sub is None or len(self.authors) != 1 or self.authors[0]["bio"]:
+            return False
+        if len(sub.text.split()) < _ROLE_BIO_WORDS or not sub.text.rstrip().endswith("."):
+            return False
+        at = next((k for k, line in enumerate(self.lines) if line.number == sub.number), None)
+        if not at or all(line.number != self.lines[at - 1].number for line, _b in header.bylines):
+            return False
+        return _role_opened(sub.text)
 
     def _bio_of(self, text: str) -> int | None:
         """The byline author whose full name opens ``text`` before a lower-case word
