@@ -72,6 +72,7 @@ from .scraped.headerline import (
     Entry,
     classify_line,
     counter_line,
+    credit_row,
     organisation_name,
     press_office_byline,
 )
@@ -1376,6 +1377,9 @@ def _role_opened(text: str) -> bool:
     head = text.split(",", 1)[0].split()
     return bool(head) and (is_byline_role(head[0]) or is_byline_role(" ".join(head[:2])))
 
+
+_ROLE_BIO_WORDS = 5
+"""The fewest words of a bio that opens with the writer's title (shorter is the role)."""
 
 _SIGN_LINE = 80
 """How long the role or e-mail line under a signing name runs at most."""
@@ -3589,6 +3593,79 @@ class _Reader:
                 self.note("authors", self.lines[j], "byline.account-card")
                 return
 
+    def take_card_role(self, title_index: int) -> None:
+        """Round 20 (bios) rule ``author.card-role``: a dump prints the writer's card over
+        the headline — the headshot, the name, the job title on the line under it, a
+        follow button ("Marta Ilundain" / "Redactora de Viajes" / "Seguir" / headline). When
+        the byline under the headline names that writer without a role, the title under
+        the card's name is the role. Guard: only a line above the headline that is a
+        byline's name exactly, and a short title line right under it (a role word of the
+        language data, no sentence)."""
+        if title_index < 2:
+            return
+        if not self.authors:
+            self._card_byline(title_index)
+            return
+        open_roles = {fold(str(a["name"])): a for a in self.authors if a["role"] is None}
+        if not open_roles:
+            return
+        lines = self.lines
+        for k in range(max(0, title_index - 8), title_index):
+            text = lines[k].text.strip(" *_")
+            author = open_roles.get(fold(text))
+            at_line = k + 1
+            if author is None:
+                # "Ann Lee, Senior Correspondent": the card's name and title on one line
+                name, mark, role = text.partition(", ")
+                author = open_roles.get(fold(name)) if mark else None
+                at_line = k
+            elif k + 1 < title_index:
+                role = lines[k + 1].text.strip(" *_")
+            else:
+                continue
+            if author is None:
+                continue
+            if (
+                not role
+                or role[-1:] in ".!?:"
+                or fold(role) in open_roles
+                or (self.chrome is not None and self.chrome.kind(role))
+                or not is_byline_role(role)
+            ):
+                continue
+            author["role"] = role
+            at = self.authors.index(author)
+            self.note(f"authors[{at}].role", lines[at_line], "author.card-role")
+            return
+
+    def _card_byline(self, title_index: int) -> None:
+        """Round 20 (bios) rule ``byline.author-card``: no byline under the headline, but
+        the writer's card over it — a name, the job title under it, and the card's follow
+        button under that or the headshot's alt text naming the person over it ("Photo of
+        Ann Lee" / "Ann Lee" / "Senior Correspondent" / "Follow"): the card's name is the
+        author and the title the role. Guard: a name-shaped line within eight lines over
+        the headline, a role word of the language data under it, and the button or the
+        alt text; a bare name over a headline is otherwise a kicker."""
+        chrome, lines = self.chrome, self.lines
+        if chrome is None:
+            return
+        for k in range(max(0, title_index - 8), title_index - 1):
+            name = lines[k].text.strip(" *_")
+            if not 2 <= len(name.split()) <= 4 or not is_name(name):
+                continue
+            role = lines[k + 1].text.strip(" *_")
+            if not role or role[-1:] in ".!?:" or chrome.kind(role) or not is_byline_role(role):
+                continue
+            button = k + 2 < title_index and chrome.follow_button(lines[k + 2].text.strip(" *_[]"))
+            photo = k > 0 and lines[k - 1].text.startswith("[") and name in lines[k - 1].text
+            if not (button or photo):
+                continue
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note("authors[0]", lines[k], "byline.author-card")
+            self.note("authors[0].role", lines[k + 1], "byline.author-card")
+            self.note("authors", lines[k], "byline.author-card")
+            return
+
     def take_account_byline(self, title_index: int) -> None:
         """Rule ``byline.account``: a blog or self-media platform prints the account that
         posted the story by its name next to a follow button or a follower count, over the
@@ -4455,9 +4532,20 @@ class _Reader:
         prefixed = any(byline.rule == "byline.by-prefix" for _line, byline in header.bylines)
         named = self._named_by_the_story(title, header)
         providers = self._providers(header)
+        rows: dict[int, tuple[Line, tuple[str, str, list[str], list[str]]]] = {}
+        for line, _byline in header.bylines:
+            if line.number not in rows and (row := credit_row(line.text, self.chrome)):
+                rows[line.number] = (line, row)
         for k, (line, byline) in enumerate(header.bylines):
             if k in providers:
                 continue  # the portal's partner named over its writer (see _providers)
+            if line.number in rows:
+                # the editor of "By A · Edited by C": credited by the row, no writer
+                credited = rows[line.number][1][2]
+                people = tuple(p for p in byline.people if p[0] not in credited)
+                if not people:
+                    continue
+                byline = byline._replace(people=people)
             beside = prefixed or any(
                 other.number == line.number for j, (other, _b) in enumerate(header.bylines) if j < k
             )
@@ -4487,6 +4575,29 @@ class _Reader:
                     same["role"] = role
                     self.note(f"authors[{self.authors.index(same)}].role", line, byline.rule)
             self.note("authors", line, byline.rule)
+        for number, (line, row) in rows.items():
+            # Round 20 (bios): "Texto: A | Fotos: B | Edición: C" under the headline: the
+            # writer's part signed the story; the whole row is its credit line, naming
+            # everyone (as "Texto: A | Edição: B" under the story does)
+            if row[1] in self.credit_lines:
+                continue
+            writers = [
+                name
+                for other, byline in header.bylines
+                if other.number == number
+                for name, _role in byline.people
+                if name not in row[2]
+            ]
+            self.credit_lines.append(row[1])
+            self.contributors.extend(Contributor(name, None) for name in [*writers, *row[2]])
+            self.note("credit_line", line, "credits.header-row")
+            self.note("contributors", line, "credits.header-row")
+        for line in header.bios:
+            # Round 20 (bios): "Ann Lee" / "Ann Lee is a health reporter covering …" under
+            # the headline: the sentence about the writer is the bio (rule author.bio-line)
+            if (who := self._bio_of(line.text)) is not None:
+                self.authors[who]["bio"] = line.text
+                self.note(f"authors[{who}].bio", line, "author.bio-line")
         for line, person, role in header.roles:
             if person < len(self.authors) and self.authors[person]["role"] is None:
                 self.authors[person]["role"] = role
@@ -4503,6 +4614,10 @@ class _Reader:
             # a sentence about the writer, the bio a contributor page prints in its header
             self.authors[who]["bio"] = header.subtitle.text
             self.note(f"authors[{who}].bio", header.subtitle, "author.bio-line")
+        elif header.subtitle is not None and self._role_bio_under_byline(header):
+            # "By Ann Lee" / "Health reporter covering hospitals …": the writer's bio
+            self.authors[0]["bio"] = header.subtitle.text
+            self.note("authors[0].bio", header.subtitle, "author.bio-under-byline")
         elif header.subtitle is not None and not _title_copy(header.subtitle.text, title):
             # A dek printed as one bullet point under the headline (the "balazo" of a
             # Latin-American bulletin): the bullet is layout, not the dek's text.
@@ -4561,6 +4676,23 @@ class _Reader:
             and not self._continues(index[line.number])
         )
 
+    def _role_bio_under_byline(self, header: Header) -> bool:
+        """Round 20 (bios): right under the one writer's byline, a sentence of five words
+        or more opening with a job title of the data files ("By Ann Lee" / "Health reporter
+        covering hospitals and clinics in the north.", "Por Lucía Prado" / "Periodista
+        especializada en cultura.") is the writer's bio, not the dek: a dek stands over the
+        byline, a bio under it. Guard: one author without a bio, the header's dek line
+        right under a byline line, then the title test on its first words."""
+        sub = header.subtitle
+        if sub is None or len(self.authors) != 1 or self.authors[0]["bio"]:
+            return False
+        if len(sub.text.split()) < _ROLE_BIO_WORDS or not sub.text.rstrip().endswith("."):
+            return False
+        at = next((k for k, line in enumerate(self.lines) if line.number == sub.number), None)
+        if not at or all(line.number != self.lines[at - 1].number for line, _b in header.bylines):
+            return False
+        return _role_opened(sub.text)
+
     def _bio_of(self, text: str) -> int | None:
         """The byline author whose full name opens ``text`` before a lower-case word
         ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
@@ -4570,7 +4702,8 @@ class _Reader:
                 " " in name
                 and not author["bio"]
                 and text.startswith(name + " ")
-                and text[len(name) + 1 : len(name) + 2].islower()
+                # "Вера Самохина — обозреватель …", "Anna Kowalska, dziennikarka …" too
+                and text[len(name) :].lstrip(" ,—–-")[:1].islower()
                 and len(text) <= 400
             ):
                 return position
@@ -5883,6 +6016,7 @@ def _parse(
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
     reader.drop_account_card(title_index)
+    reader.take_card_role(title_index)
     if not reader.authors:
         reader.take_account_byline(title_index)
     known = {str(a["name"]).casefold() for a in reader.authors}

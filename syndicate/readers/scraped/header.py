@@ -53,13 +53,17 @@ class Header:
 
     # A plain class, not a dataclass: generating a dataclass's methods costs every
     # command that parses an article a fraction of a millisecond at import.
-    __slots__ = ("bylines", "consumed", "dates", "last", "roles", "subtitle", "subtitle_at")
+    __slots__ = (
+        "bios", "bylines", "consumed", "dates", "last", "roles", "subtitle", "subtitle_at"
+    )
 
     def __init__(self) -> None:
         self.subtitle: Line | None = None
         # The line indexes the dek was read from (more than one when a dump wrapped it).
         self.subtitle_at: list[int] = []
         self.bylines: list[tuple[Line, Byline]] = []
+        # Round 20 (bios): the lines under a byline's name that are that writer's bio.
+        self.bios: list[Line] = []
         # (line, index of the person in the bylines' combined list, role).
         self.roles: list[tuple[Line, int, str]] = []
         # (line, kind, ISO value, rule).
@@ -136,6 +140,21 @@ def _marked_credit(text: str, rule: str) -> bool:
     if rule == "figure.credit-in-parentheses":
         return True
     return rule == "figure.credit-only" and ("/" in text or text.startswith("©"))
+
+
+def bio_of_name(name: str, text: str) -> bool:
+    """``text`` is a sentence about ``name`` (round 20, bios): it opens with the full name
+    (two words or more), then a lower-case word, or a dash or comma and a lower-case word
+    ("Ann Lee is a health reporter …", "Вера Самохина — обозреватель …", "Anna Kowalska,
+    dziennikarka …"), and holds at most a short paragraph (80 words)."""
+    if " " not in name or not text.startswith(name + " ") or len(text.split()) > _BIO_WORDS:
+        return False
+    rest = text[len(name) :].lstrip(" ,—–-")
+    return rest[:1].islower()
+
+
+_BIO_WORDS = 80
+"""The most words of a bio line under the byline: a sentence or two about the writer."""
 
 
 def _printed_twice(text: str) -> bool:
@@ -551,6 +570,7 @@ def _read_header(
     # read whole, its further lines consumed with it.
     joined = _wrapped_paragraphs(lines, chrome.months if chrome is not None else frozenset())
     wrapped: dict[int, list[int]] = {}
+    bios: set[int] = set()  # the entries' indexes of the bio lines under a name
     for n, index in enumerate(candidates[:_LOOKAHEAD]):
         line = joined.get(lines[index].number)
         if line is None:
@@ -601,6 +621,17 @@ def _read_header(
                 if alone[0].kind == "byline":
                     new = alone
         pending = new[0].date_kind if new[0].kind == "datemark" else None
+        if (
+            new[0].kind == "prose"
+            and entries
+            and entries[-1].kind in {"name", "byline"}
+            and entries[-1].byline is not None
+            and any(bio_of_name(name, line.text) for name, _role in entries[-1].byline.people)
+        ):
+            # Round 20 (bios): "Ann Lee" / "Ann Lee is a health reporter covering …": the
+            # writer's bio under the name, no dek and no end of the header
+            bios.add(index)
+            new = [Entry(index, line, "label")]
         if new[0].kind == "prose" and line.text[:1] == "[" and is_image_placeholder(line.text):
             # "[Imagen: Voluntarios trasplantan plántulas …]": an image's alt text printed
             # over its caption between the headline and the dek is the picture, no prose
@@ -805,8 +836,12 @@ def _read_header(
             # link; the card vouches for the name whatever line stands under it (a date
             # in a language without a date reader, "před 2 hodinami").
             carded = n == 0 and _printed_twice(entry.line.text)
+            # Round 20 (bios): over a sentence about that person ("Ann Lee" / "Ann Lee is
+            # a health reporter covering …"): the writer's card, the byline over its bio.
+            bioed = k + 1 < len(entries) and entries[k + 1].index in bios
             if (
                 close
+                or bioed
                 or titled
                 or dekked
                 or timed
@@ -954,6 +989,10 @@ def _read_header(
                 header.roles.append((entry.line, last, entry.line.text))
         elif entry.kind == "date" and entry.value is not None:
             header.dates.append((entry.line, entry.date_kind, entry.value, entry.rule))
+        elif entry.index in bios:
+            if not (k and accepted[k - 1]):
+                continue  # no writer named over it: the line stays where it is
+            header.bios.append(entry.line)
         elif entry.kind == "caption" and _photographer(entries, k, accepted):
             pass  # "Texto: Sara Cobo" / "Fotos: Pablo Llorente": the article's photographer
         elif entry.kind in {"caption", "prose", "name", "role"}:

@@ -53,6 +53,7 @@ __all__ = [
     "SENTENCE_END",
     "Entry",
     "classify_line",
+    "credit_row",
     "is_breaking_banner",
     "organisation_name",
     "press_office_byline",
@@ -1111,6 +1112,15 @@ def _classify_text(
             found = _classify_text(index, line, bare, pending, chrome)
             if found and found[0].kind == "byline":
                 return found
+    if chrome is not None and (row := credit_row(text, chrome)) is not None:
+        # "Texto: A | Fotos: B | Edición: C": the writer's part is the byline; the reader
+        # credits the others (see credit_row)
+        found = _classify_text(index, line, row[0], pending, chrome)
+        if found and found[0].kind == "byline":
+            for part in row[3]:  # "… | March 3, 2026 | 6 min read": the row's date
+                dated = _classify_text(index, line, part, pending, chrome)
+                found.extend(e for e in dated if e.kind in {"date", "datemark"})
+            return found
     order = DATE_ORDER.get()
     if chrome is not None and chrome.newsrooms and len(text) <= 40:
         name = text.strip(" *_")
@@ -1615,3 +1625,108 @@ def press_office_byline(text: str, chrome: ChromeCues) -> str | None:
         if found and len(head) >= len(office):
             return head.strip()
     return text.strip()
+
+
+_ROW_PARTS = lazy_pattern(r"\s+[|·•/—–]\s+|;\s+|,\s+")
+"""What sets the parts of a one-line credit row apart: a spaced bar, middle dot, bullet,
+slash or dash, a semicolon, or a comma (a comma only before a labelled credit part)."""
+
+_ROW_NAMES = lazy_pattern(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+")
+"""How a credit part lists several names: "A, B", "A and B", "A y B", "A и B"."""
+
+def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
+    """The names a picture label of the language credits in one part of a credit row
+    ("Fotos: A", "фото: A", a label of the language data that ends in its own word, "Photo
+    by A", "Foto di A", or a label and a byline word, "Photos by A"), else None. Alone on
+    its line such a part is a picture's credit; beside the writer's part of a row it names
+    a contributor."""
+    head, colon, rest = part.replace("：", ":").partition(":")
+    if colon:
+        label = head.strip().casefold().rstrip(".")
+    else:
+        words = part.split()
+        at = next(
+            (i for i in (3, 2) if " ".join(words[:i]).casefold() in chrome.photo_labels), 0
+        )
+        if at:
+            label, rest = " ".join(words[:at]).casefold(), " ".join(words[at:])
+        elif len(words) > 2 and (tie := chrome.byline_prefix(" ".join(words[1:]))):
+            # "Photos by A", "Fotos von A": a picture label, then a byline word of the
+            # language that ties the names to it
+            label, rest = words[0].casefold(), " ".join(words[1:])[len(tie) :]
+        else:
+            return None
+    rest = rest.strip(" .")
+    if (
+        label not in chrome.photo_labels
+        or not rest
+        or len(rest.split()) > 8
+        or rest[:1].islower()
+        or any(ch.isdigit() for ch in rest)
+    ):
+        return None
+    names = [name.strip() for name in _ROW_NAMES.split(rest) if name.strip()]
+    return names or None
+
+
+def credit_row(
+    text: str, chrome: ChromeCues | None
+) -> tuple[str, str, list[str], list[str]] | None:
+    """Round 20 (bios): a one-line credit row in the header, the writer's byline first and
+    then labelled credits of other people, set apart by a bar, dot, slash, dash, semicolon
+    or comma ("Texto: A | Fotos: B | Edición: C", "By A and B · Edited by C · 6 min read",
+    "Текст: А, фото: Б", "Written by A | Medically reviewed by B | Fact checked by C").
+    Returns the writer's part (the byline), the row without its trailing furniture (the
+    credit line), the names the other parts credit, in order, and the furniture parts (a
+    date, a reading time: "… | March 3, 2026 | 6 min read"); None for any other line.
+    Every part after the first must be a contributor form of the language or a picture
+    label with names, up to the furniture that may close the row. Guard: the line opens
+    with a byline prefix of the language and holds a separator."""
+    if chrome is None or len(text) > 200 or chrome.byline_prefix(text) is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for mark in _ROW_PARTS.finditer(text):
+        spans.append((start, mark.start()))
+        start = mark.end()
+    if not spans:
+        return None
+    spans.append((start, len(text)))
+    # a comma splits only before a credit under its label ("…, фото: Б"): "By A, B and
+    # C" stays one part, and so does "Par A, avec B" (a co-writer, no credit)
+    merged: list[tuple[int, int]] = [spans[0]]
+    for begin, end in spans[1:]:
+        cut = text[merged[-1][1] : begin]
+        part = text[begin:end]
+        if "," in cut and not (":" in part and _credit_part(part, chrome)):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((begin, end))
+    if len(merged) < 2:
+        return None
+    writer = text[merged[0][0] : merged[0][1]].strip()
+    if chrome.contributors(writer) is not None:
+        return None  # "Edited by A | Photos: B": no writer's part to sign the story
+    names: list[str] = []
+    furniture: list[str] = []
+    last = 0
+    for n, (begin, end) in enumerate(merged[1:], 1):
+        part = text[begin:end].strip()
+        found = _credit_part(part, chrome)
+        if found:
+            if last != n - 1:
+                return None  # a credit after a reading time: not a row of credits
+            names.extend(found)
+            last = n
+        elif chrome.reading_time(part) or parse_date_line(part, chrome.lang) is not None:
+            furniture.append(part)
+        else:
+            return None
+    if not names:
+        return None
+    return writer, text[: merged[last][1]].strip(), names, furniture
+
+
+def _credit_part(part: str, chrome: ChromeCues) -> list[str] | None:
+    part = part.strip()
+    return chrome.contributors(part) or _photo_names(part, chrome)
