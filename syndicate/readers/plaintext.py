@@ -2269,7 +2269,7 @@ class _Reader:
             elif j < index and folded == key:
                 # a select-all copy's menu, one item a line without bullets: the same line
                 # between short items ("Le tribunal" / "Vie de la juridiction" / "Décisions")
-                if self._menu_item(j - 1, index) and self._menu_item(j + 1, index):
+                if self._menu_entry(j - 1, index) and self._menu_entry(j + 1, index):
                     return True
             elif section_path(line.text):
                 steps = [s.strip() for s in _CRUMB_STEP.split(folded)]
@@ -2281,7 +2281,7 @@ class _Reader:
                     return True
         return False
 
-    def _menu_item(self, j: int, index: int) -> bool:
+    def _menu_entry(self, j: int, index: int) -> bool:
         """Line ``j`` reads as one more entry of a menu printed one item a line: three words
         at most, no sentence end, no date or digit, not the line under test itself."""
         if j < 0 or j >= len(self.lines) or j == index:
