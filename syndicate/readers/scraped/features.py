@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os as _os
 from collections import Counter
+from itertools import pairwise
 
 from ..._typing import NamedTuple
 from ..language import cues
@@ -742,6 +743,8 @@ def line_features(
         _metadata_rows(lines, out, chrome)
     if chrome is not None and chrome.feedback_answers:
         _feedback_widgets(lines, out, chrome)
+    if chrome is not None and chrome.comment_verbs:
+        _comment_entries(lines, out, chrome.comment_verbs)
     if chrome is not None and chrome.dialog_buttons:
         _dialog_boxes(lines, out, chrome)
     if chrome is not None and chrome.poll_labels:
@@ -1061,6 +1064,68 @@ def _feedback_widgets(lines: list[Line], feats: list[LineFeatures], chrome: Chro
         if above.endswith(_QUESTION_ENDS) and (feats[k - 1].words <= 14 or len(above) <= 40):
             feats[k - 1] = feats[k - 1]._replace(cue="comments")
             feats[k] = feats[k]._replace(cue="comments")
+
+
+_ENTRY_HEADER_WORDS = 20
+"""How many words a comment's header line ("On March 3, 2026, at 9:42 AM, jan wrote:")
+holds at most."""
+
+
+_ENTRY_REACH = 60
+"""How many lines apart two comment headers of one thread stand at most (a long comment
+of many paragraphs, its reply links and votes between them)."""
+
+
+_ENTRY_STAMP = lazy_pattern(r"\d[:h]\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d{2,4}")
+"""A clock time ("9:42", "9h42") or a numeric date ("12.03.2026", "2026-03-03"): what
+a comment's header prints, where a sentence introducing a quote names a day in words."""
+
+
+def comment_entry_header(text: str, verbs: tuple[str, ...]) -> bool:
+    """A reader comment's header line: short, ending in a colon, holding a clock time or a
+    numeric date (``_ENTRY_STAMP``) and one of ``verbs`` ("• Report this Comment On March 3, 2026,
+    at 9:42 AM, quincefarmer wrote:", "**Am 12.03.2026 um 18:41 schrieb Kanalanwohner:**",
+    "Le 3 mars 2026 à 9h42, Jean a écrit :", "张三 于 2026-03-03 09:42 写道：")."""
+    key = text.rstrip(" *_")
+    if not key.endswith((":", "：")) or not any(ch.isdigit() for ch in key):
+        return False  # (the cheap tests first: most lines end otherwise)
+    head = fold(link_words(key).rstrip(":： *_"))  # "[**argusdc**](…) wrote:": the name
+    words = _WORD.findall(head)
+    if not words or len(words) > _ENTRY_HEADER_WORDS or _ENTRY_STAMP.search(head) is None:
+        return False  # (no clock time or numeric date: "On 3 May, the minister said:")
+    padded = " " + " ".join(words) + " "
+    for verb in verbs:
+        if verb[:1] >= "\u3040":
+            if head.endswith(verb):  # "…09:42 写道": an unspaced script ends with its verb
+                return True
+        elif " " + verb + " " in padded:
+            return True
+    return False
+
+
+def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[str, ...]) -> None:
+    """A thread of reader comments under the article, each headed by a dated "… wrote:"
+    line (:func:`comment_entry_header`), is page chrome that ends the article ("comments",
+    a boundary of the zone decoder): the comments' own sentences read like prose, and a
+    "Comments" label over them may be crossed as a marker inside the story. Two such
+    headers on the page make the thread; one line "On 3 May 2026 the minister wrote:"
+    over a quote stays the article's."""
+    found = [
+        k
+        for k, line in enumerate(lines)
+        if feats[k].cue is None and comment_entry_header(line.text, verbs)
+    ]
+    if len(found) < 2:
+        return
+    for k in found:
+        feats[k] = feats[k]._replace(cue="comments")
+    # The comments' own text between two headers of one thread goes with them: a long
+    # thread's sentences would otherwise outweigh its headers and carry the article on.
+    for first, last in pairwise(found):
+        if last - first <= _ENTRY_REACH:
+            for j in range(first + 1, last):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="comments")
 
 
 def _label_key(text: str) -> str:
