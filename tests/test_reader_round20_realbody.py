@@ -137,3 +137,39 @@ def test_bracketed_comment_count_is_a_comments_widget() -> None:
     assert en.kind("Read/Post Comments (25) | Recommend This Article (46)") == "comments"
     assert en.kind("The comments (2019)") is None
     assert en.kind("Photos (12)") is None
+
+
+# Gallery slides numbered "N/M" under the article
+
+_SLIDES = [
+    "• 1/12 Ferry fares rise again",
+    "The island ferry company raised its fares for the third time in two years, blaming the "
+    "price of fuel and the cost of its new harbour berth.",
+    "ARCHIVE PHOTO",
+    "• 2/12 Bakery chain opens in the old post office",
+    "A regional bakery chain has taken over the old post office building on the square and "
+    "plans to open a café with forty seats in the summer.",
+    "• 3/12 Shipyard wins hull contract",
+    "The shipyard on the north quay has won a contract to build two hulls for a Dutch "
+    "operator, securing work for its welders until next year.",
+    "• 4/12 Toll bridge changes hands",
+    "The toll bridge across the estuary has been sold to a pension fund, which says the "
+    "charges will stay the same until the end of the decade.",
+]
+
+
+def test_numbered_gallery_slides_under_the_article_are_no_paragraphs() -> None:
+    text = _page("Harbour board closes the old fish market", "By Mara Quill", *_EN, *_SLIDES)
+    texts = _texts(parse_plaintext(text))
+    assert texts[-1].startswith("A petition against the closure")
+    assert not any("ferry company" in t or "pension fund" in t for t in texts)
+
+
+def test_numbers_that_do_not_run_on_are_no_gallery() -> None:
+    # "1/5" and "3/5" with a gap, a lone "1/9" caption: no run of slides
+    lines = ["1/5 The first point of the plan is the new hall on the quay, the board said.",
+             "3/5 The third point is the rent, which stays the same for two years."]
+    text = _page("Harbour board closes the old fish market", "By Mara Quill", *_EN[:2],
+                 *lines, *_EN[2:])
+    texts = _texts(parse_plaintext(text))
+    assert lines[0] in texts and lines[1] in texts

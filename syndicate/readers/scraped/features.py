@@ -745,6 +745,7 @@ def line_features(
         _feedback_widgets(lines, out, chrome)
     if chrome is not None and chrome.comment_verbs:
         _comment_entries(lines, out, chrome.comment_verbs)
+    _gallery_slides(lines, out)
     if chrome is not None and chrome.dialog_buttons:
         _dialog_boxes(lines, out, chrome)
     if chrome is not None and chrome.poll_labels:
@@ -1126,6 +1127,60 @@ def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[
             for j in range(first + 1, last):
                 if feats[j].cue is None:
                     feats[j] = feats[j]._replace(cue="comments")
+
+
+_SLIDE_REACH = 8
+"""How many lines apart two slides of one gallery stand at most (the slide's title, its
+caption paragraph and its credit)."""
+_SLIDE_RUN = 3
+"""How many numbered slides in a row make a gallery."""
+
+
+def _slide_number(text: str) -> tuple[int, int] | None:
+    """The "N/M" a gallery slide's title opens with ("• 2/50 Star Wars boosts economy",
+    "## 3 / 12 The flooded square"), or None."""
+    text = text.lstrip(" *•#-\t")
+    if not text[:1].isdigit():
+        return None  # (the cheap test first: most lines open otherwise)
+    n, slash, rest = text.partition("/")
+    n = n.strip()
+    m, _, title = rest.strip().partition(" ")
+    if not slash or not n.isdigit() or not m.isdigit() or not title.strip():
+        return None
+    if len(n) > 3 or len(m) > 3 or not 0 < int(n) <= int(m):
+        return None
+    return int(n), int(m)
+
+
+def _gallery_slides(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A slideshow printed as text: three slides or more in a row, each opening with its
+    number out of the same total ("1/50 United goin down" / its caption paragraph / its
+    credit, "2/50 Star Wars boosts economy" / …), a gallery a page sets beside or under the
+    article. Its titles and captions are no paragraphs of the story ("counter", a widget
+    dropped where it stands): a slide's caption reads like prose. One "1/9 Start biegu …"
+    caption, or numbers that do not run on (1/5, 3/5), stay as they are."""
+    heads = []
+    for k, line in enumerate(lines):
+        found = _slide_number(line.text)
+        if found is not None:
+            heads.append((k, *found))
+    if len(heads) < _SLIDE_RUN:
+        return
+    run = [heads[0]]
+    for head in [*heads[1:], None]:
+        if head is not None:
+            k, n, m = head
+            last_k, last_n, last_m = run[-1]
+            if m == last_m and n == last_n + 1 and k - last_k <= _SLIDE_REACH:
+                run.append(head)
+                continue
+        if len(run) >= _SLIDE_RUN:
+            gap = min(b[0] - a[0] for a, b in pairwise(run))
+            for j in range(run[0][0], min(len(lines), run[-1][0] + gap)):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="counter")
+        if head is not None:
+            run = [head]
 
 
 def _label_key(text: str) -> str:
