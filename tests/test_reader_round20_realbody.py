@@ -81,6 +81,7 @@ def test_german_bold_schrieb_headers_end_the_article() -> None:
         "Von Hanne Olbricht",
         "12.03.2026, 17:20 Uhr",
         *de,
+        "**Kommentare**",
         "**Am 12.03.2026 um 18:41 schrieb Kanalanwohner:**",
         "Endlich mal eine vernünftige Entscheidung, die Bäume stehen seit über hundert "
         "Jahren da und da kommt es auf zwei Monate nun wirklich nicht an.",
@@ -173,3 +174,22 @@ def test_numbers_that_do_not_run_on_are_no_gallery() -> None:
                  *lines, *_EN[2:])
     texts = _texts(parse_plaintext(text))
     assert lines[0] in texts and lines[1] in texts
+
+
+def test_two_email_headers_without_a_comments_label_stay_the_articles() -> None:
+    first = "On 03.03.2026 at 9:15, the harbour master wrote:"
+    second = "On 03.03.2026 at 11:40, the board's chair replied:"
+    text = _page(
+        "Harbour board closes the old fish market",
+        "By Mara Quill",
+        *_EN[:2],
+        first,
+        "The roof of the old hall is no longer safe for the public and must be closed at once.",
+        second,
+        "We will close it on Friday and tell the traders in writing before the weekend.",
+        *_EN[2:],
+    )
+    texts = _texts(parse_plaintext(text))
+    assert first in texts and second in texts
+    assert texts[-1].startswith("A petition against the closure")
+

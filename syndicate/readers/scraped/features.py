@@ -1072,6 +1072,11 @@ _ENTRY_HEADER_WORDS = 20
 holds at most."""
 
 
+_ENTRY_THREAD = 3
+"""How many comment headers make a thread without a comments label over the first."""
+_ENTRY_LABEL = 15
+"""How many lines over the first comment header its comments label ("Comments",
+"Comments from our readers", "**Kommentare**") may stand."""
 _ENTRY_REACH = 60
 """How many lines apart two comment headers of one thread stand at most (a long comment
 of many paragraphs, its reply links and votes between them)."""
@@ -1108,9 +1113,10 @@ def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[
     """A thread of reader comments under the article, each headed by a dated "… wrote:"
     line (:func:`comment_entry_header`), is page chrome that ends the article ("comments",
     a boundary of the zone decoder): the comments' own sentences read like prose, and a
-    "Comments" label over them may be crossed as a marker inside the story. Two such
-    headers on the page make the thread; one line "On 3 May 2026 the minister wrote:"
-    over a quote stays the article's."""
+    "Comments" label over them may be crossed as a marker inside the story. Three such
+    headers on the page make the thread, or two under a comments label at most 15 lines
+    over the first; one line "On 3 May 2026 the minister wrote:" over a quote, or two
+    headers of an email chain the article quotes, stay the article's."""
     found = [
         k
         for k, line in enumerate(lines)
@@ -1118,6 +1124,10 @@ def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[
     ]
     if len(found) < 2:
         return
+    if len(found) < _ENTRY_THREAD and not any(
+        f.cue == "comments" or f.closing for f in feats[max(0, found[0] - _ENTRY_LABEL) : found[0]]
+    ):
+        return  # two "On …, X wrote:" lines and no comments label: an email chain quoted
     for k in found:
         feats[k] = feats[k]._replace(cue="comments")
     # The comments' own text between two headers of one thread goes with them: a long
