@@ -453,6 +453,13 @@ class Cues(NamedTuple):
     "свидетельство о регистрации сми", "redaktor naczelny", "registergericht"). Two such
     lines in one run, with the lines wrapped under them, are the imprint: page chrome
     that ends the article (see ``_imprint_blocks`` in ``scraped.features``)."""
+    comment_verbs: Words = ()
+    """The verb of a reader comment's header line ("wrote", "schrieb", "a écrit",
+    "escribió", "ha scritto", "napisał", "написал", "كتب", "写道"): a short line ending in a
+    colon that holds one of them and a date or time ("On March 3, 2026, at 9:42 AM, jan
+    wrote:", "Am 12.03.2026 um 18:41 schrieb Kanalanwohner:") heads one comment of a
+    thread; two of them on a page are the comment section, page chrome that ends the
+    article (see ``_comment_entries`` in ``scraped.features``)."""
     correction_notes: Words = ()
     """Phrases of a correction or update note printed as the article's last paragraph
     ("this article was updated … to correct …", "para corregir", "foi corrigido",

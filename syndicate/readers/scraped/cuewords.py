@@ -311,6 +311,8 @@ class ChromeCues(NamedTuple):
     longest first: a line opening with one ends the article (``plaintext._Reader``)."""
     imprint_openers: tuple[str, ...] = ()
     """Openings of a newsroom imprint's lines ("expediente", "главный редактор")."""
+    comment_verbs: tuple[str, ...] = ()
+    """Verbs of a reader comment's header line ("wrote", "schrieb", "написал", "写道")."""
     disclosure_labels: frozenset[str] = frozenset()
     newsrooms: frozenset[str] = frozenset()
     panel_labels: frozenset[str] = frozenset()
@@ -534,6 +536,26 @@ class ChromeCues(NamedTuple):
         if glued:
             return glued in self.comment_words
         return len(words) > 1 and words[1].strip(_TRIM) in self.comment_words
+
+    def _bracketed_comment_count(self, key: str) -> bool:
+        """A comments link with its count in brackets, alone or as the first cell of a bar
+        ("Read/Post Comments (4)", "Read/Post Comments (25) | Recommend This Article (46)",
+        "Lire/Réagir Commentaires (3)"): at most four words whose last, after a slash, is a
+        comment word, then the bracketed number. (``key`` is trimmed of the closing
+        bracket.)"""
+        cell = key.split("|", 1)[0].strip().rstrip(")")
+        if "[" in cell:
+            return False  # a dump's row of links: its buttons say what it is
+        name, bracket, count = cell.rpartition("(")
+        words = name.split()
+        count = count.strip()
+        return (
+            bool(bracket)
+            and count.isdigit()
+            and not (len(count) == 4 and count[:2] in ("19", "20"))  # a year: "Comments (2019)"
+            and 1 <= len(words) <= 4
+            and words[-1].rsplit("/", 1)[-1].strip(_TRIM) in self.comment_words
+        )
 
     def _glued_navigation(self, text: str) -> bool:
         """Two or more navigation links a dump glued with no space between them ("Skip to
@@ -765,6 +787,8 @@ class ChromeCues(NamedTuple):
             return "share"
         if head[:1].isdigit() and len(words) <= 8 and len(key) <= 60 and self._comment_count(words):
             return "comments"  # "11 Comments. Click to view comments", "200Comments. …"
+        if "(" in key and (key[-1:].isdigit() or "|" in key) and self._bracketed_comment_count(key):
+            return "comments"  # "Read/Post Comments (4) | Recommend This Article (12)"
         if (head[:1].isdigit() or head in self.number_words) and _comments_on_post(
             text, self.number_words
         ):
@@ -2080,6 +2104,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         contact_labels=merged("contact_labels"),
         roles=frozenset(merged("role_words")),
         imprint_openers=merged("imprint_openers"),
+        comment_verbs=merged("comment_verbs"),
         disclosure_labels=frozenset(merged("disclosure_labels")),
         newsrooms=frozenset(cues(lang).newsroom_bylines),
         panel_labels=frozenset(merged("panel_labels")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os as _os
 from collections import Counter
+from itertools import pairwise
 
 from ..._typing import NamedTuple
 from ..language import cues
@@ -742,6 +743,9 @@ def line_features(
         _metadata_rows(lines, out, chrome)
     if chrome is not None and chrome.feedback_answers:
         _feedback_widgets(lines, out, chrome)
+    if chrome is not None and chrome.comment_verbs:
+        _comment_entries(lines, out, chrome.comment_verbs)
+    _gallery_slides(lines, out)
     if chrome is not None and chrome.dialog_buttons:
         _dialog_boxes(lines, out, chrome)
     if chrome is not None and chrome.poll_labels:
@@ -1080,6 +1084,132 @@ def _feedback_widgets(lines: list[Line], feats: list[LineFeatures], chrome: Chro
         if above.endswith(_QUESTION_ENDS) and (feats[k - 1].words <= 14 or len(above) <= 40):
             feats[k - 1] = feats[k - 1]._replace(cue="comments")
             feats[k] = feats[k]._replace(cue="comments")
+
+
+_ENTRY_HEADER_WORDS = 20
+"""How many words a comment's header line ("On March 3, 2026, at 9:42 AM, jan wrote:")
+holds at most."""
+
+
+_ENTRY_THREAD = 3
+"""How many comment headers make a thread without a comments label over the first."""
+_ENTRY_LABEL = 15
+"""How many lines over the first comment header its comments label ("Comments",
+"Comments from our readers", "**Kommentare**") may stand."""
+_ENTRY_REACH = 60
+"""How many lines apart two comment headers of one thread stand at most (a long comment
+of many paragraphs, its reply links and votes between them)."""
+
+
+_ENTRY_STAMP = lazy_pattern(r"\d[:h]\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d{2,4}")
+"""A clock time ("9:42", "9h42") or a numeric date ("12.03.2026", "2026-03-03"): what
+a comment's header prints, where a sentence introducing a quote names a day in words."""
+
+
+def comment_entry_header(text: str, verbs: tuple[str, ...]) -> bool:
+    """A reader comment's header line: short, ending in a colon, holding a clock time or a
+    numeric date (``_ENTRY_STAMP``) and one of ``verbs`` ("• Report this Comment On March 3, 2026,
+    at 9:42 AM, quincefarmer wrote:", "**Am 12.03.2026 um 18:41 schrieb Kanalanwohner:**",
+    "Le 3 mars 2026 à 9h42, Jean a écrit :", "张三 于 2026-03-03 09:42 写道：")."""
+    key = text.rstrip(" *_")
+    if not key.endswith((":", "：")) or not any(ch.isdigit() for ch in key):
+        return False  # (the cheap tests first: most lines end otherwise)
+    head = fold(link_words(key).rstrip(":： *_"))  # "[**argusdc**](…) wrote:": the name
+    words = _WORD.findall(head)
+    if not words or len(words) > _ENTRY_HEADER_WORDS or _ENTRY_STAMP.search(head) is None:
+        return False  # (no clock time or numeric date: "On 3 May, the minister said:")
+    padded = " " + " ".join(words) + " "
+    for verb in verbs:
+        if verb[:1] >= "\u3040":
+            if head.endswith(verb):  # "…09:42 写道": an unspaced script ends with its verb
+                return True
+        elif " " + verb + " " in padded:
+            return True
+    return False
+
+
+def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[str, ...]) -> None:
+    """A thread of reader comments under the article, each headed by a dated "… wrote:"
+    line (:func:`comment_entry_header`), is page chrome that ends the article ("comments",
+    a boundary of the zone decoder): the comments' own sentences read like prose, and a
+    "Comments" label over them may be crossed as a marker inside the story. Three such
+    headers on the page make the thread, or two under a comments label at most 15 lines
+    over the first; one line "On 3 May 2026 the minister wrote:" over a quote, or two
+    headers of an email chain the article quotes, stay the article's."""
+    found = [
+        k
+        for k, line in enumerate(lines)
+        if feats[k].cue is None and comment_entry_header(line.text, verbs)
+    ]
+    if len(found) < 2:
+        return
+    if len(found) < _ENTRY_THREAD and not any(
+        f.cue == "comments" or f.closing for f in feats[max(0, found[0] - _ENTRY_LABEL) : found[0]]
+    ):
+        return  # two "On …, X wrote:" lines and no comments label: an email chain quoted
+    for k in found:
+        feats[k] = feats[k]._replace(cue="comments")
+    # The comments' own text between two headers of one thread goes with them: a long
+    # thread's sentences would otherwise outweigh its headers and carry the article on.
+    for first, last in pairwise(found):
+        if last - first <= _ENTRY_REACH:
+            for j in range(first + 1, last):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="comments")
+
+
+_SLIDE_REACH = 8
+"""How many lines apart two slides of one gallery stand at most (the slide's title, its
+caption paragraph and its credit)."""
+_SLIDE_RUN = 3
+"""How many numbered slides in a row make a gallery."""
+
+
+def _slide_number(text: str) -> tuple[int, int] | None:
+    """The "N/M" a gallery slide's title opens with ("• 2/50 Star Wars boosts economy",
+    "## 3 / 12 The flooded square"), or None."""
+    text = text.lstrip(" *•#-\t")
+    if not text[:1].isdigit():
+        return None  # (the cheap test first: most lines open otherwise)
+    n, slash, rest = text.partition("/")
+    n = n.strip()
+    m, _, title = rest.strip().partition(" ")
+    if not slash or not n.isdigit() or not m.isdigit() or not title.strip():
+        return None
+    if len(n) > 3 or len(m) > 3 or not 0 < int(n) <= int(m):
+        return None
+    return int(n), int(m)
+
+
+def _gallery_slides(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """A slideshow printed as text: three slides or more in a row, each opening with its
+    number out of the same total ("1/50 United goin down" / its caption paragraph / its
+    credit, "2/50 Star Wars boosts economy" / …), a gallery a page sets beside or under the
+    article. Its titles and captions are no paragraphs of the story ("counter", a widget
+    dropped where it stands): a slide's caption reads like prose. One "1/9 Start biegu …"
+    caption, or numbers that do not run on (1/5, 3/5), stay as they are."""
+    heads = []
+    for k, line in enumerate(lines):
+        found = _slide_number(line.text)
+        if found is not None:
+            heads.append((k, *found))
+    if len(heads) < _SLIDE_RUN:
+        return
+    run = [heads[0]]
+    for head in [*heads[1:], None]:
+        if head is not None:
+            k, n, m = head
+            last_k, last_n, last_m = run[-1]
+            if m == last_m and n == last_n + 1 and k - last_k <= _SLIDE_REACH:
+                run.append(head)
+                continue
+        if len(run) >= _SLIDE_RUN:
+            gap = min(b[0] - a[0] for a, b in pairwise(run))
+            for j in range(run[0][0], min(len(lines), run[-1][0] + gap)):
+                if feats[j].cue is None:
+                    feats[j] = feats[j]._replace(cue="counter")
+        if head is not None:
+            run = [head]
 
 
 def _label_key(text: str) -> str:
