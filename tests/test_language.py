@@ -289,3 +289,20 @@ def test_stop_word_density_tells_prose_from_chrome() -> None:
     assert stopword_density("Home News Sport Weather Video Live", "en") < 0.2
     assert stopword_density("", "en") == 0.0
     assert stopwords("xx") == frozenset()
+
+
+def test_every_cue_key_of_the_data_files_is_in_the_docs_key_table() -> None:
+    """docs/languages.md explains every key a language file may hold; a new key must be
+    added there (the table lagged behind the files twice)."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    data = root / "syndicate" / "readers" / "language" / "data"
+    keys: set[str] = set()
+    for path in sorted(data.glob("*.toml")):
+        values = tomllib.loads(path.read_text(encoding="utf-8"))
+        keys |= {key for key, value in values.items() if not isinstance(value, dict)}
+    table = (root / "docs" / "languages.md").read_text(encoding="utf-8")
+    missing = sorted(key for key in keys if f"`{key}`" not in table)
+    assert not missing, missing
