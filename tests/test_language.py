@@ -300,7 +300,7 @@ def test_every_cue_key_of_the_data_files_is_in_the_docs_key_table() -> None:
     root = Path(__file__).resolve().parent.parent
     data = root / "syndicate" / "readers" / "language" / "data"
     keys: set[str] = set()
-    for path in sorted(data.glob("*.toml")):
+    for path in sorted(data.glob("??.toml")):  # one file per language (not frequent.toml)
         values = tomllib.loads(path.read_text(encoding="utf-8"))
         keys |= {key for key, value in values.items() if not isinstance(value, dict)}
     table = (root / "docs" / "languages.md").read_text(encoding="utf-8")
