@@ -1553,12 +1553,39 @@ class _Reader:
             chosen, rule = chosen + 1, "title.under-post-meta"
         if self.top_headings and (promo := self._headline_past_promo(chosen)) is not None:
             chosen, rule = promo, "title.past-promo-box"
+        if (under := self._headline_under_status_banner(chosen)) is not None:
+            chosen, rule = under, "title.under-status-banner"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_status_banner(self, k: int) -> int | None:
+        """Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
+        page's status banner, a label the language's ``status_banners`` name, a colon and
+        a few words ("Live results: every race in Pike and Marlow counties", "En directo:
+        …", "Прямая трансляция: …"), and the line right under it is a headline: longer
+        than the banner's words, no full stop, no cue, no date, no byline, few links. Then
+        that line is the headline and the banner is chrome. Guard: a colon within the
+        first 31 characters of the chosen line, then one set lookup."""
+        text = self.lines[k].text
+        if ":" not in text[:31] or self.chrome is None or k + 1 >= len(self.lines):
+            return None
+        if not self.chrome.status_banner(text):
+            return None
+        nxt = self.lines[k + 1].text
+        f = self.features[k + 1]
+        if f.cue is not None or f.datelike or f.bullet or f.ends_sentence or f.closing:
+            return None
+        if f.link_ratio >= 0.2 or not 12 <= len(nxt) <= 200:
+            return None
+        if len(nxt) <= len(text.partition(":")[2].strip()):
+            return None
+        if self.chrome.byline_prefix(nxt) or nxt.rstrip().endswith((":", "：")):
+            return None
+        return k + 1
 
     def _headline_past_promo(self, k: int) -> int | None:
         """Round 20 (realtitle), rule ``title.past-promo-box``: the chosen line is a box's
