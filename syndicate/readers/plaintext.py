@@ -2260,13 +2260,45 @@ class _Reader:
         Campus Ribalta", "La Guerra en Ucrania"); a headline in sentence case capitalises
         its first word alone. The kicker test (``_kicker_above``) lets such a pair stand."""
         f, g = self.features[above], self.features[index]
-        return (
+        if f.no_space_script or g.ends_sentence:
+            return False
+        if (
             f.capitalised <= _SENTENCE_CASE
-            and not f.no_space_script
-            and not g.ends_sentence
             and g.words >= _DEK_UNDER_SHORT_WORDS
             and g.chars >= 3 * f.chars
+        ):
+            return not self._label_listed(above)
+        # Round 20 (titlezone): under a one-word rubric ("Колонка", "Opinion") the pair is
+        # the headline and its dek: a dek of eight words or more, nearly twice the
+        # headline's length, is enough, and the headline may name a place ("… на Берёзовку").
+        return (
+            f.capitalised <= _RUBRIC_HEADLINE_CASE
+            and g.words >= _DEK_UNDER_RUBRIC_WORDS
+            and g.chars >= _DEK_UNDER_RUBRIC_RATIO * f.chars
+            and self._rubric_over(above)
             and not self._label_listed(above)
+        )
+
+    def _rubric_over(self, index: int) -> bool:
+        """Round 20 (titlezone): the line right over line ``index`` is a rubric, one
+        capitalised word without a sentence end, a date, a byline or links, in a block of
+        its own ("Колонка", "Мнение", "Opinion", "Tribune"): a column's label, so the
+        short line under it is the headline, not a second kicker."""
+        j = index - 1
+        if j < 0:
+            return False
+        f = self.features[j]
+        line = self.lines[j]
+        text = line.text
+        return (
+            f.words == 1
+            and 3 <= len(text) <= 20
+            and text[0].isupper()
+            and text.isalpha()
+            and not text.isupper()
+            and line.blank_before
+            and self.lines[index].blank_before
+            and not (f.datelike or f.byline or f.bullet or f.link_ratio)
         )
 
     def _label_listed(self, index: int) -> bool:
@@ -5671,6 +5703,12 @@ _DEK_UNDER_SHORT_WORDS = 12
 """How many words the dek under a four-word headline has at least."""
 _SENTENCE_CASE = 0.25
 """The share of capitalised words of a four-word headline in sentence case (its first)."""
+_RUBRIC_HEADLINE_CASE = 0.5
+"""The share of capitalised words of a four-word headline under a one-word rubric."""
+_DEK_UNDER_RUBRIC_WORDS = 8
+"""How many words the dek under a four-word headline under a rubric has at least."""
+_DEK_UNDER_RUBRIC_RATIO = 1.8
+"""How many times the length of a four-word headline under a rubric its dek has at least."""
 
 
 def _long_signed_role(text: str) -> bool:
