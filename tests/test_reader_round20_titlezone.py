@@ -72,3 +72,24 @@ def test_four_word_headline_under_rubric_is_not_a_kicker() -> None:
     assert article.subtitle == (
         "Почему ремонт на улице Речной затянулся на целый год и кто за это заплатит"
     )
+
+
+
+def test_long_headline_opening_with_a_label_under_site_name_and_date() -> None:
+    headline = (
+        "Cartas al director: el autobús de la sierra, la piscina cerrada del barrio y "
+        "una gata llamada Canela"
+    )
+    text = _text(
+        "La Voz del Jalón",
+        "Opinión",
+        "Cartas al director",
+        "Jueves, 6 de marzo de 2025",
+        headline,
+        "El autobús de la sierra llega tarde",
+        "Desde el otoño el último autobús a los pueblos de la sierra sale a las seis y "
+        "media, de modo que nadie que trabaje en el turno de tarde puede volver a casa sin "
+        "pagar un taxi.",
+    )
+    article = parse_plaintext(text)
+    assert article.title == headline

@@ -1841,23 +1841,57 @@ class _Reader:
         f = feats[k + 1]
         if (f.words > 3 or f.last_stop or f.datelike or f.byline) and not self._link_row(k + 1):
             return None  # cheap guard: a short label or a link row right under the chosen line
-        if not self._site_name_line(k):
-            return None
-        for j in range(k + 2, min(k + 5, len(lines) - 2)):
-            if self._headline_shaped(j) and (
+        # Round 20 (titlezone): a first line the page does not name again may still be
+        # the site's name when the headline opens with a label under it ("Cartas al
+        # director" / … / "Cartas al director: el puente de hierro, …").
+        named = self._site_name_line(k)
+        dated = False
+        for j in range(k + 2, min(k + 6, len(lines) - 2)):
+            labelled = ":" in lines[j].text and self._opens_with_label(j, k + 1)
+            if not named and not labelled:
+                pass
+            elif self._headline_shaped(j, 24 if labelled else 16) and (
                 (feats[j + 1].words >= 12 and not feats[j + 1].byline)
                 or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
                 or self._byline_then_prose(j + 1)
+                or (dated and self._subhead_then_prose(j + 1))
             ):
                 return j
             if self._link_row(j):
                 continue  # "Back to article Print": a print view's buttons (round 20)
             g = feats[j]
+            if g.datelike and not dated and self._header_date(j):
+                dated = True  # round 20 (titlezone): the issue's date under the labels
+                continue
             if g.words > 3 or g.last_stop or g.datelike or g.byline:
                 return None
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _opens_with_label(self, j: int, start: int) -> bool:
+        """Round 20 (titlezone): line ``j`` opens with one of the short lines from
+        ``start`` on and a colon ("Cartas al director: …" under "Cartas al director")."""
+        text = fold(self.lines[j].text)
+        if ":" not in text:
+            return False
+        head = text.partition(":")[0].strip()
+        return any(fold(self.lines[i].text).strip(" .") == head for i in range(start, j))
+
+    def _subhead_then_prose(self, j: int) -> bool:
+        """Round 20 (titlezone): line ``j`` is a short subhead (three to twelve words, no
+        sentence end, no cue, date or byline) over a paragraph of twelve words or more:
+        a letters page's first letter under the page's headline."""
+        if j + 1 >= len(self.lines):
+            return False
+        f, g = self.features[j], self.features[j + 1]
+        return (
+            3 <= f.words <= 12
+            and not (f.ends_sentence or f.cue is not None or f.datelike or f.byline)
+            and g.words >= 12
+            and g.ends_sentence
+            and not g.byline
+        )
 
     def _headline_under_weak_site_name(self, k: int) -> int | None:
         """Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
@@ -1928,9 +1962,9 @@ class _Reader:
                 return False
         return False
 
-    def _headline_shaped(self, k: int) -> bool:
-        """Line ``k`` reads as a headline: 2–16 words, no sentence end, no byline, bullet,
-        date or chrome cue."""
+    def _headline_shaped(self, k: int, most: int = 16) -> bool:
+        """Line ``k`` reads as a headline: 2–16 words (``most``), no sentence end, no
+        byline, bullet, date or chrome cue."""
         head, text = self.features[k], self.lines[k].text
         if head.bullet or head.datelike or head.cue is not None:
             return False
@@ -1938,7 +1972,7 @@ class _Reader:
             head.words < 4 or "," in text or self.chrome.byline_prefix(text) is not None
         ):
             return False  # ("Neues Spiegelteleskop für die Kuppel" reads as a bare name)
-        return 2 <= head.words <= 16 and not text.endswith((*_SENTENCE_ENDS, ":", ","))
+        return 2 <= head.words <= most and not text.endswith((*_SENTENCE_ENDS, ":", ","))
 
     def _post_meta_row(self, j: int) -> bool:
         """True when line ``j`` is a blog's post-meta row: it opens with a publication
