@@ -1553,12 +1553,39 @@ class _Reader:
             chosen, rule = chosen + 1, "title.under-post-meta"
         if self.top_headings and (promo := self._headline_past_promo(chosen)) is not None:
             chosen, rule = promo, "title.past-promo-box"
+        if (under := self._headline_under_status_banner(chosen)) is not None:
+            chosen, rule = under, "title.under-status-banner"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_status_banner(self, k: int) -> int | None:
+        """Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
+        page's status banner, a label the language's ``status_banners`` name, a colon and
+        a few words ("Live results: every race in Pike and Marlow counties", "En directo:
+        …", "Прямая трансляция: …"), and the line right under it is a headline: longer
+        than the banner's words, no full stop, no cue, no date, no byline, few links. Then
+        that line is the headline and the banner is chrome. Guard: a colon within the
+        first 31 characters of the chosen line, then one set lookup."""
+        text = self.lines[k].text
+        if ":" not in text[:31] or self.chrome is None or k + 1 >= len(self.lines):
+            return None
+        if not self.chrome.status_banner(text):
+            return None
+        nxt = self.lines[k + 1].text
+        f = self.features[k + 1]
+        if f.cue is not None or f.datelike or f.bullet or f.ends_sentence or f.closing:
+            return None
+        if f.link_ratio >= 0.2 or not 12 <= len(nxt) <= 200:
+            return None
+        if len(nxt) <= len(text.partition(":")[2].strip()):
+            return None
+        if self.chrome.byline_prefix(nxt) or nxt.rstrip().endswith((":", "：")):
+            return None
+        return k + 1
 
     def _headline_past_promo(self, k: int) -> int | None:
         """Round 20 (realtitle), rule ``title.past-promo-box``: the chosen line is a box's
@@ -1814,23 +1841,57 @@ class _Reader:
         f = feats[k + 1]
         if (f.words > 3 or f.last_stop or f.datelike or f.byline) and not self._link_row(k + 1):
             return None  # cheap guard: a short label or a link row right under the chosen line
-        if not self._site_name_line(k):
-            return None
-        for j in range(k + 2, min(k + 5, len(lines) - 2)):
-            if self._headline_shaped(j) and (
+        # Round 20 (titlezone): a first line the page does not name again may still be
+        # the site's name when the headline opens with a label under it ("Cartas al
+        # director" / … / "Cartas al director: el puente de hierro, …").
+        named = self._site_name_line(k)
+        dated = False
+        for j in range(k + 2, min(k + 6, len(lines) - 2)):
+            labelled = ":" in lines[j].text and self._opens_with_label(j, k + 1)
+            if not named and not labelled:
+                pass
+            elif self._headline_shaped(j, 24 if labelled else 16) and (
                 (feats[j + 1].words >= 12 and not feats[j + 1].byline)
                 or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
                 or self._byline_then_prose(j + 1)
+                or (dated and self._subhead_then_prose(j + 1))
             ):
                 return j
             if self._link_row(j):
                 continue  # "Back to article Print": a print view's buttons (round 20)
             g = feats[j]
+            if g.datelike and not dated and self._header_date(j):
+                dated = True  # round 20 (titlezone): the issue's date under the labels
+                continue
             if g.words > 3 or g.last_stop or g.datelike or g.byline:
                 return None
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _opens_with_label(self, j: int, start: int) -> bool:
+        """Round 20 (titlezone): line ``j`` opens with one of the short lines from
+        ``start`` on and a colon ("Cartas al director: …" under "Cartas al director")."""
+        text = fold(self.lines[j].text)
+        if ":" not in text:
+            return False
+        head = text.partition(":")[0].strip()
+        return any(fold(self.lines[i].text).strip(" .") == head for i in range(start, j))
+
+    def _subhead_then_prose(self, j: int) -> bool:
+        """Round 20 (titlezone): line ``j`` is a short subhead (three to twelve words, no
+        sentence end, no cue, date or byline) over a paragraph of twelve words or more:
+        a letters page's first letter under the page's headline."""
+        if j + 1 >= len(self.lines):
+            return False
+        f, g = self.features[j], self.features[j + 1]
+        return (
+            3 <= f.words <= 12
+            and not (f.ends_sentence or f.cue is not None or f.datelike or f.byline)
+            and g.words >= 12
+            and g.ends_sentence
+            and not g.byline
+        )
 
     def _headline_under_weak_site_name(self, k: int) -> int | None:
         """Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
@@ -1901,9 +1962,9 @@ class _Reader:
                 return False
         return False
 
-    def _headline_shaped(self, k: int) -> bool:
-        """Line ``k`` reads as a headline: 2–16 words, no sentence end, no byline, bullet,
-        date or chrome cue."""
+    def _headline_shaped(self, k: int, most: int = 16) -> bool:
+        """Line ``k`` reads as a headline: 2–16 words (``most``), no sentence end, no
+        byline, bullet, date or chrome cue."""
         head, text = self.features[k], self.lines[k].text
         if head.bullet or head.datelike or head.cue is not None:
             return False
@@ -1911,7 +1972,7 @@ class _Reader:
             head.words < 4 or "," in text or self.chrome.byline_prefix(text) is not None
         ):
             return False  # ("Neues Spiegelteleskop für die Kuppel" reads as a bare name)
-        return 2 <= head.words <= 16 and not text.endswith((*_SENTENCE_ENDS, ":", ","))
+        return 2 <= head.words <= most and not text.endswith((*_SENTENCE_ENDS, ":", ","))
 
     def _post_meta_row(self, j: int) -> bool:
         """True when line ``j`` is a blog's post-meta row: it opens with a publication
@@ -2233,13 +2294,45 @@ class _Reader:
         Campus Ribalta", "La Guerra en Ucrania"); a headline in sentence case capitalises
         its first word alone. The kicker test (``_kicker_above``) lets such a pair stand."""
         f, g = self.features[above], self.features[index]
-        return (
+        if f.no_space_script or g.ends_sentence:
+            return False
+        if (
             f.capitalised <= _SENTENCE_CASE
-            and not f.no_space_script
-            and not g.ends_sentence
             and g.words >= _DEK_UNDER_SHORT_WORDS
             and g.chars >= 3 * f.chars
+        ):
+            return not self._label_listed(above)
+        # Round 20 (titlezone): under a one-word rubric ("Колонка", "Opinion") the pair is
+        # the headline and its dek: a dek of eight words or more, nearly twice the
+        # headline's length, is enough, and the headline may name a place ("… на Берёзовку").
+        return (
+            f.capitalised <= _RUBRIC_HEADLINE_CASE
+            and g.words >= _DEK_UNDER_RUBRIC_WORDS
+            and g.chars >= _DEK_UNDER_RUBRIC_RATIO * f.chars
+            and self._rubric_over(above)
             and not self._label_listed(above)
+        )
+
+    def _rubric_over(self, index: int) -> bool:
+        """Round 20 (titlezone): the line right over line ``index`` is a rubric, one
+        capitalised word without a sentence end, a date, a byline or links, in a block of
+        its own ("Колонка", "Мнение", "Opinion", "Tribune"): a column's label, so the
+        short line under it is the headline, not a second kicker."""
+        j = index - 1
+        if j < 0:
+            return False
+        f = self.features[j]
+        line = self.lines[j]
+        text = line.text
+        return (
+            f.words == 1
+            and 3 <= len(text) <= 20
+            and text[0].isupper()
+            and text.isalpha()
+            and not text.isupper()
+            and line.blank_before
+            and self.lines[index].blank_before
+            and not (f.datelike or f.byline or f.bullet or f.link_ratio)
         )
 
     def _label_listed(self, index: int) -> bool:
@@ -5644,6 +5737,12 @@ _DEK_UNDER_SHORT_WORDS = 12
 """How many words the dek under a four-word headline has at least."""
 _SENTENCE_CASE = 0.25
 """The share of capitalised words of a four-word headline in sentence case (its first)."""
+_RUBRIC_HEADLINE_CASE = 0.5
+"""The share of capitalised words of a four-word headline under a one-word rubric."""
+_DEK_UNDER_RUBRIC_WORDS = 8
+"""How many words the dek under a four-word headline under a rubric has at least."""
+_DEK_UNDER_RUBRIC_RATIO = 1.8
+"""How many times the length of a four-word headline under a rubric its dek has at least."""
 
 
 def _long_signed_role(text: str) -> bool:

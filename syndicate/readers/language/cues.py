@@ -85,6 +85,10 @@ class Cues(NamedTuple):
     live_labels: Words = ()
     """A live blog's labels and toggles, each a whole line: "key events", "pinned",
     "liveticker", "en direct", "na żywo", "直播"."""
+    status_banners: Words = ()
+    """A page's status banner, the label before the colon of a line over the headline
+    ("Live results: every race in …", "En directo: …", "Прямая трансляция: …"); matched
+    only as a whole label, never as a headline's opening word."""
     paywall_words: Words = ()
     """Paywall and subscription phrases: "subscribe to continue", "jetzt abonnieren"."""
     comment_words: Words = ()

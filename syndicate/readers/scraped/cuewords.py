@@ -225,6 +225,8 @@ class ChromeCues(NamedTuple):
     """Site and gallery navigation as whole lines ("Startseite", "Weiter", "下一页")."""
     live_labels: frozenset[str] = frozenset()
     """A live blog's labels and toggles as whole lines ("Key events", "Pinned", "Liveticker")."""
+    status_banners: frozenset[str] = frozenset()
+    """Status banners' labels before the colon ("live results", "en directo")."""
     script_notices: tuple[str, ...] = ()
     """Openings of a "turn on JavaScript" notice ("bitte aktivieren sie javascript")."""
     shop: tuple[str, ...] = ()
@@ -426,6 +428,14 @@ class ChromeCues(NamedTuple):
         if not text.rstrip().endswith((":", "：")) or len(text) > 40:
             return False
         return _counter_shape(text.casefold()) in _counter_labels(self.read_times)
+
+    def status_banner(self, text: str) -> bool:
+        """A status banner over the headline: a label the language's ``status_banners``
+        name, a colon and a few words ("Live results: every race in Pike County")."""
+        head, colon, tail = text.partition(":")
+        if not colon or len(head) > 30 or not tail.strip():
+            return False
+        return fold(head).strip(_TRIM) in self.status_banners
 
     def _live_status(self, key: str) -> bool:
         """A live label with the page's status in brackets ("Live-Ticker (wird
@@ -2073,6 +2083,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),
         live_labels=frozenset(merged("live_labels")),
+        status_banners=frozenset(merged("status_banners")),
         shop=merged("shop_words"),
         ratings=merged("rating_labels"),
         disclosures=merged("disclosure_words"),
