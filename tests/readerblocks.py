@@ -42,3 +42,13 @@ STORY = [
 def page(*head: str, story: list[str] = STORY, tail: tuple[str, ...] = ()) -> str:
     """A scraped text: the header lines, the story, the tail lines, a blank line apart."""
     return "\n\n".join([*head, *story, *tail]) + "\n"
+
+
+def authors(article) -> list[str]:
+    """The authors' names, in order."""
+    return [a.name for a in article.authors]
+
+
+def contributors(article) -> list[str]:
+    """The contributors' names, in order."""
+    return [c.name for c in article.contributors]

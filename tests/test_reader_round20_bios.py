@@ -5,20 +5,9 @@ Every sentence, person and site is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import Article, Paragraph
+from readerblocks import authors, contributors, paragraphs
+
 from syndicate.readers.plaintext import parse_plaintext
-
-
-def _paragraphs(article: Article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
-
-
-def _contributors(article: Article) -> list[str]:
-    return [c.name for c in article.contributors]
-
-
-def _authors(article: Article) -> list[str]:
-    return [a.name for a in article.authors]
 
 
 def _text(*lines: str) -> str:
@@ -71,9 +60,9 @@ def test_a_credit_row_under_the_headline_credits_the_photographer_and_editor() -
             *_PROSE["es"],
         )
     )
-    assert _authors(article) == ["Lucía Prado"]
+    assert authors(article) == ["Lucía Prado"]
     assert article.credit_line == "Texto: Lucía Prado | Fotos: Javier Soto | Edición: Eva Ruiz"
-    assert _contributors(article) == ["Lucía Prado", "Javier Soto", "Eva Ruiz"]
+    assert contributors(article) == ["Lucía Prado", "Javier Soto", "Eva Ruiz"]
 
 
 def test_a_comma_row_in_russian_names_the_photographer_as_a_contributor() -> None:
@@ -85,9 +74,9 @@ def test_a_comma_row_in_russian_names_the_photographer_as_a_contributor() -> Non
             *_PROSE["ru"],
         )
     )
-    assert _authors(article) == ["Анна Петрова"]
+    assert authors(article) == ["Анна Петрова"]
     assert article.credit_line == "Текст: Анна Петрова, фото: Иван Смирнов"
-    assert _contributors(article) == ["Анна Петрова", "Иван Смирнов"]
+    assert contributors(article) == ["Анна Петрова", "Иван Смирнов"]
 
 
 def test_a_french_row_set_apart_by_a_dash_gives_the_writer() -> None:
@@ -99,8 +88,8 @@ def test_a_french_row_set_apart_by_a_dash_gives_the_writer() -> None:
             *_PROSE["fr"],
         )
     )
-    assert _authors(article) == ["Anne Morel"]
-    assert _contributors(article) == ["Anne Morel", "Luc Brun"]
+    assert authors(article) == ["Anne Morel"]
+    assert contributors(article) == ["Anne Morel", "Luc Brun"]
 
 
 def test_the_editor_of_a_by_row_is_no_writer_and_the_reading_time_is_left_out() -> None:
@@ -112,9 +101,9 @@ def test_the_editor_of_a_by_row_is_no_writer_and_the_reading_time_is_left_out() 
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Ann Lee", "Bo Kim"]
+    assert authors(article) == ["Ann Lee", "Bo Kim"]
     assert article.credit_line == "By Ann Lee and Bo Kim · Edited by Cy Dunn"
-    assert _contributors(article) == ["Ann Lee", "Bo Kim", "Cy Dunn"]
+    assert contributors(article) == ["Ann Lee", "Bo Kim", "Cy Dunn"]
 
 
 def test_a_byline_with_a_comma_between_writers_is_no_credit_row() -> None:
@@ -126,9 +115,9 @@ def test_a_byline_with_a_comma_between_writers_is_no_credit_row() -> None:
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Ann Lee", "Bo Kim", "Cy Dunn"]
+    assert authors(article) == ["Ann Lee", "Bo Kim", "Cy Dunn"]
     assert article.credit_line is None
-    assert _contributors(article) == []
+    assert contributors(article) == []
 
 
 # -- author.bio-line under a bare name ------------------------------------------------------
@@ -144,12 +133,12 @@ def test_a_bio_under_a_bare_name_makes_the_name_the_byline() -> None:
             *_PROSE["pl"],
         )
     )
-    assert _authors(article) == ["Anna Kowalska"]
+    assert authors(article) == ["Anna Kowalska"]
     assert article.authors[0].bio == (
         "Anna Kowalska jest dziennikarką działu miejskiego, pisze o transporcie."
     )
     assert article.subtitle is None
-    assert _paragraphs(article)[0].startswith("Nowa kładka")
+    assert paragraphs(article)[0].startswith("Nowa kładka")
 
 
 def test_a_dashed_bio_under_the_name_below_the_dek_keeps_the_body() -> None:
@@ -163,10 +152,10 @@ def test_a_dashed_bio_under_the_name_below_the_dek_keeps_the_body() -> None:
             *_PROSE["ru"],
         )
     )
-    assert _authors(article) == ["Анна Петрова"]
+    assert authors(article) == ["Анна Петрова"]
     assert article.authors[0].bio is not None
     assert article.subtitle == "Каток будет работать с декабря по март, вход останется бесплатным"
-    assert len(_paragraphs(article)) == 2
+    assert len(paragraphs(article)) == 2
 
 
 # -- author card over the headline -----------------------------------------------------------
@@ -187,13 +176,13 @@ def test_the_cards_job_title_is_the_role_of_the_writer_the_byline_names() -> Non
     article = parse_plaintext(
         _text(*_CARD, "By [Ann Lee](/authors/ann-lee/)", "March 3, 2026", *_PROSE["en"])
     )
-    assert _authors(article) == ["Ann Lee"]
+    assert authors(article) == ["Ann Lee"]
     assert article.authors[0].role == "Senior Correspondent"
 
 
 def test_a_card_over_the_headline_signs_a_page_without_a_byline() -> None:
     article = parse_plaintext(_text(*_CARD, "March 3, 2026", *_PROSE["en"]))
-    assert _authors(article) == ["Ann Lee"]
+    assert authors(article) == ["Ann Lee"]
     assert article.authors[0].role == "Senior Correspondent"
 
 
@@ -208,7 +197,7 @@ def test_a_name_and_title_over_the_headline_without_a_button_sign_nothing() -> N
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == []
+    assert authors(article) == []
 
 
 def test_a_co_writer_after_a_comma_stays_a_writer() -> None:
@@ -220,7 +209,7 @@ def test_a_co_writer_after_a_comma_stays_a_writer() -> None:
             *_PROSE["fr"],
         )
     )
-    assert _authors(article) == ["Anne Morel", "Luc Brun"]
+    assert authors(article) == ["Anne Morel", "Luc Brun"]
     assert article.credit_line is None
 
 
@@ -236,8 +225,8 @@ def test_an_arabic_writing_label_opens_a_credit_row() -> None:
             "مساء طوال أيام الأسبوع.",
         )
     )
-    assert _authors(article) == ["سارة الخطيب"]
-    assert _contributors(article) == ["سارة الخطيب", "أحمد النجار"]
+    assert authors(article) == ["سارة الخطيب"]
+    assert contributors(article) == ["سارة الخطيب", "أحمد النجار"]
 
 
 def test_a_photo_label_tied_by_a_byline_word_credits_the_photographer() -> None:
@@ -249,9 +238,9 @@ def test_a_photo_label_tied_by_a_byline_word_credits_the_photographer() -> None:
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Ann Lee"]
+    assert authors(article) == ["Ann Lee"]
     assert article.authors[0].role == "Senior Correspondent"
-    assert _contributors(article) == ["Ann Lee", "Bo Kim"]
+    assert contributors(article) == ["Ann Lee", "Bo Kim"]
 
 
 # -- about_author labels: feminine and plural forms -------------------------------------------
@@ -271,7 +260,7 @@ def test_a_feminine_about_the_author_label_opens_the_foot_bio() -> None:
     assert article.authors[0].bio == (
         "Journaliste au service économie depuis 2015, elle suit l'agriculture."
     )
-    assert len(_paragraphs(article)) == 2
+    assert len(paragraphs(article)) == 2
 
 
 def test_a_credit_row_closed_by_its_date_keeps_the_date() -> None:
@@ -282,9 +271,9 @@ def test_a_credit_row_closed_by_its_date_keeps_the_date() -> None:
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Ann Lee"]
+    assert authors(article) == ["Ann Lee"]
     assert article.credit_line == "By Ann Lee | Edited by Cy Dunn"
-    assert _contributors(article) == ["Ann Lee", "Cy Dunn"]
+    assert contributors(article) == ["Ann Lee", "Cy Dunn"]
     assert str(article.published)[:10] == "2026-03-03"
 
 
@@ -301,7 +290,7 @@ def test_the_cards_name_and_title_on_one_line_give_the_role() -> None:
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Ann Lee"]
+    assert authors(article) == ["Ann Lee"]
     assert article.authors[0].role == "Senior Correspondent"
 
 

@@ -86,7 +86,7 @@ _PAGE_REST = (
     "# Create a new password\n"
 )
 
-_T1 = (
+_MENU = (
     "  *   *     * [News](/news/)\n"
     "    * [Metro](/metro/)\n"
     "    * [Sport](/sport/)\n"
@@ -98,33 +98,24 @@ _T1 = (
     "    * [__Facebook](https://www.facebook.com/coastpost)\n"
     "\n"
     "  * Sign in / Register Sign Out\n"
-    "  * **See something newsworthy?**  \n"
-    "Tell us about it!\n"
-    "\n"
-    "or email [tips@coastpost.example](mailto:tips@coastpost.example)\n"
-    "\n"
-    "(all tips will be kept anonymous)\n"
-) + _PAGE_REST
+)
 
-_T1ES = (
-    "  *   *     * [News](/news/)\n"
-    "    * [Metro](/metro/)\n"
-    "    * [Sport](/sport/)\n"
-    "    * [Business](/business/)\n"
-    "      * [Covers](/covers/)\n"
-    "      * [Horoscopes](/horoscopes/)\n"
-    "\n"
-    "  *     * [__Twitter](https://twitter.com/coastpost)\n"
-    "    * [__Facebook](https://www.facebook.com/coastpost)\n"
-    "\n"
-    "  * Sign in / Register Sign Out\n"
-    "  * **¿Has visto algo que debamos contar?**  \n"
-    "¡Cuéntanoslo!\n"
-    "\n"
-    "or email [tips@coastpost.example](mailto:tips@coastpost.example)\n"
-    "\n"
-    "(todos los avisos son anónimos)\n"
-) + _PAGE_REST
+
+def _tip_page(question: str, prompt: str, note: str) -> str:
+    """The page with its tip box over the headline, in one language's words."""
+    return (
+        f"{_MENU}  * **{question}**  \n{prompt}\n\n"
+        "or email [tips@coastpost.example](mailto:tips@coastpost.example)\n\n"
+        f"{note}\n{_PAGE_REST}"
+    )
+
+
+_T1 = _tip_page(
+    "See something newsworthy?", "Tell us about it!", "(all tips will be kept anonymous)"
+)
+_T1ES = _tip_page(
+    "¿Has visto algo que debamos contar?", "¡Cuéntanoslo!", "(todos los avisos son anónimos)"
+)
 
 _T3 = (
     "×\n"

@@ -5,24 +5,9 @@ Every sentence, person and site is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import Article, Heading, Paragraph
+from readerblocks import authors, contributors, headings, paragraphs
+
 from syndicate.readers.plaintext import parse_plaintext
-
-
-def _paragraphs(article: Article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
-
-
-def _headings(article: Article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Heading)]
-
-
-def _contributors(article: Article) -> list[str]:
-    return [c.name for c in article.contributors]
-
-
-def _authors(article: Article) -> list[str]:
-    return [a.name for a in article.authors]
 
 
 def _text(*lines: str) -> str:
@@ -84,8 +69,8 @@ def test_a_reviewers_job_after_the_comma_is_no_second_contributor() -> None:
             *_PROSE["de"],
         )
     )
-    assert _authors(article) == ["Nora Quill"]
-    assert _contributors(article) == ["Dr. Elias Trent", "Mina Hart"]
+    assert authors(article) == ["Nora Quill"]
+    assert contributors(article) == ["Dr. Elias Trent", "Mina Hart"]
     assert (article.updated or "")[:10] == "2026-03-04"
 
 
@@ -102,8 +87,8 @@ def test_a_reviewer_with_a_lower_case_job_is_a_contributor_not_a_second_writer()
             *_PROSE["fr"],
         )
     )
-    assert _authors(article) == ["Nora Quill"]
-    assert _contributors(article) == ["Dr Elias Trent", "Mina Hart"]
+    assert authors(article) == ["Nora Quill"]
+    assert contributors(article) == ["Dr Elias Trent", "Mina Hart"]
 
 
 def test_russian_expert_and_fact_check_labels_are_contributor_lines() -> None:
@@ -117,8 +102,8 @@ def test_russian_expert_and_fact_check_labels_are_contributor_lines() -> None:
             *_PROSE["ru"],
         )
     )
-    assert _authors(article) == ["Нора Квилл"]
-    assert _contributors(article) == ["Илья Трентов", "Мина Харт"]
+    assert authors(article) == ["Нора Квилл"]
+    assert contributors(article) == ["Илья Трентов", "Мина Харт"]
 
 
 def test_a_chinese_reviewers_title_after_a_space_is_dropped() -> None:
@@ -132,7 +117,7 @@ def test_a_chinese_reviewers_title_after_a_space_is_dropped() -> None:
             *_PROSE["zh"],
         )
     )
-    assert _contributors(article) == ["李明", "张华"]
+    assert contributors(article) == ["李明", "张华"]
 
 
 def test_a_job_before_a_capitalised_name_stays_a_name() -> None:
@@ -146,8 +131,8 @@ def test_a_job_before_a_capitalised_name_stays_a_name() -> None:
             *_PROSE["de"],
         )
     )
-    assert "Anna Berg" in _contributors(article)
-    assert len(_contributors(article)) == 2
+    assert "Anna Berg" in contributors(article)
+    assert len(contributors(article)) == 2
 
 
 def test_a_sources_list_at_the_foot_is_not_body() -> None:
@@ -163,9 +148,9 @@ def test_a_sources_list_at_the_foot_is_not_body() -> None:
             "  2. Halvorsen, K. Headache diaries. Journal of Applied Neurology. 2023.",
         )
     )
-    assert _paragraphs(article)[-1].startswith("Cutting down slowly")
-    assert "Sources" not in _headings(article)
-    assert not any("Northbury" in p for p in _paragraphs(article))
+    assert paragraphs(article)[-1].startswith("Cutting down slowly")
+    assert "Sources" not in headings(article)
+    assert not any("Northbury" in p for p in paragraphs(article))
 
 
 def test_a_sources_list_in_russian_is_not_body() -> None:
@@ -180,8 +165,8 @@ def test_a_sources_list_in_russian_is_not_body() -> None:
             "* Рекомендации по питанию, 2025",
         )
     )
-    assert _paragraphs(article)[-1].startswith("Если снижать дозу")
-    assert "Источники" not in _headings(article)
+    assert paragraphs(article)[-1].startswith("Если снижать дозу")
+    assert "Источники" not in headings(article)
 
 
 def test_a_sources_subhead_over_prose_stays() -> None:
@@ -199,8 +184,8 @@ def test_a_sources_subhead_over_prose_stays() -> None:
             "We keep notes of every call and share them with an editor.",
         )
     )
-    assert "Sources" in _headings(article)
-    assert _paragraphs(article)[-1].startswith("We keep notes")
+    assert "Sources" in headings(article)
+    assert paragraphs(article)[-1].startswith("We keep notes")
 
 
 def test_editor_and_reviewer_lines_under_the_writers_byline_are_contributors() -> None:
@@ -216,8 +201,8 @@ def test_editor_and_reviewer_lines_under_the_writers_byline_are_contributors() -
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Nora Quill"]
-    assert _contributors(article) == ["Paul Drake", "Elias Trent"]
+    assert authors(article) == ["Nora Quill"]
+    assert contributors(article) == ["Paul Drake", "Elias Trent"]
 
 
 def test_an_editors_line_alone_under_the_headline_stays_the_byline() -> None:
@@ -229,5 +214,5 @@ def test_an_editors_line_alone_under_the_headline_stays_the_byline() -> None:
             *_PROSE["en"],
         )
     )
-    assert _authors(article) == ["Paul Drake"]
-    assert _contributors(article) == []
+    assert authors(article) == ["Paul Drake"]
+    assert contributors(article) == []

@@ -6,20 +6,10 @@ sentence, person and place is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import Article, Figure, Heading, Paragraph
+from readerblocks import authors, headings, paragraphs
+
+from syndicate.model import Figure
 from syndicate.readers.plaintext import parse_plaintext
-
-
-def _paragraphs(article: Article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
-
-
-def _headings(article: Article) -> list[str]:
-    return [b.text for b in article.blocks if isinstance(b, Heading)]
-
-
-def _authors(article: Article) -> list[str]:
-    return [a.name for a in article.authors]
 
 
 def _text(*blocks: str) -> str:
@@ -45,7 +35,7 @@ def test_dutch_and_german_edited_by_alone_under_the_headline_is_the_byline() -> 
             "De werkzaamheden waren een week eerder klaar dan gepland.",
         )
     )
-    assert _authors(nl) == ["Anna Wolf"]
+    assert authors(nl) == ["Anna Wolf"]
     de = parse_plaintext(
         _text(
             "Neue Bänke im Stadtpark an der Gartenstraße aufgestellt",
@@ -56,7 +46,7 @@ def test_dutch_and_german_edited_by_alone_under_the_headline_is_the_byline() -> 
             "Die Arbeiten endeten eine Woche früher als geplant.",
         )
     )
-    assert _authors(de) == ["Anna Wolf"]
+    assert authors(de) == ["Anna Wolf"]
 
 
 def test_chinese_updated_label_with_yu_in_the_published_row() -> None:
@@ -106,7 +96,7 @@ def test_a_chinese_credit_with_its_verb_and_no_label_stays_as_printed() -> None:
 def test_a_counters_word_beside_a_chinese_byline_is_no_second_author() -> None:
     for row in ("作者：林晓舟    阅读 5821", "作者：林晓舟    浏览 5821  评论 3"):
         article = parse_plaintext(_text(_ZH_TITLE, "2026年12月2日", row, *_ZH))
-        assert _authors(article) == ["林晓舟"], row
+        assert authors(article) == ["林晓舟"], row
 
 
 def test_a_question_subhead_with_the_answer_right_under_it_is_a_heading() -> None:
@@ -131,15 +121,15 @@ def test_a_question_subhead_with_the_answer_right_under_it_is_a_heading() -> Non
             "   zapisywał pogodę i wydarzenia w mieście, obok nazwisk swoich klientów.",
         )
     )
-    assert "Kim właściwie był Feliks Gądek, zegarmistrz z Rynku 14?" in _headings(article)
-    assert any(p.startswith("Urodził się w 1899 roku") for p in _paragraphs(article))
+    assert "Kim właściwie był Feliks Gądek, zegarmistrz z Rynku 14?" in headings(article)
+    assert any(p.startswith("Urodził się w 1899 roku") for p in paragraphs(article))
 
 
 def test_a_chinese_call_to_follow_an_account_named_in_quotes_is_not_body() -> None:
     article = parse_plaintext(
         _text(_ZH_TITLE, "2026年12月2日", *_ZH, "欢迎关注“城南体育”微信公众号，获取更多赛事资讯。")
     )
-    assert _paragraphs(article)[-1] == _ZH[-1]
+    assert paragraphs(article)[-1] == _ZH[-1]
 
 
 def test_an_editors_line_under_a_by_line_is_a_credit_not_a_second_writer() -> None:
@@ -168,5 +158,5 @@ def test_an_editors_line_under_a_by_line_is_a_credit_not_a_second_writer() -> No
     }
     for (writer, editor), (title, *prose) in pages.items():
         article = parse_plaintext(_text(title, writer, editor, *prose))
-        assert _authors(article) == ["Max Bauer"], writer
+        assert authors(article) == ["Max Bauer"], writer
         assert [c.name for c in article.contributors] == ["Anna Wolf"], writer
