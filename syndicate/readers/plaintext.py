@@ -128,6 +128,7 @@ from .scraped.region import (
     untitled_zones,
     wrapped_headline_block,
 )
+from .scraped.spaces import plain_spaces, restore_spaces
 from .scraped.statuslog import log_published
 from .scraped.tail import AuthorBlock, read_author_blocks
 from .scraped.widgets import button_pairs, trim_advice_box, trim_footer, trim_notice_boxes
@@ -5880,6 +5881,9 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
     gc.disable()
     try:
         text = clean_text(text, "source text")
+        # Cue words are spelled with ordinary spaces: the reader reads a copy with the
+        # page's lone no-break spaces made ordinary ones, and the model gets them back.
+        text, swapped = plain_spaces(text)
         language, language_rule = detect_language(text)
         chrome = chrome_cues(primary_subtag(language))
         token = use_photo_labels(
@@ -5887,7 +5891,8 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         )
         widgets = use_credit_widgets(chrome.credit_widgets)
         try:
-            return _parse(text, label, source_dir, language, language_rule, chrome)
+            article = _parse(text, label, source_dir, language, language_rule, chrome)
+            return restore_spaces(article, swapped) if swapped else article
         finally:
             reset_credit_widgets(widgets)
             reset_photo_labels(token)
