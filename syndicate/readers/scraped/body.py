@@ -1336,6 +1336,35 @@ def _drop_labels(
     return kept
 
 
+_SIGN_OFF_PROSE_WORDS = 12
+"""The fewest words of the paragraph over an agency's sign-off (a caption is shorter)."""
+
+
+def _drop_agency_sign_off(lines: list[Line], dropped: list[tuple[int, str]] | None) -> list[Line]:
+    """Round 21 (scrapeda): the body's last line is only a news agency's name in brackets
+    ("(dpa)", "(AFP)", "(EFE)", "(ITALPRESS).", "(dpa/AFP)") under a paragraph of prose
+    (a sentence end, twelve words or more): the agency's sign-off of the story, page
+    furniture, not the credit of a photo whose caption would be that paragraph (the
+    paragraph was read as a figure, or the sign-off kept as the last paragraph). A
+    bracketed credit that is no agency of the data files ("(KDRW)", "(Viewer submitted)")
+    stays a credit. Guard: the last line opens with "(" and is 40 characters at most."""
+    if len(lines) < 3:
+        return lines
+    last = lines[-1]
+    text = last.text.rstrip(". ")
+    if text[:1] != "(" or text[-1:] != ")" or len(text) > 40:
+        return lines
+    inner = [part.strip() for part in text[1:-1].replace(",", "/").split("/")]
+    if not all(part and len(part.split()) <= 3 and any_language_agency(part) for part in inner):
+        return lines
+    above = lines[-2].text
+    if not above.endswith(_SENTENCE_END) or len(above.split()) < _SIGN_OFF_PROSE_WORDS:
+        return lines
+    if dropped is not None:
+        dropped.append((last.number, "agency sign-off"))
+    return lines[:-1]
+
+
 def _credit_under_caption(above: Line | None, line: Line) -> bool:
     """A photographer's or agency's name right under a one-sentence line, no blank line
     between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
@@ -1674,6 +1703,7 @@ def read_body(
     two_line = _two_line_joins(source, lines) if len(lines) != len(source) else frozenset()
     lines = _join_bare_labels(lines)
     lines = _drop_labels(lines, chrome, counts, dropped)
+    lines = _drop_agency_sign_off(lines, dropped)
     turns = _labelled_questions(lines)
     boxes: frozenset[str] = frozenset()
     if chrome is not None:
