@@ -2656,6 +2656,8 @@ class _Reader:
             if _is_menu_row(text, after_menu=menu) or self._navigation_row(text):
                 menu = True
                 continue
+            if self._skip_link(text):
+                continue
             menu = False
             if self.chrome is not None and self.chrome.account_row(text):
                 # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
@@ -3857,6 +3859,28 @@ class _Reader:
         if g is not None and (g.byline or g.datelike):
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
         return _is_breadcrumb(below) or _is_menu_row(below) or self._navigation_row(below)
+
+    def _skip_link(self, text: str) -> bool:
+        """Round 21 (scrapeda): a page's skip link printed with a word or three more than
+        the data files' phrase ("Pular para o conteúdo principal", "Click acá para ir
+        directamente al contenido", "Zum Hauptinhalt dieser Seite springen" is not this):
+        a line of three to nine words with no sentence end that opens or closes with a
+        ``navigation_words`` phrase of three words or more, at most three words beside
+        it. Such a line is no headline (``title.first-line`` passes over it). Guard: only
+        the first-line candidates of :meth:`_first_line_title`, short lines."""
+        if self.chrome is None or len(text) > 80 or text.endswith((".", "!", "?", ":")):
+            return False
+        words = text.casefold().split()
+        if not 3 <= len(words) <= 9:
+            return False
+        key = " ".join(words)
+        for phrase in self.chrome.navigation:
+            size = phrase.count(" ") + 1
+            if size < 3 or size >= len(words) or len(words) - size > 3:
+                continue
+            if key.startswith(phrase + " ") or key.endswith(" " + phrase):
+                return True
+        return False
 
     def _navigation_row(self, text: str) -> bool:
         """A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
