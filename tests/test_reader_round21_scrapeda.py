@@ -132,3 +132,35 @@ def test_headline_opening_with_words_of_a_short_phrase_stands():
         _text("Siguiente noticia: el pleno aprueba el presupuesto", *_ES)
     )
     assert article.title == "Siguiente noticia: el pleno aprueba el presupuesto"
+
+
+# -- the writer's bare name between the dek and the first paragraph ------------------------
+
+
+def test_bare_name_under_the_dek_is_the_byline():
+    article = parse_plaintext(
+        _text(
+            "Cierra la piscina municipal de Valdecarros por una avería",
+            "El Ayuntamiento calcula que la reparación del sistema de filtrado durará al "
+            "menos tres semanas",
+            "Marta Quiroga",
+            *_ES,
+        )
+    )
+    assert authors(article) == ["Marta Quiroga"]
+    assert article.subtitle is not None
+    assert paragraphs(article) == list(_ES)
+
+
+def test_subhead_under_the_dek_is_no_byline():
+    # a short phrase that is no name stays a subhead or a paragraph
+    article = parse_plaintext(
+        _text(
+            "Cierra la piscina municipal de Valdecarros por una avería",
+            "El Ayuntamiento calcula que la reparación del sistema de filtrado durará al "
+            "menos tres semanas",
+            "Obras de reparación",
+            *_ES,
+        )
+    )
+    assert authors(article) == []
