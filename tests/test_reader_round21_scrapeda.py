@@ -164,3 +164,19 @@ def test_subhead_under_the_dek_is_no_byline():
         )
     )
     assert authors(article) == []
+
+
+def test_wire_photo_credit_between_dashes_over_the_sign_off():
+    prose = (
+        "CASTELVERDE (ITALPRESS) – Il consiglio comunale ha approvato martedì sera il nuovo "
+        "piano per il porto, mettendo fine a una disputa durata due anni.",
+        "I lavori cominceranno in primavera, ha detto il sindaco, dopo che l'impresa avrà "
+        "finito il rilievo del vecchio molo.",
+    )
+    article = parse_plaintext(
+        "Castelverde approva il piano del porto\n\n"
+        + "\n".join(prose)
+        + "\n-foto Agenzia Lumen –\n(ITALPRESS).\n"
+    )
+    assert paragraphs(article) == list(prose)
+    assert figures(article) == [(None, "Agenzia Lumen")]
