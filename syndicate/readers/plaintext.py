@@ -1110,6 +1110,7 @@ _UNSURE = {
     "title.after-kicker": "the line above may be the headline",
     "title.over-refused": "the decoder's headline was a sentence; a line near it was taken",
     "byline.bare-name": "a name recognised by its shape only",
+    "byline.under-dek": "a name under the dek, recognised by its shape only",
     "language.frequent-words-weak": "too few words to be sure",
     "language.default": "no words to tell the language by",
     "inferred:lead-caption-date": "inferred from the lead photo's caption",
@@ -2657,6 +2658,8 @@ class _Reader:
             if _is_menu_row(text, after_menu=menu) or self._navigation_row(text):
                 menu = True
                 continue
+            if self._skip_link(text):
+                continue
             menu = False
             if self.chrome is not None and self.chrome.account_row(text):
                 # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
@@ -2711,6 +2714,43 @@ class _Reader:
         self.used[k] = True
         self.subtitle = rest
         self.note("subtitle", self.lines[k], "subtitle.labelled-summary")
+
+    def take_name_under_dek(self) -> None:
+        """Round 21 (scrapeda), rule ``byline.under-dek``: regional papers print the
+        writer's bare name on a line of its own between the dek and the first paragraph
+        (headline / dek / "Marta Quiroga" / prose). The header's reading stops at the dek
+        (prose), and the dek is taken after it, so the name was kept as the first
+        paragraph or read as a subhead. With no author yet, the first unused line under
+        the dek that is a bare-name byline of one to three people (no cue, no link, no
+        sentence end, 60 characters at most), over a paragraph of prose (a sentence end,
+        twelve words or more), is the byline. Guard: only when a dek was taken and no
+        author was; one line looked at."""
+        dek = self.provenance.get("subtitle")
+        if dek is None or not self.features:
+            return
+        k = next((i for i, line in enumerate(self.lines) if line.number == dek.line), None)
+        if k is None:
+            return
+        start = k
+        k += 1
+        while k < len(self.lines) and self.used[k] and k - start <= 3:
+            k += 1  # the dek's wrapped lines
+        if k + 1 >= len(self.lines) or self.used[k] or self.used[k + 1]:
+            return
+        text, f = self.lines[k].text, self.features[k]
+        if len(text) > 60 or f.cue is not None or f.ends_sentence or f.link_ratio > 0:
+            return
+        g = self.features[k + 1]
+        if not g.ends_sentence or len(self.lines[k + 1].text.split()) < 12:
+            return
+        byline = parse_byline(text)
+        if byline is None or byline.rule != "byline.bare-name" or len(byline.people) > 3:
+            return
+        self.used[k] = True
+        for name, role in byline.people:
+            self.authors.append({"name": name, "role": role, "bio": None})
+            self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.under-dek")
+        self.note("authors", self.lines[k], "byline.under-dek")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -3858,6 +3898,28 @@ class _Reader:
         if g is not None and (g.byline or g.datelike):
             return False  # "记者 孙丽　通讯员 黄海" is spaced like a menu: a byline
         return _is_breadcrumb(below) or _is_menu_row(below) or self._navigation_row(below)
+
+    def _skip_link(self, text: str) -> bool:
+        """Round 21 (scrapeda): a page's skip link printed with a word or three more than
+        the data files' phrase ("Pular para o conteúdo principal", "Click acá para ir
+        directamente al contenido", "Zum Hauptinhalt dieser Seite springen" is not this):
+        a line of three to nine words with no sentence end that opens or closes with a
+        ``navigation_words`` phrase of three words or more, at most three words beside
+        it. Such a line is no headline (``title.first-line`` passes over it). Guard: only
+        the first-line candidates of :meth:`_first_line_title`, short lines."""
+        if self.chrome is None or len(text) > 80 or text.endswith((".", "!", "?", ":")):
+            return False
+        words = text.casefold().split()
+        if not 3 <= len(words) <= 9:
+            return False
+        key = " ".join(words)
+        for phrase in self.chrome.navigation:
+            size = phrase.count(" ") + 1
+            if size < 3 or size >= len(words) or len(words) - size > 3:
+                continue
+            if key.startswith(phrase + " ") or key.endswith(" " + phrase):
+                return True
+        return False
 
     def _navigation_row(self, text: str) -> bool:
         """A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
@@ -6092,6 +6154,8 @@ def _parse(
         reader.take_bare_dek(max(after, default=title_index))
     if reader.subtitle is None and printed is not lines:
         reader.take_strong_dek(printed, title_index)
+    if reader.subtitle is not None and not reader.authors:
+        reader.take_name_under_dek()
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.

@@ -1336,6 +1336,56 @@ def _drop_labels(
     return kept
 
 
+_SIGN_OFF_PROSE_WORDS = 12
+"""The fewest words of the paragraph over an agency's sign-off (a caption is shorter)."""
+
+
+def _drop_agency_sign_off(
+    lines: list[Line], dropped: list[tuple[int, str]] | None, chrome: ChromeCues | None
+) -> tuple[list[Line], tuple[int, str] | None]:
+    """Round 21 (scrapeda): the body's last line is only a news agency's name in brackets
+    ("(dpa)", "(AFP)", "(EFE)", "(ITALPRESS).", "(dpa/AFP)") under a paragraph of prose
+    (a sentence end, twelve words or more): the agency's sign-off of the story, page
+    furniture, not the credit of a photo whose caption would be that paragraph (the
+    paragraph was read as a figure, or the sign-off kept as the last paragraph). A
+    bracketed credit that is no agency of the data files ("(KDRW)", "(Viewer submitted)")
+    stays a credit. Between the prose and the sign-off an Italian wire prints the credit
+    of the story's photo between dashes ("-foto Agenzia Fotogramma –"): returned as
+    (line number, credit) to close the body as a figure with no caption. Guard: the last
+    line opens with "(" and is 40 characters at most."""
+    if len(lines) < 3:
+        return lines, None
+    last = lines[-1]
+    text = last.text.rstrip(". ")
+    if text[:1] != "(" or text[-1:] != ")" or len(text) > 40:
+        return lines, None
+    inner = [part.strip() for part in text[1:-1].replace(",", "/").split("/")]
+    if not all(part and len(part.split()) <= 3 and any_language_agency(part) for part in inner):
+        return lines, None
+    credit = _dashed_credit(lines[-2].text, chrome)
+    above = lines[-3].text if credit is not None else lines[-2].text
+    if not above.endswith(_SENTENCE_END) or len(above.split()) < _SIGN_OFF_PROSE_WORDS:
+        return lines, None
+    if dropped is not None:
+        dropped.append((last.number, "agency sign-off"))
+    if credit is not None:
+        return lines[:-2], (lines[-2].number, credit)
+    return lines[:-1], None
+
+
+def _dashed_credit(text: str, chrome: ChromeCues | None) -> str | None:
+    """ "-foto Agenzia Fotogramma –" → "Agenzia Fotogramma": a photo label of the page's
+    language and a credit of one to five words opening in capitals, set between dashes on
+    a line of its own (60 characters at most). Else None."""
+    if chrome is None or len(text) > 60 or text[:1] not in "-–—" or text[-1:] not in "-–—":
+        return None
+    head, _, rest = text.strip(" -–—").partition(" ")
+    rest = rest.strip()
+    if head.casefold().rstrip(":") not in chrome.photo_labels or not rest[:1].isupper():
+        return None
+    return rest if len(rest.split()) <= 5 else None
+
+
 def _credit_under_caption(above: Line | None, line: Line) -> bool:
     """A photographer's or agency's name right under a one-sentence line, no blank line
     between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
@@ -1674,6 +1724,7 @@ def read_body(
     two_line = _two_line_joins(source, lines) if len(lines) != len(source) else frozenset()
     lines = _join_bare_labels(lines)
     lines = _drop_labels(lines, chrome, counts, dropped)
+    lines, wire_credit = _drop_agency_sign_off(lines, dropped, chrome)
     turns = _labelled_questions(lines)
     boxes: frozenset[str] = frozenset()
     if chrome is not None:
@@ -2104,7 +2155,11 @@ def read_body(
     if contents:
         out = _drop_empty_sections(out, contents, dropped)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
-    return _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+    out = _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
+    if wire_credit is not None:
+        # the wire's credit of the story's photo over its sign-off: a figure with no caption
+        out.append(Placed(Figure(None, wire_credit[1]), wire_credit[0], "figure.wire-credit"))
+    return out
 
 
 _HAN_SECTION = lazy_pattern(

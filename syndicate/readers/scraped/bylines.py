@@ -274,6 +274,21 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 # and C", never "A and B, C"; what follows the joined pair is their outlet
                 # (round 15, byline.and-pair-outlet)
                 continue
+            if (
+                people
+                and number == len(parts) - 1
+                and number > 0
+                and order == 0
+                and piece.isupper()
+                and not parts[0].isupper()
+                and len(piece.split()) <= 4
+            ):
+                # Round 21 (scrapeda): "von Jana Roe, RADIO NORD HAMBURG": the writer's name
+                # in mixed case, then the station or desk in capitals closing the byline;
+                # the capitals are its affiliation, no second writer (a wire byline in
+                # capitals prints every name so: "By JANE ROE, TOM OKAFOR" stays two)
+                outlet_part = number
+                continue
             name = _person(piece)
             if name is None and people and (joined := _WITH.match(piece)):
                 name = _person(piece[joined.end() :])
