@@ -1114,7 +1114,56 @@ _UNSURE = {
     "language.frequent-words-weak": "too few words to be sure",
     "language.default": "no words to tell the language by",
     "inferred:lead-caption-date": "inferred from the lead photo's caption",
+    "inferred:title.first-sentence": "the page prints no headline; the first sentence is used",
 }
+
+
+def _prose_line(text: str) -> bool:
+    """A paragraph, not a headline: two sentences or more and 25 words or more, ending on a
+    sentence's end, or 45 words whatever its end (Chinese and Japanese: 60 characters and
+    two full stops). Headlines run to 20 words or so and are one sentence."""
+    if len(text) < 120:
+        return False
+    words = len(text.split())
+    if words >= 45:
+        return True
+    if words < 5:  # a text written without spaces
+        return len(text) >= 60 and text.count("。") >= 2
+    if words < 25 or not text.endswith((".", "!", "?", "…", '."', ".»", ".”", '!"', '?"')):
+        return False
+    inner = sum(text.count(end + " ") for end in (".", "!", "?"))
+    return inner >= 1
+
+
+def _untitled_page(
+    reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
+) -> tuple[str, list[Placed]]:
+    """Rule ``inferred:title.first-sentence``: the page has no headline (a scraper kept the
+    story's text only) and its first line, a paragraph of prose, was taken for one. That
+    paragraph is the body's first; the title is its first sentence, cut to twelve words
+    when it is longer than twenty. A dek read under it is a paragraph of prose too when it
+    is one (a sentence of fifteen words or more): it goes back into the body after it."""
+    line = lines[title_index].number
+    opening = [Placed(Paragraph(title), line, "paragraph.untitled-page")]
+    if reader.subtitle is not None and (dek := reader.provenance.get("subtitle")) is not None:
+        words = reader.subtitle.split()
+        if len(words) >= 15 and reader.subtitle.endswith(_SENTENCE_ENDS) and dek.line:
+            opening.append(Placed(Paragraph(reader.subtitle), dek.line, "paragraph.untitled-page"))
+            reader.subtitle = None
+            del reader.provenance["subtitle"]
+    first = title
+    for end in (". ", "! ", "? ", "。"):
+        cut = first.find(end)
+        if cut > 0:
+            first = first[: cut + (1 if end == "。" else 0)]
+    first = first.rstrip(".。 ")
+    words = first.split()
+    if len(words) > 20:
+        first = " ".join(words[:12]) + " …"
+    elif len(words) < 3 and len(first) < 60 and " " in title:
+        first = " ".join(title.split()[:12]) + " …"
+    reader.provenance["title"] = Provenance(line, "inferred:title.first-sentence")
+    return first, [*opening, *[p for p in placed if p.line not in {o.line for o in opening}]]
 
 
 def _mark_unsure(provenance: dict[str, Provenance]) -> None:
@@ -6286,6 +6335,8 @@ def _parse(
         reader.updated = _update_note(placed[-1], reader.note, chrome.lang, reader.published)
     if reader.updated is None:
         reader.updated = _opening_update_note(placed, reader.note, chrome.lang, reader.published)
+    if reader.provenance["title"].rule == "title.first-line" and _prose_line(title):
+        title, placed = _untitled_page(reader, lines, title_index, title, placed)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 
