@@ -78,7 +78,17 @@ from .scraped.headerline import (
 )
 from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
-from .scraped.lines import Line, figure_item, split_lines, unwrap, wrap_width
+from .scraped.lines import (
+    COLON_HEADS,
+    Line,
+    colon_label,
+    colon_labels_over_prose,
+    figure_item,
+    prose_line,
+    split_lines,
+    unwrap,
+    wrap_width,
+)
 from .scraped.markup import (
     bold_lines,
     clean_markup,
@@ -5357,6 +5367,16 @@ class _Reader:
             start -= 1
         return keep[start:]
 
+    def _last_colon_subhead(self, label: Line, value: Line) -> bool:
+        """Round 21 (headings): "Come prenotare:" / its paragraph at the end of a page that
+        heads its sections so ("Chi può prenotare:" / prose …): the last section, not a
+        label and value after the article. Guard: the label's shape, then the value's."""
+        return (
+            colon_label(label.text)
+            and prose_line(value.text)
+            and colon_labels_over_prose(self.lines) >= COLON_HEADS
+        )
+
     def _appeal_over_button(self, group: list[Line], index: dict[int, int], said: str) -> bool:
         """The article's last paragraph is a fundraising or membership box's pitch: a short
         text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
@@ -5498,7 +5518,12 @@ class _Reader:
                 self.drop(index[line.number], "after the article: label")
                 keep.pop()
                 continue
-            if len(keep) > 2 and _bare_label(keep[-2].text) and f.chars <= 600:
+            if (
+                len(keep) > 2
+                and _bare_label(keep[-2].text)
+                and f.chars <= 600
+                and not self._last_colon_subhead(keep[-2], keep[-1])
+            ):
                 # "Journal reference:" / "Story source:" and the value under it: the page's
                 # notes on the article, not the article.
                 for tail in (keep[-1], keep[-2]):

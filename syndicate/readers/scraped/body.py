@@ -23,7 +23,16 @@ from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
 from .features import fact_row
 from .lazyre import lazy_pattern
-from .lines import Line, figure_item, unwrap
+from .lines import (
+    COLON_HEADS,
+    COLON_LABEL_CHARS,
+    Line,
+    colon_label,
+    figure_item,
+    prose_line,
+    unwrap,
+    value_row,
+)
 from .names import is_byline_role, is_name, is_signature
 from .noise import CONTACT_DETAIL
 
@@ -553,7 +562,11 @@ _SCORE_TOKEN = lazy_pattern(r"(?<![\w/.:-])\d{1,3}[-–]\d{1,3}(?![\w/.:-])")
 
 
 def heading_evidence(
-    text: str, nxt: Line, chrome: ChromeCues | None, counts: Counter[str] | None
+    text: str,
+    nxt: Line,
+    chrome: ChromeCues | None,
+    counts: Counter[str] | None,
+    below: list[Line] | None = None,
 ) -> bool:
     """A heading-shaped line is a heading only when body text follows it and nothing
     says it is page furniture: not a date or time, not a widget or label of the page's
@@ -572,6 +585,7 @@ def heading_evidence(
         or (nxt.text.endswith((",", ";")) and len(nxt.text.split()) >= 3)
         or _labelled_item(nxt.text)
         or figure_item(nxt.text)
+        or (below is not None and _unmarked_items(nxt, below))
     )
     if (
         not body_follows
@@ -596,6 +610,102 @@ def heading_evidence(
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
     return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+
+
+_ITEM_WORDS = 8
+"""Words of an unmarked list item at most ("A soft sponge or a bottle brush")."""
+_ITEMS_NEEDED = 2
+_ITEMS_AT_MOST = 12
+
+
+def _item_line(text: str) -> bool:
+    # an ingredient ("150 g rolled oats") belongs to a recipe card, whose heads the recipe
+    # rules read: a card's name over its list is no subhead of an unmarked list
+    return (
+        len(text) <= 60
+        and len(text.split()) <= _ITEM_WORDS
+        and not text.endswith(_SENTENCE_END)
+        and _BULLET.match(text) is None
+        and _NUMBERED.match(text) is None
+        and _QUANTITY.match(text) is None
+    )
+
+
+def _counts_in_body(
+    text: str, nxt: Line, out: list[Placed], lines: list[Line], counts: Counter[str] | None
+) -> Counter[str] | None:
+    """The counts :func:`heading_evidence` tests a line's repeats with. A line printed
+    twice in the page is a widget's ("Share", "Privacy" in the footer) — but "Wheat"
+    between two paragraphs of a market report, over prose, printed again only in the
+    page's menu or footer, outside the body, is the report's subhead (Round 21,
+    headings). Guard: the page prints the line more than once (rarely so)."""
+    if counts is None or counts[text.casefold()] <= 1:
+        return counts
+    if not (prose_line(nxt.text) and out and isinstance(out[-1].block, Paragraph)):
+        return counts
+    if not prose_line(out[-1].block.text) and not out[-1].block.text.endswith(_SENTENCE_END):
+        return counts
+    key = text.casefold()
+    if sum(1 for line in lines if line.text.casefold() == key) > 1:
+        return counts
+    return None
+
+
+def _lines_below(lines: list[Line], k: int) -> list[Line] | None:
+    """The lines under line ``k``'s next one, for :func:`_unmarked_items`; None when the
+    line above ``k`` leads in with a colon ("Tidebreak's roster for the spring split:" /
+    "Amara Diallo" / "Jin-woo Baek" …): then ``k`` is the list's first item, not its head."""
+    if k > 0 and lines[k - 1].text.endswith((":", "：")):
+        return None
+    return lines[k + 2 : k + 2 + _ITEMS_AT_MOST]
+
+
+def _unmarked_items(nxt: Line, below: list[Line]) -> bool:
+    """Round 21 (headings): a list whose markers a select-all copy dropped, under its
+    head ("What you need" / "White vinegar or citric acid powder" / "A soft sponge …" /
+    "Rubber gloves, if …" / then prose or the next subhead over prose): two or more short
+    lines ending no sentence, the run closed by a paragraph of prose or by a short line
+    over one. ``below`` holds the lines under ``nxt``. Guard: ``nxt`` is short and ends no
+    sentence (the cheap test first)."""
+    if not _item_line(nxt.text):
+        return False
+    items = 1
+    for j, line in enumerate(below[:_ITEMS_AT_MOST]):
+        if _item_line(line.text):
+            items += 1
+            continue
+        if items < _ITEMS_NEEDED:
+            return False
+        if prose_line(line.text):
+            return True
+        after = below[j + 1] if j + 1 < len(below) else None
+        return (
+            len(line.text.split()) <= _ITEM_WORDS
+            and after is not None
+            and prose_line(after.text)
+        )
+    return False
+
+
+_CALL_WORDS = 16
+"""Words of a question-then-call line at most (a teaser's link, a box's button line)."""
+
+
+def _question_then_call(text: str) -> bool:
+    """Round 21 (headings): "Thinking of adopting? See the horses and ponies looking for
+    homes", "¿Quieres ayudar? Hazte socio": a short question, then a capitalised call on
+    the same line with no end of its own — a teaser's link or a box's button line, never a
+    subhead (a subhead asks at its end, or asks nothing) nor prose (a sentence ends).
+    Guard: "? " in the line (most lines hold none)."""
+    if "? " not in text or len(text) > 120 or text.endswith(_SENTENCE_END + tuple(_CLOSE_QUOTES)):
+        return False
+    asked, _mark, rest = text.partition("? ")
+    return (
+        len(asked.split()) >= 2
+        and len(text.split()) <= _CALL_WORDS
+        and rest[:1].isupper()
+        and "? " not in rest
+    )
 
 
 def _dated(text: str, chrome: ChromeCues | None) -> bool:
@@ -1586,7 +1696,7 @@ def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) ->
             and not (has_han_char(block.text[:1]) and len(block.text) > _ALT_TEXT_HAN_CHARS)
             and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")", "」", "』", "）"))
             and not _same_text(block.text, following.caption)
-        ) or _alt_text_heading(placed, following):
+        ) or _alt_text_heading(placed, following) or _alt_over_lone_figure(out, k):
             if dropped is not None:
                 dropped.append((placed.line, "image alt text"))
             continue
@@ -1620,6 +1730,23 @@ def _alt_text_heading(placed: Placed, following: Block | None) -> bool:
     return all(any(u.startswith(w.casefold()) for u in under) for w in words)
 
 
+def _alt_over_lone_figure(out: list[Placed], k: int) -> bool:
+    """Round 21 (headings): "Radiator key in a bleed valve" / "Turn the key anticlockwise
+    … Photo: HomeFix Handbook" / "When to call a professional": a line read as a subhead
+    for its shape whose section holds nothing but one credited photo, the next subhead
+    (or the body's end) right under it, is the image's alt text that lynx and w3m print
+    over the caption: a subhead heads text. Guard: the block is a shape-read heading and
+    the next one a figure."""
+    placed = out[k]
+    if placed.rule != "heading.short-line" or k + 1 >= len(out):
+        return False
+    figure = out[k + 1].block
+    if not isinstance(figure, Figure) or not figure.caption or not figure.credit:
+        return False
+    after = out[k + 2].block if k + 2 < len(out) else None
+    return after is None or isinstance(after, Heading)
+
+
 def _drop_opening_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
@@ -1627,7 +1754,11 @@ def _drop_opening_label(
     page template's section label ("Descrizione", "Description", "Beschreibung", "Texto"),
     not a paragraph: prose never opens with one bare word, and a subhead is marked or has
     its own heading evidence."""
-    if len(out) < 2 or not isinstance(out[0].block, Paragraph):
+    if len(out) < 2:
+        return out
+    if isinstance(out[0].block, (Heading, Figure)):
+        return _drop_opening_head_label(out, dropped)
+    if not isinstance(out[0].block, Paragraph):
         return out
     text = out[0].block.text
     if len(text.split()) != 1 or len(text) > 20 or not text[:1].isupper() or not text.isalpha():
@@ -1638,6 +1769,41 @@ def _drop_opening_label(
     if dropped is not None:
         dropped.append((out[0].line, "section label"))
     return out[1:]
+
+
+_LABEL_HEAD_RULES = frozenset({"heading.short-line", "heading.marked", "heading.in-contents"})
+
+
+def _one_word_label(text: str) -> bool:
+    return len(text) <= 20 and text[:1].isupper() and text.isalpha()
+
+
+def _drop_opening_head_label(
+    out: list[Placed], dropped: list[tuple[int, str]] | None
+) -> list[Placed]:
+    """Round 21 (headings): one bare word read as a subhead over the body's first
+    paragraph, with only the lead photo above it ("Obituary", "Transcript",
+    "Descrizione"), is the page template's label for its text, not a subhead, when no
+    other subhead of the body is one word: a page that heads its sections with single
+    words ("Summary" … "Timeline") keeps its first one. Guard: the first text block is a
+    heading of one word (most bodies open with a paragraph)."""
+    at = 0
+    while at < len(out) and isinstance(out[at].block, Figure):
+        at += 1
+    if at + 1 >= len(out) or out[at].rule not in _LABEL_HEAD_RULES:
+        return out
+    block, following = out[at].block, out[at + 1].block
+    if not isinstance(block, Heading) or not _one_word_label(block.text):
+        return out
+    if not isinstance(following, Paragraph) or len(following.text) < 100:
+        return out
+    if any(
+        isinstance(p.block, Heading) and _one_word_label(p.block.text) for p in out[at + 1 :]
+    ):
+        return out
+    if dropped is not None:
+        dropped.append((out[at].line, "section label"))
+    return out[:at] + out[at + 1 :]
 
 
 def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
@@ -1693,6 +1859,51 @@ def _wrapped_heading(text: str) -> bool:
     )
 
 
+def _colon_subheads(lines: list[Line], counts: Counter[str] | None) -> frozenset[int]:
+    """Round 21 (headings): the numbers of the label-colon lines a page sets as its
+    subheads ("In brief:" / prose … "Our take:" / prose; "Chi può prenotare:" / prose …
+    "Orari dello sportello:" / a timetable list). One such line over prose is a sentence's
+    lead-in as often as a subhead ("Что известно:"); two or more, each printed once and
+    each over a capitalised paragraph, are the page's way of heading its sections, and
+    then its other lines of that shape head sections too, over a list as well. Guard: a
+    line ending in a colon, short (most lines are neither)."""
+    found = [
+        k
+        for k, line in enumerate(lines[:-1])
+        if line.text[-1:] == ":"
+        and len(line.text) <= COLON_LABEL_CHARS + 2
+        and colon_label(line.text)
+        and (counts is None or counts[line.text.casefold()] <= 1)
+    ]
+    if sum(1 for k in found if prose_line(lines[k + 1].text)) < COLON_HEADS:
+        return frozenset()
+    if any(value_row(lines[k + 1].text) for k in found):
+        return frozenset()  # "Source:" / "Nordhavn Polar Institute": a page's metadata rows
+    return frozenset(
+        lines[k].number
+        for k in found
+        if lines[k + 1].text[:1].isupper() or _BULLET.match(lines[k + 1].text)
+    )
+
+
+def _figure_subheads(lines: list[Line]) -> frozenset[int]:
+    """Round 21 (headings): the numbers of the "Label: figure" lines a page sets as its
+    subheads ("Foundry: 13-4" over the first map's account, "Quarry: 13-7" over the
+    second's): two or more, each standing between two paragraphs of prose. A key-figures
+    box prints its rows one under another ("Матчи: 18" / "Голы: 7"), never each between
+    paragraphs. Guard: a colon within the first 41 characters of a short line."""
+    found = [
+        lines[k].number
+        for k in range(1, len(lines) - 1)
+        if ":" in lines[k].text[:41]
+        and len(lines[k].text) <= 85
+        and _KEY_FIGURE.match(lines[k].text) is not None
+        and prose_line(lines[k + 1].text)
+        and prose_line(lines[k - 1].text)
+    ]
+    return frozenset(found) if len(found) >= COLON_HEADS else frozenset()
+
+
 def read_body(
     lines: list[Line],
     chrome: ChromeCues | None = None,
@@ -1741,6 +1952,8 @@ def read_body(
         or len(turns) >= 2
     )
     unspaced = not any(line.blank_before for line in lines[1:])
+    colon_heads = _colon_subheads(lines, counts)
+    figure_heads = _figure_subheads(lines)
     contents: set[str] = set()  # the items of the article's table of contents
     out: list[Placed] = []
     k = 0
@@ -2000,6 +2213,12 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.marked"))
             k += 1
             continue
+        if colon_heads and line.number in colon_heads:
+            # "In brief:" / prose … "Our take:" / prose: the page heads its sections with
+            # short labels closed by a colon (see _colon_subheads)
+            out.append(Placed(Heading(text, 2), line.number, "heading.label-colon"))
+            k += 1
+            continue
         if (
             chrome is not None
             and nxt is not None
@@ -2055,6 +2274,13 @@ def read_body(
             out.append(Placed(Figure(text, None), line.number, "figure.over-subhead"))
             k += 1
             continue
+        if _question_then_call(text):
+            # "Thinking of adopting? See the horses and ponies looking for homes": a
+            # teaser's or a box's call, neither a subhead nor the story's prose
+            if dropped is not None:
+                dropped.append((line.number, "call to action"))
+            k += 1
+            continue
         if nxt is not None and _over_table_rows(lines, k, chrome):
             # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
@@ -2080,7 +2306,9 @@ def read_body(
             and not _review_row(text, chrome)
             and not _QUANTITY.match(text)  # an ingredient, not a subhead
             and not _in_amount_run(lines, k, chrome)  # "1 blik tomatenblokjes (400 g)" in the list
-            and not _KEY_FIGURE.match(text)  # "Visitors: 612 400 (+4.1 %)": a figure's row
+            # "Visitors: 612 400 (+4.1 %)": a figure's row, unless the page heads its
+            # sections with such lines ("Foundry: 13-4" / prose … "Quarry: 13-7" / prose)
+            and (line.number in figure_heads or not _KEY_FIGURE.match(text))
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (
@@ -2094,7 +2322,13 @@ def read_body(
                     and _wrapped_heading(text)
                 )
             )
-            and heading_evidence(text, nxt, chrome, counts)
+            and heading_evidence(
+                text,
+                nxt,
+                chrome,
+                _counts_in_body(text, nxt, out, lines, counts),
+                _lines_below(lines, k),
+            )
             and not _labelled_like_above(text, out)
             and not _row_under_row(text, out)
             and not _in_label_run(text, nxt, out)

@@ -37,7 +37,15 @@ from .headerline import (
     is_breaking_banner,
 )
 from .lazyre import lazy_pattern
-from .lines import Line, line_measure, unwrap, wrap_width
+from .lines import (
+    COLON_HEADS,
+    Line,
+    colon_label,
+    colon_labels_over_prose,
+    line_measure,
+    unwrap,
+    wrap_width,
+)
 from .markup import is_image_placeholder
 from .names import _PARTICLES
 
@@ -253,6 +261,14 @@ def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
     if chrome is None or len(text) > 30 or not text.endswith((":", "：")):
         return False
     return text.casefold().rstrip(" :：") in cues(chrome.lang).summary_labels
+
+
+def _among_colon_subheads(lines: list[Line], index: int) -> bool:
+    """Round 21 (headings): "In brief:" over the first paragraph, "Our take:" over a later
+    one: a page that heads two or more sections with a short label and its colon, each
+    over prose, opens its text with the first of them, a subhead over the first
+    paragraph, not a summary label over a dek. Guard: the caller found a summary label."""
+    return colon_label(lines[index].text) and colon_labels_over_prose(lines) >= COLON_HEADS
 
 
 _BULLETS = ("* ", "• ", "- ", "+ ")
@@ -645,7 +661,9 @@ def _read_header(
             new = [Entry(index, line, "label")]
         if new[0].kind in {"name", "byline", "prose"} and _ghost_author_link(line.text, chrome):
             new = [Entry(index, line, "label")]  # "All articles by this author": no writer
-        summary_next = _is_summary_label(line.text, chrome)
+        summary_next = _is_summary_label(line.text, chrome) and not _among_colon_subheads(
+            lines, index
+        )
         byline_next = _is_byline_label(line.text, chrome) and not _newsroom_over_date(
             new, lines, candidates, n, chrome
         )

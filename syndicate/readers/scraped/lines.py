@@ -83,10 +83,13 @@ def split_lines(text: str) -> list[Line]:
             glue = " " if raw[:1].isspace() or raws[number - 2][-1:].isspace() else ""
             out[-1] = out[-1]._replace(text=out[-1].text + glue + clean)
             continue
-        if not fragments and not blank and _lone_link_node(raws, number, out):
+        if not fragments and not blank and (
+            _lone_link_node(raws, number, out) or _stripped_link_node(raws, number, out)
+        ):
             # "… Według " / "danych izby rolniczej" / " wyprodukowanie …": one link cut
             # the paragraph in a page too short of links for the page-wide test above
-            out[-2] = out[-2]._replace(text=f"{out[-2].text} {out[-1].text} {clean}")
+            glue = "" if _punctuation_first(clean) else " "  # "Market" / ". Our goal …"
+            out[-2] = out[-2]._replace(text=f"{out[-2].text} {out[-1].text}{glue}{clean}")
             out.pop()
             continue
         if (
@@ -253,6 +256,34 @@ def _lone_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
     )
 
 
+def _stripped_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
+    """Round 21 (headings): :func:`_lone_link_node` in a dump that stripped the nodes'
+    spaces but kept the blank lines between paragraphs ("… the fire company and the" /
+    "Westvale Farmers Market" / ". Our goal is …"): a prose line of five words or more
+    that ends on a lower-case word with no sentence end, the link's few words, then the
+    rest opening with the punctuation after a link. Read apart, the link's words stand as
+    a subhead. The three lines stand between blank lines (a select-all copy or a list has
+    no blank line there). Guard: the line opens with punctuation, right under two lines
+    with no blank between."""
+    raw = raws[number - 1]
+    if not _punctuation_first(raw) or number < 3 or len(out) < 2:
+        return False
+    if out[-1].number != number - 1 or out[-2].number != number - 2:
+        return False
+    if (number > 3 and raws[number - 4].strip()) or (number < len(raws) and raws[number].strip()):
+        return False  # the three nodes are a paragraph of their own, blank lines around it
+    above, link = raws[number - 3].rstrip(), raws[number - 2].strip()
+    last = above.rsplit(" ", 1)[-1]
+    words = link.split()
+    return (
+        len(above.split()) >= 5
+        and last.isalpha()
+        and last.islower()
+        and 1 <= len(words) <= _LINK_NODE_WORDS
+        and not link.endswith(_SENTENCE_END)
+    )
+
+
 def _punctuation_first(raw: str) -> bool:
     """ ", 21 months" (or " , 21 months"): the punctuation a link or an emphasis ended before."""
     text = raw[1:] if raw[:1] == " " else raw
@@ -288,6 +319,65 @@ _LIST_START = lazy_pattern(
 _NUMBER_START = lazy_pattern(r"^\d{1,3}[.)]\s")
 
 
+_COLON_LABEL_WORDS = 4
+"""Words of a label-colon subhead at most ("Chi può prenotare:", "Our take:"); a longer
+line ending in a colon is a sentence leading into what follows ("The report recommends
+that:", "Committee Chair … said:")."""
+COLON_LABEL_CHARS = 40
+COLON_HEADS = 2
+"""Label-colon lines over prose from which a page sets its subheads that way."""
+
+
+def colon_label(text: str) -> bool:
+    """A short capitalised label closed by a colon and nothing after it ("In brief:",
+    "Cosa portare:", "Was jetzt gilt:"): no digit, no comma or sentence mark inside."""
+    label = text[:-1].rstrip()
+    return (
+        0 < len(label) <= COLON_LABEL_CHARS
+        and label[:1].isupper()
+        and len(label.split()) <= _COLON_LABEL_WORDS
+        and not any(ch.isdigit() or ch in ".,;:!?()\"“”«»" for ch in label)
+    )
+
+
+def prose_line(text: str) -> bool:
+    """A paragraph of prose: capitalised, long, ending a sentence; no list item (the line
+    under a label-colon subhead, :func:`colon_label`)."""
+    return (
+        len(text) >= 60
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?", "…", "”", '"', "»"))
+        and _LIST_START.match(text) is None
+    )
+
+
+def colon_labels_over_prose(lines: list[Line]) -> int:
+    """How many label-colon lines (:func:`colon_label`) stand right over prose
+    (:func:`prose_line`): from two, the page heads its sections with them ("In brief:" …
+    "Our take:"); none when one stands over a value (:func:`value_row`). Guard: the
+    line's last character, then its length."""
+    found = 0
+    for k in range(len(lines) - 1):
+        text = lines[k].text
+        if text[-1:] == ":" and len(text) <= COLON_LABEL_CHARS + 2 and colon_label(text):
+            below = lines[k + 1].text
+            if prose_line(below):
+                found += 1
+            elif value_row(below):
+                return 0
+    return found
+
+
+def value_row(text: str) -> bool:
+    """A short line that is no list item and ends no sentence ("Nordhavn Polar Institute",
+    "20 aprile 2026"): under a label-colon line, the label's value, as a page prints its
+    metadata ("Source:" / "…", "Data:" / "…"); a page that does so sets no subheads with
+    a colon (its "Summary:" and "Story Source:" over prose are metadata too)."""
+    return (
+        len(text) < 60
+        and not text.endswith((".", "!", "?", "…", ";", ","))
+        and _LIST_START.match(text) is None
+    )
 _REFERENCE_ENTRY = lazy_pattern(r"^\d{1,4}\. [a-z][a-z0-9+.-]{1,10}:\S")
 """An entry of lynx's References list: "12. https://example.org/page"."""
 
