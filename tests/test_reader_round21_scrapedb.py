@@ -222,3 +222,17 @@ def test_an_original_title_note_with_a_plain_colon_is_a_title_copy() -> None:
     article = parse_plaintext(_text(head, "2016-01-21", "原标题:杭州中小学因强寒潮停课", *_ZH))
     assert article.subtitle is None
     assert paragraphs(article) == list(_ZH)
+
+
+# -- a generated summary box under the headline ---------------------------------------------
+
+
+def test_a_generated_summary_box_under_the_byline_is_chrome() -> None:
+    box = ("老菜市场改造历时四个月。", "新增公共洗手台和无障碍通道。", "周六举办开市活动。")
+    article = parse_plaintext(_text(_HEAD, "林晓霞", "2026-11-28 08:30", "文章摘要", *box, *_ZH))
+    assert paragraphs(article) == list(_ZH)
+
+
+def test_long_lines_under_a_summary_label_stay_the_story() -> None:
+    article = parse_plaintext(_text(_HEAD, "林晓霞", "2026-11-28 08:30", "文章摘要", *_ZH))
+    assert paragraphs(article) == list(_ZH)

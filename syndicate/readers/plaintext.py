@@ -5776,6 +5776,43 @@ def _box_key(text: str) -> str:
     return fold(" ".join(text.split()))
 
 
+_WIDGET_LOOK = 20
+"""How many lines under the headline a summary box's label is looked for."""
+_WIDGET_ITEMS = 6
+_WIDGET_ITEM_CHARS = 120
+
+
+def summary_widget(lines: list[Line], chrome: ChromeCues, title: int) -> list[int]:
+    """Round 21: a generated summary box under the headline ("文章摘要" / "米拓智能海外收入首次
+    超过国内，欧洲成为主要市场。" / … / the story's first paragraph): the label
+    (``summary_widget_labels``, a whole line, colon or none) and the one to six short
+    lines under it, each a single sentence, up to a line longer than any of them (the
+    story). Guard: only a line among the twenty under the headline equal to a label."""
+    if not chrome.summary_widgets:
+        return []
+    for k in range(title + 1, min(title + _WIDGET_LOOK, len(lines))):
+        if fold(lines[k].text).strip(" :：*#") not in chrome.summary_widgets:
+            continue
+        items: list[int] = []
+        for j in range(k + 1, min(k + 1 + _WIDGET_ITEMS + 1, len(lines))):
+            text = lines[j].text.lstrip("-•*·▪● ").strip()
+            longest = max((len(lines[i].text) for i in items), default=0)
+            if items and len(text) > max(2 * longest, 40):
+                return [k, *items]  # the story's first paragraph under the box
+            if len(text) > _WIDGET_ITEM_CHARS or _sentences(text) > 1:
+                return []
+            items.append(j)
+        return []
+    return []
+
+
+def _sentences(text: str) -> int:
+    """How many sentences ``text`` holds, by its sentence ends (Latin, Arabic and Han)."""
+    ends = sum(text.count(mark) for mark in "。！？؟")
+    ends += sum(text.count(mark) for mark in (". ", "! ", "? "))
+    return ends + (0 if text.rstrip()[-1:] in ".!?。！？؟" else 1) if text else 0
+
+
 def contents_box(
     lines: list[Line], features: list[LineFeatures], used: list[bool], title: int
 ) -> list[int]:
@@ -6265,6 +6302,11 @@ def _parse(
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
+    for index in summary_widget(lines, chrome, title_index):
+        # "文章摘要" / three short sentences restating the story: a generated summary box
+        reader.used[index] = True
+        reader.drop(index, "summary box")
+        counts[lines[index].text.casefold()] -= 1
     for index in contents_box(lines, reader.features, reader.used, title_index):
         # "Sommaire" / "Содержание" / "Contents" and the subheads it lists: the subheads
         # stand again over their sections, where they are headings, printed once.

@@ -333,6 +333,7 @@ class ChromeCues(NamedTuple):
     follow_buttons: frozenset[str] = frozenset()
     location_labels: tuple[str, ...] = ()
     edit_stamps: tuple[str, ...] = ()
+    summary_widgets: frozenset[str] = frozenset()
     """A platform's follow button as a whole line ("follow", "подписаться", "关注")."""
     follower_words: tuple[str, ...] = ()
     """The word of a follower count ("followers", "подписчиков", "粉丝")."""
@@ -2156,6 +2157,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         follow_buttons=frozenset(merged("follow_buttons")),
         location_labels=merged("location_labels"),
         edit_stamps=merged("edit_stamp_openers"),
+        summary_widgets=frozenset(merged("summary_widget_labels")),
         button_verbs=frozenset(merged("button_verbs")),
         next_events=merged("next_event_labels"),
         work_facts=frozenset(merged("work_fact_labels")),
