@@ -29,7 +29,7 @@ from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, read_body
-from .scraped.bylines import Byline, bracketed_han_byline, has_han, parse_byline
+from .scraped.bylines import Byline, bracketed_han_byline, han_byline, has_han, parse_byline
 from .scraped.captions import (
     has_han_char,
     is_credit,
@@ -220,6 +220,10 @@ def _is_breadcrumb(text: str) -> bool:
         if sep in text:
             parts = text.split(sep)
             return len(parts) <= 8 and all(0 < len(p.split()) <= 5 for p in parts)
+    if ">>" in text and len(text) <= 80 and has_han(text):
+        # "人民网>>教育>>滚动新闻": Chinese sites print the steps without spaces (round 21)
+        parts = [p.strip() for p in text.split(">>")]
+        return 2 <= len(parts) <= 8 and all(0 < len(p) <= 16 for p in parts[:-1])
     return False
 
 
@@ -388,6 +392,45 @@ _CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
+
+
+_EDIT_STAMP_LINES = 60
+"""How far down the page a forum post's edit stamp is looked for (it stands over the post)."""
+
+
+def _edit_stamp(
+    lines: list[Line],
+    note: Callable[[str, int | None, str], None],
+    chrome: ChromeCues,
+    published: str | None,
+) -> str | None:
+    """Rule ``date.edit-stamp`` (round 21): a forum post's edit stamp over its text ("本帖最后由
+    北纬四十一度 于 2026-11-30 08:12 编辑", "Last edited by Ann on 2 May 2026, 10:14"): the
+    date inside it is the post's update. Guard: a short line among the page's first lines
+    that opens with ``edit_stamp_openers``; its words are then tried as a date from each
+    word on (the name stands before the date). Not before the publication."""
+    for line in lines[:_EDIT_STAMP_LINES]:
+        text = line.text.strip()
+        if len(text) > 90:
+            continue
+        key = fold(text)
+        opener = next((o for o in chrome.edit_stamps if key.startswith(o)), None)
+        if opener is None:
+            continue
+        words = text[len(opener) :].split()
+        for i in range(len(words)):
+            for n in (4, 3, 2, 1):
+                if i + n > len(words) or not any(ch.isdigit() for ch in words[i]):
+                    continue
+                found = parse_date_line(" ".join(words[i : i + n]).rstrip(",.;"), chrome.lang)
+                if found is None or found.value is None:
+                    continue
+                if published is not None and found.value[:10] < published[:10]:
+                    return None
+                note("updated", line.number, "date.edit-stamp")
+                return found.value
+        return None
+    return None
 
 
 def _page_updated(
@@ -1273,6 +1316,16 @@ def _post_stamp(text: str, label: str, lang: str) -> bool:
     return dated is not None and dated.value is not None
 
 
+def _poster_name(text: str) -> bool:
+    """A forum user's name on a line of its own: two to 24 characters, three words at most,
+    no figure, bracket or sentence mark ("北纬四十一度", "江边的老陈", "ann_k")."""
+    return (
+        2 <= len(text) <= 24
+        and len(text.split()) <= 3
+        and not any(ch.isdigit() or ch in "[]()（）【】:：.,，。!?！？|" for ch in text)
+    )
+
+
 def _title_copy(text: str, title: str) -> bool:
     """A second, maybe cut-off, copy of the headline ("… we keep refusing to")."""
     a, b = text.casefold().rstrip(" .…"), title.casefold().rstrip(" .…")
@@ -1383,6 +1436,9 @@ def _labelled_title_copy(text: str, title: str) -> bool:
     提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
     a Chinese line, its character pairs) are the headline's."""
     label, colon, rest = text.replace("：", ": ", 1).partition(": ")
+    if not colon and ":" in text[:21] and has_han(text[:21]):
+        # "原标题:杭州中小学因强寒潮停课": a Chinese page's plain colon, no space after it
+        label, colon, rest = text.partition(":")
     if not colon or not rest or len(text) > 160 or len(label) > 20 or len(label.split()) > 3:
         return False
     if opens_with_caption_label(text):
@@ -2687,6 +2743,8 @@ class _Reader:
                 found = (first.line, byline)
         if found is None and self.sign_off is not None:
             found = self.sign_off
+        if found is None and self.chrome is not None:
+            found = self._closing_bracket_byline(placed)
         if found is None:
             return
         line, byline = found
@@ -2694,6 +2752,35 @@ class _Reader:
             self.authors.append({"name": name, "role": role, "bio": None})
             self.note(f"authors[{len(self.authors) - 1}]", line, "byline.bracketed")
         self.note("authors", line, "byline.bracketed")
+
+    def _closing_bracket_byline(self, placed: list[Placed]) -> tuple[int, Byline] | None:
+        """Round 21: the reporters in brackets closing the story's last paragraph ("…服务方案。
+        (记者杨舒、袁于飞)", "…。（记者 林晓霞 宋佳）"): the bracket opens with a byline
+        prefix right after the last sentence. The paragraph keeps it (the text as printed).
+        Guard: the last paragraph ends with a closing bracket; the bracket holds ≤ 30
+        characters."""
+        assert self.chrome is not None
+        last = next((p for p in reversed(placed) if isinstance(p.block, Paragraph)), None)
+        if last is None or not isinstance(last.block, Paragraph):
+            return None
+        text = last.block.text.rstrip()
+        if text[-1:] not in ")）":
+            return None
+        opening = max(text.rfind("("), text.rfind("（"))
+        inner = text[opening + 1 : -1].strip()
+        if opening <= 0 or not inner or len(inner) > 30 or text[opening - 1] not in "。！？.!?":
+            return None
+        prefixes = self.chrome.byline_prefixes
+        if not inner.startswith(prefixes):
+            return None
+        prefix = max((p for p in prefixes if inner.startswith(p)), key=len)
+        names = inner[len(prefix) :].replace("、", " ").replace("，", " ").split()
+        if 2 <= len(names) <= 4 and all(2 <= len(n) <= 4 and has_han(n) for n in names):
+            # "记者杨舒、袁于飞": the list comma sets the reporters apart
+            people = tuple((name, None) for name in names)
+            return last.line, Byline(people, "byline.by-prefix")
+        byline = han_byline(inner, prefixes)
+        return (last.line, byline) if byline is not None else None
 
     def drop(self, index: int, reason: str) -> None:
         """Record that line ``index`` was dropped as page chrome, and why."""
@@ -2724,6 +2811,14 @@ class _Reader:
                 # "Sign Up | Sign In", "Log In or Sign Up": a masthead's account row
                 # (its buttons and nothing else) is no headline.
                 continue
+            if self.chrome is not None and self.chrome.location_row(text):
+                continue  # "您当前的位置：…>>…": the page's location (round 21)
+            if self.chrome is not None and self._bare_meta_line(text):
+                continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
+            if self.chrome is not None and self.chrome.edition_row(text):
+                # "第02版:要闻", "上一版 下一版" over an e-paper's story: the page's
+                # furniture, no headline (round 21)
+                continue
             if index in self.under_home_link:
                 # html2text's "# [Site](/)" over "## [Headline](/post/)": the home link is
                 # the site's name, its tagline under it no headline either (round 19)
@@ -2738,6 +2833,66 @@ class _Reader:
                 self.used[index] = False
             return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
+
+    def take_post_author(self, title_index: int) -> None:
+        """Rule ``byline.post-stamp`` (round 21): a forum thread's first post prints its
+        poster's name on a line of its own between the thread's title and the post's stamp
+        ("北纬四十一度" / "版主" / "积分…" / "楼主 发表于 2026-11-29 21:47", "ann_k" /
+        "Member" / "#1 Posted on 2 May 2026"): the first name-like line under the title is
+        the author (the rank and stats come after it). Guard: only when the published date
+        came from a post stamp (a floor word — "楼主", "#1" — a publication label, a date) at
+        most eight lines under the title; "Veröffentlicht am …" alone is a page's date."""
+        found = self.provenance.get("published")
+        if self.chrome is None or found is None or found.line is None:
+            return
+        stamp = next(
+            (k for k in range(title_index + 1, min(title_index + 9, len(self.lines)))
+             if self.lines[k].number == found.line),
+            None,
+        )
+        if stamp is None:
+            return
+        text, lang = self.lines[stamp].text, self.chrome.lang
+        labels = {
+            label
+            for label in (*cues(lang).published_labels, *cues("en").published_labels)
+            if (len(label.rstrip(":：")) >= 2 and not label.rstrip(":：").isascii())
+            or len(label.split()) >= 2
+        }
+        key = fold(text)
+        if not any(
+            _post_stamp(text, label, lang) and key.find(label) > 0  # a floor word first
+            for label in labels
+            if label in key
+        ):
+            return
+        for k in range(title_index + 1, stamp):
+            name = self.lines[k].text.strip()
+            if _poster_name(name) and self.chrome.kind(name) is None:
+                self.authors.append({"name": name, "role": None, "bio": None})
+                self.note("authors[0]", self.lines[k], "byline.post-stamp")
+                self.note("authors", self.lines[k], "byline.post-stamp")
+                self.used[k] = True
+                return
+
+    def _bare_meta_line(self, text: str) -> bool:
+        """Round 21: a line of the page's meta that is no headline when it opens the text:
+        an ad label ("Reklama", ``ad_words``), a whole date line and nothing else
+        ("01-11-2016 04:40 PM", "12 березня 2025") or a byline label with no name after it
+        ("بقلم :", "Автор:"). Guard: short lines with a
+        digit (the date) or a colon at the end (the label) only are parsed."""
+        assert self.chrome is not None
+        if len(text) > 40:
+            return False
+        if text.casefold().strip(" .:：*[]()") in self.chrome.ads:
+            return True  # "Reklama", "Реклама", "Advertisement" over the headline
+        if text.rstrip()[-1:] in ":：":
+            prefix = self.chrome.byline_prefix(text)
+            return prefix is not None and not text[len(prefix) :].strip(" :：")
+        if not any(ch.isdigit() for ch in text):
+            return False
+        found = parse_date_line(text, self.chrome.lang)
+        return found is not None and found.value is not None
 
     def take_labelled_dek(self, after: int) -> None:
         """Rule ``subtitle.labelled-summary``: the first text line under the header that
@@ -5758,6 +5913,43 @@ def _box_key(text: str) -> str:
     return fold(" ".join(text.split()))
 
 
+_WIDGET_LOOK = 20
+"""How many lines under the headline a summary box's label is looked for."""
+_WIDGET_ITEMS = 6
+_WIDGET_ITEM_CHARS = 120
+
+
+def summary_widget(lines: list[Line], chrome: ChromeCues, title: int) -> list[int]:
+    """Round 21: a generated summary box under the headline ("文章摘要" / "米拓智能海外收入首次
+    超过国内，欧洲成为主要市场。" / … / the story's first paragraph): the label
+    (``summary_widget_labels``, a whole line, colon or none) and the one to six short
+    lines under it, each a single sentence, up to a line longer than any of them (the
+    story). Guard: only a line among the twenty under the headline equal to a label."""
+    if not chrome.summary_widgets:
+        return []
+    for k in range(title + 1, min(title + _WIDGET_LOOK, len(lines))):
+        if fold(lines[k].text).strip(" :：*#") not in chrome.summary_widgets:
+            continue
+        items: list[int] = []
+        for j in range(k + 1, min(k + 1 + _WIDGET_ITEMS + 1, len(lines))):
+            text = lines[j].text.lstrip("-•*·▪● ").strip()
+            longest = max((len(lines[i].text) for i in items), default=0)
+            if items and len(text) > max(2 * longest, 40):
+                return [k, *items]  # the story's first paragraph under the box
+            if len(text) > _WIDGET_ITEM_CHARS or _sentences(text) > 1:
+                return []
+            items.append(j)
+        return []
+    return []
+
+
+def _sentences(text: str) -> int:
+    """How many sentences ``text`` holds, by its sentence ends (Latin, Arabic and Han)."""
+    ends = sum(text.count(mark) for mark in "。！？؟")
+    ends += sum(text.count(mark) for mark in (". ", "! ", "? "))
+    return ends + (0 if text.rstrip()[-1:] in ".!?。！？؟" else 1) if text else 0
+
+
 def contents_box(
     lines: list[Line], features: list[LineFeatures], used: list[bool], title: int
 ) -> list[int]:
@@ -6022,8 +6214,12 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
         text, swapped = plain_spaces(text)
         language, language_rule = detect_language(text)
         chrome = chrome_cues(primary_subtag(language))
+        # Longest first: "(الصورة من بلدية المدينة)" loses "الصورة من", not "الصورة" (round 21)
         token = use_photo_labels(
-            tuple(sorted(chrome.photo_labels)), chrome.agencies, chrome.credit_sources
+            tuple(sorted(chrome.photo_labels, key=lambda w: (-len(w), w))),
+            chrome.agencies,
+            chrome.credit_sources,
+            tuple(sorted(chrome.figure_sources, key=lambda w: (-len(w), w))),
         )
         widgets = use_credit_widgets(chrome.credit_widgets)
         try:
@@ -6249,6 +6445,11 @@ def _parse(
             reader.used[index] = True  # a live blog's entry stamps and bylines
             reader.drop(index, reason)
             counts[lines[index].text.casefold()] -= 1  # an entry's headline stands once
+    for index in summary_widget(lines, chrome, title_index):
+        # "文章摘要" / three short sentences restating the story: a generated summary box
+        reader.used[index] = True
+        reader.drop(index, "summary box")
+        counts[lines[index].text.casefold()] -= 1
     for index in contents_box(lines, reader.features, reader.used, title_index):
         # "Sommaire" / "Содержание" / "Contents" and the subheads it lists: the subheads
         # stand again over their sections, where they are headings, printed once.
@@ -6318,6 +6519,8 @@ def _parse(
         placed = reader.take_signature(placed)
     if not reader.authors:
         placed = reader.take_end_signature(placed)
+    if not reader.authors and title_index >= 0:
+        reader.take_post_author(title_index)
     if reader.published is None and above is not None:
         index, reader.published, updated = above
         if reader.published is not None:
@@ -6360,6 +6563,8 @@ def _parse(
         reader.updated = _update_note(placed[-1], reader.note, chrome.lang, reader.published)
     if reader.updated is None:
         reader.updated = _opening_update_note(placed, reader.note, chrome.lang, reader.published)
+    if reader.updated is None and chrome.edit_stamps:
+        reader.updated = _edit_stamp(lines, reader.note, chrome, reader.published)
     if reader.provenance["title"].rule == "title.first-line" and _prose_line(title):
         title, placed = _untitled_page(reader, lines, title_index, title, placed)
     for position, item in enumerate(placed):

@@ -271,6 +271,18 @@ class Cues(NamedTuple):
     """A platform's follow or subscribe button, each a whole line ("follow", "+ follow",
     "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
     next to it as the post's author on a blog or self-media platform (``byline.account``)."""
+    edit_stamp_openers: Words = ()
+    """Openings of a forum post's edit stamp, whose date is the post's last update ("本帖最后由
+    X 于 2026-11-30 08:12 编辑", "Last edited by X on 2 May 2026", "Zuletzt bearbeitet von X
+    am …"): read only when the line is short and opens with one (round 21)."""
+    summary_widget_labels: Words = ()
+    """The label of a page's generated summary box over the story, a whole line ("文章摘要",
+    "AI summary", "Zusammenfassung des Artikels"): its short items restate the story and are
+    chrome (an editor's "Key points", ``summary_labels``, stay the article's text) (round 21)."""
+    location_labels: Words = ()
+    """The label a page prints before its breadcrumb, with a colon ("you are here",
+    "sie sind hier", "вы здесь", "您当前的位置"): the line is the page's location, never
+    its headline (round 21)."""
     follower_words: Words = ()
     """The word after an account's follower count ("followers", "подписчиков", "粉丝",
     "متابع"): "48,2 тыс. подписчиков", "1.2K followers", "粉丝 3.4万"."""

@@ -478,7 +478,13 @@ _PAGE_AGENCIES: ContextVar[frozenset[str]] = ContextVar("page_agencies", default
 _PAGE_SOURCES: ContextVar[tuple[str, ...]] = ContextVar("page_sources", default=())
 """The sources a credit names without a label in the page's language ("пресс-служба")."""
 
-_Tokens = tuple[Token[tuple[str, ...]], Token[frozenset[str]], Token[tuple[str, ...]]]
+_PAGE_FIGURE_SOURCES: ContextVar[tuple[str, ...]] = ContextVar("page_figure_sources", default=())
+"""The source labels a caption may end with in the page's language ("来源", "źródło",
+"источник"): data ``figure_source_labels``, longest first."""
+
+_Tokens = tuple[
+    Token[tuple[str, ...]], Token[frozenset[str]], Token[tuple[str, ...]], Token[tuple[str, ...]]
+]
 
 _PAGE_WIDGETS: ContextVar[tuple[str, ...]] = ContextVar("page_widgets", default=())
 """The buttons glued after a photo's credit in the page's language ("Bildnachweis anzeigen",
@@ -513,6 +519,7 @@ def use_photo_labels(
     labels: tuple[str, ...],
     agencies: frozenset[str] = frozenset(),
     sources: tuple[str, ...] = (),
+    figure_sources: tuple[str, ...] = (),
 ) -> _Tokens:
     """Let :func:`split_caption` know the credit labels, agencies and unlabelled credit
     sources of the page being read.
@@ -520,7 +527,12 @@ def use_photo_labels(
     They are data (``syndicate/readers/language/data``); the reader sets them once per
     parse and resets them with the returned token.
     """
-    return _PAGE_LABELS.set(labels), _PAGE_AGENCIES.set(agencies), _PAGE_SOURCES.set(sources)
+    return (
+        _PAGE_LABELS.set(labels),
+        _PAGE_AGENCIES.set(agencies),
+        _PAGE_SOURCES.set(sources),
+        _PAGE_FIGURE_SOURCES.set(figure_sources),
+    )
 
 
 def reset_photo_labels(token: _Tokens) -> None:
@@ -528,6 +540,7 @@ def reset_photo_labels(token: _Tokens) -> None:
     _PAGE_LABELS.reset(token[0])
     _PAGE_AGENCIES.reset(token[1])
     _PAGE_SOURCES.reset(token[2])
+    _PAGE_FIGURE_SOURCES.reset(token[3])
 
 
 _SOURCE_JOINTS = frozenset(" :：,，/／(（-–—")
@@ -861,12 +874,22 @@ def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
     # The decoder, the header and the body each ask about the same lines: asked once per
     # line and page language (the labels and agencies are part of the question).
-    return _split_once(text, _PAGE_LABELS.get(), _PAGE_AGENCIES.get(), _PAGE_SOURCES.get())
+    return _split_once(
+        text,
+        _PAGE_LABELS.get(),
+        _PAGE_AGENCIES.get(),
+        _PAGE_SOURCES.get(),
+        _PAGE_FIGURE_SOURCES.get(),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
 def _split_once(
-    text: str, labels: tuple[str, ...], agencies: frozenset[str], sources: tuple[str, ...]
+    text: str,
+    labels: tuple[str, ...],
+    agencies: frozenset[str],
+    sources: tuple[str, ...],
+    figure_sources: tuple[str, ...] = (),
 ) -> CaptionParts | None:
     parts = _split_caption(text)
     if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
@@ -1029,6 +1052,10 @@ def _split_caption(text: str) -> CaptionParts | None:
     page = _page_label(text)
     if page is not None:
         return page
+    if ":" in text or "：" in text:
+        sourced_tail = _source_tail(text)
+        if sourced_tail is not None:
+            return sourced_tail
     if text[-1:] in _SHOT_BY or text[-2:-1] in _SHOT_BY:
         shot = _SHOT_BY_CREDIT.search(text) or _SHOT_AFTER_SENTENCE.search(text)
         if shot is not None:
@@ -1139,6 +1166,40 @@ def _split_caption(text: str) -> CaptionParts | None:
 
 _LABEL_WORDS = lazy_pattern(r"^(?:PHOTOS?|PICTURES?|IMAGES?)(?: (?:BY|FROM))?\s*:?\s+(?=\S)")
 """A label in capitals before a credit in capitals ("PHOTO BY", "PHOTOS FROM", "IMAGE:")."""
+
+
+_CAPTION_ENDS = "。！？.!?"
+
+
+def _source_tail(text: str) -> CaptionParts | None:
+    """Rule ``figure.source-tail``: one finished sentence, then a source label of the page's
+    language and a short source ("…正在整理刚到的青菜。来源：晨江区商务局", "… przy moście.
+    Źródło: UM Gniezno"): the caption and its credit. The sentence is the only one (a
+    paragraph has more), the source at most six words, no sentence of its own."""
+    labels = _PAGE_FIGURE_SOURCES.get()
+    if not labels or len(text) > 260:
+        return None
+    at = max(text.rfind(":"), text.rfind("："))
+    value = text[at + 1 :].strip()
+    if at <= 0 or not value or len(value) > 40 or len(value.split()) > 6:
+        return None
+    if value[-1:] in _CAPTION_ENDS:
+        return None
+    head = text[:at].rstrip()
+    folded = head.casefold()
+    for label in labels:
+        if not folded.endswith(label):
+            continue
+        said = head[: len(head) - len(label)].rstrip()
+        if len(said) < 4 or said[-1:] not in _CAPTION_ENDS or len(said) > 200:
+            return None
+        inner = said[:-1]
+        if any(mark in inner for mark in "。！？") or any(
+            end in inner for end in (". ", "! ", "? ")
+        ):
+            return None  # two sentences or more: a paragraph, not a caption
+        return CaptionParts(_clean_caption(said), value, "figure.source-tail")
+    return None
 
 
 def _glued_dash_credit(tail: str) -> bool:

@@ -331,6 +331,9 @@ class ChromeCues(NamedTuple):
     videos: frozenset[str] = frozenset()
     """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
     follow_buttons: frozenset[str] = frozenset()
+    location_labels: tuple[str, ...] = ()
+    edit_stamps: tuple[str, ...] = ()
+    summary_widgets: frozenset[str] = frozenset()
     """A platform's follow button as a whole line ("follow", "подписаться", "关注")."""
     follower_words: tuple[str, ...] = ()
     """The word of a follower count ("followers", "подписчиков", "粉丝")."""
@@ -393,6 +396,22 @@ class ChromeCues(NamedTuple):
         if label not in self.figure_sources or not value or len(value.split()) > 25:
             return None
         return value
+
+    def location_row(self, text: str) -> bool:
+        """Round 21: the page's location over the story, a label and its colon opening a
+        breadcrumb ("您当前的位置：晨江网>>城市频道>>民生", "您當前的位置 : 社會新聞>", "You are
+        here: Home > News"). Guard: a short line that opens with ``location_labels``; the
+        colon (or the line's end) must follow the label, so a sentence is never one."""
+        if not self.location_labels or len(text) > 120:
+            return False
+        key = fold(text)
+        if not key.startswith(_prefix_heads(self.location_labels)):
+            return False
+        for label in self.location_labels:
+            if key.startswith(label):
+                rest = key[len(label) :].lstrip()
+                return not rest or rest[:1] in ":："
+        return False
 
     def follow_button(self, text: str) -> bool:
         """True for a follow or subscribe button on its own line ("+ Follow", "关注")."""
@@ -660,11 +679,21 @@ class ChromeCues(NamedTuple):
         cells = key.replace("\u3000", " ").replace("|", " ").replace("｜", " ").split()
         if cells and all(cell in self.editions for cell in cells):
             return True
+        if any(_page_label(cell, self.editions) for cell in cells):
+            return True  # "第05版:城市新闻 PDF版阅读", "第02版:要闻": the page's label
         if len(cells) >= 3 and any(map(str.isdigit, key)) and not any(m in key for m in "，、,"):
             # "江城晚报　2026年11月20日　星期五　第A05版：要闻": the issue's row, the paper's
             # name, the date and the page label, one cell holding an edition word
             return any(label in cell for cell in cells for label in self.editions)
         return len(cells) == 1 and key.endswith(self.editions) and key not in self.editions
+
+    def edition_row(self, text: str) -> bool:
+        """An e-paper's furniture row (``_edition_row``) for a line's text: the page's label
+        "第05版:城市新闻", "上一版 下一版", the e-paper's masthead; never a headline."""
+        if not self.editions:
+            return False
+        key = fold(text)
+        return bool(key) and len(key) <= _EDITION_ROW and self._edition_row(key)
 
     def _imprint_row(self, text: str) -> bool:
         """A row of the publisher's address fields, each under its label ("地址：淮川市…
@@ -1620,7 +1649,8 @@ class ChromeCues(NamedTuple):
             return None  # one test in C first: most lines open with no prefix at all
         for prefix in self.byline_prefixes:
             if key.startswith(prefix) and (
-                (len(key) > len(prefix) and not key[len(prefix)].isalnum()) or prefix[-1] == ":"
+                (len(key) > len(prefix) and not key[len(prefix)].isalnum())
+                or prefix[-1] in ":/／"  # "文/林晓霞": the slash ends the prefix (round 21)
             ):
                 return text[: len(prefix)]
             if prefix[-1:] == ":" and key.startswith(prefix[:-1] + " :"):
@@ -2125,6 +2155,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),
         follow_buttons=frozenset(merged("follow_buttons")),
+        location_labels=merged("location_labels"),
+        edit_stamps=merged("edit_stamp_openers"),
+        summary_widgets=frozenset(merged("summary_widget_labels")),
         button_verbs=frozenset(merged("button_verbs")),
         next_events=merged("next_event_labels"),
         work_facts=frozenset(merged("work_fact_labels")),
@@ -2148,3 +2181,13 @@ def chrome_cues(lang: str) -> ChromeCues:
         figure_labels=merged("figure_labels"),
         figure_sources=merged("figure_source_labels"),
     )
+
+
+def _page_label(cell: str, editions: tuple[str, ...] | frozenset[str]) -> bool:
+    """An e-paper's page label in one cell: a page number right before an edition label
+    ("第05版:城市新闻", "A07版：要闻"). "新版:" in a headline has no number before it."""
+    for label in editions:
+        at = cell.find(label)
+        if at > 0 and cell[at - 1].isdigit():
+            return True
+    return False

@@ -1627,9 +1627,10 @@ def press_office_byline(text: str, chrome: ChromeCues) -> str | None:
     return text.strip()
 
 
-_ROW_PARTS = lazy_pattern(r"\s+[|·•/—–]\s+|;\s+|,\s+")
+_ROW_PARTS = lazy_pattern(r"\s+[|·•/—–]\s+|;\s+|,\s+|\s*\u3000\s*")
 """What sets the parts of a one-line credit row apart: a spaced bar, middle dot, bullet,
-slash or dash, a semicolon, or a comma (a comma only before a labelled credit part)."""
+slash or dash, a semicolon, a comma (a comma only before a labelled credit part), or a
+full-width space ("文/A　图/B　编辑/C", round 21)."""
 
 _ROW_NAMES = lazy_pattern(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+")
 """How a credit part lists several names: "A, B", "A and B", "A y B", "A и B"."""
@@ -1641,8 +1642,12 @@ def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
     its line such a part is a picture's credit; beside the writer's part of a row it names
     a contributor."""
     head, colon, rest = part.replace("：", ":").partition(":")
+    slash = next((i for i in (part.find("/"), part.find("／")) if 0 < i <= 4), 0)
     if colon:
         label = head.strip().casefold().rstrip(".")
+    elif slash and has_han(part[:slash]):
+        # "图/高远", "摄影／A": a Chinese picture label stands before a slash (round 21)
+        label, rest = part[:slash].strip(), part[slash + 1 :]
     else:
         words = part.split()
         at = next(
@@ -1723,6 +1728,12 @@ def credit_row(
         else:
             return None
     if not names:
+        return None
+    if "\u3000" in text and not any(
+        chrome.contributors(text[begin:end].strip()) for begin, end in merged[1:]
+    ):
+        # "文/A　图/B": the writer and a photographer only; the photographer's part credits
+        # the pictures (round 21 reads the row when it names an editor: "…　编辑/C")
         return None
     return writer, text[: merged[last][1]].strip(), names, furniture
 
