@@ -209,3 +209,64 @@ def test_image_alt_beside_a_share_row_is_no_player_title() -> None:
             "Mancomunidad de la Sierra Baja",
         )
     ]
+
+
+_LYNX_FR_TWO_IMAGES = (
+    "   Coupe régionale : Saint-Brieux s'impose au bout du suspense\n"
+    '\n'
+    '   Par Hélène Vidal\n'
+    '   Publié le 30 novembre 2026 à 19h10\n'
+    '\n'
+    '   [IMG]\n'
+    '   Les joueurs de Saint-Brieux fêtent leur victoire devant leurs supporters.\n'
+    '\n'
+    '   [IMG]\n'
+    '   Photo Comité Vallée / Bastien Roux\n'
+    '\n'
+    '   Pour la première fois depuis la création de la compétition, le club de\n'
+    '   Saint-Brieux remporte la coupe régionale masculine. Les joueurs de Marc\n'
+    '   Delpech ont battu Montferrand 71 à 68 dimanche après-midi.\n'
+    '\n'
+    '   Menés de neuf points à la mi-temps, les locaux ont renversé la rencontre\n'
+    '   grâce à une défense très agressive dans le dernier quart-temps.\n'
+    '\n'
+    '   Le prochain rendez-vous est fixé au 12 janvier pour la reprise du\n'
+    '   championnat.\n'
+)
+
+_W3M_EN_TRIBUTE = (
+    'Obituaries > Walter James Pemberton\n'
+    '\n'
+    'Walter James Pemberton\n'
+    '\n'
+    'June 2, 1944 – November 29, 2026\n'
+    '\n'
+    '[Photo of Walter James Pemberton]\n'
+    '\n'
+    'Share   Print   Send Flowers   Plant a Tree\n'
+    '\n'
+    'Obituary\n'
+    '\n'
+    'Walter James Pemberton, 82, of Alder Creek, died at home on Saturday surrounded by his '
+    'family after a long illness borne with patience and good humour.\n'
+    '\n'
+    'Walt worked for thirty-one years at the Alder Creek sawmill and coached Little League '
+    'baseball for most of them. He never missed a Friday fish fry at the Legion hall.\n'
+    '\n'
+    'A memorial service will be held at 11 a.m. on Friday, December 5, at First Methodist '
+    'Church in Alder Creek.\n'
+)
+
+
+def test_credit_under_an_image_of_its_own_is_not_the_caption_above() -> None:
+    # "[IMG]" / caption / "[IMG]" / "Photo …": two pictures, the second credited only
+    assert _figures(_LYNX_FR_TWO_IMAGES) == [
+        ("Les joueurs de Saint-Brieux fêtent leur victoire devant leurs supporters.", None),
+        (None, "Comité Vallée / Bastien Roux"),
+    ]
+
+
+def test_button_row_under_a_portrait_is_no_caption() -> None:
+    assert _figures(_W3M_EN_TRIBUTE) == []
+    assert not any("Send Flowers" in t for t in _paragraphs(_W3M_EN_TRIBUTE))
+    assert _paragraphs(_W3M_EN_TRIBUTE)[0].startswith("Walter James Pemberton, 82")

@@ -1166,7 +1166,17 @@ def _labelled_alt(
     return Figure(caption, None), 2
 
 
-def _add_figure(out: list[Placed], line: Line) -> None:
+def _button_row(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (figures): "Share Print Send Flowers Plant a Tree" under the portrait: a row
+    of the page's buttons opening on two share words of its language ("Share", "Print",
+    "Teilen", "Drucken"), not the image's caption."""
+    if chrome is None:
+        return False
+    words = text.casefold().split(maxsplit=2)
+    return len(words) >= 2 and words[0].strip(":") in chrome.share and words[1] in chrome.share
+
+
+def _add_figure(out: list[Placed], line: Line, images: frozenset[int] = frozenset()) -> None:
     parts = split_caption(line.text)
     assert parts is not None
     prev = out[-1] if out else None
@@ -1177,6 +1187,9 @@ def _add_figure(out: list[Placed], line: Line) -> None:
         and prev is not None
         and isinstance(prev.block, Figure)
         and prev.block.credit is None
+        # Round 21 (figures): "[IMG]" / caption / "[IMG]" / "Photo Name": a credit under an
+        # image line of its own credits that image, not the caption over it
+        and not (images and any(n in images for n in range(prev.line + 1, line.number)))
     ):
         prev.block = Figure(prev.block.caption, credit)
         return
@@ -1892,7 +1905,7 @@ def read_body(
                 out.append(Placed(figure, line.number, "figure.credit-wrapped"))
                 k += 2
                 continue
-            _add_figure(out, line)
+            _add_figure(out, line, images)
             k += 1
             continue
         twin_credit = _twin_with_credit(text, nxt)
@@ -2122,6 +2135,13 @@ def read_body(
             # "Recolha de amostras num charco (Duarte Sequeira)" right under a dump's image:
             # its caption and, in brackets, the photographer (no label, no agency needed).
             out.append(Placed(Figure(*found), line.number, "figure.name-in-brackets"))
+            k += 1
+            continue
+        if (line.number - 1 in images or line.number - 2 in images) and _button_row(text, chrome):
+            # "[Photo of …]" / "Share Print Send Flowers Plant a Tree": the buttons under
+            # the portrait, neither its caption nor the story's text
+            if dropped is not None:
+                dropped.append((line.number, "share row"))
             k += 1
             continue
         if (
