@@ -16,6 +16,7 @@ from .captions import (
     outlet_credit,
     split_caption,
     stands_alone,
+    without_alt_echo,
     without_rights_mark,
     without_sign,
 )
@@ -766,7 +767,9 @@ def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
         # "… (أرشيفية) -" / "تصوير: Name": the dash or bar that joined the caption to its
         # credit stayed at the end of the line the wrap cut
         caption = caption[:-1].rstrip()
-    return caption
+    # Round 21 (figures): lynx glued the image's alt text before the caption over its
+    # credit line ("مقر الرمال مقر «الرمال القابضة» …" / "تصوير: Name"): the alt goes.
+    return without_alt_echo(caption)
 
 
 def _unquote(text: str) -> str | None:
@@ -1008,6 +1011,40 @@ def _slash_credit(
     return caption, credit.rstrip("/ ") if taken == 2 else credit, taken
 
 
+_SLASH_TAIL_WORDS = 6
+
+
+def _slash_tail_credit(text: str, nxt: Line | None) -> tuple[str, str] | None:
+    """Round 21 (figures): right under a dump's image line, a caption whose unlabelled
+    credit is glued after its last sentence as "Agency/Name" or "Agency/Service …" ("… au
+    mois d'octobre. Keystone/Service de la chasse"), which the credit patterns refuse for
+    its lower-case words: the caption and that credit. The tail opens on a capital, joins
+    two words by a slash without spaces, has six words at most and no sentence end; the
+    caption before it ends a sentence and has four words at least; the block stands alone.
+    Guard: only a line right under an image placeholder that holds a slash."""
+    if "/" not in text or text.endswith(_SENTENCE_END):
+        return None
+    if nxt is not None and not nxt.blank_before:
+        return None
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0:
+        return None
+    caption, tail = text[: cut + 1], text[cut + 2 :].strip()
+    words = tail.split()
+    if not 1 <= len(words) <= _SLASH_TAIL_WORDS or len(caption.split()) < 4:
+        return None
+    slashed = next((w for w in words[:3] if "/" in w), "")  # "Keystone/Service …", "Ann Roe/AFP"
+    left, _, right = slashed.partition("/")
+    if not (tail[:1].isupper() and left[:1].isupper() and right[:1].isupper()):
+        return None
+    if not left.isalpha() or any(ch.isdigit() for ch in tail):
+        return None
+    return None if any(m in tail for m in _NOT_IN_CREDIT) else (caption, tail)
+
+
+_NOT_IN_CREDIT = (". ", "! ", "? ", '"', "«", "“")
+
+
 def _slash_credit_text(text: str) -> str | None:
     """``text`` as a credit under a slash-ended caption (its label dropped), or None when it
     is longer or reads as a sentence."""
@@ -1239,7 +1276,17 @@ def _labelled_alt(
     return Figure(caption, None), 2
 
 
-def _add_figure(out: list[Placed], line: Line) -> None:
+def _button_row(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (figures): "Share Print Send Flowers Plant a Tree" under the portrait: a row
+    of the page's buttons opening on two share words of its language ("Share", "Print",
+    "Teilen", "Drucken"), not the image's caption."""
+    if chrome is None:
+        return False
+    words = text.casefold().split(maxsplit=2)
+    return len(words) >= 2 and words[0].strip(":") in chrome.share and words[1] in chrome.share
+
+
+def _add_figure(out: list[Placed], line: Line, images: frozenset[int] = frozenset()) -> None:
     parts = split_caption(line.text)
     assert parts is not None
     prev = out[-1] if out else None
@@ -1250,6 +1297,9 @@ def _add_figure(out: list[Placed], line: Line) -> None:
         and prev is not None
         and isinstance(prev.block, Figure)
         and prev.block.credit is None
+        # Round 21 (figures): "[IMG]" / caption / "[IMG]" / "Photo Name": a credit under an
+        # image line of its own credits that image, not the caption over it
+        and not (images and any(n in images for n in range(prev.line + 1, line.number)))
     ):
         prev.block = Figure(prev.block.caption, credit)
         return
@@ -1697,11 +1747,31 @@ def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) ->
             and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")", "」", "』", "）"))
             and not _same_text(block.text, following.caption)
         ) or _alt_text_heading(placed, following) or _alt_over_lone_figure(out, k):
+            if isinstance(block, Paragraph) and _gallery_neighbour(placed, out[k + 1]):
+                keep.append(Placed(Figure(block.text, None), placed.line, "figure.gallery-caption"))
+                continue
             if dropped is not None:
                 dropped.append((placed.line, "image alt text"))
             continue
         keep.append(placed)
     return keep
+
+
+def _gallery_neighbour(placed: Placed, nxt: Placed) -> bool:
+    """Round 21 (figures): a short phrase a blank line over a figure whose caption is a
+    phrase of the same shape ("Процедурный кабинет в Верховье" / "" / "Здание пункта в
+    посёлке Пяжелка" / "пресс-служба …"): the caption of the gallery's photo before it,
+    not the image's alt text. An alt text stands right over the caption it describes and
+    shares its words; a gallery's captions are set apart and name other things. Guard:
+    only a paragraph the alt-text rule was about to drop."""
+    caption = nxt.block.caption if isinstance(nxt.block, Figure) else None
+    text = placed.block.text if isinstance(placed.block, Paragraph) else ""
+    if not caption or nxt.line - placed.line < 2 or len(text.split()) < 3:
+        return False  # right over the caption (no blank line): the picture's alt text
+    if caption.endswith(_SENTENCE_END) or not len(text) <= 2 * len(caption) <= 4 * len(text):
+        return False
+    mine = {w.casefold()[:5] for w in text.split() if len(w) >= 4}
+    return not any(w.casefold()[:5] in mine for w in caption.split() if len(w) >= 4)
 
 
 _ALT_HEADING_WORDS = 3
@@ -1930,6 +2000,7 @@ def read_body(
     Lines dropped as furniture (pull quotes) are added to ``dropped`` as
     (line number, reason).
     """
+    alts = {line.number: line.text for line in lines if line.number in images} if images else {}
     source = _without_images(lines, images)
     lines = unwrap(source, keep=stands_alone)
     two_line = _two_line_joins(source, lines) if len(lines) != len(source) else frozenset()
@@ -2098,7 +2169,7 @@ def read_body(
                 out.append(Placed(figure, line.number, "figure.credit-wrapped"))
                 k += 2
                 continue
-            _add_figure(out, line)
+            _add_figure(out, line, images)
             k += 1
             continue
         twin_credit = _twin_with_credit(text, nxt)
@@ -2351,6 +2422,13 @@ def read_body(
             out.append(Placed(Figure(*found), line.number, "figure.name-in-brackets"))
             k += 1
             continue
+        if (line.number - 1 in images or line.number - 2 in images) and _button_row(text, chrome):
+            # "[Photo of …]" / "Share Print Send Flowers Plant a Tree": the buttons under
+            # the portrait, neither its caption nor the story's text
+            if dropped is not None:
+                dropped.append((line.number, "share row"))
+            k += 1
+            continue
         if (
             (line.number - 1 in images or line.number - 2 in images)
             and len(text.split()) <= _UNDER_IMAGE_WORDS
@@ -2381,6 +2459,10 @@ def read_body(
             out.append(Placed(Figure(text, None), line.number, "figure.sentence-under-image"))
             k += 1
             continue
+        if line.number - 1 in images and (glued := _slash_tail_credit(text, nxt)) is not None:
+            out.append(Placed(Figure(*glued), line.number, "figure.slash-tail-under-image"))
+            k += 1
+            continue
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
     _lone_agency_credits(out, chrome)
@@ -2389,11 +2471,51 @@ def read_body(
     if contents:
         out = _drop_empty_sections(out, contents, dropped)
     out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
+    if alts:
+        _alt_over_credit(out, alts)
     out = _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
     if wire_credit is not None:
         # the wire's credit of the story's photo over its sign-off: a figure with no caption
         out.append(Placed(Figure(None, wire_credit[1]), wire_credit[0], "figure.wire-credit"))
     return out
+
+
+_ALT_CAPTION_WORDS = (3, 40)
+
+
+def _alt_over_credit(out: list[Placed], alts: dict[int, str]) -> None:
+    """Round 21 (figures): w3m and inscriptis print an image as its alt text in brackets,
+    and a page whose figure has no caption of its own prints only the credit under it
+    ("[Imagen: Operarios revisan una tubería en Villarcedo.]" / "Foto: Consorcio …",
+    "[Het beschadigde dak van de botenloods]" / "Foto: Joost Verhaar"). The credit alone
+    was a figure without a caption; the alt text right over it, when it describes (three
+    words or more, two of them lower-case, no credit marks), is that caption. An image
+    label before a colon ("Imagen:", "Foto:") is no part of it. Guard: only figures with
+    a credit and no caption whose line is right under an image placeholder."""
+    for placed in out:
+        fig = placed.block
+        if not isinstance(fig, Figure) or fig.caption or not fig.credit:
+            continue
+        alt = alts.get(placed.line - 1)
+        if alt is None or not (alt.startswith("[") and alt.endswith("]")):
+            continue
+        inner = alt[1:-1].strip()
+        label, colon, rest = inner.partition(":")
+        if colon and len(label.split()) <= 2:
+            from ..language.cues import merged_words  # only for a labelled alt over a credit
+
+            if label.strip().casefold() not in merged_words("image_placeholders"):
+                continue  # "[Foto: Name]": a credit, no description
+            inner = rest.strip()
+        words = inner.split()
+        if not _ALT_CAPTION_WORDS[0] <= len(words) <= _ALT_CAPTION_WORDS[1]:
+            continue
+        if sum(1 for w in words[1:] if w[:1].isalpha() and w[:1].islower()) < 2:
+            continue
+        if any(mark in inner for mark in "/©|") or fold(inner) == fold(fig.credit):
+            continue
+        placed.block = Figure(inner, fig.credit)
+        placed.rule = "figure.alt-over-credit"
 
 
 _HAN_SECTION = lazy_pattern(

@@ -783,7 +783,7 @@ _GALLERY_LEAD = lazy_pattern(r"^\d{1,3} ?(?:/|[^\W\d_]{1,3}) ?\d{1,3} +(?=[^\W\d
 
 def _clean_caption(caption: str) -> str | None:
     # "… (SP) — Foto: Name": the dash or bar that joined caption and credit is neither.
-    caption = _without_alt_echo(_without_image_label(caption.strip()))
+    caption = without_alt_echo(_without_image_label(caption.strip()))
     if caption[:1].isdigit() and (lead := _GALLERY_LEAD.match(caption)) is not None:
         rest = caption[lead.end() :]
         if rest[:1].isupper() and len(rest.split()) >= 3:
@@ -817,7 +817,7 @@ def _without_image_label(caption: str) -> str:
     return rest if len(rest.split()) >= 3 else caption
 
 
-def _without_alt_echo(caption: str) -> str:
+def without_alt_echo(caption: str) -> str:
     """"Октябрьский мост Октябрьский мост через реку Вологду.": a dump printed the image's
     alt text (two to six words) right before the caption that opens with the same words;
     the first copy goes. One word twice is a name ("Bora Bora"), not an echo."""
@@ -828,11 +828,19 @@ def _without_alt_echo(caption: str) -> str:
     # "La sala del teatro La sala restaurata del Teatro …": the alt text names the picture
     # in other words; the caption opens again with a capital after a lower-case word and
     # takes up one of the alt's words and one of its nouns.
-    for n in range(2, min(7, len(words) - 3)):
+    # Round 21 (figures): an alt of up to eight words ("Anglers at a boat ramp at dawn
+    # Anglers launch at …"); in a script without capitals the caption opens again on the
+    # alt's first word ("مقر الرمال مقر «الرمال القابضة» …").
+    for n in range(2, min(9, len(words) - 3)):
         head, rest = words[:n], words[n:]
-        if not (rest[0][:1].isupper() and head[-1][:1].islower() and head[-1].isalpha()):
+        first = rest[0][:1]
+        if first.isupper() and head[-1][:1].islower() and head[-1].isalpha():
+            pass
+        elif first.isalpha() and first.upper() == first.lower() and rest[0] == head[0]:
+            pass  # uncased: the first word again
+        else:
             continue
-        later = {w.casefold().strip(",.") for w in rest}
+        later = {w.casefold().strip(",.«»\"“”()") for w in rest}
         if rest[0].casefold() in {w.casefold() for w in head} and any(
             len(w) >= 4 and w.casefold() in later for w in head[1:]
         ):

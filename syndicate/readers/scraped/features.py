@@ -25,7 +25,7 @@ from .cuewords import ChromeCues, fold
 from .dates import has_year, is_entry_stamp
 from .lazyre import lazy_pattern
 from .lines import Line, box_row
-from .markup import clean_markup, link_row, link_words
+from .markup import clean_markup, is_image_placeholder, link_row, link_words
 from .noise import (
     CONTACT_DETAIL,
     block_marker,
@@ -1322,6 +1322,10 @@ def _player_titles(lines: list[Line], feats: list[LineFeatures], chrome: ChromeC
 
 
 def _player_title(text: str, chrome: ChromeCues) -> bool:
+    if text[:1] == "[" and text[-1:] == "]" and is_image_placeholder(text):
+        # Round 21 (figures): "[Imagen: Operarios revisan una tubería …]" beside a share
+        # row is the picture's alt text (w3m, inscriptis), no player's title
+        return False
     shown = text.lstrip("▶►▷*_[ ")
     head, _, rest = shown.casefold().partition(" ")
     if head in chrome.share or " ".join([head, rest.split(" ", 1)[0]]).strip(":") in chrome.share:

@@ -1784,6 +1784,36 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
             return  # only the line where the article ends
 
 
+def _keep_last_slide(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Round 21 (figures): the last slide of a gallery set between the paragraphs ("Zdjęcie
+    4 z 4" / caption / "Fot. Name" after the last paragraph) stays in the article when an
+    earlier slide's counter of the same wording ("Zdjęcie 2 z 4") stands inside it: the
+    counter, the caption and the credit under it. The decoder ended the article above the
+    counter, a chrome line. Guard: only where the article ends on a counter line with a
+    digit, under which a line and a credit alone follow."""
+    end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
+    if not end or end + 2 >= len(zones) or feats[end].cue != "counter":
+        return
+    text = lines[end].text
+    if not any(ch.isdigit() for ch in text) or len(text) > 40:
+        return
+    shape = "".join(ch for ch in text if not ch.isdigit())
+    if not any(
+        zones[j] == BODY
+        and feats[j].cue == "counter"
+        and "".join(ch for ch in lines[j].text if not ch.isdigit()) == shape
+        for j in range(end)
+    ):
+        return
+    caption, credit = lines[end + 1], lines[end + 2]
+    parts = split_caption(credit.text)
+    if parts is None or parts.caption is not None or not parts.credit:
+        return
+    if len(caption.text.split()) > 40 or caption.text.endswith((":", "：")):
+        return
+    zones[end] = zones[end + 1] = zones[end + 2] = BODY
+
+
 _INNER_SENTENCE = lazy_pattern(r"\w\w[.!?…。！？][\"”»’]?\s+[\"“„«]?[^\W\d_a-z]")
 """A sentence ending inside a line and the next one opening ("… higher. Andes Metals"): a
 line holding a whole sentence and more is prose, whatever its capitals or stop words. Two
@@ -2413,6 +2443,7 @@ def find_region(
     # Evidence of a dump is read before the last credit is kept: it repeats on the page.
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
+    _keep_last_slide(zones, lines, feats)
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
     _keep_results_tables(zones, lines, feats)
