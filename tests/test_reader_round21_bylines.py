@@ -1,0 +1,149 @@
+"""Round 21 (bylines): the lines around a byline — a standfirst under a "Posted on DATE by
+Name, Role" line and its reading time, a newsroom's signature over the dateline's place and
+date, and a credit-only photo line over the standfirst. Every sentence, person, place and
+site is invented."""
+
+from __future__ import annotations
+
+from readerblocks import authors, figures, paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _text(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+_EN_DEK = (
+    "After a record dry season, the villages that kept their own repair funds were the "
+    "ones whose pumps never stopped. Here is what our field teams learned this year."
+)
+_EN_BODY = (
+    "When the rains failed in October, we expected the worst. In previous droughts, about "
+    "a third of the hand pumps in the district broke down within two months, and families "
+    "walked up to nine kilometres to the river for water that was often unsafe to drink.",
+    "This time, nine of the twelve wells we restored with local committees kept working "
+    "through the whole season, and the three that failed had spent their repair funds.",
+)
+_FR_DEK = (
+    "Après une saison sèche record, les villages qui gardaient leur propre caisse de "
+    "réparation ont pu réparer leurs pompes sans attendre personne."
+)
+_FR_BODY = (
+    "Quand les pluies ont manqué en octobre, nous nous attendions au pire. Lors des "
+    "sécheresses précédentes, un tiers des pompes du district tombaient en panne en deux "
+    "mois, et les familles marchaient jusqu'à neuf kilomètres pour trouver de l'eau.",
+    "Cette fois, neuf des douze puits restaurés avec les comités locaux ont fonctionné "
+    "pendant toute la saison, et les trois autres avaient dépensé leur caisse.",
+)
+_ES_DEK = (
+    "La planta tratará las aguas residuales de cuatro municipios y pondrá fin a los "
+    "vertidos al río que la Confederación sancionó hace siete años."
+)
+_ES_BODY = (
+    "La estación depuradora comenzó a funcionar este lunes, después de unas obras que se "
+    "iniciaron en 2018 y que quedaron paralizadas durante casi tres años por la quiebra de "
+    "la primera empresa adjudicataria de los trabajos.",
+    "La instalación, situada junto a la carretera comarcal, recibirá las aguas de cuatro "
+    "pueblos que suman unos 2.300 habitantes censados y el doble en verano.",
+)
+
+
+# -- dek under a posted-by line and its reading time ---------------------------------------
+
+
+def test_the_line_under_a_posted_by_line_and_its_reading_time_is_the_dek() -> None:
+    for byline, dek, body in (
+        ("Posted on 3 March 2026 by Miriam Oduya, Head of Programmes", _EN_DEK, _EN_BODY),
+        ("Publié le 3 mars 2026 par Miriam Oduya, responsable des programmes", _FR_DEK, _FR_BODY),
+    ):
+        article = parse_plaintext(
+            _text(
+                "Twelve wells later: what the dry season taught us",
+                byline,
+                "6 min read",
+                dek,
+                *body,
+            )
+        )
+        assert article.subtitle == dek, byline
+        assert authors(article) == ["Miriam Oduya"]
+        assert article.authors[0].role is not None
+        assert paragraphs(article)[0] == body[0]
+
+
+def test_a_dek_over_a_captioned_photo_under_the_reading_time_is_the_dek() -> None:
+    # the dek is long beside the first paragraph; the photo under it tells it from the text
+    dek = (
+        "After a record dry season, the villages that kept their own repair funds were the "
+        "ones whose pumps never stopped. Here is what our field teams learned, and what we "
+        "are changing this year."
+    )
+    article = parse_plaintext(
+        _text(
+            "Twelve wells later: what the dry season taught us",
+            "By Miriam Oduya",
+            "6 min read",
+            dek,
+            "![Women carry jerrycans](https://charity.example/pump.jpg)",
+            "A hand pump at Tombeli. Photo: Clearwater Partners / Idris Malanga",
+            *_EN_BODY,
+        )
+    )
+    assert article.subtitle == dek
+    assert paragraphs(article)[0] == _EN_BODY[0]
+    assert figures(article) == [("A hand pump at Tombeli.", "Clearwater Partners / Idris Malanga")]
+
+
+# -- newsroom over the dateline's place and date -------------------------------------------
+
+
+def test_a_place_before_the_date_under_a_newsroom_signature_is_no_writer() -> None:
+    for place in ("Molina de Aragón", "San Sebastián de los Reyes", "Madrid"):
+        article = parse_plaintext(
+            _text(
+                "La nueva depuradora entra en servicio tras ocho años de obras",
+                "Redacción",
+                f"{place}, 3 de marzo de 2026",
+                *_ES_BODY,
+            )
+        )
+        assert authors(article) == ["Redacción"], place
+        assert article.published == "2026-03-03"
+
+
+def test_a_dek_under_a_newsroom_and_its_dateline_is_the_dek() -> None:
+    article = parse_plaintext(
+        _text(
+            "La nueva depuradora entra en servicio tras ocho años de obras",
+            "Redacción",
+            "Molina de Aragón, 3 de marzo de 2026",
+            _ES_DEK,
+            *_ES_BODY,
+        )
+    )
+    assert article.subtitle == _ES_DEK
+    assert paragraphs(article)[0] == _ES_BODY[0]
+
+
+# -- a credit-only photo line over the dek -------------------------------------------------
+
+
+def test_a_credit_only_photo_line_over_the_dek_is_a_figure_and_the_dek_stays_the_dek() -> None:
+    article = parse_plaintext(
+        _text(
+            "La nueva depuradora entra en servicio tras ocho años de obras",
+            "Redacción",
+            "Molina de Aragón, 3 de marzo de 2026",
+            "Foto: Lucía Benedí / Diario del Alto Tajo",
+            _ES_DEK,
+            "Compartir: Facebook | X | WhatsApp | Correo",
+            *_ES_BODY,
+        )
+    )
+    assert article.subtitle == _ES_DEK
+    assert authors(article) == ["Redacción"]
+    assert paragraphs(article)[0] == _ES_BODY[0]
+    assert [credit for _caption, credit in figures(article)] == [
+        "Lucía Benedí / Diario del Alto Tajo"
+    ]
