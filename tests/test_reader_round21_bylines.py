@@ -147,3 +147,51 @@ def test_a_credit_only_photo_line_over_the_dek_is_a_figure_and_the_dek_stays_the
     assert [credit for _caption, credit in figures(article)] == [
         "Lucía Benedí / Diario del Alto Tajo"
     ]
+
+
+# -- the writer's role on the line under the byline ----------------------------------------
+
+_DE_BODY = (
+    "Der Kammerchor hat am Samstagabend die Schlosskirche bis auf den letzten Platz gefüllt. "
+    "Zum vierzigjährigen Bestehen sang der Chor Brahms und eine Uraufführung aus der Region.",
+    "Die Sängerinnen und Sänger proben seit dem Herbst jeden Donnerstag im Gemeindehaus, "
+    "und der Dirigent lobte nach dem Konzert ihre Geduld mit dem neuen Stück.",
+)
+_IT_BODY = (
+    "La rassegna d'organo torna per la quarta edizione con cinque serate nelle pievi della "
+    "valle e, per la prima volta, un concerto pomeridiano dedicato ai bambini delle scuole.",
+    "I musicisti arrivano da tre paesi diversi e suoneranno strumenti restaurati negli "
+    "ultimi anni grazie al contributo delle parrocchie e della fondazione locale.",
+)
+
+
+def test_a_title_under_the_byline_is_the_writers_role_not_a_second_writer() -> None:
+    for role in ("Freie Mitarbeiterin", "Leitende Redakteurin"):
+        article = parse_plaintext(
+            _text("Kammerchor füllt die Schlosskirche", "Von Annegret Wilhelmi", role, *_DE_BODY)
+        )
+        assert authors(article) == ["Annegret Wilhelmi"], role
+        assert article.authors[0].role == role
+
+
+def test_a_press_office_under_the_byline_is_the_writers_desk() -> None:
+    for blank in ("\n", "\n\n"):
+        text = _text("Torna la rassegna d'organo nelle pievi", *_IT_BODY).replace(
+            "\n\n", f"\n\ndi Lucilla Ferraresi{blank}Ufficio stampa\n\n", 1
+        )
+        article = parse_plaintext(text)
+        assert authors(article) == ["Lucilla Ferraresi"], repr(blank)
+        assert article.authors[0].role == "Ufficio stampa", repr(blank)
+        assert paragraphs(article) == list(_IT_BODY)
+
+
+def test_a_captains_title_after_a_posted_by_name_is_the_role() -> None:
+    article = parse_plaintext(
+        _text(
+            "Seconds out: the men's first team stay top after a late winner",
+            "Posted on 9 November 2025 by Tom Harker, Men's 1s Captain",
+            *_EN_BODY,
+        )
+    )
+    assert authors(article) == ["Tom Harker"]
+    assert article.authors[0].role == "Men's 1s Captain"

@@ -2130,6 +2130,10 @@ class _Reader:
             return False
         if ". " in key or "," in key[len(office) :]:
             return False  # a sentence ("Ufficio stampa del Comune, che …") is prose
+        if k and len(text.split()) <= 3 and self._under_prefixed_byline(k):
+            # Round 21 (bylines): "di Lucilla Ferraresi" / "Ufficio stampa": the office
+            # alone under a byline is the writer's desk, a role the header reads
+            return False
         if k and not line.blank_before and not self.used[k - 1]:
             # right under a line: only a paragraph's (two sentences or more than 40 words),
             # never a caption's
@@ -2137,6 +2141,14 @@ class _Reader:
             if len(above.split()) <= 40 and ". " not in above.rstrip(" /").rstrip(".!?…"):
                 return False
         return True
+
+    def _under_prefixed_byline(self, k: int) -> bool:
+        """True when the line over line ``k`` is a short byline opening with a byline
+        prefix of the page's language ("di Lucilla Ferraresi", "By Jane Roe")."""
+        above = self.lines[k - 1].text
+        if self.chrome is None or len(above) > 60 or above.endswith((".", "!", "?", ":")):
+            return False
+        return self.chrome.byline_prefix(above) is not None
 
     def _dated_office_byline(self, k: int, title_index: int) -> bool:
         """True when the press office's line ``k`` stands in the header: within four lines

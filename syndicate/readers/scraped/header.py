@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .barecredits import block_credit
-from .bylines import Byline, ends_cut, listed_byline, parse_byline
+from .bylines import Byline, department, ends_cut, listed_byline, parse_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
@@ -695,7 +695,12 @@ def _read_header(
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
         elif (
-            new[0].kind in {"label", "name"}
+            # (Round 21: or a desk a photo credit may name, "Ufficio stampa", right under
+            # the byline: the writer's desk there, no credit)
+            (
+                new[0].kind in {"label", "name"}
+                or (new[0].kind == "caption" and department(line.text))
+            )
             and entries
             and entries[-1].kind in {"name", "byline"}
             and entries[-1].byline is not None
@@ -1290,12 +1295,21 @@ def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
     words = text.split()
     if len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
-    if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
-        return False
-    first = words[0].casefold().strip(",")
     from .headerline import _role_words  # only a line under a byline pays
 
     roles = _role_words(chrome.lang)
+    if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
+        # Round 21 (bylines): "Senior Reporter" (a title's head noun last, two or three
+        # words), a title the data files hold whole ("Freie Mitarbeiterin"), or a desk
+        # ("Ufficio stampa", "Press Office") under the name: the writer's role, not a
+        # second writer read by a name's shape
+        phrase = " ".join(words).casefold()
+        return (
+            (len(words) <= 3 and words[-1].casefold() in roles)
+            or phrase in cues(chrome.lang).role_words
+            or department(text)
+        )
+    first = words[0].casefold().strip(",")
     return (
         first in roles
         or (first.endswith("s") and first[:-1] in roles)
