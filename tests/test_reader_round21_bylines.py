@@ -195,3 +195,33 @@ def test_a_captains_title_after_a_posted_by_name_is_the_role() -> None:
     )
     assert authors(article) == ["Tom Harker"]
     assert article.authors[0].role == "Men's 1s Captain"
+
+
+# -- a newsroom with its outlet's name after a particle ------------------------------------
+
+
+def test_a_newsroom_word_a_particle_and_the_outlets_name_sign_together() -> None:
+    for line in (
+        "Publicado el 10/03/2026 | Redacción del Boletín",
+        "Redacción del Boletín",
+    ):
+        article = parse_plaintext(
+            _text("La nueva depuradora entra en servicio tras ocho años de obras", line, *_ES_BODY)
+        )
+        assert authors(article) == ["Redacción del Boletín"], line
+
+
+# -- a second writer after the first writer's title ----------------------------------------
+
+
+def test_and_a_name_after_the_first_writers_title_is_a_second_writer() -> None:
+    for byline, second in (
+        ("By Miriam Oduya, Senior Reporter, and Tom Okafor", "Tom Okafor"),
+        ("Von Annegret Wilhelmi, Redakteurin Lokales, und Karl Stemmer", "Karl Stemmer"),
+    ):
+        body = _EN_BODY if byline.startswith("By") else _DE_BODY
+        article = parse_plaintext(_text("Twelve wells later in the valley", byline, *body))
+        assert authors(article)[-1] == second, byline
+        assert len(authors(article)) == 2, byline
+        assert article.authors[0].role is not None
+        assert article.authors[1].role is None
