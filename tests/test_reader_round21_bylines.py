@@ -225,3 +225,36 @@ def test_and_a_name_after_the_first_writers_title_is_a_second_writer() -> None:
         assert len(authors(article)) == 2, byline
         assert article.authors[0].role is not None
         assert article.authors[1].role is None
+
+
+# -- a company's name with its legal form is no bare byline --------------------------------
+
+
+def test_a_company_name_with_its_legal_form_under_the_headline_is_no_writer() -> None:
+    for company in ("Halvergate Instruments PLC", "Corrymoor Foods plc"):
+        article = parse_plaintext(
+            _text(
+                "Trading update: full year ahead of expectations",
+                company,
+                "8 December 2025",
+                *_EN_BODY,
+            )
+        )
+        assert authors(article) == [], company
+        assert article.published == "2025-12-08"
+
+
+# -- the reviewed book's block is not the review's byline ----------------------------------
+
+
+def test_the_reviewed_books_byline_under_the_reviews_byline_is_no_second_writer() -> None:
+    text = _text(
+        "The ledger and the sea",
+        "Reviewed by Corin Ashdown-Paley",
+        "April 2, 2025",
+        "The Salt Ledger\nby Ana Whitcombe\nFarrow & Lisle, 312 pp., £18.99",
+        *_EN_BODY,
+    )
+    article = parse_plaintext(text)
+    assert authors(article) == ["Corin Ashdown-Paley"]
+    assert paragraphs(article) == list(_EN_BODY)

@@ -6081,6 +6081,14 @@ def _parse(
     if opening is not None and live and reader.features[opening].stamp:
         # A ticker's first entry stamp opens the body: its head and prose are no dek.
         candidates = [k for k in candidates if k < opening]
+    # Round 21 (bylines): the reviewed book's block ("The Salt Ledger" / "by Ana Whitcombe"
+    # / "Farrow & Lisle, 312 pp., £18.99") under the review's byline and date: the book's
+    # byline, which the header would read as a second writer's; the block is chrome
+    for k in candidates:
+        if reader.features[k].cue == "noise.book-details":
+            reader.used[k] = True
+            reader.drop(k, "book-details")
+    candidates = [k for k in candidates if not reader.used[k]]
     above = _date_above_headline(lines, title_index, chrome)
     header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
     if not header.bylines and not header.dates and title_index == 0:

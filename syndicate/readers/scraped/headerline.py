@@ -1201,6 +1201,18 @@ def _classify_text(
         byline = _label_without_colon(text, chrome) or byline
     if byline is not None and byline.rule == "byline.bare-name" and _uncased_phrase(text, chrome):
         byline = None  # "سوق بلا رسوم في المدينة": a short dek, not a name
+    if (
+        byline is not None
+        and byline.rule == "byline.bare-name"
+        and chrome is not None
+        and " " in text
+        and organisation_name(text, chrome.lang)
+    ):
+        # Round 21 (bylines): "Halvergate Instruments PLC", "Nordwerk Antriebe GmbH": a
+        # company's name with its legal form, bare on a line of the header, is the issuer
+        # a release or a filing names, not a writer (a club or board signs with a prefix,
+        # "Posted by …", read by the posted-by rules)
+        byline = None
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
