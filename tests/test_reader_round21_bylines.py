@@ -112,6 +112,20 @@ def test_a_place_before_the_date_under_a_newsroom_signature_is_no_writer() -> No
         assert article.published == "2026-03-03"
 
 
+def test_a_two_word_name_before_the_date_under_redaccion_stays_the_writer() -> None:
+    # "Redacción" is also a byline label in Spanish; two capitalised words alone have a
+    # writer's shape as much as a place's, so the writer is kept there
+    article = parse_plaintext(
+        _text(
+            "La nueva depuradora entra en servicio tras ocho años de obras",
+            "Redacción",
+            "Ana Pérez, 3 de marzo de 2026",
+            *_ES_BODY,
+        )
+    )
+    assert authors(article) == ["Ana Pérez"]
+
+
 def test_a_dek_under_a_newsroom_and_its_dateline_is_the_dek() -> None:
     article = parse_plaintext(
         _text(

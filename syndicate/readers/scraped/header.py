@@ -357,10 +357,15 @@ def _newsroom_over_date(
 
 def _place_shaped(head: str) -> bool:
     """One to four capitalised words, short lowercase particles between them ("Molina de
-    Aragón", "San Sebastián de los Reyes"), no digit: a dateline's place by its shape."""
+    Aragón", "San Sebastián de los Reyes"), no digit: a dateline's place by its shape. Two
+    capitalised words alone ("Ana Pérez") have a writer's shape as much as a place's: under
+    "Redacción", a label there, they stay the writer's."""
     words = head.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised == 2 and len(words) == 2 and "-" not in head:
+        return False
     return (
-        1 <= sum(1 for w in words if w[:1].isupper()) <= 4
+        1 <= capitalised <= 4
         and len(words) <= 6
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
