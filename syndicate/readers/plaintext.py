@@ -2247,6 +2247,10 @@ class _Reader:
             return False
         if ". " in key or "," in key[len(office) :]:
             return False  # a sentence ("Ufficio stampa del Comune, che …") is prose
+        if k and len(text.split()) <= 3 and self._under_prefixed_byline(k):
+            # Round 21 (bylines): "di Lucilla Ferraresi" / "Ufficio stampa": the office
+            # alone under a byline is the writer's desk, a role the header reads
+            return False
         if k and not line.blank_before and not self.used[k - 1]:
             # right under a line: only a paragraph's (two sentences or more than 40 words),
             # never a caption's
@@ -2254,6 +2258,14 @@ class _Reader:
             if len(above.split()) <= 40 and ". " not in above.rstrip(" /").rstrip(".!?…"):
                 return False
         return True
+
+    def _under_prefixed_byline(self, k: int) -> bool:
+        """True when the line over line ``k`` is a short byline opening with a byline
+        prefix of the page's language ("di Lucilla Ferraresi", "By Jane Roe")."""
+        above = self.lines[k - 1].text
+        if self.chrome is None or len(above) > 60 or above.endswith((".", "!", "?", ":")):
+            return False
+        return self.chrome.byline_prefix(above) is not None
 
     def _dated_office_byline(self, k: int, title_index: int) -> bool:
         """True when the press office's line ``k`` stands in the header: within four lines
@@ -6406,6 +6418,14 @@ def _parse(
     if opening is not None and live and reader.features[opening].stamp:
         # A ticker's first entry stamp opens the body: its head and prose are no dek.
         candidates = [k for k in candidates if k < opening]
+    # Round 21 (bylines): the reviewed book's block ("The Salt Ledger" / "by Ana Whitcombe"
+    # / "Farrow & Lisle, 312 pp., £18.99") under the review's byline and date: the book's
+    # byline, which the header would read as a second writer's; the block is chrome
+    for k in candidates:
+        if reader.features[k].cue == "noise.book-details":
+            reader.used[k] = True
+            reader.drop(k, "book-details")
+    candidates = [k for k in candidates if not reader.used[k]]
     above = _date_above_headline(lines, title_index, chrome)
     header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
     if not header.bylines and not header.dates and title_index == 0:

@@ -205,6 +205,19 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             and number + 1 < len(parts)
             and is_byline_role(parts[number + 1].strip())
         )
+        if (
+            not anded
+            and number > 0
+            and number == len(parts) - 1
+            and role_part == number - 1
+            and bool(rest)
+            and _AND.fullmatch(f" {head} ") is not None
+            and _person(rest) is not None
+        ):
+            # Round 21 (bylines): "Von A, Redakteurin Lokales, und B", "By A, Senior
+            # Reporter, and B": after the first writer's title, "and" and a name close the
+            # byline, a second writer with no title of their own (not the first's desk)
+            anded = True
         if anded:
             part = rest
         if number > 0 and people and people[-1][1] is None and _tail_role(

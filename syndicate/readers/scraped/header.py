@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .barecredits import block_credit
-from .bylines import Byline, ends_cut, listed_byline, parse_byline
+from .bylines import Byline, department, ends_cut, listed_byline, parse_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
@@ -350,13 +350,59 @@ def _newsroom_over_date(
     # (round 20); a person's name there ("Ana Pérez | 21 de junio") is the writer's
     text = lines[candidates[n + 1]].text
     head, bar, _rest = text.partition(" | ")
+    if not bar:
+        # Round 21 (bylines): "Redacción" / "Molina de Aragón, 3 de marzo de 2026": the
+        # dateline's place before a comma, one to four capitalised words (short lowercase
+        # particles between them: "San Sebastián de los Reyes"), read as a name by its
+        # shape; the newsroom signs
+        head, bar, _rest = text.partition(", ")
+        if not _place_shaped(head):
+            return False
+        words = head.split()[:1]
+    else:
+        words = head.split()
     return (
         len(below) == 2
         and bar != ""
         and below[0].kind in ("label", "name")
         and below[1].kind == "date"
         and below[1].value is not None
-        and len(head.split()) == 1
+        and len(words) == 1
+    )
+
+
+def _place_shaped(head: str) -> bool:
+    """One to four capitalised words, short lowercase particles between them ("Molina de
+    Aragón", "San Sebastián de los Reyes"), no digit: a dateline's place by its shape. Two
+    capitalised words alone ("Ana Pérez") have a writer's shape as much as a place's: under
+    "Redacción", a label there, they stay the writer's."""
+    words = head.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised == 2 and len(words) == 2 and "-" not in head:
+        return False
+    return (
+        1 <= capitalised <= 4
+        and len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
+        and not any(ch.isdigit() for ch in head)
+    )
+
+
+def _place_under_newsroom(new: list[Entry], entries: list[Entry], line: Line) -> bool:
+    """Round 21 (bylines): "Redacción" / "Molina de Aragón, 3 de marzo de 2026": under a
+    newsroom's signature, the words before the comma of a line that ends in its date are
+    the dateline's place, not a writer (:func:`_newsroom_over_date` let the newsroom sign).
+    Guard: only a name-and-date line right under a newsroom entry is looked at."""
+    return (
+        len(new) == 2
+        and new[0].kind == "name"
+        and new[1].kind == "date"
+        and bool(entries)
+        and _newsroom(entries[-1])
+        and ", " in line.text
+        and _place_shaped(line.text.partition(", ")[0])
     )
 
 
@@ -636,6 +682,8 @@ def _read_header(
                 alone = classify_line(index, lines[index], pending, chrome)
                 if alone[0].kind == "byline":
                     new = alone
+        if new[0].kind == "name" and _place_under_newsroom(new, entries, line):
+            new[0] = Entry(index, line, "label")  # the dateline's place under "Redacción"
         pending = new[0].date_kind if new[0].kind == "datemark" else None
         if (
             new[0].kind == "prose"
@@ -670,7 +718,12 @@ def _read_header(
         if byline_next or summary_next:
             new = [Entry(index, line, "label")]
         elif (
-            new[0].kind in {"label", "name"}
+            # (Round 21: or a desk a photo credit may name, "Ufficio stampa", right under
+            # the byline: the writer's desk there, no credit)
+            (
+                new[0].kind in {"label", "name"}
+                or (new[0].kind == "caption" and department(line.text))
+            )
             and entries
             and entries[-1].kind in {"name", "byline"}
             and entries[-1].byline is not None
@@ -913,6 +966,8 @@ def _read_header(
     k = header.last + 1
     while k < len(entries) - 1 and entries[k].kind == "label":
         k += 1  # "1 декабря 2026 · Просмотров: 418": a date run together with a counter
+    while k < len(entries) - 1 and _credit_only(entries[k]) and entries[k + 1].kind == "prose":
+        k += 1  # "Foto: Name / Outlet" alone over the dek: the lead photo, no caption
     photo = k + 1
     while photo < len(entries) - 1 and is_image_placeholder(entries[photo].line.text):
         photo += 1  # "[Bild: Gerichtsgebäude]": lynx prints the image's alt over its caption
@@ -942,7 +997,8 @@ def _read_header(
         and overflow is not None
         and (k > 0 or dated_above)
         and all(
-            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) for e in entries[:k]
+            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) or _credit_only(e)
+            for e in entries[:k]
         )
         and (dated_above or any(e.kind == "date" for e in entries[:k]))
         and _dek_over_lead(entries[k], overflow)
@@ -953,7 +1009,8 @@ def _read_header(
     elif (
         0 < k < len(entries)
         and all(
-            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) for e in entries[:k]
+            e.kind in {"date", "datemark", "label", "undated"} or _newsroom(e) or _credit_only(e)
+            for e in entries[:k]
         )
         and any(e.kind == "date" for e in entries[:k])
         and overflow is not None  # the text goes on under the tools
@@ -1053,6 +1110,16 @@ def _without_site(byline: Byline, sites: frozenset[str]) -> Byline:
         return byline
     kept = [byline.people[0]] + [p for p in byline.people[1:] if _squashed(p[0]) not in sites]
     return byline if len(kept) == len(byline.people) else Byline(tuple(kept), byline.rule)
+
+
+def _credit_only(entry: Entry) -> bool:
+    """Round 21 (bylines): a photo's credit alone on its line in the header ("Foto: Lucía
+    Benedí / Diario del Alto Tajo"): the lead photo with no caption, which a standfirst
+    under it is not (the line under it is the dek, not the photo's caption)."""
+    if entry.kind != "caption":
+        return False
+    parts = split_caption(entry.line.text)
+    return parts is not None and not parts.caption and bool(parts.credit)
 
 
 def _newsroom(entry: Entry) -> bool:
@@ -1159,14 +1226,29 @@ def _dek_under_reading_time(
     if entry.kind != "prose" or timed < 1 or not chrome.reading_time(lines[timed].text):
         return False
     if k:
-        above = entries[k - 1]
-        if not accepted[k - 1] or above.kind not in {"name", "byline"}:
+        j = k - 1
+        while j > 0 and entries[j].kind == "date" and entries[j - 1].index == entries[j].index:
+            # Round 21 (bylines): "Posted on 3 March 2026 by Jane Roe, Head of Programmes"
+            # is one line read as a byline and a date; the byline is the line's entry too
+            j -= 1
+        above = entries[j]
+        if not accepted[j] or above.kind not in {"name", "byline"}:
             return False
         if above.index != timed - 1:
             return False
     if any(e.kind in {"prose", "summary"} for e in entries[:k]):
         return False
-    return not is_dateline_start(entry.line.text) and _dek_over_lead(entry, overflow)
+    if is_dateline_start(entry.line.text):
+        return False
+    if _dek_over_lead(entry, overflow):
+        return True
+    # Round 21 (bylines): or the lead photo under it, its caption carrying its credit
+    # ("Posted on … by Jane Roe" / "6 min read" / the dek / "![…](…)" / "A hand pump at
+    # Tombeli. Photo: …"): a dek over the photo is as long as the paragraph under that
+    photo = k + 1
+    while photo < len(entries) - 1 and is_image_placeholder(entries[photo].line.text):
+        photo += 1
+    return photo < len(entries) and _dek_over_photo(entry, entries[photo])
 
 
 def _dek_over_lead(entry: Entry, below: Line) -> bool:
@@ -1236,12 +1318,21 @@ def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
     words = text.split()
     if len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
-    if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
-        return False
-    first = words[0].casefold().strip(",")
     from .headerline import _role_words  # only a line under a byline pays
 
     roles = _role_words(chrome.lang)
+    if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
+        # Round 21 (bylines): "Senior Reporter" (a title's head noun last, two or three
+        # words), a title the data files hold whole ("Freie Mitarbeiterin"), or a desk
+        # ("Ufficio stampa", "Press Office") under the name: the writer's role, not a
+        # second writer read by a name's shape
+        phrase = " ".join(words).casefold()
+        return (
+            (len(words) <= 3 and words[-1].casefold() in roles)
+            or phrase in cues(chrome.lang).role_words
+            or department(text)
+        )
+    first = words[0].casefold().strip(",")
     return (
         first in roles
         or (first.endswith("s") and first[:-1] in roles)

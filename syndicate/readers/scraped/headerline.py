@@ -565,14 +565,30 @@ def _unquoted(words: list[str]) -> list[str]:
     return words
 
 
+def _particle_outlet(words: list[str]) -> bool:
+    """Round 21 (bylines): "del Boletín", "du Courrier de Vire", "della Gazzetta": after a
+    newsroom's word, a short lowercase particle, then the outlet's capitalised name."""
+    return (
+        len(words) >= 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and len(words[0]) <= 5
+        and _outlet_words(_unquoted(words[1:]), particles=True)
+    )
+
+
 def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     """A newsroom's word with its outlet's name on a line of its own: the word first, then
     the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
     the word ("Tollbridge Courier Newsroom"). The words come from ``newsroom_bylines``."""
     words = text.strip(" *_").split()
-    if not 2 <= len(words) <= 6 or chrome.byline_prefix(text) is not None:
-        return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
+    if not 2 <= len(words) <= 6:
+        return False
     first, last = words[0].casefold(), words[-1].casefold()
+    if first in chrome.newsrooms and _particle_outlet(words[1:]):
+        return True  # "Redacción del Boletín" (where "redacción" is a byline prefix too)
+    if chrome.byline_prefix(text) is not None:
+        return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
     if first in chrome.newsrooms and _outlet_words(_unquoted(words[1:]), particles=True):
         return True
     return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
@@ -1185,6 +1201,18 @@ def _classify_text(
         byline = _label_without_colon(text, chrome) or byline
     if byline is not None and byline.rule == "byline.bare-name" and _uncased_phrase(text, chrome):
         byline = None  # "سوق بلا رسوم في المدينة": a short dek, not a name
+    if (
+        byline is not None
+        and byline.rule == "byline.bare-name"
+        and chrome is not None
+        and " " in text
+        and organisation_name(text, chrome.lang)
+    ):
+        # Round 21 (bylines): "Halvergate Instruments PLC", "Nordwerk Antriebe GmbH": a
+        # company's name with its legal form, bare on a line of the header, is the issuer
+        # a release or a filing names, not a writer (a club or board signs with a prefix,
+        # "Posted by …", read by the posted-by rules)
+        byline = None
     if (byline is None or byline.rule != "byline.by-prefix") and chrome is not None:
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
