@@ -161,3 +161,21 @@ def test_a_mixed_case_dateline_closed_by_a_stop_and_an_em_dash_gives_the_date() 
         _text("Valdeolmos amplía el horario de las bibliotecas", first, *_ES[1:])
     )
     assert article.published == "2026-12-03"
+
+
+# -- headerline._RELEASE_NUMBER: a release's number before the date over the headline ---
+
+
+def test_a_numbered_release_line_over_the_headline_gives_the_date() -> None:
+    article = parse_plaintext(
+        _text(
+            "Pressemitteilung Nr. 412 vom 02.12.2026",
+            "Spielplatz am Weidenufer wird neu gebaut",
+            "Der Spielplatz am Weidenufer wird ab Montag vollständig erneuert, weil die alten "
+            "Holzgeräte nach einem Gutachten nicht mehr standsicher sind.",
+            "Geplant sind eine Kletterlandschaft, ein Wasserspielbereich und eine "
+            "Nestschaukel, die auch von Kindern im Rollstuhl genutzt werden kann.",
+        )
+    )
+    assert article.published == "2026-12-02"
+    assert article.title == "Spielplatz am Weidenufer wird neu gebaut"
