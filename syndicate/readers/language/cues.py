@@ -239,6 +239,11 @@ class Cues(NamedTuple):
     """Labels that open a press release's closing contact block ("media contact",
     "pressekontakt", "perscontact", "контакты для сми", "媒体联系"), on their own line or
     before the contact: the release has ended (contact blocks are no body, LABELS.md 13)."""
+    contact_invitations: Words = ()
+    """Openings that invite the reader to ask for more ("for more information", "para más
+    información", "weitere informationen", "pour plus d'informations", "更多信息请联系"): a
+    line at the article's foot opening with one and printing an e-mail address or a
+    telephone number is the press note's contact line, chrome (LABELS.md 13)."""
     press_offices: Words = ()
     """Names of an organisation's press or communications office that sign a release under
     its last paragraph ("press office", "pressestelle", "ufficio stampa", "assessoria de

@@ -301,6 +301,8 @@ class ChromeCues(NamedTuple):
     """Headers of a press release's notes to editors ("notes to editors", "noot voor de
     redactie"): the release ends there when contact details follow (see ``.features``)."""
     contact_labels: tuple[str, ...] = ()
+    contact_invitations: tuple[str, ...] = ()
+    """Openings of a press note's one-line contact at its foot ("Para más información: …")."""
     roles: frozenset[str] = frozenset()
     """Job titles of the page's language and English ("redakteurin", "médecin
     généraliste", "主任医师"): after a reviewer's name in a credit line ("Fachlich geprüft
@@ -1424,8 +1426,11 @@ class ChromeCues(NamedTuple):
             if ":" not in found.form and part.strip().split(" ", 1)[0].endswith(":"):
                 return None  # "Con: Elio Germano, …", "Mit: …": a cast list's label, not "with"
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
+            # "Straßen- und Grünflächenamt": after a word cut short by a hyphen the
+            # conjunction joins two halves of one compound, no two names
             for name in re.split(
-                r"[,，、،]\s*|\s+[+/]\s+|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+", found.names
+                r"[,，、،]\s*|\s+[+/]\s+|(?<!-)\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+",
+                found.names,
             ):
                 name = _without_role_words(name.strip(" ."))
                 if names:
@@ -1439,7 +1444,7 @@ class ChromeCues(NamedTuple):
                     not name
                     or ":" in name  # "（文章来源：…）" in the bare "（{names}）" form: a label
                     or "：" in name
-                    or len(name.split()) > 5
+                    or (len(name.split()) > 5 and not self._long_source(name, found.form))
                     # "Quelle: dpa": agencies print their names in lower case, and an
                     # authority its kind ("provincie Fryslân", "urząd miasta Opola")
                     or not (
@@ -1456,6 +1461,29 @@ class ChromeCues(NamedTuple):
                     return None
                 names.append(name)
         return names or None
+
+    @staticmethod
+    def _long_source(name: str, form: str) -> bool:
+        """Whether ``name``, six to ten words after a source label ("Fuente: Gabinete de
+        Prensa del Ayuntamiento de San Telmo", "Quelle: Pressestelle der Stadtwerke …"),
+        reads as an organisation's full name: the label has a colon, the name holds no
+        digit and no sentence inside it, and at least half its words of four letters or
+        more are capitalised ("Service de presse de la Mairie du quartier des Saules":
+        the joining words "de", "la", "der", "of" do not count). Cyrillic prints an
+        authority's kind in lower case ("пресс-служба администрации … района города
+        Самары"): one capitalised word will do; a script without case (Arabic, Han) has
+        none to count."""
+        words = name.split()
+        if ":" not in form or len(words) > 10 or any(c.isdigit() for c in name):
+            return False
+        if any(w.endswith((".", "!", "?", ";")) for w in words[:-1]):
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        first = name[:1]
+        if first.isascii() or "\u00c0" <= first <= "\u024f":  # the Latin script
+            long_words = [w for w in words if len(w) >= 4]
+            return 2 * sum(1 for w in long_words if w[:1].isupper()) >= len(long_words) > 0
+        return capitalised >= 1 or not (first.isupper() or first.islower())
 
     def _credential(self, part: str) -> bool:
         """Whether ``part``, a comma part after a person's full name in a credit line, is
@@ -2143,6 +2171,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
+        contact_invitations=merged("contact_invitations"),
         roles=frozenset(merged("role_words")),
         imprint_openers=merged("imprint_openers"),
         comment_verbs=merged("comment_verbs"),

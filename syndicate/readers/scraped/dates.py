@@ -590,15 +590,16 @@ _HAN_DATELINE = lazy_pattern(
 _PLACE_DATELINE = lazy_pattern(
     r"^(?P<head>[^\W\d_][^\W\d_'’.()-]*(?:[ -][^\W\d_'’.()-]+){0,4},"
     r"(?: [^\W\d_][^\W\d_.]*\.,)?[^\n,]{0,12}?\b\d{1,2}\b,?[^\n,]{1,24}?\b(?:19|20)\d\d"
-    r"(?: r\.| г\.)?(?:\s?\([^()]{1,40}\))?)(?:\s?\.-(?=\s|$)|\s+[–—-]\s(?!\d))"
+    r"(?: r\.| г\.)?(?:\s?\([^()]{1,40}\))?)(?:\s?\.[-–—](?=\s|$)|\s+[–—-]\s(?!\d))"
 )
 """The dateline of a press release or a government bulletin, the place in mixed case and
 the full date, then a dash: "Berlin, 14. März 2026 – Die Bundesregierung …", "Chicago, March
 3, 2026 – …", "Brasília, 12 de março de 2026 – O ministro …", "Lyon, le 14 mars 2026 – …",
 "Warszawa, 14 marca 2026 r. – …", and the Latin-American bulletin's ".-" glued to the year
 ("Xalapa-Enríquez, Ver., 14 de marzo de 2026.- La Secretaría …", "Santiago, 3 de mayo de
-2026 (Agencia).-"). The place is up to five words without digits, a state's abbreviation may
-follow it ("Ver."), and the date holds a day and a year."""
+2026 (Agencia).-"), or a Spanish town hall's ".–" with an en dash ("SAN TELMO, 3 de
+diciembre de 2026.– El Ayuntamiento …"). The place is up to five words without digits, a
+state's abbreviation may follow it ("Ver."), and the date holds a day and a year."""
 
 
 def _dateline_match(text: str) -> re.Match[str] | None:

@@ -735,6 +735,8 @@ def line_features(
     _photo_copyrights(lines, out)
     if chrome is not None and (chrome.editor_notes or chrome.contact_labels):
         _contact_blocks(lines, out, chrome)
+    if chrome is not None and chrome.contact_invitations:
+        _contact_invitations(lines, out, chrome.contact_invitations)
     if chrome is not None and chrome.imprint_openers:
         _imprint_blocks(lines, out, chrome.imprint_openers)
     if chrome is not None and chrome.disclosure_labels:
@@ -935,6 +937,53 @@ def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
             continue
         for j in range(k, (found[-1] if found else k) + 1):
             feats[j] = feats[j]._replace(cue="comments")
+
+
+_INVITATION_CHARS = 300
+"""How long a press note's one-line contact at its foot runs at most."""
+_INVITATION_TAIL_WORDS = 10
+"""How many words follow an invitation and its comma at most ("For more information,
+contact Jane Roe, press@…"); more is a sentence of the story ("…, los vecinos pueden …")."""
+_INVITATION_PROSE_WORDS = 5
+"""A line of this many words that ends a sentence is the story's prose (a closing quote
+"\"We listened to the neighbours,\" said board chair Orla Finnegan." too)."""
+
+
+def _contact_invitations(
+    lines: list[Line], feats: list[LineFeatures], invitations: tuple[str, ...]
+) -> None:
+    """A press note's contact line at its foot: one line opening with an invitation to
+    ask for more ("Para más información: Gabinete de Prensa, teléfono …, prensa@…", "For
+    more information, contact Jane Roe, …", "Pour plus d'informations : …", "咨询电话：…"),
+    then a colon (or a comma and at most ten words), printing an e-mail address or a
+    telephone number, with no sentence of five words or more under it. It is chrome
+    that ends the note ("comments", like a contact block). A "Media contact: …" line
+    (``contact_labels``) is left as printed, as the examples keep it; mid-story "Más
+    información: …" with prose under it, or without an address or a number, stays too."""
+    for k, f in enumerate(feats):
+        if f.cue is not None or f.chars > _INVITATION_CHARS:
+            continue
+        text = lines[k].text
+        if not text[:1].isalpha():
+            continue
+        key = fold(text).lstrip()
+        if not key.startswith(invitations):
+            continue
+        label = max((c for c in invitations if key.startswith(c)), key=len)
+        rest = key[len(label) :].lstrip()
+        if rest[:1] in (",", "，", "،"):
+            if len(rest[1:].split()) > _INVITATION_TAIL_WORDS:
+                continue
+        elif rest[:1] not in (":", "："):
+            continue
+        if CONTACT_DETAIL.search(text) is None:
+            continue
+        if any(
+            g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
+            for g in feats[k + 1 :]
+        ):
+            continue  # the story goes on under it
+        feats[k] = f._replace(cue="comments")
 
 
 _NOTE_JOINS = (", ", " – ", " — ", " - ", "; ", " / ", " (")

@@ -500,6 +500,15 @@ def _furniture(
     entries: list[Entry] = []
     pieces: list[str] = []
     for piece in _PIECES.split(" ".join(words)):
+        if (
+            not after
+            and any(c.isdigit() for c in piece)
+            and (numbered := _RELEASE_NUMBER.match(piece.strip())) is not None
+        ):
+            # "Pressemitteilung Nr. 412 vom 02.12.2026": the release's number before the
+            # date (no counter's number and word); the label is read without it
+            pieces.append(numbered.group("label") + (numbered.group("joint") or ""))
+            continue
         counted = _TRAILING_COUNTER.match(piece.strip())
         # "Автор: Марія Коваль 1 247 переглядів": the columns of a meta row whose spaces
         # a dump collapsed; a counter (a number and one word) closes the byline.
@@ -845,6 +854,14 @@ _FURNITURE_PUNCTUATION = " ,;|·•-–—"
 _WORD_GAP = lazy_pattern(r"[ \u3000]+")
 
 
+_RELEASE_NUMBER = lazy_pattern(
+    r"(?i)^(?P<label>[^\W\d_][^\d]{0,40}?)\s+(?:nr|no|n\.?\s?º|n°|núm|num|№)\.?\s?"
+    r"\d{1,6}(?:/\d{2,4})?(?P<joint>\s[^\W\d_]{1,5})?$"
+)
+"""A release's or a bulletin's number after its label, and the short word leading to the
+date ("Pressemitteilung Nr. 412 vom", "Comunicado n.º 45 del", "Press release No. 12 of",
+"Пресс-релиз № 7 от", "Komunikat nr 12/2026 z"): beside a date, header furniture; the
+number is no part of the label."""
 _PIECES = lazy_pattern(r"\s*[|·•—–]\s*|\s+--?\s+|\u3000+")
 
 
