@@ -1943,6 +1943,64 @@ def _keep_paywall_cut(
         return
 
 
+_WALL_RUN = 8
+"""How many lines a login wall set inside the article holds at most."""
+_WALL_PROMPTS = 2
+_WALL_BUTTON_WORDS = 6
+
+
+def _keep_past_wall(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
+    """A members' login wall printed inside the article, the paragraph it cut under it
+    ("This article is for members" / "Log in to keep reading" / "Already a subscriber? Sign
+    in" / "… built the shop's first website and says the early months taught her more
+    about"): the decoder ends the article over the wall, and the wall's last subhead and
+    the cut paragraph go with the page's chrome. When right under the article's last kept
+    line stand (a subhead, then) a run of wall lines, two at least opening with a paywall
+    phrase of the page's language and the others short buttons ("Join from £4 a month"),
+    and under the run a paragraph cut off mid-sentence, the subhead and the paragraph are
+    the article's; the wall stays out. Guard: a paywall phrase must open the line under the
+    article's end (or under its subhead) before anything else is looked at."""
+    if chrome is None or not chrome.accounts:
+        return
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
+    if last is None or last + 3 >= len(zones):
+        return
+    keep: list[int] = []
+    j = last + 1
+    f = feats[j]
+    if (
+        zones[j] == POST
+        and f.cue is None
+        and 1 <= f.words <= _CUT_HEAD_WORDS
+        and not f.ends_sentence
+        and not f.link_ratio
+    ):
+        keep.append(j)  # the subhead over the wall
+        j += 1
+
+    def prompt(i: int) -> bool:
+        text = lines[i].text.casefold()
+        return any(text.startswith(word) for word in chrome.accounts)
+
+    if j >= len(zones) or zones[j] != POST or not prompt(j):
+        return
+    prompts, start = 0, j
+    while j < len(zones) and zones[j] == POST and j - start < _WALL_RUN:
+        if prompt(j):
+            prompts += 1
+        elif feats[j].words > _WALL_BUTTON_WORDS or feats[j].ends_sentence:
+            break
+        j += 1
+    if prompts < _WALL_PROMPTS or j >= len(zones) or zones[j] != POST:
+        return
+    if feats[j].words < _PAYWALL_CUT_WORDS or not _stops_mid_sentence(feats[j], lines[j].text):
+        return
+    for line in (*keep, j):
+        zones[line] = BODY
+
+
 _SHARE_LEFT = lazy_pattern(r"\d{1,3}\s?%")
 _SHARE_LEFT_WORDS = 6
 _SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up", "paywall-meter"])
@@ -1996,7 +2054,12 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
         and not f.link_ratio
         and f.repeats <= 1
         and not f.byline
-        and (text[:1].isupper() or text[:1] in "\"“«„—–" or f.no_space_script)
+        # a script without capitals (Arabic, Hebrew) opens its sentence with any letter
+        and (
+            text[:1].isupper()
+            or text[:1] in "\"“«„—–"
+            or f.no_space_script
+        )
         and "@" not in text
         and "://" not in text
         and CONTACT_DETAIL.search(text) is None
@@ -2419,6 +2482,7 @@ def find_region(
     _keep_interview(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
     _keep_paywall_cut(zones, lines, feats, chrome)
+    _keep_past_wall(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)

@@ -1,0 +1,99 @@
+"""Round 21 (cuts): where the article ends — the paragraph a members' login wall cut,
+printed under the wall, and a closing line in a script without capitals. Every sentence,
+person and site is invented."""
+
+from __future__ import annotations
+
+from readerblocks import headings, paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _text(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# -- region.past-wall ---------------------------------------------------------------------
+
+_WALL_EN = (
+    "Tidewater Trade Monthly",
+    "  * News\n  * Retail\n  * Makers\n  * Events",
+    "Subscribe   Log in",
+    "The sail loft that learned to make bags",
+    "By Aisling Mercer",
+    "March 3, 2026",
+    "When the boatyard next door closed in 2011, the sail loft on Wharf Street lost half "
+    "of its orders in a single season and the owners thought about selling the building.",
+    "Instead they bought a second-hand industrial sewing machine and began cutting old "
+    "sails into shopping bags, which now make up most of what the loft sells every year.",
+    "\"We had forty years of canvas in the attic,\" says Rhona Gilchrist, who runs the "
+    "loft with her brother. \"It seemed a shame to throw any of it away.\"",
+    "Selling abroad",
+    "This article is for members",
+    "Log in to keep reading",
+    "Already a subscriber? Sign in",
+    "Join from £3 a month",
+    "The first order from outside the country came from a shop in Rotterdam that had seen "
+    "the bags at a trade fair and asked for two hundred of them before the",
+    "Related stories",
+    "  * Wharf Street traders win grant for shopfronts\n  * Ferry timetable changes in May",
+    "Share   Facebook   LinkedIn   Email",
+    "© 2026 Tidewater Media Ltd",
+)
+
+
+def test_the_paragraph_a_login_wall_cut_stays_under_the_wall() -> None:
+    article = parse_plaintext(_text(*_WALL_EN))
+    body = paragraphs(article)
+    assert body[-1].startswith("The first order from outside the country")
+    assert len(body) == 4
+    assert headings(article)[-1] == "Selling abroad"
+    text = " ".join(body)
+    assert "Log in to keep reading" not in text
+    assert "Already a subscriber" not in text
+    assert "Join from" not in text
+
+
+_WALL_ES = (
+    "Revista Comercio Local",
+    "  * Noticias\n  * Tiendas\n  * Oficios",
+    "Suscríbete   Inicia sesión",
+    "La última cordelería del puerto vende ahora por internet",
+    "Por Marta Echeverría",
+    "3 de marzo de 2026",
+    "Cuando cerró la lonja en 1998, casi todos los vecinos de la calle del Muelle dieron "
+    "por hecho que la cordelería de la familia Arrieta cerraría con ella muy pronto.",
+    "Veintiocho años después la tienda sigue abierta, con los escaparates llenos de cabos "
+    "de cáñamo, y tiene más empleados que cuando los barcos salían a faenar cada noche.",
+    "La tienda en línea",
+    "Este artículo es exclusivo para socios",
+    "Inicia sesión para seguir leyendo",
+    "¿Ya eres socio? Inicia sesión",
+    "Desde 4 euros al mes",
+    "La hija de Arrieta, que tiene veintitrés años, montó la primera página web de la "
+    "tienda durante el confinamiento y dice que los primeros meses le enseñaron más sobre",
+    "Noticias relacionadas",
+    "  * El puerto subirá las tasas de amarre\n  * Abre una panadería en la plaza",
+    "© 2026 Comercio Local",
+)
+
+
+def test_a_spanish_login_wall_keeps_the_cut_paragraph_under_it() -> None:
+    article = parse_plaintext(_text(*_WALL_ES))
+    body = paragraphs(article)
+    assert body[-1].startswith("La hija de Arrieta")
+    assert len(body) == 3
+    assert "La tienda en línea" in headings(article)
+    assert not any("Inicia sesión" in p or "socio" in p for p in body)
+
+
+def test_a_teaser_under_a_login_box_after_the_article_stays_out() -> None:
+    # a log-in box after a finished article, a related teaser's snippet under it: the
+    # snippet ends its sentence, so it is not a paragraph the wall cut
+    lines = list(_WALL_EN)
+    lines[12] = (
+        "The first order from outside the country came from a shop in Rotterdam that had "
+        "seen the bags at a trade fair."
+    )
+    body = paragraphs(parse_plaintext(_text(*lines)))
+    assert not any(p.startswith("The first order") for p in body)
