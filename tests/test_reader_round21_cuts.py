@@ -97,3 +97,54 @@ def test_a_teaser_under_a_login_box_after_the_article_stays_out() -> None:
     )
     body = paragraphs(parse_plaintext(_text(*lines)))
     assert not any(p.startswith("The first order") for p in body)
+
+
+# -- region.closing-line (uncased scripts) ------------------------------------------------
+
+
+_FATWA_AR = """\
+البوابة الرسمية لهيئة الأوقاف
+تسجيل الدخول | الخدمات الإلكترونية | مواقيت الصلاة
+
+• الرئيسية
+• الفتاوى
+• تواصل معنا
+
+القسم: العبادات > الصلاة
+
+حكم الجمع بين الصلاتين للمسافر في يوم السفر
+
+المشاهدات: 2,310
+
+نص السؤال
+
+أعمل سائقًا على خط بين مدينتين، فهل يجوز لي الجمع بين الصلاتين في يوم السفر؟
+
+الإجابة
+
+الحمد لله وحده، والصلاة والسلام على من لا نبي بعده.
+
+يجوز للمسافر أن يجمع بين الظهر والعصر وبين المغرب والعشاء إذا جد به السير،
+والأفضل أن يصلي كل صلاة في وقتها إذا تيسر له ذلك دون مشقة.
+
+ولا يجوز له الجمع بعد رجوعه إلى مدينته ودخوله عمرانها، وإن لم يصل إلى بيته بعد.
+
+والله الموفق.
+
+  مشاركة:  واتساب  تويتر  فيسبوك  نسخ الرابط
+
+انظر أيضًا:
+  - قصر الصلاة في السفر الطويل
+  - صلاة المسافر خلف المقيم
+
+الهيئة على وسائل التواصل   |   الأسئلة الشائعة   |   شروط الاستخدام
+© 2026 هيئة الأوقاف. جميع الحقوق محفوظة.
+"""
+
+
+def test_an_arabic_closing_line_under_the_last_paragraph_stays_the_articles() -> None:
+    # "والله الموفق." under the last paragraph, a share row under it: Arabic has no
+    # capitals, so the closing line's first letter cannot be one
+    body = paragraphs(parse_plaintext(_FATWA_AR))
+    assert body[-1] == "والله الموفق."
+    assert body[-2].startswith("ولا يجوز له الجمع")

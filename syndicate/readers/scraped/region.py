@@ -2059,6 +2059,7 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
             text[:1].isupper()
             or text[:1] in "\"“«„—–"
             or f.no_space_script
+            or _uncased(text[:1])
         )
         and "@" not in text
         and "://" not in text
