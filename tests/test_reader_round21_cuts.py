@@ -99,6 +99,90 @@ def test_a_teaser_under_a_login_box_after_the_article_stays_out() -> None:
     assert not any(p.startswith("The first order") for p in body)
 
 
+_WALL_DE_LYNX = """\
+   [1]Zum Inhalt springen
+
+   [2]Wirtschaftsblatt Nordküste
+
+   [3]Handel [4]Handwerk [5]Gastronomie [6]Immobilien
+   [7]Abonnieren [8]Anmelden
+
+   Handwerk
+
+Die Seilerei, die den Fischfang überlebt hat
+
+   Von Maren Tjaden
+
+   18.11.2026
+
+   Als 1998 der letzte Kutter den Hafen von Westerbrück verließ, rechneten
+   die meisten Nachbarn damit, dass auch die Seilerei in der Kaistraße bald
+   schließen würde. Die Familie Harms hatte die Flotte seit den fünfziger
+   Jahren mit Netzen und Festmachern beliefert.
+
+   Achtundzwanzig Jahre später ist der Laden noch immer geöffnet, die
+   Schaufenster sind voller Hanfseile, und er beschäftigt mehr Menschen als
+   zu der Zeit, als die Kutter noch ausliefen.
+
+Der Webshop
+
+   Dieser Artikel ist für Mitglieder
+
+   Werden Sie Mitglied, um weiterzulesen und alle Berichte aus der
+   regionalen Wirtschaft zu lesen.
+
+   [9]Anmelden und weiterlesen
+
+   Bereits Mitglied? [10]Anmelden
+
+   Ab 4 Euro im Monat
+
+   Die Tochter von Jens Harms, die 23 Jahre alt ist, baute während des
+   Lockdowns die erste Website des Ladens und sagt, die ersten Monate hätten
+   ihr mehr über Verpackungen beigebracht als über
+
+   [11]Impressum [12]Datenschutz [13]Kontakt
+
+   © 2026 Wirtschaftsblatt Nordküste
+
+References
+
+   1. https://wb-nord.example/#inhalt
+"""
+
+
+def test_a_wrapped_german_wall_with_its_pitch_sentence_keeps_the_cut_paragraph() -> None:
+    # lynx: the wall's pitch is a whole sentence ("Werden Sie Mitglied, um weiterzulesen
+    # …") with a cue of its own, set among the prompts
+    article = parse_plaintext(_WALL_DE_LYNX)
+    body = paragraphs(article)
+    assert body[-1].startswith("Die Tochter von Jens Harms")
+    assert len(body) == 3
+    assert headings(article) == ["Der Webshop"]
+    assert not any("Mitglied" in p or "Anmelden" in p for p in body)
+
+
+def test_a_short_cut_sentence_under_the_wall_at_the_texts_end_stays() -> None:
+    # article text: the wall's prompts, then the sentence it cut, the text's last line
+    article = parse_plaintext(
+        _text(
+            "The sail loft that learned to make bags",
+            "By Aisling Mercer",
+            _WALL_EN[6],
+            _WALL_EN[7],
+            "This article is for members",
+            "Become a member of Tidewater Trade Monthly to keep reading and get unlimited "
+            "access to our reporting.",
+            "Log in to keep reading",
+            "Already a subscriber? Sign in",
+            "Rhona Gilchrist sold the first bags at a craft fair and says that",
+        )
+    )
+    body = paragraphs(article)
+    assert body[-1] == "Rhona Gilchrist sold the first bags at a craft fair and says that"
+    assert len(body) == 3
+
+
 # -- region.closing-line (uncased scripts) ------------------------------------------------
 
 

@@ -5263,15 +5263,20 @@ class _Reader:
     def _cut_by_paywall(self, k: int) -> bool:
         """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
         Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
-        dense with stop words, ending on a lower-case word, right over a paywall notice."""
-        if k + 1 >= len(self.lines) or not self.features or self.chrome is None:
+        dense with stop words, ending on a lower-case word, right over a paywall notice —
+        or right under a login wall's last prompt ("Already a subscriber? Sign in" /
+        "Kerensa built the shop's first website in 2020 and says that"), where a page that
+        prints the wall inside the article sets the paragraph it cut."""
+        if not self.features or self.chrome is None:
             return False
         text, f = self.lines[k].text, self.features[k]
         if f.words < 5 or f.stop_ratio < 0.2 or not text[-1:].isalpha() or not text[-1].islower():
             return False
-        below = self.lines[k + 1].text.casefold()
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
-        return any(below.startswith(word) for word in words)
+        near = [self.lines[k + 1].text] if k + 1 < len(self.lines) else []
+        if k > 0 and self.features[k - 1].cue is not None:
+            near.append(self.lines[k - 1].text)  # a wall's prompt carries its cue
+        return any(line.casefold().startswith(word) for line in near for word in words)
 
     def _closing_bio_of(self, text: str) -> int | None:
         """The position of the byline author whom ``text`` is a bio of: a sentence that

@@ -1947,6 +1947,8 @@ _WALL_RUN = 8
 """How many lines a login wall set inside the article holds at most."""
 _WALL_PROMPTS = 2
 _WALL_BUTTON_WORDS = 6
+_WALL_CUES = frozenset(["comments", "donate", "sign-up", "noise.sign-up", "paywall-meter"])
+"""Cues of the wall's other lines: its pitch ("Become a member …", "Werden Sie Mitglied …")."""
 
 
 def _keep_past_wall(
@@ -1990,8 +1992,10 @@ def _keep_past_wall(
     while j < len(zones) and zones[j] == POST and j - start < _WALL_RUN:
         if prompt(j):
             prompts += 1
-        elif feats[j].words > _WALL_BUTTON_WORDS or feats[j].ends_sentence:
-            break
+        elif feats[j].cue not in _WALL_CUES and (
+            feats[j].words > _WALL_BUTTON_WORDS or feats[j].ends_sentence
+        ):
+            break  # the wall's own sentences carry a cue ("Werden Sie Mitglied, um …")
         j += 1
     if prompts < _WALL_PROMPTS or j >= len(zones) or zones[j] != POST:
         return
