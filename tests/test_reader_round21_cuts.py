@@ -1,12 +1,13 @@
 """Round 21 (cuts): where the article ends — the paragraph a members' login wall cut,
-printed under the wall, and a closing line in a script without capitals. Every sentence,
-person and site is invented."""
+printed under the wall, a closing line in a script without capitals and a row of hashtags
+at the foot. Every sentence, person and site is invented."""
 
 from __future__ import annotations
 
 from readerblocks import headings, paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.noise import hashtag_row
 
 
 def _text(*lines: str) -> str:
@@ -232,3 +233,32 @@ def test_an_arabic_closing_line_under_the_last_paragraph_stays_the_articles() ->
     body = paragraphs(parse_plaintext(_FATWA_AR))
     assert body[-1] == "والله الموفق."
     assert body[-2].startswith("ولا يجوز له الجمع")
+
+
+# -- tags.hashtag-row ---------------------------------------------------------------------
+
+_FLOOD_ZH = (
+    "江城防汛：滨江步道临时封闭",
+    "记者 王晓明",
+    "受连日降雨影响，江城水位在二十四小时内上涨近一米，市政部门周日在滨江步道沿线搭建临时防洪挡板。",
+    "气象部门预计洪峰将于周一下午到达，市防汛办提醒市民不要靠近江边，注意出行安全。",
+    "磨坊街居民被建议将贵重物品转移到楼上，并暂时不要把车辆停放在江边停车场。",
+)
+
+
+def test_a_topic_row_of_hashtags_at_the_texts_end_is_no_cut_paragraph() -> None:
+    # a Weibo-style topic row ("#防汛#") as the text's last line: no paragraph the copy cut
+    body = paragraphs(parse_plaintext(_text(*_FLOOD_ZH, "#防汛# #江城# #滨江步道#")))
+    assert len(body) == 3
+    assert body[-1].startswith("磨坊街居民")
+    assert not any("#" in p for p in body)
+
+
+def test_a_hashtag_row_is_read_in_any_script_and_a_markdown_heading_is_not_one() -> None:
+    assert hashtag_row("#floods #river #council") == ["floods", "river", "council"]
+    assert hashtag_row("#Rudern · #Jugend") == ["Rudern", "Jugend"]
+    assert hashtag_row("#паводок #Степное") == ["паводок", "Степное"]
+    assert hashtag_row("# Flood barriers go up") is None
+    assert hashtag_row("## Heat from the sewer") is None
+    assert hashtag_row("#1 seed wins the final") is None
+    assert hashtag_row("#floods") is None

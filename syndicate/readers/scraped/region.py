@@ -34,7 +34,7 @@ from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
 from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
-from .noise import CONTACT_DETAIL
+from .noise import CONTACT_DETAIL, hashtag_row
 from .textnodes import name_column
 
 __all__ = [
@@ -1804,6 +1804,8 @@ def _stops_mid_sentence(f: LineFeatures, text: str = "") -> bool:
     ending on a stop word ("report blocked culverts and")."""
     if f.ends_sentence or f.cue is not None or f.link_ratio:
         return False
+    if text[:1] == "#" and hashtag_row(text) is not None:
+        return False  # "#防汛# #江城#": the page's row of hashtags, no sentence at all
     if text and sum(text.count(sep) for sep in _ROW_SEPARATORS) >= 2:
         return False  # "Verein e. V. · Am Wiesengrund 8 · Öffnungszeiten: …"
     if text and f.words >= 4 and _INNER_SENTENCE.search(text):
