@@ -262,3 +262,71 @@ def test_a_hashtag_row_is_read_in_any_script_and_a_markdown_heading_is_not_one()
     assert hashtag_row("## Heat from the sewer") is None
     assert hashtag_row("#1 seed wins the final") is None
     assert hashtag_row("#floods") is None
+
+
+# -- box title over a paywall's buttons ----------------------------------------------------
+
+_UNLOCK_DE = _text(
+    "[Zum Inhalt springen](#main)",
+    "[![Garten & Markt – Das Prüfmagazin](/static/logo.svg)](/)",
+    "  * [Tests](/tests)\n  * [Haus & Garten](/haus-garten)\n  * [Technik](/technik)\n"
+    "  * [Heft](/heft)",
+    "[Anmelden](/login) [Abo ab 2,90 €](/abo)",
+    "[Startseite](/) › [Haus & Garten](/haus-garten) › [Gartengeräte](/gartengeraete)",
+    "# Akku-Rasenmäher im Test: Leise, aber nicht immer ausdauernd",
+    "Von Katrin Oberhauser | Veröffentlicht: 12.05.2026",
+    "[Merken](/merkliste) [Teilen](/share) [Drucken](javascript:print\\(\\))",
+    "Wir haben zehn Akku-Rasenmäher für kleine und mittlere Gärten geprüft. Die meisten "
+    "Geräte mähen sauber, doch bei nassem Gras und langen Halmen trennt sich die Spreu vom "
+    "Weizen.",
+    "Jedes Gerät mähte auf einer Prüffläche zunächst trockenen, dann taunassen Rasen. Die "
+    "Prüfer bewerteten das Schnittbild, die Laufzeit und den Lärm am Ohr des Nutzers.",
+    "**Testergebnisse für 10 Akku-Rasenmäher freischalten**",
+    "[Jetzt für 2,90 € freischalten](/tests/kaufen) [Bereits Abonnent? Anmelden](/login)",
+    "## Nasses Gras ist die Prüfung",
+    "Auf trockenem Rasen lieferten fast alle Geräte ein gutes Schnittbild. Im nassen Gras "
+    "verstopften bei drei Modellen nach wenigen Bahnen die Auswurfkanäle.",
+    "Die Laufzeit reichte bei den meisten Geräten für etwa 300 Quadratmeter, zwei Modelle "
+    "schafften mit einer Akkuladung deutlich mehr als 500 Quadratmeter.",
+    "### Mehr zum Thema",
+    "  * [Rasen im Herbst: Was jetzt zu tun ist](/ratgeber/rasen-herbst)\n"
+    "  * [Laubbläser im Test](/tests/laubblaeser)",
+    "[Newsletter abonnieren](/newsletter) – jeden Freitag die neuesten Tests.",
+    "[Impressum](/impressum) | [Datenschutz](/datenschutz) | [Kontakt](/kontakt)",
+    "© 2026 Garten & Markt Verlag",
+)
+
+
+def test_the_title_over_a_paywall_button_row_inside_the_article_is_chrome() -> None:
+    body = paragraphs(parse_plaintext(_UNLOCK_DE))
+    assert not any("freischalten" in p for p in body)
+    assert len(body) == 4
+    assert body[-1].startswith("Die Laufzeit reichte")
+
+
+# -- related markers: "Also on the blog:" ---------------------------------------------------
+
+_BLOG_EN = """\
+# What we learned from the spring bug hunt
+
+Posted on March 20, 2026 by Ines Calloway
+
+For two weeks in March, sixty volunteers went through the issue tracker of our editor and
+closed more than four hundred old reports, most of them duplicates or already fixed.
+
+The hardest part was not the fixing but the sorting: a quarter of the reports had no
+version number, and many described the same crash in different words.
+
+**Also on the blog:** [How we moved the plugin store to a new server](https://blog.example/plugin-store/)
+
+## What comes next
+
+From the next release on, every new report needs a version number and a short recipe to
+reproduce it, and the tracker will suggest possible duplicates as you type.
+"""
+
+
+def test_an_also_on_the_blog_link_between_paragraphs_is_no_paragraph() -> None:
+    body = paragraphs(parse_plaintext(_BLOG_EN))
+    assert not any(p.startswith(("**Also", "Also on the blog")) for p in body)
+    assert len(body) == 3

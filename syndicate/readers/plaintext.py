@@ -88,6 +88,7 @@ from .scraped.markup import (
     images_with_captions,
     italic_captions,
     join_image_lines,
+    link_words,
     lynx_image_alts,
     split_image_leads,
 )
@@ -770,6 +771,8 @@ _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
 _BOX_TITLE_WORDS = 3
 _BOX_TITLE_MAX = 8
 _BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
+_PAYWALL_ROW_CHARS = 300
+"""How long a paywall box's row of buttons runs at most, links and all."""
 """Reasons of the sweep for a box whose title the page prints over it."""
 _MARKED_HEADING = lazy_pattern(r"^#{1,6}\s+")
 _STEM_WORD = lazy_pattern(r"[^\W\d_]{5,}")
@@ -5028,6 +5031,29 @@ class _Reader:
                 self.used[above] = True
                 self.drop(above, "box title")
 
+    def _paywall_box_title(self, prev: Line, i: int) -> bool:
+        """Line ``i``, dropped as chrome, is a paywall box's row of buttons (a paywall phrase
+        of two words or more: "[Bereits Abonnent? Anmelden]", "Already a subscriber?") and
+        ``prev``, kept right over it, is the box's title: a short line, no sentence end,
+        that takes up one of the row's words ("… freischalten" over "[Jetzt für 3,90 €
+        freischalten]"). Guard: the short line is looked at first."""
+        text = _MARKED_HEADING.sub("", prev.text).strip("*_ ")
+        if (
+            i == 0
+            or self.chrome is None
+            or self.lines[i - 1].number != prev.number
+            or len(text.split()) > _BOX_TITLE_MAX
+            or text.endswith((".", "!", "?", "。", "！", "？"))
+        ):
+            return False
+        row = self.lines[i].text
+        if len(row) > _PAYWALL_ROW_CHARS:
+            return False
+        key = (link_words(row) if "](" in row else row).casefold()
+        if not any(" " in word and word in key for word in self.chrome.accounts):
+            return False
+        return bool(_stems(text) & _stems(key))
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -5594,6 +5620,11 @@ class _Reader:
                     and line.text.endswith((".", "!", "?", "”", '"'))
                     and len(prev.text) >= 50
                 ):
+                    if prev is not None and self._paywall_box_title(prev, i):
+                        # "Testergebnisse für 12 Akku-Rasenmäher freischalten" over the
+                        # paywall's buttons: the box's title, not the article's paragraph
+                        keep.pop()
+                        self.drop(i - 1, "box title")
                     self.drop(i, reason)
                     continue
             keep.append(line)
