@@ -330,3 +330,41 @@ def test_an_also_on_the_blog_link_between_paragraphs_is_no_paragraph() -> None:
     body = paragraphs(parse_plaintext(_BLOG_EN))
     assert not any(p.startswith(("**Also", "Also on the blog")) for p in body)
     assert len(body) == 3
+
+
+# -- lines.han-fill-width -------------------------------------------------------------------
+
+_OBIT_ZH = "\n".join(
+    (
+        "青山县融媒体中心",
+        "首页 | 本地新闻 | 乡镇动态 | 视频",
+        "当前位置：首页 > 本地新闻 > 正文",
+        "沉痛悼念周明远同志",
+        "发布时间：2026-11-20 09:10　来源：青山县融媒体中心",
+        "青山县原水利局高级工程师周明远同志，因病医治无效，于2026年11月18日在县人民医院逝世，"
+        "享年85岁。",
+        "周明远同志1941年出生于河口镇上坪村，1963年从省水利学校毕业后回到家乡，先后在河口镇"
+        "水利站、县水利局工作，直至2001年退休。",
+        "周明远同志在河口镇水利站工作时的留影。图｜县档案馆",
+        "上世纪八十年代，全县山塘水库年久失修，汛期险情不断。周明远带领技术员跑遍全县两百多座"
+        "山塘，逐一建档，提出了分批除险加固的方案。",
+        "“他下乡从来不坐车，说走路才看得清水从哪里来。”曾与他共事多年的退休干部刘秀兰回忆说。",
+        "2018年秋，周明远在水库大坝上查看渗水情况。图/王立新",
+        "退休以后，周明远仍然义务为乡镇水利员讲课，还整理出一本五万多字的《山塘管护手记》。",
+        "周明远同志的遗体告别仪式定于11月22日上午在县殡仪馆举行。",
+        "（编辑：孙晓燕　审核：陈建国）",
+        "分享到：微信 微博",
+        "上一篇：县城第二污水处理厂投入运行",
+        "相关新闻",
+        "我县举行老水利工作者座谈会",
+    )
+) + "\n"
+
+
+def test_two_credited_captions_of_one_width_make_no_hard_wrap_of_a_chinese_page() -> None:
+    # a page copied one paragraph a line: two captions ending on a photographer's name,
+    # of one width by chance, are no wrap column when the paragraphs run longer
+    body = paragraphs(parse_plaintext(_OBIT_ZH))
+    assert len(body) == 6
+    assert body[0].endswith("享年85岁。")
+    assert body[1].startswith("周明远同志1941年")
