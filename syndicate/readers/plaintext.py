@@ -98,6 +98,7 @@ from .scraped.markup import (
     images_with_captions,
     italic_captions,
     join_image_lines,
+    link_words,
     lynx_image_alts,
     split_image_leads,
 )
@@ -824,6 +825,8 @@ _NUMBERED_SUBHEAD = lazy_pattern(r"^(\d{1,2})[.)] \S")
 _BOX_TITLE_WORDS = 3
 _BOX_TITLE_MAX = 8
 _BOX_REASONS = frozenset(["donate", "sign-up", "noise.sign-up"])
+_PAYWALL_ROW_CHARS = 300
+"""How long a paywall box's row of buttons runs at most, links and all."""
 """Reasons of the sweep for a box whose title the page prints over it."""
 _MARKED_HEADING = lazy_pattern(r"^#{1,6}\s+")
 _STEM_WORD = lazy_pattern(r"[^\W\d_]{5,}")
@@ -5317,6 +5320,29 @@ class _Reader:
                 self.used[above] = True
                 self.drop(above, "box title")
 
+    def _paywall_box_title(self, prev: Line, i: int) -> bool:
+        """Line ``i``, dropped as chrome, is a paywall box's row of buttons (a paywall phrase
+        of two words or more: "[Bereits Abonnent? Anmelden]", "Already a subscriber?") and
+        ``prev``, kept right over it, is the box's title: a short line, no sentence end,
+        that takes up one of the row's words ("… freischalten" over "[Jetzt für 3,90 €
+        freischalten]"). Guard: the short line is looked at first."""
+        text = _MARKED_HEADING.sub("", prev.text).strip("*_ ")
+        if (
+            i == 0
+            or self.chrome is None
+            or self.lines[i - 1].number != prev.number
+            or len(text.split()) > _BOX_TITLE_MAX
+            or text.endswith((".", "!", "?", "。", "！", "？"))
+        ):
+            return False
+        row = self.lines[i].text
+        if len(row) > _PAYWALL_ROW_CHARS:
+            return False
+        key = (link_words(row) if "](" in row else row).casefold()
+        if not any(" " in word and word in key for word in self.chrome.accounts):
+            return False
+        return bool(_stems(text) & _stems(key))
+
     def unused(self, after: int = -1) -> list[int]:
         return [i for i in range(after + 1, len(self.lines)) if not self.used[i]]
 
@@ -5562,15 +5588,20 @@ class _Reader:
     def _cut_by_paywall(self, k: int) -> bool:
         """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
         Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
-        dense with stop words, ending on a lower-case word, right over a paywall notice."""
-        if k + 1 >= len(self.lines) or not self.features or self.chrome is None:
+        dense with stop words, ending on a lower-case word, right over a paywall notice —
+        or right under a login wall's last prompt ("Already a subscriber? Sign in" /
+        "Kerensa built the shop's first website in 2020 and says that"), where a page that
+        prints the wall inside the article sets the paragraph it cut."""
+        if not self.features or self.chrome is None:
             return False
         text, f = self.lines[k].text, self.features[k]
         if f.words < 5 or f.stop_ratio < 0.2 or not text[-1:].isalpha() or not text[-1].islower():
             return False
-        below = self.lines[k + 1].text.casefold()
         words = cues(self.chrome.lang).paywall_words + cues("en").paywall_words
-        return any(below.startswith(word) for word in words)
+        near = [self.lines[k + 1].text] if k + 1 < len(self.lines) else []
+        if k > 0 and self.features[k - 1].cue is not None:
+            near.append(self.lines[k - 1].text)  # a wall's prompt carries its cue
+        return any(line.casefold().startswith(word) for line in near for word in words)
 
     def _closing_bio_of(self, text: str) -> int | None:
         """The position of the byline author whom ``text`` is a bio of: a sentence that
@@ -5893,6 +5924,11 @@ class _Reader:
                     and line.text.endswith((".", "!", "?", "”", '"'))
                     and len(prev.text) >= 50
                 ):
+                    if prev is not None and self._paywall_box_title(prev, i):
+                        # "Testergebnisse für 12 Akku-Rasenmäher freischalten" over the
+                        # paywall's buttons: the box's title, not the article's paragraph
+                        keep.pop()
+                        self.drop(i - 1, "box title")
                     self.drop(i, reason)
                     continue
             keep.append(line)

@@ -472,7 +472,14 @@ def _han_fill_width(lines: list[Line], measure: Callable[[str], int]) -> int | N
     ]
     if len(stops) < 2 or max(stops) - min(stops) > 1:
         return None
-    return max(stops)
+    # A wrap tool fills no line past its width: Chinese lines that run longer than the
+    # stops, as many as the stops or more, are paragraphs printed one a line, and the
+    # stops two captions that end on a photographer's name ("…的留影。图｜县档案馆")
+    width = max(stops)
+    longer = sum(
+        1 for line in lines if measure(line.text) > width + 2 and _WIDE.match(line.text[-1:])
+    )
+    return None if longer >= len(stops) else width
 
 
 def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int | None:

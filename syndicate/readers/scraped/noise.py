@@ -347,6 +347,28 @@ def block_marker(text: str) -> str | None:
     return None
 
 
+_HASHTAG_SEPARATORS = frozenset("·|•,/")
+_HASHTAGS = 2
+"""How many hashtags a row of them holds at least ("#floods #river" is a row)."""
+
+
+def hashtag_row(text: str) -> list[str] | None:
+    """The tags of a row of hashtags and nothing else ("#floods #river #council",
+    "#Rudern · #Jugend", a Weibo topic row "#防汛# #江城#"), or None: two words or more,
+    each opening with "#" and a letter or digit (a Markdown heading's "# " or "## " opens
+    with a lone mark), separators between them allowed. Guard: the line opens with "#"."""
+    if text[:1] != "#" or len(text) > 300:
+        return None
+    tags: list[str] = []
+    for word in text.split():
+        if word in _HASHTAG_SEPARATORS:
+            continue
+        if len(word) < 2 or word[0] != "#" or not word[1].isalnum():
+            return None
+        tags.append(word.strip("#,;"))
+    return tags if len(tags) >= _HASHTAGS else None
+
+
 def tags_line(text: str) -> list[str] | None:
     """The tags of a "Tags: a, b, c" line, or None."""
     match = _TAGS.match(text) if len(text) <= 300 else None

@@ -34,7 +34,7 @@ from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
 from .markup import is_image_placeholder
 from .names import is_name, is_role_line, is_signature
-from .noise import CONTACT_DETAIL
+from .noise import CONTACT_DETAIL, hashtag_row
 from .textnodes import name_column
 
 __all__ = [
@@ -1834,6 +1834,8 @@ def _stops_mid_sentence(f: LineFeatures, text: str = "") -> bool:
     ending on a stop word ("report blocked culverts and")."""
     if f.ends_sentence or f.cue is not None or f.link_ratio:
         return False
+    if text[:1] == "#" and hashtag_row(text) is not None:
+        return False  # "#防汛# #江城#": the page's row of hashtags, no sentence at all
     if text and sum(text.count(sep) for sep in _ROW_SEPARATORS) >= 2:
         return False  # "Verein e. V. · Am Wiesengrund 8 · Öffnungszeiten: …"
     if text and f.words >= 4 and _INNER_SENTENCE.search(text):
@@ -1973,6 +1975,68 @@ def _keep_paywall_cut(
         return
 
 
+_WALL_RUN = 8
+"""How many lines a login wall set inside the article holds at most."""
+_WALL_PROMPTS = 2
+_WALL_BUTTON_WORDS = 6
+_WALL_CUES = frozenset(["comments", "donate", "sign-up", "noise.sign-up", "paywall-meter"])
+"""Cues of the wall's other lines: its pitch ("Become a member …", "Werden Sie Mitglied …")."""
+
+
+def _keep_past_wall(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
+    """A members' login wall printed inside the article, the paragraph it cut under it
+    ("This article is for members" / "Log in to keep reading" / "Already a subscriber? Sign
+    in" / "… built the shop's first website and says the early months taught her more
+    about"): the decoder ends the article over the wall, and the wall's last subhead and
+    the cut paragraph go with the page's chrome. When right under the article's last kept
+    line stand (a subhead, then) a run of wall lines, two at least opening with a paywall
+    phrase of the page's language and the others short buttons ("Join from £4 a month"),
+    and under the run a paragraph cut off mid-sentence, the subhead and the paragraph are
+    the article's; the wall stays out. Guard: a paywall phrase must open the line under the
+    article's end (or under its subhead) before anything else is looked at."""
+    if chrome is None or not chrome.accounts:
+        return
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
+    if last is None or last + 3 >= len(zones):
+        return
+    keep: list[int] = []
+    j = last + 1
+    f = feats[j]
+    if (
+        zones[j] == POST
+        and f.cue is None
+        and 1 <= f.words <= _CUT_HEAD_WORDS
+        and not f.ends_sentence
+        and not f.link_ratio
+    ):
+        keep.append(j)  # the subhead over the wall
+        j += 1
+
+    def prompt(i: int) -> bool:
+        text = lines[i].text.casefold()
+        return any(text.startswith(word) for word in chrome.accounts)
+
+    if j >= len(zones) or zones[j] != POST or not prompt(j):
+        return
+    prompts, start = 0, j
+    while j < len(zones) and zones[j] == POST and j - start < _WALL_RUN:
+        if prompt(j):
+            prompts += 1
+        elif feats[j].cue not in _WALL_CUES and (
+            feats[j].words > _WALL_BUTTON_WORDS or feats[j].ends_sentence
+        ):
+            break  # the wall's own sentences carry a cue ("Werden Sie Mitglied, um …")
+        j += 1
+    if prompts < _WALL_PROMPTS or j >= len(zones) or zones[j] != POST:
+        return
+    if feats[j].words < _PAYWALL_CUT_WORDS or not _stops_mid_sentence(feats[j], lines[j].text):
+        return
+    for line in (*keep, j):
+        zones[line] = BODY
+
+
 _SHARE_LEFT = lazy_pattern(r"\d{1,3}\s?%")
 _SHARE_LEFT_WORDS = 6
 _SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up", "paywall-meter"])
@@ -2026,7 +2090,13 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
         and not f.link_ratio
         and f.repeats <= 1
         and not f.byline
-        and (text[:1].isupper() or text[:1] in "\"“«„—–" or f.no_space_script)
+        # a script without capitals (Arabic, Hebrew) opens its sentence with any letter
+        and (
+            text[:1].isupper()
+            or text[:1] in "\"“«„—–"
+            or f.no_space_script
+            or _uncased(text[:1])
+        )
         and "@" not in text
         and "://" not in text
         and CONTACT_DETAIL.search(text) is None
@@ -2450,6 +2520,7 @@ def find_region(
     _keep_interview(zones, lines, feats)
     _keep_cut_paragraph(zones, feats, lines)
     _keep_paywall_cut(zones, lines, feats, chrome)
+    _keep_past_wall(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
