@@ -1191,6 +1191,67 @@ def _prose_line(text: str) -> bool:
     return inner >= 1
 
 
+_ONE_SENTENCE_WORDS = 15
+"""A headline-less page's opening paragraph of one sentence has this many words at least."""
+
+
+def _one_sentence_opening(title: str, subtitle: str | None, placed: list[Placed]) -> bool:
+    """A paragraph of one sentence, not a headline: fifteen words or more closed by a full
+    stop, and the line under it (the first block of the body, or a dek read there) is a
+    paragraph of prose too — fifteen words or more ending on a sentence's end. A headline
+    ends on no full stop; one that does ("Storm closes the port.") is short, or a dek or
+    a lead photo's caption stands under it."""
+    if len(title) < 90 or not title.endswith((".", '."', ".»", ".”")) or title.endswith(".."):
+        return False
+    if len(title.split()) < _ONE_SENTENCE_WORDS:
+        return False
+    if subtitle is not None:
+        under = subtitle
+    elif placed and isinstance(placed[0].block, Paragraph):
+        under = placed[0].block.text
+    else:
+        return False
+    return len(under.split()) >= _ONE_SENTENCE_WORDS and under.endswith(_SENTENCE_ENDS)
+
+
+_DEK_WORDS = (8, 35)
+"""A dek without a full stop runs to this many words (at least, at most)."""
+
+
+def _unspaced_dek(reader: _Reader, placed: list[Placed]) -> list[Placed]:
+    """Rule ``subtitle.unspaced-dek``: on a page copied without blank lines, the dek printed
+    straight under the headline, one sentence with no full stop ("Il violento tamponamento è
+    avvenuto la scorsa notte, durante un servizio di perlustrazione"), was read as the
+    body's first paragraph. It is the dek when the lines stand one under another — headline,
+    that line, then a paragraph of prose of fifteen words or more ending on a sentence's
+    end, the lead photo's caption between them or not — and it has eight to 35 words,
+    opens on a capital and ends on no punctuation. A paragraph ends on a sentence's end; a
+    lead-in on a colon. Guard: no dek read, and the first block is a paragraph on the line
+    right under the headline."""
+    prov = reader.provenance.get("title")
+    if reader.subtitle is not None or prov is None or not prov.line or len(placed) < 2:
+        return placed
+    first, second = placed[0], placed[1]
+    if first.line != prov.line + 1 or second.line != first.line + 1:
+        return placed
+    if isinstance(second.block, Figure) and len(placed) > 2:
+        second = placed[2]  # the lead photo's caption between the dek and the story
+    if not isinstance(first.block, Paragraph) or not isinstance(second.block, Paragraph):
+        return placed
+    text, under = first.block.text, second.block.text
+    if (
+        not text[:1].isupper()
+        or not text[-1:].isalnum()
+        or not _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1]
+        or len(under.split()) < _ONE_SENTENCE_WORDS
+        or not under.endswith(_SENTENCE_ENDS)
+    ):
+        return placed
+    reader.subtitle = text
+    reader.note("subtitle", first.line, "subtitle.unspaced-dek")
+    return placed[1:]
+
+
 def _untitled_page(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]]:
@@ -1207,7 +1268,31 @@ def _untitled_page(
             opening.append(Placed(Paragraph(reader.subtitle), dek.line, "paragraph.untitled-page"))
             reader.subtitle = None
             del reader.provenance["subtitle"]
-    first = title
+    reader.provenance["title"] = Provenance(line, "inferred:title.first-sentence")
+    rest = [p for p in placed if p.line not in {o.line for o in opening}]
+    return _first_sentence(title), [*opening, *_lead_caption_subhead(rest)]
+
+
+def _lead_caption_subhead(placed: list[Placed]) -> list[Placed]:
+    """On a page without a headline, the short line the body read as the lead photo's
+    caption (no credit, right under the "headline") stands under the opening paragraph: a
+    subhead over the next paragraph ("Il a juste le temps de s'écarter"), not a caption.
+    Twelve words at most, no sentence end, a paragraph under it."""
+    if len(placed) < 2 or placed[0].rule != "figure.lead-caption":
+        return placed
+    block, under = placed[0].block, placed[1].block
+    if not isinstance(block, Figure) or block.credit or not block.caption:
+        return placed
+    text = block.caption
+    if len(text.split()) > 12 or text.endswith(_SENTENCE_ENDS) or not isinstance(under, Paragraph):
+        return placed
+    return [Placed(Heading(text, 2), placed[0].line, "heading.untitled-page"), *placed[1:]]
+
+
+def _first_sentence(text: str) -> str:
+    """The title of a page without a headline: its opening paragraph's first sentence, cut
+    to twelve words and "…" when it is longer than twenty."""
+    first = text
     for end in (". ", "! ", "? ", "。"):
         cut = first.find(end)
         if cut > 0:
@@ -1216,10 +1301,47 @@ def _untitled_page(
     words = first.split()
     if len(words) > 20:
         first = " ".join(words[:12]) + " …"
-    elif len(words) < 3 and len(first) < 60 and " " in title:
-        first = " ".join(title.split()[:12]) + " …"
-    reader.provenance["title"] = Provenance(line, "inferred:title.first-sentence")
-    return first, [*opening, *[p for p in placed if p.line not in {o.line for o in opening}]]
+    elif len(words) < 3 and len(first) < 60 and " " in text:
+        first = " ".join(text.split()[:12]) + " …"
+    return first
+
+
+def _credit_over_untitled(
+    reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
+) -> tuple[str, list[Placed]] | None:
+    """Rule ``inferred:title.first-sentence`` under a lone photo credit: a page without a
+    headline whose first line is the lead photo's credit ("Foto: Polizeiinspektion X",
+    "Foto: Name - site.nl"), the photo itself not kept. The reader took the credit for the
+    headline and the story's opening paragraph for its dek. The credit is a figure with no
+    caption; the opening paragraph (the dek read, else the body's first paragraph), a
+    paragraph of prose of fifteen words or more ending on a sentence's end, is the body's
+    first and gives the title its first sentence. Guard: a photo label and a colon open a
+    short first line, before the caption parser."""
+    if len(title) > 80 or ":" not in title[:12]:
+        return None
+    parts = split_caption(title)
+    if parts is None or parts.caption is not None or not parts.credit:
+        return None
+    line = lines[title_index].number
+    figure = Placed(Figure(None, parts.credit), line, "figure.credit-over-untitled")
+    dek = reader.provenance.get("subtitle")
+    if reader.subtitle is not None and dek is not None and dek.line:
+        opening = reader.subtitle
+        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
+            return None
+        reader.subtitle = None
+        del reader.provenance["subtitle"]
+        rest = [Placed(Paragraph(opening), dek.line, "paragraph.untitled-page"), *placed]
+        at = dek.line
+    elif reader.subtitle is None and placed and isinstance(placed[0].block, Paragraph):
+        opening = placed[0].block.text
+        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
+            return None
+        rest, at = placed, placed[0].line
+    else:
+        return None
+    reader.provenance["title"] = Provenance(at, "inferred:title.first-sentence")
+    return _first_sentence(opening), [figure, *rest]
 
 
 def _mark_unsure(provenance: dict[str, Provenance]) -> None:
@@ -6621,8 +6743,16 @@ def _parse(
         reader.updated = _opening_update_note(placed, reader.note, chrome.lang, reader.published)
     if reader.updated is None and chrome.edit_stamps:
         reader.updated = _edit_stamp(lines, reader.note, chrome, reader.published)
-    if reader.provenance["title"].rule == "title.first-line" and _prose_line(title):
+    if reader.provenance["title"].rule == "title.first-line" and (
+        _prose_line(title) or _one_sentence_opening(title, reader.subtitle, placed)
+    ):
         title, placed = _untitled_page(reader, lines, title_index, title, placed)
+    elif reader.provenance["title"].rule == "title.first-line" and (
+        credited := _credit_over_untitled(reader, lines, title_index, title, placed)
+    ):
+        title, placed = credited
+    elif placed and not title.endswith(_SENTENCE_ENDS):
+        placed = _unspaced_dek(reader, placed)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

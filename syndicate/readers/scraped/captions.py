@@ -961,6 +961,26 @@ def _split_caption(text: str) -> CaptionParts | None:
             mark = text[: len(text) - len(rest)]
             return CaptionParts(mark + inner.caption, inner.credit, inner.rule)
         return CaptionParts(text, None, "figure.caption-mark")
+    if " :: " in text and text.count(" :: ") == 1:
+        # "… tras empotrarse un camión en Granada. :: g. c.", "… en la plaza. :: EFE": a
+        # Spanish group's papers set the credit apart by a double colon after the caption's
+        # last sentence ("Inicio :: Local" is a breadcrumb: no sentence ends before it)
+        head, _, tail = (part.strip() for part in text.partition(" :: "))
+        if (
+            head.endswith((".", "!", "?", '."', ".»", ".”"))
+            and len(head.split()) >= 3
+            and tail
+            and len(tail) <= 50
+            and len(tail.split()) <= 6
+        ):
+            return CaptionParts(_clean_caption(head), tail, "figure.double-colon-credit")
+    at = text.find("./", 4)
+    if at > 0 and text[at - 1].isalpha() and text[at + 2 : at + 3].isalpha():
+        # "… par les pompiers./Photo DDM", "… del Lavatoio./Foto Name": the slash glued to
+        # the full stop and to the credit (French and Italian regional sites)
+        inner = _split_caption(f"{text[: at + 1]} {text[at + 2 :]}")
+        if inner is not None and inner.caption and inner.credit:
+            return inner
     glued = _GLUED_LABEL.search(text) if any(w in text for w in _GLUED_WORDS) else None
     if glued is not None and (glued.group("twice") or not glued.group("space")):
         rest = text[glued.end() :].lstrip()

@@ -1480,7 +1480,9 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
         top = k - 1
         while top > 0 and not lines[top].blank_before and k - top < _POST_LINES:
             top -= 1
-        if top < 0 or not lines[top].blank_before:
+        if top <= 0 or not lines[top].blank_before:
+            # (the page's first line has no blank line over it: a text copied without
+            # blank lines opens on the story, whose lines stand over the attribution)
             continue
         if any(g.cue not in (None, "noise.embed") for g in feats[top:k]):
             continue
