@@ -34,6 +34,7 @@ from .headerline import (
     SENTENCE_END,
     Entry,
     classify_line,
+    department_line,
     is_breaking_banner,
 )
 from .lazyre import lazy_pattern
@@ -221,6 +222,34 @@ def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) ->
     if entry.byline is None or len(entry.byline.people) != 1 or not _LIST_MARK.match(text):
         return False
     return counts[entry.byline.people[0][0].casefold()] >= 1
+
+
+def _department_bylines(entries: list[Entry], accepted: list[bool]) -> None:
+    """Round 21 (metaroles): a department's or an office's name alone on a line of the
+    header, right over or under the story's accepted date line ("Service Grandes cultures"
+    / "Publié le 02/12/2026"), is the organisation that signs the page (LABELS.md 4: an
+    organisation byline is an author); the line reads as a job title ("role") or a label
+    otherwise. Guard: the cheap kind test first, then the line's shape
+    (:func:`department_line`), then its place: not under an accepted writer (there it is
+    that writer's role), and next to an accepted date line."""
+    for k, entry in enumerate(entries):
+        if accepted[k] or entry.kind not in {"role", "label"}:
+            continue
+        if k and accepted[k - 1] and entries[k - 1].kind in {"name", "byline"}:
+            continue  # "Jane Roe" / "Communications Office": the writer's desk
+        text = entry.line.text.strip(" *_")
+        if not department_line(text):
+            continue
+        if any(
+            accepted[j]
+            and entries[j].kind == "date"
+            and abs(entries[j].index - entry.index) == 1
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(entries)
+        ):
+            entry.kind = "byline"
+            entry.byline = Byline(((text, None),), "byline.department")
+            accepted[k] = True
 
 
 def _unlisted_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
@@ -944,6 +973,7 @@ def _read_header(
     if chrome is not None and signed:
         _credits_under_writer(entries, accepted, chrome)
     _unlisted_after_date(entries, accepted, lines)
+    _department_bylines(entries, accepted)
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"
