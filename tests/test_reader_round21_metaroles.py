@@ -94,3 +94,30 @@ def test_a_press_attache_after_the_name_is_the_role() -> None:
         article = parse_plaintext(_text(title, byline, *body))
         assert authors(article) == ["Marek Halloran"], byline
         assert article.authors[0].role == role, byline
+
+
+def test_a_section_after_a_labelled_date_is_no_writer() -> None:
+    es_body = (
+        "Agentes de la Policía Local detuvieron en la madrugada del sábado a un conductor "
+        "que se había saltado un control preventivo de alcoholemia en la avenida del Puerto.",
+        "El detenido pasará a disposición del juzgado de guardia por un delito contra la "
+        "seguridad vial y otro de desobediencia grave a los agentes.",
+    )
+    for title, meta, body in (
+        (_EN_TITLE, "Published 30 Nov 2026 | Harbour Affairs", _EN_BODY),
+        (
+            "Detenido un conductor que huyó de un control de alcoholemia",
+            "Publicado el 30/11/2026 · Seguridad Ciudadana",
+            es_body,
+        ),
+    ):
+        article = parse_plaintext(_text(title, meta, *body))
+        assert authors(article) == [], meta
+        assert article.published is not None, meta
+
+
+def test_a_name_after_a_labelled_date_stays_the_writer() -> None:
+    article = parse_plaintext(
+        _text(_EN_TITLE, "Published 30 Nov 2026 | Marek Halloran", *_EN_BODY)
+    )
+    assert authors(article) == ["Marek Halloran"]
