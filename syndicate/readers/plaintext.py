@@ -73,6 +73,7 @@ from .scraped.headerline import (
     classify_line,
     counter_line,
     credit_row,
+    department_line,
     organisation_name,
     press_office_byline,
 )
@@ -1643,6 +1644,11 @@ def _signs_name(text: str) -> bool:
         and not is_name(text)
     )
 
+
+_META_SEPARATOR = lazy_pattern(r"\s+[·•|]\s+")
+"""What parts a header's meta row: a spaced middle dot, bullet or bar ("date · section")."""
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -2407,13 +2413,22 @@ class _Reader:
             # A reader view's header: headline, byline, reading time ("المكتب الإعلامي" /
             # "٢–٣ دقائق"): the office alone on the byline's line signs the page.
             return True
-        if press_office_byline(self.lines[k].text, self.chrome) is None:
-            return False  # the header would not take it ("المركز الإعلامي" alone): a label
+        text = self.lines[k].text
+        if press_office_byline(text, self.chrome) is None and not department_line(text):
+            # the header would not take it ("المركز الإعلامي" alone): a label. Round 21
+            # (metaroles): an office with its own name ("Communications Office") signs too
+            return False
         lang = self.chrome.lang
         for j in (k - 1, k + 1):
             if j <= title_index or j >= len(self.lines):
                 continue
-            dated = parse_date_line(self.lines[j].text, lang)
+            row = self.lines[j].text
+            dated = parse_date_line(row, lang)
+            if dated is None and len(row) <= 100:
+                # Round 21 (metaroles): "Veröffentlicht am 01.12.2026 · Lokales": the date
+                # opens a meta row whose section follows a separator
+                head = _META_SEPARATOR.split(row, maxsplit=1)[0]
+                dated = parse_date_line(head, lang) if head != row else None
             if dated is not None and dated.value is not None:
                 return True
         return False

@@ -209,6 +209,14 @@ class Cues(NamedTuple):
     """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
     "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
     ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    staff_bylines: Words = ()
+    """Round 21 (metaroles): a newsroom's staff or team signing an article, as a form with
+    ``{name}`` for the site's or the unit's name ("the {name} team", "l'équipe de {name}")
+    or as a phrase ("staff", "staff report", "equipo de redacción"). After a byline prefix
+    ("By Staff", "Por el equipo de redacción") it is the byline; alone on a line (a phrase
+    of two words or more, or a form) it signs only beside the header's date, like a bare
+    name. A lone "Staff" or "Team", "Staff Writer" (a role) and "Our Team" (a menu) are no
+    byline."""
     republish_notes: Words = ()
     """Phrases of a nonprofit newsroom's republishing note and its licence ("republish this
     story", "you can republish", "puedes republicar", "vous pouvez republier", "pode

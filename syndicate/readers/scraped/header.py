@@ -34,6 +34,7 @@ from .headerline import (
     SENTENCE_END,
     Entry,
     classify_line,
+    department_line,
     is_breaking_banner,
 )
 from .lazyre import lazy_pattern
@@ -221,6 +222,78 @@ def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) ->
     if entry.byline is None or len(entry.byline.people) != 1 or not _LIST_MARK.match(text):
         return False
     return counts[entry.byline.people[0][0].casefold()] >= 1
+
+
+_SECTION_WORD = 4
+"""How long a word of a section's name is at least to be looked for in the page's prose."""
+
+
+def _section_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
+    """Round 21 (metaroles): a labelled date, a separator, then a bare name-shaped phrase on
+    one meta row ("Published 30 Nov 2026 | Public Safety", "Publicado el 30/11/2026 ·
+    Seguridad Ciudadana") is the date and the page's section, not a writer: a page that
+    names its writer after the date prints "By" or "Por". What tells a common noun phrase
+    from a person's name is the page's own prose: the phrase's first word (four letters or
+    more; a given name's place) and half its words at least printed in lower case further
+    down ("the harbour council", "seguridad vial"); a name is not. Guard: an accepted bare
+    name right after a labelled date entry of its own line; only then is the page's prose
+    (lines over 80 characters under the row) searched."""
+    for k in range(1, len(entries)):
+        entry, before = entries[k], entries[k - 1]
+        if not accepted[k] or entry.kind != "name" or entry.byline is None:
+            continue
+        if entry.byline.rule != "byline.bare-name" or len(entry.byline.people) != 1:
+            continue
+        if before.kind != "date" or before.index != entry.index or before.rule != "date.labelled":
+            continue
+        words = entry.byline.people[0][0].split()
+        if len(words[0]) < _SECTION_WORD:
+            continue
+        prose = [ln.text for ln in lines[entry.index + 1 :] if len(ln.text) > 80]
+        lower = [any(_lower_word(text, w.casefold()) for text in prose) for w in words]
+        if lower[0] and 2 * sum(lower) >= len(words):
+            entry.kind = "label"
+            accepted[k] = False
+
+
+def _lower_word(text: str, word: str) -> bool:
+    """``word`` (in lower case) printed as a whole word in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = at == 0 or not text[at - 1].isalpha()
+        if before and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _department_bylines(entries: list[Entry], accepted: list[bool]) -> None:
+    """Round 21 (metaroles): a department's or an office's name alone on a line of the
+    header, right over or under the story's accepted date line ("Service Grandes cultures"
+    / "Publié le 02/12/2026"), is the organisation that signs the page (LABELS.md 4: an
+    organisation byline is an author); the line reads as a job title ("role") or a label
+    otherwise. Guard: the cheap kind test first, then the line's shape
+    (:func:`department_line`), then its place: not under an accepted writer (there it is
+    that writer's role), and next to an accepted date line."""
+    for k, entry in enumerate(entries):
+        if accepted[k] or entry.kind not in {"role", "label"}:
+            continue
+        if k and accepted[k - 1] and entries[k - 1].kind in {"name", "byline"}:
+            continue  # "Jane Roe" / "Communications Office": the writer's desk
+        text = entry.line.text.strip(" *_")
+        if not department_line(text):
+            continue
+        if any(
+            accepted[j]
+            and entries[j].kind == "date"
+            and abs(entries[j].index - entry.index) == 1
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(entries)
+        ):
+            entry.kind = "byline"
+            entry.byline = Byline(((text, None),), "byline.department")
+            accepted[k] = True
 
 
 def _unlisted_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
@@ -944,6 +1017,8 @@ def _read_header(
     if chrome is not None and signed:
         _credits_under_writer(entries, accepted, chrome)
     _unlisted_after_date(entries, accepted, lines)
+    _section_after_date(entries, accepted, lines)
+    _department_bylines(entries, accepted)
     for k, entry in enumerate(entries):
         if (
             entry.kind == "role"

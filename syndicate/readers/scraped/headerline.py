@@ -56,7 +56,9 @@ __all__ = [
     "credit_row",
     "is_breaking_banner",
     "organisation_name",
+    "department_line",
     "press_office_byline",
+    "staff_byline",
 ]
 
 
@@ -1167,6 +1169,11 @@ def _classify_text(
         # outlet's name sign the article together (the whole line is the author)
         name = text.strip(" *_")
         return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
+    if chrome is not None and len(text) <= 60 and (staff := staff_byline(text, chrome)):
+        # Round 21 (metaroles): "By Staff" signs the page; "The Loomly Team", "Staff
+        # report" alone count like a bare name, only next to the header's date
+        kind = "byline" if staff[1] else "name"
+        return [Entry(index, line, kind, byline=Byline(((staff[0], None),), "byline.staff"))]
     if _REPORTING_FROM.match(text):
         return [Entry(index, line, "place")]
     posted = parse_posted_by(text)
@@ -1645,6 +1652,64 @@ def _named(place: str, name: str) -> Byline | None:
 
 _OFFICE_APART = (" – ", " - ", " — ", " | ", " / ")
 """What sets a press office apart from the body it speaks for on a byline line."""
+
+
+def department_line(text: str) -> bool:
+    """Round 21 (metaroles): a department, office or desk of the issuer named on a line of
+    its own ("Service Grandes cultures", "Communications Office", "Pressestelle
+    Landratsamt", "Ufficio Stampa Provincia"): two to five words, no digit, comma, colon or
+    separator, the first word or two a department word of the language data files
+    (:func:`department`) and a capitalised word after it (the department's own name: "Service
+    de l'urbanisme" is a phrase, not a sign). Standing where a byline stands, right over or
+    under the story's date in the header, it signs the page as an organisation byline
+    (LABELS.md 4); the caller checks the place."""
+    if len(text) > 60 or not 2 <= len(text.split()) <= 5:
+        return False
+    if any(ch.isdigit() or ch in ",;:|·•/()" for ch in text) or text.endswith(SENTENCE_END):
+        return False
+    return department(text) and any(w[:1].isupper() for w in text.split()[1:])
+
+
+_STAFF_NAME_WORDS = 3
+"""How many words the site's or unit's name in a team form holds at most ("the {name} team")."""
+
+
+def staff_byline(text: str, chrome: ChromeCues) -> tuple[str, bool] | None:
+    """Round 21 (metaroles): a newsroom's staff or team signing the article, from the
+    language's ``staff_bylines``: the name it signs with and whether a byline prefix opened
+    the line ("By Staff" gives ("Staff", True); "The Loomly Team" gives ("The Loomly Team",
+    False)). A one-word phrase ("staff") signs only after a prefix: alone it is a menu
+    item or a role's first word; a form's name is one to three capitalised words
+    ("Our Team", "Staff Writer" and a lone "Team" match no form). Else None."""
+    if len(text) > 60 or text.endswith(SENTENCE_END) or "," in text:
+        return None
+    forms = cues(chrome.lang).staff_bylines
+    if not forms:
+        return None
+    prefix = chrome.byline_prefix(text)
+    rest = (text[len(prefix) :] if prefix else text).strip(" :：*_")
+    key = rest.casefold()
+    if not rest or len(key) != len(rest):
+        return None
+    for form in forms:
+        head, mark, tail = form.partition("{name}")
+        if not mark:
+            if key == form and (prefix or " " in form or has_han(form)):
+                return rest, prefix is not None
+            continue
+        if len(key) <= len(head) + len(tail) or not key.startswith(head):
+            continue
+        if not key.endswith(tail):
+            continue
+        name = rest[len(head) : len(rest) - len(tail)].strip()
+        words = name.split()
+        if (
+            1 <= len(words) <= _STAFF_NAME_WORDS
+            and all(not w[:1].islower() for w in words)
+            and not any(ch.isdigit() for ch in name)
+        ):
+            return rest, prefix is not None
+    return None
 
 
 def press_office_byline(text: str, chrome: ChromeCues) -> str | None:
