@@ -132,7 +132,7 @@ from .scraped.region import (
     headline_score,
     image_label,
     in_framed_box,
-    label_over_value,
+    label_table_pair,
     over_byline,
     same_entry_lead,
     section_path,
@@ -271,12 +271,13 @@ def _date_above_headline(
         text = lines[index].text
         if index == pair_label:
             continue  # the label of a label/value pair read with its value below
-        if index > 0 and label_over_value(lines[index - 1], lines[index]):
+        if index > 0 and label_table_pair(lines, index):
             # A portal's metadata printed as label and value on two lines ("Source" /
             # "Relief Alliance", "Originally published" / "3 Mar 2026"): a pair counts as
             # one row of the header, and a date label's value is the date it labels.
             pair_label = index - 1
-            reach += 1
+            # Round 21 (noblank): a pair is one row of the header on two lines
+            reach += 2
             over = parse_date_line(lines[index - 1].text, chrome.lang)
             if over is not None and over.labelled and over.value is None:
                 value = parse_date_line(text, chrome.lang)
@@ -3179,6 +3180,7 @@ class _Reader:
             # a copy without blank lines: the share row under the dek sets it apart
             and self.features[end + 1].cue not in _SHARE_KINDS
             and not self._cjk_phrase_over_prose(k, end, text)
+            and not (k == title_index + 1 and self._phrase_over_prose(k, end, text))
         ):
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
@@ -3230,6 +3232,41 @@ class _Reader:
             return False
         below = self.features[end + 1]
         return below.no_space_script and below.ends_sentence and below.chars >= _CJK_PROSE_CHARS
+
+    def _phrase_over_prose(self, k: int, end: int, text: str) -> bool:
+        """Round 21 (noblank): in a copy without blank lines (select-all, a scraper's one
+        line per block), a phrase of four words or more with no sentence end right under
+        the headline sets itself apart as a blank line would when the lead photo's caption
+        follows it (a credit glued on, or a credit line under it: "… Photo: NAME", "Фото:
+        …") or a prose sentence twice its length; a first paragraph ends its sentence.
+        Guard: one line, no blank line over it or under it, a spaced script."""
+        f = self.features[k]
+        if end != k or f.no_space_script or self.lines[k].blank_before or f.words < 4:
+            return False
+        if text.endswith((*_SENTENCE_ENDS, ":", ";", ",", "…")) or ". " in text:
+            return False  # ("… durante la evacuación. GREIM": a caption and its agency)
+        if self.provenance["title"].line != self.lines[k - 1].number:
+            return False
+        below, nxt = self.features[end + 1], self.lines[end + 1].text
+        if (
+            below.ends_sentence
+            and below.chars >= max(100, 2 * f.chars)
+            and below.cue is None
+            # a dek runs longer than its headline; a shorter phrase over prose is the first
+            # section's subhead (a letters page's first letter under "Cartas al director:
+            # …"); a shorter dek is taken when the lead photo's caption follows it
+            and f.chars > len(self.lines[k - 1].text)
+        ):
+            return True
+        if below.words < 3 or below.cue is not None:
+            return False
+        glued = split_caption(nxt)
+        if glued is not None and glued.caption and glued.credit:
+            return True
+        if end + 2 >= len(self.lines) or self.lines[end + 2].blank_before:
+            return False
+        credit = split_caption(self.lines[end + 2].text)
+        return credit is not None and not credit.caption and bool(credit.credit)
 
     def _phrase_with_year(self, k: int) -> bool:
         """A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr

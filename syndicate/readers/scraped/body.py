@@ -1185,6 +1185,7 @@ def _caption_under_credit(
     marked: set[int] | None,
     after: Line | None = None,
     labelled_unspaced: bool = False,
+    before: Line | None = None,
 ) -> bool:
     """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
     under an image: a short line with no sentence end and no credit of its own. With no
@@ -1209,6 +1210,8 @@ def _caption_under_credit(
         # Otherwise the spaced test below still holds: a ticker whose dropped clock lines
         # took every blank line with them only looks unspaced.
         return True
+    if labelled_unspaced and before is not None and _credit_between_prose(before, nxt, after):
+        return True
     return (
         line.blank_before
         and not nxt.blank_before
@@ -1218,6 +1221,27 @@ def _caption_under_credit(
         and nxt.text.rstrip(".!?").count(". ") == 0
         and not nxt.text.endswith((":", ";", ","))
     )
+
+
+def _credit_between_prose(before: Line, nxt: Line, after: Line | None) -> bool:
+    """Round 21 (noblank): a select-all copy's labelled credit ("Bild: Tierheim Talbach e.
+    V.", "Foto: NAME") under a paragraph of several sentences (no caption of its own above
+    it), over one sentence of four to thirty words, and a paragraph twice as long or a
+    subhead under that: the credit printed over its caption ("Viele der Katzen waren
+    stark verfilzt …"). A caption is one sentence; the paragraph above it is prose, not
+    the photo's caption."""
+    text = nxt.text
+    words = len(text.split())
+    if not (4 <= words <= 30) or not text.endswith((".", "!", "。")) or ". " in text:
+        return False
+    above = before.text
+    if not above.endswith(_SENTENCE_END) or not (". " in above or len(above.split()) > 40):
+        return False
+    if after is None:
+        return False
+    # under it a longer paragraph, or a subhead ("Was Gäste erwartet") that opens the next part
+    more = len(after.text.split())
+    return more > 2 * words or (more <= 8 and not after.text.endswith(_SENTENCE_END))
 
 
 def _credit_wrap_tail(line: Line, nxt: Line | None, after: Line | None) -> str | None:
@@ -2150,6 +2174,7 @@ def read_body(
             marked,
             lines[k + 2] if k + 2 < len(lines) else None,
             unspaced and parts.rule == "figure.credit-label",
+            lines[k - 1] if k > 0 else None,
         ):
             # Under an image, the credit printed over the caption (parliament and agency
             # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".

@@ -24,6 +24,7 @@ from .cuewords import WIDGET_CUES, ChromeCues, fold
 from .dates import (
     is_date_span,
     is_dateline_start,
+    is_empty_date_label,
     opens_with_date_label,
     parse_date,
     parse_date_line,
@@ -44,6 +45,7 @@ __all__ = [
     "dump_markup",
     "find_region",
     "label_over_value",
+    "label_table_pair",
     "same_entry_lead",
     "untitled_zones",
     "wrapped_headline_block",
@@ -857,12 +859,67 @@ def label_over_value(label: Line, value: Line) -> bool:
     )
 
 
+def _cell_pair(label: Line, value: Line) -> bool:
+    """``label_over_value`` without its blank line over the label."""
+    words = label.text.split()
+    return (
+        not value.blank_before
+        and value.number == label.number + 1
+        and 1 <= len(words) <= 3
+        and not any(ch.isdigit() for ch in label.text)
+        and not label.text.endswith((".", "!", "?"))
+        and len(value.text.split()) <= 6
+    )
+
+
+def _date_cell(label: Line, value: Line) -> bool:
+    """"Posted" / "18 Feb 2026": a date label alone (any language's) over a full date."""
+    return (
+        any(ch.isdigit() for ch in value.text)
+        and is_empty_date_label(label.text, "mul")
+        and parse_date(value.text) is not None
+    )
+
+
+def label_table_pair(lines: list[Line], k: int) -> bool:
+    """Round 21 (noblank): lines ``k - 1`` and ``k`` are a label and its value, in a copy
+    that prints no blank line anywhere (a select-all copy of a portal's "Country" /
+    "Tarvania" / "Source" / org / "Posted" / "18 Feb 2026" table). Without the blank line
+    over the label a menu's run of short lines looks the same, so the run of pairs must
+    hold a date label over a full date; the run is walked pair by pair from ``k``, up and
+    down, and stops at the first two lines that are no pair."""
+    if k < 1 or k >= len(lines):
+        return False
+    if label_over_value(lines[k - 1], lines[k]):
+        return True
+    if lines[k - 1].blank_before or not _cell_pair(lines[k - 1], lines[k]):
+        return False
+    j = k
+    while j >= 1 and k - j <= _TABLE_REACH and _cell_pair(lines[j - 1], lines[j]):
+        if _date_cell(lines[j - 1], lines[j]):
+            return True
+        if lines[j - 1].blank_before:
+            break
+        j -= 2
+    j = k + 2
+    while j < len(lines) and j - k <= _TABLE_REACH and _cell_pair(lines[j - 1], lines[j]):
+        if _date_cell(lines[j - 1], lines[j]):
+            return True
+        j += 2
+    return False
+
+
+_TABLE_REACH = 16
+"""How far (in lines) ``label_table_pair`` walks a run of label/value pairs for its date."""
+
+
 def _metadata_cell(k: int, lines: list[Line]) -> bool:
     """Line ``k`` is the value of a label/value pair in a run of two pairs or more (a
     portal's "Source" / org, "Posted" / date table): a kicker over a headline is one pair
     at most, with the byline or the story under it, not another label and its value."""
     if k < 1 or not label_over_value(lines[k - 1], lines[k]):
-        return False
+        # Round 21 (noblank): the same table copied without blank lines
+        return k >= 1 and not lines[k - 1].blank_before and label_table_pair(lines, k)
     after = k + 2 < len(lines) and label_over_value(lines[k + 1], lines[k + 2])
     before = k >= 3 and label_over_value(lines[k - 3], lines[k - 2])
     return after or before
