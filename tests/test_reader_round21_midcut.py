@@ -147,3 +147,28 @@ def test_teaser_cards_with_pictures_are_not_kept():
     # a related link under the stretch: no closing widget, so not the article's end
     zones = _zones_after("en", [*en[:3], "Lifeboat crew honoured at the harbour", en[4]])
     assert zones == [BODY] + [POST] * 7
+
+
+def test_paragraph_split_by_a_stripped_link_is_joined_and_kept():
+    # get_text("\n", strip=True) with blank lines between paragraphs: the link's words
+    # stand on a line of their own and the rest of the sentence opens in lower case
+    text = (
+        "\n\n".join(
+            [
+                "# Coat drive needs volunteers before the first freeze",
+                "The Westvale coat drive opens on Saturday in the parish hall on Elm Street, and "
+                "the organisers say they have more coats than ever but too few hands.",
+                "Volunteers sort the coats by size, check zips and buttons, and help families find "
+                "something warm that fits before the cold weather arrives.",
+                "If you can help, please sign up on our\nvolunteer page\nor just show up at the "
+                "side door of the parish hall during a shift. Thank you, neighbors!",
+                "Share\n\nReply",
+            ]
+        )
+        + "\n"
+    )
+    got = paragraphs(parse_plaintext(text))
+    assert got[-1] == (
+        "If you can help, please sign up on our volunteer page or just show up at the side "
+        "door of the parish hall during a shift. Thank you, neighbors!"
+    ), got
