@@ -261,12 +261,15 @@ def _stripped_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
     spaces but kept the blank lines between paragraphs ("… the fire company and the" /
     "Westvale Farmers Market" / ". Our goal is …"): a prose line of five words or more
     that ends on a lower-case word with no sentence end, the link's few words, then the
-    rest opening with the punctuation after a link. Read apart, the link's words stand as
-    a subhead. The three lines stand between blank lines (a select-all copy or a list has
-    no blank line there). Guard: the line opens with punctuation, right under two lines
-    with no blank between."""
+    rest opening with the punctuation after a link or, round 21 (midcut), with a lower-case
+    word. Read apart, the link's words stand as a subhead. The three lines stand between
+    blank lines (a select-all copy or a list has no blank line there). Guard: the line
+    opens with punctuation or a lower-case letter, right under two lines with no blank
+    between."""
     raw = raws[number - 1]
-    if not _punctuation_first(raw) or number < 3 or len(out) < 2:
+    # Round 21 (midcut): or with a lower-case word ("… please sign up on our" / "volunteer
+    # page" / "or just show up …"), the rest of a sentence the link cut
+    if not (_punctuation_first(raw) or raw[:1].islower()) or number < 3 or len(out) < 2:
         return False
     if out[-1].number != number - 1 or out[-2].number != number - 2:
         return False
