@@ -158,3 +158,33 @@ def test_a_bracketed_materials_credit_under_a_caption_is_its_credit() -> None:
     )
     assert figures(article) == [("Nowy prom przy nabrzeżu", "Pracownia Projektowa Kadłub")]
     assert paragraphs(article) == list(body)
+
+
+# -- an italic caption under its image, wrapped and marked on each line ---------------------
+
+
+def test_an_italic_caption_wrapped_with_marks_on_each_line_keeps_its_whole_credit() -> None:
+    body = (
+        "Les randonneurs peuvent de nouveau emprunter le sentier des crêtes, fermé depuis un "
+        "éboulement survenu à l'automne 2024 sur la commune.",
+        "Les travaux ont coûté 410 000 euros et une passerelle franchit désormais le ravin de "
+        "la Combe Noire, selon la communauté de communes.",
+        "Le balisage a été repris sur l'ensemble de la boucle et six panneaux présentent la "
+        "flore des crêtes et l'histoire des bergeries.",
+    )
+    article = parse_plaintext(
+        "# Le sentier des crêtes rouvre\n\n"
+        + body[0]
+        + "\n\n![Le sentier](https://tourisme.example/sentier.jpg)\n\n"
+        + "_Le sentier des crêtes rouvert au public. Photo : Office de_\n"
+        + "_Tourisme du Val Sorbier_\n\n"
+        + body[1]
+        + "\n\n"
+        + body[2]
+        + "\n"
+    )
+    assert figures(article) == [
+        ("Le sentier des crêtes rouvert au public.", "Office de Tourisme du Val Sorbier")
+    ]
+    assert headings(article) == []
+    assert paragraphs(article)[-2:] == list(body[1:])  # (the short page's first is its dek)
