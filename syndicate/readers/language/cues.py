@@ -160,6 +160,11 @@ class Cues(NamedTuple):
     """The button a page prints after a photo's credit to show or explain it ("image
     attribution tooltip", "bildnachweis anzeigen", "crédit photo : afficher"), which a copy
     glues onto the credit's line: it ends the line and goes, the credit before it stays."""
+    credit_labels: Words = ()
+    """Labels that name a photo's credit rather than the photo ("photo credit", "crédit
+    photo", "bildnachweis", "crédito", "автор фото"): what follows is the credit whole, so a
+    spaced slash in it ("Crédit photo : Org / Name") joins two credits and sets no caption
+    off (Round 21, altlines)."""
     image_placeholders: Words = ()
     """The word a dump tool or a page prints in brackets where an image stands, every
     language merged (lynx's and w3m's "[IMG]", "[image]"; alt texts opening "[Imagen: …]",

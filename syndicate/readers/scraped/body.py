@@ -1244,7 +1244,9 @@ def _credit_between_prose(before: Line, nxt: Line, after: Line | None) -> bool:
     return more > 2 * words or (more <= 8 and not after.text.endswith(_SENTENCE_END))
 
 
-def _credit_wrap_tail(line: Line, nxt: Line | None, after: Line | None) -> str | None:
+def _credit_wrap_tail(
+    line: Line, nxt: Line | None, after: Line | None, italic: bool = False
+) -> str | None:
     """The end of a credit that a hard-wrapping dump (w3m, lynx) carried to the next line:
     the caption line fills the dump's width (60 characters or more), and right under it,
     with no blank line, stands a short fragment (five words at most) that ends no
@@ -1252,7 +1254,10 @@ def _credit_wrap_tail(line: Line, nxt: Line | None, after: Line | None) -> str |
     paragraph's wrapped line is as wide as the one above it."""
     if nxt is None or nxt.blank_before or nxt.number != line.number + 1 + line.glued:
         return None
-    if len(line.text) < 60 or len(nxt.text) > 40 or len(nxt.text.split()) > 5:
+    # Round 21 (altlines): an italic caption right under its image ("_… Photo : Office de_"
+    # / "_Tourisme du Val Sorbier_"), whose span html2text wrapped and marked on each line,
+    # may stop short of the dump's width: the italics under the image tell the caption.
+    if len(line.text) < (20 if italic else 60) or len(nxt.text) > 40 or len(nxt.text.split()) > 5:
         return None
     if nxt.text.endswith(_SENTENCE_END) or nxt.text[:1] in "•*-–—[(":
         return None
@@ -2183,7 +2188,12 @@ def read_body(
             k += 2
             continue
         if parts is not None and parts.rule != "figure.credit-source":
-            tail = _credit_wrap_tail(line, nxt, lines[k + 2] if k + 2 < len(lines) else None)
+            tail = _credit_wrap_tail(
+                line,
+                nxt,
+                lines[k + 2] if k + 2 < len(lines) else None,
+                line.number in captioned,
+            )
             if tail is not None and parts.caption and parts.credit:
                 # "… продавцу. Фото: Игорь" / "Белан / «Журнал»": the dump wrapped the
                 # credit's name; the short line under it ends the credit.

@@ -713,7 +713,11 @@ def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
     w3m and select-all copies print a figure: a few words without a sentence end set apart
     above, no blank line between them, every word again inside the one sentence under
     them, and a blank line after it (a subhead runs on into its paragraph's sentences)."""
-    if below is None or below.blank_before or below.number != alt.number + 1:
+    if below is None or below.number != alt.number + 1:
+        return False
+    if below.text[:1] == alt.text[:1] and _alt_opens_credited_caption(alt.text, below, after):
+        return True
+    if below.blank_before:
         return False
     if not alt.blank_before or (after is not None and not after.blank_before):
         return False
@@ -737,6 +741,30 @@ def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
     # the alt text opens a word of the caption (an inflected noun ends otherwise)
     under = [w.strip(".,;:!?()«»\"'“”„").casefold() for w in caption.split()]
     return all(any(u.startswith(w.casefold()) for u in under) for w in words)
+
+
+def _alt_opens_credited_caption(alt: str, below: Line, after: Line | None) -> bool:
+    """Round 21 (altlines): "Voluntarias pasean a dos galgos" over "Voluntarias pasean a dos
+    galgos por el camino del refugio, el domingo. Foto: Name": the alt text is the caption's
+    first words (or the caption without its sentence end), printed on the line right over
+    the caption, as select-all copies and inscriptis print a figure with no blank line
+    between. The caption carries a credit, glued or alone on the line under it, which a
+    subhead's paragraph never does; the alt line has two words or more and no sentence end."""
+    words = alt.split()
+    if not 2 <= len(words) <= 24 or alt.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    caption = below.text
+    if not caption.casefold().startswith(alt.casefold()) or len(caption.split()) > 60:
+        return False
+    parts = split_caption(caption)
+    if parts is not None and parts.caption and parts.credit:
+        return parts.caption.casefold().startswith(alt.casefold())
+    if parts is not None or not caption.endswith((".", "!", "?")) or after is None:
+        return False
+    if after.number > below.number + 2:
+        return False
+    credit = split_caption(after.text)
+    return credit is not None and not credit.caption and bool(credit.credit)
 
 
 def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
@@ -908,9 +936,26 @@ def _split_once(
             return CaptionParts(caption or None, parts.credit, parts.rule)
     if parts is not None and parts.credit and not parts.caption:
         slashed = _slashed_caption(parts.credit)
-        if slashed is not None:
+        if slashed is not None and not _credit_labelled(text, parts.credit):
             return CaptionParts(slashed[0], slashed[1], parts.rule)
     return parts
+
+
+def _credit_labelled(text: str, credit: str) -> bool:
+    """Round 21 (altlines): "Crédit photo : Communauté de communes / Name", "Photo credit:
+    Harbour Trust / Name": the label before the credit names a credit, not the photo
+    (``credit_labels``, every language merged), so the words after it are the credit whole,
+    both sides of the slash. Asked only of a labelled line with a spaced slash."""
+    at = text.rfind(credit)
+    label = text[:at].strip(" :：-–—").casefold() if at > 0 else ""
+    return bool(label) and label in _credit_label_words()
+
+
+@functools.cache
+def _credit_label_words() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("credit_labels")
 
 
 def _slashed_caption(credit: str) -> tuple[str, str] | None:
