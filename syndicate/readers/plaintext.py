@@ -56,14 +56,14 @@ from .scraped.dates import (
     sentence_dateline_date,
     update_note_date,
 )
-from .scraped.entries import entry_furniture, entry_headlines
+from .scraped.entries import entry_furniture, entry_headlines, phase_labels
 from .scraped.features import (
     DATE_KEYS,
     LineFeatures,
     box_row_label,
     chapter_list_lines,
     data_card_rows,
-    fact_row,
+    facts_box_row,
     line_features,
     meta_row,
 )
@@ -846,7 +846,7 @@ def _titled_box(keep: list[Line]) -> bool:
     rows = others = 0
     for line in reversed(keep[-(_BOX_LINES_MAX + 1) :]):
         text = line.text
-        if fact_row(text):
+        if facts_box_row(text):
             rows += 1
             continue
         words = len(text.split())
@@ -5819,7 +5819,7 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if in_framed_box(self.features, index[line.number]):
                 break  # "-----" / "Infos pratiques" / "Concert …, 17 h" / "-----": a framed box
-            if fact_row(line.text) and _titled_box(keep):
+            if facts_box_row(line.text) and _titled_box(keep):
                 # "Fiche technique" / "Puissance : 145 ch" / "Prix : à partir de 34 990 €",
                 # "Serviço" / "Quando: …" / "Onde: …": a spec sheet or a notice's practical
                 # details close the article as its facts box, under the box's title
@@ -6491,6 +6491,8 @@ def _parse(
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
     furniture = entry_furniture(lines, reader.features, summary_labels)
+    phases = frozenset(cues(chrome.lang).match_phase_labels + cues("en").match_phase_labels)
+    furniture += phase_labels(lines, reader.features, phases)
     marked_headings = (
         marked_headings
         | entry_headlines(lines, reader.features, {index for index, _reason in furniture})

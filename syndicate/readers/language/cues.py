@@ -508,6 +508,11 @@ class Cues(NamedTuple):
     """Openings of a status page's labels on such a page ("incident report for", "this
     incident affected", "informe de incidencia de", "powered by"): the whole line is the
     page's (see ``scraped.statuslog``)."""
+    match_phase_labels: Words = ()
+    """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
+    "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
+    entries carry clock times or match minutes they stamp the entries, no subheads and no
+    body (see ``scraped.entries.phase_labels``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

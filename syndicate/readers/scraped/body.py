@@ -2352,6 +2352,17 @@ def read_body(
                 dropped.append((line.number, "call to action"))
             k += 1
             continue
+        if (
+            nxt is not None
+            and out
+            and isinstance(out[-1].block, Paragraph)
+            and _over_fact_rows(lines, k, chrome)
+        ):
+            # "Serviço" / "14ª Feira do Livro" / "Quando: …" / "Onde: …": the title of the
+            # facts box that closes a notice, over its rows, is the box's subhead
+            out.append(Placed(Heading(text, 2), line.number, "heading.over-fact-box"))
+            k += 1
+            continue
         if nxt is not None and _over_table_rows(lines, k, chrome):
             # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
@@ -2695,6 +2706,42 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
         if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
             return False
     return False
+
+
+_FACT_BOX_TITLE_WORDS = 3
+_FACT_BOX_NAME_WORDS = 12
+
+
+def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` is the title of a facts box ("Serviço", "Info", "Praktisch", "Datos"):
+    one to three words starting in capitals, with no figure, colon or sentence end and no
+    cue, right over two "Label: value" rows (``fact_row``: "Quando: …" / "Onde: …"), or
+    over the event's name and then the rows. Guard: the title's own shape is tested first;
+    only then are at most four lines under it looked at."""
+    text = lines[k].text
+    if (
+        not 1 <= len(text.split()) <= _FACT_BOX_TITLE_WORDS
+        or not text[:1].isupper()
+        or text.endswith(_SENTENCE_END)
+        or any(ch.isdigit() for ch in text)
+        or ":" in text
+        or k + 2 >= len(lines)
+        or (chrome is not None and chrome.kind(text) is not None)
+    ):
+        return False
+    j = k + 1
+    under = lines[j].text
+    if not fact_row(under):
+        # the event's or service's name between the title and its rows
+        if (
+            len(under.split()) > _FACT_BOX_NAME_WORDS
+            or under.endswith(_SENTENCE_END)
+            or ":" in under
+            or j + 2 >= len(lines)
+        ):
+            return False
+        j += 1
+    return fact_row(lines[j].text) and fact_row(lines[j + 1].text)
 
 
 _LEAD_CAPTION_WORDS = 12

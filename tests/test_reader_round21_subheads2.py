@@ -1,0 +1,129 @@
+"""Round 21 (subheads2): a match ticker's phase labels ("Full time", "Halbzeit",
+"Descanso") are no subheads, and a facts box closing a notice ("Serviço" / the event's
+name / "Quando: …" / "Onde: …") stays in the article with its title as a subhead. Every
+sentence, person, place and site is invented."""
+
+from __future__ import annotations
+
+from readerblocks import headings, paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+
+def _text(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# -- phase labels of a match ticker ----------------------------------------------------------
+
+
+def _ticker(full: str, half: str, sub: str, entries: tuple[str, ...]) -> str:
+    return _text(
+        "Sport",
+        "Millbrook 2-1 Ashcombe: Shield final – live",
+        "By Tessa Varley",
+        "Sat 14 Nov 2026 17:40 GMT",
+        full,
+        entries[0],
+        entries[1],
+        sub,
+        entries[2],
+        half,
+        entries[3],
+        entries[4],
+        "Topics",
+    )
+
+
+_EN_ENTRIES = (
+    "17:38 It is over. Millbrook win the Shield for the second year running and the "
+    "players gather in front of the stand where their families have been sitting.",
+    "17:20 GOAL! Millbrook 2-1 Ashcombe. Rhys Tallon curls a free kick over the wall and "
+    "into the top corner from twenty-five yards.",
+    "The ground was only confirmed as the venue on Thursday, after heavy rain left the "
+    "original pitch under water for most of the week.",
+    "16:47 Level at the break. Ashcombe equalised just before the whistle after a long "
+    "spell of pressure from the home side.",
+    "16:05 Kick-off in front of a crowd of 2,140, the biggest of the season so far.",
+)
+_DE_ENTRIES = (
+    "17:38 Aus und vorbei. Millbrook gewinnt den Pokal zum zweiten Mal in Folge, und die "
+    "Spieler laufen zur Tribüne, auf der ihre Familien sitzen.",
+    "17:20 Tor! Millbrook 2:1 Ashcombe. Rhys Tallon zirkelt einen Freistoß über die Mauer "
+    "in den Winkel, aus gut zwanzig Metern.",
+    "Der Platz war erst am Donnerstag als Spielort bestätigt worden, nachdem der "
+    "ursprüngliche Rasen fast die ganze Woche unter Wasser gestanden hatte.",
+    "16:47 Ausgeglichen zur Pause. Ashcombe glich kurz vor dem Pfiff nach einer langen "
+    "Drangphase der Gastgeber aus.",
+    "16:05 Anpfiff vor 2.140 Zuschauern, so vielen wie noch nie in dieser Saison.",
+)
+
+
+def test_phase_labels_between_timed_entries_are_no_subheads() -> None:
+    for full, half, sub, entries in (
+        ("Full time", "Half time", "Why the venue changed", _EN_ENTRIES),
+        ("Spielende", "Halbzeit", "Warum der Spielort wechselte", _DE_ENTRIES),
+    ):
+        article = parse_plaintext(_ticker(full, half, sub, entries))
+        assert headings(article) == [sub]
+        body = paragraphs(article)
+        assert full not in body and half not in body
+        assert body[0].startswith("17:38 ")
+
+
+def test_a_phase_label_without_timed_entries_is_left_as_read() -> None:
+    # no clock or minute opens the entries: "Half time" may be a story's own subhead
+    entries = tuple(e.split(" ", 1)[1] for e in _EN_ENTRIES)
+    article = parse_plaintext(_ticker("Full time", "Half time", "Why the venue changed", entries))
+    assert "Half time" in headings(article) + paragraphs(article)
+
+
+# -- a notice's facts box --------------------------------------------------------------------
+
+
+_PT_STORY = (
+    "A Prefeitura de Vale Claro abre nesta segunda-feira as inscrições para o mutirão de "
+    "limpeza do Rio Taquaral, marcado para o próximo sábado. A ação deve reunir voluntários, "
+    "escolas e associações de moradores dos bairros ribeirinhos.",
+    "Segundo a Secretaria de Meio Ambiente, a última edição retirou quase quatro toneladas "
+    "de resíduos das margens do rio, a maior parte garrafas plásticas e pneus descartados.",
+    "Os participantes recebem luvas, sacos e água, e a prefeitura oferece transporte "
+    "gratuito a partir da praça central para quem se inscrever até quinta-feira.",
+)
+
+
+def _notice(*box: str) -> str:
+    return "\n".join(
+        (
+            "Prefeitura de Vale Claro",
+            "Início",
+            "Notícias",
+            "Mutirão vai limpar as margens do Rio Taquaral no sábado",
+            "Publicado em 02/11/2026",
+            *_PT_STORY,
+            *box,
+            "Assessoria de Comunicação",
+            "(51) 3355-0101",
+            "Tags:",
+            "meio ambiente",
+        )
+    ) + "\n"
+
+
+def test_a_facts_box_under_the_story_is_kept_under_its_title() -> None:
+    box = (
+        "Serviço",
+        "Mutirão Rio Limpo 2026",
+        "Quando: sábado, 7 de novembro, das 8h às 12h",
+        "Onde: saída da Praça Central",
+        "Inscrições pelo site da prefeitura: até quinta-feira",
+    )
+    article = parse_plaintext(_notice(*box))
+    assert headings(article) == ["Serviço"]
+    assert paragraphs(article)[-4:] == list(box[1:])
+
+
+def test_a_short_line_over_prose_is_no_facts_box() -> None:
+    # one row under the title: no box, the page's lines after the story stay out
+    article = parse_plaintext(_notice("Serviço", "Quando: sábado, 7 de novembro"))
+    assert "Serviço" not in headings(article)
