@@ -127,3 +127,33 @@ def test_a_short_line_over_prose_is_no_facts_box() -> None:
     # one row under the title: no box, the page's lines after the story stay out
     article = parse_plaintext(_notice("Serviço", "Quando: sábado, 7 de novembro"))
     assert "Serviço" not in headings(article)
+
+
+# -- a summary label under an entry's stamp ------------------------------------------------
+
+
+def test_a_summary_label_under_an_entrys_stamp_is_that_entrys_headline() -> None:
+    text = "\n".join(
+        (
+            "Live Reporting",
+            "Bridge closure live: traffic diverted as cracks found in Harlow span",
+            "Edited by Ines Corrie",
+            "12 March 2026",
+            "Summary",
+            "The Harlow bridge closed at 06:00 after engineers found cracks in two supports.",
+            "Buses are being diverted through the ring road and the ferry is running extra trips.",
+            "09:58 GMT",
+            "What we know so far",
+            "Engineers found the cracks during a routine inspection on Wednesday night and "
+            "closed the bridge to all traffic at six o'clock the next morning.",
+            "The council says the span will stay shut at least until the weekend, while a "
+            "second team checks the other supports.",
+            "09:20 GMT",
+            "Ferry adds sailings",
+            "The river ferry will run every fifteen minutes instead of every half hour until "
+            "the bridge reopens, its operator said this morning.",
+        )
+    )
+    article = parse_plaintext(text + "\n")
+    assert headings(article)[:1] == ["What we know so far"]
+    assert "Summary" not in headings(article) + paragraphs(article)

@@ -100,7 +100,11 @@ def entry_furniture(
     second = stamps[1] if len(stamps) > 1 else stamps[0]  # the first may be the header's
     for k in range(second):
         # A live blog opens with its summary bullets under a bare label.
-        if lines[k].text.casefold().rstrip(" :：") in summary_labels:
+        if lines[k].text.casefold().rstrip(" :：") in summary_labels and not (
+            k and feats[k - 1].stamp and k + 1 < len(lines) and not feats[k + 1].stamp
+        ):
+            # "09:58 GMT" / "What we know so far" / prose: under an entry's own stamp
+            # the label is that entry's headline (entry_headlines), not the summary's
             out.append((k, "summary label"))
     for k, f in enumerate(feats):
         if not f.stamp:
