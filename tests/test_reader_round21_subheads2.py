@@ -93,21 +93,24 @@ _PT_STORY = (
 
 
 def _notice(*box: str) -> str:
-    return "\n".join(
-        (
-            "Prefeitura de Vale Claro",
-            "Início",
-            "Notícias",
-            "Mutirão vai limpar as margens do Rio Taquaral no sábado",
-            "Publicado em 02/11/2026",
-            *_PT_STORY,
-            *box,
-            "Assessoria de Comunicação",
-            "(51) 3355-0101",
-            "Tags:",
-            "meio ambiente",
+    return (
+        "\n".join(
+            (
+                "Prefeitura de Vale Claro",
+                "Início",
+                "Notícias",
+                "Mutirão vai limpar as margens do Rio Taquaral no sábado",
+                "Publicado em 02/11/2026",
+                *_PT_STORY,
+                *box,
+                "Assessoria de Comunicação",
+                "(51) 3355-0101",
+                "Tags:",
+                "meio ambiente",
+            )
         )
-    ) + "\n"
+        + "\n"
+    )
 
 
 def test_a_facts_box_under_the_story_is_kept_under_its_title() -> None:
@@ -157,3 +160,99 @@ def test_a_summary_label_under_an_entrys_stamp_is_that_entrys_headline() -> None
     article = parse_plaintext(text + "\n")
     assert headings(article)[:1] == ["What we know so far"]
     assert "Summary" not in headings(article) + paragraphs(article)
+
+
+def test_a_summary_label_under_the_headers_updated_line_is_still_the_summarys() -> None:
+    text = "\n".join(
+        (
+            "Live Reporting",
+            "Harbour count live: ballots counted through the night in Ostley",
+            "Edited by Ines Corrie",
+            "Updated 2h ago",
+            "What to know",
+            "The count in Ostley resumed at dawn after a fire alarm emptied the hall at two.",
+            "Both candidates have said they will wait for the final figure before speaking.",
+            "09:58 GMT",
+            "Count resumes",
+            "Counting staff returned to the sports hall just before six this morning and "
+            "opened the last boxes from the harbour wards under the eyes of both agents.",
+            "09:20 GMT",
+            "Turnout up on last time",
+            "Turnout in the harbour wards was just over 61 per cent, four points higher than "
+            "at the last election, the returning officer said.",
+        )
+    )
+    article = parse_plaintext(text + "\n")
+    assert "What to know" not in headings(article) + paragraphs(article)
+
+
+# -- a next event's box is no facts box of the story -------------------------------------
+
+
+def test_a_next_events_box_under_the_story_is_no_facts_box() -> None:
+    text = "\n".join(
+        (
+            "Kammerchor Edelbach",
+            "Start",
+            "Konzerte",
+            "Ein Abend mit Brahms füllt die Stadtkirche bis auf den letzten Platz",
+            "Veröffentlicht am 12.11.2026",
+            "Mit Brahms' Deutschem Requiem hat der Kammerchor Edelbach am Samstag sein "
+            "Jubiläumsjahr beschlossen. Die Stadtkirche war bis auf den letzten Platz besetzt, "
+            "viele Zuhörer standen in den Seitengängen.",
+            "Dirigentin Maren Osterloh hatte das Werk seit dem Frühjahr mit dem Chor "
+            "erarbeitet. Am Ende gab es langen Applaus und eine Zugabe.",
+            "Der Erlös des Abends geht an die Sanierung der Orgel. Nach Angaben des Chores "
+            "kamen rund 3100 Euro zusammen.",
+            "Nächstes Konzert",
+            "Adventssingen im Rathaushof",
+            "Karten: 12 Euro, ermäßigt 8 Euro",
+            "Vorverkauf: Bücherstube am Markt",
+            "Impressum",
+        )
+    )
+    article = parse_plaintext(text + "\n")
+    assert "Nächstes Konzert" not in headings(article)
+    assert not any(p.startswith("Karten:") for p in paragraphs(article))
+
+
+# -- an interview announced in the dek ---------------------------------------------------
+
+
+def test_short_questions_under_a_dek_announcing_a_conversation_are_body() -> None:
+    for dek, turns in (
+        (
+            "W małym porcie rybacy są coraz starsi. Rozmawiamy z Haliną Wierzbą, która od "
+            "trzydziestu lat prowadzi tam sklep z sieciami.",
+            (
+                "Kto dziś kupuje sieci?",
+                "Głównie starsi rybacy, którzy pływają jeszcze sami. Młodych jest może pięciu, "
+                "i każdego z nich znam od dziecka.",
+                "Co się zmieniło?",
+                "Kiedyś sprzedawałam sieci na metry, dziś częściej je naprawiam, bo nowe są "
+                "drogie, a ryb w zatoce mniej niż dawniej.",
+                "Nie myśli pani o emeryturze?",
+                "Myślę codziennie. Ale kto wtedy otworzy sklep o szóstej rano?",
+            ),
+        ),
+        (
+            "The harbour's fishing fleet is ageing fast. We spoke to Hal Wexby, who has run "
+            "the net shop on the quay for thirty years.",
+            (
+                "Who buys nets now?",
+                "Mostly the older men who still go out on their own. There are maybe five "
+                "young ones, and I have known each of them since they were children.",
+                "What has changed?",
+                "I used to sell nets by the metre. Now I mostly mend them, because new ones "
+                "cost a fortune and there are fewer fish in the bay than there were.",
+                "Do you think about retiring?",
+                "Every day. But who would open the shop at six in the morning?",
+            ),
+        ),
+    ):
+        text = _text(
+            "Ludzie", "Sklep z sieciami na końcu mola", dek, "Anna Ostrowska", "06.05.2026", *turns
+        )
+        article = parse_plaintext(text)
+        assert headings(article) == []
+        assert turns[0] in paragraphs(article)

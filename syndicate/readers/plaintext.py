@@ -6323,6 +6323,21 @@ def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool
     )
 
 
+def _interview_dek(dek: str | None, lang: str | None) -> bool:
+    """Round 21 (subheads2): whether the dek announces a conversation ("Rozmawiamy o tym z
+    Teresą Kalinowską, …", "We spoke to the last keeper of …", ``interview_intros``): the
+    page is then an interview, as with an interviewer's byline, and its short questions on
+    lines of their own are the interviewer's turns (see ``read_body``: two at least), body
+    paragraphs, not subheads. Guard: a dek, and the language's phrases."""
+    if not dek:
+        return False
+    intros = cues(lang or "en").interview_intros
+    if not intros:
+        return False
+    folded = dek.casefold()
+    return any(intro in folded for intro in intros)
+
+
 _CREDIT_AFTER_BODY_CHARS = 200
 
 
@@ -6544,7 +6559,8 @@ def _parse(
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
         interviewed=_interviewer_byline(lines, header.consumed, chrome)
-        or _interview_kicker(lines, title_index, chrome),
+        or _interview_kicker(lines, title_index, chrome)
+        or _interview_dek(reader.subtitle, chrome.lang),
     )
     placed, footer = trim_footer(placed, chrome)
     for block in footer:

@@ -2356,6 +2356,7 @@ def read_body(
             nxt is not None
             and out
             and isinstance(out[-1].block, Paragraph)
+            and out[-1].block.text.endswith(_FULL_STOPS)  # a paragraph, not a list item
             and _over_fact_rows(lines, k, chrome)
         ):
             # "Serviço" / "14ª Feira do Livro" / "Quando: …" / "Onde: …": the title of the
@@ -2710,14 +2711,17 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
 
 _FACT_BOX_TITLE_WORDS = 3
 _FACT_BOX_NAME_WORDS = 12
+_FULL_STOPS = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 
 
 def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
     """Line ``k`` is the title of a facts box ("Serviço", "Info", "Praktisch", "Datos"):
     one to three words starting in capitals, with no figure, colon or sentence end and no
     cue, right over two "Label: value" rows (``fact_row``: "Quando: …" / "Onde: …"), or
-    over the event's name and then the rows. Guard: the title's own shape is tested first;
-    only then are at most four lines under it looked at."""
+    over the event's name and then the rows; not a next event's label ("Nächstes
+    Konzert"). The caller wants a paragraph ending its sentence above the title. Guard:
+    the title's own shape is tested first; only then are at most four lines under it
+    looked at."""
     text = lines[k].text
     if (
         not 1 <= len(text.split()) <= _FACT_BOX_TITLE_WORDS
@@ -2727,6 +2731,7 @@ def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> boo
         or ":" in text
         or k + 2 >= len(lines)
         or (chrome is not None and chrome.kind(text) is not None)
+        or (chrome is not None and text.casefold() in chrome.next_events)
     ):
         return False
     j = k + 1

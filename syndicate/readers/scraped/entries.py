@@ -23,6 +23,10 @@ MIN_STAMPS = 2
 may be a kicker or a caption's)."""
 
 
+_CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
+"""An entry's clock time ("09:58 GMT", "14.05"), not a header's "Updated 2h ago"."""
+
+
 def _live(lines: list[Line], feats: list[LineFeatures]) -> bool:
     """The page is a live blog: two stamps or more, or one stamp among entries that print
     their time on the same line ("14:52 — …" / "13:05" over its text / "12:20 — …"): a
@@ -101,7 +105,11 @@ def entry_furniture(
     for k in range(second):
         # A live blog opens with its summary bullets under a bare label.
         if lines[k].text.casefold().rstrip(" :：") in summary_labels and not (
-            k and feats[k - 1].stamp and k + 1 < len(lines) and not feats[k + 1].stamp
+            k
+            and feats[k - 1].stamp
+            and _CLOCK.search(lines[k - 1].text) is not None  # not "Updated 2h ago"
+            and k + 1 < len(lines)
+            and not feats[k + 1].stamp
         ):
             # "09:58 GMT" / "What we know so far" / prose: under an entry's own stamp
             # the label is that entry's headline (entry_headlines), not the summary's

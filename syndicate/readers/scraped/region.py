@@ -2205,12 +2205,16 @@ def _box_row(text: str, f: LineFeatures) -> bool:
     )
 
 
-def _keep_fact_box(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+def _keep_fact_box(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
     """A facts box printed right under the article's last paragraph ("Serviço" / "14ª
     Feira do Livro" / "Quando: …" / "Onde: …" / "Quanto: …") stays the article's: the title
     (one to three words, no figure, colon, sentence end, cue or link), at most one name
     line (no colon, no sentence end) and two "Label: value" rows or more (``_box_row``)
-    under it; the rows run on while they are rows, eight at most. Guard: the last kept
+    under it; the rows run on while they are rows, eight at most. A title that names the
+    next event ("Nächstes Konzert", ``next_event_labels``) heads the page's teaser, not the
+    story's box. Guard: the last kept
     line must be a paragraph ending its sentence and the line under it title-shaped
     before any row is looked at. The rows left under a box the decoder cut short are
     ``_keep_fact_box_rows``'s."""
@@ -2229,6 +2233,9 @@ def _keep_fact_box(zones: list[int], lines: list[Line], feats: list[LineFeatures
         or title.endswith((":", "：", ";"))
         or ":" in title
         or any(ch.isdigit() for ch in title)
+        # "Nächstes Konzert" / "Samstag, 8. Mai 2027, …" / "Karten: …": the club's next
+        # event, not the story's box
+        or (chrome is not None and fold(title) in chrome.next_events)
     ):
         return
     j = t + 1
@@ -2628,7 +2635,7 @@ def find_region(
     _keep_past_wall(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
-    _keep_fact_box(zones, lines, feats)
+    _keep_fact_box(zones, lines, feats, chrome)
     _keep_fact_box_rows(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
