@@ -256,3 +256,38 @@ def test_short_questions_under_a_dek_announcing_a_conversation_are_body() -> Non
         article = parse_plaintext(text)
         assert headings(article) == []
         assert turns[0] in paragraphs(article)
+
+
+# -- a status update's time stamp as a subhead -------------------------------------------
+
+
+def test_a_status_word_and_its_clock_time_head_the_update() -> None:
+    for head, story, update in (
+        (
+            "Update 8:47 AM",
+            (
+                "Green Line trains are running every 20 minutes between Eastgate and the "
+                "airport this morning because of a power fault near Kell Street station.",
+                "Riders can use Route 14 buses, which will accept Green Line tickets until "
+                "the end of service today.",
+            ),
+            "Engineers have found the damaged cable and expect normal service to resume "
+            "by 10 a.m. once the line has been tested.",
+        ),
+        (
+            "Aktualisierung 8:47 Uhr",
+            (
+                "Die Straßenbahnlinie 3 fährt an diesem Morgen zwischen Osttor und Flughafen "
+                "nur alle 20 Minuten, weil die Stromversorgung bei der Haltestelle Kellstraße "
+                "gestört ist.",
+                "Fahrgäste können die Buslinie 14 nutzen, die bis Betriebsschluss auch "
+                "Fahrkarten der Straßenbahn anerkennt.",
+            ),
+            "Techniker haben das beschädigte Kabel gefunden. Der normale Betrieb soll gegen "
+            "10 Uhr wieder aufgenommen werden, sobald die Strecke geprüft ist.",
+        ),
+    ):
+        text = _text("Service alerts", "Delays on the line this morning", *story, head, update)
+        article = parse_plaintext(text)
+        assert head in headings(article)
+        assert paragraphs(article)[-1] == update

@@ -709,14 +709,35 @@ def _question_then_call(text: str) -> bool:
     )
 
 
+def _timed_update(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (subheads2): "Update 8:47 AM", "Resolved 10:05": a status phase's word
+    (``status_stamps``) and its clock time, at most three words after the word. Over the
+    alert's new paragraph it heads that update. Guard: a clock in the line."""
+    if chrome is None or not chrome.status_stamps:
+        return False
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return False
+    head = text[: clock.start()].strip(" -–—:·|").casefold()
+    return head in chrome.status_stamps and len(text.split()) <= len(head.split()) + 3
+
+
 def _dated(text: str, chrome: ChromeCues | None) -> bool:
     """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
-    2025") or beside a month's name ("March 4, 2025"). A year inside a subhead's phrase
-    ("What happens after 2027", "Lessons from the 2024 season") names what it is about."""
+    2025") or beside a month's name ("March 4, 2025"). A status phase's word over its
+    clock time ("Update 8:47 AM", ``status_stamps``) heads an update instead. A year
+    inside a subhead's phrase ("What happens after 2027", "Lessons from the 2024 season")
+    names what it is about."""
     if _CLOCK_OR_YEAR.search(text) is None:
         return False
-    if _CLOCK.search(text) is not None or chrome is None:
+    if chrome is None:
         return True
+    clock = _CLOCK.search(text)
+    if clock is not None:
+        # "Update 8:47 AM" over the alert's new paragraph: a status phase and its time
+        # head that update (Round 21, subheads2); a live blog's or a status log's stamps
+        # were taken as furniture before the body is read
+        return not _timed_update(text, chrome)
     words = text.split()
     if len(words) <= 3:
         return True
@@ -2391,7 +2412,11 @@ def read_body(
             and not _in_amount_run(lines, k, chrome)  # "1 blik tomatenblokjes (400 g)" in the list
             # "Visitors: 612 400 (+4.1 %)": a figure's row, unless the page heads its
             # sections with such lines ("Foundry: 13-4" / prose … "Quarry: 13-7" / prose)
-            and (line.number in figure_heads or not _KEY_FIGURE.match(text))
+            and (
+                line.number in figure_heads
+                or not _KEY_FIGURE.match(text)
+                or _timed_update(text, chrome)  # "Update 8:47 AM": the clock's colon
+            )
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (
