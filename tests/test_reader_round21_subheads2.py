@@ -291,3 +291,24 @@ def test_a_status_word_and_its_clock_time_head_the_update() -> None:
         article = parse_plaintext(text)
         assert head in headings(article)
         assert paragraphs(article)[-1] == update
+
+
+# -- a related marker opening a subhead's phrase -----------------------------------------
+
+
+def test_a_related_marker_opening_a_phrase_over_prose_is_a_subhead() -> None:
+    text = _text(
+        "Bundesamt für Gewässerkunde",
+        "Pegel der Elbe bleiben im Sommer niedrig",
+        "Pressemitteilung vom 3. März 2026",
+        "Die Pegelstände an der mittleren Elbe liegen seit Januar deutlich unter dem "
+        "langjährigen Mittel. Das zeigen die Messungen von 42 Stationen des Amtes.",
+        "Besonders betroffen ist der Abschnitt zwischen Torgau und Wittenberg, wo die "
+        "Schifffahrt bereits an mehreren Tagen eingeschränkt werden musste.",
+        "Empfehlungen für die Schifffahrt",
+        "Das Amt empfiehlt Reedereien, ihre Ladung in den kommenden Wochen zu verringern und "
+        "die täglich aktualisierten Pegelvorhersagen im Datenportal zu verfolgen.",
+    )
+    article = parse_plaintext(text)
+    assert headings(article) == ["Empfehlungen für die Schifffahrt"]
+    assert paragraphs(article)[-1].startswith("Das Amt empfiehlt")

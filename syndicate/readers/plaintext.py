@@ -28,7 +28,7 @@ from ..textclean import clean_text
 from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
-from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, han_byline, has_han, parse_byline
 from .scraped.captions import (
     has_han_char,
@@ -4296,6 +4296,27 @@ class _Reader:
         dated = parse_date_line(text, self.chrome.lang if self.chrome is not None else None)
         return dated is not None and dated.labelled and dated.value is not None
 
+    def _marker_phrase_subhead(self, k: int) -> bool:
+        """Round 21 (subheads2): "Empfehlungen für die Praxis" over a paragraph: a related
+        marker ("Empfehlungen") opening a phrase that goes on in lower case, with no colon,
+        over a line of prose (a sentence, or a hard-wrapped paragraph) that is no link: the
+        section's subhead, not a bare marker over teasers ("Lees ook", "Empfehlungen"
+        alone). Guard: only lines cued ``related``."""
+        if not marker_phrase(self.lines[k].text, self.chrome):
+            return False
+        if k + 1 >= len(self.lines) or self.features is None:
+            return False
+        below, f = self.lines[k + 1].text, self.features[k + 1]
+        if f.words < 8 or not below[:1].isupper() or f.link_ratio or f.cue is not None:
+            return False
+        # prose: a sentence ends the line, or a hard-wrapped paragraph goes on under it (a
+        # teaser's headline under "More from the valley" ends no sentence and stands alone)
+        return below.endswith((".", "!", "?", "…", "”", '"', "»")) or (
+            self.hard_wrapped
+            and k + 2 < len(self.lines)
+            and not self.lines[k + 2].blank_before
+        )
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
@@ -4311,6 +4332,8 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
+            if cue == "related" and marker is None and self._marker_phrase_subhead(k):
+                cue = None  # "Empfehlungen für die Praxis" / prose: a subhead
             if cue == "related" and marker is None and self.features[k].words <= 4:
                 # a bare marker in the page's language: "Lees ook", "延伸閱讀" (a script
                 # without spaces counts two characters a word: "延伸閱讀：<title>" is a link)

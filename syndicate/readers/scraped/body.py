@@ -610,7 +610,30 @@ def heading_evidence(
         return False
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
-    return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+    if chrome is None:
+        return True
+    kind = chrome.kind(text)
+    if kind == "related" and marker_phrase(text, chrome):
+        kind = None  # "Empfehlungen für die Praxis" over prose: a subhead
+    return kind is None and chrome.byline_prefix(text) is None
+
+
+def marker_phrase(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (subheads2): a related marker opening a phrase that goes on in lower case,
+    with no colon ("Empfehlungen für die Praxis"): a subhead's words, where a marker over
+    teasers stands alone ("Empfehlungen", "À lire aussi", "Lees ook") or before a colon and
+    a title. Guard: three to six words and no colon before the markers are looked up."""
+    words = text.split()
+    if chrome is None or not 3 <= len(words) <= 6 or ":" in text:
+        return False
+    folded = fold(text)
+    opening = max(
+        (m for m in chrome.related if folded.startswith(m + " ")), key=len, default=None
+    )
+    if opening is None:
+        return False
+    rest = words[len(opening.split()) :]
+    return bool(rest) and rest[0][:1].islower()
 
 
 _ITEM_WORDS = 8
