@@ -28,7 +28,7 @@ from ..textclean import clean_text
 from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
-from .scraped.body import Placed, heading_evidence, is_heading, read_body
+from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, read_body
 from .scraped.bylines import Byline, bracketed_han_byline, han_byline, has_han, parse_byline
 from .scraped.captions import (
     has_han_char,
@@ -56,14 +56,14 @@ from .scraped.dates import (
     sentence_dateline_date,
     update_note_date,
 )
-from .scraped.entries import entry_furniture, entry_headlines
+from .scraped.entries import entry_furniture, entry_headlines, phase_labels
 from .scraped.features import (
     DATE_KEYS,
     LineFeatures,
     box_row_label,
     chapter_list_lines,
     data_card_rows,
-    fact_row,
+    facts_box_row,
     line_features,
     meta_row,
 )
@@ -848,7 +848,7 @@ def _titled_box(keep: list[Line]) -> bool:
     rows = others = 0
     for line in reversed(keep[-(_BOX_LINES_MAX + 1) :]):
         text = line.text
-        if fact_row(text):
+        if facts_box_row(text):
             rows += 1
             continue
         words = len(text.split())
@@ -4470,6 +4470,27 @@ class _Reader:
         dated = parse_date_line(text, self.chrome.lang if self.chrome is not None else None)
         return dated is not None and dated.labelled and dated.value is not None
 
+    def _marker_phrase_subhead(self, k: int) -> bool:
+        """Round 21 (subheads2): "Empfehlungen für die Praxis" over a paragraph: a related
+        marker ("Empfehlungen") opening a phrase that goes on in lower case, with no colon,
+        over a line of prose (a sentence, or a hard-wrapped paragraph) that is no link: the
+        section's subhead, not a bare marker over teasers ("Lees ook", "Empfehlungen"
+        alone). Guard: only lines cued ``related``."""
+        if not marker_phrase(self.lines[k].text, self.chrome):
+            return False
+        if k + 1 >= len(self.lines) or self.features is None:
+            return False
+        below, f = self.lines[k + 1].text, self.features[k + 1]
+        if f.words < 8 or not below[:1].isupper() or f.link_ratio or f.cue is not None:
+            return False
+        # prose: a sentence ends the line, or a hard-wrapped paragraph goes on under it (a
+        # teaser's headline under "More from the valley" ends no sentence and stands alone)
+        return below.endswith((".", "!", "?", "…", "”", '"', "»")) or (
+            self.hard_wrapped
+            and k + 2 < len(self.lines)
+            and not self.lines[k + 2].blank_before
+        )
+
     def sweep(self, title: str, title_index: int = 0) -> None:
         """Drop noise anywhere; take rights, tags and credit lines out of the flow."""
         folded_title = title.casefold()
@@ -4485,6 +4506,8 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
+            if cue == "related" and marker is None and self._marker_phrase_subhead(k):
+                cue = None  # "Empfehlungen für die Praxis" / prose: a subhead
             if cue == "related" and marker is None and self.features[k].words <= 4:
                 # a bare marker in the page's language: "Lees ook", "延伸閱讀" (a script
                 # without spaces counts two characters a word: "延伸閱讀：<title>" is a link)
@@ -5993,7 +6016,7 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if in_framed_box(self.features, index[line.number]):
                 break  # "-----" / "Infos pratiques" / "Concert …, 17 h" / "-----": a framed box
-            if fact_row(line.text) and _titled_box(keep):
+            if facts_box_row(line.text) and _titled_box(keep):
                 # "Fiche technique" / "Puissance : 145 ch" / "Prix : à partir de 34 990 €",
                 # "Serviço" / "Quando: …" / "Onde: …": a spec sheet or a notice's practical
                 # details close the article as its facts box, under the box's title
@@ -6497,6 +6520,21 @@ def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool
     )
 
 
+def _interview_dek(dek: str | None, lang: str | None) -> bool:
+    """Round 21 (subheads2): whether the dek announces a conversation ("Rozmawiamy o tym z
+    Teresą Kalinowską, …", "We spoke to the last keeper of …", ``interview_intros``): the
+    page is then an interview, as with an interviewer's byline, and its short questions on
+    lines of their own are the interviewer's turns (see ``read_body``: two at least), body
+    paragraphs, not subheads. Guard: a dek, and the language's phrases."""
+    if not dek:
+        return False
+    intros = cues(lang or "en").interview_intros
+    if not intros:
+        return False
+    folded = dek.casefold()
+    return any(intro in folded for intro in intros)
+
+
 _CREDIT_AFTER_BODY_CHARS = 200
 
 
@@ -6665,6 +6703,8 @@ def _parse(
         reader.provenance["title"] = Provenance(line, "title.under-breaking-banner")
     summary_labels = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
     furniture = entry_furniture(lines, reader.features, summary_labels)
+    phases = frozenset(cues(chrome.lang).match_phase_labels + cues("en").match_phase_labels)
+    furniture += phase_labels(lines, reader.features, phases)
     marked_headings = (
         marked_headings
         | entry_headlines(lines, reader.features, {index for index, _reason in furniture})
@@ -6716,7 +6756,8 @@ def _parse(
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
         interviewed=_interviewer_byline(lines, header.consumed, chrome)
-        or _interview_kicker(lines, title_index, chrome),
+        or _interview_kicker(lines, title_index, chrome)
+        or _interview_dek(reader.subtitle, chrome.lang),
     )
     placed, footer = trim_footer(placed, chrome)
     for block in footer:

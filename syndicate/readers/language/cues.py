@@ -521,6 +521,16 @@ class Cues(NamedTuple):
     """Openings of a status page's labels on such a page ("incident report for", "this
     incident affected", "informe de incidencia de", "powered by"): the whole line is the
     page's (see ``scraped.statuslog``)."""
+    interview_intros: Words = ()
+    """Phrases a dek announces a conversation with ("we spoke to", "rozmawiamy",
+    "im Gespräch mit", "entretien avec", "conversamos com", "专访"), found anywhere in it:
+    with two short questions or more on lines of their own, the page is an interview and
+    its questions are the interviewer's turns, body paragraphs (``plaintext._interview_dek``)."""
+    match_phase_labels: Words = ()
+    """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
+    "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
+    entries carry clock times or match minutes they stamp the entries, no subheads and no
+    body (see ``scraped.entries.phase_labels``)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -610,7 +610,30 @@ def heading_evidence(
         return False
     if chrome is not None and text.casefold().strip(" .:›»>") in chrome.navigation:
         return False  # "Weiter", "Startseite": a button, not a subhead
-    return chrome is None or (chrome.kind(text) is None and chrome.byline_prefix(text) is None)
+    if chrome is None:
+        return True
+    kind = chrome.kind(text)
+    if kind == "related" and marker_phrase(text, chrome):
+        kind = None  # "Empfehlungen für die Praxis" over prose: a subhead
+    return kind is None and chrome.byline_prefix(text) is None
+
+
+def marker_phrase(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (subheads2): a related marker opening a phrase that goes on in lower case,
+    with no colon ("Empfehlungen für die Praxis"): a subhead's words, where a marker over
+    teasers stands alone ("Empfehlungen", "À lire aussi", "Lees ook") or before a colon and
+    a title. Guard: three to six words and no colon before the markers are looked up."""
+    words = text.split()
+    if chrome is None or not 3 <= len(words) <= 6 or ":" in text:
+        return False
+    folded = fold(text)
+    opening = max(
+        (m for m in chrome.related if folded.startswith(m + " ")), key=len, default=None
+    )
+    if opening is None:
+        return False
+    rest = words[len(opening.split()) :]
+    return bool(rest) and rest[0][:1].islower()
 
 
 _ITEM_WORDS = 8
@@ -709,14 +732,35 @@ def _question_then_call(text: str) -> bool:
     )
 
 
+def _timed_update(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 21 (subheads2): "Update 8:47 AM", "Resolved 10:05": a status phase's word
+    (``status_stamps``) and its clock time, at most three words after the word. Over the
+    alert's new paragraph it heads that update. Guard: a clock in the line."""
+    if chrome is None or not chrome.status_stamps:
+        return False
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return False
+    head = text[: clock.start()].strip(" -–—:·|").casefold()
+    return head in chrome.status_stamps and len(text.split()) <= len(head.split()) + 3
+
+
 def _dated(text: str, chrome: ChromeCues | None) -> bool:
     """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
-    2025") or beside a month's name ("March 4, 2025"). A year inside a subhead's phrase
-    ("What happens after 2027", "Lessons from the 2024 season") names what it is about."""
+    2025") or beside a month's name ("March 4, 2025"). A status phase's word over its
+    clock time ("Update 8:47 AM", ``status_stamps``) heads an update instead. A year
+    inside a subhead's phrase ("What happens after 2027", "Lessons from the 2024 season")
+    names what it is about."""
     if _CLOCK_OR_YEAR.search(text) is None:
         return False
-    if _CLOCK.search(text) is not None or chrome is None:
+    if chrome is None:
         return True
+    clock = _CLOCK.search(text)
+    if clock is not None:
+        # "Update 8:47 AM" over the alert's new paragraph: a status phase and its time
+        # head that update (Round 21, subheads2); a live blog's or a status log's stamps
+        # were taken as furniture before the body is read
+        return not _timed_update(text, chrome)
     words = text.split()
     if len(words) <= 3:
         return True
@@ -2387,6 +2431,18 @@ def read_body(
                 dropped.append((line.number, "call to action"))
             k += 1
             continue
+        if (
+            nxt is not None
+            and out
+            and isinstance(out[-1].block, Paragraph)
+            and out[-1].block.text.endswith(_FULL_STOPS)  # a paragraph, not a list item
+            and _over_fact_rows(lines, k, chrome)
+        ):
+            # "Serviço" / "14ª Feira do Livro" / "Quando: …" / "Onde: …": the title of the
+            # facts box that closes a notice, over its rows, is the box's subhead
+            out.append(Placed(Heading(text, 2), line.number, "heading.over-fact-box"))
+            k += 1
+            continue
         if nxt is not None and _over_table_rows(lines, k, chrome):
             # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
@@ -2414,7 +2470,11 @@ def read_body(
             and not _in_amount_run(lines, k, chrome)  # "1 blik tomatenblokjes (400 g)" in the list
             # "Visitors: 612 400 (+4.1 %)": a figure's row, unless the page heads its
             # sections with such lines ("Foundry: 13-4" / prose … "Quarry: 13-7" / prose)
-            and (line.number in figure_heads or not _KEY_FIGURE.match(text))
+            and (
+                line.number in figure_heads
+                or not _KEY_FIGURE.match(text)
+                or _timed_update(text, chrome)  # "Update 8:47 AM": the clock's colon
+            )
             and not is_signature(text)
             and not (interview and text[-1:] in "?؟？")
             and (
@@ -2730,6 +2790,46 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
         if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
             return False
     return False
+
+
+_FACT_BOX_TITLE_WORDS = 3
+_FACT_BOX_NAME_WORDS = 12
+_FULL_STOPS = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
+
+
+def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+    """Line ``k`` is the title of a facts box ("Serviço", "Info", "Praktisch", "Datos"):
+    one to three words starting in capitals, with no figure, colon or sentence end and no
+    cue, right over two "Label: value" rows (``fact_row``: "Quando: …" / "Onde: …"), or
+    over the event's name and then the rows; not a next event's label ("Nächstes
+    Konzert"). The caller wants a paragraph ending its sentence above the title. Guard:
+    the title's own shape is tested first; only then are at most four lines under it
+    looked at."""
+    text = lines[k].text
+    if (
+        not 1 <= len(text.split()) <= _FACT_BOX_TITLE_WORDS
+        or not text[:1].isupper()
+        or text.endswith(_SENTENCE_END)
+        or any(ch.isdigit() for ch in text)
+        or ":" in text
+        or k + 2 >= len(lines)
+        or (chrome is not None and chrome.kind(text) is not None)
+        or (chrome is not None and text.casefold() in chrome.next_events)
+    ):
+        return False
+    j = k + 1
+    under = lines[j].text
+    if not fact_row(under):
+        # the event's or service's name between the title and its rows
+        if (
+            len(under.split()) > _FACT_BOX_NAME_WORDS
+            or under.endswith(_SENTENCE_END)
+            or ":" in under
+            or j + 2 >= len(lines)
+        ):
+            return False
+        j += 1
+    return fact_row(lines[j].text) and fact_row(lines[j + 1].text)
 
 
 _LEAD_CAPTION_WORDS = 12

@@ -13,13 +13,18 @@ from collections import Counter
 
 from .cuewords import fold
 from .features import LineFeatures, timed_entry
+from .lazyre import lazy_pattern
 from .lines import Line
 
-__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines"]
+__all__ = ["MIN_STAMPS", "entry_byline", "entry_furniture", "entry_headlines", "phase_labels"]
 
 MIN_STAMPS = 2
 """Stamps a page needs before its stamps are read as a live blog's (one clock time alone
 may be a kicker or a caption's)."""
+
+
+_CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
+"""An entry's clock time ("09:58 GMT", "14.05"), not a header's "Updated 2h ago"."""
 
 
 def _live(lines: list[Line], feats: list[LineFeatures]) -> bool:
@@ -99,7 +104,15 @@ def entry_furniture(
     second = stamps[1] if len(stamps) > 1 else stamps[0]  # the first may be the header's
     for k in range(second):
         # A live blog opens with its summary bullets under a bare label.
-        if lines[k].text.casefold().rstrip(" :：") in summary_labels:
+        if lines[k].text.casefold().rstrip(" :：") in summary_labels and not (
+            k
+            and feats[k - 1].stamp
+            and _CLOCK.search(lines[k - 1].text) is not None  # not "Updated 2h ago"
+            and k + 1 < len(lines)
+            and not feats[k + 1].stamp
+        ):
+            # "09:58 GMT" / "What we know so far" / prose: under an entry's own stamp
+            # the label is that entry's headline (entry_headlines), not the summary's
             out.append((k, "summary label"))
     for k, f in enumerate(feats):
         if not f.stamp:
@@ -151,3 +164,38 @@ def entry_headlines(lines: list[Line], feats: list[LineFeatures], furniture: set
         ):
             out.add(lines[j].number)
     return out
+
+
+_TICK = lazy_pattern(r"\d{1,2}[:.]\d{2}(?:\s|$)|\d{1,3}(?:\+\d{1,2})?(?:\s?min\b|['’′])")
+"""A ticker entry's time at the start of a line: a clock ("17:46 It is over.", "16.21") or
+a match minute ("88 min", "90+4 min", "67' Goal!")."""
+
+
+def phase_labels(
+    lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]
+) -> list[tuple[int, str]]:
+    """A match ticker's phase labels ("Full time", "Half time", "Pre-match", "Halbzeit",
+    "Descanso"), each a whole line, on a page whose entries open with a clock time or a
+    match minute (two or more): they stamp the entries as the times do, no subheads and
+    no body (LABELS.md, en_sports_ticker). Under an entry's own stamp the label is that
+    entry's headline, and elsewhere such a line is left as it was read."""
+    if not labels:
+        return []
+    found = [
+        k
+        for k, line in enumerate(lines)
+        if len(line.text) <= 40
+        and fold(line.text).strip(" :!") in labels
+        # "17:02" / "Kick-off" / prose: right under an entry's stamp it is the entry's
+        # headline (entry_headlines), a heading
+        and not (k and feats[k - 1].stamp)
+    ]
+    if not found:
+        return []
+    ticks = 0
+    for k, line in enumerate(lines):
+        if feats[k].stamp or (line.text[:1].isdigit() and _TICK.match(line.text)):
+            ticks += 1
+            if ticks >= MIN_STAMPS:
+                return [(k, "match phase label") for k in found]
+    return []

@@ -29,7 +29,7 @@ from .dates import (
     parse_date,
     parse_date_line,
 )
-from .features import LineFeatures, chapter_list_lines, fact_row, prose_scores
+from .features import LineFeatures, chapter_list_lines, fact_row, facts_box_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
@@ -2210,6 +2210,118 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
     zones[k] = BODY
 
 
+_FACT_BOX_ROWS = 3
+"""Rows a facts box holds at least, those the article kept and those under them."""
+_FACT_BOX_RUN = 8
+
+
+def _keep_fact_box_rows(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The last rows of a facts box that closes the article ("Serviço" / "Quando: …" /
+    "Onde: …" / "O que levar: …") stay with the rows above them: when the article's last
+    kept line is a "Label: value" row (``fact_row``) and the lines right under it are rows
+    too, with no blank line between, no cue, link or contact detail (a press contact's
+    "Telefone: …" is the page's), the decoder ended the box early. Three rows at least,
+    kept and added together: one stray "Label: value" line is no box. Guard: the last kept
+    line must be a fact row before anything else is looked at."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
+    if last is None or not fact_row(lines[last].text):
+        return
+    kept = 1
+    while last - kept >= 0 and zones[last - kept] == BODY and fact_row(lines[last - kept].text):
+        kept += 1
+    rows: list[int] = []
+    k = last + 1
+    while k < len(zones) and len(rows) < _FACT_BOX_RUN and zones[k] == POST:
+        f, text = feats[k], lines[k].text
+        if (
+            lines[k].blank_before
+            or f.cue is not None
+            or f.link_ratio
+            or not fact_row(text)
+            or CONTACT_DETAIL.search(text) is not None
+        ):
+            break
+        rows.append(k)
+        k += 1
+    if rows and kept + len(rows) >= _FACT_BOX_ROWS:
+        for k in rows:
+            zones[k] = BODY
+
+
+_FACT_BOX_TITLE_WORDS = 3
+_FACT_BOX_NAME_WORDS = 12
+
+
+def _box_row(text: str, f: LineFeatures) -> bool:
+    """A facts box's "Label: value" row (``facts_box_row``), no cue, link or contact."""
+    return (
+        f.cue is None
+        and not f.link_ratio
+        and CONTACT_DETAIL.search(text) is None
+        and facts_box_row(text)
+    )
+
+
+def _keep_fact_box(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
+    """A facts box printed right under the article's last paragraph ("Serviço" / "14ª
+    Feira do Livro" / "Quando: …" / "Onde: …" / "Quanto: …") stays the article's: the title
+    (one to three words, no figure, colon, sentence end, cue or link), at most one name
+    line (no colon, no sentence end) and two "Label: value" rows or more (``_box_row``)
+    under it; the rows run on while they are rows, eight at most. A title that names the
+    next event ("Nächstes Konzert", ``next_event_labels``) heads the page's teaser, not the
+    story's box. Guard: the last kept
+    line must be a paragraph ending its sentence and the line under it title-shaped
+    before any row is looked at. The rows left under a box the decoder cut short are
+    ``_keep_fact_box_rows``'s."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
+    if last is None or last + 3 >= len(zones) or not feats[last].ends_sentence:
+        return
+    t = last + 1
+    title, f = lines[t].text, feats[t]
+    if (
+        zones[t] != POST
+        or not 1 <= len(title.split()) <= _FACT_BOX_TITLE_WORDS
+        or not title[:1].isupper()
+        or f.cue is not None
+        or f.link_ratio
+        or f.ends_sentence
+        or title.endswith((":", "：", ";"))
+        or ":" in title
+        or any(ch.isdigit() for ch in title)
+        # "Nächstes Konzert" / "Samstag, 8. Mai 2027, …" / "Karten: …": the club's next
+        # event, not the story's box
+        or (chrome is not None and fold(title) in chrome.next_events)
+    ):
+        return
+    j = t + 1
+    if not _box_row(lines[j].text, feats[j]):
+        name, g = lines[j].text, feats[j]
+        if (
+            len(name.split()) > _FACT_BOX_NAME_WORDS
+            or g.cue is not None
+            or g.link_ratio
+            or g.ends_sentence
+            or ":" in name
+        ):
+            return
+        j += 1
+    rows: list[int] = []
+    while (
+        j < len(zones)
+        and len(rows) < _FACT_BOX_RUN
+        and zones[j] == POST
+        and _box_row(lines[j].text, feats[j])
+    ):
+        rows.append(j)
+        j += 1
+    if len(rows) < 2:
+        return
+    for k in range(t, rows[-1] + 1):
+        zones[k] = BODY
+
+
 _SECTION_HEAD_WORDS = 6
 """How many words the head of the article's last section holds at most ("Up Next")."""
 
@@ -2657,6 +2769,8 @@ def find_region(
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
     _keep_figured_section(zones, lines, feats, chrome)
+    _keep_fact_box(zones, lines, feats, chrome)
+    _keep_fact_box_rows(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
