@@ -113,28 +113,6 @@ def _notice(*box: str) -> str:
     )
 
 
-def test_a_facts_box_under_the_story_is_kept_under_its_title() -> None:
-    box = (
-        "Serviço",
-        "Mutirão Rio Limpo 2026",
-        "Quando: sábado, 7 de novembro, das 8h às 12h",
-        "Onde: saída da Praça Central",
-        "Inscrições pelo site da prefeitura: até quinta-feira",
-    )
-    article = parse_plaintext(_notice(*box))
-    assert headings(article) == ["Serviço"]
-    assert paragraphs(article)[-4:] == list(box[1:])
-
-
-def test_a_short_line_over_prose_is_no_facts_box() -> None:
-    # one row under the title: no box, the page's lines after the story stay out
-    article = parse_plaintext(_notice("Serviço", "Quando: sábado, 7 de novembro"))
-    assert "Serviço" not in headings(article)
-
-
-# -- a summary label under an entry's stamp ------------------------------------------------
-
-
 def test_a_summary_label_under_an_entrys_stamp_is_that_entrys_headline() -> None:
     text = "\n".join(
         (
@@ -187,36 +165,6 @@ def test_a_summary_label_under_the_headers_updated_line_is_still_the_summarys() 
 
 
 # -- a next event's box is no facts box of the story -------------------------------------
-
-
-def test_a_next_events_box_under_the_story_is_no_facts_box() -> None:
-    text = "\n".join(
-        (
-            "Kammerchor Edelbach",
-            "Start",
-            "Konzerte",
-            "Ein Abend mit Brahms füllt die Stadtkirche bis auf den letzten Platz",
-            "Veröffentlicht am 12.11.2026",
-            "Mit Brahms' Deutschem Requiem hat der Kammerchor Edelbach am Samstag sein "
-            "Jubiläumsjahr beschlossen. Die Stadtkirche war bis auf den letzten Platz besetzt, "
-            "viele Zuhörer standen in den Seitengängen.",
-            "Dirigentin Maren Osterloh hatte das Werk seit dem Frühjahr mit dem Chor "
-            "erarbeitet. Am Ende gab es langen Applaus und eine Zugabe.",
-            "Der Erlös des Abends geht an die Sanierung der Orgel. Nach Angaben des Chores "
-            "kamen rund 3100 Euro zusammen.",
-            "Nächstes Konzert",
-            "Adventssingen im Rathaushof",
-            "Karten: 12 Euro, ermäßigt 8 Euro",
-            "Vorverkauf: Bücherstube am Markt",
-            "Impressum",
-        )
-    )
-    article = parse_plaintext(text + "\n")
-    assert "Nächstes Konzert" not in headings(article)
-    assert not any(p.startswith("Karten:") for p in paragraphs(article))
-
-
-# -- an interview announced in the dek ---------------------------------------------------
 
 
 def test_short_questions_under_a_dek_announcing_a_conversation_are_body() -> None:

@@ -63,7 +63,7 @@ from .scraped.features import (
     box_row_label,
     chapter_list_lines,
     data_card_rows,
-    facts_box_row,
+    fact_row,
     line_features,
     meta_row,
 )
@@ -848,7 +848,7 @@ def _titled_box(keep: list[Line]) -> bool:
     rows = others = 0
     for line in reversed(keep[-(_BOX_LINES_MAX + 1) :]):
         text = line.text
-        if facts_box_row(text):
+        if fact_row(text):
             rows += 1
             continue
         words = len(text.split())
@@ -6016,7 +6016,7 @@ class _Reader:
                 break  # "Pros" / "Light enough to carry" …: a review's verdict lists
             if in_framed_box(self.features, index[line.number]):
                 break  # "-----" / "Infos pratiques" / "Concert …, 17 h" / "-----": a framed box
-            if facts_box_row(line.text) and _titled_box(keep):
+            if fact_row(line.text) and _titled_box(keep):
                 # "Fiche technique" / "Puissance : 145 ch" / "Prix : à partir de 34 990 €",
                 # "Serviço" / "Quando: …" / "Onde: …": a spec sheet or a notice's practical
                 # details close the article as its facts box, under the box's title

@@ -598,25 +598,6 @@ def fact_row(text: str) -> bool:
     return len(words) <= 30 and capital * 2 >= len(words)
 
 
-_BOX_LABEL_WORDS = 5
-
-
-def facts_box_row(text: str) -> bool:
-    """A facts box's row: a ``fact_row``, or "Label: value" whose label runs to five words
-    over a short value with no sentence end ("Inscrições para as oficinas: na Biblioteca
-    Pública, até 8 de dezembro")."""
-    if fact_row(text):
-        return True
-    label, colon, value = text.partition(": ")
-    return (
-        bool(colon)
-        and len(label.split()) <= _BOX_LABEL_WORDS
-        and label[:1].isupper()
-        and 0 < len(value) <= 150
-        and not value.endswith((".", "!", "?", "…"))
-    )
-
-
 _BYLINE_MARKS = "■□◆◇●▲"
 """Marks a printed paper sets before a byline line (the e-paper keeps them)."""
 

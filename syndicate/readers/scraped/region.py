@@ -29,7 +29,7 @@ from .dates import (
     parse_date,
     parse_date_line,
 )
-from .features import LineFeatures, chapter_list_lines, fact_row, facts_box_row, prose_scores
+from .features import LineFeatures, chapter_list_lines, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
@@ -2210,118 +2210,6 @@ def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeat
     zones[k] = BODY
 
 
-_FACT_BOX_ROWS = 3
-"""Rows a facts box holds at least, those the article kept and those under them."""
-_FACT_BOX_RUN = 8
-
-
-def _keep_fact_box_rows(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """The last rows of a facts box that closes the article ("Serviço" / "Quando: …" /
-    "Onde: …" / "O que levar: …") stay with the rows above them: when the article's last
-    kept line is a "Label: value" row (``fact_row``) and the lines right under it are rows
-    too, with no blank line between, no cue, link or contact detail (a press contact's
-    "Telefone: …" is the page's), the decoder ended the box early. Three rows at least,
-    kept and added together: one stray "Label: value" line is no box. Guard: the last kept
-    line must be a fact row before anything else is looked at."""
-    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
-    if last is None or not fact_row(lines[last].text):
-        return
-    kept = 1
-    while last - kept >= 0 and zones[last - kept] == BODY and fact_row(lines[last - kept].text):
-        kept += 1
-    rows: list[int] = []
-    k = last + 1
-    while k < len(zones) and len(rows) < _FACT_BOX_RUN and zones[k] == POST:
-        f, text = feats[k], lines[k].text
-        if (
-            lines[k].blank_before
-            or f.cue is not None
-            or f.link_ratio
-            or not fact_row(text)
-            or CONTACT_DETAIL.search(text) is not None
-        ):
-            break
-        rows.append(k)
-        k += 1
-    if rows and kept + len(rows) >= _FACT_BOX_ROWS:
-        for k in rows:
-            zones[k] = BODY
-
-
-_FACT_BOX_TITLE_WORDS = 3
-_FACT_BOX_NAME_WORDS = 12
-
-
-def _box_row(text: str, f: LineFeatures) -> bool:
-    """A facts box's "Label: value" row (``facts_box_row``), no cue, link or contact."""
-    return (
-        f.cue is None
-        and not f.link_ratio
-        and CONTACT_DETAIL.search(text) is None
-        and facts_box_row(text)
-    )
-
-
-def _keep_fact_box(
-    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
-) -> None:
-    """A facts box printed right under the article's last paragraph ("Serviço" / "14ª
-    Feira do Livro" / "Quando: …" / "Onde: …" / "Quanto: …") stays the article's: the title
-    (one to three words, no figure, colon, sentence end, cue or link), at most one name
-    line (no colon, no sentence end) and two "Label: value" rows or more (``_box_row``)
-    under it; the rows run on while they are rows, eight at most. A title that names the
-    next event ("Nächstes Konzert", ``next_event_labels``) heads the page's teaser, not the
-    story's box. Guard: the last kept
-    line must be a paragraph ending its sentence and the line under it title-shaped
-    before any row is looked at. The rows left under a box the decoder cut short are
-    ``_keep_fact_box_rows``'s."""
-    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
-    if last is None or last + 3 >= len(zones) or not feats[last].ends_sentence:
-        return
-    t = last + 1
-    title, f = lines[t].text, feats[t]
-    if (
-        zones[t] != POST
-        or not 1 <= len(title.split()) <= _FACT_BOX_TITLE_WORDS
-        or not title[:1].isupper()
-        or f.cue is not None
-        or f.link_ratio
-        or f.ends_sentence
-        or title.endswith((":", "：", ";"))
-        or ":" in title
-        or any(ch.isdigit() for ch in title)
-        # "Nächstes Konzert" / "Samstag, 8. Mai 2027, …" / "Karten: …": the club's next
-        # event, not the story's box
-        or (chrome is not None and fold(title) in chrome.next_events)
-    ):
-        return
-    j = t + 1
-    if not _box_row(lines[j].text, feats[j]):
-        name, g = lines[j].text, feats[j]
-        if (
-            len(name.split()) > _FACT_BOX_NAME_WORDS
-            or g.cue is not None
-            or g.link_ratio
-            or g.ends_sentence
-            or ":" in name
-        ):
-            return
-        j += 1
-    rows: list[int] = []
-    while (
-        j < len(zones)
-        and len(rows) < _FACT_BOX_RUN
-        and zones[j] == POST
-        and _box_row(lines[j].text, feats[j])
-    ):
-        rows.append(j)
-        j += 1
-    if len(rows) < 2:
-        return
-    for k in range(t, rows[-1] + 1):
-        zones[k] = BODY
-
-
 _SECTION_HEAD_WORDS = 6
 """How many words the head of the article's last section holds at most ("Up Next")."""
 
@@ -2384,82 +2272,6 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
         return
     for k in range(head, end + 1):
         zones[k] = BODY
-
-
-_FIGURED_RUN = 10
-"""How many lines the article's last pictured stretch holds at most."""
-_FIGURE_LINE_WORDS = 8
-_FIGURED_ENDS = _CLOSING_WIDGETS | {"sign-up", "noise.sign-up"}
-
-
-def _figure_line(text: str, f: LineFeatures, chrome: ChromeCues | None) -> bool:
-    """An image's mark ("[IMG]", "![](…)", "[photo.jpg]") or a labelled photo credit on a
-    line of its own ("Фото: Name", "تصوير: Name")."""
-    if text.startswith("![") and text.endswith(")") and "](" in text:
-        return True
-    if f.words > _FIGURE_LINE_WORDS or f.cue is not None:
-        return False
-    if is_image_placeholder(text) or _credit_only(text):
-        return True
-    if chrome is None or not chrome.photo_labels:
-        return False
-    label, colon, name = fold(text).partition(":")
-    return bool(colon and name.strip()) and label.strip(" *_") in chrome.photo_labels
-
-
-def _keep_figured_section(
-    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
-) -> None:
-    """The article's last stretch with a photo between its paragraphs (a subhead, a
-    paragraph, "[IMG]" / "تصوير: Name", the closing paragraph), right over the share row,
-    the rights line or the newsletter's prompt: the decoder ended the article above the
-    subhead, which scored as a teaser card's headline with its blurb and picture. A
-    teaser's picture has no paragraph of the story under it: here two full paragraphs
-    (twelve words or more, a closing stop, no link, no cue) stand around the image's lines
-    (its mark or its labelled credit), the stretch ends on a paragraph and a closing
-    widget or nothing stands under it. Guard: only the lines right under the article's
-    end, and only when a photo's line is found among them."""
-    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
-    n = len(zones)
-    if last is None or zones[last] != BODY or last + 3 >= n:
-        return
-    start = k = last + 1
-    f = feats[k]
-    if (
-        zones[k] == POST
-        and f.cue is None
-        and not f.link_ratio
-        and not f.bullet
-        and not f.ends_sentence
-        and 1 <= f.words <= _SECTION_HEAD_WORDS
-    ):
-        k += 1  # the section's subhead
-    paragraphs, pictured, last_paragraph = 0, False, -1
-    while k < n and zones[k] == POST and k - start < _FIGURED_RUN:
-        f = feats[k]
-        text = lines[k].text
-        if (
-            f.cue is None
-            and not f.link_ratio
-            and not f.bullet
-            and f.ends_sentence
-            and f.words >= _FULL_PARAGRAPH_WORDS
-        ):
-            paragraphs += 1
-            last_paragraph = k
-        elif _figure_line(text, f, chrome):
-            if not paragraphs:
-                return  # a picture over the first paragraph: a teaser card's
-            pictured = True
-        else:
-            break
-        k += 1
-    if not pictured or paragraphs < 2 or last_paragraph != k - 1:
-        return
-    if k < n and feats[k].cue not in _FIGURED_ENDS:
-        return
-    for j in range(start, k):
-        zones[j] = BODY
 
 
 def _uncased(ch: str) -> bool:
@@ -2768,9 +2580,6 @@ def find_region(
     _keep_past_wall(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
-    _keep_figured_section(zones, lines, feats, chrome)
-    _keep_fact_box(zones, lines, feats, chrome)
-    _keep_fact_box_rows(zones, lines, feats)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
