@@ -368,9 +368,6 @@ class ChromeCues(NamedTuple):
     """Words opening a chart's or a table's numbered caption ("chart", "wykres", "图")."""
     figure_sources: tuple[str, ...] = ()
     """Labels of a chart's source line under its caption ("source", "źródło", "fonte")."""
-    cookie_phrases: frozenset[str] = frozenset()
-    """The cookie banner's phrases of ``inline`` ("accept all", "got it"): a banner is long
-    prose too, so only the newsletter's phrases may be named in passing (round 21)."""
 
     def numbered_figure(self, text: str) -> bool:
         """A chart's, a table's or a map's caption: its label and number, then words
@@ -920,7 +917,6 @@ class ChromeCues(NamedTuple):
                 phrase in key and _has_phrase(key, phrase) and not _han_word_in_prose(phrase, key)
                 for phrase in _phrases_in(tokens, self.inline)
             )
-            and not (len(words) >= _PASSING_CUE_WORDS and self._cue_in_passing(text, key, tokens))
             and not self._event_notice(words)
             and not self._dated_item(words)
             and not self._credited_caption(text)
@@ -991,43 +987,6 @@ class ChromeCues(NamedTuple):
         if len(key) <= 90 and _IMAGE_FILE.match(key):
             return "media"  # "[14]IMG_0412.JPG": a link to the picture's file
         return None
-
-    def sign_up_in_passing(self, text: str) -> bool:
-        """``text`` (a paragraph a dump wrapped or split over lines, re-joined) is prose of
-        ``_PASSING_CUE_WORDS`` words or more that names a sign-up only in passing
-        (``_cue_in_passing``)."""
-        key = fold(text).strip(_TRIM)
-        words = key.split()
-        return (
-            len(words) >= _PASSING_CUE_WORDS
-            and len(key) <= 400
-            and self._cue_in_passing(text, key, frozenset(words))
-        )
-
-    def _cue_in_passing(self, text: str, key: str, tokens: frozenset[str]) -> bool:
-        """A long prose line that names a sign-up only in passing ("Wie zelf een tuin wil: de
-        wachtlijst staat weer open. Aanmelden kan via het formulier …", "If someone forwarded
-        this to you, you can sign up below — and as ever, reply …"): it ends a sentence,
-        holds a single one of the ``inline`` phrases, once, a newsletter's and not a cookie
-        banner's (``cookie_phrases``), and that phrase stands past the
-        line's first words, behind no question. A newsletter's prompt opens with its call
-        ("Sign up for …"), follows its lead question ("Want more? Sign up …") or piles the
-        box's words up (newsletter, inbox, email address). (Asked only of lines of
-        ``_PASSING_CUE_WORDS`` words or more that hold a phrase; round 21.)"""
-        if not text.rstrip(_CLOSE_QUOTES + ")").endswith((".", "!", "…")):
-            return False
-        hits = [
-            phrase
-            for phrase in _phrases_in(tokens, self.inline)
-            if phrase in key and _has_phrase(key, phrase)
-        ]
-        # "zapisz się" inside "zapisz się do newslettera" is one mention, not two
-        hits = [h for h in hits if not any(h != o and h in o for o in hits)]
-        if len(hits) != 1 or key.count(hits[0]) != 1 or hits[0] in self.cookie_phrases:
-            return False
-        lead = key[: key.find(hits[0])]
-        # "Want our best stories every week? Sign up here and …": a prompt's lead question
-        return len(lead.split()) >= _PASSING_CUE_LEAD and "?" not in lead
 
     def feedback_answers_row(self, text: str) -> bool:
         """A feedback widget's buttons alone on a line, two to four answers, two of them
@@ -1882,10 +1841,6 @@ _MEDIA_GLYPHS = frozenset("🎧🎙🎥🎬📻📺🔊▶►")
 """The glyphs a page sets before a player's or promo's label ("🎧 Listen:", "▶ Video:")."""
 _PROMPT_WORDS = 30
 """A comment or assistant prompt: one or two short sentences."""
-_PASSING_CUE_WORDS = 20
-"""A sign-up phrase in a line of this many words or more, past its first
-``_PASSING_CUE_LEAD`` words, may be prose that mentions a sign-up (``_cue_in_passing``)."""
-_PASSING_CUE_LEAD = 5
 _LEAD_QUESTION_WORDS = 8
 """How many words a prompt's lead question holds at most ("Já tem uma conta?")."""
 _LEAD_QUESTION_CHARS = 140
@@ -2254,7 +2209,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         status_labels=merged("status_labels"),
         figure_labels=merged("figure_labels"),
         figure_sources=merged("figure_source_labels"),
-        cookie_phrases=frozenset(merged("cookie_words")),
     )
 
 

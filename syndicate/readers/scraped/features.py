@@ -726,7 +726,6 @@ def line_features(
     _buttons_among_widgets(lines, out)
     if chrome is not None:
         _sign_up_buttons(lines, out, chrome.accounts)
-        _wrapped_sign_up_mentions(lines, out, chrome)
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
@@ -1690,55 +1689,6 @@ def _sign_up_buttons(
         if lines[k].text.strip(_BUTTON_TRIM).casefold() in accounts:
             feats[k] = f._replace(cue="sign-up", closing=False)
 
-
-_MENTION_LINES = 6
-"""How many lines a wrapped paragraph that mentions a sign-up spans at most."""
-
-
-def _wrapped_sign_up_mentions(
-    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
-) -> None:
-    """A prose paragraph that names a sign-up in passing, hard-wrapped by a dump ("Wie zelf
-    een tuin wil: … Aanmelden kan via het" / "formulier op deze website …"): one of its
-    short lines holds the phrase and read as a newsletter's prompt, so the article's last
-    paragraph went as chrome. The paragraph is the lines glued together between blank
-    lines, each but the last a wrapped line of ``_MENTION_LINE_WORDS`` words or more (a
-    paragraph split where a link was stripped, "… sign up on our" / "volunteer page" /
-    "or just show up …", is left as it was: its lines are not joined into one paragraph);
-    when it, re-joined, is long prose that mentions the sign-up in passing
-    (``ChromeCues.sign_up_in_passing``), its lines lose their sign-up cue. The cheap guard:
-    a sign-up line glued to a line above or below it."""
-    n = len(lines)
-    k = 0
-    while k < n:
-        if feats[k].cue not in _SIGN_UP_KINDS or (
-            lines[k].blank_before and (k + 1 >= n or lines[k + 1].blank_before)
-        ):
-            k += 1
-            continue
-        start = k
-        while start > 0 and not lines[start].blank_before and k - start < _MENTION_LINES:
-            start -= 1
-        end = k + 1
-        while end < n and not lines[end].blank_before and end - start < _MENTION_LINES:
-            end += 1
-        if (end < n and not lines[end].blank_before) or not lines[start].blank_before:
-            k = end
-            continue  # longer than a paragraph, or a run of lines with no blank around it
-        block = range(start, end)
-        if any(feats[j].cue not in _MENTION_CUES for j in block) or any(
-            feats[j].words < _MENTION_LINE_WORDS for j in range(start, end - 1)
-        ):
-            k = end
-            continue
-        if chrome.sign_up_in_passing(" ".join(lines[j].text.strip() for j in block)):
-            for j in block:
-                feats[j] = feats[j]._replace(cue=None, closing=False)
-        k = end
-
-
-_MENTION_CUES = frozenset([None, "sign-up", "noise.sign-up"])
-_MENTION_LINE_WORDS = 6
 
 _FACT_RUN = 3
 _FACT_WORDS = 6

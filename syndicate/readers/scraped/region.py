@@ -2342,6 +2342,81 @@ def sign_off_date(text: str, f: LineFeatures, lang: str | None) -> bool:
     return f.datelike or parse_date(text.rpartition(", ")[2]) is not None
 
 
+_FIGURED_RUN = 10
+"""How many lines the article's last pictured stretch holds at most."""
+_FIGURE_LINE_WORDS = 8
+_FIGURED_ENDS = _CLOSING_WIDGETS | {"sign-up", "noise.sign-up"}
+
+def _figure_line(text: str, f: LineFeatures, chrome: ChromeCues | None) -> bool:
+    """An image's mark ("[IMG]", "![](…)", "[photo.jpg]") or a labelled photo credit on a
+    line of its own ("Фото: Name", "تصوير: Name")."""
+    if text.startswith("![") and text.endswith(")") and "](" in text:
+        return True
+    if f.words > _FIGURE_LINE_WORDS or f.cue is not None:
+        return False
+    if is_image_placeholder(text) or _credit_only(text):
+        return True
+    if chrome is None or not chrome.photo_labels:
+        return False
+    label, colon, name = fold(text).partition(":")
+    return bool(colon and name.strip()) and label.strip(" *_") in chrome.photo_labels
+
+
+def _keep_figured_section(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
+) -> None:
+    """The article's last stretch with a photo between its paragraphs (a subhead, a
+    paragraph, "[IMG]" / "تصوير: Name", the closing paragraph), right over the share row,
+    the rights line or the newsletter's prompt: the decoder ended the article above the
+    subhead, which scored as a teaser card's headline with its blurb and picture. A
+    teaser's picture has no paragraph of the story under it: here two full paragraphs
+    (twelve words or more, a closing stop, no link, no cue) stand around the image's lines
+    (its mark or its labelled credit), the stretch ends on a paragraph and a closing
+    widget or nothing stands under it. Guard: only the lines right under the article's
+    end, and only when a photo's line is found among them."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    n = len(zones)
+    if last is None or zones[last] != BODY or last + 3 >= n:
+        return
+    start = k = last + 1
+    f = feats[k]
+    if (
+        zones[k] == POST
+        and f.cue is None
+        and not f.link_ratio
+        and not f.bullet
+        and not f.ends_sentence
+        and 1 <= f.words <= _SECTION_HEAD_WORDS
+    ):
+        k += 1  # the section's subhead
+    paragraphs, pictured, last_paragraph = 0, False, -1
+    while k < n and zones[k] == POST and k - start < _FIGURED_RUN:
+        f = feats[k]
+        text = lines[k].text
+        if (
+            f.cue is None
+            and not f.link_ratio
+            and not f.bullet
+            and f.ends_sentence
+            and f.words >= _FULL_PARAGRAPH_WORDS
+        ):
+            paragraphs += 1
+            last_paragraph = k
+        elif _figure_line(text, f, chrome):
+            if not paragraphs:
+                return  # a picture over the first paragraph: a teaser card's
+            pictured = True
+        else:
+            break
+        k += 1
+    if not pictured or paragraphs < 2 or last_paragraph != k - 1:
+        return
+    if k < n and feats[k].cue not in _FIGURED_ENDS:
+        return
+    for j in range(start, k):
+        zones[j] = BODY
+
+
 def _keep_sign_off(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], lang: str | None
 ) -> None:
@@ -2580,6 +2655,7 @@ def find_region(
     _keep_past_wall(zones, lines, feats, chrome)
     _keep_closing_line(zones, lines, feats)
     _keep_closing_section(zones, lines, feats)
+    _keep_figured_section(zones, lines, feats, chrome)
     _keep_sign_off(zones, lines, feats, chrome.lang if chrome is not None else None)
     box_title = _keep_box_before_share(zones, lines, feats)
     _keep_results_table(zones, lines, feats, lists)
