@@ -74,6 +74,7 @@ from .scraped.headerline import (
     counter_line,
     credit_row,
     department_line,
+    headline_glued_date,
     organisation_name,
     press_office_byline,
 )
@@ -6620,6 +6621,10 @@ def _parse(
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_live_badge(_without_side_label(title), chrome.live_labels)
+    glued_date = headline_glued_date(title, language) if not wrapped else None
+    if glued_date is not None:
+        # Round 22 (header22): "…budget12.03.2024 14:05": the date glued to the headline
+        title = glued_date[0]
     if (thread_type := THREAD_TYPE.match(title)) is not None and len(title) > thread_type.end():
         title = title[thread_type.end() :]  # "[本地资讯] 滨江路夜市…": the thread's type goes
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
@@ -6685,6 +6690,9 @@ def _parse(
                 lines, reader.features, title_index, counts, chrome, order, header
             )
     reader.take_header(header, title)
+    if glued_date is not None and reader.published is None:
+        reader.published = glued_date[1]
+        reader.note("published", lines[title_index], "date.glued-to-headline")
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))

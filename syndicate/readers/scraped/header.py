@@ -404,6 +404,11 @@ def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None
     return label.endswith((":", "：")) and len(label) <= 40 and chrome.kind(label) is not None
 
 
+_NEWSROOM_PROSE = 120
+"""How long the paragraph under a lone newsroom word runs at least for the word to sign
+the article (a writer's name or a short label is far shorter)."""
+
+
 def _newsroom_over_date(
     new: list[Entry], lines: list[Line], candidates: list[int], n: int, chrome: ChromeCues | None
 ) -> bool:
@@ -418,6 +423,10 @@ def _newsroom_over_date(
     if not below:
         return False
     if below[0].kind == "date":
+        return True
+    if below[0].kind == "prose" and len(lines[candidates[n + 1]].text) >= _NEWSROOM_PROSE:
+        # Round 22 (header22): "Redakcja" / "Redacción" alone right over the article's
+        # first long paragraph: no name stands under the desk word, the newsroom signs
         return True
     # "Valdeliso | 21 de junio de 2026": the dateline's one-word place, then the date
     # (round 20); a person's name there ("Ana Pérez | 21 de junio") is the writer's
