@@ -1309,6 +1309,25 @@ def _first_sentence(text: str) -> str:
     return first
 
 
+def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]) -> list[Placed]:
+    """Round 22 (header22), rule ``figure.credit-under-dek``: headline, dek, "Photo : Name /
+    Outlet" (or "Фото Иван Петров."), byline: the header read the first line as the dek over
+    a lead photo's credit printed alone (no image line, no caption); the credit is that
+    photo, a figure with no caption, first in the body. Guard: the header found such a
+    credit and the reader took the line over it as the subtitle."""
+    dek = reader.provenance.get("subtitle")
+    if header.dek_credit is None or dek is None or reader.subtitle is None:
+        return placed
+    line, credit = header.dek_credit
+    if dek.line is None or not 0 < line.number - dek.line <= 2 or not credit:
+        return placed
+    if any(p.line == line.number and not isinstance(p.block, Paragraph) for p in placed):
+        return placed  # the body read it already (a figure)
+    # "Фото Иван Петров.": a label with no colon, which the body reads as a paragraph
+    rest = [p for p in placed if p.line != line.number]
+    return [Placed(Figure(None, credit), line.number, "figure.credit-under-dek"), *rest]
+
+
 def _credit_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
@@ -6767,6 +6786,7 @@ def _parse(
         or _interview_kicker(lines, title_index, chrome)
         or _interview_dek(reader.subtitle, chrome.lang),
     )
+    placed = _lead_credit_under_dek(reader, header, placed)
     placed, footer = trim_footer(placed, chrome)
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"

@@ -371,6 +371,7 @@ def _classify(
                             # "Last reviewed 8 November 2024": a label the data lacks
                             found = _around_date(index, line, pending, chrome, part) or found
                         entries.extend(found)
+                _sections_after_labelled_date(entries, chrome)
                 if (
                     entries
                     and all(
@@ -411,6 +412,33 @@ def _classify(
 
 _RELATIVE_WORDS = (1, 2, 3, 4, 5)
 _COMPACT_AGE = lazy_pattern(r"^\d{1,2}\s?([^\W\d_]{1,3})\.?$")
+
+
+def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
+    """Round 22 (header22): "Published: 3 March 2024 | Local Politics", "Pubblicato il 3
+    marzo 2024 | Cronaca Locale": in a meta row, a part read as a bare name only by its
+    shape (capitalised words, no byline word) right after the labelled publication date,
+    one of whose words is a section word of the language (``section_words``), is the
+    section the story is filed under, not a writer ("Published 30 Nov 2026 | Marek
+    Halloran" keeps its writer). Guard: the row's parts are read already; only a bare-name
+    entry right after a labelled date entry is looked up."""
+    if chrome is None:
+        return
+    for k in range(1, len(entries)):
+        entry, before = entries[k], entries[k - 1]
+        if (
+            entry.kind in {"name", "byline"}
+            and entry.byline is not None
+            and entry.byline.rule == "byline.bare-name"
+            and before.kind == "date"
+            and before.rule == "date.labelled"
+            and before.date_kind == "published"
+            and len(entry.byline.people) == 1
+        ):
+            words = cues(chrome.lang).section_words + cues("en").section_words
+            name = entry.byline.people[0][0].casefold()
+            if any(word in words for word in name.split()) or name in words:
+                entries[k] = Entry(entry.index, entry.line, "label")
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
