@@ -74,6 +74,7 @@ from .scraped.headerline import (
     counter_line,
     credit_row,
     department_line,
+    headline_glued_date,
     organisation_name,
     press_office_byline,
 )
@@ -1306,6 +1307,25 @@ def _first_sentence(text: str) -> str:
     elif len(words) < 3 and len(first) < 60 and " " in text:
         first = " ".join(text.split()[:12]) + " …"
     return first
+
+
+def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]) -> list[Placed]:
+    """Round 22 (header22), rule ``figure.credit-under-dek``: headline, dek, "Photo : Name /
+    Outlet" (or "Фото Иван Петров."), byline: the header read the first line as the dek over
+    a lead photo's credit printed alone (no image line, no caption); the credit is that
+    photo, a figure with no caption, first in the body. Guard: the header found such a
+    credit and the reader took the line over it as the subtitle."""
+    dek = reader.provenance.get("subtitle")
+    if header.dek_credit is None or dek is None or reader.subtitle is None:
+        return placed
+    line, credit = header.dek_credit
+    if dek.line is None or not 0 < line.number - dek.line <= 2 or not credit:
+        return placed
+    if any(p.line == line.number and not isinstance(p.block, Paragraph) for p in placed):
+        return placed  # the body read it already (a figure)
+    # "Фото Иван Петров.": a label with no colon, which the body reads as a paragraph
+    rest = [p for p in placed if p.line != line.number]
+    return [Placed(Figure(None, credit), line.number, "figure.credit-under-dek"), *rest]
 
 
 def _credit_over_untitled(
@@ -6620,6 +6640,10 @@ def _parse(
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_live_badge(_without_side_label(title), chrome.live_labels)
+    glued_date = headline_glued_date(title, language) if not wrapped else None
+    if glued_date is not None:
+        # Round 22 (header22): "…budget12.03.2024 14:05": the date glued to the headline
+        title = glued_date[0]
     if (thread_type := THREAD_TYPE.match(title)) is not None and len(title) > thread_type.end():
         title = title[thread_type.end() :]  # "[本地资讯] 滨江路夜市…": the thread's type goes
     if wrapped and len(unwrap(lines, keep=is_explicit_caption)) == len(lines):
@@ -6685,6 +6709,9 @@ def _parse(
                 lines, reader.features, title_index, counts, chrome, order, header
             )
     reader.take_header(header, title)
+    if glued_date is not None and reader.published is None:
+        reader.published = glued_date[1]
+        reader.note("published", lines[title_index], "date.glued-to-headline")
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))
@@ -6759,6 +6786,7 @@ def _parse(
         or _interview_kicker(lines, title_index, chrome)
         or _interview_dek(reader.subtitle, chrome.lang),
     )
+    placed = _lead_credit_under_dek(reader, header, placed)
     placed, footer = trim_footer(placed, chrome)
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"

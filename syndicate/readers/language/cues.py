@@ -214,6 +214,17 @@ class Cues(NamedTuple):
     """A newsroom's name that signs an article alone ("redazione", "redacción", "redaktion",
     "la rédaction", "redakcja", "редакция"): a whole header line, or one part of a meta row
     ("21/02/2026 | Redacción"), that is the byline (an organisation byline, LABELS.md 4)."""
+    newsroom_byline_prefixes: Words = ()
+    """Round 22 (header22): the words that open a newsroom's byline before its name in the
+    article or case the language gives it ("par" in "Par la rédaction", "von" in "Von der
+    Redaktion", "by" in "By the Newsroom", "od" in "Od redakcji"): with the rest of the line
+    one of the ``newsroom_bylines`` forms, the line is the byline and the newsroom (without
+    the word) its author (LABELS.md 4)."""
+    section_words: Words = ()
+    """Round 22 (header22): words of a news site's section or category names ("politics",
+    "local", "cronaca", "lokales", "société"): a meta row's part after the labelled
+    publication date that holds one ("Published: 3 March 2024 | Local Politics") is the
+    section the story is filed under, not a writer read by the name's shape."""
     staff_bylines: Words = ()
     """Round 21 (metaroles): a newsroom's staff or team signing an article, as a form with
     ``{name}`` for the site's or the unit's name ("the {name} team", "l'équipe de {name}")

@@ -48,7 +48,7 @@ from .lines import (
     wrap_width,
 )
 from .markup import is_image_placeholder
-from .names import _PARTICLES
+from .names import _PARTICLES, is_name
 
 __all__ = ["Header", "is_breaking_banner", "read_header"]
 
@@ -63,7 +63,8 @@ class Header:
     # A plain class, not a dataclass: generating a dataclass's methods costs every
     # command that parses an article a fraction of a millisecond at import.
     __slots__ = (
-        "bios", "bylines", "consumed", "dates", "last", "roles", "subtitle", "subtitle_at"
+        "bios", "bylines", "consumed", "dates", "dek_credit", "last", "roles", "subtitle",
+        "subtitle_at",
     )
 
     def __init__(self) -> None:
@@ -80,6 +81,8 @@ class Header:
         self.consumed: set[int] = set()
         # Index of the last header line, -1 when the page has no header.
         self.last = -1
+        # Round 22 (header22): a lead photo's credit alone under the dek (no caption).
+        self.dek_credit: tuple[Line, str] | None = None
 
 
 def _caption_of(line: Line | None) -> str | None:
@@ -103,6 +106,45 @@ def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
 # Only "Credit": "Image", "Photo", "Foto" alone stand over a picture (its placeholder's
 # label) as often as under its caption, and a dek over the picture is no caption.
 _LONE_LABELS = frozenset(["Credit"])
+
+
+def _dek_over_bare_credit(
+    line: Line, after: Line | None, below: Line | None, chrome: ChromeCues | None
+) -> bool:
+    """Round 22 (header22): headline, then "Des fissures … pendant les travaux." / "Photo :
+    Name / Outlet" / "Par …" (or the date): the first line under the headline over a photo's
+    credit alone (the page printed no image line and no caption) and the credit over the
+    byline or the date is the dek, not that photo's caption; the credit stays the lead
+    photo's, with no caption. A caption printed under the headline has the dek or the text
+    under its credit, not the byline. Guard: only the first header line, a sentence of
+    eight words or more, and a credit-only line right under it; then one classify call for
+    the line under the credit."""
+    if after is None or below is None or chrome is None:
+        return False
+    if len(line.text.split()) < 8 or not line.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if bare_credit(after.text, chrome) is None:
+        return False
+    found = classify_line(0, below, None, chrome)
+    return bool(found) and found[0].kind in {"byline", "date", "datemark"}
+
+
+def bare_credit(text: str, chrome: ChromeCues) -> str | None:
+    """Round 22 (header22): the credit of a line that is a photo's credit and nothing else:
+    "Photo : Name / Outlet", "Foto: Name/Agentur" (the caption parser's labelled credit), or
+    a one-word picture label of the language with no colon before a name of two or three
+    capitalised words, a full stop after it allowed ("Фото Иван Петров.", "Foto Marco
+    Villa"). Guard: a line of 100 characters at most."""
+    if len(text) > 100:
+        return None
+    parts = split_caption(text)
+    if parts is not None:
+        return parts.credit if not parts.caption and parts.credit else None
+    label, _, rest = text.partition(" ")
+    rest = rest.strip().removesuffix(".")
+    if label.casefold() not in chrome.photo_labels or not 2 <= len(rest.split()) <= 3:
+        return None
+    return rest if is_name(rest) else None
 
 
 def _credited_below(line: Line, after: Line | None, last: int | None = None) -> bool:
@@ -404,6 +446,11 @@ def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None
     return label.endswith((":", "：")) and len(label) <= 40 and chrome.kind(label) is not None
 
 
+_NEWSROOM_PROSE = 120
+"""How long the paragraph under a lone newsroom word runs at least for the word to sign
+the article (a writer's name or a short label is far shorter)."""
+
+
 def _newsroom_over_date(
     new: list[Entry], lines: list[Line], candidates: list[int], n: int, chrome: ChromeCues | None
 ) -> bool:
@@ -418,6 +465,10 @@ def _newsroom_over_date(
     if not below:
         return False
     if below[0].kind == "date":
+        return True
+    if below[0].kind == "prose" and len(lines[candidates[n + 1]].text) >= _NEWSROOM_PROSE:
+        # Round 22 (header22): "Redakcja" / "Redacción" alone right over the article's
+        # first long paragraph: no name stands under the desk word, the newsroom signs
         return True
     # "Valdeliso | 21 de junio de 2026": the dateline's one-word place, then the date
     # (round 20); a person's name there ("Ana Pérez | 21 de junio") is the writer's
@@ -701,6 +752,7 @@ def _read_header(
     pending: str | None = None
     byline_next = summary_next = in_box = False
     stopped_at_dateline = False
+    dek_credit: tuple[Line, str] | None = None
     # A hard-wrapped page (lynx) prints the dek over several lines: each paragraph is
     # read whole, its further lines consumed with it.
     joined = _wrapped_paragraphs(lines, chrome.months if chrome is not None else frozenset())
@@ -755,6 +807,8 @@ def _read_header(
                 alone = classify_line(index, lines[index], pending, chrome)
                 if alone[0].kind == "byline":
                     new = alone
+        if dek_credit is not None and dek_credit[0].number == line.number:
+            new = [Entry(index, line, "caption")]  # Round 22: the lead photo's credit alone
         if new[0].kind == "name" and _place_under_newsroom(new, entries, line):
             new[0] = Entry(index, line, "label")  # the dateline's place under "Redacción"
         pending = new[0].date_kind if new[0].kind == "datemark" else None
@@ -841,7 +895,10 @@ def _read_header(
                 ),
                 default=None,
             )
-            if (
+            if n == 0 and _dek_over_bare_credit(line, after, below, chrome):
+                # Round 22 (header22): the dek; the credit under it is the lead photo's
+                dek_credit = (after, bare_credit(after.text, chrome) or "")
+            elif (
                 new[0].kind == "prose"
                 and (_is_caption_twin(line, before, after) or _credited_below(line, after, last))
             ) or (after is not None and block_credit(line, after, below) is not None):
@@ -1033,6 +1090,7 @@ def _read_header(
             accepted[k] = True
 
     header = Header()
+    header.dek_credit = dek_credit
     if stopped_at_dateline:
         header.last = len(entries) - 1
     for k, is_accepted in enumerate(accepted):

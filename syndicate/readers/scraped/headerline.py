@@ -155,6 +155,33 @@ _GLUED_DATE = lazy_pattern(
 """A date glued to the word before it ("By Ann Lee2014-12-22 17:43 UTC", "Von Eva
 Roth07.10.2025"): a dump tool prints two inline spans of a meta row with no space
 between them. A lowercase letter, then a date's start."""
+_HEADLINE_GLUED_DATE = lazy_pattern(
+    r"(?:(?<=[^\s\d./:,-])|\s[–—]\s)"
+    r"((?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"(?:,?\s*\d{1,2}[:.]\d\d)?)\s*$"
+)
+"""Round 22 (header22): a numeric date, with its time of day or not, closing the headline's
+line glued to its last word or after a spaced dash ("…budget12.03.2024 14:05", "… – 2024-03-12")."""
+
+
+def headline_glued_date(title: str, lang: str | None) -> tuple[str, str] | None:
+    """Round 22 (header22): "Council approves new budget12.03.2024 14:05", "Pożar hali …
+    przez całą noc – 12.11.2026": a page prints the headline's span and the date's with no
+    space (or a spaced dash) between them, and a dump joins them on one line. Returns the
+    headline without the date and the date's ISO value, or None. Guard: the line ends on a
+    figure (one test in C); only then the pattern, and the date must read fully."""
+    if not title[-1:].isdigit() or len(title) > 300:
+        return None
+    found = _HEADLINE_GLUED_DATE.search(title)
+    if found is None:
+        return None
+    head = title[: found.start()].rstrip(" –—")
+    if len(head.split()) < 3:
+        return None  # "Aktualisiert – 12.03.2024": a date line, no headline before it
+    value = parse_date(found.group(1), lang)
+    return (head, value) if value is not None else None
+
+
 _STRIP_PIPE = lazy_pattern(r"\s*\|\s*")
 """A pipe between the spans of a theme's meta strip, with or without spaces around it."""
 _GLUED_STAMP = lazy_pattern(
@@ -344,6 +371,7 @@ def _classify(
                             # "Last reviewed 8 November 2024": a label the data lacks
                             found = _around_date(index, line, pending, chrome, part) or found
                         entries.extend(found)
+                _sections_after_labelled_date(entries, chrome)
                 if (
                     entries
                     and all(
@@ -384,6 +412,33 @@ def _classify(
 
 _RELATIVE_WORDS = (1, 2, 3, 4, 5)
 _COMPACT_AGE = lazy_pattern(r"^\d{1,2}\s?([^\W\d_]{1,3})\.?$")
+
+
+def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
+    """Round 22 (header22): "Published: 3 March 2024 | Local Politics", "Pubblicato il 3
+    marzo 2024 | Cronaca Locale": in a meta row, a part read as a bare name only by its
+    shape (capitalised words, no byline word) right after the labelled publication date,
+    one of whose words is a section word of the language (``section_words``), is the
+    section the story is filed under, not a writer ("Published 30 Nov 2026 | Marek
+    Halloran" keeps its writer). Guard: the row's parts are read already; only a bare-name
+    entry right after a labelled date entry is looked up."""
+    if chrome is None:
+        return
+    for k in range(1, len(entries)):
+        entry, before = entries[k], entries[k - 1]
+        if (
+            entry.kind in {"name", "byline"}
+            and entry.byline is not None
+            and entry.byline.rule == "byline.bare-name"
+            and before.kind == "date"
+            and before.rule == "date.labelled"
+            and before.date_kind == "published"
+            and len(entry.byline.people) == 1
+        ):
+            words = cues(chrome.lang).section_words + cues("en").section_words
+            name = entry.byline.people[0][0].casefold()
+            if any(word in words for word in name.split()) or name in words:
+                entries[k] = Entry(entry.index, entry.line, "label")
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
@@ -603,6 +658,22 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     if first in chrome.newsrooms and _outlet_words(_unquoted(words[1:]), particles=True):
         return True
     return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
+
+
+def _prefixed_newsroom(text: str, chrome: ChromeCues) -> str | None:
+    """Round 22 (header22): "Par la rédaction", "Von der Redaktion", "By the Newsroom", "Od
+    redakcji", "От редакции": a newsroom byline word of the language
+    (``newsroom_byline_prefixes``), then one of its ``newsroom_bylines`` forms and nothing
+    else; the newsroom as printed after the word is the author (an organisation byline,
+    LABELS.md 4). Guard: a short line (the caller: 40 characters) whose folded text opens
+    with one of the words; the rest is then one set lookup."""
+    key = text.strip(" *_").casefold()
+    for word in cues(chrome.lang).newsroom_byline_prefixes:
+        if key.startswith(word + " "):
+            rest = text.strip(" *_")[len(word) :].strip(" :：")
+            if rest.casefold() in chrome.newsrooms:
+                return rest
+    return None
 
 
 def _without_counter_columns(text: str, chrome: ChromeCues) -> str:
@@ -1162,6 +1233,17 @@ def _classify_text(
         if name.casefold() in chrome.newsrooms:
             # "Redazione", "21/02/2026 | Redacción": the newsroom signs the article
             return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
+    if (
+        chrome is not None
+        and chrome.newsrooms
+        and len(text) <= 40
+        and (newsroom := _prefixed_newsroom(text, chrome)) is not None
+    ):
+        # Round 22 (header22): "Par la rédaction", "Von der Redaktion", "By the Newsroom",
+        # "Od redakcji": the newsroom signs after the language's byline word
+        return [
+            Entry(index, line, "byline", byline=Byline(((newsroom, None),), "byline.newsroom"))
+        ]
     if chrome is not None and chrome.newsrooms and len(text) <= 60 and _named_newsroom(
         text, chrome
     ):
