@@ -5300,12 +5300,14 @@ class _Reader:
         ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
         for position, author in enumerate(self.authors):
             name = str(author["name"])
+            # Round 22 (scrapede): "Ann LeeAnn Lee is …": the card's alt text glued on
+            about = text[len(name) :] if text.startswith(name + name) else text
             if (
                 " " in name
                 and not author["bio"]
-                and text.startswith(name + " ")
+                and about.startswith(name + " ")
                 # "Вера Самохина — обозреватель …", "Anna Kowalska, dziennikarka …" too
-                and text[len(name) :].lstrip(" ,—–-")[:1].islower()
+                and about[len(name) :].lstrip(" ,—–-")[:1].islower()
                 and len(text) <= 400
             ):
                 return position

@@ -930,6 +930,10 @@ def _split_once(
     parts = _split_caption(text)
     if parts is not None and parts.credit and not any(ch.isalpha() for ch in parts.credit):
         return None  # "Фото 1 / 4", "Photo 3/12": a gallery's counter names nobody
+    if parts is not None and parts.credit and parts.caption == "null":
+        # Round 22 (scrapede): "null Beeld Name": a page printed the image's empty alt
+        # text as the word "null" before the credit; the photo has no caption
+        return CaptionParts(None, parts.credit, parts.rule)
     if parts is not None and parts.credit and parts.caption:
         caption = without_sign(parts.caption)
         if caption != parts.caption:

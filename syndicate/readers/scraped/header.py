@@ -198,6 +198,10 @@ def bio_of_name(name: str, text: str) -> bool:
     (two words or more), then a lower-case word, or a dash or comma and a lower-case word
     ("Ann Lee is a health reporter …", "Вера Самохина — обозреватель …", "Anna Kowalska,
     dziennikarka …"), and holds at most a short paragraph (80 words)."""
+    if " " in name and text.startswith(name + name):
+        # Round 22 (scrapede): "Ann LeeAnn Lee is a …": the author card's photo alt text
+        # glued to the name before the bio
+        text = text[len(name) :]
     if " " not in name or not text.startswith(name + " ") or len(text.split()) > _BIO_WORDS:
         return False
     rest = text[len(name) :].lstrip(" ,—–-")
@@ -206,6 +210,100 @@ def bio_of_name(name: str, text: str) -> bool:
 
 _BIO_WORDS = 80
 """The most words of a bio line under the byline: a sentence or two about the writer."""
+
+
+_DASH_MARKS = ("- ", "– ", "— ")
+"""A dash and a space before a name alone on its line: a print replica's byline."""
+_EMAIL_LINE = lazy_pattern(r"^[\[(<]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
+_CREDIT_UNDER_NAME_WORDS = 6
+
+
+def _vouched_name(entry: Entry, lines: list[Line], chrome: ChromeCues | None) -> bool:
+    """Round 22 (scrapede): a lone name under the headline the page vouches for without a
+    date: printed behind a dash ("- Jordan Vale", print replicas), or with the line right
+    under it (no blank line) an e-mail address alone ("[jordan.vale@outlet.com]") or a
+    caption-less photo credit ("Beeld Name", "Foto: Name"), the byline over the lead
+    photo. Guards: one name; the credit does not name the person, nor does any line above
+    (the headline, the dek), since an image's alt text names whom the photo shows."""
+    if entry.byline is None or len(entry.byline.people) != 1:
+        return False
+    if entry.line.text.startswith(_DASH_MARKS):
+        return True
+    below = lines[entry.index + 1] if entry.index + 1 < len(lines) else None
+    if below is None or below.blank_before or below.number != entry.line.number + 1:
+        return False
+    text = below.text.strip()
+    if _EMAIL_LINE.match(text):
+        return True
+    name = entry.byline.people[0][0].casefold()
+    if name in text.casefold() or not _credit_alone(text, chrome):
+        return False
+    return not any(name in lines[j].text.casefold() for j in range(entry.index))
+
+
+def _credit_alone(text: str, chrome: ChromeCues | None) -> bool:
+    """A photo credit with no caption: "Foto: Name", "(Photo Agency)", or the page's photo
+    label and a capitalised name without a colon ("Beeld Name", "null Beeld Name" where a
+    page printed an empty alt text as "null")."""
+    parts = split_caption(text)
+    if parts is not None:
+        return parts.caption is None and parts.credit is not None
+    words = text.split()
+    if words[:1] == ["null"]:
+        words = words[1:]
+    return (
+        chrome is not None
+        and 2 <= len(words) <= _CREDIT_UNDER_NAME_WORDS
+        and words[0].casefold() in chrome.photo_labels
+        and words[1][:1].isupper()
+        and not text.endswith(SENTENCE_END)
+    )
+
+
+def _over_glued_bio(entry: Entry, below: str) -> bool:
+    """Round 22 (scrapede): "Ann Lee" / "Ann LeeAnn Lee is a …": an author card (the
+    name, then the photo's alt text glued to the name and the bio), not an image's alt
+    text over its caption. Guard: a name entry and the name printed twice, glued."""
+    return (
+        entry.kind == "name"
+        and entry.byline is not None
+        and any(
+            below.startswith(name + name) and bio_of_name(name, below)
+            for name, _role in entry.byline.people
+        )
+    )
+
+
+_GLUED_AFTER_READ = lazy_pattern(r"(?<=[a-z])(?=[A-Z])|\s*[·|•]\s*")
+
+
+def _publication_over_reading_time(
+    entries: list[Entry], k: int, lines: list[Line], chrome: ChromeCues | None
+) -> bool:
+    """Round 22 (scrapede): "Jane Roe" / "Harbour Engineering" / "8 min read·Oct 18, 2019":
+    on a blog platform the line between the writer's name and the reading time is the
+    publication the post appeared in, not a second writer. Guards: both lines name-shaped,
+    one name each, on consecutive lines (no blank line), the line under the second opens
+    with a reading time of the data files."""
+    entry, above = entries[k], entries[k - 1]
+    if (
+        chrome is None
+        or entry.kind != "name"
+        or above.kind != "name"
+        or entry.byline is None
+        or above.byline is None
+        or len(entry.byline.people) != 1
+        or len(above.byline.people) != 1
+        or entry.line.blank_before
+        or above.line.number != entry.line.number - 1
+        or entry.index + 1 >= len(lines)
+    ):
+        return False
+    below = lines[entry.index + 1]
+    if below.blank_before or below.number != entry.line.number + 1:
+        return False
+    head = _GLUED_AFTER_READ.split(below.text, maxsplit=1)[0]
+    return chrome.reading_time(head)
 
 
 def _printed_twice(text: str) -> bool:
@@ -914,6 +1012,7 @@ def _read_header(
         elif (
             new[0].kind in {"name", "label"}
             and n + 1 < len(candidates)
+            and not _over_glued_bio(new[0], lines[candidates[n + 1]].text)
             and alt_over_caption(
                 line,
                 lines[candidates[n + 1]],
@@ -987,6 +1086,11 @@ def _read_header(
             # "Carlos Menezes e Juliana Prado" / "Colaboração para o Portal, em Campina
             # Grande (PB)": the names' affiliation and city, not the dek.
             entries[k].kind = "place"
+    publications: set[int] = set()  # the lines of a blog platform's publication name
+    for k in range(1, len(entries)):
+        if _publication_over_reading_time(entries, k, lines, chrome):
+            entries[k].kind = "label"
+            publications.add(entries[k].index)
     strong = {"byline", "date", "datemark", "place", "undated"}
     accepted = [e.kind in strong for e in entries]
     # A bare name counts as a byline next to a byline or a date (a role line may sit
@@ -1032,6 +1136,8 @@ def _read_header(
                 0 <= j < len(lines) and chrome.reading_time(lines[j].text)
                 for j in (entry.index - 1, entry.index + 1)
             )
+            # (Round 22: or over the publication's name over the reading time)
+            timed = timed or entry.index + 1 in publications
             # Printed twice on its line, first thing under the headline ("Jane Roe Jane
             # Roe"): an author card's photo, whose alt text is the name, beside the name's
             # link; the card vouches for the name whatever line stands under it (a date
@@ -1040,9 +1146,16 @@ def _read_header(
             # Round 20 (bios): over a sentence about that person ("Ann Lee" / "Ann Lee is
             # a health reporter covering …"): the writer's card, the byline over its bio.
             bioed = k + 1 < len(entries) and entries[k + 1].index in bios
+            # Round 22 (scrapede): first under the headline, or under the dek, a name the
+            # line right under it vouches for (an e-mail line, a photo credit) or printed
+            # behind a dash ("- Jane Roe"): the byline of a page that prints no date there.
+            vouched = (
+                n == 0 or (n == 1 and entries[solid[0]].kind == "prose")
+            ) and _vouched_name(entry, lines, chrome)
             if (
                 close
                 or bioed
+                or vouched
                 or titled
                 or dekked
                 or timed
@@ -1088,6 +1201,14 @@ def _read_header(
             }
         ):
             accepted[k] = True
+    for k, entry in enumerate(entries):
+        if (
+            k
+            and entry.index in bios
+            and accepted[k - 1]
+            and _over_glued_bio(entries[k - 1], entry.line.text)
+        ):
+            accepted[k] = True  # Round 22 (scrapede): the author card's glued bio line
 
     header = Header()
     header.dek_credit = dek_credit

@@ -1303,6 +1303,12 @@ def _classify_text(
         byline = (
             parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
         )
+    if byline is None and text.startswith(("- ", "– ", "— ")):
+        # Round 22 (scrapede): "- Jordan Vale" under the headline, a print replica's
+        # byline; the header accepts it only first under the headline
+        dashed = parse_byline(text[2:])
+        if dashed is not None and dashed.rule == "byline.bare-name" and len(dashed.people) == 1:
+            byline = dashed
     if (byline is None or byline.rule == "byline.bare-name") and chrome is not None:
         byline = _label_without_colon(text, chrome) or byline
     if byline is not None and byline.rule == "byline.bare-name" and _uncased_phrase(text, chrome):
