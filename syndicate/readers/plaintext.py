@@ -4486,6 +4486,17 @@ class _Reader:
         # "Watch: <the headline in other words>" labels a video embed, not a photo's credit
         return bool(colon) and key in self.chrome.photo_labels and key not in self.chrome.videos
 
+    def _tail_update_stamp(self, text: str) -> bool:
+        """Round 22 (crosslang): "Actualizado: 20 de septiembre de 2025", "（更新时间：…）"
+        under the story: a labelled date whose month a language prints in lower case ends
+        no cut-off sentence; it is the page's date stamp, a short line of chrome. Guard:
+        a short line holding a digit and a colon or a bracket."""
+        if len(text) > 60 or not any(map(str.isdigit, text)):
+            return False
+        if not any(mark in text for mark in (":", "：", "(", "（")):
+            return False
+        return self._labelled_date(text)
+
     def _labelled_date(self, text: str) -> bool:
         dated = parse_date_line(text, self.chrome.lang if self.chrome is not None else None)
         return dated is not None and dated.labelled and dated.value is not None
@@ -4738,6 +4749,35 @@ class _Reader:
                 for j in range(start, end):
                     self.used[j] = True
                     self.drop(j, "sign-up")
+        self._drop_gift_box_insides(reasons)
+
+    def _drop_gift_box_insides(self, reasons: dict[int, str]) -> None:
+        """Round 22 (crosslang): one or two lines between two appeal lines of one gift box
+        printed as one block ("Steun lokale journalistiek" / "Met een kleine bijdrage …" /
+        "Doneer nu"): the box's pitch, now that the title is an appeal phrase of the
+        language (``donate_phrases``) as well as the button. Guard: both ends dropped as
+        "donate", no blank line from the title to the button, lines of 300 characters or
+        less, on a page with blank lines."""
+        n = len(self.lines)
+        for start in range(1, n):
+            if self.used[start] or reasons.get(self.lines[start - 1].number) != "donate":
+                continue
+            end = start
+            while end < n and not self.used[end] and end - start < 3:
+                end += 1
+            if (
+                end < n
+                and end - start <= 2
+                and reasons.get(self.lines[end].number) == "donate"
+                and not any(self.lines[j].blank_before for j in range(start, end + 1))
+                and all(len(self.lines[j].text) <= 300 for j in range(start, end))
+                # a page that sets its blocks apart: on one without blank lines the box's
+                # edge is no edge at all
+                and any(line.blank_before for line in self.lines)
+            ):
+                for j in range(start, end):
+                    self.used[j] = True
+                    self.drop(j, "donate")
 
     def _speaks_of_sign_up(self, text: str) -> bool:
         key = text.casefold()
@@ -4835,6 +4875,8 @@ class _Reader:
                 break  # the article goes on under its own subhead
             if marker == "related" and k in self.resumed:
                 break  # the story's own sentences under the block it goes on past
+            if marker == "related" and k > start + 1 and self._labelled_credit_under(line.text):
+                break  # "相关阅读" / links / "责任编辑：李婷": the story's credit line below
             if marker == "topics":
                 if len(line.text.split()) > 6:
                     break
@@ -4843,6 +4885,16 @@ class _Reader:
             self.used[k] = True
             k += 1
         return k
+
+    def _labelled_credit_under(self, text: str) -> bool:
+        """Round 22 (crosslang): a contributor line under a related block's links, its label
+        before a colon ("责任编辑：李婷", "Redakcja: Anna Nowak") — the story's credit line,
+        which Chinese and other portals print under the "related" links, not one more link.
+        Guard: a short line with a colon in its first twelve characters pays for the form."""
+        if self.chrome is None or len(text) > 60:
+            return False
+        colon = max(text.find(":", 0, 12), text.find("：", 0, 12))
+        return colon > 0 and bool(self.chrome.contributors(text))
 
     def _teaser_run(self, k: int) -> int:
         """The end of the run of teaser headlines from line ``k`` under a label in capitals
@@ -6007,7 +6059,12 @@ class _Reader:
                 self.drop(index[line.number], "after the article: address footer")
                 keep.pop()
                 continue
-            if f.ends_sentence or f.bullet or f.chars > 120 or f.words > 15:
+            if (
+                (f.ends_sentence and not self._tail_update_stamp(line.text))
+                or f.bullet
+                or f.chars > 120
+                or f.words > 15
+            ):
                 break
             if chapters is None:
                 chapters = frozenset(chapter_list_lines(self.lines))
@@ -6054,7 +6111,9 @@ class _Reader:
                 self.drop(index[line.number], "after the article: advertisement")
                 keep.pop()
                 continue
-            if cut_mid_sentence(self.features, index[line.number], self.lines):
+            if cut_mid_sentence(
+                self.features, index[line.number], self.lines
+            ) and not self._tail_update_stamp(line.text):
                 break  # the text stops inside a paragraph: nothing after it to be chrome
             if is_signature(line.text) and any(is_signature(ln.text) for ln in keep[:-1]):
                 break  # the last letter's signature, on a page that signs every letter

@@ -510,6 +510,21 @@ class Cues(NamedTuple):
     ("this article was updated … to correct …", "para corregir", "foi corrigido",
     "исправлено", "виправлено"): that note names the article, yet it is the article's own
     text, never page furniture about it (see ``ChromeCues.names_article``)."""
+    contributor_place_words: Words = ()
+    """Round 22 (crosslang): the prepositions that set a contributor's place after the
+    name in a credit line ("Colaborou Teresa Antunes, em Lisboa", "Anna Berg in Kyiv
+    contributed"; "in", "em", "en", "à", "w", "в", "у", "في", "发自"): the place, not a second
+    name (read in cased scripts, where the preposition is in lower case)."""
+    author_contact_openings: Words = ()
+    """Round 22 (crosslang): openings of a line under the story that gives the writer's
+    e-mail ("contact the reporter at", "Z autorką można się skontaktować", "Kontakt zur
+    Autorin", "écrire à l'auteur", "написать автору"): with an address on the line and no
+    prose under it, the reporter's contact line, chrome like a press note's contact."""
+    byline_report_verbs: Words = ()
+    """Round 22 (crosslang): the verb a byline may close with after the names ("本报记者
+    韩雪松 报道", "記者 林怡君 報導", "Jane Roe reports", "مراسلنا … يفيد"). Read by the
+    Chinese byline rule, where the verb is set apart by a space like a second name; in a
+    cased script the name test already refuses a lower-case word."""
     poll_labels: Words = ()
     """The label over an inline reader poll and its buttons ("poll", "vote now", "view
     results"; "umfrage", "abstimmen"; "enquete", "votar"; "опрос", "голосовать"; "投票"):

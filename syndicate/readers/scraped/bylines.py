@@ -32,7 +32,11 @@ _POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
 # "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
-_AND = lazy_pattern(r"\s+(?:and|AND|&|und|et|y|e|en|i|oraz|и|і|та|و)\s+")
+_AND = lazy_pattern(r"\s+(?:and|AND|&|und|UND|et|ET|y|e|en|EN|i|oraz|ORAZ|и|і|та|ТА|و)\s+")
+# Round 22 (crosslang): a wire byline in capitals prints a one-letter "and" in capitals too
+# ("POR ANA GIL Y LUIS MORA", "DE ANA SILVA E RUI MOTA"); alone such a letter may be an
+# initial, so it joins two names only with two words or more on each side.
+_AND_LETTER = lazy_pattern(r"\s+(?:Y|E|I|И|І)\s+")
 # "Par Yann Le Goff, avec Inès Carpentier", "By A, with B", "Por A, con B": a second writer.
 _WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
@@ -110,17 +114,56 @@ def _without_agency(name: str) -> str:
     tokens = name.split()
     for size in (3, 2, 1):
         head = " ".join(tokens[:-size])
-        if len(tokens) > size + 1 and is_agency(" ".join(tokens[-size:])) and is_name(head):
+        if (
+            len(tokens) > size + 1
+            and _wire_agency(" ".join(tokens[-size:]), head)
+            and is_name(head)
+        ):
             return head
     return name
+
+
+def _wire_agency(tail: str, head: str) -> bool:
+    """A known agency, or (Round 22, crosslang) one of the language data files' agencies
+    in mixed case after a name in capitals ("RUI MOTA Agência Lusa", "ANNA NOWAK Polska
+    Agencja Prasowa"): the capitals set the name apart from the agency glued after it."""
+    if is_agency(tail):
+        return True
+    if not head.isupper() or tail.isupper() or not tail[:1].isupper():
+        return False
+    from ..language.cues import merged_words  # only a byline in capitals pays
+
+    return tail.casefold() in merged_words("agencies")
 
 
 def split_names(text: str) -> list[str]:
     """Split "A, B and C" into its parts."""
     parts: list[str] = []
     for chunk in re.split(r"\s*[,;]\s*", text):
-        parts.extend(p for p in _AND.split(chunk) if p.strip())
+        parts.extend(p for p in _and_split(chunk) if p.strip())
     return [p.strip() for p in parts]
+
+
+def _and_split(text: str) -> list[str]:
+    """``text`` split at its "and"s; at a one-letter "and" in capitals only between two
+    names of two words or more ("ANA GIL Y LUIS MORA", not "JOHN E SMITH")."""
+    out: list[str] = []
+    for piece in _AND.split(text):
+        halves = _AND_LETTER.split(piece) if " " in piece else [piece]
+        # every name in capitals, the last one perhaps with its agency after it
+        if len(halves) > 1 and all(
+            len(h.split()) >= 2 and (h.isupper() or (k == len(halves) - 1 and _caps_head(h)))
+            for k, h in enumerate(halves)
+        ):
+            out.extend(halves)
+        else:
+            out.append(piece)
+    return out
+
+
+def _caps_head(text: str) -> bool:
+    """The first two words in capitals ("LUIS MORA Agencia EFE")."""
+    return all(w.isupper() for w in text.split()[:2])
 
 
 def _arabic_and(part: str) -> list[str]:
@@ -235,7 +278,7 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             people[-1] = (people[-1][0], part.strip())
             role_part = number
             continue
-        pieces = [p for chunk in _AND.split(part) for p in _arabic_and(chunk)]
+        pieces = [p for chunk in _and_split(part) for p in _arabic_and(chunk)]
         if number == 0:
             first_anded = len([p for p in pieces if p.strip()]) >= 2
         for order, piece in enumerate(pieces):
@@ -811,6 +854,12 @@ def labelled_organisation(rest: str) -> Byline | None:
     return None
 
 
+def _report_verbs() -> frozenset[str]:
+    from ..language.cues import merged_words  # only a Chinese byline with two names pays
+
+    return merged_words("byline_report_verbs")
+
+
 def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
     """Names after Chinese byline words: "记者 刘洋 通讯员 周敏", "記者林怡君／台北報導"."""
     if len(text) > 80:
@@ -835,8 +884,8 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
                 found.append((match.start(1), match.group(1)))
                 # "记者 陈晓 李雪": the names after one prefix, set apart by spaces
                 match = _HAN_NEXT_NAME.match(text, match.end())
-                if match and match.group(1) in prefixes:
-                    break
+                if match and (match.group(1) in prefixes or match.group(1) in _report_verbs()):
+                    break  # "记者 陈晓 通讯员 …", "记者 陈晓 报道": no second name
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
     # "〔記者林佩蓉／高雄報導〕", "【記者…】": a byline set in brackets opens with its prefix
     lead = text.lstrip(_HAN_OPENING_BRACKETS)

@@ -261,10 +261,50 @@ def _uncased_credit(inner: str, caption_length: int) -> bool:
         return False
     if any(has_han_char(ch) for ch in inner):
         head = inner.lstrip("图圖").lstrip("/／:：")
-        return head != inner or inner.endswith(_HAN_CREDIT_ENDS) or is_agency(inner)
+        return (
+            head != inner
+            or inner.endswith(_HAN_CREDIT_ENDS)
+            or is_agency(inner)
+            or _han_source_credit(inner)
+        )
     words = inner.split()
     labelled = any(folded.startswith(label + ":") for label in _PAGE_LABELS.get())
     return labelled or 1 <= len(words) <= 4
+
+
+def _han_source_credit(inner: str) -> bool:
+    """Round 22 (crosslang): "（东岭日报资料图）", "（资料图片）", "（受访者供图）": a Chinese
+    bracket that ends in one of the data files' picture sources ("file picture", "provided
+    by the interviewee") after the outlet's name or alone is the photo's credit. Guard: only
+    a bracket of Han characters closing a caption-length line gets here."""
+    if inner[-1:] in _HAN_RELEASED:
+        return _han_agency(inner[:-1].strip())  # "（新华社发）": the agency sent it out
+    if inner[-1:] not in _source_last():
+        return False
+    return any(inner.endswith(source) for source in _han_sources())
+
+
+_HAN_RELEASED = ("发", "發")
+"""The verb after an agency's name in a Chinese credit: "（新华社发）", "distributed by"."""
+
+
+def _han_agency(text: str) -> bool:
+    from ..language.cues import merged_words
+
+    return bool(text) and (is_agency(text) or text.casefold() in merged_words("agencies"))
+
+
+@functools.cache
+def _han_sources() -> tuple[str, ...]:
+    from ..language.cues import merged_words
+
+    return tuple(w for w in merged_words("credit_sources") if w and has_han_char(w[-1]))
+
+
+@functools.cache
+def _source_last() -> frozenset[str]:
+    """The sources' last characters, a cheap first test."""
+    return frozenset(w[-1] for w in _han_sources())
 
 
 def _uncased_tail_credit(tail: str, caption: str) -> bool:
@@ -374,6 +414,8 @@ def _clean_credit(credit: str) -> str | None:
             # "圖／中央社": a Chinese label stands before a slash too
             credit = credit[len(label) :].lstrip(" :：/／").strip()
             break
+    if credit[-1:] in _HAN_RELEASED and _han_agency(credit[:-1].strip()):
+        credit = credit[:-1].strip()  # "新华社发" → "新华社"
     if credit[-2:] in ("摄影", "攝影") and len(credit) > 3 and has_han_char(credit[-3]):
         credit = credit[:-2].rstrip()  # "記者林佳慧攝影": "photography" goes
     if credit[-1:] in _SHOT_BY and len(credit) > 2 and (

@@ -303,6 +303,11 @@ class ChromeCues(NamedTuple):
     contact_labels: tuple[str, ...] = ()
     contact_invitations: tuple[str, ...] = ()
     """Openings of a press note's one-line contact at its foot ("Para más información: …")."""
+    author_contacts: tuple[str, ...] = ()
+    """Openings of a reporter's contact line (``Cues.author_contact_openings``)."""
+    contributor_places: frozenset[str] = frozenset()
+    """Prepositions before a contributor's place ("em Lisboa", "in Kyiv"), see
+    ``Cues.contributor_place_words``."""
     roles: frozenset[str] = frozenset()
     """Job titles of the page's language and English ("redakteurin", "médecin
     généraliste", "主任医师"): after a reviewer's name in a credit line ("Fachlich geprüft
@@ -1440,6 +1445,8 @@ class ChromeCues(NamedTuple):
                     # médecin généraliste": the degree or job after the name, no person
                     continue
                 name = self._without_title_after(name)  # "李明 主任医师"
+                if names and self._place_after(name):
+                    continue  # "Colaborou Teresa Antunes, em Lisboa": her place, no name
                 if (
                     not name
                     or ":" in name  # "（文章来源：…）" in the bare "（{names}）" form: a label
@@ -1461,6 +1468,19 @@ class ChromeCues(NamedTuple):
                     return None
                 names.append(name)
         return names or None
+
+    def _place_after(self, name: str) -> bool:
+        """Round 22 (crosslang): a later piece of a credit line's list that is a lower-case
+        preposition of the language and one to three capitalised words ("em Lisboa", "in
+        New York", "w Lublinie"): where the contributor before it reported from. Guard: only
+        a piece after a name, opening in lower case, is looked up."""
+        head, _, rest = name.partition(" ")
+        return (
+            head[:1].islower()
+            and head in self.contributor_places
+            and 1 <= len(rest.split()) <= 3
+            and all(w[:1].isupper() for w in rest.split())
+        )
 
     @staticmethod
     def _long_source(name: str, form: str) -> bool:
@@ -2172,6 +2192,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         editor_notes=frozenset(merged("editor_notes")),
         contact_labels=merged("contact_labels"),
         contact_invitations=merged("contact_invitations"),
+        contributor_places=frozenset(merged("contributor_place_words")),
+        author_contacts=merged("author_contact_openings"),
         roles=frozenset(merged("role_words")),
         imprint_openers=merged("imprint_openers"),
         comment_verbs=merged("comment_verbs"),

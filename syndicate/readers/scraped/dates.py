@@ -528,6 +528,10 @@ def parse_date_line(text: str, lang: str | None = None, *, order_hint: str = "")
     if len(text) > 120:
         return None
     found = _label(text, lang)
+    if found is None and text[:1] in "(（" and text[-1:] in ")）":
+        # Round 22 (crosslang): "（更新时间：2025-06-18 11:20）", "(Updated: 3 March 2026)":
+        # a labelled date the page set in brackets under the story; the label decides.
+        found = _label(text[1:-1].strip(), lang)
     if found is not None:
         kind, rest = found
         if not rest or _is_relative(rest, lang):

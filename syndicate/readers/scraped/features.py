@@ -737,6 +737,8 @@ def line_features(
         _contact_blocks(lines, out, chrome)
     if chrome is not None and chrome.contact_invitations:
         _contact_invitations(lines, out, chrome.contact_invitations)
+    if chrome is not None and chrome.author_contacts:
+        _author_contact_lines(lines, out, chrome.author_contacts)
     if chrome is not None and chrome.imprint_openers:
         _imprint_blocks(lines, out, chrome.imprint_openers)
     if chrome is not None and chrome.disclosure_labels:
@@ -977,6 +979,28 @@ def _contact_invitations(
         elif rest[:1] not in (":", "："):
             continue
         if CONTACT_DETAIL.search(text) is None:
+            continue
+        if any(
+            g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
+            for g in feats[k + 1 :]
+        ):
+            continue  # the story goes on under it
+        feats[k] = f._replace(cue="comments")
+
+
+def _author_contact_lines(
+    lines: list[Line], feats: list[LineFeatures], openings: tuple[str, ...]
+) -> None:
+    """Round 22 (crosslang): the reporter's contact line under the story ("Z autorką można
+    się skontaktować pod adresem a.nowak@…", "Contact the reporter at …", "Kontakt zur
+    Autorin: …"): a line opening with one of the language's ``author_contact_openings``
+    that prints an e-mail address, with no sentence of five words or more under it, is
+    chrome (a contact line, like a press note's). Guard: a short line holding "@" first."""
+    for k, f in enumerate(feats):
+        if f.cue is not None or f.chars > 200 or "@" not in lines[k].text:
+            continue
+        key = fold(lines[k].text).lstrip()
+        if not key.startswith(openings) or CONTACT_DETAIL.search(lines[k].text) is None:
             continue
         if any(
             g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..language import cues
 from .barecredits import block_credit
-from .bylines import Byline, department, ends_cut, listed_byline, parse_byline
+from .bylines import Byline, department, ends_cut, has_han, listed_byline, parse_byline
 from .captions import (
     alt_over_caption,
     bracketed_credit,
@@ -87,16 +87,25 @@ class Header:
 
 def _caption_of(line: Line | None) -> str | None:
     parts = split_caption(line.text) if line is not None else None
-    return parts.caption.casefold().rstrip(" .") if parts and parts.caption else None
+    return parts.caption.casefold().rstrip(_TWIN_ENDS) if parts and parts.caption else None
+
+
+# Round 22 (crosslang): the full stop in every script the reader reads, so that a Chinese
+# alt text without its "。" is the caption under it printed twice, as "… Reuters." is.
+_TWIN_ENDS = " .。．"
 
 
 def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> bool:
     """A prose line repeating the caption next to it is that caption printed twice (an
     image's alternative text over the caption, whose credit may stand on a line below)."""
-    folded = line.text.casefold().rstrip(" .")
+    folded = line.text.casefold().rstrip(_TWIN_ENDS)
     if folded in (_caption_of(before), _caption_of(after)):
         return True
-    return after is not None and len(folded) >= 40 and after.text.casefold().rstrip(" .") == folded
+    return (
+        after is not None
+        and len(folded) >= 40
+        and after.text.casefold().rstrip(_TWIN_ENDS) == folded
+    )
 
 
 def _below(lines: list[Line], candidates: list[int], n: int) -> Line | None:
@@ -948,6 +957,9 @@ def _read_header(
             (
                 new[0].kind in {"label", "name"}
                 or (new[0].kind == "caption" and department(line.text))
+                # (Round 22: or a by-prefix that is a title too, "مراسلة …", in a
+                # script without capitals: the title line under the writer's byline)
+                or (new[0].kind == "byline" and _uncased_title_line(line.text))
             )
             and entries
             and entries[-1].kind in {"name", "byline"}
@@ -1562,12 +1574,19 @@ def _uncredited(text: str) -> bool:
 _ROLE_PARTICLES = _PARTICLES | frozenset(["des", "du", "für", "of", "for", "at"])
 
 
+def _uncased_title_line(text: str) -> bool:
+    """A line in a script with letters but no capitals and with spaces between words
+    (Arabic, Hebrew, Persian; not Chinese or Japanese, where a title runs into the name)."""
+    first = text[:1]
+    return first.isalpha() and not first.isupper() and not first.islower() and not has_han(first)
+
+
 def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
     """A job title or desk alone on a line: its first word a role word of the language,
     singular or plural ("Jornalistas", "Editor de Agronegócio"), or a newsroom word
     ("Redacción de verificación"), then at most a few words after a particle; a
     capitalised second word would make it a title before a name ("Editor Maria Silva")."""
-    if chrome is None or not text[:1].isupper() or len(text) > 60 or text.endswith(SENTENCE_END):
+    if chrome is None or text[:1].islower() or len(text) > 60 or text.endswith(SENTENCE_END):
         return False
     words = text.split()
     if len(words) > 5 or any(ch.isdigit() for ch in text):
@@ -1575,6 +1594,12 @@ def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
     from .headerline import _role_words  # only a line under a byline pays
 
     roles = _role_words(chrome.lang)
+    if not text[:1].isupper():
+        # Round 22 (crosslang): a script without capitals (Arabic, Hebrew, Persian) has
+        # no capitalised second word to tell a title before a name; there the title's
+        # head noun opens the line and its field follows ("مراسلة الشؤون الزراعية",
+        # "correspondent for farming affairs"), under a byline that already named her.
+        return len(words) > 1 and words[0].casefold() in roles and _uncased_title_line(text)
     if len(words) > 1 and words[1].casefold() not in _ROLE_PARTICLES:
         # Round 21 (bylines): "Senior Reporter" (a title's head noun last, two or three
         # words), a title the data files hold whole ("Freie Mitarbeiterin"), or a desk
