@@ -5,6 +5,8 @@ invented."""
 
 from __future__ import annotations
 
+import textwrap
+
 from readerblocks import figures, headings, paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
@@ -243,49 +245,61 @@ def test_a_glued_lead_caption_under_the_share_row_of_a_page_without_blank_lines(
 # -- a hard-wrapped page without a headline -------------------------------------------------
 
 
+_UNTITLED_PAGES = (
+    (
+        "La asociación vecinal del barrio de San Lorenzo de Valdemora ha pedido al "
+        "ayuntamiento que retrase las obras del colector de la calle Hornos hasta después "
+        "de las fiestas patronales, previstas para la segunda semana de enero. La petición "
+        "se registró el pasado lunes con más de cuatrocientas firmas de vecinos.",
+        "Según el calendario municipal, los trabajos empezarán el 15 de diciembre y "
+        "obligarán a cortar al tráfico tres calles del casco antiguo del barrio.",
+        "El ayuntamiento estudiará la propuesta en la comisión de obras del próximo jueves. "
+        "Fuentes municipales apuntan a una solución intermedia: empezar por la calle Tahona.",
+        "La empresa adjudicataria ha advertido de que cualquier retraso superior a un mes "
+        "encarecería la obra, porque parte de la maquinaria está comprometida en marzo.",
+    ),
+    (
+        "The parish council in Lower Brindle has asked the county to delay the resurfacing "
+        "of the high street until after the Christmas market, which is due to open on the "
+        "first Saturday of December. The request was sent on Monday with the signatures of "
+        "more than forty shop owners.",
+        "Under the county's timetable, the work would start on November 28 and close the "
+        "high street to traffic for at least three weeks.",
+        "The council will discuss the request at its next meeting on Thursday. Officers "
+        "have suggested starting at the north end of the street and leaving the square.",
+        "The contractor has warned that any delay of more than a month would raise the cost "
+        "of the work, because its machines are booked for another job from March.",
+    ),
+    (
+        "A associação de moradores do bairro de São Lázaro pediu à câmara que adie as obras "
+        "do coletor da rua dos Fornos para depois das festas do padroeiro, marcadas para a "
+        "segunda semana de janeiro. O pedido foi entregue na segunda-feira com mais de "
+        "quatrocentas assinaturas.",
+        "Segundo o calendário municipal, os trabalhos começam a 15 de dezembro e obrigam a "
+        "cortar o trânsito em três ruas do centro histórico.",
+        "A câmara vai analisar a proposta na reunião de quinta-feira. Fonte da autarquia "
+        "admite começar pela rua da Padaria e deixar o largo para o fim.",
+        "O empreiteiro avisou que qualquer atraso superior a um mês encareceria a obra, "
+        "porque parte das máquinas está reservada para outro contrato em março.",
+    ),
+)
+
+
 def test_a_hard_wrapped_page_without_a_headline_keeps_its_first_paragraph_whole() -> None:
-    for wrapped, rest in (
-        (
-            (
-                "La asociación vecinal del barrio de San Lorenzo de Valdemora ha pedido",
-                "al ayuntamiento que retrase las obras del colector de la calle Hornos",
-                "hasta después de las fiestas patronales, previstas para la segunda",
-                "semana de enero. La petición se registró el pasado lunes con más de",
-                "cuatrocientas firmas de vecinos y comerciantes.",
-            ),
-            "Según el calendario municipal, los trabajos empezarán el 15 de diciembre y\n"
-            "obligarán a cortar al tráfico tres calles del casco antiguo del barrio.",
-        ),
-        (
-            (
-                "The parish council in Lower Brindle has asked the county to delay the",
-                "resurfacing of the high street until after the Christmas market, which",
-                "is due to open on the first Saturday of December. The request was sent",
-                "on Monday with the signatures of more than forty shop owners.",
-            ),
-            "Under the county's timetable, the work would start on November 28 and\n"
-            "close the high street to traffic for at least three weeks.",
-        ),
-        (
-            (
-                "A associação de moradores do bairro de São Lázaro pediu à câmara que",
-                "adie as obras do coletor da rua dos Fornos para depois das festas do",
-                "padroeiro, marcadas para a segunda semana de janeiro. O pedido foi",
-                "entregue na segunda-feira com mais de quatrocentas assinaturas.",
-            ),
-            "Segundo o calendário municipal, os trabalhos começam a 15 de dezembro e\n"
-            "obrigam a cortar o trânsito em três ruas do centro histórico.",
-        ),
-    ):
-        article = parse_plaintext(_lines(*wrapped) + "\n" + f"{rest}\n\n{_WRAPPED_TAIL}\n")
-        assert paragraphs(article)[0] == " ".join(wrapped)
-        assert len(paragraphs(article)) == 4
+    for page in _UNTITLED_PAGES:
+        text = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in page) + "\n"
+        assert len(text.split("\n\n")[0].splitlines()) >= 4
+        article = parse_plaintext(text)
+        assert paragraphs(article) == list(page)
 
 
-_WRAPPED_TAIL = _blocks(
-    "The council will discuss the request at its next meeting on Thursday. Officers\n"
-    "have suggested starting at the north end of the street and leaving the market\n"
-    "square until January, when the stalls have gone.",
-    "The contractor has warned that any delay of more than a month would raise the\n"
-    "cost of the work, because its machines are booked for another job from March.",
-).rstrip("\n")
+def test_a_wrapped_headline_over_a_paragraph_set_tight_is_still_the_headline() -> None:
+    # the headline's last line holds what was left of it: not filled to the width
+    head = (
+        "Parish council asks the county to put off the high street works until the "
+        "Christmas market in Lower Brindle has closed for the year"
+    )
+    body = _UNTITLED_PAGES[1]
+    text = textwrap.fill(head, 72) + "\n" + "\n\n".join(textwrap.fill(p, 72) for p in body)
+    article = parse_plaintext(text + "\n")
+    assert paragraphs(article)[0] != head + " " + body[0]

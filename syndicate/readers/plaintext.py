@@ -1270,7 +1270,8 @@ def _wrapped_untitled_opening(
     and read the paragraph's other lines as the body's first paragraph. A headline wrapped
     over two lines or more stands over a blank line, a dek or a byline; here the body's
     first paragraph goes on right under it, on the next line, and headline and paragraph
-    read together are a paragraph of prose (``_prose_line``). Guard: only the rule
+    read together are a paragraph of prose (``_prose_line``), and every line of the
+    "headline", its last too, was broken at the page's wrap width. Guard: only the rule
     ``title.first-line``, a title of twenty words or more joined from two lines or more
     of 55 characters or more, and a paragraph first in the body on the very next line."""
     if len(title.split()) < _WRAPPED_TITLE_WORDS or not placed:
@@ -1291,7 +1292,18 @@ def _wrapped_untitled_opening(
     if under.blank_before or under.number != first.line:
         return None
     opening = f"{title} {first.block.text}"
-    return opening if _prose_line(opening) else None
+    if not _prose_line(opening):
+        return None
+    # every line of the "headline", its last too, was filled to the page's wrap width: a
+    # paragraph's lines are; a headline's last line holds what was left of it
+    width = wrap_width(lines)
+    if not width:
+        return None
+    for j in range(title_index, k + 1):
+        text, below = lines[j].text, lines[j + 1].text
+        if len(text) < 0.8 * width or len(text) + 1 + len(below.split(" ", 1)[0]) <= width:
+            return None
+    return opening
 
 
 _GLUED_LEAD_RULES = frozenset(["figure.trailing-credit", "figure.credit-label"])
