@@ -35,6 +35,7 @@ from .scraped.captions import (
     is_credit,
     is_explicit_caption,
     known_agency,
+    lone_code_credit,
     opens_with_caption_label,
     outlet_credit,
     reset_credit_widgets,
@@ -1253,6 +1254,87 @@ def _unspaced_dek(reader: _Reader, placed: list[Placed]) -> list[Placed]:
     reader.subtitle = text
     reader.note("subtitle", first.line, "subtitle.unspaced-dek")
     return placed[1:]
+
+
+_WRAPPED_TITLE_LINE_CHARS = 55
+"""A hard-wrapped page's lines run to 70 or 80 columns: every line of the "headline" but its
+last is this long at least."""
+_WRAPPED_TITLE_WORDS = 20
+
+
+def _wrapped_untitled_opening(
+    lines: list[Line], title_index: int, title: str, placed: list[Placed]
+) -> str | None:
+    """The opening paragraph of a hard-wrapped page without a headline, when the reader
+    took its first wrapped lines for a headline wrapped over them ("La asociación … ha
+    pedido" / "al ayuntamiento que …" / "… la segunda" / "semana de enero. La petición …")
+    and read the paragraph's other lines as the body's first paragraph. A headline wrapped
+    over two lines or more stands over a blank line, a dek or a byline; here the body's
+    first paragraph goes on right under it, on the next line, and headline and paragraph
+    read together are a paragraph of prose (``_prose_line``), and every line of the
+    "headline", its last too, was broken at the page's wrap width. Guard: only the rule
+    ``title.first-line``, a title of twenty words or more joined from two lines or more
+    of 55 characters or more, and a paragraph first in the body on the very next line."""
+    if len(title.split()) < _WRAPPED_TITLE_WORDS or not placed:
+        return None
+    first = placed[0]
+    if not isinstance(first.block, Paragraph):
+        return None
+    k, n = title_index, len(lines)
+    joined = lines[k].text
+    while joined != title and k + 1 < n and not lines[k + 1].blank_before:
+        if len(lines[k].text) < _WRAPPED_TITLE_LINE_CHARS:
+            return None
+        k += 1
+        joined = f"{joined} {lines[k].text}"
+    if joined != title or k == title_index or k + 1 >= n:
+        return None
+    under = lines[k + 1]
+    if under.blank_before or under.number != first.line:
+        return None
+    opening = f"{title} {first.block.text}"
+    if not _prose_line(opening):
+        return None
+    # every line of the "headline", its last too, was filled to the page's wrap width: a
+    # paragraph's lines are; a headline's last line holds what was left of it
+    width = wrap_width(lines)
+    if not width:
+        return None
+    for j in range(title_index, k + 1):
+        text, below = lines[j].text, lines[j + 1].text
+        if len(text) < 0.8 * width or len(text) + 1 + len(below.split(" ", 1)[0]) <= width:
+            return None
+    return opening
+
+
+_GLUED_LEAD_RULES = frozenset(["figure.trailing-credit", "figure.credit-label"])
+_GLUED_LEAD_WORDS = 4
+
+
+def _keep_glued_lead_caption(reader: _Reader, region: Region, after_header: int) -> None:
+    """The lead photo's caption with its credit glued to its end ("Zandzakken bij de
+    Molenstraat in Ommerwaard, vrijdagochtend. Foto: Omroep Rivierland / Pieter Kroon",
+    "… durante la evacuación. GREIM"), on the line right over the article's first
+    paragraph and under the header, is the article's first figure. On a page printed
+    without blank lines the decoder left it outside the article with the share buttons
+    over it. Guard: only the one line right over the body's first line, below the header's
+    last line and unused; one sentence of four words or more, then a credit that
+    ``split_caption`` finds after it (a label, or a name or code in capitals)."""
+    zones = region.zones
+    start = next((k for k, zone in enumerate(zones) if zone == BODY), None)
+    if start is None or start - 1 <= after_header or reader.used[start - 1]:
+        return
+    text = reader.lines[start - 1].text
+    if len(text) > 300 or ". " not in text:
+        return
+    parts = split_caption(text)
+    if parts is None or parts.rule not in _GLUED_LEAD_RULES or not parts.caption:
+        return
+    if not parts.credit or len(parts.caption.split()) < _GLUED_LEAD_WORDS:
+        return
+    if parts.caption.rstrip(".").count(". ") or not parts.caption.endswith("."):
+        return
+    zones[start - 1] = BODY
 
 
 def _untitled_page(
@@ -3205,6 +3287,8 @@ class _Reader:
             return  # no blank line after it, unless its wrapped last line ends it short
         if split_caption(text) is not None:
             return
+        if text[-1:].isupper() and lone_code_credit(text) is not None:
+            return  # "… durante la evacuación. GREIM": the lead photo's caption and credit
         credit = split_caption(self.lines[end + 1].text)
         if credit is not None and not credit.caption and self.features[end + 1].cue is None:
             return  # a caption over its credit line ("Image source, Network Rail")
@@ -6834,6 +6918,7 @@ def _parse(
     if not reader.authors:
         reader.take_closing_meta_row(region)
 
+    _keep_glued_lead_caption(reader, region, after_header)
     placed = read_body(
         reader.body_lines(region),
         chrome,
@@ -6926,6 +7011,10 @@ def _parse(
     if reader.updated is None and chrome.edit_stamps:
         reader.updated = _edit_stamp(lines, reader.note, chrome, reader.published)
     if reader.provenance["title"].rule == "title.first-line" and (
+        wrapped_opening := _wrapped_untitled_opening(lines, title_index, title, placed)
+    ):
+        title, placed = _untitled_page(reader, lines, title_index, wrapped_opening, placed[1:])
+    elif reader.provenance["title"].rule == "title.first-line" and (
         _prose_line(title) or _one_sentence_opening(title, reader.subtitle, placed)
     ):
         title, placed = _untitled_page(reader, lines, title_index, title, placed)

@@ -543,6 +543,13 @@ class Cues(NamedTuple):
     2026, 13:25 CEST"): when two or more stand right over a sentence each, they and the
     dated "Posted …" lines under the messages are the page's, the messages the article (see
     ``scraped.statuslog``)."""
+    notice_row_labels: Words = ()
+    """The labels of a notice's fact rows ("affected lines", "duration", "detour";
+    "betroffene Linien", "Dauer"; "lieux concernés"; "calles afectadas", "duración
+    prevista"; "затронутые маршруты"; "受影响线路"), the words before a row's colon: a run of
+    "Label: value" rows holding one is the notice's own facts, never a match's facts box,
+    a subhead or an image's alt text (see ``scraped.features._match_boxes``,
+    ``scraped.body.notice_row``)."""
     status_labels: Words = ()
     """Openings of a status page's labels on such a page ("incident report for", "this
     incident affected", "informe de incidencia de", "powered by"): the whole line is the

@@ -12,6 +12,7 @@ from .captions import (
     bracketed_credit,
     has_han_char,
     known_agency,
+    lone_code_credit,
     opens_as_caption,
     outlet_credit,
     split_caption,
@@ -22,7 +23,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
-from .features import fact_row
+from .features import fact_row, notice_row
 from .lazyre import lazy_pattern
 from .lines import (
     COLON_HEADS,
@@ -1801,7 +1802,44 @@ def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) ->
 _PHRASE_UNDER_IMAGE_CHARS = 100
 
 
-def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
+def _notice_rows_alt(out: list[Placed], k: int, notices: frozenset[str]) -> bool:
+    """The last of a notice's fact rows, right over a figure ("Calles afectadas: …" /
+    "Desvíos: por la avenida de la Estación" / caption (Foto: …)), is a row like the one
+    above it, not the image's alt text: the paragraph above is a fact row too and one of
+    the two is cued (``notice_row_labels``)."""
+    if not notices or k == 0:
+        return False
+    text, above = out[k].block, out[k - 1].block
+    if not isinstance(above, Paragraph) or not isinstance(text, Paragraph):
+        return False
+    if ":" not in text.text[:40] or not fact_row(text.text) or not fact_row(above.text):
+        return False
+    return notice_row(text.text, notices) or notice_row(above.text, notices)
+
+
+def _drop_opening_notice_row(
+    out: list[Placed], chrome: ChromeCues | None, dropped: list[tuple[int, str]] | None
+) -> list[Placed]:
+    """A notice's lone fact row opening the body, over its first paragraph ("Affected
+    lines: Blue Line Route 22" under "Last updated: …"), is the notice's metadata like the
+    dates over it, not an opening subhead nor a paragraph. A run of rows stays."""
+    if chrome is None or not chrome.notice_rows or len(out) < 2:
+        return out
+    first, second = out[0].block, out[1].block
+    if not isinstance(first, Paragraph) or not isinstance(second, Paragraph):
+        return out
+    if not notice_row(first.text, chrome.notice_rows) or fact_row(second.text):
+        return out
+    if dropped is not None:
+        dropped.append((out[0].line, "notice metadata row"))
+    return out[1:]
+
+
+def _drop_alt_texts(
+    out: list[Placed],
+    dropped: list[tuple[int, str]] | None,
+    notices: frozenset[str] = frozenset(),
+) -> list[Placed]:
     """A few words with no sentence end standing right over a captioned figure are the
     image's alt text, which lynx and select-all copies print where the image was
     ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
@@ -1819,6 +1857,7 @@ def _drop_alt_texts(out: list[Placed], dropped: list[tuple[int, str]] | None) ->
             and not (has_han_char(block.text[:1]) and len(block.text) > _ALT_TEXT_HAN_CHARS)
             and not block.text.endswith((*_SENTENCE_END, "”", "»", '"', ")", "」", "』", "）"))
             and not _same_text(block.text, following.caption)
+            and not _notice_rows_alt(out, k, notices)
         ) or _alt_text_heading(placed, following) or _alt_over_lone_figure(out, k):
             if isinstance(block, Paragraph) and _gallery_neighbour(placed, out[k + 1]):
                 keep.append(Placed(Figure(block.text, None), placed.line, "figure.gallery-caption"))
@@ -2561,11 +2600,14 @@ def read_body(
         out.append(Placed(Paragraph(text), line.number, "paragraph"))
         k += 1
     _lone_agency_credits(out, chrome)
+    out = _drop_opening_notice_row(out, chrome, dropped)
     _opening_subhead(out, lines, chrome, counts)
+    _lead_code_caption(out)
     _lead_caption(out, lines, chrome)
     if contents:
         out = _drop_empty_sections(out, contents, dropped)
-    out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped)
+    notices = chrome.notice_rows if chrome is not None else frozenset()
+    out = _drop_alt_texts(_merge_caption_paragraphs(out), dropped, notices)
     if alts:
         _alt_over_credit(out, alts)
     out = _drop_opening_label(_drop_pull_quotes(out, dropped), dropped)
@@ -2835,6 +2877,27 @@ def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> boo
 _LEAD_CAPTION_WORDS = 12
 _LEAD_CAPTION_MARKS = (" — ", " – ", " - ", ":", ";", "?", "!", ",")
 _LEAD_QUOTES = "\"“”«»„‘’'「」"
+
+
+def _lead_code_caption(out: list[Placed]) -> None:
+    """The body's first line, one sentence closed by a code in capitals ("Un helicóptero
+    del grupo de rescate, durante la evacuación. GREIM"), over a paragraph of prose, is
+    the lead photo's caption and its credit: a rescue service's, a club's or an agency's
+    initials the copy glued after the caption (``lone_code_credit``). Only here: further
+    down, a wire's paragraph signed by its agency ("… zonas afectadas. EFE") and a prompt
+    closed by a button in capitals ("… every morning. SUBSCRIBE") have the same shape."""
+    if len(out) < 2 or not isinstance(out[0].block, Paragraph):
+        return
+    text = out[0].block.text
+    if not text[-1:].isupper():
+        return
+    glued = lone_code_credit(text)
+    nxt = out[1].block
+    if glued is None or not isinstance(nxt, Paragraph) or not nxt.text.endswith(_PROSE_END):
+        return
+    if len(nxt.text) < max(100, len(text)):
+        return
+    out[0] = Placed(Figure(*glued), out[0].line, "figure.lead-code-credit")
 
 
 def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | None) -> None:

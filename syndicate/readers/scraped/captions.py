@@ -56,6 +56,9 @@ _LABEL = lazy_pattern(
     r"Фото|Фотография|Иллюстрация|"
     # German, Spanish, Italian and Polish/Czech labels ("Foto: …", "Bild: …", "fot. …").
     r"Foto|Fotos|Bild|Fotografía|[Ff]ot\.|"
+    # the label in capitals, glued after the caption's sentence ("… nach dem Spiel. FOTO:
+    # DPA"); opening a line, "PHOTOS: THE BEST OF …" is a gallery's title
+    r"(?<=[.!?] )(?:PHOTO|PHOTOS|FOTO|FOTOS|BILD|ФОТО)|"
     r"Фото предоставлено)\s*(?::|(?<=by)|(?<=\.))\s*(\S.*)$"
 )
 _CAPS_CREDIT = lazy_pattern(
@@ -236,6 +239,51 @@ def _upper_credit(tail: str) -> bool:
         and 2 <= len(words) <= 12
         and tail[-1:] not in ".!?"
     )
+
+
+_LONE_CREDIT_LETTERS = (3, 12)
+_LONE_CREDIT_CAPTION_WORDS = 5
+
+
+def _lone_upper_credit(tail: str) -> bool:
+    """A credit of one word in capitals glued after a caption's only sentence: an agency or
+    a rescue service's initials ("… durante la evacuación. GREIM", "… en la nave. EFE").
+    Three to twelve letters, all upper case, nothing else but a hyphen or an ampersand. A
+    paragraph of prose ends on its sentence's stop, never on a bare word in capitals;
+    :func:`split_caption` wants the sentence before it to be the line's only one."""
+    if not _LONE_CREDIT_LETTERS[0] <= len(tail) <= _LONE_CREDIT_LETTERS[1] + 2 or " " in tail:
+        return False
+    letters = [ch for ch in tail if ch.isalpha()]
+    return (
+        _LONE_CREDIT_LETTERS[0] <= len(letters) <= _LONE_CREDIT_LETTERS[1]
+        and all(ch.isupper() for ch in letters)
+        and all(ch.isalpha() or ch in "-&" for ch in tail)
+    )
+
+
+def _lone_code_caption(text: str, cut: int) -> bool:
+    """The caption before a lone code: one sentence of five words or more, 200 characters
+    at most."""
+    return (
+        cut <= 200
+        and text[:cut].count(". ") == 0
+        and len(text[:cut].split()) >= _LONE_CREDIT_CAPTION_WORDS
+    )
+
+
+def lone_code_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption closed by a code in capitals ("… durante la
+    evacuación. GREIM", "… de Setúbal. LUSA"): only where the caller knows the line stands
+    where a lead photo's caption stands. A wire's last paragraph signed by its agency
+    ("… a las zonas afectadas. EFE") and a prompt closed by a button in capitals ("…
+    every morning. SUBSCRIBE", "… online. PDF") have the same shape."""
+    if len(text) > 220 or ". " not in text:
+        return None
+    cut = text.rfind(". ")
+    tail = text[cut + 2 :].strip()
+    if not _lone_upper_credit(tail) or not _lone_code_caption(text, cut):
+        return None
+    return text[: cut + 1], tail
 
 
 _CAPTION_MARKS = ("▲", "△", "↑")

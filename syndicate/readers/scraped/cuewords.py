@@ -287,6 +287,8 @@ class ChromeCues(NamedTuple):
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
     status_stamps: frozenset[str] = frozenset()
     """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
+    notice_rows: frozenset[str] = frozenset()
+    """A notice's fact-row labels ("affected lines", "dauer", ``notice_row_labels``)."""
     status_labels: tuple[str, ...] = ()
     """A status page's label openings ("incident report for", ``status_labels``)."""
     editions: tuple[str, ...] = ()
@@ -2229,6 +2231,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         comment_prompts=merged("comment_prompts"),
         status_stamps=frozenset(merged("status_stamps")),
         status_labels=merged("status_labels"),
+        notice_rows=frozenset(merged("notice_row_labels")),
         figure_labels=merged("figure_labels"),
         figure_sources=merged("figure_source_labels"),
     )

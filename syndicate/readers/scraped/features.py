@@ -538,7 +538,19 @@ def _team_names(text: str) -> bool:
     return sum(1 for w in text.split() if len(w) > 3 and w[:1].islower()) <= 1
 
 
-def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
+def notice_row(text: str, labels: frozenset[str]) -> bool:
+    """A notice's fact row: a "Label: value" row (``fact_row``) whose label is one of the
+    language's ``notice_row_labels`` ("Betroffene Linien: 4, 7 und N12", "Dauer: 7. bis
+    20. Dezember", "Calles afectadas: Hornos, Tahona y plaza del Pozo")."""
+    if not labels or ":" not in text[:40]:
+        return False
+    label = text.replace("**", "").partition(":")[0].strip().casefold()
+    return label in labels and fact_row(text.replace(" :", ":", 1))
+
+
+def _match_boxes(
+    lines: list[Line], feats: list[LineFeatures], notices: frozenset[str] = frozenset()
+) -> None:
     """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
     Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
     sheet or a scoring row with two minute marks or more ("Aurillac : 2 essais Marty (57e),
@@ -551,9 +563,14 @@ def _match_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
         end = k
         while end < n and fact_row(lines[end].text):
             end += 1
-        if end - k >= 3 and any(
-            feats[j].cue == "ticker" or len(_MINUTE.findall(lines[j].text)) >= 2
-            for j in range(k, end)
+        if (
+            end - k >= 3
+            and any(
+                feats[j].cue == "ticker" or len(_MINUTE.findall(lines[j].text)) >= 2
+                for j in range(k, end)
+            )
+            # "Dauer: 7. bis 20. Dezember" among a notice's rows: dates, not minute marks
+            and not any(notice_row(lines[j].text, notices) for j in range(k, end))
         ):
             for j in range(k, end):
                 if feats[j].cue is None:
@@ -701,7 +718,7 @@ def line_features(
     if chrome is not None:
         _contents_lists(lines, out, chrome)
     _wrapped_line_ups(lines, out)
-    _match_boxes(lines, out)
+    _match_boxes(lines, out, chrome.notice_rows if chrome is not None else frozenset())
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
