@@ -29,7 +29,14 @@ from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
 from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, read_body
-from .scraped.bylines import Byline, bracketed_han_byline, han_byline, has_han, parse_byline
+from .scraped.bylines import (
+    Byline,
+    bracketed_han_byline,
+    han_byline,
+    has_han,
+    parse_byline,
+    parse_posted_by,
+)
 from .scraped.captions import (
     has_han_char,
     is_credit,
@@ -1028,6 +1035,49 @@ def _header_under_copy(
     return header
 
 
+_CAPTION_LINES_OVER_META = 2
+"""How many photo-caption lines may stand between the headline and its post-meta line."""
+_CAPTION_LINE_WORDS = (3, 25)
+"""The fewest and most words of such a caption line."""
+
+
+def _header_under_caption_lines(
+    lines: list[Line],
+    candidates: list[int],
+    counts: Counter[str],
+    chrome: ChromeCues,
+    order: str,
+    header: Header,
+) -> Header:
+    """Round 22 (scrapedf): the header read under one or two photo captions that a blog
+    theme prints between the headline and the post's meta line ("CONTROL DE VELOCIDAD…" /
+    "El agente A y la subinspectora B, junto al radar móvil." / "Publicado el 24 noviembre,
+    2026 por Policía Local"), when nothing of a header stands right under the headline.
+    The captions (short sentences, three to 25 words, a full stop) stay where they are; the
+    meta line must open with a date label of the language or read as "Posted on … by …",
+    and the header read from it on must hold a byline or a date. Guard: the first three
+    unused lines under the headline, string tests only."""
+    lang = chrome.lang
+    for n in range(1, min(_CAPTION_LINES_OVER_META, len(candidates) - 1) + 1):
+        meta = lines[candidates[n]].text
+        low, high = _CAPTION_LINE_WORDS
+        if not all(
+            low <= len(lines[k].text.split()) <= high and lines[k].text.rstrip().endswith(".")
+            for k in candidates[:n]
+        ):
+            return header
+        if any(candidates[k + 1] != candidates[k] + 1 for k in range(n)):
+            return header  # only lines printed one after another
+        if not (opens_with_date_label(meta, lang) or parse_posted_by(meta) is not None):
+            continue
+        found = read_header(lines, candidates[n:], counts, chrome, order)
+        if found.bylines or found.dates:
+            found.subtitle, found.subtitle_at = None, []
+            return found
+        return header
+    return header
+
+
 def _decode_zones(
     lines: list[Line], feats: list[LineFeatures], stop: frozenset[str], chrome: ChromeCues
 ) -> Region:
@@ -1906,6 +1956,8 @@ class _Reader:
             chosen, rule = promo, "title.past-promo-box"
         if (under := self._headline_under_status_banner(chosen)) is not None:
             chosen, rule = under, "title.under-status-banner"
+        if (trail := self._headline_under_location_row(chosen)) is not None:
+            chosen, rule = trail, "title.under-location-row"
         for index in range(first, chosen):
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
@@ -2902,6 +2954,24 @@ class _Reader:
             and not self._opens_with_date(below)
         )
 
+    def _headline_under_location_row(self, k: int) -> int | None:
+        """Round 22 (scrapedf), rule ``title.under-location-row``: the line chosen as the
+        headline (by the decoder, or by the kicker rule under a section label) is the page's
+        location row ("您当前的位置 : 温州网政务频道 -> 平安温州 -->正文", "You are here: Home >
+        News", the language's ``location_labels``), so the headline is the line under it,
+        when that line is no cue, date, byline or sentence and 4 to 200 characters long.
+        Guard: one prefix test on the chosen line."""
+        if self.chrome is None or k + 1 >= len(self.lines):
+            return None
+        if not self.chrome.location_row(self.lines[k].text):
+            return None
+        g = self.features[k + 1]
+        if g.cue is not None or g.datelike or g.byline or g.ends_sentence or g.bullet:
+            return None
+        if not 4 <= g.chars <= 200 or self._opens_with_date(self.lines[k + 1].text):
+            return None
+        return k + 1
+
     def _opens_with_date(self, text: str) -> bool:
         """The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
         date test missed for what follows it, never a headline under a kicker."""
@@ -3027,7 +3097,9 @@ class _Reader:
             return None
         prefixes = self.chrome.byline_prefixes
         if not inner.startswith(prefixes):
-            return None
+            inner = _slashed_writer_cell(inner, prefixes)
+            if inner is None:
+                return None
         prefix = max((p for p in prefixes if inner.startswith(p)), key=len)
         names = inner[len(prefix) :].replace("、", " ").replace("，", " ").split()
         if 2 <= len(names) <= 4 and all(2 <= len(n) <= 4 and has_han(n) for n in names):
@@ -6574,6 +6646,50 @@ def _without_side_label(title: str) -> str:
     return title
 
 
+def _slashed_writer_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
+    """Round 22 (scrapedf): the writer's cell of a bracketed sign-off that prints its label
+    with a colon and sets the photographer's cell after a slash ("文:尹慧益/图:王佳彤 李大光",
+    "文：A／图：B"): the first cell, its colon written as the slash form the language's
+    ``byline_prefixes`` hold ("文/"), so "文:A" reads like "文/A"; None when the first cell
+    opens with no such label."""
+    cell = inner.replace("／", "/").split("/", 1)[0].strip()
+    for colon in (":", "："):
+        label, found, name = cell.partition(colon)
+        if found and label and f"{label}/" in prefixes and name.strip():
+            return f"{label}/{name.strip()}"
+    return None
+
+
+_GLUED_CRUMB_REACH = 4
+"""How many lines over the headline the section label of a glued crumb is looked for."""
+_GLUED_CRUMB_HEAD = 24
+"""How far into the headline line the crumb's separator may stand."""
+
+
+def _without_glued_crumb(title: str, lines: list[Line], title_index: int) -> str:
+    """Round 22 (scrapedf): the headline of a line that glues a breadcrumb trail before it
+    with no space after the last step ("首页» 综合新闻2008级本科新生开学典礼在新校区举行"): a
+    CMS prints the trail and the headline as two spans, and the trail's last step is the
+    section label the page also prints on a line of its own a few lines above ("综合新闻").
+    The trail and that label go; the rest is the headline. Guard: a crumb separator
+    (``_CRUMB_ENDS``) within the line's first 24 characters, then a look at the few short
+    lines above."""
+    head = title[:_GLUED_CRUMB_HEAD]
+    cut = max(head.rfind(end) for end in _CRUMB_ENDS)
+    if cut <= 0:
+        return title
+    end = next(e for e in _CRUMB_ENDS if head.rfind(e) == cut)
+    rest = title[cut + len(end) :].lstrip()
+    for k in range(title_index - 1, max(-1, title_index - _GLUED_CRUMB_REACH - 1), -1):
+        label = lines[k].text.strip()
+        if not label or len(label) > 12 or not rest.startswith(label):
+            continue
+        headline = rest[len(label) :].strip()
+        if len(headline) >= max(6, len(label)) and not headline[:1].isspace():
+            return headline
+    return title
+
+
 _LIVE_BADGE_MARKS = (" | ", ": ", ". ", " - ", " – ", " — ", " · ")
 """What separates a live page's badge from the headline it is glued to ("LIVE: …",
 "EN DIRECT - …", "Liveticker · …"); a bar alone is ``_without_side_label``'s."""
@@ -6785,6 +6901,7 @@ def _parse(
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_live_badge(_without_side_label(title), chrome.live_labels)
+    title = _without_glued_crumb(title, lines, title_index)
     glued_date = headline_glued_date(title, language) if not wrapped else None
     if glued_date is not None:
         # Round 22 (header22): "…budget12.03.2024 14:05": the date glued to the headline
@@ -6853,6 +6970,8 @@ def _parse(
             header = _header_over_dialog(
                 lines, reader.features, title_index, counts, chrome, order, header
             )
+    if not header.bylines and not header.dates:
+        header = _header_under_caption_lines(lines, candidates, counts, chrome, order, header)
     reader.take_header(header, title)
     if glued_date is not None and reader.published is None:
         reader.published = glued_date[1]

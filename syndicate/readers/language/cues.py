@@ -287,6 +287,18 @@ class Cues(NamedTuple):
     with its value after it ("Datum 17.02.2026" / "Ort Dessau" / "Kategorie Volksschule",
     "Fecha" / "Lugar" / "Categoría"), as a dump tool prints a table of key and value: the
     rows are furniture, the date row the header's date (see ``scraped.features``)."""
+    glued_meta_labels: Words = ()
+    """Round 22 (scrapedf): labels of a page's one-line meta row other than the date labels
+    ("来源", "文章来源", "点击数", "浏览", "Fuente", "Visitas", "Quelle", "Aufrufe"), which a
+    dump may print glued to the value before them with no space ("文章来源:X发布时间:2026-11-27
+    点击数:312"): the row is spaced at each label before it is read (see
+    ``scraped.headerline._glued_meta_row``). Written without the colon; only a label followed
+    by a colon counts."""
+    read_more_links: Words = ()
+    """Round 22 (scrapedf): the words of a "read more" link that closes a post's text or a
+    teaser ("read more", "leer más", "weiterlesen", "阅读全文"), alone on a line or after the
+    post's title and followed or not by an arrow ("Working Structure Fire Read More »"):
+    the line is a link, dropped from the body (see ``scraped.cuewords.read_more_link``)."""
     editor_notes: Words = ()
     """Headers of a press release's notes to editors, each a whole line ("notes to editors",
     "noot voor de redactie", "hinweis für redaktionen", "编者注"): the release has ended when

@@ -1552,6 +1552,8 @@ def _drop_labels(
             reason = "navigation"
         elif len(text) <= 80 and chrome.navigation_bar(text):
             reason = "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »" under the story
+        elif len(text) <= 120 and chrome.read_more_link(text):
+            reason = "read-more link"  # "Working Structure Fire Read More »" (round 22)
         elif (
             short
             and counts is not None

@@ -329,6 +329,10 @@ class ChromeCues(NamedTuple):
     panel_labels: frozenset[str] = frozenset()
     press_offices: tuple[str, ...] = ()
     meta_keys: frozenset[str] = frozenset()
+    glued_meta_labels: tuple[str, ...] = ()
+    read_more_links: tuple[str, ...] = ()
+    """Round 22 (scrapedf): the words of a "read more" link ("read more", "leer más")."""
+    """Round 22 (scrapedf): meta-row labels a dump may glue to the value before them."""
     """Openings of a press release's contact block ("media contact", "pressekontakt")."""
     donate_openings: tuple[str, ...] = ()
     """Openings of an appeal for donations ("jetzt spenden", "faire un don", "iban")."""
@@ -405,6 +409,35 @@ class ChromeCues(NamedTuple):
         if label not in self.figure_sources or not value or len(value.split()) > 25:
             return None
         return value
+
+    def read_more_link(self, text: str) -> bool:
+        """Round 22 (scrapedf): a "read more" link line ("Leer más »", "Read More →",
+        "Working Structure Fire Read More »", "Weiterlesen ..."): the line ends with one of
+        the language's ``read_more_links`` (English's too), an arrow, guillemet or ellipsis
+        after it or not, and nothing stands before it, or a short title (at most twelve
+        words, no sentence end) when the arrow follows the link. Guard: a line of at most
+        120 characters; a few ``endswith`` tests."""
+        if not self.read_more_links or len(text) > 120:
+            return False
+        key = fold(text).rstrip(" »›→>….:-–—[]()")
+        if not key:
+            return False
+        for words in self.read_more_links:
+            if not key.endswith(words):
+                continue
+            head = key[: len(key) - len(words)]
+            if head and not head.endswith((" ", "|", "»", "›")):
+                continue  # "…and read more" glued inside a word: no link
+            head = head.strip(" |»›-–—")
+            if not head:
+                return True
+            # after a title only with the link's arrow: "Kids should read more" is a subhead
+            return (
+                text.rstrip()[-1:] in "»›→>…"
+                and len(head.split()) <= _READ_MORE_TITLE_WORDS
+                and not head.endswith((".", "!", "?", "。", "！", "？"))
+            )
+        return False
 
     def location_row(self, text: str) -> bool:
         """Round 21: the page's location over the story, a label and its colon opening a
@@ -2109,6 +2142,10 @@ def _contributor_forms(lang: str) -> tuple[str, ...]:
     return tuple(f for f in forms if not f.startswith("{names}"))
 
 
+_READ_MORE_TITLE_WORDS = 12
+"""The most words of the title a "read more" link line prints before its link words."""
+
+
 @functools.cache
 def chrome_cues(lang: str) -> ChromeCues:
     """The chrome cues of ``lang`` merged with English's (cached per language)."""
@@ -2204,6 +2241,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         panel_labels=frozenset(merged("panel_labels")),
         press_offices=merged("press_offices"),
         meta_keys=frozenset(merged("meta_keys")),
+        glued_meta_labels=merged("glued_meta_labels"),
+        read_more_links=merged("read_more_links"),
         read_times=merged("read_time"),
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),

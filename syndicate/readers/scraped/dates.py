@@ -397,6 +397,12 @@ def _label(text: str, lang: str | None) -> tuple[str, str] | None:
     return None
 
 
+def date_label_words(lang: str | None) -> tuple[str, ...]:
+    """Round 22 (scrapedf): the date labels of English, Russian and ``lang`` ("published",
+    "发布时间", "更新时间"), casefolded, colon taken off, longest first."""
+    return tuple(prefix for prefix, _kind in _labels(lang))
+
+
 def opens_with_date_label(text: str, lang: str | None) -> bool:
     """True when ``text`` opens with a publication or update label ("Publiziert am",
     "Updated", "Pubblicato il") in English, Russian or ``lang``."""

@@ -29,6 +29,7 @@ from .captions import split_caption
 from .cuewords import ChromeCues
 from .dates import (
     DateLine,
+    date_label_words,
     is_date_span,
     is_entry_stamp,
     opens_with_date_label,
@@ -208,6 +209,60 @@ def _meta_strip(line: Line) -> Line | None:
     return Line(line.number, spaced, line.blank_before)
 
 
+_META_BRACKETS = str.maketrans(dict.fromkeys("()[]（）【】", " "))
+
+
+def _glued_meta_row(text: str, chrome: ChromeCues) -> list[str] | None:
+    """Round 22 (scrapedf): the cells of a page's one-line meta row, which a dump may print
+    with no space between them ("文章来源:南屿新闻网发布时间:2026-11-27点击数:312", "发布时间:
+    2025年09月19日来源:温州都市报") or set each in brackets ("(发布时间:2012-7-3) [浏览:886]"):
+    the row cut before each label (a date label of the language, or one of its
+    ``glued_meta_labels``), brackets blanked; None when there are not two cells. A label
+    counts only with a colon after it; in a cased script it opens with a capital after a
+    small letter, a digit or a space ("Ayuntamiento de XFecha: …"), so "Bildquelle:" is no
+    "Quelle:". Only a line of at most 160 characters with two colons, or one colon and an
+    opening bracket, pays for the look."""
+    if len(text) > 160:
+        return None
+    colons = text.count(":") + text.count("：")
+    bracketed = text[:1] in "([（【"
+    if colons < 2 and not (colons and bracketed):
+        return None
+    if bracketed:
+        text = " ".join(text.translate(_META_BRACKETS).split())
+    labels = (*chrome.glued_meta_labels, *date_label_words(chrome.lang))
+    folded = text.casefold()
+    cuts: list[int] = []
+    for at, char in enumerate(text):
+        if char not in ":：" or at == 0:
+            continue
+        before = folded[:at].rstrip()
+        best = 0
+        for label in labels:
+            if len(label) > best and before.endswith(label):
+                best = len(label)
+        if not best:
+            continue
+        start = len(before) - best
+        if start == 0:
+            continue
+        opening, before_label = text[start], text[start - 1]
+        if opening.lower() != opening.upper() and not (
+            opening.isupper()
+            and (before_label.isspace() or before_label.islower() or before_label.isdigit())
+        ):
+            continue
+        cuts.append(start)
+    if not cuts:
+        return None
+    cells, last = [], 0
+    for cut in cuts:
+        cells.append(text[last:cut].strip())
+        last = cut
+    cells.append(text[last:].strip())
+    return [cell for cell in cells if cell]
+
+
 def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
     """ "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
     name's link as two spans, and a dump joins them with a space where the colon was. The
@@ -289,7 +344,38 @@ def classify_line(
         found = _classify(index, rest, pending, chrome)
         if all(e.kind in {"byline", "name", "date", "datemark"} for e in found):
             return found
-    return _classify(index, line, pending, chrome)
+    found = _classify(index, line, pending, chrome)
+    if chrome is not None and not any(e.kind == "date" for e in found):
+        glued = _glued_meta_cells(index, line, pending, chrome)
+        if glued is not None:
+            return glued
+    return found
+
+
+def _glued_meta_cells(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues
+) -> list[Entry] | None:
+    """Round 22 (scrapedf): a meta row read cell by cell ("文章来源:X发布时间:2026-11-27点击数:
+    312" → source, date, count), when read whole it gave no date: a cell opening with one of
+    the language's ``glued_meta_labels`` that names no writer is a label; the rest are read
+    as header lines. Kept only when a cell is a date and every cell is header furniture."""
+    cells = _glued_meta_row(line.text, chrome)
+    if cells is None or len(cells) < 2:
+        return None
+    entries: list[Entry] = []
+    for cell in cells:
+        folded = cell.casefold()
+        if chrome.byline_prefix(cell) is None and any(
+            folded.startswith(label) and folded[len(label) : len(label) + 1] in {":", "："}
+            for label in chrome.glued_meta_labels
+        ):
+            entries.append(Entry(index, line, "label"))
+            continue
+        piece = Line(line.number, cell, line.blank_before)
+        entries.extend(_classify(index, piece, pending, chrome))
+    if any(e.kind == "date" for e in entries) and all(e.kind in _FURNITURE for e in entries):
+        return entries
+    return None
 
 
 def _classify(
