@@ -419,6 +419,8 @@ class ChromeCues(NamedTuple):
         120 characters; a few ``endswith`` tests."""
         if not self.read_more_links or len(text) > 120:
             return False
+        if text.endswith(".") and not text.endswith(".."):
+            return False  # "More." ends a sentence: a link's label carries no full stop
         key = fold(text).rstrip(" »›→>….:-–—[]()")
         if not key:
             return False
