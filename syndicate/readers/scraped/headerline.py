@@ -221,6 +221,12 @@ def _uncased_phrase(text: str, chrome: ChromeCues | None) -> bool:
     return False
 
 
+def uncased_name_phrase(text: str, chrome: ChromeCues | None) -> bool:
+    """True when a name-shaped line of a script without capitals (Arabic) holds a stop
+    word of the page's language: a phrase, not a name (see :func:`_uncased_phrase`)."""
+    return _uncased_phrase(text, chrome)
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -1241,7 +1247,8 @@ def _classify_text(
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
-            rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
+            # "كتب - Name", "Autor: Name"; round 22 (scrapedd): "كتبت / Name", a slash
+            rest = text[len(prefix) :].strip(" :：-–—/／")
             if (bare := without_joined_agency(rest)) != rest:
                 # "Par Léa Morel avec AFP", "Por Redação X com Lusa": the names alone
                 text, rest = text.replace(rest, bare, 1), bare
