@@ -716,7 +716,9 @@ def has_han(text: str) -> bool:
 
 
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
-_HAN_NEXT_NAME = lazy_pattern(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)]|$)")
+_HAN_NEXT_NAME = lazy_pattern(r"(?:[ \u3000]+|、)([\u4e00-\u9fff]{2,3})(?=[ \u3000、）)]|$)")
+"""The next name after a Chinese byline's first: set apart by spaces or, round 22
+(scrapedd), by the enumeration comma ("作者:邓晗、丁超逸")."""
 
 
 def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
