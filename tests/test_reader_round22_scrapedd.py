@@ -102,3 +102,40 @@ def test_chinese_first_paragraph_holding_the_headline_is_no_title_copy():
     second = "来自全国四十所高校的三百多名青年教师参加论坛,围绕课堂教学改革展开讨论。"
     article = parse_plaintext(_text("青年教师论坛在京举行", first, second))
     assert paragraphs(article) == [first, second]
+
+
+# -- a Chinese meta row glued without spaces; names set apart by the enumeration comma ----
+
+_ZH = (
+    "本报讯 12月18日,由东湖大学主办的一流学科建设研讨会在明德楼举行,来自全国13所高校的"
+    "校长和学者出席会议。",
+    "研讨会每年举办一次,由各校轮流主办,下一届将由江城大学承办。",
+)
+
+
+def test_glued_chinese_meta_row_gives_writers_and_date():
+    article = parse_plaintext(
+        _text(
+            "13位大学校长共话学科建设",
+            "作者:林晓、周一帆摄影: 视频: 来源:《东湖大学》校报发布时间:2026-01-14",
+            *_ZH,
+        )
+    )
+    assert authors(article) == ["林晓", "周一帆"]
+    assert str(article.published)[:10] == "2026-01-14"
+    assert paragraphs(article) == list(_ZH)
+
+
+def test_names_after_a_chinese_byline_word_set_apart_by_the_enumeration_comma():
+    article = parse_plaintext(_text("13位大学校长共话学科建设", "记者 林晓、周一帆", *_ZH))
+    assert authors(article) == ["林晓", "周一帆"]
+
+
+def test_photo_credit_label_is_not_cut_inside():
+    # "来源" inside "图片来源" is no label of its own: the line stays a photo credit
+    article = parse_plaintext(
+        _text(
+            "13位大学校长共话学科建设", "作者:林晓", *_ZH[:1], "图片来源:东湖大学宣传部", *_ZH[1:]
+        )
+    )
+    assert authors(article) == ["林晓"]
