@@ -908,4 +908,6 @@ def listed_byline(text: str) -> Byline | None:
         parts[-1:] = [parts[-1][: last.start()].strip(), parts[-1][last.end() :].strip()]
     if not all(part[:1].isupper() and len(part.split()) <= 8 for part in parts):
         return None
+    if any(":" in part or "：" in part for part in parts):
+        return None  # round 22 (scrapedd): "Autor:redakcja" is a label and a name, no name
     return Byline(tuple((part, None) for part in parts), "byline.after-label")

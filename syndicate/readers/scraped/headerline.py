@@ -1322,6 +1322,10 @@ def _classify_text(
                 # "Par Léa Morel avec AFP", "Por Redação X com Lusa": the names alone
                 text, rest = text.replace(rest, bare, 1), bare
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            if byline is None and rest.casefold() in chrome.newsrooms:
+                # Round 22 (scrapedd): "Autor: redakcja", "Autor:redakcja" — the newsroom's
+                # word in lower case after the label signs the story, as "Redakcja" does
+                byline = Byline(((rest, None),), "byline.by-prefix")
             byline = _dashed_role_prefix(text, prefix, byline)
             if byline is not None and _desk_byline(text, prefix, rest, chrome):
                 # "Redacción Radio Valdecañas", "Redakcja Gazety Borowieckiej": the desk word
