@@ -139,3 +139,23 @@ def test_photo_credit_label_is_not_cut_inside():
         )
     )
     assert authors(article) == ["林晓"]
+
+
+# -- a newsroom's word in lower case after the author label --------------------------------
+
+_PL = (
+    "Słowa trenera Hutnika Kraków Leszka Janiczaka to chyba najlepszy dowód na to, jak "
+    "sensacyjnego lidera ma czwarta grupa trzeciej ligi w tym sezonie.",
+    "Historia ostatnich lat klubu to historia pełna burz, ale kibice wciąż wierzą w awans.",
+)
+
+
+def test_lowercase_newsroom_after_a_glued_author_label():
+    for head in (("Autor:redakcja",), ("redakcja", "Autor:redakcja")):
+        article = parse_plaintext(
+            _text(
+                "Marzeniem jest, by Hutnik grał wychowankami", *head, "06 grudnia 2026, 09:28", *_PL
+            )
+        )
+        assert authors(article) == ["redakcja"], head
+        assert paragraphs(article) == list(_PL), head
