@@ -159,3 +159,19 @@ def test_lowercase_newsroom_after_a_glued_author_label():
         )
         assert authors(article) == ["redakcja"], head
         assert paragraphs(article) == list(_PL), head
+
+
+# -- a reading time with "примерное" over the headline -------------------------------------
+
+
+def test_approximate_reading_time_over_the_headline_is_no_title():
+    story = (
+        "Правительство области будет проводить выездные совещания в сёлах дважды в месяц, "
+        "сообщает пресс-служба регионального кабинета министров.",
+        "Первое совещание пройдёт в Полтавском районе в начале мая, сообщили в правительстве.",
+    )
+    title = "Правительство области будет проводить совещания в сёлах"
+    article = parse_plaintext(
+        _text("Примерное время чтения: 2 минуты\n160", title, "Пётр Лаптев / Вестник", *story)
+    )
+    assert article.title == title

@@ -2993,6 +2993,15 @@ class _Reader:
                 continue
             if self.chrome is not None and self.chrome.location_row(text):
                 continue  # "您当前的位置：…>>…": the page's location (round 21)
+            if (
+                self.chrome is not None
+                and len(text) <= 40
+                and any(ch.isdigit() for ch in text)
+                and self.chrome.kind(text) == "counter"
+            ):
+                # Round 22 (scrapedd): "Примерное время чтения: 2 минуты" over the page: a
+                # reading time or a gallery's counter, no headline
+                continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
             if self.chrome is not None and self.chrome.edition_row(text):
