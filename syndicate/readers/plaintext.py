@@ -85,6 +85,7 @@ from .scraped.headerline import (
     headline_glued_date,
     organisation_name,
     press_office_byline,
+    uncased_name_phrase,
 )
 from .scraped.interstitials import drop_interstitials, resumed_prose
 from .scraped.lazyre import lazy_pattern
@@ -1221,6 +1222,7 @@ _UNSURE = {
     "title.over-refused": "the decoder's headline was a sentence; a line near it was taken",
     "byline.bare-name": "a name recognised by its shape only",
     "byline.under-dek": "a name under the dek, recognised by its shape only",
+    "byline.under-headline": "a name under the headline, recognised by its shape only",
     "language.frequent-words-weak": "too few words to be sure",
     "language.default": "no words to tell the language by",
     "inferred:lead-caption-date": "inferred from the lead photo's caption",
@@ -1686,6 +1688,11 @@ def _button_row(text: str, chrome: ChromeCues) -> bool:
     return 5 * capitals >= 4 * len(words)
 
 
+_HAN_TITLE_LABEL_CHARS = 12
+"""How many characters the label beside a Chinese headline's copy holds at most ("【视频】",
+"图文直播：", "(组图)")."""
+
+
 def _title_and_label(text: str, title: str) -> bool:
     """The headline again with a word or two of the page's around it, right under it:
     "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
@@ -1693,7 +1700,12 @@ def _title_and_label(text: str, title: str) -> bool:
     if a == b or b not in a or len(b) < 8:
         return False
     rest = a.replace(b, " ", 1).strip(" :|-–—")
-    return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?")
+    if has_han(rest) and len(rest) > _HAN_TITLE_LABEL_CHARS:
+        # Round 22 (scrapedd): Chinese writes no spaces, so a whole first paragraph that
+        # names the headline's event ("5月4日—5日,…的世界大学校长论坛在京举行,主题为…")
+        # is two "words" around it: a label is a few characters, a paragraph is not
+        return False
+    return 0 < len(rest.split()) <= 2 and not any(ch in rest for ch in ".!?。！？")
 
 
 def _title_half(text: str, folded_title: str) -> bool:
@@ -3116,9 +3128,24 @@ class _Reader:
     def _first_line_title(self) -> int:
         menu = False
         marked: int | None = None  # a dump's form or list line: only if nothing else is
+        label = False
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
+            after_label, label = label, False
+            if self.chrome is not None and self._masthead_label(text):
+                # Round 22 (scrapedd): "رئيس التحرير" / "عصام كامل" over a portal's page:
+                # the masthead's credit (a label of ``imprint_openers`` alone on its line,
+                # the name under it), no headline
+                label = True
+                continue
+            if (
+                after_label
+                and len(text) <= 40
+                and (named := parse_byline(text)) is not None
+                and named.rule == "byline.bare-name"
+            ):
+                continue
             if noise_rule(text) or block_marker(text) or _is_breadcrumb(text):
                 continue
             if _BARE_DOMAIN.match(text.strip()) and index + 1 < len(self.lines):
@@ -3140,6 +3167,15 @@ class _Reader:
                 continue
             if self.chrome is not None and self.chrome.location_row(text):
                 continue  # "您当前的位置：…>>…": the page's location (round 21)
+            if (
+                self.chrome is not None
+                and len(text) <= 40
+                and any(ch.isdigit() for ch in text)
+                and self.chrome.kind(text) == "counter"
+            ):
+                # Round 22 (scrapedd): "Примерное время чтения: 2 минуты" over the page: a
+                # reading time or a gallery's counter, no headline
+                continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
             if self.chrome is not None and self.chrome.edition_row(text):
@@ -3160,6 +3196,14 @@ class _Reader:
                 self.used[index] = False
             return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
+
+    def _masthead_label(self, text: str) -> bool:
+        """A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
+        "Головний редактор"): one of the language's ``imprint_openers``, 40 characters at
+        most (round 22, scrapedd)."""
+        if len(text) > 40 or self.chrome is None or not self.chrome.imprint_openers:
+            return False
+        return fold(text).strip(" :：") in self.chrome.imprint_openers
 
     def take_post_author(self, title_index: int) -> None:
         """Rule ``byline.post-stamp`` (round 21): a forum thread's first post prints its
@@ -3292,6 +3336,70 @@ class _Reader:
             self.authors.append({"name": name, "role": role, "bio": None})
             self.note(f"authors[{len(self.authors) - 1}]", self.lines[k], "byline.under-dek")
         self.note("authors", self.lines[k], "byline.under-dek")
+
+    def take_name_under_headline(self, title_index: int, chrome: ChromeCues) -> None:
+        """Round 22 (scrapedd), rule ``byline.under-headline``: portals print the writer's
+        bare name on a line of its own right under the headline, with no label, no date
+        and no dek ("headline" / "headline" again / "ريم الشناوي" / prose; "headline" /
+        "Оксана Дрозд" / "Поділитися" / prose). The header's reading found no byline
+        there, and the name was dropped as a header widget or kept as a paragraph. With no
+        author and no dek yet, the first line under the headline that is still free (the
+        headline's copy and header furniture passed, three lines at most) is the byline
+        when ``parse_byline`` reads it as one bare name (two to four words, 40 characters
+        at most, no figure, no cue, no link, no sentence end; in a script without capitals,
+        no stop word), the header shows furniture beside it (the headline printed twice,
+        or a share or counter widget next to the name), and prose follows it (the next
+        free line, past widgets, ends a sentence with twelve words or more). Guard: only
+        those lines; one line looked at; flagged unsure (a place's name has the same
+        shape)."""
+        if self.authors or self.subtitle is not None or not self.features:
+            return
+        lines, features = self.lines, self.features
+        k = title_index + 1
+        while k < len(lines) and k - title_index <= 3 and self.used[k]:
+            k += 1
+        if k + 1 >= len(lines) or k - title_index > 3 or self.used[k]:
+            return
+        text, f = lines[k].text, features[k]
+        if (
+            len(text) > 40
+            or not 2 <= len(text.split()) <= 4
+            or f.cue is not None
+            or f.ends_sentence
+            or f.link_ratio > 0
+            or f.bullet
+            or any(ch.isdigit() for ch in text)
+        ):
+            return
+        byline = parse_byline(text)
+        if byline is None or byline.rule != "byline.bare-name" or len(byline.people) != 1:
+            return
+        if uncased_name_phrase(text, chrome):
+            return
+        title = fold(lines[title_index].text)
+        twice = any(
+            fold(lines[j].text) == title
+            for j in range(max(0, title_index - 3), min(len(lines), k + 1))
+            if j != title_index
+        )
+        widget = any(
+            features[j].cue in ("share", "noise.share", "counter")
+            for j in (k - 1, k + 1, k + 2)
+            if title_index < j < len(lines)
+        )
+        if not (twice or widget):
+            return
+        j = k + 1
+        while j < len(lines) and j - k <= 3 and (self.used[j] or features[j].cue in WIDGET_CUES):
+            j += 1
+        if j >= len(lines) or j - k > 3:
+            return
+        if not features[j].ends_sentence or len(lines[j].text.split()) < 12:
+            return
+        self.used[k] = True
+        self.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
+        self.note("authors[0]", lines[k], "byline.under-headline")
+        self.note("authors", lines[k], "byline.under-headline")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -6985,6 +7093,8 @@ def _parse(
         reader.take_strong_dek(printed, title_index)
     if reader.subtitle is not None and not reader.authors:
         reader.take_name_under_dek()
+    if reader.subtitle is None and not reader.authors:
+        reader.take_name_under_headline(title_index, chrome)
     if reader.subtitle is not None and is_breaking_banner(title, chrome.lang):
         # A breaking-news banner over the page was taken for the headline; the headline
         # under it was read as the dek.

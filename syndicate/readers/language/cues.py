@@ -385,6 +385,10 @@ class Cues(NamedTuple):
     geladen", "click to play"), anywhere in a line of at most 60 words: the embed's chrome
     among the paragraphs, dropped where it stands with the short label over it and the
     button under it (see ``scraped.features``)."""
+    error_report_keys: Words = ()
+    """The key chord of a page's typo-report prompt ("ctrl+enter", "strg+enter"), anywhere
+    in a line of at most 30 words: "If you notice a mistake, select the text and press
+    Ctrl+Enter" is the site's furniture, never the article's last paragraph (round 22)."""
     comment_prompts: Words = ()
     """A prompt for readers' questions: where it sends them, the comments or the page's
     assistant ("in the comments", "nei commenti", "our chatbot", "nosso assistente"), and

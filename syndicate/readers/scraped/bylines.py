@@ -759,7 +759,9 @@ def has_han(text: str) -> bool:
 
 
 _HAN_NAME = lazy_pattern(r"\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff]{2})")
-_HAN_NEXT_NAME = lazy_pattern(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)]|$)")
+_HAN_NEXT_NAME = lazy_pattern(r"(?:[ \u3000]+|、)([\u4e00-\u9fff]{2,3})(?=[ \u3000、）)]|$)")
+"""The next name after a Chinese byline's first: set apart by spaces or, round 22
+(scrapedd), by the enumeration comma ("作者:邓晗、丁超逸")."""
 
 
 def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
@@ -955,4 +957,6 @@ def listed_byline(text: str) -> Byline | None:
         parts[-1:] = [parts[-1][: last.start()].strip(), parts[-1][last.end() :].strip()]
     if not all(part[:1].isupper() and len(part.split()) <= 8 for part in parts):
         return None
+    if any(":" in part or "：" in part for part in parts):
+        return None  # round 22 (scrapedd): "Autor:redakcja" is a label and a name, no name
     return Byline(tuple((part, None) for part in parts), "byline.after-label")

@@ -373,6 +373,8 @@ class ChromeCues(NamedTuple):
     embed_notices: tuple[str, ...] = ()
     """Phrases of an embed's consent notice or a player's residue ("this content is hosted
     by a third party", "video wird geladen", "accetta e continua")."""
+    error_report_keys: tuple[str, ...] = ()
+    """Key chords of a typo-report prompt ("ctrl+enter", "strg+enter"; round 22)."""
     comment_prompts: tuple[str, ...] = ()
     """Where a page sends readers' questions ("in the comments", "nei commenti", "our bot")."""
     figure_labels: tuple[str, ...] = ()
@@ -910,6 +912,14 @@ class ChromeCues(NamedTuple):
             return "helpline"  # "If you have been affected by … call 0800 …"
         if self.embed_notices and len(words) <= _EMBED_NOTICE_WORDS and self._embed_notice(key):
             return "embed-notice"  # "Ich bin damit einverstanden, dass mir externe Inhalte …"
+        if (
+            self.error_report_keys
+            and len(words) <= _PROMPT_WORDS
+            and any(chord in key for chord in self.error_report_keys)
+        ):
+            # Round 22 (scrapedd): "Якщо ви помітили помилку, виділіть необхідний текст і
+            # натисніть Ctrl+Enter": the site's typo-report prompt under the article
+            return "comment-prompt"
         if self.comment_prompts and len(words) <= _PROMPT_WORDS and self._comment_prompt(key):
             return "comment-prompt"  # "Questions? Ask them in the comments or our bot."
         if 3 <= len(words) <= 16 and head.strip(_TRIM) in self.share and self._buttons(words):
@@ -2270,6 +2280,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         helpline_openings=merged("helpline_openings"),
         embed_notices=merged("embed_notices"),
         comment_prompts=merged("comment_prompts"),
+        error_report_keys=merged("error_report_keys"),
         status_stamps=frozenset(merged("status_stamps")),
         status_labels=merged("status_labels"),
         notice_rows=frozenset(merged("notice_row_labels")),

@@ -303,6 +303,12 @@ def _uncased_phrase(text: str, chrome: ChromeCues | None) -> bool:
     return False
 
 
+def uncased_name_phrase(text: str, chrome: ChromeCues | None) -> bool:
+    """True when a name-shaped line of a script without capitals (Arabic) holds a stop
+    word of the page's language: a phrase, not a name (see :func:`_uncased_phrase`)."""
+    return _uncased_phrase(text, chrome)
+
+
 def classify_line(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
@@ -338,6 +344,21 @@ def classify_line(
                     if e.kind in {"name", "byline"}:
                         e.kind = "label"
                 return found
+    if (
+        chrome is not None
+        and len(line.text) <= _HAN_META_ROW
+        and has_han(line.text[:1])
+        and (":" in line.text or "：" in line.text)
+        and (spaced_text := _respaced_han_labels(line.text, chrome.lang)) is not None
+    ):
+        # Round 22 (scrapedd): "作者:A、B摄影: 视频: 来源:《校报》发布时间:2026-01-14", a
+        # university site's meta row whose spans were glued without spaces: read as the
+        # spaced row it stands for, kept only when it reads as header furniture with a
+        # byline or a date
+        found = _classify(index, Line(line.number, spaced_text, line.blank_before), pending, chrome)
+        kinds = {e.kind for e in found}
+        if kinds <= _FURNITURE and kinds & {"byline", "date"}:
+            return found
     bullet = _LIST_MARK.match(line.text)
     if bullet is not None:
         rest = Line(line.number, line.text[bullet.end() :], line.blank_before)
@@ -997,6 +1018,60 @@ def _han_bracket_roles(byline: Byline | None, text: str, chrome: ChromeCues) -> 
     return byline._replace(people=tuple(people))
 
 
+_HAN_META_ROW = 160
+"""How long a Chinese meta row glued without spaces runs at most."""
+
+
+@functools.cache
+def _han_row_labels(lang: str) -> tuple[str, ...]:
+    """The labels of a Chinese meta row's spans, from the language data files (byline
+    prefixes, date, photo, source, video and meta labels: "作者", "摄影", "来源", "视频",
+    "发布时间"), Han only, two to six characters, longest first."""
+    data = cues(lang)
+    found = {
+        word.rstrip(":：").strip()
+        for name in (
+            "byline_prefixes",
+            "published_labels",
+            "updated_labels",
+            "photo_labels",
+            "figure_source_labels",
+            "video_labels",
+            "meta_keys",
+        )
+        for word in getattr(data, name)
+    }
+    labels = [w for w in found if 2 <= len(w) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+def _respaced_han_labels(text: str, lang: str) -> str | None:
+    """A Chinese meta row whose labelled spans were glued ("作者:A、B摄影: 视频: 来源:…发布时间:
+    2026-01-14") with a space set before each label glued to the span before it: the row
+    opens with a label and its colon, and one label at least is glued. Else None. A label
+    inside a longer one ("来源" in "图片来源") is no label of its own."""
+    labels = _han_row_labels(lang)
+    head = text.lstrip()
+    if not labels or not any(head.startswith((f"{w}:", f"{w}：")) for w in labels):
+        return None
+    cuts: set[int] = set()
+    taken: list[tuple[int, int]] = []
+    for label in labels:  # longest first
+        for colon in (":", "："):
+            at = text.find(label + colon)
+            while at >= 0:
+                end = at + len(label)
+                if not any(a <= at < b or a < end <= b for a, b in taken):
+                    taken.append((at, end))
+                    if at > 0 and text[at - 1] not in " \u3000|｜/":
+                        cuts.add(at)
+                at = text.find(label + colon, end)
+    if not cuts:
+        return None
+    out = [text[a:b] for a, b in zip([0, *sorted(cuts)], [*sorted(cuts), len(text)], strict=True)]
+    return " ".join(out)
+
+
 @functools.cache
 def _role_words(lang: str) -> frozenset[str]:
     """One-word role nouns of ``lang`` and English, from the language data files."""
@@ -1415,11 +1490,16 @@ def _classify_text(
         # "Von Anna Berg, dpa", "Door Lisa Mulder", "Автор: …": the page language's prefix.
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
-            rest = text[len(prefix) :].strip(" :：-–—")  # "كتب - Name", "Autor: Name"
+            # "كتب - Name", "Autor: Name"; round 22 (scrapedd): "كتبت / Name", a slash
+            rest = text[len(prefix) :].strip(" :：-–—/／")
             if (bare := without_joined_agency(rest)) != rest:
                 # "Par Léa Morel avec AFP", "Por Redação X com Lusa": the names alone
                 text, rest = text.replace(rest, bare, 1), bare
             byline = parse_byline("By " + rest) or one_word_byline(rest) or byline
+            if byline is None and rest.casefold() in chrome.newsrooms:
+                # Round 22 (scrapedd): "Autor: redakcja", "Autor:redakcja" — the newsroom's
+                # word in lower case after the label signs the story, as "Redakcja" does
+                byline = Byline(((rest, None),), "byline.by-prefix")
             byline = _dashed_role_prefix(text, prefix, byline)
             if byline is not None and _desk_byline(text, prefix, rest, chrome):
                 # "Redacción Radio Valdecañas", "Redakcja Gazety Borowieckiej": the desk word
