@@ -19,12 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from html import escape
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import ExportFailed, UsageError
-from ..htmlbody import ImageRef, heading_id, lang_attrs, render_article
+from ..htmlbody import ImageRef, escape, heading_id, lang_attrs, render_article
 from ..i18n import Interface, interface
 from ..i18n.scripts import direction
 from ..images import ImageData, load_image
