@@ -781,6 +781,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ._standin import import_sparing
 
             import_sparing("dataclasses", ("inspect",))
+            # zipfile (the EPUB's and python-docx's writer) and the shutil it imports import
+            # bz2 and lzma in case a member is compressed so (~3 M instructions); ours are
+            # stored or deflated, and a stand-in imports either module when it is used.
+            import_sparing("zipfile", ("bz2", "lzma"))
     try:
         return _main(argv)
     finally:

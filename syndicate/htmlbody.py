@@ -18,7 +18,6 @@ All text is escaped here; the output is well-formed XML as well as HTML.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape
 
 from .i18n import N_, Interface, interface
 from .i18n.scripts import direction
@@ -29,12 +28,31 @@ from .record import record
 __all__ = [
     "NO_ALT_TEXT",
     "ImageRef",
+    "escape",
     "format_date",
     "heading_id",
     "inline",
     "lang_attrs",
     "render_article",
 ]
+
+
+
+def escape(s: str, quote: bool = True) -> str:
+    """``html.escape``, the same replacements in the same order.
+
+    The ``html`` package imports ``html.entities`` (its 2,200-name tables, ~8 M
+    instructions, 2 % of a one-article EPUB export) for ``unescape``, which no
+    exporter needs.
+    """
+    s = s.replace("&", "&amp;")  # first: the other replacements add ampersands
+    s = s.replace("<", "&lt;")
+    s = s.replace(">", "&gt;")
+    if quote:
+        s = s.replace('"', "&quot;")
+        s = s.replace("'", "&#x27;")
+    return s
+
 
 NO_ALT_TEXT = N_("No description of this image was provided; see the caption.")
 """The alt text used when the model has none (in English; shown in the interface's language):

@@ -17,12 +17,11 @@ import json
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any, BinaryIO
 from urllib.parse import urljoin
 
 from ..errors import ExportFailed, UsageError
-from ..htmlbody import ImageRef, render_article
+from ..htmlbody import ImageRef, escape, render_article
 from ..i18n import N_, Interface, interface
 from ..i18n.scripts import direction
 from ..images import ImageData, load_image

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from collections.abc import Iterator
 from pathlib import Path
+
+from .._jsonload import loads
 
 __all__ = [
     "BASE",
@@ -35,7 +36,7 @@ _DATA = Path(__file__).with_name("scripts.json")
 
 @functools.cache
 def _tables() -> tuple[list[int], list[int], list[str], frozenset[str], frozenset[str]]:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    data = loads(_DATA.read_text(encoding="utf-8"))
     spans = sorted(
         (int(lo, 16), int(hi, 16), script)
         for script, ranges in data["ranges"].items()
