@@ -104,3 +104,39 @@ def test_a_section_link_and_a_date_name_no_writer() -> None:
             )
         )
         assert _names(article) == [], meta
+
+
+# -- byline.account-profile-card -------------------------------------------------------------
+
+
+def test_a_profile_link_over_a_bio_line_and_a_follow_button_is_the_writer() -> None:
+    article = parse_plaintext(
+        _blocks(
+            "[知乎](https://www.zhihu.com)",
+            "写文章",
+            "# 为什么老小区加装电梯这么难",
+            "[林间](https://www.zhihu.com/people/linjian)",
+            "城市规划从业者",
+            "关注",
+            *_ZH_BODY,
+        )
+    )
+    assert _names(article) == ["林间"]
+    assert article.authors[0].bio == "城市规划从业者"
+    assert paragraphs(article) == list(_ZH_BODY)
+
+
+def test_an_account_over_a_follow_button_without_a_profile_link_stays_the_writer() -> None:
+    article = parse_plaintext(
+        _blocks(
+            "[知乎](https://www.zhihu.com)",
+            "写文章",
+            "# 为什么老小区加装电梯这么难",
+            "[城市观察](https://www.zhihu.com/column/c_123)",
+            "林间",
+            "关注",
+            *_ZH_BODY,
+        )
+    )
+    assert _names(article) == ["林间"]
+    assert article.authors[0].bio is None

@@ -4329,9 +4329,9 @@ class _Reader:
         lines = self.lines
         for k in range(title_index + 1, min(title_index + 4, len(lines))):
             words = lines[k].text.replace("_", " ").replace("*", " ").split()
-            if words and words[0] in marks:
+            if words and words[0].casefold() in marks:
                 words = words[1:]
-            elif not (words and lines[k - 1].text.strip() in marks):
+            elif not (words and lines[k - 1].text.strip().casefold() in marks):
                 continue
             cut = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), -1)
             if cut != 2 or not _HAN_WRITER.match(words[0]) or not has_han(words[1]):
@@ -4345,6 +4345,26 @@ class _Reader:
             self.note("authors[0]", lines[k], "byline.original-mark-row")
             self.note("authors", lines[k], "byline.original-mark-row")
             return
+
+    def _profile_link_name(self, k: int) -> str | None:
+        """The text of the line at ``k`` when the dump printed it as one link to a profile
+        page and nothing else ("[林间](https://www.zhihu.com/people/linjian)"): a short label
+        (at most 40 characters) whose target holds a ``profile_link_paths`` segment of the
+        page's language or English."""
+        printed = self.printed
+        chrome = self.chrome
+        if printed is None or chrome is None or len(printed) != len(self.lines):
+            return None
+        text = printed[k].text.strip()
+        if text[:1] != "[" or text[-1:] != ")" or text.count("](") != 1:
+            return None
+        close = text.find("](")
+        name = text[1:close].strip().lstrip("@")
+        if not name or len(name) > 40 or "[" in name:
+            return None
+        target = text[close + 2 : -1].casefold()
+        paths = cues(chrome.lang).profile_link_paths + cues("en").profile_link_paths
+        return name if any(path in target for path in paths) else None
 
     def take_profile_link_byline(self, title_index: int) -> None:
         """Round 22 (blogs22) rule ``byline.profile-link-row``: a blog platform's dump prints
@@ -4488,6 +4508,19 @@ class _Reader:
                 if chrome.follower_count(below) or (
                     chrome.follow_button(below) and index > title_index
                 ):
+                    linked = self._profile_link_name(index - 1) if index > 0 else None
+                    if linked is not None and linked != text:
+                        # Round 22 (blogs22) ``byline.account-profile-card``: "[林间](/people/…)"
+                        # / "城市规划从业者" / "关注": the line over the button is the card's
+                        # bio; the writer is the profile link over it.
+                        self.authors.append({"name": linked, "role": None, "bio": text})
+                        self.note("authors[0]", lines[index - 1], "byline.account-profile-card")
+                        self.note("authors", lines[index - 1], "byline.account-profile-card")
+                        self.note("authors[0].bio", lines[index], "byline.account-profile-card")
+                        for k in (index - 1, index):
+                            self.used[k] = True
+                            self.dropped = [d for d in self.dropped if d[0] != lines[k].number]
+                        return
                     self.authors.append({"name": text, "role": None, "bio": None})
                     self.note("authors[0]", lines[index], "byline.account")
                     self.note("authors", lines[index], "byline.account")
