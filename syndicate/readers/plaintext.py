@@ -1824,6 +1824,8 @@ class _Reader:
         # italics under it): a figure wherever it stands, never a short line of chrome.
         self.captioned: frozenset[int] = frozenset()
         self.under_home_link: dict[int, int] = {}
+        # the lines as the dump printed them, links and all, when markup was cleaned away
+        self.printed: list[Line] | None = None
         """A heading linked to the site's front page → the marked heading under it
         (:func:`.scraped.markup.home_link_headings`): the site's name over the headline."""
         self.images: frozenset[int] = frozenset()  # lines that print only an image
@@ -4414,6 +4416,103 @@ class _Reader:
                 self.note("authors", self.lines[j], "byline.account-card")
                 return
 
+    def take_original_mark_byline(self, title_index: int) -> None:
+        """Round 22 (blogs22) rule ``byline.original-mark-row``: a Chinese platform's post
+        (WeChat, Toutiao, Baijiahao) prints its meta row under the headline after the
+        platform's own-work mark ("原创", ``original_post_marks``): "原创 许知远 青禾乡村记
+        2026年11月27日 19:30 发表于贵州" — the writer, the account, the date. A whole-page
+        dump keeps no account card under it (``byline.account-card`` needs one), so the row
+        alone names the writer. Guard: within three lines under the headline, a row that
+        opens with the mark (or stands under a line that is the mark alone), holds exactly
+        two words before its first word with a digit, that word (or it and the next, the
+        time) parses as a date, and the
+        first word is a Han name of two to four characters. A row with the account alone
+        ("原创 青禾乡村记 2026年…") names no writer."""
+        chrome = self.chrome
+        if chrome is None:
+            return
+        marks = cues(chrome.lang).original_post_marks
+        if not marks:
+            return
+        lines = self.lines
+        for k in range(title_index + 1, min(title_index + 4, len(lines))):
+            words = lines[k].text.replace("_", " ").replace("*", " ").split()
+            if words and words[0].casefold() in marks:
+                words = words[1:]
+            elif not (words and lines[k - 1].text.strip().casefold() in marks):
+                continue
+            cut = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), -1)
+            if cut != 2 or not _HAN_WRITER.match(words[0]) or not has_han(words[1]):
+                continue
+            lang = chrome.lang
+            if parse_date_line(words[cut], lang) is None and (
+                parse_date_line(" ".join(words[cut : cut + 2]), lang) is None
+            ):
+                continue
+            self.authors.append({"name": words[0], "role": None, "bio": None})
+            self.note("authors[0]", lines[k], "byline.original-mark-row")
+            self.note("authors", lines[k], "byline.original-mark-row")
+            return
+
+    def _profile_link_name(self, k: int) -> str | None:
+        """The text of the line at ``k`` when the dump printed it as one link to a profile
+        page and nothing else ("[林间](https://www.zhihu.com/people/linjian)"): a short label
+        (at most 40 characters) whose target holds a ``profile_link_paths`` segment of the
+        page's language or English."""
+        printed = self.printed
+        chrome = self.chrome
+        if printed is None or chrome is None or len(printed) != len(self.lines):
+            return None
+        text = printed[k].text.strip()
+        if text[:1] != "[" or text[-1:] != ")" or text.count("](") != 1:
+            return None
+        close = text.find("](")
+        name = text[1:close].strip().lstrip("@")
+        if not name or len(name) > 40 or "[" in name:
+            return None
+        target = text[close + 2 : -1].casefold()
+        paths = cues(chrome.lang).profile_link_paths + cues("en").profile_link_paths
+        return name if any(path in target for path in paths) else None
+
+    def take_profile_link_byline(self, title_index: int) -> None:
+        """Round 22 (blogs22) rule ``byline.profile-link-row``: a blog platform's dump prints
+        the writer as a link to the user's profile page and the date after it on one meta
+        row, over the headline or under it ("[kvasov_d](/ru/users/kvasov_d/) 3 дек 2026 в
+        14:05", "[janedoe](https://medium.com/@janedoe) · Nov 3, 2026"). A user name need
+        not look like a person's name (a blog user name counts as the author): the link's
+        target says whose it is. Guard: within six lines over the headline or three under
+        it, a line that opens with a link (cheap test first: "[" and "]("), whose target
+        holds a profile path segment (``profile_link_paths`` of the page's language and
+        English), whose text is one short label, and whose rest, separators stripped, is a
+        date and nothing else."""
+        chrome = self.chrome
+        printed = self.printed
+        if chrome is None or printed is None or len(printed) != len(self.lines):
+            return
+        lines = self.lines
+        paths: tuple[str, ...] | None = None
+        for index in range(max(0, title_index - 6), min(len(lines), title_index + 4)):
+            text = printed[index].text.strip()
+            if index == title_index or text[:1] != "[" or "](" not in text:
+                continue
+            close = text.find("](")
+            end = text.find(")", close + 2)
+            name = text[1:close].strip().lstrip("@")
+            rest = text[end + 1 :].strip(" ·•|,-–—")
+            if end < 0 or not name or not rest or len(name) > 40 or "[" in name:
+                continue
+            if paths is None:
+                paths = cues(chrome.lang).profile_link_paths + cues("en").profile_link_paths
+            target = text[close + 2 : end].casefold()
+            if not any(path in target for path in paths):
+                continue
+            if parse_date_line(rest, chrome.lang) is None:
+                continue
+            self.authors.append({"name": name, "role": None, "bio": None})
+            self.note("authors[0]", lines[index], "byline.profile-link-row")
+            self.note("authors", lines[index], "byline.profile-link-row")
+            return
+
     def take_card_role(self, title_index: int) -> None:
         """Round 20 (bios) rule ``author.card-role``: a dump prints the writer's card over
         the headline — the headshot, the name, the job title on the line under it, a
@@ -4517,6 +4616,19 @@ class _Reader:
                 if chrome.follower_count(below) or (
                     chrome.follow_button(below) and index > title_index
                 ):
+                    linked = self._profile_link_name(index - 1) if index > 0 else None
+                    if linked is not None and linked != text:
+                        # Round 22 (blogs22) ``byline.account-profile-card``: "[林间](/people/…)"
+                        # / "城市规划从业者" / "关注": the line over the button is the card's
+                        # bio; the writer is the profile link over it.
+                        self.authors.append({"name": linked, "role": None, "bio": text})
+                        self.note("authors[0]", lines[index - 1], "byline.account-profile-card")
+                        self.note("authors", lines[index - 1], "byline.account-profile-card")
+                        self.note("authors[0].bio", lines[index], "byline.account-profile-card")
+                        for k in (index - 1, index):
+                            self.used[k] = True
+                            self.dropped = [d for d in self.dropped if d[0] != lines[k].number]
+                        return
                     self.authors.append({"name": text, "role": None, "bio": None})
                     self.note("authors[0]", lines[index], "byline.account")
                     self.note("authors", lines[index], "byline.account")
@@ -6987,6 +7099,8 @@ def _parse(
     lines, marked_headings = clean_markup(printed)
     reader = _Reader(lines, label)
     reader.captioned = captioned
+    if lines is not printed:
+        reader.printed = printed
     if marked_headings:
         reader.under_home_link = home_link_headings(printed, marked_headings)
     reader.images = images
@@ -7130,9 +7244,13 @@ def _parse(
     if not reader.authors and not header.consumed:
         reader.take_byline_above_date(title_index)
     reader.drop_account_card(title_index)
+    if not reader.authors:
+        reader.take_original_mark_byline(title_index)
     reader.take_card_role(title_index)
     if not reader.authors:
         reader.take_account_byline(title_index)
+    if not reader.authors:
+        reader.take_profile_link_byline(title_index)
     known = {str(a["name"]).casefold() for a in reader.authors}
     after_header = max(header.consumed, default=title_index)
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))

@@ -487,6 +487,16 @@ class Cues(NamedTuple):
     "правление"): after a labelled date row's connector ("Opublikowano 3 marca 2026 przez
     Zarząd") the word is the writer; any other plain capitalised word there may be a place
     ("Pubblicato il 3 marzo da Roma", "… von Berlin"). See ``scraped.headerline._posted_by``."""
+    original_post_marks: Words = ()
+    """A platform's mark that a post is the account's own work, opening the meta row under
+    the headline or standing on the line over it ("原创", "原創": WeChat, Toutiao,
+    Baijiahao): "原创 许知远 青禾乡村记 2026年11月27日 19:30 发表于贵州" names the writer,
+    then the account, then the date. See ``plaintext`` rule ``byline.original-mark-row``."""
+    profile_link_paths: Words = ()
+    """Path segments of a link to a writer's or a user's profile page ("/author/",
+    "/users/", "/@", "/autor/", "/auteur/", "/avtor/"): a meta row near the headline that
+    is such a link and a date ("[kvasov_d](/ru/users/kvasov_d/) 3 дек 2026 в 14:05")
+    names the writer. See ``plaintext`` rule ``byline.profile-link-row``."""
     print_links: Words = ()
     """The links of a printer-friendly page's button row ("back to article", "print",
     "close window", "zurück zum artikel", "drucken", "stampa", "imprimir", "печать",
