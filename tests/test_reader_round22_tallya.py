@@ -163,3 +163,28 @@ def test_a_letter_spaced_chinese_summary_label_gives_the_dek() -> None:
     )
     assert article.subtitle == "经过八个月施工,港区北码头改造工程完工,下周一起恢复对渔船开放。"
     assert paragraphs(article) == list(zh)
+
+
+# -- title.under-lead-credit ------------------------------------------------------------
+
+
+def test_the_line_under_a_lead_photo_credit_over_the_date_row_is_the_headline() -> None:
+    fr = (
+        "Le responsable humanitaire de l'organisation, Marc Delorme, a lancé mardi un appel "
+        "devant le conseil régional sur le manque d'eau potable dans trois vallées.",
+        "« Depuis septembre, la situation a empiré dans chaque village que nous avons "
+        "visité », a déclaré M. Delorme devant les élus du conseil.",
+    )
+    article = parse_plaintext(
+        _blocks(
+            "Niveau du haut",
+            "Solidarités et Territoires Communication",
+            "(Crédit Photo Agence Vallée/Jolan Meunier)",
+            "Vallées du Nord : l'eau potable vient à manquer",
+            "24-10-2026 dans Associations en région",
+            *fr,
+        )
+    )
+    assert article.title == "Vallées du Nord : l'eau potable vient à manquer"
+    assert [credit for _, credit in figures(article)] == ["Agence Vallée/Jolan Meunier"]
+    assert paragraphs(article) == list(fr)

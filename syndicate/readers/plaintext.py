@@ -1971,12 +1971,46 @@ class _Reader:
             chosen, rule = under, "title.under-status-banner"
         if (trail := self._headline_under_location_row(chosen)) is not None:
             chosen, rule = trail, "title.under-location-row"
+        credit = None
+        if not over_byline and (under := self._headline_under_lead_credit(chosen)) is not None:
+            chosen, rule, credit = under, "title.under-lead-credit", under - 1
         for index in range(first, chosen):
+            if index == credit:
+                continue  # the lead photo's credit: the body's (a figure)
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_lead_credit(self, k: int) -> int | None:
+        """Round 22 (tallya), rule ``title.under-lead-credit``: the site's name or a
+        section line was chosen, and under it stands the lead photo's credit alone
+        ("(Crédit Photo Agency/Name)", "Photo: Name"), then a headline-shaped line, then the
+        header's date or byline row: the photo sits between the page's masthead and the
+        story's header, and the line under the credit is the headline. The credit stays
+        the body's figure. Guard: the line under the chosen one is short (60 characters at
+        most) and split as a credit without caption; the next holds 3-20 words, ends no
+        sentence and has no cue, date or byline; the line under that is a date or byline
+        row and not prose."""
+        lines, feats = self.lines, self.features
+        if k + 3 >= len(lines) or len(lines[k + 1].text) > 60:
+            return None
+        head, row = feats[k + 2], feats[k + 3]
+        if (
+            not 3 <= head.words <= 20
+            or head.ends_sentence
+            or head.cue is not None
+            or head.datelike
+            or head.byline
+            or not (row.datelike or row.byline)
+            or row.words > 15
+        ):
+            return None
+        parts = split_caption(lines[k + 1].text)
+        if parts is None or parts.caption or not parts.credit:
+            return None
+        return k + 2
 
     def _headline_under_status_banner(self, k: int) -> int | None:
         """Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
