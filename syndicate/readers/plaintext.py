@@ -58,9 +58,11 @@ from .scraped.dates import (
     caption_event_date,
     dateline_date,
     has_year,
+    is_empty_date_label,
     opens_with_date_label,
     page_date_order,
     parse_date_line,
+    read_date,
     sentence_dateline_date,
     update_note_date,
 )
@@ -1544,7 +1546,12 @@ def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
         if cut is None:
             return None
         label, rest = stripped[: cut[0]], stripped[cut[0] + len(cut[1]) :]
-    if label.strip(" *_").casefold() not in labels:
+    key = label.strip(" *_").casefold()
+    if key not in labels and " " in key and has_han(key):
+        # Round 22 (tallya): a label letter-spaced to the width of two characters ("摘 要:",
+        # "导　读:"): the label with its spaces taken out
+        key = key.replace(" ", "").replace("\u3000", "")
+    if key not in labels:
         return None
     rest = rest.strip(" *_")
     return rest or None
@@ -1909,6 +1916,12 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
+        if (
+            chosen == first + 1
+            and rule.startswith("title.headline-zone")
+            and self._short_headline_under_bare_date(first)
+        ):
+            chosen, rule = first, "title.under-bare-date"
         over_byline = rule.startswith(("title.over-byline", "title.under-weak-headline"))
         if chosen > first and not over_byline and self._headline_above(chosen):
             chosen -= 1
@@ -1972,12 +1985,46 @@ class _Reader:
             chosen, rule = under, "title.under-status-banner"
         if (trail := self._headline_under_location_row(chosen)) is not None:
             chosen, rule = trail, "title.under-location-row"
+        credit = None
+        if not over_byline and (under := self._headline_under_lead_credit(chosen)) is not None:
+            chosen, rule, credit = under, "title.under-lead-credit", under - 1
         for index in range(first, chosen):
+            if index == credit:
+                continue  # the lead photo's credit: the body's (a figure)
             self.used[index] = True
             self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_lead_credit(self, k: int) -> int | None:
+        """Round 22 (tallya), rule ``title.under-lead-credit``: the site's name or a
+        section line was chosen, and under it stands the lead photo's credit alone
+        ("(Crédit Photo Agency/Name)", "Photo: Name"), then a headline-shaped line, then the
+        header's date or byline row: the photo sits between the page's masthead and the
+        story's header, and the line under the credit is the headline. The credit stays
+        the body's figure. Guard: the line under the chosen one is short (60 characters at
+        most) and split as a credit without caption; the next holds 3-20 words, ends no
+        sentence and has no cue, date or byline; the line under that is a date or byline
+        row and not prose."""
+        lines, feats = self.lines, self.features
+        if k + 3 >= len(lines) or len(lines[k + 1].text) > 60:
+            return None
+        head, row = feats[k + 2], feats[k + 3]
+        if (
+            not 3 <= head.words <= 20
+            or head.ends_sentence
+            or head.cue is not None
+            or head.datelike
+            or head.byline
+            or not (row.datelike or row.byline)
+            or row.words > 15
+        ):
+            return None
+        parts = split_caption(lines[k + 1].text)
+        if parts is None or parts.caption or not parts.credit:
+            return None
+        return k + 2
 
     def _headline_under_status_banner(self, k: int) -> int | None:
         """Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
@@ -3180,6 +3227,11 @@ class _Reader:
                 continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
+            if self.chrome is not None and self._label_or_yearless_date_over(index):
+                continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
+            if self._credited_caption_over_prose(index):
+                self.used[index] = False  # the body reads it as the lead photo's caption
+                continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
             if self.chrome is not None and self.chrome.edition_row(text):
                 # "第02版:要闻", "上一版 下一版" over an e-paper's story: the page's
                 # furniture, no headline (round 21)
@@ -3247,6 +3299,91 @@ class _Reader:
                 self.note("authors", self.lines[k], "byline.post-stamp")
                 self.used[k] = True
                 return
+
+    def _short_headline_under_bare_date(self, first: int) -> bool:
+        """Round 22 (tallya), rule ``title.under-bare-date``: a town hall's or a blog's
+        post prints its date alone on the first line ("lundi 12 octobre 2020"), then a
+        short headline ("Réunion de Conseil"), then its prose. The first line under the
+        date is the headline, not the prose under it, which the decoder took (a long line
+        with no full stop scores as a headline). Guard: only when the decoder's line is the
+        one right under the first line; the line above the first line is a bare full date
+        (no label); the first line holds 2-12 words, ends no sentence and carries no cue,
+        byline prefix or date (a short title, "Réunion de Conseil", may look like a name);
+        the line under it is prose: a sentence of 12 words or more, or 20 words or more."""
+        if self.chrome is None or first < 1 or first + 1 >= len(self.lines):
+            return False
+        feats = self.features
+        head, prose = feats[first], feats[first + 1]
+        if (
+            not 2 <= head.words <= 12
+            or head.ends_sentence
+            or head.cue is not None
+            or head.datelike
+            or self.chrome.byline_prefix(self.lines[first].text) is not None
+            or prose.words < 12
+            or not (prose.ends_sentence or prose.words >= 20)
+        ):
+            return False
+        above = self.lines[first - 1].text.strip()
+        if len(above) > 40 or not any(ch.isdigit() for ch in above):
+            return False
+        found = parse_date_line(above, self.chrome.lang)
+        return found is not None and found.value is not None and not found.labelled
+
+    def _credited_caption_over_prose(self, index: int) -> bool:
+        """Round 22 (tallya): a lead photo's caption with its labelled credit on the first
+        line of a page that prints no headline ("UFAPE. Foto: Divulgação", "The mayor at
+        the opening. Photo: Town Hall") is no headline: ``title.first-line`` passes over
+        it and leaves it to the body's caption rules. Guard: lines of 200 characters at
+        most with a colon, split by the credit-label rule, the caption a sentence (its
+        full stop) or eight words or more, a sentence of prose (12 words or more) under
+        them."""
+        text = self.lines[index].text
+        if len(text) > 200 or index + 1 >= len(self.lines) or ": " not in text:
+            return False
+        if self.features and not (
+            self.features[index + 1].words >= 12 and self.features[index + 1].ends_sentence
+        ):
+            return False
+        parts = split_caption(text)
+        if parts is None or parts.rule != "figure.credit-label" or not parts.caption:
+            return False
+        # a caption's sentence ("UFAPE.") or a long one (a headline glued to a credit is
+        # short, and rare)
+        return parts.caption.rstrip()[-1:] in ".!?" or len(parts.caption.split()) >= 8
+
+    def _label_or_yearless_date_over(self, index: int) -> bool:
+        """Round 22 (tallya): a line at the top of the text that is no headline although
+        nothing else stands above it: a press release's document label, the whole line
+        (``document_labels``: "PRESS RELEASE", "Pressemitteilung", "NOTA DE PRENSA",
+        "بيان صحفي"), a date label whose date the scraper left out ("Aktualisiert am") or a
+        bare date without a year ("August 9", "Montag, 9. August", "12 نوفمبر": a month
+        printed as a word and a day, nothing else). ``title.first-line``
+        passes over it. Guard: short lines with a line of text under them; a one-word
+        label ("Comunicado", "Komunikat": a post may be titled so) only over a short line
+        that ends no sentence (its headline); the date is parsed only for lines of at most
+        five words with a digit and no year."""
+        assert self.chrome is not None
+        text = self.lines[index].text.strip()
+        if len(text) > 40 or index + 1 >= len(self.lines):
+            return False
+        if is_empty_date_label(text, self.chrome.lang):
+            return True  # "Aktualisiert am", "Updated:": the scraper left the date out
+        if any(ch.isdigit() for ch in text):
+            if len(text.split()) > 5 or has_year(text):
+                return False
+            reading = read_date(f"{text} 2000", self.chrome.lang)
+            return reading is not None and reading.rule == "date.names"
+        key = text.casefold().strip(" .:：*#[]()-–—|")
+        if not key:
+            return False
+        labels = cues(self.chrome.lang).document_labels + cues("en").document_labels
+        if key not in labels:
+            return False
+        if " " in key or "-" in key or len(key) >= 11 or "\u4e00" <= key[0] <= "\u9fff":
+            return True  # "press release", "пресс-релиз", "persbericht", "新闻稿"
+        below = self.lines[index + 1].text.strip()
+        return len(below.split()) <= 15 and below[-1:] not in ".!?。"
 
     def _bare_meta_line(self, text: str) -> bool:
         """Round 21: a line of the page's meta that is no headline when it opens the text:
@@ -7357,14 +7494,20 @@ def _parse(
         reader.updated = _opening_update_note(placed, reader.note, chrome.lang, reader.published)
     if reader.updated is None and chrome.edit_stamps:
         reader.updated = _edit_stamp(lines, reader.note, chrome, reader.published)
+    lead = [
+        p for p in placed[:1]
+        if isinstance(p.block, Figure) and p.line < lines[title_index].number
+    ]
     if reader.provenance["title"].rule == "title.first-line" and (
         wrapped_opening := _wrapped_untitled_opening(lines, title_index, title, placed)
     ):
         title, placed = _untitled_page(reader, lines, title_index, wrapped_opening, placed[1:])
     elif reader.provenance["title"].rule == "title.first-line" and (
-        _prose_line(title) or _one_sentence_opening(title, reader.subtitle, placed)
+        _prose_line(title) or _one_sentence_opening(title, reader.subtitle, placed[len(lead) :])
     ):
-        title, placed = _untitled_page(reader, lines, title_index, title, placed)
+        # (a credited caption the title rule passed over stays first: round 22, tallya)
+        title, placed = _untitled_page(reader, lines, title_index, title, placed[len(lead) :])
+        placed = [*lead, *placed]
     elif reader.provenance["title"].rule == "title.first-line" and (
         credited := _credit_over_untitled(reader, lines, title_index, title, placed)
     ):

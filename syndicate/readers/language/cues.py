@@ -320,6 +320,10 @@ class Cues(NamedTuple):
     """The label of a page's generated summary box over the story, a whole line ("文章摘要",
     "AI summary", "Zusammenfassung des Artikels"): its short items restate the story and are
     chrome (an editor's "Key points", ``summary_labels``, stay the article's text) (round 21)."""
+    document_labels: Words = ()
+    """The label a press release prints on a line of its own over its headline, no headline
+    itself ("press release", "pressemitteilung", "communiqué de presse", "nota de prensa",
+    "بيان صحفي", "新闻稿"): ``title.first-line`` passes over it (round 22, tallya)."""
     location_labels: Words = ()
     """The label a page prints before its breadcrumb, with a colon ("you are here",
     "sie sind hier", "вы здесь", "您当前的位置"): the line is the page's location, never
