@@ -195,15 +195,19 @@ def render_blocks(
 
 
 def render_header(article: Article, title_level: int = 1, ui: Interface | None = None) -> str:
-    """Title, dek, byline and dates."""
+    """Title, dek, byline and dates; no title for an untitled article (its first paragraph
+    carries the sentence formats show as its title), and ``""`` when there is nothing."""
     ui = ui or interface(article.language)
-    parts = [f'<h{title_level} class="title">{escape(article.title, quote=False)}</h{title_level}>']
+    parts = []
+    if article.title.strip():
+        title = escape(article.title, quote=False)
+        parts.append(f'<h{title_level} class="title">{title}</h{title_level}>')
     if article.subtitle:
         parts.append(f'<p class="dek">{inline(article.subtitle)}</p>')
     for piece in (_byline(article, ui), _dates(article, ui)):
         if piece:
             parts.append(piece)
-    return "<header>" + "\n".join(parts) + "</header>"
+    return "<header>" + "\n".join(parts) + "</header>" if parts else ""
 
 
 def render_footer(article: Article, heading_level: int = 2, ui: Interface | None = None) -> str:

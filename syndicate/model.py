@@ -41,6 +41,7 @@ __all__ = [
     "Provenance",
     "Publisher",
     "Quote",
+    "first_sentence",
     "parse_iso_date",
     "to_utc",
 ]
@@ -227,7 +228,8 @@ class Article:
     """One news article: metadata plus an ordered body of blocks."""
 
     title: str
-    """The headline."""
+    """The headline; ``""`` when the source prints none (a scraped page that kept only the
+    story's text). Formats that need a title then use :attr:`display_title`."""
     subtitle: str | None = None
     """The dek / standfirst."""
     authors: tuple[Person, ...] = ()
@@ -291,9 +293,27 @@ class Article:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
 
     @property
+    def display_title(self) -> str:
+        """The title a format shows where it needs one (metadata, a table of contents, a
+        feed entry, a file name): the headline; for an untitled article (``title == ""``),
+        the first paragraph's first sentence (see :func:`first_sentence`), else the first
+        heading; else ``""``. Format-agnostic and cheap: computed on each call from the
+        blocks, nothing cached."""
+        title = self.title.strip()
+        if title:
+            return self.title
+        for block in self.blocks:
+            if isinstance(block, Paragraph) and block.text.strip():
+                return first_sentence(block.text.strip())
+        for block in self.blocks:
+            if isinstance(block, Heading) and block.text.strip():
+                return block.text.strip()
+        return ""
+
+    @property
     def slug(self) -> str:
-        """A file-name-safe, lower-case, ASCII name derived from the title."""
-        return slugify(self.title) or "article-" + self.identifier[-12:]
+        """A file-name-safe, lower-case, ASCII name derived from the (display) title."""
+        return slugify(self.display_title) or "article-" + self.identifier[-12:]
 
     @property
     def identifier(self) -> str:
@@ -374,6 +394,25 @@ titles from being ASCII. anyascii writes each as ASCII punctuation or a space, n
 letter or digit, so for the slug's words each is a separator, and a title with no other
 non-ASCII character does not need anyascii (whose import and data files cost ~8 ms of a
 one-file export)."""
+
+
+def first_sentence(text: str) -> str:
+    """A paragraph's first sentence, as the stand-in title of an article whose source prints
+    no headline: cut to twelve words and "…" when it is longer than twenty; a first
+    "sentence" of fewer than three words (an abbreviation's full stop) gives the paragraph's
+    first twelve words and "…" instead."""
+    first = text
+    for end in (". ", "! ", "? ", "。"):
+        cut = first.find(end)
+        if cut > 0:
+            first = first[: cut + (1 if end == "。" else 0)]
+    first = first.rstrip(".。 ")
+    words = first.split()
+    if len(words) > 20:
+        first = " ".join(words[:12]) + " …"
+    elif len(words) < 3 and len(first) < 60 and " " in text:
+        first = " ".join(text.split()[:12]) + " …"
+    return first
 
 
 def slugify(text: str, max_length: int = 80) -> str:

@@ -58,9 +58,10 @@ class _ArticleDecoder:
             self._fail(unknown[0], "unknown key")
         if "title" not in obj:
             self._fail("title", "missing (every article needs a title)")
+        # "" (or blanks) is an untitled article: the source printed no headline.
         title = self._str(obj["title"], "title")
         if not title.strip():
-            self._fail("title", "is empty")
+            title = ""
         publisher = obj.get("publisher")
         return Article(
             title=title,

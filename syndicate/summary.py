@@ -36,8 +36,13 @@ def summarize(article: Article, source: str | None = None) -> str:
     """The article as aligned ``field  value  [line N: rule]`` rows, then its body, then
     the lines dropped as page chrome (with their text, when ``source``, the decoded text
     the article was read from, is given)."""
+    title = _short(article.title)
+    if not article.title.strip():
+        # An untitled article: the source printed no headline; formats show a stand-in.
+        shown = article.display_title
+        title = f"— (none printed; formats show “{_short(shown, _WIDTH - 24)}”)" if shown else "—"
     rows: list[tuple[str, str, str]] = [
-        ("title", _short(article.title), _where(article, "title")),
+        ("title", title, _where(article, "title")),
         ("subtitle", _short(article.subtitle), _where(article, "subtitle")),
     ]
     if article.authors:

@@ -46,7 +46,8 @@ def test_schema_rejects_what_the_model_rejects() -> None:
     ("data", "where"),
     [
         ({"subtitle": "no title"}, "title"),
-        ({"title": ""}, "title"),
+        ({"title": None}, "title"),
+        ({"title": 5}, "title"),
         ({"title": "T", "published": "last Tuesday"}, "published"),
         ({"title": "T", "authors": [{"name": "A", "email": "a@b"}]}, r"authors\[0\]\.email"),
         ({"title": "T", "authors": "A"}, "authors"),
@@ -118,3 +119,70 @@ def test_language_tags_are_checked_and_normalised() -> None:
 
 def test_blank_url_is_not_an_identifier() -> None:
     assert Article(title="T", url="  ").identifier.startswith("urn:sha256:")
+
+
+# -- untitled articles (round 22): the source printed no headline ----------------------
+
+UNTITLED_TEXT = (
+    "The ferry to the island ran again on Monday after a week of storms. Its operator said "
+    "the timetable would be back to normal by Friday.\n\n"
+    "Islanders had been cut off since the previous Sunday.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["", "   "])
+def test_an_empty_title_is_an_untitled_article(title: str) -> None:
+    article = Article.from_dict(
+        {"title": title, "blocks": [{"type": "paragraph", "text": "Only a paragraph here."}]}
+    )
+    assert article.title == ""
+    jsonschema.validate(article.to_dict(), SCHEMA)
+
+
+def test_the_display_title_is_the_title_else_the_first_sentence_else_a_heading() -> None:
+    assert Article(title="Headline", blocks=(Paragraph("A b c. D e f."),)).display_title == (
+        "Headline"
+    )
+    untitled = Article(title="", blocks=(Paragraph("One two three four. Five six seven."),))
+    assert untitled.display_title == "One two three four"
+    long = " ".join(f"w{i}" for i in range(30)) + "."
+    assert Article(title="", blocks=(Paragraph(long),)).display_title == (
+        " ".join(f"w{i}" for i in range(12)) + " …"
+    )
+    from syndicate.model import Heading
+
+    assert Article(title="", blocks=(Heading("Only a heading", 2),)).display_title == (
+        "Only a heading"
+    )
+    assert Article(title="").display_title == ""
+    assert untitled.slug == "one-two-three-four"
+
+
+def test_the_cli_refuses_a_missing_or_non_string_title(tmp_path: Path) -> None:
+    from test_hardening import one_line_error, run_cli
+
+    for data in ({"blocks": []}, {"title": 7}):
+        source = tmp_path / "bad.json"
+        source.write_text(json.dumps(data), "utf-8")
+        line = one_line_error(run_cli("inspect", str(source)), SourceNotUnderstood.exit_code)
+        assert "title" in line
+
+
+def test_an_untitled_model_round_trips_through_the_command_line(tmp_path: Path) -> None:
+    from test_hardening import run_cli
+
+    source = tmp_path / "untitled.txt"
+    source.write_text(UNTITLED_TEXT, "utf-8")
+    inspected = run_cli("inspect", str(source), "--json")
+    assert inspected.returncode == 0, inspected.stderr
+    data = json.loads(inspected.stdout)
+    assert data["title"] == ""
+    assert data["provenance"]["title"]["rule"].startswith("inferred:title.none")
+    model = tmp_path / "article.json"
+    model.write_bytes(inspected.stdout)
+    again = run_cli("inspect", str(model), "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) == data
+    exported = run_cli("export", str(model), "--format", "html", "-o", str(tmp_path / "a.html"))
+    assert exported.returncode == 0, exported.stderr
+    assert "The ferry to the island ran again on Monday" in (tmp_path / "a.html").read_text()

@@ -70,7 +70,9 @@ def test_one_sentence_opening_paragraph_stays_in_the_body():
     text = _text(opening, *_IT)
     article = parse_plaintext(text)
     assert paragraphs(article) == [opening, *_IT]
-    assert article.title == opening.rstrip(".")
+    # No headline printed: the title is "" (round 22); formats show the first sentence.
+    assert article.title == ""
+    assert article.display_title == opening.rstrip(".")
 
 
 def test_headline_ending_on_a_full_stop_over_a_short_line_stays_a_headline():
@@ -92,7 +94,9 @@ def test_lone_photo_credit_over_the_story_is_a_figure_not_the_headline():
     article = parse_plaintext(text)
     assert paragraphs(article) == [opening, *_DE]
     assert figures(article) == [(None, "Polizeiinspektion Talhausen")]
-    assert article.title.startswith("Ein 34-jähriger Radfahrer")
+    assert article.title == ""
+    assert article.provenance["title"].rule.startswith("inferred:title.none")
+    assert article.display_title.startswith("Ein 34-jähriger Radfahrer")
 
 
 # -- a caption with its credit glued as "./Photo X" -----------------------------------------

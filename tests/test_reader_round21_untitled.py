@@ -1,7 +1,8 @@
-"""Round 21: a page that prints no headline (rule ``inferred:title.first-sentence``).
+"""Round 21: a page that prints no headline (rule ``inferred:title.none`` since round 22).
 
 Scrapers often keep a story's text without its headline. The first paragraph then stays
-in the body, and the title is its first sentence, flagged as a guess.
+in the body, and the title is ``""`` (flagged as a guess); formats show the model's display
+title, the paragraph's first sentence.
 """
 
 from __future__ import annotations
@@ -27,14 +28,15 @@ def test_the_first_paragraph_of_an_untitled_page_stays_in_the_body() -> None:
     assert paragraphs[0].startswith("Die Feuerwehr Talheim ist am Dienstagabend")
 
 
-def test_the_title_is_the_first_sentence_and_marked_unsure() -> None:
+def test_the_title_is_empty_the_display_title_the_first_sentence_and_marked_unsure() -> None:
     article = parse_plaintext(UNTITLED)
-    assert article.title == (
+    assert article.title == ""
+    assert article.display_title == (
         "Die Feuerwehr Talheim ist am Dienstagabend zu einem Brand in einer Scheune am "
         "Ortsrand ausgerückt"
     )
     rule = article.provenance["title"].rule
-    assert rule.startswith("inferred:title.first-sentence [unsure:")
+    assert rule.startswith("inferred:title.none [unsure:")
 
 
 def test_a_long_one_sentence_headline_is_still_the_title() -> None:

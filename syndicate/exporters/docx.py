@@ -173,7 +173,7 @@ class _DocxWriter:
         self._paragraph("TOC Heading", ui.gettext("Contents"), links=False)
         entries: list[tuple[str, str, str]] = []
         for index, article in enumerate(articles):
-            entries.append(("TOC 1", article.title, _anchor(index)))
+            entries.append(("TOC 1", article.display_title, _anchor(index)))
             for position, block in enumerate(article.blocks):
                 if isinstance(block, Heading) and heading_style(block.level) == "Heading 2":
                     entries.append(("TOC 2", block.text, _anchor(index, position)))
@@ -195,10 +195,16 @@ class _DocxWriter:
                 _field_char(paragraph, "end")
 
     def _article(self, article: Article, index: int, new_page: bool) -> None:
-        title = self._paragraph("Title", article.title, links=False)
-        if new_page:
-            title.paragraph_format.page_break_before = True
-        self._bookmark(title, _anchor(index))
+        if article.title.strip():
+            title = self._paragraph("Title", article.title, links=False)
+            if new_page:
+                title.paragraph_format.page_break_before = True
+            self._bookmark(title, _anchor(index))
+        else:
+            # An untitled article (its source printed no headline) shows none: its first
+            # paragraph carries the sentence the contents and core properties show.
+            body = self.doc.element.body
+            known = set(body)
         if article.subtitle:
             self._paragraph("Subtitle", article.subtitle)
         self._byline(article)
@@ -218,6 +224,15 @@ class _DocxWriter:
             elif isinstance(block, ListBlock):
                 self._list(block)
         self._footer(article)
+        if not article.title.strip():
+            first = next((el for el in body if el not in known and el.tag == _W_P), None)
+            if first is None:  # nothing at all to show: an empty paragraph holds the anchor
+                opening = self._new("Body Text")
+            else:
+                opening = DocxParagraph(first, self.doc._body)
+            if new_page:
+                opening.paragraph_format.page_break_before = True
+            self._bookmark(opening, _anchor(index))
 
     # -- header and footer --
 

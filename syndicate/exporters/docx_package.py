@@ -247,13 +247,13 @@ def set_core_properties(
     first = articles[0]
     props = document.core_properties
     if len(articles) == 1:
-        title = first.title
+        title = first.display_title
         subject = first.subtitle or ""
         identifier = first.identifier
     else:
         title = clean_text(title, "title option") if title else ""
         title = title or anthology_title(articles, ui)
-        subject = "; ".join(a.title for a in articles)
+        subject = "; ".join(a.display_title for a in articles)
         identifier = ""
     authors = _unique(p.name for a in articles for p in a.authors)
     tags = _unique(t for a in articles for t in a.tags)

@@ -294,7 +294,7 @@ def _check_well_formed(data: bytes, where: str) -> None:
 def _chapter_document(chapter: _Chapter, options: ExportOptions) -> bytes:
     article = chapter.article
     body = render_article(article, chapter.images, ui_language=options.ui_language)
-    title = or_untitled(article.title, options.ui(article))
+    title = or_untitled(article.display_title, options.ui(article))
     return _xhtml(title, article.language, body, "bodymatter chapter")
 
 
@@ -312,7 +312,7 @@ def _title_page(
     for chapter in chapters:
         article = chapter.article
         article_ui = options.ui(article)
-        shown = escape(or_untitled(article.title, article_ui), quote=False)
+        shown = escape(or_untitled(article.display_title, article_ui), quote=False)
         line = f'<a href="{chapter.file_name}">{shown}</a>'
         byline = _byline_text(article.authors, article_ui)
         if byline:
@@ -359,7 +359,7 @@ def _toc(chapters: list[_Chapter], digest_title: str | None, options: ExportOpti
     for chapter in chapters:
         ui = options.ui(chapter.article)
         sections = _section_tree(chapter, link, ui)
-        top = link(chapter.file_name, or_untitled(chapter.article.title, ui))
+        top = link(chapter.file_name, or_untitled(chapter.article.display_title, ui))
         entries.append((top, sections) if sections else top)
     return entries
 

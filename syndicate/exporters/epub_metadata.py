@@ -57,7 +57,8 @@ class EmbeddedImages:
 
 def or_untitled(title: str, ui: Interface | None = None) -> str:
     """``title``, or "Untitled article" (in the interface's language) when it is blank."""
-    # An empty dc:title or <title> makes the package invalid; the h1 keeps the real (empty) one.
+    # An empty dc:title or <title> makes the package invalid. Callers pass an article's
+    # display title: an untitled article's first sentence; its chapter shows no h1.
     return title if title.strip() else (ui or interface("en")).gettext("Untitled article")
 
 
@@ -77,7 +78,7 @@ def book_title(articles: Sequence[Article], options: ExportOptions) -> str:
         return clean_text(options.title.strip(), "title option")
     ui = options.ui(articles[0])
     if len(articles) == 1:
-        return or_untitled(articles[0].title, ui)
+        return or_untitled(articles[0].display_title, ui)
     dates = [d for a in articles if (d := to_utc(a.published)) is not None]
     if dates:
         return ui.gettext("News digest, {date}").format(date=ui.format_day(max(dates).date()))
@@ -166,7 +167,7 @@ def set_metadata(
         if single.url and single.url.strip():
             book.add_metadata("DC", "source", single.url)
     else:
-        listing = "; ".join(or_untitled(a.title) for a in articles)
+        listing = "; ".join(or_untitled(a.display_title) for a in articles)
         book.add_metadata("DC", "description", f"A digest of {len(articles)} articles: {listing}")
     for tag in _unique([t.strip() for a in articles for t in a.tags]):
         book.add_metadata("DC", "subject", tag)

@@ -126,7 +126,8 @@ class FeedEntryData:
     id: str
     link: str
     title: str
-    """The headline, or ``UNTITLED`` when cleaning left it blank."""
+    """The article's display title (its headline; for an untitled article, the first
+    paragraph's first sentence), or ``UNTITLED`` when that is blank too."""
     authors: tuple[Person, ...]
     """The byline without blank names (a feed author needs a name)."""
     contributors: tuple[Contributor, ...]
@@ -307,7 +308,7 @@ def _entry(
     date_known = published is not None or updated is not None
     if not date_known:
         warnings.warn(
-            f"{article.title[:60]!r} has no date; its feed entry is dated "
+            f"{article.display_title[:60]!r} has no date; its feed entry is dated "
             f"{fallback.isoformat()} (SOURCE_DATE_EPOCH, else 1970-01-01)",
             ExportWarning,
             stacklevel=3,
@@ -318,7 +319,7 @@ def _entry(
         article=article,
         id=ident,
         link=entry_link(article, site_url, slug),
-        title=article.title.strip() or options.ui(article).gettext(UNTITLED),
+        title=article.display_title.strip() or options.ui(article).gettext(UNTITLED),
         authors=tuple(p for p in article.authors if p.name.strip()),
         contributors=tuple(c for c in article.contributors if c.name.strip()),
         summary=article.subtitle,

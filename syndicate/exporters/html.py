@@ -158,7 +158,7 @@ def json_ld(
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": article.title,
+        "headline": article.display_title,
     }
     if article.subtitle:
         data["description"] = article.subtitle
@@ -281,11 +281,12 @@ def render_page(articles: Sequence[Article], options: HtmlOptions) -> str:
     single = len(articles) == 1
     first = articles[0]
     ui = options.ui(first)
+    # An untitled article (no headline printed) is named by its display title.
     title = options.title or (
-        first.title
+        (first.display_title or ui.gettext("Untitled article"))
         if single
         else ui.gettext("{title} and {count} more").format(
-            title=first.title, count=len(articles) - 1
+            title=first.display_title, count=len(articles) - 1
         )
     )
     head = [
@@ -370,8 +371,8 @@ def sort_key(article: Article) -> tuple[int, float, str]:
     """
     moment = to_utc(article.published or article.updated)
     if moment is not None:
-        return (0, -moment.timestamp(), article.title)
-    return (1, 0.0, article.title)
+        return (0, -moment.timestamp(), article.display_title)
+    return (1, 0.0, article.display_title)
 
 
 def _index_item(entry: IndexEntry, ui_language: str | None) -> str:
@@ -379,7 +380,7 @@ def _index_item(entry: IndexEntry, ui_language: str | None) -> str:
     ui = interface(ui_language or article.language)
     parts = [
         f'<li class="article-item"{_lang_attrs(article.language)}><h2>'
-        f'<a href="{escape(entry.href)}">{escape(article.title, quote=False)}</a></h2>'
+        f'<a href="{escape(entry.href)}">{escape(article.display_title, quote=False)}</a></h2>'
     ]
     if article.authors:
         names = ", ".join(escape(p.name, quote=False) for p in article.authors)

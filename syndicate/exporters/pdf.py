@@ -166,16 +166,16 @@ class PdfExporter(Exporter):
 
         first = articles[0]
         title = options.title or (
-            first.title
+            first.display_title
             if len(articles) == 1
             else ui.gettext("{title} and {count} more").format(
-                title=first.title, count=len(articles) - 1
+                title=first.display_title, count=len(articles) - 1
             )
         )
         if len(articles) == 1:
             subject = first.subtitle or ""
         else:
-            subject = "; ".join(_unique(a.title for a in articles))
+            subject = "; ".join(_unique(a.display_title for a in articles))
         info_text = _info_string_class()
         meta = {
             "title": info_text(title),
@@ -225,7 +225,7 @@ class PdfExporter(Exporter):
             canvas = canvas_class(*args, footer=decor.footer, **kwargs)
             canvas.setDateFormatter(lambda *_: created)
             canvas.showOutline()
-            canvas.syn_running_title = short_title(first.title)
+            canvas.syn_running_title = short_title(first.display_title)
             return canvas
 
         try:

@@ -157,8 +157,11 @@ class _Builder(ScriptLines):
         self.rtl = is_rtl(article.language)
         self.fonts.language = article.language.lower().replace("_", "-")
         self.outline_level = -1
-        self.mark(f"a{index}", article.title, 0)
-        self.story += self.paras(article.title, st.title, links=False)
+        # The outline needs a title; an untitled article (no headline printed) shows none,
+        # its first paragraph carries the sentence the outline shows.
+        self.mark(f"a{index}", article.display_title, 0)
+        if article.title.strip():
+            self.story += self.paras(article.title, st.title, links=False)
         if article.subtitle:
             self.story += self.paras(article.subtitle, st.dek)
         self.story += self.byline(article)
@@ -415,7 +418,7 @@ def build_story(
     next_article = _next_article_class()
     for index, article in enumerate(articles):
         if index:
-            builder.story.append(next_article(short_title(article.title)))
+            builder.story.append(next_article(short_title(article.display_title)))
             builder.story.append(PageBreak())
         builder.article(index, article, load)
     return builder.story

@@ -59,6 +59,7 @@ class PublishedArticle:
 
     slug: str
     title: str
+    """The article's display title (an untitled article's first sentence)."""
     page: Path
     downloads: Mapping[str, Path]
     """format name -> file."""
@@ -185,7 +186,7 @@ def _publish_locked(
         added.append(
             PublishedArticle(
                 slug,
-                article.title,
+                article.display_title,
                 out / slug / "index.html",
                 {fmt: out / slug / name for fmt, name in entry.downloads.items()},
             )

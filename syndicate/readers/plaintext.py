@@ -1228,7 +1228,9 @@ _UNSURE = {
     "language.frequent-words-weak": "too few words to be sure",
     "language.default": "no words to tell the language by",
     "inferred:lead-caption-date": "inferred from the lead photo's caption",
-    "inferred:title.first-sentence": "the page prints no headline; the first sentence is used",
+    "inferred:title.none": (
+        "the page prints no headline; formats show the first sentence as the title"
+    ),
 }
 
 
@@ -1394,11 +1396,12 @@ def _keep_glued_lead_caption(reader: _Reader, region: Region, after_header: int)
 def _untitled_page(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]]:
-    """Rule ``inferred:title.first-sentence``: the page has no headline (a scraper kept the
-    story's text only) and its first line, a paragraph of prose, was taken for one. That
-    paragraph is the body's first; the title is its first sentence, cut to twelve words
-    when it is longer than twenty. A dek read under it is a paragraph of prose too when it
-    is one (a sentence of fifteen words or more): it goes back into the body after it."""
+    """Rule ``inferred:title.none``: the page has no headline (a scraper kept the story's
+    text only) and its first line, a paragraph of prose, was taken for one. That paragraph
+    is the body's first and the title is ``""`` (formats show the model's display title,
+    the paragraph's first sentence, where they need one). A dek read under it is a
+    paragraph of prose too when it is one (a sentence of fifteen words or more): it goes
+    back into the body after it."""
     line = lines[title_index].number
     opening = [Placed(Paragraph(title), line, "paragraph.untitled-page")]
     if reader.subtitle is not None and (dek := reader.provenance.get("subtitle")) is not None:
@@ -1407,9 +1410,9 @@ def _untitled_page(
             opening.append(Placed(Paragraph(reader.subtitle), dek.line, "paragraph.untitled-page"))
             reader.subtitle = None
             del reader.provenance["subtitle"]
-    reader.provenance["title"] = Provenance(line, "inferred:title.first-sentence")
+    reader.provenance["title"] = Provenance(line, "inferred:title.none")
     rest = [p for p in placed if p.line not in {o.line for o in opening}]
-    return _first_sentence(title), [*opening, *_lead_caption_subhead(rest)]
+    return "", [*opening, *_lead_caption_subhead(rest)]
 
 
 def _lead_caption_subhead(placed: list[Placed]) -> list[Placed]:
@@ -1426,23 +1429,6 @@ def _lead_caption_subhead(placed: list[Placed]) -> list[Placed]:
     if len(text.split()) > 12 or text.endswith(_SENTENCE_ENDS) or not isinstance(under, Paragraph):
         return placed
     return [Placed(Heading(text, 2), placed[0].line, "heading.untitled-page"), *placed[1:]]
-
-
-def _first_sentence(text: str) -> str:
-    """The title of a page without a headline: its opening paragraph's first sentence, cut
-    to twelve words and "…" when it is longer than twenty."""
-    first = text
-    for end in (". ", "! ", "? ", "。"):
-        cut = first.find(end)
-        if cut > 0:
-            first = first[: cut + (1 if end == "。" else 0)]
-    first = first.rstrip(".。 ")
-    words = first.split()
-    if len(words) > 20:
-        first = " ".join(words[:12]) + " …"
-    elif len(words) < 3 and len(first) < 60 and " " in text:
-        first = " ".join(text.split()[:12]) + " …"
-    return first
 
 
 def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]) -> list[Placed]:
@@ -1467,13 +1453,13 @@ def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]
 def _credit_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
-    """Rule ``inferred:title.first-sentence`` under a lone photo credit: a page without a
+    """Rule ``inferred:title.none`` under a lone photo credit: a page without a
     headline whose first line is the lead photo's credit ("Foto: Polizeiinspektion X",
     "Foto: Name - site.nl"), the photo itself not kept. The reader took the credit for the
     headline and the story's opening paragraph for its dek. The credit is a figure with no
     caption; the opening paragraph (the dek read, else the body's first paragraph), a
     paragraph of prose of fifteen words or more ending on a sentence's end, is the body's
-    first and gives the title its first sentence. Guard: a photo label and a colon open a
+    first; the title is ``""``. Guard: a photo label and a colon open a
     short first line, before the caption parser."""
     if len(title) > 80 or ":" not in title[:12]:
         return None
@@ -1498,8 +1484,8 @@ def _credit_over_untitled(
         rest, at = placed, placed[0].line
     else:
         return None
-    reader.provenance["title"] = Provenance(at, "inferred:title.first-sentence")
-    return _first_sentence(opening), [figure, *rest]
+    reader.provenance["title"] = Provenance(at, "inferred:title.none")
+    return "", [figure, *rest]
 
 
 def _mark_unsure(provenance: dict[str, Provenance]) -> None:

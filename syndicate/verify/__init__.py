@@ -198,7 +198,7 @@ def verify_command(
     if json_output:
         text = json.dumps(
             {
-                "source": source.title if isinstance(source, Article) else str(source),
+                "source": source.display_title if isinstance(source, Article) else str(source),
                 "ok": ok,
                 "reports": [r.to_dict() for r in reports],
             },

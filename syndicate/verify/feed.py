@@ -29,7 +29,7 @@ def _pick(entries: list[Any], article: Article, get: Any) -> Any | None:
         ("id", article.identifier),
         ("link", article.url),
         ("url", article.url),
-        ("title", article.title),
+        ("title", article.display_title),
     ):
         if not want:
             continue
