@@ -1460,6 +1460,31 @@ def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]
     return [Placed(Figure(None, credit), line.number, "figure.credit-under-dek"), *rest]
 
 
+def _drop_place_dateline(reader: _Reader, placed: list[Placed], lang: str) -> list[Placed]:
+    """Round 22 (tallyb), rule ``noise.place-dateline``: "DE SÃO PAULO" / "DO RIO" / "DA
+    ROMA" printed in capitals on a line of its own over the story's first paragraph: the
+    dateline of a paper that names only the place the report comes from, not a paragraph
+    (LABELS.md 11 keeps a dateline inside the first paragraph; alone it is the page's
+    furniture). Guard (cheap first): the body's first block is a short paragraph of two to
+    five words without digits or end punctuation, all in capitals, opening with one of the
+    language's ``place_dateline_openers``; the block under it is a prose paragraph."""
+    if len(placed) < 2 or not isinstance(placed[0].block, Paragraph):
+        return placed
+    text = placed[0].block.text
+    if len(text) > 40 or text != text.upper() or text == text.lower():
+        return placed
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in ".:!?|" for ch in text):
+        return placed
+    second = placed[1].block
+    if not isinstance(second, Paragraph) or len(second.text) < 80 or second.text.isupper():
+        return placed
+    if words[0].casefold() not in cues(lang or "en").place_dateline_openers:
+        return placed
+    reader.dropped.append((placed[0].line, "dateline: place only"))
+    return placed[1:]
+
+
 def _credit_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
@@ -7052,6 +7077,7 @@ def _parse(
         or _interview_dek(reader.subtitle, chrome.lang),
     )
     placed = _lead_credit_under_dek(reader, header, placed)
+    placed = _drop_place_dateline(reader, placed, chrome.lang)
     placed, footer = trim_footer(placed, chrome)
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"

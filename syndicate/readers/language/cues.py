@@ -571,6 +571,11 @@ class Cues(NamedTuple):
     "im Gespräch mit", "entretien avec", "conversamos com", "专访"), found anywhere in it:
     with two short questions or more on lines of their own, the page is an interview and
     its questions are the interviewer's turns, body paragraphs (``plaintext._interview_dek``)."""
+    place_dateline_openers: Words = ()
+    """The from/at word that opens a place-only dateline printed in capitals on a line of its
+    own over the story's first paragraph ("DE SÃO PAULO", "DO RIO", "DA ROMA", "AUS BERLIN"):
+    the line is the dateline, noise, not the first paragraph (``plaintext._drop_place_dateline``,
+    round 22). Empty for scripts without capitals (ar, zh)."""
     match_phase_labels: Words = ()
     """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
     "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
