@@ -3735,6 +3735,22 @@ class _Reader:
         self.drop(k, "post footer byline")
         return placed[:-1]
 
+    def _contact_block_name(self, line: Line) -> bool:
+        """Round 22 (tallyb), under ``byline.bare-name``: "Verantwortlich:" / "Polizeidirektion
+        West" / "Pressestelle", "Contact presse :" / "Mairie de X": a bare name under a
+        contact or responsibility label (``contact_block_labels``, ``contact_labels``) is
+        the office to contact, not the writer. Guard: only for a bare name the header read;
+        the line above ends with a colon and is, without it, one of the labels."""
+        if self.chrome is None:
+            return False
+        k = next((i for i, one in enumerate(self.lines) if one.number == line.number), 0)
+        if k == 0 or not self.lines[k - 1].text.rstrip().endswith((":", "：")):
+            return False
+        label = fold(self.lines[k - 1].text).strip().rstrip(":：").strip()
+        return label in self.chrome.contact_labels or label in cues(
+            self.chrome.lang
+        ).contact_block_labels
+
     def take_signed_name(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name``: no byline anywhere; a person's name alone on the
         line right under the story's last paragraph, a block of its own with no prose
@@ -5388,6 +5404,8 @@ class _Reader:
             # review: …") is what the story is about, not a second writer.
             topic = len(byline.people) == 1 and byline.people[0][0].casefold() in title.casefold()
             beside = beside or (k > 0 and topic)
+            if byline.rule == "byline.bare-name" and self._contact_block_name(line):
+                continue  # "Verantwortlich:" / "Polizeidirektion West": the contact block
             if (
                 beside
                 and byline.rule == "byline.bare-name"

@@ -576,6 +576,11 @@ class Cues(NamedTuple):
     own over the story's first paragraph ("DE SÃO PAULO", "DO RIO", "DA ROMA", "AUS BERLIN"):
     the line is the dateline, noise, not the first paragraph (``plaintext._drop_place_dateline``,
     round 22). Empty for scripts without capitals (ar, zh)."""
+    contact_block_labels: Words = ()
+    """The label of a page's contact or responsibility block, alone on its line with a colon
+    ("Verantwortlich:", "Contact presse :", "Responsabile:", "联系人："): a bare name on
+    the line under it is the office or person to contact, never the byline
+    (``plaintext._Reader._contact_block_name``, round 22)."""
     match_phase_labels: Words = ()
     """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
     "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
