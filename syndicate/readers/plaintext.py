@@ -3780,6 +3780,8 @@ class _Reader:
             or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before and not signed)
             or (below is not None and below.cue is None and below.chars >= 60)
             or (self.features and self.features[k].cue is not None)  # "Print Friendly Version"
+            # Round 22 (tallyb): "Ultimi Articoli", "Latest Posts": the list's label
+            or fold(text) in cues(self.chrome.lang).recent_posts_labels
         ):
             return
         key = text.casefold()

@@ -581,6 +581,12 @@ class Cues(NamedTuple):
     ("Verantwortlich:", "Contact presse :", "Responsabile:", "联系人："): a bare name on
     the line under it is the office or person to contact, never the byline
     (``plaintext._Reader._contact_block_name``, round 22)."""
+    recent_posts_labels: Words = ()
+    """The label of a blog's list of its latest posts, a whole line under the story ("Ultimi
+    Articoli", "Latest posts", "Últimos artículos", "Neueste Beiträge", "最新文章"): two
+    capitalised words, never the name that signs the post (``byline.signed-name``, round
+    22). Read only there: as a related marker it would let a footer line under the list
+    read as the story going on."""
     match_phase_labels: Words = ()
     """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
     "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
