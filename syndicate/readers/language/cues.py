@@ -575,7 +575,8 @@ class Cues(NamedTuple):
     """The from/at word that opens a place-only dateline printed in capitals on a line of its
     own over the story's first paragraph ("DE SÃO PAULO", "DO RIO", "DA ROMA", "AUS BERLIN"):
     the line is the dateline, noise, not the first paragraph (``plaintext._drop_place_dateline``,
-    round 22). Empty for scripts without capitals (ar, zh)."""
+    round 22). The rule reads a line in capitals only, so the ar and zh words stay unused
+    (their scripts have no capitals)."""
     contact_block_labels: Words = ()
     """The label of a page's contact or responsibility block, alone on its line with a colon
     ("Verantwortlich:", "Contact presse :", "Responsabile:", "联系人："): a bare name on
