@@ -164,3 +164,29 @@ def test_office_under_responsible_label_is_no_author() -> None:
     )
     article = parse_plaintext(text)
     assert not any(a.name == "Polizeidirektion Nord" for a in article.authors)
+
+
+# -- a caption naming two people is no byline ----------------------------------------------
+
+
+def test_caption_naming_two_people_is_no_byline() -> None:
+    text = _blocks(
+        "LA BIBLIOTECA RIAPRE AL PUBBLICO",
+        "L’intervento di Carla Benedetti e Paolo Ferrandi.",
+        "Il pubblico alla cerimonia di riapertura.",
+        "Riapre la biblioteca civica di Valdorsa dopo due anni di lavori: le sale del "
+        "primo piano ospitano ora una sezione per ragazzi e un archivio fotografico.",
+    )
+    article = parse_plaintext(text)
+    assert not any(a.name in {"Carla Benedetti", "Paolo Ferrandi"} for a in article.authors)
+
+
+def test_inner_prefix_byline_without_full_stop_stays() -> None:
+    text = _blocks(
+        "Die Bibliothek öffnet wieder",
+        "Ein Artikel von Petra Vollmer und Jan Ott",
+        "Die Stadtbibliothek von Wiesenfeld öffnet nach zwei Jahren Umbau wieder: im ersten "
+        "Stock gibt es nun eine Abteilung für Kinder und ein Fotoarchiv.",
+    )
+    article = parse_plaintext(text)
+    assert [a.name for a in article.authors] == ["Petra Vollmer", "Jan Ott"]
