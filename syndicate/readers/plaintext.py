@@ -1450,6 +1450,31 @@ def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]
     return [Placed(Figure(None, credit), line.number, "figure.credit-under-dek"), *rest]
 
 
+def _drop_place_dateline(reader: _Reader, placed: list[Placed], lang: str) -> list[Placed]:
+    """Round 22 (tallyb), rule ``noise.place-dateline``: "DE SÃO PAULO" / "DO RIO" / "DA
+    ROMA" printed in capitals on a line of its own over the story's first paragraph: the
+    dateline of a paper that names only the place the report comes from, not a paragraph
+    (LABELS.md 11 keeps a dateline inside the first paragraph; alone it is the page's
+    furniture). Guard (cheap first): the body's first block is a short paragraph of two to
+    five words without digits or end punctuation, all in capitals, opening with one of the
+    language's ``place_dateline_openers``; the block under it is a prose paragraph."""
+    if len(placed) < 2 or not isinstance(placed[0].block, Paragraph):
+        return placed
+    text = placed[0].block.text
+    if len(text) > 40 or text != text.upper() or text == text.lower():
+        return placed
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in ".:!?|" for ch in text):
+        return placed
+    second = placed[1].block
+    if not isinstance(second, Paragraph) or len(second.text) < 80 or second.text.isupper():
+        return placed
+    if words[0].casefold() not in cues(lang or "en").place_dateline_openers:
+        return placed
+    reader.dropped.append((placed[0].line, "dateline: place only"))
+    return placed[1:]
+
+
 def _credit_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
@@ -3943,6 +3968,22 @@ class _Reader:
         self.drop(k, "post footer byline")
         return placed[:-1]
 
+    def _contact_block_name(self, line: Line) -> bool:
+        """Round 22 (tallyb), under ``byline.bare-name``: "Verantwortlich:" / "Polizeidirektion
+        West" / "Pressestelle", "Contact presse :" / "Mairie de X": a bare name under a
+        contact or responsibility label (``contact_block_labels``, ``contact_labels``) is
+        the office to contact, not the writer. Guard: only for a bare name the header read;
+        the line above ends with a colon and is, without it, one of the labels."""
+        if self.chrome is None:
+            return False
+        k = next((i for i, one in enumerate(self.lines) if one.number == line.number), 0)
+        if k == 0 or not self.lines[k - 1].text.rstrip().endswith((":", "：")):
+            return False
+        label = fold(self.lines[k - 1].text).strip().rstrip(":：").strip()
+        return label in self.chrome.contact_labels or label in cues(
+            self.chrome.lang
+        ).contact_block_labels
+
     def take_signed_name(self, placed: list[Placed]) -> None:
         """Rule ``byline.signed-name``: no byline anywhere; a person's name alone on the
         line right under the story's last paragraph, a block of its own with no prose
@@ -3972,6 +4013,8 @@ class _Reader:
             or (k + 1 < len(self.lines) and not self.lines[k + 1].blank_before and not signed)
             or (below is not None and below.cue is None and below.chars >= 60)
             or (self.features and self.features[k].cue is not None)  # "Print Friendly Version"
+            # Round 22 (tallyb): "Ultimi Articoli", "Latest Posts": the list's label
+            or fold(text) in cues(self.chrome.lang).recent_posts_labels
         ):
             return
         key = text.casefold()
@@ -5706,6 +5749,8 @@ class _Reader:
             # review: …") is what the story is about, not a second writer.
             topic = len(byline.people) == 1 and byline.people[0][0].casefold() in title.casefold()
             beside = beside or (k > 0 and topic)
+            if byline.rule == "byline.bare-name" and self._contact_block_name(line):
+                continue  # "Verantwortlich:" / "Polizeidirektion West": the contact block
             if (
                 beside
                 and byline.rule == "byline.bare-name"
@@ -7403,6 +7448,7 @@ def _parse(
         or _interview_dek(reader.subtitle, chrome.lang),
     )
     placed = _lead_credit_under_dek(reader, header, placed)
+    placed = _drop_place_dateline(reader, placed, chrome.lang)
     placed, footer = trim_footer(placed, chrome)
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"

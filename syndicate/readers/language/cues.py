@@ -589,6 +589,23 @@ class Cues(NamedTuple):
     "im Gespräch mit", "entretien avec", "conversamos com", "专访"), found anywhere in it:
     with two short questions or more on lines of their own, the page is an interview and
     its questions are the interviewer's turns, body paragraphs (``plaintext._interview_dek``)."""
+    place_dateline_openers: Words = ()
+    """The from/at word that opens a place-only dateline printed in capitals on a line of its
+    own over the story's first paragraph ("DE SÃO PAULO", "DO RIO", "DA ROMA", "AUS BERLIN"):
+    the line is the dateline, noise, not the first paragraph (``plaintext._drop_place_dateline``,
+    round 22). The rule reads a line in capitals only, so the ar and zh words stay unused
+    (their scripts have no capitals)."""
+    contact_block_labels: Words = ()
+    """The label of a page's contact or responsibility block, alone on its line with a colon
+    ("Verantwortlich:", "Contact presse :", "Responsabile:", "联系人："): a bare name on
+    the line under it is the office or person to contact, never the byline
+    (``plaintext._Reader._contact_block_name``, round 22)."""
+    recent_posts_labels: Words = ()
+    """The label of a blog's list of its latest posts, a whole line under the story ("Ultimi
+    Articoli", "Latest posts", "Últimos artículos", "Neueste Beiträge", "最新文章"): two
+    capitalised words, never the name that signs the post (``byline.signed-name``, round
+    22). Read only there: as a related marker it would let a footer line under the list
+    read as the story going on."""
     match_phase_labels: Words = ()
     """A match ticker's phase labels, each a whole line ("Full time", "Half time", "Pre-match",
     "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose

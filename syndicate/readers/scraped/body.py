@@ -1360,6 +1360,51 @@ def _button_row(text: str, chrome: ChromeCues | None) -> bool:
     return len(words) >= 2 and words[0].strip(":") in chrome.share and words[1] in chrome.share
 
 
+_SIGNED_PROSE_ENDS = (".", "!", "?", "»", "”", '"')
+_QUOTE_OPENS = ("«", "“", '"', "„")
+_QUOTE_CLOSES = ("»", "”", '"', "“")
+
+
+def signed_prose(text: str, parts: CaptionParts) -> str | None:
+    """Round 22 (tallyb): a paragraph of prose that the caption parser split as a caption
+    and its credit, returned as the paragraph's text (else None). Two shapes, each with a
+    cheap guard first:
+
+    - rule ``paragraph.rights-signed``: a story's paragraph of two sentences or more
+      signed with the agency's rights mark at its end ("… mit »gut« ab. © dpa"): the
+      paragraph without the mark. Guard: the credit follows a "©" directly, the text
+      before it runs 100 characters or more, ends on a sentence's end and holds another
+      sentence's end inside;
+    - rule ``paragraph.attributed-quote``: a quotation of two sentences or more attributed
+      in brackets ("«Un allenatore … solo». (Massimiliano Allegri)"): the whole line.
+      Guard: the credit came in brackets, the text before it opens and closes with a
+      quotation mark, holds a sentence's end inside and the credit is a bare name."""
+    caption, credit = parts.caption, parts.credit
+    if not caption or not credit or len(caption) < 60:
+        return None
+    inner = caption[:-1]
+    if not any(end in inner for end in (". ", "! ", "? ")):
+        return None  # one sentence: a caption's length
+    if parts.rule == "figure.credit-in-parentheses":
+        body = caption.rstrip(". ")
+        if (
+            caption.startswith(_QUOTE_OPENS)
+            and body.endswith(_QUOTE_CLOSES)
+            and text.rstrip().endswith(")")
+            and 2 <= len(credit.split()) <= 4
+            and not any(ch.isdigit() or ch in "/:©" for ch in credit)
+            and is_name(credit)
+        ):
+            return text.strip()
+        return None
+    if len(caption) < 100 or not caption.endswith(_SIGNED_PROSE_ENDS):
+        return None
+    tail = text.rstrip()[len(caption) :].strip() if text.startswith(caption) else ""
+    if not tail.startswith("©") or tail[1:].strip() != credit:
+        return None
+    return caption
+
+
 def _add_figure(out: list[Placed], line: Line, images: frozenset[int] = frozenset()) -> None:
     parts = split_caption(line.text)
     assert parts is not None
@@ -2288,6 +2333,17 @@ def read_body(
                 figure = Figure(parts.caption, f"{parts.credit}{cut}{tail}")
                 out.append(Placed(figure, line.number, "figure.credit-wrapped"))
                 k += 2
+                continue
+            prose = (
+                signed_prose(text, parts)
+                if line.number not in captioned
+                and not (images and any(n in images for n in range(line.number - 2, line.number)))
+                else None
+            )
+            if prose is not None:
+                # "… mit »gut« ab. © dpa" / "«…». (Name)": prose signed, not a photo's caption
+                out.append(Placed(Paragraph(prose), line.number, "paragraph.signed-prose"))
+                k += 1
                 continue
             _add_figure(out, line, images)
             k += 1

@@ -1543,7 +1543,13 @@ def _classify_text(
         # an editor in a contributor form of the language, not the writer
         and chrome.contributors(text) is None
     ):
-        byline = inner_prefix_byline(text, chrome.byline_prefixes) or byline
+        inner = inner_prefix_byline(text, chrome.byline_prefixes)
+        if inner is not None and len(inner.people) >= 2 and text.endswith("."):
+            # Round 22 (tallyb): "L’intervento di Massimo Terzi e Monica Abbiati.": a
+            # sentence naming two people or more with a full stop is a photo's caption (who
+            # is pictured), not a byline, which prints no full stop after its names
+            inner = None
+        byline = inner or byline
     if (
         byline is None
         and chrome is not None
