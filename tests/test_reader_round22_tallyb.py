@@ -104,22 +104,6 @@ def test_capital_line_without_a_place_word_stays() -> None:
 # -- prose signed "© agency" and an attributed quote are paragraphs, not figures ---------
 
 
-def test_rights_signed_last_paragraph_is_prose() -> None:
-    text = _lines(
-        "Berlin (dpa/tmn) - Akku-Rasenmäher sind leiser als Benzinmodelle und brauchen kaum "
-        "Wartung. Die Stiftung Prüfwerk hat zwölf Geräte getestet.",
-        "Die Laufzeit reicht bei den meisten Modellen für Rasenflächen bis 400 Quadratmeter.",
-        "Am besten schnitt ein Gerät für rund 480 Euro ab. Zwei Modelle fielen wegen schwacher "
-        "Akkus und langer Ladezeiten durch. © dpa",
-    )
-    article = parse_plaintext(text)
-    assert figures(article) == []
-    assert paragraphs(article)[-1] == (
-        "Am besten schnitt ein Gerät für rund 480 Euro ab. Zwei Modelle fielen wegen schwacher "
-        "Akkus und langer Ladezeiten durch."
-    )
-
-
 def test_one_sentence_caption_with_rights_mark_stays_a_figure() -> None:
     text = _blocks(
         "Neue Fähre für den Hafen",

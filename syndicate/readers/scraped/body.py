@@ -1360,7 +1360,6 @@ def _button_row(text: str, chrome: ChromeCues | None) -> bool:
     return len(words) >= 2 and words[0].strip(":") in chrome.share and words[1] in chrome.share
 
 
-_SIGNED_PROSE_ENDS = (".", "!", "?", "»", "”", '"')
 _QUOTE_OPENS = ("«", "“", '"', "„")
 _QUOTE_CLOSES = ("»", "”", '"', "“")
 
@@ -1370,11 +1369,9 @@ def signed_prose(text: str, parts: CaptionParts) -> str | None:
     and its credit, returned as the paragraph's text (else None). Two shapes, each with a
     cheap guard first:
 
-    - rule ``paragraph.rights-signed``: a story's paragraph of two sentences or more
-      signed with the agency's rights mark at its end ("… mit »gut« ab. © dpa"): the
-      paragraph without the mark. Guard: the credit follows a "©" directly, the text
-      before it runs 100 characters or more, ends on a sentence's end and holds another
-      sentence's end inside;
+    - (withdrawn at the merge: rule ``paragraph.rights-signed``, a paragraph of two
+      sentences or more signed "© dpa" at its end; a two-sentence caption with its
+      agency's "©" is the same line, and more common);
     - rule ``paragraph.attributed-quote``: a quotation of two sentences or more attributed
       in brackets ("«Un allenatore … solo». (Massimiliano Allegri)"): the whole line.
       Guard: the credit came in brackets, the text before it opens and closes with a
@@ -1397,12 +1394,9 @@ def signed_prose(text: str, parts: CaptionParts) -> str | None:
         ):
             return text.strip()
         return None
-    if len(caption) < 100 or not caption.endswith(_SIGNED_PROSE_ENDS):
-        return None
-    tail = text.rstrip()[len(caption) :].strip() if text.startswith(caption) else ""
-    if not tail.startswith("©") or tail[1:].strip() != credit:
-        return None
-    return caption
+    # The rights-signed paragraph ("… ab. © dpa") is withdrawn at the merge: a caption of
+    # two sentences with its agency's "©" is the same line, and more common (docs/reader.md).
+    return None
 
 
 def _add_figure(out: list[Placed], line: Line, images: frozenset[int] = frozenset()) -> None:
