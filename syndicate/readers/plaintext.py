@@ -3150,6 +3150,42 @@ class _Reader:
             self.note(f"authors[{len(self.authors) - 1}]", line, "byline.bracketed")
         self.note("authors", line, "byline.bracketed")
 
+    def take_glued_lead_byline(self, placed: list[Placed]) -> None:
+        """Round 22 (leftb), rule ``byline.glued-lead``: no byline in the header, and the
+        first paragraph opens with a byline prefix of the page's language set off by a dash,
+        colon or slash, then the writer's name, then the story ("كتب- مروان الشيخ افتتحت …",
+        "كتبت: Name - <prose>", "Por: Ana Gil – El ayuntamiento …"). The name is the author
+        and is cut from the paragraph. Where the name is closed by " - " or ":" (two to four
+        words), that closes it; with no closing mark, only in a script without capitals
+        (Arabic), it runs two words, one more after each ``glued_byline_particles`` word.
+        Guard: the paragraph's first 16 characters hold a dash, colon or slash; only then are
+        the prefixes asked; the rest must be prose (≥ 60 characters, a sentence's end)."""
+        assert self.chrome is not None
+        first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
+        if first is None or not isinstance(first.block, Paragraph):
+            return
+        text = first.block.text
+        if not any(mark in text[:16] for mark in _GLUED_LEAD_MARKS):
+            return
+        prefix = self.chrome.byline_prefix(text)
+        if prefix is None:
+            return
+        after = text[len(prefix) :].lstrip()
+        if prefix[-1:] not in _GLUED_LEAD_MARKS:
+            if after[:1] not in _GLUED_LEAD_MARKS:
+                return  # "كتب مروان …" with no mark: a sentence may open with the verb
+            after = after[1:].lstrip()
+        found = _glued_lead_name(after, cues(self.chrome.lang).glued_byline_particles)
+        if found is None:
+            return
+        name, rest = found
+        if len(rest) < 60 or not rest.endswith(_SENTENCE_ENDS):
+            return
+        first.block = Paragraph(rest)
+        self.authors.append({"name": name, "role": None, "bio": None})
+        self.note("authors[0]", first.line, "byline.glued-lead")
+        self.note("authors", first.line, "byline.glued-lead")
+
     def _closing_bracket_byline(self, placed: list[Placed]) -> tuple[int, Byline] | None:
         """Round 21: the reporters in brackets closing the story's last paragraph ("…服务方案。
         (记者杨舒、袁于飞)", "…。（记者 林晓霞 宋佳）"): the bracket opens with a byline
@@ -7034,6 +7070,44 @@ def _without_side_label(title: str) -> str:
     return title
 
 
+_GLUED_LEAD_MARKS = ("-", "–", "—", ":", "/")
+"""The marks that set a byline prefix and a name apart at the start of a first paragraph
+("كتب- Name", "كتبت: Name", "كتب/ Name"), rule ``byline.glued-lead``."""
+
+
+def _glued_lead_name(after: str, particles: tuple[str, ...]) -> tuple[str, str] | None:
+    """The writer's name and the story after it in a first paragraph's opening, the byline
+    prefix and its mark taken off ("مروان الشيخ افتتحت …" → ("مروان الشيخ", "افتتحت …");
+    "Ana Gil – El ayuntamiento …" → ("Ana Gil", "El ayuntamiento …")), else None."""
+    head = after[:60]
+    for mark in (" - ", " – ", " — ", ":"):
+        cut = head.find(mark)
+        if cut > 0:
+            name = head[:cut].strip()
+            if 2 <= len(name.split()) <= 4 and not any(ch.isdigit() for ch in name):
+                cased = any(ch.isupper() or ch.islower() for ch in name)
+                if (
+                    cased and all(w[:1].isupper() or w in particles for w in name.split())
+                ) or (
+                    not cased and mark != ":"  # "مروان الشيخ قال: …": a colon ends speech
+                ):
+                    return name, after[cut + len(mark) :].strip()
+            break
+    words = after.split()
+    if len(words) < 8 or any(ch.isupper() or ch.islower() for ch in after[:40]):
+        return None  # a cased script's name needs its closing mark
+    size = 2
+    k = 0
+    while k < size and k < 4:
+        if words[k] in particles:
+            size += 1
+        k += 1
+    size = min(size, 4)
+    if any(not w.isalpha() for w in words[:size]):
+        return None
+    return " ".join(words[:size]), " ".join(words[size:])
+
+
 def _slashed_writer_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
     """Round 22 (scrapedf): the writer's cell of a bracketed sign-off that prints its label
     with a colon and sets the photographer's cell after a slash ("文:尹慧益/图:王佳彤 李大光",
@@ -7463,6 +7537,8 @@ def _parse(
         reader.dropped.append((block.line, "after the article: notice box"))
     placed = reader.take_dated_footer_byline(placed)
     reader.drop_guessed_byline_for_closing()
+    if not reader.authors and reader.chrome is not None:
+        reader.take_glued_lead_byline(placed)
     if not reader.authors:
         reader.take_bracketed_byline(placed)
     if not reader.authors:

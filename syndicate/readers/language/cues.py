@@ -225,6 +225,12 @@ class Cues(NamedTuple):
     "local", "cronaca", "lokales", "société"): a meta row's part after the labelled
     publication date that holds one ("Published: 3 March 2024 | Local Politics") is the
     section the story is filed under, not a writer read by the name's shape."""
+    glued_byline_particles: Words = ()
+    """Round 22 (leftb): the small words inside a person's name ("عبد" in "عبد الله",
+    "أبو", "بن"; "van", "de", "von"). A writer's name glued to the start of the first
+    paragraph ("كتب- Name <prose…>") runs, in a script without capitals, two words and one
+    more for each of these; in a cased script, where a dash or colon closes the name, these
+    are the only lowercase words it may hold ("Ana de la Torre")."""
     staff_bylines: Words = ()
     """Round 21 (metaroles): a newsroom's staff or team signing an article, as a form with
     ``{name}`` for the site's or the unit's name ("the {name} team", "l'équipe de {name}")

@@ -772,6 +772,18 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     return last in chrome.newsrooms and _outlet_words(words[:-1], particles=False)
 
 
+def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
+    """Round 22 (leftb): "Redactie wetenschap", "Redaktion Wissen", "Rédaction Sciences",
+    "Redacción Internacional": a newsroom's word (``newsroom_bylines``) then one of the
+    language's section names (``section_words``) and nothing else, on a line of its own: the
+    desk signs the article (an organisation byline, LABELS.md 4), no subhead. Guard: two or
+    three words whose first is a newsroom word (one set lookup) before the section test."""
+    words = text.strip(" *_").split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in chrome.newsrooms:
+        return False
+    return " ".join(words[1:]).casefold() in cues(chrome.lang).section_words
+
+
 def _prefixed_newsroom(text: str, chrome: ChromeCues) -> str | None:
     """Round 22 (header22): "Par la rédaction", "Von der Redaktion", "By the Newsroom", "Od
     redakcji", "От редакции": a newsroom byline word of the language
@@ -845,6 +857,10 @@ def _without_clock(text: str, lang: str | None) -> str | None:
         if not is_entry_stamp(" ".join(words[-n:]), lang):
             continue
         head = words[:-n]
+        while len(head) > 3 and not any(ch.isalnum() for ch in head[-1]):
+            # Round 22 (leftb): "von Stefan Brandt am , 18:00 Uhr", "by Jane Hale on , 6:00
+            # PM": the scraper left the date slot empty; its lone comma goes with it
+            head = head[:-1]
         cut = 0
         while cut < 2 and head[-1 - cut].isalpha() and head[-1 - cut].islower():
             if len(head[-1 - cut]) > 3:
@@ -1410,6 +1426,12 @@ def _classify_text(
         return [
             Entry(index, line, "byline", byline=Byline(((newsroom, None),), "byline.newsroom"))
         ]
+    if chrome is not None and chrome.newsrooms and len(text) <= 40 and _section_desk_newsroom(
+        text, chrome
+    ):
+        # Round 22 (leftb): "Redactie wetenschap", "Redaktion Wissen": a desk signs
+        name = text.strip(" *_")
+        return [Entry(index, line, "byline", byline=Byline(((name, None),), "byline.newsroom"))]
     if chrome is not None and chrome.newsrooms and len(text) <= 60 and _named_newsroom(
         text, chrome
     ):
@@ -1641,7 +1663,10 @@ def _classify_text(
         return [Entry(index, line, "role")]
     placed = _name_with_place(text)
     if placed is not None:
-        return [Entry(index, line, "name", byline=placed)]
+        # "الرياض - أحمد القرني - نايف الوعيل:" (byline.place-writers): the closing colon
+        # signs the row like a prefix, dated or not
+        kind = "byline" if placed.rule == "byline.place-writers" else "name"
+        return [Entry(index, line, kind, byline=placed)]
     unspaced = has_han(text) and len(text.split()) <= 2 and len(text) > 10
     labelled = 0 < text.find("：") <= 6 and len(text) <= 30
     if unspaced and labelled and not text.endswith(SENTENCE_END):
@@ -1884,18 +1909,31 @@ def _without_labelled_editors(byline: Byline, text: str, chrome: ChromeCues | No
 def _name_with_place(text: str) -> Byline | None:
     """A byline with the reporter's city in a script without capitals, where a place and
     a name look alike: "الرياض: سلمان العتيبي" (city, colon, name: the Gulf papers' form)
-    or "نادر الحلبي - بيروت" (name, dash, city: the broadcasters'). The place is one or
+    or "نادر الحلبي - بيروت" (name, dash, city: the broadcasters'), or "بغداد/ إعلام الجامعة"
+    (city glued to a slash, name: round 22, leftb). The place is one or
     two words; the name must read as a name alone. Only the name is kept."""
     if len(text) > 60 or any(ch.isupper() or ch.islower() for ch in text):
         return None
     place, colon, name = text.partition(": ")
     if colon:
         return _named(place.strip(), name.strip())
+    place, slash, name = text.partition("/ ")
+    if slash and place[-1:].isalpha():
+        # Round 22 (leftb): "بغداد/ إعلام الجامعة", "بغداد/ سالم الحربي": the city glued
+        # to a slash, then the writer or the office (a name's shape alone)
+        return _named(place, name.strip())
     for dash in (" - ", " – ", " — "):
         left, found, right = text.rpartition(dash)
         if found:
             break
     else:
+        return None
+    if text.endswith((":", "：")) and 3 <= len(parts := text[:-1].split(dash)) <= 4:
+        # Round 22 (leftb): "الرياض - أحمد القرني - نايف الوعيل:": the city, then each
+        # writer after a dash, a colon closing the row before the story
+        people = [_named(parts[0].strip(), name.strip()) for name in parts[1:]]
+        if all(p is not None and len(p.people) == 1 for p in people):
+            return Byline(tuple(p.people[0] for p in people if p), "byline.place-writers")
         return None
     left, right = left.strip(), right.strip()
     # "نادر الحلبي - بيروت": a one-word city after the name; otherwise the city or the
