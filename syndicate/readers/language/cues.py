@@ -389,6 +389,15 @@ class Cues(NamedTuple):
     geladen", "click to play"), anywhere in a line of at most 60 words: the embed's chrome
     among the paragraphs, dropped where it stands with the short label over it and the
     button under it (see ``scraped.features``)."""
+    ad_break_openers: Words = ()
+    """How an ad break that tells the reader to go on opens ("dalszą część przeczytasz",
+    "continua a leggere", "article continues", "weiter nach"): a short line of at most 9
+    words, no sentence, that opens so and names an advertisement (holds one of
+    ``ad_break_stems``) is the ad's label, never a subhead (round 22, leftc)."""
+    ad_break_stems: Words = ()
+    """The openings of the words for an advertisement in an ad break line ("reklam",
+    "pubblicit", "advert", "anzeige", "广告"), found anywhere in the line so inflected
+    forms ("reklamą", "рекламой") count (round 22, leftc)."""
     error_report_keys: Words = ()
     """The key chord of a page's typo-report prompt ("ctrl+enter", "strg+enter"), anywhere
     in a line of at most 30 words: "If you notice a mistake, select the text and press
