@@ -398,6 +398,12 @@ class Cues(NamedTuple):
     """The openings of the words for an advertisement in an ad break line ("reklam",
     "pubblicit", "advert", "anzeige", "广告"), found anywhere in the line so inflected
     forms ("reklamą", "рекламой") count (round 22, leftc)."""
+    standards_notes: Words = ()
+    """The titles of a newsroom's note on how it works ("so arbeitet die redaktion", "how we
+    report", "nos engagements éditoriaux", "jak pracujemy"): a line of 60-300 characters
+    that opens with one, set off by a colon, a quote or a dash ("\"So arbeitet die
+    Redaktion\" informiert Sie, …", "Jak pracujemy: Redakcja …"), is the site's footer,
+    never the story's last paragraph (round 22, leftc)."""
     error_report_keys: Words = ()
     """The key chord of a page's typo-report prompt ("ctrl+enter", "strg+enter"), anywhere
     in a line of at most 30 words: "If you notice a mistake, select the text and press

@@ -534,8 +534,8 @@ _SHOT_AFTER_SENTENCE = lazy_pattern(
 name: "…清洗光伏板。　　本报记者　王浩然摄" (the People's Daily prints it so)."""
 
 _SHOT_GLUED_AFTER_SENTENCE = lazy_pattern(
-    r"[。！？](?P<credit>[^。！？，,、：:（）()\s\u3000]{2,8}[ \u3000][^。！？，,、：:（）()\s\u3000]{2,4})"
-    r"[摄攝]$"
+    r"[。！？](?P<credit>[^。！？，,、：:（）()\s\u3000]{2,8}"
+    r"[ \u3000][^。！？，,、：:（）()\s\u3000]{2,4})[摄攝]$"
 )
 """Round 22 (leftc): the credit glued to the caption's last sentence, a label word, one
 space and the name glued to the verb: "…发表见解。本报记者 李钊摄", "…外景。通讯员 吴佳摄"."""

@@ -221,6 +221,8 @@ class ChromeCues(NamedTuple):
     ad_break_openers: tuple[str, ...] = ()
     """Openings of an ad break line ("dalszą część przeczytasz", "continua a leggere")."""
     ad_break_stems: tuple[str, ...] = ()
+    standards_notes: tuple[str, ...] = ()
+    """Titles of a newsroom's note on how it works ("so arbeitet die redaktion")."""
     """Openings of the words for an advertisement ("reklam", "pubblicit", "advert")."""
     crew_labels: frozenset[str] = frozenset()
     """A production crew's row labels ("réalisation", "technik", "musiche originali")."""
@@ -818,15 +820,33 @@ class ChromeCues(NamedTuple):
             run = []
         return named
 
+    def _standards_note(self, key: str) -> bool:
+        """Round 22 (leftc): a newsroom's note on how it works under the story ("\"So
+        arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten …", "How we
+        report: …", "Jak pracujemy: Redakcja …"): the line (60-300 characters, quotes
+        trimmed) opens with one of the data's ``standards_notes``, set off from what
+        follows by a colon, a closing quote or a dash: the note's title, no sentence of
+        the story. Guard: the length, then the opening are tested first."""
+        head = key.lstrip("\"'„“”«‘’")
+        if not head.startswith(self.standards_notes):
+            return False
+        for note in self.standards_notes:
+            if head.startswith(note):
+                rest = head[len(note) :].lstrip(" ")
+                return rest[:1] in (":", "\"", "“", "”", "»", "'", "’", "–", "—", "-", "|", "：")
+        return False
+
     def _ad_break(self, key: str, text: str) -> bool:
         """Round 22 (leftc): an ad break that tells the reader to go on, in any wording
         and case ("DALSZĄ CZĘŚĆ PRZECZYTASZ POD REKLAMĄ", "CONTINUA A LEGGERE DOPO LA
         PUBBLICITÀ", "Der Artikel geht nach der Anzeige weiter"): a short line (at most 70
         characters, 9 words, no full stop at its end) that opens with one of the data's
         ``ad_break_openers`` and holds one of its ``ad_break_stems`` (a word's opening, so
-        "reklamą", "рекламой" count; Chinese has no spaces). It is the ad's label, not a subhead. Guard: the
-        length and the opening are tested first."""
-        if len(key) > 70 or text.rstrip().endswith(".") or not key.startswith(self.ad_break_openers):
+        "reklamą", "рекламой" count; Chinese has no spaces). It is the ad's label, not a
+        subhead. Guard: the length and the opening are tested first."""
+        if len(key) > 70 or text.rstrip().endswith("."):
+            return False
+        if not key.startswith(self.ad_break_openers):
             return False
         if len(key.split()) > 9:
             return False
@@ -857,6 +877,8 @@ class ChromeCues(NamedTuple):
             return "share"  # "Font size: A A A | Print | Email", "حجم النص A- A+ طباعة"
         if key in self.ads or (self.ad_break_openers and self._ad_break(key, text)):
             return "noise.advertisement"
+        if len(key) >= 60 and self.standards_notes and self._standards_note(key):
+            return "disclosure"  # "„So arbeitet die Redaktion" informiert Sie, …"
         if key in self.access_labels:
             return "counter"  # "Open article", "Открытый материал": the paywall's badge
         if key in self.live_labels or (" (" in key and self._live_status(key)):
@@ -2230,6 +2252,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         ads=frozenset(merged("ad_words")),
         ad_break_openers=merged("ad_break_openers"),
         ad_break_stems=merged("ad_break_stems"),
+        standards_notes=merged("standards_notes"),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),

@@ -461,7 +461,7 @@ _IMAGE_TAG = lazy_pattern(
     r"^<(?:image|img)\b[^<>]*>?.*?\balt=\"(?P<alt>[^\"<>]{0,400})\"[^<>]*(?:/?>|></image>|</image>)?$"
 )
 """A reader tool's raw image tag alone on its line, whose alt attribute carries the text:
-``<image>data:image/s3,"s3://crabby-images/51bd4/51bd4c6b0b05f9e55c6f23aa62b46b58cd32fdf8" alt="Caption. Foto: X"</image>``, ``<img src="…" alt="…">``."""
+``<image>![](data:…) alt="Caption. Foto: X"</image>``, ``<img src="…" alt="…">``."""
 
 
 def _image_tag_line(line: Line) -> Line:
