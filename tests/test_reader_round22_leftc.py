@@ -87,3 +87,72 @@ def test_raw_image_tag_with_credited_alt_is_the_figure() -> None:
     article = parse_plaintext(_blocks("# Nowa kładka nad rzeką w Borowie otwarta", tag, *_PL))
     assert figures(article) == [("Nowa kładka w Borowie.", "Anna Wrzos")]
     assert paragraphs(article) == list(_PL)
+
+
+_DE = (
+    "Die Gemeinde Lindach hat am Montag den neuen Radweg entlang der Bahnlinie eröffnet. "
+    "Er verbindet den Bahnhof mit den beiden Schulen im Ort.",
+    "Der Bau hat knapp ein Jahr gedauert und rund 900.000 Euro gekostet, die Hälfte davon "
+    "trägt das Land.",
+    "Im Frühjahr soll noch eine Beleuchtung entlang der Strecke folgen.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "note"),
+    [
+        (
+            "Neuer Radweg in Lindach eröffnet",
+            _DE,
+            '"So arbeitet die Redaktion" informiert Sie, wann und worüber wir berichten, '
+            "wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Wir halten uns "
+            "dabei an die Leitlinien unseres Verlags.",
+        ),
+        (
+            "Nowa kładka nad rzeką w Borowie otwarta",
+            _PL,
+            "Jak pracujemy: Redakcja sprawdza każdą informację w co najmniej dwóch źródłach, "
+            "oddziela fakty od opinii i poprawia błędy jawnie, z adnotacją pod tekstem.",
+        ),
+    ],
+)
+def test_standards_note_is_no_last_paragraph(title: str, body: tuple[str, ...], note: str) -> None:
+    article = parse_plaintext(_blocks("# " + title, *body, note))
+    assert paragraphs(article) == list(body)
+
+
+def test_standards_guard_keeps_prose_naming_the_words() -> None:
+    line = (
+        "Jak pracujemy nad nową kładką, pytali mieszkańcy na zebraniu wiejskim, a wójt "
+        "odpowiadał, że prace idą zgodnie z planem."
+    )
+    article = parse_plaintext(
+        _blocks("# Nowa kładka nad rzeką w Borowie otwarta", *_PL[:2], line, _PL[2])
+    )
+    assert line in paragraphs(article)
+
+
+def test_caption_printed_twice_on_one_line_is_one_caption() -> None:
+    half = "Нова кладка через річку в Борові. Фото: Анна Вереск"
+    line = half + " " + half
+    body = (
+        "У п'ятницю в селі Борове відкрили нову пішохідну кладку через річку, яка замінила "
+        "старий дерев'яний місток.",
+        "Будівництво тривало пів року і коштувало майже два мільйони гривень, половину "
+        "суми надала область.",
+    )
+    article = parse_plaintext(_blocks("# У Боровому відкрили нову кладку", line, *body))
+    assert figures(article) == [("Нова кладка через річку в Борові.", "Анна Вереск")]
+
+
+def test_abbreviated_view_counter_is_no_paragraph() -> None:
+    body = (
+        "У п'ятницю в селі Борове відкрили нову пішохідну кладку через річку, яка замінила "
+        "старий дерев'яний місток.",
+        "Будівництво тривало пів року і коштувало майже два мільйони гривень, половину "
+        "суми надала область.",
+    )
+    article = parse_plaintext(
+        _blocks("# У Боровому відкрили нову кладку", "Кіл-сть переглядів: 618", *body)
+    )
+    assert paragraphs(article) == list(body)

@@ -1006,6 +1006,11 @@ def _caption_labels() -> frozenset[str]:
 
 def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
+    half = (len(text) - 1) // 2
+    if half >= 20 and text[half] == " " and text[:half] == text[half + 1 :]:
+        # round 22 (leftc): "Хід навколо храму. Фото: X Хід навколо храму. Фото: X": a
+        # caption printed twice on one line (the image's alt and its caption glued) is one
+        text = text[:half]
     # The decoder, the header and the body each ask about the same lines: asked once per
     # line and page language (the labels and agencies are part of the question).
     return _split_once(
