@@ -395,6 +395,21 @@ class Cues(NamedTuple):
     geladen", "click to play"), anywhere in a line of at most 60 words: the embed's chrome
     among the paragraphs, dropped where it stands with the short label over it and the
     button under it (see ``scraped.features``)."""
+    ad_break_openers: Words = ()
+    """How an ad break that tells the reader to go on opens ("dalszą część przeczytasz",
+    "continua a leggere", "article continues", "weiter nach"): a short line of at most 9
+    words, no sentence, that opens so and names an advertisement (holds one of
+    ``ad_break_stems``) is the ad's label, never a subhead (round 22, leftc)."""
+    ad_break_stems: Words = ()
+    """The openings of the words for an advertisement in an ad break line ("reklam",
+    "pubblicit", "advert", "anzeige", "广告"), found anywhere in the line so inflected
+    forms ("reklamą", "рекламой") count (round 22, leftc)."""
+    standards_notes: Words = ()
+    """The titles of a newsroom's note on how it works ("so arbeitet die redaktion", "how we
+    report", "nos engagements éditoriaux", "jak pracujemy"): a line of 60-300 characters
+    that opens with one, set off by a colon, a quote or a dash ("\"So arbeitet die
+    Redaktion\" informiert Sie, …", "Jak pracujemy: Redakcja …"), is the site's footer,
+    never the story's last paragraph (round 22, leftc)."""
     error_report_keys: Words = ()
     """The key chord of a page's typo-report prompt ("ctrl+enter", "strg+enter"), anywhere
     in a line of at most 30 words: "If you notice a mistake, select the text and press

@@ -2500,7 +2500,13 @@ def read_body(
             # "FILE - Crews wait at the start line …", "Imagen de archivo del pleno …": a
             # line opening the way only an uncredited photo's caption does is that caption,
             # no paragraph (the agencies keep "FILE - " in the caption, LABELS.md 7).
-            out.append(Placed(Figure(text, None), line.number, "figure.caption-opener"))
+            parts = split_caption(text) if has_han_char(text[:1]) else None
+            if parts is not None and parts.credit and parts.caption:
+                # "图为…。本报记者 X摄": the photographer glued at the end is the credit
+                figure = Figure(parts.caption, parts.credit)
+            else:
+                figure = Figure(text, None)
+            out.append(Placed(figure, line.number, "figure.caption-opener"))
             k += 1
             continue
         if (

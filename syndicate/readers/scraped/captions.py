@@ -533,6 +533,14 @@ _SHOT_AFTER_SENTENCE = lazy_pattern(
 """The credit set apart from the caption's last sentence by spaces, the verb glued to the
 name: "…清洗光伏板。　　本报记者　王浩然摄" (the People's Daily prints it so)."""
 
+_SHOT_GLUED_AFTER_SENTENCE = lazy_pattern(
+    r"[。！？](?P<credit>[^。！？，,、：:（）()\s\u3000]{2,8}"
+    r"[ \u3000][^。！？，,、：:（）()\s\u3000]{2,4})[摄攝]$"
+)
+"""Round 22 (leftc): the credit glued to the caption's last sentence, a label word, one
+space and the name glued to the verb: "…发表见解。本报记者 李钊摄", "…外景。通讯员 吴佳摄"."""
+
+
 def _credit_label_start(text: str, start: int) -> int:
     """Where a Chinese photo credit starts when a one-word label stands before the name,
     set off by spaces: "…采收黄瓜。　　本报记者　韩思远　摄" — the label ("本报记者",
@@ -998,6 +1006,11 @@ def _caption_labels() -> frozenset[str]:
 
 def split_caption(text: str) -> CaptionParts | None:
     """Split a caption line into caption and credit, or None when it is not one."""
+    half = (len(text) - 1) // 2
+    if half >= 20 and text[half] == " " and text[:half] == text[half + 1 :]:
+        # round 22 (leftc): "Хід навколо храму. Фото: X Хід навколо храму. Фото: X": a
+        # caption printed twice on one line (the image's alt and its caption glued) is one
+        text = text[:half]
     # The decoder, the header and the body each ask about the same lines: asked once per
     # line and page language (the labels and agencies are part of the question).
     return _split_once(
@@ -1224,7 +1237,11 @@ def _split_caption(text: str) -> CaptionParts | None:
         if sourced_tail is not None:
             return sourced_tail
     if text[-1:] in _SHOT_BY or text[-2:-1] in _SHOT_BY:
-        shot = _SHOT_BY_CREDIT.search(text) or _SHOT_AFTER_SENTENCE.search(text)
+        shot = (
+            _SHOT_BY_CREDIT.search(text)
+            or _SHOT_AFTER_SENTENCE.search(text)
+            or _SHOT_GLUED_AFTER_SENTENCE.search(text)
+        )
         if shot is not None:
             # "…船闸。新华社记者 孙浩 摄", "…用餐　周婷 摄", "（记者 王敏 摄）"
             start = _credit_label_start(text, shot.start("credit"))
@@ -1525,7 +1542,19 @@ def opens_as_caption(text: str) -> bool:
             # the opening ends at a word's end ("archivo -" is not "archivo -s…")
             if rest and (rest == " " or not rest.isalnum() or not opener[-1:].isalnum()):
                 return True
+            if rest and has_han_char(opener[-1:]) and _han_caption_close(text):
+                # round 22 (leftc): "图为改造后的驿站外景。本报记者 X摄": Chinese has no
+                # spaces, so "图为" opens the caption glued to its first word; the line
+                # must also close as a caption (a sentence stop or a photographer's credit)
+                return True
     return False
+
+
+def _han_caption_close(text: str) -> bool:
+    """A Chinese caption line's end: its sentence stop, or the photographer's verb
+    ("摄") or a bracketed source after it; a line running on with a comma is prose."""
+    end = text.rstrip()[-1:]
+    return end in "。！摄攝）)" and len(text) <= 200
 
 
 @functools.cache

@@ -71,6 +71,9 @@ _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⯨⯪⯫½●○◐")
 _PRICE_OPENERS = frozenset("$£€¥₹₽₴0123456789uarc")
 """What a line opening with a price starts with (a currency sign, a digit, "us$", "r$")."""
 _SCORE_CHARS = frozenset("0123456789/., ")
+_EMPTY_BRACKETS = frozenset(["()", "( )", "[]", "[ ]", "（）", "【】", "{}", "«»", "\"\""])
+"""Round 22 (leftc): a pair of brackets with nothing inside, alone on a line: the residue of
+an emptied widget (a comment count, a share counter) that a dump keeps; no article's line."""
 WIDGET_CUES = frozenset(
     [
         "share",
@@ -215,6 +218,12 @@ class ChromeCues(NamedTuple):
     """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
+    ad_break_openers: tuple[str, ...] = ()
+    """Openings of an ad break line ("dalszą część przeczytasz", "continua a leggere")."""
+    ad_break_stems: tuple[str, ...] = ()
+    standards_notes: tuple[str, ...] = ()
+    """Titles of a newsroom's note on how it works ("so arbeitet die redaktion")."""
+    """Openings of the words for an advertisement ("reklam", "pubblicit", "advert")."""
     crew_labels: frozenset[str] = frozenset()
     """A production crew's row labels ("réalisation", "technik", "musiche originali")."""
     desk_edits: tuple[str, ...] = ()
@@ -811,6 +820,38 @@ class ChromeCues(NamedTuple):
             run = []
         return named
 
+    def _standards_note(self, key: str) -> bool:
+        """Round 22 (leftc): a newsroom's note on how it works under the story ("\"So
+        arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten …", "How we
+        report: …", "Jak pracujemy: Redakcja …"): the line (60-300 characters, quotes
+        trimmed) opens with one of the data's ``standards_notes``, set off from what
+        follows by a colon, a closing quote or a dash: the note's title, no sentence of
+        the story. Guard: the length, then the opening are tested first."""
+        head = key.lstrip("\"'„“”«‘’")
+        if not head.startswith(self.standards_notes):
+            return False
+        for note in self.standards_notes:
+            if head.startswith(note):
+                rest = head[len(note) :].lstrip(" ")
+                return rest[:1] in (":", "\"", "“", "”", "»", "'", "’", "–", "—", "-", "|", "：")
+        return False
+
+    def _ad_break(self, key: str, text: str) -> bool:
+        """Round 22 (leftc): an ad break that tells the reader to go on, in any wording
+        and case ("DALSZĄ CZĘŚĆ PRZECZYTASZ POD REKLAMĄ", "CONTINUA A LEGGERE DOPO LA
+        PUBBLICITÀ", "Der Artikel geht nach der Anzeige weiter"): a short line (at most 70
+        characters, 9 words, no full stop at its end) that opens with one of the data's
+        ``ad_break_openers`` and holds one of its ``ad_break_stems`` (a word's opening, so
+        "reklamą", "рекламой" count; Chinese has no spaces). It is the ad's label, not a
+        subhead. Guard: the length and the opening are tested first."""
+        if len(key) > 70 or text.rstrip().endswith("."):
+            return False
+        if not key.startswith(self.ad_break_openers):
+            return False
+        if len(key.split()) > 9:
+            return False
+        return any(stem in key for stem in self.ad_break_stems)
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -822,6 +863,8 @@ class ChromeCues(NamedTuple):
             text = text.strip("_")  # html2text's italics: "_Do you have a story? …_"
         key = fold(text).strip(_TRIM)
         if not key.strip():
+            if text.strip() in _EMPTY_BRACKETS:
+                return "separator"  # round 22 (leftc): "()", "[]": an emptied widget's residue
             return None  # "\xa0" alone: no word to look up
         if key in self.share or any(
             bar in key and all(part.strip(_TRIM) in self.share for part in key.split(bar))
@@ -832,8 +875,10 @@ class ChromeCues(NamedTuple):
             return "share"  # "Hören bei: Apple Podcasts · Spotify · RSS-Feed"
         if len(key) <= 160 and (" a" in key or " а" in key) and self._text_size_row(key):
             return "share"  # "Font size: A A A | Print | Email", "حجم النص A- A+ طباعة"
-        if key in self.ads:
+        if key in self.ads or (self.ad_break_openers and self._ad_break(key, text)):
             return "noise.advertisement"
+        if len(key) >= 60 and self.standards_notes and self._standards_note(key):
+            return "disclosure"  # "„So arbeitet die Redaktion" informiert Sie, …"
         if key in self.access_labels:
             return "counter"  # "Open article", "Открытый материал": the paywall's badge
         if key in self.live_labels or (" (" in key and self._live_status(key)):
@@ -2205,6 +2250,9 @@ def chrome_cues(lang: str) -> ChromeCues:
         credit_sources=merged("credit_sources"),
         credit_widgets=merged("credit_widgets"),
         ads=frozenset(merged("ad_words")),
+        ad_break_openers=merged("ad_break_openers"),
+        ad_break_stems=merged("ad_break_stems"),
+        standards_notes=merged("standards_notes"),
         article_mentions=merged("article_mentions"),
         navigation=frozenset(merged("navigation_words")),
         script_notices=merged("script_notices"),

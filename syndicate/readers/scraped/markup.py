@@ -457,11 +457,38 @@ def lynx_image_alts(lines: list[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
+_IMAGE_TAG = lazy_pattern(
+    r"^<(?:image|img)\b[^<>]*>?.*?\balt=\"(?P<alt>[^\"<>]{0,400})\"[^<>]*(?:/?>|></image>|</image>)?$"
+)
+"""A reader tool's raw image tag alone on its line, whose alt attribute carries the text:
+``<image>![](data:…) alt="Caption. Foto: X"</image>``, ``<img src="…" alt="…">``."""
+
+
+def _image_tag_line(line: Line) -> Line:
+    """Round 22 (leftc): a raw image tag alone on its line (some reader tools print the
+    picture so). When its alt text splits into a caption and a credit ("Most w Olszanach.
+    Fot. Marta Zielonka") the line is that caption, read as any caption line is; any
+    other alt (a teaser's title, a logo) becomes markdown's ``![alt](src)``, an image
+    line the reader drops as it drops any. Guard: only lines opening with "<im"."""
+    match = _IMAGE_TAG.match(line.text.strip())
+    if match is None:
+        return line
+    from .captions import split_caption  # only for an image tag's line
+
+    alt = match.group("alt").strip()
+    parts = split_caption(alt) if alt else None
+    if parts is not None and parts.caption and parts.credit:
+        return line._replace(text=alt)
+    return line._replace(text="![" + alt.replace("]", "") + "](image)")
+
+
 def clean_markup(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines without dump-tool markup, and the line numbers marked as headings (``## …``).
 
     Returns the same list object when no line carries markup (the usual case).
     """
+    if any(line.text.startswith("<im") for line in lines):
+        lines = [_image_tag_line(line) if line.text.startswith("<im") else line for line in lines]
     if not any("[" in line.text or "*" in line.text or line.text.startswith("#") for line in lines):
         return lines, set()
     out: list[Line] = []
