@@ -11,6 +11,7 @@ from readerblocks import paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
 from syndicate.readers.scraped.bylines import parse_byline
+from syndicate.readers.scraped.cuewords import chrome_cues
 
 
 def _blocks(*lines: str) -> str:
@@ -92,7 +93,7 @@ def test_an_error_notice_at_the_top_is_chrome() -> None:
         ),
         ("Сообщение об ошибке", "Трамвайное депо на Луговой закроют до весны", _RU_BODY),
         (
-            "Something went wrong. Please reload the page.",
+            "Sorry, something went wrong. Please reload the page.",
             "Kestrel Bay closes ferry slipway for the winter",
             _EN_BODY,
         ),
@@ -100,6 +101,13 @@ def test_an_error_notice_at_the_top_is_chrome() -> None:
         article = parse_plaintext(_blocks(notice, headline, *body))
         assert article.title == headline, notice
         assert paragraphs(article) == list(body), notice
+
+
+def test_an_error_phrase_counts_only_as_whole_words() -> None:
+    chrome = chrome_cues("en")
+    assert chrome.kind("Error message") == "noise.page-chrome"
+    assert chrome.kind("Page not found.") == "noise.page-chrome"
+    assert chrome.kind("Error messages nobody could read") is None
 
 
 def test_a_long_paragraph_opening_with_an_error_phrase_stays_prose() -> None:

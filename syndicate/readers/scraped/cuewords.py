@@ -492,6 +492,16 @@ class ChromeCues(NamedTuple):
             and (_counter(key, self.read_times) or _led_by_reading_label(key, self.read_times))
         )
 
+    def _error_notice(self, key: str) -> bool:
+        """One of the ``error_notices`` opens ``key`` as whole words ("error message", not
+        "error messages and what they mean")."""
+        for phrase in self.error_notices:
+            if key.startswith(phrase):
+                rest = key[len(phrase) : len(phrase) + 1]
+                if not rest or not rest.isalnum() or not phrase[-1:].isalnum():
+                    return True
+        return False
+
     def wordy_reading_time(self, key: str) -> bool:
         """True for a reading time spelt out without a number, the whole folded line
         ``key``: one of the ``read_time_phrases`` ("less than a minute", "меньше минуты"),
@@ -1048,6 +1058,7 @@ class ChromeCues(NamedTuple):
             and self.error_notices
             and key.startswith(self.error_notices)
             and key[:1] not in _QUOTES_OPEN
+            and self._error_notice(key)
         ):
             # "Сообщение об ошибке", "Impossibile caricare i contenuti. Ricarica la pagina":
             # the site's error or loading notice, short, opening the line
