@@ -219,3 +219,33 @@ def test_a_lower_case_phrase_is_no_outlet_after_a_name() -> None:
     # a name and a masthead still read as a byline and its outlet
     byline = parse_byline("Maria Rossi, Gazzetta di Borgoleone")
     assert byline is not None and [name for name, _ in byline.people] == ["Maria Rossi"]
+
+
+# -- place_date_dateline: the story's dateline under the lead photo's credit -----------------
+
+
+def test_a_dateline_under_a_bare_credit_is_no_caption() -> None:
+    text = (
+        "Перейти к содержимому\n\nГлавная | Город | Спорт | Контакты\n\n"
+        "Трамвайное депо на Луговой закроют до весны\n\n"
+        "Ольга Седых / Вечерний Заречинск\n"
+        "Заречинск, 4 декабря - Вечерний Заречинск.\n\n" + "\n\n".join(_RU_BODY) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert article.title == "Трамвайное депо на Луговой закроют до весны"
+    assert [(f.caption or "", f.credit) for f in article.figures()] == [
+        ("", "Ольга Седых / Вечерний Заречинск")
+    ]
+    assert paragraphs(article)[0] == "Заречинск, 4 декабря - Вечерний Заречинск."
+
+
+def test_a_caption_under_a_credit_still_pairs_with_it() -> None:
+    text = (
+        "Kestrel Bay closes ferry slipway for the winter\n\n"
+        "Photo: Wendell Okafor\n"
+        "The old ferry slipway at low tide on Tuesday morning\n\n" + "\n\n".join(_EN_BODY) + "\n"
+    )
+    article = parse_plaintext(text)
+    assert [(f.caption, f.credit) for f in article.figures()] == [
+        ("The old ferry slipway at low tide on Tuesday morning", "Wendell Okafor")
+    ]

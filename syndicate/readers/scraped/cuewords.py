@@ -1347,6 +1347,21 @@ class ChromeCues(NamedTuple):
             for w in self.share
         )
 
+    def place_date_dateline(self, text: str) -> bool:
+        """A dateline on a line of its own: a place of one to three capitalised words, a
+        comma, a day and a month's name in the next three words, a dash, the outlet ("Омск,
+        23 апреля - АиФ-Омск.", "Borgoleone, 3 dicembre – Gazzetta"): the story's place and
+        date, never a photo's caption (round 22 lefta)."""
+        head, comma, rest = text.partition(", ")
+        if not comma or len(text) > _DATELINE_CHARS:
+            return False
+        place = head.split()
+        if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+            return False
+        if not any(dash in rest for dash in (" - ", " – ", " — ")):
+            return False
+        return self._dated_item(rest.split())
+
     def _dated_item(self, words: list[str]) -> bool:
         """An item of a list of dates ("Saturday 14th March: hedge watering rota starts
         (sign up at the shop)"): a day and a month's name in its first three words. An
@@ -2003,6 +2018,8 @@ def _has_phrase(key: str, phrase: str) -> bool:
     return False
 
 
+_DATELINE_CHARS = 80
+"""How long a dateline on its own line runs at most (:meth:`ChromeCues.place_date_dateline`)."""
 _ERROR_NOTICE_WORDS = 14
 """Words of a site's error notice at most (a paragraph that opens so runs longer)."""
 _QUOTES_OPEN = "\"«„“‘'‚‹「『"
