@@ -967,6 +967,10 @@ def _header_between(
 
 
 _WHOLE_COPY_CHARS = 12
+_CUT_COPY_CHARS = 20
+"""Characters of a cut-off headline copy before its ellipsis (:meth:`_whole_headline_below`)."""
+_CUT_COPY_REACH = 3
+_CUT_COPY_WHOLE_CHARS = 250
 _WHOLE_COPY_REACH = 12
 _WHOLE_COPY_WORDS = 25
 """A cut copy of the headline (twelve characters at least) and the whole line up to twelve
@@ -1637,6 +1641,10 @@ _ASKED_WORDS = 5
 _CAPS_KICKER_WORDS = 4
 """Words of a kicker in capitals over a mixed-case headline at most ("SAINT-AUBIN-DES-PRÉS")."""
 _ABOVE_DEK_FLOOR = 2.5
+_CREDIT_COST = 1.5
+"""What a bare credit line under it takes from a line's headline score (region.py)."""
+_BARE_CREDIT_WORDS = 8
+_CREDIT_DEK_REACH = 12
 _ROW_MARKS = (" | ", " · ", " • ", " — ", "— ", " – ")
 """The separators of a meta row ("Name — date — in Category"); one must be present."""
 _FOOTER_TIME = lazy_pattern(
@@ -1947,13 +1955,21 @@ class _Reader:
             and (led := self._headline_over_lead_figure(chosen, first)) is not None
         ):
             chosen, rule = led, "title.over-lead-figure"
+        elif (
+            chosen >= first + 2
+            and not over_byline
+            and (credited := self._headline_over_credit_dek(chosen, first)) is not None
+        ):
+            chosen, rule = credited, "title.over-credit-dek"
         if chosen > first and not over_byline and self._live_topic_above(chosen):
             chosen -= 1
             rule = "title.live-topic"
         echoed = self._echoed_above(chosen if chosen > first else region.title, first)
         if echoed is not None and (chosen > first or region.is_dump):
             chosen, rule = echoed, "title.echoed-above-dek"
-        if (whole := self._whole_headline_above(chosen, first)) is not None:
+        if (whole := self._whole_headline_below(chosen)) is not None:
+            chosen, rule = whole, "title.whole-copy-below"
+        elif (whole := self._whole_headline_above(chosen, first)) is not None:
             chosen, rule = whole, "title.whole-copy-above"
         elif (crumbed := self._headline_under_crumb(chosen)) is not None:
             # (the first line's crumb: still the first line of text, and the reader's
@@ -1997,7 +2013,13 @@ class _Reader:
         if (trail := self._headline_under_location_row(chosen)) is not None:
             chosen, rule = trail, "title.under-location-row"
         credit = None
-        if not over_byline and (under := self._headline_under_lead_credit(chosen)) is not None:
+        if (
+            not over_byline
+            and rule != "title.over-credit-dek"
+            # (the chosen line reads as the headline over the credit and a longer dek)
+            and self._headline_over_credit_dek(chosen + 2, first) != chosen
+            and (under := self._headline_under_lead_credit(chosen)) is not None
+        ):
             chosen, rule, credit = under, "title.under-lead-credit", under - 1
         for index in range(first, chosen):
             if index == credit:
@@ -2512,6 +2534,35 @@ class _Reader:
             return False
         return self.lines[k + 1].text.strip().casefold().startswith(rest)
 
+    def _whole_headline_below(self, k: int) -> int | None:
+        """The whole headline right under the chosen line, when the chosen line is a copy
+        of it cut off with an ellipsis ("Трамвайное депо на Луговой закроют до…" over
+        "Трамвайное депо на Луговой закроют до весны"): a page's title bar or teaser
+        prints the headline cut to its width above the article's own (rule
+        ``title.whole-copy-below``, round 22 lefta). Only a line ending in "…" or "..."
+        is looked at; the line under it (a share row or an image label between them
+        skipped) must open with all of its words and go on."""
+        text = self.lines[k].text
+        if not text.endswith(("…", "...")):
+            return None
+        stem = text.rstrip(".… ").casefold()
+        if len(stem) < _CUT_COPY_CHARS:
+            return None
+        for j in range(k + 1, min(len(self.lines), k + 1 + _CUT_COPY_REACH)):
+            f, line = self.features[j], self.lines[j].text
+            if f.cue is not None or image_label(line) or not any(ch.isalnum() for ch in line):
+                continue  # a share row, a rule, the lead image's label
+            whole = line.casefold()
+            if (
+                whole.startswith(stem)
+                and len(whole) > len(stem) + 1
+                and not whole.endswith(("…", "..."))
+                and f.chars <= _CUT_COPY_WHOLE_CHARS
+            ):
+                return j
+            return None
+        return None
+
     def _whole_headline_above(self, k: int, first: int) -> int | None:
         """The whole headline a few lines over the chosen line, when the chosen line is a
         cut copy of it with only the page's widgets between (rule
@@ -2719,7 +2770,33 @@ class _Reader:
             return None
         return k if self._headline_above(index, above=k) else None
 
-    def _headline_above(self, index: int, above: int | None = None) -> bool:
+    def _headline_over_credit_dek(self, index: int, first: int) -> int | None:
+        """Round 22 (lefta), rule ``title.over-credit-dek``: the decoder took the dek, and
+        the lead photo's credit alone ("Foto: Comune di Borgoleone", "Фото: Name") stands
+        between it and the headline: headline / credit / dek / byline. The credit under
+        it cost the headline its score as a caption over its credit; a caption is no
+        first line of the page, though: only chrome (skip link, menus, notices) may stand
+        over the line above the credit, which must read as the headline over its dek
+        (``_headline_above``, the credit's cost given back). Cheap guard: the line over
+        the chosen one is a bare credit."""
+        above = index - 2
+        if index >= len(self.lines) or not first <= above <= first + _CREDIT_DEK_REACH:
+            return None
+        parts = split_caption(self.lines[index - 1].text)
+        if parts is None or parts.caption or parts.credit is None:
+            return None
+        if len(parts.credit.split()) >= _BARE_CREDIT_WORDS:
+            return None
+        for j in range(first, above):
+            if not chrome_like(self.lines[j].text, self.features[j], kicker=False):
+                return None  # a line of the page's own above it: the line may be a caption
+        if self.lines[above].text.endswith((".", "!", "?", ":", "。")):
+            return None  # a sentence over its credit: the photo's caption
+        if self.features[above].chars >= self.features[index].chars:
+            return None  # a dek runs longer than its headline
+        return above if self._headline_above(index, above, slack=_CREDIT_COST) else None
+
+    def _headline_above(self, index: int, above: int | None = None, slack: float = 0.0) -> bool:
         """True when the line above the chosen headline is the headline and it is the dek.
 
         Both are headline-sized and stand right before the byline, so the decoder can
@@ -2747,7 +2824,7 @@ class _Reader:
             return False  # the page names its headline again ("4 thoughts on “…”")
         if f.echo == 0.0 and self.features[index].echo >= _ECHO_KEEP:
             return False  # the story takes up the chosen line's words and none of this one's
-        if headline_score(above, self.lines, self.features) < _ABOVE_DEK_FLOOR:
+        if headline_score(above, self.lines, self.features) + slack < _ABOVE_DEK_FLOOR:
             # The decoder does not rate it as a headline at all: a player's, a photo's or a
             # form's line over the headline ("Next video starts in …", "… Benoit
             # Tessier/Reuters", "name.jpg"), not the headline over its dek.

@@ -111,6 +111,15 @@ class Cues(NamedTuple):
     """Gallery counter forms: "slide {n} of {m}", "bild {n} von {m}", "{n}/{m}"."""
     read_time: Words = ()
     """Reading-time forms: "{n} min read", "lesezeit: {n} min", "{n} мин чтения"."""
+    error_notices: Words = ()
+    """Openings of a site's error message or loading notice printed on the page ("An error
+    occurred", "Сообщение об ошибке", "Impossibile caricare i contenuti"): a short line
+    opening with one is page chrome, never the headline (round 22 lefta)."""
+    read_time_phrases: Words = ()
+    """Reading times spelt out without a number ("less than a minute", "меньше минуты",
+    "meno di un minuto di lettura"): the whole line, or after a reading-time label of
+    ``read_time`` ("Lettura: meno di un minuto"). Chrome, never a headline (round 22
+    lefta)."""
     contributor_lines: Words = ()
     """Contributor-line forms: "{names} contributed to this report", "mitarbeit: {names}"."""
     crew_labels: Words = ()

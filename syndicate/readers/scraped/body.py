@@ -2296,14 +2296,23 @@ def read_body(
             out.append(Placed(figure, nxt.number, "figure.labelled-alt"))
             k += taken
             continue
-        if parts is not None and parts.caption is None and _caption_under_credit(
-            line,
-            nxt,
-            images,
-            marked,
-            lines[k + 2] if k + 2 < len(lines) else None,
-            unspaced and parts.rule == "figure.credit-label",
-            lines[k - 1] if k > 0 else None,
+        if (
+            parts is not None
+            and parts.caption is None
+            # (not the story's dateline under the lead photo's credit: "Омск, 23 апреля -
+            # АиФ-Омск." is the first paragraph's place and date, round 22 lefta)
+            and not (
+                nxt is not None and chrome is not None and chrome.place_date_dateline(nxt.text)
+            )
+            and _caption_under_credit(
+                line,
+                nxt,
+                images,
+                marked,
+                lines[k + 2] if k + 2 < len(lines) else None,
+                unspaced and parts.rule == "figure.credit-label",
+                lines[k - 1] if k > 0 else None,
+            )
         ):
             # Under an image, the credit printed over the caption (parliament and agency
             # sites): "Name/Câmara dos Deputados" / "Lucas Moreira: medida amplia …".

@@ -350,6 +350,11 @@ class ChromeCues(NamedTuple):
     spenden"): a box the page sets between paragraphs, chrome that does not end the article."""
     read_times: tuple[str, ...] = ()
     """Reading-time forms ("{n} min read", "{n}–{n} minutes", "lesezeit: {n} min")."""
+    read_time_phrases: tuple[str, ...] = ()
+    """Reading times spelt out without a number ("less than a minute", "меньше минуты")."""
+    error_notices: tuple[str, ...] = ()
+    """Openings of a site's error or loading notice ("an error occurred", "сообщение об
+    ошибке")."""
     videos: frozenset[str] = frozenset()
     """Labels and buttons of a video or audio embed ("video", "відео", "فيديو", "视频")."""
     follow_buttons: frozenset[str] = frozenset()
@@ -495,6 +500,32 @@ class ChromeCues(NamedTuple):
             and bool(_DIGIT.search(key))
             and (_counter(key, self.read_times) or _led_by_reading_label(key, self.read_times))
         )
+
+    def _error_notice(self, key: str) -> bool:
+        """One of the ``error_notices`` opens ``key`` as whole words ("error message", not
+        "error messages and what they mean")."""
+        for phrase in self.error_notices:
+            if key.startswith(phrase):
+                rest = key[len(phrase) : len(phrase) + 1]
+                if not rest or not rest.isalnum() or not phrase[-1:].isalnum():
+                    return True
+        return False
+
+    def wordy_reading_time(self, key: str) -> bool:
+        """True for a reading time spelt out without a number, the whole folded line
+        ``key``: one of the ``read_time_phrases`` ("less than a minute", "меньше минуты"),
+        alone or after a reading-time label ("lettura: meno di un minuto")."""
+        shape = _counter_shape(key)
+        if not self.read_time_phrases or not shape.endswith(self.read_time_phrases):
+            return False  # (one C-level test for every short line)
+        for phrase in self.read_time_phrases:
+            if shape == phrase:
+                return True
+            if shape.endswith(" " + phrase):
+                head = shape[: -len(phrase)].strip()
+                if head in _counter_labels(self.read_times):
+                    return True
+        return False
 
     def reading_time_label(self, text: str) -> bool:
         """True for a reading time's label alone on its line, its colon kept ("Tempo di
@@ -1065,6 +1096,18 @@ class ChromeCues(NamedTuple):
             return "counter"  # "Відеоверсія розмови · 24 хв": a player's label and length
         if self.reading_time_label(text):
             return "counter"  # "Tempo di lettura:" over "2 min": the row split in two
+        if len(words) <= 9 and self.wordy_reading_time(key):
+            return "counter"  # "меньше минуты", "Lettura: meno di un minuto": no number
+        if (
+            len(words) <= _ERROR_NOTICE_WORDS
+            and self.error_notices
+            and key.startswith(self.error_notices)
+            and key[:1] not in _QUOTES_OPEN
+            and self._error_notice(key)
+        ):
+            # "Сообщение об ошибке", "Impossibile caricare i contenuti. Ricarica la pagina":
+            # the site's error or loading notice, short, opening the line
+            return "noise.page-chrome"
         if len(words) <= 16 and _DURATION_END.search(key) and self._media_label(key):
             return "media"  # "Video: So entsteht ein Kellerbier (02:41)": a player's title
         if len(words) <= 25 and key[:1] in _MEDIA_GLYPHS and self._media_label(key):
@@ -1348,6 +1391,21 @@ class ChromeCues(NamedTuple):
             " " in w and w in key and _has_phrase(key, w) and not _has_phrase(w, "share")
             for w in self.share
         )
+
+    def place_date_dateline(self, text: str) -> bool:
+        """A dateline on a line of its own: a place of one to three capitalised words, a
+        comma, a day and a month's name in the next three words, a dash, the outlet ("Омск,
+        23 апреля - АиФ-Омск.", "Borgoleone, 3 dicembre – Gazzetta"): the story's place and
+        date, never a photo's caption (round 22 lefta)."""
+        head, comma, rest = text.partition(", ")
+        if not comma or len(text) > _DATELINE_CHARS:
+            return False
+        place = head.split()
+        if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+            return False
+        if not any(dash in rest for dash in (" - ", " – ", " — ")):
+            return False
+        return self._dated_item(rest.split())
 
     def _dated_item(self, words: list[str]) -> bool:
         """An item of a list of dates ("Saturday 14th March: hedge watering rota starts
@@ -2005,6 +2063,13 @@ def _has_phrase(key: str, phrase: str) -> bool:
     return False
 
 
+_DATELINE_CHARS = 80
+"""How long a dateline on its own line runs at most (:meth:`ChromeCues.place_date_dateline`)."""
+_ERROR_NOTICE_WORDS = 14
+"""Words of a site's error notice at most (a paragraph that opens so runs longer)."""
+_QUOTES_OPEN = "\"«„“‘'‚‹「『"
+
+
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
     # Brackets are not compared: the line's ends were trimmed of them ("Voir la galerie
     # photos (8)" is keyed "voir la galerie photos (8"), the forms keep theirs. Nor are a
@@ -2301,6 +2366,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         glued_meta_labels=merged("glued_meta_labels"),
         read_more_links=merged("read_more_links"),
         read_times=merged("read_time"),
+        read_time_phrases=merged("read_time_phrases"),
+        error_notices=merged("error_notices"),
         donate_phrases=merged("donate_phrases"),
         videos=frozenset(merged("video_labels")),
         follow_buttons=frozenset(merged("follow_buttons")),

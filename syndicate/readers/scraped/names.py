@@ -241,12 +241,21 @@ def is_agency(text: str) -> bool:
     return text.strip().casefold() in AGENCIES
 
 
+_PHRASE_WORDS = 4
+"""Words of a lower-case phrase that is never a masthead (:func:`is_outlet`)."""
+
+
 def is_outlet(text: str) -> bool:
     """True for a short name that opens or ends with a masthead word of any language
     ("Prairie Public Ledger", "Diario de Navarra", "Kölner Rundschau"): a newspaper's, not
     a person's (a masthead word inside a name, "Ann Herald Smith", does not count)."""
     tokens = words(text)
     if not 1 <= len(tokens) <= 6:
+        return False
+    if len(tokens) >= _PHRASE_WORDS and not any(ch.isupper() for ch in text):
+        # "record di presenze nonostante la pioggia" after a headline's comma: a phrase in
+        # lower case throughout, not a masthead ("il manifesto" is two words) (round 22
+        # lefta: the headline was read as a byline, "Name, Outlet")
         return False
     from ..language.cues import merged_words  # only a byline with a second name part pays
 
