@@ -91,3 +91,45 @@ def test_only_a_whole_matching_pair_of_quotes_is_taken_off() -> None:
     assert _unquoted_source("«Интерфакс") == "«Интерфакс"
     assert _unquoted_source("«Газета «Труд»»") == "«Газета «Труд»»"
     assert _unquoted_source("Interfax") == "Interfax"
+
+
+_AR = (
+    "نفت وزارة الصحة ما تداولته بعض المواقع وصفحات التواصل الاجتماعي بشأن بعض الإحصائيات "
+    "الخاصة بالمرضى في المستشفيات الحكومية.",
+    "وطالب المتحدث باسم الوزارة كافة المواطنين بعدم استقاء المعلومات إلا من مصادرها الرسمية.",
+)
+_ES = (
+    "El pleno municipal aprobó el martes financiar una línea de tranvía que unirá el puerto "
+    "con el casco antiguo tras dos años de debate.",
+    "Las obras comenzarán la próxima primavera, según el ayuntamiento.",
+)
+_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, eine Straßenbahnlinie zwischen dem Hafen und "
+    "der Altstadt zu finanzieren, nach zwei Jahren Streit.",
+    "Der Bau soll im kommenden Frühjahr beginnen, teilte die Verwaltung mit.",
+)
+
+
+def test_a_follow_the_latest_news_prompt_naming_a_platform_is_no_paragraph() -> None:
+    for title, prompt, body in (
+        ("الصحة توضح حقيقة الأرقام المتداولة", "تابع أحدث الأخبار عبر تطبيق google news", _AR),
+        ("الصحة توضح حقيقة الأرقام المتداولة", "تابع آخر الأخبار عبر تطبيق تليجرام", _AR),
+        ("El pleno aprueba una línea de tranvía", "Sigue las últimas noticias en Google News", _ES),
+        (
+            "Stadtrat beschließt neue Straßenbahnlinie",
+            "Verfolgen Sie die neuesten Nachrichten auf Google News",
+            _DE,
+        ),
+    ):
+        article = parse_plaintext(_page(title, "", prompt, *body))
+        assert prompt not in paragraphs(article)
+        assert paragraphs(article)[0] == body[0]
+
+
+def test_a_sentence_opening_with_the_phrase_but_naming_no_platform_stays() -> None:
+    line = (
+        "Sigue las noticias del puerto con preocupación el gremio de pescadores, que teme por "
+        "sus amarres."
+    )
+    article = parse_plaintext(_page("El pleno aprueba una línea de tranvía", "", line, *_ES))
+    assert paragraphs(article)[0] == line
