@@ -5075,6 +5075,10 @@ class _Reader:
             return False
         if self.chrome.byline_prefix(above):
             return False  # "Written by A" / "Edited by B": a byline over it, no caption
+        if has_year(above) and parse_date_line(above, self.chrome.lang) is not None:
+            # Round 22 (scrapedh): "Неділя, 21 липня 2019, 20:34" / "Джерело: …" under the
+            # headline: a date line over the source line is the header, no caption
+            return False
         # the story's next paragraph right under it (a closing source line has the page's
         # tags, links or footer under it)
         below = self.features[k + 1]
