@@ -5,6 +5,8 @@ Every sentence, person, place and site is invented."""
 
 from __future__ import annotations
 
+from readerblocks import headings, paragraphs
+
 from syndicate.readers.plaintext import parse_plaintext
 
 
@@ -82,3 +84,18 @@ def test_byline_label_over_name_still_read() -> None:
     )
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Joanne Mercadier"]
+
+
+# -- related_markers: "Plus d'actualités" ---------------------------------------------------
+
+
+def test_more_news_label_is_no_heading() -> None:
+    text = _blocks(
+        "Comparatif : six aspirateurs-balais à moins de 200 euros",
+        *_FR_BODY,
+        "Plus d'actualités",
+        "Tablettes : la rentrée des modèles à écran mat",
+    )
+    article = parse_plaintext(text)
+    assert "Plus d'actualités" not in headings(article)
+    assert "Plus d'actualités" not in paragraphs(article)
