@@ -1991,6 +1991,10 @@ class _Reader:
             chosen, rule = chosen - 1, "title.over-meta-row"
         elif (dated := self._headline_under_date_header(chosen, first)) is not None:
             chosen, rule = dated, "title.under-date-header"
+        elif rule == "title.first-line" and (
+            (sectioned := self._headline_under_section_date(chosen)) is not None
+        ):
+            chosen, rule = sectioned, "title.under-section-date"
         masthead = rule == "title.first-line"
         if (past := self._headline_past_masthead(chosen, region, masthead)) is not None:
             chosen, rule = past, "title.past-masthead"
@@ -2260,6 +2264,42 @@ class _Reader:
         found = parse_date_line(text, self.chrome.lang)
         if found is None or found.value is None or found.labelled:
             return None
+        return date + 1
+
+    def _headline_under_section_date(self, k: int) -> int | None:
+        """Round 22 (scrapedg): a section label first ("Bundesliga", "Премьер-лига (РПЛ).
+        Статьи"), at most one short tag line ("Эксклюзив"), a bare date line, then the
+        headline; the first line was taken as the title and the headline as its dek. The
+        label is 1-4 words with no sentence end, byline or date; the date line 8 words or
+        fewer with no cue; the line under it headline-shaped (3-25 words, two more than the
+        label, no full stop at its end, a closing quote or "?" may end it; no cue, byline or
+        date); and the line under the headline is no
+        paragraph (a byline, a role, a caption): over a paragraph the line under the date
+        may be a dek without a full stop, and the first line the real headline."""
+        lines, feats = self.lines, self.features
+        label = feats[k]
+        if label.words > 4 or label.ends_sentence or label.byline or label.datelike:
+            return None
+        date = next((d for d in (k + 1, k + 2) if d + 2 < len(lines) and feats[d].datelike), None)
+        if date is None:
+            return None
+        if date == k + 2 and (feats[k + 1].words > 2 or feats[k + 1].ends_sentence):
+            return None  # only a one- or two-word tag between the label and the date
+        when, head, under = feats[date], feats[date + 1], feats[date + 2]
+        if when.words > 8 or when.cue is not None or when.byline:
+            return None
+        if (
+            head.cue is not None
+            or head.byline
+            or head.datelike
+            or lines[date + 1].text.rstrip("»”\"' ").endswith((".", "。"))
+            or not 3 <= head.words <= 25
+            or head.words < label.words + 2
+            or head.link_ratio >= 0.2
+        ):
+            return None
+        if under.ends_sentence and under.words >= 12:
+            return None  # the headline and its dek over the first paragraph
         return date + 1
 
     def _headline_over_meta_row(self, k: int) -> bool:

@@ -25,7 +25,7 @@ from .captions import (
     stands_alone,
 )
 from .cuewords import ChromeCues
-from .dates import is_dateline_start, update_note_date
+from .dates import has_year, is_dateline_start, parse_date_line, update_note_date
 from .headerline import (
     _LIST_MARK,
     DATE_ORDER,
@@ -517,6 +517,15 @@ def _ghost_author_link(text: str, chrome: ChromeCues | None) -> bool:
     return False
 
 
+def _date_under_empty_label(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 22 (scrapedg): "Par" / "Le 3 décembre 2026": the byline label's name was not
+    scraped and the line under it is the date, no name (a capitalised date passed for a
+    list of names). Guard: a printed year first, then the date-line reader."""
+    if not has_year(text):
+        return False
+    return parse_date_line(text, chrome.lang if chrome is not None else None) is not None
+
+
 def _opens_summary_box(
     lines: list[Line],
     candidates: list[int],
@@ -900,6 +909,8 @@ def _read_header(
         if chrome is not None and line.text.casefold().strip(" :：") in chrome.qa_labels:
             break  # "السؤال", "Вопрос": the question's label opens the article's text
         listed = listed_byline(line.text) if byline_next else None
+        if listed is not None and _date_under_empty_label(line.text, chrome):
+            listed = None  # Round 22 (scrapedg): "Par" / "Le 3 décembre 2026": no name
         if listed is not None:
             new = [Entry(index, line, "byline", byline=listed)]
         else:
