@@ -1,0 +1,60 @@
+"""Round 22 (capdek): the closing photo of a whole-page dump — an image line under the last
+paragraph with a one-sentence caption and no credit, then the share row or nothing — is a
+figure, not a dropped teaser or a last paragraph. Every sentence, person, place and site is
+invented."""
+
+from __future__ import annotations
+
+from readerblocks import figures, paragraphs
+
+from syndicate.readers.plaintext import parse_plaintext
+
+_DE_BODY = (
+    "Die Gemeinde Hollfeldern hat am Samstag ihre sanierte Festhalle wieder eröffnet. Rund "
+    "dreihundert Gäste kamen zur Feier, die mit einem Konzert der Stadtkapelle endete.",
+    "Neun Monate lang wurden Wände und Dach gedämmt, die Fenster getauscht und eine Rampe zur "
+    "Bühne gebaut. Die Kosten lagen bei knapp 640 000 Euro, ein Drittel trug der Landkreis.",
+    "Vereine können die Halle ab dem 15. Dezember wieder buchen, die Miete bleibt für sie "
+    "unverändert, teilte die Verwaltung am Montag auf Nachfrage mit.",
+)
+
+
+def _lynx(*tail: str) -> str:
+    head = ["Hollfeldern aktuell", "", "Festhalle nach neun Monaten wieder offen", ""]
+    body: list[str] = []
+    for paragraph in _DE_BODY:
+        body += ["   " + paragraph, ""]
+    return "\n".join(head + body + list(tail)) + "\n"
+
+
+def test_caption_under_the_closing_image_line_is_a_figure() -> None:
+    text = _lynx(
+        "   [IMG]",
+        "   Die neue Rampe zur Bühne, fertig seit Ende November.",
+        "",
+        "   Teilen: [1]Facebook [2]X [3]E-Mail",
+        "",
+        "   © Hollfeldern aktuell 2026",
+    )
+    article = parse_plaintext(text)
+    assert ("Die neue Rampe zur Bühne, fertig seit Ende November.", None) in figures(article)
+    assert paragraphs(article)[-1].startswith("Vereine können")
+
+
+def test_caption_under_a_markdown_image_at_the_end_is_no_paragraph() -> None:
+    text = _lynx(
+        "![Rampe](/bilder/rampe.jpg)",
+        "",
+        "Die neue Rampe zur Bühne, fertig seit Ende November.",
+    )
+    article = parse_plaintext(text)
+    assert ("Die neue Rampe zur Bühne, fertig seit Ende November.", None) in figures(article)
+    assert "Die neue Rampe zur Bühne, fertig seit Ende November." not in paragraphs(article)
+    assert paragraphs(article)[-1].startswith("Vereine können")
+
+
+def test_two_sentences_under_the_closing_image_are_no_caption() -> None:
+    line = "Die Rampe ist fertig. Sie wurde im November gebaut."
+    text = _lynx("![Rampe](/bilder/rampe.jpg)", "", line)
+    article = parse_plaintext(text)
+    assert all(caption != line for caption, _ in figures(article))
