@@ -58,3 +58,33 @@ def test_two_sentences_under_the_closing_image_are_no_caption() -> None:
     text = _lynx("![Rampe](/bilder/rampe.jpg)", "", line)
     article = parse_plaintext(text)
     assert all(caption != line for caption, _ in figures(article))
+
+
+# -- a one-word section kicker over the headline and its dek (_section_word) ----------------
+
+
+def test_headline_under_a_one_word_kicker_keeps_its_dek() -> None:
+    text = "\n".join(
+        [
+            "The Harrowby Courier",
+            "News",
+            "Business",
+            "Results",
+            "Quillon Dairy profits slip as feed and fuel costs climb",
+            "Farmer-owned cooperative says milk prices will hold until summer but warns two "
+            "creameries may close",
+            "A tanker collects milk at a farm near Harrowby. Photograph: Ivo Brandt/Courier",
+            "By Petra Oakhurst",
+            "Business Reporter",
+            "Wednesday 18 November 2026 9:10 am",
+            "Quillon Dairy, the farmer-owned cooperative behind Harrowby Gold butter, has "
+            "reported a 21 per cent fall in profit for the year to September, blaming feed, "
+            "fuel and packaging costs.",
+            "The cooperative, which collects milk from 140 farms across the county, said it "
+            "would not raise the price it charges shops before the summer, whatever happens "
+            "to its own costs.",
+        ]
+    ) + "\n"
+    article = parse_plaintext(text)
+    assert article.title == "Quillon Dairy profits slip as feed and fuel costs climb"
+    assert article.subtitle is not None and article.subtitle.startswith("Farmer-owned")
