@@ -88,3 +88,25 @@ def test_headline_under_a_one_word_kicker_keeps_its_dek() -> None:
     article = parse_plaintext(text)
     assert article.title == "Quillon Dairy profits slip as feed and fuel costs climb"
     assert article.subtitle is not None and article.subtitle.startswith("Farmer-owned")
+
+
+# -- an uncredited caption under an image placeholder in the header (_caption_under_placeholder)
+
+
+def test_short_line_under_a_header_placeholder_reads_as_its_caption() -> None:
+    # End to end, the dev text en_funeral_home_tribute_w3m/family_notice_w3m measures it
+    # (the caption was dropped with the picture as a header label).
+    from syndicate.readers.scraped.header import _caption_under_placeholder
+    from syndicate.readers.scraped.lines import Line
+
+    def line(number: int, text: str) -> Line:
+        return Line(number, text, False)
+
+    image = line(15, "[Foto: Anselmo Rodeiro]")
+    caption = line(16, "Anselmo en el puerto de Baredo, verano de 2019")
+    assert _caption_under_placeholder(caption, image, None)
+    assert not _caption_under_placeholder(line(16, "Esquelas"), image, None)  # a label
+    meta = line(16, "Publicado en: El Faro de la Ría")
+    assert not _caption_under_placeholder(meta, image, None)  # a labelled meta row
+    plain = line(15, "Anselmo Rodeiro Braña")
+    assert not _caption_under_placeholder(line(16, "Anselmo en el puerto de Baredo"), plain, None)
