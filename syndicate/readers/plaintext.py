@@ -1640,6 +1640,14 @@ def _title_copy(text: str, title: str) -> bool:
 _ASKED_WORDS = 5
 _CAPS_KICKER_WORDS = 4
 """Words of a kicker in capitals over a mixed-case headline at most ("SAINT-AUBIN-DES-PRÉS")."""
+def _section_word(text: str) -> bool:
+    """Round 22 (capdek): one capitalised word of five letters or more alone on its line
+    ("Results", "Politik", "Économie", "Культура"): a section kicker over the headline, not
+    a footer's label cut at its stop word ("Powered by", "Von"), though the language's
+    frequent-word list holds it."""
+    return " " not in text and len(text) >= 5 and text[:1].isupper() and text.isalpha()
+
+
 _ABOVE_DEK_FLOOR = 2.5
 _CREDIT_COST = 1.5
 """What a bare credit line under it takes from a line's headline score (region.py)."""
@@ -2856,7 +2864,12 @@ class _Reader:
             return False
         if defined_terms(text):
             return False  # "("Halvergate" or the "Company")" over an announcement's title
-        if above > 0 and self.features[above - 1].last_stop and self.features[above - 1].words <= 3:
+        if (
+            above > 0
+            and self.features[above - 1].last_stop
+            and self.features[above - 1].words <= 3
+            and not _section_word(self.lines[above - 1].text)
+        ):
             # "Powered by" / "A Fork of Jekyll for this site": the line ends a footer's label
             # cut at its stop word, the link it names; no headline goes on from a label.
             return False

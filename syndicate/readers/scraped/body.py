@@ -1817,6 +1817,31 @@ _SPACED_CAPTION_WORDS = 20
 _SPEECH_OR_DATELINE = ('"', "“", "”", "«", "»", "„", " — ", " – ", " - ", "(", ":")
 
 
+def _closing_caption_under_image(
+    line: Line, images: frozenset[int], out: list[Placed]
+) -> bool:
+    """Round 22 (capdek): the article's last line, one short sentence right under a dump's
+    image line ("[IMG]" / "La rampe d'accès à la scène, achevée fin novembre.") or one blank
+    line under it ("![…](…)" / "" / caption), under the story's paragraphs: the closing
+    photo's caption with no credit, not a last paragraph (a paragraph stands a blank line
+    away from a picture and has prose or the page's end after it, which
+    ``_sentence_under_image`` reads). Guard: the article's last line only, an image line
+    right above, a paragraph already read, one sentence of 3 to 20 words with no quote or
+    dateline marks."""
+    text = line.text
+    if not (
+        line.number - 1 in images or (line.number - 2 in images and line.blank_before)
+    ):
+        return False
+    if not 3 <= len(text.split()) <= _SPACED_CAPTION_WORDS or not text.endswith((".", "。")):
+        return False
+    if any(mark in text[:-1] for mark in (". ", "! ", "? ", "。")):
+        return False
+    if any(mark in text for mark in _SPEECH_OR_DATELINE):
+        return False
+    return any(isinstance(p.block, Paragraph) for p in out)
+
+
 def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
     """A short phrase with no sentence end standing under a dump's image line, alone
     between blank lines ("[Obraz: plik.jpg]" / "Pierwsze sadzonki w skrzyni 7" / prose,
@@ -2658,6 +2683,10 @@ def read_body(
             continue
         if _sentence_under_image(line, nxt, images):
             out.append(Placed(Figure(text, None), line.number, "figure.sentence-under-image"))
+            k += 1
+            continue
+        if nxt is None and _closing_caption_under_image(line, images, out):
+            out.append(Placed(Figure(text, None), line.number, "figure.closing-caption"))
             k += 1
             continue
         if line.number - 1 in images and (glued := _slash_tail_credit(text, nxt)) is not None:

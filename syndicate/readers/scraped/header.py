@@ -1054,6 +1054,13 @@ def _read_header(
             or block_credit(entries[-1].line, line, _below(lines, candidates, n)) is not None
         ):
             new = [Entry(index, line, "caption")]  # the caption's credit stays with it
+        if (
+            new[0].kind in {"label", "undated"}
+            and entries
+            and entries[-1].line.number == line.number - 1
+            and _caption_under_placeholder(line, entries[-1].line, chrome)
+        ):
+            new = [Entry(index, line, "caption")]
         if n == 0 and _office_over_reading_time(lines, index, chrome):
             office = Byline(((line.text.strip(), None),), "byline.reader-view-office")
             new = [Entry(index, line, "byline", byline=office)]
@@ -1387,6 +1394,21 @@ def _without_site(byline: Byline, sites: frozenset[str]) -> Byline:
         return byline
     kept = [byline.people[0]] + [p for p in byline.people[1:] if _squashed(p[0]) not in sites]
     return byline if len(kept) == len(byline.people) else Byline(tuple(kept), byline.rule)
+
+
+def _caption_under_placeholder(line: Line, image: Line, chrome: ChromeCues | None) -> bool:
+    """Round 22 (capdek): a short line right under an image placeholder in the header, no
+    blank line between ("[Photo: Tony Penhaligon]" / "Tony at Porthcarrow harbour, summer
+    2019"): the lead photo's caption with no credit, not a label the header drops with the
+    picture (a page's label under its picture is a widget's: a cue, or one or two words).
+    Guard: the placeholder first (``is_image_placeholder`` on the line above), then 3 to 20
+    words, no chrome cue, no colon (a labelled meta row)."""
+    if not image.text.startswith(("[", "![")) or not is_image_placeholder(image.text):
+        return False
+    text = line.text
+    if not 3 <= len(text.split()) <= 20 or ":" in text or "|" in text:
+        return False
+    return chrome is None or chrome.kind(text) is None
 
 
 def _credit_only(entry: Entry) -> bool:

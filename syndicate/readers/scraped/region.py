@@ -1871,6 +1871,43 @@ def _keep_last_slide(zones: list[int], lines: list[Line], feats: list[LineFeatur
     zones[end] = zones[end + 1] = zones[end + 2] = BODY
 
 
+def _keep_closing_photo_caption(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures]
+) -> None:
+    """Round 22 (capdek): the article's last photo, printed under its last paragraph as an
+    image line ("[IMG]", "![alt](src)", "[Bild: …]") with a one-sentence caption and no
+    credit under it, then a closing widget (share row, rights, related list) or nothing:
+    the decoder ended the article above the image line (a line the page repeats), so the
+    caption was dropped as a teaser. A teaser card's picture has its headline and blurb
+    under it, not a widget. Guard: only the line where the article ends, an image line
+    there, a caption of 3 to 20 words ending its one sentence (no link, no cue, no quote
+    or dateline marks), and under it a cued chrome line or the page's end."""
+    end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
+    if not end or end + 1 >= len(zones):
+        return
+    image = lines[end].text
+    if not (image_label(image) or is_image_placeholder(image) or _markdown_image(image)):
+        return
+    caption, f = lines[end + 1].text, feats[end + 1]
+    if zones[end + 1] != POST or f.cue is not None or f.link_ratio or f.bullet:
+        return
+    if not f.ends_sentence or not 3 <= f.words <= _CLOSING_CAPTION_WORDS:
+        return
+    if _INNER_SENTENCE.search(caption) or any(m in caption for m in _CAPTION_MARKS):
+        return
+    if end + 2 < len(zones) and feats[end + 2].cue is None:
+        return
+    zones[end] = zones[end + 1] = BODY
+
+
+def _markdown_image(text: str) -> bool:
+    return text.startswith("![") and text.endswith(")")
+
+
+_CLOSING_CAPTION_WORDS = 20
+_CAPTION_MARKS = ('"', "“", "”", "«", "»", "„", " — ", " – ", "(", "[")
+
+
 _INNER_SENTENCE = lazy_pattern(r"\w\w[.!?…。！？][\"”»’]?\s+[\"“„«]?[^\W\d_a-z]")
 """A sentence ending inside a line and the next one opening ("… higher. Andes Metals"): a
 line holding a whole sentence and more is prose, whatever its capitals or stop words. Two
@@ -2646,6 +2683,7 @@ def find_region(
     outside = [k for k, zone in enumerate(zones) if zone in (PRE, POST)]
     _keep_last_credit(zones, lines)
     _keep_last_slide(zones, lines, feats)
+    _keep_closing_photo_caption(zones, lines, feats)
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
     _keep_results_tables(zones, lines, feats)
