@@ -15,11 +15,31 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(code: str) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
-    ).stdout
+    # Byte code current, as in any installed copy: compiling the reader's sources from
+    # scratch (PYTHONDONTWRITEBYTECODE, a fresh clone) allocates before a module's first
+    # line can pause the collector. The byte code goes to a cache outside the checkout.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=_pycache())
+    run = [sys.executable, "-c", code]
+    out = subprocess.run(run, env=env, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def _pycache() -> str:
+    """A byte-code cache for these checks, filled once by importing the reader."""
+    global _PYCACHE
+    if _PYCACHE is None:
+        import tempfile
+
+        _PYCACHE = tempfile.mkdtemp(prefix="syndicate-pycache-")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=_PYCACHE)
+        warm = [sys.executable, "-c", "import syndicate.readers.plaintext"]
+        subprocess.run(warm, env=env, check=True, capture_output=True)
+    return _PYCACHE
+
+
+_PYCACHE: str | None = None
 
 
 _COUNT = """
@@ -36,9 +56,8 @@ print(json.dumps({{"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(),
 
 
 def test_collector_back_on_after_import_and_no_collection_during_it():
-    # Counts zeroed after ``import syndicate``: whether its last allocations leave a young
-    # collection due as the readers' package is read depends on that package's size, not
-    # on the pause this checks (a model change of round 22 tipped it).
+    # Counts zeroed after ``import syndicate``: what its last allocations leave due depends
+    # on module sizes, not on the pause this checks.
     got = _run(_COUNT.format(before="import syndicate\ngc.collect()"))
     assert got["enabled"] is True
     assert got["frozen"] == 0  # the imports' objects are in the oldest generation, not frozen
