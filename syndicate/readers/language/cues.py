@@ -15,11 +15,11 @@ from __future__ import annotations
 import os
 
 from ... import _functools as functools
+from ..._jsonload import json_value
 from ..._typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import Any
 
 __all__ = ["LANGUAGES", "NESTED_FIELDS", "Cues", "all_cues", "cues", "primary_subtag", "read_toml"]
 
@@ -833,34 +833,6 @@ def compiled_line(key: str) -> dict:
 
         return json.loads(line)
     return value
-
-
-class _JSONSettings:
-    # What json.JSONDecoder() gives its C scanner (json.loads' defaults).
-    strict = True
-    object_hook = None
-    object_pairs_hook = None
-    parse_float = float
-    parse_int = int
-    parse_constant = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}.get
-
-
-def json_value(text: str, index: int = 0) -> tuple[Any, int]:
-    """``json.JSONDecoder().raw_decode(text, index)``: the JSON value starting at ``index``
-    and the index after it, decoded by the same C scanner :mod:`json` uses, without importing
-    :mod:`json` (~6 M instructions, and :mod:`re` with it: ~30 M, 15 % of a first parse)."""
-    try:
-        from _json import make_scanner
-    except ImportError:  # an interpreter without the accelerator
-        import json
-
-        return json.JSONDecoder().raw_decode(text, index)
-    try:
-        return make_scanner(_JSONSettings)(text, index)
-    except StopIteration as stop:
-        import json
-
-        raise json.JSONDecodeError("Expecting value", text, stop.value) from None
 
 
 def _from_json(raw: dict) -> Cues:
