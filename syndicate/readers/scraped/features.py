@@ -997,12 +997,18 @@ def _contact_invitations(
             continue
         if CONTACT_DETAIL.search(text) is None:
             continue
-        if any(
-            g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
-            for g in feats[k + 1 :]
-        ):
-            continue  # the story goes on under it
+        if _story_goes_on(feats, k):
+            continue
         feats[k] = f._replace(cue="comments")
+
+
+def _story_goes_on(feats: list[LineFeatures], k: int) -> bool:
+    """A sentence of prose (five words or more, no cue) under line ``k``: the story goes on,
+    so a contact line above it is part of the article."""
+    return any(
+        g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
+        for g in feats[k + 1 :]
+    )
 
 
 def _author_contact_lines(
@@ -1019,11 +1025,8 @@ def _author_contact_lines(
         key = fold(lines[k].text).lstrip()
         if not key.startswith(openings) or CONTACT_DETAIL.search(lines[k].text) is None:
             continue
-        if any(
-            g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
-            for g in feats[k + 1 :]
-        ):
-            continue  # the story goes on under it
+        if _story_goes_on(feats, k):
+            continue
         feats[k] = f._replace(cue="comments")
 
 
