@@ -58,6 +58,7 @@ from .scraped.dates import (
     caption_event_date,
     dateline_date,
     has_year,
+    is_dateline_start,
     is_empty_date_label,
     opens_with_date_label,
     page_date_order,
@@ -183,6 +184,14 @@ _SHARE_KINDS = frozenset(["share", "noise.share"])
 """Cue kinds of a share or listen-on row that may stand over or under a late dek."""
 _WIDGETS_OVER_DEK = 3
 """How many widget lines may stand between the header and a dek (round 19)."""
+_DEKROW_WORDS = 30
+"""Round 23 (dekrow): the longest dek right under the headline read by its length alone."""
+_DEKROW_ENDS = (".", "!", "?", "…")
+_DEKROW_LEAD_CHARS = 150
+_DEKROW_RATIO = 2
+"""How much longer than the dek the paragraph under it is at least (real leads: ≤ 1.72)."""
+_DEKROW_DATELINE_REACH = 40
+"""How far into the line a dash or a bracket says it opens on a dateline."""
 _CHROME_CUES = WIDGET_CUES | {"sign-up", "comments", "related", "imprint"}
 """Cue kinds the sweep drops wherever they stand ("imprint": a publisher's address row)."""
 _BOX_CLOSERS = frozenset(["sign-up", "share", "page-chrome", "comments"])
@@ -3770,6 +3779,12 @@ class _Reader:
         sentence = text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："))
         lead = sentence and self._lead_over_furniture(k, end, text)
         if sentence and not lead:
+            if self._dek_over_longer_lead(k, end, text, title_index):
+                # Round 23 (dekrow): one or two sentences right under the headline over a
+                # paragraph twice as long
+                self.used[k] = True
+                self.subtitle = text
+                self.note("subtitle", line, "subtitle.dek-over-longer-lead")
             return
         if (
             not lead  # the widget or caption under it sets it apart as a blank line does
@@ -3820,6 +3835,52 @@ class _Reader:
             self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _dek_over_longer_lead(self, k: int, end: int, text: str, title_index: int) -> bool:
+        """Round 23 (dekrow): with no byline, date, photo or label between, a line of one or
+        two sentences right under the headline (5 to 30 words, ending its sentence) over a
+        paragraph at least twice as long (150 characters or more, ending its sentence) is
+        the dek ("Zaczęło się od kontroli drogowej." over the story). On 77 real pages
+        judged by hand no first paragraph had that shape (a lead is about as long as the
+        paragraph under it, 0.4 to 1.7 times); a short lead opening on a wire dateline
+        ("ALCORNAL (Agencia) – …", "Hamburg. (wib) …") stays the first paragraph. Guard:
+        the line is the headline's next one and ends its sentence before its length, the
+        line under it and the dateline are looked at."""
+        f = self.features[k]
+        if end != k or k != title_index + 1 or f.no_space_script:
+            return False
+        if not 5 <= f.words <= _DEKROW_WORDS or not text.endswith(_DEKROW_ENDS):
+            return False
+        if self.provenance["title"].line != self.lines[k - 1].number:
+            return False
+        over = self.features[k - 1]
+        if self.lines[k - 1].text.endswith(".") or over.datelike or over.byline:
+            # an untitled page: its first sentence, or its date or byline row, read as the
+            # headline; the line under it is the story's next paragraph
+            return False
+        below = self.features[end + 1]
+        if (
+            below.cue is not None
+            or below.bullet
+            or not below.ends_sentence
+            or below.chars < max(_DEKROW_LEAD_CHARS, _DEKROW_RATIO * f.chars)
+        ):
+            return False
+        first = text[:1]
+        if not (first.isupper() or first.isdigit()) or f.byline or f.bullet:
+            return False  # speech, a list item, a lower-case run-on ("madrid. Dos agentes …")
+        # a wire dateline: "CITY (AP) —", "Castel di Sangro – ", "Hamburg. (wib)"
+        head = text[:_DEKROW_DATELINE_REACH]
+        if "(" in head or any(dash in head for dash in (" – ", " — ", " - ", ".- ", ".– ")):
+            return False
+        if is_dateline_start(text):
+            return False
+        # at most two sentences: a sentence end followed by a capital, once
+        starts = 0
+        for at, ch in enumerate(text[:-1]):
+            if ch in ".!?" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].isupper():
+                starts += 1
+        return starts <= 1
 
     def _cjk_phrase_over_prose(self, k: int, end: int, text: str) -> bool:
         """Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
