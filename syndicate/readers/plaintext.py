@@ -87,6 +87,7 @@ from .scraped.headerline import (
     department_line,
     headline_glued_date,
     organisation_name,
+    place_dash_byline,
     press_office_byline,
     uncased_name_phrase,
 )
@@ -1524,6 +1525,133 @@ def _credit_over_untitled(
         return None
     reader.provenance["title"] = Provenance(at, "inferred:title.none")
     return "", [figure, *rest]
+
+
+_CLOSING_DATE_CHARS = 48
+"""How long a line holding only the story's date under its last paragraph may be."""
+
+
+def _closing_date_line(
+    reader: _Reader, lines: list[Line], title: str, placed: list[Placed]
+) -> list[Placed]:
+    """Round 23 (scrapedj), rule ``date.closing-line``: a page that prints no date over the
+    article may print the story's date alone on the line under its last paragraph, a bare
+    full date with its year (a weekday and a time may stand with it: "2024-04-21",
+    "الخميس، 12 سبتمبر 2013 01:47 م", "21.10.2025"), ministries' and portals' article
+    templates. With no published date found anywhere, that line is the published date and
+    leaves the body (it was kept as the last paragraph, or dropped as a short line).
+
+    A date under the story may be a teaser's (:func:`_end_mark_date`), so the guard is
+    narrow: the body's last paragraph is prose ending on a sentence's end; between it and
+    the date only blank lines or copies of the headline (an untitled page: one line without
+    a sentence end, the headline the page printed under the story); after the date only
+    page chrome lines with a cue of their own (share, comments, rights), three at most, or
+    nothing. Cheap test first: a short line with a digit and four digits in a row."""
+    last = placed[-1]
+    candidate: int | None = None
+    if isinstance(last.block, Paragraph) and _closing_date_text(last.block.text):
+        if len(placed) < 2:
+            return placed
+        story, candidate = placed[-2], last.line
+    else:
+        story = last
+    if not isinstance(story.block, Paragraph) or not story.block.text.endswith(_SENTENCE_ENDS):
+        return placed
+    by_number = {line.number: k for k, line in enumerate(lines)}
+    start = by_number.get(story.line)
+    if start is None:
+        return placed
+    heading = fold(title) if title else ""
+    between = 0
+    k = start + 1
+    while k < len(lines) and lines[k].number <= story.line:
+        k += 1  # the story's paragraph may run over several lines
+    found: int | None = None
+    while k < len(lines):
+        text = lines[k].text
+        if candidate is not None and lines[k].number == candidate:
+            found = k
+            break
+        if candidate is None and _closing_date_text(text):
+            found = k
+            break
+        if candidate is not None or between:
+            return placed
+        folded = fold(text)
+        if heading and folded == heading:
+            k += 1
+            continue
+        if heading or text.endswith(_SENTENCE_ENDS) or len(text.split()) > 20:
+            return placed
+        between += 1
+        k += 1
+    if found is None:
+        return placed
+    features = reader.features
+    tail = [j for j in range(found + 1, len(lines)) if lines[j].text.strip()]
+    if len(tail) > 3 or (tail and not features):
+        return placed
+    if any(features[j].cue is None for j in tail):
+        return placed
+    value = parse_date_line(lines[found].text, reader.chrome.lang if reader.chrome else None)
+    if value is None or value.labelled or not value.value or len(value.value) < 10:
+        return placed
+    reader.published = value.value
+    reader.note("published", lines[found].number, "date.closing-line")
+    if candidate is not None:
+        reader.dropped.append((candidate, "the story's date under its last paragraph"))
+        return placed[:-1]
+    return placed
+
+
+def _closing_date_text(text: str) -> bool:
+    """Cheap look: a short line with a digit and a year's four digits, no sentence end."""
+    if len(text) > _CLOSING_DATE_CHARS or not any(map(str.isdigit, text)):
+        return False
+    return bool(_FOUR_DIGITS.search(text)) and not text.endswith((".", "!", "?", "。"))
+
+
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+
+
+def _byline_over_untitled(
+    reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
+) -> tuple[str, list[Placed]] | None:
+    """Round 23 (scrapedj), rule ``inferred:title.none`` under the Arabic dateline byline:
+    a page without a headline whose first line is the reporter's city, a dash and the
+    writer or the wire ("الغربية - محمد عوف", "رام الله - وفا"; :func:`place_dash_byline`),
+    the story under it. The reader took the byline for the headline. The writer is the
+    author (rule ``byline.place-over-untitled``), the title is ``""``, and the body opens
+    with the story's first paragraph (the dek read, else the body's first paragraph: prose
+    of fifteen words or more ending on a sentence's end). Guard: no author yet, a short
+    first line with a spaced dash, before the name parser."""
+    if reader.authors or reader.chrome is None:
+        return None
+    byline = place_dash_byline(title, reader.chrome)
+    if byline is None:
+        return None
+    dek = reader.provenance.get("subtitle")
+    if reader.subtitle is not None and dek is not None and dek.line:
+        opening = reader.subtitle
+        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
+            return None
+        reader.subtitle = None
+        del reader.provenance["subtitle"]
+        rest = [Placed(Paragraph(opening), dek.line, "paragraph.untitled-page"), *placed]
+        at = dek.line
+    elif reader.subtitle is None and placed and isinstance(placed[0].block, Paragraph):
+        opening = placed[0].block.text
+        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
+            return None
+        rest, at = placed, placed[0].line
+    else:
+        return None
+    line = lines[title_index].number
+    reader.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
+    reader.note("authors[0]", line, "byline.place-over-untitled")
+    reader.note("authors", line, "byline.place-over-untitled")
+    reader.provenance["title"] = Provenance(at, "inferred:title.none")
+    return "", rest
 
 
 def _mark_unsure(provenance: dict[str, Provenance]) -> None:
@@ -3344,7 +3472,9 @@ class _Reader:
             return None
         prefixes = self.chrome.byline_prefixes
         if not inner.startswith(prefixes):
-            inner = _slashed_writer_cell(inner, prefixes)
+            inner = _slashed_writer_cell(inner, prefixes) or _outlet_reporter_cell(
+                inner, prefixes
+            )
             if inner is None:
                 return None
         prefix = max((p for p in prefixes if inner.startswith(p)), key=len)
@@ -3725,6 +3855,37 @@ class _Reader:
         self.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
         self.note("authors[0]", lines[k], "byline.under-headline")
         self.note("authors", lines[k], "byline.under-headline")
+
+    def take_place_byline_under_headline(self, title_index: int) -> None:
+        """Round 23 (scrapedj), rule ``byline.place-under-headline``: the Arabic dateline
+        byline on a line of its own right under the headline, "دمياط - هالة المنياوي" or
+        "رام الله - وفا" (:func:`place_dash_byline`), with no date in the header: the
+        header counts such a name only next to a date, so the line was read as the dek.
+        The city-dash-writer pair is the byline wherever it stands over the story. With no
+        author and no dek yet, the first free line under the headline (three lines at most)
+        is looked at; prose must follow it (the next free line ends a sentence with twelve
+        words or more). Guard: one line, ≤ 60 characters with a spaced dash, before the
+        name parser."""
+        if self.authors or self.subtitle is not None or not self.features or self.chrome is None:
+            return
+        lines, features = self.lines, self.features
+        k = title_index + 1
+        while k < len(lines) and k - title_index <= 3 and self.used[k]:
+            k += 1
+        if k + 1 >= len(lines) or k - title_index > 3 or self.used[k]:
+            return
+        byline = place_dash_byline(lines[k].text, self.chrome)
+        if byline is None:
+            return
+        j = k + 1
+        while j < len(lines) and j - k <= 3 and self.used[j]:
+            j += 1
+        if j >= len(lines) or not features[j].ends_sentence or len(lines[j].text.split()) < 12:
+            return
+        self.used[k] = True
+        self.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
+        self.note("authors[0]", lines[k], "byline.place-under-headline")
+        self.note("authors", lines[k], "byline.place-under-headline")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -7303,6 +7464,24 @@ def _glued_lead_name(after: str, particles: tuple[str, ...]) -> tuple[str, str] 
     return " ".join(words[:size]), " ".join(words[size:])
 
 
+_OUTLET_HAN = lazy_pattern(r"^[\u4e00-\u9fff]{2,5}(?=[记記])")
+"""An outlet's short name glued before the reporter label in a bracketed sign-off: "央视",
+"中新社", "人民日报" in "(央视记者 何欣蕾)"."""
+
+
+def _outlet_reporter_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
+    """Round 23 (scrapedj): a bracketed sign-off whose reporter label is preceded by the
+    outlet's short name ("(央视记者 何欣蕾)", "（中新社記者 王浩）"): the cell from the label
+    on ("记者 何欣蕾"), when it opens with one of the language's ``byline_prefixes``; else
+    None. Guard: two to five Han characters, then 记/記, one pattern on the ≤ 30-character
+    bracket."""
+    found = _OUTLET_HAN.match(inner)
+    if found is None:
+        return None
+    rest = inner[found.end() :]
+    return rest if rest.startswith(prefixes) else None
+
+
 def _slashed_writer_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
     """Round 22 (scrapedf): the writer's cell of a bracketed sign-off that prints its label
     with a colon and sets the photographer's cell after a slash ("文:尹慧益/图:王佳彤 李大光",
@@ -7635,6 +7814,8 @@ def _parse(
     if glued_date is not None and reader.published is None:
         reader.published = glued_date[1]
         reader.note("published", lines[title_index], "date.glued-to-headline")
+    if not reader.authors and not header.consumed:
+        reader.take_place_byline_under_headline(title_index)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))
@@ -7815,8 +7996,14 @@ def _parse(
         credited := _credit_over_untitled(reader, lines, title_index, title, placed)
     ):
         title, placed = credited
+    elif reader.provenance["title"].rule == "title.first-line" and (
+        bylined := _byline_over_untitled(reader, lines, title_index, title, placed)
+    ):
+        title, placed = bylined
     elif placed and not title.endswith(_SENTENCE_ENDS):
         placed = _unspaced_dek(reader, placed)
+    if reader.published is None and placed:
+        placed = _closing_date_line(reader, lines, title, placed)
     for position, item in enumerate(placed):
         reader.note(f"blocks[{position}]", item.line, item.rule)
 

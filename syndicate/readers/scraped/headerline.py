@@ -1943,6 +1943,38 @@ def _name_with_place(text: str) -> Byline | None:
     return _named(left, right)
 
 
+_PLACE_DASHES = (" - ", " – ", " — ")
+
+
+def place_dash_byline(text: str, chrome: ChromeCues) -> Byline | None:
+    """Round 23 (scrapedj): the Arabic dateline byline printed on a line of its own, the
+    reporter's city, a dash, then the writer ("دمياط - هالة المنياوي", rule of
+    :func:`_name_with_place`) or the wire ("رام الله - وفا", "القاهرة - أ ش أ": one of the
+    language's ``agencies``, an organisation byline, LABELS.md 4). Only the dash form, only
+    in a script without capitals (where a place and a name look alike and a headline is
+    never this short pair); the place is one or two words. Guard: ≤ 60 characters and a
+    spaced dash before anything is parsed. Else None."""
+    if len(text) > 60 or not any(dash in text for dash in _PLACE_DASHES):
+        return None
+    if text.endswith((":", "：")):
+        return None
+    if any(ch.isupper() or ch.islower() or ch.isdigit() for ch in text):
+        return None
+    for dash in _PLACE_DASHES:
+        place, found, right = text.partition(dash)
+        if found:
+            break
+    place, right = place.strip(), right.strip()
+    if not place or not 1 <= len(place.split()) <= 2 or any(d in right for d in _PLACE_DASHES):
+        return None
+    if right.casefold() in chrome.agencies:
+        return Byline(((right, None),), "byline.agency")
+    placed = _name_with_place(text)
+    if placed is None or len(placed.people) != 1:
+        return None
+    return placed
+
+
 def _named(place: str, name: str) -> Byline | None:
     """The byline of ``name`` when ``place`` is a place or an outlet of one or two words."""
     if not place or not 1 <= len(place.split()) <= 2 or any(map(str.isdigit, place + name)):
