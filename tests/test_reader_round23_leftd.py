@@ -142,3 +142,37 @@ def test_a_dash_list_that_does_not_take_turns_stays_a_list() -> None:
     )
     article = parse_plaintext(_blocks("# Co się zmieni w gminie od kwietnia", intro, *items))
     assert any(b.__class__.__name__ == "ListBlock" for b in article.blocks)
+
+
+# -- forwarded_labels ------------------------------------------------------------------------
+
+
+def test_a_messenger_repost_label_is_no_title_byline_or_paragraph() -> None:
+    ferry = (
+        "The ferry ramp at Quay Street will close from Monday for three weeks while engineers "
+        "replace the hydraulic arms that lift it.",
+        "Foot passengers can still board from the north pontoon, and the council will run a "
+        "shuttle bus from the car park every twenty minutes.",
+    )
+    head = ("Harbour Town Updates", "@harbourtown_updates", "Forwarded from Harbour Town Council")
+    article = parse_plaintext(_blocks(*head, *ferry))
+    assert article.title != "Forwarded from Harbour Town Council"
+    assert paragraphs(article) == list(ferry)
+    faehre = (
+        "Der Fähranleger an der Kaistraße wird ab Montag für drei Wochen gesperrt, weil die "
+        "Hydraulik der Rampe ausgetauscht werden muss.",
+        "Fußgänger können weiterhin vom Nordponton aus an Bord gehen, teilte die Stadt am "
+        "Freitag mit.",
+    )
+    head = (
+        "# Fähranleger am Hafen wird drei Wochen gesperrt",
+        "Weitergeleitet von Stadtverwaltung Hafenstadt",
+    )
+    article = parse_plaintext(_blocks(*head, *faehre))
+    assert _names(article) == []
+    assert paragraphs(article) == list(faehre)
+    article = parse_plaintext(
+        _blocks(_TITLE["ru"], "Переслано из Городская администрация", *_BODY["ru"])
+    )
+    assert article.title == _TITLE["ru"][2:]
+    assert _names(article) == [] and paragraphs(article) == list(_BODY["ru"])

@@ -323,6 +323,10 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    forwarded_labels: Words = ()
+    """The label a messenger prints over a reposted message, opening a short line ("Forwarded
+    from", "Переслано из", "Weitergeleitet von", "转发自"): a channel mirror's chrome, never
+    the title, a byline or a paragraph (round 23, leftd)."""
     follow_buttons: Words = ()
     """A platform's follow or subscribe button, each a whole line ("follow", "+ follow",
     "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
