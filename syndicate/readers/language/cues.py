@@ -323,6 +323,10 @@ class Cues(NamedTuple):
     """Openings of a prompt to follow the outlet on a messaging or social channel ("follow
     us on", "подписывайтесь на", "читайте нас в", "підписуйтеся", "تابعونا على"): chrome
     when the short line also names a platform (a share word: "Telegram", "Viber")."""
+    forwarded_labels: Words = ()
+    """The label a messenger prints over a reposted message, opening a short line ("Forwarded
+    from", "Переслано из", "Weitergeleitet von", "转发自"): a channel mirror's chrome, never
+    the title, a byline or a paragraph (round 23, leftd)."""
     follow_buttons: Words = ()
     """A platform's follow or subscribe button, each a whole line ("follow", "+ follow",
     "подписаться", "关注", "متابعة"): with a follower count, what marks the account's name
@@ -462,6 +466,15 @@ class Cues(NamedTuple):
     """Lower-case titles a byline prints before a cleric's name, part of the name ("di don
     Luca Ferrandi", "ks. Jan Wrona", "ds. Pieter de Wit", "abbé Jean Morel"): the byline
     names the person with the title."""
+    name_title_words: Words = ()
+    """Academic and professional titles a byline prints before a name, in any case, one or
+    several ("dr hab. inż. Marek Zieliński", "д-р Иван Петров", "Me Hélène Carbonnel",
+    "dott.ssa Anna Neri"; Chinese prints them after the name: "王建国 教授"): kept as part of
+    the author's name, as printed; never a second author (round 23, leftd)."""
+    name_title_leads: Words = ()
+    """The article or courtesy word a byline prints between its byline word and a title
+    ("Par le Dr …", "Por el Dr. …", "Von Frau Dr. …", "pani dr …", "السيد الدكتور …"): no
+    part of the name (round 23, leftd)."""
     author_notes: Words = ()
     """Openings of the note under an opinion piece that says who its writer is ("The author
     is a professor of …", "（作者为…教授）", "Автор — экономист …"): the byline author's bio,

@@ -865,6 +865,30 @@ def _list_run(lines: list[Line], start: int) -> tuple[ListBlock, int] | None:
     return ListBlock(tuple(items), ordered=pattern is _NUMBERED), k
 
 
+_DASH_ANSWER_WORDS = 8
+"""The fewest words of an answer turn in a dash-printed interview."""
+
+
+def _dash_turns(lines: list[Line], start: int) -> int | None:
+    """Round 23 (leftd): the end of a run of interview turns that open with a dash ("– Skąd
+    pomysł …?" / "– Dolina Warty to …", "- ¿Cuándo empezó? / - En 2004, …"), or None: two
+    questions or more in the run, each right over an answer of eight words or more that
+    ends a sentence and asks nothing. A list of items does not take turns asking and
+    answering. Guard: the line opens with a dash and a space (the caller's test)."""
+    end = start
+    while end < len(lines) and lines[end].text[:2] in ("– ", "- "):
+        end += 1
+    texts = [ln.text[2:].strip() for ln in lines[start:end]]
+    answered = sum(
+        1
+        for k in range(1, len(texts))
+        if texts[k - 1][-1:] in "?؟？"
+        and texts[k][-1:] in ".!…»\"”。"
+        and len(texts[k].split()) >= _DASH_ANSWER_WORDS
+    )
+    return end if answered >= 2 else None  # two exchanges make an interview
+
+
 _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+[\"“„«‘']?(\w)")
 
 
@@ -2245,6 +2269,15 @@ def read_body(
             # "1. Les légumes à semer" under the contents list that named it: a subhead
             out.append(Placed(Heading(text, 2), line.number, "heading.in-contents"))
             k += 1
+            continue
+        if text[:2] in ("– ", "- ") and (turns_end := _dash_turns(lines, k)) is not None:
+            # Round 23 (leftd): "– Skąd pomysł …?" / "– Dolina Warty to …": an interview
+            # printing each turn after a dash is paragraphs, dash and all, never a list
+            out.extend(
+                Placed(Paragraph(ln.text), ln.number, "paragraph.dash-turn")
+                for ln in lines[k:turns_end]
+            )
+            k = turns_end
             continue
         if _BULLET.match(text) or _NUMBERED.match(text):
             run = _list_run(lines, k)

@@ -83,10 +83,52 @@ def _person(chunk: str) -> str | None:
     title, _, rest = chunk.partition(" ")
     if title[:1].islower() and title.casefold() in _honorifics() and is_name(rest):
         return f"{title} {normalize_name(rest)}"  # "don Luca Ferrandi": the title is his
+    if (titled := _titled_name(chunk)) is not None:
+        return titled
     match = _IN_PLACE.match(chunk)
     if match and is_name(match.group("name")) and len(match.group("place").split()) <= 4:
         return normalize_name(match.group("name"))
     return None
+
+
+_TITLE_RUN = 4
+"""How many title words a byline prints before a name at most ("prof. dr hab. inż.")."""
+
+
+def _titled_name(chunk: str) -> str | None:
+    """ "dr hab. inż. Marek Zieliński", "д-р Иван Петров", "le Dr Claire Vasseur" → the
+    name with its titles as printed ("Dr Claire Vasseur"): one to four academic or
+    professional titles of the data files (``name_title_words``, any case) before a name,
+    after an optional article or courtesy word (``name_title_leads``, dropped). Round 23
+    (leftd). Guard: three words or more, and the first (or the one after the article or
+    courtesy word) is a title word."""
+    tokens = chunk.split()
+    if len(tokens) < 3:  # a title and a name of two words at least
+        return None
+    titles = _title_words()
+    start = 1 if tokens[0].casefold() in _title_leads() else 0
+    end = start
+    while end < len(tokens) and end - start < _TITLE_RUN and tokens[end].casefold() in titles:
+        end += 1
+    if end == start or len(tokens) - end < 2 or not is_name(" ".join(tokens[end:])):
+        return None
+    return " ".join([*tokens[start:end], normalize_name(" ".join(tokens[end:]))])
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every language's titles printed before a name (``name_title_words``)."""
+    from ..language.cues import merged_words
+
+    return merged_words("name_title_words")
+
+
+@functools.cache
+def _title_leads() -> frozenset[str]:
+    """Every language's articles and courtesy words before a title (``name_title_leads``)."""
+    from ..language.cues import merged_words
+
+    return merged_words("name_title_leads")
 
 
 def _doubled_name(chunk: str) -> str | None:
@@ -580,7 +622,13 @@ def parse_byline(text: str) -> Byline | None:
         # "By Arnold Vale gulfnews.com": the outlet's web address closes the byline (a
         # name has no word with a dot before a lower-case ending)
         return parse_byline(text[: match.start(1) + domain.start()])
-    if match and (rank := _RANK.match(match.group(1))) is not None:
+    if (
+        match
+        and (rank := _RANK.match(match.group(1))) is not None
+        and match.group(1).split(None, 1)[0].casefold() not in _title_words()
+    ):
+        # Round 23 (leftd): "Door dr. Pieter de Wit", "Autor: prof. Jan Nowak": an academic
+        # title is printed as part of the name and stays (``_titled_name``); ranks go.
         # "Autor: st. kpt. Marek Zieliński", "podkom. Anna Dudek": a police, fire-service or
         # military rank abbreviated in lower case before the name is no part of the name
         # (LABELS.md 4 keeps names only); "Dr." and "Prof." are printed capitalised and stay.
@@ -886,7 +934,11 @@ def han_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
                 found.append((match.start(1), match.group(1)))
                 # "记者 陈晓 李雪": the names after one prefix, set apart by spaces
                 match = _HAN_NEXT_NAME.match(text, match.end())
-                if match and (match.group(1) in prefixes or match.group(1) in _report_verbs()):
+                if match and (
+                    match.group(1) in prefixes
+                    or match.group(1) in _report_verbs()
+                    or match.group(1) in _title_words()  # round 23 (leftd): "文/王建国 教授"
+                ):
                     break  # "记者 陈晓 通讯员 …", "记者 陈晓 报道": no second name
     people = [(name, None) for _, name in sorted(found)]  # in the order printed
     # "〔記者林佩蓉／高雄報導〕", "【記者…】": a byline set in brackets opens with its prefix

@@ -276,6 +276,9 @@ class ChromeCues(NamedTuple):
     """Phrases of a rights footer in the page's language and English ("all rights reserved",
     "alle rechte vorbehalten", "版权所有")."""
     follows: tuple[str, ...] = ()
+    forwarded: tuple[str, ...] = ()
+    """Round 23 (leftd): a messenger's label over a reposted message ("Forwarded from",
+    "Переслано из"), opening a short line: chrome (``forwarded_labels``)."""
     """Openings of a prompt to follow the outlet on a channel ("follow us on", "читайте нас
     в", "підписуйтеся"), chrome when the line names a platform too."""
     sponsors: tuple[str, ...] = ()
@@ -1053,6 +1056,14 @@ class ChromeCues(NamedTuple):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
             return "sign-up"  # "📲 Підписуйтеся на наш Telegram-канал, щоб …"
+        if (
+            len(words) <= _FORWARDED_WORDS
+            and _opens_with(key, self.forwarded)
+            and not text.endswith((".", "!", "?"))
+        ):
+            # Round 23 (leftd): "Forwarded from City Hall", "Переслано из Администрация":
+            # a channel mirror's repost label, however the channel's name is cased
+            return "share"
         if len(words) <= 24 and self.donate_openings and _opens_with(key, self.donate_openings):
             return "donate"  # "Jetzt spenden: Unterstützen Sie …", "Sostieni la mensa: dona ora"
         if (
@@ -1973,6 +1984,10 @@ def _rating(key: str, labels: tuple[str, ...]) -> bool:
     return first in labels and key[len(first) + 1 : len(first) + 2].isdigit()  # "score 8/10"
 
 
+_FORWARDED_WORDS = 12
+"""The most words of a repost label's line ("Forwarded from" and the channel's name)."""
+
+
 def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
     """``key`` opens with one of ``phrases`` as whole words, after any emoji or arrow."""
     start = 0
@@ -2370,6 +2385,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         editions=merged("edition_labels"),
         imprints=frozenset(merged("imprint_labels")),
         follows=merged("follow_prompts"),
+        forwarded=merged("forwarded_labels"),
         donate_openings=merged("donate_openings"),
         rights=merged("rights_phrases"),
         editor_notes=frozenset(merged("editor_notes")),
