@@ -252,3 +252,46 @@ def test_a_list_of_sentences_between_paragraphs_is_kept() -> None:
         _page("Unwetterwarnung für den Süden", _DE[0], *(f"- {item}" for item in items), *_DE[1:])
     )
     assert paragraphs(article) == [_DE[0], *items, *_DE[1:]]
+
+
+_FR = (
+    "Le petit théâtre de la digue n'a jamais paru aussi peuplé de fantômes, et le metteur "
+    "en scène remplit la salle de filets, de lanternes et d'une barque.",
+    "L'histoire est simple : trois sœurs reviennent dans la maison de leur père, et "
+    "chacune croit que les autres veulent la vendre.",
+    "Au bout du compte, une soirée qui mériterait un public plus large que les trente "
+    "places de la salle.",
+)
+_FR_MENU = ("Accueil", "Culture", "Scène", "Contact", "", "Recherche", "")
+
+
+def test_a_name_opening_a_run_of_round_bullet_meta_rows_is_the_byline() -> None:
+    article = parse_plaintext(
+        _page(
+            *_FR_MENU,
+            "Les lanternes de la digue",
+            "• Maren Oduya",
+            "",
+            "• 12 mars",
+            "• 3 min de lecture",
+            "",
+            *(f"{p}\n" for p in _FR),
+        )
+    )
+    assert article.title == "Les lanternes de la digue"
+    assert _names(article) == ["Maren Oduya"]
+    assert paragraphs(article) == list(_FR)
+
+
+def test_two_bulleted_names_under_the_headline_vouch_for_no_writer() -> None:
+    article = parse_plaintext(
+        _page(
+            "Les lanternes de la digue",
+            "",
+            "• Maren Oduya",
+            "• Jonas Berg",
+            "",
+            *(f"{p}\n" for p in _FR),
+        )
+    )
+    assert _names(article) == []
