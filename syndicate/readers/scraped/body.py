@@ -831,6 +831,43 @@ def _same_text(a: str | None, b: str | None) -> bool:
     return a.casefold().rstrip(" .") == b.casefold().rstrip(" .")
 
 
+_TEASER_ITEM = lazy_pattern(r"([^\W\d][^:\d]{0,40}): ([^\W\d_]|[\"„“«‘\']).{15,150}")
+"""A related story's link in "Topic: headline" shape ("Starkregen und Hagel drohen: Großes Tief
+kommt – …", "Allerta meteo: Pioggia forte e vento, …"): a short label without digits, a
+colon, a capitalised headline."""
+_TEASER_RUN = 4
+_TEASER_LABEL = 6
+
+
+def _prose_line(text: str) -> bool:
+    return len(text) >= 80 and text.endswith((".", "!", "?", '"', "”", "»", "“"))
+
+
+def _teaser_bullets(lines: list[Line], k: int, end: int, block: ListBlock) -> bool:
+    """Round 23 (scrapedi): a portal's inline related links, printed as a short bullet
+    list between two paragraphs of the story ("- Starkregen und Hagel drohen: Großes Tief
+    kommt – …" / "- Unwetter: Gilt für Ihre Region eine Warnung?"): every item a label,
+    a colon and another story's headline, none closing with a full stop. A list the story
+    itself sets out opens under a line ending in a colon, or its items are sentences;
+    guard: two to four unnumbered items, prose right above (no colon at its end) and
+    right under the run, every item a capitalised label of one to six words."""
+    items = block.items
+    if block.ordered or not 2 <= len(items) <= _TEASER_RUN:
+        return False
+    if k == 0 or end >= len(lines) or not _prose_line(lines[k - 1].text):
+        return False
+    if not _prose_line(lines[end].text):
+        return False
+    for text in items:
+        found = _TEASER_ITEM.fullmatch(text)
+        if found is None or text.endswith((".", ";", ",")):
+            return False
+        label = found.group(1)
+        if not label[:1].isupper() or len(label.split()) > _TEASER_LABEL or len(text.split()) < 6:
+            return False
+    return True
+
+
 def _table_of_contents(
     block: ListBlock, counts: Counter[str] | None, printed: tuple[str, ...] = ()
 ) -> bool:
@@ -2298,6 +2335,11 @@ def read_body(
                         dropped.append((title.line, "table of contents"))
                 contents.update(item.casefold() for item in run[0].items)
                 contents.update(text.casefold() for text in printed)  # "1. Les légumes …"
+                k = run[1]
+                continue
+            if run is not None and _teaser_bullets(lines, k, run[1], run[0]):
+                if dropped is not None:
+                    dropped.extend((ln.number, "related links") for ln in lines[k : run[1]])
                 k = run[1]
                 continue
             if run is not None:

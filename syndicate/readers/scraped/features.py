@@ -22,7 +22,7 @@ from .bookdetails import book_details
 from .bylines import echoed_byline, parse_byline
 from .captions import opens_with_caption_label, split_caption
 from .cuewords import ChromeCues, fold
-from .dates import has_year, is_entry_stamp
+from .dates import has_year, is_entry_stamp, parse_date
 from .lazyre import lazy_pattern
 from .lines import Line, box_row
 from .markup import clean_markup, is_image_placeholder, link_row, link_words
@@ -427,6 +427,105 @@ def chapter_list_lines(lines: list[Line]) -> list[int]:
     return out
 
 
+_META_ROW_RUN = 4
+"""The most bulleted meta rows a blog's header prints under its headline (name, date,
+reading time, comment count)."""
+
+
+def _meta_row_kind(rest: str, chrome: ChromeCues) -> str | None:
+    """What a bulleted header row holds once its bullet is gone: "name" (one bare name or a
+    by-prefixed one), "time" (a reading time or counter), "date" (a day and a month of the
+    page's language or English, a year or not), else None."""
+    if chrome.kind(rest) in {"counter", "reading-time"} or _cue(rest, chrome) in {
+        "noise.reading-time",
+        "counter",
+    }:
+        return "time"
+    words = [w.strip(".,").casefold() for w in rest.split()]
+    if (
+        2 <= len(words) <= 3
+        and any(w.isdigit() and len(w) <= 4 for w in words)
+        and all(w.isdigit() or w in chrome.months or w in _EN_MONTHS for w in words)
+    ):
+        return "date"
+    if chrome.byline_prefix(rest) is not None:
+        return "name"
+    byline = parse_byline(rest)
+    if byline is not None and byline.rule == "byline.bare-name" and len(byline.people) == 1:
+        return "name"
+    return None
+
+
+def _bulleted_meta_rows(lines: list[Line], out: list[LineFeatures], chrome: ChromeCues) -> None:
+    """Round 23 (scrapedi): a blog platform prints the header's meta rows as bullet items
+    under the headline ("- Maren Oduya" / "- Mar 12" / "- 3 min read"): a run of two to
+    four short items with the same bullet, right under a line that is no item, one of
+    them a name and another a date or a reading time, every one of them one of these.
+    They are the byline and its date, not a menu: the name row reads as a byline, no row
+    counts as a menu's bullet, and the line over the run is no second byline."""
+    k, n = 1, len(lines)
+    while k < n:
+        f = out[k]
+        if not f.bullet or f.words > 5 or out[k - 1].bullet:
+            k += 1
+            continue
+        end = k
+        while end < n and out[end].bullet and out[end].words <= 5 and end - k <= _META_ROW_RUN:
+            end += 1
+        mark = lines[k].text[:1]
+        if 2 <= end - k <= _META_ROW_RUN and all(lines[i].text[:1] == mark for i in range(k, end)):
+            rows = [_BULLET.sub("", lines[i].text, 1) for i in range(k, end)]
+            kinds = [_meta_row_kind(row, chrome) for row in rows]
+            if None not in kinds and kinds.count("name") == 1 and len(set(kinds)) >= 2:
+                for i, kind in zip(range(k, end), kinds, strict=True):
+                    out[i] = out[i]._replace(bullet=False, byline=kind == "name")
+                above = out[k - 1]
+                if above.byline and chrome.byline_prefix(lines[k - 1].text) is None:
+                    # "Lanterns Over Halloway Pier" over the rows: a short headline in
+                    # title case has a name's shape, but the writer is the run's own row
+                    out[k - 1] = above._replace(byline=False)
+        k = end
+
+
+_RUN_END_CHARS = 120
+
+
+def _run_end_lines(lines: list[Line], out: list[LineFeatures], chrome: ChromeCues) -> None:
+    """Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
+    "Teatro della Darsena – fino al 29 marzo 2025": a venue (or a closed road) and the day
+    its run ends, an ``expiry_labels`` word of the language or English before a whole
+    date that closes the line. The line is the review's or the notice's information,
+    never the headline (title case and a byline under it made it score as one): cue
+    ``run-end``. Guard: only a short line with a year, no cue yet and no sentence end
+    ("The show runs until 29 March 2025." is prose) pays for the look."""
+    labels: tuple[str, ...] | None = None
+    for k, f in enumerate(out):
+        if not f.datelike or f.cue is not None or f.chars > _RUN_END_CHARS or f.ends_sentence:
+            continue
+        if labels is None:
+            words = {*cues(chrome.lang).expiry_labels, *cues("en").expiry_labels}
+            labels = tuple(sorted((w.rstrip(":") for w in words), key=len, reverse=True))
+        text = lines[k].text
+        folded = text.casefold()
+        for label in labels:
+            at = folded.find(label + " ")
+            if at < 0 or (at and folded[at - 1] != " "):
+                continue
+            rest = text[at + len(label) :].strip(" :")
+            if has_year(rest) and parse_date(rest, chrome.lang) is not None:
+                out[k] = f._replace(cue="run-end")
+                break
+
+
+_EN_MONTHS = frozenset(
+    (
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    )
+)
+
+
 def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A chapter list (``chapter_list_lines``) is the page's content (the viewer's table
     of the recording), so the ticker cue its items' clock-like lead earned is taken back."""
@@ -714,6 +813,9 @@ def line_features(
             )
         )
     _chapter_lists(lines, out)
+    if chrome is not None:
+        _bulleted_meta_rows(lines, out, chrome)
+        _run_end_lines(lines, out, chrome)
     _wrapped_timed_entries(lines, out)
     if chrome is not None:
         _contents_lists(lines, out, chrome)

@@ -223,6 +223,9 @@ _BIO_WORDS = 80
 
 _DASH_MARKS = ("- ", "– ", "— ")
 """A dash and a space before a name alone on its line: a print replica's byline."""
+_META_BULLETS = ("• ", "· ", "▪ ")
+"""Round 23 (scrapedi): the bullet a portal or blog platform sets before each meta row."""
+_META_ROW_WORDS = 5
 _EMAIL_LINE = lazy_pattern(r"^[\[(<]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 _CREDIT_UNDER_NAME_WORDS = 6
 
@@ -239,6 +242,18 @@ def _vouched_name(entry: Entry, lines: list[Line], chrome: ChromeCues | None) ->
     if entry.line.text.startswith(_DASH_MARKS):
         return True
     below = lines[entry.index + 1] if entry.index + 1 < len(lines) else None
+    printed = lines[entry.index].text  # the entry's own line lost its list bullet
+    if (
+        below is not None
+        and printed.startswith(_META_BULLETS)
+        and below.text[:2] == printed[:2]
+        and len(below.text.split()) <= _META_ROW_WORDS
+        and any(ch.isdigit() for ch in below.text)
+    ):
+        # Round 23 (scrapedi): "• Maren Oduya" / "• 12 mars" / "• 3 min de lecture": the
+        # name opens a run of bulleted meta rows, the byline's date or reading time (a
+        # figure in it) right under it with the same bullet; "• Jonas Berg" is no such row
+        return True
     if below is None or below.blank_before or below.number != entry.line.number + 1:
         return False
     text = below.text.strip()

@@ -479,6 +479,7 @@ def _classify(
                             found = _around_date(index, line, pending, chrome, part) or found
                         entries.extend(found)
                 _sections_after_labelled_date(entries, chrome)
+                _venue_before_run_end(entries)
                 if (
                     entries
                     and all(
@@ -519,6 +520,22 @@ def _classify(
 
 _RELATIVE_WORDS = (1, 2, 3, 4, 5)
 _COMPACT_AGE = lazy_pattern(r"^\d{1,2}\s?([^\W\d_]{1,3})\.?$")
+
+
+_WRITER_KINDS = frozenset({"name", "byline"})
+
+
+def _venue_before_run_end(entries: list[Entry]) -> None:
+    """Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
+    "Teatro Verdi – fino al 30 aprile 2025": the day a show's run (or a road's closure)
+    ends, an ``expiry_labels`` date, after the venue's or the road's name; the parts before
+    such a date are no writer, read by their capitals as a bare name. Guard: only a row
+    holding an "expires" date is touched."""
+    if not any(e.kind == "date" and e.date_kind == "expires" for e in entries):
+        return
+    for k, entry in enumerate(entries):
+        if entry.kind in _WRITER_KINDS:
+            entries[k] = Entry(entry.index, entry.line, "label")
 
 
 def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
@@ -634,6 +651,9 @@ def _around_date(
     if before is None or after is None:
         return None
     kind = pending if (pending and not dated.labelled) else dated.kind
+    if kind == "expires" and before:
+        # Round 23 (scrapedi): "Salisbury Playhouse until 11th November 2023": the venue
+        before = [Entry(e.index, e.line, "label") if e.kind in _WRITER_KINDS else e for e in before]
     if before and before[-1].kind == "datemark" and not dated.labelled:
         # "mis à jour le 05 févr. 2026 à 08:10 - …": the label right before the date, too
         # far from the year to be read with it, still names the date.
