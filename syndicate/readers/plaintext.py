@@ -3406,6 +3406,8 @@ class _Reader:
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
+            if self.chrome is not None and self._prefixed_byline_over_headline(index):
+                continue  # "Von: Name" over a short headline (round 23, scrapedk)
             if self._credited_caption_over_prose(index):
                 self.used[index] = False  # the body reads it as the lead photo's caption
                 continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
@@ -3528,6 +3530,35 @@ class _Reader:
         # a caption's sentence ("UFAPE.") or a long one (a headline glued to a credit is
         # short, and rare)
         return parts.caption.rstrip()[-1:] in ".!?" or len(parts.caption.split()) >= 8
+
+    def _prefixed_byline_over_headline(self, index: int) -> bool:
+        """Round 23 (scrapedk): the page opens with the writer's prefixed byline ("Von:
+        Ralf Meier", "Por: Helena Faria", "By Jane Roe"), and a short headline stands under
+        it ("Diesmal hat es geklappt!"): a byline is never the headline. ``title.first-line``
+        passes over it, and ``byline.above-headline`` reads it as the byline over the
+        headline. Guard: a line of at most 60 characters opening with a byline prefix of
+        the page's language (one test in C first); it is then classified, and must hold a
+        "By"-prefixed byline and nothing but date furniture beside it; the line under it
+        holds 2-20 words, at most 150 characters, and opens with no byline prefix."""
+        assert self.chrome is not None
+        lines = self.lines
+        text = lines[index].text
+        if len(text) > 60 or index + 2 >= len(lines) or self.chrome.byline_prefix(text) is None:
+            return False
+        below = lines[index + 1].text
+        if (
+            not 2 <= len(below.split()) <= 20
+            or len(below) > 150
+            or self.chrome.byline_prefix(below) is not None
+        ):
+            return False
+        entries = classify_line(index, lines[index], None, self.chrome)
+        found = [e for e in entries if e.kind == "byline" and e.byline is not None]
+        return (
+            bool(found)
+            and found[0].byline.rule == "byline.by-prefix"
+            and all(e.kind in _DATE_FURNITURE or e.kind == "byline" for e in entries)
+        )
 
     def _label_or_yearless_date_over(self, index: int) -> bool:
         """Round 22 (tallya): a line at the top of the text that is no headline although
@@ -3769,7 +3800,7 @@ class _Reader:
             return
         sentence = text.endswith((".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："))
         lead = sentence and self._lead_over_furniture(k, end, text)
-        if sentence and not lead:
+        if sentence and not lead and not self._dek_glued_to_headline(title_index, k, end, text):
             return
         if (
             not lead  # the widget or caption under it sets it apart as a blank line does
@@ -3820,6 +3851,25 @@ class _Reader:
             self.used[end + 1] = True  # the lead photo's alt text: neither body nor caption
         self.subtitle = text
         self.note("subtitle", line, "subtitle.under-headline")
+
+    def _dek_glued_to_headline(self, title_index: int, k: int, end: int, text: str) -> bool:
+        """Round 23 (scrapedk): the dek printed on the line right under the headline with no
+        blank line between them, and a blank line under it ("Bestelbus op stroom doorstaat
+        de vorst" / "Een week vorst in Drenthe kost de bus een derde van zijn bereik." /
+        blank / the story): the page sets headline and dek apart as one block, so the
+        sentence under the headline is its dek, not the first paragraph (``take_bare_dek``
+        takes it although it ends a sentence). Guard: one line (no hard-wrapped page), 12-30
+        words, at most two sentences, no blank line above it and one under it; the
+        features' checks of ``take_bare_dek`` (no cue, byline, date or list) and its prose
+        further down still apply."""
+        lines = self.lines
+        if k != title_index + 1 or end != k or self.hard_wrapped or lines[k].blank_before:
+            return False
+        if end + 1 >= len(lines) or not lines[end + 1].blank_before:
+            return False
+        if len(text.split()) < 12:
+            return False  # a short sentence there may open the story (a lead of 9 words)
+        return sum(text.count(mark) for mark in (". ", "! ", "? ")) <= 1
 
     def _cjk_phrase_over_prose(self, k: int, end: int, text: str) -> bool:
         """Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
