@@ -427,6 +427,12 @@ class Cues(NamedTuple):
     """The key chord of a page's typo-report prompt ("ctrl+enter", "strg+enter"), anywhere
     in a line of at most 30 words: "If you notice a mistake, select the text and press
     Ctrl+Enter" is the site's furniture, never the article's last paragraph (round 22)."""
+    full_version_prompts: Words = ()
+    """Openings of a prompt that sends the reader to the whole piece printed elsewhere
+    ("read the complete", "lees de volledige", "leia a receita completa", "lesen sie den
+    vollständigen"): a line of one sentence (at most 25 words) that opens with one, as whole
+    words, is a link to the full test, recipe or report, never a paragraph of the story
+    (round 23, scrapedk)."""
     comment_prompts: Words = ()
     """A prompt for readers' questions: where it sends them, the comments or the page's
     assistant ("in the comments", "nei commenti", "our chatbot", "nosso assistente"), and

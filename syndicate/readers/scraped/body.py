@@ -1654,6 +1654,8 @@ def _drop_labels(
             reason = "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »" under the story
         elif len(text) <= 120 and chrome.read_more_link(text):
             reason = "read-more link"  # "Working Structure Fire Read More »" (round 22)
+        elif len(text) <= 160 and chrome.full_version_prompt(text):
+            reason = "read-more link"  # "Read the complete X road test." (round 23)
         elif (
             short
             and counts is not None

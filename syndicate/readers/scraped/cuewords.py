@@ -392,6 +392,9 @@ class ChromeCues(NamedTuple):
     by a third party", "video wird geladen", "accetta e continua")."""
     error_report_keys: tuple[str, ...] = ()
     """Key chords of a typo-report prompt ("ctrl+enter", "strg+enter"; round 22)."""
+    full_version_prompts: tuple[str, ...] = ()
+    """Openings of a prompt for the whole piece elsewhere ("read the complete", "leia a
+    receita completa"; round 23, scrapedk)."""
     comment_prompts: tuple[str, ...] = ()
     """Where a page sends readers' questions ("in the comments", "nei commenti", "our bot")."""
     figure_labels: tuple[str, ...] = ()
@@ -458,6 +461,27 @@ class ChromeCues(NamedTuple):
                 and len(head.split()) <= _READ_MORE_TITLE_WORDS
                 and not head.endswith((".", "!", "?", "。", "！", "？"))
             )
+        return False
+
+    def full_version_prompt(self, text: str) -> bool:
+        """Round 23 (scrapedk): a prompt sending the reader to the whole piece printed
+        elsewhere ("Read the complete Chevrolet Equinox road test.", "Lees de volledige
+        test van de Kargo E-70 in ons februarinummer.", "Leia a receita completa do pão de
+        ló."): the line opens with one of the language's ``full_version_prompts`` (English's
+        too) as whole words and is one sentence of at most 25 words. Guard: a line of at
+        most 160 characters; one ``startswith`` test in C first."""
+        if not self.full_version_prompts or len(text) > 160:
+            return False
+        key = fold(text).lstrip(" >»›→*•-–—")
+        if not key.startswith(self.full_version_prompts):
+            return False
+        if len(key.split()) > 25 or key.rstrip(" .!:»›→>…").count(". "):
+            return False  # a second sentence: prose that starts so
+        for phrase in self.full_version_prompts:
+            if key.startswith(phrase) and (
+                len(key) == len(phrase) or not key[len(phrase)].isalnum()
+            ):
+                return True
         return False
 
     def location_row(self, text: str) -> bool:
@@ -2431,6 +2455,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         embed_notices=merged("embed_notices"),
         comment_prompts=merged("comment_prompts"),
         error_report_keys=merged("error_report_keys"),
+        full_version_prompts=merged("full_version_prompts"),
         status_stamps=frozenset(merged("status_stamps")),
         status_labels=merged("status_labels"),
         notice_rows=frozenset(merged("notice_row_labels")),
