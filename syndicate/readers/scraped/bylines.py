@@ -31,8 +31,11 @@ _RANK = lazy_pattern(
 _POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
-# "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
-_AND = lazy_pattern(r"\s+(?:and|AND|&|und|UND|et|ET|y|e|en|EN|i|oraz|ORAZ|и|і|та|ТА|و)\s+")
+# "and" in the languages the reader knows (en, de, fr/es/pt/it/ca, nl, pl, ru, uk, ar; round 23:
+# da/no "og", sv "och", tr "ve"; Czech "a" is left out: alone it is an Italian preposition).
+_AND = lazy_pattern(
+    r"\s+(?:and|AND|&|und|UND|et|ET|y|e|en|EN|i|oraz|ORAZ|и|і|та|ТА|و|og|OG|och|OCH|ve|VE)\s+"
+)
 # Round 22 (crosslang): a wire byline in capitals prints a one-letter "and" in capitals too
 # ("POR ANA GIL Y LUIS MORA", "DE ANA SILVA E RUI MOTA"); alone such a letter may be an
 # initial, so it joins two names only with two words or more on each side.
