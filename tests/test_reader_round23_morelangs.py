@@ -10,6 +10,7 @@ from readerblocks import figures
 
 from syndicate.readers.language import LANGUAGES, cues, detect_language
 from syndicate.readers.plaintext import parse_plaintext
+from syndicate.readers.scraped.bylines import split_names
 from syndicate.readers.scraped.dates import parse_date_line
 
 _NEW = ("sv", "da", "no", "ca", "tr", "cs")
@@ -209,3 +210,12 @@ def test_month_and_weekday_names() -> None:
     assert cues("sv").weekday_number("lördag") == 6
     assert cues("da").weekday_number("Søndag") == 7
     assert cues("no").month_number("desember") == 12
+
+
+def test_czech_lower_case_and_joins_two_names_only() -> None:
+    title, _byline, date, body, *_ = _CASES["cs"]
+    page = "\n\n".join([title, "Autor: Jan Novák a Petr Malý", date, *body]) + "\n"
+    assert [a.name for a in parse_plaintext(page).authors] == ["Jan Novák", "Petr Malý"]
+    # a preposition before a place, as Italian writes it, is no "and"
+    assert split_names("Anna Rossi a Milano") == ["Anna Rossi a Milano"]
+    assert split_names("Ana Silva a partir de Lisboa") == ["Ana Silva a partir de Lisboa"]
