@@ -56,6 +56,18 @@ PARAGRAPHS = {
     "ar": "اشتكى سكان الحي من انقطاع المياه لعدة أيام، ووعدت الشركة المسؤولة بإصلاح الأنابيب "
     "قبل نهاية الشهر الجاري.",
     "zh": "小区居民反映，最近几周经常停水，物业公司表示将在月底前更换老化的水管。",
+    "sv": "Invånarna i byn har i flera veckor klagat på att bussen till staden inte går på "
+    "helgerna, och nu lovar kommunen att en ny linje ska starta i vår.",
+    "da": "Beboerne i landsbyen har i flere uger klaget over, at bussen til byen ikke kører i "
+    "weekenden, og nu lover kommunen, at en ny rute starter til foråret.",
+    "no": "Beboerne i bygda har i flere uker klaget over at bussen til byen ikke går i helgene, "
+    "og nå lover kommunen at en ny rute skal starte til våren.",
+    "ca": "Els veïns del poble fa setmanes que es queixen que l'autobús a la ciutat no circula "
+    "els caps de setmana, i ara l'ajuntament promet una nova línia a la primavera.",
+    "tr": "Köy sakinleri haftalardır hafta sonları şehre giden otobüsün çalışmadığından "
+    "şikâyet ediyor ve belediye şimdi ilkbaharda yeni bir hattın başlayacağını söylüyor.",
+    "cs": "Obyvatelé vesnice si už několik týdnů stěžují, že autobus do města o víkendech "
+    "nejezdí, a obec teď slibuje, že na jaře začne jezdit nová linka.",
 }
 
 
@@ -97,12 +109,18 @@ def test_short_and_mixed_texts_fall_back_sensibly() -> None:
     assert detect_language("苹果公司（Apple）周二发布了新款iPhone手机。")[0] == "zh"
 
 
-def test_latin_script_languages_outside_the_twelve_go_to_cld2() -> None:
+def test_latin_script_languages_without_a_word_list_go_to_cld2() -> None:
     swedish = (
         "Kommunen meddelade att skolan stänger i juni eftersom taket måste byggas om, "
         "och eleverna flyttas till en tillfällig byggnad vid idrottsplatsen."
     )
-    assert detect_language(swedish) == ("sv", "language.cld2")
+    # Swedish has a cue file and a frequent-words list since round 23: named without CLD2
+    assert detect_language(swedish)[0] == "sv"
+    finnish = (
+        "Kunta ilmoitti, että koulu suljetaan kesäkuussa, koska katto on rakennettava "
+        "uudelleen, ja oppilaat siirretään väliaikaiseen rakennukseen urheilukentän viereen."
+    )
+    assert detect_language(finnish) == ("fi", "language.cld2")
 
 
 def _scripts_by_definition(sample: str) -> dict[str, int]:

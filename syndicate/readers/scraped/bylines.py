@@ -31,12 +31,19 @@ _RANK = lazy_pattern(
 _POSTED_BY = lazy_pattern(
     r"(?i)^(?:posted|published)(?: on)?\s+(?P<date>.{4,60}?)\s+by\s+(?P<who>\S.*)$"
 )
-# "and" in the languages the reader knows (en, de, fr/es/pt/it, nl, pl, ru, uk, ar).
-_AND = lazy_pattern(r"\s+(?:and|AND|&|und|UND|et|ET|y|e|en|EN|i|oraz|ORAZ|и|і|та|ТА|و)\s+")
+# "and" in the languages the reader knows (en, de, fr/es/pt/it/ca, nl, pl, ru, uk, ar; round 23:
+# da/no "og", sv "och", tr "ve"; Czech "a" is left out: alone it is an Italian preposition).
+_AND = lazy_pattern(
+    r"\s+(?:and|AND|&|und|UND|et|ET|y|e|en|EN|i|oraz|ORAZ|и|і|та|ТА|و|og|OG|och|OCH|ve|VE)\s+"
+)
 # Round 22 (crosslang): a wire byline in capitals prints a one-letter "and" in capitals too
 # ("POR ANA GIL Y LUIS MORA", "DE ANA SILVA E RUI MOTA"); alone such a letter may be an
 # initial, so it joins two names only with two words or more on each side.
 _AND_LETTER = lazy_pattern(r"\s+(?:Y|E|I|И|І)\s+")
+# Round 23 (morelangs): Czech and Slovak write "and" as a lower-case "a" ("Autor: Jan Novák a
+# Petr Malý"), a word Italian and Portuguese use as a preposition ("Anna Rossi a Milano"):
+# it joins two names only when each side is two or three capitalised words.
+_AND_LOWER_A = lazy_pattern(r"\s+a\s+")
 # "Par Yann Le Goff, avec Inès Carpentier", "By A, with B", "Por A, con B": a second writer.
 _WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
@@ -188,7 +195,8 @@ def split_names(text: str) -> list[str]:
 
 def _and_split(text: str) -> list[str]:
     """``text`` split at its "and"s; at a one-letter "and" in capitals only between two
-    names of two words or more ("ANA GIL Y LUIS MORA", not "JOHN E SMITH")."""
+    names of two words or more ("ANA GIL Y LUIS MORA", not "JOHN E SMITH"); at a lower-case
+    "a" only between two names of two or three capitalised words ("Jan Novák a Petr Malý")."""
     out: list[str] = []
     for piece in _AND.split(text):
         halves = _AND_LETTER.split(piece) if " " in piece else [piece]
@@ -199,8 +207,18 @@ def _and_split(text: str) -> list[str]:
         ):
             out.extend(halves)
         else:
-            out.append(piece)
+            out.extend(_lower_a_split(piece) if " a " in piece else (piece,))
     return out
+
+
+def _lower_a_split(piece: str) -> list[str]:
+    """Round 23: "Jan Novák a Petr Malý" → two names; "Anna Rossi a Milano" stays whole."""
+    halves = _AND_LOWER_A.split(piece)
+    if len(halves) == 2 and all(
+        2 <= len(words := h.split()) <= 3 and all(w[:1].isupper() for w in words) for h in halves
+    ):
+        return halves
+    return [piece]
 
 
 def _caps_head(text: str) -> bool:
