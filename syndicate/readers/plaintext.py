@@ -32,6 +32,7 @@ from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, r
 from .scraped.bylines import (
     Byline,
     bracketed_han_byline,
+    echoed_byline,
     han_byline,
     has_han,
     parse_byline,
@@ -168,6 +169,20 @@ __all__ = ["detect_language", "parse_plaintext"]
 _BREADCRUMB_SEPARATORS = (" » ", " >> ", " > ", " › ", " / ", " → ")
 _SURE_HEADLINE = 2.5
 """The decoder's headline score from which its headline is not marked unsure."""
+_ECHO_HIGH = 0.5
+"""A line whose words come back this much in the prose below is about the story."""
+_PROSE_RUN_WEAK = 3.5
+"""A decoder's headline below this score may give way to the line over the prose run."""
+_PROSE_RUN_REACH = 80
+"""How far under a chosen line the article's first run of prose is looked for."""
+_PROSE_RUN_NAMED_REACH = 240
+"""How far under the site's name line the article's first prose is looked for."""
+_SIGNED_ROW_REACH = 60
+"""How far above the decoder's headline the headline over a signed byline row is looked for."""
+_STORY_REACH = 120
+_TEASER_RUN = 12
+_STORY_LINES = 12
+"""Up to how many prose lines, within how many lines, a headline's words are looked up in."""
 _MASTHEAD_SEPARATORS = (" – ", " — ", " | ", " · ", " - ", "｜", " :: ")
 """What a masthead sets between its brand and its slogan or second brand (round 19)."""
 _BRAND_WORDS = 4
@@ -1013,6 +1028,43 @@ def _header_over_dialog(
     if dialog is None:
         return header
     return _header_between(lines, dialog, title_index, counts, chrome, order, header)
+
+
+_PROSE_HEADER_REACH = 40
+"""How far above a dump's headline with no header under it its byline is looked for."""
+_PROSE_HEADER_CHARS = 100
+"""A line this long ending a sentence, between the two, is prose: no byline is taken."""
+
+
+def _header_over_prose_headline(
+    lines: list[Line],
+    title_index: int,
+    counts: Counter[str],
+    chrome: ChromeCues,
+    order: str,
+    header: Header,
+) -> Header:
+    """Round 23 (enhead): the header read from the byline row above a whole-page dump's
+    headline, when none stands under it. A viral magazine's template prints the writer's
+    card ("By NAME" / "SITE Staff" / the date / the share count) and a newsletter box, then
+    the headline over the story. The nearest line above the headline, within
+    ``_PROSE_HEADER_REACH`` lines, that opens with a byline prefix of the language starts
+    the header; only the byline and the dates are taken from the lines between it and the
+    headline. Guards: only on a dump whose header under the headline holds neither a
+    byline nor a date; no prose line (``_PROSE_HEADER_CHARS`` characters and a sentence
+    end) stands between the two (a teaser's blurb, another story's header)."""
+    start = max(0, title_index - _PROSE_HEADER_REACH)
+    byline = None
+    for k in range(title_index - 1, start - 1, -1):
+        text = lines[k].text
+        if len(text) >= _PROSE_HEADER_CHARS and text.endswith(_SENTENCE_ENDS):
+            return header  # prose between: a teaser's blurb, another story's header
+        if chrome.byline_prefix(text):
+            byline = k
+            break
+    if byline is None:
+        return header
+    return _header_between(lines, byline - 1, title_index, counts, chrome, order, header)
 
 
 def _header_under_copy(
@@ -2017,6 +2069,10 @@ class _Reader:
         """Indexes of the story's prose right under a "Read more" block set inside it
         (:func:`.scraped.interstitials.resumed_prose`): no teaser of that block."""
         self.closing_box: frozenset[int] = frozenset()
+        self.teasers_under_title: range = range(0)
+        """Round 23 (enhead): the lines from under the headline found over its signed row
+        down to the teaser the decoder took (``title.over-signed-row-above``): what the
+        header does not read there is the page's teaser list, dropped."""
         """Indexes of the "Label: value" rows the decoder kept as the box closing the
         article (a road test's spec sheet above the share row): no measures widget."""
         self.dropped: list[tuple[int, str]] = []
@@ -2161,6 +2217,25 @@ class _Reader:
             chosen, rule = under, "title.under-status-banner"
         if (trail := self._headline_under_location_row(chosen)) is not None:
             chosen, rule = trail, "title.under-location-row"
+        elif (
+            region.is_dump
+            and (
+                rule == "title.first-line"
+                or (
+                    rule.startswith("title.headline-zone")
+                    and region.headline_score < _PROSE_RUN_WEAK
+                )
+            )
+            and (run := self._headline_over_prose_run(chosen)) is not None
+        ):
+            chosen, rule = run, "title.over-prose-run"
+        elif (
+            region.is_dump
+            and rule.startswith("title.headline-zone")
+            and (signed := self._headline_over_signed_row_above(chosen, first)) is not None
+        ):
+            self.teasers_under_title = range(signed + 1, self._teaser_run_end(chosen))
+            chosen, rule = signed, "title.over-signed-row-above"
         credit = None
         if (
             not over_byline
@@ -2178,6 +2253,143 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_over_prose_run(self, k: int) -> int | None:
+        """Round 23 (enhead), rule ``title.over-prose-run``: on a whole-page dump the first
+        line was taken for want of a headline, or the decoder's headline is weak (under
+        ``_PROSE_RUN_WEAK``), and the chosen line is not about the story (its words do not
+        come back in the prose: the logo line "SiteName", a slogan, a newsletter box's
+        question). The headline is then the heading-like line right over the article's
+        first run of prose paragraphs (one or two cue lines such as "Advertisement" may
+        stand between): the page printed the byline, share counts and widgets above it.
+        Guards: the chosen line's echo is low; nothing under it is a header row and no
+        byline or date stands in the three lines under it; the first prose line (100
+        characters or more, 40 in a script without spaces, a sentence end, no cue or link)
+        lies within ``_PROSE_RUN_REACH`` lines and starts a run (three prose lines among
+        the next eight: no teaser's one blurb); the line over it stands alone (blank line
+        before it), three lines or more under the chosen one (two with a cue line between:
+        the box's sign-up field), holds 3-30 words, no cue, link, bullet, date or byline,
+        opens with no small letter, ends with no colon or comma, is short when it ends a
+        sentence, and its words come back in the prose (echo). Under the site's name
+        (never a headline) one prose paragraph within ``_PROSE_RUN_NAMED_REACH`` lines
+        will do and the echo need only be measured."""
+        lines, feats = self.lines, self.features
+        if feats[k].echo >= _ECHO_HIGH or (k + 1 < len(lines) and self._header_row(k + 1)):
+            return None
+        if any(g.datelike or g.byline for g in feats[k + 1 : k + 4]):
+            return None  # a byline or date a line or three under it: its header (a source row)
+        # The site's name (printed again in the copyright row) is never the headline: a
+        # short article (a video's one paragraph) far under the menus is looked for too.
+        named = feats[k].words <= 3 and self._site_name_line(k)
+        end = min(len(lines), k + (_PROSE_RUN_NAMED_REACH if named else _PROSE_RUN_REACH))
+        p = k + 1
+        while p < end and not self._prose_line(p):
+            p += 1
+        run = sum(self._prose_line(j) for j in range(p, min(len(lines), p + 8)))
+        if p >= end or run < (1 if named else 3):
+            return None
+        h = p - 1
+        while h > k + 2 and feats[h].cue is not None and p - h <= 2:
+            h -= 1
+        if h - k < 2 or (h - k == 2 and feats[k + 1].cue is None) or not lines[h].blank_before:
+            return None
+        f, text = feats[h], lines[h].text
+        if f.cue is not None or f.bullet or f.byline or f.datelike or f.credit:
+            return None
+        if f.link_ratio >= 0.2 or f.echo < (0.0 if named else _ECHO_HIGH) or text[:1].islower():
+            return None
+        if f.no_space_script:
+            if not 6 <= f.chars <= 80:
+                return None
+        elif not 3 <= f.words <= 30:
+            return None
+        if text.endswith((":", "：", ",", "，")) or (f.ends_sentence and f.chars > 120):
+            return None
+        return h
+
+    def _signed_row(self, j: int) -> bool:
+        """Line ``j`` is a byline row that opens with a byline prefix of the language ("By
+        NAME", "Von NAME") or prints the writer's card with it ("NAME By NAME, Outlet")."""
+        if j >= len(self.lines) or self.chrome is None or not self.features[j].byline:
+            return False
+        text = self.lines[j].text
+        return self.chrome.byline_prefix(text) is not None or (
+            echoed_byline(text, self.chrome.byline_prefixes) is not None
+        )
+
+    def _headline_over_signed_row_above(self, k: int, first: int) -> int | None:
+        """Round 23 (enhead), rule ``title.over-signed-row-above``: on a whole-page dump the
+        decoder took a teaser (a "More from" list's first item, an item of the story's own
+        list) under the real headline, which stands over the article's signed byline row
+        ("By NAME", "NAME By NAME, Outlet") higher up, one button ("Print") at most between
+        them. Guards: the decoder's line has no signed row under it; the signed row lies
+        within ``_SIGNED_ROW_REACH`` lines above it, under the first line; no prose line
+        (100 characters, a sentence end) stands between (the article has not begun); the
+        line is headline-shaped (2-30 words, no sentence end, cue, bullet or byline, a date
+        only in five words or more, less than half of it links) and scores as a headline
+        (2.5 or more); and the first prose under the decoder's line takes up half its
+        content words or more, and more of them than of the teaser's (a language with
+        spaces between words: a line of fewer than two content words is never taken)."""
+        lines, feats = self.lines, self.features
+        if self._signed_row(k + 1) or (k + 2 < len(lines) and self._signed_row(k + 2)):
+            return None
+        for row in range(k - 1, max(first + 1, k - _SIGNED_ROW_REACH), -1):
+            if self._prose_line(row):
+                return None
+            if not self._signed_row(row):
+                continue
+            j = row - 1
+            if feats[j].words <= 2 and not feats[j].ends_sentence and j - 1 > first:
+                j -= 1  # a button between the headline and its byline row ("Print")
+            f, text = feats[j], self.lines[j].text
+            if f.bullet or f.cue is not None or f.byline or not 2 <= f.words <= 30:
+                return None
+            if text.endswith((*_SENTENCE_ENDS, ":", ",")) or (f.datelike and f.words < 5):
+                return None  # (a year in a longer headline: "… Year in Review 2014")
+            if f.link_ratio >= 0.5:
+                return None  # (lynx numbers the headline's own link: "[48]Headline")
+            if headline_score(j, lines, feats) < _SURE_HEADLINE:
+                return None
+            mine, theirs = self._story_takes_up(j, k), self._story_takes_up(k, k)
+            return j if mine >= _ECHO_HIGH and mine > theirs else None
+        return None
+
+    def _teaser_run_end(self, k: int) -> int:
+        """The end of the teaser list the decoder's line ``k`` opens or ends: ``k`` and the
+        headline-shaped lines right under it (3-30 words, no sentence end, cue or bullet;
+        ``_TEASER_RUN`` at most), up to the story's first sentence."""
+        end = k + 1
+        while end < min(len(self.lines), k + 1 + _TEASER_RUN):
+            f = self.features[end]
+            if f.ends_sentence or f.cue is not None or f.bullet or not 3 <= f.words <= 30:
+                break
+            end += 1
+        return end
+
+    def _story_takes_up(self, j: int, start: int) -> float:
+        """The share of line ``j``'s content words (four letters or more, compared by their
+        first five) that the first prose lines from ``start`` on use (``_STORY_LINES`` of
+        them, within ``_STORY_REACH`` lines); 0.0 for a line with fewer than two."""
+        words = {w.casefold()[:5] for w in _CONTENT_WORD.findall(self.lines[j].text)}
+        if len(words) < 2:
+            return 0.0
+        used: set[str] = set()
+        seen = 0
+        for p in range(start, min(len(self.lines), start + _STORY_REACH)):
+            if p != j and self._prose_line(p):
+                used.update(w.casefold()[:5] for w in _CONTENT_WORD.findall(self.lines[p].text))
+                seen += 1
+                if seen >= _STORY_LINES:
+                    break
+        return len(words & used) / len(words)
+
+    def _prose_line(self, j: int) -> bool:
+        """Line ``j`` is a paragraph of prose: 100 characters or more (40 in a script
+        without spaces), a sentence end, no cue, bullet, byline or links."""
+        f = self.features[j]
+        if f.cue is not None or f.bullet or f.byline or f.link_ratio >= 0.2 or not f.ends_sentence:
+            return False
+        return f.chars >= (40 if f.no_space_script else 100)
 
     def _headline_under_lead_credit(self, k: int) -> int | None:
         """Round 22 (tallya), rule ``title.under-lead-credit``: the site's name or a
@@ -7807,6 +8019,11 @@ def _parse(
         region.is_dump
         and reader.provenance["title"].rule == "title.first-line"
         and not (title_index == region.title and region.headline_score >= _SURE_HEADLINE)
+    ) or (
+        # Round 23 (enhead): the headline over the prose run, below the decoder's zones'
+        # article (a teaser menu it read as the story): the article is that run of prose.
+        reader.provenance["title"].rule == "title.over-prose-run"
+        and region.zones[title_index + 1 :].count(BODY) == 0
     ):
         # The decoder's headline was refused: the article is the page's run of prose. (When
         # the first line after the chrome is the decoder's own headline, found on good
@@ -7885,7 +8102,13 @@ def _parse(
             )
     if not header.bylines and not header.dates:
         header = _header_under_caption_lines(lines, candidates, counts, chrome, order, header)
+    if not header.bylines and not header.dates and region.is_dump:
+        header = _header_over_prose_headline(lines, title_index, counts, chrome, order, header)
     reader.take_header(header, title)
+    for k in reader.teasers_under_title:
+        if not reader.used[k]:
+            reader.used[k] = True
+            reader.drop(k, "teasers outside the article")
     if glued_date is not None and reader.published is None:
         reader.published = glued_date[1]
         reader.note("published", lines[title_index], "date.glued-to-headline")

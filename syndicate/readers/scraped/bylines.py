@@ -12,6 +12,7 @@ __all__ = [
     "Byline",
     "bracketed_han_byline",
     "echoed_byline",
+    "profile_byline",
     "han_byline",
     "has_han",
     "inner_prefix_byline",
@@ -846,6 +847,29 @@ def inner_prefix_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:
 
 _ECHO_MAX = 80
 """The longest name part (characters) of an author card echoed by its byline."""
+
+
+_PROFILE_LINE = lazy_pattern(
+    r"^(?P<name>[^\W\d_][^:]{3,48}?) (?P<label>[^\W\d_][\w-]{1,24}(?: [\w-]{1,24})?): (?P=name)$"
+)
+"""A profile card read as one line: the name, a role label with its colon, the name again."""
+
+
+def profile_byline(text: str) -> Byline | None:
+    """Round 23 (enhead): "Jane Roe Curator: Jane Roe", "Ana Lima Redatora: Ana Lima": a
+    writer's profile card (the name under the photo, then a role label and the name) that
+    a dump printed as one line. The name printed on both sides of the "Label:" is the
+    byline and the label its role. Guard: a colon and a space in a line of 120 characters
+    at most, the same name twice (one regular expression), the name read as one person."""
+    if ": " not in text or len(text) > 120:
+        return None
+    match = _PROFILE_LINE.match(text.strip())
+    if match is None:
+        return None
+    found = parse_byline(match["name"])
+    if found is None or len(found.people) != 1:
+        return None
+    return Byline(((found.people[0][0], match["label"]),), "byline.profile-line")
 
 
 def echoed_byline(text: str, prefixes: tuple[str, ...]) -> Byline | None:

@@ -19,7 +19,7 @@ from ..._typing import NamedTuple
 from ..language import cues
 from .appeals import donation_ladders
 from .bookdetails import book_details
-from .bylines import echoed_byline, parse_byline
+from .bylines import echoed_byline, parse_byline, profile_byline
 from .captions import opens_with_caption_label, split_caption
 from .cuewords import ChromeCues, fold
 from .dates import has_year, is_entry_stamp, parse_date
@@ -729,7 +729,7 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
         # "Jane Roe, Coast Media Group By Jane Roe, Coast Media Group Coast.com": an author
         # card echoed by its byline is long, and a byline all the same
         return chrome is not None and echoed_byline(text, chrome.byline_prefixes) is not None
-    return parse_byline(text) is not None
+    return parse_byline(text) is not None or profile_byline(text) is not None
 
 
 def _uncased_phrase(text: str, stops: int, capital: int) -> bool:

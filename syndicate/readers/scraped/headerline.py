@@ -23,6 +23,7 @@ from .bylines import (
     organisation_byline,
     parse_byline,
     parse_posted_by,
+    profile_byline,
     without_joined_agency,
 )
 from .captions import split_caption
@@ -1509,8 +1510,15 @@ def _classify_text(
     byline = echoed_byline(text, chrome.byline_prefixes) if chrome is not None else None
     if byline is None:
         byline = (
-            parse_byline(text) or organisation_byline(text) or _press_office_byline(text, chrome)
+            parse_byline(text)
+            or organisation_byline(text)
+            or _press_office_byline(text, chrome)
+            or profile_byline(text)
         )
+        if byline is not None and byline.rule == "byline.profile-line":
+            # Round 23 (enhead): the name printed on both sides of a role label is a
+            # writer's card, as sure as a "By" prefix (no date needed beside it)
+            return [Entry(index, line, "byline", byline=byline)]
     if byline is None and text.startswith(("- ", "– ", "— ")):
         # Round 22 (scrapede): "- Jordan Vale" under the headline, a print replica's
         # byline; the header accepts it only first under the headline
