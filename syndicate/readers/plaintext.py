@@ -28,7 +28,14 @@ from ..textclean import clean_text
 from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
-from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, read_body
+from .scraped.body import (
+    Placed,
+    heading_evidence,
+    is_heading,
+    marker_phrase,
+    read_body,
+    short_twin_caption,
+)
 from .scraped.bylines import (
     Byline,
     bracketed_han_byline,
@@ -5743,6 +5750,8 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if f.words == 2 and counts[fold(text)] <= 2 and self._short_twin(k):
+                continue  # Round 23 (scrapedl): a two-word caption printed twice
             if text.endswith(",") and f.words <= 4 and text[:1].isupper():
                 # Round 19b (header2): a letter's salutation opens a newsletter's body
                 # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
@@ -5781,6 +5790,20 @@ class _Reader:
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _short_twin(self, k: int) -> bool:
+        """Line ``k`` is either copy of a two-word caption printed twice, prose under the
+        pair (:func:`.scraped.body.short_twin_caption`), and the page prints it nowhere
+        else."""
+        lines = self.lines
+
+        def at(j: int) -> str | None:
+            return lines[j].text if 0 <= j < len(lines) else None
+
+        text = lines[k].text
+        return short_twin_caption(text, at(k + 1), at(k + 2)) or (
+            k > 0 and short_twin_caption(lines[k - 1].text, text, at(k + 1))
+        )
 
     def _in_caption_block(self, k: int) -> bool:
         """True when line ``k`` is the caption or the bare credit of a two-line caption
