@@ -5,7 +5,7 @@ Every sentence, person, place and site is invented."""
 
 from __future__ import annotations
 
-from readerblocks import figures, paragraphs
+from readerblocks import authors, figures, paragraphs
 
 from syndicate.readers.plaintext import parse_plaintext
 
@@ -154,3 +154,64 @@ def test_bare_name_in_brackets_after_the_last_paragraph_is_no_photo_credit() -> 
     text = _blocks("Strażacy ugasili nocny pożar stodoły w Borkach", *_PL, last + " (OSP Borki)")
     article = parse_plaintext(text)
     assert last not in paragraphs(article)
+
+
+def test_a_pair_under_a_short_widget_title_is_no_caption() -> None:
+    # under a "title" of fewer than four words (a widget's line taken for the headline)
+    # the pair is the real headline printed twice, not a photo's caption
+    text = _blocks(
+        "18 ноября",
+        "Загрузить еще",
+        "Хоккейный губернатор\nХоккейный губернатор",
+        "На открытии катка в Заречном губернатор вышел на лёд вместе с юниорами и забросил "
+        "шайбу с третьей попытки. Матч закончился вничью.",
+        "Фото Ирина ВОЛКОВА.",
+    )
+    article = parse_plaintext(text)
+    assert ("Хоккейный губернатор", None) not in figures(article)
+
+
+# --- a closing signature with the page's photo credit after the name ----------------------
+
+_RU_STORY = (
+    "В Заречном полицейские задержали мужчину, который по ночам снимал колёса с "
+    "припаркованных во дворах машин.",
+    "Его заметила жительница дома на улице Садовой, которая вышла выгулять собаку и сразу "
+    "позвонила в дежурную часть.",
+    "Задержанный признался ещё в трёх таких кражах, на него завели уголовное дело.",
+)
+
+
+def test_signature_with_a_long_photo_credit_names_the_writer() -> None:
+    text = _blocks(
+        "Ночной охотник за колёсами попался благодаря собаке",
+        *_RU_STORY,
+        "Ольга ДЕМЧЕНКО, фото предоставлено пресс-службой городского отдела полиции "
+        "Заречного района, Заречный",
+    )
+    article = parse_plaintext(text)
+    assert authors(article) == ["Ольга ДЕМЧЕНКО"]
+    assert paragraphs(article) == list(_RU_STORY)
+
+
+def test_signature_photo_credit_needs_a_name_before_the_comma() -> None:
+    # a role, not a name, before the comma: no writer's signature
+    last = (
+        "Пресс-служба полиции, фото предоставлено пресс-службой городского отдела полиции "
+        "Заречного района, Заречный"
+    )
+    text = _blocks("Ночной охотник за колёсами попался благодаря собаке", *_RU_STORY, last)
+    article = parse_plaintext(text)
+    assert not any(name.startswith("Пресс-служба") for name in authors(article))
+
+
+def test_polish_signature_split_as_a_caption_names_the_writer() -> None:
+    text = _blocks(
+        "Strażacy ugasili nocny pożar stodoły w Borkach",
+        *_PL,
+        "Anna KOWALSKA, fot. Komenda Powiatowa Państwowej Straży Pożarnej w Borkach, Borki",
+    )
+    article = parse_plaintext(text)
+    assert authors(article) == ["Anna KOWALSKA"]
+    assert figures(article) == []
+    assert paragraphs(article) == list(_PL)
