@@ -28,7 +28,14 @@ from ..textclean import clean_text
 from . import _settle_collector
 from .language import cues, primary_subtag, stopwords
 from .scraped.barecredits import block_credit
-from .scraped.body import Placed, heading_evidence, is_heading, marker_phrase, read_body
+from .scraped.body import (
+    Placed,
+    heading_evidence,
+    is_heading,
+    marker_phrase,
+    read_body,
+    short_twin_caption,
+)
 from .scraped.bylines import (
     Byline,
     bracketed_han_byline,
@@ -45,6 +52,7 @@ from .scraped.captions import (
     known_agency,
     lone_code_credit,
     opens_with_caption_label,
+    opens_with_photo_label,
     outlet_credit,
     reset_credit_widgets,
     reset_photo_labels,
@@ -4887,6 +4895,14 @@ class _Reader:
         if self.chrome is None or len(placed) < 2:
             return placed
         tail = placed[-2:]
+        end = tail[-1].block
+        if (
+            isinstance(end, Figure)
+            and end.caption is not None
+            and end.caption.endswith(",")
+            and isinstance(tail[0].block, Paragraph)
+        ):
+            return self._photo_signed_figure(placed)
         # (round 19c: a story whose last section holds one paragraph ends on a subhead and
         # that paragraph; a signature under it is as good; one the body took needs prose
         # over it, asked below)
@@ -4994,6 +5010,8 @@ class _Reader:
         organisation of the language's ``organisation_signatures`` (role None, the whole
         line), or one name with its place or title after a comma."""
         assert self.chrome is not None
+        if "," in text and (signer := self._photo_signer(text)) is not None:
+            return signer
         if (
             not text
             or len(text) > 80
@@ -5052,6 +5070,48 @@ class _Reader:
         ):
             return name, None  # "Marc Delorge, « Le Courrier de Lanvic »": the outlet
         return None
+
+    def _photo_signed_figure(self, placed: list[Placed]) -> list[Placed]:
+        """Round 23 (scrapedl): the body's last block is a figure whose caption is a name
+        and its comma ("Anna KOWALSKA," / "Komenda Powiatowa …, Borki"): the caption parser
+        split the writer's signature at its photo label. Read it as the signature
+        (:meth:`_photo_signer`) when the story has no writer yet."""
+        if self.authors:
+            return placed
+        number = placed[-1].line
+        k = next((i for i, line in enumerate(self.lines) if line.number == number), None)
+        if k is None:
+            return placed
+        person = self._photo_signer(self.lines[k].text.strip(" *_"))
+        if person is None:
+            return placed
+        self.used[k] = True
+        self.authors.append({"name": person[0], "role": None, "bio": None})
+        self.note("authors[0]", self.lines[k], "byline.end-signature")
+        self.note("authors", self.lines[k], "byline.end-signature")
+        return placed[:-1]
+
+    @staticmethod
+    def _photo_signer(text: str) -> tuple[str, str | None] | None:
+        """Round 23 (scrapedl): a writer's signature with the credit of the page's photos
+        after the comma, too long for a signature line ("Екатерина НАЗАРЕНКО, фото
+        предоставлено пресс-службой департамента полиции …, Петропавловск"): the name.
+        Guard: 200 characters at most, no sentence end, no digit; the text before the first
+        comma is a name and no role; the text after it opens with a photo label of the
+        page's language (``photo_labels``)."""
+        if (
+            len(text) > 200
+            or text.endswith((".", "!", "?", ":", "：", "。", "，"))
+            or any(ch.isdigit() for ch in text)
+        ):
+            return None
+        name, comma, rest = text.partition(",")
+        name = name.strip()
+        if not comma or not opens_with_photo_label(rest.strip()):
+            return None
+        if not is_name(name) or is_byline_role(name):
+            return None
+        return name, None
 
     def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
         """Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
@@ -6252,6 +6312,15 @@ class _Reader:
                 continue  # a widget is a few short words; anything longer is the page's text
             if split_caption(text) is not None:
                 continue
+            if (
+                f.words == 2
+                and self.features[title].words >= 4
+                and counts[fold(text)] <= 2
+                and self._short_twin(k)
+            ):
+                # Round 23 (scrapedl): a two-word caption printed twice under a headline
+                # (under a short "title", a widget's, the pair is the headline twice)
+                continue
             if text.endswith(",") and f.words <= 4 and text[:1].isupper():
                 # Round 19b (header2): a letter's salutation opens a newsletter's body
                 # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
@@ -6290,6 +6359,20 @@ class _Reader:
                 continue  # a heading opening the body ("Summary" above a list)
             self.used[k] = True
             self.drop(k, "header widget")
+
+    def _short_twin(self, k: int) -> bool:
+        """Line ``k`` is either copy of a two-word caption printed twice, prose under the
+        pair (:func:`.scraped.body.short_twin_caption`), and the page prints it nowhere
+        else."""
+        lines = self.lines
+
+        def at(j: int) -> str | None:
+            return lines[j].text if 0 <= j < len(lines) else None
+
+        text = lines[k].text
+        return short_twin_caption(text, at(k + 1), at(k + 2)) or (
+            k > 0 and short_twin_caption(lines[k - 1].text, text, at(k + 1))
+        )
 
     def _in_caption_block(self, k: int) -> bool:
         """True when line ``k`` is the caption or the bare credit of a two-line caption

@@ -23,7 +23,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
-from .features import fact_row, notice_row
+from .features import _cjk_share, fact_row, notice_row
 from .lazyre import lazy_pattern
 from .lines import (
     COLON_HEADS,
@@ -1425,6 +1425,63 @@ _QUOTE_OPENS = ("«", "“", '"', "„")
 _QUOTE_CLOSES = ("»", "”", '"', "“")
 
 
+def twin_words(text: str) -> int:
+    """Round 23 (scrapedl): the words of a line for the printed-twice caption rule; a line
+    in a script without spaces (Chinese, Japanese) counts a word per two characters, as
+    :func:`.features.line_features` does ("这是猫眼天竺鲷,它的眼睛非常美丽。" is a sentence,
+    not one word). Guard: only a line of fewer than three spaced words is measured."""
+    n = len(text.split())
+    if n < 3 and not text.isascii() and max(text) >= "\u3040" and _cjk_share(text) > 0.3:
+        return len(text) // 2
+    return n
+
+
+def short_twin_caption(first: str, second: str | None, after: str | None) -> bool:
+    """Round 23 (scrapedl): a caption of two words printed twice, one line over the other
+    (the image's alt text over its caption: "Hala magazynowa" / "Hala magazynowa",
+    "Customs officers" / "Customs officers"), with a line of prose under the pair. The
+    printed-twice rule wants three words; the two-word pair was dropped as a header
+    widget or a repeated label. Guard: the two lines are the same, two words with a
+    letter each, 60 characters at most, no sentence end, not shaped like a person's name
+    (a name printed twice is an author card); the line under the pair is prose (80
+    characters or more, ending a sentence)."""
+    if second is None or after is None or fold(second) != fold(first):
+        return False
+    words = first.split()
+    if len(words) != 2 or len(first) > 60 or first.endswith(_SENTENCE_END):
+        return False
+    if not all(any(ch.isalpha() for ch in word) for word in words) or is_name(first):
+        return False
+    tail = after.rstrip(" \"'»”)")
+    return len(after) >= 80 and tail.endswith(_SENTENCE_END)
+
+
+def closing_photo_credit(text: str, parts: CaptionParts) -> str | None:
+    """Round 23 (scrapedl): the story's last line is a paragraph of prose with the page's
+    photo credit glued to its end in brackets, behind a photo label ("… по телефону:
+    +7 …. (фото agency.site)", "… przez całą dobę. (fot. KP PSP)", "… names. (Photo:
+    Agency)"): the prose without the brackets, else None. The caption parser read the
+    whole paragraph as the credited photo's caption and the body lost it. Guard (the
+    caller's first: the body's last line, under a paragraph, split by the bracketed-credit
+    rule): the text before the brackets is 100 characters or more and holds a sentence's
+    end inside (two sentences at least), and the brackets hold a label before the credit
+    (a bare "(Name)" after prose is an attribution, not a photo's)."""
+    caption, credit = parts.caption, parts.credit
+    if not caption or not credit or len(caption) < 100:
+        return None
+    if not any(end in caption[:-1] for end in (". ", "! ", "? ")):
+        return None
+    body = text.rstrip(" .")
+    cut = body.rfind("(")
+    if not body.endswith(")") or cut <= 0:
+        return None
+    inner = body[cut + 1 : -1].strip()
+    if inner == credit or not inner.endswith(credit) or not inner[:1].isalpha():
+        return None
+    prose = body[:cut].rstrip()
+    return prose if prose.endswith(_SENTENCE_END) else None
+
+
 def signed_prose(text: str, parts: CaptionParts) -> str | None:
     """Round 22 (tallyb): a paragraph of prose that the caption parser split as a caption
     and its credit, returned as the paragraph's text (else None). Two shapes, each with a
@@ -1643,7 +1700,7 @@ def _drop_labels(
         return lines
     kept: list[Line] = []
     prev: Line | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text
         key = fold(text)
         short = len(text.split()) <= _LABEL_WORDS and not text.endswith(_SENTENCE_END)
@@ -1664,6 +1721,7 @@ def _drop_labels(
             and not _NUMBERED.match(text)
             and split_caption(text) is None
             and not _credit_under_caption(above, line)
+            and not (counts[key] == 2 and _short_twin_at(lines, k))
         ):
             reason = "repeated label"
         else:
@@ -1672,6 +1730,19 @@ def _drop_labels(
         if dropped is not None:
             dropped.append((line.number, reason))
     return kept
+
+
+def _short_twin_at(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is either copy of a two-word caption printed twice
+    (:func:`short_twin_caption`): a photo's caption, no repeated label."""
+
+    def at(j: int) -> str | None:
+        return lines[j].text if 0 <= j < len(lines) else None
+
+    text = lines[k].text
+    return short_twin_caption(text, at(k + 1), at(k + 2)) or (
+        k > 0 and short_twin_caption(lines[k - 1].text, text, at(k + 1))
+    )
 
 
 _SIGN_OFF_PROSE_WORDS = 12
@@ -2439,6 +2510,24 @@ def read_body(
                 out.append(Placed(figure, line.number, "figure.credit-wrapped"))
                 k += 2
                 continue
+            closing = (
+                closing_photo_credit(text, parts)
+                if nxt is None
+                and parts.rule in ("figure.credit-in-parentheses", "figure.credit-label")
+                and out
+                and isinstance(out[-1].block, Paragraph)
+                and line.number not in captioned
+                else None
+            )
+            if closing is not None:
+                # Round 23 (scrapedl): "… przez całą dobę. (fot. KP PSP)": the page's photo
+                # credit glued to the end of the story's last paragraph; the prose stays
+                # a paragraph, the credit is a figure's with no caption
+                at = line.number
+                out.append(Placed(Paragraph(closing), at, "paragraph.closing-photo-credit"))
+                out.append(Placed(Figure(None, parts.credit), at, "figure.closing-photo-credit"))
+                k += 1
+                continue
             prose = (
                 signed_prose(text, parts)
                 if line.number not in captioned
@@ -2463,8 +2552,13 @@ def read_body(
         if (
             nxt is not None
             and fold(nxt.text) == fold(text)
-            and 3 <= len(text.split()) <= 40
             and len(text) <= 300
+            and (
+                3 <= twin_words(text) <= 40
+                or short_twin_caption(
+                    text, nxt.text, lines[k + 2].text if k + 2 < len(lines) else None
+                )
+            )
         ):
             # The same line twice in a row: an image's alt text and its caption (LABELS.md:
             # "a caption printed twice is one figure"); a paragraph is never printed twice.

@@ -692,6 +692,19 @@ def ends_with_photo_label(text: str) -> bool:
     return any(tail.endswith(" " + label) for label in _PAGE_LABELS.get())
 
 
+def opens_with_photo_label(text: str) -> bool:
+    """Round 23 (scrapedl): ``text`` opens with one of the page's photo labels, and no
+    letter or digit runs on from the label ("фото предоставлено пресс-службой …",
+    "fot. Urząd Miasta", "photo: the author")."""
+    folded = text.casefold()
+    for label in _PAGE_LABELS.get():
+        if folded.startswith(label) and (
+            len(folded) == len(label) or not folded[len(label)].isalnum()
+        ):
+            return True
+    return False
+
+
 def _page_label(text: str) -> CaptionParts | None:
     """A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``."""
     labels = _PAGE_LABELS.get()
