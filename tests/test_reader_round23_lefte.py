@@ -147,3 +147,21 @@ def test_a_lone_numbered_line_or_a_stamp_over_a_short_title_is_no_subhead() -> N
         )
     )
     assert "1 小时前" not in _headings(stamps) and "2 小时前" not in _headings(stamps)
+
+
+# -- the writers' affiliations row (take_bare_dek) ---------------------------------------------
+
+
+def test_the_writers_numbered_affiliations_row_is_neither_dek_nor_paragraph() -> None:
+    row = "1.江北医科大学护理学院,江苏 210000;2.江北市第三人民医院"
+    article = parse_plaintext(
+        _blocks(
+            "社区护理随访对老年高血压患者服药依从性的影响研究",
+            "2024-05-16韩立新宋雅琴",
+            "韩立新，周 敏，宋雅琴",
+            row,
+            *_ZH_BODY,
+        )
+    )
+    assert article.subtitle is None
+    assert paragraphs(article) == list(_ZH_BODY)
