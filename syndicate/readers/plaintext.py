@@ -94,6 +94,7 @@ from .scraped.headerline import (
     counter_line,
     credit_row,
     department_line,
+    han_affiliations_row,
     headline_glued_date,
     organisation_name,
     place_dash_byline,
@@ -4184,6 +4185,12 @@ class _Reader:
         if k + 1 >= len(self.lines) or self.used[k] or not self.features:
             return
         line, f = self.lines[k], self.features[k]
+        if line.text[:2] in {"1.", "1．"} and han_affiliations_row(line.text):
+            # Round 23 (lefte): "1.某大学护理学院,吉林 130117;2.某医院" under a journal
+            # mirror's writers: their affiliations, no dek and no paragraph
+            self.used[k] = True
+            self.drop(k, "affiliations row")
+            return
         if f.cue is not None or f.bullet or f.byline or f.link_ratio > 0.2:
             return
         if f.datelike and not self._phrase_with_year(k):

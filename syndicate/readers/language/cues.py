@@ -661,6 +661,12 @@ class Cues(NamedTuple):
     "Halbzeit", "Descanso", "Mi-temps", "Intervalo", "Przerwa", "中场休息"): on a page whose
     entries carry clock times or match minutes they stamp the entries, no subheads and no
     body (see ``scraped.entries.phase_labels``)."""
+    date_sibling_languages: Words = ()
+    """The languages whose month and weekday names this language's pages also print in their
+    dates, codes of other data files: a Ukrainian news site prints the date line of its
+    Russian edition over a Ukrainian story ("20 апреля, 2024 22:12"), a Russian page the
+    Ukrainian one. Read by ``datetext._lexicon`` after the page's own language (round 23);
+    empty for most languages (the only list field that may be)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -103,7 +103,8 @@ def date_order(lang: str | None) -> str:
 def _lexicon(lang: str | None) -> tuple[Cues, ...]:
     """The cue sets whose months, weekdays and fillers a date in ``lang`` may use.
 
-    English is always among them (dates in English appear on every site); no
+    English is always among them (dates in English appear on every site), then the
+    language's ``date_sibling_languages`` (a Ukrainian page's Russian date line); no
     language means English and Russian, what the reader knew before it had data
     files; "mul" means every language.
     """
@@ -114,7 +115,10 @@ def _lexicon(lang: str | None) -> tuple[Cues, ...]:
         return (all_cues(),)
     if code == "en":
         return (cues("en"),)
-    return (cues(code), cues("en"))
+    own = cues(code)
+    if own.date_sibling_languages:  # a Ukrainian page's Russian date line, and back
+        return (own, cues("en"), *(cues(other) for other in own.date_sibling_languages))
+    return (own, cues("en"))
 
 
 def read_date_parts(

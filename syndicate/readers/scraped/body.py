@@ -2756,6 +2756,18 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.enumerated-han"))
             k += 1
             continue
+        if (
+            nxt is not None
+            and text[:1].isdigit()
+            and _numbered_han_subhead(text, lines)
+            and _han_prose_under_head(nxt.text)
+        ):
+            # Round 23 (lefte): "1 对象与方法" / "2 结果": a paper's sections numbered with
+            # a figure and a space, the next number heading another line of the page, prose
+            # under it (a teaser list's "1 小时前" / "2 小时前" stamps a short title)
+            out.append(Placed(Heading(text, 2), line.number, "heading.numbered-han"))
+            k += 1
+            continue
         if line.number not in bold and _phrase_under_image(line, nxt, images):
             # "[Obraz: …]" / "Pierwsze sadzonki pomidorów w skrzyni numer 7" / prose: the
             # uncredited caption under the picture, before the shape rule below takes it
@@ -2998,6 +3010,37 @@ def _enumerated_han_subhead(text: str) -> bool:
         and not any(mark in text for mark in "，；。;")  # "（三）…泊位；及": an item's clauses
         and _HAN_SECTION.match(text) is not None
     )
+
+
+_HAN_NUMBERED_SECTION = lazy_pattern(
+    r"^(\d{1,2})[ \u3000]+[\u4e00-\u9fff][^，。；;：:！？!?、,（(“]{1,38}$"
+)
+"""A Chinese paper's numbered section head: a figure, a space, then Han text without a
+sentence's or a clause's mark ("1 对象与方法")."""
+
+
+def _han_prose_under_head(text: str) -> bool:
+    """Prose under a numbered head: thirty characters or more with a Chinese clause mark."""
+    return len(text) >= 30 and ("，" in text or "。" in text)
+
+
+def _numbered_han_subhead(text: str, lines: list[Line]) -> bool:
+    """Round 23 (lefte): a Chinese section head numbered with an Arabic figure and a space
+    ("1 对象与方法"), when the page numbers another line the same way with the next or
+    the previous figure ("2 结果"): a run of numbered heads, not a line that happens to open
+    with a count. Guard: the caller's digit test, then the pattern (at most 40 characters,
+    no punctuation inside), and only then the page's other lines."""
+    match = _HAN_NUMBERED_SECTION.match(text)
+    if match is None:
+        return False
+    number = int(match.group(1))
+    for line in lines:
+        other = line.text
+        if other[:1].isdigit() and other != text:
+            found = _HAN_NUMBERED_SECTION.match(other)
+            if found is not None and abs(int(found.group(1)) - number) == 1:
+                return True
+    return False
 
 
 def _letter_signed(lines: list[Line], k: int) -> bool:

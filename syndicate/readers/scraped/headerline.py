@@ -323,6 +323,10 @@ def classify_line(
         bare = _HANDLE.sub("", line.text).strip(" ,|/·•")
         if bare and bare != line.text:
             line = Line(line.number, bare, line.blank_before)
+    if chrome is not None and has_han(line.text[-1:]) and len(line.text) <= _HAN_NAMES_ROW:
+        found = _han_journal_row(index, line, pending, chrome)
+        if found is not None:
+            return found
     if (
         len(line.text) <= 160
         and (glued := _GLUED_DATE.search(line.text)) is not None
@@ -372,6 +376,67 @@ def classify_line(
         if glued is not None:
             return glued
     return found
+
+
+_HAN_NAMES_ROW = 48
+"""How long a Chinese journal mirror's writers' row or date-and-names row is at most."""
+_HAN_DATE_NAMES = lazy_pattern(
+    r"^((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d\d)?)\s*([\u4e00-\u9fff]{2,12})$"
+)
+"""A date with the writers' names glued after it ("2023-12-01耿方雨汤圆圆")."""
+_HAN_ROW_SEPARATORS = lazy_pattern(r"\s*[，,、]\s*")
+_HAN_ROW_NAME = lazy_pattern(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])$")
+"""One writer of the row: two or three Han characters, or a two-character name padded with
+a space to the width of three ("周 敏", as journals typeset it)."""
+
+
+def _han_journal_row(
+    index: int, line: Line, pending: str | None, chrome: ChromeCues
+) -> list[Entry] | None:
+    """Round 23 (lefte): the meta rows a Chinese academic-journal mirror prints under the
+    headline. "2023-12-01耿方雨汤圆圆": the date with the first and last writers' names glued
+    after it (no separator to split them by) is the date, the names a label; "耿方雨，李 彬，
+    汤圆圆": the writers' row, names only, set apart by commas, is the byline. Guard: a
+    line of at most 48 characters ending in a Han character (the caller's cheap test); the
+    date row opens with an ISO date; the writers' row holds two to eight items of two or
+    three Han characters (a padded "李 彬" counts as two), one of them three characters
+    or padded (a row of two-character words set apart by commas is a tag list), and
+    nothing else: no label, no sentence mark."""
+    text = line.text.strip()
+    if text[:1].isdigit():
+        match = _HAN_DATE_NAMES.match(text)
+        if match is None:
+            return None
+        date = Line(line.number, match.group(1), line.blank_before)
+        found = _classify(index, date, pending, chrome)
+        if len(found) == 1 and found[0].kind == "date":
+            return [*found, Entry(index, line, "label")]
+        return None
+    if not any(mark in text for mark in "，,、"):
+        return None
+    items = _HAN_ROW_SEPARATORS.split(text)
+    if not 2 <= len(items) <= 8 or not all(_HAN_ROW_NAME.match(item) for item in items):
+        return None
+    if not any(len(item) == 3 for item in items):
+        return None  # "教育，卫生，文化": words, no names
+    people = tuple((item, None) for item in items)
+    return [Entry(index, line, "byline", byline=Byline(people, "byline.han-names-row"))]
+
+
+_HAN_AFFILIATIONS = lazy_pattern(
+    r"^1[.．][\u4e00-\u9fff][^。！？]{3,120}[;；]\s*2[.．][\u4e00-\u9fff]"
+)
+"""The writers' numbered affiliations on one row ("1.某某大学护理学院,吉林 130117;2.某某医院")."""
+
+
+def han_affiliations_row(text: str) -> bool:
+    """Round 23 (lefte): a Chinese journal mirror's row of the writers' numbered
+    affiliations under their names ("1.长春某大学护理学院,吉林 130117;2.某医院"): header
+    furniture, neither the dek nor the first paragraph (``_Reader.take_bare_dek`` drops
+    it). Guard: the caller's test of the opening "1.", then the pattern: Han text after
+    it, a semicolon, "2." and Han text, no sentence's end between them, at most 200
+    characters."""
+    return len(text) <= 200 and _HAN_AFFILIATIONS.match(text) is not None
 
 
 def _glued_meta_cells(
