@@ -219,3 +219,14 @@ def test_czech_lower_case_and_joins_two_names_only() -> None:
     # a preposition before a place, as Italian writes it, is no "and"
     assert split_names("Anna Rossi a Milano") == ["Anna Rossi a Milano"]
     assert split_names("Ana Silva a partir de Lisboa") == ["Ana Silva a partir de Lisboa"]
+
+
+def test_an_english_title_case_headline_with_a_is_not_two_names() -> None:
+    # The Czech "a" between two names must not split an English headline in title case:
+    # read as "two people", the headline of a whole-page dump became a byline.
+    from syndicate.readers.scraped.bylines import split_names
+
+    assert split_names("Tiny Robots Build a Floating Garden") == [
+        "Tiny Robots Build a Floating Garden"
+    ]
+    assert split_names("Jan Novák a Petr Malý") == ["Jan Novák", "Petr Malý"]

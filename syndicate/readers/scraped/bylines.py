@@ -212,8 +212,17 @@ def _and_split(text: str) -> list[str]:
     return out
 
 
+_CZECH_SLOVAK_LETTERS = frozenset("áčďéěíĺľňóôŕřšťúůýžÁČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ")
+"""Letters of Czech and Slovak names; an English title-case headline has none of them."""
+
+
 def _lower_a_split(piece: str) -> list[str]:
-    """Round 23: "Jan Novák a Petr Malý" → two names; "Anna Rossi a Milano" stays whole."""
+    """Round 23: "Jan Novák a Petr Malý" → two names; "Anna Rossi a Milano" stays whole.
+    A name in the piece must carry a Czech or Slovak letter: an English headline in title
+    case ("Magic Mushrooms Create a Hyperconnected Brain") has the same shape, and read as
+    two names it made a real page's headline a byline (merge of round 23)."""
+    if _CZECH_SLOVAK_LETTERS.isdisjoint(piece):
+        return [piece]
     halves = _AND_LOWER_A.split(piece)
     if len(halves) == 2 and all(
         2 <= len(words := h.split()) <= 3 and all(w[:1].isupper() for w in words) for h in halves
