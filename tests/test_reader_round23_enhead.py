@@ -224,3 +224,19 @@ def test_the_profile_line_under_the_headline_signs_the_story() -> None:
     )
     article = parse_plaintext(text + "\n")
     assert [(a.name, a.role) for a in article.authors] == [("Oskar Delaunay-Pratt", "Curator")]
+
+
+def test_a_one_token_image_name_over_the_prose_run_is_no_headline() -> None:
+    # A lead photo's file name ("Snowplow-crews-lead") printed where the headline would
+    # stand: one token with hyphens, never a headline of a language that spaces its words.
+    text = _viral_page(
+        "GladWire",
+        "By Fenna Hollowell",
+        "GladWire Staff",
+        "March 3, 2026",
+        "Want More Stories Like This One?",
+        "Snowplow-crews-lead",
+        "Advertisement",
+        _EN_PROSE,
+    )
+    assert parse_plaintext(text).title != "Snowplow-crews-lead"
