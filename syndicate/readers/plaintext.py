@@ -3406,6 +3406,8 @@ class _Reader:
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
+            if self._lone_section_label(index):
+                continue  # "nieuws", "La recensione" over the page (round 23, leftf)
             if self._credited_caption_over_prose(index):
                 self.used[index] = False  # the body reads it as the lead photo's caption
                 continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
@@ -3427,6 +3429,24 @@ class _Reader:
                 self.used[index] = False
             return marked
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
+
+    def _lone_section_label(self, index: int) -> bool:
+        """Round 23 (leftf): the first line is only the name of the page's section, one of
+        the language's (or English) ``section_words``, alone or after one short stop word
+        ("nieuws", "Kultur", "La recensione", "Notícias"): the section's label over the
+        story, never its headline, even where the zone decoder found no better line.
+        Guard: 30 characters and two words at most, and a line under it, before the word
+        lists are looked at."""
+        text = self.lines[index].text
+        if len(text) > 30 or self.chrome is None or index + 1 >= len(self.lines):
+            return False
+        words = text.strip(" *_#:：|").casefold().split()
+        if len(words) == 2 and len(words[0]) <= 3 and words[0] in stopwords(self.chrome.lang):
+            words = words[1:]
+        if len(words) != 1:
+            return False
+        word = words[0]
+        return word in cues(self.chrome.lang).section_words or word in cues("en").section_words
 
     def _masthead_label(self, text: str) -> bool:
         """A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
