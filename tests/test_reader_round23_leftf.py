@@ -126,3 +126,46 @@ def test_section_word_inside_a_headline_stays_the_title() -> None:
         "gebeuren.",
     )
     assert parse_plaintext(text).title == "Nieuws uit Westerholt"
+
+
+_LYNX_PAGE = """   [1]Skip to content
+   [2]Home [3]Region [4]Sport [5]Culture
+   [6]Subscribe
+
+                                  Ferry returns
+
+   The harbour board says the crossing to Marlow Island will run on a reduced
+   timetable until the damaged pier at Castlebeck is repaired in the spring.
+
+   Henrietta Coles | 12 March 2025
+
+   The first ferry since the January storm left Castlebeck at seven on
+   Tuesday morning with forty passengers and two delivery vans on board.
+
+   Islanders had relied on a borrowed fishing boat for supplies for almost
+   six weeks, the harbour master Owen Pritchard said at the quay.
+"""
+
+
+def test_linked_menu_row_is_no_title_over_a_short_centred_headline() -> None:
+    assert parse_plaintext(_LYNX_PAGE).title == "Ferry returns"
+
+
+def test_linked_menu_row_is_no_title_markdown() -> None:
+    text = _LYNX_PAGE.replace(
+        "[2]Home [3]Region [4]Sport [5]Culture",
+        "[Home](/) [News](/news) [Sport](/sport) [Culture](/culture)",
+    )
+    assert parse_plaintext(text).title == "Ferry returns"
+
+
+
+def test_linked_headline_with_one_section_word_stays_the_title() -> None:
+    text = _blocks(
+        "[Sport club Marlow wins the regional cup](/sport/marlow-cup)",
+        "The amateur side from Marlow Island beat Castlebeck two goals to one in the final "
+        "on Saturday, their first title in thirty years.",
+        "Both goals came in the second half, after the ferry had brought three hundred "
+        "supporters across the sound.",
+    )
+    assert parse_plaintext(text).title == "Sport club Marlow wins the regional cup"

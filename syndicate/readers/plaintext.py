@@ -3408,6 +3408,8 @@ class _Reader:
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
             if self._lone_section_label(index):
                 continue  # "nieuws", "La recensione" over the page (round 23, leftf)
+            if self._linked_menu_row(index):
+                continue  # lynx's "[2]Home [3]Region [4]Sport" over the page (round 23, leftf)
             if self._credited_caption_over_prose(index):
                 self.used[index] = False  # the body reads it as the lead photo's caption
                 continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
@@ -3447,6 +3449,25 @@ class _Reader:
             return False
         word = words[0]
         return word in cues(self.chrome.lang).section_words or word in cues("en").section_words
+
+    def _linked_menu_row(self, index: int) -> bool:
+        """Round 23 (leftf): a dump's row of links and nothing else ("[2]Home [3]Region
+        [4]Sport [5]Culture", "[Home](/) [Politik](/politik) [Kultur](/kultur)") whose words
+        are, at least half of them and two or more, the language's (or English)
+        ``section_words`` or ``navigation_words``: the site's menu, never its headline, when
+        the headline under it is too short for the zone decoder to prefer it. Guard: only a
+        line the markup reader flagged as a link row, 3-12 words, before any list is read."""
+        line = self.lines[index]
+        if not line.link_row or self.chrome is None:
+            return False
+        words = line.text.casefold().split()
+        if not 3 <= len(words) <= 12:
+            return False
+        lang = self.chrome.lang
+        sections = (cues(lang).section_words, cues("en").section_words)
+        navigation = self.chrome.navigation
+        hits = sum(1 for w in words if w in navigation or any(w in s for s in sections))
+        return hits >= 2 and hits * 2 >= len(words)
 
     def _masthead_label(self, text: str) -> bool:
         """A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
