@@ -169,3 +169,19 @@ def test_linked_headline_with_one_section_word_stays_the_title() -> None:
         "supporters across the sound.",
     )
     assert parse_plaintext(text).title == "Sport club Marlow wins the regional cup"
+
+
+def test_skip_link_and_subscribe_button_of_the_page_language_are_no_title_fr() -> None:
+    text = _blocks(
+        "Aller au contenu",
+        "S'abonner",
+        "Bac rouvert",
+        "La traversée vers l'île de Marlieu reprendra avec un horaire réduit jusqu'à la "
+        "réparation du quai de Castelbec, prévue au printemps.",
+        "Henriette Colas | 12 mars 2025",
+        "Le premier bac depuis la tempête de janvier a quitté Castelbec mardi à sept heures "
+        "avec quarante passagers et deux camionnettes à bord.",
+        "Les habitants de l'île dépendaient depuis six semaines d'un bateau de pêche prêté "
+        "pour leur ravitaillement, a expliqué le capitaine du port.",
+    )
+    assert parse_plaintext(text).title == "Bac rouvert"

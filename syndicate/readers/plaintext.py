@@ -1848,6 +1848,10 @@ _META_SEPARATOR = lazy_pattern(r"\s+[·•|]\s+")
 """What parts a header's meta row: a spaced middle dot, bullet or bar ("date · section")."""
 
 
+_BUTTON_CUES = frozenset(["navigation", "share", "comments", "sign-up"])
+_BUTTON_WORDS = 4
+
+
 class _Reader:
     """One parse: the lines, which of them are used up, and what was recovered."""
 
@@ -3406,10 +3410,14 @@ class _Reader:
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
-            if self._lone_section_label(index):
-                continue  # "nieuws", "La recensione" over the page (round 23, leftf)
-            if self._linked_menu_row(index):
-                continue  # lynx's "[2]Home [3]Region [4]Sport" over the page (round 23, leftf)
+            if (
+                self._lone_section_label(index)  # "nieuws", "La recensione"
+                or self._linked_menu_row(index)  # lynx's "[2]Home [3]Region [4]Sport"
+                or self._button_phrase(index)  # "Aller au contenu", "S'abonner"
+            ):
+                # round 23 (leftf): page chrome over the headline, listed as dropped
+                self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
+                continue
             if self._credited_caption_over_prose(index):
                 self.used[index] = False  # the body reads it as the lead photo's caption
                 continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
@@ -3468,6 +3476,18 @@ class _Reader:
         navigation = self.chrome.navigation
         hits = sum(1 for w in words if w in navigation or any(w in s for s in sections))
         return hits >= 2 and hits * 2 >= len(words)
+
+    def _button_phrase(self, index: int) -> bool:
+        """Round 23 (leftf): a skip link or a masthead's button in the page's language alone
+        on its line ("Aller au contenu", "Zum Inhalt springen", "S'abonner", "Teilen"),
+        whose line cue (``navigation``, ``share``, ``comments``, ``sign-up``) the features
+        read from the data files: never the headline, as ``noise_rule`` already says of the
+        English ones ("Skip to content", "Subscribe"). Guard: four words at most and a line
+        under it; the cue is read already."""
+        f = self.features[index]
+        return (
+            f.cue in _BUTTON_CUES and f.words <= _BUTTON_WORDS and index + 1 < len(self.lines)
+        )
 
     def _masthead_label(self, text: str) -> bool:
         """A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
