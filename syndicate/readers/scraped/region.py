@@ -1433,6 +1433,76 @@ _RELATED_TEASER_WORDS = 16
 """How many words a teaser's title under a related label holds at most."""
 
 
+_CARD_HEAD_WORDS = (3, 16)
+_CARD_BLURB_WORDS = (8, 70)
+_CARDS_NEEDED = 2
+_CARD_PROSE_ABOVE = 2
+
+
+def _drop_teaser_cards(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures]
+) -> bool:
+    """Round 23 (leftf): a bare "more news" label under the article ("Weitere Nachrichten",
+    "Autres actualités", "Outras Notícias", a ``related`` cue alone on its line) over
+    teaser cards printed as a headline line and one blurb paragraph each: the cards are
+    other stories, and so is all that follows them. The zone decoder keeps the blurbs
+    (sentences, often about the same town as the story, so they share its words), and
+    the interstitial reader takes the label for a "Read also" box the story goes on
+    under. Guard: only a ``related`` line of four words at most with no sentence end is
+    looked at, with two prose paragraphs of the article's body above it; then at least
+    two cards must follow, each a line of 3-16 words with no sentence end, cue, bullet,
+    date or byline (an optional short date line under it) and exactly one blurb of 8-70
+    words that ends a sentence, and under the last card no prose line may stand (only
+    the page's footer rows: a story's subheaded sections under a stray "Read more" go on
+    in prose)."""
+    n = len(feats)
+    for k, f in enumerate(feats):
+        if f.cue != "related" or f.ends_sentence or f.words > 4 or ":" in lines[k].text[:-1]:
+            continue
+        above = sum(
+            1
+            for j in range(k)
+            if zones[j] == BODY and feats[j].ends_sentence and feats[j].words >= _SENTENCE_WORDS
+        )
+        if above < _CARD_PROSE_ABOVE:
+            continue
+        j, cards = k + 1, 0
+        while j + 1 < n and _card_head(feats[j]):
+            b = j + 1
+            if feats[b].datelike and feats[b].words <= 6 and b + 1 < n:
+                b += 1
+            g = feats[b]
+            low, high = _CARD_BLURB_WORDS
+            if g.cue is not None or g.bullet or not g.ends_sentence or not low <= g.words <= high:
+                break
+            if b + 1 < n and not (_card_head(feats[b + 1]) or not _prose_like(feats[b + 1])):
+                break  # a second paragraph under the line: the story's section
+            cards += 1
+            j = b + 1
+        if cards < _CARDS_NEEDED or any(_prose_like(feats[i]) for i in range(j, n)):
+            continue
+        for i in range(k, n):
+            zones[i] = POST
+        return True
+    return False
+
+
+def _card_head(f: LineFeatures) -> bool:
+    low, high = _CARD_HEAD_WORDS
+    return (
+        f.cue is None
+        and not f.ends_sentence
+        and not f.bullet
+        and not f.datelike
+        and not f.byline
+        and low <= f.words <= high
+    )
+
+
+def _prose_like(f: LineFeatures) -> bool:
+    return f.cue is None and f.ends_sentence and f.words >= _SENTENCE_WORDS
+
+
 _CALL_TO_ACTION = frozenset(["sign-up", "noise.sign-up", "donate"])
 """Cues of a button line that closes a call-out box ("Sign up for alerts", "Donate")."""
 _BARE_BUTTON_WORDS = 4
@@ -2616,6 +2686,7 @@ def find_region(
         return Region([], None, [], False, False, 0.0)
     prose = prose_scores(feats, lines)
     items = numbered_items(lines, feats)
+    cued = feats  # (the interstitial reader's lines keep their own cues here)
     interstitial = interstitials(lines, feats, prose, chrome.lang if chrome else None)
     signed = signatures(lines, prose)
     inside = between_paragraphs(prose, feats, items, interstitial) | signed
@@ -2675,6 +2746,7 @@ def find_region(
     title = zones.index(TITLE) if TITLE in zones else None
     _drop_link_lines(zones, feats)
     _drop_related_tail(zones, feats)
+    carded = _drop_teaser_cards(zones, lines, cued)
     _drop_closing_callout(zones, lines, feats)
     ad_copy = _drop_ad_copy(zones, lines, feats)
     if reviewed and chrome is not None:
@@ -2717,7 +2789,7 @@ def find_region(
     # Two lines after the article, both chrome and one of them a promotion ("Subscribe to …"
     # / the office's address with its e-mail and telephone), are a tail to cut as well; a
     # press release's contact line over its end mark stays where the release puts it.
-    cut_tail = is_dump or (len(post) >= 3 and post_evidence >= 2) or (
+    cut_tail = is_dump or carded or (len(post) >= 3 and post_evidence >= 2) or (
         len(post) == 2
         and all(_tail_evidence(lines[k].text, feats[k]) for k in post)
         and any(feats[k].cue in PROMO_CUES for k in post)
