@@ -155,3 +155,31 @@ def test_an_office_and_the_date_set_apart_by_a_spaced_dash() -> None:
         else:
             assert _authors(article) == [("Ufficio Stampa del Comune di Valdorsa", None)], row
         assert paragraphs(article) == list(_IT), row
+
+
+def test_a_name_with_its_job_title_after_a_comma_in_a_dated_row() -> None:
+    for title, row, body, author in (
+        (
+            _NL_TITLE,
+            "Femke de Vries, boswachter · 21 maart 2026",
+            _NL,
+            ("Femke de Vries", "boswachter"),
+        ),
+        (
+            _IT_TITLE,
+            "Giulia Ferraresi, addetta stampa | 21 marzo 2026",
+            _IT,
+            ("Giulia Ferraresi", "addetta stampa"),
+        ),
+    ):
+        article = parse_plaintext(_blocks(title, row, *body))
+        assert _authors(article) == [author], row
+        assert article.provenance["authors[0]"].rule == "byline.meta-row-titled"
+        assert article.published == "2026-03-21", row
+        assert paragraphs(article) == list(body), row
+
+
+def test_a_place_with_a_comma_in_a_dated_row_is_no_writer() -> None:
+    article = parse_plaintext(_blocks(_IT_TITLE, "Valdorsa, centro storico | 21 marzo 2026", *_IT))
+    assert not article.authors
+    assert article.published == "2026-03-21"

@@ -454,6 +454,7 @@ def _classify(
             if separator in line.text:
                 entries: list[Entry] = []
                 offices: list[tuple[int, str]] = []
+                titled: list[tuple[int, str]] = []
                 signed = _writer_labelled(line.text.split(separator), chrome)
                 for part in line.text.split(separator):
                     part = part.strip()
@@ -512,8 +513,11 @@ def _classify(
                             and department(part)
                         ):
                             offices.append((len(entries), part))
+                        elif len(found) == 1 and found[0].kind == "label" and part.count(",") == 1:
+                            titled.append((len(entries), part))
                         entries.extend(found)
                 _office_cell_writer(entries, offices)
+                _titled_cell_writer(entries, titled, chrome)
                 _sections_after_labelled_date(entries, chrome)
                 _venue_before_run_end(entries)
                 if (
@@ -580,6 +584,40 @@ def _office_cell_writer(entries: list[Entry], offices: list[tuple[int, str]]) ->
     entry = entries[at]
     entries[at] = Entry(
         entry.index, entry.line, "byline", byline=Byline(((text, None),), "byline.meta-row-office")
+    )
+
+
+_CELL_ROLE_WORDS = 4
+"""How many words the job title after a meta row's name holds at most ("boswachter",
+"addetta stampa", "chargée de communication")."""
+
+
+def _titled_cell_writer(
+    entries: list[Entry], titled: list[tuple[int, str]], chrome: ChromeCues | None
+) -> None:
+    """Round 23 (metarow): "Femke de Vries, boswachter · 21 maart 2026", "Giulia Ferraresi,
+    addetta stampa | 12 ottobre 2026": in a meta row with the article's date and no writer,
+    a cell read as a label that is a person's name, one comma, then a short job title is the
+    writer with the role (LABELS.md 4). The title is lower case (as most languages print
+    one) or a role of the reader's data. Guard: only the label cells of a separated row
+    that hold one comma; exactly one such cell, a date in the row, no other writer."""
+    if len(titled) != 1 or not any(e.kind == "date" for e in entries):
+        return
+    if any(e.kind in _WRITER_KINDS for e in entries):
+        return
+    at, text = titled[0]
+    name, _, role = text.partition(",")
+    name, role = name.strip(), role.strip()
+    words = role.split()
+    if not words or len(words) > _CELL_ROLE_WORDS or not is_name(name):
+        return
+    if any(ch.isdigit() for ch in role) or role.endswith(SENTENCE_END):
+        return
+    if not (role[:1].islower() or _is_role(role, chrome)):
+        return
+    entry = entries[at]
+    entries[at] = Entry(
+        entry.index, entry.line, "byline", byline=Byline(((name, role),), "byline.meta-row-titled")
     )
 
 
