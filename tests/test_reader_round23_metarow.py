@@ -183,3 +183,12 @@ def test_a_place_with_a_comma_in_a_dated_row_is_no_writer() -> None:
     article = parse_plaintext(_blocks(_IT_TITLE, "Valdorsa, centro storico | 21 marzo 2026", *_IT))
     assert not article.authors
     assert article.published == "2026-03-21"
+
+
+def test_a_closing_meta_row_with_a_counter_is_read_not_dropped_as_facts() -> None:
+    row = "Autore: Giulia Ferraresi | Pubblicato il: 12/10/2026 | Letture: 318"
+    share = "Condividi: Facebook | Email"
+    article = parse_plaintext(_blocks("Notizie", _IT_TITLE, *_IT, row, share))
+    assert _authors(article) == [("Giulia Ferraresi", None)]
+    assert article.published == "2026-10-12"
+    assert paragraphs(article) == list(_IT)

@@ -2410,9 +2410,10 @@ def _fact_row(text: str) -> bool:
             return False
         values.append(value)
     measures = [value for value in values if value[:1].isdigit()]
-    if measures and all(_FACT_ROW_DATE.match(value) for value in measures):
+    if any(_FACT_ROW_DATE.match(value) for value in measures):
         # Round 23 (metarow): "Gepubliceerd: 21.03.2026 | Bijgewerkt: 22.03.2026 | Door:
-        # Redactie": the figures are the story's dates, a meta row the header reads
+        # Redactie", "Autore: Name | Pubblicato il: 12/10/2026 | Letture: 318": a figure
+        # is the story's date, a meta row the header (or the closing signature) reads
         return False
     return len(measures) * 3 >= len(values) * 2
 
