@@ -171,6 +171,9 @@ from .scraped.widgets import button_pairs, trim_advice_box, trim_footer, trim_no
 
 _settle_collector(_COLLECTING)
 
+_META_ROW_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+"""Round 23 (metarow): a year in a press office's line: its meta row, not its sign-off."""
+
 _TAG_SEPARATORS = lazy_pattern(r"[,|·]")
 
 __all__ = ["detect_language", "parse_plaintext"]
@@ -3065,6 +3068,11 @@ class _Reader:
             return False  # the cheap test first: most lines name no press office
         office = next((p for p in self.chrome.press_offices if key.startswith(p)), None)
         if office is None or key[len(office) : len(office) + 1].isalnum():
+            return False
+        if (" | " in text or " - " in text or " – " in text) and _META_ROW_YEAR.search(text):
+            # Round 23 (metarow): "**المكتب الإعلامي** | نشر في: 2026/10/12 | آخر تحديث: …",
+            # "Ufficio Stampa - 12 ottobre 2026": the office opens the story's one-line meta
+            # row, dated: the header reads it
             return False
         if ". " in key or "," in key[len(office) :]:
             return False  # a sentence ("Ufficio stampa del Comune, che …") is prose

@@ -2409,7 +2409,17 @@ def _fact_row(text: str) -> bool:
         if not colon or not 1 <= len(label.split()) <= 3 or not 1 <= len(value.split()) <= 4:
             return False
         values.append(value)
-    return sum(1 for value in values if value[:1].isdigit()) * 3 >= len(values) * 2
+    measures = [value for value in values if value[:1].isdigit()]
+    if any(_FACT_ROW_DATE.match(value) for value in measures):
+        # Round 23 (metarow): "Gepubliceerd: 21.03.2026 | Bijgewerkt: 22.03.2026 | Door:
+        # Redactie", "Autore: Name | Pubblicato il: 12/10/2026 | Letture: 318": a figure
+        # is the story's date, a meta row the header (or the closing signature) reads
+        return False
+    return len(measures) * 3 >= len(values) * 2
+
+
+_FACT_ROW_DATE = lazy_pattern(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b")
+"""Round 23 (metarow): a numeric date as a "Label: value" pair's value."""
 
 
 def _fact_line(text: str, f: LineFeatures) -> bool:

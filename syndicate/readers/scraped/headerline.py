@@ -375,6 +375,16 @@ def classify_line(
         glued = _glued_meta_cells(index, line, pending, chrome)
         if glued is not None:
             return glued
+    elif chrome is not None and (
+        not any(e.kind in _WRITER_KINDS for e in found) or _labelled_cells_run_on(found, line)
+    ):
+        # Round 23 (metarow): "Data: 12/10/2026 Autore: Giulia Ferraresi Visualizzazioni:
+        # 318", "Datum: 21-03-2026 Auteur: Femke de Vries, boswachter Leestijd: 3 minuten":
+        # read whole, the row gave its date but lost the writer to the counter after it
+        # (or ran the next label into the name); cut at its labels, each cell reads alone
+        glued = _glued_meta_cells(index, line, pending, chrome)
+        if glued is not None and any(e.kind in _WRITER_KINDS for e in glued):
+            return glued
     return found
 
 
@@ -439,6 +449,16 @@ def han_affiliations_row(text: str) -> bool:
     return len(text) <= 200 and _HAN_AFFILIATIONS.match(text) is not None
 
 
+def _labelled_cells_run_on(found: list[Entry], line: Line) -> bool:
+    """Round 23 (metarow): a writer read from a one-line meta row of labelled cells whose
+    name ran into the next cell's label ("Femke de Vries Leestijd"), or lost its role to the
+    cut: the row has a label with a colon after the writer's cell. Only a row with a date
+    and three colons or more is looked at."""
+    if line.text.count(":") + line.text.count("：") < 3 or " | " in line.text:
+        return False
+    return any(e.kind == "date" for e in found)
+
+
 def _glued_meta_cells(
     index: int, line: Line, pending: str | None, chrome: ChromeCues
 ) -> list[Entry] | None:
@@ -498,6 +518,8 @@ def _classify(
         for separator in _SEPARATORS:
             if separator in line.text:
                 entries: list[Entry] = []
+                offices: list[tuple[int, str]] = []
+                titled: list[tuple[int, str]] = []
                 signed = _writer_labelled(line.text.split(separator), chrome)
                 for part in line.text.split(separator):
                     part = part.strip()
@@ -543,7 +565,24 @@ def _classify(
                         if found[0].kind in {"undated", "label"}:
                             # "Last reviewed 8 November 2024": a label the data lacks
                             found = _around_date(index, line, pending, chrome, part) or found
+                        if (
+                            len(found) == 1
+                            and (
+                                found[0].kind in {"role", "caption"}
+                                or (
+                                    found[0].kind == "name"
+                                    and found[0].byline is not None
+                                    and found[0].byline.rule == "byline.bare-name"
+                                )
+                            )
+                            and department(part)
+                        ):
+                            offices.append((len(entries), part))
+                        elif len(found) == 1 and found[0].kind == "label" and part.count(",") == 1:
+                            titled.append((len(entries), part))
                         entries.extend(found)
+                _office_cell_writer(entries, offices)
+                _titled_cell_writer(entries, titled, chrome)
                 _sections_after_labelled_date(entries, chrome)
                 _venue_before_run_end(entries)
                 if (
@@ -572,6 +611,7 @@ def _classify(
     if whole[0].kind in {"prose", "label", "name", "role", "undated"} and len(line.text) <= 160:
         around = _around_date(index, line, pending, chrome)
         if around is not None:
+            _dashed_office_writer(around, line.text)
             return around
         if whole[0].kind in {"label", "name", "prose"}:
             return _name_then_relative(index, line, chrome) or whole
@@ -589,6 +629,86 @@ _COMPACT_AGE = lazy_pattern(r"^\d{1,2}\s?([^\W\d_]{1,3})\.?$")
 
 
 _WRITER_KINDS = frozenset({"name", "byline"})
+
+
+def _office_cell_writer(entries: list[Entry], offices: list[tuple[int, str]]) -> None:
+    """Round 23 (metarow): "Pubblicato il: 12/10/2026 | Aggiornato il: 13/10/2026 | Ufficio
+    Cultura e Biblioteche | Letture: 318", "19.10.2026 | Abteilung Umwelt und Wege": in a meta
+    row with the article's date and no other writer, the one cell that a department word of
+    the language opens (``department_words``: "Ufficio", "Abteilung", "Afdeling", "المكتب
+    الإعلامي"), read as a role, a bare name or a photo credit's source, is the office that
+    signs the item, an organisation byline (LABELS.md 4). Guard: only the parts of a
+    separated row already read, one such cell, a date beside it, and no other name, byline
+    or role in the row."""
+    if len(offices) != 1 or not any(e.kind == "date" for e in entries):
+        return
+    others = (e for k, e in enumerate(entries) if k != offices[0][0])
+    if any(e.kind in _WRITER_KINDS or e.kind == "role" for e in others):
+        return
+    at, text = offices[0]
+    entry = entries[at]
+    entries[at] = Entry(
+        entry.index, entry.line, "byline", byline=Byline(((text, None),), "byline.meta-row-office")
+    )
+
+
+_CELL_ROLE_WORDS = 4
+"""How many words the job title after a meta row's name holds at most ("boswachter",
+"addetta stampa", "chargée de communication")."""
+
+
+def _titled_cell_writer(
+    entries: list[Entry], titled: list[tuple[int, str]], chrome: ChromeCues | None
+) -> None:
+    """Round 23 (metarow): "Femke de Vries, boswachter · 21 maart 2026", "Giulia Ferraresi,
+    addetta stampa | 12 ottobre 2026": in a meta row with the article's date and no writer,
+    a cell read as a label that is a person's name, one comma, then a short job title is the
+    writer with the role (LABELS.md 4). The title is lower case (as most languages print
+    one) or a role of the reader's data. Guard: only the label cells of a separated row
+    that hold one comma; exactly one such cell, a date in the row, no other writer."""
+    if len(titled) != 1 or not any(e.kind == "date" for e in entries):
+        return
+    if any(e.kind in _WRITER_KINDS for e in entries):
+        return
+    at, text = titled[0]
+    name, _, role = text.partition(",")
+    name, role = name.strip(), role.strip()
+    words = role.split()
+    if not words or len(words) > _CELL_ROLE_WORDS or not is_name(name):
+        return
+    if any(ch.isdigit() for ch in role) or role.endswith(SENTENCE_END):
+        return
+    if not (role[:1].islower() or _is_role(role, chrome)):
+        return
+    entry = entries[at]
+    entries[at] = Entry(
+        entry.index, entry.line, "byline", byline=Byline(((name, role),), "byline.meta-row-titled")
+    )
+
+
+def _dashed_office_writer(entries: list[Entry], text: str) -> None:
+    """Round 23 (metarow): "Ufficio Stampa - 12 ottobre 2026", "Abteilung Umwelt – 19.10.2026":
+    the office and the date set apart by a spaced dash, read around the date as a role and
+    a date; the office is the writer, as in a row with pipes (:func:`_office_cell_writer`).
+    Guard: exactly one role entry, a date and nothing else that is a writer; then the text
+    before the first spaced dash must be a department's name (``department_words``)."""
+    if sum(1 for e in entries if e.kind == "role") != 1 or not any(
+        e.kind == "date" for e in entries
+    ):
+        return
+    if any(e.kind in _WRITER_KINDS for e in entries):
+        return
+    for dash in (" - ", " – "):
+        head, found, _rest = text.partition(dash)
+        if found:
+            break
+    else:
+        return
+    head = head.strip()
+    if not department(head):
+        return
+    offices = [(k, head) for k, e in enumerate(entries) if e.kind == "role"]
+    _office_cell_writer(entries, offices)
 
 
 def _venue_before_run_end(entries: list[Entry]) -> None:
