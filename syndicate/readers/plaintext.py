@@ -96,6 +96,7 @@ from .scraped.headerline import (
     department_line,
     han_affiliations_row,
     headline_glued_date,
+    official_office,
     organisation_name,
     place_dash_byline,
     press_office_byline,
@@ -1227,7 +1228,11 @@ def _office_line(text: str, lang: str) -> bool:
     words = {*cues(lang).role_words, *cues("en").role_words}
     key = text.casefold()
     tokens = [t.strip(",;()–—-") for t in key.split()]
-    return any(t in words for t in tokens) or any(" " in w and w in key for w in words)
+    if any(t in words for t in tokens) or any(" " in w and w in key for w in words):
+        return True
+    # Round 23 (officials): "Naczelnik Wydziału Infrastruktury", "Начальник управления",
+    # "رئيس المجلس البلدي": an official's title of the language's ``official_roles``
+    return official_office(text, lang)
 
 
 def _opens_bio(text: str, name: str) -> bool:
@@ -4913,7 +4918,9 @@ class _Reader:
         stop = min(len(self.lines) - 1, max(starts[0] + 4, starts[-1] + 3))
         for k in range(start, stop):
             first, second = self.lines[k], self.lines[k + 1]
-            if not first.blank_before or second.blank_before:
+            if not first.blank_before:
+                continue
+            if second.blank_before and not self._spaced_official_signature(k):
                 continue
             if k + 2 < len(self.lines) and not self.lines[k + 2].blank_before:
                 continue  # a third line under them: an address or contact block
@@ -4952,14 +4959,22 @@ class _Reader:
             or not text
             or len(text.split()) > 6
             or text.endswith((".", "!", "?", ":"))
-            or not is_byline_role(text)
-            or is_name(text)
+            or not self._signed_role_text(text)
         ):
             return
         self.used[k + 1] = True
         self.dropped = [d for d in self.dropped if d[0] != under.number]
         self.authors[0]["role"] = text
         self.note("authors[0].role", under, "author.signed-role")
+
+    def _signed_role_text(self, text: str) -> bool:
+        """A title of the data files, not a name; round 23 (officials): or an official's
+        title of the page's language opening the line ("Zastępca Wójta Gminy Olszynki",
+        capitalised like a name)."""
+        if is_byline_role(text) and not is_name(text):
+            return True
+        lang = self.chrome.lang if self.chrome is not None else None
+        return official_office(text, lang, leading=True)
 
     def take_end_signature(self, placed: list[Placed]) -> list[Placed]:
         """Rule ``byline.end-signature``: no byline anywhere; the story is signed on the
@@ -5191,20 +5206,44 @@ class _Reader:
             return None
         return name, None
 
+    def _spaced_official_signature(self, k: int) -> bool:
+        """Round 23 (officials): a notice's signature block printed with a blank line
+        between its two lines ("Kierownik Referatu Dróg …" / "" / "Tomasz Wereszczak", or
+        the name first): one of the two lines is an official's title of the language's
+        ``official_roles`` and nothing of the page's text follows them (the page ends, or
+        the next line is chrome already dropped, or short)."""
+        assert self.chrome is not None
+        lang = self.chrome.lang
+        if not any(official_office(self.lines[j].text.strip(), lang) for j in (k, k + 1)):
+            return False
+        after = k + 2
+        return after >= len(self.lines) or self.used[after] or len(self.lines[after].text) < 60
+
     def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
         """Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
         line, the name and the role (None under a press office's name), or None."""
         assert self.chrome is not None
         for name_at, role_at in ((k, k + 1), (k + 1, k)):
             text = self.lines[role_at].text.strip()
-            if self.used[name_at] or is_name(text):
+            if self.used[name_at]:
                 continue
+            if is_name(text) and not official_office(text, self.chrome.lang, leading=True):
+                continue  # round 23 (officials): "Wójt Gminy" has a name's shape, an office
             if self.used[role_at] and not self._press_office_signoff(role_at):
                 continue  # read as something else; the office's sign-off is no author
             printed = self.lines[name_at].text.strip()
             name = _titled_name(printed)
             if name is None and _signature_name(printed):
                 name = printed  # "Dr. Miriam Falkenrath": an academic title stays
+            if (
+                name is None
+                and _HAN_WRITER.match(printed)
+                and has_han(text[-1:])
+                and official_office(text, self.chrome.lang)
+            ):
+                # Round 23 (officials): "区交通运输局局长" / "王建国": a Han name of two to
+                # four characters under (or over) the office its title ends
+                name = printed
             if name is None:
                 continue
             if is_byline_role(text) or _office_line(text, self.chrome.lang):

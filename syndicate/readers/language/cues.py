@@ -667,6 +667,15 @@ class Cues(NamedTuple):
     Russian edition over a Ukrainian story ("20 апреля, 2024 22:12"), a Russian page the
     Ukrainian one. Read by ``datetext._lexicon`` after the page's own language (round 23);
     empty for most languages (the only list field that may be)."""
+    official_roles: Words = ()
+    """Titles of public officials, as a signer's office prints them under an official
+    notice or as a photo's caption names the official in it (round 23 officials):
+    "minister", "deputy mayor", "head of department", "press secretary", "kierownik
+    referatu", "начальник управления", "وزيرة", "محافظ", "局长", with the grammatical forms
+    pages print (Polish, Russian and Ukrainian cases, feminine forms, Arabic with and
+    without "ال"). A short line holding one is an office: the role of the name signing
+    beside it (``byline.signature``), never a person's name itself (a bare Arabic caption
+    "وزيرة الصحة" is no byline)."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

@@ -1450,10 +1450,24 @@ def short_twin_caption(first: str, second: str | None, after: str | None) -> boo
     words = first.split()
     if len(words) != 2 or len(first) > 60 or first.endswith(_SENTENCE_END):
         return False
-    if not all(any(ch.isalpha() for ch in word) for word in words) or is_name(first):
+    if not all(any(ch.isalpha() for ch in word) for word in words):
+        return False
+    if is_name(first) and not _uncased_office(words):
         return False
     tail = after.rstrip(" \"'»”)")
     return len(after) >= 80 and tail.endswith(_SENTENCE_END)
+
+
+def _uncased_office(words: list[str]) -> bool:
+    """Round 23 (officials): two words of a script without letter case (Arabic) holding a
+    public official's title of any language's ``official_roles`` ("وزيرة الصحة", "محافظ
+    المدينة"): an office, which has a name's shape there yet names no person."""
+    if words[0][:1].isupper() or words[0][:1].islower():
+        return False
+    from ..language.cues import merged_words  # only an uncased name-shaped pair pays
+
+    roles = merged_words("official_roles")
+    return any(word in roles for word in words)
 
 
 def closing_photo_credit(text: str, parts: CaptionParts) -> str | None:

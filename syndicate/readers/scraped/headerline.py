@@ -301,7 +301,36 @@ def _uncased_phrase(text: str, chrome: ChromeCues | None) -> bool:
             return True
         if token in stops and token not in _NAME_PARTICLES_UNCASED:
             return True
-    return False
+    # Round 23 (officials): "وزيرة الصحة", "محافظ المدينة" — an office printed as a photo's
+    # caption (twice, no letter case) has a name's shape, yet names no person
+    return official_office(text, chrome.lang)
+
+
+def official_office(text: str, lang: str | None, *, leading: bool = False) -> bool:
+    """Round 23 (officials): a short line, no sentence, holding a public official's title
+    of the page's language (``official_roles``: "Kierownik Referatu Dróg", "Начальник
+    управления", "وزيرة الصحة"; a Chinese title ends the line: "区交通运输局局长"). The
+    line names an office, not a person. ``leading``: the title opens the line ("Wójt
+    Gminy", capitalised like a name; "Jan Starosta" is a name)."""
+    if not text or not lang or len(text) > 90 or text[-1:] in ".!?:;":
+        return False
+    roles = cues(lang).official_roles
+    if not roles:
+        return False
+    key = " ".join(text.casefold().split())
+    if has_han(key[-1:]):
+        return any(key.endswith(word) for word in roles)
+    tokens = [t.strip(",;()–—-\"'«»“”„") for t in key.split()]
+    if len(tokens) > 10:
+        return False
+    padded = " " + " ".join(tokens) + " "
+    if leading:
+        return tokens[0] in roles or any(
+            " " in word and padded.startswith(" " + word + " ") for word in roles
+        )
+    return any(t in roles for t in tokens) or any(
+        " " in word and " " + word + " " in padded for word in roles
+    )
 
 
 def uncased_name_phrase(text: str, chrome: ChromeCues | None) -> bool:
