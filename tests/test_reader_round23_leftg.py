@@ -106,3 +106,18 @@ def test_yearless_widget_row_gives_no_date() -> None:
         "SE LEE EN 26 minutos\n" + _ES_PARAS[0] + "\n"
     )
     assert parse_plaintext(text).published is None
+
+
+def test_nbsp_entity_residue_leaves_the_credit() -> None:
+    for row in ("Photo Credit:&nbspMara Quill", "Photo:&nbsp;Mara Quill"):
+        text = _blocks(
+            "Harbour bridge closed for repairs",
+            "The harbour bridge will close for three weeks from Monday while engineers replace "
+            "the joints, the council said on Friday.",
+            "The old bridge seen from the quay at dusk.\n" + row,
+            "Buses will use the ring road during the works, adding about ten minutes to the "
+            "trip into the centre.",
+            "A ferry will run every half hour as well, the council added in its statement.",
+        )
+        figures = [b for b in parse_plaintext(text).blocks if b.__class__.__name__ == "Figure"]
+        assert [f.credit for f in figures] == ["Mara Quill"], row
