@@ -6477,6 +6477,44 @@ class _Reader:
             self.used[k] = True
             self.drop(k, "header widget")
 
+    def take_date_row_over_prose(self, title: int) -> None:
+        """Round 23 (leftg): the article's date row left between the headline and the first
+        line of prose, under the lead photo's caption ("04 oct 2024. 16.50H" over "SE LEE
+        EN 26 minutos"): the header's reading stopped at the caption, so no date was read,
+        and the row was dropped as a header widget or kept as a paragraph. The first line
+        still free there that is short (60 characters, five words at most), holds a
+        four-digit year and reads whole as a date is the published (or updated) date.
+        Guard: called only while no published date is known; lines up to the header's
+        reach; only a line with a year is handed to the date parser."""
+        if self.chrome is None:
+            return
+        for k in range(title + 1, min(len(self.lines), title + _HEADER_REACH)):
+            if self.used[k]:
+                continue
+            f = self.features[k]
+            if f.chars >= 100 and f.ends_sentence:
+                return  # the first paragraph: the header is over
+            if f.chars > 60 or f.words > 5:
+                continue
+            text = self.lines[k].text
+            digits = "".join(c if c.isdigit() else " " for c in text).split()
+            if not any(len(d) == 4 and d[:2] in ("19", "20") for d in digits):
+                continue
+            order = page_date_order(line.text for line in self.lines[:80])
+            dated = parse_date_line(text, self.chrome.lang, order_hint=order)
+            if dated is None or dated.value is None:
+                continue
+            if dated.kind == "updated":
+                if self.updated is not None:
+                    return
+                self.updated = dated.value
+                self.note("updated", self.lines[k], "date.row-over-prose")
+            else:
+                self.published = dated.value
+                self.note("published", self.lines[k], "date.row-over-prose")
+            self.used[k] = True
+            return
+
     def _short_twin(self, k: int) -> bool:
         """Line ``k`` is either copy of a two-word caption printed twice, prose under the
         pair (:func:`.scraped.body.short_twin_caption`), and the page prints it nowhere
@@ -8372,6 +8410,8 @@ def _parse(
     reader.take_author_blocks(read_author_blocks(lines, reader.unused(after_header), known))
     reader.take_bio_lines()
     reader.take_written_by_bios()
+    if reader.published is None:
+        reader.take_date_row_over_prose(title_index)
     reader.drop_header_widgets(region, chrome, counts, title_index)
     done = frozenset(number for number, _reason in reader.dropped)
     for index in button_pairs(reader.lines, reader.used, chrome, done):

@@ -433,6 +433,10 @@ def _desk_credit(inner: str) -> bool:
 
 
 def _clean_credit(credit: str) -> str | None:
+    if "&nbsp" in credit:
+        # Round 23 (leftg): "Photo Credit:&nbspIANS": a no-break space's HTML entity the
+        # page printed as text, with or without its semicolon, is a space in a credit
+        credit = credit.replace("&nbsp;", " ").replace("&nbsp", " ")
     credit = _without_widget(credit.strip()).strip("()（）【】").strip()
     if _GIVEN_BY in credit[:6]:
         credit = _unwrapped_gift(credit)
