@@ -754,8 +754,55 @@ def _merged_field_bytes(name: str) -> bytes | None:
     few kilobytes, and searching it for the field's key, was most of a first
     ``merged_words`` (~2 M instructions); the fields' places are found once instead.
     """
+    data = _compiled_bytes()
+    place = _indexed_fields().get(name)
+    span = _place(place, data.find(b"\n") + 1) if isinstance(place, str) else None
+    if span is not None:
+        start, end = span
+        key = f', "{name}": '.encode()
+        # trusted only where the index still fits the file: the key just before the value,
+        # a list's brackets, then the next key or the line's end
+        if (
+            data[start - len(key) : start] == key
+            and data[start : start + 1] == b"["
+            and data[end - 1 : end] == b"]"
+            and data[end : end + 3] in (b', "', b"}\n", b"}")
+        ):
+            return data[start:end]
     span = _merged_fields().get(name)
-    return None if span is None else _compiled_bytes()[span[0] : span[1]]
+    return None if span is None else data[span[0] : span[1]]
+
+
+@functools.cache
+def _compiled_index() -> dict:
+    """Round 23 (speed23): the first line of ``compiled.jsonl`` (``build._index_line``):
+    where the other lines and the merged line's fields lie, in bytes from the start of the
+    second line; ``{}`` when the file has no such line (one built before round 23)."""
+    data = _compiled_bytes()
+    if not data.startswith(b'{"language": "index"'):
+        return {}
+    end = data.find(b"\n")
+    try:
+        text = data[: end if end >= 0 else len(data)].decode("utf-8")
+        value, stop = json_value(text)
+    except ValueError:
+        return {}
+    return value if stop == len(text) and isinstance(value, dict) else {}
+
+
+def _indexed_fields() -> dict[str, str]:
+    """The merged line's fields' places in ``_compiled_index()`` ("start end", in bytes from
+    the second line's start; each is checked where it is read: ``_merged_field_bytes``)."""
+    fields = _compiled_index().get("fields")
+    return fields if isinstance(fields, dict) else {}
+
+
+def _place(place: str, base: int) -> tuple[int, int] | None:
+    """A place of ``_compiled_index()`` ("start end") as bytes of the file, else None."""
+    start, _, end = place.partition(" ")
+    if not (start.isdecimal() and end.isdecimal()):
+        return None
+    return base + int(start), base + int(end)
 
 
 @functools.cache
@@ -831,6 +878,28 @@ def _line_spans() -> dict[str, tuple[int, int]]:
     data = _compiled_bytes()
     spans: dict[str, tuple[int, int]] = {}
     start, size = 0, len(data)
+    indexed = _compiled_index().get("lines")
+    if isinstance(indexed, dict):
+        # round 23 (speed23): the first line says where the others lie; each place is
+        # checked (its key opens it, a line break or the file's end closes it), and the
+        # file is scanned as before when one does not fit
+        base = data.find(b"\n") + 1
+        spans["index"] = (0, base - 1)
+        for key, place in indexed.items():
+            span = _place(place, base) if isinstance(place, str) else None
+            if span is None:
+                spans = {}
+                break
+            at, stop = span
+            if not (
+                data.startswith(f'{{"language": "{key}"'.encode(), at)
+                and (stop == size or data[stop : stop + 1] == b"\n")
+            ):
+                spans = {}
+                break
+            spans[key] = (at, stop)
+        else:
+            return spans
     while start < size:
         end = data.find(b"\n", start)
         end = size if end < 0 else end

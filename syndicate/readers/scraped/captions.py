@@ -1553,7 +1553,12 @@ def opens_as_caption(text: str) -> bool:
     if len(text) > _CAPTION_LINE_CHARS or text[:1].casefold() not in _opener_initials():
         return False  # most lines end here: their first letter opens no caption
     head = text[:40].casefold().replace("\u2013", "-").replace("\u2014", "-")
-    for opener in _caption_openers():
+    # round 23 (speed23): only the openers that share the head's first letter can open it,
+    # in the same order; one C-level startswith over them ends most lines before the loop
+    openers = _openers_by_initial().get(head[:1], ())
+    if not head.startswith(openers):
+        return False
+    for opener in openers:
         if head.startswith(opener):
             rest = head[len(opener) : len(opener) + 1]
             # the opening ends at a word's end ("archivo -" is not "archivo -s…")
@@ -1584,3 +1589,14 @@ def _caption_openers() -> tuple[str, ...]:
 @functools.cache
 def _opener_initials() -> frozenset[str]:
     return frozenset(opener[:1] for opener in _caption_openers())
+
+
+@functools.cache
+def _openers_by_initial() -> dict[str, tuple[str, ...]]:
+    """Round 23 (speed23): ``_caption_openers()`` by their first letter, each group in the
+    list's order (longest first): with eighteen languages' openers a line's loop went
+    through every one of them in Python."""
+    groups: dict[str, list[str]] = {}
+    for opener in _caption_openers():
+        groups.setdefault(opener[:1], []).append(opener)
+    return {initial: tuple(some) for initial, some in groups.items()}

@@ -388,6 +388,8 @@ def _labels(lang: str | None) -> tuple[tuple[str, str], ...]:
 def _label(text: str, lang: str | None) -> tuple[str, str] | None:
     """(kind, the rest of the line) when ``text`` opens with a date label, else None."""
     folded = text.casefold()
+    if not folded.startswith(_label_prefixes(lang)):
+        return None  # round 23 (speed23): one C-level startswith, not a loop, for most lines
     for prefix, kind in _labels(lang):
         if folded.startswith(prefix):
             rest = text[len(prefix) :]
@@ -395,6 +397,12 @@ def _label(text: str, lang: str | None) -> tuple[str, str] | None:
                 continue  # "Updates…", "Posters…"
             return kind, rest.lstrip(" :：\u2013\u2014-").strip()
     return None
+
+
+@functools.cache
+def _label_prefixes(lang: str | None) -> tuple[str, ...]:
+    """The labels of ``_labels(lang)`` alone, as one tuple for ``str.startswith``."""
+    return tuple(prefix for prefix, _kind in _labels(lang))
 
 
 def date_label_words(lang: str | None) -> tuple[str, ...]:

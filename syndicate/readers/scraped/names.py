@@ -475,12 +475,23 @@ def _compound_heads(roles: frozenset[str]) -> tuple[tuple[str, ...], tuple[int, 
     """The one-word titles that may head a compound, shortest first, and for each length
     ``n`` how many of them have at most ``n`` letters (``heads[:fitting[n]]``)."""
     heads = tuple(
-        sorted((r for r in roles if len(r) >= _COMPOUND_HEAD and r.isalpha()), key=len)
+        sorted([r for r in roles if len(r) >= _COMPOUND_HEAD and r.isalpha()], key=len)
     )
+    try:
+        # round 23 (speed23): the lengths as bytes, in order; the heads of at most n
+        # letters end after the last n (one C search each), not a loop over the ~1,000
+        # titles of eighteen languages in Python
+        sizes = bytes(map(len, heads))
+    except ValueError:  # a title of 256 letters or more
+        sizes = None
     fitting, k = [], 0
     for n in range(len(heads[-1]) + 1 if heads else 1):
-        while k < len(heads) and len(heads[k]) <= n:
-            k += 1
+        if sizes is not None:
+            last = sizes.rfind(n)
+            k = last + 1 if last >= 0 else k
+        else:
+            while k < len(heads) and len(heads[k]) <= n:
+                k += 1
         fitting.append(k)
     return heads, tuple(fitting)
 
