@@ -2055,7 +2055,8 @@ _META_SEPARATOR = lazy_pattern(r"\s+[·•|]\s+")
 
 
 _BUTTON_CUES = frozenset(["navigation", "share", "comments", "sign-up"])
-_BUTTON_WORDS = 4
+"""Cues of a skip link or button over the headline (round 23, leftf); at most
+``_BUTTON_WORDS`` words, the same bound as a box's button."""
 
 
 class _Reader:
