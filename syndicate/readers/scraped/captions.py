@@ -1121,6 +1121,16 @@ _ARCHIVE_NOTES = frozenset(
 def _split_caption(text: str) -> CaptionParts | None:
     if len(text) > 600:
         return None
+    if text[-1:] == ")" and ":" in text[:24]:
+        # Round 23 (capforms): "Photo : Le maire coupe le ruban (Crédit : Mairie)"
+        labelled = _label_caption_bracket_credit(text)
+        if labelled is not None:
+            return labelled
+    if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= 400:
+        # Round 23 (capforms): "… на дне затона. Фото Дмитрий ЛАПИН."
+        closing = _bare_label_credit_with_stop(text)
+        if closing is not None:
+            return closing
     if text[:1] in _CAPTION_MARKS and 4 <= len(text) <= 160 and text[1:].strip():
         # "▲ 修表铺里的工作台": Chinese pages mark the caption under a picture with a
         # triangle or an arrow; the credit, if any, is read from the rest.
@@ -1426,6 +1436,55 @@ def _labelled_handout(tail: str) -> str | None:
     from .barecredits import is_handout
 
     return rest if is_handout(rest) else None
+
+
+def _bare_label_credit_with_stop(text: str) -> CaptionParts | None:
+    """Round 23 (capforms): "Фото Андрей МОСИЕНКО.", "… на дне затона. Фото Дмитрий
+    ЛАПИН.", "Photo Julien Marchetti.": a photo label with no colon before a name of two to
+    four capitalised words, the line's last sentence, closed by a full stop that a credit
+    does not take (LABELS.md 6); the caption rules refuse a credit ending a sentence, so
+    the line is read without the stop. Guard (the caller's first: the line ends with a
+    letter and "."): the last sentence is a label of the page's language and two to four
+    words that each open with a capital and hold letters only (a hyphen or apostrophe
+    inside), and the split without the stop yields exactly those words as the credit."""
+    start = text.rfind(". ", 0, len(text) - 1)
+    words = text[start + 2 if start >= 0 else 0 : -1].split()
+    if not 3 <= len(words) <= 5 or words[0].casefold() not in _PAGE_LABELS.get():
+        return None
+    names = words[1:]
+    for word in names:
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
+            return None
+    parts = _split_caption(text[:-1])
+    if parts is None or parts.credit != " ".join(names):
+        return None
+    return parts
+
+
+def _label_caption_bracket_credit(text: str) -> CaptionParts | None:
+    """Round 23 (capforms): "Photo : Le maire coupe le ruban (Crédit : Mairie de X)",
+    "Photo: The mayor cuts the ribbon (Credit: Town of Y)": a photo label opens the line,
+    the caption follows and its credit closes it in brackets behind a label of its own;
+    both labels go, the caption is the text between. Guard (the caller's first: the line
+    ends with ")" and a colon stands in its first 24 characters): the word before the
+    first colon and the word before the colon inside the last brackets are photo labels
+    of any language, and the caption has three words or more."""
+    head, _, rest = text.partition(":")
+    words = _label_words()
+    if head.strip().casefold() not in words:
+        return None
+    cut = rest.rfind("(")
+    if cut <= 0:
+        return None
+    label, colon, credit = rest[cut + 1 : -1].partition(":")
+    caption = rest[:cut].strip()
+    if not colon or label.strip().casefold() not in words or len(caption.split()) < 3:
+        return None
+    credit = credit.strip()
+    if not credit or "(" in credit or len(credit) > 80:
+        return None
+    rule = "figure.label-bracket-credit"
+    return CaptionParts(_clean_caption(caption), _clean_credit(credit), rule)
 
 
 @functools.cache
