@@ -84,6 +84,7 @@ from .scraped.features import (
     chapter_list_lines,
     data_card_rows,
     fact_row,
+    glued_tag_row,
     line_features,
     meta_row,
 )
@@ -2158,6 +2159,14 @@ class _Reader:
             # The decoder took the dek under a short headline ("Кирпич уходит на юг" over
             # "«Волгакерамика» продает …"); the pair stands under the page's chrome.
             chosen, rule = region.title - 1, "title.above-dek"
+        if (untagged := self._headline_under_glued_tag_row(chosen)) is not None:
+            chosen, rule = untagged, "title.under-glued-tag-row"
+        elif (
+            region.is_dump
+            and rule.startswith("title.headline-zone")
+            and (named := self._headline_over_site_name(chosen, first)) is not None
+        ):
+            chosen, rule = named, "title.over-site-name"
         if (
             chosen == first + 1
             and rule.startswith("title.headline-zone")
@@ -2275,6 +2284,72 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_glued_tag_row(self, k: int) -> int | None:
+        """Round 23 (dumpheads), rule ``title.under-glued-tag-row``: the chosen line is a
+        section-and-tags row a dump glued into one ("Military & Defense More: The
+        Aviationist Argentina Britain", ``features.glued_tag_row``). The headline is the
+        first line under it, within six lines, of 3-30 words with no cue, bullet, byline or
+        date and less than a fifth links; a short line of the section's words (the section
+        printed again, "Military Defense") may stand between, three lines at most in all.
+        Guard: ": " in the chosen line, then the one pattern-free test of its words."""
+        text = self.lines[k].text
+        if ": " not in text or self.chrome is None:
+            return None
+        if not glued_tag_row(text.lstrip("*• "), self.chrome.tag_row_labels):
+            return None
+        lines, feats = self.lines, self.features
+        section = set(fold(text.partition(": ")[0]).split())
+        seen = 0
+        for j in range(k + 1, min(len(lines), k + 7)):
+            if not lines[j].text.strip():
+                continue
+            f = feats[j]
+            seen += 1
+            if seen > 3:
+                return None
+            if f.words <= 4 and set(fold(lines[j].text).split()) <= section:
+                continue  # the section again, under the glued row ("Military Defense")
+            if (
+                3 <= f.words <= 30
+                and f.cue is None
+                and not f.bullet
+                and not f.byline
+                and not f.datelike
+                and f.link_ratio < 0.2
+            ):
+                return j
+            return None
+        return None
+
+    def _headline_over_site_name(self, k: int, first: int) -> int | None:
+        """Round 23 (dumpheads), rule ``title.over-site-name``: on a dump the decoder's
+        headline is the site's name printed under the headline as the article's source row
+        ("The Tidewater Ledger" over the bulleted byline; ``_site_name_line``: printed again
+        in the copyright row). The headline is the line right over it (a blank line
+        between at most): 3-30 words, no cue, bullet, byline or date, less than a fifth
+        links, no sentence end. Guard: the chosen line has eight words or fewer, no sentence
+        end; the line over it is headline-shaped before the copyright row is looked for."""
+        f = self.features[k]
+        if f.words > 8 or f.ends_sentence or f.cue is not None:
+            return None
+        j = k - 1
+        if j > first and not self.lines[j].text.strip():
+            j -= 1
+        if j <= first or not self.lines[j].text.strip():
+            return None
+        g = self.features[j]
+        if not (
+            3 <= g.words <= 30
+            and g.cue is None
+            and not g.bullet
+            and not g.byline
+            and not g.datelike
+            and not g.ends_sentence
+            and g.link_ratio < 0.2
+        ):
+            return None
+        return j if self._site_name_line(k) else None
 
     def _headline_over_prose_run(self, k: int) -> int | None:
         """Round 23 (enhead), rule ``title.over-prose-run``: on a whole-page dump the first

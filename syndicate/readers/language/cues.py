@@ -616,6 +616,16 @@ class Cues(NamedTuple):
     "schliessen", "abbrechen"; "fermer", "annuler"; "закрыть", "отмена"; "关闭", "取消"): a
     short row holding two different ones is the dialog's, and its title and prompt over it
     are the page's, never the headline (see ``scraped.features._dialog_boxes``)."""
+    glued_tag_row_labels: Words = ()
+    """The "more" label of a section-and-tags row a dump glues into one line ("more",
+    "mehr", "plus", "más", "ещё", "更多"): "Military & Defense More: The Aviationist
+    Argentina Britain" is the section, the label and the story's tags, never the headline
+    (see ``scraped.features._glued_tag_row``)."""
+    image_alt_openers: Words = ()
+    """How a template's image alt text opens when it carries the headline ("illustration
+    for article titled", "illustration zum artikel"): a dump prints the alt text as a line
+    of its own, which repeats the headline; it is the image's, never the headline, a
+    caption or a paragraph (cue ``media``)."""
     status_stamps: Words = ()
     """The phase stamps of a service status page's incident log ("resolved", "monitoring",
     "identified", "investigating", "update"; "resuelto", "behoben", "résolu", "решено"),

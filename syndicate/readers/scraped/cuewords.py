@@ -297,6 +297,10 @@ class ChromeCues(NamedTuple):
     """An inline poll's label and buttons ("poll", "umfrage", "votar", "view results")."""
     dialog_buttons: tuple[str, ...] = ()
     """A pop-up dialog's buttons ("close", "cancel", "publish changes"), longest first."""
+    tag_row_labels: frozenset[str] = frozenset()
+    """The label of a glued section-and-tags row ("more", ``glued_tag_row_labels``)."""
+    alt_openers: tuple[str, ...] = ()
+    """Openings of an image's alt text carrying the headline (``image_alt_openers``)."""
     status_stamps: frozenset[str] = frozenset()
     """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
     notice_rows: frozenset[str] = frozenset()
@@ -1107,6 +1111,10 @@ class ChromeCues(NamedTuple):
             # player's icons may stand before it ("\ue060 Next video starts in : 7 Play"),
             # and the phrase ends on a word's end ("Skip ad" is not "Skip advertising").
             return "script-notice"
+        if len(words) <= 40 and self.alt_openers and _opens_with(key, self.alt_openers):
+            # Round 23 (dumpheads): "Illustration for article titled <headline>": the lead
+            # image's alt text a dump prints as a line, never the headline nor a paragraph
+            return "media"
         if (
             (len(key) <= 120 or ("@" in key and len(key) <= 300))
             and key.startswith(self.starts)
@@ -2457,6 +2465,8 @@ def chrome_cues(lang: str) -> ChromeCues:
         error_report_keys=merged("error_report_keys"),
         full_version_prompts=merged("full_version_prompts"),
         status_stamps=frozenset(merged("status_stamps")),
+        alt_openers=merged("image_alt_openers"),
+        tag_row_labels=frozenset(merged("glued_tag_row_labels")),
         status_labels=merged("status_labels"),
         notice_rows=frozenset(merged("notice_row_labels")),
         figure_labels=merged("figure_labels"),

@@ -254,6 +254,31 @@ def timed_entry(text: str) -> bool:
     )
 
 
+def glued_tag_row(text: str, labels: frozenset[str]) -> bool:
+    """Round 23 (dumpheads): a section label, a "More:" label and the story's tags a dump
+    glued into one line ("Military & Defense More: The Aviationist Argentina Britain
+    Falkland Islands", "Region Mehr: Stadtrat Ostbrücke Baustelle"): one to four words of
+    the section, the label (``glued_tag_row_labels``), then three words or more, none of
+    them (nor the section's) opening with a small letter, and no sentence end. Never the
+    headline. Guard: ": " in a line of 200 characters at most."""
+    if len(text) > 200 or not labels or ": " not in text or text.endswith(_END_SENTENCE):
+        return False
+    head, _, tail = text.partition(": ")
+    words = head.split()
+    tags = tail.split()
+    if len(tags) < 3 or not 2 <= len(words) <= 6 or any(w[:1].islower() for w in tags):
+        return False
+    for size in (1, 2):
+        section = words[:-size]
+        if (
+            1 <= len(section) <= 4
+            and fold(" ".join(words[-size:])) in labels
+            and not any(w[:1].islower() for w in section)
+        ):
+            return True
+    return False
+
+
 def _cue(text: str, chrome: ChromeCues | None) -> str | None:
     rule = noise_rule(text)
     if rule == "noise.form" and chrome is not None and _sign_up_form(text, chrome):
