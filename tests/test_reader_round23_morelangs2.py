@@ -141,3 +141,22 @@ def test_date_lines_in_the_new_languages(line: str, lang: str, kind: str, value:
     found = parse_date_line(line, lang)
     assert found is not None and found.labelled
     assert (found.kind, found.value) == (kind, value)
+
+
+def test_a_square_marked_japanese_subhead_over_prose() -> None:
+    title, byline, date, body, *_ = _CASES["ja"]
+    page = "\n\n".join(
+        [title, byline, date, body[0], "■ 費用の半分は寄付で", body[1], "【住民の声】", body[2]]
+    )
+    article = parse_plaintext(page + "\n")
+    assert [b.text for b in article.blocks if type(b).__name__ == "Heading"] == [
+        "■ 費用の半分は寄付で",
+        "【住民の声】",
+    ]
+
+
+def test_a_marked_line_with_a_byline_word_or_a_sentence_is_no_subhead() -> None:
+    title, byline, date, body, *_ = _CASES["ja"]
+    page = "\n\n".join([title, byline, date, body[0], "■ 工事は夏に始まる。", body[1], body[2]])
+    article = parse_plaintext(page + "\n")
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
