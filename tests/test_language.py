@@ -68,6 +68,10 @@ PARAGRAPHS = {
     "şikâyet ediyor ve belediye şimdi ilkbaharda yeni bir hattın başlayacağını söylüyor.",
     "cs": "Obyvatelé vesnice si už několik týdnů stěžují, že autobus do města o víkendech "
     "nejezdí, a obec teď slibuje, že na jaře začne jezdit nová linka.",
+    "ja": "村の住民は数週間前から、週末に町へ行くバスが走らないと訴えており、町は春に新しい路線を"
+    "始めると約束している。",
+    "ro": "Locuitorii satului se plâng de câteva săptămâni că autobuzul spre oraș nu circulă în "
+    "weekend, iar primăria promite acum că o linie nouă va porni în primăvară.",
 }
 
 

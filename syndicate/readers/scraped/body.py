@@ -2764,6 +2764,17 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
             k += 1
             continue
+        if (
+            nxt is not None
+            and text[:1] in _HAN_HEAD_MARKS
+            and _marked_han_subhead(text, chrome)
+            and _han_prose_under_head(nxt.text)
+        ):
+            # Round 23 (morelangs2): "■ 修復費は寄付と町の補助で", "【住民の声】" over prose: a
+            # Japanese (or Chinese) paper's subhead set off by a square or lenticular brackets
+            out.append(Placed(Heading(text, 2), line.number, "heading.marked-han"))
+            k += 1
+            continue
         if nxt is not None and _enumerated_han_subhead(text):
             # "三、下一步拼什么": Chinese writers number their sections with a numeral and
             # "、"; the head is a subhead whatever follows it (a short lead-in, a list)
@@ -3031,6 +3042,31 @@ _HAN_NUMBERED_SECTION = lazy_pattern(
 )
 """A Chinese paper's numbered section head: a figure, a space, then Han text without a
 sentence's or a clause's mark ("1 对象与方法")."""
+
+
+_HAN_HEAD_MARKS = "■◆□◇●▲【"
+
+
+def _marked_han_subhead(text: str, chrome: ChromeCues | None) -> bool:
+    """Round 23 (morelangs2): a short line that a square, diamond, dot or triangle opens,
+    or that lenticular brackets enclose whole ("■ 修復費は寄付と町の補助で", "【住民の声】"),
+    in Han or kana, 2-30 characters inside, no sentence end or clause comma inside, and no
+    byline word after the mark ("■本报记者 A" signs the story)."""
+    if text[0] == "【":
+        if not text.endswith("】") or text.count("【") != 1:
+            return False
+        inner = text[1:-1].strip()
+    else:
+        inner = text[1:].strip(" \u3000")
+    if not 2 <= len(inner) <= 30:
+        return False
+    if not (has_han_char(inner[0]) or "\u3040" <= inner[0] <= "\u30ff"):
+        return False
+    return (
+        not any(mark in inner for mark in "。！？，；")
+        and (chrome is None or not inner.startswith(chrome.byline_prefixes))
+        and (chrome is None or fold(inner) not in chrome.related)
+    )
 
 
 def _han_prose_under_head(text: str) -> bool:

@@ -682,7 +682,9 @@ def page_label_source(labels: tuple[str, ...]) -> str:
     not import :mod:`re` for it)."""
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return (
-        rf"(?:^|(?<=[\s(（【。]))(?:{words})(?:\s*[:：/／｜]\s*|\.?\s+)"
+        # "、" and "＝" set a Japanese credit off after the caption's place and date
+        # ("…作り直した＝東浜町で3月13日、写真：大森 健吾"; round 23 morelangs2)
+        rf"(?:^|(?<=[\s(（【。、＝]))(?:{words})(?:\s*[:：/／｜]\s*|\.?\s+)"
         r"(?P<credit>[^()（）【】\s][^()（）【】]{0,80}?)[)）】]?\s*$"
     )
 
@@ -785,7 +787,7 @@ def _labelled_credit(
         # Introduces New Features …": a headline's noun; a credit is a few names
         return None
     # "© Foto: Name", "© foto di Name": the sign over a picture label is the credit's own.
-    caption = text[: match.start()].rstrip(" (（【|-–—©")
+    caption = text[: match.start()].rstrip(" (（【|-–—©、＝")
     if nested:
         # "Photo courtesy of Frostline Logistics": the outer label goes, the giver's words
         # stay, as under "Photo: Courtesy of …"

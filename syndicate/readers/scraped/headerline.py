@@ -1363,6 +1363,18 @@ _HAN_MARKS = "：:｜|／/"
 """The marks that set a Chinese byline word off from the name ("作者：", "文｜", "记者/")."""
 
 
+def _japanese_spaced_name(byline: Byline, text: str) -> Byline:
+    """Round 23 (morelangs2): a Japanese page prints a person's family and given names
+    apart ("記者　高梨 真帆"), where a Chinese page's space sets two reporters apart ("记者 陈晓
+    李雪"): on a Japanese page two Han words printed one space apart are one name."""
+    (first, role), (second, _) = byline.people
+    for gap in (" ", "\u3000"):
+        whole = f"{first}{gap}{second}"
+        if whole in text and len(first) + len(second) <= 6:
+            return byline._replace(people=((whole, role),))
+    return byline
+
+
 def _labelled_han_prefix(text: str, prefixes: tuple[str, ...]) -> bool:
     """A byline word of the language's data set off by a colon, a bar or a slash somewhere
     in ``text`` ("…，作者：方启航，…"), not a word of the sentence ("记者到访那天")."""
@@ -1380,6 +1392,10 @@ def _unspaced_sentence(text: str) -> bool:
     """A paragraph of a script written without spaces ("2025年，全市法院……。"): it has
     no words to count, but a full-width sentence end or a clause comma in a long line
     makes it prose that merely opens with a date, not a date line of the header."""
+    if len(text) >= 30 and "。" in text[:-1] and not text.endswith("。"):
+        # Round 23 (morelangs2): a sentence's end inside a long line ("…作り直した＝東浜町で
+        # 2027年3月13日、写真：大森 健吾", a Japanese caption with its photo's date)
+        return True
     if not text.endswith(("。", "！", "？")) and not (len(text) >= 30 and "，" in text):
         return False
     return " " not in text.strip() or len(text) >= 60
@@ -1830,6 +1846,8 @@ def _classify_text(
         names = _without_counter_columns(text, chrome)
         byline = _han_bracket_roles(han_byline(names, chrome.byline_prefixes), names, chrome)
         byline = _without_han_photographers(byline, text, chrome)
+        if byline is not None and chrome.lang == "ja" and len(byline.people) == 2:
+            byline = _japanese_spaced_name(byline, text)
         if (
             byline is not None
             and (parts := split_caption(text)) is not None
