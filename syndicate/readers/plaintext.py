@@ -1577,6 +1577,19 @@ def _credit_over_untitled(
         return None
     line = lines[title_index].number
     figure = Placed(Figure(None, parts.credit), line, "figure.credit-over-untitled")
+    opened = _untitled_opening(reader, placed)
+    if opened is None:
+        return None
+    rest, at = opened
+    reader.provenance["title"] = Provenance(at, "inferred:title.none")
+    return "", [figure, *rest]
+
+
+def _untitled_opening(reader: _Reader, placed: list[Placed]) -> tuple[list[Placed], int] | None:
+    """The story's opening on a page read as untitled: the dek read under the first line
+    (moved into the body as its first paragraph), else the body's first paragraph; prose of
+    fifteen words or more ending on a sentence's end. Returns the blocks and the opening's
+    line, or None (and changes nothing) when there is no such opening."""
     dek = reader.provenance.get("subtitle")
     if reader.subtitle is not None and dek is not None and dek.line:
         opening = reader.subtitle
@@ -1584,17 +1597,13 @@ def _credit_over_untitled(
             return None
         reader.subtitle = None
         del reader.provenance["subtitle"]
-        rest = [Placed(Paragraph(opening), dek.line, "paragraph.untitled-page"), *placed]
-        at = dek.line
-    elif reader.subtitle is None and placed and isinstance(placed[0].block, Paragraph):
+        return [Placed(Paragraph(opening), dek.line, "paragraph.untitled-page"), *placed], dek.line
+    if reader.subtitle is None and placed and isinstance(placed[0].block, Paragraph):
         opening = placed[0].block.text
         if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
             return None
-        rest, at = placed, placed[0].line
-    else:
-        return None
-    reader.provenance["title"] = Provenance(at, "inferred:title.none")
-    return "", [figure, *rest]
+        return placed, placed[0].line
+    return None
 
 
 _CLOSING_DATE_CHARS = 48
@@ -1700,22 +1709,10 @@ def _byline_over_untitled(
     byline = place_dash_byline(title, reader.chrome)
     if byline is None:
         return None
-    dek = reader.provenance.get("subtitle")
-    if reader.subtitle is not None and dek is not None and dek.line:
-        opening = reader.subtitle
-        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
-            return None
-        reader.subtitle = None
-        del reader.provenance["subtitle"]
-        rest = [Placed(Paragraph(opening), dek.line, "paragraph.untitled-page"), *placed]
-        at = dek.line
-    elif reader.subtitle is None and placed and isinstance(placed[0].block, Paragraph):
-        opening = placed[0].block.text
-        if len(opening.split()) < _ONE_SENTENCE_WORDS or not opening.endswith(_SENTENCE_ENDS):
-            return None
-        rest, at = placed, placed[0].line
-    else:
+    opened = _untitled_opening(reader, placed)
+    if opened is None:
         return None
+    rest, at = opened
     line = lines[title_index].number
     reader.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
     reader.note("authors[0]", line, "byline.place-over-untitled")
