@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
 import re
 import subprocess
 import sys
@@ -45,14 +44,14 @@ def test_the_cache_is_current() -> None:
     if not patterncache.CACHE_PATH.exists():
         pytest.fail("no pattern cache: run python -m syndicate.readers.scraped.patterncache")
     # Compared decoded: marshal's bytes depend on which objects happen to be shared.
-    shipped = marshal.loads(patterncache.CACHE_PATH.read_bytes())
-    assert shipped == marshal.loads(_built_in_a_fresh_process()), (
+    shipped = patterncache._decode(patterncache.CACHE_PATH.read_bytes())
+    assert shipped and shipped == patterncache._decode(_built_in_a_fresh_process()), (
         "stale pattern cache: run python -m syndicate.readers.scraped.patterncache"
     )
 
 
 def test_every_cached_pattern_behaves_as_re_compile_makes_it() -> None:
-    _engine, entries = marshal.loads(patterncache.CACHE_PATH.read_bytes())
+    entries = patterncache._decode(patterncache.CACHE_PATH.read_bytes())
     assert len(entries) > 50
     lines = _sample_lines()
     for pattern, flags in entries:
@@ -74,3 +73,27 @@ def test_a_pattern_the_cache_does_not_hold_is_compiled_as_usual() -> None:
     pattern = patterncache.compile_pattern(r"(?P<word>zebra\d+)", re.IGNORECASE)
     match = pattern.search("a ZEBRA42 here")
     assert match is not None and match.group("word") == "ZEBRA42"
+
+
+def test_a_cache_file_of_whole_entries_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import _sre
+    import marshal
+
+    # The round-23 format: each entry a tuple (unmarshalled with the whole file), not the
+    # marshal bytes of one; its engine tuple lacks the last item, so it is not trusted.
+    pattern = r"\bharbour\b"
+    engine = (_sre.MAGIC, _sre.CODESIZE, sys.byteorder, "words-as-bytes")
+    old = (engine, {(pattern, 0): (32, b"\x01\x00\x00\x00", 0, {}, (None,))})
+    path = tmp_path / "old.marshal"
+    path.write_bytes(marshal.dumps(old))
+    monkeypatch.setattr(patterncache, "_CACHE", str(path))
+    patterncache._entries.cache_clear()
+    try:
+        assert patterncache._entries() == {}
+        assert patterncache._decode(path.read_bytes()) == {}
+        assert patterncache.cached_pattern(pattern) is None
+        assert patterncache.compile_pattern(pattern).search("the harbour wall").span() == (4, 11)
+    finally:
+        patterncache._entries.cache_clear()

@@ -101,3 +101,25 @@ def test_chrome_cues_merge_keeps_first_seen_order_and_drops_repeats() -> None:
         for k, one in enumerate(sets):
             out.extend(w for w in one.byline_prefixes if w not in out and not (k and w in own))
         assert chrome_cues(lang).byline_prefixes == tuple(sorted(out, key=len, reverse=True))
+
+
+def test_the_reader_s_named_tuples_all_have_ready_made_code() -> None:
+    # Round 23 (speedb): the cue table reached 149 fields, past the former MAX_FIELDS (128),
+    # and its __new__ went back to namedtuple's eval (~4 M instructions of a first parse).
+    # A fresh process imports the reader and parses an example; no class may need eval.
+    code = (
+        "import sys, syndicate._typing as t\n"
+        "calls = []\n"
+        "def counted(source, *rest):\n"
+        "    calls.append(source[:60])\n"
+        "    return eval(source, *rest)\n"
+        "t.eval = counted\n"
+        "from syndicate.readers.plaintext import parse_plaintext\n"
+        f"parse_plaintext(open({str(ROOT / 'examples/articles/ap_wire_dateline.txt')!r},"
+        " encoding='utf-8').read())\n"
+        "print(calls)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, text=True, cwd=ROOT
+    ).stdout
+    assert out.strip() == "[]"
