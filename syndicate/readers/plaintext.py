@@ -3746,6 +3746,8 @@ class _Reader:
             return
         text = first.block.text
         if not any(mark in text[:16] for mark in _GLUED_LEAD_MARKS):
+            if text[:1].islower():
+                self._take_unmarked_lead_byline(first, text)
             return
         prefix = self.chrome.byline_prefix(text)
         if prefix is None:
@@ -3765,6 +3767,40 @@ class _Reader:
         self.authors.append({"name": name, "role": None, "bio": None})
         self.note("authors[0]", first.line, "byline.glued-lead")
         self.note("authors", first.line, "byline.glued-lead")
+
+    def _take_unmarked_lead_byline(self, first: Placed, text: str) -> None:
+        """Round 24 (scrapedm), rule ``byline.glued-lead-unmarked``: the byline's inline span
+        run into the first paragraph with no mark after the name ("di Paolo Gila Giornata
+        molto contrastata …", "por Lucía Berrocal La Bolsa cerró …", "by Jane Hale The
+        council …"). The paragraph opens with a lowercase byline prefix of the language (a
+        sentence opens with a capital), then a run of capitalised words, then a lowercase
+        one; the story's first word is the first stop word of the language from the run's
+        third word on ("La", "Il", "Der"), else, in a run of exactly three, the third word.
+        Guard: the paragraph's first character is lowercase (one ``str`` test) before the
+        prefix lookup; the rest must be prose (≥ 60 characters, a sentence's end)."""
+        assert self.chrome is not None
+        prefix = self.chrome.byline_prefix(text)
+        if prefix is None or not prefix[-1:].isalpha():
+            return
+        after = text[len(prefix) :].lstrip()
+        words = after.split(None, 7)
+        run = 0
+        while run < min(len(words), 6) and words[run][:1].isupper() and words[run].isalpha():
+            run += 1
+        if not 3 <= run < len(words) or not words[run][:1].islower():
+            return
+        common = stopwords(self.chrome.lang)
+        start = next((k for k in range(2, min(run, 4)) if words[k].casefold() in common), None)
+        if start is None and run != 3:
+            return  # "di Anna Maria Rossi Bianchi …": where the name ends is not shown
+        start = start or 2
+        rest = after.split(None, start)[start]
+        if len(rest) < 60 or not rest.endswith(_SENTENCE_ENDS):
+            return
+        first.block = Paragraph(rest)
+        self.authors.append({"name": " ".join(words[:start]), "role": None, "bio": None})
+        self.note("authors[0]", first.line, "byline.glued-lead-unmarked")
+        self.note("authors", first.line, "byline.glued-lead-unmarked")
 
     def _closing_bracket_byline(self, placed: list[Placed]) -> tuple[int, Byline] | None:
         """Round 21: the reporters in brackets closing the story's last paragraph ("…服务方案。
