@@ -3166,6 +3166,25 @@ class _Reader:
                 return False
         return True
 
+    def _office_contact_rows(self, k: int) -> range:
+        """Round 24 (tailkeep): the contact rows printed right under a press office's
+        sign-off, no blank line between ("Ufficio stampa Pro Loco Valdorsa" / "Tel.: 0437
+        552 020" / "E-mail: stampa@…"): each a short labelled line (a colon in its first
+        four words) giving a telephone number or an e-mail address, no sentence end. The
+        office's contact block, chrome with its sign-off (LABELS.md 13). Guard: at most
+        four rows; the colon and the length are tested before the contact pattern."""
+        end = k + 1
+        while end < len(self.lines) and end <= k + 4 and not self.used[end]:
+            line = self.lines[end]
+            text = line.text
+            if line.blank_before or len(text) > 80 or text.endswith((".", "!", "?")):
+                break
+            head, colon, _rest = text.partition(":")
+            if not colon or len(head.split()) > 3 or not CONTACT_DETAIL.search(text):
+                break
+            end += 1
+        return range(k + 1, end)
+
     def _under_prefixed_byline(self, k: int) -> bool:
         """True when the line over line ``k`` is a short byline opening with a byline
         prefix of the page's language ("di Lucilla Ferraresi", "By Jane Roe")."""
@@ -6138,6 +6157,11 @@ class _Reader:
             ):
                 self.used[k] = True
                 self.drop(k, "press-office sign-off")
+                rows = self._office_contact_rows(k)
+                for j in rows:
+                    self.used[j] = True
+                    self.drop(j, "press-office sign-off")
+                k = rows.stop - 1
             elif (tags := tags_line(text)) is not None:
                 self.used[k] = True
                 self.tags.extend(tags)

@@ -914,6 +914,17 @@ class ChromeCues(NamedTuple):
             return False
         return any(stem in key for stem in self.ad_break_stems)
 
+    def _invitation_sentence(self, marker: str, rest: str, text: str) -> bool:
+        """Round 24 (tailkeep): a related-links label that is also the language's
+        invitation to ask for more ("más información", ``contact_invitations``), opening a
+        sentence of the story ("Más información en el teléfono 953 41 22 10 o en la web
+        del museo."): the marker, a space and a lower-case word go on to a full stop, six
+        words or more. A related box's label stands alone or before a colon or a teaser's
+        capitalised headline. Guard: the full stop first, then the marker's lookup."""
+        if not text.rstrip().endswith(".") or rest[:1] != " " or not rest[1:2].islower():
+            return False
+        return marker in self.contact_invitations and len(rest.split()) >= 5
+
     def _kind(self, text: str) -> str | None:
         # A dump's heading marks and bold ("## Mehr zum Thema", "**Lesen Sie auch:**") go;
         # a bullet ("* Subscribe") is a menu's item, read as it stands.
@@ -1054,7 +1065,9 @@ class ChromeCues(NamedTuple):
         if len(key) <= 200 and key.startswith(self.related):
             marker = next(m for m in self.related if key.startswith(m))
             rest = key[len(marker) :]
-            if not rest or not rest[0].isalnum():
+            if (not rest or not rest[0].isalnum()) and not self._invitation_sentence(
+                marker, rest, text
+            ):
                 return "related"
             shown = text.strip(_TRIM)
             if (

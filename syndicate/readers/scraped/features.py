@@ -2057,6 +2057,11 @@ def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
         if above.byline or above.datelike:
             header_seen = True
             end = _lead_box_end(lines, feats, k) if lines[k].blank_before else k
+            if end == k and lines[k].blank_before and _lead_box_title(lines, feats, k):
+                # Round 24 (tailkeep): the box under its own title ("La rassegna in breve"
+                # / "Quando: …" / "Dove: …" / "Biglietti: …"): the title goes with it
+                end = _lead_box_end(lines, feats, k + 1)
+                end = k if end == k + 1 else end
             if end > k and _listed_again(lines, k, end):
                 return  # a contents list: its rows are the subheads further down
             # The box ends at a blank line, or at a widget glued under its last row (a
@@ -2340,6 +2345,29 @@ def _listed_again(lines: list[Line], start: int, end: int) -> bool:
     later = {line.text.casefold() for line in lines[end:]}
     again = sum(1 for line in lines[start:end] if line.text.casefold() in later)
     return again >= 2 and 2 * again >= end - start
+
+
+_LEAD_BOX_TITLE_WORDS = 5
+
+
+def _lead_box_title(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
+    """Round 24 (tailkeep): line ``k`` titles a box of rows glued under it ("La rassegna
+    in breve", "Tour facts", "Auf einen Blick"): a short line (five words at most) opening
+    with a letter, no colon, no sentence end, no cue, and right under it (no blank line) a
+    "Label: value" row. Guard: the line's length and marks before the row test."""
+    f = feats[k]
+    if f.cue is not None or f.byline or f.ends_sentence or not 0 < f.words <= _LEAD_BOX_TITLE_WORDS:
+        return False
+    text = lines[k].text
+    if not text[:1].isalpha() or ":" in text or "：" in text:
+        return False
+    nxt = k + 1
+    return (
+        nxt < len(lines)
+        and not lines[nxt].blank_before
+        and feats[nxt].cue is None
+        and box_row(lines[nxt].text)
+    )
 
 
 def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> int:

@@ -1970,6 +1970,39 @@ def _keep_closing_photo_caption(
     zones[end] = zones[end + 1] = BODY
 
 
+def _keep_closing_credit(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Round 24 (tailkeep): a labelled photo credit on a line of its own right under the
+    article's last paragraph ("Foto: Ayuntamiento de Villalta", "Фото: пресс-служба музея",
+    "Photo : Mairie de Saint-Aubry"), a blank line between, then a cued chrome line (share
+    row, sign-up, rights) or the page's end: the credit of the article's picture, a figure
+    with no caption (LABELS.md); the decoder ended the article above it as a short line.
+    Guard: only the line where the article ends, a line of six words at most opening with a
+    letter, the paragraph above it longer than a caption (over forty words, or three
+    sentences: a shorter line over a credit is that photo's caption, which body.py pairs
+    on a page that sets every line apart),
+    and ``split_caption`` reading it as a label and a credit alone."""
+    end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
+    if not end or not lines[end].blank_before:
+        return
+    f, above = feats[end], feats[end - 1]
+    if f.words > 6 or f.cue is not None or f.link_ratio or f.ends_sentence:
+        return
+    if not lines[end].text[:1].isalpha() or not above.ends_sentence:
+        return
+    if above.words <= _CLOSING_CREDIT_CAPTION and lines[end - 1].text.count(". ") < 2:
+        return  # a caption's size: body.py reads the pair as a caption over its credit
+    if end + 1 < len(zones) and feats[end + 1].cue is None:
+        return
+    parts = split_caption(lines[end].text)
+    if parts is None or parts.caption is not None or parts.rule != "figure.credit-label":
+        return
+    if parts.credit and len(parts.credit.split()) <= 5:
+        zones[end] = BODY
+
+
+_CLOSING_CREDIT_CAPTION = 40
+
+
 def _markdown_image(text: str) -> bool:
     return text.startswith("![") and text.endswith(")")
 
@@ -2756,6 +2789,7 @@ def find_region(
     _keep_last_credit(zones, lines)
     _keep_last_slide(zones, lines, feats)
     _keep_closing_photo_caption(zones, lines, feats)
+    _keep_closing_credit(zones, lines, feats)
     _keep_entry_runs(zones, lines, feats)
     _keep_ranking(zones, lines, feats)
     _keep_results_tables(zones, lines, feats)
