@@ -133,6 +133,7 @@ from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_sig
 from .scraped.noise import (
     CONTACT_DETAIL,
     block_marker,
+    hashtag_row,
     noise_rule,
     rights_line,
     tags_label,
@@ -6110,6 +6111,12 @@ class _Reader:
                 self.used[k] = True
                 self.tags.extend(tags)
                 self.note("tags", line, "tags.line")
+            elif text[:1] == "#" and (tags := hashtag_row(text)) is not None:
+                # round 24 (scrapedn): "#bezkolejki #NFZ #zdrowie" between paragraphs: the
+                # post's row of hashtags, never a paragraph of the article
+                self.used[k] = True
+                self.tags.extend(tags)
+                self.note("tags", line, "tags.hashtag-row")
             elif tags_label(text) and (tags := self._tags_under(k)) is not None:
                 # "Argomenti:" / "Acqua Lavori pubblici": the label, its tags under it
                 self.used[k] = self.used[k + 1] = True
