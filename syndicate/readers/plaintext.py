@@ -2265,6 +2265,8 @@ class _Reader:
         ):
             self.teasers_under_title = range(signed + 1, self._teaser_run_end(chosen))
             chosen, rule = signed, "title.over-signed-row-above"
+        if (past := self._headline_under_repeated_phrase(chosen)) is not None:
+            chosen, rule = past, "title.under-repeated-phrase"
         credit = None
         if (
             not over_byline
@@ -2282,6 +2284,43 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_repeated_phrase(self, k: int) -> int | None:
+        """Round 24 (scrapedn), rule ``title.under-repeated-phrase``: the chosen line is one
+        phrase of two words or more printed twice or more and nothing else ("Header
+        oprogramowania dla biur Header oprogramowania dla biur", a logo's or a banner's alt
+        text the dump repeats), never a headline. The headline is the first line under it,
+        within three lines: 2-30 words, no cue, bullet, byline or date, less than a fifth
+        links. Guard: the line's first word occurs again in it, then one split."""
+        text = self.lines[k].text
+        head = text.partition(" ")[0]
+        if not head or len(text) > 240 or text.count(head) < 2:
+            return None
+        words = text.split()
+        n = len(words)
+        if not any(
+            n % size == 0 and words[:size] * (n // size) == words for size in range(2, n // 2 + 1)
+        ):
+            return None
+        lines, feats = self.lines, self.features
+        seen = 0
+        for j in range(k + 1, min(len(lines), k + 6)):
+            if not lines[j].text.strip():
+                continue
+            seen += 1
+            f = feats[j]
+            if (
+                2 <= f.words <= 30
+                and f.cue is None
+                and not f.bullet
+                and not f.byline
+                and not f.datelike
+                and f.link_ratio < 0.2
+            ):
+                return j
+            if seen >= 3:
+                return None
+        return None
 
     def _headline_under_glued_tag_row(self, k: int) -> int | None:
         """Round 23 (dumpheads), rule ``title.under-glued-tag-row``: the chosen line is a
