@@ -2181,7 +2181,17 @@ def _led_by_reading_label(key: str, forms: tuple[str, ...]) -> bool:
         rest = rest.strip()
         if len(rest.split()) <= 3 and _DIGIT.search(rest) and rest.endswith(units):
             return True
+        if rest[:1].isdigit() and len(rest) <= 5 and _one_letter_unit(rest, units):
+            return True
     return False
+
+
+def _one_letter_unit(rest: str, units: tuple[str, ...]) -> bool:
+    """Round 24 (scrapedn): the number and its unit cut to one letter after a reading-time
+    label ("czas czytania: 10 m.", "leestijd: 3 m", "час читання: 4 х."; the point is
+    gone from the folded line): the letter opens one of the language's units."""
+    number, letter = rest[:-1].strip(), rest[-1:]
+    return number.isdigit() and letter.isalpha() and any(u[:1] == letter for u in units)
 
 
 @functools.cache
