@@ -110,3 +110,39 @@ def test_a_first_parse_reads_no_data_file_whole() -> None:
         check=True,
     ).stdout
     assert out.strip() == "False"
+
+
+def test_ready_made_code_is_read_alone_and_is_the_compiled_code() -> None:
+    import marshal
+
+    from syndicate import _ntnew
+
+    for fields in (1, 2, 19, 107, 149, _ntnew.MAX_FIELDS):
+        outer = compile(_ntnew.source(fields), "<string>", "eval", dont_inherit=True)
+        (code,) = (c for c in outer.co_consts if hasattr(c, "co_code"))
+        assert _ntnew.template(fields) == marshal.loads(marshal.dumps(code)), fields
+    assert _ntnew.template(_ntnew.MAX_FIELDS + 1) is None
+
+
+def test_ready_made_code_of_the_former_format_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from syndicate import _ntnew
+
+    # round 23's file: (magic, {fields: marshalled code}), read whole
+    codes = {fields: marshal.dumps(_ntnew.template(fields)) for fields in (1, 2, 3)}
+    former = tmp_path / "former.marshal"
+    former.write_bytes(marshal.dumps((_ntnew._magic(), codes)))
+    monkeypatch.setattr(_ntnew, "_CACHE", str(former))
+    monkeypatch.setattr(_ntnew, "_places", None)
+    assert _ntnew.template(2) is None  # namedtuple's eval then builds __new__, as before
+    # a file cut short: its places point past its end
+    built = _ntnew.build()
+    cut = tmp_path / "cut.marshal"
+    cut.write_bytes(built[: len(built) // 2])
+    monkeypatch.setattr(_ntnew, "_CACHE", str(cut))
+    monkeypatch.setattr(_ntnew, "_places", None)
+    assert _ntnew.template(_ntnew.MAX_FIELDS) is None
+    assert _ntnew.template(1) is not None
