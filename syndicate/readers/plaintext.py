@@ -81,6 +81,7 @@ from .scraped.features import (
     DATE_KEYS,
     LineFeatures,
     box_row_label,
+    bylined_teaser_rails,
     chapter_list_lines,
     data_card_rows,
     fact_row,
@@ -1015,6 +1016,7 @@ _WHOLE_COPY_REACH = 12
 _WHOLE_COPY_WORDS = 25
 """A cut copy of the headline (twelve characters at least) and the whole line up to twelve
 lines over it (25 words at most)."""
+_RAIL_DEK_WORDS = (8, 45)
 _CRUMB_ENDS = ("/", ">", "»", "›", "|", "→", "＞", "::")
 """How the step before a breadcrumb trail's last one ends."""
 _DIALOG_HEADER_REACH = 30
@@ -2211,6 +2213,7 @@ class _Reader:
             not over_byline
             and rule not in ("title.echoed-above-dek", "title.live-topic")
             and self._kicker_above(chosen)
+            and not self._crumb_named_headline(chosen)
         ):
             chosen += 1
             rule = "title.after-kicker"
@@ -3664,6 +3667,48 @@ class _Reader:
             and below.casefold() != text.casefold()
             and not self._opens_with_date(below)
         )
+
+    def take_dek_over_teaser_rail(self, title_index: int, rails: set[int]) -> None:
+        """Round 24 (enteaser), rule ``subtitle.over-teaser-rail`` (docs/reader.md)."""
+        start = min((k for k in rails if k > title_index), default=None)
+        if start is None:
+            return
+        end = start
+        while end + 1 in rails:
+            end += 1
+        k = start - 1
+        if k > title_index and self.features[k].cue == "related":
+            k -= 1
+        after = end + 1
+        if k <= title_index or after >= len(self.lines) or self.used[k]:
+            return
+        f = self.features[k]
+        if not (f.ends_sentence and _RAIL_DEK_WORDS[0] <= f.words <= _RAIL_DEK_WORDS[1]):
+            return
+        if f.cue is not None or f.byline or not self.features[after].ends_sentence:
+            return
+        for j in range(title_index + 1, k):
+            g = self.features[j]
+            if not self.used[j] and g.ends_sentence and g.words >= _RAIL_DEK_WORDS[0] * 2:
+                return
+        self.subtitle = _DEK_BULLET.sub("", self.lines[k].text)
+        self.used[k] = True
+        self.note("subtitle", self.lines[k], "subtitle.over-teaser-rail")
+
+    def _crumb_named_headline(self, index: int) -> bool:
+        """Round 24 (enteaser): a breadcrumb right above ends with line ``index``."""
+        text = self.lines[index].text.casefold()
+        if len(text) < _WHOLE_COPY_CHARS:
+            return False
+        for j in range(max(0, index - 2), index):
+            trail = self.lines[j].text.casefold()
+            if (
+                len(trail) > len(text)
+                and trail.endswith(text)
+                and trail[: len(trail) - len(text)].rstrip().endswith(_CRUMB_ENDS)
+            ):
+                return True
+        return False
 
     def _headline_under_location_row(self, k: int) -> int | None:
         """Round 22 (scrapedf), rule ``title.under-location-row``: the line chosen as the
@@ -8435,6 +8480,14 @@ def _parse(
     reader.hard_wrapped = len(unwrap(lines, keep=is_explicit_caption)) != len(lines)
     reader.chrome = chrome
     region = _decode_zones(lines, reader.features, stopwords(language), chrome)
+    rails = bylined_teaser_rails(lines, features)
+    if rails and region.title in rails:
+        # Round 24 (enteaser): the decoder's headline is a rail's teaser
+        reader.features = [
+            f._replace(cue="noise.embed", byline=False) if k in rails else f
+            for k, f in enumerate(features)
+        ]
+        region = _decode_zones(lines, reader.features, stopwords(language), chrome)
     title_index = reader.title(region)
     if (
         region.is_dump
@@ -8510,6 +8563,10 @@ def _parse(
         if reader.features[k].cue == "noise.book-details":
             reader.used[k] = True
             reader.drop(k, "book-details")
+        elif k in rails and (opening is None or k < opening):
+            # Round 24 (enteaser): other stories' bylined teasers
+            reader.used[k] = True
+            reader.drop(k, "teaser rail")
     candidates = [k for k in candidates if not reader.used[k]]
     above = _date_above_headline(lines, title_index, chrome)
     header = read_header(lines, candidates, counts, chrome, order, dated_above=above is not None)
@@ -8526,6 +8583,8 @@ def _parse(
     if not header.bylines and not header.dates and region.is_dump:
         header = _header_over_prose_headline(lines, title_index, counts, chrome, order, header)
     reader.take_header(header, title)
+    if rails and reader.subtitle is None:
+        reader.take_dek_over_teaser_rail(title_index, rails)
     for k in reader.teasers_under_title:
         if not reader.used[k]:
             reader.used[k] = True

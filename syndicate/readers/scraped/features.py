@@ -1401,6 +1401,68 @@ def _slide_number(text: str) -> tuple[int, int] | None:
     return int(n), int(m)
 
 
+def _rail_unit(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    """Line ``k`` is a short byline under a headline-shaped line (a rail's unit)."""
+    f = feats[k]
+    if not f.byline or f.words > _RAIL_BYLINE_WORDS or k == 0:
+        return False
+    h = feats[k - 1]
+    return (
+        not h.byline
+        and h.cue is None
+        and not h.datelike
+        and _RAIL_HEAD_WORDS[0] <= h.words <= _RAIL_HEAD_WORDS[1]
+        and not (h.ends_sentence and lines[k - 1].text.endswith("."))
+    )
+
+
+def bylined_teaser_rails(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
+    """Round 24 (enteaser): the lines of rails of two or more bylined teasers (see
+    docs/reader.md). Guard: only byline lines are looked at."""
+    found: set[int] = set()
+    bylines = [k for k, f in enumerate(feats) if f.byline]
+    if len(bylines) < 2:
+        return found
+    n = len(feats)
+    done = 0
+    for k in bylines:
+        if k <= done or not _rail_unit(k, lines, feats):
+            continue
+        word = lines[k].text.split(None, 1)[0].casefold()
+        units = [k]
+        labelled = 0
+        j = k
+        while True:
+            nxt = j + 2
+            gap = 0
+            if nxt + 1 < n and _rail_label(feats[j + 1]) and _rail_unit(nxt + 1, lines, feats):
+                nxt, gap = nxt + 1, 1
+            elif not (nxt < n and _rail_unit(nxt, lines, feats)):
+                break
+            if lines[nxt].text.split(None, 1)[0].casefold() != word:
+                break
+            units.append(nxt)
+            labelled += gap
+            j = nxt
+        if len(units) >= 2:
+            first = units[0] - 1
+            kicked = first >= 1 and _rail_label(feats[first - 1])
+            cued = any(feats[i].cue == "related" for i in range(max(0, first - 2), first))
+            listed = all(feats[b - 1].bullet for b in units)
+            if cued or listed or (kicked and labelled == len(units) - 1):
+                found.update(range(first - 1 if kicked else first, units[-1] + 1))
+        done = units[-1]
+    return found
+
+
+def _rail_label(f: LineFeatures) -> bool:
+    return 1 <= f.words <= 2 and not f.datelike and not f.byline and not f.ends_sentence
+
+
+_RAIL_BYLINE_WORDS = 6
+_RAIL_HEAD_WORDS = (4, 16)
+
+
 def _gallery_slides(lines: list[Line], feats: list[LineFeatures]) -> None:
     """A slideshow printed as text: three slides or more in a row, each opening with its
     number out of the same total ("1/50 United goin down" / its caption paragraph / its
