@@ -97,6 +97,7 @@ from .scraped.headerline import (
     department_line,
     han_affiliations_row,
     headline_glued_date,
+    newsroom_line,
     official_office,
     organisation_name,
     place_dash_byline,
@@ -4313,6 +4314,45 @@ class _Reader:
         self.note("authors[0]", lines[k], "byline.place-under-headline")
         self.note("authors", lines[k], "byline.place-under-headline")
 
+    def take_newsroom_over_headline(self, title_index: int) -> None:
+        """Round 24 (orgbyl), rule ``byline.newsroom-over-headline``: the newsroom's
+        signature on a line of its own right over the headline ("Redacción", "La
+        Redazione", "Redakcja", "编辑部", "Por Redacción Regional"), when the header under
+        the headline names no writer: the page printed its author block first, and the
+        line was dropped with the chrome above the headline. The same line under the
+        headline is the byline (``byline.newsroom``). Guards: no author yet; the line is
+        the one right over the headline, free, standing alone (a blank line before it and
+        before the headline), no bullet or link row (a menu's item), not the last of three
+        short lines in a row (a menu's column, "Inicio" / "Deportes" / "Redacción"), at most 60
+        characters and holding a ``newsroom_bylines`` word (set lookups) before the header's
+        own reading of it (:func:`newsroom_line`)."""
+        if self.authors or title_index < 1 or self.chrome is None or not self.chrome.newsrooms:
+            return
+        k = title_index - 1
+        line = self.lines[k]
+        text = line.text
+        if (
+            len(text) > 60
+            or line.link_row
+            or not line.blank_before
+            or not self.lines[title_index].blank_before
+            or text[:1] in "*•·▪-[|"
+        ):
+            return
+        if k >= 2 and all(len(self.lines[j].text.split()) <= 3 for j in (k - 1, k - 2)):
+            return  # a menu's items one a line ("Inicio" / "Deportes" / "Redacción")
+        newsrooms = self.chrome.newsrooms
+        folded = text.casefold()
+        if folded not in newsrooms and not any(word in newsrooms for word in folded.split()):
+            return
+        name = newsroom_line(text, self.chrome)
+        if name is None:
+            return
+        self.used[k] = True
+        self.authors.append({"name": name, "role": None, "bio": None})
+        self.note("authors[0]", line, "byline.newsroom-over-headline")
+        self.note("authors", line, "byline.newsroom-over-headline")
+
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
         date stands above it, or the page prints none), the dek is the phrase right under
@@ -8425,6 +8465,8 @@ def _parse(
         reader.note("published", lines[title_index], "date.glued-to-headline")
     if not reader.authors and not header.consumed:
         reader.take_place_byline_under_headline(title_index)
+    if not reader.authors:
+        reader.take_newsroom_over_headline(title_index)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))
