@@ -85,3 +85,11 @@ def test_footer_desk_link_stays_chrome() -> None:
     article = parse_plaintext(text)
     assert [a.name for a in article.authors] == ["Redacción"]
     assert all("Contacto" not in getattr(b, "text", "") for b in article.blocks)
+
+
+def test_hot_words_row_is_no_headline_over_the_dek() -> None:
+    for row in ("热门：索道 公路 旅游", "热搜：索道 公路 旅游"):
+        text = _blocks("☰ 导航", "青川新闻网", row, _ZH_TITLE, "2026-11-18 09:30", *_ZH_BODY)
+        article = parse_plaintext(text)
+        assert article.title == _ZH_TITLE, row
+        assert article.subtitle is None, row

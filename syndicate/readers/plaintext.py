@@ -292,6 +292,30 @@ def _cjk_menu_row(text: str) -> bool:
     )
 
 
+_HAN_ROW_LABEL_CHARS = 6
+_HAN_ROW_WORD_CHARS = 6
+
+
+def _han_label_word_row(text: str) -> bool:
+    """Round 24 (orgbyl): "热门：索道 公路 旅游", "热搜：…", "热门搜索：…": a search box's
+    row of hot words under the site's name, a short label with its colon and two or more
+    short words set apart by spaces. Chinese and Japanese write no spaces inside a
+    sentence or a headline's clause, so the row is a list of links, never the headline
+    over its dek (:meth:`_Reader._headline_above`). Guard: a full-width or ASCII colon in
+    the first seven characters (one ``find`` each); no clause comma or sentence mark."""
+    colon = text.find("：")
+    if colon < 0:
+        colon = text.find(":")
+    if not 0 < colon <= _HAN_ROW_LABEL_CHARS:
+        return False
+    cells = text[colon + 1 :].split()
+    return (
+        len(cells) >= 2
+        and all(len(cell) <= _HAN_ROW_WORD_CHARS for cell in cells)
+        and not any(mark in text for mark in "，。！？、；,")
+    )
+
+
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
     """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
     — three items or more between bars, none longer than three words (two on the line that
@@ -3334,7 +3358,7 @@ class _Reader:
             # Tessier/Reuters", "name.jpg"), not the headline over its dek.
             return False
         if f.no_space_script:
-            return 8 <= f.chars <= 80
+            return 8 <= f.chars <= 80 and not _han_label_word_row(text)
         if f.words == _SHORT_HEADLINE_WORDS:
             return self._short_headline_over_dek(above, index)
         return 5 <= f.words <= 30 and f.chars <= 200
