@@ -93,3 +93,33 @@ def test_hot_words_row_is_no_headline_over_the_dek() -> None:
         article = parse_plaintext(text)
         assert article.title == _ZH_TITLE, row
         assert article.subtitle is None, row
+
+
+_FR_TITLE = "Les habitants de Valmoran transforment l'ancien lavoir en salle d'exposition"
+_FR_BODY = (
+    "Le lavoir communal de Valmoran, un bâtiment en pierre de 1887 fermé depuis plus de "
+    "trente ans, rouvrira samedi prochain transformé en salle d'exposition. Les travaux "
+    "ont duré quatorze mois.",
+    "L'idée est venue de l'association de quartier, qui avait réuni plus de 600 signatures "
+    "en 2023 pour empêcher la vente du bâtiment, explique sa présidente.",
+)
+_DE_TITLE = "Anwohner in Waldmoor machen aus dem alten Waschhaus einen Ausstellungsraum"
+_DE_BODY = (
+    "Das alte Waschhaus von Waldmoor, ein Steinbau von 1887, der seit mehr als dreißig "
+    "Jahren leer stand, öffnet am Samstag als Ausstellungsraum. Die Arbeiten haben "
+    "vierzehn Monate gedauert.",
+    "Die Idee kam vom Bürgerverein, der 2023 mehr als 600 Unterschriften gegen den Verkauf "
+    "des Gebäudes gesammelt hatte, sagt dessen Vorsitzende.",
+)
+
+
+def test_article_and_desk_word_then_the_outlet_signs() -> None:
+    text = _blocks(_FR_TITLE, "La rédaction de Valmoran Infos", "12 novembre 2026", *_FR_BODY)
+    assert _authors(text) == ["La rédaction de Valmoran Infos"]
+
+
+def test_compound_desk_words_sign() -> None:
+    text = _blocks(_DE_TITLE, "Lokalredaktion", "12. November 2026", *_DE_BODY)
+    assert _authors(text) == ["Lokalredaktion"]
+    pl = _blocks(_PL_TITLE, "Redakcja serwisu", "12 listopada 2026", *_PL_BODY)
+    assert _authors(pl) == ["Redakcja serwisu"]

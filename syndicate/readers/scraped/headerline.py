@@ -1041,6 +1041,15 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     first, last = words[0].casefold(), words[-1].casefold()
     if first in chrome.newsrooms and _particle_outlet(words[1:]):
         return True  # "Redacción del Boletín" (where "redacción" is a byline prefix too)
+    if (
+        len(words) >= 4
+        and f"{first} {words[1].casefold()}" in chrome.newsrooms
+        and _particle_outlet(words[2:])
+    ):
+        # Round 24 (orgbyl): "La rédaction de Valmoran Infos", "A redação do Jornal do
+        # Vale": a two-word newsroom form (article and word), then the outlet after its
+        # particle
+        return True
     if chrome.byline_prefix(text) is not None:
         return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
     if first in chrome.newsrooms and _outlet_words(_unquoted(words[1:]), particles=True):
