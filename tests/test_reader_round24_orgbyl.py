@@ -123,3 +123,14 @@ def test_compound_desk_words_sign() -> None:
     assert _authors(text) == ["Lokalredaktion"]
     pl = _blocks(_PL_TITLE, "Redakcja serwisu", "12 listopada 2026", *_PL_BODY)
     assert _authors(pl) == ["Redakcja serwisu"]
+
+
+def test_chinese_masthead_with_its_slogan_is_no_headline() -> None:
+    text = _blocks("青川新闻网 — 青川人自己的新闻网站", _ZH_TITLE, "2026-11-18 09:30", *_ZH_BODY)
+    article = parse_plaintext(text)
+    assert article.title == _ZH_TITLE
+    assert article.subtitle is None
+    # a headline whose second part names the news stays the headline
+    story = "青川县索道试运行 — 三个村庄新闻记者实地探访"
+    kept = parse_plaintext(_blocks(story, "2026-11-18 09:30", *_ZH_BODY))
+    assert kept.title == story
