@@ -98,6 +98,7 @@ from .scraped.headerline import (
     department_line,
     han_affiliations_row,
     headline_glued_date,
+    newsroom_line,
     official_office,
     organisation_name,
     place_dash_byline,
@@ -205,6 +206,8 @@ _BRAND_WORDS = 4
 """How many words a brand on a masthead line has at most."""
 _BRAND_CHARS = 3
 """A brand shorter than this ("TV") is found inside too many words."""
+_HAN_SLOGAN_CHARS = 6
+"""A Chinese slogan behind the masthead's separator holds six characters at least."""
 _SITE_NAME_CHARS = 6
 """The shortest first line the copyright row's naming makes the site's name."""
 _MASTHEAD_ECHO_CUES = frozenset(["rights", "related", "noise.related"])
@@ -290,6 +293,30 @@ def _cjk_menu_row(text: str) -> bool:
         len(cells) >= 4
         and all(len(cell) <= 4 for cell in cells)
         and sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") * 2 > len(text)
+    )
+
+
+_HAN_ROW_LABEL_CHARS = 6
+_HAN_ROW_WORD_CHARS = 6
+
+
+def _han_label_word_row(text: str) -> bool:
+    """Round 24 (orgbyl): "热门：索道 公路 旅游", "热搜：…", "热门搜索：…": a search box's
+    row of hot words under the site's name, a short label with its colon and two or more
+    short words set apart by spaces. Chinese and Japanese write no spaces inside a
+    sentence or a headline's clause, so the row is a list of links, never the headline
+    over its dek (:meth:`_Reader._headline_above`). Guard: a full-width or ASCII colon in
+    the first seven characters (one ``find`` each); no clause comma or sentence mark."""
+    colon = text.find("：")
+    if colon < 0:
+        colon = text.find(":")
+    if not 0 < colon <= _HAN_ROW_LABEL_CHARS:
+        return False
+    cells = text[colon + 1 :].split()
+    return (
+        len(cells) >= 2
+        and all(len(cell) <= _HAN_ROW_WORD_CHARS for cell in cells)
+        and not any(mark in text for mark in "，。！？、；,")
     )
 
 
@@ -2645,6 +2672,8 @@ class _Reader:
         if len(parts) != 2 or self.chrome is None:
             return False
         words = frozenset(cues(self.chrome.lang).masthead_words)
+        if has_han(parts[0][:1]) and has_han(parts[1][:1]):
+            return self._han_slogan_part(parts, words)
         for part in parts:
             tokens = fold(part).replace("'", " ").replace("’", " ").split()
             if (
@@ -2654,6 +2683,22 @@ class _Reader:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _han_slogan_part(parts: list[str], words: frozenset[str]) -> bool:
+        """Round 24 (orgbyl): a Chinese masthead with its slogan ("青川新闻网 — 青川人自己的新闻
+        网站"). Han text sets no spaces between words, so the slogan is one "word" and the
+        three-word test never holds: here the slogan is a part of six characters or more
+        without spaces or sentence marks, and both parts hold a ``masthead_words`` entry of
+        the language (the brand "…新闻网", "…日报" and the slogan naming the kind of outlet).
+        Guard: both parts open with a Han character (the caller's test); substring tests
+        over the few masthead words."""
+        brand, slogan = sorted(parts, key=len)
+        if len(slogan) < _HAN_SLOGAN_CHARS or " " in slogan or " " in brand:
+            return False
+        if any(mark in slogan for mark in "，。！？、；：“”"):
+            return False
+        return any(w in brand for w in words) and any(w in slogan for w in words)
 
     def _headline_past_masthead(self, k: int, region: Region, first_line: bool) -> int | None:
         """Round 19 (sitename), rule ``title.past-masthead``: the chosen line is the site's
@@ -3395,7 +3440,7 @@ class _Reader:
             # Tessier/Reuters", "name.jpg"), not the headline over its dek.
             return False
         if f.no_space_script:
-            return 8 <= f.chars <= 80
+            return 8 <= f.chars <= 80 and not _han_label_word_row(text)
         if f.words == _SHORT_HEADLINE_WORDS:
             return self._short_headline_over_dek(above, index)
         return 5 <= f.words <= 30 and f.chars <= 200
@@ -4456,6 +4501,45 @@ class _Reader:
         self.authors.append({"name": byline.people[0][0], "role": None, "bio": None})
         self.note("authors[0]", lines[k], "byline.place-under-headline")
         self.note("authors", lines[k], "byline.place-under-headline")
+
+    def take_newsroom_over_headline(self, title_index: int) -> None:
+        """Round 24 (orgbyl), rule ``byline.newsroom-over-headline``: the newsroom's
+        signature on a line of its own right over the headline ("Redacción", "La
+        Redazione", "Redakcja", "编辑部", "Por Redacción Regional"), when the header under
+        the headline names no writer: the page printed its author block first, and the
+        line was dropped with the chrome above the headline. The same line under the
+        headline is the byline (``byline.newsroom``). Guards: no author yet; the line is
+        the one right over the headline, free, standing alone (a blank line before it and
+        before the headline), no bullet or link row (a menu's item), not the last of three
+        short lines in a row (a menu's column, "Inicio" / "Deportes" / "Redacción"), at most 60
+        characters and holding a ``newsroom_bylines`` word (set lookups) before the header's
+        own reading of it (:func:`newsroom_line`)."""
+        if self.authors or title_index < 1 or self.chrome is None or not self.chrome.newsrooms:
+            return
+        k = title_index - 1
+        line = self.lines[k]
+        text = line.text
+        if (
+            len(text) > 60
+            or line.link_row
+            or not line.blank_before
+            or not self.lines[title_index].blank_before
+            or text[:1] in "*•·▪-[|"
+        ):
+            return
+        if k >= 2 and all(len(self.lines[j].text.split()) <= 3 for j in (k - 1, k - 2)):
+            return  # a menu's items one a line ("Inicio" / "Deportes" / "Redacción")
+        newsrooms = self.chrome.newsrooms
+        folded = text.casefold()
+        if folded not in newsrooms and not any(word in newsrooms for word in folded.split()):
+            return
+        name = newsroom_line(text, self.chrome)
+        if name is None:
+            return
+        self.used[k] = True
+        self.authors.append({"name": name, "role": None, "bio": None})
+        self.note("authors[0]", line, "byline.newsroom-over-headline")
+        self.note("authors", line, "byline.newsroom-over-headline")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -8594,6 +8678,8 @@ def _parse(
         reader.note("published", lines[title_index], "date.glued-to-headline")
     if not reader.authors and not header.consumed:
         reader.take_place_byline_under_headline(title_index)
+    if not reader.authors:
+        reader.take_newsroom_over_headline(title_index)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))

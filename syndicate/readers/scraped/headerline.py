@@ -57,6 +57,7 @@ __all__ = [
     "classify_line",
     "credit_row",
     "is_breaking_banner",
+    "newsroom_line",
     "organisation_name",
     "department_line",
     "press_office_byline",
@@ -444,7 +445,9 @@ def _han_journal_row(
     text = line.text.strip()
     if text[:1].isdigit():
         match = _HAN_DATE_NAMES.match(text)
-        if match is None:
+        if match is None or match.group(2) in chrome.newsrooms:
+            # Round 24 (orgbyl): "2026-11-18 09:30 本网编辑部": the desk signs beside the
+            # date, no writers' names glued to it; read as a meta row
             return None
         date = Line(line.number, match.group(1), line.blank_before)
         found = _classify(index, date, pending, chrome)
@@ -932,6 +935,15 @@ def _furniture(
             index, line, piece, None, chrome
         )
         if (
+            after
+            and found[0].kind == "label"
+            and chrome is not None
+            and " " in piece
+            and chrome.newsrooms
+            and (cells := _han_desk_cells(index, line, piece, chrome)) is not None
+        ):
+            found = cells
+        if (
             not after
             and (bare := _before_connector(piece))
             and (found[0].kind == "label" or _connector_in_name(found, piece[len(bare) :]))
@@ -950,6 +962,35 @@ def _furniture(
             found = _name_and_role(index, line, piece, chrome) or found
         entries.extend(found)
     return entries
+
+
+def _han_desk_cells(
+    index: int, line: Line, piece: str, chrome: ChromeCues
+) -> list[Entry] | None:
+    """Round 24 (orgbyl): a Chinese meta row's cells after its date, read as one label
+    ("来源：青川新闻网 本网编辑部 浏览：1862"): the dump set the cells apart by spaces only
+    (Han text has no spaces between words, so a space there is a cell's edge), and the
+    desk's cell ("本网编辑部", ``newsroom_bylines``) signs the story. The piece is cut
+    before and after the desk's cell; each part is read alone. Guard: only a piece after
+    a date that read as a label; a space-set word of Han script that is a whole
+    ``newsroom_bylines`` form (set lookups); kept when every part is header furniture."""
+    words = piece.split(" ")
+    at = next(
+        (k for k, word in enumerate(words) if has_han(word[:1]) and word in chrome.newsrooms),
+        None,
+    )
+    if at is None or at == 0 or words[at - 1].endswith((":", "：")):
+        return None  # "来源： 编辑部": the desk is the labelled source's value
+    parts = [" ".join(words[:at]), words[at], " ".join(words[at + 1 :])]
+    entries: list[Entry] = []
+    for part in parts:
+        if not part:
+            continue
+        found = _classify_text(index, line, part, None, chrome)
+        if not all(e.kind in _FURNITURE for e in found):
+            return None
+        entries.extend(found)
+    return entries if any(e.kind == "byline" for e in entries) else None
 
 
 def _outlet_words(words: list[str], particles: bool) -> bool:
@@ -1000,6 +1041,15 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
     first, last = words[0].casefold(), words[-1].casefold()
     if first in chrome.newsrooms and _particle_outlet(words[1:]):
         return True  # "Redacción del Boletín" (where "redacción" is a byline prefix too)
+    if (
+        len(words) >= 4
+        and f"{first} {words[1].casefold()}" in chrome.newsrooms
+        and _particle_outlet(words[2:])
+    ):
+        # Round 24 (orgbyl): "La rédaction de Valmoran Infos", "A redação do Jornal do
+        # Vale": a two-word newsroom form (article and word), then the outlet after its
+        # particle
+        return True
     if chrome.byline_prefix(text) is not None:
         return False  # "Por Redacción", "By Kestrel Newsroom": the prefix rules read those
     if first in chrome.newsrooms and _outlet_words(_unquoted(words[1:]), particles=True):
@@ -1017,6 +1067,50 @@ def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
     if not 2 <= len(words) <= 3 or words[0].casefold() not in chrome.newsrooms:
         return False
     return " ".join(words[1:]).casefold() in cues(chrome.lang).section_words
+
+
+def _desk_beside_person(text: str, chrome: ChromeCues) -> Byline | None:
+    """Round 24 (orgbyl): a newsroom's word and a writer's name on one line, set apart by a
+    slash or a spaced dash ("Redacción / Ana Ruiz", "Ana Ruiz - Redazione", "Редакция /
+    Анна Руденко"): the desk is the writer's affiliation, dropped like an outlet after the
+    name; the writer signs. Before, the byline prefix "Redacción" read the whole line as
+    one name, or the slash made it a photo credit and nobody signed. Guard: the caller's
+    test of the separator in a line of at most 60 characters; exactly two parts, one of
+    them a whole ``newsroom_bylines`` form (one set lookup), the other a name
+    (:func:`is_name`), one or two people."""
+    for sep in (" / ", " – ", " - "):
+        if sep in text:
+            parts = [part.strip(" *_") for part in text.split(sep)]
+            break
+    else:
+        return None
+    if len(parts) != 2:
+        return None
+    if parts[0].casefold() in chrome.newsrooms:
+        rest = parts[1]
+    elif parts[1].casefold() in chrome.newsrooms:
+        rest = parts[0]
+    else:
+        return None
+    found = parse_byline("By " + rest)
+    if found is None or not 1 <= len(found.people) <= 2:
+        return None
+    if not all(is_name(name) for name, _ in found.people):
+        return None
+    return Byline(tuple((name, None) for name, _ in found.people), "byline.desk-beside-name")
+
+
+def newsroom_line(text: str, chrome: ChromeCues) -> str | None:
+    """Round 24 (orgbyl): the newsroom's name when ``text`` is a newsroom's signature
+    read the way the header reads one ("Redacción", "La Redazione", "Por Redacción
+    Regional", "Redaktion Wissen", "编辑部"; rule ``byline.newsroom``), else None. Guard
+    for the caller: a line of at most 60 characters holding a ``newsroom_bylines`` word."""
+    found = _classify_text(0, Line(0, text, True), text, None, chrome)
+    if len(found) != 1 or found[0].kind != "byline" or found[0].byline is None:
+        return None
+    if found[0].byline.rule != "byline.newsroom" or len(found[0].byline.people) != 1:
+        return None
+    return found[0].byline.people[0][0]
 
 
 def _prefixed_newsroom(text: str, chrome: ChromeCues) -> str | None:
@@ -1661,6 +1755,16 @@ def _classify_text(
                 found.extend(e for e in dated if e.kind in {"date", "datemark"})
             return found
     order = DATE_ORDER.get()
+    if (
+        chrome is not None
+        and chrome.newsrooms
+        and len(text) <= 60
+        and (" / " in text or " - " in text or " – " in text)
+        and (person := _desk_beside_person(text, chrome)) is not None
+    ):
+        # Round 24 (orgbyl): "Redacción / Ana Ruiz", "Ana Ruiz - Redazione": the desk
+        # beside the writer's name is the writer's affiliation, the person signs
+        return [Entry(index, line, "byline", byline=person)]
     if chrome is not None and chrome.newsrooms and len(text) <= 40:
         name = text.strip(" *_")
         if name.casefold() in chrome.newsrooms:
