@@ -79,7 +79,8 @@ PARAGRAPHS = {
     "fi": "Kylän asukkaat ovat jo viikkojen ajan valittaneet, että bussi kaupunkiin ei kulje "
     "viikonloppuisin, ja kunta lupaa nyt, että uusi linja aloittaa keväällä.",
     "sk": "Obyvatelia obce sa už niekoľko týždňov sťažujú, že autobus do mesta cez víkendy "
-    "nepremáva, a obec teraz sľubuje, že na jar začne jazdiť nová linka, ktorá bude mať aj zastávku pri škole.",
+    "nepremáva, a obec teraz sľubuje, že na jar začne jazdiť nová linka, ktorá bude mať aj "
+    "zastávku pri škole.",
 }
 
 

@@ -13,7 +13,7 @@ read as running text are sampled first (see :func:`prose_sample`), link addresse
    Hangul → ko, Kana → ja, Han without kana → zh. Cyrillic is split by its
    letters: і/ї/є/ґ → uk, ў → be, ъ without ы/э → bg, else ru.
 2. ``language.frequent-words`` — Latin script: the commonest words of en, de,
-   fr, es, it, pt, nl, pl, sv, da, no, ca, tr, cs (``data/frequent.toml``) are
+   fr, es, it, pt, nl, pl, sv, da, no, ca, tr, cs, ro, hu, fi, sk (``data/frequent.toml``) are
    counted; a clear winner decides without loading anything else. Most articles
    stop here.
 3. ``language.cld2`` — otherwise Google's CLD2 (``pycld2``, imported only then)
