@@ -182,3 +182,9 @@ def test_greek_may_and_hungarian_spaced_year_first_dates(line: str, lang: str, v
 def test_a_spaced_day_first_date_still_reads_day_first() -> None:
     found = parse_date_line("12. 3. 2026 14:02", "cs")
     assert found is not None and found.value == "2026-03-12T14:02:00"
+
+
+def test_a_year_then_a_time_is_no_spaced_year_first_date() -> None:
+    # "2024. 16.50H": a day-month-year date, then a clock time; not "2024-16-50".
+    found = parse_date_line("04 oct 2024. 16.50H", "es")
+    assert found is not None and found.value == "2024-10-04T16:50:00"

@@ -144,7 +144,8 @@ def read_date_parts(
         dot = folded.find(". ")
         if dot >= 4 and folded[dot - 4 : dot].isdigit():
             # "2027. 03. 04. 14:02" (Hungarian pages): year first, each part closed by a
-            # dot; read as the dotted year-first date "2027.03.04" (round 24, morelangs3).
+            # dot and a space; read as the dotted year-first date "2027.03.04" (round 24,
+            # morelangs3). "2024. 16.50H" (a year, then a time) has no such parts.
             folded = _SPACED_DOTS_YMD.sub(r"\1.\2.\3", folded)
     iso = _ISO.fullmatch(folded)
     if iso is not None:
@@ -158,7 +159,7 @@ def read_date_parts(
 
 
 _SPACED_DOTS = lazy_pattern(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d\d)(?![\d.])")
-_SPACED_DOTS_YMD = lazy_pattern(r"(?<![\d.])((?:19|20)\d\d)\. ?(\d{1,2})\. ?(\d{1,2})\.?(?![\d.])")
+_SPACED_DOTS_YMD = lazy_pattern(r"(?<![\d.])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.(?!\d)")
 
 
 # A four-digit year no Gregorian news date has: the Hijri year ("1448 هـ") printed
