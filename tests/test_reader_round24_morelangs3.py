@@ -188,3 +188,15 @@ def test_a_year_then_a_time_is_no_spaced_year_first_date() -> None:
     # "2024. 16.50H": a day-month-year date, then a clock time; not "2024-16-50".
     found = parse_date_line("04 oct 2024. 16.50H", "es")
     assert found is not None and found.value == "2024-10-04T16:50:00"
+
+
+def test_the_frequent_word_table_is_read_as_built() -> None:
+    # Round 24: the language build writes the table (line "frequent-table"); detection
+    # splits and zips it, and gets what building it from the word lists gives.
+    from syndicate.readers.language.detect import _frequent, _frequent_from_lists
+
+    table = _frequent.__wrapped__()
+    assert table == _frequent_from_lists()
+    assert table["the"] == ("en",)
+    assert table["a"] == ("en", "fr", "it", "pt")
+    assert table["hogy"] == ("hu",) and table["että"] == ("fi",) and table["ktorý"] == ("sk",)
