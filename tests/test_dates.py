@@ -279,13 +279,15 @@ def test_datelines_and_caption_dates_in_other_languages() -> None:
 
 
 def test_languages_without_a_data_file_are_read_by_dateparser() -> None:
-    # Turkish, Czech (round 23) and Romanian (round 23 morelangs2) have data files (read by
-    # their names, no library); Finnish has none.
+    # Turkish, Czech (round 23), Romanian (round 23 morelangs2) and Finnish (round 24
+    # morelangs3) have data files (read by their names, no library); Estonian has none.
     reading = read_date("Miercuri, 5 martie 2025 14:30", "ro")
     assert reading is not None
     assert (reading.value, reading.rule) == ("2025-03-05T14:30:00", "date.names")
-    assert read_date("5. maaliskuuta 2025", "fi") == ("2025-03-05", "date.dateparser")
-    assert read_date("5 maaliskuuta", "fi") is None  # dateparser would fill the year in
+    assert read_date("5. märts 2025", "et") == ("2025-03-05", "date.dateparser")
+    assert read_date("5 märts", "et") is None  # dateparser would fill the year in
+    assert read_date("5. maaliskuuta 2025", "fi") == ("2025-03-05", "date.names")
+    assert read_date("5 maaliskuuta", "fi") is None
     assert read_date("5 martie", "ro") is None
     assert read_date("Çarşamba, 5 Mart 2025 14:30", "tr") == ("2025-03-05T14:30:00", "date.names")
     assert read_date("5. března 2025", "cs") == ("2025-03-05", "date.names")

@@ -72,6 +72,15 @@ PARAGRAPHS = {
     "始めると約束している。",
     "ro": "Locuitorii satului se plâng de câteva săptămâni că autobuzul spre oraș nu circulă în "
     "weekend, iar primăria promite acum că o linie nouă va porni în primăvară.",
+    "el": "Οι κάτοικοι του χωριού παραπονιούνται εδώ και εβδομάδες ότι το λεωφορείο για την "
+    "πόλη δεν κυκλοφορεί τα Σαββατοκύριακα, και ο δήμος υπόσχεται τώρα μια νέα γραμμή την άνοιξη.",
+    "hu": "A falu lakói hetek óta panaszkodnak, hogy hétvégén nem jár a busz a városba, és az "
+    "önkormányzat most azt ígéri, hogy tavasszal új járat indul, amely a piacra is eljut.",
+    "fi": "Kylän asukkaat ovat jo viikkojen ajan valittaneet, että bussi kaupunkiin ei kulje "
+    "viikonloppuisin, ja kunta lupaa nyt, että uusi linja aloittaa keväällä.",
+    "sk": "Obyvatelia obce sa už niekoľko týždňov sťažujú, že autobus do mesta cez víkendy "
+    "nepremáva, a obec teraz sľubuje, že na jar začne jazdiť nová linka, ktorá bude mať aj "
+    "zastávku pri škole.",
 }
 
 
@@ -210,7 +219,7 @@ def test_the_compiled_file_is_built_from_the_toml_files() -> None:
 
 def test_cues_per_language_and_merged() -> None:
     assert cues("de-AT") is cues("de")
-    assert cues("el") == Cues()  # no data file: nothing, rather than another language's words
+    assert cues("he") == Cues()  # no data file: nothing, rather than another language's words
     merged = all_cues()
     for word in ("by", "von", "par", "por", "di", "door", "autor:", "автор:", "بقلم", "记者"):
         assert word in merged.byline_prefixes

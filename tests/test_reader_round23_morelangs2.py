@@ -61,7 +61,7 @@ def _page(lang: str) -> str:
 
 
 def test_the_new_languages_are_registered_after_the_others() -> None:
-    assert LANGUAGES[-2:] == _NEW
+    assert LANGUAGES[18:20] == _NEW  # round 24 appended el, hu, fi, sk after them
     assert cues("ro").month_number("martie") == 3
     assert cues("ja").month_number("3月") == 3
     assert cues("ro").weekday_number("sâmbătă") == 6

@@ -39,6 +39,7 @@ def __getattr__(name: str) -> object:
 LANGUAGES: tuple[str, ...] = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "zh",
     "sv", "da", "no", "ca", "tr", "cs", "ja", "ro",
+    "el", "hu", "fi", "sk",
 )  # fmt: skip
 """The languages with a cue-word file, in the order ``all_cues()`` merges them."""
 

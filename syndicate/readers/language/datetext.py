@@ -59,9 +59,12 @@ class DateParts(NamedTuple):
 
 
 _DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９،：\u00a0\u202f\u2009",
-    "012345678901234567890123456789,:   ",
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９،：\u00a0\u202f\u2009\u0390\u03b0",
+    "012345678901234567890123456789,:   \u03ca\u03cb",
 )
+"""Also Greek "ΐ"/"ΰ" to "ϊ"/"ϋ": casefolded, "ΐ" becomes three code points, two of them
+combining marks no word holds, and "Μαΐου" (May, as every Greek date prints it) would split
+into "μαι" and "ου" (round 24, morelangs3)."""
 _ISO = lazy_pattern(  # casefolded: "T" is "t" here
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?"
@@ -138,6 +141,12 @@ def read_date_parts(
         # "12. 3. 2026" (Czech, Slovak, German, Hungarian pages): the dotted date with a
         # space after each dot reads as the dotted date it is, day first.
         folded = _SPACED_DOTS.sub(r"\1.\2.\3", folded)
+        dot = folded.find(". ")
+        if dot >= 4 and folded[dot - 4 : dot].isdigit():
+            # "2027. 03. 04. 14:02" (Hungarian pages): year first, each part closed by a
+            # dot and a space; read as the dotted year-first date "2027.03.04" (round 24,
+            # morelangs3). "2024. 16.50H" (a year, then a time) has no such parts.
+            folded = _SPACED_DOTS_YMD.sub(r"\1.\2.\3", folded)
     iso = _ISO.fullmatch(folded)
     if iso is not None:
         return _iso(iso)
@@ -150,6 +159,7 @@ def read_date_parts(
 
 
 _SPACED_DOTS = lazy_pattern(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d\d)(?![\d.])")
+_SPACED_DOTS_YMD = lazy_pattern(r"(?<![\d.])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.(?!\d)")
 
 
 # A four-digit year no Gregorian news date has: the Hijri year ("1448 هـ") printed

@@ -13,7 +13,7 @@ read as running text are sampled first (see :func:`prose_sample`), link addresse
    Hangul → ko, Kana → ja, Han without kana → zh. Cyrillic is split by its
    letters: і/ї/є/ґ → uk, ў → be, ъ without ы/э → bg, else ru.
 2. ``language.frequent-words`` — Latin script: the commonest words of en, de,
-   fr, es, it, pt, nl, pl, sv, da, no, ca, tr, cs (``data/frequent.toml``) are
+   fr, es, it, pt, nl, pl, sv, da, no, ca, tr, cs, ro, hu, fi, sk (``data/frequent.toml``) are
    counted; a clear winner decides without loading anything else. Most articles
    stop here.
 3. ``language.cld2`` — otherwise Google's CLD2 (``pycld2``, imported only then)
@@ -178,24 +178,32 @@ def _cyrillic(sample: str) -> tuple[str, str]:
 
 
 @functools.cache
-def _frequent() -> dict[str, dict[str, str]]:
-    """word → languages it is frequent in (a word may belong to two)."""
-    raw = compiled_line("frequent")["words"]
-    # A language's words are folded in one call and entered by one dict.update; only the
-    # words two languages share get a table of their own (a loop in Python over every word
-    # and a dict for each was ~1 M instructions of a first parse). A word frequent in one
-    # language shares that language's table: the tables are only read.
-    table: dict[str, dict[str, str]] = {}
-    for lang, words in raw.items():
-        joined = "\n".join(words)
-        if joined.count("\n") == len(words) - 1:
-            folded = joined.casefold().split("\n") if words else []
-        else:  # a word with a line break in it
-            folded = [word.casefold() for word in words]
-        own = dict.fromkeys(folded, {lang: lang})  # noqa: RUF024 (shared on purpose, read only)
-        for word in own.keys() & table.keys():
-            own[word] = {**table[word], lang: lang}
-        table.update(own)
+def _frequent() -> dict[str, tuple[str, ...]]:
+    """word → the languages it is frequent in (a word may belong to several)."""
+    try:
+        line = compiled_line("frequent-table")
+    except LookupError:  # a compiled file built before round 24
+        return _frequent_from_lists()
+    # Round 24 (morelangs3): the table is built by the language build; here four strings
+    # are split and zipped in C. Building it here from the lists (~760 words) cost ~0.45 M
+    # instructions more of a first parse (callgrind).
+    words, langs = line["single_words"].split(" "), line["single_langs"].split(" ")
+    table = dict(zip(words, zip(langs), strict=True))
+    if line["shared_words"]:
+        shared = [tuple(group.split("+")) for group in line["shared_langs"].split(" ")]
+        table.update(zip(line["shared_words"].split(" "), shared, strict=True))
+    return table
+
+
+def _frequent_from_lists() -> dict[str, tuple[str, ...]]:
+    """The same table built from the word lists (a compiled file without its table)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for lang, words in compiled_line("frequent")["words"].items():
+        for word in words:
+            folded = word.casefold()
+            langs = table.get(folded, ())
+            if lang not in langs:
+                table[folded] = (*langs, lang)
     return table
 
 
