@@ -135,3 +135,26 @@ def test_lynx_label_and_linked_value_is_no_subhead() -> None:
     texts = _texts(text)
     assert ("h", "Station: Ashby Cross Parkway") not in texts
     assert ("p", "Station: Ashby Cross Parkway") in texts
+
+
+def test_lynx_fact_box_indented_apart_stays_out() -> None:
+    text = (
+        "   [1]Skip to content\n\n"
+        "     * [2]News\n     * [3]Fixtures\n     * [4]Tickets\n\n"
+        "Preview: Carrow Town host Westerby in the valley derby\n\n"
+        "   By [5]Ann Fowler\n   12 February 2026\n\n"
+        "   Carrow Town host Westerby United on Saturday looking for a first derby win at\n"
+        "   Ferrier Road in three seasons, with both sides level on points.\n\n"
+        "Team news\n\n"
+        "   Westerby are without their captain, who is suspended after his fifth booking\n"
+        "   of the season, and the referee is the official who took the reverse fixture.\n\n"
+        "  Match facts\n\n"
+        "     * Kick-off: 3pm, Saturday 15 February\n"
+        "     * Venue: Ferrier Road\n"
+        "     * Live: club radio commentary\n\n"
+        "   Share [8]Facebook [9]X\n"
+    )
+    texts = _texts(text)
+    assert ("h", "Team news") in texts
+    assert ("h", "Match facts") not in texts
+    assert not any(kind == "list" for kind, _ in texts)
