@@ -153,6 +153,7 @@ from .scraped.region import (
     Region,
     chrome_like,
     chrome_reason,
+    closing_list,
     cut_mid_sentence,
     defined_terms,
     dump_markup,
@@ -1046,6 +1047,10 @@ lines over it (25 words at most)."""
 _RAIL_DEK_WORDS = (8, 45)
 _CRUMB_ENDS = ("/", ">", "»", "›", "|", "→", "＞", "::")
 """How the step before a breadcrumb trail's last one ends."""
+_SHORT_COPY_SHARE = 0.7
+"""The most of the whole headline a short copy without an ellipsis may hold."""
+_CRUMB_SEPS = (" » ", " > ", " › ", " / ", " | ", " → ")
+"""Separators of a breadcrumb trail whose last step may be the headline's short copy."""
 _DIALOG_HEADER_REACH = 30
 """How far above the headline a pop-up dialog's card, with the byline in it, is looked for."""
 
@@ -1587,6 +1592,70 @@ def _drop_place_dateline(reader: _Reader, placed: list[Placed], lang: str) -> li
         return placed
     reader.dropped.append((placed[0].line, "dateline: place only"))
     return placed[1:]
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def _set_as_heading(text: str, lines: list[Line], head: int) -> bool:
+    """The subhead at ``lines[head]`` is set as the page sets a heading of the article: in
+    the source, flush left (lynx and w3m print a heading there, the paragraphs indented)
+    or indented as the article's paragraph above it (a dump that indents nothing, or sets
+    its subheads as paragraphs). A box's label a dump indents apart from both ("  Match
+    facts" between paragraphs at three spaces) heads an aside, not the article's section."""
+    rows = text.split("\n")
+    number = lines[head].number
+    if number > len(rows):
+        return False
+    indent = _indent(rows[number - 1])
+    if indent == 0:
+        return True
+    above = head - 1
+    while above > 0 and not lines[above].blank_before:
+        above -= 1
+    return lines[above].number <= len(rows) and _indent(rows[lines[above].number - 1]) == indent
+
+
+def _kept_in_body(region: Region, lines: list[Line], kept: range) -> Region:
+    """``region`` with the lines of ``kept`` in the body, their dropped runs forgotten."""
+    for k in kept:
+        region.zones[k] = BODY
+    first, last = lines[kept.start].number, lines[kept.stop - 1].number
+    dropped = [run for run in region.dropped if not (first <= run[0] and run[1] <= last)]
+    return region._replace(dropped=dropped)
+
+
+def _labelled_link_row(printed: str) -> bool:
+    """A row a dump printed as a label and a link ("Station: [15]Ashby Cross", "Venue:
+    [Ashby Cross Hall](https://…)"): a fact of the article's info box, whose value the
+    page links to, not a subhead."""
+    at = printed.find(": [")
+    if at < 1 or len(printed[:at].split()) > 3:
+        return False
+    rest = printed[at + 3 :]
+    close = rest.find("]")
+    if close < 1 or close + 1 >= len(rest):
+        return False
+    return rest[:close].isdigit() or rest[close + 1 : close + 3] == "("
+
+
+def _labelled_link_rows(printed: list[Line], placed: list[Placed]) -> None:
+    """Round 24 (listkeep), rule ``paragraph.labelled-link-row``: a lynx or html2text row
+    of a label and a linked value ("Station: [15]Ashby Cross") between the story's
+    paragraphs is read by the body's shape rule as a short subhead once the link's markup
+    is gone; the printed line shows the link after the label's colon, which no subhead
+    carries: the row is a paragraph of the article's. Guard (cheap first): only a dump with
+    markup, only blocks of ``heading.short-line`` holding ": ", looked up in the printed
+    lines by their number."""
+    texts: dict[int, str] | None = None
+    for k, item in enumerate(placed):
+        if item.rule != "heading.short-line" or ": " not in item.block.text:
+            continue
+        if texts is None:
+            texts = {line.number: line.text for line in printed}
+        if _labelled_link_row(texts.get(item.line, "")):
+            placed[k] = Placed(Paragraph(item.block.text), item.line, "paragraph.labelled-link-row")
 
 
 def _credit_over_untitled(
@@ -2228,6 +2297,8 @@ class _Reader:
             chosen, rule = echoed, "title.echoed-above-dek"
         if (whole := self._whole_headline_below(chosen)) is not None:
             chosen, rule = whole, "title.whole-copy-below"
+        elif (longer := self._longer_headline_below(chosen)) is not None:
+            chosen, rule = longer, "title.longer-copy-below"
         elif (whole := self._whole_headline_above(chosen, first)) is not None:
             chosen, rule = whole, "title.whole-copy-above"
         elif (crumbed := self._headline_under_crumb(chosen)) is not None:
@@ -3139,6 +3210,47 @@ class _Reader:
                 and len(whole) > len(stem) + 1
                 and not whole.endswith(("…", "..."))
                 and f.chars <= _CUT_COPY_WHOLE_CHARS
+            ):
+                return j
+            return None
+        return None
+
+    def _longer_headline_below(self, k: int) -> int | None:
+        """The whole headline right under the chosen line, when the chosen line is a
+        shortened copy of it, alone or as a breadcrumb's last step (rule
+        ``title.longer-copy-below``, round 24 listkeep): "Flood warning lifted on the
+        Derwent" over "Flood warning lifted on the Derwent as river levels fall overnight",
+        "Strona główna » Kraj » Nowe przepisy o hulajnogach elektrycznych. Od marca kask…"
+        over the whole headline. A kicker, section label or trail that names the story by
+        its short title; the line that holds the title whole is the headline, the short
+        copy is noise. Guard: the short copy (after the trail's last separator, its
+        ellipsis cut off) is four words and twenty characters at least, ends in no "!" or
+        "?", and without an ellipsis holds at most 70 % of the whole line (a headline with
+        a tag glued to its end is no longer headline); the next line of text (a share row
+        or image label skipped) opens with all of it, goes on at a word's end, and is no
+        longer than a headline."""
+        text = self.lines[k].text
+        stem = text
+        if " " in text and any(sep in text for sep in _CRUMB_SEPS):
+            stem = text[max(text.rfind(sep) + len(sep) for sep in _CRUMB_SEPS) :]
+        cut = stem.endswith(("…", "..."))
+        stem = stem.rstrip(".… ").casefold()
+        if len(stem) < _CUT_COPY_CHARS or len(stem.split()) < 4 or stem.endswith(("!", "?")):
+            return None
+        for j in range(k + 1, min(len(self.lines), k + 1 + _CUT_COPY_REACH)):
+            f, line = self.features[j], self.lines[j].text
+            if f.cue is not None or image_label(line) or not any(ch.isalnum() for ch in line):
+                continue  # a share row, a rule, the lead image's label
+            whole = line.casefold()
+            if (
+                whole.startswith(stem)
+                and len(whole) > len(stem) + 1
+                and not whole[len(stem)].isalnum()
+                and not whole.endswith(("…", "..."))
+                and f.words <= _WHOLE_COPY_WORDS
+                and not f.bullet
+                # an uncut copy is a short form, not the headline with a tag glued on
+                and (cut or len(stem) <= _SHORT_COPY_SHARE * len(whole))
             ):
                 return j
             return None
@@ -8587,6 +8699,12 @@ def _parse(
         # the first line after the chrome is the decoder's own headline, found on good
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
+    if (kept := closing_list(region.zones, lines, reader.features)) is not None and (
+        _set_as_heading(text, lines, kept.start)
+    ):
+        # Round 24 (listkeep): the article's closing list under its subhead ("Infos
+        # pratiques" / "* Vendredi : 16 h - 21 h" … / share row) is the article's.
+        region = _kept_in_body(region, lines, kept)
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_live_badge(_without_side_label(title), chrome.live_labels)
     title = _without_glued_crumb(title, lines, title_index)
@@ -8765,6 +8883,8 @@ def _parse(
     )
     placed = _lead_credit_under_dek(reader, header, placed)
     placed = _drop_place_dateline(reader, placed, chrome.lang)
+    if reader.printed is not None:
+        _labelled_link_rows(reader.printed, placed)
     placed, footer = trim_footer(placed, chrome)
     for block in footer:
         # "Next fixture: …" / "Our 1st XI is sponsored by …" / "« Previous report: …»"

@@ -2414,6 +2414,75 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
         zones[k] = BODY
 
 
+_CLOSING_LIST_ITEMS = 12
+
+
+def _practical_item(text: str, f: LineFeatures) -> bool:
+    """A list item of an article's practical box, not a menu's or teaser list's: no link,
+    and a detail in it (a digit of an address, a time or a price, a colon or comma inside:
+    "Vendredi : 16 h - 21 h", "Floodline: 0345 988 1188", "Ticket office, Station Road")
+    or a phrase with stop words, where a menu item is a bare name."""
+    if f.cue is not None or f.link_ratio > 0.0 or "[" in text or "](" in text:
+        return False
+    inner = text[1:].strip()  # the bullet cut off
+    return (
+        any(ch.isdigit() for ch in inner)
+        or ": " in inner
+        or ", " in inner
+        or (f.words >= 4 and f.stop_ratio > 0)
+    )
+
+
+def closing_list(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> range | None:
+    """The article's last section as a subhead over a bulleted list ("Infos pratiques" /
+    "* Vendredi : 16 h - 21 h" …, "Where to get help" / "* Floodline: 0345 988 1188" …),
+    which the decoder left after the article (the subhead scored as a teaser's headline,
+    the items as a menu): the lines of the subhead and its items, when the subhead stands
+    right under the article's last full paragraph and a widget that closes articles (a
+    share row, a donate button, a comments prompt, the rights line) or the end of the text
+    stands right under the list (round 24 listkeep; the reader keeps them when the
+    subhead is set as the page sets its headings). A menu's or a teaser list's items are
+    bare names or links and stand under a cued label or among other chrome; here every
+    item carries a detail (:func:`_practical_item`). Guard: only the one line after the
+    last body line is looked at, and only when it is a short capitalised line with no cue
+    over a bullet."""
+    last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
+    if last is None or zones[last] != BODY or last + 3 >= len(zones):
+        return None
+    head = last + 1
+    f = feats[head]
+    if (
+        zones[head] != POST
+        or not feats[head + 1].bullet
+        or not lines[head].blank_before
+        or f.cue is not None
+        or f.link_ratio > 0.0
+        or f.bullet
+        or f.ends_sentence
+        or not 1 <= f.words <= _SECTION_HEAD_WORDS
+        or not (lines[head].text[:1].isupper() or _uncased(lines[head].text[:1]))
+        or not feats[last].ends_sentence
+    ):
+        return None
+    words, start = feats[last].words, last  # the last paragraph, all its lines when wrapped
+    while start > 0 and not lines[start].blank_before and zones[start - 1] == BODY:
+        start -= 1
+        words += feats[start].words
+    if words < _FULL_PARAGRAPH_WORDS:
+        return None
+    end = head + 1
+    while end < len(zones) and feats[end].bullet and end - head <= _CLOSING_LIST_ITEMS:
+        if zones[end] != POST or not _practical_item(lines[end].text, feats[end]):
+            return None
+        end += 1
+    if end - head < 3 or (end < len(zones) and feats[end].bullet):
+        return None
+    # (a cue word's kind reads "noise.share" from the language files, "share" from a rule)
+    if end < len(zones) and (feats[end].cue or "").removeprefix("noise.") not in _CLOSING_WIDGETS:
+        return None
+    return range(head, end)
+
+
 def _uncased(ch: str) -> bool:
     """A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese)."""
     return ch.isalpha() and not ch.isupper() and not ch.islower()
