@@ -3857,6 +3857,12 @@ class _Reader:
         text = self.lines[index].text.casefold()
         if len(text) < _WHOLE_COPY_CHARS:
             return False
+        # A section label ("Theatre reviews", "Fundstück des Monats") also ends the crumb
+        # trail, over the real headline: the crumb names the headline only over a long dek
+        # (at least 90 characters and twice the line's length).
+        below = len(self.lines[index + 1].text) if index + 1 < len(self.lines) else 0
+        if below < max(90, 2 * len(text)):
+            return False
         for j in range(max(0, index - 2), index):
             trail = self.lines[j].text.casefold()
             if (
