@@ -2829,12 +2829,15 @@ class _Reader:
         between them: a dek, the writer's bare name and the date line ("… para leerme, o
         no" / "José Antonio Ávila López" / "miércoles, 12 de febrero de 2025, 10:09 h
         (CET)"). A dated byline under a dek is the article's header; the masthead is not.
-        Guard: the decoder's headline scores as a sure one, below the first line, with no
-        sentence of prose over it; then the two or three lines under it are read: a bare
-        name over a date line, no blank line between, within three lines."""
+        Guard: the decoder's headline scores as a sure one, two lines or more below the
+        first line, a blank line over it, no sentence of prose above it; then the two or
+        three lines under it are read: a bare name over a date line, no blank line between,
+        within three lines."""
         t = region.title
-        if t is None or t <= k or region.headline_score < _SURE_HEADLINE or self.chrome is None:
+        if t is None or t <= k + 1 or region.headline_score < _SURE_HEADLINE or self.chrome is None:
             return False
+        if not self.lines[t].blank_before:
+            return False  # a dek right under the first line: that line is the headline
         lines, feats = self.lines, self.features
         if t + 3 >= len(lines) or lines[t].text.endswith(_SENTENCE_ENDS):
             return False
