@@ -662,6 +662,7 @@ _CJK_PROSE_CHARS = 40
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _COUNTER_ROW_BETWEEN_WORDS = 5
 _COUNTER_ROW_HEADLINE_WORDS = 4
+_STACKED_DEK_WORDS = 6
 
 
 def _counter_row(text: str) -> bool:
@@ -2830,30 +2831,31 @@ class _Reader:
         no" / "José Antonio Ávila López" / "miércoles, 12 de febrero de 2025, 10:09 h
         (CET)"). A dated byline under a dek is the article's header; the masthead is not.
         Guard: the decoder's headline scores as a sure one, two lines or more below the
-        first line, a blank line over it, no sentence of prose above it; then the two or
-        three lines under it are read: a bare name over a date line, no blank line between,
-        within three lines."""
+        first line, a blank line over it, no sentence of prose above it; the dek under it
+        (six words or more, no byline or date); then the next two lines, no blank line
+        between them and the dek, are parsed: a bare name over a date line. (With no dek
+        the decoder's line may itself be the dek over the byline: left alone.)"""
         t = region.title
         if t is None or t <= k + 1 or region.headline_score < _SURE_HEADLINE or self.chrome is None:
             return False
-        if not self.lines[t].blank_before:
-            return False  # a dek right under the first line: that line is the headline
         lines, feats = self.lines, self.features
-        if t + 3 >= len(lines) or lines[t].text.endswith(_SENTENCE_ENDS):
+        if not lines[t].blank_before or t + 4 >= len(lines):
+            return False  # a dek right under the first line: that line is the headline
+        if lines[t].text.endswith(_SENTENCE_ENDS) or lines[t + 2].blank_before:
+            return False
+        if lines[t + 3].blank_before or not feats[t + 3].datelike or len(lines[t + 3].text) > 80:
+            return False
+        dek = feats[t + 1]
+        if dek.words < _STACKED_DEK_WORDS or dek.byline or dek.datelike or dek.cue is not None:
             return False
         if any(feats[j].ends_sentence and feats[j].words >= 12 for j in range(k, t)):
             return False
-        for j in range(t + 2, t + 4):
-            if lines[j].blank_before or (lines[j - 1].blank_before and j - 1 > t + 1):
-                return False
-            if not feats[j].datelike or len(lines[j].text) > 80:
-                continue
-            name = parse_byline(lines[j - 1].text) if len(lines[j - 1].text) <= 40 else None
-            if name is None or name.rule != "byline.bare-name":
-                return False
-            found = parse_date_line(lines[j].text, self.chrome.lang)
-            return found is not None and found.value is not None
-        return False
+        name = lines[t + 2].text
+        named = parse_byline(name) if len(name) <= 40 else None
+        if named is None or named.rule != "byline.bare-name":
+            return False
+        found = parse_date_line(lines[t + 3].text, self.chrome.lang)
+        return found is not None and found.value is not None
 
     def _headline_under_counter_row(self, k: int) -> int | None:
         """Round 24 (headjoin), rule ``title.under-counter-row``: the line under a site
