@@ -690,6 +690,31 @@ _ACCOUNT_END = (".", "!", "?", "…", "。", "！", "？", ",", "，", ";", "；
 _CJK_PROSE_CHARS = 40
 """A CJK prose line's least length under a bare dek (100 characters on spaced scripts)."""
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_COUNTER_ROW_BETWEEN_WORDS = 5
+_COUNTER_ROW_HEADLINE_WORDS = 4
+_STACKED_DEK_WORDS = 6
+
+
+def _counter_row(text: str) -> bool:
+    """Round 24 (headjoin): True when ``text`` is a site builder's meta row, a numeric date
+    and two to four counters with no letter ("14.08.2020 707 0.0 0", "2025-10-12 | 1284 |
+    4.5 | 3"). The date has two separators and a four-digit year; each counter is digits
+    with at most one "." or ","."""
+    words = [w for w in text.split() if w not in ("|", "·", "•")]
+    if not 3 <= len(words) <= 5:
+        return False
+    date = words[0].rstrip(",")
+    for sep in ".-/":
+        parts = date.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            break
+    else:
+        return False
+    if not any(len(p) == 4 for p in parts):
+        return False
+    return all(
+        w.replace(".", "", 1).replace(",", "", 1).replace(":", "", 1).isdigit() for w in words[1:]
+    )
 
 
 _ACCOUNT_HANDLE = lazy_pattern(r"^@[A-Za-z0-9_.]{3,40}$")
@@ -2331,6 +2356,10 @@ class _Reader:
             chosen, rule = past, "title.past-masthead"
         elif masthead and (meta := self._headline_under_post_meta(chosen)) is not None:
             chosen, rule = meta, "title.under-post-meta"
+        elif masthead and (counted := self._headline_under_counter_row(chosen)) is not None:
+            chosen, rule = counted, "title.under-counter-row"
+        elif masthead and self._headline_over_stacked_header(chosen, region):
+            chosen, rule = region.title, "title.over-stacked-header"
         elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
             chosen, rule = named, "title.under-site-name"
         elif (
@@ -2952,6 +2981,77 @@ class _Reader:
         if not self._headline_over_prose(j + 1):
             return None
         return j + 1
+
+    def _headline_over_stacked_header(self, k: int, region: Region) -> bool:
+        """Round 24 (headjoin), rule ``title.over-stacked-header``: the decoder's headline,
+        refused for the masthead over it (a slogan, a founding year, a section label),
+        stands over the story's header lines printed one under another with no blank line
+        between them: a dek, the writer's bare name and the date line ("… para leerme, o
+        no" / "José Antonio Ávila López" / "miércoles, 12 de febrero de 2025, 10:09 h
+        (CET)"). A dated byline under a dek is the article's header; the masthead is not.
+        Guard: the decoder's headline scores as a sure one, two lines or more below the
+        first line, a blank line over it, no sentence of prose above it; the dek under it
+        (six words or more, no byline or date); then the next two lines, no blank line
+        between them and the dek, are parsed: a bare name over a date line. (With no dek
+        the decoder's line may itself be the dek over the byline: left alone.)"""
+        t = region.title
+        if t is None or t <= k + 1 or region.headline_score < _SURE_HEADLINE or self.chrome is None:
+            return False
+        lines, feats = self.lines, self.features
+        if not lines[t].blank_before or t + 4 >= len(lines):
+            return False  # a dek right under the first line: that line is the headline
+        if lines[t].text.endswith(_SENTENCE_ENDS) or lines[t + 2].blank_before:
+            return False
+        if lines[t + 3].blank_before or not feats[t + 3].datelike or len(lines[t + 3].text) > 80:
+            return False
+        dek = feats[t + 1]
+        if dek.words < _STACKED_DEK_WORDS or dek.byline or dek.datelike or dek.cue is not None:
+            return False
+        if any(feats[j].ends_sentence and feats[j].words >= 12 for j in range(k, t)):
+            return False
+        name = lines[t + 2].text
+        named = parse_byline(name) if len(name) <= 40 else None
+        if named is None or named.rule != "byline.bare-name":
+            return False
+        found = parse_date_line(lines[t + 3].text, self.chrome.lang)
+        return found is not None and found.value is not None
+
+    def _headline_under_counter_row(self, k: int) -> int | None:
+        """Round 24 (headjoin), rule ``title.under-counter-row``: the line under a site
+        builder's meta row of a numeric date and its counters, nothing else ("14.08.2020
+        707 0.0 0": date, views, rating, comments; uCoz and its likes), when the page's first
+        line was taken for want of a headline. The row is the first line, or stands within
+        four lines under it (the site's name, a menu, a breadcrumb); the line under it is
+        headline-shaped (2-16 words, no sentence end, no cue; often in capitals, which the
+        decoder reads as a teaser) with prose under it or under one short line between (a
+        photo credit). Guard: a line of no letters, opening with a digit, is looked at."""
+        lines = self.lines
+        for j in range(k, min(k + 5, len(lines) - 2)):
+            text = lines[j].text
+            if text[:1].isdigit() and _counter_row(text):
+                break
+        else:
+            return None
+        head, text = self.features[j + 1], lines[j + 1].text
+        if head.bullet or head.cue is not None or head.datelike:
+            return None
+        if head.byline and head.words < _COUNTER_ROW_HEADLINE_WORDS:
+            return None  # a name in capitals ("ANNA BELOVA"); a headline in capitals is longer
+        if not 2 <= head.words <= 16 or text.endswith((*_SENTENCE_ENDS, ":", ",")):
+            return None
+        under = j + 2
+        between = self.features[under]
+        if (
+            under + 1 < len(lines)
+            and between.words <= _COUNTER_ROW_BETWEEN_WORDS
+            and not between.ends_sentence
+            and not between.datelike
+        ):
+            under += 1  # one short line between (the lead photo's credit)
+        prose = self.features[under]
+        if prose.words >= 12 or (prose.words >= 6 and prose.ends_sentence):
+            return j + 1
+        return None
 
     def _site_name_line(self, k: int) -> bool:
         """True when line ``k`` names the site's organisation: a name with a legal or
@@ -4110,6 +4210,7 @@ class _Reader:
         menu = False
         marked: int | None = None  # a dump's form or list line: only if nothing else is
         label = False
+        credited = -1  # the line under a lead photo's lower-case credit (round 24)
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
@@ -4177,6 +4278,12 @@ class _Reader:
                 # round 23 (leftf): page chrome over the headline, listed as dropped
                 self.drop(index, "above the headline: " + chrome_reason(self.features[index]))
                 continue
+            if text[:1].islower() and self._lowercase_photo_credit(index):
+                self.used[index] = False  # the body reads it as the lead photo's credit
+                credited = index + 1
+                continue  # "foto Ansa", "photo: AFP" over the story (round 24, headjoin)
+            if index == credited and self.features and self.features[index].stamp:
+                continue  # "19:28" under it: the entry's time, no headline either
             if self._credited_caption_over_prose(index):
                 self.used[index] = False  # the body reads it as the lead photo's caption
                 continue  # "UFAPE. Foto: Divulgação" over the story (round 22)
@@ -4326,6 +4433,23 @@ class _Reader:
             return False
         found = parse_date_line(above, self.chrome.lang)
         return found is not None and found.value is not None and not found.labelled
+
+    def _lowercase_photo_credit(self, index: int) -> bool:
+        """Round 24 (headjoin): the first line is a lead photo's credit under a photo label
+        printed in lower case ("foto Ansa", "foto: Studio Lenti", "photo: AFP"): no
+        headline; ``title.first-line`` passes over it and the body reads it as a figure.
+        Guard: the line opens in lower case (tested by the caller), is 40 characters at
+        most with a line under it, and opens with one of the page's photo labels
+        (``photo_labels``, case-insensitively); the caption parser then reads it as a credit
+        alone, of four words at most, capitalised or a known agency."""
+        text = self.lines[index].text
+        if len(text) > 40 or index + 1 >= len(self.lines) or not opens_with_photo_label(text):
+            return False
+        parts = split_caption(text)
+        if parts is None or parts.caption or not parts.credit:
+            return False
+        credit = parts.credit
+        return len(credit.split()) <= 4 and (credit[:1].isupper() or known_agency(credit))
 
     def _credited_caption_over_prose(self, index: int) -> bool:
         """Round 22 (tallya): a lead photo's caption with its labelled credit on the first

@@ -275,6 +275,8 @@ def _stripped_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
         return False
     if (number > 3 and raws[number - 4].strip()) or (number < len(raws) and raws[number].strip()):
         return False  # the three nodes are a paragraph of their own, blank lines around it
+    if raw[:1].islower() and _stacked_date_line(raw.strip()):
+        return False  # round 24 (headjoin): a dek, the writer's name and the date line
     above, link = raws[number - 3].rstrip(), raws[number - 2].strip()
     last = above.rsplit(" ", 1)[-1]
     words = link.split()
@@ -285,6 +287,28 @@ def _stripped_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
         and 1 <= len(words) <= _LINK_NODE_WORDS
         and not link.endswith(_SENTENCE_END)
     )
+
+
+_DATE_LINE_CHARS = 60
+_DATE_LINE_DIGITS = 6
+
+
+def _stacked_date_line(text: str) -> bool:
+    """Round 24 (headjoin): True when ``text`` (stripped, opening in lower case) is a date
+    line, not the rest of a sentence a link cut: "jueves, 14 de agosto de 2025, 18:42 h
+    (CEST)", "mercoledì 3 dicembre 2025, 10:12" (a weekday or month name in lower case
+    opens it). A header printed one line under another with no blank line between them
+    (dek, the writer's name, the date) has the shape of a sentence cut by a link. Guard:
+    short, ending no sentence, with a four-digit year and six digits at least; no regex."""
+    if len(text) > _DATE_LINE_CHARS or text.endswith((".", "!", "?", ";")):
+        return False
+    if sum(ch.isdigit() for ch in text) < _DATE_LINE_DIGITS:
+        return False
+    for word in text.replace(",", " ").split():
+        word = word.strip("()[].")
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+            return True
+    return False
 
 
 def _punctuation_first(raw: str) -> bool:
