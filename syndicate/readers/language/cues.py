@@ -167,6 +167,11 @@ class Cues(NamedTuple):
     """Labels a page prints in front of a photo's caption on the same line ("image caption",
     "legende", "bildunterschrift", "pie de foto", "legenda da foto", "подпись к фото"): the
     label goes, the rest is the caption (and its credit)."""
+    photo_subject_labels: Words = ()
+    """Round 24 (capkinds): labels that say who or what the photo shows ("na zdjęciu",
+    "pictured", "im bild", "на фото", "图为"), printed after a credit-first caption's slashes
+    ("Archiwum prywatne / Name / Na zdjęciu: …"): the label goes, the rest is the caption.
+    Merged over every language."""
     credit_widgets: Words = ()
     """The button a page prints after a photo's credit to show or explain it ("image
     attribution tooltip", "bildnachweis anzeigen", "crédit photo : afficher"), which a copy

@@ -969,6 +969,23 @@ def _name_then_role(text: str) -> bool:
     )
 
 
+def _caps_words_in_prose(credit: str, after: Line | None) -> bool:
+    """Round 24 (capkinds): a line in capitals under a short paragraph of an unspaced page
+    ("ARITMÉTICA PARLAMENTARIA" over "Los resultados … la aritmética hace …") is a subhead
+    when one of its words of four letters or more stands in lower case in the paragraph
+    right under it: a subhead names what follows, a photographer's name is no common word
+    of the text."""
+    if after is None:
+        return False
+    prose = " " + after.text + " "
+    for word in credit.split():
+        if len(word) >= 4 and word.isalpha():
+            low = word.lower()
+            if f" {low} " in prose or f" {low}," in prose or f" {low}." in prose:
+                return True
+    return False
+
+
 def _credit_below(
     line: Line,
     nxt: Line | None,
@@ -1059,6 +1076,7 @@ def _credit_below(
                     or _acronym(credit)
                 )
                 or "," in credit
+                or (credit.isupper() and _caps_words_in_prose(credit, after))
             )
         ):
             credit = None

@@ -800,6 +800,11 @@ def _labelled_credit(
     if whole.casefold().split("/")[0].split("|")[0].strip() in _PAGE_AGENCIES.get():
         credit = whole  # "picture alliance/dpa | Name": the label word opens an agency's name
     prev = caption.rsplit(" ", 1)[-1]
+    if "/" in joint and "/" in prev and prev[-1:] != "/":
+        # Round 24 (capkinds): "… 2024. REUTERS/Tom Hadley/File Photo/File Photo": the
+        # label is one link of a slashed credit chain, not its opening; the chain is read
+        # whole after the caption's last sentence (``figure.trailing-credit``)
+        return None
     if "/" in joint and prev[:1].isupper() and is_credit(f"{prev} {whole}"):
         # "… 2025. AP Photo/Renata Fuentes": the label is inside the agency's credit form
         caption, credit = caption[: len(caption) - len(prev)], f"{prev} {whole}"
@@ -1128,6 +1133,11 @@ def _split_caption(text: str) -> CaptionParts | None:
         labelled = _label_caption_bracket_credit(text)
         if labelled is not None:
             return labelled
+    if " / " in text and ":" in text:
+        # Round 24 (capkinds): "Archiwum prywatne / Name / Na zdjęciu: Ławki …"
+        first = _credit_first_subject(text)
+        if first is not None:
+            return first
     if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= 400:
         # Round 23 (capforms): "… на дне затона. Фото Дмитрий ЛАПИН."
         closing = _bare_label_credit_with_stop(text)
@@ -1301,7 +1311,7 @@ def _split_caption(text: str) -> CaptionParts | None:
             return CaptionParts(None, text, "figure.credit-label")
     cut = max(map(text.rfind, _SENTENCE_ENDS))
     if cut > 1 and text[cut - 1].isupper() and not text[cut - 2].isalnum():
-        cut = -1  # an initial ("Estádio D. Afonso Henriques", "John F. Kennedy"): no sentence end
+        cut = _before_initialled_credit(text, cut)
     if cut > 0:
         end = next(e for e in _SENTENCE_ENDS if text.startswith(e, cut))
         tail = text[cut + len(end) :].lstrip()
@@ -1404,6 +1414,8 @@ def _source_tail(text: str) -> CaptionParts | None:
         if not folded.endswith(label):
             continue
         said = head[: len(head) - len(label)].rstrip()
+        if said[-1:] not in _CAPTION_ENDS and has_han_char(said[-1:] or " "):
+            return _glued_han_source(head, label, value)
         if len(said) < 4 or said[-1:] not in _CAPTION_ENDS or len(said) > 200:
             return None
         inner = said[:-1]
@@ -1413,6 +1425,44 @@ def _source_tail(text: str) -> CaptionParts | None:
             return None  # two sentences or more: a paragraph, not a caption
         return CaptionParts(_clean_caption(said), value, "figure.source-tail")
     return None
+
+
+def _glued_han_source(head: str, label: str, value: str) -> CaptionParts | None:
+    """Round 24 (capkinds), rule ``figure.glued-source``: a short Chinese caption glued to
+    its source label with no space or stop ("…构型示意圖來源:机构", "…航拍图图片来源：机构").
+    The caption has no space, sentence mark or colon, 4 to 60 characters, and ends with a
+    photo label of the page ("图", "圖", "效果图", "照片"): a picture's name, so a glued
+    "本报讯来源" or a headline over a source row is no caption. "图片" glued before "来源"
+    belongs to the label ("图片来源" is one)."""
+    said = head[: len(head) - len(label)]
+    if not 4 <= len(said) <= 60 or any(ch.isspace() or ch in "。！？，：:；!?" for ch in said):
+        return None
+    labels = _PAGE_LABELS.get()
+    folded = said.casefold()
+    kind = next((word for word in labels if folded.endswith(word)), None)
+    if kind is None:
+        return None
+    for word in labels:
+        if folded.endswith(word) and word + label in labels and len(said) - len(word) >= 4:
+            said = said[: len(said) - len(word)]
+            break
+    return CaptionParts(said, value, "figure.glued-source")
+
+
+def _before_initialled_credit(text: str, cut: int) -> int:
+    """The last sentence end of ``text`` is an initial's stop ("Estádio D. Afonso
+    Henriques", "John F. Kennedy"): no sentence end there (-1). Round 24 (capkinds): when
+    the initialled name opens a slashed credit at the line's end ("… its parent star. D.A.
+    Quill/Hartwell Observatory"), the sentence end before that name is the caption's, and
+    its position is returned. Guard: a "/" in the 80 characters from the name's first
+    word, the text before it ends with a lower-case letter and ". "."""
+    start = text.rfind(" ", 0, cut) + 1
+    tail = text[start:]
+    if len(tail) > 80 or "/" not in tail or start < 3:
+        return -1
+    if not text.startswith(". ", start - 2) or not text[start - 3].islower():
+        return -1
+    return start - 2
 
 
 def _glued_dash_credit(tail: str) -> bool:
@@ -1487,6 +1537,43 @@ def _label_caption_bracket_credit(text: str) -> CaptionParts | None:
         return None
     rule = "figure.label-bracket-credit"
     return CaptionParts(_clean_caption(caption), _clean_credit(credit), rule)
+
+
+def _credit_first_subject(text: str) -> CaptionParts | None:
+    """Round 24 (capkinds), rule ``figure.credit-first-subject``: a credit printed before
+    its caption, the caption opened by a label saying what the photo shows after the last
+    slash ("Archiwum prywatne / Jan Nowicki / Na zdjęciu: Hala …", "Fot. Urząd Miasta /
+    Na zdjęciu: …"). The credit is everything before that slash, without a photo label of
+    the page's language; 80 characters at most and no sentence in it."""
+    head, _, tail = text.rpartition(" / ")
+    cut = tail.find(":")
+    if cut <= 0 or cut > 30:
+        return None
+    if tail[:cut].strip().casefold() not in _photo_subject_labels():
+        return None
+    caption = tail[cut + 1 :].strip()
+    credit = head.strip()
+    folded = credit.casefold()
+    for label in sorted(_PAGE_LABELS.get(), key=len, reverse=True):
+        if folded.startswith(label) and (
+            len(folded) == len(label) or not folded[len(label)].isalnum()
+        ):
+            credit = credit[len(label) :].lstrip(" .:")
+            break
+    if len(caption) < 8 or not credit or len(credit) > 80:
+        return None
+    if not any(ch.isalpha() for ch in credit) or any(
+        end in credit for end in (". ", "! ", "? ")
+    ):
+        return None
+    return CaptionParts(_clean_caption(caption), credit, "figure.credit-first-subject")
+
+
+@functools.cache
+def _photo_subject_labels() -> frozenset[str]:
+    from ..language.cues import merged_words
+
+    return merged_words("photo_subject_labels")
 
 
 @functools.cache
