@@ -1093,6 +1093,7 @@ class ChromeCues(NamedTuple):
             and not self._dated_item(words)
             and not self._credited_caption(text)
             and not self._signed_bio(text)
+            and not _attributed_quote(text)
         ):
             return "sign-up"
         if len(words) <= 30 and self._follow_prompt(key):
@@ -2128,6 +2129,48 @@ _DATELINE_CHARS = 80
 _ERROR_NOTICE_WORDS = 14
 """Words of a site's error notice at most (a paragraph that opens so runs longer)."""
 _QUOTES_OPEN = "\"«„“‘'‚‹「『"
+_QUOTE_CLOSERS = {
+    '"': '"', "«": "»", "„": "“”", "“": "”", "”": "”", "»": "«", "‘": "’", "'": "'",
+    "‚": "‘’", "‹": "›", "「": "」", "『": "』",
+}
+"""Each opening quotation mark and the marks that close it (German „…“, Danish »…«)."""
+_SPEECH_BREAKS = (" — ", " – ", " - ")
+_QUOTED_WORDS = 6
+"""Words inside the quotation marks at least: speech, not a newsletter's quoted name."""
+_ATTRIBUTION_WORDS = 12
+
+
+def _attributed_quote(text: str) -> bool:
+    """Round 24 (readalso): quoted speech with its attribution ("« L'an dernier … les
+    inscriptions ont encore augmenté », explique Name", "\"Anyone can sign up …,\" said
+    Name", "„… angemeldet“, sagte Name", "«…», — сказал Name"): it opens with a quotation
+    mark, six words or more are quoted, and the quote closes with a comma (or "!", "?")
+    before or after the mark, or a dash after it, then one to twelve words of attribution.
+    Speech that names a sign-up word is the article's, not a prompt: a prompt is short and
+    imperative and speaks to the reader without quotation marks. Shape only, no speech
+    verbs, so it holds in every language. Guard: the caller asks only of a line already
+    cued as a sign-up (a cue phrase in it), and it stops at once unless the line opens
+    with a quotation mark."""
+    closers = _QUOTE_CLOSERS.get(text[:1])
+    if closers is None:
+        return False
+    for i in range(1, len(text) - 1):
+        if text[i] not in closers:
+            continue
+        after = text[i + 1 : i + 4]
+        if after[:1] == ",":
+            rest = text[i + 2 :]
+        elif text[i - 1] in ",!?…" and after[:1] == " ":
+            rest = text[i + 1 :]
+        elif after in _SPEECH_BREAKS:
+            rest = text[i + 3 :]
+        else:
+            continue
+        if len(text[1:i].split()) < _QUOTED_WORDS:
+            return False
+        said = rest.lstrip(" ,—–-").split(".", 1)[0].split()
+        return 1 <= len(said) <= _ATTRIBUTION_WORDS
+    return False
 
 
 def _counter(key: str, forms: tuple[str, ...]) -> bool:
