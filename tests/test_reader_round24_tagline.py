@@ -72,3 +72,22 @@ def test_a_first_line_the_prose_echoes_stays_the_title() -> None:
     )
     article = parse_plaintext(text)
     assert article.title == "Marrowby council votes to repair the railway footbridge"
+
+
+def test_a_strap_line_in_chinese_is_read_by_character_pairs() -> None:
+    text = _blocks(
+        "风雨过后，我们又一次踏上那条熟悉而遥远的归途",
+        "青石镇老桥修复工程下月开工",
+        "记者 王晓岚",
+        "2027年3月5日 08:30",
+        "青石镇政府昨天宣布，镇东头那座建于清代的老桥将于下月开始修复，工程预计持续八个月，"
+        "修复期间行人可以走临时便桥过河。",
+        "老桥去年夏天因洪水冲刷出现裂缝，此后一直封闭。镇里请来省里的古桥专家，决定按原样用"
+        "青石重新砌筑桥墩，保留桥面上的老石板。",
+        "附近村民对修复老桥十分期待。住在桥西的李大爷说，老桥封闭以后，他每天去镇上买菜要多绕"
+        "两里路。",
+        "据介绍，修复工程的费用由县里和镇里共同承担，总额约三百万元。",
+    )
+    article = parse_plaintext(text)
+    assert article.title == "青石镇老桥修复工程下月开工"
+    assert article.provenance["title"].rule == "title.under-tagline"
