@@ -189,6 +189,8 @@ _SURE_HEADLINE = 2.5
 """The decoder's headline score from which its headline is not marked unsure."""
 _ECHO_HIGH = 0.5
 """A line whose words come back this much in the prose below is about the story."""
+_TAGLINE_REACH = 12
+"""Round 24 (tagline): lines under a tagline or strap line where its headline is looked for."""
 _PROSE_RUN_WEAK = 3.5
 """A decoder's headline below this score may give way to the line over the prose run."""
 _PROSE_RUN_REACH = 80
@@ -2362,6 +2364,8 @@ class _Reader:
             chosen, rule = region.title, "title.over-stacked-header"
         elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
             chosen, rule = named, "title.under-site-name"
+        elif masthead and (strap := self._headline_under_tagline(chosen)) is not None:
+            chosen, rule = strap, "title.under-tagline"
         elif (
             rule.startswith("title.headline-zone")
             and region.headline_score < _SURE_HEADLINE
@@ -3117,6 +3121,63 @@ class _Reader:
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _headline_under_tagline(self, k: int) -> int | None:
+        """Round 24 (tagline), rule ``title.under-tagline``: the page's first line was taken
+        for want of a headline, but it is a site's tagline or a strap sentence printed over
+        the headline ("The week everything changed for a small working town", "Le journal
+        des vallées depuis 1962"): it is about the site or a mood, not the story, so none of
+        its content words comes back in the prose under it (``echo`` measured and 0.0: two
+        content words or more, the language's stop words left out; character pairs in
+        Chinese and Japanese). The headline is the first headline-shaped line under it,
+        within ``_TAGLINE_REACH`` lines, whose words do come back in the prose (echo
+        ``_ECHO_HIGH`` or more) and that has the story's header under it: a byline or date
+        within the next three lines (a dek may stand between). The lines between are
+        chrome (menus, a login row): short, with no byline, date or prose. Guard: the echo
+        of the chosen line is read first (a number the features already hold)."""
+        feats = self.features
+        if feats[k].echo != 0.0:
+            return None  # cheap guard: measured, and no content word shared with the prose
+        lines = self.lines
+        for h in range(k + 1, min(len(lines) - 1, k + 1 + _TAGLINE_REACH)):
+            text = lines[h].text.strip()
+            if not text:
+                continue
+            g = feats[h]
+            if g.byline or g.datelike or g.credit:
+                return None  # a byline or date under the chosen line: its header
+            if g.echo >= _ECHO_HIGH and self._tagline_headline(h):
+                return h
+            if g.words > 12 or g.chars >= 100:
+                return None  # prose or a teaser's blurb before any headline: leave it
+        return None
+
+    def _tagline_headline(self, h: int) -> bool:
+        """``_headline_under_tagline``: line ``h`` is headline-shaped (3-30 words, 6-80
+        characters in a script without spaces; no cue, bullet, link, small first letter,
+        closing colon or full stop) and a byline or date row (12 words at most, under 100
+        characters: no paragraph naming a weekday) stands within the three lines under it."""
+        f, text = self.features[h], self.lines[h].text.strip()
+        if f.cue is not None or f.bullet or f.link_ratio >= 0.2 or text[:1].islower():
+            return False
+        if f.no_space_script:
+            if not 6 <= f.chars <= 80:
+                return False
+        elif not 3 <= f.words <= 30:
+            return False
+        if text.endswith((":", "：", ",", "，", ".", "。")):
+            return False  # a dek's or a dateline lead's full stop: no headline
+        seen = 0
+        for j in range(h + 1, min(len(self.lines), h + 6)):
+            if not self.lines[j].text.strip():
+                continue
+            seen += 1
+            g = self.features[j]
+            if (g.byline or g.datelike) and g.words <= 12 and g.chars < 100:
+                return True  # a byline or date row (no paragraph that names a weekday)
+            if seen >= 3:
+                return False
+        return False
 
     def _opens_with_label(self, j: int, start: int) -> bool:
         """Round 20 (titlezone): line ``j`` opens with one of the short lines from
