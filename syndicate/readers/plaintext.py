@@ -2105,9 +2105,13 @@ def _labelled_title_copy(text: str, title: str) -> bool:
         return False  # "Didascalia: Una delle tre casse …": a caption names the story's subject
     if rest.endswith((".", "!", "?", "。")):
         return False
-    if any(ch.isdigit() for ch in label):
+    if any(ch.isdigit() for ch in label) and not any(
+        ch.isdigit() for ch in label.split()[-1]
+    ):
         # Round 24 (zhsite): "2027-03-12 10:20 来源：青禾市志愿者协会" under a headline
-        # that opens with the same association: a dated meta row's source, no title copy
+        # that opens with the same association: a dated meta row's source label, no
+        # title copy ("+++ 19.12.2019: <the headline in other words> +++", a ticker's
+        # entry dated by its label alone, stays one)
         return False
 
     def units(line: str) -> set[str]:
