@@ -301,19 +301,24 @@ def _cjk_menu_row(text: str) -> bool:
 
 _HAN_ROW_LABEL_CHARS = 6
 _HAN_ROW_WORD_CHARS = 6
+_SITE_SEARCH_LABEL_CHARS = 8
+"""Round 24 (zhsite): a search row's label under the site's name ("人気キーワード：", "热门搜索：")
+is at most this many characters (``_headline_under_site_name``)."""
 
 
-def _han_label_word_row(text: str) -> bool:
+def _han_label_word_row(text: str, label_chars: int = _HAN_ROW_LABEL_CHARS) -> bool:
     """Round 24 (orgbyl): "热门：索道 公路 旅游", "热搜：…", "热门搜索：…": a search box's
     row of hot words under the site's name, a short label with its colon and two or more
     short words set apart by spaces. Chinese and Japanese write no spaces inside a
     sentence or a headline's clause, so the row is a list of links, never the headline
     over its dek (:meth:`_Reader._headline_above`). Guard: a full-width or ASCII colon in
-    the first seven characters (one ``find`` each); no clause comma or sentence mark."""
+    the first seven characters (one ``find`` each); no clause comma or sentence mark.
+    Round 24 (zhsite): under the site's name the label may be longer (``label_chars``:
+    Japanese "人気キーワード：…", seven characters)."""
     colon = text.find("：")
     if colon < 0:
         colon = text.find(":")
-    if not 0 < colon <= _HAN_ROW_LABEL_CHARS:
+    if not 0 < colon <= label_chars:
         return False
     cells = text[colon + 1 :].split()
     return (
@@ -2100,6 +2105,14 @@ def _labelled_title_copy(text: str, title: str) -> bool:
         return False  # "Didascalia: Una delle tre casse …": a caption names the story's subject
     if rest.endswith((".", "!", "?", "。")):
         return False
+    if any(ch.isdigit() for ch in label) and not any(
+        ch.isdigit() for ch in label.split()[-1]
+    ):
+        # Round 24 (zhsite): "2027-03-12 10:20 来源：青禾市志愿者协会" under a headline
+        # that opens with the same association: a dated meta row's source label, no
+        # title copy ("+++ 19.12.2019: <the headline in other words> +++", a ticker's
+        # entry dated by its label alone, stays one)
+        return False
 
     def units(line: str) -> set[str]:
         if has_han(line):
@@ -3100,6 +3113,12 @@ class _Reader:
         named = self._site_name_line(k)
         dated = False
         for j in range(k + 2, min(k + 6, len(lines) - 2)):
+            if feats[j].no_space_script and _han_label_word_row(
+                lines[j].text, _SITE_SEARCH_LABEL_CHARS
+            ):
+                # Round 24 (zhsite): "热门搜索：志愿服务 社区 培训" under the site's name
+                # and its "站内搜索" label: the search box's hot words, never the headline
+                continue
             labelled = ":" in lines[j].text and self._opens_with_label(j, k + 1)
             if not named and not labelled:
                 pass
@@ -3108,6 +3127,15 @@ class _Reader:
                 or (self._post_meta_row(j + 1) and feats[j + 2].words >= 12)
                 or self._byline_then_prose(j + 1)
                 or (dated and self._subhead_then_prose(j + 1))
+                # Round 24 (zhsite): "جمعية المتطوعين …" / "بحث" / headline / "12 مارس
+                # 2027" / prose: the site's name, its search label, the headline over a
+                # bare date line (the features' flag first, then the date's reading)
+                or (
+                    named
+                    and feats[j + 1].datelike
+                    and feats[j + 2].words >= 12
+                    and self._header_date(j + 1)
+                )
             ):
                 return j
             if self._link_row(j):
@@ -4843,6 +4871,36 @@ class _Reader:
         self.authors.append({"name": name, "role": None, "bio": None})
         self.note("authors[0]", line, "byline.newsroom-over-headline")
         self.note("authors", line, "byline.newsroom-over-headline")
+
+    def take_office_under_headline(self, title_index: int) -> None:
+        """Round 24 (zhsite), rule ``byline.office-under-headline``: a press office's word
+        alone on the line right under the headline, over the story's date line
+        ("Пресс-служба" / "14 февраля 2027", "Ufficio stampa" / "12 marzo 2027"): the
+        office signs the item (an organisation byline, LABELS.md 4). Alone elsewhere the
+        word is a section label or a release's sign-off (``press_office_byline`` wants the
+        organisation's name after it). Guards, cheapest first: no author yet; the line
+        stands alone (blank lines around it), holds at most 40 characters and no
+        figure, no bullet; its folded text is one of the language's ``press_offices``
+        (one tuple lookup); the next line is a date line (``parse_date_line``)."""
+        k = title_index + 1
+        lines = self.lines
+        if self.authors or self.chrome is None or k + 1 >= len(lines):
+            return  # (the line may be used: the header's furniture or a sign-off)
+        line = lines[k]
+        text = line.text.strip()
+        if len(text) > 40 or not line.blank_before or not lines[k + 1].blank_before:
+            return
+        if text[:1] in "*•·▪-[|" or line.link_row:
+            return
+        if text.casefold() not in self.chrome.press_offices:
+            return
+        dated = parse_date_line(lines[k + 1].text, self.chrome.lang)
+        if dated is None or dated.value is None:
+            return
+        self.used[k] = True
+        self.authors.append({"name": text, "role": None, "bio": None})
+        self.note("authors[0]", line, "byline.office-under-headline")
+        self.note("authors", line, "byline.office-under-headline")
 
     def take_bare_dek(self, title_index: int) -> None:
         """Rule ``subtitle.under-headline``: with no byline or date under the headline (the
@@ -8989,6 +9047,8 @@ def _parse(
         reader.take_place_byline_under_headline(title_index)
     if not reader.authors:
         reader.take_newsroom_over_headline(title_index)
+    if not reader.authors:
+        reader.take_office_under_headline(title_index)
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))
