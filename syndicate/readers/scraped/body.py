@@ -381,7 +381,7 @@ def _qa_turns(lines: list[Line], chrome: ChromeCues | None, bold: frozenset[int]
     answered = in_bold = bare = 0
     for k in range(len(lines) - 1):
         text = lines[k].text
-        if not _asks(text, greek):
+        if text[-1:] not in "?؟？;" or not _asks(text, greek):
             continue  # the cheap guard: most lines do not end with a question mark
         below = lines[k + 1].text
         if _asks(below, greek) or len(text) > _LONG_QUESTION:
