@@ -350,6 +350,48 @@ def _interview(
     return 2 * spoken >= len(answers)
 
 
+_QA_SHORT_ANSWER_WORDS = 3
+_QA_SHORT_ANSWER_CHARS = 24
+"""A bare answer on a line of its own ("Ні.", "No.", "Circa quattro mesi.", "不是。") is
+at most this many words and characters: a subhead is followed by a paragraph, never by
+a one-line reply."""
+
+
+def _asks(text: str, greek: bool) -> bool:
+    """The line ends with a question mark ("?", "؟", "？"; in Greek also ";")."""
+    end = text[-1:]
+    return end in "?؟？" or (greek and end == ";")
+
+
+def _bare_answer(text: str) -> bool:
+    if len(text) > _QA_SHORT_ANSWER_CHARS or text[-1:] not in ".!。！":
+        return False
+    return len(text.split()) <= _QA_SHORT_ANSWER_WORDS and not text[:1].islower()
+
+
+def _qa_turns(lines: list[Line], chrome: ChromeCues | None, bold: frozenset[int]) -> bool:
+    """Round 24 (qaturns): a run of questions and answers that `_interview` misses (few
+    questions, answers without a first-person pronoun: "**E i fondi già stanziati?**" /
+    "Restano al Comune.", "Чи пустять пішоходів?" / "Ні."). Two or more questions on lines
+    of their own, each over an answer that asks nothing, are the Q&A's turns (body
+    paragraphs) when two of them are set in bold inside the text (a dump marks a subhead
+    "## …", not "**…**"), or when one is answered by a bare reply on a line of its own
+    (an explainer's question subhead is followed by a paragraph)."""
+    greek = chrome is not None and chrome.lang == "el"
+    answered = in_bold = bare = 0
+    for k in range(len(lines) - 1):
+        text = lines[k].text
+        if text[-1:] not in "?؟？;" or not _asks(text, greek):
+            continue  # the cheap guard: most lines do not end with a question mark
+        below = lines[k + 1].text
+        if _asks(below, greek) or len(text) > _LONG_QUESTION:
+            continue
+        answered += 1
+        in_bold += lines[k].number in bold
+        bare += _bare_answer(below)
+    return answered >= 2 and (in_bold >= 2 or bare >= 1)
+
+
 _HAN_SPEAKER_CHARS = 3
 """How many Han characters a speaker's label holds at most ("问", "答", "主持人")."""
 _HAN_SUBHEAD_TAIL = 12
@@ -2359,6 +2401,7 @@ def read_body(
         boxes = frozenset(cues(chrome.lang).summary_labels + cues("en").summary_labels)
     interview = (
         _interview(lines, chrome, bold)
+        or _qa_turns(lines, chrome, bold)
         or (
             # an interviewer in the byline: two questions on lines of their own are turns
             interviewed and sum(1 for line in lines if _short_question(line.text)) >= 2
@@ -2833,7 +2876,7 @@ def read_body(
                 or _timed_update(text, chrome)  # "Update 8:47 AM": the clock's colon
             )
             and not is_signature(text)
-            and not (interview and text[-1:] in "?؟？")
+            and not (interview and _asks(text, chrome is not None and chrome.lang == "el"))
             and (
                 is_heading(text)
                 or _recipe_section(text, chrome)  # "Ingredients (serves 4):" ends in a colon
