@@ -79,3 +79,15 @@ def test_author_of_the_article_label_with_a_role_after_the_comma() -> None:
         title, "Автор статьи: Иван Петрович Сидоров, ветеринарный врач-терапевт", *body
     )
     assert found == [("Иван Петрович Сидоров", "ветеринарный врач-терапевт")]
+
+
+def test_unlisted_job_after_a_possessive() -> None:
+    title = "Las obras del puerto de Villaluz empiezan el lunes en el muelle viejo"
+    body = (
+        "Las obras del puerto comenzaron el lunes y durarán tres semanas, según informó "
+        "el ayuntamiento en un comunicado.",
+        "Durante las obras, el muelle estará cerrado a coches y bicicletas, aunque los "
+        "peatones podrán seguir pasando.",
+    )
+    found = _authors(title, "Por nuestro guardacostas Luis Ortega", *body)
+    assert found == [("Luis Ortega", "nuestro guardacostas")]

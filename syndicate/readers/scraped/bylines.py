@@ -582,6 +582,10 @@ _UNLISTED_ROLE_LETTERS = 5
 """Letters of a job word before a prefixed byline's name at least ("havenmeester"): shorter
 lower-case words are articles and pronouns ("the", "de", "our", "unser")."""
 
+_UNLISTED_ROLE_LEAD = 7
+"""Letters of the article or possessive before such a job at most ("le", "notre",
+"nuestro", "former")."""
+
 
 def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
     """Round 24 (bylrole): "Door havenmeester Joost Verhagen", "By harbourmaster Ann Lee":
@@ -590,8 +594,8 @@ def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
     before the name (a local paper signs a column with its writer's trade). Guards: the
     caller passes only the first piece of a prefixed byline; the job is one word of
     letters (a hyphen allowed), five letters or more and no title word, after at most one
-    short article ("le", "the", "notre"); the rest is a name (``is_name``) and no title
-    ("By the way Anna said" stays prose)."""
+    short article or possessive ("le", "the", "nuestro"); the rest is a name
+    (``is_name``) and no title ("By the way Anna said" stays prose)."""
     words = piece.split()
     # "le garde-pêche Jean Roux", "the harbourmaster Ann Lee": an article or a possessive
     # (a short lower-case word) may stand before the job
@@ -599,7 +603,7 @@ def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
     if not 2 <= len(words) - cut <= 4:
         return None
     job = words[cut - 1]
-    if cut == 2 and (len(words[0]) > _UNLISTED_ROLE_LETTERS or not words[0].isalpha()):
+    if cut == 2 and (len(words[0]) > _UNLISTED_ROLE_LEAD or not words[0].isalpha()):
         return None
     if len(job) < _UNLISTED_ROLE_LETTERS or not job.replace("-", "").isalpha():
         return None
