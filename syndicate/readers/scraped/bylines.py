@@ -379,6 +379,8 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
                 role_part = number
                 continue
             both = _name_then_role(piece) or _role_then_name(piece)
+            if both is None and not strict and not people and piece[:1].islower():
+                both = _unlisted_role_then_name(piece)
             if both is not None:
                 people.append(both)  # "By Marisol Yates Staff Writer": no comma between
                 role_part = number
@@ -573,6 +575,43 @@ def _role_then_name(piece: str) -> tuple[str, str] | None:
             return None
         if is_byline_role(role) and is_name(name) and not is_byline_role(name):
             return normalize_name(name), role
+    return None
+
+
+_UNLISTED_ROLE_LETTERS = 5
+"""Letters of a job word before a prefixed byline's name at least ("havenmeester"): shorter
+lower-case words are articles and pronouns ("the", "de", "our", "unser")."""
+
+_UNLISTED_ROLE_LEAD = 7
+"""Letters of the article or possessive before such a job at most ("le", "notre",
+"nuestro", "former")."""
+
+
+def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
+    """Round 24 (bylrole): "Door havenmeester Joost Verhagen", "By harbourmaster Ann Lee":
+    after a byline prefix, one lower-case word that no data file lists as a title, then a
+    capitalised name of two to four words and nothing else — the writer's job, printed
+    before the name (a local paper signs a column with its writer's trade). Guards: the
+    caller passes only the first piece of a prefixed byline; the job is one word of
+    letters (a hyphen allowed), five letters or more and no title word, after at most one
+    short article or possessive ("le", "the", "nuestro"); the rest is a name
+    (``is_name``) and no title ("By the way Anna said" stays prose)."""
+    words = piece.split()
+    # "le garde-pêche Jean Roux", "the harbourmaster Ann Lee": an article or a possessive
+    # (a short lower-case word) may stand before the job
+    cut = 2 if len(words) > 3 and words[1][:1].islower() else 1
+    if not 2 <= len(words) - cut <= 4:
+        return None
+    job = words[cut - 1]
+    if cut == 2 and (len(words[0]) > _UNLISTED_ROLE_LEAD or not words[0].isalpha()):
+        return None
+    if len(job) < _UNLISTED_ROLE_LETTERS or not job.replace("-", "").isalpha():
+        return None
+    if not all(w.islower() for w in words[:cut]) or not all(w[:1].isupper() for w in words[cut:]):
+        return None
+    name = " ".join(words[cut:])
+    if is_name(name) and not is_byline_role(name) and job not in _title_words():
+        return normalize_name(name), " ".join(words[:cut])
     return None
 
 
