@@ -978,15 +978,6 @@ class ChromeCues(NamedTuple):
                 return "counter"  # "Poprzednie Następne", "Previous Next": a gallery's steps
             if head[:1].isdigit() and any(w.strip(_TRIM) in self.comment_words for w in words):
                 return "comments"  # "57 Kommentare", "3 комментария", "42 komentarze"
-            if (
-                "/" in head
-                and 2 <= len(words) <= 4
-                and last in self.comment_words
-                and all(part.isalpha() for part in head.split("/"))
-            ):
-                # Round 24 (enteaser2): a comments link whose two verbs share one noun,
-                # without its count ("View/Post Comments", "Lire/Réagir Commentaires")
-                return "comments"
         if (
             len(words) <= 7
             and text.rstrip().endswith((":", "：", "!"))
