@@ -2414,6 +2414,8 @@ class _Reader:
             chosen, rule = signed, "title.over-signed-row-above"
         if (past := self._headline_under_repeated_phrase(chosen)) is not None:
             chosen, rule = past, "title.under-repeated-phrase"
+        elif (whole := self._headline_under_cut_teaser(chosen)) is not None:
+            chosen, rule = whole, "title.under-cut-teaser"
         credit = None
         if (
             not over_byline
@@ -2431,6 +2433,35 @@ class _Reader:
         self.used[chosen] = True
         self.note("title", self.lines[chosen], rule)
         return chosen
+
+    def _headline_under_cut_teaser(self, k: int) -> int | None:
+        """Round 24 (enteaser2), rule ``title.under-cut-teaser``: the chosen line ends in an
+        ellipsis ("… Trailer For '...", "… After He Failed to…"): a teaser headline the site
+        cut to fit its strip, printed right over the article. A headline is printed whole.
+        The headline is the next line when it is whole (2-30 words, no sentence end, no
+        ellipsis, no cue, bullet, byline or date, under a fifth links) and the line under it
+        is the byline or the date row. Guard: the chosen line's last character, then three
+        lines' features."""
+        text = self.lines[k].text
+        if not text.endswith(("...", "\u2026")):
+            return None
+        lines, feats = self.lines, self.features
+        found = [j for j in range(k + 1, min(len(lines), k + 5)) if lines[j].text.strip()][:2]
+        if len(found) < 2:
+            return None
+        head, under = found
+        f, g = feats[head], feats[under]
+        whole = lines[head].text
+        if (
+            2 <= f.words <= 30
+            and f.cue is None
+            and not (f.bullet or f.byline or f.datelike or f.ends_sentence)
+            and f.link_ratio < 0.2
+            and not whole.endswith(("...", "\u2026"))
+            and (g.byline or g.datelike)
+        ):
+            return head
+        return None
 
     def _headline_under_repeated_phrase(self, k: int) -> int | None:
         """Round 24 (scrapedn), rule ``title.under-repeated-phrase``: the chosen line is one
