@@ -787,19 +787,20 @@ def _sentence_apart(last: str, text: str, width: float, measure: Callable[[str],
     which a new sentence opens ("… wstrzymało się od głosu." / "Budynek z 1908 …"):
     the wrap tool would have put the next word on the line had it been the same
     paragraph, so markup broke it (paragraphs a ``<br>`` apart, which w3m and lynx print
-    with no blank line between them). Guard: the line ends on a full stop, "!", "?" or
-    "…" (a closing quote may follow) and the next opens with a capital or a dash of
-    speech; then the next word and the room left are measured against ``width``: the
-    estimated width less the question's margin, or the widest line the wrap broke in
-    the same run of lines (no blank line between), whichever is wider."""
-    end = last[-1:]
-    if end in "\"”»'’)":
-        end = last[-2:-1]
-    if not end or end not in _PARAGRAPH_STOPS:
-        return False
-    if not (text[:1].isupper() or text[:2] in ("– ", "— ")):
-        return False
-    return measure(last) + 1 + measure(text.split(" ", 1)[0]) <= width
+    with no blank line between them). Guard: the line ends on a word and a full stop,
+    "!", "?" or "…" (a closing quote may follow), and the next opens with a capitalised
+    word of letters only or a dash of speech; then the next word and the room left are
+    measured against ``width``: the estimated width less the question's margin, or the
+    widest line the wrap broke in the same run of lines (no blank line between),
+    whichever is wider."""
+    cut = 2 if last[-1:] in "\"”»'’)" else 1
+    end = last[-cut : len(last) - cut + 1]
+    if not end or end not in _PARAGRAPH_STOPS or not last[-cut - 1 : -cut].isalnum():
+        return False  # "… od głosu." / "… głosu.”"; not "…5apps.com/?" (a URL, code)
+    word = text.split(" ", 1)[0]
+    if not ((word[:1].isupper() and word.isalpha()) or word in ("–", "—")):
+        return False  # "Budynek …", "– Nie …"; not "If-None-Match: *" (a header row)
+    return measure(last) + 1 + measure(word) <= width
 
 
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
