@@ -6484,6 +6484,18 @@ class _Reader:
                 return True
         return False
 
+    def _credit_goes_on_wrap(self, k: int, width: int) -> bool:
+        """Round 24 (w3mwrap): a contributor-like line ("بالتعاون مع جمعيات …", "in
+        cooperation with …") that is the next printed line of a hard-wrapped paragraph:
+        no blank line above it, and the line above, prose of the article, filled the wrap
+        width to within a fifth and stops on a word, mid-sentence. The wrap tool broke the
+        sentence there; the line is prose, not the story's credit line. Guard: only on a
+        hard-wrapped text, for a line the contributor cues already matched."""
+        if not width or k == 0 or self.lines[k].blank_before or self.used[k - 1]:
+            return False
+        above = self.lines[k - 1].text
+        return above[-1:].isalnum() and len(above) >= 0.8 * width
+
     def _source_under_caption(self, k: int) -> bool:
         """A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
         caption-sized line (one sentence of 3–40 words), with the story's prose going on
@@ -6806,6 +6818,7 @@ class _Reader:
                 and not self.chrome.author_note(text)  # "（作者为…）": a bio, read later
                 and (names := self.chrome.contributors(text))
                 and not self._source_under_caption(k)
+                and not self._credit_goes_on_wrap(k, width)
             ):
                 self.used[k] = True
                 if _names_the_site(names, masthead, self.chrome):
