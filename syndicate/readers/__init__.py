@@ -22,18 +22,17 @@ from .decode import decode_source
 
 
 def _settle_collector(was_on: bool) -> None:
-    """The cyclic collector back as it was before a module's imports, which paused it.
-
-    A first parse loads ~50 modules: their code, classes and tables are long-lived and hold
-    no garbage, yet their allocations set off a dozen collections, the late ones over most
-    objects of the process (~4.5 M instructions, 2 % of a first parse). This package and the
-    plain-text reader pause the collector while their imports run, then call this: every
-    object made so far goes to the oldest generation without a collection (``gc.freeze()``
-    moves all objects to the permanent generation and zeroes the young generation's count;
-    ``gc.unfreeze()`` puts them all back into the oldest generation, where a full collection
-    still reaches them: nothing is kept for ever). Only when nothing else has frozen objects:
-    a program that froze its own (before forking workers) keeps them frozen.
-    """
+    # The cyclic collector back as it was before a module's imports, which paused it.
+    #
+    # A first parse loads ~50 modules: their code, classes and tables are long-lived and hold
+    # no garbage, yet their allocations set off a dozen collections, the late ones over most
+    # objects of the process (~4.5 M instructions, 2 % of a first parse). This package and the
+    # plain-text reader pause the collector while their imports run, then call this: every
+    # object made so far goes to the oldest generation without a collection (``gc.freeze()``
+    # moves all objects to the permanent generation and zeroes the young generation's count;
+    # ``gc.unfreeze()`` puts them all back into the oldest generation, where a full collection
+    # still reaches them: nothing is kept for ever). Only when nothing else has frozen objects:
+    # a program that froze its own (before forking workers) keeps them frozen.
     if gc.get_freeze_count() == 0:
         gc.freeze()
         gc.unfreeze()
@@ -154,7 +153,7 @@ def read_source(source: str | os.PathLike[str], kind: str | None = None) -> Arti
 
 
 def _suffix(name: str) -> str:
-    """``Path(name).suffix``: the last dotted part of the last name ("" for ".profile")."""
+    # ``Path(name).suffix``: the last dotted part of the last name ("" for ".profile").
     # pathlib drops empty and "." parts but keeps "..": normpath would fold "x.txt/.." away.
     parts = [part for part in name.split(os.sep) if part not in ("", ".")]
     base = parts[-1] if parts else ""

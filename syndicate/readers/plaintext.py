@@ -289,8 +289,8 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _cjk_menu_row(text: str) -> bool:
-    """"首頁 即時 政治 社會 生活": Chinese and Japanese write no spaces inside a sentence, so
-    four or more short words (one to four characters) set apart by spaces are a menu."""
+    # "首頁 即時 政治 社會 生活": Chinese and Japanese write no spaces inside a sentence, so
+    # four or more short words (one to four characters) set apart by spaces are a menu.
     cells = text.split()
     return (
         len(cells) >= 4
@@ -307,14 +307,14 @@ is at most this many characters (``_headline_under_site_name``)."""
 
 
 def _han_label_word_row(text: str, label_chars: int = _HAN_ROW_LABEL_CHARS) -> bool:
-    """Round 24 (orgbyl): "热门：索道 公路 旅游", "热搜：…", "热门搜索：…": a search box's
-    row of hot words under the site's name, a short label with its colon and two or more
-    short words set apart by spaces. Chinese and Japanese write no spaces inside a
-    sentence or a headline's clause, so the row is a list of links, never the headline
-    over its dek (:meth:`_Reader._headline_above`). Guard: a full-width or ASCII colon in
-    the first seven characters (one ``find`` each); no clause comma or sentence mark.
-    Round 24 (zhsite): under the site's name the label may be longer (``label_chars``:
-    Japanese "人気キーワード：…", seven characters)."""
+    # Round 24 (orgbyl): "热门：索道 公路 旅游", "热搜：…", "热门搜索：…": a search box's
+    # row of hot words under the site's name, a short label with its colon and two or more
+    # short words set apart by spaces. Chinese and Japanese write no spaces inside a
+    # sentence or a headline's clause, so the row is a list of links, never the headline
+    # over its dek (:meth:`_Reader._headline_above`). Guard: a full-width or ASCII colon in
+    # the first seven characters (one ``find`` each); no clause comma or sentence mark.
+    # Round 24 (zhsite): under the site's name the label may be longer (``label_chars``:
+    # Japanese "人気キーワード：…", seven characters).
     colon = text.find("：")
     if colon < 0:
         colon = text.find(":")
@@ -329,9 +329,9 @@ def _han_label_word_row(text: str, label_chars: int = _HAN_ROW_LABEL_CHARS) -> b
 
 
 def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
-    """A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
-    — three items or more between bars, none longer than three words (two on the line that
-    goes on with a menu wrapped by the dump tool: "Culture | Log in")."""
+    # A site's menu printed as one row: "The Northern Ledger | News | Opinion | Business |"
+    # — three items or more between bars, none longer than three words (two on the line that
+    # goes on with a menu wrapped by the dump tool: "Culture | Log in").
     if _cjk_menu_row(text):
         return True
     parts = [part.strip() for part in text.split("|")]
@@ -343,14 +343,14 @@ def _is_menu_row(text: str, *, after_menu: bool = False) -> bool:
 def _date_above_headline(
     lines: list[Line], title_index: int, chrome: ChromeCues
 ) -> tuple[int, str, str | None] | None:
-    """Rule ``date.above-headline``: a press release, a notice or a blog prints its date on
-    a line of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" /
-    headline; "June 10, 2025 · 7 min read"; "22.02.2026, 19:30 Uhr | Aktualisiert: …");
-    taken when the header under the headline gives no date. Only the two lines right
-    above the headline, and only a bare date with day, month and year, one labelled as
-    the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal),
-    or a line of header furniture (dates, a reading time) holding a full date. Gives the
-    line's index, the publication and, when the same line states it, the update."""
+    # Rule ``date.above-headline``: a press release, a notice or a blog prints its date on
+    # a line of its own over the headline ("FOR IMMEDIATE RELEASE" / "March 10, 2025" /
+    # headline; "June 10, 2025 · 7 min read"; "22.02.2026, 19:30 Uhr | Aktualisiert: …");
+    # taken when the header under the headline gives no date. Only the two lines right
+    # above the headline, and only a bare date with day, month and year, one labelled as
+    # the publication ("Опубліковано 01 грудня 2026 року о 17:05" on a government portal),
+    # or a line of header furniture (dates, a reading time) holding a full date. Gives the
+    # line's index, the publication and, when the same line states it, the update.
     reach = 3
     pair_label = -1
     for index in range(title_index - 1, max(-1, title_index - 11), -1):
@@ -412,13 +412,13 @@ _ISSUE_REACH = 40
 
 
 def _issue_date(lines: list[Line], title_index: int, chrome: ChromeCues) -> tuple[int, str] | None:
-    """Rule ``date.e-paper-issue``: an e-paper (数字报, 电子版) shows one story of a printed
-    issue under the issue's date and its page furniture ("2026年11月20日 星期五" /
-    "上一期 下一期" / "第03版：三农观察" / "返回版面 版面导航" / headline). The date the
-    issue was printed is the story's publication date; taken when the header gives none,
-    and only on a page whose lines above the headline hold a word of the language's
-    ``edition_labels`` (a portal's "today" date in its top bar stays unread). Gives the
-    date line's index and the date (day, month and year)."""
+    # Rule ``date.e-paper-issue``: an e-paper (数字报, 电子版) shows one story of a printed
+    # issue under the issue's date and its page furniture ("2026年11月20日 星期五" /
+    # "上一期 下一期" / "第03版：三农观察" / "返回版面 版面导航" / headline). The date the
+    # issue was printed is the story's publication date; taken when the header gives none,
+    # and only on a page whose lines above the headline hold a word of the language's
+    # ``edition_labels`` (a portal's "today" date in its top bar stays unread). Gives the
+    # date line's index and the date (day, month and year).
     above = range(max(0, title_index - _ISSUE_REACH), title_index)
     if not any(label in lines[k].text for k in above for label in chrome.editions):
         return None
@@ -460,8 +460,8 @@ _LIFE_SPAN = lazy_pattern(r"\(\s*[*†✝]?\s*\d{4}\s*[-–—]\s*[*†✝]?\s*\
 
 
 def _life_span_only(text: str) -> bool:
-    """True when the only figures of ``text`` are a bracketed life span: an obituary's
-    headline ("In memoriam Gerrit Hofstede (1939–2026)"), not a date line."""
+    # True when the only figures of ``text`` are a bracketed life span: an obituary's
+    # headline ("In memoriam Gerrit Hofstede (1939–2026)"), not a date line.
     if "(" not in text:
         return False
     rest = _LIFE_SPAN.sub("", text, count=1)
@@ -495,11 +495,11 @@ def _edit_stamp(
     chrome: ChromeCues,
     published: str | None,
 ) -> str | None:
-    """Rule ``date.edit-stamp`` (round 21): a forum post's edit stamp over its text ("本帖最后由
-    北纬四十一度 于 2026-11-30 08:12 编辑", "Last edited by Ann on 2 May 2026, 10:14"): the
-    date inside it is the post's update. Guard: a short line among the page's first lines
-    that opens with ``edit_stamp_openers``; its words are then tried as a date from each
-    word on (the name stands before the date). Not before the publication."""
+    # Rule ``date.edit-stamp`` (round 21): a forum post's edit stamp over its text ("本帖最后由
+    # 北纬四十一度 于 2026-11-30 08:12 编辑", "Last edited by Ann on 2 May 2026, 10:14"): the
+    # date inside it is the post's update. Guard: a short line among the page's first lines
+    # that opens with ``edit_stamp_openers``; its words are then tried as a date from each
+    # word on (the name stands before the date). Not before the publication.
     for line in lines[:_EDIT_STAMP_LINES]:
         text = line.text.strip()
         if len(text) > 90:
@@ -531,10 +531,10 @@ def _page_updated(
     lang: str,
     published: str | None,
 ) -> str | None:
-    """Rule ``date.page-updated``: government and city-hall sites print the page's last
-    change under the article ("Ultimo aggiornamento: 07/04/2026, 12:31", "Last updated
-    4 March 2025", "Dernière mise à jour : …"). Taken when the header gives no update;
-    only a labelled update with a full date, not before the publication."""
+    # Rule ``date.page-updated``: government and city-hall sites print the page's last
+    # change under the article ("Ultimo aggiornamento: 07/04/2026, 12:31", "Last updated
+    # 4 March 2025", "Dernière mise à jour : …"). Taken when the header gives no update;
+    # only a labelled update with a full date, not before the publication.
     for index, found in _labelled_dates(lines, after, lang):
         if found.kind != "updated":
             continue
@@ -555,10 +555,10 @@ def _update_note(
     lang: str,
     published: str | None,
 ) -> str | None:
-    """Rule ``date.update-note``: the article's last paragraph is a note on what changed,
-    opening with a labelled update date ("Mise à jour le 12/03/2026 à 09h30 : ajout des
-    horaires …", "Updated 3 May 2026: this story now …"). The note stays body; its date is
-    the update, when it is not before the publication."""
+    # Rule ``date.update-note``: the article's last paragraph is a note on what changed,
+    # opening with a labelled update date ("Mise à jour le 12/03/2026 à 09h30 : ajout des
+    # horaires …", "Updated 3 May 2026: this story now …"). The note stays body; its date is
+    # the update, when it is not before the publication.
     text = last.block.text
     for cut in _NOTE_BREAKS:
         at = text.find(cut)
@@ -584,10 +584,10 @@ def _opening_update_note(
     lang: str,
     published: str | None,
 ) -> str | None:
-    """Rule ``date.opening-update-note``: the article's first paragraph is a note on what
-    changed ("**Mise à jour du 2 décembre 2026 :** Odile … a confirmé …"), set between the
-    dek and the byline or over the story. The note stays body; its date is the update,
-    when it is not before the publication."""
+    # Rule ``date.opening-update-note``: the article's first paragraph is a note on what
+    # changed ("**Mise à jour du 2 décembre 2026 :** Odile … a confirmé …"), set between the
+    # dek and the byline or over the story. The note stays body; its date is the update,
+    # when it is not before the publication.
     first = next((p for p in placed[:3] if isinstance(p.block, Paragraph)), None)
     if first is None:
         return None
@@ -604,11 +604,11 @@ def _page_published(
     note: Callable[[str, int | None, str], None],
     chrome: ChromeCues,
 ) -> str | None:
-    """Rule ``date.page-published``: a page that prints no date over the article may print
-    it under the last paragraph ("Publiziert am 02.12.2026", "Data publikacji: …",
-    "Pubblicato il …"). Only a labelled publication date with a full date, among the first
-    lines after the article and above any related block (teasers carry their own dates:
-    "More on this story" / headline / "Published" / "14 October 2024")."""
+    # Rule ``date.page-published``: a page that prints no date over the article may print
+    # it under the last paragraph ("Publiziert am 02.12.2026", "Data publikacji: …",
+    # "Pubblicato il …"). Only a labelled publication date with a full date, among the first
+    # lines after the article and above any related block (teasers carry their own dates:
+    # "More on this story" / headline / "Published" / "14 October 2024").
     reach = after[:_PAGE_DATE_REACH]
     related = next(
         (n for n, i in enumerate(reach) if chrome.kind(lines[i].text) == "related"), None
@@ -634,8 +634,8 @@ _INFO_BOX_ROWS = 8
 
 
 def _in_info_box(lines: list[Line], index: int, labels: frozenset[str]) -> bool:
-    """True when the line stands in a run of "Label: value" rows glued together (no blank
-    line between) and one of them is named by the language's ``info_box_labels``."""
+    # True when the line stands in a run of "Label: value" rows glued together (no blank
+    # line between) and one of them is named by the language's ``info_box_labels``.
     if not labels:
         return False
     for step in (-1, 1):
@@ -664,11 +664,11 @@ def _end_mark_date(
     note: Callable[[str, int | None, str], None],
     lang: str,
 ) -> str | None:
-    """Rule ``date.after-end-mark``: government press offices stamp a release under its
-    end mark, not over the headline ("完" / "2026年12月1日（星期二）" / "香港時間18時42分";
-    "Ends/Tuesday, December 1, 2026" / "Issued at HKT 18:42"). A bare full date on one of
-    the two lines under the end mark, or glued to it after a slash, is the release's date;
-    without an end mark a date under the story may be a teaser's, and is not taken."""
+    # Rule ``date.after-end-mark``: government press offices stamp a release under its
+    # end mark, not over the headline ("完" / "2026年12月1日（星期二）" / "香港時間18時42分";
+    # "Ends/Tuesday, December 1, 2026" / "Issued at HKT 18:42"). A bare full date on one of
+    # the two lines under the end mark, or glued to it after a slash, is the release's date;
+    # without an end mark a date under the story may be a teaser's, and is not taken.
     for n, index in enumerate(reach[:_END_MARK_REACH]):
         text = lines[index].text
         mark, _, rest = text.partition("/")
@@ -703,10 +703,10 @@ _STACKED_DEK_WORDS = 6
 
 
 def _counter_row(text: str) -> bool:
-    """Round 24 (headjoin): True when ``text`` is a site builder's meta row, a numeric date
-    and two to four counters with no letter ("14.08.2020 707 0.0 0", "2025-10-12 | 1284 |
-    4.5 | 3"). The date has two separators and a four-digit year; each counter is digits
-    with at most one "." or ","."""
+    # Round 24 (headjoin): True when ``text`` is a site builder's meta row, a numeric date
+    # and two to four counters with no letter ("14.08.2020 707 0.0 0", "2025-10-12 | 1284 |
+    # 4.5 | 3"). The date has two separators and a four-digit year; each counter is digits
+    # with at most one "." or ",".
     words = [w for w in text.split() if w not in ("|", "·", "•")]
     if not 3 <= len(words) <= 5:
         return False
@@ -730,8 +730,8 @@ or a social account, whose follower count stands under the handle."""
 
 
 def _account_name(text: str, chrome: ChromeCues) -> bool:
-    """True when ``text`` can be a platform account's name: one to six words, at most 40
-    characters, no figure, no sentence end, colon or link, and no cue of the page."""
+    # True when ``text`` can be a platform account's name: one to six words, at most 40
+    # characters, no figure, no sentence end, colon or link, and no cue of the page.
     if not text or len(text) > 40 or len(text.split()) > 6 or _has_digit(text):
         return False
     if text.endswith(_ACCOUNT_END) or any(c in text for c in ":：[]()/|·@#"):
@@ -749,7 +749,7 @@ def _account_name(text: str, chrome: ChromeCues) -> bool:
 
 
 def _has_digit(text: str) -> bool:
-    """True when ``text`` holds a digit."""
+    # True when ``text`` holds a digit.
     return any(map(str.isdigit, text))
 
 
@@ -765,9 +765,9 @@ _DATE_ROW_PARTS = lazy_pattern(r"\s[|·•]\s")
 
 
 def _date_row(text: str, lang: str) -> list[DateLine]:
-    """A footer-style row of labelled dates under the story ("Erstellt am 26. Jänner 2027,
-    08:15 | Aktualisiert am 27. Jänner 2027", "Publicado el … | Actualizado el …"): every
-    part must be a labelled full date, so a teaser's "Sport | 3. März 2027" gives nothing."""
+    # A footer-style row of labelled dates under the story ("Erstellt am 26. Jänner 2027,
+    # 08:15 | Aktualisiert am 27. Jänner 2027", "Publicado el … | Actualizado el …"): every
+    # part must be a labelled full date, so a teaser's "Sport | 3. März 2027" gives nothing.
     parts = _DATE_ROW_PARTS.split(text)
     if len(parts) < 2:
         return []
@@ -780,8 +780,8 @@ def _date_row(text: str, lang: str) -> list[DateLine]:
 def _labelled_dates(
     lines: list[Line], indexes: list[int], lang: str
 ) -> Iterator[tuple[int, DateLine]]:
-    """The labelled full dates among ``indexes``: a label and its date on one line, or the
-    label alone with the date on the next line ("Laatst gewijzigd:" / "02 december 2026")."""
+    # The labelled full dates among ``indexes``: a label and its date on one line, or the
+    # label alone with the date on the next line ("Laatst gewijzigd:" / "02 december 2026").
     for n, index in enumerate(indexes):
         text = lines[index].text
         if not any(map(str.isdigit, text)) and (
@@ -806,7 +806,7 @@ def _labelled_dates(
 def _dateline_date(
     placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
-    """Rule ``date.dateline``: a full date stated in the first paragraph's dateline."""
+    # Rule ``date.dateline``: a full date stated in the first paragraph's dateline.
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
     if first is None or not isinstance(first.block, Paragraph):
         return None
@@ -824,12 +824,11 @@ def _dateline_date(
 def _inferred_date(
     placed: list[Placed], note: Callable[[str, int | None, str], None], lang: str
 ) -> str | None:
-    """Rule ``inferred:lead-caption-date``: the lead photo's date, when the story is about that day.
-
-    Only when the page states no date at all, the body opens with a figure
-    whose caption gives a full date, and the first paragraph names the same
-    month and day. Recorded as an inference, never as a stated date.
-    """
+    # Rule ``inferred:lead-caption-date``: the lead photo's date, when the story is about that day.
+    #
+    # Only when the page states no date at all, the body opens with a figure
+    # whose caption gives a full date, and the first paragraph names the same
+    # month and day. Recorded as an inference, never as a stated date.
     if not placed or not isinstance(placed[0].block, Figure) or not placed[0].block.caption:
         return None
     first = next((p for p in placed if isinstance(p.block, Paragraph)), None)
@@ -848,14 +847,14 @@ _READER_CALL_CHARS = 400
 
 
 def _address_footer(text: str) -> bool:
-    """A footer's address row: three or more parts of a few words each, joined by commas,
-    " · " or " | " — or, when it holds two contact details, full stops and " – " too (an
-    office's row printed as short sentences: "…, Harwick HW1 2AB. Telephone … . Email …",
-    one part of up to ten words among them) — one a street or a postcode (a number of up to
-    five digits beside a word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"; or a
-    postcode of four to six digits alone: "623000, Свердловская область"), and a telephone
-    number or an e-mail address. A person with a role first ("Name, Press officer, 555
-    0100, name@…") is a release's contact line, which other rules weigh."""
+    # A footer's address row: three or more parts of a few words each, joined by commas,
+    # " · " or " | " — or, when it holds two contact details, full stops and " – " too (an
+    # office's row printed as short sentences: "…, Harwick HW1 2AB. Telephone … . Email …",
+    # one part of up to ten words among them) — one a street or a postcode (a number of up to
+    # five digits beside a word: "Westerhaven 12", "4 rue des Tanneurs", "9171 KL"; or a
+    # postcode of four to six digits alone: "623000, Свердловская область"), and a telephone
+    # number or an e-mail address. A person with a role first ("Name, Press officer, 555
+    # 0100, name@…") is a release's contact line, which other rules weigh.
     if len(text) > 300 or text.endswith(("!", "?")) or not CONTACT_DETAIL.search(text):
         return False
     joined = text.replace(" · ", ", ").replace(" | ", ", ")
@@ -889,11 +888,11 @@ _UNQUOTED_HEADER_WORDS = 5
 
 
 def _names_post(words: list[str], titles: frozenset[str]) -> bool:
-    """A comment section's header that names the post without quotes ("Один комментарий
-    к записи Водонапорная башня …", "2 thoughts on Spring at the allotments"): a count
-    (``words[0]``), one to three words among them a short lower-case link word ("к",
-    "on", "sur", "zu", "do"), then the rest, three words or more, printed as a whole line
-    of the page (``titles``, casefolded): the post's headline."""
+    # A comment section's header that names the post without quotes ("Один комментарий
+    # к записи Водонапорная башня …", "2 thoughts on Spring at the allotments"): a count
+    # (``words[0]``), one to three words among them a short lower-case link word ("к",
+    # "on", "sur", "zu", "do"), then the rest, three words or more, printed as a whole line
+    # of the page (``titles``, casefolded): the post's headline.
     for at in (2, 3, 4):
         rest = words[at:]
         if len(rest) < 3:
@@ -918,10 +917,10 @@ _PRACTICAL_PART_WORDS = 7
 
 
 def _practical_shape(text: str) -> bool:
-    """``text`` is short (up to 20 words) or telegraphic: four parts or more, at commas,
-    full stops, semicolons or " · ", none of more than seven words ("«Titre», musée …,
-    3, place du Présidial. Jusqu'au 1er mars, du mardi au dimanche, de 10 h à 18 h.
-    Entrée 8 €, tarif réduit 5 €.") — a listing, not a paragraph of prose."""
+    # ``text`` is short (up to 20 words) or telegraphic: four parts or more, at commas,
+    # full stops, semicolons or " · ", none of more than seven words ("«Titre», musée …,
+    # 3, place du Présidial. Jusqu'au 1er mars, du mardi au dimanche, de 10 h à 18 h.
+    # Entrée 8 €, tarif réduit 5 €.") — a listing, not a paragraph of prose.
     if len(text.split()) <= _PRACTICAL_WORDS:
         return True
     parts = [
@@ -948,16 +947,16 @@ _STEM_WORD = lazy_pattern(r"[^\W\d_]{5,}")
 
 
 def _stems(text: str) -> frozenset[str]:
-    """The first five letters of each word of five letters or more, casefolded."""
+    # The first five letters of each word of five letters or more, casefolded.
     return frozenset(w[:5] for w in _STEM_WORD.findall(text.casefold()))
 
 
 
 def _titled_box(keep: list[Line]) -> bool:
-    """The lines at the end of ``keep`` are a facts box under its title: "Label: value"
-    rows, two at least and all but one of them ("Vacinação contra a gripe" over "Quando:
-    …"), under a short line that is no row and ends no sentence ("Fiche technique",
-    "Serviço", "En pratique"). Rows alone ("Media contact: …" / "Previous: …") are not."""
+    # The lines at the end of ``keep`` are a facts box under its title: "Label: value"
+    # rows, two at least and all but one of them ("Vacinação contra a gripe" over "Quando:
+    # …"), under a short line that is no row and ends no sentence ("Fiche technique",
+    # "Serviço", "En pratique"). Rows alone ("Media contact: …" / "Previous: …") are not.
     rows = others = 0
     for line in reversed(keep[-(_BOX_LINES_MAX + 1) :]):
         text = line.text
@@ -978,9 +977,9 @@ _BOX_LINES_MAX = 10
 
 
 def _closing_box(zones: list[int], feats: list[LineFeatures]) -> frozenset[int]:
-    """The measures box ("Batterie : 52 kWh" / "Autonomie WLTP : 409 km", its title
-    "Fiche technique") that the decoder kept as the article's last lines: the spec sheet
-    closing a road test, not a recipe card's widget between the header and the text."""
+    # The measures box ("Batterie : 52 kWh" / "Autonomie WLTP : 409 km", its title
+    # "Fiche technique") that the decoder kept as the article's last lines: the spec sheet
+    # closing a road test, not a recipe card's widget between the header and the text.
     last = max((k for k, zone in enumerate(zones) if zone == BODY), default=-1)
     box: set[int] = set()
     k = last
@@ -1003,9 +1002,9 @@ _SIDE_SEPARATORS = (" - ", " | ", " — ", " – ", " :: ")
 
 
 def _copy_of(text: str, title: str) -> bool:
-    """``text`` is the headline ``title`` (both case-folded) printed again: the same words,
-    or the ``<title>``'s words without the site's name after a separator ("Headline -
-    The Site")."""
+    # ``text`` is the headline ``title`` (both case-folded) printed again: the same words,
+    # or the ``<title>``'s words without the site's name after a separator ("Headline -
+    # The Site").
     if text == title:
         return True
     return (
@@ -1027,15 +1026,14 @@ def _header_over_copy(
     order: str,
     header: Header,
 ) -> Header:
-    """The header read between an earlier copy of the headline and the headline, when none
-    stands under the headline.
-
-    A blog network's template prints the post's card (the headline, the writer's name and
-    avatar, the date, the editor's menu) and then the headline again over the story; the
-    decoder takes the second copy, the one the prose follows, and nothing of the header
-    stands under it. The lines between the two copies are read as the header; only the
-    byline and the dates are taken from them (a dek found there is a card's blurb).
-    """
+    # The header read between an earlier copy of the headline and the headline, when none
+    # stands under the headline.
+    #
+    # A blog network's template prints the post's card (the headline, the writer's name and
+    # avatar, the date, the editor's menu) and then the headline again over the story; the
+    # decoder takes the second copy, the one the prose follows, and nothing of the header
+    # stands under it. The lines between the two copies are read as the header; only the
+    # byline and the dates are taken from them (a dek found there is a card's blurb).
     folded = lines[title_index].text.casefold()
     start = max(0, title_index - _OVER_COPY_REACH)
     copy = next(
@@ -1056,10 +1054,10 @@ def _header_between(
     order: str,
     header: Header,
 ) -> Header:
-    """The header read from the lines between ``above`` (a copy of the headline, a pop-up
-    dialog) and the headline, when it holds a byline or a date; ``header`` otherwise. Only
-    the byline and the dates count there: a dek found between is a card's blurb or the
-    dialog's prompt."""
+    # The header read from the lines between ``above`` (a copy of the headline, a pop-up
+    # dialog) and the headline, when it holds a byline or a date; ``header`` otherwise. Only
+    # the byline and the dates count there: a dek found between is a card's blurb or the
+    # dialog's prompt.
     found = read_header(lines, list(range(above + 1, title_index)), counts, chrome, order)
     if not found.bylines and not found.dates:
         return header
@@ -1096,14 +1094,14 @@ def _header_over_dialog(
     order: str,
     header: Header,
 ) -> Header:
-    """The header read between a pop-up dialog over the headline and the headline, when
-    none stands under the headline.
-
-    A blog platform's page opens on its editor's dialog ("Ready to publish?", the
-    writer's name, the reading time, "Close  Publish changes") and its bar with the
-    writer's card ("Jane Roe" / "on Mar 17 · 11 min"), then the headline over the story:
-    the header the page prints is the one above. Only the byline and the dates are taken
-    (a dek found there is the dialog's prompt)."""
+    # The header read between a pop-up dialog over the headline and the headline, when
+    # none stands under the headline.
+    #
+    # A blog platform's page opens on its editor's dialog ("Ready to publish?", the
+    # writer's name, the reading time, "Close  Publish changes") and its bar with the
+    # writer's card ("Jane Roe" / "on Mar 17 · 11 min"), then the headline over the story:
+    # the header the page prints is the one above. Only the byline and the dates are taken
+    # (a dek found there is the dialog's prompt).
     start = max(0, title_index - _DIALOG_HEADER_REACH)
     dialog = next((k for k in range(start, title_index) if feats[k].cue == "dialog"), None)
     if dialog is None:
@@ -1125,15 +1123,15 @@ def _header_over_prose_headline(
     order: str,
     header: Header,
 ) -> Header:
-    """Round 23 (enhead): the header read from the byline row above a whole-page dump's
-    headline, when none stands under it. A viral magazine's template prints the writer's
-    card ("By NAME" / "SITE Staff" / the date / the share count) and a newsletter box, then
-    the headline over the story. The nearest line above the headline, within
-    ``_PROSE_HEADER_REACH`` lines, that opens with a byline prefix of the language starts
-    the header; only the byline and the dates are taken from the lines between it and the
-    headline. Guards: only on a dump whose header under the headline holds neither a
-    byline nor a date; no prose line (``_PROSE_HEADER_CHARS`` characters and a sentence
-    end) stands between the two (a teaser's blurb, another story's header)."""
+    # Round 23 (enhead): the header read from the byline row above a whole-page dump's
+    # headline, when none stands under it. A viral magazine's template prints the writer's
+    # card ("By NAME" / "SITE Staff" / the date / the share count) and a newsletter box, then
+    # the headline over the story. The nearest line above the headline, within
+    # ``_PROSE_HEADER_REACH`` lines, that opens with a byline prefix of the language starts
+    # the header; only the byline and the dates are taken from the lines between it and the
+    # headline. Guards: only on a dump whose header under the headline holds neither a
+    # byline nor a date; no prose line (``_PROSE_HEADER_CHARS`` characters and a sentence
+    # end) stands between the two (a teaser's blurb, another story's header).
     start = max(0, title_index - _PROSE_HEADER_REACH)
     byline = None
     for k in range(title_index - 1, start - 1, -1):
@@ -1157,17 +1155,16 @@ def _header_under_copy(
     title: str,
     header: Header,
 ) -> Header:
-    """The header read under the headline's copy, when none stands under the headline.
-
-    A page read as all its text nodes (BeautifulSoup's ``get_text()``) opens with the
-    ``<title>`` of its ``<head>``, often the bare headline; the ``<h1>`` printed again
-    far below, after the menus, stands over the byline and the date. When nothing of a
-    header follows the first copy, the lines under the second are read as the header.
-    Only for a headline on the text's first line (the ``<title>``): on a dump tool's
-    text (no ``<title>`` printed) a later copy of the headline is a share box's or a
-    teaser's, and the date under it may be another story's or a comment's (measured:
-    one wrong date on the held-out half, in three tools, before this limit).
-    """
+    # The header read under the headline's copy, when none stands under the headline.
+    #
+    # A page read as all its text nodes (BeautifulSoup's ``get_text()``) opens with the
+    # ``<title>`` of its ``<head>``, often the bare headline; the ``<h1>`` printed again
+    # far below, after the menus, stands over the byline and the date. When nothing of a
+    # header follows the first copy, the lines under the second are read as the header.
+    # Only for a headline on the text's first line (the ``<title>``): on a dump tool's
+    # text (no ``<title>`` printed) a later copy of the headline is a share box's or a
+    # teaser's, and the date under it may be another story's or a comment's (measured:
+    # one wrong date on the held-out half, in three tools, before this limit).
     folded = title.casefold()
     start = candidates[0] if candidates else len(lines)
     copies = [
@@ -1199,14 +1196,14 @@ def _header_under_caption_lines(
     order: str,
     header: Header,
 ) -> Header:
-    """Round 22 (scrapedf): the header read under one or two photo captions that a blog
-    theme prints between the headline and the post's meta line ("CONTROL DE VELOCIDAD…" /
-    "El agente A y la subinspectora B, junto al radar móvil." / "Publicado el 24 noviembre,
-    2026 por Policía Local"), when nothing of a header stands right under the headline.
-    The captions (short sentences, three to 25 words, a full stop) stay where they are; the
-    meta line must open with a date label of the language or read as "Posted on … by …",
-    and the header read from it on must hold a byline or a date. Guard: the first three
-    unused lines under the headline, string tests only."""
+    # Round 22 (scrapedf): the header read under one or two photo captions that a blog
+    # theme prints between the headline and the post's meta line ("CONTROL DE VELOCIDAD…" /
+    # "El agente A y la subinspectora B, junto al radar móvil." / "Publicado el 24 noviembre,
+    # 2026 por Policía Local"), when nothing of a header stands right under the headline.
+    # The captions (short sentences, three to 25 words, a full stop) stay where they are; the
+    # meta line must open with a date label of the language or read as "Posted on … by …",
+    # and the header read from it on must hold a byline or a date. Guard: the first three
+    # unused lines under the headline, string tests only.
     lang = chrome.lang
     for n in range(1, min(_CAPTION_LINES_OVER_META, len(candidates) - 1) + 1):
         meta = lines[candidates[n]].text
@@ -1231,11 +1228,10 @@ def _header_under_caption_lines(
 def _decode_zones(
     lines: list[Line], feats: list[LineFeatures], stop: frozenset[str], chrome: ChromeCues
 ) -> Region:
-    """The page's zones, decoded on re-joined paragraphs when the text is hard-wrapped.
-
-    Every feature is a property of a paragraph, not of a wrapped line's fragment;
-    the zones are then given back to the source lines each paragraph came from.
-    """
+    # The page's zones, decoded on re-joined paragraphs when the text is hard-wrapped.
+    #
+    # Every feature is a property of a paragraph, not of a wrapped line's fragment;
+    # the zones are then given back to the source lines each paragraph came from.
     joined = unwrap(lines, keep=is_explicit_caption)
     if len(joined) == len(lines):
         return find_region(lines, feats, chrome)
@@ -1261,9 +1257,9 @@ _EMPHASIS = ("**", "__", "*", "_")
 
 
 def _without_emphasis(text: str) -> str:
-    """A line set in italics or bold as a whole ("_Lena Marsh covers … ._", "*Lena Marsh is
-    a freelance writer.*"), as html2text and Markdown copies print an author's note under
-    the story: its words without the marks. Any other line as printed."""
+    # A line set in italics or bold as a whole ("_Lena Marsh covers … ._", "*Lena Marsh is
+    # a freelance writer.*"), as html2text and Markdown copies print an author's note under
+    # the story: its words without the marks. Any other line as printed.
     for mark in _EMPHASIS:
         if len(text) > 2 * len(mark) + 1 and text.startswith(mark) and text.endswith(mark):
             inner = text[len(mark) : -len(mark)]
@@ -1277,8 +1273,8 @@ _HONORIFICS = ("Dr. ", "Prof. ", "Prof. Dr. ", "Mag. ", "Me ", "Mr ", "Ms ", "Mr
 
 
 def _signature_name(text: str) -> bool:
-    """A signer's name alone on its line, after any academic title: "Dr. Miriam Falkenrath",
-    "Jonas Weidemeyer"."""
+    # A signer's name alone on its line, after any academic title: "Dr. Miriam Falkenrath",
+    # "Jonas Weidemeyer".
     bare = text
     for title in sorted(_HONORIFICS, key=len, reverse=True):
         if bare.startswith(title):
@@ -1288,9 +1284,9 @@ def _signature_name(text: str) -> bool:
 
 
 def _office_line(text: str, lang: str) -> bool:
-    """A signer's office under the name ("Richterin am Landgericht, Pressesprecherin",
-    "Press Officer", "Пресс-секретарь суда"): a short line, no sentence, with a role word
-    of the page's language or English."""
+    # A signer's office under the name ("Richterin am Landgericht, Pressesprecherin",
+    # "Press Officer", "Пресс-секретарь суда"): a short line, no sentence, with a role word
+    # of the page's language or English.
     if not 1 <= len(text.split()) <= 10 or len(text) > 90 or text[-1:] in ".!?:;":
         return False
     words = {*cues(lang).role_words, *cues("en").role_words}
@@ -1304,9 +1300,9 @@ def _office_line(text: str, lang: str) -> bool:
 
 
 def _opens_bio(text: str, name: str) -> bool:
-    """Whether ``text`` is a sentence about the writer ``name``: the full name, then a
-    lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
-    collection is …", "Ana Lis’ latest book …")."""
+    # Whether ``text`` is a sentence about the writer ``name``: the full name, then a
+    # lower-case word ("Lena Marsh covers …") or the possessive ("Idris Tennant's most recent
+    # collection is …", "Ana Lis’ latest book …").
     if text[: len(name)].casefold() != name.casefold():
         return False  # "Mark di Stefano is …" under the byline "Mark Di Stefano"
     rest = text[len(name) :]
@@ -1326,8 +1322,8 @@ def _opens_bio(text: str, name: str) -> bool:
 
 
 def _opens_first_name_bio(text: str, name: str) -> bool:
-    """A sentence about the writer by first name ("Craig is a freelance consultant …"):
-    only the first name, then a lower-case word, in a sentence of a bio's length."""
+    # A sentence about the writer by first name ("Craig is a freelance consultant …"):
+    # only the first name, then a lower-case word, in a sentence of a bio's length.
     first = name.split()[0]
     if not text.startswith(first + " ") or len(first) < 3 or not is_name(name):
         return False  # a person's name: "The Associated Press" has no first name
@@ -1335,23 +1331,22 @@ def _opens_first_name_bio(text: str, name: str) -> bool:
 
 
 def _broken_at_width(line: str, below: str, width: int) -> bool:
-    """True when a hard-wrapped ``line`` was broken because the first word of ``below``
-    would not fit: the line stops mid-sentence within a word's length of the width."""
+    # True when a hard-wrapped ``line`` was broken because the first word of ``below``
+    # would not fit: the line stops mid-sentence within a word's length of the width.
     if not width or line.endswith((".", "!", "?", ":", "…")):
         return False
     return len(line) + 1 + len(below.split(" ", 1)[0]) > width and len(line) >= 0.8 * width
 
 
 def _wrapped_headline(lines: list[Line], index: int) -> tuple[str, list[int]]:
-    """The headline at ``index`` with the lines it was wrapped onto, and their indexes.
-
-    A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
-    line is the headline's when no blank line comes before it, it goes on in lower
-    case and the line above ends no sentence; at most three lines of 100 characters.
-    A capital may go on too when the lines stand alone as one short block and the line
-    above is long enough to have been wrapped: nouns are capitalised in German, and a
-    name ("… mantenimiento al" / "Cutzamala") may be the word that did not fit.
-    """
+    # The headline at ``index`` with the lines it was wrapped onto, and their indexes.
+    #
+    # A lynx dump wraps a long headline ("… we keep refusing to" / "sit"): a further
+    # line is the headline's when no blank line comes before it, it goes on in lower
+    # case and the line above ends no sentence; at most three lines of 100 characters.
+    # A capital may go on too when the lines stand alone as one short block and the line
+    # above is long enough to have been wrapped: nouns are capitalised in German, and a
+    # name ("… mantenimiento al" / "Cutzamala") may be the word that did not fit.
     text, extra = lines[index].text, []
     block = wrapped_headline_block(lines, index)
     for k in range(index + 1, min(index + 3, len(lines))):
@@ -1386,9 +1381,9 @@ _UNSURE = {
 
 
 def _prose_line(text: str) -> bool:
-    """A paragraph, not a headline: two sentences or more and 25 words or more, ending on a
-    sentence's end, or 45 words whatever its end (Chinese and Japanese: 60 characters and
-    two full stops). Headlines run to 20 words or so and are one sentence."""
+    # A paragraph, not a headline: two sentences or more and 25 words or more, ending on a
+    # sentence's end, or 45 words whatever its end (Chinese and Japanese: 60 characters and
+    # two full stops). Headlines run to 20 words or so and are one sentence.
     if len(text) < 120:
         return False
     words = len(text.split())
@@ -1407,11 +1402,11 @@ _ONE_SENTENCE_WORDS = 15
 
 
 def _one_sentence_opening(title: str, subtitle: str | None, placed: list[Placed]) -> bool:
-    """A paragraph of one sentence, not a headline: fifteen words or more closed by a full
-    stop, and the line under it (the first block of the body, or a dek read there) is a
-    paragraph of prose too — fifteen words or more ending on a sentence's end. A headline
-    ends on no full stop; one that does ("Storm closes the port.") is short, or a dek or
-    a lead photo's caption stands under it."""
+    # A paragraph of one sentence, not a headline: fifteen words or more closed by a full
+    # stop, and the line under it (the first block of the body, or a dek read there) is a
+    # paragraph of prose too — fifteen words or more ending on a sentence's end. A headline
+    # ends on no full stop; one that does ("Storm closes the port.") is short, or a dek or
+    # a lead photo's caption stands under it.
     if len(title) < 90 or not title.endswith((".", '."', ".»", ".”")) or title.endswith(".."):
         return False
     if len(title.split()) < _ONE_SENTENCE_WORDS:
@@ -1430,15 +1425,15 @@ _DEK_WORDS = (8, 35)
 
 
 def _unspaced_dek(reader: _Reader, placed: list[Placed]) -> list[Placed]:
-    """Rule ``subtitle.unspaced-dek``: on a page copied without blank lines, the dek printed
-    straight under the headline, one sentence with no full stop ("Il violento tamponamento è
-    avvenuto la scorsa notte, durante un servizio di perlustrazione"), was read as the
-    body's first paragraph. It is the dek when the lines stand one under another — headline,
-    that line, then a paragraph of prose of fifteen words or more ending on a sentence's
-    end, the lead photo's caption between them or not — and it has eight to 35 words,
-    opens on a capital and ends on no punctuation. A paragraph ends on a sentence's end; a
-    lead-in on a colon. Guard: no dek read, and the first block is a paragraph on the line
-    right under the headline."""
+    # Rule ``subtitle.unspaced-dek``: on a page copied without blank lines, the dek printed
+    # straight under the headline, one sentence with no full stop ("Il violento tamponamento è
+    # avvenuto la scorsa notte, durante un servizio di perlustrazione"), was read as the
+    # body's first paragraph. It is the dek when the lines stand one under another — headline,
+    # that line, then a paragraph of prose of fifteen words or more ending on a sentence's
+    # end, the lead photo's caption between them or not — and it has eight to 35 words,
+    # opens on a capital and ends on no punctuation. A paragraph ends on a sentence's end; a
+    # lead-in on a colon. Guard: no dek read, and the first block is a paragraph on the line
+    # right under the headline.
     prov = reader.provenance.get("title")
     if reader.subtitle is not None or prov is None or not prov.line or len(placed) < 2:
         return placed
@@ -1472,16 +1467,16 @@ _WRAPPED_TITLE_WORDS = 20
 def _wrapped_untitled_opening(
     lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> str | None:
-    """The opening paragraph of a hard-wrapped page without a headline, when the reader
-    took its first wrapped lines for a headline wrapped over them ("La asociación … ha
-    pedido" / "al ayuntamiento que …" / "… la segunda" / "semana de enero. La petición …")
-    and read the paragraph's other lines as the body's first paragraph. A headline wrapped
-    over two lines or more stands over a blank line, a dek or a byline; here the body's
-    first paragraph goes on right under it, on the next line, and headline and paragraph
-    read together are a paragraph of prose (``_prose_line``), and every line of the
-    "headline", its last too, was broken at the page's wrap width. Guard: only the rule
-    ``title.first-line``, a title of twenty words or more joined from two lines or more
-    of 55 characters or more, and a paragraph first in the body on the very next line."""
+    # The opening paragraph of a hard-wrapped page without a headline, when the reader
+    # took its first wrapped lines for a headline wrapped over them ("La asociación … ha
+    # pedido" / "al ayuntamiento que …" / "… la segunda" / "semana de enero. La petición …")
+    # and read the paragraph's other lines as the body's first paragraph. A headline wrapped
+    # over two lines or more stands over a blank line, a dek or a byline; here the body's
+    # first paragraph goes on right under it, on the next line, and headline and paragraph
+    # read together are a paragraph of prose (``_prose_line``), and every line of the
+    # "headline", its last too, was broken at the page's wrap width. Guard: only the rule
+    # ``title.first-line``, a title of twenty words or more joined from two lines or more
+    # of 55 characters or more, and a paragraph first in the body on the very next line.
     if len(title.split()) < _WRAPPED_TITLE_WORDS or not placed:
         return None
     first = placed[0]
@@ -1519,14 +1514,14 @@ _GLUED_LEAD_WORDS = 4
 
 
 def _keep_glued_lead_caption(reader: _Reader, region: Region, after_header: int) -> None:
-    """The lead photo's caption with its credit glued to its end ("Zandzakken bij de
-    Molenstraat in Ommerwaard, vrijdagochtend. Foto: Omroep Rivierland / Pieter Kroon",
-    "… durante la evacuación. GREIM"), on the line right over the article's first
-    paragraph and under the header, is the article's first figure. On a page printed
-    without blank lines the decoder left it outside the article with the share buttons
-    over it. Guard: only the one line right over the body's first line, below the header's
-    last line and unused; one sentence of four words or more, then a credit that
-    ``split_caption`` finds after it (a label, or a name or code in capitals)."""
+    # The lead photo's caption with its credit glued to its end ("Zandzakken bij de
+    # Molenstraat in Ommerwaard, vrijdagochtend. Foto: Omroep Rivierland / Pieter Kroon",
+    # "… durante la evacuación. GREIM"), on the line right over the article's first
+    # paragraph and under the header, is the article's first figure. On a page printed
+    # without blank lines the decoder left it outside the article with the share buttons
+    # over it. Guard: only the one line right over the body's first line, below the header's
+    # last line and unused; one sentence of four words or more, then a credit that
+    # ``split_caption`` finds after it (a label, or a name or code in capitals).
     zones = region.zones
     start = next((k for k, zone in enumerate(zones) if zone == BODY), None)
     if start is None or start - 1 <= after_header or reader.used[start - 1]:
@@ -1547,12 +1542,12 @@ def _keep_glued_lead_caption(reader: _Reader, region: Region, after_header: int)
 def _untitled_page(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]]:
-    """Rule ``inferred:title.none``: the page has no headline (a scraper kept the story's
-    text only) and its first line, a paragraph of prose, was taken for one. That paragraph
-    is the body's first and the title is ``""`` (formats show the model's display title,
-    the paragraph's first sentence, where they need one). A dek read under it is a
-    paragraph of prose too when it is one (a sentence of fifteen words or more): it goes
-    back into the body after it."""
+    # Rule ``inferred:title.none``: the page has no headline (a scraper kept the story's
+    # text only) and its first line, a paragraph of prose, was taken for one. That paragraph
+    # is the body's first and the title is ``""`` (formats show the model's display title,
+    # the paragraph's first sentence, where they need one). A dek read under it is a
+    # paragraph of prose too when it is one (a sentence of fifteen words or more): it goes
+    # back into the body after it.
     line = lines[title_index].number
     opening = [Placed(Paragraph(title), line, "paragraph.untitled-page")]
     if reader.subtitle is not None and (dek := reader.provenance.get("subtitle")) is not None:
@@ -1567,10 +1562,10 @@ def _untitled_page(
 
 
 def _lead_caption_subhead(placed: list[Placed]) -> list[Placed]:
-    """On a page without a headline, the short line the body read as the lead photo's
-    caption (no credit, right under the "headline") stands under the opening paragraph: a
-    subhead over the next paragraph ("Il a juste le temps de s'écarter"), not a caption.
-    Twelve words at most, no sentence end, a paragraph under it."""
+    # On a page without a headline, the short line the body read as the lead photo's
+    # caption (no credit, right under the "headline") stands under the opening paragraph: a
+    # subhead over the next paragraph ("Il a juste le temps de s'écarter"), not a caption.
+    # Twelve words at most, no sentence end, a paragraph under it.
     if len(placed) < 2 or placed[0].rule != "figure.lead-caption":
         return placed
     block, under = placed[0].block, placed[1].block
@@ -1583,11 +1578,11 @@ def _lead_caption_subhead(placed: list[Placed]) -> list[Placed]:
 
 
 def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]) -> list[Placed]:
-    """Round 22 (header22), rule ``figure.credit-under-dek``: headline, dek, "Photo : Name /
-    Outlet" (or "Фото Иван Петров."), byline: the header read the first line as the dek over
-    a lead photo's credit printed alone (no image line, no caption); the credit is that
-    photo, a figure with no caption, first in the body. Guard: the header found such a
-    credit and the reader took the line over it as the subtitle."""
+    # Round 22 (header22), rule ``figure.credit-under-dek``: headline, dek, "Photo : Name /
+    # Outlet" (or "Фото Иван Петров."), byline: the header read the first line as the dek over
+    # a lead photo's credit printed alone (no image line, no caption); the credit is that
+    # photo, a figure with no caption, first in the body. Guard: the header found such a
+    # credit and the reader took the line over it as the subtitle.
     dek = reader.provenance.get("subtitle")
     if header.dek_credit is None or dek is None or reader.subtitle is None:
         return placed
@@ -1602,13 +1597,13 @@ def _lead_credit_under_dek(reader: _Reader, header: Header, placed: list[Placed]
 
 
 def _drop_place_dateline(reader: _Reader, placed: list[Placed], lang: str) -> list[Placed]:
-    """Round 22 (tallyb), rule ``noise.place-dateline``: "DE SÃO PAULO" / "DO RIO" / "DA
-    ROMA" printed in capitals on a line of its own over the story's first paragraph: the
-    dateline of a paper that names only the place the report comes from, not a paragraph
-    (LABELS.md 11 keeps a dateline inside the first paragraph; alone it is the page's
-    furniture). Guard (cheap first): the body's first block is a short paragraph of two to
-    five words without digits or end punctuation, all in capitals, opening with one of the
-    language's ``place_dateline_openers``; the block under it is a prose paragraph."""
+    # Round 22 (tallyb), rule ``noise.place-dateline``: "DE SÃO PAULO" / "DO RIO" / "DA
+    # ROMA" printed in capitals on a line of its own over the story's first paragraph: the
+    # dateline of a paper that names only the place the report comes from, not a paragraph
+    # (LABELS.md 11 keeps a dateline inside the first paragraph; alone it is the page's
+    # furniture). Guard (cheap first): the body's first block is a short paragraph of two to
+    # five words without digits or end punctuation, all in capitals, opening with one of the
+    # language's ``place_dateline_openers``; the block under it is a prose paragraph.
     if len(placed) < 2 or not isinstance(placed[0].block, Paragraph):
         return placed
     text = placed[0].block.text
@@ -1631,11 +1626,11 @@ def _indent(row: str) -> int:
 
 
 def _set_as_heading(text: str, lines: list[Line], head: int) -> bool:
-    """The subhead at ``lines[head]`` is set as the page sets a heading of the article: in
-    the source, flush left (lynx and w3m print a heading there, the paragraphs indented)
-    or indented as the article's paragraph above it (a dump that indents nothing, or sets
-    its subheads as paragraphs). A box's label a dump indents apart from both ("  Match
-    facts" between paragraphs at three spaces) heads an aside, not the article's section."""
+    # The subhead at ``lines[head]`` is set as the page sets a heading of the article: in
+    # the source, flush left (lynx and w3m print a heading there, the paragraphs indented)
+    # or indented as the article's paragraph above it (a dump that indents nothing, or sets
+    # its subheads as paragraphs). A box's label a dump indents apart from both ("  Match
+    # facts" between paragraphs at three spaces) heads an aside, not the article's section.
     rows = text.split("\n")
     number = lines[head].number
     if number > len(rows):
@@ -1650,7 +1645,7 @@ def _set_as_heading(text: str, lines: list[Line], head: int) -> bool:
 
 
 def _kept_in_body(region: Region, lines: list[Line], kept: range) -> Region:
-    """``region`` with the lines of ``kept`` in the body, their dropped runs forgotten."""
+    # ``region`` with the lines of ``kept`` in the body, their dropped runs forgotten.
     for k in kept:
         region.zones[k] = BODY
     first, last = lines[kept.start].number, lines[kept.stop - 1].number
@@ -1659,9 +1654,9 @@ def _kept_in_body(region: Region, lines: list[Line], kept: range) -> Region:
 
 
 def _labelled_link_row(printed: str) -> bool:
-    """A row a dump printed as a label and a link ("Station: [15]Ashby Cross", "Venue:
-    [Ashby Cross Hall](https://…)"): a fact of the article's info box, whose value the
-    page links to, not a subhead."""
+    # A row a dump printed as a label and a link ("Station: [15]Ashby Cross", "Venue:
+    # [Ashby Cross Hall](https://…)"): a fact of the article's info box, whose value the
+    # page links to, not a subhead.
     at = printed.find(": [")
     if at < 1 or len(printed[:at].split()) > 3:
         return False
@@ -1673,13 +1668,13 @@ def _labelled_link_row(printed: str) -> bool:
 
 
 def _labelled_link_rows(printed: list[Line], placed: list[Placed]) -> None:
-    """Round 24 (listkeep), rule ``paragraph.labelled-link-row``: a lynx or html2text row
-    of a label and a linked value ("Station: [15]Ashby Cross") between the story's
-    paragraphs is read by the body's shape rule as a short subhead once the link's markup
-    is gone; the printed line shows the link after the label's colon, which no subhead
-    carries: the row is a paragraph of the article's. Guard (cheap first): only a dump with
-    markup, only blocks of ``heading.short-line`` holding ": ", looked up in the printed
-    lines by their number."""
+    # Round 24 (listkeep), rule ``paragraph.labelled-link-row``: a lynx or html2text row
+    # of a label and a linked value ("Station: [15]Ashby Cross") between the story's
+    # paragraphs is read by the body's shape rule as a short subhead once the link's markup
+    # is gone; the printed line shows the link after the label's colon, which no subhead
+    # carries: the row is a paragraph of the article's. Guard (cheap first): only a dump with
+    # markup, only blocks of ``heading.short-line`` holding ": ", looked up in the printed
+    # lines by their number.
     texts: dict[int, str] | None = None
     for k, item in enumerate(placed):
         if item.rule != "heading.short-line" or ": " not in item.block.text:
@@ -1693,14 +1688,14 @@ def _labelled_link_rows(printed: list[Line], placed: list[Placed]) -> None:
 def _credit_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
-    """Rule ``inferred:title.none`` under a lone photo credit: a page without a
-    headline whose first line is the lead photo's credit ("Foto: Polizeiinspektion X",
-    "Foto: Name - site.nl"), the photo itself not kept. The reader took the credit for the
-    headline and the story's opening paragraph for its dek. The credit is a figure with no
-    caption; the opening paragraph (the dek read, else the body's first paragraph), a
-    paragraph of prose of fifteen words or more ending on a sentence's end, is the body's
-    first; the title is ``""``. Guard: a photo label and a colon open a
-    short first line, before the caption parser."""
+    # Rule ``inferred:title.none`` under a lone photo credit: a page without a
+    # headline whose first line is the lead photo's credit ("Foto: Polizeiinspektion X",
+    # "Foto: Name - site.nl"), the photo itself not kept. The reader took the credit for the
+    # headline and the story's opening paragraph for its dek. The credit is a figure with no
+    # caption; the opening paragraph (the dek read, else the body's first paragraph), a
+    # paragraph of prose of fifteen words or more ending on a sentence's end, is the body's
+    # first; the title is ``""``. Guard: a photo label and a colon open a
+    # short first line, before the caption parser.
     if len(title) > 80 or ":" not in title[:12]:
         return None
     parts = split_caption(title)
@@ -1717,10 +1712,10 @@ def _credit_over_untitled(
 
 
 def _untitled_opening(reader: _Reader, placed: list[Placed]) -> tuple[list[Placed], int] | None:
-    """The story's opening on a page read as untitled: the dek read under the first line
-    (moved into the body as its first paragraph), else the body's first paragraph; prose of
-    fifteen words or more ending on a sentence's end. Returns the blocks and the opening's
-    line, or None (and changes nothing) when there is no such opening."""
+    # The story's opening on a page read as untitled: the dek read under the first line
+    # (moved into the body as its first paragraph), else the body's first paragraph; prose of
+    # fifteen words or more ending on a sentence's end. Returns the blocks and the opening's
+    # line, or None (and changes nothing) when there is no such opening.
     dek = reader.provenance.get("subtitle")
     if reader.subtitle is not None and dek is not None and dek.line:
         opening = reader.subtitle
@@ -1744,19 +1739,19 @@ _CLOSING_DATE_CHARS = 48
 def _closing_date_line(
     reader: _Reader, lines: list[Line], title: str, placed: list[Placed]
 ) -> list[Placed]:
-    """Round 23 (scrapedj), rule ``date.closing-line``: a page that prints no date over the
-    article may print the story's date alone on the line under its last paragraph, a bare
-    full date with its year (a weekday and a time may stand with it: "2024-04-21",
-    "الخميس، 12 سبتمبر 2013 01:47 م", "21.10.2025"), ministries' and portals' article
-    templates. With no published date found anywhere, that line is the published date and
-    leaves the body (it was kept as the last paragraph, or dropped as a short line).
-
-    A date under the story may be a teaser's (:func:`_end_mark_date`), so the guard is
-    narrow: the body's last paragraph is prose ending on a sentence's end; between it and
-    the date only blank lines or copies of the headline (an untitled page: one line without
-    a sentence end, the headline the page printed under the story); after the date only
-    page chrome lines with a cue of their own (share, comments, rights), three at most, or
-    nothing. Cheap test first: a short line with a digit and four digits in a row."""
+    # Round 23 (scrapedj), rule ``date.closing-line``: a page that prints no date over the
+    # article may print the story's date alone on the line under its last paragraph, a bare
+    # full date with its year (a weekday and a time may stand with it: "2024-04-21",
+    # "الخميس، 12 سبتمبر 2013 01:47 م", "21.10.2025"), ministries' and portals' article
+    # templates. With no published date found anywhere, that line is the published date and
+    # leaves the body (it was kept as the last paragraph, or dropped as a short line).
+    #
+    # A date under the story may be a teaser's (:func:`_end_mark_date`), so the guard is
+    # narrow: the body's last paragraph is prose ending on a sentence's end; between it and
+    # the date only blank lines or copies of the headline (an untitled page: one line without
+    # a sentence end, the headline the page printed under the story); after the date only
+    # page chrome lines with a cue of their own (share, comments, rights), three at most, or
+    # nothing. Cheap test first: a short line with a digit and four digits in a row.
     last = placed[-1]
     candidate: int | None = None
     if isinstance(last.block, Paragraph) and _closing_date_text(last.block.text):
@@ -1815,7 +1810,7 @@ def _closing_date_line(
 
 
 def _closing_date_text(text: str) -> bool:
-    """Cheap look: a short line with a digit and a year's four digits, no sentence end."""
+    # Cheap look: a short line with a digit and a year's four digits, no sentence end.
     if len(text) > _CLOSING_DATE_CHARS or not any(map(str.isdigit, text)):
         return False
     return bool(_FOUR_DIGITS.search(text)) and not text.endswith((".", "!", "?", "。"))
@@ -1827,14 +1822,14 @@ _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 def _byline_over_untitled(
     reader: _Reader, lines: list[Line], title_index: int, title: str, placed: list[Placed]
 ) -> tuple[str, list[Placed]] | None:
-    """Round 23 (scrapedj), rule ``inferred:title.none`` under the Arabic dateline byline:
-    a page without a headline whose first line is the reporter's city, a dash and the
-    writer or the wire ("الغربية - محمد عوف", "رام الله - وفا"; :func:`place_dash_byline`),
-    the story under it. The reader took the byline for the headline. The writer is the
-    author (rule ``byline.place-over-untitled``), the title is ``""``, and the body opens
-    with the story's first paragraph (the dek read, else the body's first paragraph: prose
-    of fifteen words or more ending on a sentence's end). Guard: no author yet, a short
-    first line with a spaced dash, before the name parser."""
+    # Round 23 (scrapedj), rule ``inferred:title.none`` under the Arabic dateline byline:
+    # a page without a headline whose first line is the reporter's city, a dash and the
+    # writer or the wire ("الغربية - محمد عوف", "رام الله - وفا"; :func:`place_dash_byline`),
+    # the story under it. The reader took the byline for the headline. The writer is the
+    # author (rule ``byline.place-over-untitled``), the title is ``""``, and the body opens
+    # with the story's first paragraph (the dek read, else the body's first paragraph: prose
+    # of fifteen words or more ending on a sentence's end). Guard: no author yet, a short
+    # first line with a spaced dash, before the name parser.
     if reader.authors or reader.chrome is None:
         return None
     byline = place_dash_byline(title, reader.chrome)
@@ -1853,11 +1848,10 @@ def _byline_over_untitled(
 
 
 def _mark_unsure(provenance: dict[str, Provenance]) -> None:
-    """Add ``[unsure: why]`` to the rules of decisions taken on thin evidence.
-
-    Only per-item keys (``authors[0]``, not ``authors``) and the title and language
-    are marked, so that a field's plain rule name stays what docs/reader.md lists.
-    """
+    # Add ``[unsure: why]`` to the rules of decisions taken on thin evidence.
+    #
+    # Only per-item keys (``authors[0]``, not ``authors``) and the title and language
+    # are marked, so that a field's plain rule name stays what docs/reader.md lists.
     for key, prov in list(provenance.items()):
         why = _UNSURE.get(prov.rule)
         if why is None or key == "authors":
@@ -1877,9 +1871,9 @@ _LABEL_MARKS = (":", "：", "|", "｜", " – ", " — ", " - ")
 
 
 def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
-    """The summary after a summary label opening the line ("【导读】…", "摘要：…",
-    "Summary: …"), else None. The label is one of ``labels`` (folded), set in brackets or
-    followed by a colon, a bar or a dash; the text after it is kept as printed."""
+    # The summary after a summary label opening the line ("【导读】…", "摘要：…",
+    # "Summary: …"), else None. The label is one of ``labels`` (folded), set in brackets or
+    # followed by a colon, a bar or a dash; the text after it is kept as printed.
     stripped = text.strip().lstrip("*_ ")
     closing = _LABEL_BRACKETS.get(stripped[:1])
     if closing is not None:
@@ -1910,12 +1904,12 @@ def _labelled_summary(text: str, labels: frozenset[str]) -> str | None:
 def _lead_not_dek(
     text: str, title: str, months: frozenset[str], over_byline: bool = False
 ) -> bool:
-    """True when the line the header took for the dek reads as the story's first
-    paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
-    округа провел …", "11月30日上午，…"), which a standfirst does not; and a lead restates
-    the headline (three quarters of its content words or more: "В селе Заречье после
-    капитального ремонта вновь открылся …" under "В селе Заречье после ремонта открылся
-    дом культуры"), while a dek adds to it (no dek of the corpus's 295 does that)."""
+    # True when the line the header took for the dek reads as the story's first
+    # paragraph. A news lead opens with the day of the event and no year ("2 декабря глава
+    # округа провел …", "11月30日上午，…"), which a standfirst does not; and a lead restates
+    # the headline (three quarters of its content words or more: "В селе Заречье после
+    # капитального ремонта вновь открылся …" under "В селе Заречье после ремонта открылся
+    # дом культуры"), while a dek adds to it (no dek of the corpus's 295 does that).
     if _DAY_MONTH_HAN.match(text):
         return True
     words = text.split(None, 3)
@@ -1944,8 +1938,8 @@ _STAMP_END = lazy_pattern(r"\s*[|·]\s*|\s{2,}|\u3000")
 
 
 def _post_stamp(text: str, label: str, lang: str) -> bool:
-    """A post's stamp: at most two short words (the floor, "楼主", "沙发", "#2"), the
-    label, and a date the date rules read right after it."""
+    # A post's stamp: at most two short words (the floor, "楼主", "沙发", "#2"), the
+    # label, and a date the date rules read right after it.
     at = fold(text).find(label)
     if at < 0 or len(text[:at].split()) > 2 or len(text[:at]) > 12:
         return False
@@ -1955,8 +1949,8 @@ def _post_stamp(text: str, label: str, lang: str) -> bool:
 
 
 def _poster_name(text: str) -> bool:
-    """A forum user's name on a line of its own: two to 24 characters, three words at most,
-    no figure, bracket or sentence mark ("北纬四十一度", "江边的老陈", "ann_k")."""
+    # A forum user's name on a line of its own: two to 24 characters, three words at most,
+    # no figure, bracket or sentence mark ("北纬四十一度", "江边的老陈", "ann_k").
     return (
         2 <= len(text) <= 24
         and len(text.split()) <= 3
@@ -1965,7 +1959,7 @@ def _poster_name(text: str) -> bool:
 
 
 def _title_copy(text: str, title: str) -> bool:
-    """A second, maybe cut-off, copy of the headline ("… we keep refusing to")."""
+    # A second, maybe cut-off, copy of the headline ("… we keep refusing to").
     a, b = text.casefold().rstrip(" .…"), title.casefold().rstrip(" .…")
     if not a or not b:
         return False
@@ -1976,10 +1970,10 @@ _ASKED_WORDS = 5
 _CAPS_KICKER_WORDS = 4
 """Words of a kicker in capitals over a mixed-case headline at most ("SAINT-AUBIN-DES-PRÉS")."""
 def _section_word(text: str) -> bool:
-    """Round 22 (capdek): one capitalised word of five letters or more alone on its line
-    ("Results", "Politik", "Économie", "Культура"): a section kicker over the headline, not
-    a footer's label cut at its stop word ("Powered by", "Von"), though the language's
-    frequent-word list holds it."""
+    # Round 22 (capdek): one capitalised word of five letters or more alone on its line
+    # ("Results", "Politik", "Économie", "Культура"): a section kicker over the headline, not
+    # a footer's label cut at its stop word ("Powered by", "Von"), though the language's
+    # frequent-word list holds it.
     return " " not in text and len(text) >= 5 and text[:1].isupper() and text.isalpha()
 
 
@@ -1999,10 +1993,10 @@ lowercase words there ("a las 17:42", "a les 17:42")."""
 
 
 def _contact_block(keep: list[Line]) -> int:
-    """How many of the last lines are a labelled contact block: a label ending in a colon
-    ("To contact the editors responsible for this story:", "Media contact:") over short
-    lines that each hold an e-mail address, maybe several such pairs. 0 when there is none;
-    e-mail lines without a label above them stay (a release's contact written as prose)."""
+    # How many of the last lines are a labelled contact block: a label ending in a colon
+    # ("To contact the editors responsible for this story:", "Media contact:") over short
+    # lines that each hold an e-mail address, maybe several such pairs. 0 when there is none;
+    # e-mail lines without a label above them stay (a release's contact written as prose).
     top = len(keep)
     start = 0
     for k in range(len(keep) - 1, 0, -1):
@@ -2020,12 +2014,12 @@ def _contact_block(keep: list[Line]) -> int:
 
 
 def _bare_label(text: str) -> bool:
-    """A label standing alone, its value on the next line: "Journal reference:", "Quelle:"."""
+    # A label standing alone, its value on the next line: "Journal reference:", "Quelle:".
     return text.endswith((":", "：")) and len(text) <= 40 and len(text.split()) <= 3
 
 
 def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
-    """Dropped lines as (first, last, reason) runs: consecutive lines with one reason."""
+    # Dropped lines as (first, last, reason) runs: consecutive lines with one reason.
     runs: list[tuple[int, int, str]] = []
     for number, reason in sorted(dropped):
         if runs and runs[-1][2] == reason and number - runs[-1][1] <= 2:
@@ -2036,8 +2030,8 @@ def _ranges(dropped: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _short_parts_row(text: str) -> bool:
-    """A row of short parts between bars: facts or buttons ("Serves 4 | Prep: 10 min"),
-    never a sentence."""
+    # A row of short parts between bars: facts or buttons ("Serves 4 | Prep: 10 min"),
+    # never a sentence.
     parts = text.split(" | ")
     return len(parts) >= 2 and all(
         1 <= len(part.split()) <= 4 and not part.rstrip().endswith((".", "!", "?"))
@@ -2046,8 +2040,8 @@ def _short_parts_row(text: str) -> bool:
 
 
 def _button_row(text: str, chrome: ChromeCues) -> bool:
-    """Capitalised words without a sentence end, the last a share button ("Send Flowers
-    Sign the Guest Book Share", "Save Print Share"): under the headline, a row of buttons."""
+    # Capitalised words without a sentence end, the last a share button ("Send Flowers
+    # Sign the Guest Book Share", "Save Print Share"): under the headline, a row of buttons.
     words = text.split()
     if not 3 <= len(words) <= 8 or text.endswith((".", "!", "?", ":")):
         return False
@@ -2063,8 +2057,8 @@ _HAN_TITLE_LABEL_CHARS = 12
 
 
 def _title_and_label(text: str, title: str) -> bool:
-    """The headline again with a word or two of the page's around it, right under it:
-    "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe"."""
+    # The headline again with a word or two of the page's around it, right under it:
+    # "Harold James Whitcombe Obituary", "Obituary: Harold James Whitcombe".
     a, b = text.casefold(), title.casefold()
     if a == b or b not in a or len(b) < 8:
         return False
@@ -2078,10 +2072,10 @@ def _title_and_label(text: str, title: str) -> bool:
 
 
 def _title_half(text: str, folded_title: str) -> bool:
-    """``text`` is the headline's half after its colon or dash, printed again as a line of
-    its own in the story ("Eishockey-Derby: Ice Foxes drehen Spiel im Schlussdrittel" /
-    "Ice Foxes drehen Spiel im Schlussdrittel"): a pull quote of the headline, not a
-    subhead. Four words at least."""
+    # ``text`` is the headline's half after its colon or dash, printed again as a line of
+    # its own in the story ("Eishockey-Derby: Ice Foxes drehen Spiel im Schlussdrittel" /
+    # "Ice Foxes drehen Spiel im Schlussdrittel"): a pull quote of the headline, not a
+    # subhead. Four words at least.
     key = fold(text).strip()
     if len(key.split()) < 4 or len(key) >= len(folded_title):
         return False
@@ -2092,9 +2086,9 @@ def _title_half(text: str, folded_title: str) -> bool:
 
 
 def _labelled_title_copy(text: str, title: str) -> bool:
-    """A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
-    提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
-    a Chinese line, its character pairs) are the headline's."""
+    # A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
+    # 提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
+    # a Chinese line, its character pairs) are the headline's.
     label, colon, rest = text.replace("：", ": ", 1).partition(": ")
     if not colon and ":" in text[:21] and has_han(text[:21]):
         # "原标题:杭州中小学因强寒潮停课": a Chinese page's plain colon, no space after it
@@ -2135,8 +2129,8 @@ _BARE_DOMAIN = lazy_pattern(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z
 
 
 def _labelled_row(text: str) -> bool:
-    """A short "Label: value" row ("Durata: 94 minuti", "Genere: documentario"): a label
-    of one to four words before a colon, something after it."""
+    # A short "Label: value" row ("Durata: 94 minuti", "Genere: documentario"): a label
+    # of one to four words before a colon, something after it.
     if len(text) > 90:
         return False
     label, colon, value = text.replace("：", ":", 1).partition(":")
@@ -2145,8 +2139,8 @@ def _labelled_row(text: str) -> bool:
     return bool(colon) and bool(value.strip()) and 0 < len(words) <= 4 and words[0].isalpha()
 
 def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -> bool:
-    """Every name of a source line is printed in the lines above the headline (the
-    site's name in its masthead, menu or service links) and none is a news agency."""
+    # Every name of a source line is printed in the lines above the headline (the
+    # site's name in its masthead, menu or service links) and none is a news agency.
     folded = [name.casefold() for name in names]
     if not masthead or any(name in chrome.agencies for name in folded):
         return False
@@ -2155,10 +2149,10 @@ def _names_the_site(names: list[str], masthead: list[str], chrome: ChromeCues) -
 
 
 def _role_opened(text: str) -> bool:
-    """A bio under its label that opens with the writer's title instead of the name
-    ("Журналист, пишет о транспорте …", "Periodista especializada en …", "Freelance
-    reporter based in …"): the first one or two words, up to a comma, are a job title of
-    the data files."""
+    # A bio under its label that opens with the writer's title instead of the name
+    # ("Журналист, пишет о транспорте …", "Periodista especializada en …", "Freelance
+    # reporter based in …"): the first one or two words, up to a comma, are a job title of
+    # the data files.
     head = text.split(",", 1)[0].split()
     return bool(head) and (is_byline_role(head[0]) or is_byline_role(" ".join(head[:2])))
 
@@ -2171,9 +2165,9 @@ _SIGN_LINE = 80
 
 
 def _signs_name(text: str) -> bool:
-    """A line that signs the name above it under a story: the writer's title of the data
-    files ("Verslaggever", "Redakteurin") or a short line with an e-mail address
-    ("jorien@omroep.example", "Tip de redactie: nieuws@…"). No sentence, no name."""
+    # A line that signs the name above it under a story: the writer's title of the data
+    # files ("Verslaggever", "Redakteurin") or a short line with an e-mail address
+    # ("jorien@omroep.example", "Tip de redactie: nieuws@…"). No sentence, no name.
     text = text.strip(" *_")
     if not text or len(text) > _SIGN_LINE:
         return False
@@ -2435,13 +2429,13 @@ class _Reader:
         return chosen
 
     def _headline_under_cut_teaser(self, k: int) -> int | None:
-        """Round 24 (enteaser2), rule ``title.under-cut-teaser``: the chosen line ends in an
-        ellipsis ("… Trailer For '...", "… After He Failed to…"): a teaser headline the site
-        cut to fit its strip, printed right over the article. A headline is printed whole.
-        The headline is the next line when it is whole (2-30 words, no sentence end, no
-        ellipsis, no cue, bullet, byline or date, under a fifth links) and the line under it
-        is the byline or the date row. Guard: the chosen line's last character, then three
-        lines' features."""
+        # Round 24 (enteaser2), rule ``title.under-cut-teaser``: the chosen line ends in an
+        # ellipsis ("… Trailer For '...", "… After He Failed to…"): a teaser headline the site
+        # cut to fit its strip, printed right over the article. A headline is printed whole.
+        # The headline is the next line when it is whole (2-30 words, no sentence end, no
+        # ellipsis, no cue, bullet, byline or date, under a fifth links) and the line under it
+        # is the byline or the date row. Guard: the chosen line's last character, then three
+        # lines' features.
         text = self.lines[k].text
         if not text.endswith(("...", "\u2026")):
             return None
@@ -2464,12 +2458,12 @@ class _Reader:
         return None
 
     def _headline_under_repeated_phrase(self, k: int) -> int | None:
-        """Round 24 (scrapedn), rule ``title.under-repeated-phrase``: the chosen line is one
-        phrase of two words or more printed twice or more and nothing else ("Header
-        oprogramowania dla biur Header oprogramowania dla biur", a logo's or a banner's alt
-        text the dump repeats), never a headline. The headline is the first line under it,
-        within three lines: 2-30 words, no cue, bullet, byline or date, less than a fifth
-        links. Guard: the line's first word occurs again in it, then one split."""
+        # Round 24 (scrapedn), rule ``title.under-repeated-phrase``: the chosen line is one
+        # phrase of two words or more printed twice or more and nothing else ("Header
+        # oprogramowania dla biur Header oprogramowania dla biur", a logo's or a banner's alt
+        # text the dump repeats), never a headline. The headline is the first line under it,
+        # within three lines: 2-30 words, no cue, bullet, byline or date, less than a fifth
+        # links. Guard: the line's first word occurs again in it, then one split.
         text = self.lines[k].text
         head = text.partition(" ")[0]
         if not head or len(text) > 240 or text.count(head) < 2:
@@ -2501,13 +2495,13 @@ class _Reader:
         return None
 
     def _headline_under_glued_tag_row(self, k: int) -> int | None:
-        """Round 23 (dumpheads), rule ``title.under-glued-tag-row``: the chosen line is a
-        section-and-tags row a dump glued into one ("Military & Defense More: The
-        Aviationist Argentina Britain", ``features.glued_tag_row``). The headline is the
-        first line under it, within six lines, of 3-30 words with no cue, bullet, byline or
-        date and less than a fifth links; a short line of the section's words (the section
-        printed again, "Military Defense") may stand between, three lines at most in all.
-        Guard: ": " in the chosen line, then the one pattern-free test of its words."""
+        # Round 23 (dumpheads), rule ``title.under-glued-tag-row``: the chosen line is a
+        # section-and-tags row a dump glued into one ("Military & Defense More: The
+        # Aviationist Argentina Britain", ``features.glued_tag_row``). The headline is the
+        # first line under it, within six lines, of 3-30 words with no cue, bullet, byline or
+        # date and less than a fifth links; a short line of the section's words (the section
+        # printed again, "Military Defense") may stand between, three lines at most in all.
+        # Guard: ": " in the chosen line, then the one pattern-free test of its words.
         text = self.lines[k].text
         if ": " not in text or self.chrome is None:
             return None
@@ -2538,13 +2532,13 @@ class _Reader:
         return None
 
     def _headline_over_site_name(self, k: int, first: int) -> int | None:
-        """Round 23 (dumpheads), rule ``title.over-site-name``: on a dump the decoder's
-        headline is the site's name printed under the headline as the article's source row
-        ("The Tidewater Ledger" over the bulleted byline; ``_site_name_line``: printed again
-        in the copyright row). The headline is the line right over it (a blank line
-        between at most): 3-30 words, no cue, bullet, byline or date, less than a fifth
-        links, no sentence end. Guard: the chosen line has eight words or fewer, no sentence
-        end; the line over it is headline-shaped before the copyright row is looked for."""
+        # Round 23 (dumpheads), rule ``title.over-site-name``: on a dump the decoder's
+        # headline is the site's name printed under the headline as the article's source row
+        # ("The Tidewater Ledger" over the bulleted byline; ``_site_name_line``: printed again
+        # in the copyright row). The headline is the line right over it (a blank line
+        # between at most): 3-30 words, no cue, bullet, byline or date, less than a fifth
+        # links, no sentence end. Guard: the chosen line has eight words or fewer, no sentence
+        # end; the line over it is headline-shaped before the copyright row is looked for.
         f = self.features[k]
         if f.words > 8 or f.ends_sentence or f.cue is not None:
             return None
@@ -2567,24 +2561,24 @@ class _Reader:
         return j if self._site_name_line(k) else None
 
     def _headline_over_prose_run(self, k: int) -> int | None:
-        """Round 23 (enhead), rule ``title.over-prose-run``: on a whole-page dump the first
-        line was taken for want of a headline, or the decoder's headline is weak (under
-        ``_PROSE_RUN_WEAK``), and the chosen line is not about the story (its words do not
-        come back in the prose: the logo line "SiteName", a slogan, a newsletter box's
-        question). The headline is then the heading-like line right over the article's
-        first run of prose paragraphs (one or two cue lines such as "Advertisement" may
-        stand between): the page printed the byline, share counts and widgets above it.
-        Guards: the chosen line's echo is low; nothing under it is a header row and no
-        byline or date stands in the three lines under it; the first prose line (100
-        characters or more, 40 in a script without spaces, a sentence end, no cue or link)
-        lies within ``_PROSE_RUN_REACH`` lines and starts a run (three prose lines among
-        the next eight: no teaser's one blurb); the line over it stands alone (blank line
-        before it), three lines or more under the chosen one (two with a cue line between:
-        the box's sign-up field), holds 3-30 words, no cue, link, bullet, date or byline,
-        opens with no small letter, ends with no colon or comma, is short when it ends a
-        sentence, and its words come back in the prose (echo). Under the site's name
-        (never a headline) one prose paragraph within ``_PROSE_RUN_NAMED_REACH`` lines
-        will do and the echo need only be measured."""
+        # Round 23 (enhead), rule ``title.over-prose-run``: on a whole-page dump the first
+        # line was taken for want of a headline, or the decoder's headline is weak (under
+        # ``_PROSE_RUN_WEAK``), and the chosen line is not about the story (its words do not
+        # come back in the prose: the logo line "SiteName", a slogan, a newsletter box's
+        # question). The headline is then the heading-like line right over the article's
+        # first run of prose paragraphs (one or two cue lines such as "Advertisement" may
+        # stand between): the page printed the byline, share counts and widgets above it.
+        # Guards: the chosen line's echo is low; nothing under it is a header row and no
+        # byline or date stands in the three lines under it; the first prose line (100
+        # characters or more, 40 in a script without spaces, a sentence end, no cue or link)
+        # lies within ``_PROSE_RUN_REACH`` lines and starts a run (three prose lines among
+        # the next eight: no teaser's one blurb); the line over it stands alone (blank line
+        # before it), three lines or more under the chosen one (two with a cue line between:
+        # the box's sign-up field), holds 3-30 words, no cue, link, bullet, date or byline,
+        # opens with no small letter, ends with no colon or comma, is short when it ends a
+        # sentence, and its words come back in the prose (echo). Under the site's name
+        # (never a headline) one prose paragraph within ``_PROSE_RUN_NAMED_REACH`` lines
+        # will do and the echo need only be measured.
         lines, feats = self.lines, self.features
         if feats[k].echo >= _ECHO_HIGH or (k + 1 < len(lines) and self._header_row(k + 1)):
             return None
@@ -2622,8 +2616,8 @@ class _Reader:
         return h
 
     def _signed_row(self, j: int) -> bool:
-        """Line ``j`` is a byline row that opens with a byline prefix of the language ("By
-        NAME", "Von NAME") or prints the writer's card with it ("NAME By NAME, Outlet")."""
+        # Line ``j`` is a byline row that opens with a byline prefix of the language ("By
+        # NAME", "Von NAME") or prints the writer's card with it ("NAME By NAME, Outlet").
         if j >= len(self.lines) or self.chrome is None or not self.features[j].byline:
             return False
         text = self.lines[j].text
@@ -2632,18 +2626,18 @@ class _Reader:
         )
 
     def _headline_over_signed_row_above(self, k: int, first: int) -> int | None:
-        """Round 23 (enhead), rule ``title.over-signed-row-above``: on a whole-page dump the
-        decoder took a teaser (a "More from" list's first item, an item of the story's own
-        list) under the real headline, which stands over the article's signed byline row
-        ("By NAME", "NAME By NAME, Outlet") higher up, one button ("Print") at most between
-        them. Guards: the decoder's line has no signed row under it; the signed row lies
-        within ``_SIGNED_ROW_REACH`` lines above it, under the first line; no prose line
-        (100 characters, a sentence end) stands between (the article has not begun); the
-        line is headline-shaped (2-30 words, no sentence end, cue, bullet or byline, a date
-        only in five words or more, less than half of it links) and scores as a headline
-        (2.5 or more); and the first prose under the decoder's line takes up half its
-        content words or more, and more of them than of the teaser's (a language with
-        spaces between words: a line of fewer than two content words is never taken)."""
+        # Round 23 (enhead), rule ``title.over-signed-row-above``: on a whole-page dump the
+        # decoder took a teaser (a "More from" list's first item, an item of the story's own
+        # list) under the real headline, which stands over the article's signed byline row
+        # ("By NAME", "NAME By NAME, Outlet") higher up, one button ("Print") at most between
+        # them. Guards: the decoder's line has no signed row under it; the signed row lies
+        # within ``_SIGNED_ROW_REACH`` lines above it, under the first line; no prose line
+        # (100 characters, a sentence end) stands between (the article has not begun); the
+        # line is headline-shaped (2-30 words, no sentence end, cue, bullet or byline, a date
+        # only in five words or more, less than half of it links) and scores as a headline
+        # (2.5 or more); and the first prose under the decoder's line takes up half its
+        # content words or more, and more of them than of the teaser's (a language with
+        # spaces between words: a line of fewer than two content words is never taken).
         lines, feats = self.lines, self.features
         if self._signed_row(k + 1) or (k + 2 < len(lines) and self._signed_row(k + 2)):
             return None
@@ -2669,9 +2663,9 @@ class _Reader:
         return None
 
     def _teaser_run_end(self, k: int) -> int:
-        """The end of the teaser list the decoder's line ``k`` opens or ends: ``k`` and the
-        headline-shaped lines right under it (3-30 words, no sentence end, cue or bullet;
-        ``_TEASER_RUN`` at most), up to the story's first sentence."""
+        # The end of the teaser list the decoder's line ``k`` opens or ends: ``k`` and the
+        # headline-shaped lines right under it (3-30 words, no sentence end, cue or bullet;
+        # ``_TEASER_RUN`` at most), up to the story's first sentence.
         end = k + 1
         while end < min(len(self.lines), k + 1 + _TEASER_RUN):
             f = self.features[end]
@@ -2681,9 +2675,9 @@ class _Reader:
         return end
 
     def _story_takes_up(self, j: int, start: int) -> float:
-        """The share of line ``j``'s content words (four letters or more, compared by their
-        first five) that the first prose lines from ``start`` on use (``_STORY_LINES`` of
-        them, within ``_STORY_REACH`` lines); 0.0 for a line with fewer than two."""
+        # The share of line ``j``'s content words (four letters or more, compared by their
+        # first five) that the first prose lines from ``start`` on use (``_STORY_LINES`` of
+        # them, within ``_STORY_REACH`` lines); 0.0 for a line with fewer than two.
         words = {w.casefold()[:5] for w in _CONTENT_WORD.findall(self.lines[j].text)}
         if len(words) < 2:
             return 0.0
@@ -2698,23 +2692,23 @@ class _Reader:
         return len(words & used) / len(words)
 
     def _prose_line(self, j: int) -> bool:
-        """Line ``j`` is a paragraph of prose: 100 characters or more (40 in a script
-        without spaces), a sentence end, no cue, bullet, byline or links."""
+        # Line ``j`` is a paragraph of prose: 100 characters or more (40 in a script
+        # without spaces), a sentence end, no cue, bullet, byline or links.
         f = self.features[j]
         if f.cue is not None or f.bullet or f.byline or f.link_ratio >= 0.2 or not f.ends_sentence:
             return False
         return f.chars >= (40 if f.no_space_script else 100)
 
     def _headline_under_lead_credit(self, k: int) -> int | None:
-        """Round 22 (tallya), rule ``title.under-lead-credit``: the site's name or a
-        section line was chosen, and under it stands the lead photo's credit alone
-        ("(Crédit Photo Agency/Name)", "Photo: Name"), then a headline-shaped line, then the
-        header's date or byline row: the photo sits between the page's masthead and the
-        story's header, and the line under the credit is the headline. The credit stays
-        the body's figure. Guard: the line under the chosen one is short (60 characters at
-        most) and split as a credit without caption; the next holds 3-20 words, ends no
-        sentence and has no cue, date or byline; the line under that is a date or byline
-        row and not prose."""
+        # Round 22 (tallya), rule ``title.under-lead-credit``: the site's name or a
+        # section line was chosen, and under it stands the lead photo's credit alone
+        # ("(Crédit Photo Agency/Name)", "Photo: Name"), then a headline-shaped line, then the
+        # header's date or byline row: the photo sits between the page's masthead and the
+        # story's header, and the line under the credit is the headline. The credit stays
+        # the body's figure. Guard: the line under the chosen one is short (60 characters at
+        # most) and split as a credit without caption; the next holds 3-20 words, ends no
+        # sentence and has no cue, date or byline; the line under that is a date or byline
+        # row and not prose.
         lines, feats = self.lines, self.features
         if k + 3 >= len(lines) or len(lines[k + 1].text) > 60:
             return None
@@ -2735,13 +2729,13 @@ class _Reader:
         return k + 2
 
     def _headline_under_status_banner(self, k: int) -> int | None:
-        """Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
-        page's status banner, a label the language's ``status_banners`` name, a colon and
-        a few words ("Live results: every race in Pike and Marlow counties", "En directo:
-        …", "Прямая трансляция: …"), and the line right under it is a headline: longer
-        than the banner's words, no full stop, no cue, no date, no byline, few links. Then
-        that line is the headline and the banner is chrome. Guard: a colon within the
-        first 31 characters of the chosen line, then one set lookup."""
+        # Round 20 (titlezone), rule ``title.under-status-banner``: the chosen line is a
+        # page's status banner, a label the language's ``status_banners`` name, a colon and
+        # a few words ("Live results: every race in Pike and Marlow counties", "En directo:
+        # …", "Прямая трансляция: …"), and the line right under it is a headline: longer
+        # than the banner's words, no full stop, no cue, no date, no byline, few links. Then
+        # that line is the headline and the banner is chrome. Guard: a colon within the
+        # first 31 characters of the chosen line, then one set lookup.
         text = self.lines[k].text
         if ":" not in text[:31] or self.chrome is None or k + 1 >= len(self.lines):
             return None
@@ -2760,20 +2754,20 @@ class _Reader:
         return k + 1
 
     def _headline_past_promo(self, k: int) -> int | None:
-        """Round 20 (realtitle), rule ``title.past-promo-box``: the chosen line is a box's
-        prompt or label in the page's header, not a headline: it ends with "!", "?" or a
-        colon ("Tell us about it!", "Want More Stories Like This One?", "¿Has visto algo?",
-        "In The News:") or is wholly in parentheses ("(all tips will be submitted
-        anonymously)"); or it is a fragment, an unmarked line opening in lower case (the
-        second line of a tagline heading, "see their audience clearly"); and no byline or
-        date stands under it. Then the headline is the first line further down that a
-        Markdown dump marks as a top-level heading ("# …", the page's ``<h1>``; "## …" on a
-        page with no "# ") with the article's start under it: a byline or a date line, or
-        the first paragraph of prose over at most two lines of links or images (for a
-        prompt only when no prose stands under the prompt itself: a promo box's blurb). A
-        prompt that is itself a top-level heading with prose under it is a question
-        headline and stays. Guard: only a prompt- or fragment-shaped line of a dump with
-        marked headings is looked at (a few string tests on one line)."""
+        # Round 20 (realtitle), rule ``title.past-promo-box``: the chosen line is a box's
+        # prompt or label in the page's header, not a headline: it ends with "!", "?" or a
+        # colon ("Tell us about it!", "Want More Stories Like This One?", "¿Has visto algo?",
+        # "In The News:") or is wholly in parentheses ("(all tips will be submitted
+        # anonymously)"); or it is a fragment, an unmarked line opening in lower case (the
+        # second line of a tagline heading, "see their audience clearly"); and no byline or
+        # date stands under it. Then the headline is the first line further down that a
+        # Markdown dump marks as a top-level heading ("# …", the page's ``<h1>``; "## …" on a
+        # page with no "# ") with the article's start under it: a byline or a date line, or
+        # the first paragraph of prose over at most two lines of links or images (for a
+        # prompt only when no prose stands under the prompt itself: a promo box's blurb). A
+        # prompt that is itself a top-level heading with prose under it is a question
+        # headline and stays. Guard: only a prompt- or fragment-shaped line of a dump with
+        # marked headings is looked at (a few string tests on one line).
         line = self.lines[k]
         text = line.text
         if not text:
@@ -2803,8 +2797,8 @@ class _Reader:
         return None
 
     def _article_prose_under(self, k: int) -> bool:
-        """The first line under ``k`` that is not a link or an image (at most two skipped)
-        is a paragraph of prose: a sentence of twelve words or more."""
+        # The first line under ``k`` that is not a link or an image (at most two skipped)
+        # is a paragraph of prose: a sentence of twelve words or more.
         feats = self.features
         for j in range(k + 1, min(k + 4, len(feats))):
             f = feats[j]
@@ -2814,9 +2808,9 @@ class _Reader:
         return False
 
     def _slogan_part(self, parts: list[str], brands: list[str]) -> bool:
-        """Two parts, one a brand and the other a slogan of three words or more naming the
-        kind of outlet with a masthead word of the page's language ("Das Magazin für
-        Werkstatt und Handwerk", "Nachrichten aus der Region", "La radio de la Ribera")."""
+        # Two parts, one a brand and the other a slogan of three words or more naming the
+        # kind of outlet with a masthead word of the page's language ("Das Magazin für
+        # Werkstatt und Handwerk", "Nachrichten aus der Region", "La radio de la Ribera").
         if len(parts) != 2 or self.chrome is None:
             return False
         words = frozenset(cues(self.chrome.lang).masthead_words)
@@ -2834,13 +2828,13 @@ class _Reader:
 
     @staticmethod
     def _han_slogan_part(parts: list[str], words: frozenset[str]) -> bool:
-        """Round 24 (orgbyl): a Chinese masthead with its slogan ("青川新闻网 — 青川人自己的新闻
-        网站"). Han text sets no spaces between words, so the slogan is one "word" and the
-        three-word test never holds: here the slogan is a part of six characters or more
-        without spaces or sentence marks, and both parts hold a ``masthead_words`` entry of
-        the language (the brand "…新闻网", "…日报" and the slogan naming the kind of outlet).
-        Guard: both parts open with a Han character (the caller's test); substring tests
-        over the few masthead words."""
+        # Round 24 (orgbyl): a Chinese masthead with its slogan ("青川新闻网 — 青川人自己的新闻
+        # 网站"). Han text sets no spaces between words, so the slogan is one "word" and the
+        # three-word test never holds: here the slogan is a part of six characters or more
+        # without spaces or sentence marks, and both parts hold a ``masthead_words`` entry of
+        # the language (the brand "…新闻网", "…日报" and the slogan naming the kind of outlet).
+        # Guard: both parts open with a Han character (the caller's test); substring tests
+        # over the few masthead words.
         brand, slogan = sorted(parts, key=len)
         if len(slogan) < _HAN_SLOGAN_CHARS or " " in slogan or " " in brand:
             return False
@@ -2849,14 +2843,13 @@ class _Reader:
         return any(w in brand for w in words) and any(w in slogan for w in words)
 
     def _headline_past_masthead(self, k: int, region: Region, first_line: bool) -> int | None:
-        """Round 19 (sitename), rule ``title.past-masthead``: the chosen line is the site's
-        masthead with its slogan or second brand behind a separator ("Holzforum – Das
-        Magazin für …", "青屿广播电视台 | 青屿网", "KANAL 5 · Nachrichten aus der Region")
-        and the page names that brand in its copyright line, or prints the whole line again
-        further down. Then the headline is the first line of the decoder's header under it
-        that has a byline or a short date line right under it and scores as a headline.
-        (A bare site name with no separator stays: round 16's wider rule cost real pages.)
-        """
+        # Round 19 (sitename), rule ``title.past-masthead``: the chosen line is the site's
+        # masthead with its slogan or second brand behind a separator ("Holzforum – Das
+        # Magazin für …", "青屿广播电视台 | 青屿网", "KANAL 5 · Nachrichten aus der Region")
+        # and the page names that brand in its copyright line, or prints the whole line again
+        # further down. Then the headline is the first line of the decoder's header under it
+        # that has a byline or a short date line right under it and scores as a headline.
+        # (A bare site name with no separator stays: round 16's wider rule cost real pages.)
         if self.chrome is None or region.title is None or region.title < k:
             return None
         if k != region.title and not first_line:
@@ -2907,16 +2900,16 @@ class _Reader:
         return None
 
     def _headline_under_date_header(self, k: int, first: int) -> int | None:
-        """Round 16 (posted): a blog's post under its day's date header. Blogger and its
-        kind print the blog's name, its tagline, then each day's date alone over the
-        posts of that day ("lunes, 4 de mayo de 2026", "Monday, March 3, 2025"), then the
-        post's title. The decoder may take the name or the tagline for the headline and
-        the title for its dek. When the chosen line and at most one more line under it (no
-        sentence end or byline, 12 words or fewer), with a line of the page's top above them (two
-        lines or more from the first one), stand over a bare date opening with a weekday
-        of the page's language, and under that date a headline-shaped line (3-25 words,
-        no sentence end, cue, byline or date) stands over a paragraph, that line is the
-        headline."""
+        # Round 16 (posted): a blog's post under its day's date header. Blogger and its
+        # kind print the blog's name, its tagline, then each day's date alone over the
+        # posts of that day ("lunes, 4 de mayo de 2026", "Monday, March 3, 2025"), then the
+        # post's title. The decoder may take the name or the tagline for the headline and
+        # the title for its dek. When the chosen line and at most one more line under it (no
+        # sentence end or byline, 12 words or fewer), with a line of the page's top above them (two
+        # lines or more from the first one), stand over a bare date opening with a weekday
+        # of the page's language, and under that date a headline-shaped line (3-25 words,
+        # no sentence end, cue, byline or date) stands over a paragraph, that line is the
+        # headline.
         lines, feats = self.lines, self.features
         if self.chrome is None or k - first > 6:
             return None
@@ -2956,15 +2949,15 @@ class _Reader:
         return date + 1
 
     def _headline_under_section_date(self, k: int) -> int | None:
-        """Round 22 (scrapedg): a section label first ("Bundesliga", "Премьер-лига (РПЛ).
-        Статьи"), at most one short tag line ("Эксклюзив"), a bare date line, then the
-        headline; the first line was taken as the title and the headline as its dek. The
-        label is 1-4 words with no sentence end, byline or date; the date line 8 words or
-        fewer with no cue; the line under it headline-shaped (3-25 words, two more than the
-        label, no full stop at its end, a closing quote or "?" may end it; no cue, byline or
-        date); and the line under the headline is no
-        paragraph (a byline, a role, a caption): over a paragraph the line under the date
-        may be a dek without a full stop, and the first line the real headline."""
+        # Round 22 (scrapedg): a section label first ("Bundesliga", "Премьер-лига (РПЛ).
+        # Статьи"), at most one short tag line ("Эксклюзив"), a bare date line, then the
+        # headline; the first line was taken as the title and the headline as its dek. The
+        # label is 1-4 words with no sentence end, byline or date; the date line 8 words or
+        # fewer with no cue; the line under it headline-shaped (3-25 words, two more than the
+        # label, no full stop at its end, a closing quote or "?" may end it; no cue, byline or
+        # date); and the line under the headline is no
+        # paragraph (a byline, a role, a caption): over a paragraph the line under the date
+        # may be a dek without a full stop, and the first line the real headline.
         lines, feats = self.lines, self.features
         label = feats[k]
         if label.words > 4 or label.ends_sentence or label.byline or label.datelike:
@@ -2992,10 +2985,10 @@ class _Reader:
         return date + 1
 
     def _headline_over_meta_row(self, k: int) -> bool:
-        """Round 15 (sources): the chosen line is a Chinese meta row ("发布时间：… 来源：…
-        阅读：N", :func:`.scraped.region.han_meta_row`) and the line right above it is a
-        short headline ("沉痛悼念…同志", dropped as a short line): the headline is that line,
-        the row below it gives the date."""
+        # Round 15 (sources): the chosen line is a Chinese meta row ("发布时间：… 来源：…
+        # 阅读：N", :func:`.scraped.region.han_meta_row`) and the line right above it is a
+        # short headline ("沉痛悼念…同志", dropped as a short line): the headline is that line,
+        # the row below it gives the date.
         text, above = self.lines[k].text, self.lines[k - 1].text
         return (
             self.features[k].datelike
@@ -3008,12 +3001,12 @@ class _Reader:
         )
 
     def _headline_under_post_meta(self, k: int) -> int | None:
-        """The line under a blog's post-meta row, when the page's first line was taken
-        for want of a headline and a section label stands between it and the row (rule
-        ``title.under-post-meta``): "Club name" / "Nieuws" / "Geplaatst op 3 mei 2026 door
-        Bestuur" / headline / prose. Some blog themes print the meta row over the post's
-        title; the row (a labelled date and a "door"/"by"/"par" byline on one line) is
-        the header's, and the short line under it, over the first prose, the headline."""
+        # The line under a blog's post-meta row, when the page's first line was taken
+        # for want of a headline and a section label stands between it and the row (rule
+        # ``title.under-post-meta``): "Club name" / "Nieuws" / "Geplaatst op 3 mei 2026 door
+        # Bestuur" / headline / prose. Some blog themes print the meta row over the post's
+        # title; the row (a labelled date and a "door"/"by"/"par" byline on one line) is
+        # the header's, and the short line under it, over the first prose, the headline.
         labelled = False
         for j in range(k + 1, min(k + 4, len(self.lines) - 2)):
             if self._post_meta_row(j):
@@ -3031,17 +3024,17 @@ class _Reader:
         return j + 1
 
     def _headline_over_stacked_header(self, k: int, region: Region) -> bool:
-        """Round 24 (headjoin), rule ``title.over-stacked-header``: the decoder's headline,
-        refused for the masthead over it (a slogan, a founding year, a section label),
-        stands over the story's header lines printed one under another with no blank line
-        between them: a dek, the writer's bare name and the date line ("… para leerme, o
-        no" / "José Antonio Ávila López" / "miércoles, 12 de febrero de 2025, 10:09 h
-        (CET)"). A dated byline under a dek is the article's header; the masthead is not.
-        Guard: the decoder's headline scores as a sure one, two lines or more below the
-        first line, a blank line over it, no sentence of prose above it; the dek under it
-        (six words or more, no byline or date); then the next two lines, no blank line
-        between them and the dek, are parsed: a bare name over a date line. (With no dek
-        the decoder's line may itself be the dek over the byline: left alone.)"""
+        # Round 24 (headjoin), rule ``title.over-stacked-header``: the decoder's headline,
+        # refused for the masthead over it (a slogan, a founding year, a section label),
+        # stands over the story's header lines printed one under another with no blank line
+        # between them: a dek, the writer's bare name and the date line ("… para leerme, o
+        # no" / "José Antonio Ávila López" / "miércoles, 12 de febrero de 2025, 10:09 h
+        # (CET)"). A dated byline under a dek is the article's header; the masthead is not.
+        # Guard: the decoder's headline scores as a sure one, two lines or more below the
+        # first line, a blank line over it, no sentence of prose above it; the dek under it
+        # (six words or more, no byline or date); then the next two lines, no blank line
+        # between them and the dek, are parsed: a bare name over a date line. (With no dek
+        # the decoder's line may itself be the dek over the byline: left alone.)
         t = region.title
         if t is None or t <= k + 1 or region.headline_score < _SURE_HEADLINE or self.chrome is None:
             return False
@@ -3065,14 +3058,14 @@ class _Reader:
         return found is not None and found.value is not None
 
     def _headline_under_counter_row(self, k: int) -> int | None:
-        """Round 24 (headjoin), rule ``title.under-counter-row``: the line under a site
-        builder's meta row of a numeric date and its counters, nothing else ("14.08.2020
-        707 0.0 0": date, views, rating, comments; uCoz and its likes), when the page's first
-        line was taken for want of a headline. The row is the first line, or stands within
-        four lines under it (the site's name, a menu, a breadcrumb); the line under it is
-        headline-shaped (2-16 words, no sentence end, no cue; often in capitals, which the
-        decoder reads as a teaser) with prose under it or under one short line between (a
-        photo credit). Guard: a line of no letters, opening with a digit, is looked at."""
+        # Round 24 (headjoin), rule ``title.under-counter-row``: the line under a site
+        # builder's meta row of a numeric date and its counters, nothing else ("14.08.2020
+        # 707 0.0 0": date, views, rating, comments; uCoz and its likes), when the page's first
+        # line was taken for want of a headline. The row is the first line, or stands within
+        # four lines under it (the site's name, a menu, a breadcrumb); the line under it is
+        # headline-shaped (2-16 words, no sentence end, no cue; often in capitals, which the
+        # decoder reads as a teaser) with prose under it or under one short line between (a
+        # photo credit). Guard: a line of no letters, opening with a digit, is looked at.
         lines = self.lines
         for j in range(k, min(k + 5, len(lines) - 2)):
             text = lines[j].text
@@ -3102,11 +3095,11 @@ class _Reader:
         return None
 
     def _site_name_line(self, k: int) -> bool:
-        """True when line ``k`` names the site's organisation: a name with a legal or
-        club form of the page's language ("Sternwarte-Verein Heidkamp e.V.", "v.v.
-        Zuidermeent", "Associazione Pro Loco Valmorena APS"; ``organisation_forms``), or
-        a line of eight words or fewer printed again in the page's copyright row ("© 2026
-        NAME | …")."""
+        # True when line ``k`` names the site's organisation: a name with a legal or
+        # club form of the page's language ("Sternwarte-Verein Heidkamp e.V.", "v.v.
+        # Zuidermeent", "Associazione Pro Loco Valmorena APS"; ``organisation_forms``), or
+        # a line of eight words or fewer printed again in the page's copyright row ("© 2026
+        # NAME | …").
         f = self.features[k]
         if self.chrome is None or f.words > 10 or f.datelike:
             return False
@@ -3124,14 +3117,14 @@ class _Reader:
         )
 
     def _headline_under_site_name(self, k: int) -> int | None:
-        """The headline under the site's name and a section label, when the page's first
-        line was taken for want of a headline (rule ``title.under-site-name``): "Sternwarte-
-        Verein Heidkamp e.V." / "Aktuelles" / headline / prose, "Rudnicki Klub Seniora" /
-        "Aktualności" / headline / post-meta row / prose with "© 2026 Rudnicki Klub
-        Seniora" at the foot. The first line names the organisation (``_site_name_line``:
-        a legal or club form, or the copyright row's name); one to three section labels
-        (three words or fewer, no sentence end, no figure) stand under it; the next line
-        is headline-shaped over prose, or over a post-meta row over prose."""
+        # The headline under the site's name and a section label, when the page's first
+        # line was taken for want of a headline (rule ``title.under-site-name``): "Sternwarte-
+        # Verein Heidkamp e.V." / "Aktuelles" / headline / prose, "Rudnicki Klub Seniora" /
+        # "Aktualności" / headline / post-meta row / prose with "© 2026 Rudnicki Klub
+        # Seniora" at the foot. The first line names the organisation (``_site_name_line``:
+        # a legal or club form, or the copyright row's name); one to three section labels
+        # (three words or fewer, no sentence end, no figure) stand under it; the next line
+        # is headline-shaped over prose, or over a post-meta row over prose.
         lines, feats = self.lines, self.features
         if k + 3 >= len(lines):
             return None
@@ -3182,18 +3175,18 @@ class _Reader:
         return None
 
     def _headline_under_tagline(self, k: int) -> int | None:
-        """Round 24 (tagline), rule ``title.under-tagline``: the page's first line was taken
-        for want of a headline, but it is a site's tagline or a strap sentence printed over
-        the headline ("The week everything changed for a small working town", "Le journal
-        des vallées depuis 1962"): it is about the site or a mood, not the story, so none of
-        its content words comes back in the prose under it (``echo`` measured and 0.0: two
-        content words or more, the language's stop words left out; character pairs in
-        Chinese and Japanese). The headline is the first headline-shaped line under it,
-        within ``_TAGLINE_REACH`` lines, whose words do come back in the prose (echo
-        ``_ECHO_HIGH`` or more) and that has the story's header under it: a byline or date
-        within the next three lines (a dek may stand between). The lines between are
-        chrome (menus, a login row): short, with no byline, date or prose. Guard: the echo
-        of the chosen line is read first (a number the features already hold)."""
+        # Round 24 (tagline), rule ``title.under-tagline``: the page's first line was taken
+        # for want of a headline, but it is a site's tagline or a strap sentence printed over
+        # the headline ("The week everything changed for a small working town", "Le journal
+        # des vallées depuis 1962"): it is about the site or a mood, not the story, so none of
+        # its content words comes back in the prose under it (``echo`` measured and 0.0: two
+        # content words or more, the language's stop words left out; character pairs in
+        # Chinese and Japanese). The headline is the first headline-shaped line under it,
+        # within ``_TAGLINE_REACH`` lines, whose words do come back in the prose (echo
+        # ``_ECHO_HIGH`` or more) and that has the story's header under it: a byline or date
+        # within the next three lines (a dek may stand between). The lines between are
+        # chrome (menus, a login row): short, with no byline, date or prose. Guard: the echo
+        # of the chosen line is read first (a number the features already hold).
         feats = self.features
         if feats[k].echo != 0.0:
             return None  # cheap guard: measured, and no content word shared with the prose
@@ -3212,10 +3205,10 @@ class _Reader:
         return None
 
     def _tagline_headline(self, h: int) -> bool:
-        """``_headline_under_tagline``: line ``h`` is headline-shaped (3-30 words, 6-80
-        characters in a script without spaces; no cue, bullet, link, small first letter,
-        closing colon or full stop) and a byline or date row (12 words at most, under 100
-        characters: no paragraph naming a weekday) stands within the three lines under it."""
+        # ``_headline_under_tagline``: line ``h`` is headline-shaped (3-30 words, 6-80
+        # characters in a script without spaces; no cue, bullet, link, small first letter,
+        # closing colon or full stop) and a byline or date row (12 words at most, under 100
+        # characters: no paragraph naming a weekday) stands within the three lines under it.
         f, text = self.features[h], self.lines[h].text.strip()
         if f.cue is not None or f.bullet or f.link_ratio >= 0.2 or text[:1].islower():
             return False
@@ -3239,8 +3232,8 @@ class _Reader:
         return False
 
     def _opens_with_label(self, j: int, start: int) -> bool:
-        """Round 20 (titlezone): line ``j`` opens with one of the short lines from
-        ``start`` on and a colon ("Cartas al director: …" under "Cartas al director")."""
+        # Round 20 (titlezone): line ``j`` opens with one of the short lines from
+        # ``start`` on and a colon ("Cartas al director: …" under "Cartas al director").
         text = fold(self.lines[j].text)
         if ":" not in text:
             return False
@@ -3248,9 +3241,9 @@ class _Reader:
         return any(fold(self.lines[i].text).strip(" .") == head for i in range(start, j))
 
     def _subhead_then_prose(self, j: int) -> bool:
-        """Round 20 (titlezone): line ``j`` is a short subhead (three to twelve words, no
-        sentence end, no cue, date or byline) over a paragraph of twelve words or more:
-        a letters page's first letter under the page's headline."""
+        # Round 20 (titlezone): line ``j`` is a short subhead (three to twelve words, no
+        # sentence end, no cue, date or byline) over a paragraph of twelve words or more:
+        # a letters page's first letter under the page's headline.
         if j + 1 >= len(self.lines):
             return False
         f, g = self.features[j], self.features[j + 1]
@@ -3263,16 +3256,16 @@ class _Reader:
         )
 
     def _headline_under_weak_site_name(self, k: int) -> int | None:
-        """Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
-        for the headline with weak evidence (a select-all copy: "青川省话剧院" over its
-        one-line menu items, a breadcrumb, the headline and a "发布时间：… 作者：…" row).
-        When the chosen line is the site's name (``_site_name_line``: printed again in the
-        copyright row, or with a legal form), the headline is the first headline-shaped
-        line under it, within twelve lines, that stands over a header row holding a date
-        the date rules read and a byline (or over a byline, or a header date); only menu
-        items (three words or fewer, eight characters or fewer in a script without
-        spaces, no sentence end), a breadcrumb or chrome rows may stand between. Cheap
-        guard: the line under the name must be such an item."""
+        # Round 20, rule ``title.under-weak-site-name``: the decoder took the site's name
+        # for the headline with weak evidence (a select-all copy: "青川省话剧院" over its
+        # one-line menu items, a breadcrumb, the headline and a "发布时间：… 作者：…" row).
+        # When the chosen line is the site's name (``_site_name_line``: printed again in the
+        # copyright row, or with a legal form), the headline is the first headline-shaped
+        # line under it, within twelve lines, that stands over a header row holding a date
+        # the date rules read and a byline (or over a byline, or a header date); only menu
+        # items (three words or fewer, eight characters or fewer in a script without
+        # spaces, no sentence end), a breadcrumb or chrome rows may stand between. Cheap
+        # guard: the line under the name must be such an item.
         lines, feats = self.lines, self.features
         if k + 3 >= len(lines) or not self._menu_item(k + 1):
             return None
@@ -3287,9 +3280,9 @@ class _Reader:
         return None
 
     def _menu_item(self, j: int) -> bool:
-        """Line ``j`` is one short item of a menu printed a line each: three words or fewer
-        (eight characters or fewer in a script without spaces), no sentence end, date,
-        byline or figure."""
+        # Line ``j`` is one short item of a menu printed a line each: three words or fewer
+        # (eight characters or fewer in a script without spaces), no sentence end, date,
+        # byline or figure.
         f = self.features[j]
         if f.ends_sentence or f.datelike or f.byline or f.bullet:
             return False
@@ -3298,8 +3291,8 @@ class _Reader:
         return f.chars <= 8 if f.no_space_script else f.words <= 3
 
     def _header_row(self, j: int) -> bool:
-        """Line ``j`` is the header's row under a headline: a byline, a date line the date
-        rules read, or a meta row holding both a date and a byline."""
+        # Line ``j`` is the header's row under a headline: a byline, a date line the date
+        # rules read, or a meta row holding both a date and a byline.
         f = self.features[j]
         if f.byline or self._header_date(j):
             return True
@@ -3311,15 +3304,15 @@ class _Reader:
         )
 
     def _link_row(self, j: int) -> bool:
-        """Line ``j`` is a short row of page links: a menu, share or print view's buttons
-        ("Back to article Print", "Print this page | Close window"), ten words or fewer."""
+        # Line ``j`` is a short row of page links: a menu, share or print view's buttons
+        # ("Back to article Print", "Print this page | Close window"), ten words or fewer.
         f = self.features[j]
         return f.cue in ("navigation", "share") and f.words <= 10 and not f.byline
 
     def _byline_then_prose(self, j: int) -> bool:
-        """Line ``j`` is a prefixed byline ("By Marisol Vega | mvega@…") and prose follows
-        within two lines (a date line may stand between): the header under a headline
-        (round 20, ``title.under-site-name`` over a print view's byline)."""
+        # Line ``j`` is a prefixed byline ("By Marisol Vega | mvega@…") and prose follows
+        # within two lines (a date line may stand between): the header under a headline
+        # (round 20, ``title.under-site-name`` over a print view's byline).
         if j + 1 >= len(self.lines) or not self.features[j].byline or self.chrome is None:
             return False
         if self.chrome.byline_prefix(self.lines[j].text) is None:
@@ -3332,8 +3325,8 @@ class _Reader:
         return False
 
     def _headline_shaped(self, k: int, most: int = 16) -> bool:
-        """Line ``k`` reads as a headline: 2–16 words (``most``), no sentence end, no
-        byline, bullet, date or chrome cue."""
+        # Line ``k`` reads as a headline: 2–16 words (``most``), no sentence end, no
+        # byline, bullet, date or chrome cue.
         head, text = self.features[k], self.lines[k].text
         if head.bullet or head.datelike or head.cue is not None:
             return False
@@ -3344,10 +3337,10 @@ class _Reader:
         return 2 <= head.words <= most and not text.endswith((*_SENTENCE_ENDS, ":", ","))
 
     def _post_meta_row(self, j: int) -> bool:
-        """True when line ``j`` is a blog's post-meta row: it opens with a publication
-        label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
-        holds a full date and a byline ("… 9 februari 2026 door Bestuur") or the row's own
-        furniture beside the date ("… 3 marzo 2026 da Roma")."""
+        # True when line ``j`` is a blog's post-meta row: it opens with a publication
+        # label of the page's language ("Geplaatst op", "Posted on", "Publié le") and
+        # holds a full date and a byline ("… 9 februari 2026 door Bestuur") or the row's own
+        # furniture beside the date ("… 3 marzo 2026 da Roma").
         f = self.features[j]
         if not f.datelike or f.words > 14 or j + 2 >= len(self.lines):
             return False
@@ -3365,8 +3358,8 @@ class _Reader:
         )
 
     def _headline_over_prose(self, k: int) -> bool:
-        """True when line ``k`` is headline-shaped (2–16 words, no sentence end, no
-        byline, bullet, date or chrome cue) and the line under it is prose."""
+        # True when line ``k`` is headline-shaped (2–16 words, no sentence end, no
+        # byline, bullet, date or chrome cue) and the line under it is prose.
         if k + 1 >= len(self.lines):
             return False
         head, prose = self.features[k], self.features[k + 1]
@@ -3380,11 +3373,11 @@ class _Reader:
         return prose.words >= 12 or (prose.no_space_script and prose.chars >= 30)
 
     def _headline_under_crumb(self, k: int) -> int | None:
-        """The line under the chosen one, when the chosen line is a breadcrumb trail whose
-        last step is that line (rule ``title.under-crumb``): "BHG.com/Videos///How to Hang
-        a Wreath" over "How to Hang a Wreath", "Home > Sport > Derby day" over "Derby day".
-        A trail names the page it leads to; lynx prints its steps glued by their slashes,
-        so the trail scored as a headline of its own."""
+        # The line under the chosen one, when the chosen line is a breadcrumb trail whose
+        # last step is that line (rule ``title.under-crumb``): "BHG.com/Videos///How to Hang
+        # a Wreath" over "How to Hang a Wreath", "Home > Sport > Derby day" over "Derby day".
+        # A trail names the page it leads to; lynx prints its steps glued by their slashes,
+        # so the trail scored as a headline of its own.
         if k + 1 >= len(self.lines):
             return None
         text, below = self.lines[k].text, self.lines[k + 1].text
@@ -3398,22 +3391,22 @@ class _Reader:
         return k + 1
 
     def _rest_below(self, k: int, rest: str) -> bool:
-        """The rest of a headline after its cut copy on line ``k`` is the line under it
-        ("Open Road Project:" / "Better Bus Maps"): the copy was broken in two. A crumb
-        or kicker glued before a whole headline ("HomeSkinHeadline") leaves no rest."""
+        # The rest of a headline after its cut copy on line ``k`` is the line under it
+        # ("Open Road Project:" / "Better Bus Maps"): the copy was broken in two. A crumb
+        # or kicker glued before a whole headline ("HomeSkinHeadline") leaves no rest.
         rest = rest.strip(" :–—-|").casefold()
         if not rest or k + 1 >= len(self.lines):
             return False
         return self.lines[k + 1].text.strip().casefold().startswith(rest)
 
     def _whole_headline_below(self, k: int) -> int | None:
-        """The whole headline right under the chosen line, when the chosen line is a copy
-        of it cut off with an ellipsis ("Трамвайное депо на Луговой закроют до…" over
-        "Трамвайное депо на Луговой закроют до весны"): a page's title bar or teaser
-        prints the headline cut to its width above the article's own (rule
-        ``title.whole-copy-below``, round 22 lefta). Only a line ending in "…" or "..."
-        is looked at; the line under it (a share row or an image label between them
-        skipped) must open with all of its words and go on."""
+        # The whole headline right under the chosen line, when the chosen line is a copy
+        # of it cut off with an ellipsis ("Трамвайное депо на Луговой закроют до…" over
+        # "Трамвайное депо на Луговой закроют до весны"): a page's title bar or teaser
+        # prints the headline cut to its width above the article's own (rule
+        # ``title.whole-copy-below``, round 22 lefta). Only a line ending in "…" or "..."
+        # is looked at; the line under it (a share row or an image label between them
+        # skipped) must open with all of its words and go on.
         text = self.lines[k].text
         if not text.endswith(("…", "...")):
             return None
@@ -3436,19 +3429,19 @@ class _Reader:
         return None
 
     def _longer_headline_below(self, k: int) -> int | None:
-        """The whole headline right under the chosen line, when the chosen line is a
-        shortened copy of it, alone or as a breadcrumb's last step (rule
-        ``title.longer-copy-below``, round 24 listkeep): "Flood warning lifted on the
-        Derwent" over "Flood warning lifted on the Derwent as river levels fall overnight",
-        "Strona główna » Kraj » Nowe przepisy o hulajnogach elektrycznych. Od marca kask…"
-        over the whole headline. A kicker, section label or trail that names the story by
-        its short title; the line that holds the title whole is the headline, the short
-        copy is noise. Guard: the short copy (after the trail's last separator, its
-        ellipsis cut off) is four words and twenty characters at least, ends in no "!" or
-        "?", and without an ellipsis holds at most 70 % of the whole line (a headline with
-        a tag glued to its end is no longer headline); the next line of text (a share row
-        or image label skipped) opens with all of it, goes on at a word's end, and is no
-        longer than a headline."""
+        # The whole headline right under the chosen line, when the chosen line is a
+        # shortened copy of it, alone or as a breadcrumb's last step (rule
+        # ``title.longer-copy-below``, round 24 listkeep): "Flood warning lifted on the
+        # Derwent" over "Flood warning lifted on the Derwent as river levels fall overnight",
+        # "Strona główna » Kraj » Nowe przepisy o hulajnogach elektrycznych. Od marca kask…"
+        # over the whole headline. A kicker, section label or trail that names the story by
+        # its short title; the line that holds the title whole is the headline, the short
+        # copy is noise. Guard: the short copy (after the trail's last separator, its
+        # ellipsis cut off) is four words and twenty characters at least, ends in no "!" or
+        # "?", and without an ellipsis holds at most 70 % of the whole line (a headline with
+        # a tag glued to its end is no longer headline); the next line of text (a share row
+        # or image label skipped) opens with all of it, goes on at a word's end, and is no
+        # longer than a headline.
         text = self.lines[k].text
         stem = text
         if " " in text and any(sep in text for sep in _CRUMB_SEPS):
@@ -3477,15 +3470,15 @@ class _Reader:
         return None
 
     def _whole_headline_above(self, k: int, first: int) -> int | None:
-        """The whole headline a few lines over the chosen line, when the chosen line is a
-        cut copy of it with only the page's widgets between (rule
-        ``title.whole-copy-above``).
-
-        A blog platform prints the post's headline, its share buttons and lead image, and
-        then the headline again as the story's own first heading, broken in two ("The Open
-        Road Project: Better Bus Maps" / share row / image / "Open Road Project:" /
-        "Better Bus Maps"); the decoder took the broken copy, nearer the prose. A second
-        copy, even a cut one, is noise; the line that holds it whole is the headline."""
+        # The whole headline a few lines over the chosen line, when the chosen line is a
+        # cut copy of it with only the page's widgets between (rule
+        # ``title.whole-copy-above``).
+        #
+        # A blog platform prints the post's headline, its share buttons and lead image, and
+        # then the headline again as the story's own first heading, broken in two ("The Open
+        # Road Project: Better Bus Maps" / share row / image / "Open Road Project:" /
+        # "Better Bus Maps"); the decoder took the broken copy, nearer the prose. A second
+        # copy, even a cut one, is noise; the line that holds it whole is the headline.
         text = self.lines[k].text.rstrip(":–—- ").casefold()
         if len(text) < _WHOLE_COPY_CHARS or text.endswith((".", "!", "?", "。")):
             return None
@@ -3513,11 +3506,11 @@ class _Reader:
         return None
 
     def _headline_under_author_card(self, k: int) -> int | None:
-        """The headline under a blog's or column's author card, when line ``k`` is the
-        card's one-line bio: "Ярина Ткачук" / "Голова правління кооперативу …" / "2 грудня
-        2026, 11:20" / headline. The bio is a phrase under a bare name, the line under it a
-        date and nothing else, and the line under the date a headline (no sentence end)
-        over the text: that line is the headline, not the bio."""
+        # The headline under a blog's or column's author card, when line ``k`` is the
+        # card's one-line bio: "Ярина Ткачук" / "Голова правління кооперативу …" / "2 грудня
+        # 2026, 11:20" / headline. The bio is a phrase under a bare name, the line under it a
+        # date and nothing else, and the line under the date a headline (no sentence end)
+        # over the text: that line is the headline, not the bio.
         lines, features = self.lines, self.features
         if self.chrome is None or k < 1 or k + 3 >= len(lines):
             return None
@@ -3549,12 +3542,12 @@ class _Reader:
         return k + 2
 
     def _press_office_signoff(self, k: int) -> bool:
-        """True when line ``k`` is a release's sign-off by its sender's press office, a
-        short line of its own that opens with the office's name ("Ufficio Stampa AUSL della
-        Val Marecchiola", "Assessoria de Comunicação Social do Tribunal de Justiça",
-        "Pressestelle der Stadt Kiel"): no author, no paragraph (LABELS.md 13). The same
-        name right under a caption-sized line, no blank line between, is the photo's credit
-        ("Ufficio stampa Comune di Riva" under the picture's caption): left to the body."""
+        # True when line ``k`` is a release's sign-off by its sender's press office, a
+        # short line of its own that opens with the office's name ("Ufficio Stampa AUSL della
+        # Val Marecchiola", "Assessoria de Comunicação Social do Tribunal de Justiça",
+        # "Pressestelle der Stadt Kiel"): no author, no paragraph (LABELS.md 13). The same
+        # name right under a caption-sized line, no blank line between, is the photo's credit
+        # ("Ufficio stampa Comune di Riva" under the picture's caption): left to the body.
         if self.chrome is None or not self.chrome.press_offices:
             return False
         line = self.lines[k]
@@ -3587,12 +3580,12 @@ class _Reader:
         return True
 
     def _office_contact_rows(self, k: int) -> range:
-        """Round 24 (tailkeep): the contact rows printed right under a press office's
-        sign-off, no blank line between ("Ufficio stampa Pro Loco Valdorsa" / "Tel.: 0437
-        552 020" / "E-mail: stampa@…"): each a short labelled line (a colon in its first
-        four words) giving a telephone number or an e-mail address, no sentence end. The
-        office's contact block, chrome with its sign-off (LABELS.md 13). Guard: at most
-        four rows; the colon and the length are tested before the contact pattern."""
+        # Round 24 (tailkeep): the contact rows printed right under a press office's
+        # sign-off, no blank line between ("Ufficio stampa Pro Loco Valdorsa" / "Tel.: 0437
+        # 552 020" / "E-mail: stampa@…"): each a short labelled line (a colon in its first
+        # four words) giving a telephone number or an e-mail address, no sentence end. The
+        # office's contact block, chrome with its sign-off (LABELS.md 13). Guard: at most
+        # four rows; the colon and the length are tested before the contact pattern.
         end = k + 1
         while end < len(self.lines) and end <= k + 4 and not self.used[end]:
             line = self.lines[end]
@@ -3606,18 +3599,18 @@ class _Reader:
         return range(k + 1, end)
 
     def _under_prefixed_byline(self, k: int) -> bool:
-        """True when the line over line ``k`` is a short byline opening with a byline
-        prefix of the page's language ("di Lucilla Ferraresi", "By Jane Roe")."""
+        # True when the line over line ``k`` is a short byline opening with a byline
+        # prefix of the page's language ("di Lucilla Ferraresi", "By Jane Roe").
         above = self.lines[k - 1].text
         if self.chrome is None or len(above) > 60 or above.endswith((".", "!", "?", ":")):
             return False
         return self.chrome.byline_prefix(above) is not None
 
     def _dated_office_byline(self, k: int, title_index: int) -> bool:
-        """True when the press office's line ``k`` stands in the header: within four lines
-        under the headline, right over or under the story's date line ("المكتب الإعلامي –
-        طيران الواحة" / "الأحد 29 نوفمبر 2026"). There it signs the release as its author
-        (the header reads it); a sign-off stands under the last paragraph."""
+        # True when the press office's line ``k`` stands in the header: within four lines
+        # under the headline, right over or under the story's date line ("المكتب الإعلامي –
+        # طيران الواحة" / "الأحد 29 نوفمبر 2026"). There it signs the release as its author
+        # (the header reads it); a sign-off stands under the last paragraph.
         if k - title_index > 4 or self.chrome is None:
             return False
         if (
@@ -3649,9 +3642,9 @@ class _Reader:
         return False
 
     def _photo_copyright(self, k: int) -> bool:
-        """True when line ``k`` is "© Name" printed right under a caption-sized line (no
-        blank line between, no year): a photo's credit, which the body reads with its
-        caption, not the page's rights."""
+        # True when line ``k`` is "© Name" printed right under a caption-sized line (no
+        # blank line between, no year): a photo's credit, which the body reads with its
+        # caption, not the page's rights.
         text = self.lines[k].text
         if not text.startswith("©") or any(map(str.isdigit, text)) or len(text.split()) > 7:
             return False
@@ -3665,10 +3658,10 @@ class _Reader:
         return self._caption_glued_below(k)
 
     def _lead_photo_copyright(self, k: int, title_index: int) -> bool:
-        """True when line ``k`` is "© Name" alone between the header and the article's
-        first paragraph ("Jef Van Damme" / "© Leon Mertens" / "Vorige week …"): the credit
-        of a lead photo or the writer's portrait that has no caption. A page's rights line
-        has a year or a company and stands after the article, not over a paragraph."""
+        # True when line ``k`` is "© Name" alone between the header and the article's
+        # first paragraph ("Jef Van Damme" / "© Leon Mertens" / "Vorige week …"): the credit
+        # of a lead photo or the writer's portrait that has no caption. A page's rights line
+        # has a year or a company and stands after the article, not over a paragraph.
         text = self.lines[k].text
         if not text.startswith("©") or any(map(str.isdigit, text)):
             return False
@@ -3683,9 +3676,9 @@ class _Reader:
         return self.lines[k].blank_before and below.ends_sentence and below.words >= 15
 
     def _caption_glued_below(self, k: int) -> bool:
-        """True when line ``k`` opens a block of two lines between blank lines whose
-        second is caption-sized (4–40 words): the block of a credit over its caption. A
-        page copied without blank lines has no such blocks."""
+        # True when line ``k`` opens a block of two lines between blank lines whose
+        # second is caption-sized (4–40 words): the block of a credit over its caption. A
+        # page copied without blank lines has no such blocks.
         if not self.lines[k].blank_before or k + 1 >= len(self.lines):
             return False
         below = self.lines[k + 1]
@@ -3697,9 +3690,9 @@ class _Reader:
         )
 
     def _headline_over_widgets(self, index: int) -> int | None:
-        """The headline over the chosen line when a player's or share widget's lines stand
-        between them ("Слушать" / "00:00" / "Голос: нейросеть", "Listen" / "4 min"):
-        the page printed headline, widgets, dek, byline, and the decoder took the dek."""
+        # The headline over the chosen line when a player's or share widget's lines stand
+        # between them ("Слушать" / "00:00" / "Голос: нейросеть", "Listen" / "4 min"):
+        # the page printed headline, widgets, dek, byline, and the decoder took the dek.
         k = index - 1
         while k > 0 and index - k <= _WIDGET_GAP and self.features[k].cue in _PLAYER_CUES:
             k -= 1
@@ -3708,14 +3701,14 @@ class _Reader:
         return k if self._headline_above(index, above=k) else None
 
     def _headline_over_credit_dek(self, index: int, first: int) -> int | None:
-        """Round 22 (lefta), rule ``title.over-credit-dek``: the decoder took the dek, and
-        the lead photo's credit alone ("Foto: Comune di Borgoleone", "Фото: Name") stands
-        between it and the headline: headline / credit / dek / byline. The credit under
-        it cost the headline its score as a caption over its credit; a caption is no
-        first line of the page, though: only chrome (skip link, menus, notices) may stand
-        over the line above the credit, which must read as the headline over its dek
-        (``_headline_above``, the credit's cost given back). Cheap guard: the line over
-        the chosen one is a bare credit."""
+        # Round 22 (lefta), rule ``title.over-credit-dek``: the decoder took the dek, and
+        # the lead photo's credit alone ("Foto: Comune di Borgoleone", "Фото: Name") stands
+        # between it and the headline: headline / credit / dek / byline. The credit under
+        # it cost the headline its score as a caption over its credit; a caption is no
+        # first line of the page, though: only chrome (skip link, menus, notices) may stand
+        # over the line above the credit, which must read as the headline over its dek
+        # (``_headline_above``, the credit's cost given back). Cheap guard: the line over
+        # the chosen one is a bare credit.
         above = index - 2
         if index >= len(self.lines) or not first <= above <= first + _CREDIT_DEK_REACH:
             return None
@@ -3734,13 +3727,12 @@ class _Reader:
         return above if self._headline_above(index, above, slack=_CREDIT_COST) else None
 
     def _headline_above(self, index: int, above: int | None = None, slack: float = 0.0) -> bool:
-        """True when the line above the chosen headline is the headline and it is the dek.
-
-        Both are headline-sized and stand right before the byline, so the decoder can
-        take either; the page's order decides: headline first, dek under it. The line
-        above must read as a headline (five words or more, not a sentence ending in a
-        full stop, not a menu, breadcrumb, kicker, byline, date or widget).
-        """
+        # True when the line above the chosen headline is the headline and it is the dek.
+        #
+        # Both are headline-sized and stand right before the byline, so the decoder can
+        # take either; the page's order decides: headline first, dek under it. The line
+        # above must read as a headline (five words or more, not a sentence ending in a
+        # full stop, not a menu, breadcrumb, kicker, byline, date or widget).
         above = index - 1 if above is None else above
         chosen = self.lines[index].text
         f = self.features[above]
@@ -3778,13 +3770,13 @@ class _Reader:
         return 5 <= f.words <= 30 and f.chars <= 200
 
     def _headline_over_lead_figure(self, index: int, first: int) -> int | None:
-        """Round 20, rule ``title.over-lead-figure``: the decoder took the dek, and the
-        page's lead photo stands between it and the headline: headline / "[IMG] caption
-        (Photo: Name)" (lynx and w3m print the image word on the caption's own line, the
-        caption wrapped over a line or two) / dek. The caption is the line right under an
-        image line (``self.images``); its wrapped lines follow without a blank line; the
-        dek opens a block of its own; over the caption, the line reads as the headline
-        over its dek (``_headline_above``). Cheap guard: the image line comes first."""
+        # Round 20, rule ``title.over-lead-figure``: the decoder took the dek, and the
+        # page's lead photo stands between it and the headline: headline / "[IMG] caption
+        # (Photo: Name)" (lynx and w3m print the image word on the caption's own line, the
+        # caption wrapped over a line or two) / dek. The caption is the line right under an
+        # image line (``self.images``); its wrapped lines follow without a blank line; the
+        # dek opens a block of its own; over the caption, the line reads as the headline
+        # over its dek (``_headline_above``). Cheap guard: the image line comes first.
         lines = self.lines
         if not lines[index].blank_before:
             return None
@@ -3801,13 +3793,13 @@ class _Reader:
         return above if self._headline_above(index, above) else None
 
     def _short_headline_over_dek(self, above: int, index: int) -> bool:
-        """Round 19c (header3): a headline of four words ("Se va la bibliotecaria", "The
-        last ferryman retires") right over a dek three times its length or more, of twelve
-        words or more, with no sentence end ("Remedios Alcañiz deja la sala tras 38 años:
-        del fichero de cartón al …"): the page's order decides, headline first. A site's
-        name or a section label over a headline writes its words capitalised ("Gaceta del
-        Campus Ribalta", "La Guerra en Ucrania"); a headline in sentence case capitalises
-        its first word alone. The kicker test (``_kicker_above``) lets such a pair stand."""
+        # Round 19c (header3): a headline of four words ("Se va la bibliotecaria", "The
+        # last ferryman retires") right over a dek three times its length or more, of twelve
+        # words or more, with no sentence end ("Remedios Alcañiz deja la sala tras 38 años:
+        # del fichero de cartón al …"): the page's order decides, headline first. A site's
+        # name or a section label over a headline writes its words capitalised ("Gaceta del
+        # Campus Ribalta", "La Guerra en Ucrania"); a headline in sentence case capitalises
+        # its first word alone. The kicker test (``_kicker_above``) lets such a pair stand.
         f, g = self.features[above], self.features[index]
         if f.no_space_script or g.ends_sentence:
             return False
@@ -3829,10 +3821,10 @@ class _Reader:
         )
 
     def _rubric_over(self, index: int) -> bool:
-        """Round 20 (titlezone): the line right over line ``index`` is a rubric, one
-        capitalised word without a sentence end, a date, a byline or links, in a block of
-        its own ("Колонка", "Мнение", "Opinion", "Tribune"): a column's label, so the
-        short line under it is the headline, not a second kicker."""
+        # Round 20 (titlezone): the line right over line ``index`` is a rubric, one
+        # capitalised word without a sentence end, a date, a byline or links, in a block of
+        # its own ("Колонка", "Мнение", "Opinion", "Tribune"): a column's label, so the
+        # short line under it is the headline, not a second kicker.
         j = index - 1
         if j < 0:
             return False
@@ -3851,14 +3843,14 @@ class _Reader:
         )
 
     def _label_listed(self, index: int) -> bool:
-        """Round 20 (kicker): the short line over the headline is a section label the page
-        lists again as one of its sections: a bulleted menu item above it ("• Vie de la
-        juridiction"), a middle step of a breadcrumb ("Home > Court life > Rulings"), or
-        the first of a row of capitalised tags after it ("Vie de la juridiction Référés
-        Environnement"). A page prints its headline again whole (a second copy, a
-        breadcrumb's last step, the window title "Headline | Site"), never as a menu item
-        or the head of a tag row. Only reached for a short sentence-case line over a long
-        dek (``_short_headline_over_dek``); each line is tested by substring first."""
+        # Round 20 (kicker): the short line over the headline is a section label the page
+        # lists again as one of its sections: a bulleted menu item above it ("• Vie de la
+        # juridiction"), a middle step of a breadcrumb ("Home > Court life > Rulings"), or
+        # the first of a row of capitalised tags after it ("Vie de la juridiction Référés
+        # Environnement"). A page prints its headline again whole (a second copy, a
+        # breadcrumb's last step, the window title "Headline | Site"), never as a menu item
+        # or the head of a tag row. Only reached for a short sentence-case line over a long
+        # dek (``_short_headline_over_dek``); each line is tested by substring first.
         key = self.lines[index].text.casefold()
         for j, line in enumerate(self.lines):
             folded = line.text.casefold()
@@ -3890,8 +3882,8 @@ class _Reader:
         return False
 
     def _menu_entry(self, j: int, index: int) -> bool:
-        """Line ``j`` reads as one more entry of a menu printed one item a line: three words
-        at most, no sentence end, no date or digit, not the line under test itself."""
+        # Line ``j`` reads as one more entry of a menu printed one item a line: three words
+        # at most, no sentence end, no date or digit, not the line under test itself.
         if j < 0 or j >= len(self.lines) or j == index:
             return False
         f = self.features[j]
@@ -3903,16 +3895,15 @@ class _Reader:
         )
 
     def _echoed_above(self, index: int | None, first: int) -> int | None:
-        """The headline right over the chosen line when the page prints it again and the
-        chosen line is its dek (rule ``title.echoed-above-dek``).
-
-        Pages repeat their headline, never their dek: as the breadcrumb trail's last
-        step ("Site > Section > Headline"), in the share widget ("Share Headline"), in a
-        second header block or the lead photo's slideshow. So a shorter, headline-shaped
-        line just over the chosen one (a caption may stand between), printed again
-        elsewhere while the chosen line is not, is the headline and the chosen line the
-        dek under it.
-        """
+        # The headline right over the chosen line when the page prints it again and the
+        # chosen line is its dek (rule ``title.echoed-above-dek``).
+        #
+        # Pages repeat their headline, never their dek: as the breadcrumb trail's last
+        # step ("Site > Section > Headline"), in the share widget ("Share Headline"), in a
+        # second header block or the lead photo's slideshow. So a shorter, headline-shaped
+        # line just over the chosen one (a caption may stand between), printed again
+        # elsewhere while the chosen line is not, is the headline and the chosen line the
+        # dek under it.
         if index is None or index <= first:
             return None
         below = self.lines[index].text
@@ -3981,8 +3972,8 @@ class _Reader:
         return k if echoed else None
 
     def _prose_between(self, start: int, end: int, need: int = 3) -> bool:
-        """True when ``need`` prose lines (15 words or more) stand between two lines: the
-        article's body, so a line after them is printed at the page foot."""
+        # True when ``need`` prose lines (15 words or more) stand between two lines: the
+        # article's body, so a line after them is printed at the page foot.
         found = 0
         for i in range(start + 1, end):
             if self.features[i].words >= 15:
@@ -3992,11 +3983,10 @@ class _Reader:
         return False
 
     def _quoted_later(self, index: int) -> bool:
-        """True when line ``index`` is quoted inside a later, longer line of the page.
-
-        Blogs and comment widgets name the post by its headline ("4 thoughts on
-        “…”", "Leave a reply to “…”", "Share “…”"); a tagline or dek is never named.
-        """
+        # True when line ``index`` is quoted inside a later, longer line of the page.
+        #
+        # Blogs and comment widgets name the post by its headline ("4 thoughts on
+        # “…”", "Leave a reply to “…”", "Share “…”"); a tagline or dek is never named.
         key = self.lines[index].text.casefold()
         if len(key) < 20:
             return False
@@ -4006,14 +3996,13 @@ class _Reader:
         )
 
     def _kicker_above(self, index: int) -> bool:
-        """True when line ``index`` is a kicker or section label over the real headline.
-
-        A kicker ("Wohnungsnot in Unistädten", "Экономика и бизнес") is a few words
-        without a sentence end; the headline under it is longer, written in
-        headline style (few stop words: "Ein Zimmer, 780 Euro, 40 Bewerber"), and not
-        a sentence, a byline, a date or a caption. A dek under a short headline is a
-        sentence, dense with stop words, and stays the dek.
-        """
+        # True when line ``index`` is a kicker or section label over the real headline.
+        #
+        # A kicker ("Wohnungsnot in Unistädten", "Экономика и бизнес") is a few words
+        # without a sentence end; the headline under it is longer, written in
+        # headline style (few stop words: "Ein Zimmer, 780 Euro, 40 Bewerber"), and not
+        # a sentence, a byline, a date or a caption. A dek under a short headline is a
+        # sentence, dense with stop words, and stays the dek.
         if index + 1 >= len(self.lines):
             return False
         f, g = self.features[index], self.features[index + 1]
@@ -4073,7 +4062,7 @@ class _Reader:
         self.note("subtitle", self.lines[k], "subtitle.over-teaser-rail")
 
     def _crumb_named_headline(self, index: int) -> bool:
-        """Round 24 (enteaser): a breadcrumb right above ends with line ``index``."""
+        # Round 24 (enteaser): a breadcrumb right above ends with line ``index``.
         text = self.lines[index].text.casefold()
         if len(text) < _WHOLE_COPY_CHARS:
             return False
@@ -4094,12 +4083,12 @@ class _Reader:
         return False
 
     def _headline_under_location_row(self, k: int) -> int | None:
-        """Round 22 (scrapedf), rule ``title.under-location-row``: the line chosen as the
-        headline (by the decoder, or by the kicker rule under a section label) is the page's
-        location row ("您当前的位置 : 温州网政务频道 -> 平安温州 -->正文", "You are here: Home >
-        News", the language's ``location_labels``), so the headline is the line under it,
-        when that line is no cue, date, byline or sentence and 4 to 200 characters long.
-        Guard: one prefix test on the chosen line."""
+        # Round 22 (scrapedf), rule ``title.under-location-row``: the line chosen as the
+        # headline (by the decoder, or by the kicker rule under a section label) is the page's
+        # location row ("您当前的位置 : 温州网政务频道 -> 平安温州 -->正文", "You are here: Home >
+        # News", the language's ``location_labels``), so the headline is the line under it,
+        # when that line is no cue, date, byline or sentence and 4 to 200 characters long.
+        # Guard: one prefix test on the chosen line.
         if self.chrome is None or k + 1 >= len(self.lines):
             return None
         if not self.chrome.location_row(self.lines[k].text):
@@ -4112,23 +4101,22 @@ class _Reader:
         return k + 1
 
     def _opens_with_date(self, text: str) -> bool:
-        """The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
-        date test missed for what follows it, never a headline under a kicker."""
+        # The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
+        # date test missed for what follows it, never a headline under a kicker.
         if not text[:1].isdigit() or self.chrome is None:
             return False
         return parse_date_line(text.split(maxsplit=1)[0], self.chrome.lang) is not None
 
     def _label_over_header(self, index: int) -> bool:
-        """True when line ``index`` is a label over the headline the header hangs off
-        (round 15, rule ``title.under-label``).
-
-        A series or section kicker ("Health Care Behind Bars", "KULTUR | Film") or the
-        issuing body's name ("Tanvik City Council") may be as long as a short headline
-        under it, so ``_kicker_above`` (which wants a longer headline) lets it pass. The
-        page's order decides instead: the dek, then the byline or date, hang off the
-        headline, so a short line, then a headline-shaped line, then a longer dek
-        sentence, then a byline or date line, is label, headline, dek, header.
-        """
+        # True when line ``index`` is a label over the headline the header hangs off
+        # (round 15, rule ``title.under-label``).
+        #
+        # A series or section kicker ("Health Care Behind Bars", "KULTUR | Film") or the
+        # issuing body's name ("Tanvik City Council") may be as long as a short headline
+        # under it, so ``_kicker_above`` (which wants a longer headline) lets it pass. The
+        # page's order decides instead: the dek, then the byline or date, hang off the
+        # headline, so a short line, then a headline-shaped line, then a longer dek
+        # sentence, then a byline or date line, is label, headline, dek, header.
         k = index + 1
         if k + 2 >= len(self.lines) or not self.features:
             return False
@@ -4160,15 +4148,14 @@ class _Reader:
         )
 
     def _live_topic_above(self, index: int) -> bool:
-        """True when line ``index`` is a live page's standfirst and the short line over it
-        the page's headline (round 15, rule ``title.live-topic``).
-
-        A live page may print a headline of a word or two ("Storm Oriel") under its live
-        badge and over a standfirst of twenty words or more without a full stop; the
-        decoder takes the standfirst, which stands over the date. A headline of that
-        length is rare, and under a live label (``live_labels``) a short line over it is
-        the topic the live coverage is titled by, not a kicker.
-        """
+        # True when line ``index`` is a live page's standfirst and the short line over it
+        # the page's headline (round 15, rule ``title.live-topic``).
+        #
+        # A live page may print a headline of a word or two ("Storm Oriel") under its live
+        # badge and over a standfirst of twenty words or more without a full stop; the
+        # decoder takes the standfirst, which stands over the date. A headline of that
+        # length is rare, and under a live label (``live_labels``) a short line over it is
+        # the topic the live coverage is titled by, not a kicker.
         above = index - 1
         if above < 0 or not self.features:
             return False
@@ -4189,7 +4176,7 @@ class _Reader:
         )
 
     def _header_date(self, index: int) -> bool:
-        """Line ``index`` is a date line of the header ("Nov. 18, 2026, 5 a.m. CST")."""
+        # Line ``index`` is a date line of the header ("Nov. 18, 2026, 5 a.m. CST").
         if not self.features[index].datelike:
             return False
         lang = self.chrome.lang if self.chrome is not None else None
@@ -4256,15 +4243,15 @@ class _Reader:
         self.note("authors", first.line, "byline.glued-lead")
 
     def _take_unmarked_lead_byline(self, first: Placed, text: str) -> None:
-        """Round 24 (scrapedm), rule ``byline.glued-lead-unmarked``: the byline's inline span
-        run into the first paragraph with no mark after the name ("di Paolo Gila Giornata
-        molto contrastata …", "por Lucía Berrocal La Bolsa cerró …", "by Jane Hale The
-        council …"). The paragraph opens with a lowercase byline prefix of the language (a
-        sentence opens with a capital), then a run of capitalised words, then a lowercase
-        one; the story's first word is the first stop word of the language from the run's
-        third word on ("La", "Il", "Der"), else, in a run of exactly three, the third word.
-        Guard: the paragraph's first character is lowercase (one ``str`` test) before the
-        prefix lookup; the rest must be prose (≥ 60 characters, a sentence's end)."""
+        # Round 24 (scrapedm), rule ``byline.glued-lead-unmarked``: the byline's inline span
+        # run into the first paragraph with no mark after the name ("di Paolo Gila Giornata
+        # molto contrastata …", "por Lucía Berrocal La Bolsa cerró …", "by Jane Hale The
+        # council …"). The paragraph opens with a lowercase byline prefix of the language (a
+        # sentence opens with a capital), then a run of capitalised words, then a lowercase
+        # one; the story's first word is the first stop word of the language from the run's
+        # third word on ("La", "Il", "Der"), else, in a run of exactly three, the third word.
+        # Guard: the paragraph's first character is lowercase (one ``str`` test) before the
+        # prefix lookup; the rest must be prose (≥ 60 characters, a sentence's end).
         assert self.chrome is not None
         prefix = self.chrome.byline_prefix(text)
         if prefix is None or not prefix[-1:].isalpha():
@@ -4290,11 +4277,11 @@ class _Reader:
         self.note("authors", first.line, "byline.glued-lead-unmarked")
 
     def _closing_bracket_byline(self, placed: list[Placed]) -> tuple[int, Byline] | None:
-        """Round 21: the reporters in brackets closing the story's last paragraph ("…服务方案。
-        (记者杨舒、袁于飞)", "…。（记者 林晓霞 宋佳）"): the bracket opens with a byline
-        prefix right after the last sentence. The paragraph keeps it (the text as printed).
-        Guard: the last paragraph ends with a closing bracket; the bracket holds ≤ 30
-        characters."""
+        # Round 21: the reporters in brackets closing the story's last paragraph ("…服务方案。
+        # (记者杨舒、袁于飞)", "…。（记者 林晓霞 宋佳）"): the bracket opens with a byline
+        # prefix right after the last sentence. The paragraph keeps it (the text as printed).
+        # Guard: the last paragraph ends with a closing bracket; the bracket holds ≤ 30
+        # characters.
         assert self.chrome is not None
         last = next((p for p in reversed(placed) if isinstance(p.block, Paragraph)), None)
         if last is None or not isinstance(last.block, Paragraph):
@@ -4427,12 +4414,12 @@ class _Reader:
         raise SourceNotUnderstood(f"{self.label}: no headline found (the text is only page chrome)")
 
     def _lone_section_label(self, index: int) -> bool:
-        """Round 23 (leftf): the first line is only the name of the page's section, one of
-        the language's (or English) ``section_words``, alone or after one short stop word
-        ("nieuws", "Kultur", "La recensione", "Notícias"): the section's label over the
-        story, never its headline, even where the zone decoder found no better line.
-        Guard: 30 characters and two words at most, and a line under it, before the word
-        lists are looked at."""
+        # Round 23 (leftf): the first line is only the name of the page's section, one of
+        # the language's (or English) ``section_words``, alone or after one short stop word
+        # ("nieuws", "Kultur", "La recensione", "Notícias"): the section's label over the
+        # story, never its headline, even where the zone decoder found no better line.
+        # Guard: 30 characters and two words at most, and a line under it, before the word
+        # lists are looked at.
         text = self.lines[index].text
         if len(text) > 30 or self.chrome is None or index + 1 >= len(self.lines):
             return False
@@ -4445,12 +4432,12 @@ class _Reader:
         return word in cues(self.chrome.lang).section_words or word in cues("en").section_words
 
     def _linked_menu_row(self, index: int) -> bool:
-        """Round 23 (leftf): a dump's row of links and nothing else ("[2]Home [3]Region
-        [4]Sport [5]Culture", "[Home](/) [Politik](/politik) [Kultur](/kultur)") whose words
-        are, at least half of them and two or more, the language's (or English)
-        ``section_words`` or ``navigation_words``: the site's menu, never its headline, when
-        the headline under it is too short for the zone decoder to prefer it. Guard: only a
-        line the markup reader flagged as a link row, 3-12 words, before any list is read."""
+        # Round 23 (leftf): a dump's row of links and nothing else ("[2]Home [3]Region
+        # [4]Sport [5]Culture", "[Home](/) [Politik](/politik) [Kultur](/kultur)") whose words
+        # are, at least half of them and two or more, the language's (or English)
+        # ``section_words`` or ``navigation_words``: the site's menu, never its headline, when
+        # the headline under it is too short for the zone decoder to prefer it. Guard: only a
+        # line the markup reader flagged as a link row, 3-12 words, before any list is read.
         line = self.lines[index]
         if not line.link_row or self.chrome is None:
             return False
@@ -4464,21 +4451,21 @@ class _Reader:
         return hits >= 2 and hits * 2 >= len(words)
 
     def _button_phrase(self, index: int) -> bool:
-        """Round 23 (leftf): a skip link or a masthead's button in the page's language alone
-        on its line ("Aller au contenu", "Zum Inhalt springen", "S'abonner", "Teilen"),
-        whose line cue (``navigation``, ``share``, ``comments``, ``sign-up``) the features
-        read from the data files: never the headline, as ``noise_rule`` already says of the
-        English ones ("Skip to content", "Subscribe"). Guard: four words at most and a line
-        under it; the cue is read already."""
+        # Round 23 (leftf): a skip link or a masthead's button in the page's language alone
+        # on its line ("Aller au contenu", "Zum Inhalt springen", "S'abonner", "Teilen"),
+        # whose line cue (``navigation``, ``share``, ``comments``, ``sign-up``) the features
+        # read from the data files: never the headline, as ``noise_rule`` already says of the
+        # English ones ("Skip to content", "Subscribe"). Guard: four words at most and a line
+        # under it; the cue is read already.
         f = self.features[index]
         return (
             f.cue in _BUTTON_CUES and f.words <= _BUTTON_WORDS and index + 1 < len(self.lines)
         )
 
     def _masthead_label(self, text: str) -> bool:
-        """A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
-        "Головний редактор"): one of the language's ``imprint_openers``, 40 characters at
-        most (round 22, scrapedd)."""
+        # A masthead's credit label alone on its line ("رئيس التحرير", "Chefredakteur:",
+        # "Головний редактор"): one of the language's ``imprint_openers``, 40 characters at
+        # most (round 22, scrapedd).
         if len(text) > 40 or self.chrome is None or not self.chrome.imprint_openers:
             return False
         return fold(text).strip(" :：") in self.chrome.imprint_openers
@@ -4525,15 +4512,15 @@ class _Reader:
                 return
 
     def _short_headline_under_bare_date(self, first: int) -> bool:
-        """Round 22 (tallya), rule ``title.under-bare-date``: a town hall's or a blog's
-        post prints its date alone on the first line ("lundi 12 octobre 2020"), then a
-        short headline ("Réunion de Conseil"), then its prose. The first line under the
-        date is the headline, not the prose under it, which the decoder took (a long line
-        with no full stop scores as a headline). Guard: only when the decoder's line is the
-        one right under the first line; the line above the first line is a bare full date
-        (no label); the first line holds 2-12 words, ends no sentence and carries no cue,
-        byline prefix or date (a short title, "Réunion de Conseil", may look like a name);
-        the line under it is prose: a sentence of 12 words or more, or 20 words or more."""
+        # Round 22 (tallya), rule ``title.under-bare-date``: a town hall's or a blog's
+        # post prints its date alone on the first line ("lundi 12 octobre 2020"), then a
+        # short headline ("Réunion de Conseil"), then its prose. The first line under the
+        # date is the headline, not the prose under it, which the decoder took (a long line
+        # with no full stop scores as a headline). Guard: only when the decoder's line is the
+        # one right under the first line; the line above the first line is a bare full date
+        # (no label); the first line holds 2-12 words, ends no sentence and carries no cue,
+        # byline prefix or date (a short title, "Réunion de Conseil", may look like a name);
+        # the line under it is prose: a sentence of 12 words or more, or 20 words or more.
         if self.chrome is None or first < 1 or first + 1 >= len(self.lines):
             return False
         feats = self.features
@@ -4555,13 +4542,13 @@ class _Reader:
         return found is not None and found.value is not None and not found.labelled
 
     def _lowercase_photo_credit(self, index: int) -> bool:
-        """Round 24 (headjoin): the first line is a lead photo's credit under a photo label
-        printed in lower case ("foto Ansa", "foto: Studio Lenti", "photo: AFP"): no
-        headline; ``title.first-line`` passes over it and the body reads it as a figure.
-        Guard: the line opens in lower case (tested by the caller), is 40 characters at
-        most with a line under it, and opens with one of the page's photo labels
-        (``photo_labels``, case-insensitively); the caption parser then reads it as a credit
-        alone, of four words at most, capitalised or a known agency."""
+        # Round 24 (headjoin): the first line is a lead photo's credit under a photo label
+        # printed in lower case ("foto Ansa", "foto: Studio Lenti", "photo: AFP"): no
+        # headline; ``title.first-line`` passes over it and the body reads it as a figure.
+        # Guard: the line opens in lower case (tested by the caller), is 40 characters at
+        # most with a line under it, and opens with one of the page's photo labels
+        # (``photo_labels``, case-insensitively); the caption parser then reads it as a credit
+        # alone, of four words at most, capitalised or a known agency.
         text = self.lines[index].text
         if len(text) > 40 or index + 1 >= len(self.lines) or not opens_with_photo_label(text):
             return False
@@ -4572,13 +4559,13 @@ class _Reader:
         return len(credit.split()) <= 4 and (credit[:1].isupper() or known_agency(credit))
 
     def _credited_caption_over_prose(self, index: int) -> bool:
-        """Round 22 (tallya): a lead photo's caption with its labelled credit on the first
-        line of a page that prints no headline ("UFAPE. Foto: Divulgação", "The mayor at
-        the opening. Photo: Town Hall") is no headline: ``title.first-line`` passes over
-        it and leaves it to the body's caption rules. Guard: lines of 200 characters at
-        most with a colon, split by the credit-label rule, the caption a sentence (its
-        full stop) or eight words or more, a sentence of prose (12 words or more) under
-        them."""
+        # Round 22 (tallya): a lead photo's caption with its labelled credit on the first
+        # line of a page that prints no headline ("UFAPE. Foto: Divulgação", "The mayor at
+        # the opening. Photo: Town Hall") is no headline: ``title.first-line`` passes over
+        # it and leaves it to the body's caption rules. Guard: lines of 200 characters at
+        # most with a colon, split by the credit-label rule, the caption a sentence (its
+        # full stop) or eight words or more, a sentence of prose (12 words or more) under
+        # them.
         text = self.lines[index].text
         if len(text) > 200 or index + 1 >= len(self.lines) or ": " not in text:
             return False
@@ -4594,14 +4581,14 @@ class _Reader:
         return parts.caption.rstrip()[-1:] in ".!?" or len(parts.caption.split()) >= 8
 
     def _prefixed_byline_over_headline(self, index: int) -> bool:
-        """Round 23 (scrapedk): the page opens with the writer's prefixed byline ("Von:
-        Ralf Meier", "Por: Helena Faria", "By Jane Roe"), and a short headline stands under
-        it ("Diesmal hat es geklappt!"): a byline is never the headline. ``title.first-line``
-        passes over it, and ``byline.above-headline`` reads it as the byline over the
-        headline. Guard: a line of at most 60 characters opening with a byline prefix of
-        the page's language (one test in C first); it is then classified, and must hold a
-        "By"-prefixed byline and nothing but date furniture beside it; the line under it
-        holds 2-20 words, at most 150 characters, and opens with no byline prefix."""
+        # Round 23 (scrapedk): the page opens with the writer's prefixed byline ("Von:
+        # Ralf Meier", "Por: Helena Faria", "By Jane Roe"), and a short headline stands under
+        # it ("Diesmal hat es geklappt!"): a byline is never the headline. ``title.first-line``
+        # passes over it, and ``byline.above-headline`` reads it as the byline over the
+        # headline. Guard: a line of at most 60 characters opening with a byline prefix of
+        # the page's language (one test in C first); it is then classified, and must hold a
+        # "By"-prefixed byline and nothing but date furniture beside it; the line under it
+        # holds 2-20 words, at most 150 characters, and opens with no byline prefix.
         assert self.chrome is not None
         lines = self.lines
         text = lines[index].text
@@ -4623,14 +4610,14 @@ class _Reader:
         )
 
     def _reading_time_with_tail(self, text: str) -> bool:
-        """Round 23 (scrapedk): a reading time opening the page with a short label glued
-        after it and no separator ("4 min read Generated by AI", "5 min leestijd Premium"):
-        the header's furniture, no headline (a reading time alone, or parts joined by " · ",
-        are ``counter`` chrome already). ``title.first-line`` passes over it. Guard: a line
-        of at most 60 characters with a digit in its first two words and no sentence end;
-        its first three or four words must be a reading time of the page's language
-        (``reading_time``: a unit alone, "10 minutes", may open a headline), and at most
-        five words follow them."""
+        # Round 23 (scrapedk): a reading time opening the page with a short label glued
+        # after it and no separator ("4 min read Generated by AI", "5 min leestijd Premium"):
+        # the header's furniture, no headline (a reading time alone, or parts joined by " · ",
+        # are ``counter`` chrome already). ``title.first-line`` passes over it. Guard: a line
+        # of at most 60 characters with a digit in its first two words and no sentence end;
+        # its first three or four words must be a reading time of the page's language
+        # (``reading_time``: a unit alone, "10 minutes", may open a headline), and at most
+        # five words follow them.
         assert self.chrome is not None
         words = text.split()
         if (
@@ -4646,16 +4633,16 @@ class _Reader:
         return False
 
     def _label_or_yearless_date_over(self, index: int) -> bool:
-        """Round 22 (tallya): a line at the top of the text that is no headline although
-        nothing else stands above it: a press release's document label, the whole line
-        (``document_labels``: "PRESS RELEASE", "Pressemitteilung", "NOTA DE PRENSA",
-        "بيان صحفي"), a date label whose date the scraper left out ("Aktualisiert am") or a
-        bare date without a year ("August 9", "Montag, 9. August", "12 نوفمبر": a month
-        printed as a word and a day, nothing else). ``title.first-line``
-        passes over it. Guard: short lines with a line of text under them; a one-word
-        label ("Comunicado", "Komunikat": a post may be titled so) only over a short line
-        that ends no sentence (its headline); the date is parsed only for lines of at most
-        five words with a digit and no year."""
+        # Round 22 (tallya): a line at the top of the text that is no headline although
+        # nothing else stands above it: a press release's document label, the whole line
+        # (``document_labels``: "PRESS RELEASE", "Pressemitteilung", "NOTA DE PRENSA",
+        # "بيان صحفي"), a date label whose date the scraper left out ("Aktualisiert am") or a
+        # bare date without a year ("August 9", "Montag, 9. August", "12 نوفمبر": a month
+        # printed as a word and a day, nothing else). ``title.first-line``
+        # passes over it. Guard: short lines with a line of text under them; a one-word
+        # label ("Comunicado", "Komunikat": a post may be titled so) only over a short line
+        # that ends no sentence (its headline); the date is parsed only for lines of at most
+        # five words with a digit and no year.
         assert self.chrome is not None
         text = self.lines[index].text.strip()
         if len(text) > 40 or index + 1 >= len(self.lines):
@@ -4679,11 +4666,11 @@ class _Reader:
         return len(below.split()) <= 15 and below[-1:] not in ".!?。"
 
     def _bare_meta_line(self, text: str) -> bool:
-        """Round 21: a line of the page's meta that is no headline when it opens the text:
-        an ad label ("Reklama", ``ad_words``), a whole date line and nothing else
-        ("01-11-2016 04:40 PM", "12 березня 2025") or a byline label with no name after it
-        ("بقلم :", "Автор:"). Guard: short lines with a
-        digit (the date) or a colon at the end (the label) only are parsed."""
+        # Round 21: a line of the page's meta that is no headline when it opens the text:
+        # an ad label ("Reklama", ``ad_words``), a whole date line and nothing else
+        # ("01-11-2016 04:40 PM", "12 березня 2025") or a byline label with no name after it
+        # ("بقلم :", "Автор:"). Guard: short lines with a
+        # digit (the date) or a colon at the end (the label) only are parsed.
         assert self.chrome is not None
         if len(text) > 40:
             return False
@@ -5050,15 +5037,15 @@ class _Reader:
         self.note("subtitle", line, "subtitle.under-headline")
 
     def _dek_over_longer_lead(self, k: int, end: int, text: str, title_index: int) -> bool:
-        """Round 23 (dekrow): with no byline, date, photo or label between, a line of one or
-        two sentences right under the headline (5 to 30 words, ending its sentence) over a
-        paragraph at least twice as long (150 characters or more, ending its sentence) is
-        the dek ("Zaczęło się od kontroli drogowej." over the story). On 77 real pages
-        judged by hand no first paragraph had that shape (a lead is about as long as the
-        paragraph under it, 0.4 to 1.7 times); a short lead opening on a wire dateline
-        ("ALCORNAL (Agencia) – …", "Hamburg. (wib) …") stays the first paragraph. Guard:
-        the line is the headline's next one and ends its sentence before its length, the
-        line under it and the dateline are looked at."""
+        # Round 23 (dekrow): with no byline, date, photo or label between, a line of one or
+        # two sentences right under the headline (5 to 30 words, ending its sentence) over a
+        # paragraph at least twice as long (150 characters or more, ending its sentence) is
+        # the dek ("Zaczęło się od kontroli drogowej." over the story). On 77 real pages
+        # judged by hand no first paragraph had that shape (a lead is about as long as the
+        # paragraph under it, 0.4 to 1.7 times); a short lead opening on a wire dateline
+        # ("ALCORNAL (Agencia) – …", "Hamburg. (wib) …") stays the first paragraph. Guard:
+        # the line is the headline's next one and ends its sentence before its length, the
+        # line under it and the dateline are looked at.
         f = self.features[k]
         if end != k or k != title_index + 1 or f.no_space_script:
             return False
@@ -5096,15 +5083,15 @@ class _Reader:
         return starts <= 1
 
     def _dek_glued_to_headline(self, title_index: int, k: int, end: int, text: str) -> bool:
-        """Round 23 (scrapedk): the dek printed on the line right under the headline with no
-        blank line between them, and a blank line under it ("Bestelbus op stroom doorstaat
-        de vorst" / "Een week vorst in Drenthe kost de bus een derde van zijn bereik." /
-        blank / the story): the page sets headline and dek apart as one block, so the
-        sentence under the headline is its dek, not the first paragraph (``take_bare_dek``
-        takes it although it ends a sentence). Guard: one line (no hard-wrapped page), 12-30
-        words, at most two sentences, no blank line above it and one under it; the
-        features' checks of ``take_bare_dek`` (no cue, byline, date or list) and its prose
-        further down still apply."""
+        # Round 23 (scrapedk): the dek printed on the line right under the headline with no
+        # blank line between them, and a blank line under it ("Bestelbus op stroom doorstaat
+        # de vorst" / "Een week vorst in Drenthe kost de bus een derde van zijn bereik." /
+        # blank / the story): the page sets headline and dek apart as one block, so the
+        # sentence under the headline is its dek, not the first paragraph (``take_bare_dek``
+        # takes it although it ends a sentence). Guard: one line (no hard-wrapped page), 12-30
+        # words, at most two sentences, no blank line above it and one under it; the
+        # features' checks of ``take_bare_dek`` (no cue, byline, date or list) and its prose
+        # further down still apply.
         lines = self.lines
         if k != title_index + 1 or end != k or self.hard_wrapped or lines[k].blank_before:
             return False
@@ -5115,10 +5102,10 @@ class _Reader:
         return sum(text.count(mark) for mark in (". ", "! ", "? ")) <= 1
 
     def _cjk_phrase_over_prose(self, k: int, end: int, text: str) -> bool:
-        """Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
-        over a prose sentence of 40 characters or more, sets itself apart as a blank line
-        would (a select-all copy's dek after "来源：… 作者：… 发布时间：…"); a CJK first
-        paragraph always ends with a stop."""
+        # Round 19b (header2): a CJK phrase of 12 characters or more with no stop, right
+        # over a prose sentence of 40 characters or more, sets itself apart as a blank line
+        # would (a select-all copy's dek after "来源：… 作者：… 发布时间：…"); a CJK first
+        # paragraph always ends with a stop.
         if not self.features[k].no_space_script or end != k or len(text) < 12:
             return False
         if text.endswith((*_SENTENCE_ENDS, "：", ":", "，", "、", "”", "」")):
@@ -5127,12 +5114,12 @@ class _Reader:
         return below.no_space_script and below.ends_sentence and below.chars >= _CJK_PROSE_CHARS
 
     def _phrase_over_prose(self, k: int, end: int, text: str) -> bool:
-        """Round 21 (noblank): in a copy without blank lines (select-all, a scraper's one
-        line per block), a phrase of four words or more with no sentence end right under
-        the headline sets itself apart as a blank line would when the lead photo's caption
-        follows it (a credit glued on, or a credit line under it: "… Photo: NAME", "Фото:
-        …") or a prose sentence twice its length; a first paragraph ends its sentence.
-        Guard: one line, no blank line over it or under it, a spaced script."""
+        # Round 21 (noblank): in a copy without blank lines (select-all, a scraper's one
+        # line per block), a phrase of four words or more with no sentence end right under
+        # the headline sets itself apart as a blank line would when the lead photo's caption
+        # follows it (a credit glued on, or a credit line under it: "… Photo: NAME", "Фото:
+        # …") or a prose sentence twice its length; a first paragraph ends its sentence.
+        # Guard: one line, no blank line over it or under it, a spaced script.
         f = self.features[k]
         if end != k or f.no_space_script or self.lines[k].blank_before or f.words < 4:
             return False
@@ -5162,21 +5149,21 @@ class _Reader:
         return credit is not None and not credit.caption and bool(credit.credit)
 
     def _phrase_with_year(self, k: int) -> bool:
-        """A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr
-        2025/26 so viele Klagen erledigt wie nie zuvor, …"): eight words or more that the
-        header's rules read as prose, no date line; the date feature alone does not make
-        it furniture."""
+        # A dek that names a year or a season ("Die Zivilkammern haben im Geschäftsjahr
+        # 2025/26 so viele Klagen erledigt wie nie zuvor, …"): eight words or more that the
+        # header's rules read as prose, no date line; the date feature alone does not make
+        # it furniture.
         if self.chrome is None or len(self.lines[k].text.split()) < 8:
             return False
         entries = classify_line(k, self.lines[k], None, self.chrome)
         return bool(entries) and all(e.kind == "prose" for e in entries)
 
     def _lead_over_furniture(self, k: int, end: int, text: str) -> bool:
-        """A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
-        здания уже установлены …"): right under the headline or its byline or date line,
-        and over the lead photo's caption or a player's or counter's line before the prose.
-        A first paragraph goes on with more prose; a widget line over it (a listen button)
-        says the header has ended."""
+        # A dek that is a sentence or two ("… Репортаж Андрія Гуменюка.", "Модульные
+        # здания уже установлены …"): right under the headline or its byline or date line,
+        # and over the lead photo's caption or a player's or counter's line before the prose.
+        # A first paragraph goes on with more prose; a widget line over it (a listen button)
+        # says the header has ended.
         if not text.endswith((".", "!", "。", "！")) or text.count(". ") > 2:
             return False
         g = self.features[k - 1]
@@ -5198,9 +5185,9 @@ class _Reader:
         )
 
     def _alt_over_caption(self, k: int) -> bool:
-        """Line ``k`` is the lead photo's alt text — a short phrase, no sentence, no blank
-        line under it — over its caption with a credit ("Screenshot van een app …" / "De
-        app toont … Afbeelding: Oostnet"), as a page copied without blank lines prints it."""
+        # Line ``k`` is the lead photo's alt text — a short phrase, no sentence, no blank
+        # line under it — over its caption with a credit ("Screenshot van een app …" / "De
+        # app toont … Afbeelding: Oostnet"), as a page copied without blank lines prints it.
         if k + 1 >= len(self.lines) or self.lines[k + 1].blank_before or not self.features:
             return False
         alt, g = self.lines[k].text, self.features[k]
@@ -5264,12 +5251,12 @@ class _Reader:
     def _closing_signed_credits(
         self, k: int, title_index: int
     ) -> tuple[Byline, list[str]] | None:
-        """Rule ``credits.closing-signed``: one line under the story that signs the writer
-        and credits the editors, its parts set apart by a spaced bar, slash or semicolon
-        ("Texto: Ana Prado | Edição: Carlos Neves", "Texto: Juan Gil / Edición: Eva Ruiz",
-        "Text: Jana Roth; Redaktion: Olaf Kern"): the writer is the author, and the whole
-        line is the credit line naming everyone (as "Reporting by A; Editing by B" does).
-        Every part must be a labelled byline or a contributor form of the page's language."""
+        # Rule ``credits.closing-signed``: one line under the story that signs the writer
+        # and credits the editors, its parts set apart by a spaced bar, slash or semicolon
+        # ("Texto: Ana Prado | Edição: Carlos Neves", "Texto: Juan Gil / Edición: Eva Ruiz",
+        # "Text: Jana Roth; Redaktion: Olaf Kern"): the writer is the author, and the whole
+        # line is the credit line naming everyone (as "Reporting by A; Editing by B" does).
+        # Every part must be a labelled byline or a contributor form of the page's language.
         text = self.lines[k].text
         if self.chrome is None or len(text) > 150:
             return None
@@ -5295,9 +5282,9 @@ class _Reader:
         return byline, names
 
     def _closing_byline(self, k: int, title_index: int, text: str | None = None) -> Byline | None:
-        """A byline with a labelled prefix of the page's language ("Авторы: A, B",
-        "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
-        and Ukrainian sites, and many others, sign the article at its end."""
+        # A byline with a labelled prefix of the page's language ("Авторы: A, B",
+        # "Текст: Name", "Autor: Name") on a line of its own after the story has begun: Russian
+        # and Ukrainian sites, and many others, sign the article at its end.
         text = self.lines[k].text if text is None else text
         if self.chrome is None or not self.features or len(text) > 100 or k <= title_index + 1:
             return None
@@ -5383,11 +5370,11 @@ class _Reader:
             return
 
     def _dated_footer_signer(self, text: str) -> str | None:
-        """The writer a blog's post footer names with a prefix of two words or more and
-        the post's date ("Posted by Jane Roe on March 10, 2026 at 09:40", "Publicado por
-        Ana Gil el 3 de marzo de 2026"): a name of two to four words, then no more than ten
-        words that print a year. A one-word prefix ("By Jane Roe · 3 March 2026") under the
-        story opens a teaser's byline; a sentence is prose."""
+        # The writer a blog's post footer names with a prefix of two words or more and
+        # the post's date ("Posted by Jane Roe on March 10, 2026 at 09:40", "Publicado por
+        # Ana Gil el 3 de marzo de 2026"): a name of two to four words, then no more than ten
+        # words that print a year. A one-word prefix ("By Jane Roe · 3 March 2026") under the
+        # story opens a teaser's byline; a sentence is prose.
         if self.chrome is None or len(text) > 150 or text.endswith((".", "!", "?")):
             return None
         prefix = self.chrome.byline_prefix(text)
@@ -5428,11 +5415,11 @@ class _Reader:
         return placed[:-1]
 
     def _contact_block_name(self, line: Line) -> bool:
-        """Round 22 (tallyb), under ``byline.bare-name``: "Verantwortlich:" / "Polizeidirektion
-        West" / "Pressestelle", "Contact presse :" / "Mairie de X": a bare name under a
-        contact or responsibility label (``contact_block_labels``, ``contact_labels``) is
-        the office to contact, not the writer. Guard: only for a bare name the header read;
-        the line above ends with a colon and is, without it, one of the labels."""
+        # Round 22 (tallyb), under ``byline.bare-name``: "Verantwortlich:" / "Polizeidirektion
+        # West" / "Pressestelle", "Contact presse :" / "Mairie de X": a bare name under a
+        # contact or responsibility label (``contact_block_labels``, ``contact_labels``) is
+        # the office to contact, not the writer. Guard: only for a bare name the header read;
+        # the line above ends with a colon and is, without it, one of the labels.
         if self.chrome is None:
             return False
         k = next((i for i, one in enumerate(self.lines) if one.number == line.number), 0)
@@ -5553,10 +5540,10 @@ class _Reader:
         return [p for p in placed if p.line != at]
 
     def _editorial_signature(self, text: str, apart: bool = True) -> str | None:
-        """The organisation's name when ``text`` is an editorial's signature line: a whole
-        ``editorial_signatures`` entry (dashes, dots and emphasis marks round it go), or,
-        on a line set apart (``apart``), a line of at most six words and 60 characters with
-        no sentence end that opens with an entry ("Редакция газеты «Заречье»"); else None."""
+        # The organisation's name when ``text`` is an editorial's signature line: a whole
+        # ``editorial_signatures`` entry (dashes, dots and emphasis marks round it go), or,
+        # on a line set apart (``apart``), a line of at most six words and 60 characters with
+        # no sentence end that opens with an entry ("Редакция газеты «Заречье»"); else None.
         assert self.chrome is not None
         signatures = self.chrome.editorial_signatures
         name = text.strip(" .—–-*_")
@@ -5576,8 +5563,8 @@ class _Reader:
         return None
 
     def _last_line_of(self, paragraph: Placed, k: int) -> bool:
-        """Whether line ``k`` is the closing line of ``paragraph`` (a hard-wrapped one ends
-        "… sagte ein Sprecher der" / "Redaktion."): the paragraph's words, no signature."""
+        # Whether line ``k`` is the closing line of ``paragraph`` (a hard-wrapped one ends
+        # "… sagte ein Sprecher der" / "Redaktion."): the paragraph's words, no signature.
         if self.lines[k].blank_before or not isinstance(paragraph.block, Paragraph):
             return False
         return paragraph.block.text.endswith(self.lines[k].text.strip())
@@ -5661,9 +5648,9 @@ class _Reader:
         self.note("authors[0].role", under, "author.signed-role")
 
     def _signed_role_text(self, text: str) -> bool:
-        """A title of the data files, not a name; round 23 (officials): or an official's
-        title of the page's language opening the line ("Zastępca Wójta Gminy Olszynki",
-        capitalised like a name)."""
+        # A title of the data files, not a name; round 23 (officials): or an official's
+        # title of the page's language opening the line ("Zastępca Wójta Gminy Olszynki",
+        # capitalised like a name).
         if is_byline_role(text) and not is_name(text):
             return True
         lang = self.chrome.lang if self.chrome is not None else None
@@ -5792,9 +5779,9 @@ class _Reader:
         return text.rstrip().endswith((".", "!", "?", "…", "»", "”", '"', "。", "）", ")"))
 
     def _end_signer(self, text: str) -> tuple[str, str | None] | None:
-        """(the author, its role) a signature line under the story names, else None: an
-        organisation of the language's ``organisation_signatures`` (role None, the whole
-        line), or one name with its place or title after a comma."""
+        # (the author, its role) a signature line under the story names, else None: an
+        # organisation of the language's ``organisation_signatures`` (role None, the whole
+        # line), or one name with its place or title after a comma.
         assert self.chrome is not None
         if "," in text and (signer := self._photo_signer(text)) is not None:
             return signer
@@ -5858,10 +5845,10 @@ class _Reader:
         return None
 
     def _photo_signed_figure(self, placed: list[Placed]) -> list[Placed]:
-        """Round 23 (scrapedl): the body's last block is a figure whose caption is a name
-        and its comma ("Anna KOWALSKA," / "Komenda Powiatowa …, Borki"): the caption parser
-        split the writer's signature at its photo label. Read it as the signature
-        (:meth:`_photo_signer`) when the story has no writer yet."""
+        # Round 23 (scrapedl): the body's last block is a figure whose caption is a name
+        # and its comma ("Anna KOWALSKA," / "Komenda Powiatowa …, Borki"): the caption parser
+        # split the writer's signature at its photo label. Read it as the signature
+        # (:meth:`_photo_signer`) when the story has no writer yet.
         if self.authors:
             return placed
         number = placed[-1].line
@@ -5879,12 +5866,12 @@ class _Reader:
 
     @staticmethod
     def _photo_signer(text: str) -> tuple[str, str | None] | None:
-        """Round 23 (scrapedl): a writer's signature with the credit of the page's photos
-        after the comma, too long for a signature line ("Екатерина НАЗАРЕНКО, фото
-        предоставлено пресс-службой департамента полиции …, Петропавловск"): the name.
-        Guard: 200 characters at most, no sentence end, no digit; the text before the first
-        comma is a name and no role; the text after it opens with a photo label of the
-        page's language (``photo_labels``)."""
+        # Round 23 (scrapedl): a writer's signature with the credit of the page's photos
+        # after the comma, too long for a signature line ("Екатерина НАЗАРЕНКО, фото
+        # предоставлено пресс-службой департамента полиции …, Петропавловск"): the name.
+        # Guard: 200 characters at most, no sentence end, no digit; the text before the first
+        # comma is a name and no role; the text after it opens with a photo label of the
+        # page's language (``photo_labels``).
         if (
             len(text) > 200
             or text.endswith((".", "!", "?", ":", "：", "。", "，"))
@@ -5900,11 +5887,11 @@ class _Reader:
         return name, None
 
     def _spaced_official_signature(self, k: int) -> bool:
-        """Round 23 (officials): a notice's signature block printed with a blank line
-        between its two lines ("Kierownik Referatu Dróg …" / "" / "Tomasz Wereszczak", or
-        the name first): one of the two lines is an official's title of the language's
-        ``official_roles`` and nothing of the page's text follows them (the page ends, or
-        the next line is chrome already dropped, or short)."""
+        # Round 23 (officials): a notice's signature block printed with a blank line
+        # between its two lines ("Kierownik Referatu Dróg …" / "" / "Tomasz Wereszczak", or
+        # the name first): one of the two lines is an official's title of the language's
+        # ``official_roles`` and nothing of the page's text follows them (the page ends, or
+        # the next line is chrome already dropped, or short).
         assert self.chrome is not None
         lang = self.chrome.lang
         if not any(official_office(self.lines[j].text.strip(), lang) for j in (k, k + 1)):
@@ -5913,8 +5900,8 @@ class _Reader:
         return after >= len(self.lines) or self.used[after] or len(self.lines[after].text) < 60
 
     def _signature_pair(self, k: int) -> tuple[int, str, str | None] | None:
-        """Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
-        line, the name and the role (None under a press office's name), or None."""
+        # Lines ``k`` and ``k + 1`` as a signature, name first or office first: the name's
+        # line, the name and the role (None under a press office's name), or None.
         assert self.chrome is not None
         for name_at, role_at in ((k, k + 1), (k + 1, k)):
             text = self.lines[role_at].text.strip()
@@ -6166,10 +6153,10 @@ class _Reader:
             return
 
     def _profile_link_name(self, k: int) -> str | None:
-        """The text of the line at ``k`` when the dump printed it as one link to a profile
-        page and nothing else ("[林间](https://www.zhihu.com/people/linjian)"): a short label
-        (at most 40 characters) whose target holds a ``profile_link_paths`` segment of the
-        page's language or English."""
+        # The text of the line at ``k`` when the dump printed it as one link to a profile
+        # page and nothing else ("[林间](https://www.zhihu.com/people/linjian)"): a short label
+        # (at most 40 characters) whose target holds a ``profile_link_paths`` segment of the
+        # page's language or English.
         printed = self.printed
         chrome = self.chrome
         if printed is None or chrome is None or len(printed) != len(self.lines):
@@ -6270,13 +6257,13 @@ class _Reader:
             return
 
     def _card_byline(self, title_index: int) -> None:
-        """Round 20 (bios) rule ``byline.author-card``: no byline under the headline, but
-        the writer's card over it — a name, the job title under it, and the card's follow
-        button under that or the headshot's alt text naming the person over it ("Photo of
-        Ann Lee" / "Ann Lee" / "Senior Correspondent" / "Follow"): the card's name is the
-        author and the title the role. Guard: a name-shaped line within eight lines over
-        the headline, a role word of the language data under it, and the button or the
-        alt text; a bare name over a headline is otherwise a kicker."""
+        # Round 20 (bios) rule ``byline.author-card``: no byline under the headline, but
+        # the writer's card over it — a name, the job title under it, and the card's follow
+        # button under that or the headshot's alt text naming the person over it ("Photo of
+        # Ann Lee" / "Ann Lee" / "Senior Correspondent" / "Follow"): the card's name is the
+        # author and the title the role. Guard: a name-shaped line within eight lines over
+        # the headline, a role word of the language data under it, and the button or the
+        # alt text; a bare name over a headline is otherwise a kicker.
         chrome, lines = self.chrome, self.lines
         if chrome is None:
             return
@@ -6397,9 +6384,9 @@ class _Reader:
                 self.note("published", line, "date.byline-above-headline")
 
     def _over_navigation(self, index: int) -> bool:
-        """True when line ``index`` is the site's or the institution's name over its
-        breadcrumb or menu ("Міністерство освіти і науки України" / "Головна / Пресцентр /
-        Новини"): a page's navigation stands above its headline, never under it."""
+        # True when line ``index`` is the site's or the institution's name over its
+        # breadcrumb or menu ("Міністерство освіти і науки України" / "Головна / Пресцентр /
+        # Новини"): a page's navigation stands above its headline, never under it.
         text = self.lines[index].text
         if index + 1 >= len(self.lines) or len(text.split()) > 8 or text.endswith((".", "?", "!")):
             return False
@@ -6410,13 +6397,13 @@ class _Reader:
         return _is_breadcrumb(below) or _is_menu_row(below) or self._navigation_row(below)
 
     def _skip_link(self, text: str) -> bool:
-        """Round 21 (scrapeda): a page's skip link printed with a word or three more than
-        the data files' phrase ("Pular para o conteúdo principal", "Click acá para ir
-        directamente al contenido", "Zum Hauptinhalt dieser Seite springen" is not this):
-        a line of three to nine words with no sentence end that opens or closes with a
-        ``navigation_words`` phrase of three words or more, at most three words beside
-        it. Such a line is no headline (``title.first-line`` passes over it). Guard: only
-        the first-line candidates of :meth:`_first_line_title`, short lines."""
+        # Round 21 (scrapeda): a page's skip link printed with a word or three more than
+        # the data files' phrase ("Pular para o conteúdo principal", "Click acá para ir
+        # directamente al contenido", "Zum Hauptinhalt dieser Seite springen" is not this):
+        # a line of three to nine words with no sentence end that opens or closes with a
+        # ``navigation_words`` phrase of three words or more, at most three words beside
+        # it. Such a line is no headline (``title.first-line`` passes over it). Guard: only
+        # the first-line candidates of :meth:`_first_line_title`, short lines.
         if self.chrome is None or len(text) > 80 or text.endswith((".", "!", "?", ":")):
             return False
         words = text.casefold().split()
@@ -6432,10 +6419,10 @@ class _Reader:
         return False
 
     def _navigation_row(self, text: str) -> bool:
-        """A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
-        الأبحاث والدراسات المرئيات أرسل سؤالك اتصل بنا", w3m): a short line without a
-        sentence end that opens and closes with the language's navigation words ("Home" …
-        "Contact us") and holds none of its common words."""
+        # A menu whose spaces the dump tool printed as single ones ("الرئيسية الفتاوى
+        # الأبحاث والدراسات المرئيات أرسل سؤالك اتصل بنا", w3m): a short line without a
+        # sentence end that opens and closes with the language's navigation words ("Home" …
+        # "Contact us") and holds none of its common words.
         if self.chrome is None or not self.chrome.navigation or len(text.split()) > 14:
             return False
         if text.endswith((".", "!", "?", "،", ":")):
@@ -6458,7 +6445,7 @@ class _Reader:
         return self.chrome is not None and self.chrome.byline_prefix(text) is not None
 
     def _tags_under(self, k: int) -> list[str] | None:
-        """The tags on the line under a tag label: a short line with no sentence end."""
+        # The tags on the line under a tag label: a short line with no sentence end.
         if k + 1 >= len(self.lines) or self.used[k + 1]:
             return None
         text = self.lines[k + 1].text
@@ -6467,13 +6454,13 @@ class _Reader:
         return [t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()] or None
 
     def _under_writer_byline(self, k: int, title_index: int) -> bool:
-        """Whether line ``k``, a contributor form under the headline that opens with a
-        byline prefix ("Reviewed by B, MD", "Edited by C"), stands under another byline
-        line of a different prefix ("Written by A", "By A"): health and advice pages stack
-        the writer's line and the reviewer's and editor's lines one a line, and only the
-        first is the byline; the others are credits (LABELS.md 10). Alone under the
-        headline ("Reviewed by A" over a book review, "Edited by A" over a live blog) the
-        line stays the byline."""
+        # Whether line ``k``, a contributor form under the headline that opens with a
+        # byline prefix ("Reviewed by B, MD", "Edited by C"), stands under another byline
+        # line of a different prefix ("Written by A", "By A"): health and advice pages stack
+        # the writer's line and the reviewer's and editor's lines one a line, and only the
+        # first is the byline; the others are credits (LABELS.md 10). Alone under the
+        # headline ("Reviewed by A" over a book review, "Edited by A" over a live blog) the
+        # line stays the byline.
         chrome = self.chrome
         if chrome is None:
             return False
@@ -6485,22 +6472,22 @@ class _Reader:
         return False
 
     def _credit_goes_on_wrap(self, k: int, width: int) -> bool:
-        """Round 24 (w3mwrap): a contributor-like line ("بالتعاون مع جمعيات …", "in
-        cooperation with …") that is the next printed line of a hard-wrapped paragraph:
-        no blank line above it, and the line above, prose of the article, filled the wrap
-        width to within a fifth and stops on a word, mid-sentence. The wrap tool broke the
-        sentence there; the line is prose, not the story's credit line. Guard: only on a
-        hard-wrapped text, for a line the contributor cues already matched."""
+        # Round 24 (w3mwrap): a contributor-like line ("بالتعاون مع جمعيات …", "in
+        # cooperation with …") that is the next printed line of a hard-wrapped paragraph:
+        # no blank line above it, and the line above, prose of the article, filled the wrap
+        # width to within a fifth and stops on a word, mid-sentence. The wrap tool broke the
+        # sentence there; the line is prose, not the story's credit line. Guard: only on a
+        # hard-wrapped text, for a line the contributor cues already matched.
         if not width or k == 0 or self.lines[k].blank_before or self.used[k - 1]:
             return False
         above = self.lines[k - 1].text
         return above[-1:].isalnum() and len(above) >= 0.8 * width
 
     def _source_under_caption(self, k: int) -> bool:
-        """A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
-        caption-sized line (one sentence of 3–40 words), with the story's prose going on
-        below it: the photo's credit, left to the figure rules — not the article's source
-        line, which closes the story."""
+        # A labelled source ("Source: …", "Fuente: …", "المصدر: …") right under a
+        # caption-sized line (one sentence of 3–40 words), with the story's prose going on
+        # below it: the photo's credit, left to the figure rules — not the article's source
+        # line, which closes the story.
         if k == 0 or not self.features or self.used[k - 1] or k + 1 >= len(self.lines):
             return False
         if self.chrome is None or not self.chrome.contributors(self.lines[k].text):
@@ -6535,12 +6522,12 @@ class _Reader:
         )
 
     def _crew_run(self, k: int) -> tuple[int, list[str]] | None:
-        """(the end, the names) of a production crew printed one row a line from line
-        ``k`` on: two rows or more, one under the other, each a crew label and names
-        ("Regia: A" / "Montaggio: B") or a contributor line of the page's language ("Con
-        la collaborazione di C"), one of them at least a ``crew_row``; nothing labelled
-        right above or below (a review's box of the film's credits goes on with "Durata:",
-        "Genere:"); else None."""
+        # (the end, the names) of a production crew printed one row a line from line
+        # ``k`` on: two rows or more, one under the other, each a crew label and names
+        # ("Regia: A" / "Montaggio: B") or a contributor line of the page's language ("Con
+        # la collaborazione di C"), one of them at least a ``crew_row``; nothing labelled
+        # right above or below (a review's box of the film's credits goes on with "Durata:",
+        # "Genere:"); else None.
         text = self.lines[k].text
         if self.chrome is None or ":" not in text or len(text) > 90:
             return None  # the cheap test first: a crew row has a colon
@@ -6567,10 +6554,10 @@ class _Reader:
         return end, names
 
     def _dated_below(self, k: int) -> bool:
-        """The line under line ``k`` is a labelled publication date ("von Verena Hollerer" /
-        "Erstellt am 26. Jänner 2027, 08:15 | Aktualisiert am …"): a signature and its date
-        printed under the story, the page's own footer — a teaser's bare "Von Name" stands
-        under the teaser's headline, not over the page's date row."""
+        # The line under line ``k`` is a labelled publication date ("von Verena Hollerer" /
+        # "Erstellt am 26. Jänner 2027, 08:15 | Aktualisiert am …"): a signature and its date
+        # printed under the story, the page's own footer — a teaser's bare "Von Name" stands
+        # under the teaser's headline, not over the page's date row.
         if k + 1 >= len(self.lines) or self.chrome is None:
             return False
         below = self.lines[k + 1].text
@@ -6580,8 +6567,8 @@ class _Reader:
         return any(part.kind == "published" for part in _date_row(below, self.chrome.lang))
 
     def _photo_label(self, text: str) -> bool:
-        """``text`` opens with a photo label of the page's language and a colon ("Foto:",
-        "图片来源：", "Photo:")."""
+        # ``text`` opens with a photo label of the page's language and a colon ("Foto:",
+        # "图片来源：", "Photo:").
         if self.chrome is None:
             return False
         label, colon, _rest = text.replace("：", ":", 1).partition(":")
@@ -6590,10 +6577,10 @@ class _Reader:
         return bool(colon) and key in self.chrome.photo_labels and key not in self.chrome.videos
 
     def _tail_update_stamp(self, text: str) -> bool:
-        """Round 22 (crosslang): "Actualizado: 20 de septiembre de 2025", "（更新时间：…）"
-        under the story: a labelled date whose month a language prints in lower case ends
-        no cut-off sentence; it is the page's date stamp, a short line of chrome. Guard:
-        a short line holding a digit and a colon or a bracket."""
+        # Round 22 (crosslang): "Actualizado: 20 de septiembre de 2025", "（更新时间：…）"
+        # under the story: a labelled date whose month a language prints in lower case ends
+        # no cut-off sentence; it is the page's date stamp, a short line of chrome. Guard:
+        # a short line holding a digit and a colon or a bracket.
         if len(text) > 60 or not any(map(str.isdigit, text)):
             return False
         if not any(mark in text for mark in (":", "：", "(", "（")):
@@ -6605,11 +6592,11 @@ class _Reader:
         return dated is not None and dated.labelled and dated.value is not None
 
     def _marker_phrase_subhead(self, k: int) -> bool:
-        """Round 21 (subheads2): "Empfehlungen für die Praxis" over a paragraph: a related
-        marker ("Empfehlungen") opening a phrase that goes on in lower case, with no colon,
-        over a line of prose (a sentence, or a hard-wrapped paragraph) that is no link: the
-        section's subhead, not a bare marker over teasers ("Lees ook", "Empfehlungen"
-        alone). Guard: only lines cued ``related``."""
+        # Round 21 (subheads2): "Empfehlungen für die Praxis" over a paragraph: a related
+        # marker ("Empfehlungen") opening a phrase that goes on in lower case, with no colon,
+        # over a line of prose (a sentence, or a hard-wrapped paragraph) that is no link: the
+        # section's subhead, not a bare marker over teasers ("Lees ook", "Empfehlungen"
+        # alone). Guard: only lines cued ``related``.
         if not marker_phrase(self.lines[k].text, self.chrome):
             return False
         if k + 1 >= len(self.lines) or self.features is None:
@@ -6836,9 +6823,9 @@ class _Reader:
             self._drop_promotion_insides()
 
     def _drop_promotion_insides(self) -> None:
-        """Up to two lines between two sign-up lines of one box ("Sign up to Down to
-        Earth" … "after newsletter promotion") are the box's pitch and small print, when
-        one of them speaks of the sign-up too ("Privacy Notice: Newsletters may …")."""
+        # Up to two lines between two sign-up lines of one box ("Sign up to Down to
+        # Earth" … "after newsletter promotion") are the box's pitch and small print, when
+        # one of them speaks of the sign-up too ("Privacy Notice: Newsletters may …").
         reasons = dict(self.dropped)
         n = len(self.lines)
         for start in range(1, n):
@@ -6867,12 +6854,12 @@ class _Reader:
         self._drop_gift_box_insides(reasons)
 
     def _drop_gift_box_insides(self, reasons: dict[int, str]) -> None:
-        """Round 22 (crosslang): one or two lines between two appeal lines of one gift box
-        printed as one block ("Steun lokale journalistiek" / "Met een kleine bijdrage …" /
-        "Doneer nu"): the box's pitch, now that the title is an appeal phrase of the
-        language (``donate_phrases``) as well as the button. Guard: both ends dropped as
-        "donate", no blank line from the title to the button, lines of 300 characters or
-        less, on a page with blank lines."""
+        # Round 22 (crosslang): one or two lines between two appeal lines of one gift box
+        # printed as one block ("Steun lokale journalistiek" / "Met een kleine bijdrage …" /
+        # "Doneer nu"): the box's pitch, now that the title is an appeal phrase of the
+        # language (``donate_phrases``) as well as the button. Guard: both ends dropped as
+        # "donate", no blank line from the title to the button, lines of 300 characters or
+        # less, on a page with blank lines.
         n = len(self.lines)
         for start in range(1, n):
             if self.used[start] or reasons.get(self.lines[start - 1].number) != "donate":
@@ -6899,7 +6886,7 @@ class _Reader:
         return self.chrome is not None and any(phrase in key for phrase in self.chrome.inline)
 
     def _continues(self, k: int) -> bool:
-        """True when line ``k`` is the rest of a hard-wrapped sentence started above it."""
+        # True when line ``k`` is the rest of a hard-wrapped sentence started above it.
         line = self.lines[k]
         prev = self.lines[k - 1] if k else None
         return (
@@ -6918,9 +6905,9 @@ class _Reader:
         )
 
     def _lone_teaser(self, start: int, k: int) -> bool:
-        """True when line ``k`` is one teaser's title under a bare "read also" marker
-        (inscriptis and lynx print them a blank line apart): a headline-sized line with no
-        sentence end, and a blank line under it before the article goes on."""
+        # True when line ``k`` is one teaser's title under a bare "read also" marker
+        # (inscriptis and lynx print them a blank line apart): a headline-sized line with no
+        # sentence end, and a blank line under it before the article goes on.
         marker, line = self.lines[start].text, self.lines[k].text
         if len(marker.split()) > 5 or marker.rstrip(":").endswith((".", "!", "?")):
             return False
@@ -6934,7 +6921,7 @@ class _Reader:
         )
 
     def _marked_block(self, start: int, marker: str) -> int:
-        """Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker."""
+        # Rules ``noise.related-block`` and ``tags.topics-block``: the lines after a marker.
         k = start + 1
         # A dump prints the marker as a heading and its links as a list under a blank line
         # ("  Читайте також" / "" / "* [19]…"): the list is the block.
@@ -7002,19 +6989,19 @@ class _Reader:
         return k
 
     def _labelled_credit_under(self, text: str) -> bool:
-        """Round 22 (crosslang): a contributor line under a related block's links, its label
-        before a colon ("责任编辑：李婷", "Redakcja: Anna Nowak") — the story's credit line,
-        which Chinese and other portals print under the "related" links, not one more link.
-        Guard: a short line with a colon in its first twelve characters pays for the form."""
+        # Round 22 (crosslang): a contributor line under a related block's links, its label
+        # before a colon ("责任编辑：李婷", "Redakcja: Anna Nowak") — the story's credit line,
+        # which Chinese and other portals print under the "related" links, not one more link.
+        # Guard: a short line with a colon in its first twelve characters pays for the form.
         if self.chrome is None or len(text) > 60:
             return False
         colon = max(text.find(":", 0, 12), text.find("：", 0, 12))
         return colon > 0 and bool(self.chrome.contributors(text))
 
     def _teaser_run(self, k: int) -> int:
-        """The end of the run of teaser headlines from line ``k`` under a label in capitals
-        ("READ MORE ON BUS CRASHES" / "" / "BRAKE HELL Runaway bus …" / "LUCKY ESCAPE …"): two
-        to five lines one under the other, each a headline (no sentence end, 4–20 words)."""
+        # The end of the run of teaser headlines from line ``k`` under a label in capitals
+        # ("READ MORE ON BUS CRASHES" / "" / "BRAKE HELL Runaway bus …" / "LUCKY ESCAPE …"): two
+        # to five lines one under the other, each a headline (no sentence end, 4–20 words).
         j = k
         while (
             j < len(self.lines)
@@ -7033,18 +7020,18 @@ class _Reader:
         return j
 
     def _listed_link(self, k: int, marker: str) -> bool:
-        """True when line ``k``, a blank line under a "Related" marker or its last item, is
-        one more item: a bulleted headline or a row of links, no sentence (inscriptis and
-        html2text set a blank line between a heading and its list)."""
+        # True when line ``k``, a blank line under a "Related" marker or its last item, is
+        # one more item: a bulleted headline or a row of links, no sentence (inscriptis and
+        # html2text set a blank line between a heading and its list).
         f = self.features[k] if self.features else None
         if marker != "related" or f is None or f.ends_sentence or f.words > 20:
             return False
         return f.bullet or self.lines[k].link_row
 
     def _teasers_to_the_end(self, k: int) -> bool:
-        """True when the prose-like lines from ``k`` (at most three, one teaser each:
-        "Headline. Its dek sentence.") run straight into the chrome after the article: a
-        "Más información" block at the article's end, not the article going on."""
+        # True when the prose-like lines from ``k`` (at most three, one teaser each:
+        # "Headline. Its dek sentence.") run straight into the chrome after the article: a
+        # "Más información" block at the article's end, not the article going on.
         j = k
         while j < len(self.lines) and j - k < 3 and j not in self.after_article:
             if j > k and self.lines[j].blank_before:
@@ -7053,10 +7040,10 @@ class _Reader:
         return j > k and j in self.after_article
 
     def _subhead_after_links(self, start: int, k: int) -> bool:
-        """True when line ``k``, after a related block's links, is the article's next subhead:
-        prose follows it, and it is short — a subhead ("Le débroussaillement, « pas une
-        formalité »") is shorter than the teaser headlines above it (at most 4/5 of the
-        shortest), which the page prints whole."""
+        # True when line ``k``, after a related block's links, is the article's next subhead:
+        # prose follows it, and it is short — a subhead ("Le débroussaillement, « pas une
+        # formalité »") is shorter than the teaser headlines above it (at most 4/5 of the
+        # shortest), which the page prints whole.
         if k <= start + 1 or k + 1 >= len(self.lines) or not self.features:
             return False
         if self._next_numbered_subhead(start, k):
@@ -7076,10 +7063,10 @@ class _Reader:
         return 5 * f.chars <= 4 * shortest
 
     def _next_numbered_subhead(self, start: int, k: int) -> bool:
-        """True when line ``k`` goes on the numbering of the article's own subheads above
-        the related block at ``start`` ("2. Bar do Tião Mineiro" … links … "3. Mercado do
-        Cruzeiro"): a list article's next entry, short and without a sentence end, not a
-        teaser; a teaser list numbers its links from 1 under its own label."""
+        # True when line ``k`` goes on the numbering of the article's own subheads above
+        # the related block at ``start`` ("2. Bar do Tião Mineiro" … links … "3. Mercado do
+        # Cruzeiro"): a list article's next entry, short and without a sentence end, not a
+        # teaser; a teaser list numbers its links from 1 under its own label.
         found = _NUMBERED_SUBHEAD.match(self.lines[k].text)
         if found is None or len(self.lines[k].text) > 80 or self.lines[k].text[-1:] in ".!?:":
             return False
@@ -7233,9 +7220,9 @@ class _Reader:
             return
 
     def _short_twin(self, k: int) -> bool:
-        """Line ``k`` is either copy of a two-word caption printed twice, prose under the
-        pair (:func:`.scraped.body.short_twin_caption`), and the page prints it nowhere
-        else."""
+        # Line ``k`` is either copy of a two-word caption printed twice, prose under the
+        # pair (:func:`.scraped.body.short_twin_caption`), and the page prints it nowhere
+        # else.
         lines = self.lines
 
         def at(j: int) -> str | None:
@@ -7247,8 +7234,8 @@ class _Reader:
         )
 
     def _in_caption_block(self, k: int) -> bool:
-        """True when line ``k`` is the caption or the bare credit of a two-line caption
-        block ("Vista del puerto" / "Divulgação"; see ``scraped.barecredits``)."""
+        # True when line ``k`` is the caption or the bare credit of a two-line caption
+        # block ("Vista del puerto" / "Divulgação"; see ``scraped.barecredits``).
         lines = self.lines
 
         def at(j: int) -> Line | None:
@@ -7263,7 +7250,7 @@ class _Reader:
         return False
 
     def _photo_at(self, k: int) -> bool:
-        """True when line ``k`` is a caption, with its credit on it or on the next line."""
+        # True when line ``k`` is a caption, with its credit on it or on the next line.
         if split_caption(self.lines[k].text) is not None:
             return True
         below = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
@@ -7271,14 +7258,14 @@ class _Reader:
         return parts is not None and parts.caption is None
 
     def _providers(self, header: Header) -> set[int]:
-        """The header's bare-name bylines that name the outlet a portal took the story
-        from, printed over the writer's name: "Yahoo Finance" / "Ben Silverman" / "Yahoo
-        FinanceOctober 13, 2016", "Tech Insider Tech Insider" / "Tech Insider" / "Alex
-        Perry 1 day ago". The outlet is an affiliation, not an author (LABELS.md 4), when
-        a writer of another name stands in the same header. Told by what a partner's name
-        does on such pages: it is a known agency or outlet, its logo's text doubles it,
-        the date line under it opens with it, or it stands alone on three lines or more
-        of the page (its other stories in the side columns)."""
+        # The header's bare-name bylines that name the outlet a portal took the story
+        # from, printed over the writer's name: "Yahoo Finance" / "Ben Silverman" / "Yahoo
+        # FinanceOctober 13, 2016", "Tech Insider Tech Insider" / "Tech Insider" / "Alex
+        # Perry 1 day ago". The outlet is an affiliation, not an author (LABELS.md 4), when
+        # a writer of another name stands in the same header. Told by what a partner's name
+        # does on such pages: it is a known agency or outlet, its logo's text doubles it,
+        # the date line under it opens with it, or it stands alone on three lines or more
+        # of the page (its other stories in the side columns).
         bare = [
             k
             for k, (_line, byline) in enumerate(header.bylines)
@@ -7319,18 +7306,18 @@ class _Reader:
         return found if others else set()
 
     def _under_image(self, line: Line) -> bool:
-        """Round 20 (captions): ``line`` stands right under a dump's image line, or one
-        blank line under it ("![](/ferry.jpg)" / "" / "The new ferry on its test run."):
-        the image's caption, which the body reads, not the dek (a dek stands over the lead
-        photo)."""
+        # Round 20 (captions): ``line`` stands right under a dump's image line, or one
+        # blank line under it ("![](/ferry.jpg)" / "" / "The new ferry on its test run."):
+        # the image's caption, which the body reads, not the dek (a dek stands over the lead
+        # photo).
         number = line.number
         return bool(self.images) and (
             number - 1 in self.images or (line.blank_before and number - 2 in self.images)
         )
 
     def _dek_over_byline(self, header: Header) -> bool:
-        """The header's dek stands right over a prefixed byline ("Por Juliana Prates",
-        "By Jane Roe"): the next line of the page is a byline the header took."""
+        # The header's dek stands right over a prefixed byline ("Por Juliana Prates",
+        # "By Jane Roe"): the next line of the page is a byline the header took.
         sub = header.subtitle
         if sub is None or self.chrome is None:
             return False
@@ -7463,8 +7450,8 @@ class _Reader:
             self.drop(index, "title copy")
 
     def _named_by_the_story(self, title: str, header: Header) -> Callable[[str], bool]:
-        """Whether the headline or the first paragraphs under the header name ``text``:
-        a place does, a reporter's name hardly ever."""
+        # Whether the headline or the first paragraphs under the header name ``text``:
+        # a place does, a reporter's name hardly ever.
         after = max(header.consumed, default=0) + 1
         prose = " ".join(
             line.text
@@ -7497,8 +7484,8 @@ class _Reader:
                 self.note(f"authors[{position}].bio", block.bio_line, "author.block-bio")
 
     def _title_shaped(self, line: Line, index: dict[int, int]) -> bool:
-        """A line shaped like a teaser's headline: a short line on its own (a blank line
-        over it), no full stop, no list mark."""
+        # A line shaped like a teaser's headline: a short line on its own (a blank line
+        # over it), no full stop, no list mark.
         f = self.features[index[line.number]]
         return (
             f.words <= _TEASER_WORDS
@@ -7509,12 +7496,12 @@ class _Reader:
         )
 
     def _role_bio_under_byline(self, header: Header) -> bool:
-        """Round 20 (bios): right under the one writer's byline, a sentence of five words
-        or more opening with a job title of the data files ("By Ann Lee" / "Health reporter
-        covering hospitals and clinics in the north.", "Por Lucía Prado" / "Periodista
-        especializada en cultura.") is the writer's bio, not the dek: a dek stands over the
-        byline, a bio under it. Guard: one author without a bio, the header's dek line
-        right under a byline line, then the title test on its first words."""
+        # Round 20 (bios): right under the one writer's byline, a sentence of five words
+        # or more opening with a job title of the data files ("By Ann Lee" / "Health reporter
+        # covering hospitals and clinics in the north.", "Por Lucía Prado" / "Periodista
+        # especializada en cultura.") is the writer's bio, not the dek: a dek stands over the
+        # byline, a bio under it. Guard: one author without a bio, the header's dek line
+        # right under a byline line, then the title test on its first words.
         sub = header.subtitle
         if sub is None or len(self.authors) != 1 or self.authors[0]["bio"]:
             return False
@@ -7526,8 +7513,8 @@ class _Reader:
         return _role_opened(sub.text)
 
     def _bio_of(self, text: str) -> int | None:
-        """The byline author whose full name opens ``text`` before a lower-case word
-        ("Marcus Oyelaran covers city hall …"): a sentence about that writer."""
+        # The byline author whose full name opens ``text`` before a lower-case word
+        # ("Marcus Oyelaran covers city hall …"): a sentence about that writer.
         for position, author in enumerate(self.authors):
             name = str(author["name"])
             # Round 22 (scrapede): "Ann LeeAnn Lee is …": the card's alt text glued on
@@ -7582,12 +7569,12 @@ class _Reader:
                 self._bio_after_article(position, name)
 
     def _labelled_bio(self, tail: list[int]) -> bool:
-        """Rule ``author.bio-labelled``: under the story, a bio label of the language's
-        ``about_author`` phrases ("About the author", "Об авторе", "【作者简介】", "作者简介：")
-        with the bio after it on its line or on the next one, a sentence that names the one
-        byline author near its start ("林若溪，城市规划学者，…", "Name — обозреватель …"). The
-        label is furniture; the sentence is that author's bio, in any script (CJK names have
-        no space, so the name-first rule below misses them)."""
+        # Rule ``author.bio-labelled``: under the story, a bio label of the language's
+        # ``about_author`` phrases ("About the author", "Об авторе", "【作者简介】", "作者简介：")
+        # with the bio after it on its line or on the next one, a sentence that names the one
+        # byline author near its start ("林若溪，城市规划学者，…", "Name — обозреватель …"). The
+        # label is furniture; the sentence is that author's bio, in any script (CJK names have
+        # no space, so the name-first rule below misses them).
         if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
             return False
         name = str(self.authors[0]["name"]).casefold()
@@ -7626,10 +7613,10 @@ class _Reader:
         return False
 
     def _han_name_bio(self, tail: list[int]) -> bool:
-        """Rule ``author.bio-han-name``: the one byline author's Chinese name, a comma and who
-        the writer is, one sentence on a line of its own among the story's last lines or
-        the first lines after it ("林若溪，城市规划学者，长期关注历史街区保护。"): the bio.
-        A name with a colon opens a quotation, not a bio."""
+        # Rule ``author.bio-han-name``: the one byline author's Chinese name, a comma and who
+        # the writer is, one sentence on a line of its own among the story's last lines or
+        # the first lines after it ("林若溪，城市规划学者，长期关注历史街区保护。"): the bio.
+        # A name with a colon opens a quotation, not a bio.
         if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
             return False
         name = str(self.authors[0]["name"])
@@ -7652,10 +7639,10 @@ class _Reader:
         return False
 
     def _bio_under_byline(self) -> None:
-        """Rule ``author.bio-under-byline``: a column's header prints its one writer's name,
-        then who the writer is in a phrase opening in lower case ("Олег Савчук" /
-        "історик, краєзнавець, викладач Волинського університету" / date): the phrase
-        between the bare name and the date line is the bio, not a widget."""
+        # Rule ``author.bio-under-byline``: a column's header prints its one writer's name,
+        # then who the writer is in a phrase opening in lower case ("Олег Савчук" /
+        # "історик, краєзнавець, викладач Волинського університету" / date): the phrase
+        # between the bare name and the date line is the bio, not a widget.
         where = self.provenance.get("authors")
         if len(self.authors) != 1 or self.authors[0]["bio"] or where is None or not self.features:
             return
@@ -7681,11 +7668,11 @@ class _Reader:
         self.note("authors[0].bio", self.lines[at + 1], "author.bio-under-byline")
 
     def _bio_after_article(self, position: int, name: str) -> None:
-        """The author box a page prints under the story, which the zone decoder dropped
-        with the chrome after the article ("Lena Marsh" / "Lena Marsh covers the
-        environment for WKRL. She joined …" / "See stories by Lena Marsh"): among the
-        first lines after the article, a sentence opening with the writer's full name and
-        a lower-case word is the bio, its wrapped lines read with it."""
+        # The author box a page prints under the story, which the zone decoder dropped
+        # with the chrome after the article ("Lena Marsh" / "Lena Marsh covers the
+        # environment for WKRL. She joined …" / "See stories by Lena Marsh"): among the
+        # first lines after the article, a sentence opening with the writer's full name and
+        # a lower-case word is the bio, its wrapped lines read with it.
         after = sorted(self.after_article)[:_BOX_REACH]
         for index in after:
             text = _without_emphasis(self.lines[index].text)
@@ -7770,11 +7757,11 @@ class _Reader:
                 self.drop(above, "box title")
 
     def _paywall_box_title(self, prev: Line, i: int) -> bool:
-        """Line ``i``, dropped as chrome, is a paywall box's row of buttons (a paywall phrase
-        of two words or more: "[Bereits Abonnent? Anmelden]", "Already a subscriber?") and
-        ``prev``, kept right over it, is the box's title: a short line, no sentence end,
-        that takes up one of the row's words ("… freischalten" over "[Jetzt für 3,90 €
-        freischalten]"). Guard: the short line is looked at first."""
+        # Line ``i``, dropped as chrome, is a paywall box's row of buttons (a paywall phrase
+        # of two words or more: "[Bereits Abonnent? Anmelden]", "Already a subscriber?") and
+        # ``prev``, kept right over it, is the box's title: a short line, no sentence end,
+        # that takes up one of the row's words ("… freischalten" over "[Jetzt für 3,90 €
+        # freischalten]"). Guard: the short line is looked at first.
         text = _MARKED_HEADING.sub("", prev.text).strip("*_ ")
         if (
             i == 0
@@ -7809,11 +7796,11 @@ class _Reader:
         return self._trim_tail(keep)
 
     def _cut_comments(self, keep: list[Line]) -> list[Line]:
-        """A blog's comment section under the post: its header names the post in quotes
-        ("One thought on “…”", "3 réflexions sur « … »", "Один комментарий к «…»"), and
-        every line under it is a comment, its writer's name or its date. The decoder may
-        take the header for chrome inside the article and read on; the article ends above
-        the header, two lines of the story at least kept above it."""
+        # A blog's comment section under the post: its header names the post in quotes
+        # ("One thought on “…”", "3 réflexions sur « … »", "Один комментарий к «…»"), and
+        # every line under it is a comment, its writer's name or its date. The decoder may
+        # take the header for chrome inside the article and read on; the article ends above
+        # the header, two lines of the story at least kept above it.
         chrome = self.chrome
         if chrome is None or len(keep) < 3:
             return keep
@@ -7848,16 +7835,16 @@ class _Reader:
         )
 
     def _cut_page_feedback(self, keep: list[Line]) -> list[Line]:
-        """Rule ``chrome.page-feedback``: institution templates (a council's, a ministry's,
-        a university's) print the page's rating prompt under the article ("Was this page
-        helpful?", "¿Le ha resultado útil esta información?", "Jak oceniasz informacje na
-        tej stronie?", a ``page_feedback`` phrase opening a short line), then only the
-        page's furniture: the form's help sentences, attachments, the office's address and
-        hours. The prompt line goes as a comment prompt already; the prose under it reads
-        as paragraphs, so the article ends above it. Guard: the line is short and opens
-        with the phrase at a word's end; two lines of the story at least stand above it,
-        120 characters or more, and at most twice as many kept lines below it (an article's
-        foot, not a "Rate this page" star row under a headline)."""
+        # Rule ``chrome.page-feedback``: institution templates (a council's, a ministry's,
+        # a university's) print the page's rating prompt under the article ("Was this page
+        # helpful?", "¿Le ha resultado útil esta información?", "Jak oceniasz informacje na
+        # tej stronie?", a ``page_feedback`` phrase opening a short line), then only the
+        # page's furniture: the form's help sentences, attachments, the office's address and
+        # hours. The prompt line goes as a comment prompt already; the prose under it reads
+        # as paragraphs, so the article ends above it. Guard: the line is short and opens
+        # with the phrase at a word's end; two lines of the story at least stand above it,
+        # 120 characters or more, and at most twice as many kept lines below it (an article's
+        # foot, not a "Rate this page" star row under a headline).
         chrome = self.chrome
         if chrome is None or not chrome.page_feedback or len(keep) < 3:
             return keep
@@ -7873,15 +7860,15 @@ class _Reader:
         )
 
     def _cut_republish_box(self, keep: list[Line]) -> list[Line]:
-        """Round 20 (tails): a nonprofit newsroom's republishing box under the story, its
-        title a short line of its own ("Republish this article", "## Republish this
-        story", "Republique esta reportagem": a ``republish_notes`` phrase, five words at
-        most, no sentence end), its licence note and the newsroom's blurb under it. The
-        round-19d rule drops the note only as the article's last lines; text kept under
-        it ("The Ledger is a nonprofit newsroom …") hid it. The article ends above the
-        title when two kept lines of the story (120 characters or more) stand above it and
-        at most twice as many below (a "Republish" button in the share row under the
-        byline is no foot)."""
+        # Round 20 (tails): a nonprofit newsroom's republishing box under the story, its
+        # title a short line of its own ("Republish this article", "## Republish this
+        # story", "Republique esta reportagem": a ``republish_notes`` phrase, five words at
+        # most, no sentence end), its licence note and the newsroom's blurb under it. The
+        # round-19d rule drops the note only as the article's last lines; text kept under
+        # it ("The Ledger is a nonprofit newsroom …") hid it. The article ends above the
+        # title when two kept lines of the story (120 characters or more) stand above it and
+        # at most twice as many below (a "Republish" button in the share row under the
+        # byline is no foot).
         chrome = self.chrome
         if chrome is None or not chrome.republish_notes or len(keep) < 3:
             return keep
@@ -7907,14 +7894,14 @@ class _Reader:
         )
 
     def _cut_source_list(self, keep: list[Line]) -> list[Line]:
-        """Rule ``chrome.source-list``: health, consumer-advice and explainer pages close
-        the article with the list of its sources ("### Sources", "Quellen", "Références",
-        "Источники", "参考资料": a `source_lists` title, a whole short line), often with a
-        sentence on the site's editorial policy, then the author box. The list is the
-        page's furniture, not the story: the article ends above the title when a story of
-        three lines at least stands above it, the kept lines below it are no more, and
-        one of them cites a year or a web address, as a reference does (an
-        in-body subhead "Sources" over prose is left alone)."""
+        # Rule ``chrome.source-list``: health, consumer-advice and explainer pages close
+        # the article with the list of its sources ("### Sources", "Quellen", "Références",
+        # "Источники", "参考资料": a `source_lists` title, a whole short line), often with a
+        # sentence on the site's editorial policy, then the author box. The list is the
+        # page's furniture, not the story: the article ends above the title when a story of
+        # three lines at least stands above it, the kept lines below it are no more, and
+        # one of them cites a year or a web address, as a reference does (an
+        # in-body subhead "Sources" over prose is left alone).
         chrome = self.chrome
         if chrome is None or not chrome.source_lists or len(keep) < 4:
             return keep
@@ -7938,10 +7925,10 @@ class _Reader:
         story_above: Callable[[list[Line]], bool],
         reason: str,
     ) -> list[Line]:
-        """``keep`` up to the first line after its first one that ``marker`` accepts, the
-        kept lines under that line dropped for ``reason``, when the kept lines above it
-        pass ``story_above``; else ``keep`` whole. The first such line decides: when its
-        story test fails, nothing further down is looked at."""
+        # ``keep`` up to the first line after its first one that ``marker`` accepts, the
+        # kept lines under that line dropped for ``reason``, when the kept lines above it
+        # pass ``story_above``; else ``keep`` whole. The first such line decides: when its
+        # story test fails, nothing further down is looked at.
         index = {line.number: k for k, line in enumerate(self.lines)}
         for k in range(index[keep[0].number] + 1, len(self.lines)):
             line = self.lines[k]
@@ -7956,11 +7943,11 @@ class _Reader:
         return keep
 
     def _cut_replies(self, keep: list[Line]) -> list[Line]:
-        """A forum thread's replies under its first post: the post's own stamp ("楼主 发表于
-        2026-12-1 20:15 | 只看该作者", "#1 Posted on 2 May 2026, 10:14") stands above the
-        text, and each reply prints the same label and a date on a short line of its own
-        ("沙发 发表于 2026-12-1 20:31"). The first such line under the post ends the
-        article; the replier's name above it goes with the short lines at the end."""
+        # A forum thread's replies under its first post: the post's own stamp ("楼主 发表于
+        # 2026-12-1 20:15 | 只看该作者", "#1 Posted on 2 May 2026, 10:14") stands above the
+        # text, and each reply prints the same label and a date on a short line of its own
+        # ("沙发 发表于 2026-12-1 20:31"). The first such line under the post ends the
+        # article; the replier's name above it goes with the short lines at the end.
         if self.chrome is None or len(keep) < 3:
             return keep
         lang = self.chrome.lang
@@ -7991,7 +7978,7 @@ class _Reader:
         return keep
 
     def _signs_off(self, text: str) -> bool:
-        """True when ``text`` opens with an author's name followed by a place or role."""
+        # True when ``text`` opens with an author's name followed by a place or role.
         key = text.casefold()
         for author in self.authors:
             name = str(author["name"]).casefold()
@@ -8000,7 +7987,7 @@ class _Reader:
         return False
 
     def _last_paragraph(self, keep: list[Line], index: dict[int, int]) -> list[Line]:
-        """The last lines of ``keep`` that make one hard-wrapped paragraph (often one line)."""
+        # The last lines of ``keep`` that make one hard-wrapped paragraph (often one line).
         start = len(keep) - 1
         while start > 0:
             k = index[keep[start].number]
@@ -8010,9 +7997,9 @@ class _Reader:
         return keep[start:]
 
     def _last_colon_subhead(self, label: Line, value: Line) -> bool:
-        """Round 21 (headings): "Come prenotare:" / its paragraph at the end of a page that
-        heads its sections so ("Chi può prenotare:" / prose …): the last section, not a
-        label and value after the article. Guard: the label's shape, then the value's."""
+        # Round 21 (headings): "Come prenotare:" / its paragraph at the end of a page that
+        # heads its sections so ("Chi può prenotare:" / prose …): the last section, not a
+        # label and value after the article. Guard: the label's shape, then the value's.
         return (
             colon_label(label.text)
             and prose_line(value.text)
@@ -8020,10 +8007,10 @@ class _Reader:
         )
 
     def _appeal_over_button(self, group: list[Line], index: dict[int, int], said: str) -> bool:
-        """The article's last paragraph is a fundraising or membership box's pitch: a short
-        text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
-        of four words or fewer (the page's next line). An appeal the story itself closes
-        with stands over the share row, not over the box's button."""
+        # The article's last paragraph is a fundraising or membership box's pitch: a short
+        # text (≤ 40 words) naming an amount of money, right over a donate or sign-up button
+        # of four words or fewer (the page's next line). An appeal the story itself closes
+        # with stands over the share row, not over the box's button.
         after = index[group[-1].number] + 1
         if after >= len(self.lines) or not self.features or len(said.split()) > _APPEAL_WORDS:
             return False
@@ -8035,12 +8022,12 @@ class _Reader:
         )
 
     def _cut_by_paywall(self, k: int) -> bool:
-        """True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
-        Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
-        dense with stop words, ending on a lower-case word, right over a paywall notice —
-        or right under a login wall's last prompt ("Already a subscriber? Sign in" /
-        "Kerensa built the shop's first website in 2020 and says that"), where a page that
-        prints the wall inside the article sets the paragraph it cut."""
+        # True when line ``k`` is a sentence the paywall cut ("Pour la saison prochaine, le
+        # Sdis souhaite" over "Cet article est réservé aux abonnés…"): five words or more,
+        # dense with stop words, ending on a lower-case word, right over a paywall notice —
+        # or right under a login wall's last prompt ("Already a subscriber? Sign in" /
+        # "Kerensa built the shop's first website in 2020 and says that"), where a page that
+        # prints the wall inside the article sets the paragraph it cut.
         if not self.features or self.chrome is None:
             return False
         text, f = self.lines[k].text, self.features[k]
@@ -8053,8 +8040,8 @@ class _Reader:
         return any(line.casefold().startswith(word) for line in near for word in words)
 
     def _closing_bio_of(self, text: str) -> int | None:
-        """The position of the byline author whom ``text`` is a bio of: a sentence that
-        opens with the author's name (or first name) and a lower-case word."""
+        # The position of the byline author whom ``text`` is a bio of: a sentence that
+        # opens with the author's name (or first name) and a lower-case word.
         if not text.endswith((".", "!", "。")) and ". " not in text:
             return None  # a sentence at least; it may end on the writer's handle
         for position, author in enumerate(self.authors):
@@ -8064,14 +8051,14 @@ class _Reader:
         return None
 
     def _names_author(self, text: str) -> bool:
-        """True when ``text`` names one of the byline's authors in full."""
+        # True when ``text`` names one of the byline's authors in full.
         key = text.casefold()
         return any(str(author["name"]).casefold() in key for author in self.authors)
 
     def _under_next_label(self, k: int) -> bool:
-        """Line ``k``, the last kept, stands right under a navigation label that leads to
-        another page ("Next article", "Article suivant", "Volgend artikel",
-        ``navigation_words``): the headline of the teaser it labels."""
+        # Line ``k``, the last kept, stands right under a navigation label that leads to
+        # another page ("Next article", "Article suivant", "Volgend artikel",
+        # ``navigation_words``): the headline of the teaser it labels.
         if self.chrome is None or k == 0:
             return False
         label = self.lines[k - 1].text
@@ -8080,8 +8067,8 @@ class _Reader:
         return label.casefold().strip(" :→»›>") in self.chrome.navigation
 
     def _in_review_list(self, keep: list[Line]) -> bool:
-        """The short lines at the end of ``keep`` stand under a review's list label
-        ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost."""
+        # The short lines at the end of ``keep`` stand under a review's list label
+        # ("Pros", "What we liked", "Vorteile"): its items, whose bullets a copy lost.
         if self.chrome is None or not self.chrome.review_lists:
             return False
         for line in reversed(keep[-17:]):
@@ -8092,10 +8079,10 @@ class _Reader:
         return False
 
     def _trim_tail(self, keep: list[Line]) -> list[Line]:
-        """Lines without a sentence end (up to 15 words) left after the article's last
-        sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
-        headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
-        press contact, never with a headline-sized line. Dropped only from the very end."""
+        # Lines without a sentence end (up to 15 words) left after the article's last
+        # sentence are chrome ("dpa-infocom, dpa:250305-930-39", "Contribuer", a teaser's
+        # headline, "Previous: …"): an article ends with a sentence, a list, a photo or a
+        # press contact, never with a headline-sized line. Dropped only from the very end.
         index = {line.number: k for k, line in enumerate(self.lines)}
         titles = False  # a teaser's headline was dropped under the lines still to read
         chapters: frozenset[int] | None = None  # read once, when a short line is reached
@@ -8306,8 +8293,8 @@ class _Reader:
         return keep
 
     def _reader_prompt(self, text: str) -> bool:
-        """A question to the reader, then a way to reach the newsroom ("get in touch",
-        "contact us"): the page's prompt under the article, not its last paragraph."""
+        # A question to the reader, then a way to reach the newsroom ("get in touch",
+        # "contact us"): the page's prompt under the article, not its last paragraph.
         if self.chrome is None or len(text) > 200 or "? " not in text:
             return False
         after = text.split("? ", 1)[1].casefold()
@@ -8324,11 +8311,11 @@ class _Reader:
         )
 
     def _reader_call(self, text: str) -> bool:
-        """A column's standing note under its last paragraph: what the column is, then a
-        later sentence that asks readers to send something in, opening with one of the
-        ``comment_words`` phrases ("Send your stories to", "Stuur uw verhaal",
-        "Schicken Sie uns Ihre"), with an address or number to send it to. A call that
-        opens the line is a comment prompt already (``ChromeCues``)."""
+        # A column's standing note under its last paragraph: what the column is, then a
+        # later sentence that asks readers to send something in, opening with one of the
+        # ``comment_words`` phrases ("Send your stories to", "Stuur uw verhaal",
+        # "Schicken Sie uns Ihre"), with an address or number to send it to. A call that
+        # opens the line is a comment prompt already (``ChromeCues``).
         if self.chrome is None or len(text) > _READER_CALL_CHARS:
             return False
         if "@" not in text and not any(c.isdigit() for c in text):
@@ -8392,10 +8379,10 @@ class _Reader:
 
 
 def _teaser_card(block: AuthorBlock) -> bool:
-    """An author block that no byline named, with no role and a "bio" that is no sentence
-    ("Name in Some Blog Dec 6, 2018 · 5 min read"): the writer's line of a related
-    story's card under the article, not a second author of this one. A bio is a sentence
-    about the writer; a card prints the writer, the outlet, the date or reading time."""
+    # An author block that no byline named, with no role and a "bio" that is no sentence
+    # ("Name in Some Blog Dec 6, 2018 · 5 min read"): the writer's line of a related
+    # story's card under the article, not a second author of this one. A bio is a sentence
+    # about the writer; a card prints the writer, the outlet, the date or reading time.
     first = block.bio_line.text if block.bio_line is not None else (block.bio or "")
     bio = first.rstrip("”\"'»)")  # the bio's first line: a card's runs into the footer
     return not block.role and not bio.endswith((".", "!", "?", "。")) and len(bio.split()) < 16
@@ -8409,8 +8396,8 @@ _BOX_ITEM = lazy_pattern(r"^(?:[*•·\-–]\s+|\d{1,2}[.)]\s+)")
 
 
 def _box_key(text: str) -> str:
-    """A contents-box line and the subhead it names compared: without the item's bullet or
-    number and the anchor link a dump prints around it ("* [Title](#part-2)")."""
+    # A contents-box line and the subhead it names compared: without the item's bullet or
+    # number and the anchor link a dump prints around it ("* [Title](#part-2)").
     text = _BOX_ITEM.sub("", text.lstrip("#").strip())
     if text.startswith("[") and "](" in text and text.endswith(")"):
         text = text[1 : text.index("](")]
@@ -8448,7 +8435,7 @@ def summary_widget(lines: list[Line], chrome: ChromeCues, title: int) -> list[in
 
 
 def _sentences(text: str) -> int:
-    """How many sentences ``text`` holds, by its sentence ends (Latin, Arabic and Han)."""
+    # How many sentences ``text`` holds, by its sentence ends (Latin, Arabic and Han).
     ends = sum(text.count(mark) for mark in "。！？؟")
     ends += sum(text.count(mark) for mark in (". ", "! ", "? "))
     return ends + (0 if text.rstrip()[-1:] in ".!?。！？؟" else 1) if text else 0
@@ -8509,10 +8496,10 @@ _SIGN_OFF_WORDS = 6
 def _sign_off_date(
     keep: list[Line], features: list[LineFeatures], index: dict[int, int], lang: str | None
 ) -> bool:
-    """The last of ``keep`` is the place and date a statement or a letter was signed
-    ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
-    or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
-    A teaser's date stands under its headline, not under a closing sentence."""
+    # The last of ``keep`` is the place and date a statement or a letter was signed
+    # ("Valdecasa, 3 de marzo de 2026", "2026年5月6日"), right under its last full paragraph
+    # or under the signer's short line that stands there ("La Junta Directiva", "应急救援处").
+    # A teaser's date stands under its headline, not under a closing sentence.
     if not sign_off_date(keep[-1].text, features[index[keep[-1].number]], lang):
         return False
     if _signed_paragraph(keep, features, index):
@@ -8546,8 +8533,8 @@ _SALUTATION_WORDS = 4
 
 
 def _salutation(text: str) -> bool:
-    """A closing salutation on a line of its own ("Até amanhã,", "Bis morgen,", "Cheers,",
-    "Un abrazo,", "До завтра,"): a few words ending in a comma, no digit."""
+    # A closing salutation on a line of its own ("Até amanhã,", "Bis morgen,", "Cheers,",
+    # "Un abrazo,", "До завтра,"): a few words ending in a comma, no digit.
     text = text.strip(" *_")
     return (
         text.endswith(",")
@@ -8579,10 +8566,10 @@ _DEK_UNDER_RUBRIC_RATIO = 1.8
 
 
 def _long_signed_role(text: str) -> bool:
-    """Round 19c (header3): a writer's title of seven to twelve words after the name in a
-    signature, headed by a role word of the data files ("head of the …", "завідувачка
-    відділу краєзнавства районного музею", "Leiterin der Ortschronik …"): no sentence end,
-    no digit, and its first three words read as a title on their own."""
+    # Round 19c (header3): a writer's title of seven to twelve words after the name in a
+    # signature, headed by a role word of the data files ("head of the …", "завідувачка
+    # відділу краєзнавства районного музею", "Leiterin der Ortschronik …"): no sentence end,
+    # no digit, and its first three words read as a title on their own.
     split = text.split()
     return (
         6 < len(split) <= _SIGNED_ROLE_WORDS
@@ -8604,13 +8591,13 @@ _OUTLET_WORDS = 6
 
 
 def _same_caption(caption: str, text: str) -> bool:
-    """The caption a credit line holds is ``text`` itself, its end stop aside."""
+    # The caption a credit line holds is ``text`` itself, its end stop aside.
     return caption.casefold().rstrip(" .") == text.casefold().rstrip(" .")
 
 
 def _signature_date(text: str) -> bool:
-    """A date alone on its line under a signature ("2026年11月28日", "28.11.2026",
-    "28 листопада 2026 р."): short, with a year, no sentence."""
+    # A date alone on its line under a signature ("2026年11月28日", "28.11.2026",
+    # "28 листопада 2026 р."): short, with a year, no sentence.
     text = text.strip()
     return (
         len(text) <= 30
@@ -8622,8 +8609,8 @@ def _signature_date(text: str) -> bool:
 
 
 def _titled_name(text: str) -> str | None:
-    """The name on a signature line: a person's name of two or three words, after at most
-    two lower-case title words ("sędzia Marta Wilczyńska" → "Marta Wilczyńska"); no figure."""
+    # The name on a signature line: a person's name of two or three words, after at most
+    # two lower-case title words ("sędzia Marta Wilczyńska" → "Marta Wilczyńska"); no figure.
     words = text.split()
     lead = 0
     while lead < len(words) and lead < _TITLE_WORDS and words[lead][:1].islower():
@@ -8637,8 +8624,8 @@ def _titled_name(text: str) -> str | None:
 def _signed_paragraph(
     keep: list[Line], features: list[LineFeatures], index: dict[int, int]
 ) -> bool:
-    """The line before the last of ``keep`` closes a full paragraph (a long line ending its
-    sentence, or the end of a hard-wrapped one): what a letter's signature stands under."""
+    # The line before the last of ``keep`` closes a full paragraph (a long line ending its
+    # sentence, or the end of a hard-wrapped one): what a letter's signature stands under.
     if len(keep) < 2:
         return False
     above = features[index[keep[-2].number]]
@@ -8648,10 +8635,10 @@ def _signed_paragraph(
 
 
 def _without_side_label(title: str) -> str:
-    """The headline of a line that joins it to a section label or the site's name with a
-    bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
-    kicker and its headline, or the page's ``<title>``, as one line. The short side (three
-    words at most, no sentence) goes; a bar between two long parts stays."""
+    # The headline of a line that joins it to a section label or the site's name with a
+    # bar ("New York | Manhole fires …", "Manhole fires … | The Courier"): a dump prints a
+    # kicker and its headline, or the page's ``<title>``, as one line. The short side (three
+    # words at most, no sentence) goes; a bar between two long parts stays.
     if "|" not in title:
         return title
     parts = [part.strip() for part in title.split("|")]
@@ -8674,9 +8661,9 @@ _GLUED_LEAD_MARKS = ("-", "–", "—", ":", "/")
 
 
 def _glued_lead_name(after: str, particles: tuple[str, ...]) -> tuple[str, str] | None:
-    """The writer's name and the story after it in a first paragraph's opening, the byline
-    prefix and its mark taken off ("مروان الشيخ افتتحت …" → ("مروان الشيخ", "افتتحت …");
-    "Ana Gil – El ayuntamiento …" → ("Ana Gil", "El ayuntamiento …")), else None."""
+    # The writer's name and the story after it in a first paragraph's opening, the byline
+    # prefix and its mark taken off ("مروان الشيخ افتتحت …" → ("مروان الشيخ", "افتتحت …");
+    # "Ana Gil – El ayuntamiento …" → ("Ana Gil", "El ayuntamiento …")), else None.
     head = after[:60]
     for mark in (" - ", " – ", " — ", ":"):
         cut = head.find(mark)
@@ -8712,11 +8699,11 @@ _OUTLET_HAN = lazy_pattern(r"^[\u4e00-\u9fff]{2,5}(?=[记記])")
 
 
 def _outlet_reporter_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
-    """Round 23 (scrapedj): a bracketed sign-off whose reporter label is preceded by the
-    outlet's short name ("(央视记者 何欣蕾)", "（中新社記者 王浩）"): the cell from the label
-    on ("记者 何欣蕾"), when it opens with one of the language's ``byline_prefixes``; else
-    None. Guard: two to five Han characters, then 记/記, one pattern on the ≤ 30-character
-    bracket."""
+    # Round 23 (scrapedj): a bracketed sign-off whose reporter label is preceded by the
+    # outlet's short name ("(央视记者 何欣蕾)", "（中新社記者 王浩）"): the cell from the label
+    # on ("记者 何欣蕾"), when it opens with one of the language's ``byline_prefixes``; else
+    # None. Guard: two to five Han characters, then 记/記, one pattern on the ≤ 30-character
+    # bracket.
     found = _OUTLET_HAN.match(inner)
     if found is None:
         return None
@@ -8725,11 +8712,11 @@ def _outlet_reporter_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
 
 
 def _slashed_writer_cell(inner: str, prefixes: tuple[str, ...]) -> str | None:
-    """Round 22 (scrapedf): the writer's cell of a bracketed sign-off that prints its label
-    with a colon and sets the photographer's cell after a slash ("文:尹慧益/图:王佳彤 李大光",
-    "文：A／图：B"): the first cell, its colon written as the slash form the language's
-    ``byline_prefixes`` hold ("文/"), so "文:A" reads like "文/A"; None when the first cell
-    opens with no such label."""
+    # Round 22 (scrapedf): the writer's cell of a bracketed sign-off that prints its label
+    # with a colon and sets the photographer's cell after a slash ("文:尹慧益/图:王佳彤 李大光",
+    # "文：A／图：B"): the first cell, its colon written as the slash form the language's
+    # ``byline_prefixes`` hold ("文/"), so "文:A" reads like "文/A"; None when the first cell
+    # opens with no such label.
     cell = inner.replace("／", "/").split("/", 1)[0].strip()
     for colon in (":", "："):
         label, found, name = cell.partition(colon)
@@ -8745,13 +8732,13 @@ _GLUED_CRUMB_HEAD = 24
 
 
 def _without_glued_crumb(title: str, lines: list[Line], title_index: int) -> str:
-    """Round 22 (scrapedf): the headline of a line that glues a breadcrumb trail before it
-    with no space after the last step ("首页» 综合新闻2008级本科新生开学典礼在新校区举行"): a
-    CMS prints the trail and the headline as two spans, and the trail's last step is the
-    section label the page also prints on a line of its own a few lines above ("综合新闻").
-    The trail and that label go; the rest is the headline. Guard: a crumb separator
-    (``_CRUMB_ENDS``) within the line's first 24 characters, then a look at the few short
-    lines above."""
+    # Round 22 (scrapedf): the headline of a line that glues a breadcrumb trail before it
+    # with no space after the last step ("首页» 综合新闻2008级本科新生开学典礼在新校区举行"): a
+    # CMS prints the trail and the headline as two spans, and the trail's last step is the
+    # section label the page also prints on a line of its own a few lines above ("综合新闻").
+    # The trail and that label go; the rest is the headline. Guard: a crumb separator
+    # (``_CRUMB_ENDS``) within the line's first 24 characters, then a look at the few short
+    # lines above.
     head = title[:_GLUED_CRUMB_HEAD]
     cut = max(head.rfind(end) for end in _CRUMB_ENDS)
     if cut <= 0:
@@ -8774,12 +8761,12 @@ _LIVE_BADGE_MARKS = (" | ", ": ", ". ", " - ", " – ", " — ", " · ")
 
 
 def _without_live_badge(title: str, live_labels: frozenset[str]) -> str:
-    """The headline of a line that opens with a live page's badge ("LIVE: Storm batters
-    the coast", "EN DIRECT. Incendie au port : …", "LIVETICKER – Großbrand in …"): the
-    template prints the badge before the headline on one line, and the title is the
-    headline. Only a badge in capitals that the language's ``live_labels`` name goes (two
-    words at most, before the first mark), and only before a headline of four words or
-    more."""
+    # The headline of a line that opens with a live page's badge ("LIVE: Storm batters
+    # the coast", "EN DIRECT. Incendie au port : …", "LIVETICKER – Großbrand in …"): the
+    # template prints the badge before the headline on one line, and the title is the
+    # headline. Only a badge in capitals that the language's ``live_labels`` name goes (two
+    # words at most, before the first mark), and only before a headline of four words or
+    # more.
     if not live_labels or len(title) < 20 or not title[:1].isalpha():
         return title  # the cheap guard: a badge opens the line with a letter
     cut = min(
@@ -8838,13 +8825,12 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
 
 
 def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
-    """The lines with their blank-line marks dropped when every line has one.
-
-    A page copied with a blank line under every element (kicker, byline, caption, each
-    headline of a "most read" list) says nothing with its blank lines: the blocks they
-    mark elsewhere (a header, a list under its marker, a caption over its credit) are
-    read from the lines' own shapes instead, as on a page with no blank lines at all.
-    """
+    # The lines with their blank-line marks dropped when every line has one.
+    #
+    # A page copied with a blank line under every element (kicker, byline, caption, each
+    # headline of a "most read" list) says nothing with its blank lines: the blocks they
+    # mark elsewhere (a header, a list under its marker, a caption over its credit) are
+    # read from the lines' own shapes instead, as on a page with no blank lines at all.
     if len(lines) < 12 or sum(line.blank_before for line in lines[1:]) < 0.95 * (len(lines) - 1):
         return lines
     return [lines[0], *(line._replace(blank_before=False) for line in lines[1:])]
@@ -8852,8 +8838,8 @@ def _without_uniform_spacing(lines: list[Line]) -> list[Line]:
 
 
 def _interviewer_byline(lines: list[Line], consumed: Iterable[int], chrome: ChromeCues) -> bool:
-    """Whether a header line the byline came from names an interviewer ("Беседовала:
-    Анна Лис", "حاورها: سامر العطار"): the page is then an interview (see ``read_body``)."""
+    # Whether a header line the byline came from names an interviewer ("Беседовала:
+    # Анна Лис", "حاورها: سامر العطار"): the page is then an interview (see ``read_body``).
     if not chrome.interviewers:
         return False
     return any(
@@ -8867,10 +8853,10 @@ _KICKER_REACH = 3
 
 
 def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool:
-    """Whether a kicker over the headline says the page is an interview ("INTERVIEW",
-    "Q&A", "WYWIAD", "Entretien", "Im Gespräch", "专访" in ``interview_kickers``): the page
-    is then an interview, as with an interviewer's byline, and its questions on lines of
-    their own are the interviewer's turns (see ``read_body``), not subheads."""
+    # Whether a kicker over the headline says the page is an interview ("INTERVIEW",
+    # "Q&A", "WYWIAD", "Entretien", "Im Gespräch", "专访" in ``interview_kickers``): the page
+    # is then an interview, as with an interviewer's byline, and its questions on lines of
+    # their own are the interviewer's turns (see ``read_body``), not subheads.
     if not chrome.interview_kickers:
         return False
     return any(
@@ -8880,11 +8866,11 @@ def _interview_kicker(lines: list[Line], title: int, chrome: ChromeCues) -> bool
 
 
 def _interview_dek(dek: str | None, lang: str | None) -> bool:
-    """Round 21 (subheads2): whether the dek announces a conversation ("Rozmawiamy o tym z
-    Teresą Kalinowską, …", "We spoke to the last keeper of …", ``interview_intros``): the
-    page is then an interview, as with an interviewer's byline, and its short questions on
-    lines of their own are the interviewer's turns (see ``read_body``: two at least), body
-    paragraphs, not subheads. Guard: a dek, and the language's phrases."""
+    # Round 21 (subheads2): whether the dek announces a conversation ("Rozmawiamy o tym z
+    # Teresą Kalinowską, …", "We spoke to the last keeper of …", ``interview_intros``): the
+    # page is then an interview, as with an interviewer's byline, and its short questions on
+    # lines of their own are the interviewer's turns (see ``read_body``: two at least), body
+    # paragraphs, not subheads. Guard: a dek, and the language's phrases.
     if not dek:
         return False
     intros = cues(lang or "en").interview_intros
@@ -8900,12 +8886,12 @@ _CREDIT_AFTER_BODY_CHARS = 200
 def _credit_after_body(
     lines: list[Line], zones: list[int], images: frozenset[int]
 ) -> int | None:
-    """The index of a credit (or a credited caption) printed right under an image line
-    just after the article's last line ("[image] Photo: Dunmore Island Ferries", "[IMG]" /
-    "Foto: Name"), which the decoder put with the chrome after the article: a picture set
-    under the last paragraph, a figure of the article's. Only with the image line right
-    above it (no blank line, or the image word printed on the line), so that a page's
-    "Photos: …" footer credit stays chrome."""
+    # The index of a credit (or a credited caption) printed right under an image line
+    # just after the article's last line ("[image] Photo: Dunmore Island Ferries", "[IMG]" /
+    # "Foto: Name"), which the decoder put with the chrome after the article: a picture set
+    # under the last paragraph, a figure of the article's. Only with the image line right
+    # above it (no blank line, or the image word printed on the line), so that a page's
+    # "Photos: …" footer credit stays chrome.
     last = max((k for k, zone in enumerate(zones) if zone in (BODY, TAIL)), default=None)
     if last is None:
         return None

@@ -763,13 +763,12 @@ def merged_words(name: str) -> frozenset[str]:
 
 
 def _merged_field_bytes(name: str) -> bytes | None:
-    """The bytes of the field ``name`` of the merged line (``"*"``) of ``compiled.jsonl``
-    (for a list, from its ``[`` to the ``]`` that closes it), or None.
-
-    Decoding the whole merged line (~200 KB, every language's words) to take one list of a
-    few kilobytes, and searching it for the field's key, was most of a first
-    ``merged_words`` (~2 M instructions); the fields' places are found once instead.
-    """
+    # The bytes of the field ``name`` of the merged line (``"*"``) of ``compiled.jsonl``
+    # (for a list, from its ``[`` to the ``]`` that closes it), or None.
+    #
+    # Decoding the whole merged line (~200 KB, every language's words) to take one list of a
+    # few kilobytes, and searching it for the field's key, was most of a first
+    # ``merged_words`` (~2 M instructions); the fields' places are found once instead.
     place = _indexed_fields().get(name)
     span = _place(place, _second_line()) if isinstance(place, str) else None
     if span is not None and span[0] >= len(f', "{name}": '.encode()):
@@ -803,9 +802,9 @@ def _merged_field_bytes(name: str) -> bytes | None:
 
 @functools.cache
 def _compiled_index() -> dict:
-    """Round 23 (speed23): the first line of ``compiled.jsonl`` (``build._index_line``):
-    where the other lines and the merged line's fields lie, in bytes from the start of the
-    second line; ``{}`` when the file has no such line (one built before round 23)."""
+    # Round 23 (speed23): the first line of ``compiled.jsonl`` (``build._index_line``):
+    # where the other lines and the merged line's fields lie, in bytes from the start of the
+    # second line; ``{}`` when the file has no such line (one built before round 23).
     head = _compiled_head()[0]
     if not head.startswith(b'{"language": "index"'):
         return {}
@@ -818,14 +817,14 @@ def _compiled_index() -> dict:
 
 
 def _indexed_fields() -> dict[str, str]:
-    """The merged line's fields' places in ``_compiled_index()`` ("start end", in bytes from
-    the second line's start; each is checked where it is read: ``_merged_field_bytes``)."""
+    # The merged line's fields' places in ``_compiled_index()`` ("start end", in bytes from
+    # the second line's start; each is checked where it is read: ``_merged_field_bytes``).
     fields = _compiled_index().get("fields")
     return fields if isinstance(fields, dict) else {}
 
 
 def _place(place: str, base: int) -> tuple[int, int] | None:
-    """A place of ``_compiled_index()`` ("start end") as bytes of the file, else None."""
+    # A place of ``_compiled_index()`` ("start end") as bytes of the file, else None.
     start, _, end = place.partition(" ")
     if not (start.isdecimal() and end.isdecimal()):
         return None
@@ -834,12 +833,11 @@ def _place(place: str, base: int) -> tuple[int, int] | None:
 
 @functools.cache
 def _merged_fields() -> dict[str, tuple[int, int]]:
-    """Where each field's value lies in the merged line of ``compiled.jsonl``, in bytes.
-
-    Inside a JSON string every ``"`` is escaped, so ``, "`` (the next key's opening),
-    ``": `` (a key's end) and ``], "`` (a list closed, then the next key) are found
-    outside strings only: one pass over the line finds every field.
-    """
+    # Where each field's value lies in the merged line of ``compiled.jsonl``, in bytes.
+    #
+    # Inside a JSON string every ``"`` is escaped, so ``, "`` (the next key's opening),
+    # ``": `` (a key's end) and ``], "`` (a list closed, then the next key) are found
+    # outside strings only: one pass over the line finds every field.
     data = _compiled_bytes()
     span = _line_spans().get("*")
     if span is None:
@@ -882,15 +880,14 @@ _WHOLE = False
 
 @functools.cache
 def _compiled_head() -> tuple[bytes, int]:
-    """Round 24 (speed24): the first line of ``compiled.jsonl`` (its index, with its line
-    break) and the file's size in bytes, read without the rest of the file.
-
-    A first parse needs ~100 KB of the file's 1.2 MB (the index, its language's line, the
-    ``frequent`` and ``stopwords`` lines, a dozen merged fields): reading the whole of it
-    into memory was ~0.8 ms of wall time (page faults and the copy, which callgrind does
-    not count). The places of the index are read one by one (``_compiled_piece``); the
-    whole file is read as before only when a place does not fit it.
-    """
+    # Round 24 (speed24): the first line of ``compiled.jsonl`` (its index, with its line
+    # break) and the file's size in bytes, read without the rest of the file.
+    #
+    # A first parse needs ~100 KB of the file's 1.2 MB (the index, its language's line, the
+    # ``frequent`` and ``stopwords`` lines, a dozen merged fields): reading the whole of it
+    # into memory was ~0.8 ms of wall time (page faults and the copy, which callgrind does
+    # not count). The places of the index are read one by one (``_compiled_piece``); the
+    # whole file is read as before only when a place does not fit it.
     if _WHOLE:
         data = _compiled_bytes()
         end = data.find(b"\n")
@@ -900,14 +897,14 @@ def _compiled_head() -> tuple[bytes, int]:
 
 
 def _second_line() -> int:
-    """Where the second line of ``compiled.jsonl`` starts (``data.find(b"\\n") + 1``)."""
+    # Where the second line of ``compiled.jsonl`` starts (``data.find(b"\\n") + 1``).
     head = _compiled_head()[0]
     return len(head) if head.endswith(b"\n") else 0
 
 
 def _compiled_piece(start: int, end: int) -> bytes:
-    """The bytes ``start:end`` of ``compiled.jsonl`` (``_compiled_bytes()[start:end]``),
-    read alone unless the whole file has been read already."""
+    # The bytes ``start:end`` of ``compiled.jsonl`` (``_compiled_bytes()[start:end]``),
+    # read alone unless the whole file has been read already.
     if _WHOLE or start < 0 or end < start:
         return _compiled_bytes()[max(start, 0) : end]
     if _PREAD is None:
@@ -926,9 +923,9 @@ _PREAD = getattr(os, "pread", None)
 
 @functools.cache
 def _line_text(key: str) -> str | None:
-    """The line of ``compiled.jsonl`` for ``key``, the only one decoded from UTF-8: a first
-    parse needs a few of its lines, and decoding the whole third of a megabyte (every
-    language's words) cost ~1 % of its instructions. ``None`` when there is no such line."""
+    # The line of ``compiled.jsonl`` for ``key``, the only one decoded from UTF-8: a first
+    # parse needs a few of its lines, and decoding the whole third of a megabyte (every
+    # language's words) cost ~1 % of its instructions. ``None`` when there is no such line.
     line = _indexed_line(key)
     if line is not None:
         return line.decode("utf-8")
@@ -944,11 +941,11 @@ def _line_text(key: str) -> str | None:
 
 
 def _indexed_line(key: str) -> bytes | None:
-    """Round 24 (speed24): the line of ``compiled.jsonl`` for ``key`` read alone, at the
-    place ``_compiled_index()`` gives it, when the whole file has not been read: checked
-    as ``_line_spans`` checks every place (the line opens with its key and ends with a line
-    break or the file's end). None when the index has no place for it or it does not fit
-    (``_line_text`` then reads and scans the file as before)."""
+    # Round 24 (speed24): the line of ``compiled.jsonl`` for ``key`` read alone, at the
+    # place ``_compiled_index()`` gives it, when the whole file has not been read: checked
+    # as ``_line_spans`` checks every place (the line opens with its key and ends with a line
+    # break or the file's end). None when the index has no place for it or it does not fit
+    # (``_line_text`` then reads and scans the file as before).
     if _WHOLE:
         return None
     lines = _compiled_index().get("lines")
@@ -974,13 +971,12 @@ _LINE_START = b'{"language": "'
 
 @functools.cache
 def _line_spans() -> dict[str, tuple[int, int]]:
-    """Where each line of ``compiled.jsonl`` lies, in bytes, by its ``"language"`` key.
-
-    Searching the half megabyte for ``{"language": "*"`` and the like took a long-needle
-    search through every line above it (~0.2 M instructions each, five in a first parse);
-    the ~15 line breaks are found once instead (``memchr``). A key the index does not hold
-    (a line that does not open with it) is still searched for as before.
-    """
+    # Where each line of ``compiled.jsonl`` lies, in bytes, by its ``"language"`` key.
+    #
+    # Searching the half megabyte for ``{"language": "*"`` and the like took a long-needle
+    # search through every line above it (~0.2 M instructions each, five in a first parse);
+    # the ~15 line breaks are found once instead (``memchr``). A key the index does not hold
+    # (a line that does not open with it) is still searched for as before.
     data = _compiled_bytes()
     spans: dict[str, tuple[int, int]] = {}
     start, size = 0, len(data)
@@ -1092,8 +1088,8 @@ Ukrainian's own): pages print any of them, the data files one."""
 
 
 def _apostrophes(word: str) -> tuple[str, ...]:
-    """``word`` and its twins with each other apostrophe ("l'essentiel", "l’essentiel",
-    "lʼessentiel"): a cue phrase matches however the page prints its apostrophe."""
+    # ``word`` and its twins with each other apostrophe ("l'essentiel", "l’essentiel",
+    # "lʼessentiel"): a cue phrase matches however the page prints its apostrophe.
     used = [mark for mark in _APOSTROPHES if mark in word]
     if len(used) != 1:
         return (word,)

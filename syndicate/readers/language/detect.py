@@ -131,7 +131,7 @@ def _reads_as_prose(line: str) -> bool:
 
 
 def _without_links(text: str) -> str:
-    """Markdown links and images kept as their words; bare addresses dropped."""
+    # Markdown links and images kept as their words; bare addresses dropped.
     return _link_pattern().sub(re.expand(r"\1"), text)  # without importing re (syndicate._re)
 
 
@@ -179,7 +179,7 @@ def _cyrillic(sample: str) -> tuple[str, str]:
 
 @functools.cache
 def _frequent() -> dict[str, tuple[str, ...]]:
-    """word → the languages it is frequent in (a word may belong to several)."""
+    # word → the languages it is frequent in (a word may belong to several).
     try:
         line = compiled_line("frequent-table")
     except LookupError:  # a compiled file built before round 24
@@ -196,7 +196,7 @@ def _frequent() -> dict[str, tuple[str, ...]]:
 
 
 def _frequent_from_lists() -> dict[str, tuple[str, ...]]:
-    """The same table built from the word lists (a compiled file without its table)."""
+    # The same table built from the word lists (a compiled file without its table).
     table: dict[str, tuple[str, ...]] = {}
     for lang, words in compiled_line("frequent")["words"].items():
         for word in words:
@@ -245,12 +245,11 @@ def _latin(sample: str) -> tuple[str, str]:
 
 
 def _calendar_language(sample: str) -> str | None:
-    """The one Latin-script language whose weekday or month names the text uses.
-
-    Asked only when the commonest words could not decide (a sentence of five words:
-    "Le conseil s'est réuni lundi.", "De raad kwam maandag bijeen."): a day or month
-    name belongs to one language far more often than a short function word does.
-    """
+    # The one Latin-script language whose weekday or month names the text uses.
+    #
+    # Asked only when the commonest words could not decide (a sentence of five words:
+    # "Le conseil s'est réuni lundi.", "De raad kwam maandag bijeen."): a day or month
+    # name belongs to one language far more often than a short function word does.
     table = _calendar_words()
     found = {lang for token in WORDS.findall(sample.casefold()) for lang in table.get(token, ())}
     return found.pop() if len(found) == 1 else None
@@ -258,7 +257,7 @@ def _calendar_language(sample: str) -> str | None:
 
 @functools.cache
 def _calendar_words() -> dict[str, tuple[str, ...]]:
-    """Weekday and month name (four letters or more) → the languages that print it."""
+    # Weekday and month name (four letters or more) → the languages that print it.
     from .cues import LANGUAGES, cues
 
     table: dict[str, set[str]] = {}
@@ -272,7 +271,7 @@ def _calendar_words() -> dict[str, tuple[str, ...]]:
 
 
 def _cld2(sample: str) -> str | None:
-    """CLD2's answer when it is reliable, else None (also when pycld2 is not installed)."""
+    # CLD2's answer when it is reliable, else None (also when pycld2 is not installed).
     try:
         import pycld2
     except ImportError:

@@ -43,9 +43,9 @@ def _source() -> bytes:
 
 
 def _find_spec(name: str) -> ModuleSpec | None:
-    """``importlib.util.find_spec(name)`` for a top-level name, without importing
-    :mod:`importlib.util` (~2 % of a first parse's instructions): the module's spec if it
-    is imported, else the first spec the import system's meta path finders give."""
+    # ``importlib.util.find_spec(name)`` for a top-level name, without importing
+    # :mod:`importlib.util` (~2 % of a first parse's instructions): the module's spec if it
+    # is imported, else the first spec the import system's meta path finders give.
     module = sys.modules.get(name)
     if module is not None:
         return module.__spec__

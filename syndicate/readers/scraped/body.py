@@ -118,9 +118,9 @@ _SECTION_NOTE_WORDS = 5
 
 
 def _recipe_section(text: str, chrome: ChromeCues | None) -> bool:
-    """A recipe card's section head, bare or with its colon and a short bracketed note:
-    "Ingredients", "Ingredients (serves 4):", "Zutaten (für 4 Personen):", "Składniki (na
-    12 sztuk):" — the page language's ``recipe_sections`` word before the note."""
+    # A recipe card's section head, bare or with its colon and a short bracketed note:
+    # "Ingredients", "Ingredients (serves 4):", "Zutaten (für 4 Personen):", "Składniki (na
+    # 12 sztuk):" — the page language's ``recipe_sections`` word before the note.
     if chrome is None or not chrome.recipe_sections or len(text) > 60:
         return False
     key = text.casefold().strip(" :：")
@@ -136,8 +136,8 @@ _FIGURE_LEAD = "0123456789£$€¥+−-"
 
 
 def _figure_led(text: str) -> bool:
-    """A key-figures box's item opens with its number ("42 millions d'euros", "£6.5m
-    spent", "+12 %"): under a box label after prose it is the box's row, not a sentence."""
+    # A key-figures box's item opens with its number ("42 millions d'euros", "£6.5m
+    # spent", "+12 %"): under a box label after prose it is the box's row, not a sentence.
     return text[:1] in _FIGURE_LEAD and any(ch.isdigit() for ch in text[:4])
 
 
@@ -150,9 +150,9 @@ _LABEL_REACH = 40
 
 
 def _labelled_like_above(text: str, out: list[Placed]) -> bool:
-    """ "Proposition C ($9 million): laptops and classroom devices" under "Proposition B
-    ($19 million): an indoor practice facility …": an entry of the list the paragraph above
-    opens, the same first word before a label's colon, not a subhead over what follows."""
+    # "Proposition C ($9 million): laptops and classroom devices" under "Proposition B
+    # ($19 million): an indoor practice facility …": an entry of the list the paragraph above
+    # opens, the same first word before a label's colon, not a subhead over what follows.
     if not out or not isinstance(out[-1].block, Paragraph):
         return False
     above = out[-1].block.text
@@ -165,9 +165,9 @@ def _labelled_like_above(text: str, out: list[Placed]) -> bool:
 
 
 def _label_row(text: str) -> bool:
-    """A short "Label: value" entry ("Man of the match: Callum Reyes", "Öffnungszeiten:
-    Dienstag bis Freitag 10 bis 18 Uhr"): a label of four words at most, its colon, a
-    value, no sentence end."""
+    # A short "Label: value" entry ("Man of the match: Callum Reyes", "Öffnungszeiten:
+    # Dienstag bis Freitag 10 bis 18 Uhr"): a label of four words at most, its colon, a
+    # value, no sentence end.
     head, colon, value = text.partition(": ")
     return (
         bool(colon)
@@ -180,9 +180,9 @@ def _label_row(text: str) -> bool:
 
 
 def _in_label_run(text: str, nxt: Line | None, out: list[Placed]) -> bool:
-    """``text`` is a "Label: value" row next to another one (the paragraph placed above it
-    or the line below it): a report's block of facts ("Man of the match: …" / "Umpires:
-    …"), body lines, never a subhead nor a caption over one."""
+    # ``text`` is a "Label: value" row next to another one (the paragraph placed above it
+    # or the line below it): a report's block of facts ("Man of the match: …" / "Umpires:
+    # …"), body lines, never a subhead nor a caption over one.
     if not _label_row(text):
         return False
     if nxt is not None and _label_row(nxt.text):
@@ -191,9 +191,9 @@ def _in_label_run(text: str, nxt: Line | None, out: list[Placed]) -> bool:
 
 
 def _ends_in_short_brackets(text: str) -> bool:
-    """A subhead may close on a short bracketed note: "Provisional results – Race 3 (22
-    laps)", "Standings (after round 8)" — a few words, no sentence inside, after a phrase
-    of two words or more."""
+    # A subhead may close on a short bracketed note: "Provisional results – Race 3 (22
+    # laps)", "Standings (after round 8)" — a few words, no sentence inside, after a phrase
+    # of two words or more.
     if not text.endswith(")") or "(" not in text:
         return False
     head, _, inner = text[:-1].rpartition("(")
@@ -205,8 +205,8 @@ def _ends_in_short_brackets(text: str) -> bool:
 
 
 def _ends_in_quoted_words(text: str) -> bool:
-    """A subhead may end in a short quotation opened inside it, not a quoted sentence:
-    "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…"."""
+    # A subhead may end in a short quotation opened inside it, not a quoted sentence:
+    # "L'opposition dénonce « l'impréparation »", "Un “fraude de ley”, según…".
     close = text[-1]
     opener = {"»": "«", "”": "“", "“": "„", "」": "「", "』": "『"}.get(close)
     if opener is None or text.rfind(opener) <= 0:
@@ -216,8 +216,8 @@ def _ends_in_quoted_words(text: str) -> bool:
 
 
 def _other_heading(text: str) -> bool:
-    """Headings the shape rule misses: a short question ("Why the increase?") and a short
-    line in a script without capitals (Arabic, Chinese), neither ending a sentence."""
+    # Headings the shape rule misses: a short question ("Why the increase?") and a short
+    # line in a script without capitals (Arabic, Chinese), neither ending a sentence.
     if len(text) > 80 or len(text.split()) > 10 or text[0] in _OPEN_QUOTES:
         return False
     # Spanish opens a question with "¿" ("¿Qué alternativas hay?"): its capital follows
@@ -263,11 +263,11 @@ ou o desconto é automático?"): longer, it is a quiz's or a survey's item."""
 
 
 def _numbered_question(text: str, nxt: Line) -> bool:
-    """An explainer's numbered question subhead ("3. Ele oferece algum risco?", "2) Was
-    ändert sich?", "1. ¿Quién paga?") over its answer. The number's "." reads as a
-    sentence's end to the short-question test, so the question is tested without it. A
-    table of contents or a most-read list numbers its questions too, one under another:
-    the line under a subhead must be prose, not the next numbered item."""
+    # An explainer's numbered question subhead ("3. Ele oferece algum risco?", "2) Was
+    # ändert sich?", "1. ¿Quién paga?") over its answer. The number's "." reads as a
+    # sentence's end to the short-question test, so the question is tested without it. A
+    # table of contents or a most-read list numbers its questions too, one under another:
+    # the line under a subhead must be prose, not the next numbered item.
     if text[-1:] not in "?؟？" or not text[:1].isdigit():
         return False  # cheap guard: most lines neither start with a digit nor ask
     found = _NUMBERED.match(text)
@@ -286,10 +286,10 @@ def _numbered_question(text: str, nxt: Line) -> bool:
 
 
 def _context_question(text: str) -> bool:
-    """Round 19c (header3): an interviewer's question after a sentence of context on the
-    same line ("Usted salvó los mapas en 2007. ¿Qué pasó aquella noche?", "You ran the
-    mill for 30 years. What changed?"): the last sentence is a short question and the
-    line holds one or two sentences before it (a paragraph asking at its end holds more)."""
+    # Round 19c (header3): an interviewer's question after a sentence of context on the
+    # same line ("Usted salvó los mapas en 2007. ¿Qué pasó aquella noche?", "You ran the
+    # mill for 30 years. What changed?"): the last sentence is a short question and the
+    # line holds one or two sentences before it (a paragraph asking at its end holds more).
     head, _stop, asked = text.rpartition(". ")
     return (
         bool(head)
@@ -315,11 +315,11 @@ def _speaks_first_person(text: str, words: frozenset[str]) -> bool:
 def _interview(
     lines: list[Line], chrome: ChromeCues | None, bold: frozenset[int] = frozenset()
 ) -> bool:
-    """Whether the page's short questions are an interview's (paragraphs) rather than an
-    explainer's question subheads ("What is being done?", "Can I refuse one?"). Both ask
-    four or more; an interview's answers are the interviewee speaking in the first person
-    ("By accident, really. … so I did.", "We went out at dawn…"), an explainer's answers
-    report in the third person or address the reader ("It depends on…", "Yes. You can…")."""
+    # Whether the page's short questions are an interview's (paragraphs) rather than an
+    # explainer's question subheads ("What is being done?", "Can I refuse one?"). Both ask
+    # four or more; an interview's answers are the interviewee speaking in the first person
+    # ("By accident, really. … so I did.", "We went out at dawn…"), an explainer's answers
+    # report in the third person or address the reader ("It depends on…", "Yes. You can…").
     asked = [k for k, line in enumerate(lines) if _short_question(line.text)]
     in_bold = sum(1 for k in asked if lines[k].number in bold)
     if len(asked) < _INTERVIEW_QUESTIONS and (
@@ -358,7 +358,7 @@ a one-line reply."""
 
 
 def _asks(text: str, greek: bool) -> bool:
-    """The line ends with a question mark ("?", "؟", "？"; in Greek also ";")."""
+    # The line ends with a question mark ("?", "؟", "？"; in Greek also ";").
     end = text[-1:]
     return end in "?؟？" or (greek and end == ";")
 
@@ -370,13 +370,13 @@ def _bare_answer(text: str) -> bool:
 
 
 def _qa_turns(lines: list[Line], chrome: ChromeCues | None, bold: frozenset[int]) -> bool:
-    """Round 24 (qaturns): a run of questions and answers that `_interview` misses (few
-    questions, answers without a first-person pronoun: "**E i fondi già stanziati?**" /
-    "Restano al Comune.", "Чи пустять пішоходів?" / "Ні."). Two or more questions on lines
-    of their own, each over an answer that asks nothing, are the Q&A's turns (body
-    paragraphs) when two of them are set in bold inside the text (a dump marks a subhead
-    "## …", not "**…**"), or when one is answered by a bare reply on a line of its own
-    (an explainer's question subhead is followed by a paragraph)."""
+    # Round 24 (qaturns): a run of questions and answers that `_interview` misses (few
+    # questions, answers without a first-person pronoun: "**E i fondi già stanziati?**" /
+    # "Restano al Comune.", "Чи пустять пішоходів?" / "Ні."). Two or more questions on lines
+    # of their own, each over an answer that asks nothing, are the Q&A's turns (body
+    # paragraphs) when two of them are set in bold inside the text (a dump marks a subhead
+    # "## …", not "**…**"), or when one is answered by a bare reply on a line of its own
+    # (an explainer's question subhead is followed by a paragraph).
     greek = chrome is not None and chrome.lang == "el"
     answered = in_bold = bare = 0
     for k in range(len(lines) - 1):
@@ -420,9 +420,9 @@ def speaker_turn(text: str) -> bool:
 
 
 def _qa_turn(text: str, chrome: ChromeCues | None) -> bool:
-    """"س: لماذا الصحراء؟" / "ج: …", "Вопрос: …": a question-and-answer label of the
-    language, then a colon and what was asked or answered on the same line — the turn of
-    an interview, never a subhead (a script without capitals has no speaker_turn shape)."""
+    # "س: لماذا الصحراء؟" / "ج: …", "Вопрос: …": a question-and-answer label of the
+    # language, then a colon and what was asked or answered on the same line — the turn of
+    # an interview, never a subhead (a script without capitals has no speaker_turn shape).
     if chrome is None or not chrome.qa_labels:
         return False
     label, colon, said = text.replace("：", ":", 1).partition(":")
@@ -434,9 +434,9 @@ _TURN_LABEL_WORDS = 4
 
 
 def _turn_label(text: str) -> str | None:
-    """The speaker's name before an interview turn's dash or colon ("Folha do Campo – Qual
-    …?", "Tânia Bressan – É o maior …", "Kurier: Wie …?"), case-folded; None when the line
-    does not open with a short capitalised label and a separator."""
+    # The speaker's name before an interview turn's dash or colon ("Folha do Campo – Qual
+    # …?", "Tânia Bressan – É o maior …", "Kurier: Wie …?"), case-folded; None when the line
+    # does not open with a short capitalised label and a separator.
     if not text[:1].isupper():
         return None
     head = text[:48]
@@ -451,9 +451,9 @@ def _turn_label(text: str) -> str | None:
 
 
 def _labelled_questions(lines: list[Line]) -> frozenset[int]:
-    """The numbers of question lines opened by a speaker label that opens two or more
-    lines of the body ("Folha do Campo – …?" before each answer "Tânia Bressan – …"): the
-    interviewer's turns, body paragraphs however short, never subheads."""
+    # The numbers of question lines opened by a speaker label that opens two or more
+    # lines of the body ("Folha do Campo – …?" before each answer "Tânia Bressan – …"): the
+    # interviewer's turns, body paragraphs however short, never subheads.
     asked: dict[str, list[int]] = {}
     opened: Counter[str] = Counter()
     for line in lines:
@@ -475,7 +475,7 @@ _ROW_LABEL_WORDS = 3
 
 
 def _row_label(text: str) -> bool:
-    """A short capitalised label and a colon opening the line ("Qué circula: …")."""
+    # A short capitalised label and a colon opening the line ("Qué circula: …").
     label, colon, rest = text.partition(": ")
     return (
         bool(colon and rest)
@@ -486,7 +486,7 @@ def _row_label(text: str) -> bool:
 
 
 def _label_rows(text: str, below: str) -> bool:
-    """Two labelled rows of a box, one under the other, neither label a photo credit's."""
+    # Two labelled rows of a box, one under the other, neither label a photo credit's.
     if ": " not in text[:40] or ": " not in below[:40]:
         return False  # the cheap guard: most captions carry no label
     if not (_row_label(text) and _row_label(below)):
@@ -499,8 +499,8 @@ _VERDICT_WORDS = 5
 
 
 def _row_under_row(text: str, out: list[Placed]) -> bool:
-    """ "Calificación: Falso" under "Qué circula: …", "Verdict: False" under "Claim: …": a
-    box's short labelled row right under its labelled first row, not a subhead."""
+    # "Calificación: Falso" under "Qué circula: …", "Verdict: False" under "Claim: …": a
+    # box's short labelled row right under its labelled first row, not a subhead.
     if len(text.split()) > _VERDICT_WORDS or ": " not in text:
         return False
     if not out or not isinstance(out[-1].block, Paragraph):
@@ -515,8 +515,8 @@ def _row_under_row(text: str, out: list[Placed]) -> bool:
 
 
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
-    """What comes before a heading: body text, a figure, a list or a quote — or, at the
-    very start of the body, a heading that opens a list ("Summary" over bullets)."""
+    # What comes before a heading: body text, a figure, a list or a quote — or, at the
+    # very start of the body, a heading that opens a list ("Summary" over bullets).
     if prev is None:
         return _BULLET.match(nxt.text) is not None or _NUMBERED.match(nxt.text) is not None
     block = prev.block
@@ -536,8 +536,8 @@ _SERIES_HEAD_WORDS = 14
 
 
 def _series_number(text: str) -> int | None:
-    """The number of a numbered line that ends no sentence and goes on in upper case
-    ("3. Nordlauf Swift Low – …"), or None."""
+    # The number of a numbered line that ends no sentence and goes on in upper case
+    # ("3. Nordlauf Swift Low – …"), or None.
     found = _NUMBERED.match(text)
     if found is None or text.endswith((".", "!", "?", ":", ";", ",")):
         return None
@@ -545,12 +545,12 @@ def _series_number(text: str) -> int | None:
 
 
 def _spread_series_item(lines: list[Line], k: int) -> bool:
-    """A roundup's numbered item head ("1. Bergfink Trailpro GTX – der beste …" / its
-    photo, buttons and text / "2. Kastor Alpin Mid – …"): a numbered line with the next
-    or the previous number further down or up, never on the line beside it. A list
-    numbers its items one under another; a "best of" page numbers its products' heads
-    with their texts between, so the head comes after a pro/con list or a top-picks box
-    as well as after a paragraph, in any language. Guard: the caller tests the digit."""
+    # A roundup's numbered item head ("1. Bergfink Trailpro GTX – der beste …" / its
+    # photo, buttons and text / "2. Kastor Alpin Mid – …"): a numbered line with the next
+    # or the previous number further down or up, never on the line beside it. A list
+    # numbers its items one under another; a "best of" page numbers its products' heads
+    # with their texts between, so the head comes after a pro/con list or a top-picks box
+    # as well as after a paragraph, in any language. Guard: the caller tests the digit.
     number = _series_number(lines[k].text)
     if number is None or len(lines[k].text.split()) > _SERIES_HEAD_WORDS:
         return False
@@ -566,9 +566,9 @@ def _spread_series_item(lines: list[Line], k: int) -> bool:
 
 
 def _review_row(text: str, chrome: ChromeCues | None) -> bool:
-    """A review's list printed on one line after its label ("Pros: fast heat-up, small
-    footprint", "Vorteile: leise, sparsam", "Les plus : confort, coffre"): the verdict's
-    items, a paragraph like the items under a label alone, never a subhead."""
+    # A review's list printed on one line after its label ("Pros: fast heat-up, small
+    # footprint", "Vorteile: leise, sparsam", "Les plus : confort, coffre"): the verdict's
+    # items, a paragraph like the items under a label alone, never a subhead.
     if chrome is None or not chrome.review_lists:
         return False
     label, colon, value = text.partition(":")
@@ -576,16 +576,16 @@ def _review_row(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _under_review_head(out: list[Placed]) -> bool:
-    """The blocks read so far end with a review list's head ("Pros", "Les moins"), maybe
-    with some of its items under it: the next short lines are more of its items."""
+    # The blocks read so far end with a review list's head ("Pros", "Les moins"), maybe
+    # with some of its items under it: the next short lines are more of its items.
     return bool(out) and (out[-1].rule == "heading.review-list" or _after_review_items(out))
 
 
 def _after_review_items(out: list[Placed]) -> bool:
-    """The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
-    "Direction peu informative"): its items are short lines with no sentence end, and
-    the short line under them opens the next section ("Fiche technique", "Specs"), as a
-    subhead does after a paragraph."""
+    # The blocks read so far end with a review's list ("Les moins" / "Roulis prononcé" /
+    # "Direction peu informative"): its items are short lines with no sentence end, and
+    # the short line under them opens the next section ("Fiche technique", "Specs"), as a
+    # subhead does after a paragraph.
     for items, placed in enumerate(reversed(out[-_REVIEW_ITEMS_BACK:])):
         if placed.rule == "heading.review-list":
             return items > 0
@@ -701,11 +701,11 @@ def _item_line(text: str) -> bool:
 def _counts_in_body(
     text: str, nxt: Line, out: list[Placed], lines: list[Line], counts: Counter[str] | None
 ) -> Counter[str] | None:
-    """The counts :func:`heading_evidence` tests a line's repeats with. A line printed
-    twice in the page is a widget's ("Share", "Privacy" in the footer) — but "Wheat"
-    between two paragraphs of a market report, over prose, printed again only in the
-    page's menu or footer, outside the body, is the report's subhead (Round 21,
-    headings). Guard: the page prints the line more than once (rarely so)."""
+    # The counts :func:`heading_evidence` tests a line's repeats with. A line printed
+    # twice in the page is a widget's ("Share", "Privacy" in the footer) — but "Wheat"
+    # between two paragraphs of a market report, over prose, printed again only in the
+    # page's menu or footer, outside the body, is the report's subhead (Round 21,
+    # headings). Guard: the page prints the line more than once (rarely so).
     if counts is None or counts[text.casefold()] <= 1:
         return counts
     if not (prose_line(nxt.text) and out and isinstance(out[-1].block, Paragraph)):
@@ -719,21 +719,21 @@ def _counts_in_body(
 
 
 def _lines_below(lines: list[Line], k: int) -> list[Line] | None:
-    """The lines under line ``k``'s next one, for :func:`_unmarked_items`; None when the
-    line above ``k`` leads in with a colon ("Tidebreak's roster for the spring split:" /
-    "Amara Diallo" / "Jin-woo Baek" …): then ``k`` is the list's first item, not its head."""
+    # The lines under line ``k``'s next one, for :func:`_unmarked_items`; None when the
+    # line above ``k`` leads in with a colon ("Tidebreak's roster for the spring split:" /
+    # "Amara Diallo" / "Jin-woo Baek" …): then ``k`` is the list's first item, not its head.
     if k > 0 and lines[k - 1].text.endswith((":", "：")):
         return None
     return lines[k + 2 : k + 2 + _ITEMS_AT_MOST]
 
 
 def _unmarked_items(nxt: Line, below: list[Line]) -> bool:
-    """Round 21 (headings): a list whose markers a select-all copy dropped, under its
-    head ("What you need" / "White vinegar or citric acid powder" / "A soft sponge …" /
-    "Rubber gloves, if …" / then prose or the next subhead over prose): two or more short
-    lines ending no sentence, the run closed by a paragraph of prose or by a short line
-    over one. ``below`` holds the lines under ``nxt``. Guard: ``nxt`` is short and ends no
-    sentence (the cheap test first)."""
+    # Round 21 (headings): a list whose markers a select-all copy dropped, under its
+    # head ("What you need" / "White vinegar or citric acid powder" / "A soft sponge …" /
+    # "Rubber gloves, if …" / then prose or the next subhead over prose): two or more short
+    # lines ending no sentence, the run closed by a paragraph of prose or by a short line
+    # over one. ``below`` holds the lines under ``nxt``. Guard: ``nxt`` is short and ends no
+    # sentence (the cheap test first).
     if not _item_line(nxt.text):
         return False
     items = 1
@@ -759,11 +759,11 @@ _CALL_WORDS = 16
 
 
 def _question_then_call(text: str) -> bool:
-    """Round 21 (headings): "Thinking of adopting? See the horses and ponies looking for
-    homes", "¿Quieres ayudar? Hazte socio": a short question, then a capitalised call on
-    the same line with no end of its own — a teaser's link or a box's button line, never a
-    subhead (a subhead asks at its end, or asks nothing) nor prose (a sentence ends).
-    Guard: "? " in the line (most lines hold none)."""
+    # Round 21 (headings): "Thinking of adopting? See the horses and ponies looking for
+    # homes", "¿Quieres ayudar? Hazte socio": a short question, then a capitalised call on
+    # the same line with no end of its own — a teaser's link or a box's button line, never a
+    # subhead (a subhead asks at its end, or asks nothing) nor prose (a sentence ends).
+    # Guard: "? " in the line (most lines hold none).
     if "? " not in text or len(text) > 120 or text.endswith(_SENTENCE_END + tuple(_CLOSE_QUOTES)):
         return False
     asked, _mark, rest = text.partition("? ")
@@ -776,9 +776,9 @@ def _question_then_call(text: str) -> bool:
 
 
 def _timed_update(text: str, chrome: ChromeCues | None) -> bool:
-    """Round 21 (subheads2): "Update 8:47 AM", "Resolved 10:05": a status phase's word
-    (``status_stamps``) and its clock time, at most three words after the word. Over the
-    alert's new paragraph it heads that update. Guard: a clock in the line."""
+    # Round 21 (subheads2): "Update 8:47 AM", "Resolved 10:05": a status phase's word
+    # (``status_stamps``) and its clock time, at most three words after the word. Over the
+    # alert's new paragraph it heads that update. Guard: a clock in the line.
     if chrome is None or not chrome.status_stamps:
         return False
     clock = _CLOCK.search(text)
@@ -789,11 +789,11 @@ def _timed_update(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _dated(text: str, chrome: ChromeCues | None) -> bool:
-    """A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
-    2025") or beside a month's name ("March 4, 2025"). A status phase's word over its
-    clock time ("Update 8:47 AM", ``status_stamps``) heads an update instead. A year
-    inside a subhead's phrase ("What happens after 2027", "Lessons from the 2024 season")
-    names what it is about."""
+    # A date or a time, not a subhead: a clock time, or a year on a short line ("Spring
+    # 2025") or beside a month's name ("March 4, 2025"). A status phase's word over its
+    # clock time ("Update 8:47 AM", ``status_stamps``) heads an update instead. A year
+    # inside a subhead's phrase ("What happens after 2027", "Lessons from the 2024 season")
+    # names what it is about.
     if _CLOCK_OR_YEAR.search(text) is None:
         return False
     if chrome is None:
@@ -811,7 +811,7 @@ def _dated(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _labelled_item(text: str) -> bool:
-    """"Afstand: 42 kilometer": a label of one or two words, a value, no sentence."""
+    # "Afstand: 42 kilometer": a label of one or two words, a value, no sentence.
     label, colon, value = text.partition(": ")
     return (
         bool(colon)
@@ -826,10 +826,10 @@ _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 
 
 def _bare_caption(caption: str, chrome: ChromeCues | None) -> str:
-    """The caption without what a dump tool wrapped around it: lynx's ``[photo.jpg]`` for
-    an image without alt text before it, and the credit's label left at the end of the
-    line when the wrap carried the credit itself to the next ("… protocol. Фото:" /
-    "Name / Site")."""
+    # The caption without what a dump tool wrapped around it: lynx's ``[photo.jpg]`` for
+    # an image without alt text before it, and the credit's label left at the end of the
+    # line when the wrap carried the credit itself to the next ("… protocol. Фото:" /
+    # "Name / Site").
     if caption.startswith("[") and "]" in caption[:80]:
         name, _, rest = caption[1:].partition("]")
         if " " not in name and name.casefold().endswith(_IMAGE_FILES) and rest.strip():
@@ -886,13 +886,13 @@ def _prose_line(text: str) -> bool:
 
 
 def _teaser_bullets(lines: list[Line], k: int, end: int, block: ListBlock) -> bool:
-    """Round 23 (scrapedi): a portal's inline related links, printed as a short bullet
-    list between two paragraphs of the story ("- Starkregen und Hagel drohen: Großes Tief
-    kommt – …" / "- Unwetter: Gilt für Ihre Region eine Warnung?"): every item a label,
-    a colon and another story's headline, none closing with a full stop. A list the story
-    itself sets out opens under a line ending in a colon, or its items are sentences;
-    guard: two to four unnumbered items, prose right above (no colon at its end) and
-    right under the run, every item a capitalised label of one to six words."""
+    # Round 23 (scrapedi): a portal's inline related links, printed as a short bullet
+    # list between two paragraphs of the story ("- Starkregen und Hagel drohen: Großes Tief
+    # kommt – …" / "- Unwetter: Gilt für Ihre Region eine Warnung?"): every item a label,
+    # a colon and another story's headline, none closing with a full stop. A list the story
+    # itself sets out opens under a line ending in a colon, or its items are sentences;
+    # guard: two to four unnumbered items, prose right above (no colon at its end) and
+    # right under the run, every item a capitalised label of one to six words.
     items = block.items
     if block.ordered or not 2 <= len(items) <= _TEASER_RUN:
         return False
@@ -913,10 +913,10 @@ def _teaser_bullets(lines: list[Line], k: int, end: int, block: ListBlock) -> bo
 def _table_of_contents(
     block: ListBlock, counts: Counter[str] | None, printed: tuple[str, ...] = ()
 ) -> bool:
-    """A list whose every item the page prints again on a line of its own (the subheads
-    below it): the article's table of contents, page furniture. A numbered list names its
-    subheads with their numbers ("1. Les légumes à semer" twice): its lines, as printed,
-    stand twice."""
+    # A list whose every item the page prints again on a line of its own (the subheads
+    # below it): the article's table of contents, page furniture. A numbered list names its
+    # subheads with their numbers ("1. Les légumes à semer" twice): its lines, as printed,
+    # stand twice.
     if counts is None or len(block.items) < 2:
         return False
     if len(printed) != len(block.items):
@@ -949,11 +949,11 @@ _DASH_ANSWER_WORDS = 8
 
 
 def _dash_turns(lines: list[Line], start: int) -> int | None:
-    """Round 23 (leftd): the end of a run of interview turns that open with a dash ("– Skąd
-    pomysł …?" / "– Dolina Warty to …", "- ¿Cuándo empezó? / - En 2004, …"), or None: two
-    questions or more in the run, each right over an answer of eight words or more that
-    ends a sentence and asks nothing. A list of items does not take turns asking and
-    answering. Guard: the line opens with a dash and a space (the caller's test)."""
+    # Round 23 (leftd): the end of a run of interview turns that open with a dash ("– Skąd
+    # pomysł …?" / "– Dolina Warty to …", "- ¿Cuándo empezó? / - En 2004, …"), or None: two
+    # questions or more in the run, each right over an answer of eight words or more that
+    # ends a sentence and asks nothing. A list of items does not take turns asking and
+    # answering. Guard: the line opens with a dash and a space (the caller's test).
     end = start
     while end < len(lines) and lines[end].text[:2] in ("– ", "- "):
         end += 1
@@ -972,23 +972,23 @@ _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+[\"“„«‘']?(\w)")
 
 
 def _sentence_breaks(text: str) -> int:
-    """Where a sentence ends and a capital opens the next ("… 2026. Die Stadt"); a title's
-    abbreviation goes on in lower case ("Dr hab. inż. Magdalena" is one break at most)."""
+    # Where a sentence ends and a capital opens the next ("… 2026. Die Stadt"); a title's
+    # abbreviation goes on in lower case ("Dr hab. inż. Magdalena" is one break at most).
     return sum(1 for m in _NEXT_SENTENCE.finditer(text) if m.group(1).isupper())
 
 
 def _link_row(text: str) -> bool:
-    """A row of links or menu items set apart by pipes: one ending in a pipe (the dump tool
-    wrapped the row) or holding two or more of them."""
+    # A row of links or menu items set apart by pipes: one ending in a pipe (the dump tool
+    # wrapped the row) or holding two or more of them.
     stripped = text.rstrip()
     return stripped.endswith("|") or stripped.count(" | ") >= 2
 
 
 def _quoted_speech(text: str) -> bool:
-    """A line that opens with a quotation whose words run to a sentence's end ("\"We can't
-    close them. We have no inspectors\", he said.", "«No hay agua.» dijo"): a speaker's
-    paragraph, never a photo's caption, whose quoted title holds no full stop ("\"Swan
-    Lake\" at the Opera House"). The cheap test first: the first character."""
+    # A line that opens with a quotation whose words run to a sentence's end ("\"We can't
+    # close them. We have no inspectors\", he said.", "«No hay agua.» dijo"): a speaker's
+    # paragraph, never a photo's caption, whose quoted title holds no full stop ("\"Swan
+    # Lake\" at the Opera House"). The cheap test first: the first character.
     if text[:1] not in _OPENING or len(text.split()) < 6:
         return False
     close = next((i for i in range(1, len(text)) if text[i] in _CLOSING), -1)
@@ -1000,8 +1000,8 @@ _SENTENCE_INSIDE = lazy_pattern(r"[a-zà-ÿа-я]{2}[.!?…]\s+\S")
 
 
 def _name_then_role(text: str) -> bool:
-    """A person's name of two or three words, then a job title and nothing else ("Jan-Ole
-    Behrens Presse- und Öffentlichkeitsarbeit"): a signer's or contact's line."""
+    # A person's name of two or three words, then a job title and nothing else ("Jan-Ole
+    # Behrens Presse- und Öffentlichkeitsarbeit"): a signer's or contact's line.
     words = text.split()
     return any(
         len(words) > size
@@ -1012,11 +1012,11 @@ def _name_then_role(text: str) -> bool:
 
 
 def _caps_words_in_prose(credit: str, after: Line | None) -> bool:
-    """Round 24 (capkinds): a line in capitals under a short paragraph of an unspaced page
-    ("ARITMÉTICA PARLAMENTARIA" over "Los resultados … la aritmética hace …") is a subhead
-    when one of its words of four letters or more stands in lower case in the paragraph
-    right under it: a subhead names what follows, a photographer's name is no common word
-    of the text."""
+    # Round 24 (capkinds): a line in capitals under a short paragraph of an unspaced page
+    # ("ARITMÉTICA PARLAMENTARIA" over "Los resultados … la aritmética hace …") is a subhead
+    # when one of its words of four letters or more stands in lower case in the paragraph
+    # right under it: a subhead names what follows, a photographer's name is no common word
+    # of the text.
     if after is None:
         return False
     prose = " " + after.text + " "
@@ -1036,14 +1036,13 @@ def _credit_below(
     after: Line | None = None,
     opens: bool = False,
 ) -> str | None:
-    """The credit on the line right under ``line``, when that line holds nothing else.
-
-    Under an image (a dump's ``![alt](src)`` line right above ``line``) the page's
-    caption and credit may stand a blank line apart: every block of an html2text dump does.
-    On a page printed without blank lines (``unspaced``) no block is set apart, so a
-    photographer's bare name under a one-sentence caption counts as it does under a
-    caption that a blank line opens.
-    """
+    # The credit on the line right under ``line``, when that line holds nothing else.
+    #
+    # Under an image (a dump's ``![alt](src)`` line right above ``line``) the page's
+    # caption and credit may stand a blank line apart: every block of an html2text dump does.
+    # On a page printed without blank lines (``unspaced``) no block is set apart, so a
+    # photographer's bare name under a one-sentence caption counts as it does under a
+    # caption that a blank line opens.
     if nxt is None or len(line.text) > 300:
         return None
     if nxt.number - 1 in images and nxt.number - 1 > line.number:
@@ -1145,12 +1144,12 @@ def _credit_below(
 def _slash_credit(
     line: Line, nxt: Line | None, after: Line | None
 ) -> tuple[str, str, int] | None:
-    """(caption, credit, lines taken) when ``line`` is a caption that ends on the slash
-    parting it from its credit, and the line right under it (or one blank lower) is that
-    credit: a name or an office of ten words at most ending no sentence ("Marek
-    Zawiślak", "Ufficio stampa Comune di Torre Alba", "Foto: Jan Nowak"). A credit that
-    ends on a slash itself ("Davide Rinaldi /") goes on on the next line ("Comune di
-    Torre Alba"). Else None."""
+    # (caption, credit, lines taken) when ``line`` is a caption that ends on the slash
+    # parting it from its credit, and the line right under it (or one blank lower) is that
+    # credit: a name or an office of ten words at most ending no sentence ("Marek
+    # Zawiślak", "Ufficio stampa Comune di Torre Alba", "Foto: Jan Nowak"). A credit that
+    # ends on a slash itself ("Davide Rinaldi /") goes on on the next line ("Comune di
+    # Torre Alba"). Else None.
     text = line.text
     if nxt is None or text.endswith("//") or nxt.number > line.number + 2 or len(text) > 300:
         return None
@@ -1181,13 +1180,13 @@ _SLASH_TAIL_WORDS = 6
 
 
 def _slash_tail_credit(text: str, nxt: Line | None) -> tuple[str, str] | None:
-    """Round 21 (figures): right under a dump's image line, a caption whose unlabelled
-    credit is glued after its last sentence as "Agency/Name" or "Agency/Service …" ("… au
-    mois d'octobre. Keystone/Service de la chasse"), which the credit patterns refuse for
-    its lower-case words: the caption and that credit. The tail opens on a capital, joins
-    two words by a slash without spaces, has six words at most and no sentence end; the
-    caption before it ends a sentence and has four words at least; the block stands alone.
-    Guard: only a line right under an image placeholder that holds a slash."""
+    # Round 21 (figures): right under a dump's image line, a caption whose unlabelled
+    # credit is glued after its last sentence as "Agency/Name" or "Agency/Service …" ("… au
+    # mois d'octobre. Keystone/Service de la chasse"), which the credit patterns refuse for
+    # its lower-case words: the caption and that credit. The tail opens on a capital, joins
+    # two words by a slash without spaces, has six words at most and no sentence end; the
+    # caption before it ends a sentence and has four words at least; the block stands alone.
+    # Guard: only a line right under an image placeholder that holds a slash.
     if "/" not in text or text.endswith(_SENTENCE_END):
         return None
     if nxt is not None and not nxt.blank_before:
@@ -1212,8 +1211,8 @@ _NOT_IN_CREDIT = (". ", "! ", "? ", '"', "«", "“")
 
 
 def _slash_credit_text(text: str) -> str | None:
-    """``text`` as a credit under a slash-ended caption (its label dropped), or None when it
-    is longer or reads as a sentence."""
+    # ``text`` as a credit under a slash-ended caption (its label dropped), or None when it
+    # is longer or reads as a sentence.
     if len(text) > 100 or not 1 <= len(text.split()) <= 10 or text.endswith(_SENTENCE_END):
         return None
     parts = split_caption(text)
@@ -1225,9 +1224,9 @@ def _slash_credit_text(text: str) -> str | None:
 
 
 def _chart_source(text: str, below: str, chrome: ChromeCues) -> str | None:
-    """The source credited by ``below`` when ``text`` is a chart's or a table's numbered
-    caption ("Wykres 1. …" over "Źródło: dane GUS"); else None. The cheap test first: a
-    source line holds a colon."""
+    # The source credited by ``below`` when ``text`` is a chart's or a table's numbered
+    # caption ("Wykres 1. …" over "Źródło: dane GUS"); else None. The cheap test first: a
+    # source line holds a colon.
     if ":" not in below and "：" not in below:
         return None
     source = chrome.figure_source(below)
@@ -1237,8 +1236,8 @@ def _chart_source(text: str, below: str, chrome: ChromeCues) -> str | None:
 
 
 def _caption_sized(text: str) -> bool:
-    """A line that can be a caption over an unlabelled source credit: one sentence at most,
-    40 words at most, not a service box's "Wann: …" item (over its office's contact)."""
+    # A line that can be a caption over an unlabelled source credit: one sentence at most,
+    # 40 words at most, not a service box's "Wann: …" item (over its office's contact).
     return (
         len(text.split()) <= 40
         and len(text) <= 300
@@ -1251,16 +1250,16 @@ _UNSPACED_CAPTION_WORDS = 25
 
 
 def _acronym(text: str) -> bool:
-    """An institution's initials as a credit ("MRiRW", "KMP", "SDA"): one short word with
-    two capitals or more."""
+    # An institution's initials as a credit ("MRiRW", "KMP", "SDA"): one short word with
+    # two capitals or more.
     return text.isalpha() and len(text) <= 8 and sum(1 for ch in text if ch.isupper()) >= 2
 
 
 def _signed_credit(text: str, below: str) -> str | None:
-    """A credit printed right under a one-sentence caption with no blank line between:
-    "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
-    photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
-    only a figure's caption and credit are printed as one block."""
+    # A credit printed right under a one-sentence caption with no blank line between:
+    # "© Land Tirol" (the sign as the label, no year: not the page's rights) or a
+    # photographer's bare name ("Michel Tonneau"). Paragraphs stand a blank line apart;
+    # only a figure's caption and credit are printed as one block.
     words = text.split()
     han = has_han_char(text[:1]) or has_han_char(text[-2:-1])
     if not (6 <= len(text) <= 150 if han else 4 <= len(words) <= 40):
@@ -1284,8 +1283,8 @@ def _signed_credit(text: str, below: str) -> str | None:
 
 
 def _han_credit(text: str) -> bool:
-    """A Chinese outlet or photographer alone on a line: "江城日报", "新华社记者 孙浩" —
-    two to twelve Han characters (spaces allowed), no punctuation."""
+    # A Chinese outlet or photographer alone on a line: "江城日报", "新华社记者 孙浩" —
+    # two to twelve Han characters (spaces allowed), no punctuation.
     chars = text.replace(" ", "").replace("\u3000", "")
     return 2 <= len(chars) <= 12 and all(has_han_char(ch) for ch in chars)
 
@@ -1294,8 +1293,8 @@ _CREDIT_JOINERS = frozenset(["for", "of", "the", "and", "via", "/", "&"])
 
 
 def _names_below(line: Line, nxt: Line | None) -> str | None:
-    """Under a caption the page printed twice (a known figure), a short line of names
-    without a sentence end is its credit: "Dana Kwiatkowski for The Coastline Ledger"."""
+    # Under a caption the page printed twice (a known figure), a short line of names
+    # without a sentence end is its credit: "Dana Kwiatkowski for The Coastline Ledger".
     if nxt is None or nxt.number != line.number + 1 or not line.text.endswith(_SENTENCE_END):
         return None
     words = nxt.text.split()
@@ -1308,9 +1307,9 @@ def _names_below(line: Line, nxt: Line | None) -> str | None:
 
 
 def _contact_block(credit: Line | None, after: Line | None) -> bool:
-    """True when an unlabelled source line ("Assessoria de Imprensa da Sesa", "Pressestelle
-    der Stadt") opens a press release's contact block: a phone number or an e-mail
-    address right under it. A photo credit has nothing of the kind under it."""
+    # True when an unlabelled source line ("Assessoria de Imprensa da Sesa", "Pressestelle
+    # der Stadt") opens a press release's contact block: a phone number or an e-mail
+    # address right under it. A photo credit has nothing of the kind under it.
     if credit is None or after is None or after.number != credit.number + 1:
         return False
     parts = split_caption(credit.text)
@@ -1323,9 +1322,9 @@ def _contact_block(credit: Line | None, after: Line | None) -> bool:
 
 
 def _bare_parenthesised_credit(text: str, below: str) -> str | None:
-    """``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
-    right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
-    the way broadcasters' sites print it. "(Reporting by …)" is a credit line, not this."""
+    # ``(Viewer submitted)``, ``(KDRW)``: a few words in parentheses alone on the line
+    # right under a caption-sized line (one sentence at most, 4–50 words) are its credit,
+    # the way broadcasters' sites print it. "(Reporting by …)" is a credit line, not this.
     inner = bracketed_credit(below)
     if inner is None or not 4 <= len(text.split()) <= 50 or ". " in text.rstrip("."):
         return None
@@ -1333,8 +1332,8 @@ def _bare_parenthesised_credit(text: str, below: str) -> str | None:
 
 
 def _once(caption: str | None) -> str | None:
-    """A caption printed twice on one line — an image's alt text glued to the caption by the
-    dump tool ("Nowy blok operacyjny Nowy blok operacyjny"): the words once."""
+    # A caption printed twice on one line — an image's alt text glued to the caption by the
+    # dump tool ("Nowy blok operacyjny Nowy blok operacyjny"): the words once.
     if caption is None:
         return None
     words = caption.split()
@@ -1353,11 +1352,11 @@ def _caption_under_credit(
     labelled_unspaced: bool = False,
     before: Line | None = None,
 ) -> bool:
-    """True when ``nxt`` is the caption of the credit on ``line``, printed over it right
-    under an image: a short line with no sentence end and no credit of its own. With no
-    image line, the credit and a caption-sized line of one sentence that make a block of
-    their own between blank lines ("Bild: Tierheim Talbach e. V." / "Viele der Katzen
-    waren …"): a page that sets the credit over the caption, in any language."""
+    # True when ``nxt`` is the caption of the credit on ``line``, printed over it right
+    # under an image: a short line with no sentence end and no credit of its own. With no
+    # image line, the credit and a caption-sized line of one sentence that make a block of
+    # their own between blank lines ("Bild: Tierheim Talbach e. V." / "Viele der Katzen
+    # waren …"): a page that sets the credit over the caption, in any language.
     if nxt is None or (marked and nxt.number in marked) or split_caption(nxt.text) is not None:
         return False
     words = len(nxt.text.split())
@@ -1390,12 +1389,12 @@ def _caption_under_credit(
 
 
 def _credit_between_prose(before: Line, nxt: Line, after: Line | None) -> bool:
-    """Round 21 (noblank): a select-all copy's labelled credit ("Bild: Tierheim Talbach e.
-    V.", "Foto: NAME") under a paragraph of several sentences (no caption of its own above
-    it), over one sentence of four to thirty words, and a paragraph twice as long or a
-    subhead under that: the credit printed over its caption ("Viele der Katzen waren
-    stark verfilzt …"). A caption is one sentence; the paragraph above it is prose, not
-    the photo's caption."""
+    # Round 21 (noblank): a select-all copy's labelled credit ("Bild: Tierheim Talbach e.
+    # V.", "Foto: NAME") under a paragraph of several sentences (no caption of its own above
+    # it), over one sentence of four to thirty words, and a paragraph twice as long or a
+    # subhead under that: the credit printed over its caption ("Viele der Katzen waren
+    # stark verfilzt …"). A caption is one sentence; the paragraph above it is prose, not
+    # the photo's caption.
     text = nxt.text
     words = len(text.split())
     if not (4 <= words <= 30) or not text.endswith((".", "!", "。")) or ". " in text:
@@ -1413,11 +1412,11 @@ def _credit_between_prose(before: Line, nxt: Line, after: Line | None) -> bool:
 def _credit_wrap_tail(
     line: Line, nxt: Line | None, after: Line | None, italic: bool = False
 ) -> str | None:
-    """The end of a credit that a hard-wrapping dump (w3m, lynx) carried to the next line:
-    the caption line fills the dump's width (60 characters or more), and right under it,
-    with no blank line, stands a short fragment (five words at most) that ends no
-    sentence and closes its block (a blank line or the end of the text follows). A
-    paragraph's wrapped line is as wide as the one above it."""
+    # The end of a credit that a hard-wrapping dump (w3m, lynx) carried to the next line:
+    # the caption line fills the dump's width (60 characters or more), and right under it,
+    # with no blank line, stands a short fragment (five words at most) that ends no
+    # sentence and closes its block (a blank line or the end of the text follows). A
+    # paragraph's wrapped line is as wide as the one above it.
     if nxt is None or nxt.blank_before or nxt.number != line.number + 1 + line.glued:
         return None
     # Round 21 (altlines): an italic caption right under its image ("_… Photo : Office de_"
@@ -1439,12 +1438,12 @@ def _labelled_alt(
     after: Line | None,
     chrome: ChromeCues | None,
 ) -> tuple[Figure, int] | None:
-    """A reader view or a select-all copy prints an image's alternative text after a
-    picture label ("Image: Grey rabbit sitting on a towel", "Imagem: …", "Bild: …") right
-    over the caption (a sentence), and the caption's credit line under it if there is one.
-    The labelled line describes (three words or more, two of them lower-case words, no
-    sentence end), unlike a credit that names ("Photo: Jane Roe"). Returns the figure
-    (caption and credit) and how many lines it takes, or None."""
+    # A reader view or a select-all copy prints an image's alternative text after a
+    # picture label ("Image: Grey rabbit sitting on a towel", "Imagem: …", "Bild: …") right
+    # over the caption (a sentence), and the caption's credit line under it if there is one.
+    # The labelled line describes (three words or more, two of them lower-case words, no
+    # sentence end), unlike a credit that names ("Photo: Jane Roe"). Returns the figure
+    # (caption and credit) and how many lines it takes, or None.
     if parts is None or parts.caption is not None or parts.rule != "figure.credit-label":
         return None
     if below is None or below.blank_before or not line.blank_before:
@@ -1472,9 +1471,9 @@ def _labelled_alt(
 
 
 def _button_row(text: str, chrome: ChromeCues | None) -> bool:
-    """Round 21 (figures): "Share Print Send Flowers Plant a Tree" under the portrait: a row
-    of the page's buttons opening on two share words of its language ("Share", "Print",
-    "Teilen", "Drucken"), not the image's caption."""
+    # Round 21 (figures): "Share Print Send Flowers Plant a Tree" under the portrait: a row
+    # of the page's buttons opening on two share words of its language ("Share", "Print",
+    # "Teilen", "Drucken"), not the image's caption.
     if chrome is None:
         return False
     words = text.casefold().split(maxsplit=2)
@@ -1519,9 +1518,9 @@ def short_twin_caption(first: str, second: str | None, after: str | None) -> boo
 
 
 def _uncased_office(words: list[str]) -> bool:
-    """Round 23 (officials): two words of a script without letter case (Arabic) holding a
-    public official's title of any language's ``official_roles`` ("وزيرة الصحة", "محافظ
-    المدينة"): an office, which has a name's shape there yet names no person."""
+    # Round 23 (officials): two words of a script without letter case (Arabic) holding a
+    # public official's title of any language's ``official_roles`` ("وزيرة الصحة", "محافظ
+    # المدينة"): an office, which has a name's shape there yet names no person.
     if words[0][:1].isupper() or words[0][:1].islower():
         return False
     from ..language.cues import merged_words  # only an uncased name-shaped pair pays
@@ -1632,7 +1631,7 @@ _BRACKETED_TAIL = lazy_pattern(r"^\s*[(\[]([^()\[\]]{2,60})[)\]]$")
 
 
 def _twin_with_credit(text: str, nxt: Line | None) -> str | None:
-    """The credit when ``nxt`` is ``text`` again with a bracketed credit after it."""
+    # The credit when ``nxt`` is ``text`` again with a bracketed credit after it.
     if nxt is None or not 3 <= len(text.split()) <= 40 or len(text) > 300:
         return None
     if not fold(nxt.text).startswith(fold(text)) or split_caption(nxt.text):
@@ -1647,9 +1646,9 @@ _CAPTION_WORDS = 20
 
 
 def _caption_above_credit(out: list[Placed]) -> None:
-    """A credit printed under its caption as a figure of its own ("Image source, Network
-    Rail" under "Engineers found cracks in two of the arches"): when the short line above
-    opens the body or a section and a paragraph follows the credit, it is the caption."""
+    # A credit printed under its caption as a figure of its own ("Image source, Network
+    # Rail" under "Engineers found cracks in two of the arches"): when the short line above
+    # opens the body or a section and a paragraph follows the credit, it is the caption.
     k = 1
     while k < len(out) - 1:
         fig, above, below = out[k].block, out[k - 1].block, out[k + 1].block
@@ -1667,7 +1666,7 @@ def _caption_above_credit(out: list[Placed]) -> None:
 
 
 def _merge_caption_paragraphs(out: list[Placed]) -> list[Placed]:
-    """Drop a paragraph that repeats the caption of the figure next to it."""
+    # Drop a paragraph that repeats the caption of the figure next to it.
     _caption_above_credit(out)
     keep: list[Placed] = []
     for k, placed in enumerate(out):
@@ -1704,7 +1703,7 @@ _BARE_LABELS = frozenset(["image source,", "image caption,", "image source:", "i
 
 
 def _join_bare_labels(lines: list[Line]) -> list[Line]:
-    """BBC's "Image source," / "Image caption," printed alone, its value on the next line."""
+    # BBC's "Image source," / "Image caption," printed alone, its value on the next line.
     if not any(fold(line.text) in _BARE_LABELS for line in lines):
         return lines
     out: list[Line] = []
@@ -1724,10 +1723,10 @@ def _join_bare_labels(lines: list[Line]) -> list[Line]:
 _OPENING = "“„«»\"‘'「‹"
 _CLOSING = "”“»«\"’'」›"
 def _quotation_or_sentence(text: str) -> bool:
-    """A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
-    "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
-    and ’ inside a French or Italian subhead is an apostrophe. A dot inside a number
-    ("Rund 6.000 Haushalte ohne Strom", "2.5 million") ends no sentence."""
+    # A sentence end anywhere, or quotation marks around the line ("‘The real loss …’",
+    # "« … »"); marks inside it quote a phrase ('Un “fraude de ley”, según los inquilinos')
+    # and ’ inside a French or Italian subhead is an apostrophe. A dot inside a number
+    # ("Rund 6.000 Haushalte ohne Strom", "2.5 million") ends no sentence.
     plain = _NUMBER_DOT.sub("", text) if "." in text else text
     if any(m in plain for m in ".!?…。"):
         return True
@@ -1742,9 +1741,9 @@ _QUOTE_MARKS = lazy_pattern('[“”„«»"‘’‚‹›「」『』]')
 
 
 def _glued_caption(text: str) -> bool:
-    """Words glued to an image that read as its caption: a phrase that ends no sentence
-    (thirty words at most), or one short sentence. A paragraph that a floated image only
-    precedes ("**12:00 PM PT** -- Sheriff's deputies were …") is longer or has more."""
+    # Words glued to an image that read as its caption: a phrase that ends no sentence
+    # (thirty words at most), or one short sentence. A paragraph that a floated image only
+    # precedes ("**12:00 PM PT** -- Sheriff's deputies were …") is longer or has more.
     words = len(text.split())
     if words > 30 or len(text) > 300 or text.rstrip(".!?").count(". "):
         return False
@@ -1752,7 +1751,7 @@ def _glued_caption(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation."""
+    # ``text`` without quotation marks, spaces collapsed, case-folded, no end punctuation.
     return " ".join(_QUOTE_MARKS.sub("", text).split()).casefold().rstrip(" .,;:!?…。")
 
 
@@ -1765,11 +1764,11 @@ def _drop_labels(
     counts: Counter[str] | None,
     dropped: list[tuple[int, str]] | None,
 ) -> list[Line]:
-    """Short labels among the body's lines that are page furniture, not text: a site
-    navigation word alone ("Jump to:", "Back to top") and a short label the page prints
-    again elsewhere (a roundup's "Best overall" badge under an item, repeated in its
-    jump list). A subhead printed twice is already no subhead (:func:`heading_evidence`),
-    and a paragraph of five words or fewer printed twice is a label."""
+    # Short labels among the body's lines that are page furniture, not text: a site
+    # navigation word alone ("Jump to:", "Back to top") and a short label the page prints
+    # again elsewhere (a roundup's "Best overall" badge under an item, repeated in its
+    # jump list). A subhead printed twice is already no subhead (:func:`heading_evidence`),
+    # and a paragraph of five words or fewer printed twice is a label.
     if chrome is None:
         return lines
     kept: list[Line] = []
@@ -1807,8 +1806,8 @@ def _drop_labels(
 
 
 def _short_twin_at(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is either copy of a two-word caption printed twice
-    (:func:`short_twin_caption`): a photo's caption, no repeated label."""
+    # Line ``k`` is either copy of a two-word caption printed twice
+    # (:func:`short_twin_caption`): a photo's caption, no repeated label.
 
     def at(j: int) -> str | None:
         return lines[j].text if 0 <= j < len(lines) else None
@@ -1826,16 +1825,16 @@ _SIGN_OFF_PROSE_WORDS = 12
 def _drop_agency_sign_off(
     lines: list[Line], dropped: list[tuple[int, str]] | None, chrome: ChromeCues | None
 ) -> tuple[list[Line], tuple[int, str] | None]:
-    """Round 21 (scrapeda): the body's last line is only a news agency's name in brackets
-    ("(dpa)", "(AFP)", "(EFE)", "(ITALPRESS).", "(dpa/AFP)") under a paragraph of prose
-    (a sentence end, twelve words or more): the agency's sign-off of the story, page
-    furniture, not the credit of a photo whose caption would be that paragraph (the
-    paragraph was read as a figure, or the sign-off kept as the last paragraph). A
-    bracketed credit that is no agency of the data files ("(KDRW)", "(Viewer submitted)")
-    stays a credit. Between the prose and the sign-off an Italian wire prints the credit
-    of the story's photo between dashes ("-foto Agenzia Fotogramma –"): returned as
-    (line number, credit) to close the body as a figure with no caption. Guard: the last
-    line opens with "(" and is 40 characters at most."""
+    # Round 21 (scrapeda): the body's last line is only a news agency's name in brackets
+    # ("(dpa)", "(AFP)", "(EFE)", "(ITALPRESS).", "(dpa/AFP)") under a paragraph of prose
+    # (a sentence end, twelve words or more): the agency's sign-off of the story, page
+    # furniture, not the credit of a photo whose caption would be that paragraph (the
+    # paragraph was read as a figure, or the sign-off kept as the last paragraph). A
+    # bracketed credit that is no agency of the data files ("(KDRW)", "(Viewer submitted)")
+    # stays a credit. Between the prose and the sign-off an Italian wire prints the credit
+    # of the story's photo between dashes ("-foto Agenzia Fotogramma –"): returned as
+    # (line number, credit) to close the body as a figure with no caption. Guard: the last
+    # line opens with "(" and is 40 characters at most.
     if len(lines) < 3:
         return lines, None
     last = lines[-1]
@@ -1857,9 +1856,9 @@ def _drop_agency_sign_off(
 
 
 def _dashed_credit(text: str, chrome: ChromeCues | None) -> str | None:
-    """ "-foto Agenzia Fotogramma –" → "Agenzia Fotogramma": a photo label of the page's
-    language and a credit of one to five words opening in capitals, set between dashes on
-    a line of its own (60 characters at most). Else None."""
+    # "-foto Agenzia Fotogramma –" → "Agenzia Fotogramma": a photo label of the page's
+    # language and a credit of one to five words opening in capitals, set between dashes on
+    # a line of its own (60 characters at most). Else None.
     if chrome is None or len(text) > 60 or text[:1] not in "-–—" or text[-1:] not in "-–—":
         return None
     head, _, rest = text.strip(" -–—").partition(" ")
@@ -1870,9 +1869,9 @@ def _dashed_credit(text: str, chrome: ChromeCues | None) -> str | None:
 
 
 def _credit_under_caption(above: Line | None, line: Line) -> bool:
-    """A photographer's or agency's name right under a one-sentence line, no blank line
-    between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
-    printed more than once, and is a credit for all that, not a repeated label."""
+    # A photographer's or agency's name right under a one-sentence line, no blank line
+    # between: the same credit under every photo of a story ("Ben Okafor", "KDRW") is
+    # printed more than once, and is a credit for all that, not a repeated label.
     if above is None or line.blank_before or above.number != line.number - 1:
         return False
     if not above.text.endswith(_SENTENCE_END) or above.text.rstrip(".!?").count(". "):
@@ -1887,12 +1886,11 @@ _PULL_QUOTE_HAN_MARGIN = 8
 
 
 def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) -> list[Placed]:
-    """Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
-    its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
-
-    The line has at least five words and is shorter than the paragraph that holds it;
-    quotation marks, case and end punctuation are ignored in the comparison.
-    """
+    # Rule ``noise.pull-quote``: a line that repeats a sentence of another paragraph on
+    # its own (magazine and broadsheet pull quotes, quoted or not) is page furniture.
+    #
+    # The line has at least five words and is shorter than the paragraph that holds it;
+    # quotation marks, case and end punctuation are ignored in the comparison.
     texts = [
         (k, _plain(p.block.text))
         for k, p in enumerate(out)
@@ -1930,11 +1928,11 @@ _PULL_RUN = 8
 
 
 def _edited_pull_quote(text: str, plain: str, k: int, texts: list[tuple[int, str]]) -> bool:
-    """A pull quote the page edited ("By the slow movement they had found a way of leaning
-    into the echo rather than fighting it." over "…, but by the slow movement the four of
-    them had found a way of…"): one sentence wholly in quotation marks whose words, most
-    of them in one run of eight or more, stand in a paragraph within two blocks of it. A
-    quoted paragraph of speech says its own words, not a neighbour's."""
+    # A pull quote the page edited ("By the slow movement they had found a way of leaning
+    # into the echo rather than fighting it." over "…, but by the slow movement the four of
+    # them had found a way of…"): one sentence wholly in quotation marks whose words, most
+    # of them in one run of eight or more, stand in a paragraph within two blocks of it. A
+    # quoted paragraph of speech says its own words, not a neighbour's.
     stripped = text.strip()
     if stripped[:1] not in _OPENING_QUOTES or stripped[-1:] not in _CLOSING_QUOTES:
         return False
@@ -1953,7 +1951,7 @@ def _edited_pull_quote(text: str, plain: str, k: int, texts: list[tuple[int, str
 
 
 def _longest_run(mine: list[str], theirs: list[str]) -> int:
-    """The most words of ``mine`` that ``theirs`` holds in a row, in the same order."""
+    # The most words of ``mine`` that ``theirs`` holds in a row, in the same order.
     # The table of runs ending at each pair of words, kept only where the words match (by
     # each word's places in ``theirs``): the same answer as the whole table of
     # len(mine) x len(theirs), whose Python loop was a million instructions for three
@@ -1990,11 +1988,11 @@ _CAPTION_SENTENCE_WORDS = 30
 
 
 def _sentence_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
-    """One sentence right under a dump's image line (w3m's "[alt]", lynx's "[IMG]"), no
-    blank line between them, a blank line under it and the story's prose after it: the
-    image's caption without a credit ("Runners crossing the dam road during a practice
-    lap."). A paragraph stands a blank line away from the image above it; two sentences
-    are a paragraph."""
+    # One sentence right under a dump's image line (w3m's "[alt]", lynx's "[IMG]"), no
+    # blank line between them, a blank line under it and the story's prose after it: the
+    # image's caption without a credit ("Runners crossing the dam road during a practice
+    # lap."). A paragraph stands a blank line away from the image above it; two sentences
+    # are a paragraph.
     text = line.text
     if not (
         3 <= len(text.split()) <= _CAPTION_SENTENCE_WORDS
@@ -2028,14 +2026,14 @@ _SPEECH_OR_DATELINE = ('"', "“", "”", "«", "»", "„", " — ", " – ", "
 def _closing_caption_under_image(
     line: Line, images: frozenset[int], out: list[Placed]
 ) -> bool:
-    """Round 22 (capdek): the article's last line, one short sentence right under a dump's
-    image line ("[IMG]" / "La rampe d'accès à la scène, achevée fin novembre.") or one blank
-    line under it ("![…](…)" / "" / caption), under the story's paragraphs: the closing
-    photo's caption with no credit, not a last paragraph (a paragraph stands a blank line
-    away from a picture and has prose or the page's end after it, which
-    ``_sentence_under_image`` reads). Guard: the article's last line only, an image line
-    right above, a paragraph already read, one sentence of 3 to 20 words with no quote or
-    dateline marks."""
+    # Round 22 (capdek): the article's last line, one short sentence right under a dump's
+    # image line ("[IMG]" / "La rampe d'accès à la scène, achevée fin novembre.") or one blank
+    # line under it ("![…](…)" / "" / caption), under the story's paragraphs: the closing
+    # photo's caption with no credit, not a last paragraph (a paragraph stands a blank line
+    # away from a picture and has prose or the page's end after it, which
+    # ``_sentence_under_image`` reads). Guard: the article's last line only, an image line
+    # right above, a paragraph already read, one sentence of 3 to 20 words with no quote or
+    # dateline marks.
     text = line.text
     if not (
         line.number - 1 in images or (line.number - 2 in images and line.blank_before)
@@ -2051,11 +2049,11 @@ def _closing_caption_under_image(
 
 
 def _phrase_under_image(line: Line, nxt: Line | None, images: frozenset[int]) -> bool:
-    """A short phrase with no sentence end standing under a dump's image line, alone
-    between blank lines ("[Obraz: plik.jpg]" / "Pierwsze sadzonki w skrzyni 7" / prose,
-    "![](/uploads/a.jpg)" / "修复师正在修补书页" / prose): the image's caption without a
-    credit, not a subhead. A subhead printed under a picture ends in a colon or a question
-    mark, or the page marks it ("## …"); the caller reads marked and bold heads first."""
+    # A short phrase with no sentence end standing under a dump's image line, alone
+    # between blank lines ("[Obraz: plik.jpg]" / "Pierwsze sadzonki w skrzyni 7" / prose,
+    # "![](/uploads/a.jpg)" / "修复师正在修补书页" / prose): the image's caption without a
+    # credit, not a subhead. A subhead printed under a picture ends in a colon or a question
+    # mark, or the page marks it ("## …"); the caller reads marked and bold heads first.
     text = line.text
     return (
         (
@@ -2077,10 +2075,10 @@ _PHRASE_UNDER_IMAGE_CHARS = 100
 
 
 def _notice_rows_alt(out: list[Placed], k: int, notices: frozenset[str]) -> bool:
-    """The last of a notice's fact rows, right over a figure ("Calles afectadas: …" /
-    "Desvíos: por la avenida de la Estación" / caption (Foto: …)), is a row like the one
-    above it, not the image's alt text: the paragraph above is a fact row too and one of
-    the two is cued (``notice_row_labels``)."""
+    # The last of a notice's fact rows, right over a figure ("Calles afectadas: …" /
+    # "Desvíos: por la avenida de la Estación" / caption (Foto: …)), is a row like the one
+    # above it, not the image's alt text: the paragraph above is a fact row too and one of
+    # the two is cued (``notice_row_labels``).
     if not notices or k == 0:
         return False
     text, above = out[k].block, out[k - 1].block
@@ -2094,9 +2092,9 @@ def _notice_rows_alt(out: list[Placed], k: int, notices: frozenset[str]) -> bool
 def _drop_opening_notice_row(
     out: list[Placed], chrome: ChromeCues | None, dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
-    """A notice's lone fact row opening the body, over its first paragraph ("Affected
-    lines: Blue Line Route 22" under "Last updated: …"), is the notice's metadata like the
-    dates over it, not an opening subhead nor a paragraph. A run of rows stays."""
+    # A notice's lone fact row opening the body, over its first paragraph ("Affected
+    # lines: Blue Line Route 22" under "Last updated: …"), is the notice's metadata like the
+    # dates over it, not an opening subhead nor a paragraph. A run of rows stays.
     if chrome is None or not chrome.notice_rows or len(out) < 2:
         return out
     first, second = out[0].block, out[1].block
@@ -2114,10 +2112,10 @@ def _drop_alt_texts(
     dropped: list[tuple[int, str]] | None,
     notices: frozenset[str] = frozenset(),
 ) -> list[Placed]:
-    """A few words with no sentence end standing right over a captioned figure are the
-    image's alt text, which lynx and select-all copies print where the image was
-    ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
-    over a figure has heading evidence and is a heading already."""
+    # A few words with no sentence end standing right over a captioned figure are the
+    # image's alt text, which lynx and select-all copies print where the image was
+    # ("Pipa de agua", "Praxisschild an einer Hausarztpraxis"): not a paragraph. A subhead
+    # over a figure has heading evidence and is a heading already.
     keep: list[Placed] = []
     for k, placed in enumerate(out):
         following = out[k + 1].block if k + 1 < len(out) else None
@@ -2144,12 +2142,12 @@ def _drop_alt_texts(
 
 
 def _gallery_neighbour(placed: Placed, nxt: Placed) -> bool:
-    """Round 21 (figures): a short phrase a blank line over a figure whose caption is a
-    phrase of the same shape ("Процедурный кабинет в Верховье" / "" / "Здание пункта в
-    посёлке Пяжелка" / "пресс-служба …"): the caption of the gallery's photo before it,
-    not the image's alt text. An alt text stands right over the caption it describes and
-    shares its words; a gallery's captions are set apart and name other things. Guard:
-    only a paragraph the alt-text rule was about to drop."""
+    # Round 21 (figures): a short phrase a blank line over a figure whose caption is a
+    # phrase of the same shape ("Процедурный кабинет в Верховье" / "" / "Здание пункта в
+    # посёлке Пяжелка" / "пресс-служба …"): the caption of the gallery's photo before it,
+    # not the image's alt text. An alt text stands right over the caption it describes and
+    # shares its words; a gallery's captions are set apart and name other things. Guard:
+    # only a paragraph the alt-text rule was about to drop.
     caption = nxt.block.caption if isinstance(nxt.block, Figure) else None
     text = placed.block.text if isinstance(placed.block, Paragraph) else ""
     if not caption or nxt.line - placed.line < 2 or len(text.split()) < 3:
@@ -2165,11 +2163,11 @@ _ALT_HEADING_WORDS = 3
 
 
 def _alt_text_heading(placed: Placed, following: Block | None) -> bool:
-    """A short line read as a subhead only for its shape ("Trainerin", "Pfeiler") right
-    over a figure whose caption names every one of its words ("Trainerin Sabine Lohwasser
-    verfolgt …", "… an einem der beiden Pfeiler …"): the image's alt text, which lynx and
-    w3m print on a line of their own over the caption. A subhead does not repeat the
-    caption under it word for word; a marked subhead (``##``) has other evidence."""
+    # A short line read as a subhead only for its shape ("Trainerin", "Pfeiler") right
+    # over a figure whose caption names every one of its words ("Trainerin Sabine Lohwasser
+    # verfolgt …", "… an einem der beiden Pfeiler …"): the image's alt text, which lynx and
+    # w3m print on a line of their own over the caption. A subhead does not repeat the
+    # caption under it word for word; a marked subhead (``##``) has other evidence.
     block = placed.block
     if (
         placed.rule != "heading.short-line"
@@ -2187,12 +2185,12 @@ def _alt_text_heading(placed: Placed, following: Block | None) -> bool:
 
 
 def _alt_over_lone_figure(out: list[Placed], k: int) -> bool:
-    """Round 21 (headings): "Radiator key in a bleed valve" / "Turn the key anticlockwise
-    … Photo: HomeFix Handbook" / "When to call a professional": a line read as a subhead
-    for its shape whose section holds nothing but one credited photo, the next subhead
-    (or the body's end) right under it, is the image's alt text that lynx and w3m print
-    over the caption: a subhead heads text. Guard: the block is a shape-read heading and
-    the next one a figure."""
+    # Round 21 (headings): "Radiator key in a bleed valve" / "Turn the key anticlockwise
+    # … Photo: HomeFix Handbook" / "When to call a professional": a line read as a subhead
+    # for its shape whose section holds nothing but one credited photo, the next subhead
+    # (or the body's end) right under it, is the image's alt text that lynx and w3m print
+    # over the caption: a subhead heads text. Guard: the block is a shape-read heading and
+    # the next one a figure.
     placed = out[k]
     if placed.rule != "heading.short-line" or k + 1 >= len(out):
         return False
@@ -2206,10 +2204,10 @@ def _alt_over_lone_figure(out: list[Placed], k: int) -> bool:
 def _drop_opening_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
-    """A single word standing as the body's first block, over the first paragraph, is a
-    page template's section label ("Descrizione", "Description", "Beschreibung", "Texto"),
-    not a paragraph: prose never opens with one bare word, and a subhead is marked or has
-    its own heading evidence."""
+    # A single word standing as the body's first block, over the first paragraph, is a
+    # page template's section label ("Descrizione", "Description", "Beschreibung", "Texto"),
+    # not a paragraph: prose never opens with one bare word, and a subhead is marked or has
+    # its own heading evidence.
     if len(out) < 2:
         return out
     if isinstance(out[0].block, (Heading, Figure)):
@@ -2237,12 +2235,12 @@ def _one_word_label(text: str) -> bool:
 def _drop_opening_head_label(
     out: list[Placed], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
-    """Round 21 (headings): one bare word read as a subhead over the body's first
-    paragraph, with only the lead photo above it ("Obituary", "Transcript",
-    "Descrizione"), is the page template's label for its text, not a subhead, when no
-    other subhead of the body is one word: a page that heads its sections with single
-    words ("Summary" … "Timeline") keeps its first one. Guard: the first text block is a
-    heading of one word (most bodies open with a paragraph)."""
+    # Round 21 (headings): one bare word read as a subhead over the body's first
+    # paragraph, with only the lead photo above it ("Obituary", "Transcript",
+    # "Descrizione"), is the page template's label for its text, not a subhead, when no
+    # other subhead of the body is one word: a page that heads its sections with single
+    # words ("Summary" … "Timeline") keeps its first one. Guard: the first text block is a
+    # heading of one word (most bodies open with a paragraph).
     at = 0
     while at < len(out) and isinstance(out[at].block, Figure):
         at += 1
@@ -2263,9 +2261,9 @@ def _drop_opening_head_label(
 
 
 def _without_images(lines: list[Line], images: frozenset[int]) -> list[Line]:
-    """The body lines without those that print an image as a bracketed label (w3m's
-    ``[alt]``); the line under one starts a block of its own, as a caption does. An
-    html2text image kept as its alt text (printed again under it) stays."""
+    # The body lines without those that print an image as a bracketed label (w3m's
+    # ``[alt]``); the line under one starts a block of its own, as a caption does. An
+    # html2text image kept as its alt text (printed again under it) stays.
     kept: list[Line] = []
     gap = False
     for line in lines:
@@ -2284,8 +2282,8 @@ sentence's words."""
 
 
 def _two_line_joins(source: list[Line], joined: list[Line]) -> frozenset[int]:
-    """The numbers of the lines :func:`.lines.unwrap` joined from exactly two source lines,
-    the second shorter than the first (the wrap's left-over)."""
+    # The numbers of the lines :func:`.lines.unwrap` joined from exactly two source lines,
+    # the second shorter than the first (the wrap's left-over).
     found: set[int] = set()
     k = 0
     for n, line in enumerate(joined):
@@ -2299,9 +2297,9 @@ def _two_line_joins(source: list[Line], joined: list[Line]) -> frozenset[int]:
 
 
 def _wrapped_heading(text: str) -> bool:
-    """A subhead longer than :func:`is_heading` allows, which lynx and w3m wrapped over two
-    lines ("Zwei Wochen Trainingslager … aus den Spenden" / "der Mitglieder"): the same
-    shape (capital first, no quotation, no closing punctuation) up to two lines long."""
+    # A subhead longer than :func:`is_heading` allows, which lynx and w3m wrapped over two
+    # lines ("Zwei Wochen Trainingslager … aus den Spenden" / "der Mitglieder"): the same
+    # shape (capital first, no quotation, no closing punctuation) up to two lines long.
     return (
         len(text) <= _WRAPPED_HEAD_CHARS
         and len(text.split()) <= _WRAPPED_HEAD_WORDS
@@ -2316,13 +2314,13 @@ def _wrapped_heading(text: str) -> bool:
 
 
 def _colon_subheads(lines: list[Line], counts: Counter[str] | None) -> frozenset[int]:
-    """Round 21 (headings): the numbers of the label-colon lines a page sets as its
-    subheads ("In brief:" / prose … "Our take:" / prose; "Chi può prenotare:" / prose …
-    "Orari dello sportello:" / a timetable list). One such line over prose is a sentence's
-    lead-in as often as a subhead ("Что известно:"); two or more, each printed once and
-    each over a capitalised paragraph, are the page's way of heading its sections, and
-    then its other lines of that shape head sections too, over a list as well. Guard: a
-    line ending in a colon, short (most lines are neither)."""
+    # Round 21 (headings): the numbers of the label-colon lines a page sets as its
+    # subheads ("In brief:" / prose … "Our take:" / prose; "Chi può prenotare:" / prose …
+    # "Orari dello sportello:" / a timetable list). One such line over prose is a sentence's
+    # lead-in as often as a subhead ("Что известно:"); two or more, each printed once and
+    # each over a capitalised paragraph, are the page's way of heading its sections, and
+    # then its other lines of that shape head sections too, over a list as well. Guard: a
+    # line ending in a colon, short (most lines are neither).
     found = [
         k
         for k, line in enumerate(lines[:-1])
@@ -2343,11 +2341,11 @@ def _colon_subheads(lines: list[Line], counts: Counter[str] | None) -> frozenset
 
 
 def _figure_subheads(lines: list[Line]) -> frozenset[int]:
-    """Round 21 (headings): the numbers of the "Label: figure" lines a page sets as its
-    subheads ("Foundry: 13-4" over the first map's account, "Quarry: 13-7" over the
-    second's): two or more, each standing between two paragraphs of prose. A key-figures
-    box prints its rows one under another ("Матчи: 18" / "Голы: 7"), never each between
-    paragraphs. Guard: a colon within the first 41 characters of a short line."""
+    # Round 21 (headings): the numbers of the "Label: figure" lines a page sets as its
+    # subheads ("Foundry: 13-4" over the first map's account, "Quarry: 13-7" over the
+    # second's): two or more, each standing between two paragraphs of prose. A key-figures
+    # box prints its rows one under another ("Матчи: 18" / "Голы: 7"), never each between
+    # paragraphs. Guard: a colon within the first 41 characters of a short line.
     found = [
         lines[k].number
         for k in range(1, len(lines) - 1)
@@ -2986,14 +2984,14 @@ _ALT_CAPTION_WORDS = (3, 40)
 
 
 def _alt_over_credit(out: list[Placed], alts: dict[int, str]) -> None:
-    """Round 21 (figures): w3m and inscriptis print an image as its alt text in brackets,
-    and a page whose figure has no caption of its own prints only the credit under it
-    ("[Imagen: Operarios revisan una tubería en Villarcedo.]" / "Foto: Consorcio …",
-    "[Het beschadigde dak van de botenloods]" / "Foto: Joost Verhaar"). The credit alone
-    was a figure without a caption; the alt text right over it, when it describes (three
-    words or more, two of them lower-case, no credit marks), is that caption. An image
-    label before a colon ("Imagen:", "Foto:") is no part of it. Guard: only figures with
-    a credit and no caption whose line is right under an image placeholder."""
+    # Round 21 (figures): w3m and inscriptis print an image as its alt text in brackets,
+    # and a page whose figure has no caption of its own prints only the credit under it
+    # ("[Imagen: Operarios revisan una tubería en Villarcedo.]" / "Foto: Consorcio …",
+    # "[Het beschadigde dak van de botenloods]" / "Foto: Joost Verhaar"). The credit alone
+    # was a figure without a caption; the alt text right over it, when it describes (three
+    # words or more, two of them lower-case, no credit marks), is that caption. An image
+    # label before a colon ("Imagen:", "Foto:") is no part of it. Guard: only figures with
+    # a credit and no caption whose line is right under an image placeholder.
     for placed in out:
         fig = placed.block
         if not isinstance(fig, Figure) or fig.caption or not fig.credit:
@@ -3027,7 +3025,7 @@ _HAN_SECTION_END = tuple("。！？；;：:，,、…")
 
 
 def _capitals(text: str) -> bool:
-    """A short line in capitals without a sentence's end ("VOOR 4 PERSONEN")."""
+    # A short line in capitals without a sentence's end ("VOOR 4 PERSONEN").
     return (
         len(text) <= 60
         and len(text.split()) <= 8
@@ -3039,8 +3037,8 @@ def _capitals(text: str) -> bool:
 
 
 def _recipe_caps_head(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
-    """Line ``k`` is a capitals recipe name or servings line: up to three capitals lines
-    right over a run of at least two amounts ("3 uova", "150 g di zucchero")."""
+    # Line ``k`` is a capitals recipe name or servings line: up to three capitals lines
+    # right over a run of at least two amounts ("3 uova", "150 g di zucchero").
     if chrome is None or not chrome.recipe_sections or not _capitals(lines[k].text):
         return False
     j = k + 1
@@ -3050,8 +3048,8 @@ def _recipe_caps_head(lines: list[Line], k: int, chrome: ChromeCues | None) -> b
 
 
 def _amount(text: str, chrome: ChromeCues | None) -> bool:
-    """``text`` opens with an amount ("3 uova", "1 blik tomaten"), not a day of a month
-    ("8 lipca – Viana do Castelo": an itinerary's dated head)."""
+    # ``text`` opens with an amount ("3 uova", "1 blik tomaten"), not a day of a month
+    # ("8 lipca – Viana do Castelo": an itinerary's dated head).
     if _AMOUNT_LEAD.match(text) is None:
         return False
     words = text.split(None, 2)
@@ -3059,7 +3057,7 @@ def _amount(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _in_amount_run(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
-    """Line ``k`` and a neighbour both open with an amount: an ingredient list's item."""
+    # Line ``k`` and a neighbour both open with an amount: an ingredient list's item.
     if not _amount(lines[k].text, chrome):
         return False
     return any(0 <= i < len(lines) and _amount(lines[i].text, chrome) for i in (k - 1, k + 1))
@@ -3068,9 +3066,9 @@ def _in_amount_run(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool
 def _drop_empty_sections(
     out: list[Placed], contents: set[str], dropped: list[tuple[int, str]] | None
 ) -> list[Placed]:
-    """The blocks without the subheads the contents list names whose section holds no
-    block (the next subhead, or the end, follows at once): a site template's section
-    ("Documenti", "Downloads") whose only content was an attachment link, dropped as chrome."""
+    # The blocks without the subheads the contents list names whose section holds no
+    # block (the next subhead, or the end, follows at once): a site template's section
+    # ("Documenti", "Downloads") whose only content was an attachment link, dropped as chrome.
     kept: list[Placed] = []
     for k, placed in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -3087,9 +3085,9 @@ def _drop_empty_sections(
 
 
 def _enumerated_han_subhead(text: str) -> bool:
-    """True for a Chinese section head numbered "一、", "二、" (or "（三）"): at most 30
-    characters, no punctuation at its end and no clause inside — a list item numbered the
-    same way ends in "；" or "。", or goes on after one ("……泊位；及")."""
+    # True for a Chinese section head numbered "一、", "二、" (or "（三）"): at most 30
+    # characters, no punctuation at its end and no clause inside — a list item numbered the
+    # same way ends in "；" or "。", or goes on after one ("……泊位；及").
     return (
         len(text) <= 30
         and not text.endswith(_HAN_SECTION_END)
@@ -3109,10 +3107,10 @@ _HAN_HEAD_MARKS = "■◆□◇●▲【"
 
 
 def _marked_han_subhead(text: str, chrome: ChromeCues | None) -> bool:
-    """Round 23 (morelangs2): a short line that a square, diamond, dot or triangle opens,
-    or that lenticular brackets enclose whole ("■ 修復費は寄付と町の補助で", "【住民の声】"),
-    in Han or kana, 2-30 characters inside, no sentence end or clause comma inside, and no
-    byline word after the mark ("■本报记者 A" signs the story)."""
+    # Round 23 (morelangs2): a short line that a square, diamond, dot or triangle opens,
+    # or that lenticular brackets enclose whole ("■ 修復費は寄付と町の補助で", "【住民の声】"),
+    # in Han or kana, 2-30 characters inside, no sentence end or clause comma inside, and no
+    # byline word after the mark ("■本报记者 A" signs the story).
     if text[0] == "【":
         if not text.endswith("】") or text.count("【") != 1:
             return False
@@ -3131,16 +3129,16 @@ def _marked_han_subhead(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _han_prose_under_head(text: str) -> bool:
-    """Prose under a numbered head: thirty characters or more with a Chinese clause mark."""
+    # Prose under a numbered head: thirty characters or more with a Chinese clause mark.
     return len(text) >= 30 and ("，" in text or "。" in text)
 
 
 def _numbered_han_subhead(text: str, lines: list[Line]) -> bool:
-    """Round 23 (lefte): a Chinese section head numbered with an Arabic figure and a space
-    ("1 对象与方法"), when the page numbers another line the same way with the next or
-    the previous figure ("2 结果"): a run of numbered heads, not a line that happens to open
-    with a count. Guard: the caller's digit test, then the pattern (at most 40 characters,
-    no punctuation inside), and only then the page's other lines."""
+    # Round 23 (lefte): a Chinese section head numbered with an Arabic figure and a space
+    # ("1 对象与方法"), when the page numbers another line the same way with the next or
+    # the previous figure ("2 结果"): a run of numbered heads, not a line that happens to open
+    # with a count. Guard: the caller's digit test, then the pattern (at most 40 characters,
+    # no punctuation inside), and only then the page's other lines.
     match = _HAN_NUMBERED_SECTION.match(text)
     if match is None:
         return False
@@ -3155,8 +3153,8 @@ def _numbered_han_subhead(text: str, lines: list[Line]) -> bool:
 
 
 def _letter_signed(lines: list[Line], k: int) -> bool:
-    """Line ``k`` ends a sentence and the line under it is a letter's signature, and the
-    page prints another signature: a letters page, not a caption over its credit."""
+    # Line ``k`` ends a sentence and the line under it is a letter's signature, and the
+    # page prints another signature: a letters page, not a caption over its credit.
     if not lines[k].text.endswith((".", "!", "?", "…")) or k + 1 >= len(lines):
         return False
     if not is_signature(lines[k + 1].text):
@@ -3167,11 +3165,11 @@ def _letter_signed(lines: list[Line], k: int) -> bool:
 def _caption_over_subhead(
     out: list[Placed], lines: list[Line], k: int, images: frozenset[int], marked: set[int] | None
 ) -> bool:
-    """True when line ``k`` is a photo's caption a select-all copy kept without the photo:
-    a subhead-shaped line of three to fifteen words right under a full paragraph, with
-    another subhead-shaped line under it and prose under that. Two heads in a row do not
-    open one section; the first describes the picture the page showed between them. Only
-    on a page that prints no images or marked subheads (a dump's own marks say more)."""
+    # True when line ``k`` is a photo's caption a select-all copy kept without the photo:
+    # a subhead-shaped line of three to fifteen words right under a full paragraph, with
+    # another subhead-shaped line under it and prose under that. Two heads in a row do not
+    # open one section; the first describes the picture the page showed between them. Only
+    # on a page that prints no images or marked subheads (a dump's own marks say more).
     if images or marked or k + 2 >= len(lines) or not out:
         return False
     text, nxt, prose = lines[k].text, lines[k + 1].text, lines[k + 2].text
@@ -3194,8 +3192,8 @@ _PROSE_END = (".", "!", "?", "…", "»", "”", '"', "。", "！", "？")
 
 
 def _bracketed_name_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) of "Caption words (First Last)" or "… (First Last / Outlet)": a
-    caption of three to forty words closing on a person's name in brackets."""
+    # (caption, credit) of "Caption words (First Last)" or "… (First Last / Outlet)": a
+    # caption of three to forty words closing on a person's name in brackets.
     if not text.endswith(")") or " (" not in text:
         return None
     caption, _, inner = text[:-1].rpartition(" (")
@@ -3209,11 +3207,11 @@ _AGENCY_LINE_WORDS = 4
 
 
 def _lone_agency_credits(out: list[Placed], chrome: ChromeCues | None) -> None:
-    """A picture agency's name alone on a line inside the story ("Getty Images", "Reuters
-    Pictures"), with more of the story after it: the credit of a picture the copy lost. A
-    credit with no caption (LABELS.md), never a paragraph or a subhead. The name must say
-    it is pictures' (a `photo_labels` word in it): a wire's name alone ("PTI", "Reuters")
-    signs the story."""
+    # A picture agency's name alone on a line inside the story ("Getty Images", "Reuters
+    # Pictures"), with more of the story after it: the credit of a picture the copy lost. A
+    # credit with no caption (LABELS.md), never a paragraph or a subhead. The name must say
+    # it is pictures' (a `photo_labels` word in it): a wire's name alone ("PTI", "Reuters")
+    # signs the story.
     if chrome is None:
         return
     for k, placed in enumerate(out[:-1]):
@@ -3232,10 +3230,10 @@ _TABLE_HEAD_WORDS = 6
 
 
 def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
-    """Line ``k`` heads the rows of a results table: a short line with no figure and no
-    sentence end ("Castle", "Ward by ward results"), the table's first two rows
-    (``figure_item``: "Name (Party) 812", "Turnout: 38.2%") under it, or under one or two
-    more such heads or a bracketed note ("(Elected candidates marked *)")."""
+    # Line ``k`` heads the rows of a results table: a short line with no figure and no
+    # sentence end ("Castle", "Ward by ward results"), the table's first two rows
+    # (``figure_item``: "Name (Party) 812", "Turnout: 38.2%") under it, or under one or two
+    # more such heads or a bracketed note ("(Elected candidates marked *)").
     text = lines[k].text
     if (
         not 1 <= len(text.split()) <= _TABLE_HEAD_WORDS
@@ -3261,13 +3259,13 @@ _FULL_STOPS = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 
 
 def _over_fact_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
-    """Line ``k`` is the title of a facts box ("Serviço", "Info", "Praktisch", "Datos"):
-    one to three words starting in capitals, with no figure, colon or sentence end and no
-    cue, right over two "Label: value" rows (``fact_row``: "Quando: …" / "Onde: …"), or
-    over the event's name and then the rows; not a next event's label ("Nächstes
-    Konzert"). The caller wants a paragraph ending its sentence above the title. Guard:
-    the title's own shape is tested first; only then are at most four lines under it
-    looked at."""
+    # Line ``k`` is the title of a facts box ("Serviço", "Info", "Praktisch", "Datos"):
+    # one to three words starting in capitals, with no figure, colon or sentence end and no
+    # cue, right over two "Label: value" rows (``fact_row``: "Quando: …" / "Onde: …"), or
+    # over the event's name and then the rows; not a next event's label ("Nächstes
+    # Konzert"). The caller wants a paragraph ending its sentence above the title. Guard:
+    # the title's own shape is tested first; only then are at most four lines under it
+    # looked at.
     text = lines[k].text
     if (
         not 1 <= len(text.split()) <= _FACT_BOX_TITLE_WORDS
@@ -3301,12 +3299,12 @@ _LEAD_QUOTES = "\"“”«»„‘’'「」"
 
 
 def _lead_code_caption(out: list[Placed]) -> None:
-    """The body's first line, one sentence closed by a code in capitals ("Un helicóptero
-    del grupo de rescate, durante la evacuación. GREIM"), over a paragraph of prose, is
-    the lead photo's caption and its credit: a rescue service's, a club's or an agency's
-    initials the copy glued after the caption (``lone_code_credit``). Only here: further
-    down, a wire's paragraph signed by its agency ("… zonas afectadas. EFE") and a prompt
-    closed by a button in capitals ("… every morning. SUBSCRIBE") have the same shape."""
+    # The body's first line, one sentence closed by a code in capitals ("Un helicóptero
+    # del grupo de rescate, durante la evacuación. GREIM"), over a paragraph of prose, is
+    # the lead photo's caption and its credit: a rescue service's, a club's or an agency's
+    # initials the copy glued after the caption (``lone_code_credit``). Only here: further
+    # down, a wire's paragraph signed by its agency ("… zonas afectadas. EFE") and a prompt
+    # closed by a button in capitals ("… every morning. SUBSCRIBE") have the same shape.
     if len(out) < 2 or not isinstance(out[0].block, Paragraph):
         return
     text = out[0].block.text
@@ -3322,15 +3320,15 @@ def _lead_code_caption(out: list[Placed]) -> None:
 
 
 def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | None) -> None:
-    """Round 20 (captions): a short line opening the body over a paragraph three times its
-    length is the lead photo's caption, the photo itself lost in the copy ("The Halloran
-    Quartet at St Aelred's on Saturday." / "Squad photo before pushback at Lindley Park" /
-    prose): six to twelve words with a full stop, five to twelve without one, not all in
-    capitals, with no quote, dash, colon, comma or question, not opening or closing on a
-    quote mark, starting in capitals; the story's first paragraph, ending its sentence,
-    follows. A lede that short opens no
-    story: it says more or asks. A few capitalised words in brackets closing it are the
-    photo's credit ("… in una scena del film (01 Distribution)")."""
+    # Round 20 (captions): a short line opening the body over a paragraph three times its
+    # length is the lead photo's caption, the photo itself lost in the copy ("The Halloran
+    # Quartet at St Aelred's on Saturday." / "Squad photo before pushback at Lindley Park" /
+    # prose): six to twelve words with a full stop, five to twelve without one, not all in
+    # capitals, with no quote, dash, colon, comma or question, not opening or closing on a
+    # quote mark, starting in capitals; the story's first paragraph, ending its sentence,
+    # follows. A lede that short opens no
+    # story: it says more or asks. A few capitalised words in brackets closing it are the
+    # photo's credit ("… in una scena del film (01 Distribution)").
     if chrome is None or len(out) < 3 or not isinstance(out[0].block, Paragraph):
         return
     text = out[0].block.text
@@ -3372,8 +3370,8 @@ def _lead_caption(out: list[Placed], lines: list[Line], chrome: ChromeCues | Non
 
 
 def _bracket_credit_words(inner: str) -> bool:
-    """One to four words, each opening on a capital or a digit, with no sentence mark: a
-    credit's shape in brackets ("01 Distribution", "Ufficio stampa Comune" is not)."""
+    # One to four words, each opening on a capital or a digit, with no sentence mark: a
+    # credit's shape in brackets ("01 Distribution", "Ufficio stampa Comune" is not).
     words = inner.split()
     return (
         1 <= len(words) <= 4
@@ -3385,10 +3383,10 @@ def _bracket_credit_words(inner: str) -> bool:
 def _opening_subhead(
     out: list[Placed], lines: list[Line], chrome: ChromeCues | None, counts: Counter[str] | None
 ) -> None:
-    """A subhead-shaped line that opens the body is a subhead too when the body has others
-    of its kind: a letters page or an explainer starts with its first section's head
-    ("Cutting the 47 strands the villages" over the first letter). Alone, a short line at
-    the top of the body may be a kicker or a label, and stays as it was read."""
+    # A subhead-shaped line that opens the body is a subhead too when the body has others
+    # of its kind: a letters page or an explainer starts with its first section's head
+    # ("Cutting the 47 strands the villages" over the first letter). Alone, a short line at
+    # the top of the body may be a kicker or a label, and stays as it was read.
     if chrome is None or len(out) < 2 or not isinstance(out[0].block, Paragraph):
         return
     if sum(1 for p in out if p.rule == "heading.short-line") < 2:

@@ -49,9 +49,9 @@ _LAST_PART_WORDS = 3
 
 
 def _listed_stop(text: str) -> bool:
-    """A details line closed with a full stop after its last item ("Éditions du Héron
-    cendré, 288 pages, 21 €.", "Verlag Kleinhaus, 320 Seiten, 24 Euro."): three items or
-    more, no sentence break inside, a short last item with a figure (the price)."""
+    # A details line closed with a full stop after its last item ("Éditions du Héron
+    # cendré, 288 pages, 21 €.", "Verlag Kleinhaus, 320 Seiten, 24 Euro."): three items or
+    # more, no sentence break inside, a short last item with a figure (the price).
     if not text.endswith(".") or any(mark in text[:-1] for mark in (". ", "! ", "? ")):
         return False
     parts = _ITEMS.split(text[:-1])

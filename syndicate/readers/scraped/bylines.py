@@ -79,7 +79,7 @@ class Byline(NamedTuple):
 
 
 def _person(chunk: str) -> str | None:
-    """The name in "Jane Roe" or "Jane Roe in Brussels", else None."""
+    # The name in "Jane Roe" or "Jane Roe in Brussels", else None.
     chunk = chunk.strip(" .")
     if (single := _doubled_name(chunk)) is not None:
         return normalize_name(single)
@@ -104,12 +104,12 @@ _TITLE_RUN = 4
 
 
 def _titled_name(chunk: str) -> str | None:
-    """ "dr hab. inż. Marek Zieliński", "д-р Иван Петров", "le Dr Claire Vasseur" → the
-    name with its titles as printed ("Dr Claire Vasseur"): one to four academic or
-    professional titles of the data files (``name_title_words``, any case) before a name,
-    after an optional article or courtesy word (``name_title_leads``, dropped). Round 23
-    (leftd). Guard: three words or more, and the first (or the one after the article or
-    courtesy word) is a title word."""
+    # "dr hab. inż. Marek Zieliński", "д-р Иван Петров", "le Dr Claire Vasseur" → the
+    # name with its titles as printed ("Dr Claire Vasseur"): one to four academic or
+    # professional titles of the data files (``name_title_words``, any case) before a name,
+    # after an optional article or courtesy word (``name_title_leads``, dropped). Round 23
+    # (leftd). Guard: three words or more, and the first (or the one after the article or
+    # courtesy word) is a title word.
     tokens = chunk.split()
     if len(tokens) < 3:  # a title and a name of two words at least
         return None
@@ -125,7 +125,7 @@ def _titled_name(chunk: str) -> str | None:
 
 @functools.cache
 def _title_words() -> frozenset[str]:
-    """Every language's titles printed before a name (``name_title_words``)."""
+    # Every language's titles printed before a name (``name_title_words``).
     from ..language.cues import merged_words
 
     return merged_words("name_title_words")
@@ -133,15 +133,15 @@ def _title_words() -> frozenset[str]:
 
 @functools.cache
 def _title_leads() -> frozenset[str]:
-    """Every language's articles and courtesy words before a title (``name_title_leads``)."""
+    # Every language's articles and courtesy words before a title (``name_title_leads``).
     from ..language.cues import merged_words
 
     return merged_words("name_title_leads")
 
 
 def _doubled_name(chunk: str) -> str | None:
-    """"Jane Roe Jane Roe" → "Jane Roe": an author card prints the writer's photo, whose
-    alt text is the name, beside the name's link, and a dump joins the two on one line."""
+    # "Jane Roe Jane Roe" → "Jane Roe": an author card prints the writer's photo, whose
+    # alt text is the name, beside the name's link, and a dump joins the two on one line.
     tokens = chunk.split()
     half = len(tokens) // 2
     if half < 2 or len(tokens) != 2 * half or tokens[:half] != tokens[half:]:
@@ -152,15 +152,15 @@ def _doubled_name(chunk: str) -> str | None:
 
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    """Every language's lower-case clerical titles (``name_honorifics``)."""
+    # Every language's lower-case clerical titles (``name_honorifics``).
     from ..language.cues import merged_words
 
     return merged_words("name_honorifics")
 
 
 def _without_agency(name: str) -> str:
-    """"HOLLIS BRANDT Associated Press" → "HOLLIS BRANDT": a wire byline prints the agency
-    under the name, and a scraped text joins the two lines without a separator."""
+    # "HOLLIS BRANDT Associated Press" → "HOLLIS BRANDT": a wire byline prints the agency
+    # under the name, and a scraped text joins the two lines without a separator.
     tokens = name.split()
     for size in (3, 2, 1):
         head = " ".join(tokens[:-size])
@@ -174,9 +174,9 @@ def _without_agency(name: str) -> str:
 
 
 def _wire_agency(tail: str, head: str) -> bool:
-    """A known agency, or (Round 22, crosslang) one of the language data files' agencies
-    in mixed case after a name in capitals ("RUI MOTA Agência Lusa", "ANNA NOWAK Polska
-    Agencja Prasowa"): the capitals set the name apart from the agency glued after it."""
+    # A known agency, or (Round 22, crosslang) one of the language data files' agencies
+    # in mixed case after a name in capitals ("RUI MOTA Agência Lusa", "ANNA NOWAK Polska
+    # Agencja Prasowa"): the capitals set the name apart from the agency glued after it.
     if is_agency(tail):
         return True
     if not head.isupper() or tail.isupper() or not tail[:1].isupper():
@@ -195,9 +195,9 @@ def split_names(text: str) -> list[str]:
 
 
 def _and_split(text: str) -> list[str]:
-    """``text`` split at its "and"s; at a one-letter "and" in capitals only between two
-    names of two words or more ("ANA GIL Y LUIS MORA", not "JOHN E SMITH"); at a lower-case
-    "a" only between two names of two or three capitalised words ("Jan Novák a Petr Malý")."""
+    # ``text`` split at its "and"s; at a one-letter "and" in capitals only between two
+    # names of two words or more ("ANA GIL Y LUIS MORA", not "JOHN E SMITH"); at a lower-case
+    # "a" only between two names of two or three capitalised words ("Jan Novák a Petr Malý").
     out: list[str] = []
     for piece in _AND.split(text):
         halves = _AND_LETTER.split(piece) if " " in piece else [piece]
@@ -217,10 +217,10 @@ _CZECH_SLOVAK_LETTERS = frozenset("áčďéěíĺľňóôŕřšťúůýžÁČĎ�
 
 
 def _lower_a_split(piece: str) -> list[str]:
-    """Round 23: "Jan Novák a Petr Malý" → two names; "Anna Rossi a Milano" stays whole.
-    A name in the piece must carry a Czech or Slovak letter: an English headline in title
-    case ("Magic Mushrooms Create a Hyperconnected Brain") has the same shape, and read as
-    two names it made a real page's headline a byline (merge of round 23)."""
+    # Round 23: "Jan Novák a Petr Malý" → two names; "Anna Rossi a Milano" stays whole.
+    # A name in the piece must carry a Czech or Slovak letter: an English headline in title
+    # case ("Magic Mushrooms Create a Hyperconnected Brain") has the same shape, and read as
+    # two names it made a real page's headline a byline (merge of round 23).
     if _CZECH_SLOVAK_LETTERS.isdisjoint(piece):
         return [piece]
     halves = _AND_LOWER_A.split(piece)
@@ -232,15 +232,14 @@ def _lower_a_split(piece: str) -> list[str]:
 
 
 def _caps_head(text: str) -> bool:
-    """The first two words in capitals ("LUIS MORA Agencia EFE")."""
+    # The first two words in capitals ("LUIS MORA Agencia EFE").
     return all(w.isupper() for w in text.split()[:2])
 
 
 def _arabic_and(part: str) -> list[str]:
-    """Arabic writes "and" as a prefix: "ليلى المنصوري وسامر العبدالله" is two names.
-
-    Split there only when every side keeps two words or more ("وليد" is a name).
-    """
+    # Arabic writes "and" as a prefix: "ليلى المنصوري وسامر العبدالله" is two names.
+    #
+    # Split there only when every side keeps two words or more ("وليد" is a name).
     if part.isascii() or " و" not in part or len(part.split()) > 6:
         return [part]
     pieces = re.split(r"\s+و(?=\w)", part)
@@ -250,8 +249,8 @@ def _arabic_and(part: str) -> list[str]:
 
 
 def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
-    """The people of a byline; after them, behind a dash or a slash, the desk or outlet
-    they write for ("Rita Sarmento - RTP", "Ana Gil / RTVE.es / Agencias")."""
+    # The people of a byline; after them, behind a dash or a slash, the desk or outlet
+    # they write for ("Rita Sarmento - RTP", "Ana Gil / RTVE.es / Agencias").
     segments = _AFFILIATION_MARK.split(text)  # [names, mark, segment, mark, segment, …]
     people = _people_in(segments[0], strict=strict)
     if people is None:
@@ -277,8 +276,8 @@ def _people(text: str, *, strict: bool) -> list[tuple[str, str | None]] | None:
 
 
 def _dashed_role(segment: str) -> bool:
-    """A job title after a dash in a byline: a title word of the data files first or last
-    ("Repórter de Agronegócio", "Sport Reporter"), no agency, no second name beside it."""
+    # A job title after a dash in a byline: a title word of the data files first or last
+    # ("Repórter de Agronegócio", "Sport Reporter"), no agency, no second name beside it.
     segment = segment.strip()
     if not segment or is_agency(segment) or not is_byline_role(segment):
         return False
@@ -286,7 +285,7 @@ def _dashed_role(segment: str) -> bool:
 
 
 def _role_heads(segment: str) -> bool:
-    """The phrase opens with a title word of the data files ("Redactor de Deportes")."""
+    # The phrase opens with a title word of the data files ("Redactor de Deportes").
     from .names import _data_roles  # only a dashed byline pays
 
     first = segment.split()[0].casefold().strip(".,:")
@@ -294,7 +293,7 @@ def _role_heads(segment: str) -> bool:
 
 
 def _affiliation(text: str) -> bool:
-    """A desk, outlet or agency after the names: one to three capitalised words."""
+    # A desk, outlet or agency after the names: one to three capitalised words.
     words = text.split()
     return is_agency(text) or (
         1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text) <= 40
@@ -444,9 +443,9 @@ _JOINED_ROLE_WORDS = 4
 
 
 def _joined_roles(part: str) -> bool:
-    """A part of titles joined by "and" ("Editor and Publisher", "Publisher and Managing
-    Editor", "Editora y Directora"): a title of the data files on one side at least, and
-    no side a person's name that is not also a title (so "Editor and Tom Okafor" is not)."""
+    # A part of titles joined by "and" ("Editor and Publisher", "Publisher and Managing
+    # Editor", "Editora y Directora"): a title of the data files on one side at least, and
+    # no side a person's name that is not also a title (so "Editor and Tom Okafor" is not).
     if not part[:1].isupper() or part.rstrip()[-1:] in ".!?:":
         return False
     pieces = [p.strip() for p in _AND.split(part)]
@@ -487,8 +486,8 @@ def department(text: str) -> bool:
 
 
 def _bracketed_department(text: str) -> str | None:
-    """ "Ana Gil (Gabinete de Comunicación)": one bracketed group closing the byline that
-    names a department is the writer's role; a place or anything else in brackets is not."""
+    # "Ana Gil (Gabinete de Comunicación)": one bracketed group closing the byline that
+    # names a department is the writer's role; a place or anything else in brackets is not.
     text = text.rstrip()
     if not text.endswith(")") or text.count("(") != 1:
         return None
@@ -497,11 +496,11 @@ def _bracketed_department(text: str) -> str | None:
 
 
 def _tail_role(part: str, *, last: bool, single: bool, strict: bool) -> bool:
-    """The part after a byline's name is the writer's role: a department phrase anywhere
-    after the name, or, closing a prefixed byline ("Door …", "Autor: …"), a short phrase
-    printed all in lower case ("tuincoördinator", "programistka kina") — a place, an outlet
-    or a second writer is capitalised, and "à Lyon", "in Kyiv" carry a capital after the
-    preposition."""
+    # The part after a byline's name is the writer's role: a department phrase anywhere
+    # after the name, or, closing a prefixed byline ("Door …", "Autor: …"), a short phrase
+    # printed all in lower case ("tuincoördinator", "programistka kina") — a place, an outlet
+    # or a second writer is capitalised, and "à Lyon", "in Kyiv" carry a capital after the
+    # preposition.
     if department(part):
         return True
     found = part.split()
@@ -517,7 +516,7 @@ def _tail_role(part: str, *, last: bool, single: bool, strict: bool) -> bool:
 
 
 def _with_pair(piece: str) -> tuple[str, str] | None:
-    """The two names of "Jane Roe with Tom Okafor", both of them names, else None."""
+    # The two names of "Jane Roe with Tom Okafor", both of them names, else None.
     for word in _WITH_WORDS:
         head, sep, tail = piece.partition(f" {word} ")
         if sep:
@@ -544,7 +543,7 @@ def without_joined_agency(rest: str) -> str:
 
 
 def _agencies_only(tail: str) -> bool:
-    """Every part of ``tail`` ("AFP", "AFP e Reuters", "dpa/AFP") is a news agency."""
+    # Every part of ``tail`` ("AFP", "AFP e Reuters", "dpa/AFP") is a news agency.
     from ..language.cues import merged_words  # only a byline with "with" in it pays
 
     known = merged_words("agencies")
@@ -553,17 +552,17 @@ def _agencies_only(tail: str) -> bool:
 
 
 def _second_writer(piece: str) -> bool:
-    """A piece after a comma that is a second writer with a lower-case title before the name
-    ("…, доцент Павел Гринёв"), not the first writer's role. A capitalised title there is
-    the role itself: "Text: Miriam Oesterle, Referentin Humanitäre Hilfe" names her desk,
-    and German prints its nouns capitalised, so they look like a name."""
+    # A piece after a comma that is a second writer with a lower-case title before the name
+    # ("…, доцент Павел Гринёв"), not the first writer's role. A capitalised title there is
+    # the role itself: "Text: Miriam Oesterle, Referentin Humanitäre Hilfe" names her desk,
+    # and German prints its nouns capitalised, so they look like a name.
     return piece[:1].islower() and _role_then_name(piece) is not None
 
 
 def _role_then_name(piece: str) -> tuple[str, str] | None:
-    """ "science reporter Harriet Quinlan", "chief political correspondent Tom Vale": a
-    broadcaster's byline puts the writer's title, in lower case, between "By" and the name
-    ("By political editor …", "Par notre correspondante …" ends in a role word too)."""
+    # "science reporter Harriet Quinlan", "chief political correspondent Tom Vale": a
+    # broadcaster's byline puts the writer's title, in lower case, between "By" and the name
+    # ("By political editor …", "Par notre correspondante …" ends in a role word too).
     words = piece.split()
     if len(words) >= 3 and words[0][:1].isupper():
         return _title_then_name(words)
@@ -588,14 +587,14 @@ _UNLISTED_ROLE_LEAD = 7
 
 
 def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
-    """Round 24 (bylrole): "Door havenmeester Joost Verhagen", "By harbourmaster Ann Lee":
-    after a byline prefix, one lower-case word that no data file lists as a title, then a
-    capitalised name of two to four words and nothing else — the writer's job, printed
-    before the name (a local paper signs a column with its writer's trade). Guards: the
-    caller passes only the first piece of a prefixed byline; the job is one word of
-    letters (a hyphen allowed), five letters or more and no title word, after at most one
-    short article or possessive ("le", "the", "nuestro"); the rest is a name
-    (``is_name``) and no title ("By the way Anna said" stays prose)."""
+    # Round 24 (bylrole): "Door havenmeester Joost Verhagen", "By harbourmaster Ann Lee":
+    # after a byline prefix, one lower-case word that no data file lists as a title, then a
+    # capitalised name of two to four words and nothing else — the writer's job, printed
+    # before the name (a local paper signs a column with its writer's trade). Guards: the
+    # caller passes only the first piece of a prefixed byline; the job is one word of
+    # letters (a hyphen allowed), five letters or more and no title word, after at most one
+    # short article or possessive ("le", "the", "nuestro"); the rest is a name
+    # (``is_name``) and no title ("By the way Anna said" stays prose).
     words = piece.split()
     # "le garde-pêche Jean Roux", "the harbourmaster Ann Lee": an article or a possessive
     # (a short lower-case word) may stand before the job
@@ -616,10 +615,10 @@ def _unlisted_role_then_name(piece: str) -> tuple[str, str] | None:
 
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:
-    """ "Branch Secretary Aileen Morrow", "Club Treasurer Tom Reed": a club or society page
-    prints the writer's office, capitalised, before the name. The office is one to three
-    words ending in a title of the language data files (its head noun); the name after it
-    is two or three words and holds no title."""
+    # "Branch Secretary Aileen Morrow", "Club Treasurer Tom Reed": a club or society page
+    # prints the writer's office, capitalised, before the name. The office is one to three
+    # words ending in a title of the language data files (its head noun); the name after it
+    # is two or three words and holds no title.
     from .names import _data_roles  # only a byline of three words or more pays
 
     roles = _data_roles()
@@ -633,8 +632,8 @@ def _title_then_name(words: list[str]) -> tuple[str, str] | None:
 
 
 def _name_then_role(piece: str) -> tuple[str, str] | None:
-    """ "Marisol Yates Staff Writer", "GLEN HAVERTY Staff writer": a name, then its title
-    with no comma between (local papers' templates print the two side by side)."""
+    # "Marisol Yates Staff Writer", "GLEN HAVERTY Staff writer": a name, then its title
+    # with no comma between (local papers' templates print the two side by side).
     words = piece.split()
     if len(words) < 3 or not is_byline_role(words[-1]):
         return None
@@ -648,7 +647,7 @@ def _name_then_role(piece: str) -> tuple[str, str] | None:
 
 
 def _drop_brackets(text: str) -> str:
-    """The text without its bracketed groups, nested ones included ("(Villefranche (Rhône))")."""
+    # The text without its bracketed groups, nested ones included ("(Villefranche (Rhône))").
     while "(" in text:
         shorter = _BRACKETS.sub("", text)
         if shorter == text:
@@ -754,10 +753,10 @@ def parse_byline(text: str) -> Byline | None:
 
 
 def _post_nominal(token: str) -> bool:
-    """Letters after a name for a degree or a membership ("PhD", "BVSc", "MRCVS", "MSc",
-    "CEng", "Ph.D."): two to six letters, at least half of them and two or more capitals
-    (a surname such as "McKay" has fewer), four or more when all are capitals; a Roman
-    numeral ("III") is part of the name."""
+    # Letters after a name for a degree or a membership ("PhD", "BVSc", "MRCVS", "MSc",
+    # "CEng", "Ph.D."): two to six letters, at least half of them and two or more capitals
+    # (a surname such as "McKay" has fewer), four or more when all are capitals; a Roman
+    # numeral ("III") is part of the name.
     letters = token.replace(".", "")
     if not 2 <= len(letters) <= 6 or not letters.isalpha() or set(letters) <= set("IVX"):
         return False
@@ -769,9 +768,9 @@ def _post_nominal(token: str) -> bool:
 
 
 def _without_post_nominals(text: str) -> str:
-    """"Imogen Tarrant BVSc MRCVS" → "Imogen Tarrant" (LABELS.md 4: names only). Only after
-    a name of two words or more printed in mixed case: in an all-capitals byline ("JANE
-    ROE") every word has the capitals' shape."""
+    # "Imogen Tarrant BVSc MRCVS" → "Imogen Tarrant" (LABELS.md 4: names only). Only after
+    # a name of two words or more printed in mixed case: in an all-capitals byline ("JANE
+    # ROE") every word has the capitals' shape.
     head, comma, rest = text.partition(",")
     tokens = head.split()
     n = len(tokens)
@@ -787,10 +786,10 @@ _APPOSITIVE_ROLE_WORDS = 6
 
 
 def _with_appositive(text: str) -> Byline | None:
-    """"By Jane Roe, a deputy editor who covers …", "Par Jean Dupont, envoyé spécial à
-    Kiev": one name after the prefix, then a comma and a phrase opening with a lowercase
-    word — an apposition about the writer (a name or an outlet opens with a capital).
-    A short apposition is the writer's role; a long one, the bio, is left out."""
+    # "By Jane Roe, a deputy editor who covers …", "Par Jean Dupont, envoyé spécial à
+    # Kiev": one name after the prefix, then a comma and a phrase opening with a lowercase
+    # word — an apposition about the writer (a name or an outlet opens with a capital).
+    # A short apposition is the writer's role; a long one, the bio, is left out.
     match = _BY.match(text)
     if match is None:
         return None
@@ -826,13 +825,13 @@ _SMALL_WORDS = frozenset(["the", "of", "and", "for", "&"])
 
 
 def _organisation(text: str) -> bool:
-    """Whether the part of a byline after its one comma names an organisation, the writer's
-    employer ("Revenue Service of Norland", "Institute for Coastal Studies", "Valley
-    Courier"), not a second writer: capitalised words joined by "of", "for" or "the"
-    inside (a person's name has no such word), or a masthead word at either end. Also an
-    organisation that signs after a byline prefix ("From: Department for Transport and
-    Helen Okoro MP"): round 13 wrote a second ``_organisation`` for that, which this one
-    (defined later in the module) had replaced at run time; round 15 removed the dead copy."""
+    # Whether the part of a byline after its one comma names an organisation, the writer's
+    # employer ("Revenue Service of Norland", "Institute for Coastal Studies", "Valley
+    # Courier"), not a second writer: capitalised words joined by "of", "for" or "the"
+    # inside (a person's name has no such word), or a masthead word at either end. Also an
+    # organisation that signs after a byline prefix ("From: Department for Transport and
+    # Helen Okoro MP"): round 13 wrote a second ``_organisation`` for that, which this one
+    # (defined later in the module) had replaced at run time; round 15 removed the dead copy.
     words = text.split()
     if not 3 <= len(words) <= 8 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
@@ -1074,9 +1073,9 @@ _HAN_ROLE_HEAD = 3
 
 
 def _role_led(inner: str, prefixes: tuple[str, ...]) -> bool:
-    """ "驻村记者 A", "跟班记者 A": a bracket opening with a role word the cues do not list,
-    one to three Han characters before a byline word of the list, and a space before the
-    name (in "据记者了解，…" the word is prose)."""
+    # "驻村记者 A", "跟班记者 A": a bracket opening with a role word the cues do not list,
+    # one to three Han characters before a byline word of the list, and a space before the
+    # name (in "据记者了解，…" the word is prose).
     for i in range(1, min(_HAN_ROLE_HEAD, len(inner)) + 1):
         if not "\u4e00" <= inner[i - 1] <= "\u9fff":
             return False

@@ -123,8 +123,8 @@ def known_agency(text: str) -> bool:
 
 
 def _named_parts(tail: str) -> bool:
-    """ "Sudinfo Liège - Jean-Luc Flémal": after a dash that set it off, a credit of one to
-    three parts joined by dashes or slashes, each one to four capitalised words."""
+    # "Sudinfo Liège - Jean-Luc Flémal": after a dash that set it off, a credit of one to
+    # three parts joined by dashes or slashes, each one to four capitalised words.
     if len(tail) > 80 or tail[-1:] in ".,;:!?":
         return False
     parts = [p.strip() for p in re.split(r"\s[-–—/]\s|/", tail)]
@@ -181,11 +181,10 @@ _CALLS_TO_ACTION = frozenset(
 
 
 def _is_name_credit(tail: str, caption_length: int) -> bool:
-    """A few capitalised words after a caption's last full stop: "… on Monday. Jane Roe".
-
-    Body paragraphs end in punctuation, so a line whose last sentence is a bare
-    run of capitalised words, after a caption-length sentence, is a credit.
-    """
+    # A few capitalised words after a caption's last full stop: "… on Monday. Jane Roe".
+    #
+    # Body paragraphs end in punctuation, so a line whose last sentence is a bare
+    # run of capitalised words, after a caption-length sentence, is a credit.
     tokens = tail.split()
     # Two words at least: one capitalised word ("She", "Meteorologists") is too often the
     # start of a sentence; single-word credits are the agencies in AGENCIES. A photographer
@@ -215,18 +214,18 @@ _CREDIT_FOR = frozenset(["POUR", "FOR", "PARA", "PER", "VOOR", "FÜR", "DLA"])
 
 
 def _title_case(text: str) -> bool:
-    """Every word of four letters or more capitalised, 4-20 words: a headline set in Title
-    Case ("Your Annual Review Is Too Late. Try A Six-Week Check-In Instead"), whose second
-    sentence is no photographer's name. Captions are written as sentences."""
+    # Every word of four letters or more capitalised, 4-20 words: a headline set in Title
+    # Case ("Your Annual Review Is Too Late. Try A Six-Week Check-In Instead"), whose second
+    # sentence is no photographer's name. Captions are written as sentences.
     words = [w for w in text.split() if w[:1].isalpha()]
     long = [w for w in words if len(w) >= 4]
     return 4 <= len(words) <= 20 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _upper_credit(tail: str) -> bool:
-    """A credit printed in capitals after the caption's last sentence, as French and
-    Spanish papers set it: "… le 24 novembre. ARNAUD FINISTRE / HANS LUCAS POUR « LE
-    MONDE »". Every letter upper case, a name or two, no sentence of its own."""
+    # A credit printed in capitals after the caption's last sentence, as French and
+    # Spanish papers set it: "… le 24 novembre. ARNAUD FINISTRE / HANS LUCAS POUR « LE
+    # MONDE »". Every letter upper case, a name or two, no sentence of its own.
     letters = [ch for ch in tail if ch.isalpha()]
     words = tail.split()
     # A photographer and an agency or a paper ("/ AFP", "POUR « LE MONDE »"); a shout in
@@ -246,11 +245,11 @@ _LONE_CREDIT_CAPTION_WORDS = 5
 
 
 def _lone_upper_credit(tail: str) -> bool:
-    """A credit of one word in capitals glued after a caption's only sentence: an agency or
-    a rescue service's initials ("… durante la evacuación. GREIM", "… en la nave. EFE").
-    Three to twelve letters, all upper case, nothing else but a hyphen or an ampersand. A
-    paragraph of prose ends on its sentence's stop, never on a bare word in capitals;
-    :func:`split_caption` wants the sentence before it to be the line's only one."""
+    # A credit of one word in capitals glued after a caption's only sentence: an agency or
+    # a rescue service's initials ("… durante la evacuación. GREIM", "… en la nave. EFE").
+    # Three to twelve letters, all upper case, nothing else but a hyphen or an ampersand. A
+    # paragraph of prose ends on its sentence's stop, never on a bare word in capitals;
+    # :func:`split_caption` wants the sentence before it to be the line's only one.
     if not _LONE_CREDIT_LETTERS[0] <= len(tail) <= _LONE_CREDIT_LETTERS[1] + 2 or " " in tail:
         return False
     letters = [ch for ch in tail if ch.isalpha()]
@@ -262,8 +261,8 @@ def _lone_upper_credit(tail: str) -> bool:
 
 
 def _lone_code_caption(text: str, cut: int) -> bool:
-    """The caption before a lone code: one sentence of five words or more, 200 characters
-    at most."""
+    # The caption before a lone code: one sentence of five words or more, 200 characters
+    # at most.
     return (
         cut <= 200
         and text[:cut].count(". ") == 0
@@ -294,10 +293,10 @@ _HAN_CREDIT_ENDS = ("摄", "攝", "摄影", "攝影", "提供", "供图", "供�
 
 
 def _uncased_credit(inner: str, caption_length: int) -> bool:
-    """A credit in parentheses in a script without capitals, where the capitalised-name test
-    cannot apply: an agency or outlet in Arabic ("… وادي حنيفة (الشرق الأوسط)", "(واس)") or
-    a Chinese photographer or source with its verb ("（莫家輝攝）", "（受訪者提供）"). A
-    media label ("(فيديو)", "(صور)") or "（完）" under a story is none."""
+    # A credit in parentheses in a script without capitals, where the capitalised-name test
+    # cannot apply: an agency or outlet in Arabic ("… وادي حنيفة (الشرق الأوسط)", "(واس)") or
+    # a Chinese photographer or source with its verb ("（莫家輝攝）", "（受訪者提供）"). A
+    # media label ("(فيديو)", "(صور)") or "（完）" under a story is none.
     if not inner or len(inner) > 30 or any(map(str.isdigit, inner)):
         return False
     if caption_length < (6 if has_han_char(inner[0]) else 12):
@@ -321,10 +320,10 @@ def _uncased_credit(inner: str, caption_length: int) -> bool:
 
 
 def _han_source_credit(inner: str) -> bool:
-    """Round 22 (crosslang): "（东岭日报资料图）", "（资料图片）", "（受访者供图）": a Chinese
-    bracket that ends in one of the data files' picture sources ("file picture", "provided
-    by the interviewee") after the outlet's name or alone is the photo's credit. Guard: only
-    a bracket of Han characters closing a caption-length line gets here."""
+    # Round 22 (crosslang): "（东岭日报资料图）", "（资料图片）", "（受访者供图）": a Chinese
+    # bracket that ends in one of the data files' picture sources ("file picture", "provided
+    # by the interviewee") after the outlet's name or alone is the photo's credit. Guard: only
+    # a bracket of Han characters closing a caption-length line gets here.
     if inner[-1:] in _HAN_RELEASED:
         return _han_agency(inner[:-1].strip())  # "（新华社发）": the agency sent it out
     if inner[-1:] not in _source_last():
@@ -351,14 +350,14 @@ def _han_sources() -> tuple[str, ...]:
 
 @functools.cache
 def _source_last() -> frozenset[str]:
-    """The sources' last characters, a cheap first test."""
+    # The sources' last characters, a cheap first test.
     return frozenset(w[-1] for w in _han_sources())
 
 
 def _uncased_tail_credit(tail: str, caption: str) -> bool:
-    """A credit after a one-sentence caption in a script without capitals, where the
-    capitalised-name test cannot apply: "… بمدينة الأحساء. وكالة الأنباء السعودية" — one to
-    four words with no punctuation and no digit, after a caption of three to thirty words."""
+    # A credit after a one-sentence caption in a script without capitals, where the
+    # capitalised-name test cannot apply: "… بمدينة الأحساء. وكالة الأنباء السعودية" — one to
+    # four words with no punctuation and no digit, after a caption of three to thirty words.
     words = tail.split()
     if not 1 <= len(words) <= 4 or len(tail) > 40 or caption.count(". ") or "?" in caption:
         return False
@@ -372,7 +371,7 @@ def _uncased_tail_credit(tail: str, caption: str) -> bool:
 
 
 def _is_station_credit(inner: str, caption_length: int) -> bool:
-    """A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)"."""
+    # A broadcaster and its channel number: "… on Tuesday. (WJKT News 5)".
     name, _, number = inner.rpartition(" ")
     return number.isdigit() and len(number) <= 2 and _is_name_credit(name, caption_length)
 
@@ -384,18 +383,18 @@ _NOT_DESKS = frozenset(["source", "sources", "update", "updated", "note", "corre
 
 
 def _initials_credit(inner: str) -> bool:
-    """A broadcaster's, agency's or service's initials alone: "KDRW", "SWNS", "ACN"."""
+    # A broadcaster's, agency's or service's initials alone: "KDRW", "SWNS", "ACN".
     return 3 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()
 
 
 def _bare_caption_credit(said: str, inner: str) -> bool:
-    """ "The fire at the warehouse took nine hours to bring under control (Essex Fire
-    Service)", "… on Wednesday. (KDRW)": a caption of one sentence — with its full stop or
-    without, as many pages print captions — and in the closing brackets a name of two to
-    five capitalised words or a broadcaster's or agency's initials. A paragraph ends its
-    last sentence after the brackets, not before them; a list item or a heading is short
-    ("Jane Roe (Labour)"), so the caption must be five words or more, and a headline set
-    in Title Case is none."""
+    # "The fire at the warehouse took nine hours to bring under control (Essex Fire
+    # Service)", "… on Wednesday. (KDRW)": a caption of one sentence — with its full stop or
+    # without, as many pages print captions — and in the closing brackets a name of two to
+    # five capitalised words or a broadcaster's or agency's initials. A paragraph ends its
+    # last sentence after the brackets, not before them; a list item or a heading is short
+    # ("Jane Roe (Labour)"), so the caption must be five words or more, and a headline set
+    # in Title Case is none.
     if not said or said[:1].islower() or said[:-1].count(". ") or len(inner) > 60:
         return False
     if not 5 <= len(said.split()) <= 40 or "%" in said:
@@ -414,9 +413,9 @@ def _bare_caption_credit(said: str, inner: str) -> bool:
 
 
 def _desk_credit(inner: str) -> bool:
-    """ "(ABC News: Jane Roe)", "(Supplied: Harbour Trust)", "(Reuters: Tom Vale)": in a
-    caption's closing brackets, the desk or source, a colon, and the photographer or the
-    body that gave the picture (Australian and New Zealand broadcasters' style)."""
+    # "(ABC News: Jane Roe)", "(Supplied: Harbour Trust)", "(Reuters: Tom Vale)": in a
+    # caption's closing brackets, the desk or source, a colon, and the photographer or the
+    # body that gave the picture (Australian and New Zealand broadcasters' style).
     desk, colon, name = inner.partition(": ")
     if not colon or len(inner) > 90 or name[-1:] in ".!?":
         return False
@@ -507,11 +506,11 @@ _GIVEN_VERBS = ("提供", "供图", "供圖", "拍摄", "拍攝", "摄", "攝")
 
 
 def _unwrapped_gift(credit: str) -> str:
-    """Round 20 (smallcues): "图片由烈风战队提供" → "烈风战队", "照片由市博物馆拍摄" → "市博物馆":
-    a photo label of the page's language (``photo_labels``), "由" (by) and a verb
-    ("provided", "shot") wrap the giver's name, and the name is the credit (LABELS.md 6:
-    no label). A name with its verb and no label ("受訪者提供", "省农业农村厅供图") is not
-    wrapped and stays as printed. Guard: "由" among the first characters."""
+    # Round 20 (smallcues): "图片由烈风战队提供" → "烈风战队", "照片由市博物馆拍摄" → "市博物馆":
+    # a photo label of the page's language (``photo_labels``), "由" (by) and a verb
+    # ("provided", "shot") wrap the giver's name, and the name is the credit (LABELS.md 6:
+    # no label). A name with its verb and no label ("受訪者提供", "省农业农村厅供图") is not
+    # wrapped and stays as printed. Guard: "由" among the first characters.
     at = credit.find(_GIVEN_BY, 1, 6)
     if at < 0 or credit[:at].casefold() not in _PAGE_LABELS.get():
         return credit
@@ -546,11 +545,11 @@ space and the name glued to the verb: "…发表见解。本报记者 李钊摄"
 
 
 def _credit_label_start(text: str, start: int) -> int:
-    """Where a Chinese photo credit starts when a one-word label stands before the name,
-    set off by spaces: "…采收黄瓜。　　本报记者　韩思远　摄" — the label ("本报记者",
-    "通讯员", "新华社记者") goes with the credit, as it does when glued to the name.
-    The label is one word of Han characters after the caption's last sentence or after a
-    run of two spaces (how the paper sets the credit apart); else ``start`` stands."""
+    # Where a Chinese photo credit starts when a one-word label stands before the name,
+    # set off by spaces: "…采收黄瓜。　　本报记者　韩思远　摄" — the label ("本报记者",
+    # "通讯员", "新华社记者") goes with the credit, as it does when glued to the name.
+    # The label is one word of Han characters after the caption's last sentence or after a
+    # run of two spaces (how the paper sets the credit apart); else ``start`` stands.
     before = text[:start].rstrip(" \u3000")
     cut = max(before.rfind(" "), before.rfind("\u3000")) + 1
     word, prior = before[cut:], before[:cut]
@@ -605,9 +604,9 @@ def reset_credit_widgets(token: Token[tuple[str, ...]]) -> None:
 
 
 def _without_widget(credit: str) -> str:
-    """``credit`` without a credit button a copy glued onto its end ("Foto: Name
-    Bildnachweis anzeigen" → "Foto: Name"): the button's text is the widget, not the name.
-    Only after a space, and only when something is left before it."""
+    # ``credit`` without a credit button a copy glued onto its end ("Foto: Name
+    # Bildnachweis anzeigen" → "Foto: Name"): the button's text is the widget, not the name.
+    # Only after a space, and only when something is left before it.
     folded = credit.casefold()
     for widget in _PAGE_WIDGETS.get():
         if folded.endswith(widget) and len(credit) > len(widget):
@@ -649,10 +648,10 @@ _SOURCE_JOINTS = frozenset(" :：,，/／(（-–—")
 
 
 def _sourced_credit(text: str) -> str | None:
-    """A credit printed without a label that names its source in the page's words:
-    "пресс-служба мэрии Ярославля", "личный архив автора", "Handout", "المركز الإعلامي
-    للنادي", "资料图". Lower case is no objection here: the source word says it is a credit.
-    A short line only, with no sentence end ("Archives show that …" is a sentence)."""
+    # A credit printed without a label that names its source in the page's words:
+    # "пресс-служба мэрии Ярославля", "личный архив автора", "Handout", "المركز الإعلامي
+    # للنادي", "资料图". Lower case is no objection here: the source word says it is a credit.
+    # A short line only, with no sentence end ("Archives show that …" is a sentence).
     sources = _PAGE_SOURCES.get()
     if not sources or len(text) > 80 or text[-1:] in ".!?。！？:：;":
         return None
@@ -712,7 +711,7 @@ def opens_with_photo_label(text: str) -> bool:
 
 
 def _page_label(text: str) -> CaptionParts | None:
-    """A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``."""
+    # A credit after one of the page's labels: ``… Foto: Name``, ``Fot. PAP/Name``.
     labels = _PAGE_LABELS.get()
     if not labels:
         return None
@@ -736,7 +735,7 @@ def _page_label(text: str) -> CaptionParts | None:
 
 
 def _bare_joint(text: str, match: re.Match[str]) -> bool:
-    """The label of ``match`` stands bare: no colon, slash or bar after it."""
+    # The label of ``match`` stands bare: no colon, slash or bar after it.
     return not any(mark in text[match.start() : match.start("credit")] for mark in ":：/／｜")
 
 
@@ -747,7 +746,7 @@ def _labelled_credit(
     match: re.Match[str] | None,
     labels: tuple[str, ...],
 ) -> CaptionParts | None:
-    """The caption and credit of ``text`` split at the label ``match`` found, or None."""
+    # The caption and credit of ``text`` split at the label ``match`` found, or None.
     if match is not None and window and match.start() > window:
         # The window may open between two labels of one credit ("… yard. (Photo courtesy
         # of Maple Ridge Unified)" with "Photo" before it): the label just before the match
@@ -866,12 +865,12 @@ def alt_over_caption(alt: Line, below: Line | None, after: Line | None) -> bool:
 
 
 def _alt_opens_credited_caption(alt: str, below: Line, after: Line | None) -> bool:
-    """Round 21 (altlines): "Voluntarias pasean a dos galgos" over "Voluntarias pasean a dos
-    galgos por el camino del refugio, el domingo. Foto: Name": the alt text is the caption's
-    first words (or the caption without its sentence end), printed on the line right over
-    the caption, as select-all copies and inscriptis print a figure with no blank line
-    between. The caption carries a credit, glued or alone on the line under it, which a
-    subhead's paragraph never does; the alt line has two words or more and no sentence end."""
+    # Round 21 (altlines): "Voluntarias pasean a dos galgos" over "Voluntarias pasean a dos
+    # galgos por el camino del refugio, el domingo. Foto: Name": the alt text is the caption's
+    # first words (or the caption without its sentence end), printed on the line right over
+    # the caption, as select-all copies and inscriptis print a figure with no blank line
+    # between. The caption carries a credit, glued or alone on the line under it, which a
+    # subhead's paragraph never does; the alt line has two words or more and no sentence end.
     words = alt.split()
     if not 2 <= len(words) <= 24 or alt.endswith((".", "!", "?", ":", ";", ",")):
         return False
@@ -890,8 +889,8 @@ def _alt_opens_credited_caption(alt: str, below: Line, after: Line | None) -> bo
 
 
 def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
-    """A second label opens the credit ("Photo courtesy of Frostline Logistics"): the two
-    words label one credit, whose giver the second names; kept in the credit, as printed."""
+    # A second label opens the credit ("Photo courtesy of Frostline Logistics"): the two
+    # words label one credit, whose giver the second names; kept in the credit, as printed.
     key = credit.casefold()
     return any(
         key.startswith(label) and key[len(label) : len(label) + 1] == " "
@@ -900,9 +899,9 @@ def _opens_with_label(credit: str, labels: tuple[str, ...]) -> bool:
 
 
 def _name_like(credit: str) -> bool:
-    """A credit printed after a bare label ("Photo Lucie Ferrand", "foto Guardia costiera",
-    "Photo RL /Gilles Wirtz") names people or an agency: half its words or more are
-    capitalised (or hold a slash); words without case (Chinese, Arabic) pass."""
+    # A credit printed after a bare label ("Photo Lucie Ferrand", "foto Guardia costiera",
+    # "Photo RL /Gilles Wirtz") names people or an agency: half its words or more are
+    # capitalised (or hold a slash); words without case (Chinese, Arabic) pass.
     words = [w for w in credit.split() if w[:1].isalpha()]
     if len(words) < 3:
         return True  # "Photo DR", "Foto Cecchin", BBC's "Image source," over its credit
@@ -953,9 +952,9 @@ _IMAGE_LABEL = lazy_pattern(r"^\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,160}\]\s+(?=\S)")
 
 
 def _without_image_label(caption: str) -> str:
-    """"[Luftbild einer Stadt …] Vergrößern Luftbild von Halle …": the image's bracketed alt
-    text and its enlarge button (a share word of any language's data) before the caption
-    go; the caption is what follows."""
+    # "[Luftbild einer Stadt …] Vergrößern Luftbild von Halle …": the image's bracketed alt
+    # text and its enlarge button (a share word of any language's data) before the caption
+    # go; the caption is what follows.
     if caption[:1] != "[" or (match := _IMAGE_LABEL.match(caption)) is None:
         return caption
     rest = caption[match.end() :]
@@ -1003,8 +1002,8 @@ _LABEL_ENDS = (":", ",", "：", "，", "،")
 
 
 def _after_caption_label(text: str) -> str | None:
-    """The caption after a caption label of any language ("Legende:", "Image caption,",
-    "Legenda da foto,", "图像加注文字，"), or None when the line opens with none."""
+    # The caption after a caption label of any language ("Legende:", "Image caption,",
+    # "Legenda da foto,", "图像加注文字，"), or None when the line opens with none.
     head = text[:40]
     cuts = [head.find(mark) for mark in _LABEL_ENDS if mark in head]
     if not cuts:
@@ -1073,10 +1072,10 @@ def _split_once(
 
 
 def _credit_labelled(text: str, credit: str) -> bool:
-    """Round 21 (altlines): "Crédit photo : Communauté de communes / Name", "Photo credit:
-    Harbour Trust / Name": the label before the credit names a credit, not the photo
-    (``credit_labels``, every language merged), so the words after it are the credit whole,
-    both sides of the slash. Asked only of a labelled line with a spaced slash."""
+    # Round 21 (altlines): "Crédit photo : Communauté de communes / Name", "Photo credit:
+    # Harbour Trust / Name": the label before the credit names a credit, not the photo
+    # (``credit_labels``, every language merged), so the words after it are the credit whole,
+    # both sides of the slash. Asked only of a labelled line with a spaced slash.
     at = text.rfind(credit)
     label = text[:at].strip(" :：-–—").casefold() if at > 0 else ""
     return bool(label) and label in _credit_label_words()
@@ -1090,10 +1089,10 @@ def _credit_label_words() -> frozenset[str]:
 
 
 def _slashed_caption(credit: str) -> tuple[str, str] | None:
-    """"Фото: Новое депо на улице Заречной / пресс-служба мэрии": after the label, the
-    caption and the credit set apart by a spaced slash. The part before the slash
-    describes (four words or more, two of them lower-case words: "Jane Doe / AFP" names
-    two credits); the part after it is a short credit of one to six words."""
+    # "Фото: Новое депо на улице Заречной / пресс-служба мэрии": after the label, the
+    # caption and the credit set apart by a spaced slash. The part before the slash
+    # describes (four words or more, two of them lower-case words: "Jane Doe / AFP" names
+    # two credits); the part after it is a short credit of one to six words.
     if credit.count(" / ") != 1:
         return None
     caption, _, source = (part.strip() for part in credit.partition(" / "))
@@ -1395,10 +1394,10 @@ _CAPTION_ENDS = "。！？.!?"
 
 
 def _source_tail(text: str) -> CaptionParts | None:
-    """Rule ``figure.source-tail``: one finished sentence, then a source label of the page's
-    language and a short source ("…正在整理刚到的青菜。来源：晨江区商务局", "… przy moście.
-    Źródło: UM Gniezno"): the caption and its credit. The sentence is the only one (a
-    paragraph has more), the source at most six words, no sentence of its own."""
+    # Rule ``figure.source-tail``: one finished sentence, then a source label of the page's
+    # language and a short source ("…正在整理刚到的青菜。来源：晨江区商务局", "… przy moście.
+    # Źródło: UM Gniezno"): the caption and its credit. The sentence is the only one (a
+    # paragraph has more), the source at most six words, no sentence of its own.
     labels = _PAGE_FIGURE_SOURCES.get()
     if not labels or len(text) > 260:
         return None
@@ -1428,12 +1427,12 @@ def _source_tail(text: str) -> CaptionParts | None:
 
 
 def _glued_han_source(head: str, label: str, value: str) -> CaptionParts | None:
-    """Round 24 (capkinds), rule ``figure.glued-source``: a short Chinese caption glued to
-    its source label with no space or stop ("…构型示意圖來源:机构", "…航拍图图片来源：机构").
-    The caption has no space, sentence mark or colon, 4 to 60 characters, and ends with a
-    photo label of the page ("图", "圖", "效果图", "照片"): a picture's name, so a glued
-    "本报讯来源" or a headline over a source row is no caption. "图片" glued before "来源"
-    belongs to the label ("图片来源" is one)."""
+    # Round 24 (capkinds), rule ``figure.glued-source``: a short Chinese caption glued to
+    # its source label with no space or stop ("…构型示意圖來源:机构", "…航拍图图片来源：机构").
+    # The caption has no space, sentence mark or colon, 4 to 60 characters, and ends with a
+    # photo label of the page ("图", "圖", "效果图", "照片"): a picture's name, so a glued
+    # "本报讯来源" or a headline over a source row is no caption. "图片" glued before "来源"
+    # belongs to the label ("图片来源" is one).
     said = head[: len(head) - len(label)]
     if not 4 <= len(said) <= 60 or any(ch.isspace() or ch in "。！？，：:；!?" for ch in said):
         return None
@@ -1450,12 +1449,12 @@ def _glued_han_source(head: str, label: str, value: str) -> CaptionParts | None:
 
 
 def _before_initialled_credit(text: str, cut: int) -> int:
-    """The last sentence end of ``text`` is an initial's stop ("Estádio D. Afonso
-    Henriques", "John F. Kennedy"): no sentence end there (-1). Round 24 (capkinds): when
-    the initialled name opens a slashed credit at the line's end ("… its parent star. D.A.
-    Quill/Hartwell Observatory"), the sentence end before that name is the caption's, and
-    its position is returned. Guard: a "/" in the 80 characters from the name's first
-    word, the text before it ends with a lower-case letter and ". "."""
+    # The last sentence end of ``text`` is an initial's stop ("Estádio D. Afonso
+    # Henriques", "John F. Kennedy"): no sentence end there (-1). Round 24 (capkinds): when
+    # the initialled name opens a slashed credit at the line's end ("… its parent star. D.A.
+    # Quill/Hartwell Observatory"), the sentence end before that name is the caption's, and
+    # its position is returned. Guard: a "/" in the 80 characters from the name's first
+    # word, the text before it ends with a lower-case letter and ". ".
     start = text.rfind(" ", 0, cut) + 1
     tail = text[start:]
     if len(tail) > 80 or "/" not in tail or start < 3:
@@ -1466,9 +1465,9 @@ def _before_initialled_credit(text: str, cut: int) -> int:
 
 
 def _glued_dash_credit(tail: str) -> bool:
-    """The credit a dash glued to the end of a caption: every letter a capital, one to
-    eight words, no sentence of its own ("MARICEL DAGOHOY", "PHOTO BY JON ESCALERA",
-    "AP", "REUTERS/NAME")."""
+    # The credit a dash glued to the end of a caption: every letter a capital, one to
+    # eight words, no sentence of its own ("MARICEL DAGOHOY", "PHOTO BY JON ESCALERA",
+    # "AP", "REUTERS/NAME").
     letters = [ch for ch in tail if ch.isalpha()]
     return (
         len(letters) >= 2
@@ -1479,8 +1478,8 @@ def _glued_dash_credit(tail: str) -> bool:
 
 
 def _labelled_handout(tail: str) -> str | None:
-    """"Picture supplied", "Photo: supplied", "Foto privat": a photo label, then a handout
-    or stock credit of the language data, no name; the credit is the handout word."""
+    # "Picture supplied", "Photo: supplied", "Foto privat": a photo label, then a handout
+    # or stock credit of the language data, no name; the credit is the handout word.
     label, _, rest = tail.partition(" ")
     rest = rest.strip(" :")
     if not rest or len(tail) > 60 or label.casefold().rstrip(":.") not in _label_words():
@@ -1491,14 +1490,14 @@ def _labelled_handout(tail: str) -> str | None:
 
 
 def _bare_label_credit_with_stop(text: str) -> CaptionParts | None:
-    """Round 23 (capforms): "Фото Андрей МОСИЕНКО.", "… на дне затона. Фото Дмитрий
-    ЛАПИН.", "Photo Julien Marchetti.": a photo label with no colon before a name of two to
-    four capitalised words, the line's last sentence, closed by a full stop that a credit
-    does not take (LABELS.md 6); the caption rules refuse a credit ending a sentence, so
-    the line is read without the stop. Guard (the caller's first: the line ends with a
-    letter and "."): the last sentence is a label of the page's language and two to four
-    words that each open with a capital and hold letters only (a hyphen or apostrophe
-    inside), and the split without the stop yields exactly those words as the credit."""
+    # Round 23 (capforms): "Фото Андрей МОСИЕНКО.", "… на дне затона. Фото Дмитрий
+    # ЛАПИН.", "Photo Julien Marchetti.": a photo label with no colon before a name of two to
+    # four capitalised words, the line's last sentence, closed by a full stop that a credit
+    # does not take (LABELS.md 6); the caption rules refuse a credit ending a sentence, so
+    # the line is read without the stop. Guard (the caller's first: the line ends with a
+    # letter and "."): the last sentence is a label of the page's language and two to four
+    # words that each open with a capital and hold letters only (a hyphen or apostrophe
+    # inside), and the split without the stop yields exactly those words as the credit.
     start = text.rfind(". ", 0, len(text) - 1)
     words = text[start + 2 if start >= 0 else 0 : -1].split()
     if not 3 <= len(words) <= 5 or words[0].casefold() not in _PAGE_LABELS.get():
@@ -1514,13 +1513,13 @@ def _bare_label_credit_with_stop(text: str) -> CaptionParts | None:
 
 
 def _label_caption_bracket_credit(text: str) -> CaptionParts | None:
-    """Round 23 (capforms): "Photo : Le maire coupe le ruban (Crédit : Mairie de X)",
-    "Photo: The mayor cuts the ribbon (Credit: Town of Y)": a photo label opens the line,
-    the caption follows and its credit closes it in brackets behind a label of its own;
-    both labels go, the caption is the text between. Guard (the caller's first: the line
-    ends with ")" and a colon stands in its first 24 characters): the word before the
-    first colon and the word before the colon inside the last brackets are photo labels
-    of any language, and the caption has three words or more."""
+    # Round 23 (capforms): "Photo : Le maire coupe le ruban (Crédit : Mairie de X)",
+    # "Photo: The mayor cuts the ribbon (Credit: Town of Y)": a photo label opens the line,
+    # the caption follows and its credit closes it in brackets behind a label of its own;
+    # both labels go, the caption is the text between. Guard (the caller's first: the line
+    # ends with ")" and a colon stands in its first 24 characters): the word before the
+    # first colon and the word before the colon inside the last brackets are photo labels
+    # of any language, and the caption has three words or more.
     head, _, rest = text.partition(":")
     words = _label_words()
     if head.strip().casefold() not in words:
@@ -1540,11 +1539,11 @@ def _label_caption_bracket_credit(text: str) -> CaptionParts | None:
 
 
 def _credit_first_subject(text: str) -> CaptionParts | None:
-    """Round 24 (capkinds), rule ``figure.credit-first-subject``: a credit printed before
-    its caption, the caption opened by a label saying what the photo shows after the last
-    slash ("Archiwum prywatne / Jan Nowicki / Na zdjęciu: Hala …", "Fot. Urząd Miasta /
-    Na zdjęciu: …"). The credit is everything before that slash, without a photo label of
-    the page's language; 80 characters at most and no sentence in it."""
+    # Round 24 (capkinds), rule ``figure.credit-first-subject``: a credit printed before
+    # its caption, the caption opened by a label saying what the photo shows after the last
+    # slash ("Archiwum prywatne / Jan Nowicki / Na zdjęciu: Hala …", "Fot. Urząd Miasta /
+    # Na zdjęciu: …"). The credit is everything before that slash, without a photo label of
+    # the page's language; 80 characters at most and no sentence in it.
     head, _, tail = text.rpartition(" / ")
     cut = tail.find(":")
     if cut <= 0 or cut > 30:
@@ -1585,9 +1584,9 @@ def _label_words() -> frozenset[str]:
 
 
 def _dash_source_credit(text: str) -> CaptionParts | None:
-    """ "Garden waste bins will be collected fortnightly from April - Stock image": a
-    caption with no full stop, a dash, then a handout or stock credit of the language
-    data ("Symbolbild", "foto d'archivio", "Divulgação"); the dash sets it off."""
+    # "Garden waste bins will be collected fortnightly from April - Stock image": a
+    # caption with no full stop, a dash, then a handout or stock credit of the language
+    # data ("Symbolbild", "foto d'archivio", "Divulgação"); the dash sets it off.
     if len(text) > 300:
         return None
     for dash in (" - ", " – ", " — "):
@@ -1605,10 +1604,9 @@ def _dash_source_credit(text: str) -> CaptionParts | None:
 
 
 def _copyright_credit(text: str) -> CaptionParts | None:
-    """A credit after the copyright sign: ``… in Hengevelde. © ANP / Vincent Jannink``
-    (the sign as a credit label, German, Dutch, French, Italian sites), or ``© Name/Agency``
-    alone on its line under a caption. A footer's "© 2025 …" is rights, not a credit.
-    """
+    # A credit after the copyright sign: ``… in Hengevelde. © ANP / Vincent Jannink``
+    # (the sign as a credit label, German, Dutch, French, Italian sites), or ``© Name/Agency``
+    # alone on its line under a caption. A footer's "© 2025 …" is rights, not a credit.
     if text.startswith("©"):
         rest = text[1:].strip()
         if is_credit(rest) or _bare_copyright_credit(rest):
@@ -1630,9 +1628,9 @@ def _copyright_credit(text: str) -> CaptionParts | None:
 
 
 def _bare_copyright_credit(rest: str) -> bool:
-    """"© Land Tirol", "© الاتحاد السعودي لكرة القدم": the sign before a few words with no
-    year and no rights phrase names the picture's owner (a page's rights give a year or
-    say "all rights reserved"; where such a line stands decides the rest)."""
+    # "© Land Tirol", "© الاتحاد السعودي لكرة القدم": the sign before a few words with no
+    # year and no rights phrase names the picture's owner (a page's rights give a year or
+    # say "all rights reserved"; where such a line stands decides the rest).
     if not rest or len(rest.split()) > 5 or rest[-1:] in ".!?" or any(c.isdigit() for c in rest):
         return False
     from ..language import all_cues
@@ -1721,8 +1719,8 @@ def opens_as_caption(text: str) -> bool:
 
 
 def _han_caption_close(text: str) -> bool:
-    """A Chinese caption line's end: its sentence stop, or the photographer's verb
-    ("摄") or a bracketed source after it; a line running on with a comma is prose."""
+    # A Chinese caption line's end: its sentence stop, or the photographer's verb
+    # ("摄") or a bracketed source after it; a line running on with a comma is prose.
     end = text.rstrip()[-1:]
     return end in "。！摄攝）)" and len(text) <= 200
 
@@ -1741,9 +1739,9 @@ def _opener_initials() -> frozenset[str]:
 
 @functools.cache
 def _openers_by_initial() -> dict[str, tuple[str, ...]]:
-    """Round 23 (speed23): ``_caption_openers()`` by their first letter, each group in the
-    list's order (longest first): with eighteen languages' openers a line's loop went
-    through every one of them in Python."""
+    # Round 23 (speed23): ``_caption_openers()`` by their first letter, each group in the
+    # list's order (longest first): with eighteen languages' openers a line's loop went
+    # through every one of them in Python.
     groups: dict[str, list[str]] = {}
     for opener in _caption_openers():
         groups.setdefault(opener[:1], []).append(opener)

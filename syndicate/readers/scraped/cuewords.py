@@ -153,13 +153,13 @@ _CREW_NAMES = lazy_pattern(r"[,;]\s*|\s+[&+/]\s+|\s+(?:and|und|et|e|y|i|en|и|і
 
 
 def _acronym(word: str) -> bool:
-    """An agency's acronym in capitals ("KAI", "IAR"): two to six letters."""
+    # An agency's acronym in capitals ("KAI", "IAR"): two to six letters.
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _crew_name(name: str) -> bool:
-    """A person's name as a crew row prints it: one to four words, the first capitalised,
-    no digit, every longer word capitalised ("Lilo Brandes", "Iria de la Fuente")."""
+    # A person's name as a crew row prints it: one to four words, the first capitalised,
+    # no digit, every longer word capitalised ("Lilo Brandes", "Iria de la Fuente").
     words = name.split()
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or any(map(str.isdigit, name)):
         return False
@@ -168,10 +168,10 @@ def _crew_name(name: str) -> bool:
 
 @functools.cache
 def _match_form() -> Any:
-    """:func:`syndicate.readers.language.match.match_form`, imported by the first contributor
-    line that needs it (the reference article needs none). Cached: a relative import inside
-    a method costs ~5 µs on every call, and ``contributors`` is asked of most lines of a page
-    in a language with contributor forms (~29,000 imports over the dev corpus)."""
+    # :func:`syndicate.readers.language.match.match_form`, imported by the first contributor
+    # line that needs it (the reference article needs none). Cached: a relative import inside
+    # a method costs ~5 µs on every call, and ``contributors`` is asked of most lines of a page
+    # in a language with contributor forms (~29,000 imports over the dev corpus).
     from ..language.match import match_form
 
     return match_form
@@ -533,8 +533,8 @@ class ChromeCues(NamedTuple):
         )
 
     def _error_notice(self, key: str) -> bool:
-        """One of the ``error_notices`` opens ``key`` as whole words ("error message", not
-        "error messages and what they mean")."""
+        # One of the ``error_notices`` opens ``key`` as whole words ("error message", not
+        # "error messages and what they mean").
         for phrase in self.error_notices:
             if key.startswith(phrase):
                 rest = key[len(phrase) : len(phrase) + 1]
@@ -574,9 +574,9 @@ class ChromeCues(NamedTuple):
         return fold(head).strip(_TRIM) in self.status_banners
 
     def _live_status(self, key: str) -> bool:
-        """A live label with the page's status in brackets ("Live-Ticker (wird
-        aktualisiert)", "Текстова трансляція (оновлюється)", "Live updates (refreshing)"):
-        the badge over a live page, no heading. A count ("Live (3)") is a tab's."""
+        # A live label with the page's status in brackets ("Live-Ticker (wird
+        # aktualisiert)", "Текстова трансляція (оновлюється)", "Live updates (refreshing)"):
+        # the badge over a live page, no heading. A count ("Live (3)") is a tab's.
         head, _, status = key.partition(" (")
         return (
             head.strip(_TRIM) in self.live_labels
@@ -621,11 +621,11 @@ class ChromeCues(NamedTuple):
         return found
 
     def _app_store_prompt(self, text: str) -> str | None:
-        """A prompt to get the outlet's app: "Scarica l'app gratuita per iOS e Android",
-        "Download de app voor iOS en Android", "حمّل تطبيقنا على iOS وأندرويد". It opens
-        with a button verb of the language (``button_verbs``), names both app stores (iOS
-        or App Store, and Android or Google Play) and ends no sentence: a service article's
-        "Scarica l'app IO per iOS e Android." is a sentence of its body."""
+        # A prompt to get the outlet's app: "Scarica l'app gratuita per iOS e Android",
+        # "Download de app voor iOS en Android", "حمّل تطبيقنا على iOS وأندرويد". It opens
+        # with a button verb of the language (``button_verbs``), names both app stores (iOS
+        # or App Store, and Android or Google Play) and ends no sentence: a service article's
+        # "Scarica l'app IO per iOS e Android." is a sentence of its body.
         if len(text) > _APP_PROMPT_CHARS or text.rstrip().endswith((".", "。")):
             return None
         folded = fold(text)
@@ -637,13 +637,13 @@ class ChromeCues(NamedTuple):
         return "sign-up" if apple and android else None
 
     def _after_lead_question(self, text: str) -> str | None:
-        """A prompt behind its short lead question: "Ti è piaciuto questo articolo?
-        Sostienici", "Hai già un account? Accedi", "Quer ficar por dentro? Entre no nosso
-        canal do Telegram", "هل أعجبك هذا المقال؟ ادعمنا". The question (one to eight
-        words) only asks; what follows it is read as a line of its own and must be a
-        prompt (sign-up, follow, donate, account, share). What follows ends no sentence:
-        a FAQ's answer ("Chi può iscriversi? Accedi al portale e compila il modulo.") is
-        prose, a prompt is a button's or a call's words."""
+        # A prompt behind its short lead question: "Ti è piaciuto questo articolo?
+        # Sostienici", "Hai già un account? Accedi", "Quer ficar por dentro? Entre no nosso
+        # canal do Telegram", "هل أعجبك هذا المقال؟ ادعمنا". The question (one to eight
+        # words) only asks; what follows it is read as a line of its own and must be a
+        # prompt (sign-up, follow, donate, account, share). What follows ends no sentence:
+        # a FAQ's answer ("Chi può iscriversi? Accedi al portale e compila il modulo.") is
+        # prose, a prompt is a button's or a call's words.
         for mark in ("?", "؟", "？"):
             question, found, rest = text.partition(mark)
             rest = rest.strip()
@@ -657,9 +657,9 @@ class ChromeCues(NamedTuple):
         return None
 
     def _ad_then_continue(self, text: str) -> str | None:
-        """An ad slot's label and its "continue reading" note on one line ("Pubblicità -
-        Continua a leggere sotto", "Реклама. Читайте далі нижче"): the label is one of
-        ``ad_words``, the note opens with a continue phrase of ``paywall_words``."""
+        # An ad slot's label and its "continue reading" note on one line ("Pubblicità -
+        # Continua a leggere sotto", "Реклама. Читайте далі нижче"): the label is one of
+        # ``ad_words``, the note opens with a continue phrase of ``paywall_words``.
         for separator in (" - ", " – ", " — ", ". ", " | "):
             label, found, note = text.partition(separator)
             if not found:
@@ -671,9 +671,9 @@ class ChromeCues(NamedTuple):
         return None
 
     def _comment_count(self, words: list[str]) -> bool:
-        """A comment counter and its button on one line ("11 Comments. Click to view
-        comments", "200Comments. …", "42 komentarze · Skomentuj"): the number, then a
-        comment word, right after it or glued to it."""
+        # A comment counter and its button on one line ("11 Comments. Click to view
+        # comments", "200Comments. …", "42 komentarze · Skomentuj"): the number, then a
+        # comment word, right after it or glued to it.
         head = words[0].strip(_TRIM)
         digits = len(head) - len(head.lstrip("0123456789"))
         glued = head[digits:]
@@ -684,11 +684,11 @@ class ChromeCues(NamedTuple):
         return len(words) > 1 and words[1].strip(_TRIM) in self.comment_words
 
     def _bracketed_comment_count(self, key: str) -> bool:
-        """A comments link with its count in brackets, alone or as the first cell of a bar
-        ("Read/Post Comments (4)", "Read/Post Comments (25) | Recommend This Article (46)",
-        "Lire/Réagir Commentaires (3)"): at most four words whose last, after a slash, is a
-        comment word, then the bracketed number. (``key`` is trimmed of the closing
-        bracket.)"""
+        # A comments link with its count in brackets, alone or as the first cell of a bar
+        # ("Read/Post Comments (4)", "Read/Post Comments (25) | Recommend This Article (46)",
+        # "Lire/Réagir Commentaires (3)"): at most four words whose last, after a slash, is a
+        # comment word, then the bracketed number. (``key`` is trimmed of the closing
+        # bracket.)
         cell = key.split("|", 1)[0].strip().rstrip(")")
         if "[" in cell:
             return False  # a dump's row of links: its buttons say what it is
@@ -704,20 +704,20 @@ class ChromeCues(NamedTuple):
         )
 
     def _glued_navigation(self, text: str) -> bool:
-        """Two or more navigation links a dump glued with no space between them ("Skip to
-        contentSkip to site index", "StartseiteKontakt"): each piece, cut where a lowercase
-        letter meets a capital, is a navigation phrase of the page's language."""
+        # Two or more navigation links a dump glued with no space between them ("Skip to
+        # contentSkip to site index", "StartseiteKontakt"): each piece, cut where a lowercase
+        # letter meets a capital, is a navigation phrase of the page's language.
         parts = _GLUE.split(text.strip(_TRIM))
         return len(parts) >= 2 and all(
             part.casefold().strip(_TRIM) in self.navigation for part in parts
         )
 
     def _signed_bio(self, text: str) -> bool:
-        """A byline whose apposition is the writer's bio ("By Jane Roe, a deputy editor and
-        author of the Tideline newsletter. She has covered …"): the page language's byline
-        prefix, a name of two to four capitalised words (a link's residue "[Jane Roe](…)"
-        too), a comma, then a lowercase word. The bio may name a newsletter the writer
-        edits; a sign-up prompt opens with no prefix and name."""
+        # A byline whose apposition is the writer's bio ("By Jane Roe, a deputy editor and
+        # author of the Tideline newsletter. She has covered …"): the page language's byline
+        # prefix, a name of two to four capitalised words (a link's residue "[Jane Roe](…)"
+        # too), a comma, then a lowercase word. The bio may name a newsletter the writer
+        # edits; a sign-up prompt opens with no prefix and name.
         prefix = self.byline_prefix(text)
         if prefix is None:
             return False
@@ -732,10 +732,10 @@ class ChromeCues(NamedTuple):
         )
 
     def _credited_caption(self, text: str) -> bool:
-        """A caption closed by its bracketed credit after a picture label ("Passaggi
-        giornalieri … registrati dal contatore. (Grafico: Comune di Borgo Alto)"): its
-        words may hold a sign-up cue ("registrati" is also "recorded"), a prompt has no
-        credit."""
+        # A caption closed by its bracketed credit after a picture label ("Passaggi
+        # giornalieri … registrati dal contatore. (Grafico: Comune di Borgo Alto)"): its
+        # words may hold a sign-up cue ("registrati" is also "recorded"), a prompt has no
+        # credit.
         stripped = text.rstrip()
         start = stripped.rfind("(")
         if start <= 0 or not stripped.endswith(")"):
@@ -744,11 +744,11 @@ class ChromeCues(NamedTuple):
         return bool(head) and head[0].casefold() in self.photo_labels
 
     def _post_link(self, key: str) -> bool:
-        """One of a post's links to its neighbours, labelled ("« Previous post: Keeping
-        older dogs …", "Next post: Our new clinic »", "← Предыдущая новость: …", "Notícia
-        seguinte: …"): a navigation phrase of two words or more, a colon, then the other
-        post's title. A subhead never opens with "Previous post:"; the title after the
-        colon may end a sentence, so only its length bounds it."""
+        # One of a post's links to its neighbours, labelled ("« Previous post: Keeping
+        # older dogs …", "Next post: Our new clinic »", "← Предыдущая новость: …", "Notícia
+        # seguinte: …"): a navigation phrase of two words or more, a colon, then the other
+        # post's title. A subhead never opens with "Previous post:"; the title after the
+        # colon may end a sentence, so only its length bounds it.
         if len(key) > 200 or (":" not in key and "：" not in key):
             return False
         head, _, title = key.partition(":" if ":" in key else "：")
@@ -770,11 +770,11 @@ class ChromeCues(NamedTuple):
         )
 
     def _post_pair(self, key: str) -> bool:
-        """A post's links to both neighbours printed on one line ("« Previous: Lifeboat crew
-        named …   Next: Spring tide warning … »", "« Anterior: …   Siguiente: … »"): the
-        line opens with a navigation label and a colon, and the text before its second
-        colon ends with another. One label alone may open a teaser ("Next: …", read by
-        ``_post_link`` only when it is two words); two of them on one line are the steps."""
+        # A post's links to both neighbours printed on one line ("« Previous: Lifeboat crew
+        # named …   Next: Spring tide warning … »", "« Anterior: …   Siguiente: … »"): the
+        # line opens with a navigation label and a colon, and the text before its second
+        # colon ends with another. One label alone may open a teaser ("Next: …", read by
+        # ``_post_link`` only when it is two words); two of them on one line are the steps.
         if len(key) > 300 or key.count(":") != 2:
             return False
         first, middle, title = key.split(":")
@@ -787,10 +787,10 @@ class ChromeCues(NamedTuple):
         )
 
     def _edition_row(self, key: str) -> bool:
-        """An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
-        下一版", "返回版面 版面导航", "本版导航"), a row of three cells or more with a
-        number, no comma, one cell holding an edition word (the issue's row), or a short
-        name ending with one (the e-paper's masthead, "溪口日报数字报"), no sentence."""
+        # An e-paper's furniture row: cells that are all ``edition_labels`` ("上一版
+        # 下一版", "返回版面 版面导航", "本版导航"), a row of three cells or more with a
+        # number, no comma, one cell holding an edition word (the issue's row), or a short
+        # name ending with one (the e-paper's masthead, "溪口日报数字报"), no sentence.
         if key[-1:] in "。！？.!?":
             return False
         cells = key.replace("\u3000", " ").replace("|", " ").replace("｜", " ").split()
@@ -813,9 +813,9 @@ class ChromeCues(NamedTuple):
         return bool(key) and len(key) <= _EDITION_ROW and self._edition_row(key)
 
     def _imprint_row(self, text: str) -> bool:
-        """A row of the publisher's address fields, each under its label ("地址：淮川市…
-        邮编：231000　新闻热线：…"): two labels or more of ``imprint_labels``, the first
-        opening the row. A paragraph that gives one address or one number stays."""
+        # A row of the publisher's address fields, each under its label ("地址：淮川市…
+        # 邮编：231000　新闻热线：…"): two labels or more of ``imprint_labels``, the first
+        # opening the row. A paragraph that gives one address or one number stays.
         parts = text.replace(":", "：").split("：")
         labels = [
             part.replace("\u3000", " ").rsplit(" ", 1)[-1].strip("|｜·").casefold()
@@ -859,14 +859,14 @@ class ChromeCues(NamedTuple):
         return links >= 2
 
     def _text_size_row(self, key: str) -> bool:
-        """Round 20 (kicker): a page's reading tools in one row — the text-size label and
-        its buttons ("A- A+", "A A A"), then print and share ("Text size A- A+ Print
-        Share", "Taille du texte A- A+ Imprimer Partager", "Font size: A A A | Print |
-        Email"). Two size buttons or more, and every other run of words between them is a
-        share phrase (the language file's ``share_words``: "text size", "taille du
-        texte", "حجم النص") or a row of share words, one such run at least (the bare
-        buttons "A A" name no tool and are left as they were). No sentence is made of
-        these."""
+        # Round 20 (kicker): a page's reading tools in one row — the text-size label and
+        # its buttons ("A- A+", "A A A"), then print and share ("Text size A- A+ Print
+        # Share", "Taille du texte A- A+ Imprimer Partager", "Font size: A A A | Print |
+        # Email"). Two size buttons or more, and every other run of words between them is a
+        # share phrase (the language file's ``share_words``: "text size", "taille du
+        # texte", "حجم النص") or a row of share words, one such run at least (the bare
+        # buttons "A A" name no tool and are left as they were). No sentence is made of
+        # these.
         words = [w.strip(_TRIM) for w in key.split()]
         if len(words) > 16 or sum(1 for w in words if w in _SIZE_BUTTONS) < 2:
             return False
@@ -883,12 +883,12 @@ class ChromeCues(NamedTuple):
         return named
 
     def _standards_note(self, key: str) -> bool:
-        """Round 22 (leftc): a newsroom's note on how it works under the story ("\"So
-        arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten …", "How we
-        report: …", "Jak pracujemy: Redakcja …"): the line (60-300 characters, quotes
-        trimmed) opens with one of the data's ``standards_notes``, set off from what
-        follows by a colon, a closing quote or a dash: the note's title, no sentence of
-        the story. Guard: the length, then the opening are tested first."""
+        # Round 22 (leftc): a newsroom's note on how it works under the story ("\"So
+        # arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten …", "How we
+        # report: …", "Jak pracujemy: Redakcja …"): the line (60-300 characters, quotes
+        # trimmed) opens with one of the data's ``standards_notes``, set off from what
+        # follows by a colon, a closing quote or a dash: the note's title, no sentence of
+        # the story. Guard: the length, then the opening are tested first.
         head = key.lstrip("\"'„“”«‘’")
         if not head.startswith(self.standards_notes):
             return False
@@ -899,13 +899,13 @@ class ChromeCues(NamedTuple):
         return False
 
     def _ad_break(self, key: str, text: str) -> bool:
-        """Round 22 (leftc): an ad break that tells the reader to go on, in any wording
-        and case ("DALSZĄ CZĘŚĆ PRZECZYTASZ POD REKLAMĄ", "CONTINUA A LEGGERE DOPO LA
-        PUBBLICITÀ", "Der Artikel geht nach der Anzeige weiter"): a short line (at most 70
-        characters, 9 words, no full stop at its end) that opens with one of the data's
-        ``ad_break_openers`` and holds one of its ``ad_break_stems`` (a word's opening, so
-        "reklamą", "рекламой" count; Chinese has no spaces). It is the ad's label, not a
-        subhead. Guard: the length and the opening are tested first."""
+        # Round 22 (leftc): an ad break that tells the reader to go on, in any wording
+        # and case ("DALSZĄ CZĘŚĆ PRZECZYTASZ POD REKLAMĄ", "CONTINUA A LEGGERE DOPO LA
+        # PUBBLICITÀ", "Der Artikel geht nach der Anzeige weiter"): a short line (at most 70
+        # characters, 9 words, no full stop at its end) that opens with one of the data's
+        # ``ad_break_openers`` and holds one of its ``ad_break_stems`` (a word's opening, so
+        # "reklamą", "рекламой" count; Chinese has no spaces). It is the ad's label, not a
+        # subhead. Guard: the length and the opening are tested first.
         if len(key) > 70 or text.rstrip().endswith("."):
             return False
         if not key.startswith(self.ad_break_openers):
@@ -915,12 +915,12 @@ class ChromeCues(NamedTuple):
         return any(stem in key for stem in self.ad_break_stems)
 
     def _invitation_sentence(self, marker: str, rest: str, text: str) -> bool:
-        """Round 24 (tailkeep): a related-links label that is also the language's
-        invitation to ask for more ("más información", ``contact_invitations``), opening a
-        sentence of the story ("Más información en el teléfono 953 41 22 10 o en la web
-        del museo."): the marker, a space and a lower-case word go on to a full stop, six
-        words or more. A related box's label stands alone or before a colon or a teaser's
-        capitalised headline. Guard: the full stop first, then the marker's lookup."""
+        # Round 24 (tailkeep): a related-links label that is also the language's
+        # invitation to ask for more ("más información", ``contact_invitations``), opening a
+        # sentence of the story ("Más información en el teléfono 953 41 22 10 o en la web
+        # del museo."): the marker, a space and a lower-case word go on to a full stop, six
+        # words or more. A related box's label stands alone or before a colon or a teaser's
+        # capitalised headline. Guard: the full stop first, then the marker's lookup.
         if not text.rstrip().endswith(".") or rest[:1] != " " or not rest[1:2].islower():
             return False
         return marker in self.contact_invitations and len(rest.split()) >= 5
@@ -1260,11 +1260,11 @@ class ChromeCues(NamedTuple):
         return False
 
     def _labelled_counter(self, text: str) -> bool:
-        """A row of two or three parts set apart by " · ", one a counter or running time
-        ("24 хв", "12 min") and the others short labels of one to three words with no
-        name in them (only the first word capitalised) and no sentence end: "Відеоверсія
-        розмови · 24 хв", "Podcast · 32 min". A byline with its reading time ("Anna Berg
-        · 4 min") names someone and stays."""
+        # A row of two or three parts set apart by " · ", one a counter or running time
+        # ("24 хв", "12 min") and the others short labels of one to three words with no
+        # name in them (only the first word capitalised) and no sentence end: "Відеоверсія
+        # розмови · 24 хв", "Podcast · 32 min". A byline with its reading time ("Anna Berg
+        # · 4 min") names someone and stays.
         parts = [p.strip() for p in text.split(" · ")]
         if not 2 <= len(parts) <= 3 or text.endswith((".", "!", "?")):
             return False
@@ -1282,9 +1282,9 @@ class ChromeCues(NamedTuple):
         return True
 
     def _meter_note(self, key: str) -> bool:
-        """A metered paywall's counter: a short line with a figure and a meter phrase ("You
-        have read 3 of your 5 free articles this month", "Вы прочитали 3 из 5 бесплатных
-        материалов"). A sentence about free articles names no count of the reader's."""
+        # A metered paywall's counter: a short line with a figure and a meter phrase ("You
+        # have read 3 of your 5 free articles this month", "Вы прочитали 3 из 5 бесплатных
+        # материалов"). A sentence about free articles names no count of the reader's.
         return (
             len(key) <= 200
             and bool(_DIGIT.search(key))
@@ -1292,10 +1292,10 @@ class ChromeCues(NamedTuple):
         )
 
     def _helpline(self, key: str) -> bool:
-        """A help-line box under or among the paragraphs: it opens with a help-line phrase
-        ("If you have been affected by", "Wenn Sie von … betroffen sind", "Si vous êtes
-        touché par") and gives a telephone number or an e-mail address to contact. A
-        sentence of the story that opens so gives neither."""
+        # A help-line box under or among the paragraphs: it opens with a help-line phrase
+        # ("If you have been affected by", "Wenn Sie von … betroffen sind", "Si vous êtes
+        # touché par") and gives a telephone number or an e-mail address to contact. A
+        # sentence of the story that opens so gives neither.
         return (
             len(key) <= 400
             and bool(self.helpline_openings)
@@ -1304,12 +1304,12 @@ class ChromeCues(NamedTuple):
         )
 
     def _embed_notice(self, key: str) -> bool:
-        """A third-party embed's consent notice or button, or a video player's residue. A
-        long phrase ("ich bin damit einverstanden, dass mir externe inhalte", "this content
-        is hosted by a third party") may stand anywhere in the line: no article sentence
-        says it. A short one ("video loading", "accetta e continua", "点击播放") is a
-        button or a player's state and must be the whole line: "Video loading" is chrome,
-        "the video loading times doubled" is prose."""
+        # A third-party embed's consent notice or button, or a video player's residue. A
+        # long phrase ("ich bin damit einverstanden, dass mir externe inhalte", "this content
+        # is hosted by a third party") may stand anywhere in the line: no article sentence
+        # says it. A short one ("video loading", "accetta e continua", "点击播放") is a
+        # button or a player's state and must be the whole line: "Video loading" is chrome,
+        # "the video loading times doubled" is prose.
         for phrase in self.embed_notices:
             if phrase not in key:
                 continue
@@ -1321,12 +1321,12 @@ class ChromeCues(NamedTuple):
         return False
 
     def _comment_prompt(self, key: str) -> bool:
-        """A prompt sending readers' questions to the comments or to the page's assistant:
-        a short line holding two different ``comment_prompts`` phrases, the reader's
-        question and where to put it ("Hai domande sulla viabilità? Scrivile nei commenti",
-        "Ask your question in the comments or our bot"). A blogger's closing question
-        ("A wy kiedy siejecie pomidory? Dajcie znać w komentarzach!") names only the
-        comments, and stays the post's last paragraph."""
+        # A prompt sending readers' questions to the comments or to the page's assistant:
+        # a short line holding two different ``comment_prompts`` phrases, the reader's
+        # question and where to put it ("Hai domande sulla viabilità? Scrivile nei commenti",
+        # "Ask your question in the comments or our bot"). A blogger's closing question
+        # ("A wy kiedy siejecie pomidory? Dajcie znać w komentarzach!") names only the
+        # comments, and stays the post's last paragraph.
         found = [p for p in self.comment_prompts if p in key and _has_phrase(key, p)]
         if len(found) < 2:
             return False
@@ -1334,12 +1334,12 @@ class ChromeCues(NamedTuple):
         return len(distinct) >= 2
 
     def _buttons(self, words: list[str]) -> bool:
-        """A row of share buttons and nothing else, as inscriptis and w3m print a row of
-        links once their cells' spaces are collapsed ("Partager Facebook X Copier le
-        lien", "Udostępnij Facebook X Skopiuj link Komentarze (6)"): the words read from
-        first to last as share words (phrases of up to four words), the platform "X" or a
-        comment count, three buttons or more, two of them share words. A sentence leaves
-        words over."""
+        # A row of share buttons and nothing else, as inscriptis and w3m print a row of
+        # links once their cells' spaces are collapsed ("Partager Facebook X Copier le
+        # lien", "Udostępnij Facebook X Skopiuj link Komentarze (6)"): the words read from
+        # first to last as share words (phrases of up to four words), the platform "X" or a
+        # comment count, three buttons or more, two of them share words. A sentence leaves
+        # words over.
         share = self.share
         bare = [w.strip(_TRIM) for w in words]
         k, buttons, shared = 0, 0, 0
@@ -1358,7 +1358,7 @@ class ChromeCues(NamedTuple):
         return buttons >= 3 and shared >= 2
 
     def _comment_cell(self, cell: str) -> bool:
-        """A comment count as a button prints it: "Komentarze (6)", "Commentaires 12"."""
+        # A comment count as a button prints it: "Komentarze (6)", "Commentaires 12".
         words = cell.split()
         return (
             len(words) == 2
@@ -1367,9 +1367,9 @@ class ChromeCues(NamedTuple):
         )
 
     def _platform_row(self, key: str) -> bool:
-        """A listen or watch label and the platforms it links to, each a share word, set
-        apart by bars, dots or commas: "Hören bei: Apple Podcasts · Spotify · RSS-Feed",
-        "Escuchar en: Spotify | iVoox". A sentence after a colon names more than buttons."""
+        # A listen or watch label and the platforms it links to, each a share word, set
+        # apart by bars, dots or commas: "Hören bei: Apple Podcasts · Spotify · RSS-Feed",
+        # "Escuchar en: Spotify | iVoox". A sentence after a colon names more than buttons.
         label, _, rest = key.partition(":")
         if len(rest) > 120 or label.strip(_TRIM) not in self.share:
             return False
@@ -1380,10 +1380,10 @@ class ChromeCues(NamedTuple):
         return False
 
     def _video_line(self, key: str, text: str) -> bool:
-        """A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
-        the player is not in the text, so its credit is no photo's and the paragraph above
-        is no caption; or a player's button with the clip's running time ("▶ Смотреть
-        видео 2:41", "Дивитися відео (3:05)")."""
+        # A video's source line ("Відео: Ніжин ТБ", "Видео: соцсети", "视频：海洋学院供稿"):
+        # the player is not in the text, so its credit is no photo's and the paragraph above
+        # is no caption; or a player's button with the clip's running time ("▶ Смотреть
+        # видео 2:41", "Дивитися відео (3:05)").
         head, colon, rest = key.replace("：", ":").partition(":")
         if colon and not head[-1:].isdigit():  # "3:05" is a running time, not a label
             head = head.strip(_TRIM)
@@ -1397,8 +1397,8 @@ class ChromeCues(NamedTuple):
         )
 
     def _account_row(self, key: str) -> bool:
-        """Two account buttons or more on one short line ("Subscribe Sign in", "Log in
-        Register"): a masthead's or menu's row, whatever else it names."""
+        # Two account buttons or more on one short line ("Subscribe Sign in", "Log in
+        # Register"): a masthead's or menu's row, whatever else it names.
         found = [a for a in self.accounts if a in key and _has_phrase(key, a)]
         distinct = [a for a in found if not any(a != b and a in b for b in found)]
         return len(distinct) >= 2
@@ -1427,10 +1427,10 @@ class ChromeCues(NamedTuple):
         return found >= 2
 
     def _follow_prompt(self, key: str) -> bool:
-        """A prompt to follow the outlet on a channel: it opens with a follow phrase (after
-        an emoji or an arrow) and names a platform, a share word ("Читайте «Вісті Поділля» в
-        Telegram", "Stay informed on WhatsApp"). A sentence that only mentions a platform
-        ("… сообщать в официальном телеграм-канале") does not open with the phrase."""
+        # A prompt to follow the outlet on a channel: it opens with a follow phrase (after
+        # an emoji or an arrow) and names a platform, a share word ("Читайте «Вісті Поділля» в
+        # Telegram", "Stay informed on WhatsApp"). A sentence that only mentions a platform
+        # ("… сообщать в официальном телеграм-канале") does not open with the phrase.
         # _opens_with: "follower" is not "follow"; a Chinese phrase needs no space after it
         if not _opens_with(key, self.follows):
             return False
@@ -1465,19 +1465,19 @@ class ChromeCues(NamedTuple):
         return self._dated_item(rest.split())
 
     def _dated_item(self, words: list[str]) -> bool:
-        """An item of a list of dates ("Saturday 14th March: hedge watering rota starts
-        (sign up at the shop)"): a day and a month's name in its first three words. An
-        event's sign-up is part of the listing; a newsletter's prompt opens with no date."""
+        # An item of a list of dates ("Saturday 14th March: hedge watering rota starts
+        # (sign up at the shop)"): a day and a month's name in its first three words. An
+        # event's sign-up is part of the listing; a newsletter's prompt opens with no date.
         first = [w.strip(_TRIM).casefold() for w in words[:3]]
         return any(w in self.months for w in first) and any(
             w[:1].isdigit() for w in first
         )
 
     def _event_notice(self, words: list[str]) -> bool:
-        """A paragraph telling readers how to register for a dated event ("Le tri aura lieu
-        le samedi 13 décembre … Il suffit de s'inscrire auprès du CCAS"): prose of three
-        sentences or more naming a day of a month. A newsletter's pitch is shorter and
-        names no date."""
+        # A paragraph telling readers how to register for a dated event ("Le tri aura lieu
+        # le samedi 13 décembre … Il suffit de s'inscrire auprès du CCAS"): prose of three
+        # sentences or more naming a day of a month. A newsletter's pitch is shorter and
+        # names no date.
         # (the key is trimmed: its last sentence has lost its full stop)
         if len(words) < 25 or sum(1 for w in words[:-1] if w.endswith((".", "!", "?"))) < 2:
             return False
@@ -1488,9 +1488,9 @@ class ChromeCues(NamedTuple):
         )
 
     def _media_label(self, key: str) -> bool:
-        """A player's label opens the line: a media label ("Video: …") or a listen or watch
-        button of the page's language ("Ascolta il servizio del TG (02:05)", "▶ Ver vídeo:
-        …", "[Posłuchaj relacji](url) (2:48)"), after any play glyph or link bracket."""
+        # A player's label opens the line: a media label ("Video: …") or a listen or watch
+        # button of the page's language ("Ascolta il servizio del TG (02:05)", "▶ Ver vídeo:
+        # …", "[Posłuchaj relacji](url) (2:48)"), after any play glyph or link bracket.
         start = 0
         while start < len(key) and not key[start].isalnum():
             start += 1
@@ -1677,10 +1677,10 @@ class ChromeCues(NamedTuple):
         return names or None
 
     def _place_after(self, name: str) -> bool:
-        """Round 22 (crosslang): a later piece of a credit line's list that is a lower-case
-        preposition of the language and one to three capitalised words ("em Lisboa", "in
-        New York", "w Lublinie"): where the contributor before it reported from. Guard: only
-        a piece after a name, opening in lower case, is looked up."""
+        # Round 22 (crosslang): a later piece of a credit line's list that is a lower-case
+        # preposition of the language and one to three capitalised words ("em Lisboa", "in
+        # New York", "w Lublinie"): where the contributor before it reported from. Guard: only
+        # a piece after a name, opening in lower case, is looked up.
         head, _, rest = name.partition(" ")
         return (
             head[:1].islower()
@@ -1691,15 +1691,15 @@ class ChromeCues(NamedTuple):
 
     @staticmethod
     def _long_source(name: str, form: str) -> bool:
-        """Whether ``name``, six to ten words after a source label ("Fuente: Gabinete de
-        Prensa del Ayuntamiento de San Telmo", "Quelle: Pressestelle der Stadtwerke …"),
-        reads as an organisation's full name: the label has a colon, the name holds no
-        digit and no sentence inside it, and at least half its words of four letters or
-        more are capitalised ("Service de presse de la Mairie du quartier des Saules":
-        the joining words "de", "la", "der", "of" do not count). Cyrillic prints an
-        authority's kind in lower case ("пресс-служба администрации … района города
-        Самары"): one capitalised word will do; a script without case (Arabic, Han) has
-        none to count."""
+        # Whether ``name``, six to ten words after a source label ("Fuente: Gabinete de
+        # Prensa del Ayuntamiento de San Telmo", "Quelle: Pressestelle der Stadtwerke …"),
+        # reads as an organisation's full name: the label has a colon, the name holds no
+        # digit and no sentence inside it, and at least half its words of four letters or
+        # more are capitalised ("Service de presse de la Mairie du quartier des Saules":
+        # the joining words "de", "la", "der", "of" do not count). Cyrillic prints an
+        # authority's kind in lower case ("пресс-служба администрации … района города
+        # Самары"): one capitalised word will do; a script without case (Arabic, Han) has
+        # none to count.
         words = name.split()
         if ":" not in form or len(words) > 10 or any(c.isdigit() for c in name):
             return False
@@ -1713,12 +1713,12 @@ class ChromeCues(NamedTuple):
         return capitalised >= 1 or not (first.isupper() or first.islower())
 
     def _credential(self, part: str) -> bool:
-        """Whether ``part``, a comma part after a person's full name in a credit line, is
-        that person's degree or job rather than a second name: letters after a name
-        ("MD", "PhD"), a job title of the language ("Rechtsanwalt", "lekarz internista"),
-        or a job title's word followed by an uncapitalised word ("Facharzt für Innere
-        Medizin", "médecin généraliste", "طبيب باطنية"). "Redakteur Max Müller" (a job,
-        then a capitalised name) and an agency ("Radio Zachód / PAP") are names."""
+        # Whether ``part``, a comma part after a person's full name in a credit line, is
+        # that person's degree or job rather than a second name: letters after a name
+        # ("MD", "PhD"), a job title of the language ("Rechtsanwalt", "lekarz internista"),
+        # or a job title's word followed by an uncapitalised word ("Facharzt für Innere
+        # Medizin", "médecin généraliste", "طبيب باطنية"). "Redakteur Max Müller" (a job,
+        # then a capitalised name) and an agency ("Radio Zachód / PAP") are names.
         if not part or self._agency(part):
             return False
         if _POSTNOMINAL.fullmatch(part):
@@ -1734,18 +1734,18 @@ class ChromeCues(NamedTuple):
         return any(not w[:1].isupper() for w in words[1:])
 
     def _without_title_after(self, name: str) -> str:
-        """A Chinese name without the job title a space sets after it ("李明 主任医师"
-        -> "李明"): the last word a role of the language, the name before it."""
+        # A Chinese name without the job title a space sets after it ("李明 主任医师"
+        # -> "李明"): the last word a role of the language, the name before it.
         head, sep, last = name.rpartition(" ")
         if not sep or not head or not "\u4e00" <= last[:1] <= "\u9fff":
             return name
         return head if last in self.roles else name
 
     def _credit_forms(self) -> tuple[str, ...]:
-        """``contributor_forms + styling_forms``, the same tuple object on every call:
-        ``match_form`` keeps its index of a form tuple by the tuple's identity, and a new
-        sum each call rebuilt that index for each line asked (a sixth of a parse's time on
-        the dev pages of languages with styling credits)."""
+        # ``contributor_forms + styling_forms``, the same tuple object on every call:
+        # ``match_form`` keeps its index of a form tuple by the tuple's identity, and a new
+        # sum each call rebuilt that index for each line asked (a sixth of a parse's time on
+        # the dev pages of languages with styling credits).
         memo = _CREDIT_FORMS.get(id(self))
         if memo is None or memo[0] is not self:
             if len(_CREDIT_FORMS) >= 64:
@@ -1754,11 +1754,11 @@ class ChromeCues(NamedTuple):
         return memo[1]
 
     def _spaced_label(self, text: str) -> str:
-        """A bracketed credit whose labels are set off by a space instead of a colon, as
-        printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）", "（编辑　A　校对
-        B）"), in the colon form of each label ("（编辑：孔令欣）") when the page's language
-        has that form; else ``text``. A byline word in brackets ("（记者　周婷）") has no
-        such form and stays."""
+        # A bracketed credit whose labels are set off by a space instead of a colon, as
+        # printed papers close a story ("（编辑　孔令欣）", "（责编 A、B）", "（编辑　A　校对
+        # B）"), in the colon form of each label ("（编辑：孔令欣）") when the page's language
+        # has that form; else ``text``. A byline word in brackets ("（记者　周婷）") has no
+        # such form and stays.
         if text[:1] not in "（(" or text[-1:] not in "）)" or ":" in text or "：" in text:
             return text
         cells = text[1:-1].replace("\u3000", " ").split()
@@ -1773,11 +1773,11 @@ class ChromeCues(NamedTuple):
         return f"{text[0]}{parts}{text[-1]}"
 
     def _crew_parts(self, text: str) -> tuple[list[str], tuple[str, ...]] | None:
-        """The labelled parts of a video's crew line set apart by a bar or a spaced dash
-        ("Kamera: A | Schnitt: B", "Images : A — Montage : B") and the forms that read
-        them, when every part is a contributor form and one is not a photo label: beside
-        a camera or editing credit, "Images : A" names a crew member too (alone it is a
-        picture's credit); else None."""
+        # The labelled parts of a video's crew line set apart by a bar or a spaced dash
+        # ("Kamera: A | Schnitt: B", "Images : A — Montage : B") and the forms that read
+        # them, when every part is a contributor form and one is not a photo label: beside
+        # a camera or editing credit, "Images : A" names a crew member too (alone it is a
+        # picture's credit); else None.
         if " | " not in text and " — " not in text and " – " not in text:
             return None  # the cheap test first: most lines hold no separator
         pieces = [p.strip() for p in _CREW_SEPARATOR.split(text) if p.strip()]
@@ -1820,9 +1820,9 @@ class ChromeCues(NamedTuple):
         return names
 
     def _crew_line(self, text: str) -> list[str] | None:
-        """The names of a crew line of two labelled rows or more set apart by a bar, a
-        spaced dash or a full stop ("Moderation und Redaktion: A | Technik: B | Musik: C",
-        "Dirección y guion: A. Realización: B."), every part a ``crew_row``; else None."""
+        # The names of a crew line of two labelled rows or more set apart by a bar, a
+        # spaced dash or a full stop ("Moderation und Redaktion: A | Technik: B | Musik: C",
+        # "Dirección y guion: A. Realización: B."), every part a ``crew_row``; else None.
         if not self.crew_labels or text.count(":") + text.count("：") < 2:
             return None  # the cheap test first: two rows need two colons
         pieces = [p.strip() for p in _CREW_SEPARATOR.split(text) if p.strip()]
@@ -1839,11 +1839,11 @@ class ChromeCues(NamedTuple):
         return names
 
     def _desk_source(self, text: str) -> list[str] | None:
-        """The agencies of a bracketed source line closed by the mark of the desk that edited
-        their copy ("(PAP, oprac. red.)", "(dpa/AFP, bearb. red.)", "(EFE, redacción)"):
-        before the last comma, agencies only (listed, or an acronym in capitals) set apart
-        by commas or slashes; after it, a ``desk_edits`` mark and at most two short words
-        (the editor's initials); else None."""
+        # The agencies of a bracketed source line closed by the mark of the desk that edited
+        # their copy ("(PAP, oprac. red.)", "(dpa/AFP, bearb. red.)", "(EFE, redacción)"):
+        # before the last comma, agencies only (listed, or an acronym in capitals) set apart
+        # by commas or slashes; after it, a ``desk_edits`` mark and at most two short words
+        # (the editor's initials); else None.
         if not self.desk_edits or len(text) > 70:
             return None
         inner = text[1:-1].replace("،", ",")  # "(وكالات، بتصرف)": the Arabic comma
@@ -1863,9 +1863,9 @@ class ChromeCues(NamedTuple):
         return sources
 
     def _styling_forms(self, pieces: list[str]) -> tuple[str, ...] | None:
-        """The forms that read every piece of a food feature's credit line ("Recipe and
-        styling: A. Photography: B"), photo labels included, when one piece is a styling
-        credit of the page's language; else None."""
+        # The forms that read every piece of a food feature's credit line ("Recipe and
+        # styling: A. Photography: B"), photo labels included, when one piece is a styling
+        # credit of the page's language; else None.
         match_form = _match_form()
 
         if not self.styling_forms or not any(
@@ -1922,12 +1922,12 @@ _CLOSE_QUOTES = "”\"»“’'」"
 
 
 def _comments_on_post(text: str, numbers: frozenset[str] = frozenset()) -> bool:
-    """A blog's comment count naming the post in quotes ("2 thoughts on “Four hundred
-    trees …”", "3 commentaires sur « … »", "5 Kommentare zu „…“", "4 комментария к записи
-    «…»"): a number, one to three words, then the quoted title of four words or more, the
-    closing quote ending the line. The comments follow it; the article ends above it. The
-    number may be spelled out (``numbers``: "One thought on “…”", "Один комментарий к
-    «…»")."""
+    # A blog's comment count naming the post in quotes ("2 thoughts on “Four hundred
+    # trees …”", "3 commentaires sur « … »", "5 Kommentare zu „…“", "4 комментария к записи
+    # «…»"): a number, one to three words, then the quoted title of four words or more, the
+    # closing quote ending the line. The comments follow it; the article ends above it. The
+    # number may be spelled out (``numbers``: "One thought on “…”", "Один комментарий к
+    # «…»").
     words = text.split()
     if len(words) < 6 or len(text) > 250 or text.rstrip()[-1:] not in _CLOSE_QUOTES:
         return False
@@ -1944,8 +1944,8 @@ def _comments_on_post(text: str, numbers: frozenset[str] = frozenset()) -> bool:
 
 
 def _post_navigation(text: str) -> bool:
-    """A blog's links to the older and newer posts, printed as one line with arrows ("←
-    Bus timetable changes from April     Parish Council news →"), or one of them alone."""
+    # A blog's links to the older and newer posts, printed as one line with arrows ("←
+    # Bus timetable changes from April     Parish Council news →"), or one of them alone.
     stripped = text.strip()
     if len(stripped) > 200 or not (stripped.startswith("←") or stripped.endswith("→")):
         return False
@@ -1954,9 +1954,9 @@ def _post_navigation(text: str) -> bool:
 
 
 def _shop_button(key: str, words: list[str], forms: tuple[str, ...]) -> bool:
-    """A shop button: a shop word opens it ("buy now at …", "jetzt kaufen"), or a price
-    and the word that names the shop ("$279 at amazon", "189 € bei otto"). A button is
-    short or carries its price; a longer line without one is a sentence or a subhead."""
+    # A shop button: a shop word opens it ("buy now at …", "jetzt kaufen"), or a price
+    # and the word that names the shop ("$279 at amazon", "189 € bei otto"). A button is
+    # short or carries its price; a longer line without one is a sentence or a subhead.
     if not forms:
         return False
     price = _PRICE.match(key) if key[:1] in _PRICE_OPENERS else None
@@ -1972,9 +1972,9 @@ kaufen", "bei Bergzeit Outdoor ansehen")."""
 
 
 def _named_shop(key: str, frames: tuple[tuple[str, str], ...]) -> bool:
-    """A shop button whose verb closes it, the shop's name between ("bei amazon ansehen",
-    "jetzt bei otto kaufen"): a frame's opening and closing words around one to three
-    words."""
+    # A shop button whose verb closes it, the shop's name between ("bei amazon ansehen",
+    # "jetzt bei otto kaufen"): a frame's opening and closing words around one to three
+    # words.
     for head, tail in frames:
         if key.startswith(head) and key.endswith(tail):
             middle = key[len(head) : len(key) - len(tail)].split()
@@ -1985,7 +1985,7 @@ def _named_shop(key: str, frames: tuple[tuple[str, str], ...]) -> bool:
 
 @functools.cache
 def _shop_frames(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The ``{shop}`` forms as (opening with its space, space and closing) pairs."""
+    # The ``{shop}`` forms as (opening with its space, space and closing) pairs.
     frames = []
     for form in forms:
         head, mark, tail = form.partition("{shop}")
@@ -1996,13 +1996,13 @@ def _shop_frames(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _spaced(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """The forms with a space after each, for one ``str.startswith`` over all of them."""
+    # The forms with a space after each, for one ``str.startswith`` over all of them.
     return tuple(form + " " for form in forms)
 
 
 def _rating(key: str, labels: tuple[str, ...]) -> bool:
-    """A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
-    ("8.5/10"), or a score label of the page's language with a number after it."""
+    # A review's score on its own line: star glyphs ("★★★★☆ 4/5"), a bare score
+    # ("8.5/10"), or a score label of the page's language with a number after it.
     if not _STARS.isdisjoint(key):
         chars = set(key)
         stars = sum(key.count(ch) for ch in chars & _STARS)
@@ -2035,7 +2035,7 @@ _FORWARDED_WORDS = 12
 
 
 def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
-    """``key`` opens with one of ``phrases`` as whole words, after any emoji or arrow."""
+    # ``key`` opens with one of ``phrases`` as whole words, after any emoji or arrow.
     start = 0
     while start < len(key) and not key[start].isalnum():
         start += 1
@@ -2047,9 +2047,9 @@ def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _starts_whole(key: str, phrases: tuple[str, ...]) -> bool:
-    """``key`` opens with one of ``phrases`` ending on a word's end: "Comment:" or "Reply"
-    is a comment prompt, "Commenting on the update, the chief executive said:" is an
-    attribution that opens a quote (a regulatory announcement's, a release's)."""
+    # ``key`` opens with one of ``phrases`` ending on a word's end: "Comment:" or "Reply"
+    # is a comment prompt, "Commenting on the update, the chief executive said:" is an
+    # attribution that opens a quote (a regulatory announcement's, a release's).
     return any(
         len(key) == len(p) or not key[len(p)].isalnum() or p[-1] >= "\u3000"
         for p in phrases
@@ -2058,8 +2058,8 @@ def _starts_whole(key: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _short_label(text: str, words: list[str]) -> bool:
-    """A label of three words or fewer with no sentence end ("Commentary", "Subscriber
-    Services", "• Assinaturas"): a menu's item, chrome even where the cue is only its stem."""
+    # A label of three words or fewer with no sentence end ("Commentary", "Subscriber
+    # Services", "• Assinaturas"): a menu's item, chrome even where the cue is only its stem.
     return len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", ":", "："))
 
 
@@ -2092,9 +2092,9 @@ a cookie or sign-up prompt at most."""
 
 
 def _han_word_in_prose(phrase: str, key: str) -> bool:
-    """A Chinese button word of one or two characters ("接受" accept, "同意" agree) inside
-    a long line or a punctuated sentence: an everyday verb of prose ("韩立峰接受了本刊专访，…"),
-    not a banner's button."""
+    # A Chinese button word of one or two characters ("接受" accept, "同意" agree) inside
+    # a long line or a punctuated sentence: an everyday verb of prose ("韩立峰接受了本刊专访，…"),
+    # not a banner's button.
     return (
         len(phrase) <= 2
         and "\u3000" <= phrase[:1] <= "\u9fff"
@@ -2107,8 +2107,8 @@ _LEADING_COUNT = lazy_pattern(r"^\D{1,25}\d[\d\s.,]*")
 
 
 def _has_phrase(key: str, phrase: str) -> bool:
-    """``phrase`` stands in ``key`` as whole words: the Arabic "سجل" (sign up) is not
-    inside "يسجل" (records); a Chinese phrase needs no spaces around it."""
+    # ``phrase`` stands in ``key`` as whole words: the Arabic "سجل" (sign up) is not
+    # inside "يسجل" (records); a Chinese phrase needs no spaces around it.
     at = key.find(phrase)
     while at >= 0:
         end = at + len(phrase)
@@ -2141,16 +2141,16 @@ _ATTRIBUTION_WORDS = 12
 
 
 def _attributed_quote(text: str) -> bool:
-    """Round 24 (readalso): quoted speech with its attribution ("« L'an dernier … les
-    inscriptions ont encore augmenté », explique Name", "\"Anyone can sign up …,\" said
-    Name", "„… angemeldet“, sagte Name", "«…», — сказал Name"): it opens with a quotation
-    mark, six words or more are quoted, and the quote closes with a comma (or "!", "?")
-    before or after the mark, or a dash after it, then one to twelve words of attribution.
-    Speech that names a sign-up word is the article's, not a prompt: a prompt is short and
-    imperative and speaks to the reader without quotation marks. Shape only, no speech
-    verbs, so it holds in every language. Guard: the caller asks only of a line already
-    cued as a sign-up (a cue phrase in it), and it stops at once unless the line opens
-    with a quotation mark."""
+    # Round 24 (readalso): quoted speech with its attribution ("« L'an dernier … les
+    # inscriptions ont encore augmenté », explique Name", "\"Anyone can sign up …,\" said
+    # Name", "„… angemeldet“, sagte Name", "«…», — сказал Name"): it opens with a quotation
+    # mark, six words or more are quoted, and the quote closes with a comma (or "!", "?")
+    # before or after the mark, or a dash after it, then one to twelve words of attribution.
+    # Speech that names a sign-up word is the article's, not a prompt: a prompt is short and
+    # imperative and speaks to the reader without quotation marks. Shape only, no speech
+    # verbs, so it holds in every language. Guard: the caller asks only of a line already
+    # cued as a sign-up (a cue phrase in it), and it stops at once unless the line opens
+    # with a quotation mark.
     closers = _QUOTE_CLOSERS.get(text[:1])
     if closers is None:
         return False
@@ -2188,9 +2188,9 @@ def _counter(key: str, forms: tuple[str, ...]) -> bool:
 
 
 def _gallery_link(key: str, forms: tuple[str, ...]) -> bool:
-    """A gallery's link or label without a number ("view all photos", "ver galería
-    completa", "alle bilder anzeigen"), a whole line: one of the counter forms that hold
-    no ``{n}``. With a number the line is a counter by :func:`_counter`."""
+    # A gallery's link or label without a number ("view all photos", "ver galería
+    # completa", "alle bilder anzeigen"), a whole line: one of the counter forms that hold
+    # no ``{n}``. With a number the line is a counter by :func:`_counter`.
     if _DIGIT.search(key):
         return False
     return " ".join(key.strip(" ()[]:›»→").rstrip(".").split()) in _plain_counters(forms)
@@ -2198,7 +2198,7 @@ def _gallery_link(key: str, forms: tuple[str, ...]) -> bool:
 
 @functools.cache
 def _plain_counters(forms: tuple[str, ...]) -> frozenset[str]:
-    """The counter forms without a number (links and labels of a gallery)."""
+    # The counter forms without a number (links and labels of a gallery).
     return frozenset(_counter_shape(form) for form in forms if "{" not in form)
 
 
@@ -2209,10 +2209,10 @@ def _counter_shape(form: str) -> str:
 
 
 def _led_by_reading_label(key: str, forms: tuple[str, ...]) -> bool:
-    """A reading time the language's forms do not spell out word for word: one of their
-    labels first, then a short rest with the number that ends in one of their units
-    ("lesezeit ca. 4 min.", "czas czytania: ok. 4 min", "阅读时间约3分钟") — a filler word
-    ("ca.", "ok.", "约") or a second label word between them changes nothing."""
+    # A reading time the language's forms do not spell out word for word: one of their
+    # labels first, then a short rest with the number that ends in one of their units
+    # ("lesezeit ca. 4 min.", "czas czytania: ok. 4 min", "阅读时间约3分钟") — a filler word
+    # ("ca.", "ok.", "约") or a second label word between them changes nothing.
     labels, units = _reading_parts(forms)
     shape = _counter_shape(key)
     for label in labels:
@@ -2230,17 +2230,17 @@ def _led_by_reading_label(key: str, forms: tuple[str, ...]) -> bool:
 
 
 def _one_letter_unit(rest: str, units: tuple[str, ...]) -> bool:
-    """Round 24 (scrapedn): the number and its unit cut to one letter after a reading-time
-    label ("czas czytania: 10 m.", "leestijd: 3 m", "час читання: 4 х."; the point is
-    gone from the folded line): the letter opens one of the language's units."""
+    # Round 24 (scrapedn): the number and its unit cut to one letter after a reading-time
+    # label ("czas czytania: 10 m.", "leestijd: 3 m", "час читання: 4 х."; the point is
+    # gone from the folded line): the letter opens one of the language's units.
     number, letter = rest[:-1].strip(), rest[-1:]
     return number.isdigit() and letter.isalpha() and any(u[:1] == letter for u in units)
 
 
 @functools.cache
 def _reading_parts(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The labels before the number in ``forms`` (five characters or more, or two Han
-    characters: "lesezeit", "阅读时间") and the units after it ("min", "minuten", "分钟")."""
+    # The labels before the number in ``forms`` (five characters or more, or two Han
+    # characters: "lesezeit", "阅读时间") and the units after it ("min", "minuten", "分钟").
     labels = tuple(
         label
         for head in _counter_labels(forms)
@@ -2259,9 +2259,9 @@ def _reading_parts(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, 
 
 
 def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:
-    """The labels of the counter forms that open with a label before the number
-    ("lesezeit: {n} min" gives "lesezeit", "tempo di lettura: {n} min" "tempo di
-    lettura")."""
+    # The labels of the counter forms that open with a label before the number
+    # ("lesezeit: {n} min" gives "lesezeit", "tempo di lettura: {n} min" "tempo di
+    # lettura").
     labels = set()
     for form in forms:
         head = _counter_shape(form).partition("{n}")[0].strip()
@@ -2271,10 +2271,10 @@ def _counter_labels(forms: tuple[str, ...]) -> frozenset[str]:
 
 
 def _without_joint(name: str, form: str) -> str:
-    """A later name of a list without the form's last word printed again before it:
-    "Avec les informations de A et de B", "… de A et d'Agence B", "Con información de A y
-    de B". The word is the one the form sets before ``{names}`` ("de"), or its elided
-    form (its first letter and an apostrophe); only lower-case words before a capital."""
+    # A later name of a list without the form's last word printed again before it:
+    # "Avec les informations de A et de B", "… de A et d'Agence B", "Con información de A y
+    # de B". The word is the one the form sets before ``{names}`` ("de"), or its elided
+    # form (its first letter and an apostrophe); only lower-case words before a capital.
     if not name[:1].islower():
         return name
     joint = form.partition("{names}")[0].split()[-1:]
@@ -2295,12 +2295,12 @@ _SOURCE_QUOTES = {
 
 
 def _unquoted_source(name: str) -> str:
-    """Round 22 (scrapedh): the name a credit line prints between quotation marks
-    (Джерело: "Інтерфакс-Україна", Источник: «Коммерсантъ», Źródło: „Rzeczpospolita”,
-    来源：《滨江晚报》): Ukrainian, Russian and Polish set an outlet's or a body's name in
-    quotes, Chinese a paper's in title marks. Guard: only a
-    name whose first and last characters are a matching pair, with no other quote inside,
-    loses them."""
+    # Round 22 (scrapedh): the name a credit line prints between quotation marks
+    # (Джерело: "Інтерфакс-Україна", Источник: «Коммерсантъ», Źródło: „Rzeczpospolita”,
+    # 来源：《滨江晚报》): Ukrainian, Russian and Polish set an outlet's or a body's name in
+    # quotes, Chinese a paper's in title marks. Guard: only a
+    # name whose first and last characters are a matching pair, with no other quote inside,
+    # loses them.
     close = _SOURCE_QUOTES.get(name[:1])
     if close is None or len(name) < 3 or name[-1] != close:
         return name
@@ -2311,9 +2311,9 @@ def _unquoted_source(name: str) -> str:
 
 
 def _without_role_words(name: str) -> str:
-    """The name without the role a production credit puts before it in lower case
-    ("звукорежисер Павло Дячук", "продюсерка Ірина Мельник"): in a cased script the
-    words before the first capitalised one are a job, not the person's name."""
+    # The name without the role a production credit puts before it in lower case
+    # ("звукорежисер Павло Дячук", "продюсерка Ірина Мельник"): in a cased script the
+    # words before the first capitalised one are a job, not the person's name.
     words = name.split()
     if len(words) < 3 or not words[0][:1].islower():
         return name
@@ -2339,10 +2339,10 @@ _PHRASE_INDEX: dict[
 def _phrase_index(
     phrases: tuple[str, ...],
 ) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]:
-    """``phrases`` (a cue tuple) split for :func:`_phrases_in`: those with no inner word, and
-    the others by their longest inner word. An inner word stands between two spaces of the
-    phrase (not first or last: those may be parts of the line's words), so a line that holds
-    the phrase holds that word whole, as one of its ``split()`` words. Kept by identity."""
+    # ``phrases`` (a cue tuple) split for :func:`_phrases_in`: those with no inner word, and
+    # the others by their longest inner word. An inner word stands between two spaces of the
+    # phrase (not first or last: those may be parts of the line's words), so a line that holds
+    # the phrase holds that word whole, as one of its ``split()`` words. Kept by identity.
     found = _PHRASE_INDEX.get(id(phrases))
     if found is None or found[0] is not phrases:
         if len(_PHRASE_INDEX) >= 256:
@@ -2361,9 +2361,9 @@ def _phrase_index(
 
 
 def _phrases_in(tokens: frozenset[str], phrases: tuple[str, ...]) -> list[str]:
-    """The phrases of ``phrases`` that a line whose ``split()`` words are ``tokens`` may
-    hold: the same answer to ``any(phrase in key …)`` as the whole list, with a substring
-    search only for phrases whose inner word the line has (most lines have none of them)."""
+    # The phrases of ``phrases`` that a line whose ``split()`` words are ``tokens`` may
+    # hold: the same answer to ``any(phrase in key …)`` as the whole list, with a substring
+    # search only for phrases whose inner word the line has (most lines have none of them).
     loose, index, words = _phrase_index(phrases)
     out = list(loose)
     for word in tokens & words:  # (a set's intersection walks the smaller set, in C)
@@ -2372,8 +2372,8 @@ def _phrases_in(tokens: frozenset[str], phrases: tuple[str, ...]) -> list[str]:
 
 
 def _prefix_heads(prefixes: tuple[str, ...]) -> tuple[str, ...]:
-    """Every way a line may open for ``byline_prefix`` to find one of ``prefixes``: each
-    prefix, and a colon's French spacing ("par :"); kept by the tuple's identity."""
+    # Every way a line may open for ``byline_prefix`` to find one of ``prefixes``: each
+    # prefix, and a colon's French spacing ("par :"); kept by the tuple's identity.
     found = _HEADS.get(id(prefixes))
     if found is None or found[0] is not prefixes:
         if len(_HEADS) >= 64:
@@ -2385,7 +2385,7 @@ def _prefix_heads(prefixes: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.cache
 def _openers(forms: tuple[str, ...]) -> frozenset[str]:
-    """The first words of ``forms`` ("with", "reporting", "source:")."""
+    # The first words of ``forms`` ("with", "reporting", "source:").
     return frozenset(form.split(" ", 1)[0] for form in forms)
 
 
@@ -2541,8 +2541,8 @@ def chrome_cues(lang: str) -> ChromeCues:
 
 
 def _page_label(cell: str, editions: tuple[str, ...] | frozenset[str]) -> bool:
-    """An e-paper's page label in one cell: a page number right before an edition label
-    ("第05版:城市新闻", "A07版：要闻"). "新版:" in a headline has no number before it."""
+    # An e-paper's page label in one cell: a page number right before an edition label
+    # ("第05版:城市新闻", "A07版：要闻"). "新版:" in a headline has no number before it.
     for label in editions:
         at = cell.find(label)
         if at > 0 and cell[at - 1].isdigit():

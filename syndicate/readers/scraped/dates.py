@@ -81,11 +81,11 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 
 @functools.cache  # a function-level import costs ~5 µs a call; the cache a dict lookup
 def _datetext() -> ModuleType:
-    """:mod:`syndicate.readers.language.datetext`, imported by the first date it has to read.
-
-    The commonest English shapes are read here without it (:func:`_simple_date`), so the
-    first parse of such a page does not load its byte code (nor :mod:`.datelibs`'), ~1 M
-    instructions of a fresh process's imports."""
+    # :mod:`syndicate.readers.language.datetext`, imported by the first date it has to read.
+    #
+    # The commonest English shapes are read here without it (:func:`_simple_date`), so the
+    # first parse of such a page does not load its byte code (nor :mod:`.datelibs`'), ~1 M
+    # instructions of a fresh process's imports.
     from ..language import datetext
 
     return datetext
@@ -93,7 +93,7 @@ def _datetext() -> ModuleType:
 
 @functools.cache
 def _datelibs() -> ModuleType:
-    """:mod:`syndicate.readers.language.datelibs`, imported as :func:`_datetext` is."""
+    # :mod:`syndicate.readers.language.datelibs`, imported as :func:`_datetext` is.
     from ..language import datelibs
 
     return datelibs
@@ -104,8 +104,8 @@ def _date_order(lang: str | None) -> str:
 
 
 def _western(text: str) -> str:
-    """``text`` with Arabic-Indic, Persian and full-width digits as ASCII ones; a text
-    that holds none is given back as it is (translating is a pass per character)."""
+    # ``text`` with Arabic-Indic, Persian and full-width digits as ASCII ones; a text
+    # that holds none is given back as it is (translating is a pass per character).
     if text.isascii() or _EASTERN_DIGIT.search(text) is None:
         return text
     return text.translate(_datelibs().EASTERN_DIGITS)
@@ -188,10 +188,10 @@ _ROC_DATE = lazy_pattern(
 
 
 def _roc_date(text: str, lang: str | None) -> DateReading | None:
-    """``date.roc``: Taiwanese government and school sites count years from 1912, the
-    Republic of China era ("發布日期：115-12-01", "民國115年12月1日" for 2026-12-01). Read
-    only on a Chinese page and for years 100–149 (2011–2060), whose three digits no other
-    convention prints as a year; the time after the date is left to the page."""
+    # ``date.roc``: Taiwanese government and school sites count years from 1912, the
+    # Republic of China era ("發布日期：115-12-01", "民國115年12月1日" for 2026-12-01). Read
+    # only on a Chinese page and for years 100–149 (2011–2060), whose three digits no other
+    # convention prints as a year; the time after the date is left to the page.
     if lang is None or primary_subtag(lang) not in ("zh", "mul"):
         return None
     found = _ROC_DATE.match(_western(text.strip()))
@@ -210,10 +210,10 @@ _SHORT_YEAR_STAMP = lazy_pattern(
 
 
 def _short_year_stamp(text: str, lang: str | None, order_hint: str) -> DateReading | None:
-    """A page's time stamp with a two-digit year: "02-12-26, 14:03" (Flemish and Dutch
-    papers), "02.12.26 um 14:03". Only at the start of the line and only with a clock
-    time after it, where the numbers cannot be a score, a fraction or a reference;
-    day or month first as the language (or the page) writes its dates."""
+    # A page's time stamp with a two-digit year: "02-12-26, 14:03" (Flemish and Dutch
+    # papers), "02.12.26 um 14:03". Only at the start of the line and only with a clock
+    # time after it, where the numbers cannot be a score, a fraction or a reference;
+    # day or month first as the language (or the page) writes its dates.
     match = _SHORT_YEAR_STAMP.match(text.strip())
     if match is None:
         return _middot_date(text, lang, order_hint)
@@ -233,9 +233,9 @@ _MIDDOT_DATE = lazy_pattern(r"^(\d{1,2})·(\d{1,2})·(\d{2})$")
 
 
 def _middot_date(text: str, lang: str | None, order_hint: str) -> DateReading | None:
-    """"02·12·26": the date stamp Spanish regional papers print with middle dots ("02·12·26
-    | 08:34 | Actualizado a las 10:12"); nothing else is written so, so no clock time is
-    needed. Day or month first as the language (or the page) writes its dates."""
+    # "02·12·26": the date stamp Spanish regional papers print with middle dots ("02·12·26
+    # | 08:34 | Actualizado a las 10:12"); nothing else is written so, so no clock time is
+    # needed. Day or month first as the language (or the page) writes its dates.
     if "·" not in text:
         return None
     match = _MIDDOT_DATE.match(text.strip())
@@ -288,11 +288,10 @@ def page_date_order(texts: Iterable[str]) -> str:
 
 
 def _numeric_doubt(text: str) -> str | None:
-    """ "two-ways" for "12/03/2025", "century" for "05/03/25", else None.
-
-    Checked before dateutil reads what the token reader left unread: dateutil
-    would read the first month-first and give the second a century.
-    """
+    # "two-ways" for "12/03/2025", "century" for "05/03/25", else None.
+    #
+    # Checked before dateutil reads what the token reader left unread: dateutil
+    # would read the first month-first and give the second a century.
     for match in _NUMERIC_DATE.finditer(_western(text)):
         first, separator, second, third = match.groups()
         if len(first) == 4:
@@ -333,7 +332,7 @@ _DAY_FIRST = lazy_pattern(r"([0-9]{1,2}) ([A-Za-z]{3,9})\.? ([0-9]{4})")
 
 
 def _simple_date(cleaned: str) -> str | None:
-    """``YYYY-MM-DD`` for a valid "Month D, YYYY" / "D Month YYYY", else None (ask dateutil)."""
+    # ``YYYY-MM-DD`` for a valid "Month D, YYYY" / "D Month YYYY", else None (ask dateutil).
     match = _MONTH_FIRST.fullmatch(cleaned)
     if match is not None:
         month_name, day_text, year_text = match.groups()
@@ -368,7 +367,7 @@ class DateLine(NamedTuple):
 
 @functools.cache
 def _labels(lang: str | None) -> tuple[tuple[str, str], ...]:
-    """(label, kind) pairs, longest first: English and Russian always, plus ``lang``'s own."""
+    # (label, kind) pairs, longest first: English and Russian always, plus ``lang``'s own.
     pairs = dict(_PREFIXES)
     if lang is not None:
         code = primary_subtag(lang)
@@ -386,7 +385,7 @@ def _labels(lang: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def _label(text: str, lang: str | None) -> tuple[str, str] | None:
-    """(kind, the rest of the line) when ``text`` opens with a date label, else None."""
+    # (kind, the rest of the line) when ``text`` opens with a date label, else None.
     folded = text.casefold()
     if not folded.startswith(_label_prefixes(lang)):
         return None  # round 23 (speed23): one C-level startswith, not a loop, for most lines
@@ -401,7 +400,7 @@ def _label(text: str, lang: str | None) -> tuple[str, str] | None:
 
 @functools.cache
 def _label_prefixes(lang: str | None) -> tuple[str, ...]:
-    """The labels of ``_labels(lang)`` alone, as one tuple for ``str.startswith``."""
+    # The labels of ``_labels(lang)`` alone, as one tuple for ``str.startswith``.
     return tuple(prefix for prefix, _kind in _labels(lang))
 
 
@@ -423,7 +422,7 @@ _SEPARATORS = str.maketrans(dict.fromkeys(".,:;·|-–—()", " "))
 
 @functools.cache
 def _relative_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(marks, every word a relative date may hold, phrases of several words or of Han)."""
+    # (marks, every word a relative date may hold, phrases of several words or of Han).
     lexicon = (cues("en"), cues("ru")) if lang is None else (cues(lang), cues("en"))
     marks = {word for one in lexicon for word in (*one.relative_words, *one.relative_days)}
     units = {word for one in lexicon for word in one.relative_units}
@@ -439,12 +438,11 @@ def _relative_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], t
 
 
 def _is_relative(text: str, lang: str | None) -> bool:
-    """True for "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前", "yesterday".
-
-    Every word must be a relative mark ("ago", "vor", "назад", "前", "yesterday"), a
-    unit or a quantity, and one of them a mark. Sets, not a regular expression: this
-    runs on every header line.
-    """
+    # True for "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前", "yesterday".
+    #
+    # Every word must be a relative mark ("ago", "vor", "назад", "前", "yesterday"), a
+    # unit or a quantity, and one of them a mark. Sets, not a regular expression: this
+    # runs on every header line.
     if _RELATIVE.match(text):
         return True
     if len(text) > 40 or _YEAR.search(text):
@@ -570,10 +568,10 @@ _GLUED_SECTION = lazy_pattern(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}(?<=[^\W\d_])(?=\d)
 
 
 def _glued_section_date(text: str, lang: str | None, order_hint: str) -> DateReading | None:
-    """Round 22 (tallya): the date of a line whose first one to three words (letters only)
-    are glued to a full date with a year, the rest of the line that date alone (a time
-    may follow). Guard: short lines opening with a letter, a letter directly before the
-    first digit; a date without a year (a day number glued to a word) is none."""
+    # Round 22 (tallya): the date of a line whose first one to three words (letters only)
+    # are glued to a full date with a year, the rest of the line that date alone (a time
+    # may follow). Guard: short lines opening with a letter, a letter directly before the
+    # first digit; a date without a year (a day number glued to a word) is none.
     match = _GLUED_SECTION.match(text)
     if match is None:
         return None
@@ -659,9 +657,9 @@ _DATELINE_PROSE_WORDS = 12
 
 
 def _numeric_dateline_match(text: str) -> re.Match[str] | None:
-    """A press release's dateline with the date in figures, then the story in one
-    paragraph ("Lindenau, 14.11.2026 – Die Stadtwerke senken …"): for its date only. A date
-    row ("Vigo, 02/12/2026 - Actualizado") has no sentence after its dash."""
+    # A press release's dateline with the date in figures, then the story in one
+    # paragraph ("Lindenau, 14.11.2026 – Die Stadtwerke senken …"): for its date only. A date
+    # row ("Vigo, 02/12/2026 - Actualizado") has no sentence after its dash.
     head = text[:200]
     if not (head[:1].isupper() and "," in head[:60]):
         return None
@@ -712,7 +710,7 @@ place, an Arabic comma, the full date and a dash before the story: "الساحل
 
 
 def _arabic_dateline_date(text: str, lang: str | None) -> str | None:
-    """The full date of :data:`_ARABIC_DATELINE`; a date without a year is none."""
+    # The full date of :data:`_ARABIC_DATELINE`; a date without a year is none.
     match = _ARABIC_DATELINE.match(text[:120])
     if match is None:
         return None
@@ -785,11 +783,10 @@ _NUMBER_WORD = lazy_pattern(r"(?<!\d)(?=(\d+)\s+(\w*))")
 
 
 def _names_day(text: str, month: str, day: str) -> bool:
-    r"""Whether ``text`` names the day: ``re.search(rf"\b(?:{month}|{short}\.?)\s+{day}(?!\d)
-    |(?<!\d){day}\s+(?:{month}|{short}\b\.?)", text)`` ("May 28", "Aug. 3", "28 May"), with
-    ``short`` the month's first three letters, read with two fixed patterns instead of one
-    made for each date: compiling that one imported :mod:`re` into a first parse (~12 % of it).
-    """
+    # Whether ``text`` names the day: ``re.search(rf"\b(?:{month}|{short}\.?)\s+{day}(?!\d)
+    # |(?<!\d){day}\s+(?:{month}|{short}\b\.?)", text)`` ("May 28", "Aug. 3", "28 May"), with
+    # ``short`` the month's first three letters, read with two fixed patterns instead of one
+    # made for each date: compiling that one imported :mod:`re` into a first parse (~12 % of it).
     if day not in text:
         return False
     short = month[:3]
@@ -805,7 +802,7 @@ def _names_day(text: str, month: str, day: str) -> bool:
 
 
 def _caption_event_date_in(caption: str, paragraph: str, lang: str) -> str | None:
-    """:func:`caption_event_date` with the month names of ``lang`` ("5. März 2025", "5 марта")."""
+    # :func:`caption_event_date` with the month names of ``lang`` ("5. März 2025", "5 марта").
     months = cues(lang).months
     if not months:
         return None

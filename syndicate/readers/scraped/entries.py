@@ -28,9 +28,9 @@ _CLOCK = lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 def _live(lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """The page is a live blog: two stamps or more, or one stamp among entries that print
-    their time on the same line ("14:52 — …" / "13:05" over its text / "12:20 — …"): a
-    page whose entries mostly carry their time inline stands one stamp alone now and then."""
+    # The page is a live blog: two stamps or more, or one stamp among entries that print
+    # their time on the same line ("14:52 — …" / "13:05" over its text / "12:20 — …"): a
+    # page whose entries mostly carry their time inline stands one stamp alone now and then.
     stamps = sum(1 for f in feats if f.stamp)
     if stamps >= MIN_STAMPS:
         return True
@@ -64,12 +64,12 @@ _BULLETS = frozenset(["* ", "• ", "- ", "– ", "· ", "▪ ", "+ "])
 
 
 def _over_summary_list(lines: list[Line], k: int) -> bool:
-    """True when the summary label on line ``k`` stands right over its list: bullets under
-    the label with its colon ("Key points:" / "• …"), or, with or without the colon, two
-    short lines or more printed one under the other with no blank line, the label too
-    ("Key Takeaways" / "Small restaurants rarely fail …" / "A simple forecast …"): a copy
-    that lost the bullets. A label over a paragraph a blank line below, or a bare label
-    over bullets (a wire story's "Summary"), is a subhead."""
+    # True when the summary label on line ``k`` stands right over its list: bullets under
+    # the label with its colon ("Key points:" / "• …"), or, with or without the colon, two
+    # short lines or more printed one under the other with no blank line, the label too
+    # ("Key Takeaways" / "Small restaurants rarely fail …" / "A simple forecast …"): a copy
+    # that lost the bullets. A label over a paragraph a blank line below, or a bare label
+    # over bullets (a wire story's "Summary"), is a subhead.
     colon = lines[k].text.rstrip().endswith((":", "："))
     if lines[k + 1].text[:2] in _BULLETS:
         return colon  # "Summary" alone over a wire story's bullets is its first subhead

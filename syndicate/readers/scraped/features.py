@@ -60,8 +60,8 @@ _CARD_STAMP = lazy_pattern(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}")
 
 
 def _card_value_kind(value: str) -> str | None:
-    """"number", "stamp" or "text" for a card row's value; None when it is no single cell
-    (another wide gap) or longer than a card's value."""
+    # "number", "stamp" or "text" for a card row's value; None when it is no single cell
+    # (another wide gap) or longer than a card's value.
     if len(value) > 60 or "\t" in value or "   " in value or "|" in value:
         return None
     if len(value.split()) > 8:
@@ -330,16 +330,16 @@ _QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
 
 
 def _sign_up_form(text: str, chrome: ChromeCues) -> bool:
-    """A dump's form row whose field and button are a newsletter's ("[Enter your email ]
-    [Sign up]", "[Ihre E-Mail-Adresse ] [Anmelden]"): the newsletter box's field, which the
-    box's title and pitch stand over (:func:`.interstitials._box_lead`), not a search box."""
+    # A dump's form row whose field and button are a newsletter's ("[Enter your email ]
+    # [Sign up]", "[Ihre E-Mail-Adresse ] [Anmelden]"): the newsletter box's field, which the
+    # box's title and pitch stand over (:func:`.interstitials._box_lead`), not a search box.
     words = " ".join(text.replace("[", " ").replace("]", " ").split())
     return bool(words) and chrome.kind(words) in ("sign-up", "noise.sign-up")
 
 
 def _price_or_change(text: str) -> bool:
-    """A figure with a currency or percent sign and no word at all ("8,42 €", "-1,35 %",
-    "+0.8%"): what a share-price box prints one value a line; prose always has words."""
+    # A figure with a currency or percent sign and no word at all ("8,42 €", "-1,35 %",
+    # "+0.8%"): what a share-price box prints one value a line; prose always has words.
     return (
         not any(ch.isalpha() for ch in text)
         and any(ch in _QUOTE_SIGNS for ch in text)
@@ -356,9 +356,9 @@ def _closing(text: str, chrome: ChromeCues | None, cue: str | None) -> bool:
 
 
 def _widget_label(text: str, share: frozenset[str]) -> bool:
-    """A player or share widget's label that opens with a share phrase of two to four
-    words and goes on ("Listen to this story with a membership", "Share this article
-    with a friend"); a sentence that happens to open so ends with a full stop."""
+    # A player or share widget's label that opens with a share phrase of two to four
+    # words and goes on ("Listen to this story with a membership", "Share this article
+    # with a friend"); a sentence that happens to open so ends with a full stop.
     words = fold(text).split()
     if not 4 <= len(words) <= 10 or text.endswith(_END_SENTENCE):
         return False
@@ -368,8 +368,8 @@ def _widget_label(text: str, share: frozenset[str]) -> bool:
 
 
 def _quote_row(text: str) -> bool:
-    """A row of a quotes table or score strip: three to eight items, most of them figures
-    ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words."""
+    # A row of a quotes table or score strip: three to eight items, most of them figures
+    # ("HGX.L 10,412.00 +274.50 +2.71%", "DAX 18.452 −0,4 %"); a sentence holds words.
     # A currency printed apart from its price ("ARQU3 R$ 6,41 +7,01%", "US$ 12.80") is the
     # price's sign, not an item of the row.
     items = text.split()
@@ -383,7 +383,7 @@ def _quote_row(text: str) -> bool:
 
 
 def _currency_sign(item: str) -> bool:
-    """A currency sign on its own, maybe after up to two capitals ("$", "€", "R$", "US$")."""
+    # A currency sign on its own, maybe after up to two capitals ("$", "€", "R$", "US$").
     head = item[:-1]
     return item[-1:] in _QUOTE_SIGNS and item[-1:] != "%" and len(head) <= 2 and (
         (head.isalpha() and head.isupper()) or not head
@@ -391,10 +391,10 @@ def _currency_sign(item: str) -> bool:
 
 
 def _line_up(text: str) -> bool:
-    """A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
-    eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
-    Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
-    phrase among them."""
+    # A team sheet: "Town: Mercer; Hale, Osei, Crump (Bright 64); …" — a label, then
+    # eight names or more in groups set apart by semicolons or dashes ("Sauer – Demir,
+    # Kuhlmann – …"), each name maybe with its goals ("Lüders 9", "Brandes 6/2"), and no
+    # phrase among them.
     label, colon, rest = text.replace("**", "").partition(": ")  # "**Team:** …" (html2text)
     if not colon or len(label.split()) > 3:
         return False
@@ -416,7 +416,7 @@ def _line_up(text: str) -> bool:
 
 
 def _chapter_start(text: str) -> int | None:
-    """The seconds into the recording a chapter line starts at, or None."""
+    # The seconds into the recording a chapter line starts at, or None.
     m = _CHAPTER_LEAD.match(text)
     if m is None:
         return None
@@ -458,9 +458,9 @@ reading time, comment count)."""
 
 
 def _meta_row_kind(rest: str, chrome: ChromeCues) -> str | None:
-    """What a bulleted header row holds once its bullet is gone: "name" (one bare name or a
-    by-prefixed one), "time" (a reading time or counter), "date" (a day and a month of the
-    page's language or English, a year or not), else None."""
+    # What a bulleted header row holds once its bullet is gone: "name" (one bare name or a
+    # by-prefixed one), "time" (a reading time or counter), "date" (a day and a month of the
+    # page's language or English, a year or not), else None.
     if chrome.kind(rest) in {"counter", "reading-time"} or _cue(rest, chrome) in {
         "noise.reading-time",
         "counter",
@@ -482,12 +482,12 @@ def _meta_row_kind(rest: str, chrome: ChromeCues) -> str | None:
 
 
 def _bulleted_meta_rows(lines: list[Line], out: list[LineFeatures], chrome: ChromeCues) -> None:
-    """Round 23 (scrapedi): a blog platform prints the header's meta rows as bullet items
-    under the headline ("- Maren Oduya" / "- Mar 12" / "- 3 min read"): a run of two to
-    four short items with the same bullet, right under a line that is no item, one of
-    them a name and another a date or a reading time, every one of them one of these.
-    They are the byline and its date, not a menu: the name row reads as a byline, no row
-    counts as a menu's bullet, and the line over the run is no second byline."""
+    # Round 23 (scrapedi): a blog platform prints the header's meta rows as bullet items
+    # under the headline ("- Maren Oduya" / "- Mar 12" / "- 3 min read"): a run of two to
+    # four short items with the same bullet, right under a line that is no item, one of
+    # them a name and another a date or a reading time, every one of them one of these.
+    # They are the byline and its date, not a menu: the name row reads as a byline, no row
+    # counts as a menu's bullet, and the line over the run is no second byline.
     k, n = 1, len(lines)
     while k < n:
         f = out[k]
@@ -516,13 +516,13 @@ _RUN_END_CHARS = 120
 
 
 def _run_end_lines(lines: list[Line], out: list[LineFeatures], chrome: ChromeCues) -> None:
-    """Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
-    "Teatro della Darsena – fino al 29 marzo 2025": a venue (or a closed road) and the day
-    its run ends, an ``expiry_labels`` word of the language or English before a whole
-    date that closes the line. The line is the review's or the notice's information,
-    never the headline (title case and a byline under it made it score as one): cue
-    ``run-end``. Guard: only a short line with a year, no cue yet and no sentence end
-    ("The show runs until 29 March 2025." is prose) pays for the look."""
+    # Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
+    # "Teatro della Darsena – fino al 29 marzo 2025": a venue (or a closed road) and the day
+    # its run ends, an ``expiry_labels`` word of the language or English before a whole
+    # date that closes the line. The line is the review's or the notice's information,
+    # never the headline (title case and a byline under it made it score as one): cue
+    # ``run-end``. Guard: only a short line with a year, no cue yet and no sentence end
+    # ("The show runs until 29 March 2025." is prose) pays for the look.
     labels: tuple[str, ...] | None = None
     for k, f in enumerate(out):
         if not f.datelike or f.cue is not None or f.chars > _RUN_END_CHARS or f.ends_sentence:
@@ -552,8 +552,8 @@ _EN_MONTHS = frozenset(
 
 
 def _chapter_lists(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A chapter list (``chapter_list_lines``) is the page's content (the viewer's table
-    of the recording), so the ticker cue its items' clock-like lead earned is taken back."""
+    # A chapter list (``chapter_list_lines``) is the page's content (the viewer's table
+    # of the recording), so the ticker cue its items' clock-like lead earned is taken back.
     for j in chapter_list_lines(lines):
         if feats[j].cue == "ticker":
             feats[j] = feats[j]._replace(cue=None)
@@ -564,13 +564,13 @@ _WRAPPED_ENTRY_LINES = 6
 
 
 def _wrapped_timed_entries(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A live page's timed entries ("18:40 Uhr: Der Pegel … um 20 Zentimeter" / "gesunken.
-    Die Stadt …") that lynx or w3m wrapped: the first line ends mid-sentence, so it read
-    as a feed's timed headline ("ticker", ``_CLOCK_LEAD``) and the entry went as chrome.
-    An entry is the clock line and the lines under it up to the next blank line; when
-    that whole is a timed entry (``timed_entry``: clock, mark, whole sentences) and the page
-    prints two such entries or more, their lines are content. A feed's headlines stand one
-    a line, with no blank line closing each, and stay a ticker."""
+    # A live page's timed entries ("18:40 Uhr: Der Pegel … um 20 Zentimeter" / "gesunken.
+    # Die Stadt …") that lynx or w3m wrapped: the first line ends mid-sentence, so it read
+    # as a feed's timed headline ("ticker", ``_CLOCK_LEAD``) and the entry went as chrome.
+    # An entry is the clock line and the lines under it up to the next blank line; when
+    # that whole is a timed entry (``timed_entry``: clock, mark, whole sentences) and the page
+    # prints two such entries or more, their lines are content. A feed's headlines stand one
+    # a line, with no blank line closing each, and stay a ticker.
     n = len(lines)
     found: list[tuple[int, int]] = []
     for k in range(n - 1):
@@ -608,12 +608,12 @@ _CONTENTS_ITEM_WORDS = 12
 
 
 def _contents_lists(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A page's own contents list printed as plain lines under its label ("On this page" /
-    "Which roads are added" / "How to request a grit bin"): the label is one of the
-    language's navigation words, and two or more short lines right under it, no blank line
-    between them, each stand again further down as a line of their own (the subheads they
-    link to). Label and items are the page's navigation, never its headline: the cue keeps
-    the header reader off them (the subheads below are counted once, see ``_parse``)."""
+    # A page's own contents list printed as plain lines under its label ("On this page" /
+    # "Which roads are added" / "How to request a grit bin"): the label is one of the
+    # language's navigation words, and two or more short lines right under it, no blank line
+    # between them, each stand again further down as a line of their own (the subheads they
+    # link to). Label and items are the page's navigation, never its headline: the cue keeps
+    # the header reader off them (the subheads below are counted once, see ``_parse``).
     n = len(lines)
     for k in range(n - 2):
         if feats[k].words > 4 or lines[k].text.casefold().strip(" :：") not in chrome.navigation:
@@ -636,9 +636,9 @@ def _contents_lists(lines: list[Line], feats: list[LineFeatures], chrome: Chrome
 
 
 def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
-    (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
-    …"): each line broken after a semicolon or comma, read whole."""
+    # A team sheet that lynx or w3m wrapped over two or three lines ("Carrow Town
+    # (4-2-3-1): Lindgren; Obi, Reddish, Castellanos, Whitlock;" / "Hargreaves, Nakamura;
+    # …"): each line broken after a semicolon or comma, read whole.
     n = len(lines)
     for k in range(n - 1):
         text = lines[k].text
@@ -657,8 +657,8 @@ def _wrapped_line_ups(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _team_names(text: str) -> bool:
-    """A result strip names teams, capitalised words: a wrapped sentence that holds a vote
-    ("… zoning board voted 4-1 Wednesday to let a family-owned") has lower-case words."""
+    # A result strip names teams, capitalised words: a wrapped sentence that holds a vote
+    # ("… zoning board voted 4-1 Wednesday to let a family-owned") has lower-case words.
     return sum(1 for w in text.split() if len(w) > 3 and w[:1].islower()) <= 1
 
 
@@ -675,13 +675,13 @@ def notice_row(text: str, labels: frozenset[str]) -> bool:
 def _match_boxes(
     lines: list[Line], feats: list[LineFeatures], notices: frozenset[str] = frozenset()
 ) -> None:
-    """A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
-    Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
-    sheet or a scoring row with two minute marks or more ("Aurillac : 2 essais Marty (57e),
-    Fabre (79e)", "RETI: 23' Rossetti, 61' Baldan"). The whole box is the page's data, not
-    the report's prose — and so is its own short title just above it ("Il tabellino", "La
-    fiche technique", "Die Statistik"). A dump prints the rows as paragraphs with blank
-    lines between them; Italian and French boxes end each row with a full stop."""
+    # A match's facts box: three "Label: value" lines or more in a row ("Tore: 0:1
+    # Wohlfahrt (3.)", "Referee: Owen Gale", "Zuschauer: 4.100") among which stands a team
+    # sheet or a scoring row with two minute marks or more ("Aurillac : 2 essais Marty (57e),
+    # Fabre (79e)", "RETI: 23' Rossetti, 61' Baldan"). The whole box is the page's data, not
+    # the report's prose — and so is its own short title just above it ("Il tabellino", "La
+    # fiche technique", "Die Statistik"). A dump prints the rows as paragraphs with blank
+    # lines between them; Italian and French boxes end each row with a full stop.
     k, n = 0, len(lines)
     while k < n:
         end = k
@@ -717,7 +717,7 @@ def _match_boxes(
 
 
 def _box_title(f: LineFeatures | None) -> bool:
-    """A short plain line that may be a box's own title: no cue, no sentence, no byline."""
+    # A short plain line that may be a box's own title: no cue, no sentence, no byline.
     if f is None or f.cue is not None or f.words > 3:
         return False
     return not (f.ends_sentence or f.byline or f.datelike)
@@ -758,9 +758,9 @@ def _is_byline(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _uncased_phrase(text: str, stops: int, capital: int) -> bool:
-    """A short line in a script without capitals (Arabic) that holds a stop word of the
-    page's language ("اتصل بنا", "عن الوزارة"): a menu item or label, not a bare name.
-    Capitals are the name evidence elsewhere; a bylined line is read by its prefix."""
+    # A short line in a script without capitals (Arabic) that holds a stop word of the
+    # page's language ("اتصل بنا", "عن الوزارة"): a menu item or label, not a bare name.
+    # Capitals are the name evidence elsewhere; a bylined line is read by its prefix.
     if not stops or capital or text[:1].isascii():
         return False
     first = text[0]
@@ -770,8 +770,8 @@ def _uncased_phrase(text: str, stops: int, capital: int) -> bool:
 
 
 def _is_credit_line(text: str, chrome: ChromeCues | None) -> bool:
-    """A short contributor or source line that closes an article ("Quelle: dpa"); a line
-    printing a year is the header's ("来源：… 2025-03-04")."""
+    # A short contributor or source line that closes an article ("Quelle: dpa"); a line
+    # printing a year is the header's ("来源：… 2025-03-04").
     if chrome is None or len(text) > 150 or text.endswith(("!", "?")):
         return False
     return not has_year(text) and chrome.contributors(text) is not None
@@ -914,12 +914,12 @@ def _page_heading(
     stop: frozenset[str],
     chrome: ChromeCues | None,
 ) -> list[Line]:
-    """Mark the page's ``<h1>`` when a Markdown dump (html2text) prints exactly one "# "
-    line. On the tuning half of the real pages a lone h1 is the headline on 65 pages of 70;
-    where a page prints several (a logo's, a widget's, every teaser's) none is marked (a
-    bonus for each of two or three moved no headline there). A linked h1 (a blog's
-    permalink, "# [Headline](url "Permanent Link to …")") is measured on the words the
-    page shows. Returns the lines as the headline's echo is to read them."""
+    # Mark the page's ``<h1>`` when a Markdown dump (html2text) prints exactly one "# "
+    # line. On the tuning half of the real pages a lone h1 is the headline on 65 pages of 70;
+    # where a page prints several (a logo's, a widget's, every teaser's) none is marked (a
+    # bonus for each of two or three moved no headline there). A linked h1 (a blog's
+    # permalink, "# [Headline](url "Permanent Link to …")") is measured on the words the
+    # page shows. Returns the lines as the headline's echo is to read them.
     found = -1
     for k, line in enumerate(lines):
         if line.text[:2] == "# ":
@@ -944,10 +944,10 @@ _MENU_RUN = 4
 
 
 def _uncased_menus(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A column of four or more short lines (three words or fewer, no sentence end) is a
-    menu; in a script without capitals (Arabic) its two-word items ("وزارة الصحة",
-    "المركز الإعلامي") have the shape of a bare name, and are no byline there. A byline
-    stands alone under the headline, not in a column of one- to three-word items."""
+    # A column of four or more short lines (three words or fewer, no sentence end) is a
+    # menu; in a script without capitals (Arabic) its two-word items ("وزارة الصحة",
+    # "المركز الإعلامي") have the shape of a bare name, and are no byline there. A byline
+    # stands alone under the headline, not in a column of one- to three-word items.
     k, n = 0, len(feats)
     while k < n:
         f = feats[k]
@@ -968,9 +968,9 @@ def _uncased_menus(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _photo_copyrights(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """"© Name" right under a caption-sized line and over more prose (no blank line
-    between, no year, a few words): the photo's credit inside the article, not the page's
-    rights notice that ends it ("جانب من التدريبات" / "© الاتحاد السعودي لكرة القدم")."""
+    # "© Name" right under a caption-sized line and over more prose (no blank line
+    # between, no year, a few words): the photo's credit inside the article, not the page's
+    # rights notice that ends it ("جانب من التدريبات" / "© الاتحاد السعودي لكرة القدم").
     for k in range(1, len(lines) - 1):
         if feats[k].cue != "rights" or not lines[k].text.startswith("©"):
             continue
@@ -1009,12 +1009,12 @@ def meta_row(text: str, keys: frozenset[str]) -> str | None:
 
 
 def _metadata_rows(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A page's metadata table as a dump tool prints it, a key and its value on each line
-    and no blank line between the rows ("Datum 17.02.2026" / "Departement Bildung und
-    Kultur" / "Kategorie Volksschule"; "Datum 04.03.2026" / "Ort Dessau-Roßlau"): two rows
-    or more, one of them a date. The rows other than the date are furniture ("counter"):
-    "Departement Bildung und Kultur" is no headline and "Ort Dessau-Roßlau" no byline. The
-    date row stays for the header to read."""
+    # A page's metadata table as a dump tool prints it, a key and its value on each line
+    # and no blank line between the rows ("Datum 17.02.2026" / "Departement Bildung und
+    # Kultur" / "Kategorie Volksschule"; "Datum 04.03.2026" / "Ort Dessau-Roßlau"): two rows
+    # or more, one of them a date. The rows other than the date are furniture ("counter"):
+    # "Departement Bildung und Kultur" is no headline and "Ort Dessau-Roßlau" no byline. The
+    # date row stays for the header to read.
     n = len(lines)
     k = 0
     while k < n:
@@ -1048,14 +1048,13 @@ _CONTACT_REACH = 4
 
 
 def _contact_blocks(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A press release's contact block, its header and the lines down to its last contact
-    detail, is chrome that ends the release ("comments", a boundary of the zone decoder).
-
-    "Media contact:" / "Pressekontakt" says what follows. "Notes to editors" may also open
-    a last section of facts (gov.uk prints the scheme's figures there), which is the
-    article's: it opens a contact block only when an e-mail address or a telephone number
-    is printed within the next lines.
-    """
+    # A press release's contact block, its header and the lines down to its last contact
+    # detail, is chrome that ends the release ("comments", a boundary of the zone decoder).
+    #
+    # "Media contact:" / "Pressekontakt" says what follows. "Notes to editors" may also open
+    # a last section of facts (gov.uk prints the scheme's figures there), which is the
+    # article's: it opens a contact block only when an e-mail address or a telephone number
+    # is printed within the next lines.
     for k, f in enumerate(feats):
         if f.cue is not None or f.words > 12:
             continue
@@ -1098,14 +1097,14 @@ _INVITATION_PROSE_WORDS = 5
 def _contact_invitations(
     lines: list[Line], feats: list[LineFeatures], invitations: tuple[str, ...]
 ) -> None:
-    """A press note's contact line at its foot: one line opening with an invitation to
-    ask for more ("Para más información: Gabinete de Prensa, teléfono …, prensa@…", "For
-    more information, contact Jane Roe, …", "Pour plus d'informations : …", "咨询电话：…"),
-    then a colon (or a comma and at most ten words), printing an e-mail address or a
-    telephone number, with no sentence of five words or more under it. It is chrome
-    that ends the note ("comments", like a contact block). A "Media contact: …" line
-    (``contact_labels``) is left as printed, as the examples keep it; mid-story "Más
-    información: …" with prose under it, or without an address or a number, stays too."""
+    # A press note's contact line at its foot: one line opening with an invitation to
+    # ask for more ("Para más información: Gabinete de Prensa, teléfono …, prensa@…", "For
+    # more information, contact Jane Roe, …", "Pour plus d'informations : …", "咨询电话：…"),
+    # then a colon (or a comma and at most ten words), printing an e-mail address or a
+    # telephone number, with no sentence of five words or more under it. It is chrome
+    # that ends the note ("comments", like a contact block). A "Media contact: …" line
+    # (``contact_labels``) is left as printed, as the examples keep it; mid-story "Más
+    # información: …" with prose under it, or without an address or a number, stays too.
     for k, f in enumerate(feats):
         if f.cue is not None or f.chars > _INVITATION_CHARS:
             continue
@@ -1130,8 +1129,8 @@ def _contact_invitations(
 
 
 def _story_goes_on(feats: list[LineFeatures], k: int) -> bool:
-    """A sentence of prose (five words or more, no cue) under line ``k``: the story goes on,
-    so a contact line above it is part of the article."""
+    # A sentence of prose (five words or more, no cue) under line ``k``: the story goes on,
+    # so a contact line above it is part of the article.
     return any(
         g.cue is None and g.ends_sentence and g.words >= _INVITATION_PROSE_WORDS
         for g in feats[k + 1 :]
@@ -1141,11 +1140,11 @@ def _story_goes_on(feats: list[LineFeatures], k: int) -> bool:
 def _author_contact_lines(
     lines: list[Line], feats: list[LineFeatures], openings: tuple[str, ...]
 ) -> None:
-    """Round 22 (crosslang): the reporter's contact line under the story ("Z autorką można
-    się skontaktować pod adresem a.nowak@…", "Contact the reporter at …", "Kontakt zur
-    Autorin: …"): a line opening with one of the language's ``author_contact_openings``
-    that prints an e-mail address, with no sentence of five words or more under it, is
-    chrome (a contact line, like a press note's). Guard: a short line holding "@" first."""
+    # Round 22 (crosslang): the reporter's contact line under the story ("Z autorką można
+    # się skontaktować pod adresem a.nowak@…", "Contact the reporter at …", "Kontakt zur
+    # Autorin: …"): a line opening with one of the language's ``author_contact_openings``
+    # that prints an e-mail address, with no sentence of five words or more under it, is
+    # chrome (a contact line, like a press note's). Guard: a short line holding "@" first.
     for k, f in enumerate(feats):
         if f.cue is not None or f.chars > 200 or "@" not in lines[k].text:
             continue
@@ -1163,10 +1162,10 @@ _NOTE_JOINS = (", ", " – ", " — ", " - ", "; ", " / ", " (")
 
 
 def _editor_note(key: str, notes: frozenset[str]) -> bool:
-    """Whether a label line is a press release's note to editors: one of the language's
-    ``editor_notes``, or two or more of them joined on one line by a comma or a dash
-    ("Noot voor de redactie, niet voor publicatie"); every part must be a note, so a
-    sentence that merely opens with one is not."""
+    # Whether a label line is a press release's note to editors: one of the language's
+    # ``editor_notes``, or two or more of them joined on one line by a comma or a dash
+    # ("Noot voor de redactie, niet voor publicatie"); every part must be a note, so a
+    # sentence that merely opens with one is not.
     if key in notes:
         return True
     for join in _NOTE_JOINS:
@@ -1185,8 +1184,8 @@ redação: …", "Учредитель: …. Главный редактор: �
 
 
 def _imprint_field(text: str, openers: tuple[str, ...]) -> bool:
-    """Whether a line opens with an imprint's header or field, or prints one after a
-    separator; the opener must end at a word's end ("rcs", not "rcsX")."""
+    # Whether a line opens with an imprint's header or field, or prints one after a
+    # separator; the opener must end at a word's end ("rcs", not "rcsX").
     key = text.casefold().strip(" *#_|")
     if not key:
         return False
@@ -1200,14 +1199,14 @@ def _imprint_field(text: str, openers: tuple[str, ...]) -> bool:
 
 
 def _imprint_blocks(lines: list[Line], feats: list[LineFeatures], openers: tuple[str, ...]) -> None:
-    """A newsroom's imprint at the page's foot ("Expediente" / "Diretora de redação: …" /
-    "Redação: Av. …"; "Свидетельство о регистрации СМИ … выдано …" wrapped by w3m over
-    three lines / "Главный редактор: …"; "**Redakcja**" / "Redaktor naczelna: …") is chrome
-    that ends the article ("comments", a boundary of the zone decoder). The block is one
-    run of lines — no blank line inside, or a blank line before another field — holding
-    two fields or more of ``imprint_openers``, each line short, and nothing but short lines
-    under it: one "Redação:" line, a book's "Herausgeber:" row over a review's prose, or
-    a paragraph that names an editor-in-chief stays."""
+    # A newsroom's imprint at the page's foot ("Expediente" / "Diretora de redação: …" /
+    # "Redação: Av. …"; "Свидетельство о регистрации СМИ … выдано …" wrapped by w3m over
+    # three lines / "Главный редактор: …"; "**Redakcja**" / "Redaktor naczelna: …") is chrome
+    # that ends the article ("comments", a boundary of the zone decoder). The block is one
+    # run of lines — no blank line inside, or a blank line before another field — holding
+    # two fields or more of ``imprint_openers``, each line short, and nothing but short lines
+    # under it: one "Redação:" line, a book's "Herausgeber:" row over a review's prose, or
+    # a paragraph that names an editor-in-chief stays.
     n = len(lines)
     k = 0
     while k < n:
@@ -1240,13 +1239,13 @@ _PANEL_STATEMENT_WORDS = 60
 
 
 def _disclosure_panels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A writer's disclosure panel by the byline ("Disclosure statement" / "… receives
-    funding from …" / "Partners" / "… provides funding as a member of …" / "View all
-    partners"), as academic and explainer sites print it, is furniture ("disclosure", a
-    widget dropped where it stands). It opens with a ``disclosure_labels`` line; under it
-    each label (its own or a ``panel_labels`` one, "Partners") owns one short statement,
-    and a short link ("View all partners") may close it. Anything else ends the panel: a
-    body paragraph under a statement, a subhead, a photo, a cue line."""
+    # A writer's disclosure panel by the byline ("Disclosure statement" / "… receives
+    # funding from …" / "Partners" / "… provides funding as a member of …" / "View all
+    # partners"), as academic and explainer sites print it, is furniture ("disclosure", a
+    # widget dropped where it stands). It opens with a ``disclosure_labels`` line; under it
+    # each label (its own or a ``panel_labels`` one, "Partners") owns one short statement,
+    # and a short link ("View all partners") may close it. Anything else ends the panel: a
+    # body paragraph under a statement, a subhead, a photo, a cue line.
     for k, f in enumerate(feats):
         if f.cue is not None or f.words > 5 or f.ends_sentence:
             continue
@@ -1292,11 +1291,11 @@ _QUESTION_ENDS = ("?", "؟", "？")
 
 
 def _feedback_widgets(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A feedback widget printed on two lines: a short question ("Была ли статья
-    полезной?", "Чи була ця інформація корисною?", "这篇文章对您有帮助吗？") right over a row
-    of its answer buttons and nothing else ("[Да] [Нет]", "Так Ні", "是 否"). Both lines are
-    the page's prompt, never the article's; a question of an interview has its answer's
-    sentences under it, not "Yes No"."""
+    # A feedback widget printed on two lines: a short question ("Была ли статья
+    # полезной?", "Чи була ця інформація корисною?", "这篇文章对您有帮助吗？") right over a row
+    # of its answer buttons and nothing else ("[Да] [Нет]", "Так Ні", "是 否"). Both lines are
+    # the page's prompt, never the article's; a question of an interview has its answer's
+    # sentences under it, not "Yes No".
     for k in range(1, len(lines)):
         if not chrome.feedback_answers_row(lines[k].text):
             continue
@@ -1349,13 +1348,13 @@ def comment_entry_header(text: str, verbs: tuple[str, ...]) -> bool:
 
 
 def _comment_entries(lines: list[Line], feats: list[LineFeatures], verbs: tuple[str, ...]) -> None:
-    """A thread of reader comments under the article, each headed by a dated "… wrote:"
-    line (:func:`comment_entry_header`), is page chrome that ends the article ("comments",
-    a boundary of the zone decoder): the comments' own sentences read like prose, and a
-    "Comments" label over them may be crossed as a marker inside the story. Three such
-    headers on the page make the thread, or two under a comments label at most 15 lines
-    over the first; one line "On 3 May 2026 the minister wrote:" over a quote, or two
-    headers of an email chain the article quotes, stay the article's."""
+    # A thread of reader comments under the article, each headed by a dated "… wrote:"
+    # line (:func:`comment_entry_header`), is page chrome that ends the article ("comments",
+    # a boundary of the zone decoder): the comments' own sentences read like prose, and a
+    # "Comments" label over them may be crossed as a marker inside the story. Three such
+    # headers on the page make the thread, or two under a comments label at most 15 lines
+    # over the first; one line "On 3 May 2026 the minister wrote:" over a quote, or two
+    # headers of an email chain the article quotes, stay the article's.
     found = [
         k
         for k, line in enumerate(lines)
@@ -1386,8 +1385,8 @@ _SLIDE_RUN = 3
 
 
 def _slide_number(text: str) -> tuple[int, int] | None:
-    """The "N/M" a gallery slide's title opens with ("• 2/50 Star Wars boosts economy",
-    "## 3 / 12 The flooded square"), or None."""
+    # The "N/M" a gallery slide's title opens with ("• 2/50 Star Wars boosts economy",
+    # "## 3 / 12 The flooded square"), or None.
     text = text.lstrip(" *•#-\t")
     if not text[:1].isdigit():
         return None  # (the cheap test first: most lines open otherwise)
@@ -1402,7 +1401,7 @@ def _slide_number(text: str) -> tuple[int, int] | None:
 
 
 def _rail_unit(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is a short byline under a headline-shaped line (a rail's unit)."""
+    # Line ``k`` is a short byline under a headline-shaped line (a rail's unit).
     f = feats[k]
     if not f.byline or f.words > _RAIL_BYLINE_WORDS or k == 0:
         return False
@@ -1464,12 +1463,12 @@ _RAIL_HEAD_WORDS = (4, 16)
 
 
 def _gallery_slides(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A slideshow printed as text: three slides or more in a row, each opening with its
-    number out of the same total ("1/50 United goin down" / its caption paragraph / its
-    credit, "2/50 Star Wars boosts economy" / …), a gallery a page sets beside or under the
-    article. Its titles and captions are no paragraphs of the story ("counter", a widget
-    dropped where it stands): a slide's caption reads like prose. One "1/9 Start biegu …"
-    caption, or numbers that do not run on (1/5, 3/5), stay as they are."""
+    # A slideshow printed as text: three slides or more in a row, each opening with its
+    # number out of the same total ("1/50 United goin down" / its caption paragraph / its
+    # credit, "2/50 Star Wars boosts economy" / …), a gallery a page sets beside or under the
+    # article. Its titles and captions are no paragraphs of the story ("counter", a widget
+    # dropped where it stands): a slide's caption reads like prose. One "1/9 Start biegu …"
+    # caption, or numbers that do not run on (1/5, 3/5), stay as they are.
     heads = []
     for k, line in enumerate(lines):
         found = _slide_number(line.text)
@@ -1495,17 +1494,17 @@ def _gallery_slides(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _label_key(text: str) -> str:
-    """A label line's text as the cue lists hold it: no heading marks, bold or colon."""
+    # A label line's text as the cue lists hold it: no heading marks, bold or colon.
     return text.casefold().strip(" #*_:：-–—")
 
 
 def _opened_below(
     lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues, header: int, detail: int
 ) -> bool:
-    """Whether the first contact detail under "Notes to editors" belongs to a block opened
-    further down, by an end mark ("ENDS", "###") or its own label ("Media enquiries"): then
-    the notes are the release's last section of facts and the contact block starts at that
-    line, which the scan reaches on its own."""
+    # Whether the first contact detail under "Notes to editors" belongs to a block opened
+    # further down, by an end mark ("ENDS", "###") or its own label ("Media enquiries"): then
+    # the notes are the release's last section of facts and the contact block starts at that
+    # line, which the scan reaches on its own.
     for j in range(header + 1, detail):
         if feats[j].cue is not None:
             return True
@@ -1515,7 +1514,7 @@ def _opened_below(
 
 
 def _echoes(lines: list[Line], feats: list[LineFeatures], stop: frozenset[str]) -> None:
-    """Set ``echo`` on the lines that could be a headline (see :mod:`.topic`)."""
+    # Set ``echo`` on the lines that could be a headline (see :mod:`.topic`).
     candidate = [
         f.cue is None
         and not f.bullet
@@ -1541,13 +1540,13 @@ def _clip_titles(
     labels: frozenset[str] = frozenset(),
     related: tuple[str, ...] = (),
 ) -> None:
-    """A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
-    the clip's length alone on a line ("01:52"), then the clip's title — one short line
-    without a full stop. The title belongs to the player, not to the story; a poster's
-    caption with its credit on the next line stays a figure's. Some players print the
-    media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …"),
-    or an up-next block does, a related label over the next clip's title and length ("Up
-    next" / "Storm surge floods the seafront" / "1:05")."""
+    # A video player as a page prints it: its button ("Reproducir vídeo", "Play video"),
+    # the clip's length alone on a line ("01:52"), then the clip's title — one short line
+    # without a full stop. The title belongs to the player, not to the story; a poster's
+    # caption with its credit on the next line stays a figure's. Some players print the
+    # media label, the title, then the length ("Video" / "…" / "02:15", "فيديو" / "شاهد: …"),
+    # or an up-next block does, a related label over the next clip's title and length ("Up
+    # next" / "Storm surge floods the seafront" / "1:05").
     for k in range(2, len(lines)):
         if not _DURATION.fullmatch(lines[k].text):
             continue
@@ -1585,11 +1584,11 @@ _PLAYER_NEIGHBOURS = frozenset(["media", "share", "script-notice", "sign-up"])
 
 
 def _player_titles(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """The title a player prints next to its button, clock or blocked-embed notice: a short
-    line opened by a media label and a phrase ("Video: Así quedó la avenida …", "Vidéo : la
-    cigogne noire filmée …") or by a listen or watch button of the page's language ("Luister
-    naar de reportage van Radio Vlietland"). A photo's credit after its label names people
-    ("Foto: Anna Berg/dpa"), not a phrase of small words."""
+    # The title a player prints next to its button, clock or blocked-embed notice: a short
+    # line opened by a media label and a phrase ("Video: Así quedó la avenida …", "Vidéo : la
+    # cigogne noire filmée …") or by a listen or watch button of the page's language ("Luister
+    # naar de reportage van Radio Vlietland"). A photo's credit after its label names people
+    # ("Foto: Anna Berg/dpa"), not a phrase of small words.
     for k, f in enumerate(feats):
         if f.cue not in _PLAYER_NEIGHBOURS:
             continue
@@ -1625,9 +1624,9 @@ _SPONSOR_REACH = 3
 
 
 def _sponsor_blocks(feats: list[LineFeatures]) -> None:
-    """The lines under a sponsor's label down to the rule that closes its box ("PRESENTED
-    BY …" / the sponsor's pitch / "* * *"), at most three: the sponsor's text, not the
-    newsletter's. Without a closing rule near, only the label goes."""
+    # The lines under a sponsor's label down to the rule that closes its box ("PRESENTED
+    # BY …" / the sponsor's pitch / "* * *"), at most three: the sponsor's text, not the
+    # newsletter's. Without a closing rule near, only the label goes.
     for k, f in enumerate(feats):
         if f.cue != "sponsor":
             continue
@@ -1640,8 +1639,8 @@ def _sponsor_blocks(feats: list[LineFeatures]) -> None:
 
 
 def _unbolded(text: str) -> str:
-    """A live entry's stamp as html2text prints it in bold ("**13:48**", "__9.15am__") is
-    the stamp without its marks; any other line is returned as it stands."""
+    # A live entry's stamp as html2text prints it in bold ("**13:48**", "__9.15am__") is
+    # the stamp without its marks; any other line is returned as it stands.
     for mark in ("**", "__"):
         if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
             return text[2:-2].strip()
@@ -1654,13 +1653,13 @@ button under it ("Inhalt anzeigen", "Show content"): a few words at most."""
 
 
 def _embed_notice_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """An embed's consent block is a label, the notice and its button ("Externer Inhalt" /
-    "Hier steht ein externer Inhalt von … Ich bin damit einverstanden, dass mir externe
-    Inhalte angezeigt werden …" / "Inhalt anzeigen"): the notice holds the cue words
-    (``embed-notice``), the label right over the block and the button right under it are
-    short lines without a sentence end and go with it, whatever their words. A notice of
-    two paragraphs is one block. A subhead stands over the article's paragraph, not
-    against a notice, and a paragraph ends its sentence."""
+    # An embed's consent block is a label, the notice and its button ("Externer Inhalt" /
+    # "Hier steht ein externer Inhalt von … Ich bin damit einverstanden, dass mir externe
+    # Inhalte angezeigt werden …" / "Inhalt anzeigen"): the notice holds the cue words
+    # (``embed-notice``), the label right over the block and the button right under it are
+    # short lines without a sentence end and go with it, whatever their words. A notice of
+    # two paragraphs is one block. A subhead stands over the article's paragraph, not
+    # against a notice, and a paragraph ends its sentence.
     n = len(feats)
     k = 0
     while k < n:
@@ -1680,9 +1679,9 @@ def _embed_notice_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _embed_frame(line: Line, f: LineFeatures) -> bool:
-    """A label or button of an embed's block: a few words, no sentence end, no cue of its
-    own, not a date or credit, not marked as a heading. Two capitalised words
-    ("Externer Inhalt") read as a bare name; next to a consent notice they are its label."""
+    # A label or button of an embed's block: a few words, no sentence end, no cue of its
+    # own, not a date or credit, not marked as a heading. Two capitalised words
+    # ("Externer Inhalt") read as a bare name; next to a consent notice they are its label.
     return (
         f.cue is None
         and 0 < f.words <= _EMBED_FRAME_WORDS
@@ -1697,11 +1696,11 @@ _POST_LINES = 4
 
 
 def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """The text of an embedded social post, printed without its script, is the block the
-    dashed attribution closes ("Larkspur update: crews …" / "— Alder County Public Works
-    (@AlderCountyDPW) April 16, 2026"): the post's words, not the article's. Only a whole
-    block of a few lines, a blank line over it: where a page prints no blank lines (a live
-    blog copied with "select all"), the lines over an attribution are the reporter's."""
+    # The text of an embedded social post, printed without its script, is the block the
+    # dashed attribution closes ("Larkspur update: crews …" / "— Alder County Public Works
+    # (@AlderCountyDPW) April 16, 2026"): the post's words, not the article's. Only a whole
+    # block of a few lines, a blank line over it: where a page prints no blank lines (a live
+    # blog copied with "select all"), the lines over an attribution are the reporter's.
     for k, f in enumerate(feats):
         if f.cue == "noise.embed" and lines[k].text[:1] == ">":
             _quoted_post(lines, feats, k)
@@ -1724,10 +1723,10 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _quoted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
-    """An embedded post a markdown dump set in a blockquote ("> Extra flights today …" /
-    ">" / "> — Merrow Isles Council (@MerrowCouncil) March 5, 2026"): the quote lines right
-    over the attribution, up to the quote's first line, are the post's. A blank line
-    inside the quote (its empty ">" line) does not end it; a line outside the quote does."""
+    # An embedded post a markdown dump set in a blockquote ("> Extra flights today …" /
+    # ">" / "> — Merrow Isles Council (@MerrowCouncil) March 5, 2026"): the quote lines right
+    # over the attribution, up to the quote's first line, are the post's. A blank line
+    # inside the quote (its empty ">" line) does not end it; a line outside the quote does.
     if not embed_attribution(lines[k].text.lstrip("> ").strip()):
         return
     top = k
@@ -1750,12 +1749,12 @@ _DIALOG_WORDS = 14
 
 
 def _dialog_boxes(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A pop-up dialog a dump printed inline (an editor's "Ready to publish?" / "Change the
-    story's title, subtitle, and visibility as needed" / "Close  Publish changes"; a
-    consent or sign-in box): its row of buttons and the short lines over it, up to four,
-    are the page's (cue ``dialog``), never the headline nor its dek. A sentence ending in a
-    full stop or a paragraph ends the reach; a byline, a date or a line with a cue of its
-    own keeps what it is (the writer's name on the dialog's card is still the writer)."""
+    # A pop-up dialog a dump printed inline (an editor's "Ready to publish?" / "Change the
+    # story's title, subtitle, and visibility as needed" / "Close  Publish changes"; a
+    # consent or sign-in box): its row of buttons and the short lines over it, up to four,
+    # are the page's (cue ``dialog``), never the headline nor its dek. A sentence ending in a
+    # full stop or a paragraph ends the reach; a byline, a date or a line with a cue of its
+    # own keeps what it is (the writer's name on the dialog's card is still the writer).
     for k in range(len(lines)):
         if feats[k].cue is not None or not chrome.dialog_row(lines[k].text):
             continue
@@ -1783,7 +1782,7 @@ _POLL_TAIL = 3
 
 
 def _poll_answer(text: str) -> bool:
-    """An answer line of a poll: a share of the votes or a radio button."""
+    # An answer line of a poll: a share of the votes or a radio button.
     if len(text) > _POLL_OPTION_CHARS or text.endswith((".", "!")):
         return False
     return ("%" in text and _POLL_SHARE.search(text) is not None) or (
@@ -1792,8 +1791,8 @@ def _poll_answer(text: str) -> bool:
 
 
 def _poll_label(text: str, labels: frozenset[str], anywhere: bool = False) -> bool:
-    """The poll's label or one of its buttons: "POLL", "Umfrage:", "[Vote] View results";
-    ``anywhere``: any word of the line ("642 votos · Encuesta cerrada", "Teilnehmer: 812")."""
+    # The poll's label or one of its buttons: "POLL", "Umfrage:", "[Vote] View results";
+    # ``anywhere``: any word of the line ("642 votos · Encuesta cerrada", "Teilnehmer: 812").
     key = fold(text.replace("[", " ").replace("]", " ")).strip(" :*#|·•-–—")
     if not key or len(key) > 40:
         return False
@@ -1805,14 +1804,14 @@ def _poll_label(text: str, labels: frozenset[str], anywhere: bool = False) -> bo
 
 
 def _poll_boxes(lines: list[Line], feats: list[LineFeatures], labels: frozenset[str]) -> None:
-    """A reader poll set among the paragraphs: a label ("POLL", "Umfrage", "Enquete",
-    "Опрос"), the question, two or more answers, each with its share of the votes ("Sim" /
-    "64%", "Nunca (23%)", "Nein – 12 %") or its radio button (w3m's "( ) Yes, close it"),
-    and under them the vote count and buttons ("1.318 votos", "[Vote] View results",
-    "Ergebnisse ansehen"). The whole box is a widget (cue ``poll``): kept, its short lines
-    look like the article's end and cut the paragraphs under it off. Two answers with a
-    share under a question or a label are the evidence; a share in a sentence is prose
-    (an answer never ends in a full stop), and a table of results has no question over it."""
+    # A reader poll set among the paragraphs: a label ("POLL", "Umfrage", "Enquete",
+    # "Опрос"), the question, two or more answers, each with its share of the votes ("Sim" /
+    # "64%", "Nunca (23%)", "Nein – 12 %") or its radio button (w3m's "( ) Yes, close it"),
+    # and under them the vote count and buttons ("1.318 votos", "[Vote] View results",
+    # "Ergebnisse ansehen"). The whole box is a widget (cue ``poll``): kept, its short lines
+    # look like the article's end and cut the paragraphs under it off. Two answers with a
+    # share under a question or a label are the evidence; a share in a sentence is prose
+    # (an answer never ends in a full stop), and a table of results has no question over it.
     n = len(lines)
     k = 0
     while k < n:
@@ -1878,11 +1877,11 @@ counter, "Votar" as a comment button) that the box takes over."""
 
 
 def _buttons_among_widgets(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
-    "Course: Snack") is one more button of that widget row, in any language: a subhead
-    stands over its text, not between two widgets. A word a hyphen joins counts once
-    ("Preis-Leistungs-Tipp", an award label between a product's stars and its shop
-    buttons)."""
+    # A line of one or two words between widget lines ("Print" / "Pin" / "Rate" /
+    # "Course: Snack") is one more button of that widget row, in any language: a subhead
+    # stands over its text, not between two widgets. A word a hyphen joins counts once
+    # ("Preis-Leistungs-Tipp", an award label between a product's stars and its shop
+    # buttons).
 
     def button(k: int) -> bool:
         f = feats[k]
@@ -1911,10 +1910,10 @@ _BUTTON_TRIM = " []()<>*•→›»"
 def _sign_up_buttons(
     lines: list[Line], feats: list[LineFeatures], accounts: tuple[str, ...]
 ) -> None:
-    """A newsletter box's button right under its e-mail field or prompt ("[Your email
-    address]" / "[Subscribe]", "Votre adresse e-mail" / "S'abonner"): one or two words that
-    are an account or paywall word read as a comments closer, which ends the article. Under
-    a sign-up line it is the box's button, a widget set between paragraphs like the box."""
+    # A newsletter box's button right under its e-mail field or prompt ("[Your email
+    # address]" / "[Subscribe]", "Votre adresse e-mail" / "S'abonner"): one or two words that
+    # are an account or paywall word read as a comments closer, which ends the article. Under
+    # a sign-up line it is the box's button, a widget set between paragraphs like the box.
     for k in range(1, len(lines)):
         f = feats[k]
         if f.cue != "comments" or f.words > 2 or feats[k - 1].cue not in _SIGN_UP_KINDS:
@@ -1928,12 +1927,12 @@ _FACT_WORDS = 6
 
 
 def _measure_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A box of short "Label: value" lines, three or more one under the other and most of
-    them measures ("Prep Time: 10 minutes" / "Cook Time: 20 minutes" / "Servings: 24",
-    "Motor: 250W" / "Weight: 17.8kg"), is a recipe card's or product's facts box: page
-    furniture, in any language. An event's details ("When: Saturday" / "Where: Town
-    hall" / "Admission: free") are mostly words and stay. Byline and date lines keep their
-    own reading (the header reads them)."""
+    # A box of short "Label: value" lines, three or more one under the other and most of
+    # them measures ("Prep Time: 10 minutes" / "Cook Time: 20 minutes" / "Servings: 24",
+    # "Motor: 250W" / "Weight: 17.8kg"), is a recipe card's or product's facts box: page
+    # furniture, in any language. An event's details ("When: Saturday" / "Where: Town
+    # hall" / "Admission: free") are mostly words and stay. Byline and date lines keep their
+    # own reading (the header reads them).
     run: list[int] = []
     for k, line in enumerate([*lines, None]):
         if line is not None and feats[k].cue is None and _fact_row(line.text):
@@ -1964,8 +1963,8 @@ _HEAD_NUMBER = "#*_ 0123456789.)\\"
 
 
 def _pick_row(text: str) -> tuple[str, str] | None:
-    """A top-picks row's award and product ("Best overall: Brevino Compact", "* Testsieger:
-    Bergfink Trailpro GTX"), both case-folded, or None."""
+    # A top-picks row's award and product ("Best overall: Brevino Compact", "* Testsieger:
+    # Bergfink Trailpro GTX"), both case-folded, or None.
     label, colon, value = text.strip(_PICK_MARKS).partition(": ")
     label, value = label.strip("*_ ").casefold(), value.strip("*_ ").casefold()
     if (
@@ -1981,14 +1980,14 @@ def _pick_row(text: str) -> tuple[str, str] | None:
 
 
 def _top_pick_boxes(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A roundup's top-picks box ("Our top picks" / "Best overall: Brevino Compact" /
-    "Best value: Kessler Home Bar 15", "Testsieger: …" / "Preis-Leistungs-Tipp: …"): two
-    rows or more of an award and a product, one under another, each product the head of a
-    numbered item further down ("1. Brevino Compact", "## 2\\. Kessler …"). The box sums
-    up the page for a shopper, and each award is printed again as a badge over its item
-    ("Best overall", "Preis-Leistungs-Tipp"): the box, its title and the badges are page
-    furniture, in any language. Rows of labelled values whose values head no numbered
-    line (an event's "When: Saturday") stay. Guard: only runs of two rows with ": "."""
+    # A roundup's top-picks box ("Our top picks" / "Best overall: Brevino Compact" /
+    # "Best value: Kessler Home Bar 15", "Testsieger: …" / "Preis-Leistungs-Tipp: …"): two
+    # rows or more of an award and a product, one under another, each product the head of a
+    # numbered item further down ("1. Brevino Compact", "## 2\\. Kessler …"). The box sums
+    # up the page for a shopper, and each award is printed again as a badge over its item
+    # ("Best overall", "Preis-Leistungs-Tipp"): the box, its title and the badges are page
+    # furniture, in any language. Rows of labelled values whose values head no numbered
+    # line (an event's "When: Saturday") stay. Guard: only runs of two rows with ": ".
     k = 0
     while k < len(lines):
         if feats[k].cue is not None or ": " not in lines[k].text:
@@ -2021,11 +2020,11 @@ _SHOP_BOX_ROWS = 2
 
 
 def _rows_over_shop_buttons(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A product box's spec rows right over its shop button ("Gewicht: 1.120 g (Paar)" /
-    "Membran: Gore-Tex" / "219,95 € bei Bergzeit"), two or more, no blank line among them:
-    the box's facts, page furniture like the button, in any language. Rows the measures
-    box rule needs three of take two here, because the shop button under them says what
-    box they are in. Guard: only lines over a line cued as a shop button."""
+    # A product box's spec rows right over its shop button ("Gewicht: 1.120 g (Paar)" /
+    # "Membran: Gore-Tex" / "219,95 € bei Bergzeit"), two or more, no blank line among them:
+    # the box's facts, page furniture like the button, in any language. Rows the measures
+    # box rule needs three of take two here, because the shop button under them says what
+    # box they are in. Guard: only lines over a line cued as a shop button.
     for k, f in enumerate(feats):
         if f.cue != "shop" or lines[k].blank_before:
             continue
@@ -2044,9 +2043,9 @@ def _rows_over_shop_buttons(lines: list[Line], feats: list[LineFeatures]) -> Non
 
 
 def _spec_row(text: str) -> bool:
-    """"Gewicht: 1.120 g (Paar, Gr. 42)", "Membran: Gore-Tex": a label of one to three words
-    with a capital, a value of one to six words ending no sentence (a closing bracket
-    may end it)."""
+    # "Gewicht: 1.120 g (Paar, Gr. 42)", "Membran: Gore-Tex": a label of one to three words
+    # with a capital, a value of one to six words ending no sentence (a closing bracket
+    # may end it).
     label, colon, value = text.partition(": ")
     return (
         bool(colon)
@@ -2058,7 +2057,7 @@ def _spec_row(text: str) -> bool:
 
 
 def _products_head_items(lines: list[Line], start: int, products: list[str]) -> bool:
-    """Every product of a top-picks box heads a numbered line from ``start`` on."""
+    # Every product of a top-picks box heads a numbered line from ``start`` on.
     heads = [
         line.text.lstrip(_HEAD_NUMBER).casefold()
         for line in lines[start:]
@@ -2072,11 +2071,11 @@ _BOARD_ROWS = 8
 
 
 def _scoreboard_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A match's scoreboard: the result strip ("Заря — Металлург 2:1 (0:1)", read as a
-    ticker) and right under it, with no blank line, rows of "Label: value" ("Голы:
-    Шамсутдинов, 78; …" / "Стадион: «Труд», Волгодонск" / "Зрители: 8 412"), two or more:
-    the box's rows, furniture like the strip, in any language. A report's own sentences
-    under a result strip end their sentence or stand a blank line below."""
+    # A match's scoreboard: the result strip ("Заря — Металлург 2:1 (0:1)", read as a
+    # ticker) and right under it, with no blank line, rows of "Label: value" ("Голы:
+    # Шамсутдинов, 78; …" / "Стадион: «Труд», Волгодонск" / "Зрители: 8 412"), two or more:
+    # the box's rows, furniture like the strip, in any language. A report's own sentences
+    # under a result strip end their sentence or stand a blank line below.
     for k, f in enumerate(feats):
         if f.cue != "ticker" or not _SCORE_LINE.match(lines[k].text):
             continue
@@ -2106,13 +2105,13 @@ _PROSE_WORDS = 12
 
 
 def _lead_fact_box(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A listing box right under the byline or date line, before the first paragraph: an
-    event's "When" / "Saturday 12 December" / "Where" / "The Corn Exchange", a race's
-    "Date: …" / "Start: …" / "Entry: …", a recipe card's "Portionen: 4", a cup final's
-    "Finale : A 58 – 53 B" / "Salle : …" — three rows or more, no blank line among them
-    and none ending a sentence. There the box is the page's furniture, in any language:
-    the same details told in sentences are the article's, and a box further down (mid
-    text) is left to the other rules."""
+    # A listing box right under the byline or date line, before the first paragraph: an
+    # event's "When" / "Saturday 12 December" / "Where" / "The Corn Exchange", a race's
+    # "Date: …" / "Start: …" / "Entry: …", a recipe card's "Portionen: 4", a cup final's
+    # "Finale : A 58 – 53 B" / "Salle : …" — three rows or more, no blank line among them
+    # and none ending a sentence. There the box is the page's furniture, in any language:
+    # the same details told in sentences are the article's, and a box further down (mid
+    # text) is left to the other rules.
     header_seen = False
     for k in range(1, len(lines)):
         above = feats[k - 1]
@@ -2149,10 +2148,10 @@ _WORK_ROW_CUES = frozenset(["rating", "facts", "work-facts"])
 
 
 def _work_label(text: str) -> str | None:
-    """The label of a "Label: value" row ("Regie: Mara Lindqvist", "Durée : 1 h 52",
-    "导演：王某"), case-folded, or None: a short label with a capital (or in a script
-    without case), a value of a few words that ends no sentence (a short one may close
-    on a full stop: "Runtime: 112 min.")."""
+    # The label of a "Label: value" row ("Regie: Mara Lindqvist", "Durée : 1 h 52",
+    # "导演：王某"), case-folded, or None: a short label with a capital (or in a script
+    # without case), a value of a few words that ends no sentence (a short one may close
+    # on a full stop: "Runtime: 112 min.").
     text = text.replace("**", "").strip(" *•-")
     label, colon, value = text.partition(":")
     if not colon:
@@ -2185,24 +2184,24 @@ def _work_fact_boxes(
     info: frozenset[str] = frozenset(),
     chrome: ChromeCues | None = None,
 ) -> None:
-    """A reviewed work's info box, wherever it stands — over the text, between its
-    paragraphs or under it: three "Label: value" rows or more one under the other (a blank
-    line between rows allowed, as html2text and lynx print them), two of them or more
-    labelled with a ``work_fact_labels`` word ("Regie: …" / "Darsteller: …" / "Laufzeit:
-    104 Minuten" / "Bewertung: ★★★☆☆", "Verlag: …" / "Umfang: 256 Seiten" / "Preis: 22
-    Euro"). The credits of the film, play or book under review, not the critic's text; a
-    hike's, a race's or a product's facts box ("Length: 14 km", "Drive: belt") names none
-    of these labels and is left to the other rules. A row the header reads as a date keeps
-    that reading.
-
-    An event's, an office's or a bulletin page's info box is the same furniture, named by
-    ``info_box_labels`` ("Venue: …" / "Doors: 6.45pm" / "Tickets: £18", "Aktenzeichen:
-    …" / "Ansprechpartner: …" / "Telefon: …", "Wytworzył: …" / "Data wytworzenia: …" /
-    "Liczba odwiedzin: 412"): two rows named by either list make the box. In such a box
-    a row the header reads as a byline keeps that reading too ("Autor: …" over "Liczba
-    odwiedzin: …" is the article's author), as only a reviewed work's box names the
-    work's author in a row, and so does a contributor line glued to the box ("编辑：…"
-    over "联系电话：…")."""
+    # A reviewed work's info box, wherever it stands — over the text, between its
+    # paragraphs or under it: three "Label: value" rows or more one under the other (a blank
+    # line between rows allowed, as html2text and lynx print them), two of them or more
+    # labelled with a ``work_fact_labels`` word ("Regie: …" / "Darsteller: …" / "Laufzeit:
+    # 104 Minuten" / "Bewertung: ★★★☆☆", "Verlag: …" / "Umfang: 256 Seiten" / "Preis: 22
+    # Euro"). The credits of the film, play or book under review, not the critic's text; a
+    # hike's, a race's or a product's facts box ("Length: 14 km", "Drive: belt") names none
+    # of these labels and is left to the other rules. A row the header reads as a date keeps
+    # that reading.
+    #
+    # An event's, an office's or a bulletin page's info box is the same furniture, named by
+    # ``info_box_labels`` ("Venue: …" / "Doors: 6.45pm" / "Tickets: £18", "Aktenzeichen:
+    # …" / "Ansprechpartner: …" / "Telefon: …", "Wytworzył: …" / "Data wytworzenia: …" /
+    # "Liczba odwiedzin: 412"): two rows named by either list make the box. In such a box
+    # a row the header reads as a byline keeps that reading too ("Autor: …" over "Liczba
+    # odwiedzin: …" is the article's author), as only a reviewed work's box names the
+    # work's author in a row, and so does a contributor line glued to the box ("编辑：…"
+    # over "联系电话：…").
     run: list[int] = []
     named = 0
     named_info = 0
@@ -2238,10 +2237,10 @@ _BOX_TITLE_WORDS = 3
 
 
 def _info_box_title(feats: list[LineFeatures], first: int) -> None:
-    """The short title over an info box that stands under the article's prose ("Event
-    details", "Metryczka", "Infos pratiques", "Auf einen Blick"): the box's furniture, not
-    a subhead heading nothing but the box. Only under a line of prose, so that a headline
-    right over an office's file-reference box stays the headline."""
+    # The short title over an info box that stands under the article's prose ("Event
+    # details", "Metryczka", "Infos pratiques", "Auf einen Blick"): the box's furniture, not
+    # a subhead heading nothing but the box. Only under a line of prose, so that a headline
+    # right over an office's file-reference box stays the headline.
     title = first - 1
     if title < 1:
         return
@@ -2267,7 +2266,7 @@ _SEGMENT_END = lazy_pattern(r"[.;]\s+|\)\.\s*")
 
 
 def _has_runtime(text: str, units: frozenset[str]) -> bool:
-    """True when the line prints a running time: "104 minuti", "(98 Min.)", "1h52"."""
+    # True when the line prints a running time: "104 minuti", "(98 Min.)", "1h52".
     if text.isascii() and _ASCII_DIGITS.isdisjoint(text):
         return False  # both tests need a digit, and an ASCII one is 0-9 (one pass in C)
     if _CLOCK_RUNTIME.search(text):
@@ -2280,8 +2279,8 @@ def _has_runtime(text: str, units: frozenset[str]) -> bool:
 
 
 def _credit_segment(text: str, labels: frozenset[str]) -> bool:
-    """True when a sentence of the line opens with a credit label, before a colon or a
-    capitalised name ("Regia: Tommaso Bellandi", "Avec Léa Drouet, …")."""
+    # True when a sentence of the line opens with a credit label, before a colon or a
+    # capitalised name ("Regia: Tommaso Bellandi", "Avec Léa Drouet, …").
     for segment in _SEGMENT_END.split(text):
         segment = segment.strip(" (\"'„“”«»")
         head, colon, _rest = segment.partition(":")
@@ -2299,10 +2298,10 @@ _DETAIL_PLAIN_WORDS = 2
 
 
 def _few_plain_words(text: str, labels: frozenset[str], units: frozenset[str]) -> bool:
-    """True when the line, its quoted title aside, holds at most two ordinary lower-case
-    words (a genre, a nationality: "Drame français"): names, numbers, labels and the
-    running time make up a details line; "Em cartaz a partir de quinta-feira" is a
-    sentence of the review's, and the line with it is the critic's paragraph."""
+    # True when the line, its quoted title aside, holds at most two ordinary lower-case
+    # words (a genre, a nationality: "Drame français"): names, numbers, labels and the
+    # running time make up a details line; "Em cartaz a partir de quinta-feira" is a
+    # sentence of the review's, and the line with it is the critic's paragraph.
     plain = 0
     for word in _QUOTED.sub(" ", text).split():
         word = word.strip(".,;:()")
@@ -2314,8 +2313,8 @@ def _few_plain_words(text: str, labels: frozenset[str], units: frozenset[str]) -
 
 
 def _names_only(words: list[str]) -> bool:
-    """True when the words after a label are names: capitalised words and short joiners
-    ("Paul Verdane, Nora Ilic et Lou Barra"); "Director Ana Bell said …" is a sentence."""
+    # True when the words after a label are names: capitalised words and short joiners
+    # ("Paul Verdane, Nora Ilic et Lou Barra"); "Director Ana Bell said …" is a sentence.
     return words[0][:1].isupper() and all(
         w[:1].isupper() or len(w.strip(",")) <= 3 for w in words
     )
@@ -2324,12 +2323,12 @@ def _names_only(words: list[str]) -> bool:
 def _work_detail_lines(
     lines: list[Line], feats: list[LineFeatures], labels: frozenset[str], units: frozenset[str]
 ) -> None:
-    """A reviewed work's details on one line, opening or closing the review: a running
-    time and a credit label ("„Die Salzgärten“, Deutschland 2026, 104 Minuten. Regie: …
-    Mit: …" / "Drame français de … (1h52). Avec …"), or a row of short cells split by
-    "|" holding a year and a running time ("2023 | PG-13 | 2h 15m"). The box rule
-    (``_work_fact_boxes``) needs three rows; this is the same furniture on one line. A
-    critic's sentence names a running time but opens no sentence with "Regia:"."""
+    # A reviewed work's details on one line, opening or closing the review: a running
+    # time and a credit label ("„Die Salzgärten“, Deutschland 2026, 104 Minuten. Regie: …
+    # Mit: …" / "Drame français de … (1h52). Avec …"), or a row of short cells split by
+    # "|" holding a year and a running time ("2023 | PG-13 | 2h 15m"). The box rule
+    # (``_work_fact_boxes``) needs three rows; this is the same furniture on one line. A
+    # critic's sentence names a running time but opens no sentence with "Regia:".
     for k, line in enumerate(lines):
         f = feats[k]
         # (the line's year makes it look like a date line; its running time and credit
@@ -2350,8 +2349,8 @@ def _work_detail_lines(
 
 
 def _deal_title(text: str, titles: tuple[str, ...]) -> bool:
-    """True when a short line names a deals box ("Today's best Aura 3 deals",
-    "Vandaag de beste …-deals", "Le migliori offerte")."""
+    # True when a short line names a deals box ("Today's best Aura 3 deals",
+    # "Vandaag de beste …-deals", "Le migliori offerte").
     key = " " + " ".join(fold(text).replace("-", " ").strip(" #*").split()) + " "
     return any(f" {title} " in key for title in titles)
 
@@ -2362,11 +2361,11 @@ _DEAL_ROW_WORDS = 6
 
 
 def _deal_box_titles(lines: list[Line], feats: list[LineFeatures], titles: tuple[str, ...]) -> None:
-    """A tech review's deals box: a short title naming deals or prices over rows of bare
-    prices, retailers and shop buttons ("£119" / "at Amazon" / "View Deal"). The rows
-    are dropped by the shop and widget rules; the title over them, printed as a subhead,
-    is the box's too. Its rows must hold a bare price and a shop button, so a subhead
-    that merely names a price ("Price and availability") over prose stays."""
+    # A tech review's deals box: a short title naming deals or prices over rows of bare
+    # prices, retailers and shop buttons ("£119" / "at Amazon" / "View Deal"). The rows
+    # are dropped by the shop and widget rules; the title over them, printed as a subhead,
+    # is the box's too. Its rows must hold a bare price and a shop button, so a subhead
+    # that merely names a price ("Price and availability") over prose stays.
     for k, line in enumerate(lines):
         f = feats[k]
         if f.cue is not None or f.ends_sentence or not 0 < f.words <= _DEAL_TITLE_WORDS:
@@ -2401,9 +2400,9 @@ _BARE_PRICE = lazy_pattern(
 
 
 def _listed_again(lines: list[Line], start: int, end: int) -> bool:
-    """True when two or more of the rows ``start:end`` stand again further down as lines of
-    their own ("Inhalt" / "Fehler 1: Gekippte Fenster" / … over the subheads they name):
-    the article's contents list, not a listing box (see ``plaintext.contents_box``)."""
+    # True when two or more of the rows ``start:end`` stand again further down as lines of
+    # their own ("Inhalt" / "Fehler 1: Gekippte Fenster" / … over the subheads they name):
+    # the article's contents list, not a listing box (see ``plaintext.contents_box``).
     later = {line.text.casefold() for line in lines[end:]}
     again = sum(1 for line in lines[start:end] if line.text.casefold() in later)
     return again >= 2 and 2 * again >= end - start
@@ -2413,10 +2412,10 @@ _LEAD_BOX_TITLE_WORDS = 5
 
 
 def _lead_box_title(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
-    """Round 24 (tailkeep): line ``k`` titles a box of rows glued under it ("La rassegna
-    in breve", "Tour facts", "Auf einen Blick"): a short line (five words at most) opening
-    with a letter, no colon, no sentence end, no cue, and right under it (no blank line) a
-    "Label: value" row. Guard: the line's length and marks before the row test."""
+    # Round 24 (tailkeep): line ``k`` titles a box of rows glued under it ("La rassegna
+    # in breve", "Tour facts", "Auf einen Blick"): a short line (five words at most) opening
+    # with a letter, no colon, no sentence end, no cue, and right under it (no blank line) a
+    # "Label: value" row. Guard: the line's length and marks before the row test.
     f = feats[k]
     if f.cue is not None or f.byline or f.ends_sentence or not 0 < f.words <= _LEAD_BOX_TITLE_WORDS:
         return False
@@ -2433,8 +2432,8 @@ def _lead_box_title(lines: list[Line], feats: list[LineFeatures], k: int) -> boo
 
 
 def _lead_box_end(lines: list[Line], feats: list[LineFeatures], start: int) -> int:
-    """The end of the box of rows opening at ``start`` (``start`` when there is none): a
-    run of "Label: value" rows or of label lines each over its value line."""
+    # The end of the box of rows opening at ``start`` (``start`` when there is none): a
+    # run of "Label: value" rows or of label lines each over its value line.
     rows = 0
     j = start
     while j < len(lines) and (j == start or not lines[j].blank_before):
@@ -2475,11 +2474,11 @@ def _story_prose(f: LineFeatures) -> bool:
 
 
 def _summary_box_labels(lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues) -> None:
-    """A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
-    "要点"; the ``summary_labels`` of the page's language and English), colon or none,
-    alone on its line right over bulleted items below the byline or date: the box's label
-    is furniture like a facts box's title, the items are the article's first paragraphs
-    (the corpus convention)."""
+    # A summary box's label ("Key points", "Les points clés", "Das Wichtigste in Kürze",
+    # "要点"; the ``summary_labels`` of the page's language and English), colon or none,
+    # alone on its line right over bulleted items below the byline or date: the box's label
+    # is furniture like a facts box's title, the items are the article's first paragraphs
+    # (the corpus convention).
     labels = cues(chrome.lang).summary_labels + cues("en").summary_labels
     header_seen = False
     for k in range(len(lines) - 1):
@@ -2511,8 +2510,8 @@ def _board_row(text: str) -> bool:
 
 
 def _fact_row(text: str) -> bool:
-    """A row of three or more "Label: value" pairs set apart by " | " or " · ", most
-    values measures: a recipe card's or product's facts box on one line."""
+    # A row of three or more "Label: value" pairs set apart by " | " or " · ", most
+    # values measures: a recipe card's or product's facts box on one line.
     if len(text) > 160 or text.endswith((".", "!", "?")):
         return False
     parts = [p for sep in (" | ", " · ") if sep in text for p in text.split(sep)]
@@ -2552,9 +2551,9 @@ def _fact_line(text: str, f: LineFeatures) -> bool:
 
 
 def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A table of one row printed by a dump tool ("Halden plc (HALD.L)| 142.60p| -11.09%"
-    over "---|---|---") is a quote strip or a ticker, not a data table: a table has a
-    header row and rows under its rule line."""
+    # A table of one row printed by a dump tool ("Halden plc (HALD.L)| 142.60p| -11.09%"
+    # over "---|---|---") is a quote strip or a ticker, not a data table: a table has a
+    # header row and rows under its rule line.
     for k in range(len(lines) - 1):
         rule = lines[k + 1].text
         if "|" not in rule or rule.strip("-|: "):
@@ -2565,8 +2564,8 @@ def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _label_feeds(feats: list[LineFeatures]) -> None:
-    """The short label right over a live feed of two entries or more ("Live: how the
-    wickets fell", "Latest") is the feed's, and goes with it."""
+    # The short label right over a live feed of two entries or more ("Live: how the
+    # wickets fell", "Latest") is the feed's, and goes with it.
     for k in range(len(feats) - 2):
         f = feats[k]
         if (
@@ -2633,10 +2632,10 @@ _PARAGRAPH = 2.5
 
 
 def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> None:
-    """A few short lines with paragraphs right before and after them are the article's
-    own subhead and list ("Czego potrzebuję" / "ziemia do wysiewu," / … / "Nasiona
-    przykrywam …"), not a menu: a page's chrome does not sit between two paragraphs.
-    Lines with a cue word or a link keep their cost."""
+    # A few short lines with paragraphs right before and after them are the article's
+    # own subhead and list ("Czego potrzebuję" / "ziemia do wysiewu," / … / "Nasiona
+    # przykrywam …"), not a menu: a page's chrome does not sit between two paragraphs.
+    # Lines with a cue word or a link keep their cost.
     n = len(feats)
     k = 0
     while k < n:
@@ -2666,9 +2665,9 @@ def _lists_between_paragraphs(feats: list[LineFeatures], out: list[float]) -> No
 
 
 def _credited_captions(feats: list[LineFeatures], lines: list[Line], out: list[float]) -> None:
-    """A caption with its credit alone on the line under it ("Vista aérea do mercado" /
-    "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
-    or end: a gallery prints one per slide, and its captions need not end a sentence."""
+    # A caption with its credit alone on the line under it ("Vista aérea do mercado" /
+    # "Foto: Tarso Sarraf/Agência Pará") is a figure of the article, whatever its length
+    # or end: a gallery prints one per slide, and its captions need not end a sentence.
     for k in range(1, len(lines)):
         if lines[k].blank_before or feats[k].cue is not None or feats[k - 1].cue is not None:
             continue

@@ -96,8 +96,8 @@ _TWIN_ENDS = " .。．"
 
 
 def _is_caption_twin(line: Line, before: Line | None, after: Line | None) -> bool:
-    """A prose line repeating the caption next to it is that caption printed twice (an
-    image's alternative text over the caption, whose credit may stand on a line below)."""
+    # A prose line repeating the caption next to it is that caption printed twice (an
+    # image's alternative text over the caption, whose credit may stand on a line below).
     folded = line.text.casefold().rstrip(_TWIN_ENDS)
     if folded in (_caption_of(before), _caption_of(after)):
         return True
@@ -120,14 +120,14 @@ _LONE_LABELS = frozenset(["Credit"])
 def _dek_over_bare_credit(
     line: Line, after: Line | None, below: Line | None, chrome: ChromeCues | None
 ) -> bool:
-    """Round 22 (header22): headline, then "Des fissures … pendant les travaux." / "Photo :
-    Name / Outlet" / "Par …" (or the date): the first line under the headline over a photo's
-    credit alone (the page printed no image line and no caption) and the credit over the
-    byline or the date is the dek, not that photo's caption; the credit stays the lead
-    photo's, with no caption. A caption printed under the headline has the dek or the text
-    under its credit, not the byline. Guard: only the first header line, a sentence of
-    eight words or more, and a credit-only line right under it; then one classify call for
-    the line under the credit."""
+    # Round 22 (header22): headline, then "Des fissures … pendant les travaux." / "Photo :
+    # Name / Outlet" / "Par …" (or the date): the first line under the headline over a photo's
+    # credit alone (the page printed no image line and no caption) and the credit over the
+    # byline or the date is the dek, not that photo's caption; the credit stays the lead
+    # photo's, with no caption. A caption printed under the headline has the dek or the text
+    # under its credit, not the byline. Guard: only the first header line, a sentence of
+    # eight words or more, and a credit-only line right under it; then one classify call for
+    # the line under the credit.
     if after is None or below is None or chrome is None:
         return False
     if len(line.text.split()) < 8 or not line.text.rstrip().endswith(SENTENCE_END):
@@ -157,9 +157,9 @@ def bare_credit(text: str, chrome: ChromeCues) -> str | None:
 
 
 def _credited_below(line: Line, after: Line | None, last: int | None = None) -> bool:
-    """A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
-    Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek.
-    ``last`` is the number of the line's last source line when a dump wrapped it."""
+    # A prose line with a credit alone right under it ("… Sept. 18, 2025." / "AP
+    # Photo/Renata Fuentes", or a broadcaster's "(KDRW)") is a photo's caption, not the dek.
+    # ``last`` is the number of the line's last source line when a dump wrapped it.
     end = line.number if last is None else last
     if after is None or after.number > end + 2 or len(after.text) > 100:
         return False
@@ -193,10 +193,10 @@ def _credited_below(line: Line, after: Line | None, last: int | None = None) -> 
 
 
 def _marked_credit(text: str, rule: str) -> bool:
-    """A credit without a label that still shows its mark: a photographer and agency
-    behind a slash ("Name/Agency", "AP Photo/Name"), a copyright sign ("© Name"), or the
-    credit in brackets ("(Photo: Name)"). A bare name one blank line under a sentence may
-    be a byline or a signature; these are a picture's."""
+    # A credit without a label that still shows its mark: a photographer and agency
+    # behind a slash ("Name/Agency", "AP Photo/Name"), a copyright sign ("© Name"), or the
+    # credit in brackets ("(Photo: Name)"). A bare name one blank line under a sentence may
+    # be a byline or a signature; these are a picture's.
     if rule == "figure.credit-in-parentheses":
         return True
     return rule == "figure.credit-only" and ("/" in text or text.startswith("©"))
@@ -231,12 +231,12 @@ _CREDIT_UNDER_NAME_WORDS = 6
 
 
 def _vouched_name(entry: Entry, lines: list[Line], chrome: ChromeCues | None) -> bool:
-    """Round 22 (scrapede): a lone name under the headline the page vouches for without a
-    date: printed behind a dash ("- Jordan Vale", print replicas), or with the line right
-    under it (no blank line) an e-mail address alone ("[jordan.vale@outlet.com]") or a
-    caption-less photo credit ("Beeld Name", "Foto: Name"), the byline over the lead
-    photo. Guards: one name; the credit does not name the person, nor does any line above
-    (the headline, the dek), since an image's alt text names whom the photo shows."""
+    # Round 22 (scrapede): a lone name under the headline the page vouches for without a
+    # date: printed behind a dash ("- Jordan Vale", print replicas), or with the line right
+    # under it (no blank line) an e-mail address alone ("[jordan.vale@outlet.com]") or a
+    # caption-less photo credit ("Beeld Name", "Foto: Name"), the byline over the lead
+    # photo. Guards: one name; the credit does not name the person, nor does any line above
+    # (the headline, the dek), since an image's alt text names whom the photo shows.
     if entry.byline is None or len(entry.byline.people) != 1:
         return False
     if entry.line.text.startswith(_DASH_MARKS):
@@ -266,9 +266,9 @@ def _vouched_name(entry: Entry, lines: list[Line], chrome: ChromeCues | None) ->
 
 
 def _credit_alone(text: str, chrome: ChromeCues | None) -> bool:
-    """A photo credit with no caption: "Foto: Name", "(Photo Agency)", or the page's photo
-    label and a capitalised name without a colon ("Beeld Name", "null Beeld Name" where a
-    page printed an empty alt text as "null")."""
+    # A photo credit with no caption: "Foto: Name", "(Photo Agency)", or the page's photo
+    # label and a capitalised name without a colon ("Beeld Name", "null Beeld Name" where a
+    # page printed an empty alt text as "null").
     parts = split_caption(text)
     if parts is not None:
         return parts.caption is None and parts.credit is not None
@@ -285,9 +285,9 @@ def _credit_alone(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _over_glued_bio(entry: Entry, below: str) -> bool:
-    """Round 22 (scrapede): "Ann Lee" / "Ann LeeAnn Lee is a …": an author card (the
-    name, then the photo's alt text glued to the name and the bio), not an image's alt
-    text over its caption. Guard: a name entry and the name printed twice, glued."""
+    # Round 22 (scrapede): "Ann Lee" / "Ann LeeAnn Lee is a …": an author card (the
+    # name, then the photo's alt text glued to the name and the bio), not an image's alt
+    # text over its caption. Guard: a name entry and the name printed twice, glued.
     return (
         entry.kind == "name"
         and entry.byline is not None
@@ -304,11 +304,11 @@ _GLUED_AFTER_READ = lazy_pattern(r"(?<=[a-z])(?=[A-Z])|\s*[·|•]\s*")
 def _publication_over_reading_time(
     entries: list[Entry], k: int, lines: list[Line], chrome: ChromeCues | None
 ) -> bool:
-    """Round 22 (scrapede): "Jane Roe" / "Harbour Engineering" / "8 min read·Oct 18, 2019":
-    on a blog platform the line between the writer's name and the reading time is the
-    publication the post appeared in, not a second writer. Guards: both lines name-shaped,
-    one name each, on consecutive lines (no blank line), the line under the second opens
-    with a reading time of the data files."""
+    # Round 22 (scrapede): "Jane Roe" / "Harbour Engineering" / "8 min read·Oct 18, 2019":
+    # on a blog platform the line between the writer's name and the reading time is the
+    # publication the post appeared in, not a second writer. Guards: both lines name-shaped,
+    # one name each, on consecutive lines (no blank line), the line under the second opens
+    # with a reading time of the data files.
     entry, above = entries[k], entries[k - 1]
     if (
         chrome is None
@@ -331,7 +331,7 @@ def _publication_over_reading_time(
 
 
 def _printed_twice(text: str) -> bool:
-    """The same two to four words twice on one line ("Jane Roe Jane Roe")."""
+    # The same two to four words twice on one line ("Jane Roe Jane Roe").
     tokens = text.split()
     half = len(tokens) // 2
     return 2 <= half <= 4 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]
@@ -367,8 +367,8 @@ _RANK_ROW = lazy_pattern(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
 def _numbered_run(lines: list[Line], candidates: list[int], n: int) -> bool:
-    """The candidate line ``n`` opens a numbered run: it is ranked N and the next candidate
-    N + 1 ("1. …" / "2. …"). A date such as "1. Dezember 2026" has no "2. …" under it."""
+    # The candidate line ``n`` opens a numbered run: it is ranked N and the next candidate
+    # N + 1 ("1. …" / "2. …"). A date such as "1. Dezember 2026" has no "2. …" under it.
     text = lines[candidates[n]].text
     if not text[:1].isdigit() or n + 1 >= len(candidates):
         return False  # most lines end here
@@ -378,10 +378,10 @@ def _numbered_run(lines: list[Line], candidates: list[int], n: int) -> bool:
 
 
 def _listed_name_again(entry: Entry, lines: list[Line], counts: Counter[str]) -> bool:
-    """Round 20 (realtitle): the first line under the headline is one item of a list of
-    authors ("1. Sarah Archer", "* Jan Kos": a template's ``<ol>``/``<ul>`` of bylines) and
-    the page prints the name alone again further down (the author block): a byline. The
-    list mark is the guard (the count of the bare line is the older rule's)."""
+    # Round 20 (realtitle): the first line under the headline is one item of a list of
+    # authors ("1. Sarah Archer", "* Jan Kos": a template's ``<ol>``/``<ul>`` of bylines) and
+    # the page prints the name alone again further down (the author block): a byline. The
+    # list mark is the guard (the count of the bare line is the older rule's).
     text = lines[entry.index].text  # (the entry's line is read without its list mark)
     if entry.byline is None or len(entry.byline.people) != 1 or not _LIST_MARK.match(text):
         return False
@@ -393,15 +393,15 @@ _SECTION_WORD = 4
 
 
 def _section_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
-    """Round 21 (metaroles): a labelled date, a separator, then a bare name-shaped phrase on
-    one meta row ("Published 30 Nov 2026 | Public Safety", "Publicado el 30/11/2026 ·
-    Seguridad Ciudadana") is the date and the page's section, not a writer: a page that
-    names its writer after the date prints "By" or "Por". What tells a common noun phrase
-    from a person's name is the page's own prose: the phrase's first word (four letters or
-    more; a given name's place) and half its words at least printed in lower case further
-    down ("the harbour council", "seguridad vial"); a name is not. Guard: an accepted bare
-    name right after a labelled date entry of its own line; only then is the page's prose
-    (lines over 80 characters under the row) searched."""
+    # Round 21 (metaroles): a labelled date, a separator, then a bare name-shaped phrase on
+    # one meta row ("Published 30 Nov 2026 | Public Safety", "Publicado el 30/11/2026 ·
+    # Seguridad Ciudadana") is the date and the page's section, not a writer: a page that
+    # names its writer after the date prints "By" or "Por". What tells a common noun phrase
+    # from a person's name is the page's own prose: the phrase's first word (four letters or
+    # more; a given name's place) and half its words at least printed in lower case further
+    # down ("the harbour council", "seguridad vial"); a name is not. Guard: an accepted bare
+    # name right after a labelled date entry of its own line; only then is the page's prose
+    # (lines over 80 characters under the row) searched.
     for k in range(1, len(entries)):
         entry, before = entries[k], entries[k - 1]
         if not accepted[k] or entry.kind != "name" or entry.byline is None:
@@ -421,7 +421,7 @@ def _section_after_date(entries: list[Entry], accepted: list[bool], lines: list[
 
 
 def _lower_word(text: str, word: str) -> bool:
-    """``word`` (in lower case) printed as a whole word in ``text``."""
+    # ``word`` (in lower case) printed as a whole word in ``text``.
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -433,13 +433,13 @@ def _lower_word(text: str, word: str) -> bool:
 
 
 def _department_bylines(entries: list[Entry], accepted: list[bool]) -> None:
-    """Round 21 (metaroles): a department's or an office's name alone on a line of the
-    header, right over or under the story's accepted date line ("Service Grandes cultures"
-    / "Publié le 02/12/2026"), is the organisation that signs the page (LABELS.md 4: an
-    organisation byline is an author); the line reads as a job title ("role") or a label
-    otherwise. Guard: the cheap kind test first, then the line's shape
-    (:func:`department_line`), then its place: not under an accepted writer (there it is
-    that writer's role), and next to an accepted date line."""
+    # Round 21 (metaroles): a department's or an office's name alone on a line of the
+    # header, right over or under the story's accepted date line ("Service Grandes cultures"
+    # / "Publié le 02/12/2026"), is the organisation that signs the page (LABELS.md 4: an
+    # organisation byline is an author); the line reads as a job title ("role") or a label
+    # otherwise. Guard: the cheap kind test first, then the line's shape
+    # (:func:`department_line`), then its place: not under an accepted writer (there it is
+    # that writer's role), and next to an accepted date line.
     for k, entry in enumerate(entries):
         if accepted[k] or entry.kind not in {"role", "label"}:
             continue
@@ -461,11 +461,11 @@ def _department_bylines(entries: list[Entry], accepted: list[bool]) -> None:
 
 
 def _unlisted_after_date(entries: list[Entry], accepted: list[bool], lines: list[Line]) -> None:
-    """Round 20 (realtitle): a page that prints its writer as a list item ("* Elena Roe"
-    over "* Dec. 29, 2014") prints every writer so; an accepted bare name on a line with no
-    list mark after the date ("Matryoshka Russia Wikimedia Commons", a photo's caption and
-    credit whose image the dump left out) is no second writer. Guard: only when a bare
-    name on a list-marked line was accepted."""
+    # Round 20 (realtitle): a page that prints its writer as a list item ("* Elena Roe"
+    # over "* Dec. 29, 2014") prints every writer so; an accepted bare name on a line with no
+    # list mark after the date ("Matryoshka Russia Wikimedia Commons", a photo's caption and
+    # credit whose image the dump left out) is no second writer. Guard: only when a bare
+    # name on a list-marked line was accepted.
     listed = [
         k
         for k, e in enumerate(entries)
@@ -491,20 +491,20 @@ def _first_word(text: str) -> str:
 
 
 def _is_summary_label(text: str, chrome: ChromeCues | None) -> bool:
-    """ "Summary:", "Zusammenfassung:", "摘要：" alone on a line: the dek is the line below.
-
-    Only with its colon: "Summary" on its own is a heading opening the body (a report's
-    first section, a wire story's bullet points)."""
+    # "Summary:", "Zusammenfassung:", "摘要：" alone on a line: the dek is the line below.
+    #
+    # Only with its colon: "Summary" on its own is a heading opening the body (a report's
+    # first section, a wire story's bullet points).
     if chrome is None or len(text) > 30 or not text.endswith((":", "：")):
         return False
     return text.casefold().rstrip(" :：") in cues(chrome.lang).summary_labels
 
 
 def _among_colon_subheads(lines: list[Line], index: int) -> bool:
-    """Round 21 (headings): "In brief:" over the first paragraph, "Our take:" over a later
-    one: a page that heads two or more sections with a short label and its colon, each
-    over prose, opens its text with the first of them, a subhead over the first
-    paragraph, not a summary label over a dek. Guard: the caller found a summary label."""
+    # Round 21 (headings): "In brief:" over the first paragraph, "Our take:" over a later
+    # one: a page that heads two or more sections with a short label and its colon, each
+    # over prose, opens its text with the first of them, a subhead over the first
+    # paragraph, not a summary label over a dek. Guard: the caller found a summary label.
     return colon_label(lines[index].text) and colon_labels_over_prose(lines) >= COLON_HEADS
 
 
@@ -512,11 +512,11 @@ _BULLETS = ("* ", "• ", "- ", "+ ")
 
 
 def _ghost_author_link(text: str, chrome: ChromeCues | None) -> bool:
-    """A link to the writer's page or to more of their articles ("All articles by this
-    author", "Tous les articles de cette autrice", "Все материалы автора", "查看作者全部文章",
-    "كل مقالات الكاتبة"), from the language's ``about_author`` phrases: the whole short
-    line, or the phrase then a name ("Tous les articles de Léa Roux"). It names the author
-    the byline names already, or nobody: never a writer of its own."""
+    # A link to the writer's page or to more of their articles ("All articles by this
+    # author", "Tous les articles de cette autrice", "Все материалы автора", "查看作者全部文章",
+    # "كل مقالات الكاتبة"), from the language's ``about_author`` phrases: the whole short
+    # line, or the phrase then a name ("Tous les articles de Léa Roux"). It names the author
+    # the byline names already, or nobody: never a writer of its own.
     if chrome is None or len(text) > 60:
         return False
     key = text.casefold().strip(" :：*#[]()|›»>→")
@@ -533,9 +533,9 @@ def _ghost_author_link(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _date_under_empty_label(text: str, chrome: ChromeCues | None) -> bool:
-    """Round 22 (scrapedg): "Par" / "Le 3 décembre 2026": the byline label's name was not
-    scraped and the line under it is the date, no name (a capitalised date passed for a
-    list of names). Guard: a printed year first, then the date-line reader."""
+    # Round 22 (scrapedg): "Par" / "Le 3 décembre 2026": the byline label's name was not
+    # scraped and the line under it is the date, no name (a capitalised date passed for a
+    # list of names). Guard: a printed year first, then the date-line reader.
     if not has_year(text):
         return False
     return parse_date_line(text, chrome.lang if chrome is not None else None) is not None
@@ -549,11 +549,11 @@ def _opens_summary_box(
     chrome: ChromeCues | None,
     entries: list[Entry],
 ) -> bool:
-    """A summary box's label ("Key points", "要点", "Les points clés"), colon or none, over
-    bulleted items, between the headline and a byline or date still to come: the label is
-    furniture and its items are the article's first paragraphs; the header reads on under
-    them. (Once a byline or date is read the header has its fields, and a box there opens
-    the body.)"""
+    # A summary box's label ("Key points", "要点", "Les points clés"), colon or none, over
+    # bulleted items, between the headline and a byline or date still to come: the label is
+    # furniture and its items are the article's first paragraphs; the header reads on under
+    # them. (Once a byline or date is read the header has its fields, and a box there opens
+    # the body.)
     if chrome is None or len(text) > 40 or n + 1 >= len(candidates):
         return False
     if any(e.kind in {"byline", "date", "datemark", "undated"} for e in entries):
@@ -564,8 +564,8 @@ def _opens_summary_box(
 
 
 def _under_widget_label(lines: list[Line], index: int, chrome: ChromeCues | None) -> bool:
-    """A bulleted line in a list under a chrome label with a colon ("Follow topic:",
-    "Teilen:", "Tags:"): one of the widget's items."""
+    # A bulleted line in a list under a chrome label with a colon ("Follow topic:",
+    # "Teilen:", "Tags:"): one of the widget's items.
     if chrome is None or not lines[index].text.startswith(_BULLETS):
         return False
     k = index - 1
@@ -585,9 +585,9 @@ the article (a writer's name or a short label is far shorter)."""
 def _newsroom_over_date(
     new: list[Entry], lines: list[Line], candidates: list[int], n: int, chrome: ChromeCues | None
 ) -> bool:
-    """ "Redacción" alone, without its colon, right over the date row: the newsroom signs
-    the story (a desk word is also a byline label, "Redacción:" over the writers' names,
-    but no name stands under this one)."""
+    # "Redacción" alone, without its colon, right over the date row: the newsroom signs
+    # the story (a desk word is also a byline label, "Redacción:" over the writers' names,
+    # but no name stands under this one).
     if not new or not _newsroom(new[0]) or new[0].line.text.rstrip().endswith((":", "：")):
         return False
     if n + 1 >= len(candidates):
@@ -627,10 +627,10 @@ def _newsroom_over_date(
 
 
 def _place_shaped(head: str) -> bool:
-    """One to four capitalised words, short lowercase particles between them ("Molina de
-    Aragón", "San Sebastián de los Reyes"), no digit: a dateline's place by its shape. Two
-    capitalised words alone ("Ana Pérez") have a writer's shape as much as a place's: under
-    "Redacción", a label there, they stay the writer's."""
+    # One to four capitalised words, short lowercase particles between them ("Molina de
+    # Aragón", "San Sebastián de los Reyes"), no digit: a dateline's place by its shape. Two
+    # capitalised words alone ("Ana Pérez") have a writer's shape as much as a place's: under
+    # "Redacción", a label there, they stay the writer's.
     words = head.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
     if capitalised == 2 and len(words) == 2 and "-" not in head:
@@ -646,10 +646,10 @@ def _place_shaped(head: str) -> bool:
 
 
 def _place_under_newsroom(new: list[Entry], entries: list[Entry], line: Line) -> bool:
-    """Round 21 (bylines): "Redacción" / "Molina de Aragón, 3 de marzo de 2026": under a
-    newsroom's signature, the words before the comma of a line that ends in its date are
-    the dateline's place, not a writer (:func:`_newsroom_over_date` let the newsroom sign).
-    Guard: only a name-and-date line right under a newsroom entry is looked at."""
+    # Round 21 (bylines): "Redacción" / "Molina de Aragón, 3 de marzo de 2026": under a
+    # newsroom's signature, the words before the comma of a line that ends in its date are
+    # the dateline's place, not a writer (:func:`_newsroom_over_date` let the newsroom sign).
+    # Guard: only a name-and-date line right under a newsroom entry is looked at.
     return (
         len(new) == 2
         and new[0].kind == "name"
@@ -662,7 +662,7 @@ def _place_under_newsroom(new: list[Entry], entries: list[Entry], line: Line) ->
 
 
 def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
-    """A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below."""
+    # A byline prefix alone on its line ("From:", "Autor:", "By"): the names are below.
     if chrome is None or len(text) > 40:
         return False
     key = text.casefold().rstrip(" :：")
@@ -691,24 +691,23 @@ def _is_byline_label(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _full(line: Line) -> bool:
-    """A line the dump tool filled to its wrap width (lynx and html2text wrap at 72–80
-    columns): what follows it without a blank line is the same paragraph, even a new
-    sentence ("… 80 kilomètres." / "Le prix …") or a time cut off its date ("… à" /
-    "11h02"). Bylines, dates and labels stacked in a header are far shorter."""
+    # A line the dump tool filled to its wrap width (lynx and html2text wrap at 72–80
+    # columns): what follows it without a blank line is the same paragraph, even a new
+    # sentence ("… 80 kilomètres." / "Le prix …") or a time cut off its date ("… à" /
+    # "11h02"). Bylines, dates and labels stacked in a header are far shorter.
     return len(line.text) >= 64
 
 
 def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset()) -> dict[int, Line]:
-    """Line number → the paragraph that starts there, its wrapped lines re-joined.
-
-    The lines of a paragraph are joined only when each line but the last fits a wrap
-    width (at most 100 characters) and ends no sentence, and each further line goes
-    on in lower case (the rest of a clause), follows a line ending in "and" or a
-    comma ("By Marcus Oyelaran and" / "Delia Frost"), or is a date cut after its day
-    ("Last reviewed 8" / "November 2024"): a dek over a photo widget, or a
-    byline over its date lines, on a page whose body alone was wrapped stay lines of
-    their own.
-    """
+    # Line number → the paragraph that starts there, its wrapped lines re-joined.
+    #
+    # The lines of a paragraph are joined only when each line but the last fits a wrap
+    # width (at most 100 characters) and ends no sentence, and each further line goes
+    # on in lower case (the rest of a clause), follows a line ending in "and" or a
+    # comma ("By Marcus Oyelaran and" / "Delia Frost"), or is a date cut after its day
+    # ("Last reviewed 8" / "November 2024"): a dek over a photo widget, or a
+    # byline over its date lines, on a page whose body alone was wrapped stay lines of
+    # their own.
     joined = unwrap(lines, keep=stands_alone)
     width = wrap_width(lines) if len(joined) != len(lines) else None
     # a Chinese line wrapped by column is measured in columns, like the width
@@ -778,10 +777,10 @@ def _wrapped_paragraphs(lines: list[Line], months: frozenset[str] = frozenset())
 
 
 def _place_in_date_row(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
-    """A bare name opening a separator row that goes on with the date ("Villanueva del
-    Campo | 28·11·26 | 19:35", an obituary's or a local page's meta row) is the place the
-    article comes from when a writer is named on another line of the header: a page prints
-    its writer once, and a second writer does not stand alone before the date."""
+    # A bare name opening a separator row that goes on with the date ("Villanueva del
+    # Campo | 28·11·26 | 19:35", an obituary's or a local page's meta row) is the place the
+    # article comes from when a writer is named on another line of the header: a page prints
+    # its writer once, and a second writer does not stand alone before the date.
     entry = entries[k]
     if entry.byline is None or entry.byline.rule != "byline.bare-name":
         return False
@@ -798,18 +797,18 @@ def _place_in_date_row(entries: list[Entry], k: int, accepted: list[bool]) -> bo
 
 
 def _cut_after_day(text: str) -> bool:
-    """The line ends in a day's number, one or two digits after a space ("Last reviewed 8",
-    "… · 2"): a date the wrap tool cut before its month. A year or a time closing the line
-    ("Updated Nov 24, 2026", "16:40") ends a whole date: a month on the next line opens a
-    date of its own (the published date under the update), not the rest of this one."""
+    # The line ends in a day's number, one or two digits after a space ("Last reviewed 8",
+    # "… · 2"): a date the wrap tool cut before its month. A year or a time closing the line
+    # ("Updated Nov 24, 2026", "16:40") ends a whole date: a month on the next line opens a
+    # date of its own (the published date under the update), not the rest of this one.
     digits = len(text) - len(text.rstrip("0123456789"))
     return 1 <= digits <= 2 and text[-digits - 1 : -digits] in (" ", "")
 
 
 def _byline_goes_on(first: str, second: str) -> bool:
-    """ "By [Jonah Pettibone](…)," over "[Aiyana Crowe](…)": html2text breaks a list of
-    linked names after a comma; a "By" line ending in the comma goes on with the next
-    line when that line is a name and nothing else."""
+    # "By [Jonah Pettibone](…)," over "[Aiyana Crowe](…)": html2text breaks a list of
+    # linked names after a comma; a "By" line ending in the comma goes on with the next
+    # line when that line is a name and nothing else.
     if not first.endswith(",") or len(second.split()) > 4:
         return False
     head = parse_byline(first[:-1])
@@ -820,11 +819,11 @@ def _byline_goes_on(first: str, second: str) -> bool:
 
 
 def _byline_wrapped(first: str, second: str, width: int | None) -> bool:
-    """ "By A, B, C and Tomasz" / "Wielgus", "By A, Senior Correspondent, and B, Chief" /
-    "Political Reporter": lynx and w3m wrap a long byline at the page's width, inside a
-    name or a role. A "By" line that fills the width goes on with a short line under it
-    (four words at most, no digit: no date) when the two read as one byline whose last
-    writer or role is longer than the first line's alone."""
+    # "By A, B, C and Tomasz" / "Wielgus", "By A, Senior Correspondent, and B, Chief" /
+    # "Political Reporter": lynx and w3m wrap a long byline at the page's width, inside a
+    # name or a role. A "By" line that fills the width goes on with a short line under it
+    # (four words at most, no digit: no date) when the two read as one byline whose last
+    # writer or role is longer than the first line's alone.
     if width is None or len(first) < 0.8 * width or len(second.split()) > 4:
         return False
     if first.endswith(SENTENCE_END) or any(ch.isdigit() for ch in second):
@@ -848,13 +847,13 @@ letter, whose signature is no byline)."""
 
 
 def _credits_under_writer(entries: list[Entry], accepted: list[bool], chrome: ChromeCues) -> None:
-    """Round 20 (smallcues): "By A" / "Edited by B", "Von A" / "Bearbeitet von B", "Door A"
-    / "Bewerkt door B": under a byline line of one prefix, a byline line of another prefix
-    that is also a contributor form of the language (``contributor_lines``: "edited by
-    {names}", "bearbeitet von {names}") credits an editor, no second writer (LABELS.md 10);
-    it is left in the body as an unaccepted name line, where the credit reading takes it
-    (``_Reader._under_writer_byline``). Alone under the headline it stays the byline.
-    Guard: only byline lines after the first one with a prefix are asked of the forms."""
+    # Round 20 (smallcues): "By A" / "Edited by B", "Von A" / "Bearbeitet von B", "Door A"
+    # / "Bewerkt door B": under a byline line of one prefix, a byline line of another prefix
+    # that is also a contributor form of the language (``contributor_lines``: "edited by
+    # {names}", "bearbeitet von {names}") credits an editor, no second writer (LABELS.md 10);
+    # it is left in the body as an unaccepted name line, where the credit reading takes it
+    # (``_Reader._under_writer_byline``). Alone under the headline it stays the byline.
+    # Guard: only byline lines after the first one with a prefix are asked of the forms.
     first: str | None = None
     for k, entry in enumerate(entries):
         if entry.kind != "byline" or not accepted[k]:
@@ -1385,10 +1384,10 @@ def _squashed(text: str) -> str:
 
 
 def _site_names(lines: list[Line], first: int) -> frozenset[str]:
-    """The site's names as the lines above the headline print them: a bare domain
-    ("ruidoblanco.es") anywhere there, and the page's first line when it is short (the
-    masthead, "Ruido Blanco"), spaces and hyphens out. Other short lines up there may be
-    a writer's name printed over the headline, so they do not count."""
+    # The site's names as the lines above the headline print them: a bare domain
+    # ("ruidoblanco.es") anywhere there, and the page's first line when it is short (the
+    # masthead, "Ruido Blanco"), spaces and hyphens out. Other short lines up there may be
+    # a writer's name printed over the headline, so they do not count.
     names: set[str] = set()
     for n, line in enumerate(lines[:first]):
         text = line.text.strip()
@@ -1402,9 +1401,9 @@ def _site_names(lines: list[Line], first: int) -> frozenset[str]:
 
 
 def _without_site(byline: Byline, sites: frozenset[str]) -> Byline:
-    """"por Lucía Ferrán, Ruido Blanco" on a page headed "ruidoblanco.es": a name after
-    the first writer that is the site's own name is the outlet the byline closes with,
-    no second writer (round 15, byline.site-affiliation)."""
+    # "por Lucía Ferrán, Ruido Blanco" on a page headed "ruidoblanco.es": a name after
+    # the first writer that is the site's own name is the outlet the byline closes with,
+    # no second writer (round 15, byline.site-affiliation).
     if len(byline.people) < 2 or not sites:
         return byline
     kept = [byline.people[0]] + [p for p in byline.people[1:] if _squashed(p[0]) not in sites]
@@ -1412,12 +1411,12 @@ def _without_site(byline: Byline, sites: frozenset[str]) -> Byline:
 
 
 def _caption_under_placeholder(line: Line, image: Line, chrome: ChromeCues | None) -> bool:
-    """Round 22 (capdek): a short line right under an image placeholder in the header, no
-    blank line between ("[Photo: Tony Penhaligon]" / "Tony at Porthcarrow harbour, summer
-    2019"): the lead photo's caption with no credit, not a label the header drops with the
-    picture (a page's label under its picture is a widget's: a cue, or one or two words).
-    Guard: the placeholder first (``is_image_placeholder`` on the line above), then 3 to 20
-    words, no chrome cue, no colon (a labelled meta row)."""
+    # Round 22 (capdek): a short line right under an image placeholder in the header, no
+    # blank line between ("[Photo: Tony Penhaligon]" / "Tony at Porthcarrow harbour, summer
+    # 2019"): the lead photo's caption with no credit, not a label the header drops with the
+    # picture (a page's label under its picture is a widget's: a cue, or one or two words).
+    # Guard: the placeholder first (``is_image_placeholder`` on the line above), then 3 to 20
+    # words, no chrome cue, no colon (a labelled meta row).
     if not image.text.startswith(("[", "![")) or not is_image_placeholder(image.text):
         return False
     text = line.text
@@ -1427,9 +1426,9 @@ def _caption_under_placeholder(line: Line, image: Line, chrome: ChromeCues | Non
 
 
 def _credit_only(entry: Entry) -> bool:
-    """Round 21 (bylines): a photo's credit alone on its line in the header ("Foto: Lucía
-    Benedí / Diario del Alto Tajo"): the lead photo with no caption, which a standfirst
-    under it is not (the line under it is the dek, not the photo's caption)."""
+    # Round 21 (bylines): a photo's credit alone on its line in the header ("Foto: Lucía
+    # Benedí / Diario del Alto Tajo"): the lead photo with no caption, which a standfirst
+    # under it is not (the line under it is the dek, not the photo's caption).
     if entry.kind != "caption":
         return False
     parts = split_caption(entry.line.text)
@@ -1437,8 +1436,8 @@ def _credit_only(entry: Entry) -> bool:
 
 
 def _newsroom(entry: Entry) -> bool:
-    """The entry is a newsroom's signature ("Redazione", "Redacción"), no writer's byline:
-    the header around it is read as on a page that signs no writer (a dek under it)."""
+    # The entry is a newsroom's signature ("Redazione", "Redacción"), no writer's byline:
+    # the header around it is read as on a page that signs no writer (a dek under it).
     return entry.byline is not None and entry.byline.rule == "byline.newsroom"
 
 
@@ -1447,8 +1446,8 @@ def _digit(text: str) -> bool:
 
 
 def _dek_over_photo(entry: Entry, below: Entry) -> bool:
-    """A prose line of one or two sentences right over a caption, the first of the header
-    after its byline and dates: the dek, set between them and the lead photo."""
+    # A prose line of one or two sentences right over a caption, the first of the header
+    # after its byline and dates: the dek, set between them and the lead photo.
     if entry.kind != "prose" or below.kind != "caption":
         return False
     parts = split_caption(below.line.text)
@@ -1465,10 +1464,10 @@ def _dek_over_photo(entry: Entry, below: Entry) -> bool:
 def _dek_over_tools(
     entry: Entry, lines: list[Line], wrapped: dict[int, list[int]], chrome: ChromeCues | None
 ) -> bool:
-    """Round 20 (kicker): a prose line of one or two sentences (40 words at most) right
-    over the page's reading-tools or share row ("Text size A- A+ Print Share", "Taille du
-    texte A- A+ Imprimer Partager", "Schriftgröße A- A+ Drucken Teilen"): the tools close
-    the header, so the line over them is its standfirst, not the first paragraph."""
+    # Round 20 (kicker): a prose line of one or two sentences (40 words at most) right
+    # over the page's reading-tools or share row ("Text size A- A+ Print Share", "Taille du
+    # texte A- A+ Imprimer Partager", "Schriftgröße A- A+ Drucken Teilen"): the tools close
+    # the header, so the line over them is its standfirst, not the first paragraph.
     if entry.kind != "prose" or chrome is None:
         return False
     last = max(wrapped.get(entry.index, [entry.index]))
@@ -1483,12 +1482,12 @@ _NEXT_SENTENCE = lazy_pattern(r"[.!?]\s+(\w)")
 
 
 def _dek_over_credited_label(entries: list[Entry], k: int, photo: int) -> bool:
-    """Round 20: the lead photo printed as a caption without a stop over its credit alone
-    ("Głosowanie nad projektem na posiedzeniu Sejmu" / "Fot. Kancelaria Sejmu / NAME"): the
-    caption reads as a label, the credit as a caption with no caption text. The prose line
-    over that pair, in a block of its own, is the dek as over any lead photo
-    (``_dek_over_photo``'s length test). Guard: a label, then a credit-only caption right
-    under it, no blank line between."""
+    # Round 20: the lead photo printed as a caption without a stop over its credit alone
+    # ("Głosowanie nad projektem na posiedzeniu Sejmu" / "Fot. Kancelaria Sejmu / NAME"): the
+    # caption reads as a label, the credit as a caption with no caption text. The prose line
+    # over that pair, in a block of its own, is the dek as over any lead photo
+    # (``_dek_over_photo``'s length test). Guard: a label, then a credit-only caption right
+    # under it, no blank line between.
     if photo + 1 >= len(entries) or entries[k].kind != "prose":
         return False
     label, credit = entries[photo], entries[photo + 1]
@@ -1508,10 +1507,10 @@ _LEAD_RATIO = 1.4
 
 
 def _office_over_reading_time(lines: list[Line], index: int, chrome: ChromeCues | None) -> bool:
-    """The language's press-office words alone on the line under the headline and over a
-    reading-time line ("المكتب الإعلامي" / "٢–٣ دقائق"): a reader view prints the page's
-    byline there, and the office signs the notice. Elsewhere the office's words alone are
-    a section label or a photo's credit."""
+    # The language's press-office words alone on the line under the headline and over a
+    # reading-time line ("المكتب الإعلامي" / "٢–٣ دقائق"): a reader view prints the page's
+    # byline there, and the office signs the notice. Elsewhere the office's words alone are
+    # a section label or a photo's credit.
     if chrome is None or not chrome.press_offices or index + 1 >= len(lines):
         return False
     key = lines[index].text.casefold().strip(" *_")
@@ -1526,13 +1525,13 @@ def _dek_under_reading_time(
     chrome: ChromeCues | None,
     overflow: Line | None,
 ) -> bool:
-    """The first prose line right under a reading-time line that stands right under the
-    accepted byline ("Clémence Aubertin" / "5–6 minutes"), or right under the headline
-    when the page signs no writer: a browser's reader view prints
-    host, headline, byline and reading time, then the page's article — its dek first when
-    it has one. Only a dek-shaped line (:func:`_dek_over_lead`: one or two short sentences
-    over a clearly longer paragraph, no dateline) is taken; a page without a dek opens with
-    its first paragraph there ("Barbastro, 14 de noviembre de 2026. El Juzgado …")."""
+    # The first prose line right under a reading-time line that stands right under the
+    # accepted byline ("Clémence Aubertin" / "5–6 minutes"), or right under the headline
+    # when the page signs no writer: a browser's reader view prints
+    # host, headline, byline and reading time, then the page's article — its dek first when
+    # it has one. Only a dek-shaped line (:func:`_dek_over_lead`: one or two short sentences
+    # over a clearly longer paragraph, no dateline) is taken; a page without a dek opens with
+    # its first paragraph there ("Barbastro, 14 de noviembre de 2026. El Juzgado …").
     if chrome is None or overflow is None or not 0 <= k < len(entries):
         return False
     entry = entries[k]
@@ -1566,10 +1565,10 @@ def _dek_under_reading_time(
 
 
 def _dek_over_lead(entry: Entry, below: Line) -> bool:
-    """A standfirst over the text with no photo between: one or two sentences (6 to 35
-    words) on a line of its own, and under it a paragraph clearly longer that ends its
-    sentence (a ministry's or a town hall's release: "Bei der Sanierung sind Schäden …
-    aufgetaucht. Schulen und Vereine weichen … aus." over the story)."""
+    # A standfirst over the text with no photo between: one or two sentences (6 to 35
+    # words) on a line of its own, and under it a paragraph clearly longer that ends its
+    # sentence (a ministry's or a town hall's release: "Bei der Sanierung sind Schäden …
+    # aufgetaucht. Schulen und Vereine weichen … aus." over the story).
     if entry.kind != "prose":
         return False
     text = entry.line.text
@@ -1595,9 +1594,9 @@ _AFFILIATION_IN_PLACE = lazy_pattern(
 
 
 def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
-    """A credit with no caption right under or over the byline credits the article's
-    pictures ("Fotos: Pablo Llorente", "Photographs: Ewan Latto"): header furniture, no
-    figure of its own."""
+    # A credit with no caption right under or over the byline credits the article's
+    # pictures ("Fotos: Pablo Llorente", "Photographs: Ewan Latto"): header furniture, no
+    # figure of its own.
     parts = split_caption(entries[k].line.text)
     if parts is None or parts.caption is not None or not parts.credit:
         return False
@@ -1613,7 +1612,7 @@ def _photographer(entries: list[Entry], k: int, accepted: list[bool]) -> bool:
 
 
 def _uncredited(text: str) -> bool:
-    """A caption line that carries no credit of its own (the line under it may)."""
+    # A caption line that carries no credit of its own (the line under it may).
     parts = split_caption(text)
     return parts is None or (parts.caption is not None and not parts.credit)
 
@@ -1623,17 +1622,17 @@ _ROLE_PARTICLES = _PARTICLES | frozenset(["des", "du", "für", "of", "for", "at"
 
 
 def _uncased_title_line(text: str) -> bool:
-    """A line in a script with letters but no capitals and with spaces between words
-    (Arabic, Hebrew, Persian; not Chinese or Japanese, where a title runs into the name)."""
+    # A line in a script with letters but no capitals and with spaces between words
+    # (Arabic, Hebrew, Persian; not Chinese or Japanese, where a title runs into the name).
     first = text[:1]
     return first.isalpha() and not first.isupper() and not first.islower() and not has_han(first)
 
 
 def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
-    """A job title or desk alone on a line: its first word a role word of the language,
-    singular or plural ("Jornalistas", "Editor de Agronegócio"), or a newsroom word
-    ("Redacción de verificación"), then at most a few words after a particle; a
-    capitalised second word would make it a title before a name ("Editor Maria Silva")."""
+    # A job title or desk alone on a line: its first word a role word of the language,
+    # singular or plural ("Jornalistas", "Editor de Agronegócio"), or a newsroom word
+    # ("Redacción de verificación"), then at most a few words after a particle; a
+    # capitalised second word would make it a title before a name ("Editor Maria Silva").
     if chrome is None or text[:1].islower() or len(text) > 60 or text.endswith(SENTENCE_END):
         return False
     words = text.split()
@@ -1669,8 +1668,8 @@ def _role_under_names(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _named_run(entries: list[Entry], k: int, accepted: list[bool]) -> list[str]:
-    """The writers named on the lines right above entry ``k``, one per line, none with a
-    role, when there are two or more of them; else nothing."""
+    # The writers named on the lines right above entry ``k``, one per line, none with a
+    # role, when there are two or more of them; else nothing.
     run: list[str] = []
     j = k - 1
     while j >= 0 and accepted[j] and entries[j].kind in {"name", "byline"}:
@@ -1683,8 +1682,8 @@ def _named_run(entries: list[Entry], k: int, accepted: list[bool]) -> list[str]:
 
 
 def _plural_role(text: str, chrome: ChromeCues | None) -> bool:
-    """A title in the plural ("Jornalistas", "Redactores", "Staff Writers"): a role word of
-    the language with an "s" ending its first or last word."""
+    # A title in the plural ("Jornalistas", "Redactores", "Staff Writers"): a role word of
+    # the language with an "s" ending its first or last word.
     if chrome is None:
         return False
     from .headerline import _role_words  # only a role line under two names pays

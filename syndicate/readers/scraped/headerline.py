@@ -113,8 +113,8 @@ _BY_WORDS = frozenset(["by", "de", "di", "da", "do", "von", "par", "por", "door"
 
 
 def _labelled_picture_credit(text: str, chrome: ChromeCues | None) -> bool:
-    """ "Fotografia de Rui Valadares", "Fotos von Anna Berg": the page's photo label and
-    the word "by" open the line, as "Photographs by …" does in English."""
+    # "Fotografia de Rui Valadares", "Fotos von Anna Berg": the page's photo label and
+    # the word "by" open the line, as "Photographs by …" does in English.
     words = text.split()
     return (
         chrome is not None
@@ -196,10 +196,10 @@ _GLUED_STAMP = lazy_pattern(
 
 
 def _meta_strip(line: Line) -> Line | None:
-    """A theme's meta strip whose spans a dump glued together ("By Ann Lee|2026-10-14T10:22
-    :51-05:00October 14, 2026|Local News|"): the same row with its pipes spaced and the
-    timestamp cut from the date after it, or None when the line is no such strip. Only a
-    line with a pipe and a year pays for the patterns."""
+    # A theme's meta strip whose spans a dump glued together ("By Ann Lee|2026-10-14T10:22
+    # :51-05:00October 14, 2026|Local News|"): the same row with its pipes spaced and the
+    # timestamp cut from the date after it, or None when the line is no such strip. Only a
+    # line with a pipe and a year pays for the patterns.
     text = line.text
     if "|" not in text or len(text) > 200 or not _ANY_YEAR.search(text):
         return None
@@ -215,15 +215,15 @@ _META_BRACKETS = str.maketrans(dict.fromkeys("()[]（）【】", " "))
 
 
 def _glued_meta_row(text: str, chrome: ChromeCues) -> list[str] | None:
-    """Round 22 (scrapedf): the cells of a page's one-line meta row, which a dump may print
-    with no space between them ("文章来源:南屿新闻网发布时间:2026-11-27点击数:312", "发布时间:
-    2025年09月19日来源:温州都市报") or set each in brackets ("(发布时间:2012-7-3) [浏览:886]"):
-    the row cut before each label (a date label of the language, or one of its
-    ``glued_meta_labels``), brackets blanked; None when there are not two cells. A label
-    counts only with a colon after it; in a cased script it opens with a capital after a
-    small letter, a digit or a space ("Ayuntamiento de XFecha: …"), so "Bildquelle:" is no
-    "Quelle:". Only a line of at most 160 characters with two colons, or one colon and an
-    opening bracket, pays for the look."""
+    # Round 22 (scrapedf): the cells of a page's one-line meta row, which a dump may print
+    # with no space between them ("文章来源:南屿新闻网发布时间:2026-11-27点击数:312", "发布时间:
+    # 2025年09月19日来源:温州都市报") or set each in brackets ("(发布时间:2012-7-3) [浏览:886]"):
+    # the row cut before each label (a date label of the language, or one of its
+    # ``glued_meta_labels``), brackets blanked; None when there are not two cells. A label
+    # counts only with a colon after it; in a cased script it opens with a capital after a
+    # small letter, a digit or a space ("Ayuntamiento de XFecha: …"), so "Bildquelle:" is no
+    # "Quelle:". Only a line of at most 160 characters with two colons, or one colon and an
+    # opening bracket, pays for the look.
     if len(text) > 160:
         return None
     colons = text.count(":") + text.count("：")
@@ -266,10 +266,10 @@ def _glued_meta_row(text: str, chrome: ChromeCues) -> list[str] | None:
 
 
 def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
-    """ "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
-    name's link as two spans, and a dump joins them with a space where the colon was. The
-    line's first word is a one-word labelled byline prefix of the language files
-    ("author:", "autorin:", "текст:") without its colon, and the rest a person's name."""
+    # "Author Jane Roe", "Autorin Eva Roth": an author card prints its label and the
+    # name's link as two spans, and a dump joins them with a space where the colon was. The
+    # line's first word is a one-word labelled byline prefix of the language files
+    # ("author:", "autorin:", "текст:") without its colon, and the rest a person's name.
     label, _, rest = text.partition(" ")
     if not label.isalpha() or f"{label.casefold()}:" not in chrome.byline_prefixes:
         return None
@@ -286,11 +286,11 @@ _NAME_PARTICLES_UNCASED = frozenset(["بن", "بنت", "ابن", "أبو", "اب
 
 
 def _uncased_phrase(text: str, chrome: ChromeCues | None) -> bool:
-    """Round 19b (header2): a bare "name" of a script without capitals (Arabic) that holds
-    a stop word of the page's language ("في", "من", "على"; name particles such as "بن"
-    aside) or a word opening with the article after "li" ("للمزارعين", "for the
-    farmers") is a phrase: a short dek or kicker, which the shape test (two to five
-    words) cannot tell from a name."""
+    # Round 19b (header2): a bare "name" of a script without capitals (Arabic) that holds
+    # a stop word of the page's language ("في", "من", "على"; name particles such as "بن"
+    # aside) or a word opening with the article after "li" ("للمزارعين", "for the
+    # farmers") is a phrase: a short dek or kicker, which the shape test (two to five
+    # words) cannot tell from a name.
     first = text[:1]
     if chrome is None or not ("\u0600" <= first <= "\u06ff"):
         return False
@@ -433,15 +433,15 @@ a space to the width of three ("周 敏", as journals typeset it)."""
 def _han_journal_row(
     index: int, line: Line, pending: str | None, chrome: ChromeCues
 ) -> list[Entry] | None:
-    """Round 23 (lefte): the meta rows a Chinese academic-journal mirror prints under the
-    headline. "2023-12-01耿方雨汤圆圆": the date with the first and last writers' names glued
-    after it (no separator to split them by) is the date, the names a label; "耿方雨，李 彬，
-    汤圆圆": the writers' row, names only, set apart by commas, is the byline. Guard: a
-    line of at most 48 characters ending in a Han character (the caller's cheap test); the
-    date row opens with an ISO date; the writers' row holds two to eight items of two or
-    three Han characters (a padded "李 彬" counts as two), one of them three characters
-    or padded (a row of two-character words set apart by commas is a tag list), and
-    nothing else: no label, no sentence mark."""
+    # Round 23 (lefte): the meta rows a Chinese academic-journal mirror prints under the
+    # headline. "2023-12-01耿方雨汤圆圆": the date with the first and last writers' names glued
+    # after it (no separator to split them by) is the date, the names a label; "耿方雨，李 彬，
+    # 汤圆圆": the writers' row, names only, set apart by commas, is the byline. Guard: a
+    # line of at most 48 characters ending in a Han character (the caller's cheap test); the
+    # date row opens with an ISO date; the writers' row holds two to eight items of two or
+    # three Han characters (a padded "李 彬" counts as two), one of them three characters
+    # or padded (a row of two-character words set apart by commas is a tag list), and
+    # nothing else: no label, no sentence mark.
     text = line.text.strip()
     if text[:1].isdigit():
         match = _HAN_DATE_NAMES.match(text)
@@ -482,10 +482,10 @@ def han_affiliations_row(text: str) -> bool:
 
 
 def _labelled_cells_run_on(found: list[Entry], line: Line) -> bool:
-    """Round 23 (metarow): a writer read from a one-line meta row of labelled cells whose
-    name ran into the next cell's label ("Femke de Vries Leestijd"), or lost its role to the
-    cut: the row has a label with a colon after the writer's cell. Only a row with a date
-    and three colons or more is looked at."""
+    # Round 23 (metarow): a writer read from a one-line meta row of labelled cells whose
+    # name ran into the next cell's label ("Femke de Vries Leestijd"), or lost its role to the
+    # cut: the row has a label with a colon after the writer's cell. Only a row with a date
+    # and three colons or more is looked at.
     if line.text.count(":") + line.text.count("：") < 3 or " | " in line.text:
         return False
     return any(e.kind == "date" for e in found)
@@ -494,10 +494,10 @@ def _labelled_cells_run_on(found: list[Entry], line: Line) -> bool:
 def _glued_meta_cells(
     index: int, line: Line, pending: str | None, chrome: ChromeCues
 ) -> list[Entry] | None:
-    """Round 22 (scrapedf): a meta row read cell by cell ("文章来源:X发布时间:2026-11-27点击数:
-    312" → source, date, count), when read whole it gave no date: a cell opening with one of
-    the language's ``glued_meta_labels`` that names no writer is a label; the rest are read
-    as header lines. Kept only when a cell is a date and every cell is header furniture."""
+    # Round 22 (scrapedf): a meta row read cell by cell ("文章来源:X发布时间:2026-11-27点击数:
+    # 312" → source, date, count), when read whole it gave no date: a cell opening with one of
+    # the language's ``glued_meta_labels`` that names no writer is a label; the rest are read
+    # as header lines. Kept only when a cell is a date and every cell is header furniture.
     cells = _glued_meta_row(line.text, chrome)
     if cells is None or len(cells) < 2:
         return None
@@ -520,7 +520,7 @@ def _glued_meta_cells(
 def _classify(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None = None
 ) -> list[Entry]:
-    """One header line, its handle and list bullet already taken off."""
+    # One header line, its handle and list bullet already taken off.
     if is_date_span(line.text, chrome.lang if chrome is not None else None):
         # "August 9, 1938 – February 20, 2025": a life or an event's span (an obituary's,
         # an exhibition's), not the article's date; a header line all the same.
@@ -664,14 +664,14 @@ _WRITER_KINDS = frozenset({"name", "byline"})
 
 
 def _office_cell_writer(entries: list[Entry], offices: list[tuple[int, str]]) -> None:
-    """Round 23 (metarow): "Pubblicato il: 12/10/2026 | Aggiornato il: 13/10/2026 | Ufficio
-    Cultura e Biblioteche | Letture: 318", "19.10.2026 | Abteilung Umwelt und Wege": in a meta
-    row with the article's date and no other writer, the one cell that a department word of
-    the language opens (``department_words``: "Ufficio", "Abteilung", "Afdeling", "المكتب
-    الإعلامي"), read as a role, a bare name or a photo credit's source, is the office that
-    signs the item, an organisation byline (LABELS.md 4). Guard: only the parts of a
-    separated row already read, one such cell, a date beside it, and no other name, byline
-    or role in the row."""
+    # Round 23 (metarow): "Pubblicato il: 12/10/2026 | Aggiornato il: 13/10/2026 | Ufficio
+    # Cultura e Biblioteche | Letture: 318", "19.10.2026 | Abteilung Umwelt und Wege": in a meta
+    # row with the article's date and no other writer, the one cell that a department word of
+    # the language opens (``department_words``: "Ufficio", "Abteilung", "Afdeling", "المكتب
+    # الإعلامي"), read as a role, a bare name or a photo credit's source, is the office that
+    # signs the item, an organisation byline (LABELS.md 4). Guard: only the parts of a
+    # separated row already read, one such cell, a date beside it, and no other name, byline
+    # or role in the row.
     if len(offices) != 1 or not any(e.kind == "date" for e in entries):
         return
     others = (e for k, e in enumerate(entries) if k != offices[0][0])
@@ -692,12 +692,12 @@ _CELL_ROLE_WORDS = 4
 def _titled_cell_writer(
     entries: list[Entry], titled: list[tuple[int, str]], chrome: ChromeCues | None
 ) -> None:
-    """Round 23 (metarow): "Femke de Vries, boswachter · 21 maart 2026", "Giulia Ferraresi,
-    addetta stampa | 12 ottobre 2026": in a meta row with the article's date and no writer,
-    a cell read as a label that is a person's name, one comma, then a short job title is the
-    writer with the role (LABELS.md 4). The title is lower case (as most languages print
-    one) or a role of the reader's data. Guard: only the label cells of a separated row
-    that hold one comma; exactly one such cell, a date in the row, no other writer."""
+    # Round 23 (metarow): "Femke de Vries, boswachter · 21 maart 2026", "Giulia Ferraresi,
+    # addetta stampa | 12 ottobre 2026": in a meta row with the article's date and no writer,
+    # a cell read as a label that is a person's name, one comma, then a short job title is the
+    # writer with the role (LABELS.md 4). The title is lower case (as most languages print
+    # one) or a role of the reader's data. Guard: only the label cells of a separated row
+    # that hold one comma; exactly one such cell, a date in the row, no other writer.
     if len(titled) != 1 or not any(e.kind == "date" for e in entries):
         return
     if any(e.kind in _WRITER_KINDS for e in entries):
@@ -719,11 +719,11 @@ def _titled_cell_writer(
 
 
 def _dashed_office_writer(entries: list[Entry], text: str) -> None:
-    """Round 23 (metarow): "Ufficio Stampa - 12 ottobre 2026", "Abteilung Umwelt – 19.10.2026":
-    the office and the date set apart by a spaced dash, read around the date as a role and
-    a date; the office is the writer, as in a row with pipes (:func:`_office_cell_writer`).
-    Guard: exactly one role entry, a date and nothing else that is a writer; then the text
-    before the first spaced dash must be a department's name (``department_words``)."""
+    # Round 23 (metarow): "Ufficio Stampa - 12 ottobre 2026", "Abteilung Umwelt – 19.10.2026":
+    # the office and the date set apart by a spaced dash, read around the date as a role and
+    # a date; the office is the writer, as in a row with pipes (:func:`_office_cell_writer`).
+    # Guard: exactly one role entry, a date and nothing else that is a writer; then the text
+    # before the first spaced dash must be a department's name (``department_words``).
     if sum(1 for e in entries if e.kind == "role") != 1 or not any(
         e.kind == "date" for e in entries
     ):
@@ -744,11 +744,11 @@ def _dashed_office_writer(entries: list[Entry], text: str) -> None:
 
 
 def _venue_before_run_end(entries: list[Entry]) -> None:
-    """Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
-    "Teatro Verdi – fino al 30 aprile 2025": the day a show's run (or a road's closure)
-    ends, an ``expiry_labels`` date, after the venue's or the road's name; the parts before
-    such a date are no writer, read by their capitals as a bare name. Guard: only a row
-    holding an "expires" date is touched."""
+    # Round 23 (scrapedi): "Harbour Loft Theatre, Kessington – until 29th March 2025",
+    # "Teatro Verdi – fino al 30 aprile 2025": the day a show's run (or a road's closure)
+    # ends, an ``expiry_labels`` date, after the venue's or the road's name; the parts before
+    # such a date are no writer, read by their capitals as a bare name. Guard: only a row
+    # holding an "expires" date is touched.
     if not any(e.kind == "date" and e.date_kind == "expires" for e in entries):
         return
     for k, entry in enumerate(entries):
@@ -757,13 +757,13 @@ def _venue_before_run_end(entries: list[Entry]) -> None:
 
 
 def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
-    """Round 22 (header22): "Published: 3 March 2024 | Local Politics", "Pubblicato il 3
-    marzo 2024 | Cronaca Locale": in a meta row, a part read as a bare name only by its
-    shape (capitalised words, no byline word) right after the labelled publication date,
-    one of whose words is a section word of the language (``section_words``), is the
-    section the story is filed under, not a writer ("Published 30 Nov 2026 | Marek
-    Halloran" keeps its writer). Guard: the row's parts are read already; only a bare-name
-    entry right after a labelled date entry is looked up."""
+    # Round 22 (header22): "Published: 3 March 2024 | Local Politics", "Pubblicato il 3
+    # marzo 2024 | Cronaca Locale": in a meta row, a part read as a bare name only by its
+    # shape (capitalised words, no byline word) right after the labelled publication date,
+    # one of whose words is a section word of the language (``section_words``), is the
+    # section the story is filed under, not a writer ("Published 30 Nov 2026 | Marek
+    # Halloran" keeps its writer). Guard: the row's parts are read already; only a bare-name
+    # entry right after a labelled date entry is looked up.
     if chrome is None:
         return
     for k in range(1, len(entries)):
@@ -784,9 +784,9 @@ def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | Non
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
-    """ "8h", "3 d", "12 min" after a name in a meta row ("Name • 8h"): the post's age in
-    the short form of feeds and community sites, a number and a unit of the page's
-    language (or English) with no "ago"."""
+    # "8h", "3 d", "12 min" after a name in a meta row ("Name • 8h"): the post's age in
+    # the short form of feeds and community sites, a number and a unit of the page's
+    # language (or English) with no "ago".
     found = _COMPACT_AGE.match(part)
     if found is None:
         return False
@@ -796,9 +796,9 @@ def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
 
 
 def _name_then_relative(index: int, line: Line, chrome: ChromeCues | None) -> list[Entry] | None:
-    """ "Alex Perry 1 day ago", "Anna Berg vor 2 Stunden": a writer's name and a relative
-    time printed on one line with no separator (a dump joins the two spans of a meta row).
-    The time gives no date, but it makes the name a byline like a date beside it does."""
+    # "Alex Perry 1 day ago", "Anna Berg vor 2 Stunden": a writer's name and a relative
+    # time printed on one line with no separator (a dump joins the two spans of a meta row).
+    # The time gives no date, but it makes the name a byline like a date beside it does.
     words = line.text.split()
     if len(words) > 9 or _ANY_YEAR.search(line.text):
         return None
@@ -829,16 +829,15 @@ def is_breaking_banner(text: str, lang: str) -> bool:
 def _around_date(
     index: int, line: Line, pending: str | None, chrome: ChromeCues | None, text: str = ""
 ) -> list[Entry] | None:
-    """A date inside a line of header furniture: "Valencia - 05 mar 2025 - 14:30 CET",
-    "Tomasz Wielgosz Food Editor Thursday 19 June 2025", "05/03/2025 14h30 Atualizado há
-    2 horas", "来源：天府新闻网　作者：王晓明　发布时间：2025-03-04 09:15".
-
-    The longest run of words around a year that reads as a date is the date; what
-    stands before and after it, cut at the page's separators, must each be header
-    furniture (a byline, a name, a role, a place or a short label) — never prose.
-    "Pubblicato il 18 maggio 2025 da Lucia Ferrandi" is the "Posted on … by …"
-    shape of any language: a short lowercase word before a name after the date.
-    """
+    # A date inside a line of header furniture: "Valencia - 05 mar 2025 - 14:30 CET",
+    # "Tomasz Wielgosz Food Editor Thursday 19 June 2025", "05/03/2025 14h30 Atualizado há
+    # 2 horas", "来源：天府新闻网　作者：王晓明　发布时间：2025-03-04 09:15".
+    #
+    # The longest run of words around a year that reads as a date is the date; what
+    # stands before and after it, cut at the page's separators, must each be header
+    # furniture (a byline, a name, a role, a place or a short label) — never prose.
+    # "Pubblicato il 18 maggio 2025 da Lucia Ferrandi" is the "Posted on … by …"
+    # shape of any language: a short lowercase word before a name after the date.
     source = text or line.text
     if "·" in source:
         # Round 22 (tallya): a blog platform's meta row glues its parts with a middle dot
@@ -903,7 +902,7 @@ _WIDGET_KINDS = frozenset({"counter", "comments", "share"})
 def _furniture(
     index: int, line: Line, words: list[str], chrome: ChromeCues | None, *, after: bool
 ) -> list[Entry] | None:
-    """The entries of the words beside a date, or None when one piece is prose."""
+    # The entries of the words beside a date, or None when one piece is prose.
     entries: list[Entry] = []
     pieces: list[str] = []
     for piece in _PIECES.split(" ".join(words)):
@@ -967,13 +966,13 @@ def _furniture(
 def _han_desk_cells(
     index: int, line: Line, piece: str, chrome: ChromeCues
 ) -> list[Entry] | None:
-    """Round 24 (orgbyl): a Chinese meta row's cells after its date, read as one label
-    ("来源：青川新闻网 本网编辑部 浏览：1862"): the dump set the cells apart by spaces only
-    (Han text has no spaces between words, so a space there is a cell's edge), and the
-    desk's cell ("本网编辑部", ``newsroom_bylines``) signs the story. The piece is cut
-    before and after the desk's cell; each part is read alone. Guard: only a piece after
-    a date that read as a label; a space-set word of Han script that is a whole
-    ``newsroom_bylines`` form (set lookups); kept when every part is header furniture."""
+    # Round 24 (orgbyl): a Chinese meta row's cells after its date, read as one label
+    # ("来源：青川新闻网 本网编辑部 浏览：1862"): the dump set the cells apart by spaces only
+    # (Han text has no spaces between words, so a space there is a cell's edge), and the
+    # desk's cell ("本网编辑部", ``newsroom_bylines``) signs the story. The piece is cut
+    # before and after the desk's cell; each part is read alone. Guard: only a piece after
+    # a date that read as a label; a space-set word of Han script that is a whole
+    # ``newsroom_bylines`` form (set lookups); kept when every part is header furniture.
     words = piece.split(" ")
     at = next(
         (k for k, word in enumerate(words) if has_han(word[:1]) and word in chrome.newsrooms),
@@ -994,8 +993,8 @@ def _han_desk_cells(
 
 
 def _outlet_words(words: list[str], particles: bool) -> bool:
-    """One to four words of an outlet's name: capitalised first and last, no comma and no
-    sentence end; with ``particles``, short lowercase words between ("Jornal do Vale")."""
+    # One to four words of an outlet's name: capitalised first and last, no comma and no
+    # sentence end; with ``particles``, short lowercase words between ("Jornal do Vale").
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     if words[-1].endswith((".", "!", "?", ",", ":")) or any("," in w for w in words):
@@ -1011,8 +1010,8 @@ _NAME_QUOTES = ("«»", "“”", "„“", '""', "‹›", "»«")
 
 
 def _unquoted(words: list[str]) -> list[str]:
-    """ "«Вісті Гаю»" → "Вісті Гаю": Ukrainian, Russian and Polish pages print the outlet's
-    name in quotes after "Редакція"; the quotes are no part of its capitalised words."""
+    # "«Вісті Гаю»" → "Вісті Гаю": Ukrainian, Russian and Polish pages print the outlet's
+    # name in quotes after "Редакція"; the quotes are no part of its capitalised words.
     name = " ".join(words)
     if len(name) > 2 and any(name[0] == a and name[-1] == b for a, b in _NAME_QUOTES):
         return name[1:-1].split()
@@ -1020,8 +1019,8 @@ def _unquoted(words: list[str]) -> list[str]:
 
 
 def _particle_outlet(words: list[str]) -> bool:
-    """Round 21 (bylines): "del Boletín", "du Courrier de Vire", "della Gazzetta": after a
-    newsroom's word, a short lowercase particle, then the outlet's capitalised name."""
+    # Round 21 (bylines): "del Boletín", "du Courrier de Vire", "della Gazzetta": after a
+    # newsroom's word, a short lowercase particle, then the outlet's capitalised name.
     return (
         len(words) >= 2
         and words[0].isalpha()
@@ -1032,9 +1031,9 @@ def _particle_outlet(words: list[str]) -> bool:
 
 
 def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
-    """A newsroom's word with its outlet's name on a line of its own: the word first, then
-    the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
-    the word ("Tollbridge Courier Newsroom"). The words come from ``newsroom_bylines``."""
+    # A newsroom's word with its outlet's name on a line of its own: the word first, then
+    # the name ("Redação Jornal do Vale", "Redazione Gazzetta di Borgo"), or the name, then
+    # the word ("Tollbridge Courier Newsroom"). The words come from ``newsroom_bylines``.
     words = text.strip(" *_").split()
     if not 2 <= len(words) <= 6:
         return False
@@ -1058,11 +1057,11 @@ def _named_newsroom(text: str, chrome: ChromeCues) -> bool:
 
 
 def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
-    """Round 22 (leftb): "Redactie wetenschap", "Redaktion Wissen", "Rédaction Sciences",
-    "Redacción Internacional": a newsroom's word (``newsroom_bylines``) then one of the
-    language's section names (``section_words``) and nothing else, on a line of its own: the
-    desk signs the article (an organisation byline, LABELS.md 4), no subhead. Guard: two or
-    three words whose first is a newsroom word (one set lookup) before the section test."""
+    # Round 22 (leftb): "Redactie wetenschap", "Redaktion Wissen", "Rédaction Sciences",
+    # "Redacción Internacional": a newsroom's word (``newsroom_bylines``) then one of the
+    # language's section names (``section_words``) and nothing else, on a line of its own: the
+    # desk signs the article (an organisation byline, LABELS.md 4), no subhead. Guard: two or
+    # three words whose first is a newsroom word (one set lookup) before the section test.
     words = text.strip(" *_").split()
     if not 2 <= len(words) <= 3 or words[0].casefold() not in chrome.newsrooms:
         return False
@@ -1070,14 +1069,14 @@ def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
 
 
 def _desk_beside_person(text: str, chrome: ChromeCues) -> Byline | None:
-    """Round 24 (orgbyl): a newsroom's word and a writer's name on one line, set apart by a
-    slash or a spaced dash ("Redacción / Ana Ruiz", "Ana Ruiz - Redazione", "Редакция /
-    Анна Руденко"): the desk is the writer's affiliation, dropped like an outlet after the
-    name; the writer signs. Before, the byline prefix "Redacción" read the whole line as
-    one name, or the slash made it a photo credit and nobody signed. Guard: the caller's
-    test of the separator in a line of at most 60 characters; exactly two parts, one of
-    them a whole ``newsroom_bylines`` form (one set lookup), the other a name
-    (:func:`is_name`), one or two people."""
+    # Round 24 (orgbyl): a newsroom's word and a writer's name on one line, set apart by a
+    # slash or a spaced dash ("Redacción / Ana Ruiz", "Ana Ruiz - Redazione", "Редакция /
+    # Анна Руденко"): the desk is the writer's affiliation, dropped like an outlet after the
+    # name; the writer signs. Before, the byline prefix "Redacción" read the whole line as
+    # one name, or the slash made it a photo credit and nobody signed. Guard: the caller's
+    # test of the separator in a line of at most 60 characters; exactly two parts, one of
+    # them a whole ``newsroom_bylines`` form (one set lookup), the other a name
+    # (:func:`is_name`), one or two people.
     for sep in (" / ", " – ", " - "):
         if sep in text:
             parts = [part.strip(" *_") for part in text.split(sep)]
@@ -1114,12 +1113,12 @@ def newsroom_line(text: str, chrome: ChromeCues) -> str | None:
 
 
 def _prefixed_newsroom(text: str, chrome: ChromeCues) -> str | None:
-    """Round 22 (header22): "Par la rédaction", "Von der Redaktion", "By the Newsroom", "Od
-    redakcji", "От редакции": a newsroom byline word of the language
-    (``newsroom_byline_prefixes``), then one of its ``newsroom_bylines`` forms and nothing
-    else; the newsroom as printed after the word is the author (an organisation byline,
-    LABELS.md 4). Guard: a short line (the caller: 40 characters) whose folded text opens
-    with one of the words; the rest is then one set lookup."""
+    # Round 22 (header22): "Par la rédaction", "Von der Redaktion", "By the Newsroom", "Od
+    # redakcji", "От редакции": a newsroom byline word of the language
+    # (``newsroom_byline_prefixes``), then one of its ``newsroom_bylines`` forms and nothing
+    # else; the newsroom as printed after the word is the author (an organisation byline,
+    # LABELS.md 4). Guard: a short line (the caller: 40 characters) whose folded text opens
+    # with one of the words; the rest is then one set lookup.
     key = text.strip(" *_").casefold()
     for word in cues(chrome.lang).newsroom_byline_prefixes:
         if key.startswith(word + " "):
@@ -1130,11 +1129,11 @@ def _prefixed_newsroom(text: str, chrome: ChromeCues) -> str | None:
 
 
 def _without_counter_columns(text: str, chrome: ChromeCues) -> str:
-    """ "作者：林晓舟    阅读 5821" (spaces collapsed: "作者：林晓舟 阅读 5821") → "作者：林晓舟": a
-    meta row's author column, then a views or comments counter whose word stands before
-    its number. The counter's word ("阅读", "浏览") is no second name after the first.
-    Guard: the line ends on a figure; only then are its last one to three words asked of
-    the cues (``chrome.kind``: counter, comments or share), and a counter found goes."""
+    # "作者：林晓舟    阅读 5821" (spaces collapsed: "作者：林晓舟 阅读 5821") → "作者：林晓舟": a
+    # meta row's author column, then a views or comments counter whose word stands before
+    # its number. The counter's word ("阅读", "浏览") is no second name after the first.
+    # Guard: the line ends on a figure; only then are its last one to three words asked of
+    # the cues (``chrome.kind``: counter, comments or share), and a counter found goes.
     if not text[-1:].isdigit():
         return text
     words = text.split()
@@ -1145,10 +1144,10 @@ def _without_counter_columns(text: str, chrome: ChromeCues) -> str:
 
 
 def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
-    """A newsroom's byline: a byline prefix of the page's language that is also one of its
-    masthead words ("redacción", "redakcja") and stands without a colon, before one to four
-    capitalised words with no comma ("Redacción Radio Valdecañas"), short lowercase particles
-    between them allowed ("Redacción Diario del Cinca")."""
+    # A newsroom's byline: a byline prefix of the page's language that is also one of its
+    # masthead words ("redacción", "redakcja") and stands without a colon, before one to four
+    # capitalised words with no comma ("Redacción Radio Valdecañas"), short lowercase particles
+    # between them allowed ("Redacción Diario del Cinca").
     words = rest.split()
     return (
         not prefix.rstrip().endswith((":", "："))
@@ -1167,8 +1166,8 @@ def _desk_byline(text: str, prefix: str, rest: str, chrome: ChromeCues) -> bool:
 
 
 def _before_connector(piece: str) -> str | None:
-    """``piece`` without its last word when that word is a short lowercase connector
-    ("em", "on", "le", "il", "op", "am"), else None."""
+    # ``piece`` without its last word when that word is a short lowercase connector
+    # ("em", "on", "le", "il", "op", "am"), else None.
     head, _, last = piece.rpartition(" ")
     if head and last.isalpha() and last.islower() and len(last) <= 3:
         return head
@@ -1176,9 +1175,9 @@ def _before_connector(piece: str) -> str | None:
 
 
 def _without_clock(text: str, lang: str | None) -> str | None:
-    """``text`` without a closing clock time and the one or two short lowercase words
-    leading to it ("… at 17:42", "… at 5:42 PM", "… a las 17:42", "… um 17:42 Uhr"),
-    else None."""
+    # ``text`` without a closing clock time and the one or two short lowercase words
+    # leading to it ("… at 17:42", "… at 5:42 PM", "… a las 17:42", "… um 17:42 Uhr"),
+    # else None.
     words = text.split()
     for n in (1, 2):
         if len(words) < n + 3 or not any(ch.isdigit() for ch in words[-n]):
@@ -1201,9 +1200,9 @@ def _without_clock(text: str, lang: str | None) -> str | None:
 
 
 def _connector_in_name(found: list[Entry], connector: str) -> bool:
-    """The byline read from a piece before a date took the connector leading to the date
-    as the name's last word ("Publicado por Marta Quiroga el 4 de mayo …": "el" reads as
-    a name particle, as in "Ahmed el Sayed"); no name ends in one before a date."""
+    # The byline read from a piece before a date took the connector leading to the date
+    # as the name's last word ("Publicado por Marta Quiroga el 4 de mayo …": "el" reads as
+    # a name particle, as in "Ahmed el Sayed"); no name ends in one before a date.
     word = " " + connector.strip()
     return any(
         e.kind == "byline" and e.byline is not None and e.byline.people[-1][0].endswith(word)
@@ -1244,14 +1243,14 @@ GLUED_TITLE_RULE = "byline.name-glued-title"
 
 
 def _name_glued_to_title(text: str, chrome: ChromeCues | None) -> Byline | None:
-    """ "Marta Kolding Environment editor", "Jonas Reed Staff Writer", "Ada Lind
-    Contributor": a dump that prints the byline's spans side by side (inscriptis, w3m, a
-    select-all copy) glues the name to its newsroom title. The title holds one of the
-    reader's own role words, so the line reads as a title alone and the writer was lost.
-    The name is the two capitalised words opening the line (three with a middle initial;
-    no word of a title among them); the title after it ends in a role word ("… editor",
-    "… Writer"). Like any bare name it counts only beside the header's byline or date;
-    under a name it is that name's title ("Jane Roe" / "Local Democracy Reporter")."""
+    # "Marta Kolding Environment editor", "Jonas Reed Staff Writer", "Ada Lind
+    # Contributor": a dump that prints the byline's spans side by side (inscriptis, w3m, a
+    # select-all copy) glues the name to its newsroom title. The title holds one of the
+    # reader's own role words, so the line reads as a title alone and the writer was lost.
+    # The name is the two capitalised words opening the line (three with a middle initial;
+    # no word of a title among them); the title after it ends in a role word ("… editor",
+    # "… Writer"). Like any bare name it counts only beside the header's byline or date;
+    # under a name it is that name's title ("Jane Roe" / "Local Democracy Reporter").
     if len(text) > 80 or text.endswith(SENTENCE_END) or "," in text or "|" in text:
         return None
     words = text.split()
@@ -1296,8 +1295,8 @@ def _people_with_roles(
 
 
 def _is_role(text: str, chrome: ChromeCues | None) -> bool:
-    """A short job-title line: the reader's own role words or the page language's
-    ("Product Lead, Mobile", "Heating engineer", "Redakteurin")."""
+    # A short job-title line: the reader's own role words or the page language's
+    # ("Product Lead, Mobile", "Heating engineer", "Redakteurin").
     if is_role_line(text):
         return True
     if not text.endswith(SENTENCE_END) and department(text):
@@ -1315,10 +1314,10 @@ _FIELD_OF = lazy_pattern(r"\s(?:in|of|for|at)\s")
 
 
 def _post_at(text: str, roles: frozenset[str]) -> bool:
-    """ "Senior Lecturer in Coastal Geomorphology, University of Dunmore": an academic's or
-    expert's post and institution under the name (research-news sites, op-ed pages). The
-    title's head noun stands before its field ("in …", "of …"), the institution after the
-    comma opens with a capital."""
+    # "Senior Lecturer in Coastal Geomorphology, University of Dunmore": an academic's or
+    # expert's post and institution under the name (research-news sites, op-ed pages). The
+    # title's head noun stands before its field ("in …", "of …"), the institution after the
+    # comma opens with a capital.
     if len(text) > 140 or len(text.split()) > 16:
         return False
     post, comma, place = text.partition(",")
@@ -1336,10 +1335,10 @@ def _ends_with_role(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _role_then_desk(text: str, chrome: ChromeCues | None) -> bool:
-    """"Redakteurin Outdoor", "Reporter Lokales": a title of the page's language, then the
-    desk it writes for, one word each. Two capitalised words read as a name; a name does
-    not open with a job title (a title before a name is printed with the whole name and
-    read by the byline rules)."""
+    # "Redakteurin Outdoor", "Reporter Lokales": a title of the page's language, then the
+    # desk it writes for, one word each. Two capitalised words read as a name; a name does
+    # not open with a job title (a title before a name is printed with the whole name and
+    # read by the byline rules).
     found = _words(text)
     return len(found) == 2 and found[0] in _role_words(chrome.lang if chrome else "en")
 
@@ -1352,9 +1351,9 @@ _HAN_BRACKET_ROLE = lazy_pattern(r"[（(]([^（()）]{2,20})[)）]")
 
 
 def _han_bracket_roles(byline: Byline | None, text: str, chrome: ChromeCues) -> Byline | None:
-    """"文｜高岚（本刊特约撰稿人）": a Chinese byline prints the writer's post in brackets
-    right after the name; a bracket that ends in one of the language's role words is the
-    author's role, not part of the name nor a place."""
+    # "文｜高岚（本刊特约撰稿人）": a Chinese byline prints the writer's post in brackets
+    # right after the name; a bracket that ends in one of the language's role words is the
+    # author's role, not part of the name nor a place.
     if byline is None:
         return None
     roles = _role_words(chrome.lang)
@@ -1374,9 +1373,9 @@ _HAN_META_ROW = 160
 
 @functools.cache
 def _han_row_labels(lang: str) -> tuple[str, ...]:
-    """The labels of a Chinese meta row's spans, from the language data files (byline
-    prefixes, date, photo, source, video and meta labels: "作者", "摄影", "来源", "视频",
-    "发布时间"), Han only, two to six characters, longest first."""
+    # The labels of a Chinese meta row's spans, from the language data files (byline
+    # prefixes, date, photo, source, video and meta labels: "作者", "摄影", "来源", "视频",
+    # "发布时间"), Han only, two to six characters, longest first.
     data = cues(lang)
     found = {
         word.rstrip(":：").strip()
@@ -1396,10 +1395,10 @@ def _han_row_labels(lang: str) -> tuple[str, ...]:
 
 
 def _respaced_han_labels(text: str, lang: str) -> str | None:
-    """A Chinese meta row whose labelled spans were glued ("作者:A、B摄影: 视频: 来源:…发布时间:
-    2026-01-14") with a space set before each label glued to the span before it: the row
-    opens with a label and its colon, and one label at least is glued. Else None. A label
-    inside a longer one ("来源" in "图片来源") is no label of its own."""
+    # A Chinese meta row whose labelled spans were glued ("作者:A、B摄影: 视频: 来源:…发布时间:
+    # 2026-01-14") with a space set before each label glued to the span before it: the row
+    # opens with a label and its colon, and one label at least is glued. Else None. A label
+    # inside a longer one ("来源" in "图片来源") is no label of its own.
     labels = _han_row_labels(lang)
     head = text.lstrip()
     if not labels or not any(head.startswith((f"{w}:", f"{w}：")) for w in labels):
@@ -1424,7 +1423,7 @@ def _respaced_han_labels(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _role_words(lang: str) -> frozenset[str]:
-    """One-word role nouns of ``lang`` and English, from the language data files."""
+    # One-word role nouns of ``lang`` and English, from the language data files.
     found = {*cues(lang).role_words, *cues("en").role_words}
     return frozenset(word for word in found if " " not in word)
 
@@ -1458,9 +1457,9 @@ _HAN_MARKS = "：:｜|／/"
 
 
 def _japanese_spaced_name(byline: Byline, text: str) -> Byline:
-    """Round 23 (morelangs2): a Japanese page prints a person's family and given names
-    apart ("記者　高梨 真帆"), where a Chinese page's space sets two reporters apart ("记者 陈晓
-    李雪"): on a Japanese page two Han words printed one space apart are one name."""
+    # Round 23 (morelangs2): a Japanese page prints a person's family and given names
+    # apart ("記者　高梨 真帆"), where a Chinese page's space sets two reporters apart ("记者 陈晓
+    # 李雪"): on a Japanese page two Han words printed one space apart are one name.
     (first, role), (second, _) = byline.people
     for gap in (" ", "\u3000"):
         whole = f"{first}{gap}{second}"
@@ -1470,8 +1469,8 @@ def _japanese_spaced_name(byline: Byline, text: str) -> Byline:
 
 
 def _labelled_han_prefix(text: str, prefixes: tuple[str, ...]) -> bool:
-    """A byline word of the language's data set off by a colon, a bar or a slash somewhere
-    in ``text`` ("…，作者：方启航，…"), not a word of the sentence ("记者到访那天")."""
+    # A byline word of the language's data set off by a colon, a bar or a slash somewhere
+    # in ``text`` ("…，作者：方启航，…"), not a word of the sentence ("记者到访那天").
     for prefix in prefixes:
         at = text.find(prefix)
         while at >= 0:
@@ -1483,9 +1482,9 @@ def _labelled_han_prefix(text: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def _unspaced_sentence(text: str) -> bool:
-    """A paragraph of a script written without spaces ("2025年，全市法院……。"): it has
-    no words to count, but a full-width sentence end or a clause comma in a long line
-    makes it prose that merely opens with a date, not a date line of the header."""
+    # A paragraph of a script written without spaces ("2025年，全市法院……。"): it has
+    # no words to count, but a full-width sentence end or a clause comma in a long line
+    # makes it prose that merely opens with a date, not a date line of the header.
     if len(text) >= 30 and "。" in text[:-1] and not text.endswith("。"):
         # Round 23 (morelangs2): a sentence's end inside a long line ("…作り直した＝東浜町で
         # 2027年3月13日、写真：大森 健吾", a Japanese caption with its photo's date)
@@ -1535,12 +1534,12 @@ def _posted_by(
 
 
 def _posting_account(word: str, lang: str) -> bool:
-    """Whether one word after a post-meta row's connector is the account that wrote the
-    post: a board, office or newsroom word of the cue data ("Zarząd", "Vorstand",
-    "Secretaría", "Redazione"; ``posting_accounts``, ``newsroom_bylines``, ``desk_edits``)
-    or a user name written in camel case ("MarcoB", "AnnaLiese"). A plain capitalised word
-    ("Roma", "Berlin", "Kraków") may be the place the connector's "from"/"through" names,
-    and the word alone cannot tell a town from a first name."""
+    # Whether one word after a post-meta row's connector is the account that wrote the
+    # post: a board, office or newsroom word of the cue data ("Zarząd", "Vorstand",
+    # "Secretaría", "Redazione"; ``posting_accounts``, ``newsroom_bylines``, ``desk_edits``)
+    # or a user name written in camel case ("MarcoB", "AnnaLiese"). A plain capitalised word
+    # ("Roma", "Berlin", "Kraków") may be the place the connector's "from"/"through" names,
+    # and the word alone cannot tell a town from a first name.
     folded = word.casefold()
     for code in (lang, "en"):
         data = cues(code)
@@ -1554,9 +1553,9 @@ def _posting_account(word: str, lang: str) -> bool:
 
 
 def _form_written(span: str, form: str, last: bool) -> bool:
-    """A legal or club form as such forms are written: with dots ("e.V.", "v.v.", "Sp. z
-    o.o."), in capitals ("GmbH", "ООО", "APS"), or a lowercase one of three letters or
-    more closing the name ("asbl", "vzw"). "Sa" or "as" opening a line is a word."""
+    # A legal or club form as such forms are written: with dots ("e.V.", "v.v.", "Sp. z
+    # o.o."), in capitals ("GmbH", "ООО", "APS"), or a lowercase one of three letters or
+    # more closing the name ("asbl", "vzw"). "Sa" or "as" opening a line is a word.
     if "." in span:
         return True
     letters = [ch for ch in span if ch.isalpha()]
@@ -1610,9 +1609,9 @@ _CREDIT_SEPARATOR = lazy_pattern(r"\s+[·|•/]\s+|;\s+")
 
 
 def _byline_before_photo_credit(rest: str, chrome: ChromeCues) -> Byline | None:
-    """ "Words: Jo Kettle · Photos: Sam Reid": after the writer's name, a separator and
-    the photographer's credit under a photo label of the language. The writer is the
-    byline; the photographer is no author (the header keeps the line off the body)."""
+    # "Words: Jo Kettle · Photos: Sam Reid": after the writer's name, a separator and
+    # the photographer's credit under a photo label of the language. The writer is the
+    # byline; the photographer is no author (the header keeps the line off the body).
     parts = _CREDIT_SEPARATOR.split(rest, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -1624,9 +1623,9 @@ def _byline_before_photo_credit(rest: str, chrome: ChromeCues) -> Byline | None:
 
 
 def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
-    """ "By Westholme Borough Council press office": a byline prefix, then an organisation
-    whose name ends with one of the language's ``press_offices`` in lower case — the
-    office signs the story as its (organisation) author; the line is no body."""
+    # "By Westholme Borough Council press office": a byline prefix, then an organisation
+    # whose name ends with one of the language's ``press_offices`` in lower case — the
+    # office signs the story as its (organisation) author; the line is no body.
     if chrome is None or not chrome.press_offices or len(text) > 100:
         return None
     prefix = chrome.byline_prefix(text)
@@ -1652,10 +1651,10 @@ def _press_office_byline(text: str, chrome: ChromeCues | None) -> Byline | None:
 
 
 def _team_name(rest: str, lang: str) -> bool:
-    """Round 20: "Newsroom team", "Communications Team", "Redaktionsteam Vorstand": two to
-    four words, capitalised but the last, which is an account word of the cue data
-    (``posting_accounts``: "team", "office", "board", "staff"…) — a team that signs a
-    post after "Posted by", as an organisation byline (LABELS.md 4)."""
+    # Round 20: "Newsroom team", "Communications Team", "Redaktionsteam Vorstand": two to
+    # four words, capitalised but the last, which is an account word of the cue data
+    # (``posting_accounts``: "team", "office", "board", "staff"…) — a team that signs a
+    # post after "Posted by", as an organisation byline (LABELS.md 4).
     words = rest.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words[:-1]):
         return False
@@ -1664,13 +1663,13 @@ def _team_name(rest: str, lang: str) -> bool:
 
 
 def _name_then_office(text: str, chrome: ChromeCues) -> Byline | None:
-    """Round 20: "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit", "Marit Dekker
-    Afdeling Communicatie Universiteit Lindeveld": a press release's contact person, then
-    the press office they work in (``press_offices``), and maybe the institution, with no
-    separator between. The name (two to four words, read as a name) is the writer; the
-    office and the institution are affiliation (LABELS.md 4). Guard: a short line with no
-    sentence end that holds an office phrase after a name. The office vouches for the
-    name as the release's signer, which a bare name's shape does not."""
+    # Round 20: "Jan-Ole Behrens Presse- und Öffentlichkeitsarbeit", "Marit Dekker
+    # Afdeling Communicatie Universiteit Lindeveld": a press release's contact person, then
+    # the press office they work in (``press_offices``), and maybe the institution, with no
+    # separator between. The name (two to four words, read as a name) is the writer; the
+    # office and the institution are affiliation (LABELS.md 4). Guard: a short line with no
+    # sentence end that holds an office phrase after a name. The office vouches for the
+    # name as the release's signer, which a bare name's shape does not.
     if len(text) > 120 or text.endswith((".", "!", "?", ":")):
         return None
     key = text.casefold()
@@ -1690,9 +1689,9 @@ def _name_then_office(text: str, chrome: ChromeCues) -> Byline | None:
 
 
 def _dashed_role_prefix(text: str, prefix: str, byline: Byline | None) -> Byline | None:
-    """ "Корреспондент — Илья Заварзин", "Reporter – Jane Holloway": a byline prefix that is
-    a job title of the data files, set off from the one name by a dash, is the writer's
-    role as printed (LABELS.md 4), not a word to drop like "Von" or "Автор:"."""
+    # "Корреспондент — Илья Заварзин", "Reporter – Jane Holloway": a byline prefix that is
+    # a job title of the data files, set off from the one name by a dash, is the writer's
+    # role as printed (LABELS.md 4), not a word to drop like "Von" or "Автор:".
     if byline is None or len(byline.people) != 1 or byline.people[0][1] is not None:
         return byline
     if text[len(prefix) :].lstrip()[:1] not in ("—", "–", "-"):
@@ -1708,11 +1707,11 @@ _ROLE_DASH_LINE = 80
 
 
 def _role_dash_name(text: str, chrome: ChromeCues) -> Byline | None:
-    """ "Reporter – Jane Holloway", "Korrespondentin – Petra Vollmer": a job title of one to
-    three words (a role word of the data files, capital first), a spaced dash, then one
-    person's name — the writer and the role printed before the name, with no "By". A
-    photographer ("Photographer – …", "Fotograf – …": a title opening with a picture label
-    of the language) or a contributor form ("Producer: …") credits someone else."""
+    # "Reporter – Jane Holloway", "Korrespondentin – Petra Vollmer": a job title of one to
+    # three words (a role word of the data files, capital first), a spaced dash, then one
+    # person's name — the writer and the role printed before the name, with no "By". A
+    # photographer ("Photographer – …", "Fotograf – …": a title opening with a picture label
+    # of the language) or a contributor form ("Producer: …") credits someone else.
     if " – " not in text and " — " not in text and " - " not in text:
         return None  # one test in C: most header lines hold no spaced dash
     head, _, tail = text.replace(" — ", " – ").replace(" - ", " – ").partition(" – ")
@@ -2061,15 +2060,15 @@ GOES_ON = (*(f" {word}" for word in _AND_WORDS), ",")
 
 
 def _bracketed_update(part: str, chrome: ChromeCues | None) -> bool:
-    """A meta row's part that ends in its update in brackets: "30.11.2026, 08:00 (оновлено
-    01.12.2026, 12:20)" — the bracket and an update label of the language's files."""
+    # A meta row's part that ends in its update in brackets: "30.11.2026, 08:00 (оновлено
+    # 01.12.2026, 12:20)" — the bracket and an update label of the language's files.
     if chrome is None or not part.endswith(")") or "(" not in part or part.startswith("("):
         return False
     return len(_split_at_updated(part, chrome.updated_labels)) == 2
 
 
 def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
-    """ "Publié le 12/04/2025, mis à jour le 12/04/2025" → the two dates, at the label."""
+    # "Publié le 12/04/2025, mis à jour le 12/04/2025" → the two dates, at the label.
     folded = text.casefold()
     for label in labels:
         at = folded.find(label, 1)
@@ -2082,8 +2081,8 @@ def _split_at_updated(text: str, labels: tuple[str, ...]) -> list[str]:
 
 
 def _agency_alone(text: str, chrome: ChromeCues | None) -> bool:
-    """The line is a news agency's name and nothing else ("Belga", "PTI", "dpa"): a known
-    agency of the page's language or of any language, at most four words, no figure."""
+    # The line is a news agency's name and nothing else ("Belga", "PTI", "dpa"): a known
+    # agency of the page's language or of any language, at most four words, no figure.
     if len(text.split()) > 4 or any(ch.isdigit() for ch in text):
         return False
     folded = text.strip().casefold()
@@ -2101,7 +2100,7 @@ def _has_share_word(text: str, chrome: ChromeCues | None) -> bool:
 
 
 def _month_and_year(text: str, chrome: ChromeCues | None) -> bool:
-    """A year and a month name of the page's language: "Pubblicato il 18 maggio 2025"."""
+    # A year and a month name of the page's language: "Pubblicato il 18 maggio 2025".
     if chrome is None or not _YEAR.search(text):
         return False
     return any(word.strip(".,") in chrome.months for word in text.casefold().split())
@@ -2121,9 +2120,9 @@ def _with_role(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
 def _byline_then_day(
     index: int, line: Line, text: str, chrome: ChromeCues | None
 ) -> list[Entry] | None:
-    """ "By Jane Roe March 18 at 12:22 PM", "Von Anna Berg 18. März, 12:22 Uhr": the names,
-    then the day without its year. The names are the byline; the day, which gives no
-    date, stays header furniture. The first month name next to a number ends the names."""
+    # "By Jane Roe March 18 at 12:22 PM", "Von Anna Berg 18. März, 12:22 Uhr": the names,
+    # then the day without its year. The names are the byline; the day, which gives no
+    # date, stays header furniture. The first month name next to a number ends the names.
     if chrome is None or _ANY_YEAR.search(text) or chrome.byline_prefix(text) is None:
         return None  # a full date: the date rules read the line
     words = text.split()
@@ -2140,8 +2139,8 @@ def _byline_then_day(
 
 
 def _without_photographers(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
-    """ "By Jane Roe (reporting) and Tom Lee (photography)": a name whose bracket holds a
-    photo label of the page's language is the photographer, not a writer."""
+    # "By Jane Roe (reporting) and Tom Lee (photography)": a name whose bracket holds a
+    # photo label of the page's language is the photographer, not a writer.
     if chrome is None or "(" not in text or len(byline.people) < 2:
         return byline
     shot = set()
@@ -2176,21 +2175,21 @@ def meta_row_segments(text: str) -> list[tuple[str, str]]:
 
 
 def _labelled(part: str) -> bool:
-    """A "label: value" part of a meta row: a label of one to three words before a colon."""
+    # A "label: value" part of a meta row: a label of one to three words before a colon.
     label, colon, value = part.replace("：", ":").partition(":")
     return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= 3
 
 
 def _editor_labelled(part: str, chrome: ChromeCues | None) -> bool:
-    """A labelled part of a meta row that is a contributor form of the language: an
-    editor's, a checker's or a source's ("Redakcja: B", "Редактор: B", "المصدر: …")."""
+    # A labelled part of a meta row that is a contributor form of the language: an
+    # editor's, a checker's or a source's ("Redakcja: B", "Редактор: B", "المصدر: …").
     part = part.strip()
     return chrome is not None and _labelled(part) and chrome.contributors(part) is not None
 
 
 def _writer_labelled(parts: list[str], chrome: ChromeCues | None) -> bool:
-    """One part of the row is the writer's, labelled ("Autor: A", "الكاتب: A", "作者：A"): a
-    byline prefix with its colon that no contributor form holds."""
+    # One part of the row is the writer's, labelled ("Autor: A", "الكاتب: A", "作者：A"): a
+    # byline prefix with its colon that no contributor form holds.
     if chrome is None:
         return False
     for part in parts:
@@ -2206,9 +2205,9 @@ def _writer_labelled(parts: list[str], chrome: ChromeCues | None) -> bool:
 def _without_han_photographers(
     byline: Byline | None, text: str, chrome: ChromeCues
 ) -> Byline | None:
-    """ "记者 苏明远 摄影 林晓": a picture label of the language ("摄影", "图") read as one
-    more name is no writer, nor are the names after it up to the next byline word: they
-    took the photographs."""
+    # "记者 苏明远 摄影 林晓": a picture label of the language ("摄影", "图") read as one
+    # more name is no writer, nor are the names after it up to the next byline word: they
+    # took the photographs.
     if byline is None or len(byline.people) < 2:
         return byline
     labels = set(chrome.photo_labels)
@@ -2229,9 +2228,9 @@ def _without_han_photographers(
 
 
 def _writer_then_photographer(caption: str, chrome: ChromeCues) -> bool:
-    """ "文/苏明远　图/林晓": the part a picture label splits off as a "caption" is itself a
-    byline, a byline word of the language and the writer's name — the row credits the
-    writer and the photographer, no picture; the writer signs the story."""
+    # "文/苏明远　图/林晓": the part a picture label splits off as a "caption" is itself a
+    # byline, a byline word of the language and the writer's name — the row credits the
+    # writer and the photographer, no picture; the writer signs the story.
     caption = caption.strip()
     return (
         len(caption) <= 20
@@ -2241,12 +2240,12 @@ def _writer_then_photographer(caption: str, chrome: ChromeCues) -> bool:
 
 
 def _without_labelled_editors(byline: Byline, text: str, chrome: ChromeCues | None) -> Byline:
-    """A meta row is read segment by segment, each by its label: when one segment's label
-    is a byline label of the language that no contributor form holds ("作者：", "记者："),
-    the names under an editor's, checker's or source's label ("编辑：", "责任编辑：",
-    "审核：", "来源：" — the contributor forms of the language data) are no authors. (A
-    row that signs no writer keeps its editor as the byline, as a page that prints only
-    "编辑：Name" does.)"""
+    # A meta row is read segment by segment, each by its label: when one segment's label
+    # is a byline label of the language that no contributor form holds ("作者：", "记者："),
+    # the names under an editor's, checker's or source's label ("编辑：", "责任编辑：",
+    # "审核：", "来源：" — the contributor forms of the language data) are no authors. (A
+    # row that signs no writer keeps its editor as the byline, as a page that prints only
+    # "编辑：Name" does.)
     if chrome is None or len(byline.people) < 2 or not has_han(text):
         return byline
     segments = meta_row_segments(text)
@@ -2271,11 +2270,11 @@ def _without_labelled_editors(byline: Byline, text: str, chrome: ChromeCues | No
 
 
 def _name_with_place(text: str) -> Byline | None:
-    """A byline with the reporter's city in a script without capitals, where a place and
-    a name look alike: "الرياض: سلمان العتيبي" (city, colon, name: the Gulf papers' form)
-    or "نادر الحلبي - بيروت" (name, dash, city: the broadcasters'), or "بغداد/ إعلام الجامعة"
-    (city glued to a slash, name: round 22, leftb). The place is one or
-    two words; the name must read as a name alone. Only the name is kept."""
+    # A byline with the reporter's city in a script without capitals, where a place and
+    # a name look alike: "الرياض: سلمان العتيبي" (city, colon, name: the Gulf papers' form)
+    # or "نادر الحلبي - بيروت" (name, dash, city: the broadcasters'), or "بغداد/ إعلام الجامعة"
+    # (city glued to a slash, name: round 22, leftb). The place is one or
+    # two words; the name must read as a name alone. Only the name is kept.
     if len(text) > 60 or any(ch.isupper() or ch.islower() for ch in text):
         return None
     place, colon, name = text.partition(": ")
@@ -2340,7 +2339,7 @@ def place_dash_byline(text: str, chrome: ChromeCues) -> Byline | None:
 
 
 def _named(place: str, name: str) -> Byline | None:
-    """The byline of ``name`` when ``place`` is a place or an outlet of one or two words."""
+    # The byline of ``name`` when ``place`` is a place or an outlet of one or two words.
     if not place or not 1 <= len(place.split()) <= 2 or any(map(str.isdigit, place + name)):
         return None
     byline = parse_byline(name)
@@ -2445,11 +2444,11 @@ _ROW_NAMES = lazy_pattern(r",\s*|\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+")
 """How a credit part lists several names: "A, B", "A and B", "A y B", "A и B"."""
 
 def _photo_names(part: str, chrome: ChromeCues) -> list[str] | None:
-    """The names a picture label of the language credits in one part of a credit row
-    ("Fotos: A", "фото: A", a label of the language data that ends in its own word, "Photo
-    by A", "Foto di A", or a label and a byline word, "Photos by A"), else None. Alone on
-    its line such a part is a picture's credit; beside the writer's part of a row it names
-    a contributor."""
+    # The names a picture label of the language credits in one part of a credit row
+    # ("Fotos: A", "фото: A", a label of the language data that ends in its own word, "Photo
+    # by A", "Foto di A", or a label and a byline word, "Photos by A"), else None. Alone on
+    # its line such a part is a picture's credit; beside the writer's part of a row it names
+    # a contributor.
     head, colon, rest = part.replace("：", ":").partition(":")
     slash = next((i for i in (part.find("/"), part.find("／")) if 0 < i <= 4), 0)
     if colon:

@@ -182,13 +182,13 @@ def _box_lead(
     paragraph: Callable[[int], bool],
     lang: str | None,
 ) -> list[int]:
-    """The title and pitch a newsletter box prints over its e-mail field or button ("Get
-    the Friday Reel" / "Our critics' pick …, in your inbox every Friday morning." / "Email
-    address [ ]"): line ``above`` (the nearest over the field that is no widget) is one
-    sentence of at most 30 words, the line over it a title of at most eight words without
-    a sentence end, and over that a full paragraph of the article whose content words
-    neither takes up (a subhead and a short paragraph of the story share its words). An
-    empty list otherwise."""
+    # The title and pitch a newsletter box prints over its e-mail field or button ("Get
+    # the Friday Reel" / "Our critics' pick …, in your inbox every Friday morning." / "Email
+    # address [ ]"): line ``above`` (the nearest over the field that is no widget) is one
+    # sentence of at most 30 words, the line over it a title of at most eight words without
+    # a sentence end, and over that a full paragraph of the article whose content words
+    # neither takes up (a subhead and a short paragraph of the story share its words). An
+    # empty list otherwise.
     head, pitch, story = above - 1, above, above - 2
     if head < 0 or not _plain(feats[pitch]):
         return []
@@ -230,14 +230,14 @@ _LONE_PITCH_WORDS = 20
 
 
 def _plain(f: LineFeatures) -> bool:
-    """No cue, bullet, link, byline, date or credit: a line a box may print as text."""
+    # No cue, bullet, link, byline, date or credit: a line a box may print as text.
     return not (f.cue is not None or f.bullet or f.link_ratio or f.byline or f.datelike or f.credit)
 
 
 def _sign_up_inside(gap: range, feats: list[LineFeatures]) -> set[int]:
-    """The lines of a newsletter box between its first and last cue lines (its pitch
-    between the "Subscribe to our bulletin" title and the e-mail field): the box's own,
-    when the gap holds a sign-up cue. Lines over or under the box (a subhead) are not."""
+    # The lines of a newsletter box between its first and last cue lines (its pitch
+    # between the "Subscribe to our bulletin" title and the e-mail field): the box's own,
+    # when the gap holds a sign-up cue. Lines over or under the box (a subhead) are not.
     cued = [j for j in gap if feats[j].cue is not None]
     if not any(feats[j].cue in SIGN_UP_CUES for j in cued) or len(cued) < 2:
         return set()
@@ -253,12 +253,12 @@ _BUTTON_WORDS = 3
 def _sign_up_tail(
     gap: range, lines: list[Line], feats: list[LineFeatures], lang: str | None
 ) -> set[int]:
-    """The pitch (and the button) a newsletter box prints under its cued title, down to
-    the article's next paragraph ("Receba as principais notícias … no seu e-mail" / "Toda
-    manhã, um resumo com o que importa na região." / "Cadastrar"): one sentence short of a
-    paragraph (the gap holds no full one), then at most a short line without a sentence
-    end. That line is the box's button, not a subhead, when it names none of the words of
-    the paragraph under it (a subhead names what follows). Empty otherwise."""
+    # The pitch (and the button) a newsletter box prints under its cued title, down to
+    # the article's next paragraph ("Receba as principais notícias … no seu e-mail" / "Toda
+    # manhã, um resumo com o que importa na região." / "Cadastrar"): one sentence short of a
+    # paragraph (the gap holds no full one), then at most a short line without a sentence
+    # end. That line is the box's button, not a subhead, when it names none of the words of
+    # the paragraph under it (a subhead names what follows). Empty otherwise.
     cued = [j for j in gap if feats[j].cue in SIGN_UP_CUES]
     if not cued:
         return set()
@@ -302,14 +302,14 @@ def _link_blocks(
     taken: set[int],
     lang: str | None,
 ) -> set[int]:
-    """A "Read more" / "Leggi anche:" block the article goes on under: a ``related`` label
-    inside the story (a full paragraph of the article over it, a sentence of prose right
-    over the label), then only its teasers (links, short lines without a sentence end,
-    their pictures and dates, at most 16 lines), then prose again: two or three sentences
-    of six words or more, twelve words in all, that take up the story's words. Teasers
-    after the article's end run into more teasers, menus and the footer, never back into
-    the story's sentences. Shorter paragraphs than the interstitial box's
-    on either side (a quote line, two short closing sentences) are the article's too."""
+    # A "Read more" / "Leggi anche:" block the article goes on under: a ``related`` label
+    # inside the story (a full paragraph of the article over it, a sentence of prose right
+    # over the label), then only its teasers (links, short lines without a sentence end,
+    # their pictures and dates, at most 16 lines), then prose again: two or three sentences
+    # of six words or more, twelve words in all, that take up the story's words. Teasers
+    # after the article's end run into more teasers, menus and the footer, never back into
+    # the story's sentences. Shorter paragraphs than the interstitial box's
+    # on either side (a quote line, two short closing sentences) are the article's too.
     n = len(feats)
     out: set[int] = set()
     first = next((j for j in range(n) if paragraph(j)), n)
@@ -343,16 +343,16 @@ def _link_blocks(
 
 
 def _bare_label(text: str) -> bool:
-    """A "Read more" label alone on its line ("**Read More**", "Leggi anche:", "Related
-    Articles"): four words at most, nothing after its colon."""
+    # A "Read more" label alone on its line ("**Read More**", "Leggi anche:", "Related
+    # Articles"): four words at most, nothing after its colon.
     key = text.strip("*_#> ").rstrip(":： ")
     return 0 < len(key.split()) <= _LABEL_WORDS + 1 and ":" not in key and "：" not in key
 
 
 def _cards_follow(lines: list[Line], feats: list[LineFeatures], j: int, label: int) -> bool:
-    """The next teaser card under the "prose": the same label again ("Related" over every
-    card), or a short line without a sentence end then a sentence (headline, dek); the
-    "prose" was a card's blurb too."""
+    # The next teaser card under the "prose": the same label again ("Related" over every
+    # card), or a short line without a sentence end then a sentence (headline, dek); the
+    # "prose" was a card's blurb too.
     if j < len(feats) and lines[j].text.casefold() == lines[label].text.casefold():
         return True
     return (
@@ -371,9 +371,9 @@ def _subhead_over(
     run: list[int],
     stop: frozenset[str],
 ) -> bool:
-    """The block's last line is the article's subhead over the prose, not a teaser: an
-    unlinked line that names the prose's words, or that is shorter than four fifths of
-    every other unlinked teaser (a page prints teaser headlines whole)."""
+    # The block's last line is the article's subhead over the prose, not a teaser: an
+    # unlinked line that names the prose's words, or that is shorter than four fifths of
+    # every other unlinked teaser (a page prints teaser headlines whole).
     last = teasers[-1]
     f = feats[last]
     if last + 1 != run[0] or f.link_ratio >= _LINK_SHARE or f.bullet or f.datelike:
@@ -411,7 +411,7 @@ def _stopwords(lang: str | None) -> frozenset[str]:
 
 
 def _prose_line(f: LineFeatures) -> bool:
-    """A sentence of the article: six words or more, a sentence end, stop words."""
+    # A sentence of the article: six words or more, a sentence end, stop words.
     return (
         f.cue is None
         and not f.bullet
@@ -422,9 +422,9 @@ def _prose_line(f: LineFeatures) -> bool:
 
 
 def _teaser_line(line: Line, f: LineFeatures) -> bool:
-    """A line of a "Read more" block: a promotion or widget cue, a linked or short line
-    with no sentence end (a teaser's headline, its picture, its date); never a subhead
-    marked as one, which the article goes on under."""
+    # A line of a "Read more" block: a promotion or widget cue, a linked or short line
+    # with no sentence end (a teaser's headline, its picture, its date); never a subhead
+    # marked as one, which the article goes on under.
     if line.text.startswith("#") or f.closing or is_explicit_caption(line.text):
         return False  # a subhead, or a photo with its credit: the article goes on
     if f.cue is not None:
@@ -435,9 +435,9 @@ def _teaser_line(line: Line, f: LineFeatures) -> bool:
 
 
 def _prose_run(feats: list[LineFeatures], start: int) -> list[int]:
-    """The prose lines from ``start``: two to three sentences of six words or more, twelve
-    words in all; empty when there is none. One lone sentence under a block of links may be
-    the site's blurb about itself or a licence line over the footer, not the story."""
+    # The prose lines from ``start``: two to three sentences of six words or more, twelve
+    # words in all; empty when there is none. One lone sentence under a block of links may be
+    # the site's blurb about itself or a licence line over the footer, not the story.
     run: list[int] = []
     words = 0
     j = start
@@ -449,9 +449,9 @@ def _prose_run(feats: list[LineFeatures], start: int) -> list[int]:
 
 
 def _cards(lines: list[Line], feats: list[LineFeatures], lone: list[range]) -> bool:
-    """Boxes between lone paragraphs (no paragraph beside either) that print the same
-    label again ("Related" over every card): a list of teaser cards, not promotions set
-    into a story (those differ: a follow prompt here, a "Read also" there)."""
+    # Boxes between lone paragraphs (no paragraph beside either) that print the same
+    # label again ("Related" over every card): a list of teaser cards, not promotions set
+    # into a story (those differ: a follow prompt here, a "Read also" there).
     seen: set[str] = set()
     for gap in lone:
         labels = {lines[k].text.casefold() for k in gap if feats[k].cue in PROMO_CUES}
@@ -490,8 +490,8 @@ def _label_title(text: str, mark: str) -> bool:
 
 
 def _goes_on_line(line: Line) -> bool:
-    """The line goes on with the one above it: no blank line between, a small letter first
-    (a teaser's headline the page or the dump tool wrapped)."""
+    # The line goes on with the one above it: no blank line between, a small letter first
+    # (a teaser's headline the page or the dump tool wrapped).
     return not line.blank_before and line.text[:1].islower()
 
 
@@ -500,9 +500,9 @@ def _widget(f: LineFeatures) -> bool:
 
 
 def _goes_on(lines: list[Line], above: int, below: int, lang: str | None) -> bool:
-    """The paragraph under the gap goes on with the story above it: it shares a content
-    word with the article's lines over the gap (a page's pitch or rights notice after the
-    article's end shares none)."""
+    # The paragraph under the gap goes on with the story above it: it shares a content
+    # word with the article's lines over the gap (a page's pitch or rights notice after the
+    # article's end shares none).
     from ..language import stopwords  # loaded already by the reader; only for a candidate
 
     stop = stopwords(lang) if lang else frozenset()
@@ -514,8 +514,8 @@ def _goes_on(lines: list[Line], above: int, below: int, lang: str | None) -> boo
 
 
 def _content(text: str, stop: frozenset[str]) -> frozenset[str]:
-    """A line's content words (five letters or more, no stop word, stemmed), or its
-    character pairs in a script written without spaces."""
+    # A line's content words (five letters or more, no stop word, stemmed), or its
+    # character pairs in a script written without spaces.
     if not text.isascii() and max(text) >= "\u3040":
         return _keys(text, frozenset(), True)
     folded = text.casefold()
@@ -523,10 +523,10 @@ def _content(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 
 def _box(gap: range, feats: list[LineFeatures], shaped: set[int]) -> bool:
-    """Every line of the gap is one a page sets in a box between paragraphs: a promotion
-    or widget cue, a teaser by its shape, a line short of a paragraph, or under a "Read
-    also" label its list of teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …");
-    never a comments label, other page chrome, or a row of links outside such a list."""
+    # Every line of the gap is one a page sets in a box between paragraphs: a promotion
+    # or widget cue, a teaser by its shape, a line short of a paragraph, or under a "Read
+    # also" label its list of teasers (bullets, links or not: "اقرأ أيضًا" / "* …" / "* …");
+    # never a comments label, other page chrome, or a row of links outside such a list.
     listing = False
     for k in gap:
         f = feats[k]

@@ -48,9 +48,9 @@ class LazyPattern:
 
 
 def _with_templates(method: Any) -> Any:
-    """``pattern.sub`` (or ``subn``) taking a template such as ``r"\1"`` without importing
-    :mod:`re`: the engine imports it to read any replacement with a backslash (~25 M
-    instructions, ~12 % of a first parse); :func:`syndicate._re.expand` reads it instead."""
+    # ``pattern.sub`` (or ``subn``) taking a template such as ``r"\1"`` without importing
+    # :mod:`re`: the engine imports it to read any replacement with a backslash (~25 M
+    # instructions, ~12 % of a first parse); :func:`syndicate._re.expand` reads it instead.
 
     def sub(repl: Any, string: str, count: int = 0) -> Any:
         if repl.__class__ is str and "\\" in repl:

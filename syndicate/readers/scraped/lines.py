@@ -19,8 +19,8 @@ _SPACES = lazy_pattern(r"[ \t\f\v]+")
 
 
 def _single_spaced(raw: str) -> str:
-    """``raw`` with each run of spaces and tabs made one space; a line with single spaces
-    only (most lines) is returned as it is, without the pattern's pass over it."""
+    # ``raw`` with each run of spaces and tabs made one space; a line with single spaces
+    # only (most lines) is returned as it is, without the pattern's pass over it.
     if "  " in raw or "\t" in raw or "\f" in raw or "\v" in raw:
         return _SPACES.sub(" ", raw)
     return raw
@@ -131,7 +131,7 @@ _FRAGMENTS_NEEDED = 3
 
 
 def _inline_split(raws: list[str]) -> bool:
-    """True when at least three lines go on the line above as inline fragments do."""
+    # True when at least three lines go on the line above as inline fragments do.
     found = 0
     for above, raw in itertools.pairwise(raws):
         if raw[:1] not in (" ", *_AFTER_LINK) or not above.strip():
@@ -148,12 +148,12 @@ _ITEM_WORDS = 6
 
 
 def _list_column(above: str, text: str, below: str) -> bool:
-    """True when ``text`` (stripped) is one more item of a list printed one short line
-    under another, not the rest of the sentence ``above`` broke off: both lines short,
-    neither ending a sentence, the item opening in lower case as German, French or Polish
-    pro/con items do ("Das gefällt uns" / "breite Zehenbox" / "teuer"), and the line
-    ``below`` going on no sentence itself. A link cut out of a sentence leaves a rest
-    that the next node closes (", the operator added.", "and" / "prams.")."""
+    # True when ``text`` (stripped) is one more item of a list printed one short line
+    # under another, not the rest of the sentence ``above`` broke off: both lines short,
+    # neither ending a sentence, the item opening in lower case as German, French or Polish
+    # pro/con items do ("Das gefällt uns" / "breite Zehenbox" / "teuer"), and the line
+    # ``below`` going on no sentence itself. A link cut out of a sentence leaves a rest
+    # that the next node closes (", the operator added.", "and" / "prams.").
     return (
         len(text.split()) <= _ITEM_WORDS
         and len(above.split()) <= _ITEM_WORDS
@@ -165,9 +165,9 @@ def _list_column(above: str, text: str, below: str) -> bool:
 
 
 def _stripped_nodes(raws: list[str]) -> bool:
-    """True for get_text("\n", strip=True): no blank line at all, and at least five lines
-    that go on the sentence above in lower case (its text nodes, spaces stripped) or
-    quote under a bold label that runs into them ("What she said:" / "\"…\"")."""
+    # True for get_text("\n", strip=True): no blank line at all, and at least five lines
+    # that go on the sentence above in lower case (its text nodes, spaces stripped) or
+    # quote under a bold label that runs into them ("What she said:" / "\"…\"").
     if any(not raw.strip() for raw in raws[:-1]):
         return False
     found = 0
@@ -186,12 +186,11 @@ def _stripped_nodes(raws: list[str]) -> bool:
 
 
 def _join_stripped(raws: list[str]) -> list[Line]:
-    """The lines of a stripped text-node dump, the nodes of each sentence joined back.
-
-    A node goes on the line above when it opens in lower case or with the punctuation
-    after a link, under a line that ends no sentence; a short node (a link's words,
-    "Minecraft") goes on too when the node under it goes on in lower case.
-    """
+    # The lines of a stripped text-node dump, the nodes of each sentence joined back.
+    #
+    # A node goes on the line above when it opens in lower case or with the punctuation
+    # after a link, under a line that ends no sentence; a short node (a link's words,
+    # "Minecraft") goes on too when the node under it goes on in lower case.
     out: list[Line] = []
     texts = [_single_spaced(raw).strip() for raw in raws]
 
@@ -234,11 +233,11 @@ _LINK_NODE_WORDS = 6
 
 
 def _lone_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
-    """True when line ``number`` (1-based) ends a paragraph that one inline link cut into
-    three text nodes, each keeping the space it had in the HTML: a line of prose ending
-    in a word and a space, the link's few words (no space around them, no sentence end),
-    then the rest opening with one space and a lower-case word. No dump tool or hand copy
-    leaves a space at both cuts; the three lines stand with no blank line between."""
+    # True when line ``number`` (1-based) ends a paragraph that one inline link cut into
+    # three text nodes, each keeping the space it had in the HTML: a line of prose ending
+    # in a word and a space, the link's few words (no space around them, no sentence end),
+    # then the rest opening with one space and a lower-case word. No dump tool or hand copy
+    # leaves a space at both cuts; the three lines stand with no blank line between.
     if number < 3 or len(out) < 2:
         return False
     above, link, raw = raws[number - 3], raws[number - 2], raws[number - 1]
@@ -257,15 +256,15 @@ def _lone_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
 
 
 def _stripped_link_node(raws: list[str], number: int, out: list[Line]) -> bool:
-    """Round 21 (headings): :func:`_lone_link_node` in a dump that stripped the nodes'
-    spaces but kept the blank lines between paragraphs ("… the fire company and the" /
-    "Westvale Farmers Market" / ". Our goal is …"): a prose line of five words or more
-    that ends on a lower-case word with no sentence end, the link's few words, then the
-    rest opening with the punctuation after a link or, round 21 (midcut), with a lower-case
-    word. Read apart, the link's words stand as a subhead. The three lines stand between
-    blank lines (a select-all copy or a list has no blank line there). Guard: the line
-    opens with punctuation or a lower-case letter, right under two lines with no blank
-    between."""
+    # Round 21 (headings): :func:`_lone_link_node` in a dump that stripped the nodes'
+    # spaces but kept the blank lines between paragraphs ("… the fire company and the" /
+    # "Westvale Farmers Market" / ". Our goal is …"): a prose line of five words or more
+    # that ends on a lower-case word with no sentence end, the link's few words, then the
+    # rest opening with the punctuation after a link or, round 21 (midcut), with a lower-case
+    # word. Read apart, the link's words stand as a subhead. The three lines stand between
+    # blank lines (a select-all copy or a list has no blank line there). Guard: the line
+    # opens with punctuation or a lower-case letter, right under two lines with no blank
+    # between.
     raw = raws[number - 1]
     # Round 21 (midcut): or with a lower-case word ("… please sign up on our" / "volunteer
     # page" / "or just show up …"), the rest of a sentence the link cut
@@ -294,12 +293,12 @@ _DATE_LINE_DIGITS = 6
 
 
 def _stacked_date_line(text: str) -> bool:
-    """Round 24 (headjoin): True when ``text`` (stripped, opening in lower case) is a date
-    line, not the rest of a sentence a link cut: "jueves, 14 de agosto de 2025, 18:42 h
-    (CEST)", "mercoledì 3 dicembre 2025, 10:12" (a weekday or month name in lower case
-    opens it). A header printed one line under another with no blank line between them
-    (dek, the writer's name, the date) has the shape of a sentence cut by a link. Guard:
-    short, ending no sentence, with a four-digit year and six digits at least; no regex."""
+    # Round 24 (headjoin): True when ``text`` (stripped, opening in lower case) is a date
+    # line, not the rest of a sentence a link cut: "jueves, 14 de agosto de 2025, 18:42 h
+    # (CEST)", "mercoledì 3 dicembre 2025, 10:12" (a weekday or month name in lower case
+    # opens it). A header printed one line under another with no blank line between them
+    # (dek, the writer's name, the date) has the shape of a sentence cut by a link. Guard:
+    # short, ending no sentence, with a four-digit year and six digits at least; no regex.
     if len(text) > _DATE_LINE_CHARS or text.endswith((".", "!", "?", ";")):
         return False
     if sum(ch.isdigit() for ch in text) < _DATE_LINE_DIGITS:
@@ -312,13 +311,13 @@ def _stacked_date_line(text: str) -> bool:
 
 
 def _punctuation_first(raw: str) -> bool:
-    """ ", 21 months" (or " , 21 months"): the punctuation a link or an emphasis ended before."""
+    # ", 21 months" (or " , 21 months"): the punctuation a link or an emphasis ended before.
     text = raw[1:] if raw[:1] == " " else raw
     return text[:1] in _AFTER_LINK and (len(text) == 1 or text[1].isspace())
 
 
 def _goes_on(above: str, raw: str) -> bool:
-    """True when ``raw`` is the next inline fragment of the paragraph ``above`` ends."""
+    # True when ``raw`` is the next inline fragment of the paragraph ``above`` ends.
     if (raw[:1] == " " and not raw[1:2].isspace()) or _punctuation_first(raw):
         return True
     if raw[:2] in _POSSESSIVES and (len(raw) == 2 or raw[2:3].isspace()):
@@ -415,14 +414,14 @@ _WIDE = lazy_pattern("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e0
 
 
 def _columns(text: str) -> int:
-    """How many terminal columns ``text`` takes: wide characters count two."""
+    # How many terminal columns ``text`` takes: wide characters count two.
     return len(text) + len(_WIDE.findall(text))
 
 
 def _measure(lines: list[Line]) -> Callable[[str], int]:
-    """``len`` for most texts; column width when the text holds wide (CJK) characters,
-    so that a Chinese paragraph wrapped at 80 columns is seen as wrapped (decided once
-    per text, on its first lines, so other scripts pay one search)."""
+    # ``len`` for most texts; column width when the text holds wide (CJK) characters,
+    # so that a Chinese paragraph wrapped at 80 columns is seen as wrapped (decided once
+    # per text, on its first lines, so other scripts pay one search).
     sample = "".join(line.text for line in lines[:400])
     if not _wide_in(sample):
         return len
@@ -438,9 +437,9 @@ _WIDE_SEEN: list[tuple[str, bool]] = [("", False)]
 
 
 def _wide_in(sample: str) -> bool:
-    """Whether ``sample`` holds a wide character. A parse measures the same lines three or
-    four times (wrap width, unwrapping, the features): the last sample's answer is kept, and
-    an ASCII text (a flag of the string) holds none."""
+    # Whether ``sample`` holds a wide character. A parse measures the same lines three or
+    # four times (wrap width, unwrapping, the features): the last sample's answer is kept, and
+    # an ASCII text (a flag of the string) holds none.
     if sample.isascii():
         return False
     seen = _WIDE_SEEN[0]
@@ -450,9 +449,9 @@ def _wide_in(sample: str) -> bool:
 
 
 def _glue(prev: str, line: str) -> str:
-    """What goes between a wrapped line and its continuation: nothing after a hyphen
-    inside a word ("well-" + "known") or between two wide characters (Chinese has no
-    spaces: "扩大到12个" + "县"), one space otherwise."""
+    # What goes between a wrapped line and its continuation: nothing after a hyphen
+    # inside a word ("well-" + "known") or between two wide characters (Chinese has no
+    # spaces: "扩大到12个" + "县"), one space otherwise.
     if prev.endswith("-") and prev[-2:-1].isalpha():
         return ""
     if _WIDE.match(prev[-1:]) or _WIDE.match(line[:1]):
@@ -461,12 +460,12 @@ def _glue(prev: str, line: str) -> str:
 
 
 def _unwrapped_prose(lines: list[Line], width: int, measure: Callable[[str], int]) -> int:
-    """How many paragraphs (three or more, else 0) are printed far past the width on one
-    line each, ending their sentence, with no link, bullet or address in them. A wrap tool
-    would have broken them: when they are as many as half the lines that look wrapped, the
-    text is a page copied one paragraph a line, its short menu and header lines pulling
-    the measured width down (scripts without capitals give no lower-case evidence to tell
-    the two apart)."""
+    # How many paragraphs (three or more, else 0) are printed far past the width on one
+    # line each, ending their sentence, with no link, bullet or address in them. A wrap tool
+    # would have broken them: when they are as many as half the lines that look wrapped, the
+    # text is a page copied one paragraph a line, its short menu and header lines pulling
+    # the measured width down (scripts without capitals give no lower-case evidence to tell
+    # the two apart).
     limit = 1.6 * width
     # (a wide character fills two columns: a Chinese paragraph of 60 characters is 120
     # columns long, far past a width of 48, and counts; round 20)
@@ -484,11 +483,11 @@ def _unwrapped_prose(lines: list[Line], width: int, measure: Callable[[str], int
 
 
 def _han_fill_width(lines: list[Line], measure: Callable[[str], int]) -> int | None:
-    """The width of a short Chinese page that a dump wrapped on two or three lines only
-    (lynx counting a wide character as one column: "…系列賽取得3勝2敗" / "領先，…"):
-    menus and link lists outnumber them, but two lines or more that stop inside a
-    sentence on a Han character, each going on below, filled to the same column (within
-    one), are a hard wrap — a page copied one paragraph a line ends its lines with "。"."""
+    # The width of a short Chinese page that a dump wrapped on two or three lines only
+    # (lynx counting a wide character as one column: "…系列賽取得3勝2敗" / "領先，…"):
+    # menus and link lists outnumber them, but two lines or more that stop inside a
+    # sentence on a Han character, each going on below, filled to the same column (within
+    # one), are a hard wrap — a page copied one paragraph a line ends its lines with "。".
     stops = [
         measure(line.text)
         for line, nxt in itertools.pairwise(lines)
@@ -510,7 +509,7 @@ def _han_fill_width(lines: list[Line], measure: Callable[[str], int]) -> int | N
 
 
 def _wrap_width(lines: list[Line], measure: Callable[[str], int] = len) -> int | None:
-    """The column the text was wrapped at, or None when it was not hard-wrapped."""
+    # The column the text was wrapped at, or None when it was not hard-wrapped.
     # lynx's numbered list of link addresses under "References" is no prose: counted, its
     # short lines would pull the width down and outnumber the article's wrapped lines.
     # (the entry opens with a digit: other lines skip the pattern's call)
@@ -609,11 +608,11 @@ _HAN_CLOSERS = "”’」』）》\"'"
 
 
 def _han_lines_end_sentences(lines: list[Line], width: int) -> bool:
-    """True when the long lines of a Chinese text that go on below without a blank line
-    mostly end a sentence ("…到场观看。" / "…赢得台下阵阵掌声。"): a page copied one paragraph
-    a line with no blank line between them. A wrap tool breaks Chinese at any character
-    once the column is reached, so the lines it broke end on "。" only by chance (one in
-    twenty or so), and the line closing a wrapped paragraph has a blank line under it."""
+    # True when the long lines of a Chinese text that go on below without a blank line
+    # mostly end a sentence ("…到场观看。" / "…赢得台下阵阵掌声。"): a page copied one paragraph
+    # a line with no blank line between them. A wrap tool breaks Chinese at any character
+    # once the column is reached, so the lines it broke end on "。" only by chance (one in
+    # twenty or so), and the line closing a wrapped paragraph has a blank line under it.
     long_continued = ended = 0
     for line, nxt in itertools.pairwise(lines):
         if nxt.blank_before or _columns(line.text) < 0.6 * width:
@@ -624,11 +623,10 @@ def _han_lines_end_sentences(lines: list[Line], width: int) -> bool:
 
 
 def _runs_end_sentences(lines: list[Line], width: int) -> bool:
-    """True when most runs of long lines (no blank line between) end on a sentence's end.
-
-    A wrapped paragraph's last line ends its last sentence; a run of teaser headlines of
-    about one length, capitalised like German nouns, ends on a headline.
-    """
+    # True when most runs of long lines (no blank line between) end on a sentence's end.
+    #
+    # A wrapped paragraph's last line ends its last sentence; a run of teaser headlines of
+    # about one length, capitalised like German nouns, ends on a headline.
     runs = ended = 0
     start = 0
     for k in range(1, len(lines) + 1):
@@ -658,8 +656,8 @@ _CREDIT_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"))
 def _wrapped_credit(
     caption: str, line: str, width: int, measure: Callable[[str], int] = len
 ) -> bool:
-    """True when ``line`` is the end of the credit the caption line above was wrapped in
-    ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence."""
+    # True when ``line`` is the end of the credit the caption line above was wrapped in
+    # ("… Photo: HomeFix" / "Handbook"): a name of three words at most, no sentence.
     # "… (تصوير: سالم" / "الكواري)": the bracket the caption opened closes on the next line
     closes = caption.count("(") > caption.count(")") and line.endswith(")") and "(" not in line
     # "… Фото: БФ" / "«Світло поруч»": an organisation's quoted name closes its quote mark
@@ -694,16 +692,16 @@ def _ends_with_photo_label(text: str) -> bool:
 
 
 def _opens_caption_label(text: str) -> bool:
-    """True when ``text`` opens with a caption label of any language ("Bildunterschrift:",
-    "Legenda:", "Pie de foto:"): its wrapped lines are the same caption's."""
+    # True when ``text`` opens with a caption label of any language ("Bildunterschrift:",
+    # "Legenda:", "Pie de foto:"): its wrapped lines are the same caption's.
     from .captions import opens_with_caption_label  # captions imports this module
 
     return opens_with_caption_label(text)
 
 
 def _number_goes_on(prev: str, line: str) -> bool:
-    """True when ``line`` opens with a number only because the wrap fell there ("… vers
-    7 h" / "30. Le prix …"): the line above is prose that ends no sentence, not a list item."""
+    # True when ``line`` opens with a number only because the wrap fell there ("… vers
+    # 7 h" / "30. Le prix …"): the line above is prose that ends no sentence, not a list item.
     return (
         bool(_NUMBER_START.match(line))
         and not _LIST_START.match(prev)
@@ -738,8 +736,8 @@ def box_row(text: str) -> bool:
 
 @functools.cache
 def _line_labels() -> tuple[str, ...]:
-    """Every language's byline and date labels that end on a colon ("автор:", "text:",
-    "publié le :"), folded: cue words of the language data."""
+    # Every language's byline and date labels that end on a colon ("автор:", "text:",
+    # "publié le :"), folded: cue words of the language data.
     from ..language.cues import merged_words  # only a join a wrap would make pays
 
     names = ("byline_prefixes", "published_labels", "updated_labels")
@@ -760,12 +758,12 @@ _QUESTION_APART_WORDS = 12
 def _question_apart(
     prev: str, last: str, text: str, width: float, measure: Callable[[str], float]
 ) -> bool:
-    """Round 20 (smallcues): a short question alone at the top of its block, broken well
-    before the next word would have filled its line ("Kim właściwie był Feliks Gądek,
-    zegarmistrz z Rynku 14?" / "Urodził się w 1899 roku …"): markup broke it (a bold
-    subhead or a question the dump printed with no blank line under it), not the wrap;
-    the answer under it opens a block of its own. Guard: the line ends in a question
-    mark and is the whole block so far; then its words and the room left are measured."""
+    # Round 20 (smallcues): a short question alone at the top of its block, broken well
+    # before the next word would have filled its line ("Kim właściwie był Feliks Gądek,
+    # zegarmistrz z Rynku 14?" / "Urodził się w 1899 roku …"): markup broke it (a bold
+    # subhead or a question the dump printed with no blank line under it), not the wrap;
+    # the answer under it opens a block of its own. Guard: the line ends in a question
+    # mark and is the whole block so far; then its words and the room left are measured.
     if last[-1:] not in "?？؟" or prev != last or not text[:1].isupper():
         return False
     if len(last.split()) > _QUESTION_APART_WORDS:
@@ -783,16 +781,16 @@ _PARAGRAPH_STOPS = ".!?…"
 
 
 def _sentence_apart(last: str, text: str, width: float, measure: Callable[[str], float]) -> bool:
-    """Round 24 (w3mwrap): a line that ends a sentence well short of the width, under
-    which a new sentence opens ("… wstrzymało się od głosu." / "Budynek z 1908 …"):
-    the wrap tool would have put the next word on the line had it been the same
-    paragraph, so markup broke it (paragraphs a ``<br>`` apart, which w3m and lynx print
-    with no blank line between them). Guard: the line ends on a word and a full stop,
-    "!", "?" or "…" (a closing quote may follow), and the next opens with a capitalised
-    word of letters only or a dash of speech; then the next word and the room left are
-    measured against ``width``: the estimated width less the question's margin, or the
-    widest line the wrap broke in the same run of lines (no blank line between),
-    whichever is wider."""
+    # Round 24 (w3mwrap): a line that ends a sentence well short of the width, under
+    # which a new sentence opens ("… wstrzymało się od głosu." / "Budynek z 1908 …"):
+    # the wrap tool would have put the next word on the line had it been the same
+    # paragraph, so markup broke it (paragraphs a ``<br>`` apart, which w3m and lynx print
+    # with no blank line between them). Guard: the line ends on a word and a full stop,
+    # "!", "?" or "…" (a closing quote may follow), and the next opens with a capitalised
+    # word of letters only or a dash of speech; then the next word and the room left are
+    # measured against ``width``: the estimated width less the question's margin, or the
+    # widest line the wrap broke in the same run of lines (no blank line between),
+    # whichever is wider.
     cut = 2 if last[-1:] in "\"”»'’)" else 1
     end = last[-cut : len(last) - cut + 1]
     if not end or end not in _PARAGRAPH_STOPS or not last[-cut - 1 : -cut].isalnum():

@@ -82,10 +82,10 @@ its alt text the name, then the name's own link (``[![Jane Roe](face.jpg)](/auth
 
 
 def _avatar_card(text: str) -> str | None:
-    """ "Jane Roe Jane Roe" for an html2text author card whose photo's alt text is the name
-    its link prints: the line w3m and lynx print for the same card (rule round 18
-    realpages). Read as one name only, the card would lose the evidence the doubled name
-    gives a bare byline (:func:`.bylines._doubled_name`)."""
+    # "Jane Roe Jane Roe" for an html2text author card whose photo's alt text is the name
+    # its link prints: the line w3m and lynx print for the same card (rule round 18
+    # realpages). Read as one name only, the card would lose the evidence the doubled name
+    # gives a bare byline (:func:`.bylines._doubled_name`).
     match = _AVATAR_CARD.match(text)
     if match is None:
         return None
@@ -172,8 +172,8 @@ _IMAGE_ALT_LEAD = lazy_pattern(r"^\[([^\[\]]{3,160})\] ?(?=\S)")
 
 
 def _alt_word(alt: str) -> str:
-    """The word an alt text opens with: its label before a colon ("Foto: …", "图片：…"),
-    else its first word ("Photo du lac …")."""
+    # The word an alt text opens with: its label before a colon ("Foto: …", "图片：…"),
+    # else its first word ("Photo du lac …").
     for colon in (":", "："):
         if colon in alt:
             return alt.partition(colon)[0]
@@ -181,18 +181,18 @@ def _alt_word(alt: str) -> str:
 
 
 def _image_word(word: str) -> bool:
-    """Whether ``word`` is one a dump tool or page prints for an image (``image_placeholders``
-    of every language: the tool's "IMG" stands on pages of any language)."""
+    # Whether ``word`` is one a dump tool or page prints for an image (``image_placeholders``
+    # of every language: the tool's "IMG" stands on pages of any language).
     from ..language.cues import merged_words  # only for a line that opens with a bracket
 
     return word.strip().casefold() in merged_words("image_placeholders")
 
 
 def _alt_caption(lines: list[Line], k: int) -> str | None:
-    """The caption inside an alt line "[Imagen: caption. Foto: Name]" at ``k`` that stands
-    alone (a blank line or the end under it) and holds a caption with its credit or an
-    archive note; None otherwise (a bare description is only the image, and an alt line
-    over a caption line is the same picture printed twice)."""
+    # The caption inside an alt line "[Imagen: caption. Foto: Name]" at ``k`` that stands
+    # alone (a blank line or the end under it) and holds a caption with its credit or an
+    # archive note; None otherwise (a bare description is only the image, and an alt line
+    # over a caption line is the same picture printed twice).
     match = _IMAGE_WORD_ALT.match(lines[k].text)
     if match is None or (k + 1 < len(lines) and not lines[k + 1].blank_before):
         return None
@@ -344,8 +344,8 @@ def drop_bare_markup(lines: list[Line]) -> list[Line]:
 
 
 def _is_link_row(text: str) -> bool:
-    """Links and nothing else: ``[Share](…) [Email](…)``, ``* [Politik](…)``, or a lynx line
-    that opens with a link mark and holds two or more (``[18]Partager [19]Copier``)."""
+    # Links and nothing else: ``[Share](…) [Email](…)``, ``* [Politik](…)``, or a lynx line
+    # that opens with a link mark and holds two or more (``[18]Partager [19]Copier``).
     if "](" in text:
         rest = _LINK.sub("", _IMAGE.sub("", text)) if _LINK.search(text) else text
         return not rest.strip(" |·•-–*+›»/,")
@@ -402,11 +402,11 @@ def bold_lines(lines: list[Line]) -> frozenset[int]:
 
 
 def _linked_names(text: str) -> str | None:
-    """ "[Jane Roe](/author/jane) [Tom Ode](/author/tom)" → "Jane Roe and Tom Ode": a line
-    of two to four links and nothing else between them, each a person's name, lists the
-    writers of a byline; html2text prints them side by side where the page set them apart
-    by its layout, and read as one name they would be one writer. The same name twice (a
-    photo's link and the name's) is one writer."""
+    # "[Jane Roe](/author/jane) [Tom Ode](/author/tom)" → "Jane Roe and Tom Ode": a line
+    # of two to four links and nothing else between them, each a person's name, lists the
+    # writers of a byline; html2text prints them side by side where the page set them apart
+    # by its layout, and read as one name they would be one writer. The same name twice (a
+    # photo's link and the name's) is one writer.
     if not text.startswith("[") or not text.endswith(")"):
         return None
     found = list(_LINK.finditer(text))
@@ -465,11 +465,11 @@ _IMAGE_TAG = lazy_pattern(
 
 
 def _image_tag_line(line: Line) -> Line:
-    """Round 22 (leftc): a raw image tag alone on its line (some reader tools print the
-    picture so). When its alt text splits into a caption and a credit ("Most w Olszanach.
-    Fot. Marta Zielonka") the line is that caption, read as any caption line is; any
-    other alt (a teaser's title, a logo) becomes markdown's ``![alt](src)``, an image
-    line the reader drops as it drops any. Guard: only lines opening with "<im"."""
+    # Round 22 (leftc): a raw image tag alone on its line (some reader tools print the
+    # picture so). When its alt text splits into a caption and a credit ("Most w Olszanach.
+    # Fot. Marta Zielonka") the line is that caption, read as any caption line is; any
+    # other alt (a teaser's title, a logo) becomes markdown's ``![alt](src)``, an image
+    # line the reader drops as it drops any. Guard: only lines opening with "<im".
     match = _IMAGE_TAG.match(line.text.strip())
     if match is None:
         return line

@@ -312,8 +312,8 @@ _TOWN_IN_BRACKETS = lazy_pattern(r"\s\(([^()]{2,40})\)$")
 
 
 def _is_place(place: str) -> bool:
-    """One to four words opening and ending with a capital ("Little Harrow", "Isle of
-    Carrow"), the words between capitalised or short ("of", "de", "nad")."""
+    # One to four words opening and ending with a capital ("Little Harrow", "Isle of
+    # Carrow"), the words between capitalised or short ("of", "de", "nad").
     places = place.split()
     return (
         1 <= len(places) <= 4
@@ -324,8 +324,8 @@ def _is_place(place: str) -> bool:
 
 
 def _signed(who: str, place: str) -> bool:
-    """Whether ``who`` names the writers of a letter and ``place`` is their town or how
-    the letter came ("by email", "por correo electrónico")."""
+    # Whether ``who`` names the writers of a letter and ``place`` is their town or how
+    # the letter came ("by email", "por correo electrónico").
     people = [p.strip() for p in _AND_NAMES.split(who)]
     if not (
         all(is_name(p) or (len(p.split()) == 1 and p[:1].isupper()) for p in people)
@@ -460,9 +460,9 @@ _LOWER_COMPOUND = 14
 
 @functools.lru_cache(maxsize=1024)
 def _compound_role(word: str, roles: frozenset[str]) -> bool:
-    """True for one compound word whose head is a one-word job title of the data files
-    ("Kieferorthopädin", "Ernährungsberaterin", "Gesundheitsexpertin"): German and Dutch
-    write a specialist's title as one word, which no list holds whole."""
+    # True for one compound word whose head is a one-word job title of the data files
+    # ("Kieferorthopädin", "Ernährungsberaterin", "Gesundheitsexpertin"): German and Dutch
+    # write a specialist's title as one word, which no list holds whole.
     # One str.endswith of the titles short enough to leave the lead, not a loop over the
     # ~600 titles of the data files in Python (~1 M instructions a word).
     heads, fitting = _compound_heads(roles)
@@ -472,8 +472,8 @@ def _compound_role(word: str, roles: frozenset[str]) -> bool:
 
 @functools.cache
 def _compound_heads(roles: frozenset[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The one-word titles that may head a compound, shortest first, and for each length
-    ``n`` how many of them have at most ``n`` letters (``heads[:fitting[n]]``)."""
+    # The one-word titles that may head a compound, shortest first, and for each length
+    # ``n`` how many of them have at most ``n`` letters (``heads[:fitting[n]]``).
     heads = tuple(
         sorted([r for r in roles if len(r) >= _COMPOUND_HEAD and r.isalpha()], key=len)
     )
@@ -498,7 +498,7 @@ def _compound_heads(roles: frozenset[str]) -> tuple[tuple[str, ...], tuple[int, 
 
 @functools.cache
 def _data_role_phrases() -> frozenset[str]:
-    """Job titles of several words in every language's data file."""
+    # Job titles of several words in every language's data file.
     from ..language.cues import merged_words
 
     return frozenset(w for w in merged_words("role_words") if " " in w)
@@ -506,8 +506,8 @@ def _data_role_phrases() -> frozenset[str]:
 
 @functools.cache
 def _title_modifiers() -> frozenset[str]:
-    """The words before the head noun of the data files' job titles of several words
-    ("senior", "political", "local", "democracy", "contributing"): words of a title."""
+    # The words before the head noun of the data files' job titles of several words
+    # ("senior", "political", "local", "democracy", "contributing"): words of a title.
     return frozenset(w for phrase in _data_role_phrases() for w in phrase.split()[:-1])
 
 
@@ -519,7 +519,7 @@ def is_title_word(word: str) -> bool:
 
 @functools.cache
 def _department_words() -> frozenset[str]:
-    """Department words of every language's data file ("gabinete", "press office")."""
+    # Department words of every language's data file ("gabinete", "press office").
     from ..language.cues import merged_words  # only a byline with a second part pays
 
     return merged_words("department_words")
@@ -527,7 +527,7 @@ def _department_words() -> frozenset[str]:
 
 @functools.cache
 def _data_roles() -> frozenset[str]:
-    """One-word job titles of every language's data file ("fellow", "officer", "referentin")."""
+    # One-word job titles of every language's data file ("fellow", "officer", "referentin").
     from ..language.cues import merged_words  # only a byline with a second part pays
 
     return frozenset(w for w in merged_words("role_words") if " " not in w)

@@ -249,8 +249,8 @@ _DASHES = "-–—"
 
 
 def _dashed_end_mark(key: str) -> bool:
-    """A press release's end mark set between dashes of any kind ("– Ends –", "—END—",
-    "–30–"): the dash the page typed is a matter of its font, not of the mark."""
+    # A press release's end mark set between dashes of any kind ("– Ends –", "—END—",
+    # "–30–"): the dash the page typed is a matter of its font, not of the mark.
     if len(key) > 12 or key[:1] not in _DASHES or key[-1:] not in _DASHES:
         return False
     return key.strip(_DASHES + " ") in ("ends", "end", "30")
@@ -260,10 +260,10 @@ _MARK_FRAME = "-–—_*()[]（）【】 "
 
 
 def _language_end_mark(key: str) -> bool:
-    """A release's end mark in a language's words (``release_end_marks``): a phrase of two
-    words or more alone on the line ("Fin du communiqué", "نهاية الخبر"), or one word set
-    between dashes or brackets ("-انتهى-", "– Fin –", "(Конец)"); a bare "Fin" or "Ende"
-    may be a line of the story."""
+    # A release's end mark in a language's words (``release_end_marks``): a phrase of two
+    # words or more alone on the line ("Fin du communiqué", "نهاية الخبر"), or one word set
+    # between dashes or brackets ("-انتهى-", "– Fin –", "(Конец)"); a bare "Fin" or "Ende"
+    # may be a line of the story.
     if len(key) > 40 or not key:
         return False
     inner = key.strip(_MARK_FRAME)
@@ -421,7 +421,7 @@ def rights_line(text: str, phrases: tuple[str, ...] | None = None) -> bool:
 
 
 def _labelled_credit(text: str) -> bool:
-    """A picture label and a credit and nothing else ("foto di Marco Rosi/Image Sport")."""
+    # A picture label and a credit and nothing else ("foto di Marco Rosi/Image Sport").
     from .captions import split_caption
 
     parts = split_caption(text)
@@ -437,7 +437,7 @@ _BULLET_OR_NUMBER = lazy_pattern(r"^(?:[-*•·▪●–+]\s|\d)")
 
 
 def _shared_words(a: list[str], b: list[str]) -> tuple[int, int]:
-    """How many words ``a`` and ``b`` share at the start and (in what is left) at the end."""
+    # How many words ``a`` and ``b`` share at the start and (in what is left) at the end.
     head = 0
     while head < min(len(a), len(b)) and a[head].casefold() == b[head].casefold():
         head += 1

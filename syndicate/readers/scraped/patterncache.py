@@ -55,7 +55,7 @@ def _engine() -> tuple[int, int, str, str, str]:
 
 
 def _word() -> str:
-    """The struct format of one of the engine's code words (``_sre.CODESIZE`` bytes)."""
+    # The struct format of one of the engine's code words (``_sre.CODESIZE`` bytes).
     import _sre
 
     return {2: "H", 4: "I"}[_sre.CODESIZE]
@@ -63,10 +63,10 @@ def _word() -> str:
 
 @functools.cache
 def _entries() -> dict[tuple[str, int], bytes]:
-    """The cache's entries, each still marshalled: a first parse compiles about a third of
-    the ~340, and a bytes object is one copy where an entry's tuple, code and group dict are
-    several objects (round 23, speedb: −0.15 M instructions of a first parse, ~50 µs of
-    unmarshalling). :func:`cached_pattern` unmarshals the one it uses."""
+    # The cache's entries, each still marshalled: a first parse compiles about a third of
+    # the ~340, and a bytes object is one copy where an entry's tuple, code and group dict are
+    # several objects (round 23, speedb: −0.15 M instructions of a first parse, ~50 µs of
+    # unmarshalling). :func:`cached_pattern` unmarshals the one it uses.
     try:
         with open(_CACHE, "rb") as handle:
             engine, entries = marshal.loads(handle.read())
@@ -76,8 +76,8 @@ def _entries() -> dict[tuple[str, int], bytes]:
 
 
 def _decode(data: bytes) -> dict[tuple[str, int], tuple[Any, ...]]:
-    """Every entry of a cache file's bytes, unmarshalled (for tests: an entry's bytes depend
-    on which objects marshal found shared); ``{}`` for another format or engine."""
+    # Every entry of a cache file's bytes, unmarshalled (for tests: an entry's bytes depend
+    # on which objects marshal found shared); ``{}`` for another format or engine.
     try:
         engine, entries = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
@@ -89,9 +89,9 @@ def _decode(data: bytes) -> dict[tuple[str, int], tuple[Any, ...]]:
 
 @functools.cache
 def _compiler() -> tuple[Any, str]:
-    """``_sre.compile`` and the struct format of a code word, looked up once: a first parse
-    compiles ~100 patterns, and an ``import`` and a dict for each came to ~0.3 M
-    instructions."""
+    # ``_sre.compile`` and the struct format of a code word, looked up once: a first parse
+    # compiles ~100 patterns, and an ``import`` and a dict for each came to ~0.3 M
+    # instructions.
     import _sre
 
     return _sre.compile, _word()
@@ -122,7 +122,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _code(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself."""
+    # What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself.
     import array
     from re import _compiler, _parser
 
@@ -144,9 +144,9 @@ def _code(pattern: str, flags: int) -> tuple[Any, ...]:
 
 
 def _reader_patterns() -> list[tuple[str, int]]:
-    """Every lazy pattern the reader's modules define (importing them registers them):
-    this package's, the language package's (dates, words) and the plain-text reader's;
-    and the two the model's text cleaning compiles (:data:`syndicate.textclean.PATTERNS`)."""
+    # Every lazy pattern the reader's modules define (importing them registers them):
+    # this package's, the language package's (dates, words) and the plain-text reader's;
+    # and the two the model's text cleaning compiles (:data:`syndicate.textclean.PATTERNS`).
     import importlib
     import pkgutil
 
@@ -164,9 +164,9 @@ def _reader_patterns() -> list[tuple[str, int]]:
 
 
 def _data_patterns() -> list[tuple[str, int]]:
-    """The patterns the reader builds from a language's data: the picture-credit labels
-    of each language with a data file (:func:`.captions.page_label_source`). Changing
-    those words in a data file makes this cache stale (the test says so) until rebuilt."""
+    # The patterns the reader builds from a language's data: the picture-credit labels
+    # of each language with a data file (:func:`.captions.page_label_source`). Changing
+    # those words in a data file makes this cache stale (the test says so) until rebuilt.
     from ..language import LANGUAGES
     from .captions import page_label_source
     from .cuewords import chrome_cues
@@ -241,8 +241,8 @@ def literal_patterns(packages: Iterable[str | None]) -> list[tuple[str, int]]:
 
 
 def _module_strings(tree: ast.Module) -> dict[str, str | None]:
-    """The module's names bound once, at its top level, to a string (``_CJK = r"…"``, for
-    ``re.search(_CJK, text)``); ``None`` for a name bound to anything else or more than once."""
+    # The module's names bound once, at its top level, to a string (``_CJK = r"…"``, for
+    # ``re.search(_CJK, text)``); ``None`` for a name bound to anything else or more than once.
     import ast
 
     strings: dict[str, str | None] = {}
@@ -262,7 +262,7 @@ def _module_strings(tree: ast.Module) -> dict[str, str | None]:
 
 
 def _flags_value(node: ast.expr) -> int | None:
-    """The value of ``re.I``, ``re.IGNORECASE | re.MULTILINE``…; ``None`` for anything else."""
+    # The value of ``re.I``, ``re.IGNORECASE | re.MULTILINE``…; ``None`` for anything else.
     import ast
     import re
 

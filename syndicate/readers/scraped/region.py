@@ -127,7 +127,7 @@ decoder's inner loop reads them, not the rules above (a tenth of a parse)."""
 
 
 def _breadcrumb_trail(text: str) -> bool:
-    """A trail of three steps or more ("Home / Notizie / Carità", "Start › News › Lokal")."""
+    # A trail of three steps or more ("Home / Notizie / Carità", "Start › News › Lokal").
     return (
         len(text.split()) <= 10
         and not text.endswith((".", "!", "?"))
@@ -141,9 +141,9 @@ def section_path(text: str) -> bool:
 
 
 def _crumb_separated(text: str) -> bool:
-    """A breadcrumb's separator stands in ``text``; a closing guillemet after its opening
-    one is a quotation's end, not a separator ("« Les Heures basses » : Mathilde …", a
-    French headline quoting a book's title), and so is "›" after "‹"."""
+    # A breadcrumb's separator stands in ``text``; a closing guillemet after its opening
+    # one is a quotation's end, not a separator ("« Les Heures basses » : Mathilde …", a
+    # French headline quoting a book's title), and so is "›" after "‹".
     for sep in _CRUMBS:
         at = text.find(sep)
         if at < 0:
@@ -231,8 +231,8 @@ _LIVE_STAMPS = 3
 
 
 def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is one of the two lines under a stamp, and another stamp is near: the
-    entries of a live blog, or its "Key events" list of entry headlines."""
+    # Line ``k`` is one of the two lines under a stamp, and another stamp is near: the
+    # entries of a live blog, or its "Key events" list of entry headlines.
     above = [j for j in (k - 1, k - 2) if j >= 0 and feats[j].stamp]
     if not above or feats[k].stamp or (above[0] == k - 2 and feats[k - 1].words > 6):
         return False
@@ -241,7 +241,7 @@ def _under_entry_stamp(k: int, feats: list[LineFeatures]) -> bool:
 
 
 def _entry_furniture(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """An entry's stamp, or one of the two short lines under it (byline, headline)."""
+    # An entry's stamp, or one of the two short lines under it (byline, headline).
     for j in range(k, max(-1, k - 3), -1):
         if feats[j].stamp:
             return True
@@ -328,10 +328,10 @@ _LIST_CLOSE_PROSE = 2.0
 
 
 def _prose_list(gap: list[int], feats: list[LineFeatures]) -> bool:
-    """A bulleted list of the article's own between two paragraphs, maybe under a subhead
-    ("At a glance" / "* Born in Cardiff, spent six years …"): the items are phrases with
-    stop words and no links, where a menu's or a teaser list's are names and links. Up to
-    three other short lines (the subhead, an item's wrapped end) come with it."""
+    # A bulleted list of the article's own between two paragraphs, maybe under a subhead
+    # ("At a glance" / "* Born in Cardiff, spent six years …"): the items are phrases with
+    # stop words and no links, where a menu's or a teaser list's are names and links. Up to
+    # three other short lines (the subhead, an item's wrapped end) come with it.
     bullets = [k for k in gap if feats[k].bullet]
     if len(bullets) < 2 or len(gap) > _LIST_ITEMS or len(gap) - len(bullets) > _SANDWICH_LINES:
         return False
@@ -356,10 +356,10 @@ def signatures(lines: list[Line], prose: list[float]) -> set[int]:
 
 
 def _last_letter_signed(prose: list[float], signed: set[int]) -> list[float]:
-    """``prose`` with the page's last signature scored as a line of the body: between
-    letters a signature is sandwiched (``inside``), but the last one has only the page's
-    chrome under it ("* * *", "Send us your letters …"), and its short line would end the
-    article one line early."""
+    # ``prose`` with the page's last signature scored as a line of the body: between
+    # letters a signature is sandwiched (``inside``), but the last one has only the page's
+    # chrome under it ("* * *", "Send us your letters …"), and its short line would end the
+    # article one line early.
     if not signed:
         return prose
     last = max(signed)
@@ -464,10 +464,10 @@ def review_list_items(
 
 
 def _box_title(k: int, lines: list[Line]) -> bool:
-    """A line that is no "Label: value" row itself over two that are ("Fiche técnica" /
-    "Motor: …" / "Potencia: …", "Specs" / "Weight: …"): the title of a facts box. The
-    items of a list printed without bullets end there: a review's "Cons" go on up to
-    eight short lines, and the spec sheet under them opens with its title."""
+    # A line that is no "Label: value" row itself over two that are ("Fiche técnica" /
+    # "Motor: …" / "Potencia: …", "Specs" / "Weight: …"): the title of a facts box. The
+    # items of a list printed without bullets end there: a review's "Cons" go on up to
+    # eight short lines, and the spec sheet under them opens with its title.
     return (
         k + 2 < len(lines)
         and not fact_row(lines[k].text)
@@ -677,8 +677,8 @@ _ABOVE_BYLINE_SLACK = 0.5
 
 
 def _over_labelled_date(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` has a labelled date row right under it, however long ("Posted:
-    01/14/2015 12:29 pm EST Updated: 01/14/2015 12:59 pm EST")."""
+    # Line ``k`` has a labelled date row right under it, however long ("Posted:
+    # 01/14/2015 12:29 pm EST Updated: 01/14/2015 12:59 pm EST").
     if k + 1 >= len(lines) or not feats[k + 1].datelike or feats[k + 1].words > 24:
         return False
     label = lines[k + 1].text.split(None, 1)[0]
@@ -703,9 +703,9 @@ for a short first line of about its length to be skipped as a label."""
 
 
 def _over_byline(k: int, feats: list[LineFeatures], lines: list[Line] | None = None) -> bool:
-    """Line ``k`` has a byline or a short date line right under it (given ``lines``, also
-    under one image or button label a dump printed between them: "[439aeaff7de2]" for
-    the writer's photo, "[SUBMIT]")."""
+    # Line ``k`` has a byline or a short date line right under it (given ``lines``, also
+    # under one image or button label a dump printed between them: "[439aeaff7de2]" for
+    # the writer's photo, "[SUBMIT]").
     if k + 1 >= len(feats):
         return False
     if lines is not None and k + 2 < len(feats) and image_label(lines[k + 1].text):
@@ -742,8 +742,8 @@ _OPENING_FLOOR = 3.5
 
 
 def _ends_in_abbreviation(text: str) -> bool:
-    """The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
-    U.S."): its full stop ends no sentence."""
+    # The last word is an abbreviation with dots inside ("… Underneath N.Y.C.", "… the
+    # U.S."): its full stop ends no sentence.
     last = text.rsplit(None, 1)[-1]
     return len(last) <= 8 and "." in last[:-1] and last[0].isupper()
 
@@ -810,8 +810,8 @@ _NAME_QUOTES = {"»": "«", "”": "“", "“": "„"}
 
 
 def _quoted_name_end(text: str) -> bool:
-    """A short line that ends with a name in quotes ("Городской телеканал «Заречье»",
-    "Телеканал «Поділля»"): the closing quote ends a name, not a sentence."""
+    # A short line that ends with a name in quotes ("Городской телеканал «Заречье»",
+    # "Телеканал «Поділля»"): the closing quote ends a name, not a sentence.
     close = text[-1:]
     opening = _NAME_QUOTES.get(close)
     if opening is None or opening not in text:
@@ -821,10 +821,10 @@ def _quoted_name_end(text: str) -> bool:
 
 
 def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bool:
-    """A phrase set apart above (a blank line over it) and glued to the line under it, a
-    caption with its labelled credit ("… base. Photo: Org / Name") that a blank line
-    closes: the figure's block as w3m prints it, alt text first. A headline stands in a
-    block of its own; on a page without blank lines none of this is evidence."""
+    # A phrase set apart above (a blank line over it) and glued to the line under it, a
+    # caption with its labelled credit ("… base. Photo: Org / Name") that a blank line
+    # closes: the figure's block as w3m prints it, alt text first. A headline stands in a
+    # block of its own; on a page without blank lines none of this is evidence.
     if f.ends_sentence or k + 2 >= len(lines) or not lines[k].blank_before:
         return False
     below, after = lines[k + 1], lines[k + 2]
@@ -836,8 +836,8 @@ def _alt_over_credited_caption(k: int, lines: list[Line], f: LineFeatures) -> bo
 
 @functools.cache
 def _release_stamps() -> tuple[str, ...]:
-    """How a press release's date stamp opens in any language ("For immediate release:
-    December 1, 2026"; the language files' ``release_stamps``)."""
+    # How a press release's date stamp opens in any language ("For immediate release:
+    # December 1, 2026"; the language files' ``release_stamps``).
     return tuple(sorted(merged_words("release_stamps")))
 
 
@@ -860,7 +860,7 @@ def label_over_value(label: Line, value: Line) -> bool:
 
 
 def _cell_pair(label: Line, value: Line) -> bool:
-    """``label_over_value`` without its blank line over the label."""
+    # ``label_over_value`` without its blank line over the label.
     words = label.text.split()
     return (
         not value.blank_before
@@ -873,7 +873,7 @@ def _cell_pair(label: Line, value: Line) -> bool:
 
 
 def _date_cell(label: Line, value: Line) -> bool:
-    """"Posted" / "18 Feb 2026": a date label alone (any language's) over a full date."""
+    # "Posted" / "18 Feb 2026": a date label alone (any language's) over a full date.
     return (
         any(ch.isdigit() for ch in value.text)
         and is_empty_date_label(label.text, "mul")
@@ -914,9 +914,9 @@ _TABLE_REACH = 16
 
 
 def _metadata_cell(k: int, lines: list[Line]) -> bool:
-    """Line ``k`` is the value of a label/value pair in a run of two pairs or more (a
-    portal's "Source" / org, "Posted" / date table): a kicker over a headline is one pair
-    at most, with the byline or the story under it, not another label and its value."""
+    # Line ``k`` is the value of a label/value pair in a run of two pairs or more (a
+    # portal's "Source" / org, "Posted" / date table): a kicker over a headline is one pair
+    # at most, with the byline or the story under it, not another label and its value.
     if k < 1 or not label_over_value(lines[k - 1], lines[k]):
         # Round 21 (noblank): the same table copied without blank lines
         return k >= 1 and not lines[k - 1].blank_before and label_table_pair(lines, k)
@@ -926,9 +926,9 @@ def _metadata_cell(k: int, lines: list[Line]) -> bool:
 
 
 def _named_below(k: int, lines: list[Line]) -> bool:
-    """True when the words of line ``k`` come back in three or more of the 30 lines under
-    it: a title the article names ("Mozilla"), not a menu's label ("Tools"). The echo
-    feature reads headline-sized lines only; a wiki's title is often one word."""
+    # True when the words of line ``k`` come back in three or more of the 30 lines under
+    # it: a title the article names ("Mozilla"), not a menu's label ("Tools"). The echo
+    # feature reads headline-sized lines only; a wiki's title is often one word.
     words = lines[k].text.casefold().split()
     if not words or len(words) > 30:
         return False
@@ -959,7 +959,7 @@ def han_meta_row(text: str) -> bool:
 
 
 def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
-    """How much line ``k`` looks like the headline of what follows it."""
+    # How much line ``k`` looks like the headline of what follows it.
     f = feats[k]
     text = lines[k].text
     # (The page's one <h1> may be its permalink: "# [Headline](url)" is no link row.)
@@ -1160,9 +1160,9 @@ _CRUMB_REACH = 4
 
 
 def _crumb_tail_above(k: int, lines: list[Line]) -> bool:
-    """A breadcrumb a few lines above ends with this line's opening words ("首页 › 摄影论坛 ›
-    风光摄影 › 冬日坝上三天两夜拍摄记录" over "冬日坝上三天两夜拍摄记录（多图）"): a site's path
-    names the page it leads to, the headline, and no user name or label under it."""
+    # A breadcrumb a few lines above ends with this line's opening words ("首页 › 摄影论坛 ›
+    # 风光摄影 › 冬日坝上三天两夜拍摄记录" over "冬日坝上三天两夜拍摄记录（多图）"): a site's path
+    # names the page it leads to, the headline, and no user name or label under it.
     text = lines[k].text.casefold()
     for j in range(max(0, k - _CRUMB_REACH), k):
         crumb = lines[j].text
@@ -1179,9 +1179,9 @@ _H1_BONUS = 1.5
 
 
 def _in_masthead(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` stands under the page's chrome: the line above it is a cue line (an
-    account button, "Subscribe", "Skip to content") or a menu bullet. (Not a link: the
-    writer's name linked to their page stands under a headline.)"""
+    # Line ``k`` stands under the page's chrome: the line above it is a cue line (an
+    # account button, "Subscribe", "Skip to content") or a menu bullet. (Not a link: the
+    # writer's name linked to their page stands under a headline.)
     return k > 0 and (feats[k - 1].cue is not None or feats[k - 1].bullet)
 
 
@@ -1192,9 +1192,9 @@ def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> floa
 
 
 def _ends_with_credit(text: str) -> bool:
-    """A caption whose photo credit the dump glued to it: in brackets at the end ("… at
-    the premiere [Rex]", "… (Juni Kriswanto/AFP/Getty Images)") or as the last words,
-    photographer and agency behind a slash ("… cabaret in Paris Benoit Tessier/Reuters")."""
+    # A caption whose photo credit the dump glued to it: in brackets at the end ("… at
+    # the premiere [Rex]", "… (Juni Kriswanto/AFP/Getty Images)") or as the last words,
+    # photographer and agency behind a slash ("… cabaret in Paris Benoit Tessier/Reuters").
     if text.endswith((")", "]")):
         opening = "(" if text.endswith(")") else "["
         at = text.rfind(opening)
@@ -1208,11 +1208,11 @@ def _ends_with_credit(text: str) -> bool:
 
 
 def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is a long phrase without a sentence end right under a title-like line of
-    three words or more and half its length at most: the dek of that headline ("Maud
-    Ellery obituary" over "Ferry operator who took the wheel … and kept it for 34
-    years"), not the headline itself. Deks run longer than headlines; a headline is
-    rarely over a hundred characters."""
+    # Line ``k`` is a long phrase without a sentence end right under a title-like line of
+    # three words or more and half its length at most: the dek of that headline ("Maud
+    # Ellery obituary" over "Ferry operator who took the wheel … and kept it for 34
+    # years"), not the headline itself. Deks run longer than headlines; a headline is
+    # rarely over a hundred characters.
     f = feats[k]
     if k == 0 or f.chars <= 100 or f.ends_sentence:
         return False
@@ -1229,9 +1229,9 @@ def _under_short_headline(k: int, lines: list[Line], feats: list[LineFeatures]) 
 
 
 def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
-    """Line ``k`` stands over a dek (a phrase without a sentence end) with the byline
-    right under it: the headline of a blog or newsletter post, even ending in a full stop
-    ("We moved 40 million jobs without stopping it. Here is the checklist.")."""
+    # Line ``k`` stands over a dek (a phrase without a sentence end) with the byline
+    # right under it: the headline of a blog or newsletter post, even ending in a full stop
+    # ("We moved 40 million jobs without stopping it. Here is the checklist.").
     if k + 2 >= len(feats) or feats[k].chars > 160 or feats[k].words < 4:
         return False
     dek = feats[k + 1]
@@ -1243,7 +1243,7 @@ def _dek_below(k: int, feats: list[LineFeatures]) -> bool:
 
 
 def _credit_only(text: str) -> bool:
-    """A picture credit on a line of its own, with its label ("Фото: Name", "Photo: AP")."""
+    # A picture credit on a line of its own, with its label ("Фото: Name", "Photo: AP").
     parts = split_caption(text)
     return (
         parts is not None
@@ -1254,9 +1254,9 @@ def _credit_only(text: str) -> bool:
 
 
 def _caption_or_credit(text: str) -> bool:
-    """A photo caption or credit; not a gallery's or video's headline under its media
-    label ("Photos: The ice derby returns after a decade", "Video: …"): a credit names
-    a person or an agency in a few words, never a phrase of eight words or more."""
+    # A photo caption or credit; not a gallery's or video's headline under its media
+    # label ("Photos: The ice derby returns after a decade", "Video: …"): a credit names
+    # a person or an agency in a few words, never a phrase of eight words or more.
     parts = split_caption(text)
     if parts is None:
         return False
@@ -1360,11 +1360,10 @@ def year_label(text: str, f: LineFeatures) -> bool:
 
 
 def _between_emission(k: int, lines: list[Line], feats: list[LineFeatures], pre: float) -> float:
-    """What line ``k`` costs as chrome between the header and the article (``BETWEEN``).
-
-    Never a photo's caption or credit (the lead figure belongs to the article) nor a live
-    blog's stamp and what stands under it; prose pays what it pays above the headline.
-    """
+    # What line ``k`` costs as chrome between the header and the article (``BETWEEN``).
+    #
+    # Never a photo's caption or credit (the lead figure belongs to the article) nor a live
+    # blog's stamp and what stands under it; prose pays what it pays above the headline.
     f = feats[k]
     text = lines[k].text
     if f.stamp or _entry_furniture(k, lines, feats) or split_caption(text) is not None:
@@ -1375,11 +1374,10 @@ def _between_emission(k: int, lines: list[Line], feats: list[LineFeatures], pre:
 
 
 def _gap_emission(f: LineFeatures) -> float:
-    """What a line costs inside a gap of the body (see ``GAP``).
-
-    Never a marker of the article's end ("Related", "Comments", a sign-up prompt) and
-    never a line of links (teasers, menus): the article does not go on past them.
-    """
+    # What a line costs inside a gap of the body (see ``GAP``).
+    #
+    # Never a marker of the article's end ("Related", "Comments", a sign-up prompt) and
+    # never a line of links (teasers, menus): the article does not go on past them.
     if f.cue in _BOUNDARY_CUES or f.link_ratio >= 0.5 or f.closing:
         return float("-inf")
     if f.cue is not None or f.words <= 3:
@@ -1388,14 +1386,13 @@ def _gap_emission(f: LineFeatures) -> float:
 
 
 def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
-    """Lines inside the article that are links and nothing else become chrome.
-
-    A dump prints the page's teasers, tag links and "read more" lines inside the article
-    as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
-    carry a link in a few words at most. Only where the text is a dump with link markup.
-    The tail zone's lines are the article's closing furniture (credits, tags): a link line
-    among them ("Íntegra da proposta") is a link too.
-    """
+    # Lines inside the article that are links and nothing else become chrome.
+    #
+    # A dump prints the page's teasers, tag links and "read more" lines inside the article
+    # as whole-line links (``* [Text](url)``, ``[12]Text``); the article's own sentences
+    # carry a link in a few words at most. Only where the text is a dump with link markup.
+    # The tail zone's lines are the article's closing furniture (credits, tags): a link line
+    # among them ("Íntegra da proposta") is a link too.
     if sum(1 for f in feats if f.link_ratio >= _LINK_LINE) < 5:
         return
     for k, f in enumerate(feats):
@@ -1404,11 +1401,11 @@ def _drop_link_lines(zones: list[int], feats: list[LineFeatures]) -> None:
 
 
 def _drop_related_tail(zones: list[int], feats: list[LineFeatures]) -> None:
-    """Round 19 (sitename): a related label the decoder left in the article's tail zone
-    ("Más episodios de Sobremesa de Ciencia", "Weitere Folgen von …") heads a list of
-    teasers: the short lines under it without a sentence end or a cue of their own
-    (other episodes' titles) go with it, up to the first line that is not one (the
-    copyright row, a credit). The article's closing furniture stands above the label."""
+    # Round 19 (sitename): a related label the decoder left in the article's tail zone
+    # ("Más episodios de Sobremesa de Ciencia", "Weitere Folgen von …") heads a list of
+    # teasers: the short lines under it without a sentence end or a cue of their own
+    # (other episodes' titles) go with it, up to the first line that is not one (the
+    # copyright row, a credit). The article's closing furniture stands above the label.
     for k, f in enumerate(feats):
         if zones[k] != TAIL or f.cue != "related" or f.ends_sentence:
             continue
@@ -1442,19 +1439,19 @@ _CARD_PROSE_ABOVE = 2
 def _drop_teaser_cards(
     zones: list[int], lines: list[Line], feats: list[LineFeatures]
 ) -> bool:
-    """Round 23 (leftf): a bare "more news" label under the article ("Weitere Nachrichten",
-    "Autres actualités", "Outras Notícias", a ``related`` cue alone on its line) over
-    teaser cards printed as a headline line and one blurb paragraph each: the cards are
-    other stories, and so is all that follows them. The zone decoder keeps the blurbs
-    (sentences, often about the same town as the story, so they share its words), and
-    the interstitial reader takes the label for a "Read also" box the story goes on
-    under. Guard: only a ``related`` line of four words at most with no sentence end is
-    looked at, with two prose paragraphs of the article's body above it; then at least
-    two cards must follow, each a line of 3-16 words with no sentence end, cue, bullet,
-    date or byline (an optional short date line under it) and exactly one blurb of 8-70
-    words that ends a sentence, and under the last card no prose line may stand (only
-    the page's footer rows: a story's subheaded sections under a stray "Read more" go on
-    in prose)."""
+    # Round 23 (leftf): a bare "more news" label under the article ("Weitere Nachrichten",
+    # "Autres actualités", "Outras Notícias", a ``related`` cue alone on its line) over
+    # teaser cards printed as a headline line and one blurb paragraph each: the cards are
+    # other stories, and so is all that follows them. The zone decoder keeps the blurbs
+    # (sentences, often about the same town as the story, so they share its words), and
+    # the interstitial reader takes the label for a "Read also" box the story goes on
+    # under. Guard: only a ``related`` line of four words at most with no sentence end is
+    # looked at, with two prose paragraphs of the article's body above it; then at least
+    # two cards must follow, each a line of 3-16 words with no sentence end, cue, bullet,
+    # date or byline (an optional short date line under it) and exactly one blurb of 8-70
+    # words that ends a sentence, and under the last card no prose line may stand (only
+    # the page's footer rows: a story's subheaded sections under a stray "Read more" go on
+    # in prose).
     n = len(feats)
     for k, f in enumerate(feats):
         if f.cue != "related" or f.ends_sentence or f.words > 4 or ":" in lines[k].text[:-1]:
@@ -1512,15 +1509,14 @@ _BOX_WORDS = 45
 
 
 def _drop_closing_callout(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A box after the article's last paragraph, of a short head, one short paragraph and a
-    button ("Home fire safety visit" / "Over 65? Book a free visit." / "[Book a free
-    visit]"; "Get alerts for your lines" / one sentence / "[11]Sign up for alerts"), is the
-    site's call to action, not the article's last section: an article's own last section
-    does not end in a lone button followed by page chrome. A related or tags line under
-    the last section ("Explore more on these topics") is no button: the section stays.
-    Only where the decoder put the button after the article, so the box is the last thing
-    the article zone holds.
-    """
+    # A box after the article's last paragraph, of a short head, one short paragraph and a
+    # button ("Home fire safety visit" / "Over 65? Book a free visit." / "[Book a free
+    # visit]"; "Get alerts for your lines" / one sentence / "[11]Sign up for alerts"), is the
+    # site's call to action, not the article's last section: an article's own last section
+    # does not end in a lone button followed by page chrome. A related or tags line under
+    # the last section ("Explore more on these topics") is no button: the section stays.
+    # Only where the decoder put the button after the article, so the box is the last thing
+    # the article zone holds.
     last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
     button = last + 1
     if last < 2 or button >= len(lines) or zones[button] != POST:
@@ -1564,13 +1560,13 @@ _AD_COPY_LINES = 3
 
 
 def _drop_ad_copy(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> set[int]:
-    """The ad printed right under its slot's label ("Реклама" / "Продаємо насіння …
-    Тел. 067 …"): a classified or sponsor's notice glued to the label with no blank line
-    between, one to three lines ending at a blank line, and one of them gives a telephone
-    number or an e-mail address. The article's paragraphs stand apart from the label (a
-    blank line between) and give no contact; a text with no blank lines at all (a
-    select-all copy) never ends the run, so nothing is taken there. Returns the indexes
-    of the ad's lines: dropped between paragraphs on a page of article text too."""
+    # The ad printed right under its slot's label ("Реклама" / "Продаємо насіння …
+    # Тел. 067 …"): a classified or sponsor's notice glued to the label with no blank line
+    # between, one to three lines ending at a blank line, and one of them gives a telephone
+    # number or an e-mail address. The article's paragraphs stand apart from the label (a
+    # blank line between) and give no contact; a text with no blank lines at all (a
+    # select-all copy) never ends the run, so nothing is taken there. Returns the indexes
+    # of the ad's lines: dropped between paragraphs on a page of article text too.
     n = len(lines)
     taken: set[int] = set()
     for k, f in enumerate(feats):
@@ -1601,10 +1597,10 @@ def _keep_review_lists(
     reviewed: set[int],
     chrome: ChromeCues,
 ) -> None:
-    """A review's "The good" / "The bad" lists printed under its score box ("Score" /
-    "7/10" / "Good") are the review's verdict: the decoder ends the article at the box,
-    and the labelled lists under it come back to the body. Only when no more than a score
-    box's few short lines stand between the article's last line and the first label."""
+    # A review's "The good" / "The bad" lists printed under its score box ("Score" /
+    # "7/10" / "Good") are the review's verdict: the decoder ends the article at the box,
+    # and the labelled lists under it come back to the body. Only when no more than a score
+    # box's few short lines stand between the article's last line and the first label.
     last = max((k for k, z in enumerate(zones) if z in (BODY, TAIL)), default=-1)
     if last < 0:
         return
@@ -1638,7 +1634,7 @@ _RANGE = lazy_pattern(r"0(?: ?[-–/.] ?0)+")
 
 
 def _entry_lead(text: str) -> str | None:
-    """The shape of a line's entry lead (a run of letters → a, of digits → 0), or None."""
+    # The shape of a line's entry lead (a run of letters → a, of digits → 0), or None.
     match = _ENTRY_LEAD.match(text)
     if match is None or len(text.split()) < 4:
         return None
@@ -1657,9 +1653,9 @@ def same_entry_lead(one: str, other: str) -> bool:
 
 
 def _keep_entry_runs(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Entries of one list printed as lines of the same lead ("Jan. 15-18: Boat Show, …")
-    go on to the run's end when the article holds two of them or more where it stops: a
-    calendar or a results list reads as teasers line by line, not as the article's end."""
+    # Entries of one list printed as lines of the same lead ("Jan. 15-18: Boat Show, …")
+    # go on to the run's end when the article holds two of them or more where it stops: a
+    # calendar or a results list reads as teasers line by line, not as the article's end.
     n = len(zones)
     for k in range(1, n - 1):
         if zones[k] != BODY or zones[k + 1] != POST or zones[k - 1] != BODY:
@@ -1688,12 +1684,12 @@ _RANK_FIGURE = lazy_pattern(r"[\d½¼¾⅓⅔]")
 
 
 def _keep_ranking(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A ranked table printed as numbered rows right where the article stops ("1. Imogen
-    Stallard (Tarnwood Racing) 34:12.806" / "2. …" — results, standings, a poll's
-    figures), with at most one short line over it (its subhead) and one under it
-    ("Fastest lap: …"), is the article's: the rows count up from 1 and every row holds a
-    figure after its rank. A list of teasers ("Most read": "1. Lorry stuck under …")
-    names stories, with no figure in each row."""
+    # A ranked table printed as numbered rows right where the article stops ("1. Imogen
+    # Stallard (Tarnwood Racing) 34:12.806" / "2. …" — results, standings, a poll's
+    # figures), with at most one short line over it (its subhead) and one under it
+    # ("Fastest lap: …"), is the article's: the rows count up from 1 and every row holds a
+    # figure after its rank. A list of teasers ("Most read": "1. Lorry stuck under …")
+    # names stories, with no figure in each row.
     n = len(zones)
     end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
     if end is None or end + _RANK_ROWS >= n or zones[end + 1] != POST:
@@ -1754,14 +1750,14 @@ _TIME_ITEM = lazy_pattern(
 
 
 def _table_row(text: str) -> bool:
-    """A row of a table printed by a dump tool: cells parted by " | " (html2text, w3m)."""
+    # A row of a table printed by a dump tool: cells parted by " | " (html2text, w3m).
     return text.count(_TABLE_CELL) >= 2 or (text.startswith("|") and text.count("|") >= 3)
 
 
 def _table_part(k: int, lines: list[Line], feats: list[LineFeatures]) -> str | None:
-    """What line ``k`` is inside a results block: "row" (a table row or a ranked row that
-    holds a figure), "plain" (a table's header row, a "Label: value" row), "head" (a
-    subhead or a lead line like "Women:"), "rule" (a table's separator), else None."""
+    # What line ``k`` is inside a results block: "row" (a table row or a ranked row that
+    # holds a figure), "plain" (a table's header row, a "Label: value" row), "head" (a
+    # subhead or a lead line like "Women:"), "rule" (a table's separator), else None.
     f = feats[k]
     text = lines[k].text
     if f.cue == "separator" or set(text) <= set("-|:+= "):
@@ -1784,7 +1780,7 @@ def _table_part(k: int, lines: list[Line], feats: list[LineFeatures]) -> str | N
 
 
 def _resumes(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
-    """Line ``k`` is a sentence of the article's own (no cue, no links, a full stop)."""
+    # Line ``k`` is a sentence of the article's own (no cue, no links, a full stop).
     f = feats[k]
     if f.cue is not None or f.link_ratio >= 0.2 or not f.ends_sentence:
         return False
@@ -1792,18 +1788,17 @@ def _resumes(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
 
 
 def _keep_results_tables(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Results tables and ranked lists right where the article stops are the article's.
-
-    A race report, a poll or a fixture list prints its tables under subheads and lead
-    lines ("## Top finishers" / "Women:" / "Pos | Name | Club | Time" / "1 | Ada Ross | …",
-    "Classifiche" / "Femminile:" / "1. Chiara Bellotti (…) 1:02:33", a fact box of
-    "Percorso: 11,4 km" rows). Line by line these read as menus and teasers, so the decoder
-    ends the article above them and drops the closing paragraphs under them too. When the
-    run after the article's last body line holds six rows with a figure or more, the
-    run is body, and so are the article's sentences under it (a subhead among them kept
-    only when a sentence follows it), up to the first line that is chrome. A run of story
-    teasers has no figures in its rows; a footer's lines carry cues or links.
-    """
+    # Results tables and ranked lists right where the article stops are the article's.
+    #
+    # A race report, a poll or a fixture list prints its tables under subheads and lead
+    # lines ("## Top finishers" / "Women:" / "Pos | Name | Club | Time" / "1 | Ada Ross | …",
+    # "Classifiche" / "Femminile:" / "1. Chiara Bellotti (…) 1:02:33", a fact box of
+    # "Percorso: 11,4 km" rows). Line by line these read as menus and teasers, so the decoder
+    # ends the article above them and drops the closing paragraphs under them too. When the
+    # run after the article's last body line holds six rows with a figure or more, the
+    # run is body, and so are the article's sentences under it (a subhead among them kept
+    # only when a sentence follows it), up to the first line that is chrome. A run of story
+    # teasers has no figures in its rows; a footer's lines carry cues or links.
     n = len(zones)
     end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
     if end is None or end + _TABLE_ROWS >= n or zones[end + 1] != POST:
@@ -1847,10 +1842,10 @@ _QA_REACH = 6
 
 
 def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """An interview printed as question and answer lines ("问：…" / "答：…", "Q: …" / "A: …")
-    goes on past where the decoder stops it: a short question reads as a teaser. When the
-    body's last lines hold both labels, the lines under the stop that open with one of them
-    are the interview's too, up to the first that does not."""
+    # An interview printed as question and answer lines ("问：…" / "答：…", "Q: …" / "A: …")
+    # goes on past where the decoder stops it: a short question reads as a teaser. When the
+    # body's last lines hold both labels, the lines under the stop that open with one of them
+    # are the interview's too, up to the first that does not.
     n = len(zones)
     end = next((k for k in range(n - 1, -1, -1) if zones[k] == BODY), None)
     if end is None or end + 1 >= n or zones[end + 1] != POST:
@@ -1883,8 +1878,8 @@ def _keep_interview(zones: list[int], lines: list[Line], feats: list[LineFeature
 
 
 def _speaker_label(text: str) -> str | None:
-    """The speaker a transcript's line opens with, in capitals before a colon ("VANCE:",
-    "JONAH PETTIBONE, HOST:" → "pettibone"): the surname, as later lines print it alone."""
+    # The speaker a transcript's line opens with, in capitals before a colon ("VANCE:",
+    # "JONAH PETTIBONE, HOST:" → "pettibone"): the surname, as later lines print it alone.
     label, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(label) > 40:
         return None
@@ -1898,11 +1893,10 @@ def _speaker_label(text: str) -> str | None:
 
 
 def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
-    """The credit printed right under the article's last photo caption stays with it.
-
-    A gallery credits every photo alike ("Photo: A. Writer/The Courier"), so the last
-    credit reads as a repeated line and the decoder may end the article above it.
-    """
+    # The credit printed right under the article's last photo caption stays with it.
+    #
+    # A gallery credits every photo alike ("Photo: A. Writer/The Courier"), so the last
+    # credit reads as a repeated line and the decoder may end the article above it.
     for k in range(1, len(zones)):
         if zones[k] == POST and zones[k - 1] == BODY and not lines[k].blank_before:
             parts = split_caption(lines[k].text)
@@ -1912,12 +1906,12 @@ def _keep_last_credit(zones: list[int], lines: list[Line]) -> None:
 
 
 def _keep_last_slide(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Round 21 (figures): the last slide of a gallery set between the paragraphs ("Zdjęcie
-    4 z 4" / caption / "Fot. Name" after the last paragraph) stays in the article when an
-    earlier slide's counter of the same wording ("Zdjęcie 2 z 4") stands inside it: the
-    counter, the caption and the credit under it. The decoder ended the article above the
-    counter, a chrome line. Guard: only where the article ends on a counter line with a
-    digit, under which a line and a credit alone follow."""
+    # Round 21 (figures): the last slide of a gallery set between the paragraphs ("Zdjęcie
+    # 4 z 4" / caption / "Fot. Name" after the last paragraph) stays in the article when an
+    # earlier slide's counter of the same wording ("Zdjęcie 2 z 4") stands inside it: the
+    # counter, the caption and the credit under it. The decoder ended the article above the
+    # counter, a chrome line. Guard: only where the article ends on a counter line with a
+    # digit, under which a line and a credit alone follow.
     end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
     if not end or end + 2 >= len(zones) or feats[end].cue != "counter":
         return
@@ -1944,14 +1938,14 @@ def _keep_last_slide(zones: list[int], lines: list[Line], feats: list[LineFeatur
 def _keep_closing_photo_caption(
     zones: list[int], lines: list[Line], feats: list[LineFeatures]
 ) -> None:
-    """Round 22 (capdek): the article's last photo, printed under its last paragraph as an
-    image line ("[IMG]", "![alt](src)", "[Bild: …]") with a one-sentence caption and no
-    credit under it, then a closing widget (share row, rights, related list) or nothing:
-    the decoder ended the article above the image line (a line the page repeats), so the
-    caption was dropped as a teaser. A teaser card's picture has its headline and blurb
-    under it, not a widget. Guard: only the line where the article ends, an image line
-    there, a caption of 3 to 20 words ending its one sentence (no link, no cue, no quote
-    or dateline marks), and under it a cued chrome line or the page's end."""
+    # Round 22 (capdek): the article's last photo, printed under its last paragraph as an
+    # image line ("[IMG]", "![alt](src)", "[Bild: …]") with a one-sentence caption and no
+    # credit under it, then a closing widget (share row, rights, related list) or nothing:
+    # the decoder ended the article above the image line (a line the page repeats), so the
+    # caption was dropped as a teaser. A teaser card's picture has its headline and blurb
+    # under it, not a widget. Guard: only the line where the article ends, an image line
+    # there, a caption of 3 to 20 words ending its one sentence (no link, no cue, no quote
+    # or dateline marks), and under it a cued chrome line or the page's end.
     end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
     if not end or end + 1 >= len(zones):
         return
@@ -1971,16 +1965,16 @@ def _keep_closing_photo_caption(
 
 
 def _keep_closing_credit(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Round 24 (tailkeep): a labelled photo credit on a line of its own right under the
-    article's last paragraph ("Foto: Ayuntamiento de Villalta", "Фото: пресс-служба музея",
-    "Photo : Mairie de Saint-Aubry"), a blank line between, then a cued chrome line (share
-    row, sign-up, rights) or the page's end: the credit of the article's picture, a figure
-    with no caption (LABELS.md); the decoder ended the article above it as a short line.
-    Guard: only the line where the article ends, a line of six words at most opening with a
-    letter, the paragraph above it longer than a caption (over forty words, or three
-    sentences: a shorter line over a credit is that photo's caption, which body.py pairs
-    on a page that sets every line apart),
-    and ``split_caption`` reading it as a label and a credit alone."""
+    # Round 24 (tailkeep): a labelled photo credit on a line of its own right under the
+    # article's last paragraph ("Foto: Ayuntamiento de Villalta", "Фото: пресс-служба музея",
+    # "Photo : Mairie de Saint-Aubry"), a blank line between, then a cued chrome line (share
+    # row, sign-up, rights) or the page's end: the credit of the article's picture, a figure
+    # with no caption (LABELS.md); the decoder ended the article above it as a short line.
+    # Guard: only the line where the article ends, a line of six words at most opening with a
+    # letter, the paragraph above it longer than a caption (over forty words, or three
+    # sentences: a shorter line over a credit is that photo's caption, which body.py pairs
+    # on a page that sets every line apart),
+    # and ``split_caption`` reading it as a label and a credit alone.
     end = next((k for k in range(1, len(zones)) if zones[k] == POST and zones[k - 1] == BODY), 0)
     if not end or not lines[end].blank_before:
         return
@@ -2023,12 +2017,12 @@ _LIST_RUN = 8
 
 
 def _stops_mid_sentence(f: LineFeatures, text: str = "") -> bool:
-    """A line worded like prose that stops without ending its sentence (a headline or a
-    label has few stop words and many capitals; "… said that the" ends on one). With the
-    line's text, more evidence counts, so that languages whose stop-word lists or capitals
-    say little still qualify: a whole sentence inside the line ("… oszustwa. Prokuratura"),
-    a clause break in a longer line ("وبحسب أرقام المتطوعين، تبادل …"), and a short line
-    ending on a stop word ("report blocked culverts and")."""
+    # A line worded like prose that stops without ending its sentence (a headline or a
+    # label has few stop words and many capitals; "… said that the" ends on one). With the
+    # line's text, more evidence counts, so that languages whose stop-word lists or capitals
+    # say little still qualify: a whole sentence inside the line ("… oszustwa. Prokuratura"),
+    # a clause break in a longer line ("وبحسب أرقام المتطوعين، تبادل …"), and a short line
+    # ending on a stop word ("report blocked culverts and").
     if f.ends_sentence or f.cue is not None or f.link_ratio:
         return False
     if text[:1] == "#" and hashtag_row(text) is not None:
@@ -2103,10 +2097,10 @@ _CUT_HEAD_WORDS = 8
 
 
 def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list[Line]) -> None:
-    """A paragraph cut off mid-sentence at the end of the text stays the article's: it has
-    no sentence end, so it scores below prose, yet nothing but the article comes after.
-    Between it and the article's last kept line may stand its subhead (a few words, no
-    sentence end, no cue) and an inline teaser ("Read more: …"): the teaser stays out."""
+    # A paragraph cut off mid-sentence at the end of the text stays the article's: it has
+    # no sentence end, so it scores below prose, yet nothing but the article comes after.
+    # Between it and the article's last kept line may stand its subhead (a few words, no
+    # sentence end, no cue) and an inline teaser ("Read more: …"): the teaser stays out.
     k = len(zones) - 1
     if k <= 0 or zones[k] != POST or not cut_mid_sentence(feats, k, lines):
         return
@@ -2117,14 +2111,14 @@ def _keep_cut_paragraph(zones: list[int], feats: list[LineFeatures], lines: list
 def _cut_paragraph_run(
     zones: list[int], feats: list[LineFeatures], k: int, *, over_links: bool = False
 ) -> list[int] | None:
-    """The cut paragraph at line ``k`` and what stands between it and the article's last
-    kept line that is the article's too: its subhead (a few words, no sentence end, no cue,
-    no link). An inline teaser ("Read more: …", a related cue) between them is passed over
-    and stays out, and so is a line of links when ``over_links`` (a paywall's notice under
-    the paragraph is evidence enough; the text's mere end is not: a related teaser's cut
-    snippet stands under its link). Anything else, or more than ``_CUT_GAP`` lines, and
-    None: the line is no paragraph of the article. One walk for the two rules that keep a
-    cut paragraph (the text's last line, and the line over a paywall's notice)."""
+    # The cut paragraph at line ``k`` and what stands between it and the article's last
+    # kept line that is the article's too: its subhead (a few words, no sentence end, no cue,
+    # no link). An inline teaser ("Read more: …", a related cue) between them is passed over
+    # and stays out, and so is a line of links when ``over_links`` (a paywall's notice under
+    # the paragraph is evidence enough; the text's mere end is not: a related teaser's cut
+    # snippet stands under its link). Anything else, or more than ``_CUT_GAP`` lines, and
+    # None: the line is no paragraph of the article. One walk for the two rules that keep a
+    # cut paragraph (the text's last line, and the line over a paywall's notice).
     keep = [k]
     j = k - 1
     while j >= 0 and zones[j] != BODY and len(keep) <= _CUT_GAP:
@@ -2149,12 +2143,12 @@ _PAYWALL_CUT_WORDS = 12
 def _keep_paywall_cut(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
 ) -> None:
-    """A paragraph the paywall cut mid-sentence ("… mostravano graffi e piccole") stands
-    right over the paywall's notice, which opens with a paywall phrase of the page's
-    language ("Il resto di questo test è riservato ai soci", "La suite de cet article est
-    réservée…"); the page goes on under the notice, so the rule for a text's last line
-    does not see it. It stays the article's, with what stands between it and the
-    article's last kept line: a subhead or an inline "Read also: <title>" link (dropped)."""
+    # A paragraph the paywall cut mid-sentence ("… mostravano graffi e piccole") stands
+    # right over the paywall's notice, which opens with a paywall phrase of the page's
+    # language ("Il resto di questo test è riservato ai soci", "La suite de cet article est
+    # réservée…"); the page goes on under the notice, so the rule for a text's last line
+    # does not see it. It stays the article's, with what stands between it and the
+    # article's last kept line: a subhead or an inline "Read also: <title>" link (dropped).
     if chrome is None or not chrome.accounts:
         return
     for k in range(1, len(zones) - 1):
@@ -2183,16 +2177,16 @@ _WALL_CUES = frozenset(["comments", "donate", "sign-up", "noise.sign-up", "paywa
 def _keep_past_wall(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
 ) -> None:
-    """A members' login wall printed inside the article, the paragraph it cut under it
-    ("This article is for members" / "Log in to keep reading" / "Already a subscriber? Sign
-    in" / "… built the shop's first website and says the early months taught her more
-    about"): the decoder ends the article over the wall, and the wall's last subhead and
-    the cut paragraph go with the page's chrome. When right under the article's last kept
-    line stand (a subhead, then) a run of wall lines, two at least opening with a paywall
-    phrase of the page's language and the others short buttons ("Join from £4 a month"),
-    and under the run a paragraph cut off mid-sentence, the subhead and the paragraph are
-    the article's; the wall stays out. Guard: a paywall phrase must open the line under the
-    article's end (or under its subhead) before anything else is looked at."""
+    # A members' login wall printed inside the article, the paragraph it cut under it
+    # ("This article is for members" / "Log in to keep reading" / "Already a subscriber? Sign
+    # in" / "… built the shop's first website and says the early months taught her more
+    # about"): the decoder ends the article over the wall, and the wall's last subhead and
+    # the cut paragraph go with the page's chrome. When right under the article's last kept
+    # line stand (a subhead, then) a run of wall lines, two at least opening with a paywall
+    # phrase of the page's language and the others short buttons ("Join from £4 a month"),
+    # and under the run a paragraph cut off mid-sentence, the subhead and the paragraph are
+    # the article's; the wall stays out. Guard: a paywall phrase must open the line under the
+    # article's end (or under its subhead) before anything else is looked at.
     if chrome is None or not chrome.accounts:
         return
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] == BODY), None)
@@ -2242,10 +2236,10 @@ _SIGN_UP_CUES = frozenset(["sign-up", "noise.sign-up", "paywall-meter"])
 def _share_left(
     j: int, lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
 ) -> bool:
-    """Line ``j`` is a paywall's counter of what is left to read ("Pozostało 68% artykułu",
-    "Il reste 65 % de l'article"): a few words with a percentage, right over the paywall's
-    sign-up box. In no language a phrase list: its words are everyday words, the box under
-    it says what it is."""
+    # Line ``j`` is a paywall's counter of what is left to read ("Pozostało 68% artykułu",
+    # "Il reste 65 % de l'article"): a few words with a percentage, right over the paywall's
+    # sign-up box. In no language a phrase list: its words are everyday words, the box under
+    # it says what it is.
     if feats[j].words > _SHARE_LEFT_WORDS or not _SHARE_LEFT.search(lines[j].text):
         return False
     if j + 1 >= len(lines):
@@ -2267,9 +2261,9 @@ _AD_CUES = frozenset(["advertisement", "noise.advertisement"])
 
 
 def _inline_aside(text: str, f: LineFeatures) -> bool:
-    """An ad slot ("ADVERTISEMENT", "Anzeige") or a teaser that prints its label and the
-    other story's headline on one line ("Te puede interesar: …", "Read more: …"): a thing
-    set inside the story, not the block of links that ends it (a bare "Related" label)."""
+    # An ad slot ("ADVERTISEMENT", "Anzeige") or a teaser that prints its label and the
+    # other story's headline on one line ("Te puede interesar: …", "Read more: …"): a thing
+    # set inside the story, not the block of links that ends it (a bare "Related" label).
     if f.cue in _AD_CUES:
         return True
     if f.cue != "related":
@@ -2279,7 +2273,7 @@ def _inline_aside(text: str, f: LineFeatures) -> bool:
 
 
 def _closing_sentence(text: str, f: LineFeatures) -> bool:
-    """One short plain sentence: a capital, a full stop, no cue, link, contact or caption."""
+    # One short plain sentence: a capital, a full stop, no cue, link, contact or caption.
     return (
         2 <= f.words <= _CLOSING_WORDS
         and text.endswith(_CLOSING_ENDS)
@@ -2302,13 +2296,13 @@ def _closing_sentence(text: str, f: LineFeatures) -> bool:
 
 
 def _keep_closing_line(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """The article's last paragraph when it is one short sentence ("Thank you.", "The bill
-    now goes to the Senate.", a one-line kicker) or a letter's signature stays the
-    article's: it scores below prose for its length, so the decoder ends the article above
-    it. Only right under a full
-    paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
-    label) or nothing under it: a teaser's blurb stands under its headline, not under the
-    article's paragraph, and chrome in sentences carries a cue or a link."""
+    # The article's last paragraph when it is one short sentence ("Thank you.", "The bill
+    # now goes to the Senate.", a one-line kicker) or a letter's signature stays the
+    # article's: it scores below prose for its length, so the decoder ends the article above
+    # it. Only right under a full
+    # paragraph (long, ending its sentence), with page chrome (a cue, links, a contact, a
+    # label) or nothing under it: a teaser's blurb stands under its headline, not under the
+    # article's paragraph, and chrome in sentences carries a cue or a link.
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
     if last is None or zones[last] != BODY:
         return
@@ -2361,13 +2355,13 @@ button: a head and a blurb over it are the sign-up box's own ("Get alerts for yo
 
 
 def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """The article's last section, a short subhead and one paragraph ("Up Next" / "The
-    championships will be held Nov. 22 …", "Наступний збір" / "До кінця року фонд …"),
-    stays the article's when a widget that closes articles (a share row, a donate button,
-    a comments prompt, the rights line) or nothing stands right under it: the
-    decoder ends the article above the subhead, which scores as a teaser's headline. A
-    teaser's headline and blurb stand among other teasers or under a related box's label,
-    not over the article's share row."""
+    # The article's last section, a short subhead and one paragraph ("Up Next" / "The
+    # championships will be held Nov. 22 …", "Наступний збір" / "До кінця року фонд …"),
+    # stays the article's when a widget that closes articles (a share row, a donate button,
+    # a comments prompt, the rights line) or nothing stands right under it: the
+    # decoder ends the article above the subhead, which scores as a teaser's headline. A
+    # teaser's headline and blurb stand among other teasers or under a related box's label,
+    # not over the article's share row.
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
     if last is None or zones[last] != BODY or last + 2 >= len(zones):
         return
@@ -2418,10 +2412,10 @@ _CLOSING_LIST_ITEMS = 12
 
 
 def _practical_item(text: str, f: LineFeatures) -> bool:
-    """A list item of an article's practical box, not a menu's or teaser list's: no link,
-    and a detail in it (a digit of an address, a time or a price, a colon or comma inside:
-    "Vendredi : 16 h - 21 h", "Floodline: 0345 988 1188", "Ticket office, Station Road")
-    or a phrase with stop words, where a menu item is a bare name."""
+    # A list item of an article's practical box, not a menu's or teaser list's: no link,
+    # and a detail in it (a digit of an address, a time or a price, a colon or comma inside:
+    # "Vendredi : 16 h - 21 h", "Floodline: 0345 988 1188", "Ticket office, Station Road")
+    # or a phrase with stop words, where a menu item is a bare name.
     if f.cue is not None or f.link_ratio > 0.0 or "[" in text or "](" in text:
         return False
     inner = text[1:].strip()  # the bullet cut off
@@ -2484,7 +2478,7 @@ def closing_list(zones: list[int], lines: list[Line], feats: list[LineFeatures])
 
 
 def _uncased(ch: str) -> bool:
-    """A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese)."""
+    # A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese).
     return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
@@ -2495,16 +2489,15 @@ _TABLE_LABEL_WORDS = 6
 def _keep_results_table(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], lists: set[int]
 ) -> None:
-    """A results table under the story's last paragraph stays the article's.
-
-    An election count or a match report closes with its table printed a row a line
-    ("Sue Kavanagh (Ind) 812 *", "Turnout: 38.2%"), under short subheads ("Abbotsleigh"):
-    no row is prose, so the decoder ends the article above it. Kept: runs of figure rows
-    (``unmarked_lists``), six rows at least, with short plain lines between runs
-    (subheads, a note: three at most), right under the last paragraph or under one inline
-    link or widget there ("READ MORE: …", which stays chrome); the table ends at the first
-    other line.
-    """
+    # A results table under the story's last paragraph stays the article's.
+    #
+    # An election count or a match report closes with its table printed a row a line
+    # ("Sue Kavanagh (Ind) 812 *", "Turnout: 38.2%"), under short subheads ("Abbotsleigh"):
+    # no row is prose, so the decoder ends the article above it. Kept: runs of figure rows
+    # (``unmarked_lists``), six rows at least, with short plain lines between runs
+    # (subheads, a note: three at most), right under the last paragraph or under one inline
+    # link or widget there ("READ MORE: …", which stays chrome); the table ends at the first
+    # other line.
     if BODY not in zones or not lists:
         return
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
@@ -2557,8 +2550,8 @@ _FIGURE_LINE_WORDS = 8
 _FIGURED_ENDS = _CLOSING_WIDGETS | {"sign-up", "noise.sign-up"}
 
 def _figure_line(text: str, f: LineFeatures, chrome: ChromeCues | None) -> bool:
-    """An image's mark ("[IMG]", "![](…)", "[photo.jpg]") or a labelled photo credit on a
-    line of its own ("Фото: Name", "تصوير: Name")."""
+    # An image's mark ("[IMG]", "![](…)", "[photo.jpg]") or a labelled photo credit on a
+    # line of its own ("Фото: Name", "تصوير: Name").
     if text.startswith("![") and text.endswith(")") and "](" in text:
         return True
     if f.words > _FIGURE_LINE_WORDS or f.cue is not None:
@@ -2574,15 +2567,15 @@ def _figure_line(text: str, f: LineFeatures, chrome: ChromeCues | None) -> bool:
 def _keep_figured_section(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues | None
 ) -> None:
-    """The article's last stretch with a photo between its paragraphs (a subhead, a
-    paragraph, "[IMG]" / "تصوير: Name", the closing paragraph), right over the share row,
-    the rights line or the newsletter's prompt: the decoder ended the article above the
-    subhead, which scored as a teaser card's headline with its blurb and picture. A
-    teaser's picture has no paragraph of the story under it: here two full paragraphs
-    (twelve words or more, a closing stop, no link, no cue) stand around the image's lines
-    (its mark or its labelled credit), the stretch ends on a paragraph and a closing
-    widget or nothing stands under it. Guard: only the lines right under the article's
-    end, and only when a photo's line is found among them."""
+    # The article's last stretch with a photo between its paragraphs (a subhead, a
+    # paragraph, "[IMG]" / "تصوير: Name", the closing paragraph), right over the share row,
+    # the rights line or the newsletter's prompt: the decoder ended the article above the
+    # subhead, which scored as a teaser card's headline with its blurb and picture. A
+    # teaser's picture has no paragraph of the story under it: here two full paragraphs
+    # (twelve words or more, a closing stop, no link, no cue) stand around the image's lines
+    # (its mark or its labelled credit), the stretch ends on a paragraph and a closing
+    # widget or nothing stands under it. Guard: only the lines right under the article's
+    # end, and only when a photo's line is found among them.
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
     n = len(zones)
     if last is None or zones[last] != BODY or last + 3 >= n:
@@ -2629,12 +2622,12 @@ def _keep_figured_section(
 def _keep_sign_off(
     zones: list[int], lines: list[Line], feats: list[LineFeatures], lang: str | None
 ) -> None:
-    """A statement's or a letter's sign-off under its last paragraph: the signer (a person,
-    a board, an office) and the place and date it was signed ("La Junta Directiva" /
-    "Valdecasa, 3 de marzo de 2026"; "应急救援处" / "2026年5月6日"), or the date line alone,
-    with chrome (a cue, links) or nothing under it. A teaser's byline and date stand under
-    its headline, not under the article's closing sentence; the date line is what tells a
-    sign-off from a lone short line of chrome."""
+    # A statement's or a letter's sign-off under its last paragraph: the signer (a person,
+    # a board, an office) and the place and date it was signed ("La Junta Directiva" /
+    # "Valdecasa, 3 de marzo de 2026"; "应急救援处" / "2026年5月6日"), or the date line alone,
+    # with chrome (a cue, links) or nothing under it. A teaser's byline and date stand under
+    # its headline, not under the article's closing sentence; the date line is what tells a
+    # sign-off from a lone short line of chrome.
     n = len(zones)
     last = next((k for k in range(n - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
     if last is None or zones[last] != BODY or last + 1 >= n or zones[last + 1] != POST:
@@ -2675,17 +2668,16 @@ _BOX_LINES = 10
 def _keep_box_before_share(
     zones: list[int], lines: list[Line], feats: list[LineFeatures]
 ) -> int | None:
-    """A facts box that closes the article above its share row stays the article's.
-
-    A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
-    ("Renseignements : …" / "Tél. 02 …") print no sentence, so the decoder ends the
-    article over them; but they stand before the share row that closes the article, not
-    after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
-    list marks) right under the last paragraph and right over a share row, maybe headed by
-    a title of three words or fewer, all but one of the others "Label: value" rows or
-    contact details (a telephone number, an e-mail address), two of them at least (one
-    under a title). Returns the box's title line, if it has one.
-    """
+    # A facts box that closes the article above its share row stays the article's.
+    #
+    # A road test's spec sheet ("Puissance : 145 ch"), a notice's practical details
+    # ("Renseignements : …" / "Tél. 02 …") print no sentence, so the decoder ends the
+    # article over them; but they stand before the share row that closes the article, not
+    # after it among the page's teasers. Kept: two to ten plain lines (no cue, no links, no
+    # list marks) right under the last paragraph and right over a share row, maybe headed by
+    # a title of three words or fewer, all but one of the others "Label: value" rows or
+    # contact details (a telephone number, an e-mail address), two of them at least (one
+    # under a title). Returns the box's title line, if it has one.
     if BODY not in zones:
         return None
     last = max(k for k, zone in enumerate(zones) if zone == BODY)
@@ -2722,11 +2714,11 @@ def _keep_box_before_share(
 
 
 def _keep_framed_box(zones: list[int], feats: list[LineFeatures], last: int) -> int | None:
-    """A box framed by two rules right under the last paragraph and right over the share
-    row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
-    "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
-    they frame before the share row is the article's own practical box, sentences or
-    not (see :func:`framed_box`); the rules stay chrome. Returns the box's title line."""
+    # A box framed by two rules right under the last paragraph and right over the share
+    # row ("-----" / "Infos pratiques" / "Concert …, 17 h" / "Temple …, entrée libre" /
+    # "-----" / "Partager …"): a text dump prints an aside's borders as rules, and what
+    # they frame before the share row is the article's own practical box, sentences or
+    # not (see :func:`framed_box`); the rules stay chrome. Returns the box's title line.
     box = framed_box(feats, last + 1)
     if box is None or any(zones[k] != POST for k in box):
         return None
@@ -2772,7 +2764,7 @@ def in_framed_box(feats: list[LineFeatures], k: int) -> bool:
 
 
 def _contact_detail(text: str) -> bool:
-    """A short line giving a telephone number or an e-mail address, no sentence."""
+    # A short line giving a telephone number or an e-mail address, no sentence.
     if len(text) > 120 or text.endswith((".", "!", "?")):
         return False
     return "@" in text or sum(ch.isdigit() for ch in text) >= 8
@@ -2909,14 +2901,13 @@ _COPY_RUN = 2
 
 
 def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
-    """A page that prints the article a second time under it (the next story of an endless
-    scroll that is the same story, a gallery's slides printed again with their text): the
-    body ends where the copy begins. The copy opens at the first paragraph of twelve words
-    or more that repeats one of the body's earlier paragraphs, when the paragraph after that
-    one repeats a paragraph after that earlier one too; the short lines over it (the copy's
-    headline, a credit, "Related Articles" with its teasers) go with it, back to the last
-    paragraph of the first copy.
-    """
+    # A page that prints the article a second time under it (the next story of an endless
+    # scroll that is the same story, a gallery's slides printed again with their text): the
+    # body ends where the copy begins. The copy opens at the first paragraph of twelve words
+    # or more that repeats one of the body's earlier paragraphs, when the paragraph after that
+    # one repeats a paragraph after that earlier one too; the short lines over it (the copy's
+    # headline, a credit, "Related Articles" with its teasers) go with it, back to the last
+    # paragraph of the first copy.
     seen: dict[str, int] = {}
     body = [k for k, zone in enumerate(zones) if zone in (BODY, TAIL)]
     for n, k in enumerate(body):
@@ -2947,7 +2938,7 @@ def _drop_second_copy(zones: list[int], lines: list[Line], feats: list[LineFeatu
 
 
 def _tail_evidence(text: str, f: LineFeatures) -> bool:
-    """A line after the article that is chrome by itself: a cue, links, or contact details."""
+    # A line after the article that is chrome by itself: a cue, links, or contact details.
     return (
         f.cue is not None
         or f.link_ratio >= 0.2

@@ -35,13 +35,13 @@ _SEPARATORS = (" · ", " – ", " — ", " - ", " | ", ": ", " (", ", ")
 
 
 def _shown(text: str) -> str:
-    """The line without a dump's heading marks and bold."""
+    # The line without a dump's heading marks and bold.
     return text.lstrip("#").strip().replace("**", "").replace("__", "").strip()
 
 
 def _stamp(text: str, stamps: frozenset[str]) -> bool:
-    """A phase stamp: one of ``stamps``, alone or with a date or time after a separator
-    ("Resolved", "Identificado · 18 abr. 2026, 10:05 CEST", "UPDATE (14:10)")."""
+    # A phase stamp: one of ``stamps``, alone or with a date or time after a separator
+    # ("Resolved", "Identificado · 18 abr. 2026, 10:05 CEST", "UPDATE (14:10)").
     key = fold(_shown(text))
     cut = len(key)
     for sep in _SEPARATORS:
@@ -56,7 +56,7 @@ def _stamp(text: str, stamps: frozenset[str]) -> bool:
 
 
 def _labelled(text: str, labels: tuple[str, ...]) -> bool:
-    """A line opening with a status-page label ("Incident Report for …")."""
+    # A line opening with a status-page label ("Incident Report for …").
     key = fold(_shown(text))
     for label in labels:
         if key.startswith(label):

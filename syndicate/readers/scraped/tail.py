@@ -57,9 +57,9 @@ def _is_role(text: str, name: str) -> bool:
 
 
 def _box_link(bio: list[str], text: str) -> bool:
-    """A line of the author box after its bio sentences: a short phrase without a sentence
-    end ("All articles by the author", "Усі матеріали автора", "كل مقالات الكاتبة", a menu
-    item). The bio is prose; the box's links under it are not part of it."""
+    # A line of the author box after its bio sentences: a short phrase without a sentence
+    # end ("All articles by the author", "Усі матеріали автора", "كل مقالات الكاتبة", a menu
+    # item). The bio is prose; the box's links under it are not part of it.
     return (
         bool(bio)
         and bio[-1][-1:] in ".!?…。！？)»\"”"
@@ -90,8 +90,8 @@ _SIGNING_DATE_WORDS = 8
 
 
 def _signing_date(text: str) -> bool:
-    """A short line that is a date with its year ("2026年5月6日", "Valdecasa, 3 de marzo de
-    2026"): the date a statement was signed. Read only here, where a name stands over it."""
+    # A short line that is a date with its year ("2026年5月6日", "Valdecasa, 3 de marzo de
+    # 2026"): the date a statement was signed. Read only here, where a name stands over it.
     if len(text.split()) > _SIGNING_DATE_WORDS or text.endswith((".", "!", "?")) or ":" in text:
         return False
     from .dates import parse_date  # only for a tail that holds an author's name

@@ -39,8 +39,8 @@ _CJK = lazy_pattern(r"[\u3040-\u9fff\uac00-\ud7af]{2,}")
 
 
 def _keys(text: str, stop: frozenset[str], cjk: bool) -> frozenset[str]:
-    """The content words of ``text`` (four letters or more, no stop word), stemmed; for
-    text without spaces, its pairs of characters."""
+    # The content words of ``text`` (four letters or more, no stop word), stemmed; for
+    # text without spaces, its pairs of characters.
     folded = fold(text)
     if cjk:
         return frozenset(

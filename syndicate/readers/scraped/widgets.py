@@ -33,7 +33,7 @@ def _words(text: str) -> list[str]:
 
 
 def _short_label(text: str) -> bool:
-    """A few words without a sentence's end: a button's or a link's label."""
+    # A few words without a sentence's end: a button's or a link's label.
     return 1 <= len(text.split()) <= _BUTTON_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
@@ -138,10 +138,10 @@ _TIPS_ITEM_CHARS = 200
 
 
 def _tips_title(text: str, key: str, chrome: ChromeCues) -> bool:
-    """A tips box's title: a few words opening with an ``advice_box_openers`` form and
-    naming whom or what the tips are for ("Tips for walkers", "Consejos para caminantes",
-    "Советы жителям"), no sentence. The form alone ("Consigli", "Tips") is a blogger's
-    own last section as often as a box."""
+    # A tips box's title: a few words opening with an ``advice_box_openers`` form and
+    # naming whom or what the tips are for ("Tips for walkers", "Consejos para caminantes",
+    # "Советы жителям"), no sentence. The form alone ("Consigli", "Tips") is a blogger's
+    # own last section as often as a box.
     if len(key.split()) > 5 or text.rstrip().endswith((".", "!", "?", "…")):
         return False
     return any(
@@ -151,8 +151,8 @@ def _tips_title(text: str, key: str, chrome: ChromeCues) -> bool:
 
 
 def _clock(token: str) -> bool:
-    """A time of day, no date: "16:00", "16.00", "16h30", "9h", "4pm", "4p.m.", "16"
-    (before "Uhr")."""
+    # A time of day, no date: "16:00", "16.00", "16h30", "9h", "4pm", "4p.m.", "16"
+    # (before "Uhr").
     token = token.strip("():,–—-")
     for suffix in ("a.m.", "p.m.", "am", "pm"):
         if token.endswith(suffix) and token[: -len(suffix)][-1:].isdigit():
@@ -183,7 +183,7 @@ def dated_update(text: str, chrome: ChromeCues) -> bool:
 
 
 def _box_items(items: list[Placed], most: int, chars: int) -> bool:
-    """One to ``most`` short items (paragraphs or a list's items) of ``chars`` at most."""
+    # One to ``most`` short items (paragraphs or a list's items) of ``chars`` at most.
     texts: list[str] = []
     for p in items:
         if isinstance(p.block, Paragraph):
@@ -242,8 +242,8 @@ _NOTICE_TEXT_CHARS = 400
 
 
 def _ends_on_link(text: str) -> bool:
-    """Whether a paragraph's last word is a link or a web address: a markdown link
-    ("[Tickets](https://…)"), "https://…", "www.…" or "site.example/path"."""
+    # Whether a paragraph's last word is a link or a web address: a markdown link
+    # ("[Tickets](https://…)"), "https://…", "www.…" or "site.example/path".
     last = text.rsplit(None, 1)[-1].rstrip(".;")
     if "](" in last and last.endswith(")"):
         return True
@@ -254,8 +254,8 @@ def _ends_on_link(text: str) -> bool:
 
 
 def _printed_end(lines: Sequence[Line], number: int, stop: int) -> str:
-    """The last source line of the paragraph that starts on line ``number`` (a dump
-    wraps it; its link's markup is only in the source), before line ``stop``."""
+    # The last source line of the paragraph that starts on line ``number`` (a dump
+    # wraps it; its link's markup is only in the source), before line ``stop``.
     last = ""
     for line in lines:
         if line.number < number:
