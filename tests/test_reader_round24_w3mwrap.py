@@ -1,6 +1,4 @@
-"""Round 24 (w3mwrap): hard-wrapped dumps (w3m, lynx). Paragraphs a ``<br>`` apart are
-printed with no blank line between them: a line that ends a sentence where the next word
-would still have fitted ends its paragraph (``lines._sentence_apart``); and a credit-like
+"""Round 24 (w3mwrap): hard-wrapped dumps (w3m, lynx). A credit-like
 line that goes on from a wrapped prose line is the paragraph's, not the story's credit
 line (``_Reader._credit_goes_on_wrap``). Every sentence, person, place and outlet is
 invented."""
@@ -9,49 +7,6 @@ from __future__ import annotations
 
 from syndicate.model import Paragraph
 from syndicate.readers.plaintext import parse_plaintext
-from syndicate.readers.scraped.lines import split_lines, unwrap
-
-_PL_LINES = (
-    (
-        "Zarząd powiatu w Lipnicy Górnej przyjął w środę plan remontu mostu na rzece",
-        "Wierzbnej, który od wiosny jest zamknięty dla ciężarówek i autobusów szkolnych,",
-        "a prace mają kosztować około dziewięciu milionów złotych z kasy.",
-    ),
-    (
-        "Wykonawca zostanie wybrany w przetargu ogłoszonym przed końcem roku, a na czas",
-        "robót ruch aut osobowych pójdzie jednym pasem.",
-    ),
-    (
-        "Mieszkańcy od miesięcy skarżą się na objazdy przez sąsiednią gminę, które",
-        "wydłużają drogę do szpitala powiatowego o kilkanaście kilometrów.",
-    ),
-)
-
-
-def _printed(paragraphs: tuple[tuple[str, ...], ...]) -> str:
-    return "\n".join(line for para in paragraphs for line in para) + "\n"
-
-
-def test_paragraphs_without_blank_lines_split_where_the_next_word_fitted() -> None:
-    # "… złotych z kasy." has room for "Wykonawca" on a line the wrap filled
-    # to 80 columns a line above: markup broke it, the next sentence opens a paragraph
-    joined = [line.text for line in unwrap(split_lines(_printed(_PL_LINES)))]
-    assert joined == [" ".join(para) for para in _PL_LINES]
-
-
-def test_sentence_end_without_room_for_the_next_word_goes_on() -> None:
-    # "… szkolnych." filled its line: the next word could not have fitted there
-    lines = (
-        (
-            "Zarząd powiatu w Lipnicy Górnej przyjął w środę plan remontu mostu na rzece",
-            "Wierzbnej, który od wiosny jest zamknięty dla ciężarówek i autobusów szkolnych.",
-            "Prace mają kosztować około dziewięciu milionów złotych z kasy.",
-        ),
-        *_PL_LINES[1:],
-    )
-    joined = [line.text for line in unwrap(split_lines(_printed(lines)))]
-    assert joined[0] == " ".join(lines[0])
-
 
 _AR_HEAD = (
     "   [1]تخطي إلى المحتوى",

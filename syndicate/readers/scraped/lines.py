@@ -776,31 +776,6 @@ _QUESTION_ROOM = 4
 width the measure only estimates."""
 
 
-_PARAGRAPH_STOPS = ".!?…"
-"""The marks a paragraph's last line ends on (a closing quote may follow them)."""
-
-
-def _sentence_apart(last: str, text: str, width: float, measure: Callable[[str], float]) -> bool:
-    # Round 24 (w3mwrap): a line that ends a sentence well short of the width, under
-    # which a new sentence opens ("… wstrzymało się od głosu." / "Budynek z 1908 …"):
-    # the wrap tool would have put the next word on the line had it been the same
-    # paragraph, so markup broke it (paragraphs a ``<br>`` apart, which w3m and lynx print
-    # with no blank line between them). Guard: the line ends on a word and a full stop,
-    # "!", "?" or "…" (a closing quote may follow), and the next opens with a capitalised
-    # word of letters only or a dash of speech; then the next word and the room left are
-    # measured against ``width``: the estimated width less the question's margin, or the
-    # widest line the wrap broke in the same run of lines (no blank line between),
-    # whichever is wider.
-    cut = 2 if last[-1:] in "\"”»'’)" else 1
-    end = last[-cut : len(last) - cut + 1]
-    if not end or end not in _PARAGRAPH_STOPS or not last[-cut - 1 : -cut].isalnum():
-        return False  # "… od głosu." / "… głosu.”"; not "…5apps.com/?" (a URL, code)
-    word = text.split(" ", 1)[0]
-    if not ((word[:1].isupper() and word.isalpha()) or word in ("–", "—")):
-        return False  # "Budynek …", "– Nie …"; not "If-None-Match: *" (a header row)
-    return measure(last) + 1 + measure(word) <= width
-
-
 def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Re-join the lines of hard-wrapped paragraphs; other text is returned unchanged.
 
@@ -817,10 +792,7 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
     out: list[Line] = []
     last = 0  # the source line the paragraph being built ends on
     last_text = ""  # that line as printed (``out[-1]`` may hold several joined)
-    run_max = 0  # the widest line the wrap broke since the last blank line
     for line in lines:
-        if line.blank_before:
-            run_max = 0
         prev = out[-1] if out else None
         # The wrap tool broke the line above here: its next word would not have fitted
         # ("… na miejscu" / "– powiedziała …": a dash of speech, not a list item).
@@ -842,9 +814,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             # opens a line of its own, however full the headline over it
             and not opens_with_label(line.text)
             and not _question_apart(prev.text, last_text, line.text, width, measure)
-            and not _sentence_apart(
-                last_text, line.text, max(width - _QUESTION_ROOM, run_max), measure
-            )
             and (not _LIST_START.match(line.text) or _number_goes_on(prev.text, line.text) or full)
             and prev.link_row == line.link_row
             # an image's alt text over the caption that prints it again is two lines
@@ -884,9 +853,6 @@ def unwrap(lines: list[Line], keep: Callable[[str], bool] = lambda text: False) 
             and (not keep(line.text) or prev.text[-1:].isalnum())
         ):
             out[-1] = prev._replace(text=prev.text + _glue(prev.text, line.text) + line.text)
-            wrapped_at = measure(last_text)
-            if run_max < wrapped_at <= width + 10:
-                run_max = wrapped_at
         else:
             out.append(line)
         last = line.number + line.glued
