@@ -2354,6 +2354,19 @@ button: a head and a blurb over it are the sign-up box's own ("Get alerts for yo
 "Choose your routes and we will text you …" / "Sign up for alerts")."""
 
 
+def _section_head_shape(text: str, f: LineFeatures) -> bool:
+    # A closing section's subhead: a short line of no cue, link or bullet that ends no
+    # sentence and opens with a capital (an uncased script, Arabic or Chinese, has none).
+    return (
+        f.cue is None
+        and f.link_ratio <= 0.0
+        and not f.bullet
+        and not f.ends_sentence
+        and 1 <= f.words <= _SECTION_HEAD_WORDS
+        and (text[:1].isupper() or _uncased(text[:1]))
+    )
+
+
 def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineFeatures]) -> None:
     # The article's last section, a short subhead and one paragraph ("Up Next" / "The
     # championships will be held Nov. 22 …", "Наступний збір" / "До кінця року фонд …"),
@@ -2380,13 +2393,7 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
     if (
         zones[head] != POST
         or not apart(head)
-        or f.cue is not None
-        or f.link_ratio > 0.0
-        or f.bullet
-        or f.ends_sentence
-        or not 1 <= f.words <= _SECTION_HEAD_WORDS
-        # an uncased script (Arabic, Chinese) has no capital to open its subhead with
-        or not (lines[head].text[:1].isupper() or _uncased(lines[head].text[:1]))
+        or not _section_head_shape(lines[head].text, f)
     ):
         return
     end = head + 1  # the paragraph under the subhead, all its lines when hard-wrapped
@@ -2449,12 +2456,7 @@ def closing_list(zones: list[int], lines: list[Line], feats: list[LineFeatures])
         zones[head] != POST
         or not feats[head + 1].bullet
         or not lines[head].blank_before
-        or f.cue is not None
-        or f.link_ratio > 0.0
-        or f.bullet
-        or f.ends_sentence
-        or not 1 <= f.words <= _SECTION_HEAD_WORDS
-        or not (lines[head].text[:1].isupper() or _uncased(lines[head].text[:1]))
+        or not _section_head_shape(lines[head].text, f)
         or not feats[last].ends_sentence
     ):
         return None
