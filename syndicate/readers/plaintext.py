@@ -44,6 +44,7 @@ from .scraped.bylines import (
     has_han,
     parse_byline,
     parse_posted_by,
+    untitled_name,
 )
 from .scraped.captions import (
     has_han_char,
@@ -7550,6 +7551,9 @@ class _Reader:
             name = str(author["name"])
             if author["bio"] or " " not in name:
                 continue
+            # Round 25 (multiauth): "By Dr Ines Caldwell*" over "*Ines Caldwell is …": the
+            # note names the writer without the title the byline printed
+            bare = untitled_name(name) if name[:1].isupper() else None
             for index in tail:
                 # "*Name es profesora de …": the footnote of an op-ed's "Name*" signature;
                 # "_Name covers … ._": an author's note in italics under the story.
@@ -7560,7 +7564,8 @@ class _Reader:
                     text = printed.removeprefix("*")
                 else:
                     ends = text.endswith((".", "!", "?", "。", "！"))
-                if _opens_bio(text, name) and len(text) <= 400 and ends:
+                opens = _opens_bio(text, name) or (bare is not None and _opens_bio(text, bare))
+                if opens and len(text) <= 400 and ends:
                     author["bio"] = text
                     self.used[index] = True
                     self.note(f"authors[{position}].bio", self.lines[index], "author.bio-line")

@@ -6,7 +6,15 @@ from ... import _functools as functools
 from ... import _re as re
 from ..._typing import NamedTuple
 from .lazyre import lazy_pattern
-from .names import is_agency, is_byline_role, is_name, is_outlet, is_role_line, normalize_name
+from .names import (
+    _compound_role,
+    is_agency,
+    is_byline_role,
+    is_name,
+    is_outlet,
+    is_role_line,
+    normalize_name,
+)
 
 __all__ = [
     "Byline",
@@ -22,6 +30,7 @@ __all__ = [
     "parse_byline",
     "parse_posted_by",
     "split_names",
+    "untitled_name",
 ]
 
 _BY = lazy_pattern(r"^(?:By|BY|by|Written by|Words by|Text by|Автор:|Авторы:|Текст:)\s+(\S.*)$")
@@ -48,6 +57,11 @@ _AND_LOWER_A = lazy_pattern(r"\s+a\s+")
 # "Par Yann Le Goff, avec Inès Carpentier", "By A, with B", "Por A, con B": a second writer.
 _WITH = lazy_pattern(r"^(?:with|avec|con|com|mit|met|z|ze|с|со|з|із|مع)\s+(?=\w)")
 _USER_NAME = lazy_pattern(r"[\w.-]{3,30}")
+# Round 25 (multiauth): a footnote mark glued to a writer's name in a byline ("By Jan
+# Kowalski*, …", "Ana Gil†"): one to three asterisks or daggers after a letter, before a
+# comma, bar, bracket, space or the line's end.
+_FOOTNOTE_MARK = lazy_pattern(r"(?<=[^\W\d_])[*†‡]{1,3}(?=[\s,;|)]|$)")
+_EMPHASIS_OPEN = lazy_pattern(r"(?:^|\s)[*_]+\w")
 _BRACKETS = lazy_pattern(r"\s*\([^()]*\)")
 # " - ", " – ", " / " (or a typewriter " -- ") between a byline's names and their outlet.
 _AFFILIATION_MARK = lazy_pattern(r"\s+(--|[-–—/])\s+")
@@ -121,6 +135,19 @@ def _titled_name(chunk: str) -> str | None:
     if end == start or len(tokens) - end < 2 or not is_name(" ".join(tokens[end:])):
         return None
     return " ".join([*tokens[start:end], normalize_name(" ".join(tokens[end:]))])
+
+
+def untitled_name(name: str) -> str | None:
+    """Round 25 (multiauth): "Dr Ines Caldwell" → "Ines Caldwell": a writer's name without
+    the academic or professional titles the byline printed before it (``name_title_words``),
+    for the note under the story that names the writer without them ("*Ines Caldwell is a
+    senior fellow …"); None when the name opens with no title or too little is left."""
+    tokens = name.split()
+    titles = _title_words()
+    start = 0
+    while start < len(tokens) - 2 and tokens[start].casefold() in titles:
+        start += 1
+    return " ".join(tokens[start:]) if start else None
 
 
 @functools.cache
@@ -320,6 +347,17 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
         if (
             not anded
             and number > 0
+            and people
+            and head.casefold() in _WITH_WORDS
+            and _person(rest) is not None
+        ):
+            # Round 25 (multiauth): "By A, Senior Fellow, Institute | with B, Research
+            # Analyst": after the first writer's title and desk, a part that opens with
+            # "with" and a name names the next writer, not the first one's desk
+            anded = True
+        if (
+            not anded
+            and number > 0
             and number == len(parts) - 1
             and role_part == number - 1
             and bool(rest)
@@ -338,6 +376,20 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             # "Door Anna de Vries, jeugdbibliothecaris", "Por Ana Gil | Gabinete de
             # Comunicación": the writer's title or department, not a place or a second writer
             people[-1] = (people[-1][0], part.strip())
+            role_part = number
+            continue
+        if (
+            number > 0
+            and people
+            and people[-1][1] is None
+            and not anded
+            and not strict
+            and (placed := _role_before_place(part)) is not None
+        ):
+            # Round 25 (multiauth): "…, Senior Lecturer in Hydrology, …", "Par A, envoyée
+            # spéciale à Dakar, et B": the writer's title, then the field or the place of
+            # the post after a short lower-case preposition; the whole phrase is the role
+            people[-1] = (people[-1][0], placed)
             role_part = number
             continue
         if number > 0 and people and people[-1][1] is None and _joined_roles(part):
@@ -436,6 +488,54 @@ def _people_in(text: str, *, strict: bool) -> list[tuple[str, str | None]] | Non
             else:
                 return None
     return people or None
+
+
+_PLACE_ROLE_WORDS = 7
+"""Words in a title with its field or post ("Senior Lecturer in Hydrology") at most."""
+_PLACE_PREPOSITION = 3
+"""Letters of the lower-case preposition between a title and its field or post at most
+("in", "of", "à", "en", "für" — "für" spelled out; "dans" and "nella" are left out)."""
+
+
+def _bracketed_roles(
+    people: list[tuple[str, str | None]], text: str
+) -> list[tuple[str, str | None]]:
+    # Round 25 (multiauth): "Por María Ruiz (corresponsal en Lima) y Jorge Paz", "Von A
+    # (Redakteurin) und B": a bracket right after one writer's name holding a title (with
+    # its post: ``_role_before_place``) or a department is that writer's role; a place or
+    # anything else in brackets stays dropped. Guard: the caller's test for two writers or
+    # more and a bracket; one ``str.find`` per writer.
+    found = []
+    for name, role in people:
+        at = text.find(name + " (")
+        end = text.find(")", at) if at >= 0 else -1
+        if role is None and end > 0:
+            inner = text[at + len(name) + 2 : end].strip()
+            if "," not in inner and "(" not in inner and (
+                is_byline_role(inner) or department(inner) or _role_before_place(inner)
+            ):
+                role = inner
+        found.append((name, role))
+    return found
+
+
+def _role_before_place(part: str) -> str | None:
+    # Round 25 (multiauth): a job title, then a short lower-case preposition and the
+    # field or place of the post ("Senior Lecturer in Hydrology", "envoyée spéciale à
+    # Dakar", "Research Fellow at Northfield"): the whole phrase, when the words before
+    # the preposition are a title (``is_byline_role``), else None. Guard: a space and at
+    # most seven words, no digit, no sentence end; the title is one to four words.
+    part = part.strip()
+    found = part.split()
+    if not 3 <= len(found) <= _PLACE_ROLE_WORDS or part[-1:] in ".!?:":
+        return None
+    for cut in range(1, min(len(found) - 1, 5)):
+        word = found[cut]
+        if len(word) <= _PLACE_PREPOSITION and word.isalpha() and word.islower():
+            if any(ch.isdigit() for ch in part):
+                return None
+            return part if is_byline_role(" ".join(found[:cut])) else None
+    return None
 
 
 _JOINED_ROLE_WORDS = 4
@@ -624,7 +724,14 @@ def _title_then_name(words: list[str]) -> tuple[str, str] | None:
     roles = _data_roles()
     for cut in range(1, min(len(words) - 2, 3) + 1):
         role, name = " ".join(words[:cut]), " ".join(words[cut:])
-        if not 2 <= len(words) - cut <= 3 or words[cut - 1].casefold() not in roles:
+        if not 2 <= len(words) - cut <= 3:
+            continue
+        if words[cut - 1].casefold() not in roles and not (
+            # Round 25 (multiauth): "Von Hafenmeisterin Maria Vogt": German capitalises
+            # its nouns, so a compound ending in a title of the data files ("…meisterin",
+            # "…redakteur") stands capitalised before the name; one word only
+            cut == 1 and words[0].isalpha() and _compound_role(words[0].casefold(), roles)
+        ):
             continue
         if is_name(name) and not is_byline_role(name):
             return normalize_name(name), role
@@ -672,6 +779,8 @@ def ends_cut(text: str) -> bool:
 def parse_byline(text: str) -> Byline | None:
     """The people in a byline line, or None when the line is not one."""
     text = _without_post_nominals(text)
+    if ("*" in text or "†" in text or "‡" in text) and (bare := _without_footnote_marks(text)):
+        text = bare
     if "@" in text and (bare := _EMAIL.sub("", text).strip()) != text:
         # Local papers print the writer's address beside the name; the name is the byline
         # (a line that is an address and nothing else is a contact line, not a byline).
@@ -722,6 +831,8 @@ def parse_byline(text: str) -> Byline | None:
             people = people[:1]  # "By Arjun Whitlock, Revenue Service of Norland"
         if people and len(people) == 1 and people[0][1] is None:
             people = [(people[0][0], _bracketed_department(match.group(1)))]
+        if people and len(people) >= 2 and "(" in match.group(1):
+            people = _bracketed_roles(people, match.group(1))
         return Byline(tuple(people), "byline.by-prefix") if people else None
     if text.endswith("."):
         return None
@@ -750,6 +861,20 @@ def parse_byline(text: str) -> Byline | None:
         else "byline.bare-name"
     )
     return Byline(tuple(people), rule)
+
+
+def _without_footnote_marks(text: str) -> str | None:
+    # Round 25 (multiauth): "By Dr Ines Caldwell*, Senior Fellow, …", "Por Ana Gil† y Luis
+    # Mora": an op-ed or a think tank marks a writer whose note (the bio, "*Ines Caldwell
+    # is …") closes the page; the mark is no part of the name. The text without its marks,
+    # or None when it has none or its asterisks open an emphasis ("By **Jane Roe**"), which
+    # other rules read. Guard: the caller's test for the three characters first.
+    if text.endswith("*") and _BY.match(text) is None:
+        return None  # a bare "Name*" signature: read as it was (``parse_byline``'s tail)
+    if _EMPHASIS_OPEN.search(text) is not None:
+        return None
+    bare = _FOOTNOTE_MARK.sub("", text)
+    return bare if bare != text else None
 
 
 def _post_nominal(token: str) -> bool:

@@ -2394,6 +2394,11 @@ def staff_byline(text: str, chrome: ChromeCues) -> tuple[str, bool] | None:
         if not mark:
             if key == form and (prefix or " " in form or has_han(form)):
                 return rest, prefix is not None
+            if key == form and rest[:1].isupper():
+                # Round 25 (multiauth): "Staff", "Redaktionen" alone and capitalised: the
+                # staff sign like a bare name, only next to the header's date (a menu's
+                # "Staff" stands among other links, not beside the article's date)
+                return rest, False
             continue
         if len(key) <= len(head) + len(tail) or not key.startswith(head):
             continue
