@@ -845,18 +845,33 @@ class ChromeCues(NamedTuple):
         this page | close window", "zurück zum artikel drucken". The line is a run of the
         language's ``print_links`` (separators and brackets aside) that holds two links
         or more, or one link of two words or more; any other word makes it no row."""
+        return self._print_links_run(key)[0] >= 2
+
+    def _print_links_run(self, key: str) -> tuple[int, bool]:
+        # (the links' weight, whether one of them is a text-size control) of a row made
+        # only of ``print_links``; (0, False) when any other word stands in it. A link of
+        # two words or more that is also a share phrase ("text size", "decrease font
+        # size") and does not open with a print link ("print this page") is a reading
+        # tool's button, no printer-friendly page's.
         rest = key.replace("|", " ").replace("·", " ").replace("/", " ")
         rest = " ".join(rest.translate(_BRACKETS).split())
         links = 0
+        tool = False
         while rest:
             for link in self.print_links:
                 if rest.startswith(link) and (len(rest) == len(link) or rest[len(link)] == " "):
                     rest = rest[len(link) :].lstrip()
                     links += 1 + (" " in link)
+                    tool = tool or (
+                        " " in link
+                        and link in self.share
+                        # "Print this page | Close window": a printer page's row
+                        and link.split(" ", 1)[0] not in self.print_links
+                    )
                     break
             else:
-                return False
-        return links >= 2
+                return 0, False
+        return links, tool
 
     def _text_size_row(self, key: str) -> bool:
         # Round 20 (kicker): a page's reading tools in one row — the text-size label and
@@ -960,8 +975,10 @@ class ChromeCues(NamedTuple):
             return "navigation"  # "Skip to main content", "تخطي إلى المحتوى الرئيسي", "Усі новини"
         if self.navigation_bar(key):
             return "navigation"  # "« Vorheriger Beitrag | Nächster Beitrag »"
-        if len(key) <= _PRINT_ROW_CHARS and self.print_row(key):
-            return "navigation"  # "Back to article Print", "Zurück | Drucken" (round 20)
+        if len(key) <= _PRINT_ROW_CHARS and (run := self._print_links_run(key))[0] >= 2:
+            # Round 25 (scrapedo): "Decrease Font Size Increase Font Size Text Size Print
+            # This Page": the reading tools' row, dropped wherever it stands like a share row
+            return "share" if run[1] else "navigation"  # "Back to article Print" (round 20)
         head, _, rest = key.partition(" ")
         words = key.split()
         if len(words) <= 5 and not text.endswith((".", "!", "?")):
@@ -1645,6 +1662,11 @@ class ChromeCues(NamedTuple):
                 found.names,
             ):
                 name = _without_role_words(_unquoted_source(name.strip(" .")))
+                if name[:1] in _SOURCE_QUOTES and ":" not in found.form:
+                    # Round 25 (scrapedo): "Mit „kurzen Wegen“ und „reiner Gefälligkeit“
+                    # begründet": quoted phrases after a bare "with" are a subhead's words;
+                    # a bare form credits people and agencies, never in quotes
+                    return None
                 if names:
                     name = _without_joint(name, found.form)
                 if names and " " in names[-1] and self._credential(name):
@@ -1665,6 +1687,8 @@ class ChromeCues(NamedTuple):
                         name[0].isupper()
                         or not name[0].isascii()
                         or self._agency(name)
+                        # "Quelle: ntv.de": a site names itself by its lower-case domain
+                        or (":" in found.form and _web_domain(name))
                         or (
                             ":" in found.form  # a labelled source line, not "mit {names}"
                             and " " in name
@@ -2292,6 +2316,24 @@ _SOURCE_QUOTES = {
     '"': '"', "«": "»", "„": "”", "“": "”", "»": "«", "”": "”", "《": "》", "「": "」", "『": "』",
 }
 """The quotation marks an outlet's name is printed between (opening: closing)."""
+
+
+def _web_domain(name: str) -> bool:
+    # Round 25 (scrapedo): "ntv.de", "www.example-news.com": a labelled source line naming
+    # a site by its domain, in lower case as domains are printed. Guard: one word with a
+    # dot, letters, digits and hyphens around it and a top-level part of two to six
+    # letters; string tests only (no pattern is run).
+    if " " in name or "." not in name or "@" in name or len(name) > 60:
+        return False
+    host, _, top = name.rpartition(".")
+    return (
+        2 <= len(top) <= 6
+        and top.isalpha()
+        and top.islower()
+        and host[:1].isalnum()
+        and all(c.isalnum() or c in "-." for c in host)
+        and ".." not in host
+    )
 
 
 def _unquoted_source(name: str) -> str:
