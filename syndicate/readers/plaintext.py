@@ -482,6 +482,8 @@ _CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
 
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
+_SECTION_DATE_MARKS = (" · ", " | ", " - ", " – ", " — ", " • ")
+"""The separators between a section label and the date on one line (round 25)."""
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
 
@@ -4367,6 +4369,8 @@ class _Reader:
                 continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
+            if self.chrome is not None and self._section_date_row(index):
+                continue  # "Politik | 12. März 2027 | Lesezeit 3 Min." (round 25)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
             if self.chrome is not None and self._prefixed_byline_over_headline(index):
@@ -4683,6 +4687,29 @@ class _Reader:
             return False
         found = parse_date_line(text, self.chrome.lang)
         return found is not None and found.value is not None
+
+    def _section_date_row(self, index: int) -> bool:
+        # Round 25 (dateforms): a kicker or section label with the article's date on the
+        # same line, set apart by a separator ("BELFÖLD · 2027. március 4.", "Politik |
+        # 12. März 2027 | Lesezeit 3 Min.", "KRAJ | 11.03.2027, 09:40") over the headline:
+        # header furniture (labels and one full date), never the headline, even where the
+        # line ends in a dot and the zone decoder takes it for a sentence. The date itself
+        # is read by ``date.above-headline``. Guard: 80 characters at most, a digit, one
+        # of the separators " · ", " | ", " - ", " – ", " • ", a printed year and a line
+        # under it, before the header classifier reads the line.
+        text = self.lines[index].text
+        if (
+            len(text) > 80
+            or index + 1 >= len(self.lines)
+            or not any(ch.isdigit() for ch in text)
+            or not any(mark in text for mark in _SECTION_DATE_MARKS)
+            or not has_year(text)
+        ):
+            return False
+        entries = classify_line(index, self.lines[index], None, self.chrome)
+        if not entries or any(e.kind not in _DATE_FURNITURE for e in entries):
+            return False
+        return any(e.kind == "date" and len(e.value or "") >= 10 for e in entries)
 
     def take_labelled_dek(self, after: int) -> None:
         """Rule ``subtitle.labelled-summary``: the first text line under the header that
