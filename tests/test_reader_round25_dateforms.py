@@ -83,3 +83,51 @@ def test_section_label_without_a_full_date_stays_over_the_headline_unread() -> N
     article = _parse(title, *body, "Mehr aus der Region", related)
     assert article.title == title
     assert article.published is None
+
+
+_NL = (
+    "Oosterwold bouwt nieuwe sporthal voor vier miljoen",
+    "De gemeenteraad van Oosterwold heeft maandag besloten een nieuwe sporthal te bouwen. "
+    "De kosten liggen rond de vier miljoen euro, de provincie betaalt een deel.",
+    "Wethouder Anja Kessler sprak van een goede dag voor de verenigingen. De oude hal uit "
+    "de jaren zeventig werd in het najaar gesloten vanwege schade aan het dak.",
+    "De bouw moet in de zomer beginnen, de opening staat gepland voor volgend voorjaar.",
+)
+
+
+def test_teaser_list_of_section_date_rows_over_the_article() -> None:
+    title, *body = _NL
+    teasers = "\n".join(
+        (
+            "Sport · 2 mrt 2027",
+            "Veerdienst vaart weer na storing",
+            "Regio · 1 mrt 2027",
+            "Dijkversterking bij Oosterwold is klaar",
+        )
+    )
+    article = _parse(teasers, title, *body)
+    assert article.title == title
+    assert article.published is None
+
+
+def test_section_date_row_with_update_row_under_the_headline_keeps_the_headline() -> None:
+    title, *body = _NL
+    header = "Regio · do 4 mrt 2027 · 09:15\n" + title + "\nBijgewerkt · vr 5 mrt 2027"
+    article = _parse(header, *body)
+    assert article.title == title
+    assert str(article.published)[:10] == "2027-03-04"
+    assert str(article.updated)[:10] == "2027-03-05"
+
+
+def test_date_label_and_its_date_in_two_cells_of_a_meta_row() -> None:
+    title, *body = _NL
+    article = _parse(title, "Bijgewerkt · vr 5 mrt 2027", *body)
+    assert article.published is None
+    assert str(article.updated)[:10] == "2027-03-05"
+    article = _parse(title, "Gepubliceerd | 3 apr 2027 | Bijgewerkt | 4 apr 2027", *body)
+    assert str(article.published)[:10] == "2027-04-03"
+    assert str(article.updated)[:10] == "2027-04-04"
+    title, *body = _DE
+    article = _parse(title, "Aktualisiert | 05.03.2027 | 10:20 Uhr", *body)
+    assert article.published is None
+    assert str(article.updated)[:10] == "2027-03-05"

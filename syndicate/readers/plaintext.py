@@ -403,8 +403,29 @@ def _date_above_headline(
             continue
         dated = {e.date_kind: e.value for e in reversed(entries) if e.kind == "date" and e.value}
         if dated.get("published") and len(dated["published"]) >= 10:
+            if (
+                title_index - index == 2
+                and index >= 2
+                and _dated_furniture(lines, index - 2, chrome)
+            ):
+                # Round 25 (dateforms): "Sport · 2 mrt 2027" / teaser / "Regio · 1 mrt
+                # 2027" / teaser / headline: a teaser list's rows, each over its own
+                # teaser's headline, never the article's date (LABELS.md rule 5)
+                return None
             return index, dated["published"], dated.get("updated")
     return None
+
+
+def _dated_furniture(lines: list[Line], index: int, chrome: ChromeCues) -> bool:
+    # Round 25 (dateforms): the line reads as header furniture holding a full date
+    # ("Regio · 1 mrt 2027"): labels and dates only. Guard: a digit first.
+    text = lines[index].text
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return False
+    entries = classify_line(index, lines[index], None, chrome)
+    return bool(entries) and all(e.kind in _DATE_FURNITURE for e in entries) and any(
+        e.kind == "date" and len(e.value or "") >= 10 for e in entries
+    )
 
 
 _ISSUE_REACH = 40
@@ -4320,6 +4341,7 @@ class _Reader:
         marked: int | None = None  # a dump's form or list line: only if nothing else is
         label = False
         credited = -1  # the line under a lead photo's lower-case credit (round 24)
+        teaser_end = -1  # the last line of a teaser list's section/date row pairs (round 25)
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
@@ -4369,7 +4391,11 @@ class _Reader:
                 continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
+            if index <= teaser_end:
+                continue  # a teaser's headline between two section/date rows (round 25)
             if self.chrome is not None and self._section_date_row(index):
+                if self._section_date_teasers(index):
+                    teaser_end = index + 1
                 continue  # "Politik | 12. März 2027 | Lesezeit 3 Min." (round 25)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
@@ -4706,10 +4732,25 @@ class _Reader:
             or not has_year(text)
         ):
             return False
-        entries = classify_line(index, self.lines[index], None, self.chrome)
-        if not entries or any(e.kind not in _DATE_FURNITURE for e in entries):
+        assert self.chrome is not None
+        return _dated_furniture(self.lines, index, self.chrome)
+
+    def _section_date_teasers(self, index: int) -> bool:
+        # Round 25 (dateforms): a section/date row (``_section_date_row``) whose line two
+        # below is another one, unlabelled ("Sport · 2 mrt 2027" / "Veerdienst vaart weer" /
+        # "Regio · 1 mrt 2027" / …): a teaser list over the article, each row over its
+        # teaser's headline; the line between them is no headline either, and the header
+        # under it reads no date of the teasers. Guard: only after ``_section_date_row``
+        # held; a labelled row two below ("Bijgewerkt · 5 mrt 2027" under the headline) is
+        # the article's own header, not a teaser's.
+        below = index + 2
+        if below + 1 >= len(self.lines) or len(self.lines[index + 1].text) > 160:
             return False
-        return any(e.kind == "date" and len(e.value or "") >= 10 for e in entries)
+        text = self.lines[below].text
+        assert self.chrome is not None
+        return not opens_with_date_label(text, self.chrome.lang) and self._section_date_row(
+            below
+        )
 
     def take_labelled_dek(self, after: int) -> None:
         """Rule ``subtitle.labelled-summary``: the first text line under the header that
