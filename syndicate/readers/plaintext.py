@@ -404,8 +404,29 @@ def _date_above_headline(
             continue
         dated = {e.date_kind: e.value for e in reversed(entries) if e.kind == "date" and e.value}
         if dated.get("published") and len(dated["published"]) >= 10:
+            if (
+                title_index - index == 2
+                and index >= 2
+                and _dated_furniture(lines, index - 2, chrome)
+            ):
+                # Round 25 (dateforms): "Sport · 2 mrt 2027" / teaser / "Regio · 1 mrt
+                # 2027" / teaser / headline: a teaser list's rows, each over its own
+                # teaser's headline, never the article's date (LABELS.md rule 5)
+                return None
             return index, dated["published"], dated.get("updated")
     return None
+
+
+def _dated_furniture(lines: list[Line], index: int, chrome: ChromeCues) -> bool:
+    # Round 25 (dateforms): the line reads as header furniture holding a full date
+    # ("Regio · 1 mrt 2027"): labels and dates only. Guard: a digit first.
+    text = lines[index].text
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return False
+    entries = classify_line(index, lines[index], None, chrome)
+    return bool(entries) and all(e.kind in _DATE_FURNITURE for e in entries) and any(
+        e.kind == "date" and len(e.value or "") >= 10 for e in entries
+    )
 
 
 _ISSUE_REACH = 40
@@ -483,6 +504,8 @@ _CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
 
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
+_SECTION_DATE_MARKS = (" · ", " | ", " - ", " – ", " — ", " • ")
+"""The separators between a section label and the date on one line (round 25)."""
 """What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
 
@@ -4319,6 +4342,7 @@ class _Reader:
         marked: int | None = None  # a dump's form or list line: only if nothing else is
         label = False
         credited = -1  # the line under a lead photo's lower-case credit (round 24)
+        teaser_end = -1  # the last line of a teaser list's section/date row pairs (round 25)
         for index, line in enumerate(self.lines):
             self.used[index] = True
             text = line.text
@@ -4368,6 +4392,12 @@ class _Reader:
                 continue
             if self.chrome is not None and self._bare_meta_line(text):
                 continue  # "01-11-2016 04:40 PM", "بقلم :" over the story (round 21)
+            if index <= teaser_end:
+                continue  # a teaser's headline between two section/date rows (round 25)
+            if self.chrome is not None and self._section_date_row(index):
+                if self._section_date_teasers(index):
+                    teaser_end = index + 1
+                continue  # "Politik | 12. März 2027 | Lesezeit 3 Min." (round 25)
             if self.chrome is not None and self._label_or_yearless_date_over(index):
                 continue  # "PRESS RELEASE", "August 9" over the headline (round 22)
             if self.chrome is not None and self._prefixed_byline_over_headline(index):
@@ -4684,6 +4714,44 @@ class _Reader:
             return False
         found = parse_date_line(text, self.chrome.lang)
         return found is not None and found.value is not None
+
+    def _section_date_row(self, index: int) -> bool:
+        # Round 25 (dateforms): a kicker or section label with the article's date on the
+        # same line, set apart by a separator ("BELFÖLD · 2027. március 4.", "Politik |
+        # 12. März 2027 | Lesezeit 3 Min.", "KRAJ | 11.03.2027, 09:40") over the headline:
+        # header furniture (labels and one full date), never the headline, even where the
+        # line ends in a dot and the zone decoder takes it for a sentence. The date itself
+        # is read by ``date.above-headline``. Guard: 80 characters at most, a digit, one
+        # of the separators " · ", " | ", " - ", " – ", " • ", a printed year and a line
+        # under it, before the header classifier reads the line.
+        text = self.lines[index].text
+        if (
+            len(text) > 80
+            or index + 1 >= len(self.lines)
+            or not any(ch.isdigit() for ch in text)
+            or not any(mark in text for mark in _SECTION_DATE_MARKS)
+            or not has_year(text)
+        ):
+            return False
+        assert self.chrome is not None
+        return _dated_furniture(self.lines, index, self.chrome)
+
+    def _section_date_teasers(self, index: int) -> bool:
+        # Round 25 (dateforms): a section/date row (``_section_date_row``) whose line two
+        # below is another one, unlabelled ("Sport · 2 mrt 2027" / "Veerdienst vaart weer" /
+        # "Regio · 1 mrt 2027" / …): a teaser list over the article, each row over its
+        # teaser's headline; the line between them is no headline either, and the header
+        # under it reads no date of the teasers. Guard: only after ``_section_date_row``
+        # held; a labelled row two below ("Bijgewerkt · 5 mrt 2027" under the headline) is
+        # the article's own header, not a teaser's.
+        below = index + 2
+        if below + 1 >= len(self.lines) or len(self.lines[index + 1].text) > 160:
+            return False
+        text = self.lines[below].text
+        assert self.chrome is not None
+        return not opens_with_date_label(text, self.chrome.lang) and self._section_date_row(
+            below
+        )
 
     def take_labelled_dek(self, after: int) -> None:
         """Rule ``subtitle.labelled-summary``: the first text line under the header that

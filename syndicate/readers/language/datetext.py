@@ -254,6 +254,15 @@ def _tokens(
                 meridiem = "pm" if word in _PM else "am"
             elif previous == "num" and word in _ORDINAL:
                 pass  # "4th", "1er"
+            elif (
+                previous == "num"
+                and folded[match.start() - 1] == "-"
+                and _is_filler(fillers, "-" + word)
+            ):
+                # Round 25 (dateforms): a case ending hyphened to the day number
+                # ("2027. március 4-én", "5-án"): the language's ``date_fillers`` list it
+                # with its hyphen ("-én", "-án"), and the hyphen is a token of its own here
+                pass
             elif (found := _month(lexicon, token)) is not None:
                 if month is not None and found != month:
                     return UNREAD

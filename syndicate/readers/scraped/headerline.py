@@ -616,6 +616,7 @@ def _classify(
                 _office_cell_writer(entries, offices)
                 _titled_cell_writer(entries, titled, chrome)
                 _sections_after_labelled_date(entries, chrome)
+                _date_after_mark(entries)
                 _venue_before_run_end(entries)
                 if (
                     entries
@@ -781,6 +782,23 @@ def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | Non
             name = entry.byline.people[0][0].casefold()
             if any(word in words for word in name.split()) or name in words:
                 entries[k] = Entry(entry.index, entry.line, "label")
+
+
+def _date_after_mark(entries: list[Entry]) -> None:
+    # Round 25 (dateforms): "Bijgewerkt · vr 5 mrt 2027", "Aktualizacja | 12.03.2027 14:30",
+    # "Gepubliceerd | 3 apr 2027 | Bijgewerkt | 4 apr 2027": a meta row that sets the date
+    # label and its date in two cells; the bare date of the cell right after a date label
+    # (a ``datemark``) is the date that label names, the update where it says "updated".
+    # Guard: only a date read bare (``date.line``) right after a mark of the other kind.
+    for k in range(1, len(entries)):
+        entry, before = entries[k], entries[k - 1]
+        if (
+            entry.kind == "date"
+            and before.kind == "datemark"
+            and entry.rule == "date.line"
+            and before.date_kind != entry.date_kind
+        ):
+            entry.date_kind = before.date_kind
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
