@@ -7648,9 +7648,16 @@ class _Reader:
         # byline author near its start ("林若溪，城市规划学者，…", "Name — обозреватель …"). The
         # label is furniture; the sentence is that author's bio, in any script (CJK names have
         # no space, so the name-first rule below misses them).
-        if len(self.authors) != 1 or self.authors[0]["bio"] or self.chrome is None:
+        # With several byline authors ("By A | with B"), the bio goes to the one it names.
+        if not self.authors or self.chrome is None:
             return False
-        name = str(self.authors[0]["name"]).casefold()
+        names = [
+            (k, (untitled_name(str(a["name"])) or str(a["name"])).casefold())
+            for k, a in enumerate(self.authors)
+            if not a["bio"]
+        ]
+        if not names:
+            return False
         phrases = cues(self.chrome.lang).about_author + cues("en").about_author
         labels = sorted({p.strip("【】[] :：") for p in phrases}, key=len, reverse=True)
         half = len(self.lines) // 2
@@ -7669,19 +7676,23 @@ class _Reader:
             if not shown and index + 1 < len(self.lines):
                 at = index + 1
                 shown = self.lines[at].text.strip()
-            if (
-                not 10 <= len(shown) <= 400
-                or (name not in shown.casefold()[: len(name) + 30] and not _role_opened(shown))
-                or not shown.endswith((".", "!", "?", "。", "！", "）", ")", "»", "”"))
+            if not 10 <= len(shown) <= 400 or not shown.endswith(
+                (".", "!", "?", "。", "！", "）", ")", "»", "”")
             ):
                 continue
-            self.authors[0]["bio"] = shown
+            folded = shown.casefold()
+            who = next((k for k, name in names if name in folded[: len(name) + 30]), None)
+            if who is None and len(self.authors) == 1 and _role_opened(shown):
+                who = 0
+            if who is None:
+                continue
+            self.authors[who]["bio"] = shown
             for k in {index, at}:
                 self.used[k] = True
             self.dropped = [d for d in self.dropped if d[0] != self.lines[at].number]
             if at != index:
                 self.drop(index, "author box label")
-            self.note("authors[0].bio", self.lines[at], "author.bio-labelled")
+            self.note(f"authors[{who}].bio", self.lines[at], "author.bio-labelled")
             return True
         return False
 
