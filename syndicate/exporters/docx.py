@@ -96,7 +96,7 @@ class DocxExporter(Exporter):
         if not articles:
             raise UsageError("docx: nothing to export")
         epoch = opts.effective_epoch()
-        document, styles = _base_document(opts)
+        document, styles = _base_document(opts, articles[0].language)
         when = build_datetime(epoch) if epoch is not None else None
         try:
             writer = _DocxWriter(document, styles, opts)
@@ -112,9 +112,12 @@ class DocxExporter(Exporter):
         stream.write(buffer.getvalue())
 
 
-def _base_document(options: DocxOptions) -> tuple[Document, dict[str, BaseStyle]]:
+def _base_document(
+    options: DocxOptions, language: str | None = None
+) -> tuple[Document, dict[str, BaseStyle]]:
     # One seam for the whole reference step (benchmarks/profile_exporters.py patches it).
-    return base_document(options.reference_docx, options.template_dir)
+    # ``language``: the document's (the first article's, which _DocxWriter.write sets).
+    return base_document(options.reference_docx, options.template_dir, language)
 
 
 def _as_docx_options(options: ExportOptions) -> DocxOptions:

@@ -1,0 +1,74 @@
+"""Round 25 (speed26): one styles part per document language, shared, same DOCX bytes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from lxml import etree
+
+import syndicate
+from syndicate.exporters import docx as docx_exporter
+from syndicate.exporters.docx import DocxExporter, DocxOptions
+from syndicate.exporters.docx_package import _prepared, _reference_bytes, base_document
+
+_EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+# Latin, East Asian, right-to-left and complex-script defaults, and back again.
+_LANGUAGES = ("en", "zh", "ar", "en", "ru", "hi", "zh", "ar", "en")
+
+
+def _docx(articles: list, copied: bool, monkeypatch) -> bytes:  # type: ignore[no-untyped-def]
+    if copied:  # the reference copied whole, as before round 25
+        monkeypatch.setattr(
+            docx_exporter,
+            "_base_document",
+            lambda options, language=None: base_document(
+                options.reference_docx, options.template_dir
+            ),
+        )
+    else:
+        monkeypatch.undo()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out = io.BytesIO()
+    DocxExporter().write(articles, out, DocxOptions())
+    return out.getvalue()
+
+
+def test_shared_styles_give_the_bytes_of_a_copied_reference(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    article = syndicate.parse(_EXAMPLES / "guardian_standfirst.txt")
+    other = syndicate.parse(_EXAMPLES / "russian_cyrillic.txt")
+    shared = []
+    for language in _LANGUAGES:
+        one = article.replace(language=language)
+        shared.append(_docx([one], copied=False, monkeypatch=monkeypatch))
+        shared.append(_docx([one, other], copied=False, monkeypatch=monkeypatch))
+    copied = []
+    for language in _LANGUAGES:
+        one = article.replace(language=language)
+        copied.append(_docx([one], copied=True, monkeypatch=monkeypatch))
+        copied.append(_docx([one, other], copied=True, monkeypatch=monkeypatch))
+    assert shared == copied
+    assert len(set(shared[0:12:2])) == 5  # the languages' documents differ
+
+
+def test_one_styles_part_per_language_and_the_reference_untouched() -> None:
+    data, label = _reference_bytes(None, None)
+    prepared = _prepared(data, label)[0]
+    before = prepared.styles.element
+    reference = etree.tostring(before)
+    one, styles_one = base_document(None, None, "zh")
+    two, styles_two = base_document(None, None, "zh")
+    three, _ = base_document(None, None, "en")
+    assert one.styles.element is two.styles.element
+    assert one.styles.element is not three.styles.element
+    assert one.styles.element is not before
+    assert styles_one is not styles_two  # the caller's own dict
+    assert styles_one["Body Text"].element is styles_two["Body Text"].element
+    assert etree.tostring(prepared.styles.element) == reference
+    # Without a language, a document's styles are its own copy, as before.
+    four, _ = base_document(None, None)
+    assert four.styles.element is not before
+    assert four.styles.element is not three.styles.element
+    # The body and every other edited part stay each document's own.
+    assert one.element is not two.element
+    assert one.settings.element is not two.settings.element
