@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from docx.oxml import OxmlElement
 from lxml import etree
 
 import syndicate
@@ -72,3 +73,24 @@ def test_one_styles_part_per_language_and_the_reference_untouched() -> None:
     # The body and every other edited part stay each document's own.
     assert one.element is not two.element
     assert one.settings.element is not two.settings.element
+
+
+def test_a_new_run_is_the_xml_python_docx_builds() -> None:
+    from syndicate.exporters.docx import _add_run
+
+    texts = ("Harbour wall", " a leading space", "a trailing space ", "", "tab\there", "two\nlines")
+    for text in texts:
+        fast_doc, _ = base_document(None, None)
+        slow_doc, _ = base_document(None, None)
+        fast_p, slow_p = fast_doc.add_paragraph(), slow_doc.add_paragraph()
+        for paragraph in (fast_p, slow_p):
+            paragraph._p.append(OxmlElement("w:hyperlink"))  # a child already there
+        fast = _add_run(fast_p, text)
+        slow = slow_p.add_run()
+        if "\n" in text or "\t" in text:
+            slow.text = text
+        elif text:
+            slow._r.add_t(text)
+        assert fast._r.getparent() is fast_p._p
+        assert fast.text == slow.text
+        assert etree.tostring(fast_doc.element) == etree.tostring(slow_doc.element), text
