@@ -94,3 +94,44 @@ def test_a_new_run_is_the_xml_python_docx_builds() -> None:
         assert fast._r.getparent() is fast_p._p
         assert fast.text == slow.text
         assert etree.tostring(fast_doc.element) == etree.tostring(slow_doc.element), text
+
+
+def test_a_replayed_member_makes_no_compressor_and_the_same_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+    import zlib
+
+    from syndicate import reproducible
+
+    assert reproducible._quiet_replay()  # this Python's zipfile passes the probe
+    made = []
+    real = zlib.compressobj
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(zlib, "compressobj", counting)
+    reproducible._REUSED.clear()
+    when = (2020, 1, 1, 0, 0, 0)
+    for turn in range(3):
+        members = [
+            ("word/theme/theme1.xml", b"<a:theme/>" * 300),
+            ("word/document.xml", b"<w:p>%d</w:p>" % turn),
+            ("mimetype", b"application/epub+zip"),
+        ]
+        made.clear()
+        ours = io.BytesIO()
+        with reproducible.StampedZipFile(ours, "w", zipfile.ZIP_DEFLATED, date_time=when) as z:
+            for name, data in members:
+                kind = zipfile.ZIP_STORED if name == "mimetype" else None
+                z.writestr(name, data, compress_type=kind)
+        # The theme is deflated the first time only; the document, which changes, each time.
+        assert len(made) == (2 if turn == 0 else 1)
+        theirs = io.BytesIO()
+        with zipfile.ZipFile(theirs, "w") as z:
+            for name, data in members:
+                kind = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+                z.writestr(reproducible._stamped_info(name, when, kind), data)
+        assert ours.getvalue() == theirs.getvalue()
+    with zipfile.ZipFile(ours) as z:
+        assert z.testzip() is None
