@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from typing import Any
 
 try:  # the C classes directly: `import datetime` runs its pure-Python twin first (~4 M
@@ -114,57 +113,6 @@ class _Recorder:
         return out
 
 
-def _level_of(info: zipfile.ZipInfo) -> Any:
-    # ``_compresslevel`` up to Python 3.12, ``compress_level`` after.
-    return getattr(info, "compress_level", getattr(info, "_compresslevel", _UNKNOWN))
-
-
-_QUIET: list[bool] = []
-"""Once tested: whether a replayed member may be written without a zlib compressor."""
-_PROBE = "syndicate-quiet-replay-probe.xml"
-
-
-def _probe_archive(quiet: bool) -> bytes:
-    # One deflated member: as zipfile writes it, or through the quiet replay.
-    data = b"<p>The harbour ferry sails at nine.</p>" * 24
-    info = zipfile.ZipInfo(_PROBE, date_time=(2000, 1, 1, 0, 0, 0))
-    info.compress_type = zipfile.ZIP_DEFLATED
-    out = io.BytesIO()
-    if not quiet:
-        with zipfile.ZipFile(out, "w") as archive:
-            archive.writestr(info, data)
-        return out.getvalue()
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    key = (_PROBE, zipfile.ZIP_DEFLATED, _level_of(info))
-    _REUSED[key] = (data, compressor.compress(data) + compressor.flush())
-    try:
-        with ReusingZipFile(out, "w") as archive:
-            archive.writestr(info, data)
-    finally:
-        _REUSED.pop(key, None)
-    return out.getvalue()
-
-
-def _quiet_replay() -> bool:
-    """Whether a replayed member's write handle can go without the zlib compressor zipfile
-    makes for it.
-
-    Making one (``deflateInit2``, its 256 KB of state cleared) costs ~70 k instructions,
-    and a batch article replays ~20 members (DOCX and EPUB). The handle is opened as for a
-    stored member, so zipfile makes no compressor, then given the replaying one; zipfile
-    writes a seekable archive's member header again when the handle closes, with the true
-    method, sizes and CRC. Tested once per process, at the first replay, against zipfile's
-    own bytes: another Python's zipfile that differs keeps the usual way.
-    """
-    if not _QUIET:
-        _QUIET.append(True)  # the probe itself goes the quiet way
-        try:
-            _QUIET[0] = _probe_archive(quiet=True) == _probe_archive(quiet=False)
-        except Exception:  # any zipfile whose internals differ: the usual way
-            _QUIET[0] = False
-    return _QUIET[0]
-
-
 class ReusingZipFile(zipfile.ZipFile):
     """A zip being written that compresses a member only when it differs from the last one
     this process wrote under the same name.
@@ -206,46 +154,29 @@ class ReusingZipFile(zipfile.ZipFile):
     ) -> Any:
         """zipfile's own handle; for a member being written by :meth:`writestr`, with a
         compressor that replays (or records) the compressed bytes."""
-        handle = super().open(name, mode, pwd, force_zip64=force_zip64)  # type: ignore[arg-type]
         data = self._member
-        compressor = getattr(handle, "_compressor", None)
-        if data is None or compressor is None or not isinstance(name, zipfile.ZipInfo):
-            return handle
-        if isinstance(compressor, _Replay):  # given in _open_to_write
-            return handle
-        level = _level_of(name)
-        if level is _UNKNOWN:
-            return handle
+        if data is None or not isinstance(name, zipfile.ZipInfo):
+            return super().open(name, mode, pwd, force_zip64=force_zip64)  # type: ignore[arg-type]
+        # The level's attribute: ``_compresslevel`` up to Python 3.12, ``compress_level`` after.
+        level = getattr(name, "compress_level", getattr(name, "_compresslevel", _UNKNOWN))
         key = (name.filename, name.compress_type, level)
         known = _REUSED.get(key)
-        if known is not None and known[0] == data:
+        if known is not None and known[0] != data:
+            known = None
+        if known is not None and name.compress_type and getattr(self, "_seekable", False):
+            from ._zipquiet import open_quietly  # a batch's second article on
+
+            handle = open_quietly(self, name, mode, pwd, force_zip64, known[1])
+            if handle is not None:
+                return handle
+        handle = super().open(name, mode, pwd, force_zip64=force_zip64)
+        compressor = getattr(handle, "_compressor", None)
+        if compressor is None or level is _UNKNOWN:
+            return handle
+        if known is not None:
             handle._compressor = _Replay(known[1])
         else:
             handle._compressor = _Recorder(compressor, key, data)
-        return handle
-
-    def _open_to_write(self, zinfo: zipfile.ZipInfo, force_zip64: bool = False) -> Any:
-        """zipfile's own; a member whose compressed bytes are known, in a seekable archive,
-        gets a handle without a zlib compressor of its own (see :func:`_quiet_replay`)."""
-        data = self._member
-        known = None
-        if (
-            data is not None
-            and zinfo.compress_type != zipfile.ZIP_STORED
-            and getattr(self, "_seekable", False)
-        ):
-            level = _level_of(zinfo)
-            if level is not _UNKNOWN:
-                known = _REUSED.get((zinfo.filename, zinfo.compress_type, level))
-        if known is None or known[0] != data or not _quiet_replay():
-            return super()._open_to_write(zinfo, force_zip64)  # type: ignore[misc]
-        kind = zinfo.compress_type
-        zinfo.compress_type = zipfile.ZIP_STORED
-        try:
-            handle = super()._open_to_write(zinfo, force_zip64)  # type: ignore[misc]
-        finally:
-            zinfo.compress_type = kind
-        handle._compressor = _Replay(known[1])
         return handle
 
 

@@ -100,9 +100,9 @@ def test_a_replayed_member_makes_no_compressor_and_the_same_bytes(monkeypatch) -
     import zipfile
     import zlib
 
-    from syndicate import reproducible
+    from syndicate import _zipquiet, reproducible
 
-    assert reproducible._quiet_replay()  # this Python's zipfile passes the probe
+    assert _zipquiet.quiet_works()  # this Python's zipfile passes the probe
     made = []
     real = zlib.compressobj
 
