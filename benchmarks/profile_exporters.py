@@ -136,7 +136,7 @@ def docx_template_once() -> Iterator[None]:
     original = docx_exporter._base_document
     cache: dict[Any, Any] = {}
 
-    def base(options: Any) -> Any:
+    def base(options: Any, language: Any = None) -> Any:
         key = (options.reference_docx, options.template_dir)
         if key not in cache:
             cache[key] = original(options)

@@ -154,18 +154,26 @@ class ReusingZipFile(zipfile.ZipFile):
     ) -> Any:
         """zipfile's own handle; for a member being written by :meth:`writestr`, with a
         compressor that replays (or records) the compressed bytes."""
-        handle = super().open(name, mode, pwd, force_zip64=force_zip64)  # type: ignore[arg-type]
         data = self._member
-        compressor = getattr(handle, "_compressor", None)
-        if data is None or compressor is None or not isinstance(name, zipfile.ZipInfo):
-            return handle
+        if data is None or not isinstance(name, zipfile.ZipInfo):
+            return super().open(name, mode, pwd, force_zip64=force_zip64)  # type: ignore[arg-type]
         # The level's attribute: ``_compresslevel`` up to Python 3.12, ``compress_level`` after.
         level = getattr(name, "compress_level", getattr(name, "_compresslevel", _UNKNOWN))
-        if level is _UNKNOWN:
-            return handle
         key = (name.filename, name.compress_type, level)
         known = _REUSED.get(key)
-        if known is not None and known[0] == data:
+        if known is not None and known[0] != data:
+            known = None
+        if known is not None and name.compress_type and getattr(self, "_seekable", False):
+            from ._zipquiet import open_quietly  # a batch's second article on
+
+            handle = open_quietly(self, name, mode, pwd, force_zip64, known[1])
+            if handle is not None:
+                return handle
+        handle = super().open(name, mode, pwd, force_zip64=force_zip64)
+        compressor = getattr(handle, "_compressor", None)
+        if compressor is None or level is _UNKNOWN:
+            return handle
+        if known is not None:
             handle._compressor = _Replay(known[1])
         else:
             handle._compressor = _Recorder(compressor, key, data)

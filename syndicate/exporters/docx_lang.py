@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 
 from ..i18n.scripts import is_rtl
 
-__all__ = ["east_asian", "mark_article", "set_document_language"]
+__all__ = ["east_asian", "mark_article", "set_document_language", "set_styles_language"]
 
 # Fonts named in the East Asian and complex-script slots: the families the PDF embeds,
 # so a reader who has installed them sees the same letters in both formats.
@@ -88,7 +88,15 @@ def _insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None
 
 def set_document_language(document: Any, language: str) -> None:
     """Proofing language, script fonts and direction on the document defaults."""
-    styles = document.styles.element
+    set_styles_language(document.styles.element, language)
+
+
+def set_styles_language(styles: Any, language: str) -> None:
+    """:func:`set_document_language` on a styles part's root element (``w:styles``).
+
+    Done a second time with the same language, it changes nothing: it only sets
+    attributes to the values they already hold and adds elements only when missing.
+    """
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
         defaults = OxmlElement("w:docDefaults")
