@@ -33,3 +33,24 @@ def test_labelled_bio_goes_to_the_named_one_of_two_writers() -> None:
     assert article.authors[0].bio.startswith("Lena Marsh teaches hydrology")
     body = " ".join(getattr(b, "text", "") for b in article.blocks)
     assert "About the authors" not in body
+
+
+DATED_HEADLINE = """Boletín diario del volcán Cerro Azul – 14 de marzo de 2027
+
+Publicado: 14 de marzo de 2027
+
+El volcán registró durante la noche dos explosiones moderadas y una columna de ceniza de \
+unos 800 metros sobre el cráter, según el reporte del observatorio.
+
+Los sensores sísmicos contaron 45 eventos de baja magnitud, una cifra similar a la de los \
+días anteriores, y no se observaron flujos de lava.
+
+El semáforo de alerta se mantiene en amarillo y el acceso al cráter sigue cerrado.
+"""
+
+
+def test_a_headline_carrying_its_date_is_no_section_date_row() -> None:
+    # dateforms' section/date row needs short label cells; a headline of several words
+    # with its date after a dash stays the headline
+    article = parse_plaintext(DATED_HEADLINE)
+    assert article.title == "Boletín diario del volcán Cerro Azul – 14 de marzo de 2027"

@@ -417,6 +417,18 @@ def _date_above_headline(
     return None
 
 
+def _long_label_cell(text: str) -> bool:
+    # Merge mend (round 25): a cell of four or more words with no digit beside the date
+    # ("Reporte diario del volcán Tzintli – 14 de marzo de 2026") is a headline that
+    # carries its date, not a section label's cell ("Politik", "KRAJ", "Sport").
+    for mark in _SECTION_DATE_MARKS:
+        text = text.replace(mark, "\n")
+    return any(
+        len(cell.split()) >= 4 and not any(ch.isdigit() for ch in cell)
+        for cell in text.split("\n")
+    )
+
+
 def _dated_furniture(lines: list[Line], index: int, chrome: ChromeCues) -> bool:
     # Round 25 (dateforms): the line reads as header furniture holding a full date
     # ("Regio · 1 mrt 2027"): labels and dates only. Guard: a digit first.
@@ -504,9 +516,9 @@ _CITATION = lazy_pattern(r"\b(?:1[89]|20)\d\d\b|https?://|www\.")
 
 
 _DATE_FURNITURE = frozenset(["date", "datemark", "label", "undated"])
+"""What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 _SECTION_DATE_MARKS = (" · ", " | ", " - ", " – ", " — ", " • ")
 """The separators between a section label and the date on one line (round 25)."""
-"""What a date line over a headline may hold besides its dates: a label ("7 min read")."""
 
 
 _EDIT_STAMP_LINES = 60
@@ -4731,6 +4743,7 @@ class _Reader:
             or not any(ch.isdigit() for ch in text)
             or not any(mark in text for mark in _SECTION_DATE_MARKS)
             or not has_year(text)
+            or _long_label_cell(text)
         ):
             return False
         assert self.chrome is not None
