@@ -1317,6 +1317,11 @@ def _read_header(
         # Round 20 (kicker): headline, date row, standfirst, then the page's reading
         # tools ("Taille du texte A- A+ Imprimer Partager") before the text.
         header.last = k
+    elif _dek_under_signed_meta_row(entries, k, accepted, overflow):
+        # Round 25 (pq66): "Par Yannick Delorme" / "Publié le 3 mars 2027 – Bulletin du
+        # Cercle" / the standfirst / the text: the dek under a signed byline and a date row
+        # that names the page's section or publication.
+        header.last = k
     elif _dek_under_reading_time(entries, k, accepted, lines, chrome, overflow):
         # A reader view's header: headline, byline, reading time, then the dek when the
         # page has one ("Clémence Aubertin" / "5–6 minutes" / "Une équipe … a suivi …").
@@ -1562,6 +1567,36 @@ def _dek_under_reading_time(
     while photo < len(entries) - 1 and is_image_placeholder(entries[photo].line.text):
         photo += 1
     return photo < len(entries) and _dek_over_photo(entry, entries[photo])
+
+
+def _dek_under_signed_meta_row(
+    entries: list[Entry], k: int, accepted: list[bool], overflow: Line | None
+) -> bool:
+    # Round 25 (pq66): headline, a "By" byline, a date row whose other cell is the section's
+    # or the publication's name ("Publié le 3 mars 2027 – Bulletin du Cercle de l'aviron",
+    # "Published 3 May 2027 · Newsletter of the Rowing Club"), then a one- or two-sentence
+    # standfirst over the text: the dek, as under a date alone (``_dek_over_lead``). A
+    # signed byline usually stands over the first paragraph, so the row must be the line
+    # right over the prose, hold a date and a label cell, and everything above it be header
+    # furniture or an accepted "By" byline; the prose must open with no dateline and pass the
+    # dek-over-lead test (6 to 35 words, a paragraph clearly longer under it).
+    if overflow is None or not 0 < k < len(entries) or entries[k].kind != "prose":
+        return False
+    row = entries[k - 1].index
+    cells = [e for e in entries[:k] if e.index == row]
+    if not any(e.kind == "date" for e in cells) or not any(e.kind == "label" for e in cells):
+        return False
+    signed = False
+    for e, ok in zip(entries[:k], accepted, strict=False):
+        if e.kind == "byline" and ok and e.byline is not None:
+            if e.byline.rule != "byline.by-prefix" or e.index == row:
+                return False
+            signed = True
+        elif e.kind not in {"date", "datemark", "label"}:
+            return False
+    if not signed or is_dateline_start(entries[k].line.text):
+        return False
+    return _dek_over_lead(entries[k], overflow)
 
 
 def _dek_over_lead(entry: Entry, below: Line) -> bool:

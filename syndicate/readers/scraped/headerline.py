@@ -616,6 +616,7 @@ def _classify(
                 _office_cell_writer(entries, offices)
                 _titled_cell_writer(entries, titled, chrome)
                 _sections_after_labelled_date(entries, chrome)
+                _publication_beside_date(entries, chrome)
                 _venue_before_run_end(entries)
                 if (
                     entries
@@ -781,6 +782,36 @@ def _sections_after_labelled_date(entries: list[Entry], chrome: ChromeCues | Non
             name = entry.byline.people[0][0].casefold()
             if any(word in words for word in name.split()) or name in words:
                 entries[k] = Entry(entry.index, entry.line, "label")
+
+
+def _publication_beside_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
+    # Round 25 (pq66): "Pubblicato il 27 ottobre 2026 · Notiziario della Confraternita",
+    # "Publicado el 3 de mayo de 2027 · Boletín del Club de Remo", "Opublikowano … •
+    # Biuletyn Klubu Sportowego": in a meta row, a part read as a bare name only by its shape
+    # (capitalised words, a particle such as "della" / "del" between them) right beside the
+    # article's date, whose first word is a noun that opens a publication's name
+    # (``meta_publication_words`` of the language or English: "Notiziario", "Boletín",
+    # "Biuletyn", "Newsletter"), is the newsletter or bulletin the item appeared in, not a
+    # writer ("Pubblicato il … · Luca della Robbia" keeps its writer). Guard: the row's
+    # parts are read already; only a one-person bare-name entry next to a date is looked up.
+    if chrome is None:
+        return
+    for k, entry in enumerate(entries):
+        if (
+            entry.kind not in _WRITER_KINDS
+            or entry.byline is None
+            or entry.byline.rule != "byline.bare-name"
+            or len(entry.byline.people) != 1
+            or not any(
+                0 <= j < len(entries) and entries[j].kind == "date" for j in (k - 1, k + 1)
+            )
+        ):
+            continue
+        first = entry.byline.people[0][0].split(maxsplit=1)[0].strip("«»\"“”„'’").casefold()
+        if first in cues(chrome.lang).meta_publication_words or (
+            first in cues("en").meta_publication_words
+        ):
+            entries[k] = Entry(entry.index, entry.line, "label")
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
