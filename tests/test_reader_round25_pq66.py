@@ -104,3 +104,22 @@ def test_short_lead_under_a_byline_and_a_bare_date_stays_body() -> None:
     title, dek, *body = _FR
     article = _parse(title, "Par Yannick Delorme", "Publié le 3 mars 2027", dek, *body)
     assert article.subtitle is None  # type: ignore[attr-defined]
+
+
+def test_newsletter_on_its_own_line_under_the_date_is_no_author() -> None:
+    title, dek, *body = _IT
+    article = _parse(title, "27 ottobre 2026", "Notiziario della Confraternita", dek, *body)
+    assert _names(article) == []
+    assert article.subtitle == dek  # type: ignore[attr-defined]
+    assert "Notiziario" not in " ".join(p.text for p in article.paragraphs())  # type: ignore[attr-defined]
+
+
+def test_reading_time_or_section_in_the_row_under_a_byline_leaves_the_lead() -> None:
+    title, dek, *body = _EN
+    for row in ("May 5, 2027 | 3 min read", "Published May 5, 2027 | Sports"):
+        article = _parse(title, "By Harriet Quenby", row, dek, *body)
+        assert article.subtitle is None  # type: ignore[attr-defined]
+        assert article.paragraphs()[0].text == dek  # type: ignore[attr-defined]
+    row = "Published May 5, 2027 | Parish Newsletter"
+    article = _parse(title, "By Harriet Quenby", row, dek, *body)
+    assert article.subtitle == dek  # type: ignore[attr-defined]
