@@ -516,6 +516,13 @@ class Cues(NamedTuple):
     """Words of a newspaper's or broadcaster's name ("herald", "gazette", "zeitung",
     "diario", "газета"): a name-shaped part of a byline after the writer that holds one
     is the outlet the writer works for ("by Jane Roe, Prairie Public Ledger")."""
+    meta_publication_words: Words = ()
+    """Nouns that open (or close) the name of a publication or a newsletter ("newsletter",
+    "bulletin", "notiziario", "boletín", "biuletyn", "mitteilungen", "вестник"): a
+    name-shaped cell of a meta row beside the article's date, or a line next to the date
+    line, that opens or closes with one ("Pubblicato il … · Notiziario della Confraternita",
+    "Parish Newsletter") is the publication the item appeared in, not a writer (round 25
+    pq66)."""
     site_taglines: Words = ()
     """Phrases of the tagline a wiki or reference site prints under every page's headline
     ("from wikipedia, the free encyclopedia": "the free encyclopedia", "der freien

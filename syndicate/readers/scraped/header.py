@@ -36,6 +36,8 @@ from .headerline import (
     classify_line,
     department_line,
     is_breaking_banner,
+    publication_cell,
+    publication_name,
 )
 from .lazyre import lazy_pattern
 from .lines import (
@@ -416,6 +418,32 @@ def _section_after_date(entries: list[Entry], accepted: list[bool], lines: list[
         prose = [ln.text for ln in lines[entry.index + 1 :] if len(ln.text) > 80]
         lower = [any(_lower_word(text, w.casefold()) for text in prose) for w in words]
         if lower[0] and 2 * sum(lower) >= len(words):
+            entry.kind = "label"
+            accepted[k] = False
+
+
+def _publication_under_date(
+    entries: list[Entry], accepted: list[bool], chrome: ChromeCues
+) -> None:
+    # Round 25 (pq66): "27 ottobre 2026" / "Notiziario della Confraternita": the name of the
+    # newsletter or bulletin on the line right under (or over) the date line, read as a bare
+    # name by its capitals, is the publication, not a writer — as in one meta row
+    # (``headerline._publication_beside_date``: its first or last word a
+    # ``meta_publication_words`` noun). Guard: only an accepted one-person bare name on its
+    # own line with a date entry on the line next to it.
+    for k, entry in enumerate(entries):
+        if not accepted[k] or entry.kind != "name" or entry.byline is None:
+            continue
+        if entry.byline.rule != "byline.bare-name" or len(entry.byline.people) != 1:
+            continue
+        if not any(
+            0 <= j < len(entries)
+            and entries[j].kind == "date"
+            and abs(entries[j].index - entry.index) == 1
+            for j in (k - 1, k + 1)
+        ):
+            continue
+        if publication_name(entry.byline.people[0][0], chrome.lang):
             entry.kind = "label"
             accepted[k] = False
 
@@ -1232,6 +1260,8 @@ def _read_header(
         _credits_under_writer(entries, accepted, chrome)
     _unlisted_after_date(entries, accepted, lines)
     _section_after_date(entries, accepted, lines)
+    if chrome is not None:
+        _publication_under_date(entries, accepted, chrome)
     _department_bylines(entries, accepted)
     for k, entry in enumerate(entries):
         if (
@@ -1316,6 +1346,11 @@ def _read_header(
     ):
         # Round 20 (kicker): headline, date row, standfirst, then the page's reading
         # tools ("Taille du texte A- A+ Imprimer Partager") before the text.
+        header.last = k
+    elif _dek_under_signed_meta_row(entries, k, accepted, overflow, chrome):
+        # Round 25 (pq66): "Par Yannick Delorme" / "Publié le 3 mars 2027 – Bulletin du
+        # Cercle" / the standfirst / the text: the dek under a signed byline and a date row
+        # that names the newsletter or bulletin the item appeared in.
         header.last = k
     elif _dek_under_reading_time(entries, k, accepted, lines, chrome, overflow):
         # A reader view's header: headline, byline, reading time, then the dek when the
@@ -1562,6 +1597,45 @@ def _dek_under_reading_time(
     while photo < len(entries) - 1 and is_image_placeholder(entries[photo].line.text):
         photo += 1
     return photo < len(entries) and _dek_over_photo(entry, entries[photo])
+
+
+def _dek_under_signed_meta_row(
+    entries: list[Entry],
+    k: int,
+    accepted: list[bool],
+    overflow: Line | None,
+    chrome: ChromeCues | None,
+) -> bool:
+    # Round 25 (pq66): headline, a "By" byline, a date row whose other cell is the name of
+    # the newsletter or bulletin the item appeared in ("Publié le 3 mars 2027 – Bulletin du
+    # Cercle de l'aviron", "Published 3 May 2027 · Newsletter of the Rowing Club"), then a
+    # one- or two-sentence standfirst over the text: the dek, as under a date alone
+    # (``_dek_over_lead``). A signed byline usually stands over the first paragraph (a news
+    # page's "By … / May 5 | 3 min read / lead"), so the row must be the line right over the
+    # prose, hold a date and a label cell that is a publication's name
+    # (``publication_cell``), and everything above it be header furniture or an accepted
+    # "By" byline; the prose must open with no dateline and pass the dek-over-lead test.
+    if chrome is None or overflow is None or not 0 < k < len(entries):
+        return False
+    if entries[k].kind != "prose":
+        return False
+    row = entries[k - 1].index
+    cells = [e for e in entries[:k] if e.index == row]
+    if not any(e.kind == "date" for e in cells) or not any(e.kind == "label" for e in cells):
+        return False
+    signed = False
+    for e, ok in zip(entries[:k], accepted, strict=False):
+        if e.kind == "byline" and ok and e.byline is not None:
+            if e.byline.rule != "byline.by-prefix" or e.index == row:
+                return False
+            signed = True
+        elif e.kind not in {"date", "datemark", "label"}:
+            return False
+    if not signed or is_dateline_start(entries[k].line.text):
+        return False
+    return _dek_over_lead(entries[k], overflow) and publication_cell(
+        entries[k - 1].line.text, chrome.lang
+    )
 
 
 def _dek_over_lead(entry: Entry, below: Line) -> bool:

@@ -59,6 +59,8 @@ __all__ = [
     "is_breaking_banner",
     "newsroom_line",
     "organisation_name",
+    "publication_cell",
+    "publication_name",
     "department_line",
     "press_office_byline",
     "staff_byline",
@@ -617,6 +619,7 @@ def _classify(
                 _titled_cell_writer(entries, titled, chrome)
                 _sections_after_labelled_date(entries, chrome)
                 _date_after_mark(entries)
+                _publication_beside_date(entries, chrome)
                 _venue_before_run_end(entries)
                 if (
                     entries
@@ -799,6 +802,59 @@ def _date_after_mark(entries: list[Entry]) -> None:
             and before.date_kind != entry.date_kind
         ):
             entry.date_kind = before.date_kind
+
+
+def _publication_beside_date(entries: list[Entry], chrome: ChromeCues | None) -> None:
+    # Round 25 (pq66): "Pubblicato il 27 ottobre 2026 · Notiziario della Confraternita",
+    # "Publicado el 3 de mayo de 2027 · Boletín del Club de Remo", "Opublikowano … •
+    # Biuletyn Klubu Sportowego": in a meta row, a part read as a bare name only by its shape
+    # (capitalised words, a particle such as "della" / "del" between them) right beside the
+    # article's date, whose first word (or last of two or more) is a noun of a publication's
+    # name (``meta_publication_words`` of the language or English: "Notiziario", "Boletín",
+    # "Biuletyn", "Newsletter"; :func:`publication_name`), is the newsletter or bulletin the
+    # item appeared in, not a writer ("Pubblicato il … · Luca della Robbia" keeps its
+    # writer). Guard: the row's parts are read already; only a one-person bare-name entry
+    # next to a date is looked up.
+    if chrome is None:
+        return
+    for k, entry in enumerate(entries):
+        if (
+            entry.kind not in _WRITER_KINDS
+            or entry.byline is None
+            or entry.byline.rule != "byline.bare-name"
+            or len(entry.byline.people) != 1
+            or not any(
+                0 <= j < len(entries) and entries[j].kind == "date" for j in (k - 1, k + 1)
+            )
+        ):
+            continue
+        if publication_name(entry.byline.people[0][0], chrome.lang):
+            entries[k] = Entry(entry.index, entry.line, "label")
+
+
+def publication_cell(text: str, lang: str) -> bool:
+    """True when a cell of the meta row ``text``, split at its first separator, is a
+    publication's name (:func:`publication_name`): "Publié le 3 mars 2027 – Bulletin du
+    Cercle de l'aviron"; round 25 (pq66)."""
+    for separator in _SEPARATORS:
+        if separator in text:
+            return any(publication_name(cell.strip(), lang) for cell in text.split(separator))
+    return False
+
+
+def publication_name(text: str, lang: str) -> bool:
+    """True when ``text`` is a publication's name: its first word, or the last of two or
+    more, is a ``meta_publication_words`` noun of ``lang`` or English ("Notiziario della
+    Confraternita", "Boletín del Club de Remo", "Parish Newsletter"); round 25 (pq66)."""
+    words = text.split()
+    if not words:
+        return False
+    ends = (words[0], words[-1]) if len(words) > 1 else (words[0],)
+    for word in ends:
+        key = word.strip("«»\"“”„'’").casefold()
+        if key in cues(lang).meta_publication_words or key in cues("en").meta_publication_words:
+            return True
+    return False
 
 
 def _compact_age(part: str, chrome: ChromeCues | None) -> bool:
