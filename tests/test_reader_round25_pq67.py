@@ -165,3 +165,12 @@ def test_numbered_items_keep_their_numbers() -> None:
     )
     assert lists[0].items[2].startswith("3. ")
     assert not lists[0].ordered  # the printed numbers stand in the items
+
+
+def test_html2text_quoted_letter_and_signature_are_body() -> None:
+    body = _ru(
+        "> Уважаемая администрация, просим перенести площадку к гаражам.\n"
+        "> Подписи жителей дома № 14"
+    )
+    assert [b for b in body if type(b).__name__ == "Figure"] == []
+    assert "Подписи жителей дома № 14" in _texts(body, Paragraph)

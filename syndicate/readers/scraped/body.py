@@ -2736,6 +2736,17 @@ def read_body(
             # last short paragraph over its writer's signature, on a page that signs
             # another letter the same way, is no caption over a photographer's name
             credit = None
+        if (
+            credit is not None
+            and quote_marked
+            and line.number in quote_marked
+            and nxt is not None
+            and nxt.number in quote_marked
+        ):
+            # Round 25 (pq67): "> Уважаемая администрация, просим …" / "> Подписи жителей
+            # дома № 14": a letter html2text quoted and its signature are body, no caption
+            # over a photographer's name
+            credit = None
         if credit is not None and _quoted_speech(text):
             # Round 19d (nonprofit): "\"No es que no sepamos …\", dijo." / "Infografía: A /
             # Outlet": a chart's bare credit under a quoted paragraph; speech is body
