@@ -181,10 +181,11 @@ def test_results_table_after_the_story_is_kept() -> None:
     )
     article = parse_plaintext(_page(*_STORY, tail=tail))
     assert _headings(article) == ["Final standings (after round 8)"]
+    # round 25 (pq67): the items keep the ranks the page printed
     assert _paragraphs(article)[-3:] == [
-        "Eastcombe Rovers 41 pts",
-        "Bisley Athletic 37 pts",
-        "Chalford United 30 pts",
+        "1. Eastcombe Rovers 41 pts",
+        "2. Bisley Athletic 37 pts",
+        "3. Chalford United 30 pts",
     ]
 
 

@@ -130,6 +130,7 @@ from .scraped.markup import (
     join_image_lines,
     link_words,
     lynx_image_alts,
+    quote_lines,
     split_image_leads,
 )
 from .scraped.names import is_agency, is_byline_role, is_name, is_outlet, is_signature
@@ -9255,6 +9256,7 @@ def _parse(
         images,
         captioned,
         bold_lines(printed) if "**" in text else frozenset(),
+        quote_marked=quote_lines(printed) if "\n>" in text else frozenset(),
         interviewed=_interviewer_byline(lines, header.consumed, chrome)
         or _interview_kicker(lines, title_index, chrome)
         or _interview_dek(reader.subtitle, chrome.lang),

@@ -531,6 +531,25 @@ def _after_body(prev: Placed | None, nxt: Line) -> bool:
     return not isinstance(block, Heading)
 
 
+def _pull_quote_last(out: list[Placed]) -> bool:
+    # Round 25 (pq67): the last block is a pull quote, a paragraph of five words or more
+    # repeating a clause of one of the two paragraphs above it ("منسوب المياه ارتفع نحو
+    # مترين خلال ثلاث ساعات فقط" under the paragraph that says it): body stands above a
+    # subhead under it as well as the paragraph it repeats. Guard: asked only when the
+    # block above is no body by ``_after_body`` (a short line without an end).
+    if len(out) < 2 or not isinstance(last := out[-1].block, Paragraph):
+        return False
+    plain = _plain(last.text)
+    if len(plain.split()) < 5:
+        return False
+    return any(
+        isinstance(p.block, Paragraph)
+        and len(p.block.text) > len(last.text) + 20
+        and plain in _plain(p.block.text)
+        for p in out[-3:-1]
+    )
+
+
 _SERIES_HEAD_WORDS = 14
 """Words of a roundup's numbered item head at most ("1. Brand Model – best overall")."""
 
@@ -1909,9 +1928,18 @@ def _drop_pull_quotes(out: list[Placed], dropped: list[tuple[int, str]] | None) 
         elif len(plain.split()) < 5:
             continue
         block = out[k].block
+        above = False  # only a paragraph above may hold a subhead-shaped line's words
         if isinstance(block, Heading) and not _quotation_or_sentence(block.text):
-            continue  # an intertitre may take its words from the paragraph under it
-        longer = (other for j, other in texts if j != k and len(other) > len(plain) + margin)
+            # an intertitre may take its words from the paragraph under it; a line of five
+            # words or more that repeats a clause already read above it (lynx's indented
+            # or a page's plain pull quote, "ветер разносит мусор по соседним газонам") is
+            # a pull quote all the same (round 25, pq67)
+            above = True
+        longer = (
+            other
+            for j, other in texts
+            if j != k and len(other) > len(plain) + margin and (j < k or not above)
+        )
         if any(plain in other for other in longer) or (
             isinstance(block, Paragraph) and _edited_pull_quote(block.text, plain, k, texts)
         ):
@@ -2368,12 +2396,15 @@ def read_body(
     captioned: frozenset[int] = frozenset(),
     bold: frozenset[int] = frozenset(),
     interviewed: bool = False,
+    quote_marked: frozenset[int] = frozenset(),
 ) -> list[Placed]:
     """Turn the body lines into blocks, each with its provenance.
 
     ``interviewed`` says the byline named an interviewer ("حاورها: …", "Беседовала: …").
 
     ``bold`` holds the numbers of lines a Markdown dump set wholly in bold (``**…**``).
+
+    ``quote_marked`` holds the numbers of lines html2text printed in a block quote (``> …``).
 
     ``captioned`` holds the numbers of lines the dump printed glued to an image
     (``![alt](src)Caption``): a figure's caption, whatever its length or end.
@@ -2490,9 +2521,13 @@ def read_body(
                 continue
             if run is not None:
                 block, k = run
-                out.append(
-                    Placed(block, line.number, "list.ordered" if block.ordered else "list.bullets")
-                )
+                rule = "list.ordered" if block.ordered else "list.bullets"
+                if block.ordered:
+                    # Round 25 (pq67): a numbered list's items keep the numbers the page
+                    # printed ("1. Пластик и стекло …", "3. Imogen Stallard …"): a rank or a
+                    # step is the item's own text, copied as printed
+                    block = ListBlock(printed, ordered=False)
+                out.append(Placed(block, line.number, rule))
                 continue
         if nxt is not None and contents and text.casefold() in contents:
             # A line the contents list names is a subhead, whatever stands under it (a
@@ -2701,6 +2736,17 @@ def read_body(
             # last short paragraph over its writer's signature, on a page that signs
             # another letter the same way, is no caption over a photographer's name
             credit = None
+        if (
+            credit is not None
+            and quote_marked
+            and line.number in quote_marked
+            and nxt is not None
+            and nxt.number in quote_marked
+        ):
+            # Round 25 (pq67): "> Уважаемая администрация, просим …" / "> Подписи жителей
+            # дома № 14": a letter html2text quoted and its signature are body, no caption
+            # over a photographer's name
+            credit = None
         if credit is not None and _quoted_speech(text):
             # Round 19d (nonprofit): "\"No es que no sepamos …\", dijo." / "Infografía: A /
             # Outlet": a chart's bare credit under a quoted paragraph; speech is body
@@ -2861,6 +2907,8 @@ def read_body(
             continue
         if (
             nxt is not None
+            # Round 25 (pq67): html2text's "> …" is a quoted passage or a pull quote
+            and line.number not in quote_marked
             and not speaker_turn(text)
             and not _qa_turn(text, chrome)
             and not _review_row(text, chrome)
@@ -2899,6 +2947,7 @@ def read_body(
             and (
                 chrome is None
                 or _after_body(out[-1] if out else None, nxt)
+                or _pull_quote_last(out)
                 or _recipe_section(text, chrome)
                 or (_after_review_items(out) and fact_row(nxt.text))
                 or (text[:1].isdigit() and _spread_series_item(lines, k))

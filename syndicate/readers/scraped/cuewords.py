@@ -1657,9 +1657,12 @@ class ChromeCues(NamedTuple):
             # "A, B", "A and B", "周立新、陈思彤" (the Chinese list comma), "الأفق + وكالات"
             # "Straßen- und Grünflächenamt": after a word cut short by a hyphen the
             # conjunction joins two halves of one compound, no two names
+            listed = found.names
+            if "\u0648" in listed:
+                listed = _spaced_waw(listed)  # "ليلى منصور وكريم العبيدي": two names
             for name in re.split(
                 r"[,，、،]\s*|\s+[+/]\s+|(?<!-)\s+(?:and|und|et|y|e|en|i|и|і|та|و)\s+",
-                found.names,
+                listed,
             ):
                 name = _without_role_words(_unquoted_source(name.strip(" .")))
                 if name[:1] in _SOURCE_QUOTES and ":" not in found.form:
@@ -2439,6 +2442,37 @@ def _contributor_forms(lang: str) -> tuple[str, ...]:
         return forms
     # English sentences open with the names (read by .credits) or with "With …"
     return tuple(f for f in forms if not f.startswith("{names}"))
+
+
+def _spaced_waw(names: str) -> str:
+    # Round 25 (pq67): Arabic writes "and" (و) glued to the next word: "ليلى منصور وكريم
+    # العبيدي" names two people, joined as "ليلى منصور و كريم العبيدي" would be. The glued
+    # و is set apart only where a name of two words or more stands on each side (so "وليد
+    # حسن" alone, or a middle name "سامي وليد", stays whole), the word is no lineage word
+    # ("ولد", son of) and no "and the" ("وزارة الصحة والسكان المصرية": one ministry).
+    # Guard: the caller tests for the letter first.
+    words = names.split()
+    out: list[str] = []
+    begin = 0  # the first word of the name being read
+    for k, word in enumerate(words):
+        if (
+            k - begin >= 2
+            and k < len(words) - 1
+            and word[:1] == "\u0648"
+            and len(word) > 2
+            and word[1:3] != "\u0627\u0644"  # "والسكان": "and the …" joins nouns, no names
+            and word not in _WAW_WORDS
+            and not any("," in w or "\u060c" in w for w in words[begin:k])
+        ):
+            out.extend(("\u0648", word[1:]))
+            begin = k
+        else:
+            out.append(word)
+    return " ".join(out) if len(out) != len(words) else names
+
+
+_WAW_WORDS = frozenset({"ولد", "وادي", "والد"})
+"""Arabic words opening with و inside a name that are no "and" ("ولد": son of)."""
 
 
 _READ_MORE_TITLE_WORDS = 12

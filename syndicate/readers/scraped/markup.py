@@ -21,6 +21,7 @@ __all__ = [
     "image_placeholders",
     "images_with_captions",
     "italic_captions",
+    "quote_lines",
     "link_words",
     "home_link_headings",
     "join_image_lines",
@@ -399,6 +400,12 @@ def bold_lines(lines: list[Line]) -> frozenset[int]:
         and len(line.text) > 4
         and line.text.count("**") == 2
     )
+
+
+def quote_lines(lines: list[Line]) -> frozenset[int]:
+    """The numbers of the lines html2text printed in a block quote (``> text``): a quoted
+    passage or a pull quote, never a subhead (html2text marks those ``##``)."""
+    return frozenset(line.number for line in lines if line.text[:2] == "> ")
 
 
 def _linked_names(text: str) -> str | None:
