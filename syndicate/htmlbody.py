@@ -190,7 +190,9 @@ def render_blocks(
         elif isinstance(block, ListBlock):
             tag = "ol" if block.ordered else "ul"
             items = "".join(f"<li>{inline(item)}</li>" for item in block.items)
-            out.append(f"<{tag}>{items}</{tag}>")
+            # items that carry their printed numbers are not numbered a second time
+            plain = ' style="list-style-type: none"' if block.numbers_printed else ""
+            out.append(f"<{tag}{plain}>{items}</{tag}>")
     return "\n".join(out)
 
 

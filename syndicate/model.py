@@ -219,6 +219,19 @@ class ListBlock:
             self, "items", tuple(clean_text(item, "list item") for item in self.items)
         )
 
+    @property
+    def numbers_printed(self) -> bool:
+        """True for a numbered list whose items open with the numbers the source printed
+        ("1. Clear the drains", "3) Kraków 45 pts"): a scraped page's ranks and steps are
+        the items' own text, so formats show them rather than numbering the items again."""
+        if not self.ordered or not self.items:
+            return False
+        for item in self.items:
+            mark = item.split(" ", 1)[0]
+            if len(mark) < 2 or mark[-1] not in ".)" or not mark[:-1].isdigit():
+                return False
+        return True
+
 
 Block = Paragraph | Heading | Figure | Quote | ListBlock
 

@@ -353,7 +353,7 @@ def test_lists_bulleted_and_numbered() -> None:
     assert lists == [
         ListBlock(("water", "a hat"), False),
         # round 25 (pq67): a numbered list's items keep the numbers the text printed
-        ListBlock(("1. Registration", "2. Race start"), False),
+        ListBlock(("1. Registration", "2. Race start"), True),
     ]
 
 

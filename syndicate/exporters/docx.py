@@ -329,7 +329,11 @@ class _DocxWriter:
     def _list(self, block: ListBlock) -> None:
         style = "List Number" if block.ordered else "List Bullet"
         restart: int | None = None
-        if block.ordered:
+        if block.numbers_printed:
+            # items that carry their printed numbers are not numbered a second time:
+            # numbering id 0 switches the style's numbering off for the paragraph
+            restart = 0
+        elif block.ordered:
             # Every "List Number" paragraph shares one numbering, so a second list
             # would go on counting from the first: give each later list a restart.
             num_id = style_numbering_id(self.styles[style])

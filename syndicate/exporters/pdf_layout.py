@@ -341,7 +341,8 @@ class _Builder(ScriptLines):
         for number, item in enumerate(block.items, start=1):
             bullet = f"{number}." if block.ordered else "•"
             pieces = self.paras(item, st.list_item)
-            pieces[0].bulletText = bullet
+            # items that carry their printed numbers are not numbered a second time
+            pieces[0].bulletText = None if block.numbers_printed else bullet
             items += pieces
         if not items:
             return

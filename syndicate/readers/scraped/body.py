@@ -2525,8 +2525,9 @@ def read_body(
                 if block.ordered:
                     # Round 25 (pq67): a numbered list's items keep the numbers the page
                     # printed ("1. Пластик и стекло …", "3. Imogen Stallard …"): a rank or a
-                    # step is the item's own text, copied as printed
-                    block = ListBlock(printed, ordered=False)
+                    # step is the item's own text, copied as printed; formats show those
+                    # numbers instead of their own (``ListBlock.numbers_printed``)
+                    block = ListBlock(printed, ordered=True)
                 out.append(Placed(block, line.number, rule))
                 continue
         if nxt is not None and contents and text.casefold() in contents:
