@@ -1147,6 +1147,8 @@ class ChromeCues(NamedTuple):
             return "counter"
         if len(words) <= 6 and len(key) <= 40 and _gallery_link(key, self.counters):
             return "counter"  # "Alle Bilder anzeigen", "Ver galería completa": a gallery's link
+        if ":" in key[:24] and len(words) <= 16 and _gallery_titled(key, self.counters):
+            return "counter"  # "FOTOGALERÍA: Las fiestas del barrio (1/3)": a gallery's title
         if len(key) <= 40 and _DIGIT.search(key) and _led_by_reading_label(key, self.read_times):
             return "counter"  # "Lesezeit ca. 4 Min.", "阅读时间约3分钟": a reading time
         if len(words) <= 8 and " · " in key and self._labelled_counter(text):
@@ -2194,6 +2196,22 @@ def _gallery_link(key: str, forms: tuple[str, ...]) -> bool:
     if _DIGIT.search(key):
         return False
     return " ".join(key.strip(" ()[]:›»→").rstrip(".").split()) in _plain_counters(forms)
+
+
+def _gallery_titled(key: str, forms: tuple[str, ...]) -> bool:
+    # Round 25 (pq68): a gallery's label, a colon, the gallery's title and its counter in
+    # brackets ("fotogalería: las fiestas del barrio (1/3)", "galerie : la fête (12
+    # photos)"): the label is one of the counter forms without a number (data
+    # ``gallery_counters``). Without the bracketed count the line may be a gallery page's
+    # own headline ("Gallery: Race day in pictures"), so it is left alone. Guard: the
+    # caller asks only of a short line with a colon in its first 24 characters.
+    # The key's closing bracket was trimmed with its ends ("… (1/3").
+    head, _colon, rest = key.partition(":")
+    at = rest.rfind("(")
+    count = rest[at + 1 :].rstrip(" )")
+    if at < 2 or not head.strip() or not count[:1].isdigit() or len(count) > 16:
+        return False
+    return " ".join(head.strip(" ()[]›»→").split()) in _plain_counters(forms)
 
 
 @functools.cache
