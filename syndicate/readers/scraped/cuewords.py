@@ -216,6 +216,8 @@ class ChromeCues(NamedTuple):
     """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     credit_widgets: tuple[str, ...] = ()
     """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
+    credit_tails: tuple[str, ...] = ()
+    """Picture words closing a bracketed credit ("staff photo", "foto"), longest first."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
     ad_break_openers: tuple[str, ...] = ()
@@ -2467,6 +2469,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
         credit_widgets=merged("credit_widgets"),
+        credit_tails=merged("photo_credit_tails"),
         ads=frozenset(merged("ad_words")),
         ad_break_openers=merged("ad_break_openers"),
         ad_break_stems=merged("ad_break_stems"),

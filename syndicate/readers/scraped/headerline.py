@@ -2502,6 +2502,8 @@ def credit_row(
     for mark in _ROW_PARTS.finditer(text):
         spans.append((start, mark.start()))
         start = mark.end()
+    if not spans and (start := _unmarked_part(text, chrome)):
+        spans.append((0, start))  # "Tekst: A Zdjęcia: B": no mark between the parts
     if not spans:
         return None
     spans.append((start, len(text)))
@@ -2544,6 +2546,31 @@ def credit_row(
         # the pictures (round 21 reads the row when it names an editor: "…　编辑/C")
         return None
     return writer, text[: merged[last][1]].strip(), names, furniture
+
+
+def _unmarked_part(text: str, chrome: ChromeCues) -> int:
+    # Round 25 (pq68): where the second part of a credit row begins when nothing but a space
+    # sets it apart ("Tekst: Anna Nowak Zdjęcia: Piotr Lis", "Text: A Fotos: B"): the one or
+    # two capitalised words before the line's second colon are a picture label or a
+    # contributor form of the language with names after it. 0 when there is none. Guard:
+    # two colons or more in the line.
+    first = text.find(":")
+    second = text.find(":", first + 1) if first > 0 else -1
+    if second < 0 or text.count(":") > 3:
+        return 0
+    head = text[first + 1 : second].rstrip()
+    for words in (1, 2):
+        at = len(head)
+        for _ in range(words):
+            at = head.rfind(" ", 0, at)
+            if at <= 0:
+                return 0
+        begin = first + 1 + at + 1
+        if text[begin : begin + 1].isupper() and text[first + 1 : begin].strip():
+            part = text[begin:].split(":", 2)
+            if len(part) == 2 and _credit_part(text[begin:], chrome):
+                return begin
+    return 0
 
 
 def _credit_part(part: str, chrome: ChromeCues) -> list[str] | None:
