@@ -112,3 +112,43 @@ def test_credit_row_with_no_mark_between_its_parts() -> None:
     )
     assert [a.name for a in article.authors] == ["Anna Nowak"]
     assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def _es_article(row: str) -> str:
+    return _blocks(
+        "El pleno de Vallejera aprueba una nueva pasarela sobre el río",
+        row,
+        "12 de noviembre de 2026",
+        "El pleno municipal aprobó el martes por la tarde la construcción de una nueva "
+        "pasarela sobre el río junto al antiguo molino de Vallejera.",
+        "Los concejales explicaron que la obra costará unos dos millones de euros y abrirá "
+        "la próxima primavera si el tiempo lo permite.",
+    )
+
+
+def test_desk_beside_a_labelled_writer_is_no_author() -> None:
+    article = parse_plaintext(_es_article("Redacción Deportes · Texto: Lucía Vera"))
+    assert [a.name for a in article.authors] == ["Lucía Vera"]
+    assert article.credit_line is None
+
+
+def test_desk_writer_and_photographer_row_keeps_the_writer() -> None:
+    article = parse_plaintext(_es_article("Redacción Norte | Texto: Lucía Vera | Fotos: Mario Gil"))
+    assert [a.name for a in article.authors] == ["Lucía Vera"]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_desk_writer_and_photographer_row_with_two_separators() -> None:
+    article = parse_plaintext(
+        _blocks(
+            "Gemeinderat von Mühlbach beschließt neue Fußgängerbrücke",
+            "Redaktion Lokales · Text: Anna Berg | Fotos: Jan Roth",
+            "12.11.2026",
+            "Der Gemeinderat hat am Dienstagabend den Bau einer neuen Fußgängerbrücke über den "
+            "Fluss beim alten Mühlenweg in Mühlbach beschlossen.",
+            "Die Brücke soll rund zwei Millionen Euro kosten und im Frühjahr des kommenden "
+            "Jahres eröffnet werden, wenn das Wetter mitspielt.",
+        )
+    )
+    assert [a.name for a in article.authors] == ["Anna Berg"]
+    assert not any(isinstance(b, Figure) for b in article.blocks)

@@ -553,12 +553,29 @@ def _classify(
                 offices: list[tuple[int, str]] = []
                 titled: list[tuple[int, str]] = []
                 signed = _writer_labelled(line.text.split(separator), chrome)
+                if not signed and chrome is not None and " · " in line.text and separator != " · ":
+                    # Round 25 (pq68): "Redaktion Lokales · Text: A | Fotos: B": the writer's
+                    # labelled part stands behind the row's other separator
+                    signed = _writer_labelled(
+                        line.text.replace(" · ", separator).split(separator), chrome
+                    )
                 for part in line.text.split(separator):
                     part = part.strip()
                     last = entries[-1] if entries else None
                     if signed and _editor_labelled(part, chrome):
                         # "Autor: A | Redakcja: B", "الكاتب: A | المحرر: B": beside a
                         # writer's labelled part, an editor's or a source's is no byline
+                        entries.append(Entry(index, line, "label"))
+                        continue
+                    if (
+                        signed
+                        and chrome is not None
+                        and (_desk_part(part, chrome) or _photo_names(part, chrome))
+                    ):
+                        # Round 25 (pq68): "Redacción Norte · Texto: Ana Ruiz | Fotos: B":
+                        # beside the writer's labelled part, the desk is the writer's
+                        # affiliation and the picture part no byline (a row the writer's
+                        # part opens is still read by credit_row)
                         entries.append(Entry(index, line, "label"))
                         continue
                     if (
@@ -1066,6 +1083,24 @@ def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
     if not 2 <= len(words) <= 3 or words[0].casefold() not in chrome.newsrooms:
         return False
     return " ".join(words[1:]).casefold() in cues(chrome.lang).section_words
+
+
+def _desk_part(part: str, chrome: ChromeCues) -> bool:
+    # Round 25 (pq68): one part of a meta row that is a desk's signature: a whole
+    # ``newsroom_bylines`` form ("Redacción", "Rédaction"), a desk with a section's name
+    # ("Redacción Deportes") or a newsroom with its outlet's name ("Redacção Jornal do
+    # Vale", "Redacción Norte": beside a writer's labelled part, capitalised words after the
+    # newsroom's word name its desk or outlet). Guard: the first word is a newsroom word
+    # (one set lookup) before the rest.
+    words = part.strip(" *_").split()
+    if not words or len(words) > 6 or words[0].casefold() not in chrome.newsrooms:
+        return False
+    return (
+        all(w[:1].isupper() for w in words[1:])
+        or part.strip(" *_").casefold() in chrome.newsrooms
+        or _section_desk_newsroom(part, chrome)
+        or _named_newsroom(part, chrome)
+    )
 
 
 def _desk_beside_person(text: str, chrome: ChromeCues) -> Byline | None:
