@@ -8910,7 +8910,7 @@ def parse_plaintext(text: str, *, label: str = "<text>", source_dir: str | None 
             chrome.credit_sources,
             tuple(sorted(chrome.figure_sources, key=lambda w: (-len(w), w))),
         )
-        widgets = use_credit_widgets(chrome.credit_widgets)
+        widgets = use_credit_widgets(chrome.credit_widgets, chrome.credit_tails)
         try:
             article = _parse(text, label, source_dir, language, language_rule, chrome)
             return restore_spaces(article, swapped) if swapped else article

@@ -176,6 +176,11 @@ class Cues(NamedTuple):
     """The button a page prints after a photo's credit to show or explain it ("image
     attribution tooltip", "bildnachweis anzeigen", "crédit photo : afficher"), which a copy
     glues onto the credit's line: it ends the line and goes, the credit before it stays."""
+    photo_credit_tails: Words = ()
+    """Round 25 (pq68): the picture words that close a credit printed in brackets after a
+    caption's sentence, the giver's name before them ("Kitecon staff photo", "Ridgeline
+    Events photo", "Verein Foto"): "… on Saturday. (Kitecon staff photo)" is a caption and
+    its credit. Longest first when read."""
     credit_labels: Words = ()
     """Labels that name a photo's credit rather than the photo ("photo credit", "crédit
     photo", "bildnachweis", "crédito", "автор фото"): what follows is the credit whole, so a

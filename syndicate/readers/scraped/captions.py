@@ -592,15 +592,40 @@ _PAGE_WIDGETS: ContextVar[tuple[str, ...]] = ContextVar("page_widgets", default=
 "Image attribution tooltip"), longest first; set by :func:`use_credit_widgets`."""
 
 
-def use_credit_widgets(widgets: tuple[str, ...]) -> Token[tuple[str, ...]]:
+_PAGE_TAILS: ContextVar[tuple[str, ...]] = ContextVar("page_tails", default=())
+"""The picture words that close a bracketed credit in the page's language ("staff photo",
+"foto"), longest first; set by :func:`use_credit_widgets` (data ``photo_credit_tails``)."""
+
+
+def use_credit_widgets(
+    widgets: tuple[str, ...], tails: tuple[str, ...] = ()
+) -> tuple[Token[tuple[str, ...]], Token[tuple[str, ...]]]:
     """Let :func:`split_caption` know the credit buttons of the page being read (data:
-    ``credit_widgets``); reset with ``_PAGE_WIDGETS.reset(token)``."""
-    return _PAGE_WIDGETS.set(widgets)
+    ``credit_widgets``) and the picture words that close a bracketed credit (data:
+    ``photo_credit_tails``); reset with :func:`reset_credit_widgets`."""
+    return _PAGE_WIDGETS.set(widgets), _PAGE_TAILS.set(tails)
 
 
-def reset_credit_widgets(token: Token[tuple[str, ...]]) -> None:
+def reset_credit_widgets(token: tuple[Token[tuple[str, ...]], Token[tuple[str, ...]]]) -> None:
     """Undo :func:`use_credit_widgets`."""
-    _PAGE_WIDGETS.reset(token)
+    _PAGE_WIDGETS.reset(token[0])
+    _PAGE_TAILS.reset(token[1])
+
+
+def _tailed_credit(inner: str, said: str) -> bool:
+    # Round 25 (pq68): "… on Saturday. (Kitecon staff photo)", "(Ridgeline Events photo)":
+    # the brackets after a caption's one sentence hold the giver's name and then a picture
+    # word of the page's language (data ``photo_credit_tails``). Every word before that word
+    # is capitalised (a name, not "(see the photo)"), at most six of them. Guard: asked only
+    # of a bracket closing a line, after the cheap checks of the sentence before it.
+    if len(inner) > 60 or said[-1:] not in ".!?" or said[:-1].count(". ") or len(said) > 300:
+        return False
+    folded = inner.casefold()
+    for tail in _PAGE_TAILS.get():
+        if folded.endswith(tail) and folded[-len(tail) - 1 : -len(tail)] == " ":
+            words = inner[: -len(tail)].split()
+            return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+    return False
 
 
 def _without_widget(credit: str) -> str:
@@ -1243,8 +1268,16 @@ def _split_caption(text: str) -> CaptionParts | None:
         )
         archive = inner.casefold().strip(" .") in _ARCHIVE_NOTES
         bare = _bare_caption_credit(said, inner)
+        tailed = not archive and _tailed_credit(inner, said)
         if (
-            labelled or is_credit(inner) or after_sentence or known or uncased or desk or bare
+            labelled
+            or is_credit(inner)
+            or after_sentence
+            or known
+            or uncased
+            or desk
+            or bare
+            or tailed
         ) and not archive:
             return CaptionParts(
                 _clean_caption(text[:open_at]),

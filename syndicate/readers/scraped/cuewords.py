@@ -216,6 +216,8 @@ class ChromeCues(NamedTuple):
     """Sources a credit names without a label ("пресс-служба", "handout"), longest first."""
     credit_widgets: tuple[str, ...] = ()
     """Buttons glued after a photo's credit ("Bildnachweis anzeigen"), longest first."""
+    credit_tails: tuple[str, ...] = ()
+    """Picture words closing a bracketed credit ("staff photo", "foto"), longest first."""
     ads: frozenset[str] = frozenset()
     """Advertisement labels that are a whole line ("Anzeige", "PUBLICIDADE", "Реклама")."""
     ad_break_openers: tuple[str, ...] = ()
@@ -1164,6 +1166,8 @@ class ChromeCues(NamedTuple):
             return "counter"
         if len(words) <= 6 and len(key) <= 40 and _gallery_link(key, self.counters):
             return "counter"  # "Alle Bilder anzeigen", "Ver galería completa": a gallery's link
+        if ":" in key[:24] and len(words) <= 16 and _gallery_titled(key, self.counters):
+            return "counter"  # "FOTOGALERÍA: Las fiestas del barrio (1/3)": a gallery's title
         if len(key) <= 40 and _DIGIT.search(key) and _led_by_reading_label(key, self.read_times):
             return "counter"  # "Lesezeit ca. 4 Min.", "阅读时间约3分钟": a reading time
         if len(words) <= 8 and " · " in key and self._labelled_counter(text):
@@ -2223,6 +2227,22 @@ def _gallery_link(key: str, forms: tuple[str, ...]) -> bool:
     return " ".join(key.strip(" ()[]:›»→").rstrip(".").split()) in _plain_counters(forms)
 
 
+def _gallery_titled(key: str, forms: tuple[str, ...]) -> bool:
+    # Round 25 (pq68): a gallery's label, a colon, the gallery's title and its counter in
+    # brackets ("fotogalería: las fiestas del barrio (1/3)", "galerie : la fête (12
+    # photos)"): the label is one of the counter forms without a number (data
+    # ``gallery_counters``). Without the bracketed count the line may be a gallery page's
+    # own headline ("Gallery: Race day in pictures"), so it is left alone. Guard: the
+    # caller asks only of a short line with a colon in its first 24 characters.
+    # The key's closing bracket was trimmed with its ends ("… (1/3").
+    head, _colon, rest = key.partition(":")
+    at = rest.rfind("(")
+    count = rest[at + 1 :].rstrip(" )")
+    if at < 2 or not head.strip() or not count[:1].isdigit() or len(count) > 16:
+        return False
+    return " ".join(head.strip(" ()[]›»→").split()) in _plain_counters(forms)
+
+
 @functools.cache
 def _plain_counters(forms: tuple[str, ...]) -> frozenset[str]:
     # The counter forms without a number (links and labels of a gallery).
@@ -2525,6 +2545,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         photo_labels=frozenset(w.rstrip(".:") for w in merged("photo_labels")) | {"fot"},
         credit_sources=merged("credit_sources"),
         credit_widgets=merged("credit_widgets"),
+        credit_tails=merged("photo_credit_tails"),
         ads=frozenset(merged("ad_words")),
         ad_break_openers=merged("ad_break_openers"),
         ad_break_stems=merged("ad_break_stems"),

@@ -555,12 +555,29 @@ def _classify(
                 offices: list[tuple[int, str]] = []
                 titled: list[tuple[int, str]] = []
                 signed = _writer_labelled(line.text.split(separator), chrome)
+                if not signed and chrome is not None and " · " in line.text and separator != " · ":
+                    # Round 25 (pq68): "Redaktion Lokales · Text: A | Fotos: B": the writer's
+                    # labelled part stands behind the row's other separator
+                    signed = _writer_labelled(
+                        line.text.replace(" · ", separator).split(separator), chrome
+                    )
                 for part in line.text.split(separator):
                     part = part.strip()
                     last = entries[-1] if entries else None
                     if signed and _editor_labelled(part, chrome):
                         # "Autor: A | Redakcja: B", "الكاتب: A | المحرر: B": beside a
                         # writer's labelled part, an editor's or a source's is no byline
+                        entries.append(Entry(index, line, "label"))
+                        continue
+                    if (
+                        signed
+                        and chrome is not None
+                        and (_desk_part(part, chrome) or _photo_names(part, chrome))
+                    ):
+                        # Round 25 (pq68): "Redacción Norte · Texto: Ana Ruiz | Fotos: B":
+                        # beside the writer's labelled part, the desk is the writer's
+                        # affiliation and the picture part no byline (a row the writer's
+                        # part opens is still read by credit_row)
                         entries.append(Entry(index, line, "label"))
                         continue
                     if (
@@ -1140,6 +1157,24 @@ def _section_desk_newsroom(text: str, chrome: ChromeCues) -> bool:
     if not 2 <= len(words) <= 3 or words[0].casefold() not in chrome.newsrooms:
         return False
     return " ".join(words[1:]).casefold() in cues(chrome.lang).section_words
+
+
+def _desk_part(part: str, chrome: ChromeCues) -> bool:
+    # Round 25 (pq68): one part of a meta row that is a desk's signature: a whole
+    # ``newsroom_bylines`` form ("Redacción", "Rédaction"), a desk with a section's name
+    # ("Redacción Deportes") or a newsroom with its outlet's name ("Redacção Jornal do
+    # Vale", "Redacción Norte": beside a writer's labelled part, capitalised words after the
+    # newsroom's word name its desk or outlet). Guard: the first word is a newsroom word
+    # (one set lookup) before the rest.
+    words = part.strip(" *_").split()
+    if not words or len(words) > 6 or words[0].casefold() not in chrome.newsrooms:
+        return False
+    return (
+        all(w[:1].isupper() for w in words[1:])
+        or part.strip(" *_").casefold() in chrome.newsrooms
+        or _section_desk_newsroom(part, chrome)
+        or _named_newsroom(part, chrome)
+    )
 
 
 def _desk_beside_person(text: str, chrome: ChromeCues) -> Byline | None:
@@ -2581,6 +2616,8 @@ def credit_row(
     for mark in _ROW_PARTS.finditer(text):
         spans.append((start, mark.start()))
         start = mark.end()
+    if not spans and (start := _unmarked_part(text, chrome)):
+        spans.append((0, start))  # "Tekst: A Zdjęcia: B": no mark between the parts
     if not spans:
         return None
     spans.append((start, len(text)))
@@ -2623,6 +2660,31 @@ def credit_row(
         # the pictures (round 21 reads the row when it names an editor: "…　编辑/C")
         return None
     return writer, text[: merged[last][1]].strip(), names, furniture
+
+
+def _unmarked_part(text: str, chrome: ChromeCues) -> int:
+    # Round 25 (pq68): where the second part of a credit row begins when nothing but a space
+    # sets it apart ("Tekst: Anna Nowak Zdjęcia: Piotr Lis", "Text: A Fotos: B"): the one or
+    # two capitalised words before the line's second colon are a picture label or a
+    # contributor form of the language with names after it. 0 when there is none. Guard:
+    # two colons or more in the line.
+    first = text.find(":")
+    second = text.find(":", first + 1) if first > 0 else -1
+    if second < 0 or text.count(":") > 3:
+        return 0
+    head = text[first + 1 : second].rstrip()
+    for words in (1, 2):
+        at = len(head)
+        for _ in range(words):
+            at = head.rfind(" ", 0, at)
+            if at <= 0:
+                return 0
+        begin = first + 1 + at + 1
+        if text[begin : begin + 1].isupper() and text[first + 1 : begin].strip():
+            part = text[begin:].split(":", 2)
+            if len(part) == 2 and _credit_part(text[begin:], chrome):
+                return begin
+    return 0
 
 
 def _credit_part(part: str, chrome: ChromeCues) -> list[str] | None:
