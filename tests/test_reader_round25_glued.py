@@ -53,10 +53,10 @@ def test_kicker_printed_alone_above_goes_from_the_glued_headline() -> None:
 def test_kicker_as_a_breadcrumb_cell_goes() -> None:
     title = _title(
         "Startseite > Regionales > Der Tag",
-        "Der TagRichterin muss knapp vier Jahre in Haft",
+        "Der TagStadtrat stimmt über den neuen Busbahnhof ab",
         "14.03.2026, 17:45 Uhr",
     )
-    assert title == "Richterin muss knapp vier Jahre in Haft"
+    assert title == "Stadtrat stimmt über den neuen Busbahnhof ab"
 
 
 def test_glued_day_and_month_badge_goes() -> None:
@@ -141,4 +141,31 @@ def test_slash_between_topics_named_again_stays_in_the_title() -> None:
     text = "\n\n".join(("言论", "旧城改造与摊贩/市场", *body)) + "\n"
     article = parse_plaintext(text)
     assert article.title == "旧城改造与摊贩/市场"
+    assert not article.authors  # type: ignore[attr-defined]
+
+
+_IT_BODY = (
+    "La rete di Ferraro all'ultimo minuto regala al Borgomarino la salvezza. Partita nervosa "
+    "allo stadio comunale, con tre ammoniti per parte e un rigore sbagliato.",
+    "Il Valdora resta invece in zona retrocessione e dovrà giocarsi tutto nell'ultima "
+    "giornata contro la capolista, in trasferta.",
+    "La squadra di Rinaldi ha dominato il primo tempo senza trovare il gol, poi ha pagato un "
+    "calo nella ripresa, quando le energie sono venute meno.",
+)
+
+
+def test_bare_name_over_headline_is_the_writer() -> None:
+    text = "\n\n".join(("Ottavio Benedetti", "Serie C: le emozioni della giornata", *_IT_BODY))
+    article = parse_plaintext(text + "\n")
+    assert article.title == "Serie C: le emozioni della giornata"
+    assert [a.name for a in article.authors] == ["Ottavio Benedetti"]  # type: ignore[attr-defined]
+
+
+def test_name_over_headline_named_again_is_a_topic_kicker() -> None:
+    body = (
+        *_IT_BODY[:2],
+        "Ottavio Benedetti, il presidente, ha parlato di una stagione da dimenticare.",
+    )
+    text = "\n\n".join(("Ottavio Benedetti", "Serie C: le emozioni della giornata", *body))
+    article = parse_plaintext(text + "\n")
     assert not article.authors  # type: ignore[attr-defined]

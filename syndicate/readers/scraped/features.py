@@ -336,7 +336,7 @@ _LINK_ARROWS = frozenset(">»→")
 
 
 def _arrow_link(text: str) -> bool:
-    # Round 25 (glued): a related story's headline behind a link arrow (">> Стоунман: …",
+    # Round 25 (glued): a related story's headline behind a link arrow (">> Тренер «Зари»: …",
     # "» Bahnstreik ab Montag: Was Pendler wissen müssen", "→ Überlastete Gerichte: …"),
     # which a site prints over or under the story and a dump keeps on a line of its own:
     # another story's link, never the headline nor a paragraph. The arrow is ">>", "»" or
