@@ -4973,6 +4973,47 @@ class _Reader:
         self.note("authors[0]", line, "byline.newsroom-over-headline")
         self.note("authors", line, "byline.newsroom-over-headline")
 
+    def take_name_over_headline(self, title_index: int, text: str) -> None:
+        """Round 25 (glued), rule ``byline.name-over-headline``: a writer's bare name on the
+        line right over the headline ("Ottavio Benedetti" / "Serie C: le emozioni della
+        …"), when the header names no writer: a blog or column template prints its author
+        block first, and the line was dropped with the chrome above the headline. A bare
+        name over a headline is more often a topic kicker ("Olaf Scholz", "Taylor Swift"),
+        and a topic is named again in the story; so the name must stand nowhere else in the
+        page's text. Guards, cheapest first: no author yet; the line right over the
+        headline stands alone (a blank line before the headline, and before the name unless
+        it opens the page), holds at most 40 characters, no figure, no bullet, no link row;
+        it is two or three words each a capital then small letters, not a menu's last item
+        (the two lines over it short), shaped as a name (``is_name``); then the one count of
+        it in the page's text."""
+        k = title_index - 1
+        lines = self.lines
+        if self.authors or k < 0 or self.chrome is None:
+            return
+        line = lines[k]
+        name = line.text.strip()
+        if (
+            len(name) > 40
+            or line.link_row
+            or not lines[title_index].blank_before
+            or (k > 0 and not line.blank_before)
+            or name[:1] in "*•·▪-[|"
+        ):
+            return
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(
+            w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
+        ):
+            return
+        if k >= 2 and all(len(lines[j].text.split()) <= 3 for j in (k - 1, k - 2)):
+            return  # a menu's items one a line ("Home" / "Sport" / "Serie A")
+        if not is_name(name) or text.count(name) != 1:
+            return
+        self.used[k] = True
+        self.authors.append({"name": name, "role": None, "bio": None})
+        self.note("authors[0]", line, "byline.name-over-headline")
+        self.note("authors", line, "byline.name-over-headline")
+
     def take_office_under_headline(self, title_index: int) -> None:
         """Round 24 (zhsite), rule ``byline.office-under-headline``: a press office's word
         alone on the line right under the headline, over the story's date line
@@ -8853,6 +8894,103 @@ def _without_glued_crumb(title: str, lines: list[Line], title_index: int) -> str
     return title
 
 
+_GLUED_KICKER_HEAD = 30
+"""How far into the headline's line a glued kicker may end ("Nordrhein-WestfalenRichterin …")."""
+_GLUED_KICKER_REACH = 40
+"""How many lines above the headline are looked at for the kicker printed on its own."""
+_KICKER_ROW_MARKS = str.maketrans(dict.fromkeys(">|»›/", "  "))
+"""A breadcrumb's or menu row's separators, as the gaps inscriptis prints between cells."""
+
+
+def _without_glued_kicker(
+    title: str, lines: list[Line], title_index: int, chrome: ChromeCues
+) -> str:
+    # Round 25 (glued): the headline of a line that glues a kicker, section label or date
+    # badge before it with no space ("NiedersachsenAmtsrichter muss …", "Der TagStadtrat
+    # …", "13 FebEl Atlético …", "OpinionWhy …", "LIVEErdbeben …"): inscriptis, html2text and
+    # a select-all copy print the template's <span> and the <h1> as one run. The cut is
+    # where a small letter or a figure meets a capital (or a run of capitals meets a
+    # capitalised word), within the line's first 30 characters; the part before it goes
+    # only when it is a kicker the language names (``section_words``, ``live_labels``,
+    # ``breaking_labels``, ``interview_kickers``), a date badge (a day and a month, a
+    # numeric date), or a line (or a breadcrumb's or menu row's cell) of its own among the
+    # lines above. So a name with an inner capital ("McDonald", "YouTube", "LaLiga") stays
+    # whole. The rest must be a headline of three words or more. Guard: the cheap scan of
+    # at most 30 characters runs once a page; the look above only for a cut found.
+    if len(title) < 16 or not title[:1].isalnum():
+        return title
+    head = title[: _GLUED_KICKER_HEAD + 1]
+    for at in range(2, len(head) - 1):
+        char, before = head[at], head[at - 1]
+        if not char.isupper():
+            continue
+        if not (
+            before.islower()
+            or before.isdigit()
+            or (before.isupper() and head[at - 2].isupper() and head[at + 1].islower())
+        ):
+            continue
+        kicker, rest = title[:at].strip(), title[at:]
+        if len(kicker.split()) > 3 or len(rest.split()) < 3:
+            continue
+        if _glued_kicker(kicker, lines, title_index, chrome):
+            return rest
+    return title
+
+
+def _glued_kicker(kicker: str, lines: list[Line], title_index: int, chrome: ChromeCues) -> bool:
+    # Whether ``kicker`` (the part before a glued headline) is a kicker: a cue word, a date
+    # badge, or a short line (or row cell) of its own above the headline.
+    folded = fold(kicker)
+    lang = cues(chrome.lang)
+    if (
+        folded in lang.section_words
+        or folded in cues("en").section_words
+        or folded in chrome.live_labels
+        or folded in lang.breaking_labels
+        or folded in chrome.interview_kickers
+    ):
+        return True
+    words = folded.replace(",", " ").split()
+    if any(w[:1].isdigit() for w in words) and all(
+        (w.rstrip(".").isdigit() and len(w.rstrip(".")) <= 4)
+        or w.rstrip(".") in chrome.months
+        or (w[:1].isdigit() and w.count(".") + w.count("/") == 2 and len(w) <= 10)
+        for w in words
+    ):
+        return len(words) > 1 or not words[0].isdigit()  # "13 Feb", "Feb 13", "18.11.2021"
+    for k in range(title_index - 1, max(-1, title_index - _GLUED_KICKER_REACH - 1), -1):
+        text = lines[k].text
+        if kicker not in text or len(text) > 200:
+            continue
+        if text.strip() == kicker or any(
+            cell.strip() == kicker for cell in text.translate(_KICKER_ROW_MARKS).split("  ")
+        ):
+            return True
+    return False
+
+
+def _headline_pen_name(title: str, text: str) -> tuple[str, str] | None:
+    # Round 25 (glued): "旧城改造的往事/林夕": a Chinese portal's column prints the writer's
+    # pen name after a slash on the headline's line. Returns the headline and the name, or
+    # None. The name is two to four Han characters closing the line after its only slash
+    # (ASCII or full-width), the headline before it at least six characters holding Han
+    # ones; and the name stands nowhere else in the page's text once the headline's line
+    # is counted: "中美关系/北约" pairs two topics, and a topic is named again in the story.
+    # Guard: a slash in the line (one ``str`` test) before anything else.
+    if "/" not in title and "／" not in title:
+        return None
+    cut = max(title.rfind("/"), title.rfind("／"))
+    head, name = title[:cut].strip(), title[cut + 1 :].strip()
+    if not 2 <= len(name) <= 4 or len(head) < 6 or "/" in head or "／" in head:
+        return None
+    if not all("\u3400" <= ch <= "\u9fff" for ch in name):
+        return None
+    if not any("\u3400" <= ch <= "\u9fff" for ch in head):
+        return None
+    return (head, name) if text.count(name) == text.count(title) else None
+
+
 _LIVE_BADGE_MARKS = (" | ", ": ", ". ", " - ", " – ", " — ", " · ")
 """What separates a live page's badge from the headline it is glued to ("LIVE: …",
 "EN DIRECT - …", "Liveticker · …"); a bar alone is ``_without_side_label``'s."""
@@ -9085,6 +9223,10 @@ def _parse(
     title, wrapped = _wrapped_headline(lines, title_index)
     title = _without_live_badge(_without_side_label(title), chrome.live_labels)
     title = _without_glued_crumb(title, lines, title_index)
+    title = _without_glued_kicker(title, lines, title_index, chrome)
+    pen_name = _headline_pen_name(title, text) if not wrapped else None
+    if pen_name is not None:
+        title = pen_name[0]  # Round 25 (glued): "标题/林夕": the writer goes to the authors
     glued_date = headline_glued_date(title, language) if not wrapped else None
     if glued_date is not None:
         # Round 22 (header22): "…budget12.03.2024 14:05": the date glued to the headline
@@ -9177,6 +9319,12 @@ def _parse(
         reader.take_newsroom_over_headline(title_index)
     if not reader.authors:
         reader.take_office_under_headline(title_index)
+    if not reader.authors:
+        reader.take_name_over_headline(title_index, text)
+    if pen_name is not None and not reader.authors:
+        reader.authors.append({"name": pen_name[1], "role": None, "bio": None})
+        reader.note("authors[0]", lines[title_index], "byline.pen-name-after-headline")
+        reader.note("authors", lines[title_index], "byline.pen-name-after-headline")
     if reader.subtitle is None:
         after = [k for k in header.consumed if k > title_index]
         reader.take_labelled_dek(max(after, default=title_index))

@@ -300,6 +300,8 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
         return "separator"  # a rule between blocks: "* * *", "————", "***"; not a lone bullet
     if len(text) <= 24 and _price_or_change(text):
         return "ticker"  # "8,42 €" over "-1,35 %": a quote box's price and change
+    if text[:1] in _LINK_ARROWS and _arrow_link(text):
+        return "related"  # Round 25 (glued): ">> Bahnstreik ab Montag: Was Pendler …"
     if len(text) <= 100 and _SCORE_LINE.match(text) and _team_names(text):
         return "ticker"  # a result strip over or under the report
     if chrome is None:
@@ -327,6 +329,28 @@ def _cue(text: str, chrome: ChromeCues | None) -> str | None:
 
 
 _QUOTE_SIGNS = frozenset("%€$£¥₽₴₹")
+
+_LINK_ARROWS = frozenset(">»→")
+"""What opens a related link's line ("&gt;&gt; …", "» …", "→ …"): the first test of
+:func:`_arrow_link`, one set look-up per line."""
+
+
+def _arrow_link(text: str) -> bool:
+    # Round 25 (glued): a related story's headline behind a link arrow (">> Тренер «Зари»: …",
+    # "» Bahnstreik ab Montag: Was Pendler wissen müssen", "→ Überlastete Gerichte: …"),
+    # which a site prints over or under the story and a dump keeps on a line of its own:
+    # another story's link, never the headline nor a paragraph. The arrow is ">>", "»" or
+    # "→" and a space (a German »quote« has no space after its mark and closes with «); the
+    # rest is a headline's shape: four words or more, opening with a capital or a figure,
+    # at most 160 characters, not ending as a sentence does (a teaser cut with "..." or "…"
+    # is one), so an arrowed list item of prose ("→ Die Anmeldung läuft bis Freitag.") stays.
+    mark = 2 if text[:2] == ">>" else 1 if text[:1] != ">" else 0
+    if not mark or text[mark : mark + 1] != " " or len(text) > 160 or "«" in text:
+        return False
+    rest = text[mark:].strip()
+    if not (rest[:1].isupper() or rest[:1].isdigit()) or len(rest.split()) < 4:
+        return False
+    return not rest.endswith((".", "!", ";", ":")) or rest.endswith(("...", "…"))
 
 
 def _sign_up_form(text: str, chrome: ChromeCues) -> bool:
