@@ -154,11 +154,12 @@ _IT_BODY = (
 )
 
 
-def test_bare_name_over_headline_is_the_writer() -> None:
-    text = "\n\n".join(("Ottavio Benedetti", "Serie C: le emozioni della giornata", *_IT_BODY))
+def test_site_name_over_headline_is_no_writer() -> None:
+    # merge: the withdrawn byline.name-over-headline took a site's name for the writer
+    text = "\n\n".join(("Portale Valdora", "Serie C: le emozioni della giornata", *_IT_BODY))
     article = parse_plaintext(text + "\n")
     assert article.title == "Serie C: le emozioni della giornata"
-    assert [a.name for a in article.authors] == ["Ottavio Benedetti"]  # type: ignore[attr-defined]
+    assert not article.authors  # type: ignore[attr-defined]
 
 
 def test_name_over_headline_named_again_is_a_topic_kicker() -> None:

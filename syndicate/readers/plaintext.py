@@ -4973,47 +4973,6 @@ class _Reader:
         self.note("authors[0]", line, "byline.newsroom-over-headline")
         self.note("authors", line, "byline.newsroom-over-headline")
 
-    def take_name_over_headline(self, title_index: int, text: str) -> None:
-        """Round 25 (glued), rule ``byline.name-over-headline``: a writer's bare name on the
-        line right over the headline ("Ottavio Benedetti" / "Serie C: le emozioni della
-        …"), when the header names no writer: a blog or column template prints its author
-        block first, and the line was dropped with the chrome above the headline. A bare
-        name over a headline is more often a topic kicker ("Olaf Scholz", "Taylor Swift"),
-        and a topic is named again in the story; so the name must stand nowhere else in the
-        page's text. Guards, cheapest first: no author yet; the line right over the
-        headline stands alone (a blank line before the headline, and before the name unless
-        it opens the page), holds at most 40 characters, no figure, no bullet, no link row;
-        it is two or three words each a capital then small letters, not a menu's last item
-        (the two lines over it short), shaped as a name (``is_name``); then the one count of
-        it in the page's text."""
-        k = title_index - 1
-        lines = self.lines
-        if self.authors or k < 0 or self.chrome is None:
-            return
-        line = lines[k]
-        name = line.text.strip()
-        if (
-            len(name) > 40
-            or line.link_row
-            or not lines[title_index].blank_before
-            or (k > 0 and not line.blank_before)
-            or name[:1] in "*•·▪-[|"
-        ):
-            return
-        words = name.split()
-        if not 2 <= len(words) <= 3 or not all(
-            w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
-        ):
-            return
-        if k >= 2 and all(len(lines[j].text.split()) <= 3 for j in (k - 1, k - 2)):
-            return  # a menu's items one a line ("Home" / "Sport" / "Serie A")
-        if not is_name(name) or text.count(name) != 1:
-            return
-        self.used[k] = True
-        self.authors.append({"name": name, "role": None, "bio": None})
-        self.note("authors[0]", line, "byline.name-over-headline")
-        self.note("authors", line, "byline.name-over-headline")
-
     def take_office_under_headline(self, title_index: int) -> None:
         """Round 24 (zhsite), rule ``byline.office-under-headline``: a press office's word
         alone on the line right under the headline, over the story's date line
@@ -9319,8 +9278,6 @@ def _parse(
         reader.take_newsroom_over_headline(title_index)
     if not reader.authors:
         reader.take_office_under_headline(title_index)
-    if not reader.authors:
-        reader.take_name_over_headline(title_index, text)
     if pen_name is not None and not reader.authors:
         reader.authors.append({"name": pen_name[1], "role": None, "bio": None})
         reader.note("authors[0]", lines[title_index], "byline.pen-name-after-headline")
