@@ -305,6 +305,8 @@ class ChromeCues(NamedTuple):
     """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
     notice_rows: frozenset[str] = frozenset()
     """A notice's fact-row labels ("affected lines", "dauer", ``notice_row_labels``)."""
+    correction_labels: frozenset[str] = frozenset()
+    """A correction or editor's note's label ("correction", "korrektur", ``correction_labels``)."""
     status_labels: tuple[str, ...] = ()
     """A status page's label openings ("incident report for", ``status_labels``)."""
     editions: tuple[str, ...] = ()
@@ -1501,6 +1503,27 @@ class ChromeCues(NamedTuple):
         two = " ".join(w.strip(_TRIM) for w in key.split(maxsplit=2)[:2])
         return two in self.share
 
+    def correction_note(self, text: str) -> bool:
+        """Round 25 (tailnotes): ``text`` opens with a correction or editor's note's label
+        and its colon ("Correction: An earlier version …", "Editor's note: …", "Korrektur:
+        …", "Rectificatif : …", "Correction (March 5, 2026): …", "编者按：…"), and says
+        something after it (four words or more, or twelve characters in a script without
+        spaces). Guard: a colon within the first 48 characters before any lookup."""
+        head = text[:48]
+        colon = head.find(":")
+        if colon < 0:
+            colon = head.find("：")
+        if colon < 2 or not self.correction_labels:
+            return False
+        label = head[:colon].strip(" *_").casefold()
+        for cut in (" (", ","):
+            if cut in label:
+                label = label.partition(cut)[0]  # "Correction (March 5, 2026)"
+        if label not in self.correction_labels:
+            return False
+        rest = text[colon + 1 :].strip(" *_")
+        return len(rest.split()) >= 4 or (len(rest) >= 12 and not rest.isascii())
+
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it
         ("This article appears in the Spring issue", "Dieser Artikel erschien zuerst …",
@@ -2535,6 +2558,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         tag_row_labels=frozenset(merged("glued_tag_row_labels")),
         status_labels=merged("status_labels"),
         notice_rows=frozenset(merged("notice_row_labels")),
+        correction_labels=frozenset(merged("correction_labels")),
         figure_labels=merged("figure_labels"),
         figure_sources=merged("figure_source_labels"),
     )
