@@ -23,7 +23,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
-from .features import _SCORE_LINE, CELL_ROW, _cjk_share, fact_row, notice_row
+from .features import _DIGITS, _SCORE_LINE, _cjk_share, fact_row, notice_row
 from .lazyre import lazy_pattern
 from .lines import (
     COLON_HEADS,
@@ -514,48 +514,24 @@ def _row_under_row(text: str, out: list[Placed]) -> bool:
     return value[:1].isupper() and one_sentence and _row_label(text) and _row_label(above)
 
 
-_SHARE_ROW = lazy_pattern(
-    r"^[^\W\d_][^\d|]{0,40}?\s[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s?%"
-    r"(?:\s\([-+−±]\s?\d{1,3}(?:[.,]\d{1,2})?\))?$"
-)
-"""A party's or a candidate's share and its change: "CDU 31,2 % (+2,1)", "AD 29,8% (-0,6)"."""
-
-
-def _result_row(text: str) -> bool:
-    # Round 25 (tailnotes): a line of a results list — a match result ("Holme Bridge 4-2
-    # Scarth Athletic"), a share and its change ("CDU 31,2 % (+2,1)"), a table row ("CDU 19
-    # 17", "Langmoor | 12,400 | 97% | +18") or a name and its figure (``figure_item``).
-    if not any(ch.isdigit() for ch in text):
-        return False
-    return bool(
-        _SCORE_LINE.match(text)
-        or _SHARE_ROW.match(text)
-        or CELL_ROW.match(text)
-        or text.count(" | ") >= 2
-        or figure_item(text)
-    )
-
-
 def _result_under_result(text: str, out: list[Placed]) -> bool:
     # Round 25 (tailnotes): a results line right under another (the paragraph placed last)
-    # is the list's next item, not a subhead: "Quarry Lane 1-1 Ashcombe" / "Holme Bridge 4-2
-    # Scarth Athletic" over prose, "IL 6,1% (-0,3)" / "Livre 4,9% (+0,4)". A round-up that
-    # heads each match's report with its result has prose above the result, and keeps it.
-    if not out or not isinstance(out[-1].block, Paragraph):
-        return False
-    return _result_row(text) and _result_row(out[-1].block.text)
+    # is the list's next item, not a subhead (``results.result_row``). Guard: a digit in
+    # both lines before the rule's module is imported.
+    above = out[-1].block if out else None
+    if isinstance(above, Paragraph) and _DIGITS.search(text) and _DIGITS.search(above.text):
+        from .results import result_row
+
+        return result_row(text) and result_row(above.text)
+    return False
 
 
 def _table_header_row(text: str, nxt: Line | None) -> bool:
     # Round 25 (tailnotes): a flattened table's header row ("Reservoir | Capacity (Ml) |
-    # Level | Change") over a row of as many cells holding a figure: the table's first
-    # row, not a subhead.
+    # Level | Change") over a row of as many cells holding a figure: no subhead.
     cells = text.count("|")
-    return (
-        cells >= 2
-        and nxt is not None
-        and nxt.text.count("|") == cells
-        and any(ch.isdigit() for ch in nxt.text)
+    return cells >= 2 and nxt is not None and nxt.text.count("|") == cells and bool(
+        _DIGITS.search(nxt.text)
     )
 
 
@@ -3294,7 +3270,7 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
     for j in range(k + 1, min(len(lines) - 1, k + 4)):
         if figure_item(lines[j].text):
             return figure_item(lines[j + 1].text)
-        if _SCORE_LINE.match(lines[j].text):
+        if len(lines[j].text) <= 100 and _SCORE_LINE.match(lines[j].text):
             # Round 25 (tailnotes): "Valley Premier Division" / "Millbeck Rovers 2-1 Kirkhope
             # Town" / "Quarry Lane 1-1 Ashcombe": a results list's subhead
             return bool(_SCORE_LINE.match(lines[j + 1].text))
@@ -3309,16 +3285,14 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
 
 
 def _table_rows_from(lines: list[Line], j: int) -> bool:
-    # Lines ``j`` and ``j + 1`` (or ``j + 1`` and ``j + 2`` under a header row of at most
-    # six words) are a flattened table's rows: a name and two figures or more (``_CELL_ROW``).
-    # Guard: the line must end in a figure before the pattern runs.
-    def row(i: int) -> bool:
-        text = lines[i].text if i < len(lines) else ""
-        return text[-1:].isdigit() and bool(CELL_ROW.match(text))
+    # Round 25 (tailnotes): lines ``j`` and ``j + 1`` (or ``j + 1`` and ``j + 2`` under a
+    # header row) are a flattened table's rows (``results.table_rows_from``). Guard: one
+    # of the two lines ends in a figure before the rule's module is imported.
+    if lines[j].text[-1:].isdigit() or lines[j + 1].text[-1:].isdigit():
+        from .results import table_rows_from
 
-    if row(j):
-        return row(j + 1)
-    return len(lines[j].text.split()) <= _TABLE_HEAD_WORDS and row(j + 1) and row(j + 2)
+        return table_rows_from(lines, j)
+    return False
 
 
 _FACT_BOX_TITLE_WORDS = 3

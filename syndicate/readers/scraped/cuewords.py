@@ -305,8 +305,6 @@ class ChromeCues(NamedTuple):
     """A status page's phase stamps ("resolved", "investigating", ``status_stamps``)."""
     notice_rows: frozenset[str] = frozenset()
     """A notice's fact-row labels ("affected lines", "dauer", ``notice_row_labels``)."""
-    correction_labels: frozenset[str] = frozenset()
-    """A correction or editor's note's label ("correction", "korrektur", ``correction_labels``)."""
     status_labels: tuple[str, ...] = ()
     """A status page's label openings ("incident report for", ``status_labels``)."""
     editions: tuple[str, ...] = ()
@@ -1504,22 +1502,19 @@ class ChromeCues(NamedTuple):
         return two in self.share
 
     def correction_note(self, text: str) -> bool:
-        """Round 25 (tailnotes): ``text`` opens with a correction or editor's note's label
-        and its colon ("Correction: An earlier version …", "Editor's note: …", "Korrektur:
-        …", "Rectificatif : …", "Correction (March 5, 2026): …", "编者按：…"), and says
-        something after it (four words or more, or twelve characters in a script without
-        spaces). Guard: a colon within the first 48 characters before any lookup."""
-        head = text[:48]
-        colon = head.find(":")
+        """``text`` opens with a correction or editor's note's label and its colon."""
+        # Round 25 (tailnotes): "Correction: An earlier version …", "Editor's note: …",
+        # "Korrektur: …", "Rectificatif : …", "Correction (March 5, 2026): …", "编者按：…",
+        # saying something after it (four words or more, or twelve characters in a script
+        # without spaces). Guard: a colon within the first 48 characters before any lookup.
+        colon = text.find(":", 0, 48)
         if colon < 0:
-            colon = head.find("：")
-        if colon < 2 or not self.correction_labels:
+            colon = text.find("：", 0, 48)
+        if colon < 2:
             return False
-        label = head[:colon].strip(" *_").casefold()
-        for cut in (" (", ","):
-            if cut in label:
-                label = label.partition(cut)[0]  # "Correction (March 5, 2026)"
-        if label not in self.correction_labels:
+        # "Correction (March 5, 2026)", "Correction, March 5": the label before the date
+        label = text[:colon].strip(" *_").casefold().partition(" (")[0].partition(",")[0]
+        if label not in _correction_labels(self.lang):
             return False
         rest = text[colon + 1 :].strip(" *_")
         return len(rest.split()) >= 4 or (len(rest) >= 12 and not rest.isascii())
@@ -2412,6 +2407,16 @@ def _openers(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(form.split(" ", 1)[0] for form in forms)
 
 
+@functools.cache
+def _correction_labels(lang: str) -> frozenset[str]:
+    # The language's ``correction_labels`` with English's, read on the first line that may
+    # be a note (not with the page's other cues: most pages print none).
+    from ..language import cues
+
+    labels = frozenset(cues(lang).correction_labels)
+    return labels if lang == "en" else labels | frozenset(cues("en").correction_labels)
+
+
 def _contributor_forms(lang: str) -> tuple[str, ...]:
     from ..language import cues
 
@@ -2558,7 +2563,6 @@ def chrome_cues(lang: str) -> ChromeCues:
         tag_row_labels=frozenset(merged("glued_tag_row_labels")),
         status_labels=merged("status_labels"),
         notice_rows=frozenset(merged("notice_row_labels")),
-        correction_labels=frozenset(merged("correction_labels")),
         figure_labels=merged("figure_labels"),
         figure_sources=merged("figure_source_labels"),
     )

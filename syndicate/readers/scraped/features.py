@@ -847,7 +847,6 @@ def line_features(
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out, chrome.notice_rows if chrome is not None else frozenset())
     _results_runs(lines, out)
-    _table_runs(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
@@ -2565,122 +2564,21 @@ def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
             feats[k] = feats[k]._replace(cue="ticker")
 
 
-_RESULTS_RUN = 3
-"""How many match results in a row make a results list rather than a result strip."""
-_RESULTS_PROSE_WORDS = 12
-_RESULTS_HEAD_WORDS = 6
-
-
-def _results_prose(f: LineFeatures) -> bool:
-    return f.cue is None and f.ends_sentence and f.words >= _RESULTS_PROSE_WORDS
-
-
-_RESULTS_CLOSERS = frozenset(
-    ["share", "noise.share", "donate", "comments", "noise.comments", "rights"]
-)
-"""Cue kinds of the widgets that close an article (a share row, a donate button, a comments
-prompt, the rights line); a related box or a ranking does not."""
-
-
-def _results_close_article(feats: list[LineFeatures], k: int, end: int) -> bool:
-    # The results run closes the article: right under its last paragraph (or under one
-    # short subhead under it) and right over a widget that closes articles, or the text's
-    # end. A scores box after the story stands under a label among teasers and rankings.
-    if end < len(feats) and feats[end].cue not in _RESULTS_CLOSERS:
-        return False
-    above = k - 1
-    if above >= 0 and feats[above].cue is None and feats[above].words <= _RESULTS_HEAD_WORDS:
-        above -= 1  # the list's subhead
-    return above >= 0 and _results_prose(feats[above])
+_TABLE_NUMERIC = 0.3
+"""A flattened table row's share of words opening with a figure, at least."""
 
 
 def _results_runs(lines: list[Line], feats: list[LineFeatures]) -> None:
-    # Round 25 (tailnotes): a round-up's results list between its paragraphs ("Millbeck
-    # Rovers 2-1 Kirkhope Town" / "Quarry Lane 1-1 Ashcombe" / …, "Ajax – PSV 2:1 (1:0)"
-    # / …): three match results or more in a row (``_SCORE_LINE``, no blank line between)
-    # with a paragraph of prose right under the run and prose somewhere above it (the
-    # article has begun) are the story's list, not a result strip: their ticker cue is
-    # taken back, so the short subhead over them is no feed's label either. A strip over
-    # or under a match report is one line; a scores box above the story stands before
-    # any prose. Guard: only lines already cued "ticker" are matched.
-    n = len(lines)
-    k = 0
-    while k < n:
-        if feats[k].cue != "ticker" or not _SCORE_LINE.match(lines[k].text):
-            k += 1
-            continue
-        end = k + 1
-        while (
-            end < n
-            and feats[end].cue == "ticker"
-            and not lines[end].blank_before
-            and _SCORE_LINE.match(lines[end].text)
-        ):
-            end += 1
-        if end - k >= _RESULTS_RUN and (
-            (end < n and _results_prose(feats[end]) and any(_results_prose(f) for f in feats[:k]))
-            or _results_close_article(feats, k, end)
-        ):
-            for j in range(k, end):
-                feats[j] = feats[j]._replace(cue=None, datelike=False)
-            above = feats[k - 1]
-            if above.byline and above.words <= _RESULTS_HEAD_WORDS and not above.ends_sentence:
-                # "Valley Premier Division" over the run: the list's subhead, no byline
-                feats[k - 1] = above._replace(byline=False)
-        k = end
+    # Round 25 (tailnotes): a round-up's results list ("Millbeck Rovers 2-1 Kirkhope Town"
+    # / "Quarry Lane 1-1 Ashcombe" / …) or a table copied as text ("CDU 19 17" / …) between
+    # or closing the article's paragraphs (see ``results.results_runs``). Guard: one pass
+    # collects the lines cued "ticker" or with most words figures; the rule's module is
+    # imported only when three of them stand in a row.
+    starts = [k for k, f in enumerate(feats) if f.cue == "ticker" or f.numeric >= _TABLE_NUMERIC]
+    if any(starts[i + 2] == starts[i] + 2 for i in range(len(starts) - 2)):
+        from .results import results_runs
 
-
-CELL_ROW = lazy_pattern(r"^[^\W\d_][^\d|]{0,40}?(?:\s[-+−]?\d{1,6}(?:[.,]\d{1,3})?\s?%?){2,}$")
-"""A table's row copied without its cell marks: a name, then two figures or more ("CDU 19 17",
-"Freie Wähler 7 0")."""
-_TABLE_NUMERIC = 0.3
-"""A table row's share of words opening with a digit, at least (the cheap test first)."""
-
-
-def _cell_row(text: str, f: LineFeatures) -> bool:
-    return (
-        f.cue is None
-        and f.numeric >= _TABLE_NUMERIC
-        and text[-1:].isdigit()
-        and bool(CELL_ROW.match(text))
-    )
-
-
-def _table_runs(lines: list[Line], feats: list[LineFeatures]) -> None:
-    # Round 25 (tailnotes): a data table copied as text, its cells run together ("Partei
-    # Sitze 2026 Sitze 2021" / "CDU 19 17" / "SPD 13 14" / …), between two paragraphs of
-    # prose: its rows (three or more, no blank line between) and the header row glued over
-    # them read as a date ("2026") only by their years; they are the article's rows, so
-    # the list rule between paragraphs (``_lists_between_paragraphs``) may keep them.
-    # Guard: a line ending in a digit with most words figures before the pattern.
-    n = len(lines)
-    k = 0
-    while k < n:
-        if feats[k].numeric < _TABLE_NUMERIC or not _cell_row(lines[k].text, feats[k]):
-            k += 1
-            continue
-        end = k + 1
-        while end < n and not lines[end].blank_before and _cell_row(lines[end].text, feats[end]):
-            end += 1
-        if (
-            end - k >= _RESULTS_RUN
-            and end < n
-            and _results_prose(feats[end])
-            and any(_results_prose(f) for f in feats[:k])
-        ):
-            above = feats[k - 1] if k else None
-            start = k
-            if (
-                above is not None
-                and not lines[k].blank_before
-                and above.cue is None
-                and above.words <= _RESULTS_HEAD_WORDS
-                and not above.ends_sentence
-            ):
-                start = k - 1  # the header row
-            for j in range(start, end):
-                feats[j] = feats[j]._replace(datelike=False)
-        k = end
+        results_runs(lines, feats, starts)
 
 
 def _label_feeds(feats: list[LineFeatures]) -> None:
