@@ -79,6 +79,7 @@ from .scraped.dates import (
 )
 from .scraped.entries import entry_furniture, entry_headlines, phase_labels
 from .scraped.features import (
+    _SCORE_LINE,
     DATE_KEYS,
     LineFeatures,
     box_row_label,
@@ -5032,6 +5033,8 @@ class _Reader:
             return
         if f.cue is not None or f.bullet or f.byline or f.link_ratio > 0.2:
             return
+        if self.chrome is not None and self.chrome.correction_note(line.text):
+            return  # Round 25 (tailnotes): "Correction: An earlier version …": body, no dek
         if f.datelike and not self._phrase_with_year(k):
             return
         # A hard-wrapped page (lynx) prints the dek over two or three lines.
@@ -7423,6 +7426,9 @@ class _Reader:
                 self._dek_over_byline(header),
             )
             or self._under_image(header.subtitle)
+            # Round 25 (tailnotes): "Editor's note: This article has been updated …" between
+            # the headline and the byline: the article's own note, no dek
+            or (self.chrome is not None and self.chrome.correction_note(header.subtitle.text))
         ):
             # The "dek" is the story's first paragraph: it stays in the body.
             header.consumed.difference_update(header.subtitle_at)
@@ -8329,6 +8335,11 @@ class _Reader:
                 or f.words > 15
             ):
                 break
+            if self.chrome is not None and self.chrome.correction_note(line.text):
+                # Round 25 (tailnotes): "Editor's note: Updated at 10:45 a.m. with comment
+                # from the developer", "Clarification: The committee has not set a date":
+                # the article's own note under its last paragraph, even with no full stop
+                break
             if chapters is None:
                 chapters = frozenset(chapter_list_lines(self.lines))
             if index[line.number] in chapters:
@@ -8367,6 +8378,13 @@ class _Reader:
                 break  # the last entry of a calendar or results list ("Jan. 27-30: …")
             if len(keep) > 1 and figure_item(line.text) and figure_item(keep[-2].text):
                 break  # the last rows of a results table ("Name (Party) 544" / "Turnout: 35%")
+            if (
+                len(keep) > 1
+                and f.numeric > 0
+                and _SCORE_LINE.match(line.text)
+                and _SCORE_LINE.match(keep[-2].text)
+            ):
+                break  # Round 25 (tailnotes): the last match results of a round-up's list
             above = index[line.number] - 1
             if above >= 0 and self.features[above].cue == "noise.advertisement":
                 # "SPONSORED" / "Cut energy loss by 30 per cent: download the white paper":

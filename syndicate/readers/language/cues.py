@@ -658,6 +658,13 @@ class Cues(NamedTuple):
     "Label: value" rows holding one is the notice's own facts, never a match's facts box,
     a subhead or an image's alt text (see ``scraped.features._match_boxes``,
     ``scraped.body.notice_row``)."""
+    correction_labels: Words = ()
+    """Round 25 (tailnotes): the label that opens a correction or editor's note, the words
+    before its colon ("correction", "editor's note", "clarification"; "korrektur",
+    "anmerkung der redaktion"; "rectificatif", "note de la rédaction"; "fe de errores";
+    "nota della redazione"; "correção"; "sprostowanie"; "поправка"; "更正", "编者按"): the
+    note is a body paragraph of the article, at its top or its end, never its dek or a
+    short line of the page's furniture (see ``ChromeCues.correction_note``)."""
     status_labels: Words = ()
     """Openings of a status page's labels on such a page ("incident report for", "this
     incident affected", "informe de incidencia de", "powered by"): the whole line is the

@@ -23,7 +23,7 @@ from .captions import (
 )
 from .cuewords import ChromeCues, fold
 from .dates import is_empty_date_label
-from .features import _cjk_share, fact_row, notice_row
+from .features import _DIGITS, _SCORE_LINE, _cjk_share, fact_row, notice_row
 from .lazyre import lazy_pattern
 from .lines import (
     COLON_HEADS,
@@ -512,6 +512,27 @@ def _row_under_row(text: str, out: list[Placed]) -> bool:
     # whose second half is lowercase ("Ошибка первая: слишком рано") is prose and a head
     one_sentence = not any(mark in above[:-1] for mark in (". ", "! ", "? "))
     return value[:1].isupper() and one_sentence and _row_label(text) and _row_label(above)
+
+
+def _result_under_result(text: str, out: list[Placed]) -> bool:
+    # Round 25 (tailnotes): a results line right under another (the paragraph placed last)
+    # is the list's next item, not a subhead (``results.result_row``). Guard: a digit in
+    # both lines before the rule's module is imported.
+    above = out[-1].block if out else None
+    if isinstance(above, Paragraph) and _DIGITS.search(text) and _DIGITS.search(above.text):
+        from .results import result_row
+
+        return result_row(text) and result_row(above.text)
+    return False
+
+
+def _table_header_row(text: str, nxt: Line | None) -> bool:
+    # Round 25 (tailnotes): a flattened table's header row ("Reservoir | Capacity (Ml) |
+    # Level | Change") over a row of as many cells holding a figure: no subhead.
+    cells = text.count("|")
+    return cells >= 2 and nxt is not None and nxt.text.count("|") == cells and bool(
+        _DIGITS.search(nxt.text)
+    )
 
 
 def _after_body(prev: Placed | None, nxt: Line) -> bool:
@@ -2944,6 +2965,8 @@ def read_body(
             )
             and not _labelled_like_above(text, out)
             and not _row_under_row(text, out)
+            and not _result_under_result(text, out)
+            and not _table_header_row(text, nxt)
             and not _in_label_run(text, nxt, out)
             and (
                 chrome is None
@@ -3297,9 +3320,28 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
     for j in range(k + 1, min(len(lines) - 1, k + 4)):
         if figure_item(lines[j].text):
             return figure_item(lines[j + 1].text)
+        if len(lines[j].text) <= 100 and _SCORE_LINE.match(lines[j].text):
+            # Round 25 (tailnotes): "Valley Premier Division" / "Millbeck Rovers 2-1 Kirkhope
+            # Town" / "Quarry Lane 1-1 Ashcombe": a results list's subhead
+            return bool(_SCORE_LINE.match(lines[j + 1].text))
+        if _table_rows_from(lines, j):
+            # Round 25 (tailnotes): "Partei Sitze 2026 Sitze 2021" / "CDU 19 17" / …: a
+            # table copied without its cell marks, its header row right under the head
+            return True
         between = lines[j].text
         if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
             return False
+    return False
+
+
+def _table_rows_from(lines: list[Line], j: int) -> bool:
+    # Round 25 (tailnotes): lines ``j`` and ``j + 1`` (or ``j + 1`` and ``j + 2`` under a
+    # header row) are a flattened table's rows (``results.table_rows_from``). Guard: one
+    # of the two lines ends in a figure before the rule's module is imported.
+    if lines[j].text[-1:].isdigit() or lines[j + 1].text[-1:].isdigit():
+        from .results import table_rows_from
+
+        return table_rows_from(lines, j)
     return False
 
 

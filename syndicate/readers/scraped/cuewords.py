@@ -1522,6 +1522,24 @@ class ChromeCues(NamedTuple):
         two = " ".join(w.strip(_TRIM) for w in key.split(maxsplit=2)[:2])
         return two in self.share
 
+    def correction_note(self, text: str) -> bool:
+        """``text`` opens with a correction or editor's note's label and its colon."""
+        # Round 25 (tailnotes): "Correction: An earlier version …", "Editor's note: …",
+        # "Korrektur: …", "Rectificatif : …", "Correction (March 5, 2026): …", "编者按：…",
+        # saying something after it (four words or more, or twelve characters in a script
+        # without spaces). Guard: a colon within the first 48 characters before any lookup.
+        colon = text.find(":", 0, 48)
+        if colon < 0:
+            colon = text.find("：", 0, 48)
+        if colon < 2:
+            return False
+        # "Correction (March 5, 2026)", "Correction, March 5": the label before the date
+        label = text[:colon].strip(" *_").casefold().partition(" (")[0].partition(",")[0]
+        if label not in _correction_labels(self.lang):
+            return False
+        rest = text[colon + 1 :].strip(" *_")
+        return len(rest.split()) >= 4 or (len(rest) >= 12 and not rest.isascii())
+
     def names_article(self, text: str) -> bool:
         """True when ``text`` is about the article itself: it opens with a phrase naming it
         ("This article appears in the Spring issue", "Dieser Artikel erschien zuerst …",
@@ -2452,6 +2470,16 @@ def _prefix_heads(prefixes: tuple[str, ...]) -> tuple[str, ...]:
 def _openers(forms: tuple[str, ...]) -> frozenset[str]:
     # The first words of ``forms`` ("with", "reporting", "source:").
     return frozenset(form.split(" ", 1)[0] for form in forms)
+
+
+@functools.cache
+def _correction_labels(lang: str) -> frozenset[str]:
+    # The language's ``correction_labels`` with English's, read on the first line that may
+    # be a note (not with the page's other cues: most pages print none).
+    from ..language import cues
+
+    labels = frozenset(cues(lang).correction_labels)
+    return labels if lang == "en" else labels | frozenset(cues("en").correction_labels)
 
 
 def _contributor_forms(lang: str) -> tuple[str, ...]:

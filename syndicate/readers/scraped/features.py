@@ -870,6 +870,7 @@ def line_features(
         _contents_lists(lines, out, chrome)
     _wrapped_line_ups(lines, out)
     _match_boxes(lines, out, chrome.notice_rows if chrome is not None else frozenset())
+    _results_runs(lines, out)
     _label_feeds(out)
     _quote_rows(lines, out)
     _measure_boxes(lines, out)
@@ -2585,6 +2586,23 @@ def _quote_rows(lines: list[Line], feats: list[LineFeatures]) -> None:
         after = lines[k + 2].text if k + 2 < len(lines) else ""
         if lines[k].text.count("|") >= 2 and "|" not in after and feats[k].cue is None:
             feats[k] = feats[k]._replace(cue="ticker")
+
+
+_TABLE_NUMERIC = 0.3
+"""A flattened table row's share of words opening with a figure, at least."""
+
+
+def _results_runs(lines: list[Line], feats: list[LineFeatures]) -> None:
+    # Round 25 (tailnotes): a round-up's results list ("Millbeck Rovers 2-1 Kirkhope Town"
+    # / "Quarry Lane 1-1 Ashcombe" / …) or a table copied as text ("CDU 19 17" / …) between
+    # or closing the article's paragraphs (see ``results.results_runs``). Guard: one pass
+    # collects the lines cued "ticker" or with most words figures; the rule's module is
+    # imported only when three of them stand in a row.
+    starts = [k for k, f in enumerate(feats) if f.cue == "ticker" or f.numeric >= _TABLE_NUMERIC]
+    if any(starts[i + 2] == starts[i] + 2 for i in range(len(starts) - 2)):
+        from .results import results_runs
+
+        results_runs(lines, feats, starts)
 
 
 def _label_feeds(feats: list[LineFeatures]) -> None:

@@ -29,7 +29,7 @@ from .dates import (
     parse_date,
     parse_date_line,
 )
-from .features import LineFeatures, chapter_list_lines, fact_row, prose_scores
+from .features import _SCORE_LINE, LineFeatures, chapter_list_lines, fact_row, prose_scores
 from .interstitials import PROMO_CUES, interstitials, line_numbers, resumed_prose
 from .lazyre import lazy_pattern
 from .lines import Line, figure_item, opens_with_label
@@ -399,7 +399,13 @@ def unmarked_lists(lines: list[Line], feats: list[LineFeatures]) -> set[int]:
             and feats[k].cue is None
             and feats[k].words <= _QUANTITY_WORDS
             and not feats[k].datelike
-            and (_QUANTITY_LEAD.match(line.text) or figure_item(line.text))
+            and (
+                _QUANTITY_LEAD.match(line.text)
+                or figure_item(line.text)
+                # Round 25 (tailnotes): a match result whose ticker cue the results-run
+                # rule took back ("Millbeck Rovers 2-1 Kirkhope Town")
+                or (feats[k].numeric > 0 and _SCORE_LINE.match(line.text))
+            )
         ):
             run.append(k)
             continue
@@ -2523,7 +2529,12 @@ def _keep_results_table(
             break  # a subhead or note (three at most) stands right over the next rows
         kept.append(k)
         k += 1
-    if rows >= _TABLE_ROWS:
+    if rows >= _TABLE_ROWS or (
+        # Round 25 (tailnotes): a shorter results list closing the article, right over a
+        # widget that closes articles (a share row, the rights line) or the text's end
+        rows >= _QUANTITY_RUN
+        and (k >= len(zones) or (feats[k].cue or "").removeprefix("noise.") in _CLOSING_WIDGETS)
+    ):
         for j in kept:
             zones[j] = BODY
 
