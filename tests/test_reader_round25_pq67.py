@@ -164,7 +164,7 @@ def test_numbered_items_keep_their_numbers() -> None:
         "1. Пластик и стекло выбрасывать только в контейнеры с желтой крышкой."
     )
     assert lists[0].items[2].startswith("3. ")
-    assert not lists[0].ordered  # the printed numbers stand in the items
+    assert lists[0].ordered and lists[0].numbers_printed  # formats show the printed numbers
 
 
 def test_html2text_quoted_letter_and_signature_are_body() -> None:
