@@ -30,6 +30,7 @@ from .noise import (
     CONTACT_DETAIL,
     block_marker,
     embed_attribution,
+    embed_media_link,
     noise_rule,
     rights_line,
     tags_line,
@@ -874,6 +875,7 @@ def line_features(
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
     _embed_notice_blocks(lines, out)
+    _embed_spans(lines, out)
     donation_ladders(lines, out)
     book_details(lines, out)
     _photo_copyrights(lines, out)
@@ -1705,6 +1707,8 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
         if f.cue == "noise.embed" and lines[k].text[:1] == ">":
             _quoted_post(lines, feats, k)
             continue
+        if f.cue == "noise.embed" and k and not lines[k].blank_before:
+            _linked_post(lines, feats, k)
         if f.cue != "noise.embed" or lines[k].blank_before or lines[k].text[:1] not in "—–-":
             continue
         if not embed_attribution(lines[k].text):
@@ -1720,6 +1724,99 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         for j in range(top, k):
             feats[j] = feats[j]._replace(cue="noise.embed")
+
+
+_EMBED_SPAN = 12
+"""Lines from an embedded post's opening row ("View this post on Instagram") to its
+attribution ("A post shared by Name (@handle)") at most: handle, text, counters."""
+_EMBED_TITLE_LINES = 2
+_EMBED_TITLE_WORDS = 14
+_EMBED_GAP_WORDS = 80
+_EMBED_ROW_WORDS = 10
+_EMBED_SEPARATORS = ("·", "|", "•")
+
+
+def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
+    # Round 25 (embeds): an embedded post or player printed between the article's
+    # paragraphs is one block of the page, not the article's end. Its widget rows are
+    # cued (``noise.embed``: "View this post on Instagram", "A post shared by … (@handle)",
+    # "Ver en YouTube", the "— Name (@handle) date" attribution); the lines between two of
+    # them are the embed's too: between an opening row and the attribution (a line with
+    # "(@") at most twelve lines down, the post's handle, text and counters; between two
+    # rows at most two short lines apart, a player's title. Next to the embed, a bare
+    # "@handle" row and a counter row ("1,204 likes", "245 polubień · 31 komentarzy") are
+    # its furniture. Guard: only pages with an embed row at all (a scan of the cues).
+    marks = [k for k, f in enumerate(feats) if f.cue == "noise.embed"]
+    if not marks:
+        return
+    for a, b in pairwise(marks):
+        gap = range(a + 1, b)
+        if not gap or b - a > _EMBED_SPAN:
+            continue
+        if any(feats[j].words > _EMBED_GAP_WORDS for j in gap):
+            continue
+        post = "(@" in lines[b].text and "(@" not in lines[a].text
+        if post or (
+            len(gap) <= _EMBED_TITLE_LINES
+            and all(
+                feats[j].words <= _EMBED_TITLE_WORDS and not feats[j].ends_sentence for j in gap
+            )
+        ):
+            for j in gap:
+                feats[j] = feats[j]._replace(cue="noise.embed")
+    n = len(lines)
+    todo = [k for k, f in enumerate(feats) if f.cue == "noise.embed"]
+    while todo:
+        k = todo.pop()
+        for j in (k - 1, k + 1):
+            if 0 <= j < n and feats[j].cue != "noise.embed" and _embed_furniture(lines[j].text):
+                feats[j] = feats[j]._replace(cue="noise.embed")
+                todo.append(j)
+
+
+def _embed_furniture(text: str) -> bool:
+    # A bare "@handle" row or a counter row ("1,204 likes", "38 comments", "1.204
+    # „Gefällt mir“-Angaben · 38 Kommentare"): every part a number and a word or two.
+    text = text.lstrip("> ")
+    if "](" in text:
+        text = link_words(text)
+    if text[:1] == "@":
+        return " " not in text.strip() and len(text) <= 32
+    if not text[:1].isdigit() or text.endswith((".", "!", "?", ":")) or "/" in text:
+        return False
+    if len(text.split()) > _EMBED_ROW_WORDS:
+        return False
+    parts = [text]
+    for sep in _EMBED_SEPARATORS:
+        if sep in text:
+            parts = [p.strip() for p in text.split(sep) if p.strip()]
+            break
+    return all(
+        p[:1].isdigit()
+        and 2 <= len(p.split()) <= 4
+        and p.split()[0][-1:].isalnum()  # "1,204", "1,2K"; not a list's "13."
+        and any(ch.isalpha() for ch in p)
+        for p in parts
+    )
+
+
+def _linked_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
+    # Round 25 (embeds): an embedded post's text wrapped over a few lines (lynx, w3m) whose
+    # last line ends on the platform's short link ("… afición! [13]#VamosRibera" /
+    # "[14]pic.twitter.com/Qm7rTz2Lw8"): the whole block over the link, from the blank line
+    # over it, is the post's, up to four lines, none of them cued and all but the last
+    # broken mid-sentence (a wrap, not the story's own lines over a one-line post).
+    if not embed_media_link(lines[k].text):
+        return
+    top = k - 1
+    while top > 0 and not lines[top].blank_before and k - top < _POST_LINES:
+        top -= 1
+    if top <= 0 or not lines[top].blank_before or any(g.cue is not None for g in feats[top:k]):
+        return  # (a text's first line: a page copied without blank lines opens on the story)
+    if any(feats[j].ends_sentence for j in range(top, k - 1)):
+        return  # lines that end their sentences: the story's paragraphs, not a wrapped post
+    for j in range(top, k):
+        feats[j] = feats[j]._replace(cue="noise.embed")
 
 
 def _quoted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
