@@ -945,6 +945,7 @@ class ChromeCues(NamedTuple):
             self.embed_widgets
             and key.count(" ") < _EMBED_WIDGET_WORDS
             and _opens_with(key, self.embed_widgets)
+            and not text.rstrip().endswith((".", "!", "?"))  # "Ver en YouTube el pleno es …."
         ):
             # Round 25 (embeds): "View this post on Instagram", "Ein Beitrag geteilt von …
             # (@handle)", "Ver en YouTube", "Lecteur vidéo": an embed's widget row, dropped

@@ -1763,7 +1763,8 @@ def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
             )
         ):
             for j in gap:
-                feats[j] = feats[j]._replace(cue="noise.embed")
+                # (the post's "38 comments" counts its comments: no comment section opens)
+                feats[j] = feats[j]._replace(cue="noise.embed", closing=False)
     n = len(lines)
     todo = [k for k, f in enumerate(feats) if f.cue == "noise.embed"]
     while todo:
