@@ -126,6 +126,38 @@ def test_a_counter_row_under_an_embeds_attribution_is_its_own() -> None:
     assert "Gefällt mir" not in _blocks_text(model)
 
 
+_PL_STORY = (
+    "W sobotę otwarto nowy most drogowy w Zalesiu Górnym. Przeprawa zastąpiła drewnianą "
+    "kładkę, którą w zeszłym roku zamknięto z powodu złego stanu technicznego.",
+    "Na uroczystość przyszło kilkaset osób. Wójt gminy przeciął wstęgę razem z najstarszą "
+    "mieszkanką wsi, panią Heleną Wróbel.",
+)
+_PL_CLOSING = (
+    "Budowa trwała czternaście miesięcy. Most ma dwa pasy ruchu i chodnik dla pieszych po "
+    "obu stronach, a także oświetlenie ledowe.",
+)
+
+
+def test_a_post_copied_with_its_counters_is_the_embeds() -> None:
+    post = (
+        "Gmina Zalesie\n12 czerwca o 14:32 ·\n"
+        "Most otwarty! Dziękujemy wszystkim mieszkańcom za cierpliwość podczas budowy.\n"
+        "245 polubień · 31 komentarzy · 12 udostępnień"
+    )
+    text = _text("Nowy most w Zalesiu otwarty", "Autor: Marta Zielińska", *_PL_STORY, post,
+                 *_PL_CLOSING)
+    model = parse_plaintext(text)
+    assert paragraphs(model) == [*_PL_STORY, *_PL_CLOSING]
+    assert "polubień" not in _blocks_text(model)
+
+
+def test_a_name_over_its_figures_is_no_post() -> None:
+    stats = "Robert Lis\n12 meczów · 7 goli · 3 asysty"
+    text = _text("Nowy napastnik w Zalesiu", "Autor: Marta Zielińska", *_PL_STORY, stats,
+                 *_PL_CLOSING)
+    assert "Robert Lis" in _blocks_text(parse_plaintext(text))
+
+
 def test_a_players_title_between_its_rows_is_no_subhead() -> None:
     player = "Video player\nFeuerwehr Oberau: Übung mit der neuen Drehleiter\nAuf YouTube ansehen"
     story = (

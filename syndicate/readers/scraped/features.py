@@ -1734,6 +1734,10 @@ _EMBED_TITLE_WORDS = 14
 _EMBED_GAP_WORDS = 80
 _EMBED_ROW_WORDS = 10
 _EMBED_SEPARATORS = ("·", "|", "•")
+_EMBED_TEXT_WORDS = 5
+"""The post's text between the account's name and the counters: this many words at least."""
+_EMBED_NAME_WORDS = 6
+"""The account's name a copied post opens on: at most this many words."""
 
 
 def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -1746,6 +1750,9 @@ def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
     # rows at most two short lines apart, a player's title. Next to the embed, a bare
     # "@handle" row and a counter row ("1,204 likes", "245 polubień · 31 komentarzy") are
     # its furniture. Guard: only pages with an embed row at all (a scan of the cues).
+    for k, line in enumerate(lines):
+        if "·" in line.text and line.text[:1].isdigit():
+            _counted_post(lines, feats, k)
     marks = [k for k, f in enumerate(feats) if f.cue == "noise.embed"]
     if not marks:
         return
@@ -1773,6 +1780,31 @@ def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
             if 0 <= j < n and feats[j].cue != "noise.embed" and _embed_furniture(lines[j].text):
                 feats[j] = feats[j]._replace(cue="noise.embed")
                 todo.append(j)
+
+
+def _counted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
+    # Round 25 (embeds): a post copied with its counters and no widget row ("Gmina Zalesie"
+    # / "12 czerwca o 14:32 ·" / "Most otwarty! …" / "245 polubień · 31 komentarzy · 12
+    # udostępnień"): a row of two counters or more closes the post, and the block over it
+    # (from a blank line, up to four lines, opening on a short line: the account's name)
+    # is the post's. A page copied without blank lines has no such block.
+    text = lines[k].text
+    if sum(1 for part in text.split("·") if part.strip()) < 2 or not _embed_furniture(text):
+        return
+    top = k
+    while top > 0 and not lines[top].blank_before and k - top <= _POST_LINES:
+        top -= 1
+    if top <= 0 or top == k or not lines[top].blank_before or k - top > _POST_LINES:
+        return
+    head = feats[top]
+    if head.words > _EMBED_NAME_WORDS or head.ends_sentence:
+        return
+    if any(g.cue not in (None, "noise.embed") or g.words > _EMBED_GAP_WORDS for g in feats[top:k]):
+        return
+    if not any(feats[j].words >= _EMBED_TEXT_WORDS for j in range(top + 1, k)):
+        return  # a name over its figures ("Robert Lis" / "12 meczów · 7 goli"): a stats box
+    for j in range(top, k + 1):
+        feats[j] = feats[j]._replace(cue="noise.embed")
 
 
 def _embed_furniture(text: str) -> bool:
