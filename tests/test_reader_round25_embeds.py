@@ -257,3 +257,17 @@ def test_story_lines_copied_without_blank_lines_over_a_post_link_stay() -> None:
     body = paragraphs(parse_plaintext(text))
     assert body[: len(story)] == story
     assert body[-1] == closing
+
+
+def test_a_counter_row_under_a_headline_and_dek_is_no_post() -> None:
+    text = _text(
+        "Wiadomości Sport Kultura Region",
+        "Nowy most w Zalesiu otwarty\nMieszkańcy świętowali na nowej przeprawie przez "
+        "Wierzbiankę w sobotę\n245 polubień · 31 komentarzy",
+        "Autor: Marta Zielińska",
+        *_PL_STORY,
+        *_PL_CLOSING,
+    )
+    model = parse_plaintext(text)
+    assert paragraphs(model) == [*_PL_STORY, *_PL_CLOSING]
+    assert "Mieszkańcy" in f"{model.title} {model.subtitle}"

@@ -1736,6 +1736,10 @@ _EMBED_ROW_WORDS = 10
 _EMBED_SEPARATORS = ("·", "|", "•")
 _EMBED_TEXT_WORDS = 5
 """The post's text between the account's name and the counters: this many words at least."""
+_EMBED_STORY_WORDS = 20
+_EMBED_STORY_REACH = 4
+"""A post copied with its counters stands between paragraphs: one of 20 words or more
+among the four lines over it."""
 _EMBED_NAME_WORDS = 6
 """The account's name a copied post opens on: at most this many words."""
 
@@ -1786,10 +1790,13 @@ def _counted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
     # Round 25 (embeds): a post copied with its counters and no widget row ("Gmina Zalesie"
     # / "12 czerwca o 14:32 ·" / "Most otwarty! …" / "245 polubień · 31 komentarzy · 12
     # udostępnień"): a row of two counters or more closes the post, and the block over it
-    # (from a blank line, up to four lines, opening on a short line: the account's name)
-    # is the post's. A page copied without blank lines has no such block.
+    # (from a blank line, up to four lines, opening on a short line: the account's name,
+    # under a paragraph of the story) is the post's. A page copied without blank lines has
+    # no such block.
     text = lines[k].text
-    if sum(1 for part in text.split("·") if part.strip()) < 2 or not _embed_furniture(text):
+    if feats[k].datelike or sum(1 for part in text.split("·") if part.strip()) < 2:
+        return  # "12 May 2026 · 6 min read": a header's date row
+    if not _embed_furniture(text):
         return
     top = k
     while top > 0 and not lines[top].blank_before and k - top <= _POST_LINES:
@@ -1803,6 +1810,11 @@ def _counted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
         return
     if not any(feats[j].words >= _EMBED_TEXT_WORDS for j in range(top + 1, k)):
         return  # a name over its figures ("Robert Lis" / "12 meczów · 7 goli"): a stats box
+    if not any(
+        g.cue is None and g.ends_sentence and g.words >= _EMBED_STORY_WORDS
+        for g in feats[max(0, top - _EMBED_STORY_REACH) : top]
+    ):
+        return  # no paragraph of the story right over it: a header's headline and dek
     for j in range(top, k + 1):
         feats[j] = feats[j]._replace(cue="noise.embed")
 
@@ -1828,6 +1840,7 @@ def _embed_furniture(text: str) -> bool:
         p[:1].isdigit()
         and 2 <= len(p.split()) <= 4
         and p.split()[0][-1:].isalnum()  # "1,204", "1,2K"; not a list's "13."
+        and not any(ch.isdigit() for ch in p.partition(" ")[2])  # "12 May 2026": a date
         and any(ch.isalpha() for ch in p)
         for p in parts
     )
