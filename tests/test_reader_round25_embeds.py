@@ -271,3 +271,25 @@ def test_a_counter_row_under_a_headline_and_dek_is_no_post() -> None:
     model = parse_plaintext(text)
     assert paragraphs(model) == [*_PL_STORY, *_PL_CLOSING]
     assert "Mieszkańcy" in f"{model.title} {model.subtitle}"
+
+
+def test_an_embed_run_is_cheap_only_between_two_paragraphs() -> None:
+    from syndicate.readers.language import stopwords
+    from syndicate.readers.scraped.cuewords import chrome_cues
+    from syndicate.readers.scraped.features import line_features
+    from syndicate.readers.scraped.lines import split_lines
+    from syndicate.readers.scraped.region import embed_runs
+
+    feed = (
+        "View this post on Instagram\npellamgazette\n"
+        "A post shared by Pellam Gazette (@pellamgazette)"
+    )
+
+    def runs(text: str) -> frozenset[int]:
+        lines = split_lines(text)
+        return embed_runs(line_features(lines, stopwords("en"), chrome_cues("en")))
+
+    # between two paragraphs of the story: the rows after the first cost the body little
+    assert runs(_text(_EN_OPEN[0], feed, _EN_CLOSE[0])) == {2, 3}
+    # an outlet's feed over the page's teasers and footer: no paragraph under it
+    assert runs(_text(_EN_OPEN[0], feed, "Most read\nFerry fares to rise\nAbout us")) == set()

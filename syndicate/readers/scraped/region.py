@@ -229,14 +229,37 @@ _EMBED_RUN_COST = -0.05
 
 def embed_runs(feats: list[LineFeatures]) -> frozenset[int]:
     """The lines of an embed's run of ``noise.embed`` rows after its first one (see
-    ``features._embed_spans``): an embedded post or player of a dozen rows between two
-    paragraphs costs the body what one widget row costs, and the article goes on under it.
-    A page's end is no such run: its footer rows carry their own cues."""
-    return frozenset(
-        k
-        for k in range(1, len(feats))
-        if feats[k].cue == "noise.embed" and feats[k - 1].cue == "noise.embed"
-    )
+    ``features._embed_spans``), when a paragraph of the story stands within three lines
+    over the run and within three lines under it: an embedded post or player of a dozen
+    rows between two paragraphs costs the body what one widget row costs, and the article
+    goes on under it. An embed is followed by the story's prose, a page's end is not (its
+    follow rows and footers carry their own cues; an Instagram feed over the footer has no
+    paragraph under it)."""
+    n = len(feats)
+    out: set[int] = set()
+    k = 1
+    while k < n:
+        if feats[k].cue != "noise.embed" or feats[k - 1].cue != "noise.embed":
+            k += 1
+            continue
+        start, end = k - 1, k
+        while end + 1 < n and feats[end + 1].cue == "noise.embed":
+            end += 1
+        over = any(_story_paragraph(feats[j]) for j in range(max(0, start - 3), start))
+        under = any(_story_paragraph(feats[j]) for j in range(end + 1, min(n, end + 4)))
+        if over and under:
+            out.update(range(start + 1, end + 1))
+        k = end + 1
+    return frozenset(out)
+
+
+def _story_paragraph(f: LineFeatures) -> bool:
+    return f.cue is None and f.ends_sentence and f.words >= _EMBED_STORY_WORDS
+
+
+_EMBED_STORY_WORDS = 12
+
+
 _STAMP_COST = -0.2
 _ENTRY_HEAD = -0.5
 """On a live page an entry's stamp costs the header more than the body: the first entry
