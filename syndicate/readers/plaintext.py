@@ -6627,7 +6627,7 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
-            if cue is None and self.features and self._embed_continues(k):
+            if cue is None and self.hard_wrapped and self._embed_continues(k):
                 cue = "noise.embed"  # round 25 (embeds): a wrapped post's next line
             if cue == "related" and marker is None and self._marker_phrase_subhead(k):
                 cue = None  # "Empfehlungen für die Praxis" / prose: a subhead

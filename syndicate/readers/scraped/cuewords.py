@@ -943,6 +943,8 @@ class ChromeCues(NamedTuple):
             return None  # "\xa0" alone: no word to look up
         if (
             self.embed_widgets
+            # (one C-level test first: the key opens with a label, or with a mark before it)
+            and (key.startswith(self.embed_widgets) or not key[:1].isalnum())
             and key.count(" ") < _EMBED_WIDGET_WORDS
             and _opens_with(key, self.embed_widgets)
             and not text.rstrip().endswith((".", "!", "?"))  # "Ver en YouTube el pleno es …."

@@ -1704,12 +1704,15 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
     # block of a few lines, a blank line over it: where a page prints no blank lines (a live
     # blog copied with "select all"), the lines over an attribution are the reporter's.
     for k, f in enumerate(feats):
-        if f.cue == "noise.embed" and lines[k].text[:1] == ">":
+        if f.cue != "noise.embed":
+            continue
+        if lines[k].text[:1] == ">":
             _quoted_post(lines, feats, k)
             continue
-        if f.cue == "noise.embed" and k and not lines[k].blank_before:
-            _linked_post(lines, feats, k)
-        if f.cue != "noise.embed" or lines[k].blank_before or lines[k].text[:1] not in "—–-":
+        if lines[k].blank_before:
+            continue
+        _linked_post(lines, feats, k)  # (k > 0: the first line has a blank line over it)
+        if lines[k].text[:1] not in "—–-":
             continue
         if not embed_attribution(lines[k].text):
             continue
@@ -1754,8 +1757,8 @@ def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
     # rows at most two short lines apart, a player's title. Next to the embed, a bare
     # "@handle" row and a counter row ("1,204 likes", "245 polubień · 31 komentarzy") are
     # its furniture. Guard: only pages with an embed row at all (a scan of the cues).
-    for k, line in enumerate(lines):
-        if "·" in line.text and line.text[:1].isdigit():
+    for k in [k for k, line in enumerate(lines) if "·" in line.text]:
+        if lines[k].text[:1].isdigit():
             _counted_post(lines, feats, k)
     marks = [k for k, f in enumerate(feats) if f.cue == "noise.embed"]
     if not marks:

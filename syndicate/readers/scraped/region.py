@@ -235,6 +235,9 @@ def embed_runs(feats: list[LineFeatures]) -> frozenset[int]:
     goes on under it. An embed is followed by the story's prose, a page's end is not (its
     follow rows and footers carry their own cues; an Instagram feed over the footer has no
     paragraph under it)."""
+    cues = [f.cue for f in feats]
+    if "noise.embed" not in cues:
+        return frozenset()
     n = len(feats)
     out: set[int] = set()
     k = 1
@@ -1329,10 +1332,9 @@ def _emissions(
         body = max(body, _SECTION_BONUS)  # "Ingredients", "Method": the recipe goes on
     elif f.cue in _BOUNDARY_CUES:
         body = -5.0
-    elif k in embedded:
-        body = _EMBED_RUN_COST  # the rest of an embedded post: its first row paid for it
     elif f.cue in _INTERSTITIAL_CUES:
-        body = _INTERSTITIAL_COST
+        # (the rest of an embedded post's rows: its first row paid for it)
+        body = _EMBED_RUN_COST if k in embedded else _INTERSTITIAL_COST
     elif f.credit and f.cue is None:
         body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
