@@ -5,7 +5,7 @@ A page embeds a post (Instagram, X, Facebook, Threads, Bluesky, TikTok) or a pla
 on Instagram", "A post shared by Name (@handle)", "Ver en YouTube"), the post's handle,
 text and counters, or the post's text over its "— Name (@handle) date" attribution or its
 pic.twitter link. These rules mark the whole embed ``noise.embed`` (dropped where it
-stands; the zone decoder lets the article go on under it, see ``region.embed_runs``).
+stands; the zone decoder lets the article go on under it, see ``embed_runs``).
 Loaded only for a page that has an embed row or a counter row (``features._embed_spans``,
 ``features._embedded_posts``): most pages have neither.
 """
@@ -16,13 +16,13 @@ from itertools import pairwise
 
 from ..._typing import TYPE_CHECKING
 from .markup import link_words
-from .noise import embed_media_link
+from .noise import _EMBED_MEDIA_LINK
 
 if TYPE_CHECKING:
     from .features import LineFeatures
     from .lines import Line
 
-__all__ = ["embed_spans", "linked_post"]
+__all__ = ["embed_media_link", "embed_runs", "embed_spans", "linked_post"]
 
 _POST_LINES = 4
 """How many lines of an embedded post's text stand over its link at most (as
@@ -166,3 +166,43 @@ def linked_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:
         return  # lines that end their sentences: the story's paragraphs, not a wrapped post
     for j in range(top, k):
         feats[j] = feats[j]._replace(cue="noise.embed")
+
+
+def embed_runs(feats: list[LineFeatures]) -> frozenset[int]:
+    """The lines of an embed's run of ``noise.embed`` rows after its first one (see
+    ``embed_spans``), when a paragraph of the story stands within three lines
+    over the run and within three lines under it: an embedded post or player of a dozen
+    rows between two paragraphs costs the body what one widget row costs, and the article
+    goes on under it. An embed is followed by the story's prose, a page's end is not (its
+    follow rows and footers carry their own cues; an Instagram feed over the footer has no
+    paragraph under it)."""
+    n = len(feats)
+    out: set[int] = set()
+    k = 1
+    while k < n:
+        if feats[k].cue != "noise.embed" or feats[k - 1].cue != "noise.embed":
+            k += 1
+            continue
+        start, end = k - 1, k
+        while end + 1 < n and feats[end + 1].cue == "noise.embed":
+            end += 1
+        over = any(_story_paragraph(feats[j]) for j in range(max(0, start - 3), start))
+        under = any(_story_paragraph(feats[j]) for j in range(end + 1, min(n, end + 4)))
+        if over and under:
+            out.update(range(start + 1, end + 1))
+        k = end + 1
+    return frozenset(out)
+
+
+def _story_paragraph(f: LineFeatures) -> bool:
+    return f.cue is None and f.ends_sentence and f.words >= _RUN_STORY_WORDS
+
+
+_RUN_STORY_WORDS = 12
+
+
+def embed_media_link(text: str) -> bool:
+    """True for the last line of an embedded post's text, ending on the platform's short
+    link ("… Nos vemos en la fase de ascenso. [14]pic.twitter.com/Qm7rTz2Lw8")."""
+    linked = "t.co/" in text or "twitter.com/" in text
+    return linked and len(text) <= 400 and _EMBED_MEDIA_LINK.search(text) is not None

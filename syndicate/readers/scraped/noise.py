@@ -288,13 +288,6 @@ def embed_attribution(text: str) -> bool:
     return "@" in text and len(text) <= 140 and _EMBED_ATTRIBUTION.match(text) is not None
 
 
-def embed_media_link(text: str) -> bool:
-    """True for the last line of an embedded post's text, ending on the platform's short
-    link ("… Nos vemos en la fase de ascenso. [14]pic.twitter.com/Qm7rTz2Lw8")."""
-    linked = "t.co/" in text or "twitter.com/" in text
-    return linked and len(text) <= 400 and _EMBED_MEDIA_LINK.search(text) is not None
-
-
 # Memoised: the features ask it of every line and the sweep asks again of most lines (a
 # pure function of the text: the cue words it reads are every language's, merged).
 @functools.lru_cache(maxsize=4096)

@@ -228,39 +228,13 @@ _EMBED_RUN_COST = -0.05
 
 
 def embed_runs(feats: list[LineFeatures]) -> frozenset[int]:
-    """The lines of an embed's run of ``noise.embed`` rows after its first one (see
-    ``features._embed_spans``), when a paragraph of the story stands within three lines
-    over the run and within three lines under it: an embedded post or player of a dozen
-    rows between two paragraphs costs the body what one widget row costs, and the article
-    goes on under it. An embed is followed by the story's prose, a page's end is not (its
-    follow rows and footers carry their own cues; an Instagram feed over the footer has no
-    paragraph under it)."""
-    cues = [f.cue for f in feats]
-    if "noise.embed" not in cues:
+    """The lines of an embed's run of ``noise.embed`` rows that cost the body little
+    (:func:`.embeds.embed_runs`); the rule's module is loaded only for a page with one."""
+    if "noise.embed" not in [f.cue for f in feats]:
         return frozenset()
-    n = len(feats)
-    out: set[int] = set()
-    k = 1
-    while k < n:
-        if feats[k].cue != "noise.embed" or feats[k - 1].cue != "noise.embed":
-            k += 1
-            continue
-        start, end = k - 1, k
-        while end + 1 < n and feats[end + 1].cue == "noise.embed":
-            end += 1
-        over = any(_story_paragraph(feats[j]) for j in range(max(0, start - 3), start))
-        under = any(_story_paragraph(feats[j]) for j in range(end + 1, min(n, end + 4)))
-        if over and under:
-            out.update(range(start + 1, end + 1))
-        k = end + 1
-    return frozenset(out)
+    from .embeds import embed_runs as runs
 
-
-def _story_paragraph(f: LineFeatures) -> bool:
-    return f.cue is None and f.ends_sentence and f.words >= _EMBED_STORY_WORDS
-
-
-_EMBED_STORY_WORDS = 12
+    return runs(feats)
 
 
 _STAMP_COST = -0.2
