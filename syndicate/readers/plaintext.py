@@ -6713,6 +6713,8 @@ class _Reader:
             text = line.text
             marker = block_marker(text)
             cue = self.features[k].cue if self.features and not self._continues(k) else None
+            if cue is None and self.hard_wrapped and self._embed_continues(k):
+                cue = "noise.embed"  # round 25 (embeds): a wrapped post's next line
             if cue == "related" and marker is None and self._marker_phrase_subhead(k):
                 cue = None  # "Empfehlungen für die Praxis" / prose: a subhead
             if cue == "related" and marker is None and self.features[k].words <= 4:
@@ -6970,6 +6972,19 @@ class _Reader:
     def _speaks_of_sign_up(self, text: str) -> bool:
         key = text.casefold()
         return self.chrome is not None and any(phrase in key for phrase in self.chrome.inline)
+
+    def _embed_continues(self, k: int) -> bool:
+        # Round 25 (embeds): a hard-wrapped line of an embedded post's text under another
+        # ("Remontada en La Vega. ¡Gracias por empujar hasta el último minuto," /
+        # "afición! Nos vemos …"): both cued as the embed's (``features._linked_post``),
+        # the rest of the post is no sentence of the article's going on.
+        feats = self.features
+        return (
+            feats is not None
+            and k > 0
+            and feats[k].cue == "noise.embed"
+            and feats[k - 1].cue == "noise.embed"
+        )
 
     def _continues(self, k: int) -> bool:
         # True when line ``k`` is the rest of a hard-wrapped sentence started above it.

@@ -420,6 +420,14 @@ class Cues(NamedTuple):
     geladen", "click to play"), anywhere in a line of at most 60 words: the embed's chrome
     among the paragraphs, dropped where it stands with the short label over it and the
     button under it (see ``scraped.features``)."""
+    embed_widget_labels: Words = ()
+    """Round 25 (embeds): how the widget rows of an embedded social post or video player
+    open ("view this post on instagram", "a post shared by", "watch on youtube", "video
+    player", "diesen beitrag auf instagram ansehen", "ver en youtube", "lecteur vidéo"): a
+    short line opening with one is the embed's chrome (``noise.embed``), dropped where it
+    stands; the lines between two of them (the post's handle, text and counters, a
+    player's title) are the embed's too (see ``scraped.features``), and the article goes
+    on under it."""
     ad_break_openers: Words = ()
     """How an ad break that tells the reader to go on opens ("dalszą część przeczytasz",
     "continua a leggere", "article continues", "weiter nach"): a short line of at most 9

@@ -393,6 +393,8 @@ class ChromeCues(NamedTuple):
     """Phrases of a metered paywall's counter ("free articles", "бесплатных материалов")."""
     helpline_openings: tuple[str, ...] = ()
     """Openings of a help-line box ("if you have been affected by", "wenn sie von")."""
+    embed_widgets: tuple[str, ...] = ()
+    """Openings of an embed's widget rows (``embed_widget_labels``), every language's."""
     embed_notices: tuple[str, ...] = ()
     """Phrases of an embed's consent notice or a player's residue ("this content is hosted
     by a third party", "video wird geladen", "accetta e continua")."""
@@ -956,6 +958,18 @@ class ChromeCues(NamedTuple):
             if text.strip() in _EMPTY_BRACKETS:
                 return "separator"  # round 22 (leftc): "()", "[]": an emptied widget's residue
             return None  # "\xa0" alone: no word to look up
+        if (
+            self.embed_widgets
+            # (one C-level test first: the key opens with a label, or with a mark before it)
+            and (key.startswith(self.embed_widgets) or not key[:1].isalnum())
+            and key.count(" ") < _EMBED_WIDGET_WORDS
+            and _opens_with(key, self.embed_widgets)
+            and not text.rstrip().endswith((".", "!", "?"))  # "Ver en YouTube el pleno es …."
+        ):
+            # Round 25 (embeds): "View this post on Instagram", "Ein Beitrag geteilt von …
+            # (@handle)", "Ver en YouTube", "Lecteur vidéo": an embed's widget row, dropped
+            # where it stands; the article goes on under the embed (features._embed_spans)
+            return "noise.embed"
         if key in self.share or any(
             bar in key and all(part.strip(_TRIM) in self.share for part in key.split(bar))
             for bar in "|·•"
@@ -2115,6 +2129,9 @@ def _short_label(text: str, words: list[str]) -> bool:
 _NOTICE_WORDS = 20
 """A notice of the player, the browser or the transcript is one sentence of this many words
 at most; a paragraph opening with the same words goes on longer."""
+_EMBED_WIDGET_WORDS = 14
+"""An embed's widget row ("A post shared by Name (@handle)"): fewer words than this (a
+dump's link target has no space)."""
 _EMBED_NOTICE_WORDS = 60
 """An embed's consent notice is a paragraph of legal text, at most this many words."""
 _MEDIA_GLYPHS = frozenset("🎧🎙🎥🎬📻📺🔊▶►")
@@ -2651,6 +2668,7 @@ def chrome_cues(lang: str) -> ChromeCues:
         poll_labels=frozenset(merged("poll_labels")),
         meter_notes=merged("meter_notes"),
         helpline_openings=merged("helpline_openings"),
+        embed_widgets=merged("embed_widget_labels"),
         embed_notices=merged("embed_notices"),
         comment_prompts=merged("comment_prompts"),
         error_report_keys=merged("error_report_keys"),

@@ -899,6 +899,7 @@ def line_features(
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
     _embed_notice_blocks(lines, out)
+    _embed_spans(lines, out)
     donation_ladders(lines, out)
     book_details(lines, out)
     _photo_copyrights(lines, out)
@@ -1727,10 +1728,18 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
     # block of a few lines, a blank line over it: where a page prints no blank lines (a live
     # blog copied with "select all"), the lines over an attribution are the reporter's.
     for k, f in enumerate(feats):
-        if f.cue == "noise.embed" and lines[k].text[:1] == ">":
+        if f.cue != "noise.embed":
+            continue
+        if lines[k].text[:1] == ">":
             _quoted_post(lines, feats, k)
             continue
-        if f.cue != "noise.embed" or lines[k].blank_before or lines[k].text[:1] not in "—–-":
+        if lines[k].blank_before:
+            continue
+        if "t.co/" in lines[k].text or "twitter.com/" in lines[k].text:
+            from .embeds import linked_post  # round 25 (embeds): only on a post's link
+
+            linked_post(lines, feats, k)  # (k > 0: the first line has a blank line over it)
+        if lines[k].text[:1] not in "—–-":
             continue
         if not embed_attribution(lines[k].text):
             continue
@@ -1745,6 +1754,19 @@ def _embedded_posts(lines: list[Line], feats: list[LineFeatures]) -> None:
             continue
         for j in range(top, k):
             feats[j] = feats[j]._replace(cue="noise.embed")
+
+
+def _embed_spans(lines: list[Line], feats: list[LineFeatures]) -> None:
+    # Round 25 (embeds): an embedded post or player between the article's paragraphs is
+    # one block of the page (:func:`.embeds.embed_spans`). Guard: only a page with an
+    # embed row (``noise.embed``) or a counter row ("245 polubień · 31 komentarzy") loads
+    # the rule's module; most pages have neither.
+    counted = [k for k, line in enumerate(lines) if "·" in line.text and line.text[:1].isdigit()]
+    if not counted and "noise.embed" not in [f.cue for f in feats]:
+        return
+    from .embeds import embed_spans
+
+    embed_spans(lines, feats, counted)
 
 
 def _quoted_post(lines: list[Line], feats: list[LineFeatures], k: int) -> None:

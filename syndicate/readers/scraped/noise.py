@@ -160,12 +160,14 @@ _READING_TIME = lazy_pattern(r"(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:min|mins|
 _EMBED_ATTRIBUTION = lazy_pattern(
     r"(?i)^(?:@\w{1,30}(?: on \w{1,20})? · .{1,40}"
     r"|(?:[—–-] ?)?[^()@]{1,60}\(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"
+    r"|[—–-] ?[^()@]{1,60}\(@[\w.]{1,30}\) (?=[^()@]*\d)[^()@]{1,40}"
     r"|a post shared by [^()@]{1,60}\(@\w{1,30}\)"
     r"|post by @\w{1,30}(?: on \w{1,20})?)$"
 )
 """The attribution under an embedded social post, the same in every outlet that embeds
 it: "@handle on X · 6:12 a.m.", "— Name (@handle) March 3, 2026", "A post shared by
-Name (@handle)"."""
+Name (@handle)". Round 25 (embeds): after a dash, the date in any language and form
+("— Name (@handle) 3 de mayo de 2027", "… (@handle) [15]3. Mai 2027", "… 2027年5月3日")."""
 _EMBED_MEDIA_LINK = lazy_pattern(r"(?:\bpic\.twitter\.com|\bhttps?://t\.co)/\w{4,20}$")
 """The short link an embedded post's text ends with when the page prints the post without
 its script ("… More at the April 23 meeting. pic.twitter.com/LkQ8rT2wAa"): the post's own

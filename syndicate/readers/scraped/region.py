@@ -222,6 +222,21 @@ _INTERSTITIAL_CUES = WIDGET_CUES | {"noise.share", "noise.embed"}
 """Widgets a page sets between the article's own paragraphs (an ad label, a share row, a
 gallery counter): dropped where they stand, they are weak evidence that the article ended."""
 _INTERSTITIAL_COST = -0.6
+_EMBED_RUN_COST = -0.05
+"""Round 25 (embeds): an embedded post's rows after its first (handle, text, counters,
+"A post shared by …"): one block of the page, as costly as one widget line in all."""
+
+
+def embed_runs(feats: list[LineFeatures]) -> frozenset[int]:
+    """The lines of an embed's run of ``noise.embed`` rows that cost the body little
+    (:func:`.embeds.embed_runs`); the rule's module is loaded only for a page with one."""
+    if "noise.embed" not in [f.cue for f in feats]:
+        return frozenset()
+    from .embeds import embed_runs as runs
+
+    return runs(feats)
+
+
 _STAMP_COST = -0.2
 _ENTRY_HEAD = -0.5
 """On a live page an entry's stamp costs the header more than the body: the first entry
@@ -1280,6 +1295,7 @@ def _emissions(
     sections: set[int] | frozenset[int] = frozenset(),
     reviewed: set[int] | frozenset[int] = frozenset(),
     live: bool = False,
+    embedded: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[float, ...]:
     f = feats[k]
     p = prose[k]
@@ -1297,7 +1313,8 @@ def _emissions(
     elif f.cue in _BOUNDARY_CUES:
         body = -5.0
     elif f.cue in _INTERSTITIAL_CUES:
-        body = _INTERSTITIAL_COST
+        # (the rest of an embedded post's rows: its first row paid for it)
+        body = _EMBED_RUN_COST if k in embedded else _INTERSTITIAL_COST
     elif f.credit and f.cue is None:
         body = max(body, _STAMP_COST)  # a photo's credit: the article's own furniture
     elif _entry_furniture(k, lines, feats):
@@ -2811,7 +2828,7 @@ def find_region(
     neg = float("-inf")
     # score[z] is the best total of a path ending in zone z at the current line.
     live = sum(1 for f in feats if f.stamp) >= _LIVE_STAMPS
-    args = (items, inside, lists, sections, reviewed, live)
+    args = (items, inside, lists, sections, reviewed, live, embed_runs(cued))
     first = _emissions(0, lines, feats, prose, *args)
     score = [first[PRE], first[TITLE]] + [neg] * (_STATES - 2)
     back: list[tuple[int, ...]] = [(PRE,) * _STATES]
