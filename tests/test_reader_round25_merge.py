@@ -54,3 +54,39 @@ def test_a_headline_carrying_its_date_is_no_section_date_row() -> None:
     # with its date after a dash stays the headline
     article = parse_plaintext(DATED_HEADLINE)
     assert article.title == "Boletín diario del volcán Cerro Azul – 14 de marzo de 2027"
+
+
+TAB_TABLE = """El refugio cerró el año con más adopciones que nunca
+
+Publicado: 3 de enero de 2027
+
+El refugio municipal de Valdeoro entregó en adopción 90 animales \
+durante 2026, la cifra más alta desde su apertura, según el balance presentado este viernes.
+
+La directora, Nuria Bellido, atribuyó el aumento a las \
+jornadas de puertas abiertas que se celebraron cada mes en la plaza mayor.
+
+Adopciones en 2026
+
+Resumen por especie
+
+Especie\tAdoptados\tAcogidos
+Perros\t45\t12
+Gatos\t38\t9
+Conejos\t7\t2
+
+El refugio prevé ampliar este año las instalaciones para gatos con una nueva sala de cuarentena.
+
+Los voluntarios pueden inscribirse en la oficina del refugio de lunes a viernes por la mañana.
+"""
+
+
+def test_a_tab_tables_header_row_under_its_head_stays_a_row() -> None:
+    # tailnotes' flattened-table head: one head per table; the header row under the head it
+    # just took ("Especie  Adoptados  Acogidos") is a row of the table, not a second subhead
+    from syndicate.model import Heading
+
+    article = parse_plaintext(TAB_TABLE)
+    headings = [b.text for b in article.blocks if isinstance(b, Heading)]
+    assert "Especie Adoptados Acogidos" not in headings
+    assert "Resumen por especie" in headings

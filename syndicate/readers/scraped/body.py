@@ -2886,8 +2886,14 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.over-fact-box"))
             k += 1
             continue
-        if nxt is not None and _over_table_rows(lines, k, chrome):
-            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
+        if (
+            nxt is not None
+            and not (out and isinstance(out[-1].block, Heading))
+            and _over_table_rows(lines, k, chrome)
+        ):
+            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head;
+            # one head per table: a line under a head just taken stays what it is (merge,
+            # round 25: tailnotes' flattened tables made both lines headings)
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
             k += 1
             continue
