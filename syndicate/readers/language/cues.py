@@ -719,6 +719,12 @@ class Cues(NamedTuple):
     without "ال"). A short line holding one is an office: the role of the name signing
     beside it (``byline.signature``), never a person's name itself (a bare Arabic caption
     "وزيرة الصحة" is no byline)."""
+    signup_reader_address: Words = ()
+    """Words that speak to the reader in the second person ("you", "your", "vous",
+    "votre", "du", "dein", "ты", "ваш", "你"): a line holding a sign-up word and one of
+    them (or a word of ``first_person``, "our newsletter") is the page's prompt, never the
+    article's sentence about a service (round 25 signup, ``features._prose_sign_up_lines``).
+    Over-inclusive is safe: a word listed here only keeps a line a sign-up prompt."""
     months: tuple[Words, ...] = ()
     """Twelve entries, January first; each holds every form of that month (full, genitive,
     abbreviation with and without its dot)."""

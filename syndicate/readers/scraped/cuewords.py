@@ -2683,6 +2683,24 @@ def chrome_cues(lang: str) -> ChromeCues:
     )
 
 
+@functools.cache
+def signup_address(lang: str) -> frozenset[str]:
+    """Words that address the reader or speak for the outlet ("you", "your", "our", "vous",
+    "notre", "ваш"): the language's ``signup_reader_address`` and ``first_person`` with
+    English's that are no stop word of the language. A sign-up line holding one is a prompt
+    (round 25 signup). Built only when a sign-up line is looked at, not on every parse."""
+    from ..language import cues, stopwords
+
+    own, english = cues(lang), cues("en")
+    words = {*own.signup_reader_address, *own.first_person}
+    if lang != "en":
+        skip = stopwords(lang)
+        words |= {
+            w for w in (*english.signup_reader_address, *english.first_person) if w not in skip
+        }
+    return frozenset(words)
+
+
 def _page_label(cell: str, editions: tuple[str, ...] | frozenset[str]) -> bool:
     # An e-paper's page label in one cell: a page number right before an edition label
     # ("第05版:城市新闻", "A07版：要闻"). "新版:" in a headline has no number before it.

@@ -21,7 +21,7 @@ from .appeals import donation_ladders
 from .bookdetails import book_details
 from .bylines import echoed_byline, parse_byline, profile_byline
 from .captions import opens_with_caption_label, split_caption
-from .cuewords import ChromeCues, fold
+from .cuewords import ChromeCues, fold, signup_address
 from .dates import has_year, is_entry_stamp, parse_date
 from .lazyre import lazy_pattern
 from .lines import Line, box_row
@@ -895,6 +895,7 @@ def line_features(
     _buttons_among_widgets(lines, out)
     if chrome is not None:
         _sign_up_buttons(lines, out, chrome.accounts)
+        _prose_sign_up_lines(lines, out, chrome)
     _uncased_menus(lines, out)
     _sponsor_blocks(out)
     _embedded_posts(lines, out)
@@ -1967,6 +1968,165 @@ def _sign_up_buttons(
             continue
         if lines[k].text.strip(_BUTTON_TRIM).casefold() in accounts:
             feats[k] = f._replace(cue="sign-up", closing=False)
+
+
+_SIGN_UP_PROSE_WORDS = 8
+"""Words of an article's sentence that names a sign-up word, at least."""
+_SIGN_UP_NEXT_WORDS = 10
+"""Words of the paragraph that must follow it, at least: prose, not a button or a teaser's
+headline."""
+_SIGN_UP_LIST_ITEMS = 12
+
+
+def _prose_sign_up_lines(
+    lines: list[Line], feats: list[LineFeatures], chrome: ChromeCues
+) -> None:
+    # Round 25 (signup): a line cued as a sign-up only by a word of its prose ("Residents
+    # can sign up for the warning text service at the town hall or online, …", "Le nouveau
+    # calendrier paraîtra dans la newsletter du club, a précisé le secrétaire, …") is the
+    # article's sentence about a service when it is a declarative sentence — a full stop at
+    # its end, no opening sign-up phrase or button verb (an imperative), no word that
+    # addresses the reader or speaks for the outlet ("your", "our", "vous", "notre"), no
+    # e-mail word, no link — and a paragraph of prose follows it. A list item under a
+    # colon-ending intro, in a list with prose under it ("3. Sign up for the warning text
+    # service.") is the article's step. Both lose the cue, which ended the article there.
+    # A paragraph a dump hard-wrapped is read whole (its fragments up to a sentence end).
+    # Guard: only lines already cued as a sign-up are looked at.
+    found = [k for k, f in enumerate(feats) if f.cue in _SIGN_UP_KINDS]
+    if not found:
+        return
+    cleared: set[int] = set()
+    for k in found:
+        if k in cleared or feats[k].bullet:
+            continue
+        first, last = _wrapped_span(lines, feats, k)
+        if _sign_up_sentence(lines, feats, first, last, chrome) and _prose_follows(
+            lines, feats, last + 1
+        ):
+            for j in range(first, last + 1):
+                if feats[j].cue is not None:
+                    feats[j] = feats[j]._replace(
+                        cue=None, closing=_closing(lines[j].text, chrome, None)
+                    )
+                    cleared.add(j)
+    for k in found:
+        f = feats[k]
+        if k not in cleared and f.bullet and _step_in_article_list(lines, feats, k, chrome):
+            feats[k] = f._replace(cue=None, closing=_closing(lines[k].text, chrome, None))
+
+
+_WRAPPED_LINES = 6
+"""Fragments of a hard-wrapped paragraph read on either side of a cued one, at most."""
+_WRAPPED_CHARS = 50
+"""A fragment the wrap tool broke is this long at least: a widget's short line run into
+the next paragraph with no blank line ("Spin the wheel now", "after newsletter promotion")
+is no fragment of it."""
+
+
+def _wrapped_span(lines: list[Line], feats: list[LineFeatures], k: int) -> tuple[int, int]:
+    # The fragments of line ``k``'s paragraph as a dump wrapped it: up through the lines
+    # with no blank line over them and no sentence end before them, down to a sentence end;
+    # every fragment but the last runs to the wrap width (50 characters or more).
+    first = k
+    while (
+        first > 0
+        and k - first < _WRAPPED_LINES
+        and not lines[first].blank_before
+        and not feats[first - 1].ends_sentence
+        and not feats[first - 1].bullet
+        and feats[first - 1].chars >= _WRAPPED_CHARS
+    ):
+        first -= 1
+    last = k
+    while (
+        not feats[last].ends_sentence
+        and feats[last].chars >= _WRAPPED_CHARS
+        and last + 1 < len(feats)
+        and last - k < _WRAPPED_LINES
+        and not lines[last + 1].blank_before
+        and not feats[last + 1].bullet
+    ):
+        last += 1
+    return first, last
+
+
+def _plain_words(text: str, chrome: ChromeCues) -> bool:
+    # No e-mail or web address, no e-mail word, no word that addresses the reader.
+    folded = fold(text)
+    if "@" in text or "mail" in folded or "://" in text or "www." in folded:
+        return False
+    address = signup_address(chrome.lang)
+    if not text.isascii() and any(w in text for w in address if w[:1] >= "\u3040"):
+        return False  # "你", "您": no spaces between the words of the script
+    return not any(w.strip(_TRIM_WORD) in address for w in folded.split())
+
+
+_TRIM_WORD = " \t:.,;!?|·•*+-–—>»«›()[]\"'“”„"
+
+
+def _sign_up_sentence(
+    lines: list[Line], feats: list[LineFeatures], first: int, last: int, chrome: ChromeCues
+) -> bool:
+    span = range(first, last + 1)
+    text = " ".join(lines[j].text for j in span)
+    if (
+        not text.endswith((".", "。"))
+        or sum(feats[j].words for j in span) < _SIGN_UP_PROSE_WORDS
+        or any(feats[j].link_ratio >= 0.05 for j in span)
+        or any(feats[j].cue not in _SIGN_UP_KINDS and feats[j].cue is not None for j in span)
+    ):
+        return False
+    folded = fold(text).lstrip(_TRIM_WORD)
+    if folded.startswith(chrome.inline) or folded.startswith(chrome.follows):
+        return False  # "Sign up for …", "Abonnez-vous à …": the prompt's imperative
+    opening = folded.split(None, 1)[0].strip(_TRIM_WORD) if folded else ""
+    if opening in chrome.button_verbs or opening in chrome.follow_buttons:
+        return False  # "Get the best of …", "Join …"
+    return _plain_words(text, chrome)
+
+
+def _prose_follows(lines: list[Line], feats: list[LineFeatures], k: int) -> bool:
+    # A paragraph of prose starts at line ``k`` (its wrapped fragments read whole): no cue,
+    # no bullet, no link, printed once, a sentence end and ten words or more.
+    if k >= len(feats) or feats[k].bullet:
+        return False
+    _, last = _wrapped_span(lines, feats, k)
+    span = range(k, last + 1)
+    return (
+        feats[last].ends_sentence
+        and sum(feats[j].words for j in span) >= _SIGN_UP_NEXT_WORDS
+        and all(
+            feats[j].cue is None and feats[j].link_ratio < 0.05 and feats[j].repeats <= 1
+            for j in span
+        )
+    )
+
+
+def _step_in_article_list(
+    lines: list[Line], feats: list[LineFeatures], k: int, chrome: ChromeCues
+) -> bool:
+    # The item's list: the bulleted lines around it, at most twelve, none a link; over it
+    # an intro line of three words or more ending with a colon, no cue and no bullet; under
+    # it a paragraph of prose.
+    first = k
+    while first > 0 and feats[first - 1].bullet:
+        first -= 1
+    last = k
+    while last + 1 < len(feats) and feats[last + 1].bullet:
+        last += 1
+    if first == 0 or last + 1 >= len(feats) or not 2 <= last - first + 1 <= _SIGN_UP_LIST_ITEMS:
+        return False
+    intro = feats[first - 1]
+    if (
+        not lines[first - 1].text.endswith((":", "："))
+        or intro.cue is not None
+        or intro.words < 3
+        or intro.link_ratio >= 0.05
+    ):
+        return False
+    if any(feats[j].link_ratio >= 0.05 for j in range(first, last + 1)):
+        return False
+    return _prose_follows(lines, feats, last + 1) and _plain_words(lines[k].text, chrome)
 
 
 _FACT_RUN = 3
