@@ -2409,6 +2409,8 @@ class _Reader:
             chosen, rule = region.title, "title.over-stacked-header"
         elif masthead and (named := self._headline_under_site_name(chosen)) is not None:
             chosen, rule = named, "title.under-site-name"
+        elif masthead and (named := self._headline_under_masthead_name(chosen)) is not None:
+            chosen, rule = named, "title.under-masthead-name"
         elif masthead and (strap := self._headline_under_tagline(chosen)) is not None:
             chosen, rule = strap, "title.under-tagline"
         elif (
@@ -3211,6 +3213,44 @@ class _Reader:
             if lines[j].text.endswith(_SENTENCE_ENDS) or any(ch.isdigit() for ch in lines[j].text):
                 return None
         return None
+
+    def _headline_under_masthead_name(self, k: int) -> int | None:
+        # Round 25 (sitetitle), rule ``title.under-masthead-name``: the page's first line,
+        # taken for want of a headline, is the site's bare name ("Harbour Town Gazette",
+        # "Mittelbach Bahnhofsplatz Zeitung", "RADIO VALLÉE") right over the headline, which
+        # stands right over the byline or the date line; the headline was read as the dek.
+        # The first line is a name: five words or fewer, no sentence end, figure, cue, byline
+        # or date, every word opening with a capital (one short lower-case particle inside
+        # it allowed: "Diario del Muelle") in a script with case, and a ``masthead_words``
+        # entry of the page's language opens or closes it (a name without one the decoder
+        # already passes over). The line under it has two words more, is headline-shaped (no
+        # final stop, colon or comma: a dek is a sentence) and the header's row (a byline, a
+        # date line) stands right under it. Guard: the first line's word count and flags
+        # first; scripts without spaces are left alone.
+        feats, lines = self.features, self.lines
+        f = feats[k]
+        if f.words > 5 or f.ends_sentence or f.last_stop or f.cue is not None:
+            return None
+        if f.byline or f.datelike or f.bullet or k + 2 >= len(lines) or self.chrome is None:
+            return None
+        g = feats[k + 1]
+        if f.no_space_script or g.no_space_script or g.words < f.words + 2:
+            return None
+        text = lines[k].text.strip()
+        if not text or any(ch.isdigit() for ch in text):
+            return None
+        if not (self._headline_shaped(k + 1, 30) and not g.byline and self._header_row(k + 2)):
+            return None
+        tokens = text.replace("’", " ").replace("'", " ").split()
+        if any(ch.isupper() or ch.islower() for ch in text):
+            lower = [t for t in tokens if not t[:1].isupper()]
+            if len(lower) > 1 or any(len(t) > 3 or not t.isalpha() for t in lower):
+                return None  # a phrase in sentence case, not a name
+            if lower and (tokens[0] in lower or tokens[-1] in lower):
+                return None
+        words = frozenset(cues(self.chrome.lang).masthead_words)
+        first, last = fold(tokens[0]).strip(".,:|"), fold(tokens[-1]).strip(".,:|")
+        return k + 1 if first in words or last in words else None
 
     def _headline_under_tagline(self, k: int) -> int | None:
         # Round 24 (tagline), rule ``title.under-tagline``: the page's first line was taken
