@@ -1645,6 +1645,17 @@ class ChromeCues(NamedTuple):
                 found.names,
             ):
                 name = _without_role_words(_unquoted_source(name.strip(" .")))
+                if (
+                    " " not in name
+                    and ":" not in found.form
+                    and found.form.count(" ") == 1
+                    and name[:1].isupper()
+                    and not self._agency(name)
+                ):
+                    # Round 25 (pq69): "## Mit Bus und Rad", "Con Calma": one capitalised
+                    # word after a bare "with" is a subhead's noun (German capitalises them
+                    # all), no person (a full name has two words) and no known agency
+                    return None
                 if names:
                     name = _without_joint(name, found.form)
                 if names and " " in names[-1] and self._credential(name):
