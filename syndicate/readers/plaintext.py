@@ -1272,6 +1272,9 @@ _HONORIFICS = ("Dr. ", "Prof. ", "Prof. Dr. ", "Mag. ", "Me ", "Mr ", "Ms ", "Mr
 """Academic and courtesy titles a signature may print before the name ("Dr. Miriam …")."""
 
 
+_PROSE_ENDS = (".", "!", "?", "…", "»", "”", '"', "。", "！", "？", "）", ")")
+"""How a paragraph of prose ends, for the end-signature rule (full-width "！"/"？" since round
+25, pq69: "给您带来的不便，敬请谅解！")."""
 _SALUTATION_ENDS = frozenset(",:!，：！")
 """How a letter's salutation line ends ("Dear residents,", "Estimados vecinos:", "Уважаемые
 жители!", "尊敬的各位业主、住户：")."""
@@ -5822,7 +5825,7 @@ class _Reader:
 
     @staticmethod
     def _prose_end(text: str) -> bool:
-        return text.rstrip().endswith((".", "!", "?", "…", "»", "”", '"', "。", "！", "？", "）", ")"))
+        return text.rstrip().endswith(_PROSE_ENDS)
 
     def _end_signer(self, text: str) -> tuple[str, str | None] | None:
         # (the author, its role) a signature line under the story names, else None: an
