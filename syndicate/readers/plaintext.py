@@ -1310,6 +1310,30 @@ _HONORIFICS = ("Dr. ", "Prof. ", "Prof. Dr. ", "Mag. ", "Me ", "Mr ", "Ms ", "Mr
 """Academic and courtesy titles a signature may print before the name ("Dr. Miriam …")."""
 
 
+_PROSE_ENDS = (".", "!", "?", "…", "»", "”", '"', "。", "！", "？", "）", ")")
+"""How a paragraph of prose ends, for the end-signature rule (full-width "！"/"？" since round
+25, pq69: "给您带来的不便，敬请谅解！")."""
+_SALUTATION_ENDS = frozenset(",:!，：！")
+"""How a letter's salutation line ends ("Dear residents,", "Estimados vecinos:", "Уважаемые
+жители!", "尊敬的各位业主、住户：")."""
+
+
+def _letter_salutation(text: str, lang: str | None) -> bool:
+    # Round 25 (pq69): whether ``text``, a short line ending like a salutation, opens with
+    # one of the language's ``letter_salutations`` as a whole word ("Dear", "Chers",
+    # "Уважаемые"; a Han opener needs no space after it: "尊敬的各位业主"). Guard: the caller
+    # tests the last character first; the cue list holds a few words.
+    if not lang or len(text) > 60:
+        return False
+    key = text.casefold()
+    for word in cues(lang).letter_salutations:
+        if key.startswith(word) and (
+            has_han(word) or not key[len(word) : len(word) + 1].isalnum()
+        ):
+            return True
+    return False
+
+
 def _signature_name(text: str) -> bool:
     # A signer's name alone on its line, after any academic title: "Dr. Miriam Falkenrath",
     # "Jonas Weidemeyer".
@@ -5842,6 +5866,15 @@ class _Reader:
             and number - tail[-1].line <= (4 if saluted else 2)
             and any(d[0] == number and d[1] in _SIGNATURE_READ_AS for d in self.dropped)
         )
+        # Round 25 (pq69): an office's name over its date line ("枫林苑物业服务中心" /
+        # "2026年12月1日") right under a notice, dropped by the tail as a run of short lines:
+        # the notice's signature block, read here like a teaser-shaped one
+        as_teaser = as_teaser or (
+            not inside
+            and k is not None
+            and number - tail[-1].line <= 2
+            and self._dated_short_pair(k, number)
+        )
         if k is None or (not inside and self.used[k] and not as_teaser):
             return placed
         # (a reader-mode copy with no blank line and no hard wrap prints each block on a
@@ -5900,9 +5933,25 @@ class _Reader:
         self.note("authors", self.lines[k], "byline.end-signature")
         return [p for p in placed if p.line not in gone]
 
+    def _dated_short_pair(self, k: int, number: int) -> bool:
+        # Round 25 (pq69): whether line ``k`` (number ``number``) and the line under it were
+        # dropped together as the tail's run of short lines and that line is a date alone
+        # ("2026年12月1日", "01.12.2026"): an office signing a notice over its date. Guard:
+        # one lookup of the dropped reason first; the date test only on such a line.
+        reason = "after the article: short lines"
+        if k + 1 >= len(self.lines) or self.lines[k + 1].number - number > 2:
+            return False
+        below = self.lines[k + 1].number
+        found = {d[0]: d[1] for d in self.dropped if d[0] in (number, below)}
+        return (
+            found.get(number) == reason
+            and found.get(below) == reason
+            and _signature_date(self.lines[k + 1].text)
+        )
+
     @staticmethod
     def _prose_end(text: str) -> bool:
-        return text.rstrip().endswith((".", "!", "?", "…", "»", "”", '"', "。", "）", ")"))
+        return text.rstrip().endswith(_PROSE_ENDS)
 
     def _end_signer(self, text: str) -> tuple[str, str | None] | None:
         # (the author, its role) a signature line under the story names, else None: an
@@ -7287,6 +7336,10 @@ class _Reader:
                 # Round 19b (header2): a letter's salutation opens a newsletter's body
                 # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
                 # with a comma.
+                continue
+            if text[-1:] in _SALUTATION_ENDS and _letter_salutation(text, chrome.lang):
+                # Round 25 (pq69): "尊敬的各位业主、住户：", "Sehr geehrte Damen und Herren,":
+                # a notice's salutation is its first paragraph, no widget
                 continue
             if text.casefold().strip(" :：") in chrome.qa_labels:
                 continue  # "السؤال", "Вопрос": the question's label heads the body

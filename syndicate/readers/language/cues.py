@@ -483,6 +483,12 @@ class Cues(NamedTuple):
     """First words of a tips box's title ("Tips for walkers", "Consejos para caminantes",
     "Советы жителям", "Tipps für Radfahrer"): a title that opens with one over one to
     three short items closing the story is the page's service box."""
+    letter_salutations: Words = ()
+    """First words of a letter's salutation ("Dear", "Sehr geehrte", "Chers", "Estimados",
+    "Szanowni", "Уважаемые", "Шановні", "尊敬的"): a short line opening with one and ending
+    with a comma, a colon or an exclamation mark ("Dear residents,", "尊敬的各位业主、住户：")
+    opens a notice or a newsletter letter: its first body paragraph, never a widget under
+    the headline (round 25, pq69)."""
     qa_labels: Words = ()
     """Labels over the two halves of a question-and-answer page, each a whole line
     ("Question", "Answer", "Вопрос", "Ответ", "السؤال", "الجواب", "نص السؤال", "问", "答"):

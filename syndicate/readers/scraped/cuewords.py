@@ -1706,6 +1706,17 @@ class ChromeCues(NamedTuple):
                     # begründet": quoted phrases after a bare "with" are a subhead's words;
                     # a bare form credits people and agencies, never in quotes
                     return None
+                if (
+                    " " not in name
+                    and ":" not in found.form
+                    and found.form.count(" ") == 1
+                    and name[:1].isupper()
+                    and not self._agency(name)
+                ):
+                    # Round 25 (pq69): "## Mit Bus und Rad", "Con Calma": one capitalised
+                    # word after a bare "with" is a subhead's noun (German capitalises them
+                    # all), no person (a full name has two words) and no known agency
+                    return None
                 if names:
                     name = _without_joint(name, found.form)
                 if names and " " in names[-1] and self._credential(name):

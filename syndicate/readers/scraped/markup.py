@@ -148,6 +148,10 @@ def image_placeholders(lines: list[Line]) -> frozenset[int]:
 def is_image_placeholder(text: str) -> bool:
     """True for a line that prints an image as its bracketed label and nothing else."""
     text = text.strip()
+    if text[1:2].isdigit() and (mark := _LYNX_MARK.match(text)) is not None:
+        # Round 25 (pq69): "[11][IMG]": lynx's link mark before a linked image's word; the
+        # line is that image (its alt text under it is a caption, never the dek)
+        text = text[mark.end() :]
     if _PLACEHOLDER.match(text) is not None:
         return True
     # "[Imagen: Voluntarios trasplantan plántulas …]": an alt text the page (or inscriptis)
@@ -161,6 +165,8 @@ def is_image_placeholder(text: str) -> bool:
     )
 
 
+_LYNX_MARK = lazy_pattern(r"^\[\d{1,4}\](?=\[)")
+"""lynx's link mark right before a bracketed image word: the ``[11]`` of ``[11][IMG]``."""
 _IMAGE_WORD_ALT = lazy_pattern(r"^\[([^\[\]:：]{1,24})[:：]\s*([^\[\]]{1,400})\]$")
 """A bracket holding a short label, a colon and words: ``[Bild: Gerichtsgebäude von Süden]``."""
 _IMAGE_WORD_LEAD = lazy_pattern(r"^(?:\[\d{1,4}\])?\[([^\[\]:]{1,24})\] ?(?=\S)")
