@@ -68,6 +68,7 @@ from .scraped.dates import (
     caption_event_date,
     dateline_date,
     has_year,
+    headline_leading_date,
     is_dateline_start,
     is_empty_date_label,
     opens_with_date_label,
@@ -2147,6 +2148,27 @@ def _title_half(text: str, folded_title: str) -> bool:
     )
 
 
+_CUT_COPY_SHARE = 0.5
+"""How much of the headline a cut-off copy of it under the headline prints at least."""
+
+
+def _title_cut_copy(text: str, folded_title: str) -> bool:
+    # Round 25 (scrapedp): the headline again right under it, cut before its last words
+    # ("Wernisaż wystawy Mariana Nyczki" under "Wernisaż wystawy Mariana Nyczki "Miasto
+    # kobiet"", "Otwarcie wystawy „…”" under "… (FOTO)"): a shorter copy (an image's alt
+    # text, the entry's own heading), no dek — a dek never repeats the headline's opening
+    # (LABELS.md 2: a second copy, even a cut-off one, is noise). Three words at least,
+    # half the headline at least, cut where the headline has a space or a mark.
+    key = fold(text).strip()
+    if not folded_title.startswith(key) or len(key) >= len(folded_title):
+        return False
+    return (
+        len(key.split()) >= 3
+        and len(key) >= _CUT_COPY_SHARE * len(folded_title)
+        and not folded_title[len(key)].isalnum()
+    )
+
+
 def _labelled_title_copy(text: str, title: str) -> bool:
     # A label and the headline in other words, right under it: "原标题：运河航运“绿色转型”
     # 提速 江苏今年新增新能源货船50艘", "Originaltitel: …" — two in five of the line's words (of
@@ -3488,9 +3510,25 @@ class _Reader:
         if not text.casefold().endswith(below.casefold()):
             return None
         prefix = text[: len(text) - len(below)].rstrip()
-        if not prefix.endswith(_CRUMB_ENDS) or self.features[k + 1].cue is not None:
+        if self.features[k + 1].cue is not None:
+            return None
+        if not prefix.endswith(_CRUMB_ENDS) and not self._spaced_crumb(prefix):
             return None
         return k + 1
+
+    def _spaced_crumb(self, prefix: str) -> bool:
+        # Round 25 (scrapedp): "додому Новини на ВІККА ВіККА-новини" glued before the
+        # headline it leads to, its steps set apart by spaces only: a trail opens with the
+        # home link, a navigation word of the page's language ("Головна", "Home", "Strona
+        # główna"); a kicker or a site name does not. Six words at most before the headline.
+        if self.chrome is None or not prefix or len(prefix.split()) > _SPACED_CRUMB_WORDS:
+            return False
+        key = prefix.casefold()
+        return any(
+            key == word or key.startswith(word + " ")
+            for word in self.chrome.navigation
+            if " " not in word or key.startswith(word)
+        )
 
     def _rest_below(self, k: int, rest: str) -> bool:
         # The rest of a headline after its cut copy on line ``k`` is the line under it
@@ -4333,7 +4371,10 @@ class _Reader:
             if after[:1] not in _GLUED_LEAD_MARKS:
                 return  # "كتب مروان …" with no mark: a sentence may open with the verb
             after = after[1:].lstrip()
-        found = _glued_lead_name(after, cues(self.chrome.lang).glued_byline_particles)
+        dashed = prefix[-1:] not in _GLUED_LEAD_MARKS and text[len(prefix) :].lstrip()[:1] != ":"
+        found = _glued_lead_name(
+            after, cues(self.chrome.lang).glued_byline_particles, dashed=dashed
+        )
         if found is None:
             return
         name, rest = found
@@ -4982,7 +5023,12 @@ class _Reader:
             return
         lines, features = self.lines, self.features
         k = title_index + 1
-        while k < len(lines) and k - title_index <= 3 and self.used[k]:
+        while k < len(lines) and k - title_index <= 3 and (
+            self.used[k]
+            # Round 25 (scrapedp): the lead photo's caption printed twice over it
+            or (k + 1 < len(lines) and lines[k].text == lines[k + 1].text)
+            or lines[k].text == lines[k - 1].text
+        ):
             k += 1
         if k + 1 >= len(lines) or k - title_index > 3 or self.used[k]:
             return
@@ -6826,7 +6872,11 @@ class _Reader:
                 and self.features is not None
                 and self.features[k].words <= 8
             )
-            if fold(text) == folded_title or _title_half(text, folded_title) or (
+            if (
+                fold(text) == folded_title
+                or _title_half(text, folded_title)
+                or (title_index < k <= title_index + 3 and _title_cut_copy(text, folded_title))
+            ) or (
                 title_index < k <= title_index + 8
                 and (
                     # "By: Millbrook Maple Producers Association": a byline naming the
@@ -7332,6 +7382,10 @@ class _Reader:
                 # Round 23 (scrapedl): a two-word caption printed twice under a headline
                 # (under a short "title", a widget's, the pair is the headline twice)
                 continue
+            if f.words >= 4 and self._caption_printed_twice(k):
+                # Round 25 (scrapedp): a short caption printed twice in a row under the
+                # headline ("التشكيلية ندى تركي وإحدى لوحاتها"): the lead photo's, a figure
+                continue
             if text.endswith(",") and f.words <= 4 and text[:1].isupper():
                 # Round 19b (header2): a letter's salutation opens a newsletter's body
                 # ("Chers adhérents,", "Beste leden,", "Dear members,"); no widget ends
@@ -7412,6 +7466,22 @@ class _Reader:
                 self.note("published", self.lines[k], "date.row-over-prose")
             self.used[k] = True
             return
+
+    def _caption_printed_twice(self, k: int) -> bool:
+        # Round 25 (scrapedp): line ``k`` and the line right over or under it print the
+        # same text (an image's alt text and its caption), and neither is a title copy.
+        lines = self.lines
+        text = lines[k].text
+        if any(ch.isdigit() or ch in ":|：" for ch in text):
+            return False  # a meta row or a counter printed twice
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < len(lines)
+                and abs(lines[j].number - lines[k].number) == 1
+                and lines[j].text == text
+            ):
+                return True
+        return False
 
     def _short_twin(self, k: int) -> bool:
         # Line ``k`` is either copy of a two-word caption printed twice, prose under the
@@ -8879,15 +8949,21 @@ def _without_side_label(title: str) -> str:
     return title
 
 
-_GLUED_LEAD_MARKS = ("-", "–", "—", ":", "/")
+_GLUED_LEAD_MARKS = ("-", "–", "—", ":", "/", "ـ")
 """The marks that set a byline prefix and a name apart at the start of a first paragraph
-("كتب- Name", "كتبت: Name", "كتب/ Name"), rule ``byline.glued-lead``."""
+("كتب- Name", "كتبت: Name", "كتب/ Name"), rule ``byline.glued-lead``; round 25 (scrapedp):
+the tatweel "ـ" printed alone as the dash ("كتب ـ Name: …")."""
 
 
-def _glued_lead_name(after: str, particles: tuple[str, ...]) -> tuple[str, str] | None:
+def _glued_lead_name(
+    after: str, particles: tuple[str, ...], dashed: bool = False
+) -> tuple[str, str] | None:
     # The writer's name and the story after it in a first paragraph's opening, the byline
     # prefix and its mark taken off ("مروان الشيخ افتتحت …" → ("مروان الشيخ", "افتتحت …");
     # "Ana Gil – El ayuntamiento …" → ("Ana Gil", "El ayuntamiento …")), else None.
+    # Round 25 (scrapedp): ``dashed`` — the prefix was set off by a dash ("كتب ـ Name: …",
+    # "كتب - Name: …"); the colon after the name then closes the byline, as no speech
+    # follows a byline prefix and its dash.
     head = after[:60]
     for mark in (" - ", " – ", " — ", ":"):
         cut = head.find(mark)
@@ -8898,7 +8974,7 @@ def _glued_lead_name(after: str, particles: tuple[str, ...]) -> tuple[str, str] 
                 if (
                     cased and all(w[:1].isupper() or w in particles for w in name.split())
                 ) or (
-                    not cased and mark != ":"  # "مروان الشيخ قال: …": a colon ends speech
+                    not cased and (mark != ":" or dashed)  # "مروان الشيخ قال: …": speech
                 ):
                     return name, after[cut + len(mark) :].strip()
             break
@@ -8953,6 +9029,10 @@ _GLUED_CRUMB_REACH = 4
 """How many lines over the headline the section label of a glued crumb is looked for."""
 _GLUED_CRUMB_HEAD = 24
 """How far into the headline line the crumb's separator may stand."""
+
+
+_SPACED_CRUMB_WORDS = 6
+"""How many words a breadcrumb trail glued before its headline with spaces alone runs."""
 
 
 def _without_glued_crumb(title: str, lines: list[Line], title_index: int) -> str:
@@ -9313,6 +9393,9 @@ def _parse(
     if pen_name is not None:
         title = pen_name[0]  # Round 25 (glued): "标题/林夕": the writer goes to the authors
     glued_date = headline_glued_date(title, language) if not wrapped else None
+    if glued_date is None and not wrapped:
+        # Round 25 (scrapedp): "17.03.2026 - Otwarcie wystawy …": the date before it
+        glued_date = headline_leading_date(title, language)
     if glued_date is not None:
         # Round 22 (header22): "…budget12.03.2024 14:05": the date glued to the headline
         title = glued_date[0]

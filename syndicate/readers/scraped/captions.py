@@ -1096,6 +1096,16 @@ def _split_once(
     return parts
 
 
+def _media_tag(inner: str) -> bool:
+    # Round 25 (scrapedp): "Посівна кампанія … добігає кінця (ВІДЕО)", "Nowy park … (FOTO)",
+    # "… (ФОТО, ВІДЕО)": a headline's tag saying the story holds photos or a video — one to
+    # three photo or video words of the page's picture labels (``photo_labels``) and
+    # nothing else in the bracket — names nobody: no credit.
+    words = inner.replace(",", " ").replace("/", " ").split()
+    labels = _PAGE_LABELS.get()
+    return 0 < len(words) <= 3 and all(word.casefold() in labels for word in words)
+
+
 def _credit_labelled(text: str, credit: str) -> bool:
     # Round 21 (altlines): "Crédit photo : Communauté de communes / Name", "Photo credit:
     # Harbour Trust / Name": the label before the credit names a credit, not the photo
@@ -1266,7 +1276,7 @@ def _split_caption(text: str) -> CaptionParts | None:
             and len(said.split()) <= 40
             and _desk_credit(inner)
         )
-        archive = inner.casefold().strip(" .") in _ARCHIVE_NOTES
+        archive = inner.casefold().strip(" .") in _ARCHIVE_NOTES or _media_tag(inner)
         bare = _bare_caption_credit(said, inner)
         tailed = not archive and _tailed_credit(inner, said)
         if (

@@ -856,3 +856,34 @@ def update_note_date(text: str, lang: str | None) -> str | None:
         if found is not None and found.value and found.kind == "updated" and found.labelled:
             return found.value
     return None
+
+
+_HEADLINE_LEADING_DATE = lazy_pattern(
+    r"((?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))\s+[-–]\s+"
+    r"(?=[^\W\d_])"
+)
+"""Round 25 (scrapedp): a numeric date and a spaced dash opening a headline's line ("04.11.2022
+- Wernisaż wystawy …", "2025-03-12 – …"): a news list's entry page prints its date first."""
+
+
+def headline_leading_date(title: str, lang: str | None) -> tuple[str, str] | None:
+    # Round 25 (scrapedp): "17.03.2026 - Otwarcie wystawy „…” (FOTO)": a small site's news
+    # entry prints the date before the headline on one line. The headline without the date
+    # and the date's ISO value, or None. The rest must be a headline: three to thirty words,
+    # a letter first, no sentence end ("10-09-2012 - Jawel hoor; het seizoen …" opens a
+    # teaser's prose). Guard: a figure first and a spaced dash where a date ends (one test
+    # in C each); only then the pattern, and the date must read fully.
+    if not title[:1].isdigit() or len(title) > 250:
+        return None
+    if " - " not in title[6:14] and " – " not in title[6:14]:
+        return None
+    found = _HEADLINE_LEADING_DATE.match(title)
+    if found is None:
+        return None
+    head = title[found.end() :].strip()
+    if not 3 <= len(head.split()) <= 30 or any(m in head for m in (". ", "; ", "! ", "? ")):
+        return None
+    if head.endswith((".", ";", ",", "…")):
+        return None
+    value = parse_date(found.group(1), lang)
+    return (head, value) if value is not None else None

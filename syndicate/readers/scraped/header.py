@@ -332,6 +332,39 @@ def _publication_over_reading_time(
     return chrome.reading_time(head)
 
 
+_TWIN_CAPTION_WORDS = (4, 12)
+"""How many words a short caption printed twice in the header has (a name has fewer)."""
+
+
+def _caption_twin_line(
+    lines: list[Line],
+    candidates: list[int],
+    n: int,
+    line: Line,
+    entries: list[Entry],
+    chrome: ChromeCues | None,
+) -> bool:
+    # Round 25 (scrapedp): either copy of a short line printed twice in a row in the
+    # header — the lead photo's alt text and its caption. Four to twelve words (a writer's
+    # name printed twice, an author card, has fewer), no byline prefix, no sentence end.
+    # Guard: one string comparison with the next line or the last entry first.
+    text = line.text
+    twin = bool(entries) and entries[-1].kind == "caption" and entries[-1].line.text == text
+    if not twin and n + 1 < len(candidates):
+        below = lines[candidates[n + 1]]
+        twin = below.text == text and below.number == line.number + 1
+    if not twin:
+        return False
+    low, high = _TWIN_CAPTION_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and not text.endswith((".", "!", "?", ":"))
+        # a meta row printed twice ("Opublikowano: 22 stycznia 2026 | Aktualizacja: …")
+        and not any(ch.isdigit() or ch in ":|：" for ch in text)
+        and (chrome is None or chrome.byline_prefix(text) is None)
+    )
+
+
 def _printed_twice(text: str) -> bool:
     # The same two to four words twice on one line ("Jane Roe Jane Roe").
     tokens = text.split()
@@ -943,6 +976,12 @@ def _read_header(
             # caption between the headline and the byline, no dateline ("FILE - " has a
             # dateline's shape) and no dek; the header reads on under it, the body makes
             # it the figure.
+            entries.append(Entry(index, line, "caption"))
+            continue
+        if _caption_twin_line(lines, candidates, n, line, entries, chrome):
+            # Round 25 (scrapedp): "التشكيلية ندى تركي وإحدى لوحاتها" twice in a row under
+            # the dek: the lead photo's caption printed twice, not a writer's name ("و"
+            # read as "and" made two); the body makes it the figure.
             entries.append(Entry(index, line, "caption"))
             continue
         if is_dateline_start(line.text):

@@ -275,6 +275,8 @@ def _label_without_colon(text: str, chrome: ChromeCues) -> Byline | None:
     label, _, rest = text.partition(" ")
     if not label.isalpha() or f"{label.casefold()}:" not in chrome.byline_prefixes:
         return None
+    # Round 25 (scrapedp): "كتب ـ Name" — the tatweel alone stands for the dash
+    rest = rest.lstrip("ـ ")
     if label.casefold() in chrome.newsrooms or label.casefold() in cues(chrome.lang).masthead_words:
         return None  # "Redacción Radio Valdecañas": a desk word names the newsroom (_desk_byline)
     if not is_name(rest.strip()):
@@ -1988,7 +1990,8 @@ def _classify_text(
         prefix = chrome.byline_prefix(text)
         if prefix is not None and prefix.casefold() not in {"by", "posted by"}:
             # "كتب - Name", "Autor: Name"; round 22 (scrapedd): "كتبت / Name", a slash
-            rest = text[len(prefix) :].strip(" :：-–—/／")
+            # Round 25 (scrapedp): "كتب ـ Name" — the tatweel printed as the dash
+            rest = text[len(prefix) :].strip(" :：-–—/／ـ")
             if (bare := without_joined_agency(rest)) != rest:
                 # "Par Léa Morel avec AFP", "Por Redação X com Lusa": the names alone
                 text, rest = text.replace(rest, bare, 1), bare

@@ -22,6 +22,7 @@ from ..language.cues import merged_words
 from .captions import is_credit, known_agency, split_caption
 from .cuewords import WIDGET_CUES, ChromeCues, fold
 from .dates import (
+    headline_leading_date,
     is_date_span,
     is_dateline_start,
     is_empty_date_label,
@@ -1080,7 +1081,11 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
         score += 0.5
     elif words >= 5 and f.capitalised >= 0.9 and not phrased and not about:
         score -= 1.5  # a run of capitalised words without a function word: a menu
-    if f.datelike and words <= 6:
+    if text[:1].isdigit() and headline_leading_date(text, None) is not None:
+        # Round 25 (scrapedp): "17.03.2026 - Otwarcie wystawy …": a news entry's date and
+        # headline on one line; the headline, not a date line or a list's row
+        score += 1.5
+    elif f.datelike and words <= 6:
         score -= 1.5
     if text.isupper() and words <= 6 and f.echo < _ECHO_HIGH:
         score -= 2.0  # "AP NEWS", "FLASH WHAT'S NEW NOW": a site name, a kicker, a label
@@ -1116,7 +1121,13 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             score += 1.5 if between <= 1 else _FAR_BYLINE
             followed = True
             break
-        if feats[j].cue is None and feats[j].words > 0 and feats[j].link_ratio < 0.5:
+        if (
+            feats[j].cue is None
+            and feats[j].words > 0
+            and feats[j].link_ratio < 0.5
+            # round 25 (scrapedp): the lead photo's caption printed twice under it
+            and not (feats[j].repeats > 1 and _twin_caption_line(j, lines, feats))
+        ):
             between += 1
     else:
         if (
@@ -1155,6 +1166,8 @@ def _headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> flo
             break
         if g.words > 5:
             break
+    if f.repeats > 1 and _twin_caption_line(k, lines, feats):
+        return -3.0  # round 25 (scrapedp): the lead photo's caption printed twice under it
     if k + 1 < len(lines) and fold(lines[k + 1].text) == fold(text):
         score += 1.0
         followed = True
@@ -1204,6 +1217,35 @@ def _in_masthead(k: int, feats: list[LineFeatures]) -> bool:
     # account button, "Subscribe", "Skip to content") or a menu bullet. (Not a link: the
     # writer's name linked to their page stands under a headline.)
     return k > 0 and (feats[k - 1].cue is not None or feats[k - 1].bullet)
+
+
+def _twin_caption_line(k: int, lines: list[Line], feats: list[LineFeatures]) -> bool:
+    # Round 25 (scrapedp): line ``k`` is either copy of a short line printed twice in a row
+    # (3 to 12 words, no date, byline or cue: the lead photo's alt text and its caption,
+    # "الدكتور خالد … وزير التعليم العالى" twice) right under a longer headline-shaped line —
+    # 4 to 30 words, no sentence, cue, byline or date, 1.25 times the pair's characters. A
+    # headline printed twice stands under a shorter kicker or the page's chrome; under a
+    # longer headline the pair is the photo's caption (LABELS.md 8), not the title. Guard:
+    # asked only of a line the page prints more than once; a length test first.
+    text = lines[k].text
+    for first in (k - 1, k):
+        if first < 1 or first + 1 >= len(lines):
+            continue
+        one, two = lines[first].text, lines[first + 1].text
+        pair, above = feats[first], feats[first - 1]
+        if (
+            len(one) == len(two)
+            and text in (one, two)
+            and fold(one) == fold(two)
+            and 3 <= pair.words <= 12
+            and not (pair.datelike or pair.byline or pair.cue or above.cue or above.byline)
+            and not (above.ends_sentence or above.datelike)
+            and 4 <= above.words <= 30
+            and above.link_ratio < 0.2
+            and above.chars >= 1.25 * pair.chars
+        ):
+            return True
+    return False
 
 
 def headline_score(k: int, lines: list[Line], feats: list[LineFeatures]) -> float:
@@ -1332,6 +1374,8 @@ def _emissions(
         head = 0.5
     elif f.cue is None and f.link_ratio < 0.2 and p > 0:
         head = 0.2
+    elif f.repeats > 1 and _twin_caption_line(k, lines, feats):
+        head = 0.2  # round 25 (scrapedp): the lead photo's caption printed twice
     tail = -0.4
     if f.cue in {"rights", "tags"} or (f.credit and f.cue is None):
         tail = 1.5  # the article's closing furniture: rights, tags, "Quelle: dpa"
