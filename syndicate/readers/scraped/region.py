@@ -2418,6 +2418,14 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
 _CLOSING_LIST_ITEMS = 12
 
 
+_LINKED_ITEM_RATIO = 0.75
+"""A closing list's item with a link inside is link for less than this share of its
+characters (an html2text item counts its address: "* online über das [Serviceportal](…)
+oder Ihr Bürgerkonto" is 0.56; a teaser's or menu's item, all link, is 0.9 or more)."""
+_LINKED_ITEM_WORDS = 4
+"""How many words a closing list's item with a link inside holds at least."""
+
+
 def _practical_item(text: str, f: LineFeatures, inner_link: bool = False) -> bool:
     # A list item of an article's practical box, not a menu's or teaser list's: no link,
     # and a detail in it (a digit of an address, a time or a price, a colon or comma inside:
@@ -2425,12 +2433,16 @@ def _practical_item(text: str, f: LineFeatures, inner_link: bool = False) -> boo
     # or a phrase with stop words, where a menu item is a bare name. With ``inner_link``
     # (round 25 pq70: a lead-in sentence announced the list) a link inside the item is
     # allowed ("* онлайн через [12]портал «Дія» …"), not one that opens it, as a menu's or
-    # teaser's item does ("* [16]Компенсація за догляд …").
+    # teaser's item does ("* [16]Компенсація за догляд …"), nor a short one or one that is
+    # mostly link.
     if f.cue is not None:
         return False
     inner = text[1:].strip()  # the bullet cut off
     if (f.link_ratio > 0.0 or "[" in text or "](" in text) and (
-        not inner_link or inner[:1] == "[" or f.link_ratio >= 0.5
+        not inner_link
+        or inner[:1] == "["
+        or f.link_ratio >= _LINKED_ITEM_RATIO
+        or f.words < _LINKED_ITEM_WORDS
     ):
         return False
     return (
