@@ -82,6 +82,54 @@ def test_rest_of_a_closing_list_with_a_link_inside() -> None:
     assert got[-1] == ("li", "через вебпортал електронних послуг або особистий кабінет")
 
 
+_DE_H2T = (
+    "[Zum Inhalt springen](#main)\n"
+    "\n"
+    "  * [Start](/)\n"
+    "  * [Leistungen](/leistungen)\n"
+    "  * [Aktuelles](/aktuelles)\n"
+    "  * [Kontakt](/kontakt)\n"
+    "\n"
+    "# Heizkostenzuschuss für Rentnerinnen und Rentner startet am Montag\n"
+    "\n"
+    "02.12.2026 | Pressestelle\n"
+    "\n"
+    "Das Sozialamt der Stadt Lindenau nimmt ab Montag Anträge auf den einmaligen "
+    "Heizkostenzuschuss an. Der Zuschuss beträgt in diesem Jahr 180 Euro pro Person.\n"
+    "\n"
+    "Anspruch haben Einwohnerinnen und Einwohner ab 70 Jahren, deren Rente unter "
+    "1.200 Euro liegt, sowie Menschen mit einer Schwerbehinderung unabhängig vom "
+    "Alter.\n"
+    "\n"
+    "„Im vergangenen Jahr haben mehr als zweitausend Menschen den Zuschuss erhalten. "
+    'Dieses Mal haben wir das Verfahren vereinfacht", sagte Amtsleiterin Petra Vogt.\n'
+    "\n"
+    "## Wo Sie Hilfe bekommen\n"
+    "\n"
+    "So können Sie den Antrag stellen:\n"
+    "\n"
+    "  * im Bürgerbüro, Marktstraße 4, Zimmer 3 (Mo–Fr 8.30–16 Uhr)\n"
+    "  * telefonisch unter 0800 000 000, täglich von 9 bis 18 Uhr\n"
+    "  * online über das [Serviceportal](https://service.lindenau.example) oder Ihr Bürgerkonto\n"
+    "\n"
+    "Teilen: [Facebook](https://fb.example) [E-Mail](mailto:)\n"
+    "\n"
+    "Sozialamt der Stadt Lindenau\n"
+    "Marktstraße 4, 04000 Lindenau\n"
+    "Tel.: 0341 000 000 | E-Mail: sozialamt@lindenau.example\n"
+    "\n"
+    "© 2026 Stadt Lindenau\n"
+)
+
+
+def test_closing_section_of_an_html2text_dump_with_a_linked_item() -> None:
+    got = _texts(_DE_H2T)
+    assert ("h", "Wo Sie Hilfe bekommen") in got
+    assert ("p", "So können Sie den Antrag stellen:") in got
+    assert got[-1] == ("li", "online über das Serviceportal oder Ihr Bürgerkonto")
+    assert not any("04000 Lindenau" in t for _, t in got)
+
+
 _PL = (
     "Gorączka u dziecka. Kiedy podać lek, a kiedy jechać na SOR?\n\n"
     "Autorka: Joanna Zielińska | 03.12.2026\n\n"
