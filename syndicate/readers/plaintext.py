@@ -9380,7 +9380,7 @@ def _parse(
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
     if (kept := closing_list(region.zones, lines, reader.features)) is not None and (
-        _set_as_heading(text, lines, kept.start)
+        reader.features[kept.start].bullet or _set_as_heading(text, lines, kept.start)
     ):
         # Round 24 (listkeep): the article's closing list under its subhead ("Infos
         # pratiques" / "* Vendredi : 16 h - 21 h" … / share row) is the article's.

@@ -1739,6 +1739,7 @@ class ChromeCues(NamedTuple):
                         or self._agency(name)
                         # "Quelle: ntv.de": a site names itself by its lower-case domain
                         or (":" in found.form and _web_domain(name))
+                        or _titled(name)  # "dr. Pieter Jansen": a title, then the name
                         or (
                             ":" in found.form  # a labelled source line, not "mit {names}"
                             and " " in name
@@ -1797,10 +1798,15 @@ class ChromeCues(NamedTuple):
             return False
         if _POSTNOMINAL.fullmatch(part):
             return True
+        if part[:1].islower() and _lower_credential(part):
+            return True  # "lek. A, pediatra", "Dr A, médecin": a job in lower case
         if not self.roles:
             return False
-        if fold(part) in self.roles:
+        key = fold(part)
+        if key in self.roles:
             return True
+        if " " not in key and len(key) >= _COMPOUND_ROLE and _compound_role(key, self.roles):
+            return True  # "Kinderarzt", "Fachapothekerin": a compound ending in a job
         words = part.split()
         head = fold(words[0])
         if head not in self.roles and head.split("-", 1)[0] not in self.roles:
@@ -2421,12 +2427,60 @@ def _unquoted_source(name: str) -> str:
     return inner
 
 
+_LOWER_CREDENTIAL_WORDS = 4
+"""How many words a lower-case job after a contributor's name holds at most."""
+
+
+def _lower_credential(part: str) -> bool:
+    # Round 25 (pq70): a comma part after a contributor's full name that is a job in lower
+    # case ("pediatra", "médecin généraliste", "registered dietitian", "врач-педиатр"): one
+    # to four words of letters (hyphens inside), the first of five letters or more — no
+    # name, which is capitalised, and no short desk mark ("red"). Agencies in lower case
+    # ("dpa") were tested before.
+    words = part.split()
+    return (
+        len(words) <= _LOWER_CREDENTIAL_WORDS
+        and len(words[0]) >= 5
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
+
+
+def _title_words() -> frozenset[str]:
+    # Every language's titles printed before a name (``name_title_words``: "lek.", "dr",
+    # "prof."), read once.
+    from ..language.cues import merged_words
+
+    return merged_words("name_title_words")
+
+
+_COMPOUND_ROLE = 8
+"""How many letters a one-word compound job after a contributor's name holds at least."""
+
+
+def _compound_role(key: str, roles: frozenset[str]) -> bool:
+    # Round 25 (pq70): a one-word compound whose tail is a job of the language, four
+    # letters or more ("kinderarzt" ends in "arzt"): German and Dutch write a speciality
+    # and its job as one word. Only a comma part after a full name is asked.
+    return any(len(role) >= 4 and " " not in role and key.endswith(role) for role in roles)
+
+
+def _titled(name: str) -> bool:
+    # Whether ``name`` opens with a title word of the data files before a capitalised word
+    # ("dr. Pieter Jansen", "lek. Anna Nowak").
+    head, _, rest = name.partition(" ")
+    return rest[:1].isupper() and head.casefold() in _title_words()
+
+
 def _without_role_words(name: str) -> str:
     # The name without the role a production credit puts before it in lower case
     # ("звукорежисер Павло Дячук", "продюсерка Ірина Мельник"): in a cased script the
-    # words before the first capitalised one are a job, not the person's name.
+    # words before the first capitalised one are a job, not the person's name. A title
+    # ("lek. Anna Nowak", "dr hab. Jan Wrona") is part of the name as printed (round 25
+    # pq70; LABELS.md keeps "Dr." too).
     words = name.split()
     if len(words) < 3 or not words[0][:1].islower():
+        return name
+    if words[0].casefold() in _title_words():
         return name
     # one or two words of the job, then a name of two to four capitalised words and no
     # lower-case word ("департамент здравоохранения Вологодской области" is an office)

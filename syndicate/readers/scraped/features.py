@@ -927,8 +927,50 @@ def line_features(
         _poll_boxes(lines, out, chrome.poll_labels)
     if chrome is not None and chrome.status_stamps:
         status_log(lines, out, chrome)
+    _tip_runs(lines, out)
     _echoes(_page_heading(lines, out, stop, chrome), out, stop)
     return out
+
+
+_TIP_LABEL_WORDS = 4
+"""How many words a tip's label holds at most ("Respon ràpid", "Answer the question")."""
+_TIP_TEXT_WORDS = 4
+"""How many words a tip's text after its label holds at least."""
+
+
+def _tip_line(text: str) -> bool:
+    # A tip of a run printed "Label: text" ("Respon ràpid: no deixis silencis llargs …",
+    # "Sigues concret: explica un exemple real …"): a label of two to four words with a
+    # lower-case word after its first (an imperative or a short phrase, no user's name,
+    # which is capitalised) and no digit, then a sentence of four words or more.
+    label, colon, rest = text.partition(": ")
+    if not colon or not rest.endswith((".", "!", ";")):
+        return False
+    words = label.split()
+    return (
+        2 <= len(words) <= _TIP_LABEL_WORDS
+        and words[0][:1].isupper()
+        and any(w[:1].islower() for w in words[1:])
+        and not any(ch.isdigit() for ch in label)
+        and len(rest.split()) >= _TIP_TEXT_WORDS
+    )
+
+
+def _tip_runs(lines: list[Line], feats: list[LineFeatures]) -> None:
+    # Round 25 (pq70): a tip of a run of "Label: text" lines inside the article whose label
+    # opens with a comment word of the language ("Respon ràpid: …" — "respon" is Catalan
+    # for "reply", "Comment vous préparer : …") read as a comment prompt and was dropped.
+    # A comment stands after the article with a user's name before its colon; a tip stands
+    # among other tips: the line is no comment when the line above or below it has no cue
+    # and is a tip too. Guard: only lines cued as comments with ": " inside.
+    for k, f in enumerate(feats):
+        if f.cue != "comments" or ": " not in lines[k].text or not _tip_line(lines[k].text):
+            continue
+        if any(
+            0 <= j < len(feats) and feats[j].cue is None and _tip_line(lines[j].text)
+            for j in (k - 1, k + 1)
+        ):
+            feats[k] = f._replace(cue=None)
 
 
 _HOME_LINK = lazy_pattern(r"\]\((?:https?://[^/\s)]+)?/?\)")

@@ -2485,14 +2485,33 @@ def _keep_closing_section(zones: list[int], lines: list[Line], feats: list[LineF
 _CLOSING_LIST_ITEMS = 12
 
 
-def _practical_item(text: str, f: LineFeatures) -> bool:
+_LINKED_ITEM_RATIO = 0.75
+"""A closing list's item with a link inside is link for less than this share of its
+characters (an html2text item counts its address: "* online über das [Serviceportal](…)
+oder Ihr Bürgerkonto" is 0.56; a teaser's or menu's item, all link, is 0.9 or more)."""
+_LINKED_ITEM_WORDS = 4
+"""How many words a closing list's item with a link inside holds at least."""
+
+
+def _practical_item(text: str, f: LineFeatures, inner_link: bool = False) -> bool:
     # A list item of an article's practical box, not a menu's or teaser list's: no link,
     # and a detail in it (a digit of an address, a time or a price, a colon or comma inside:
     # "Vendredi : 16 h - 21 h", "Floodline: 0345 988 1188", "Ticket office, Station Road")
-    # or a phrase with stop words, where a menu item is a bare name.
-    if f.cue is not None or f.link_ratio > 0.0 or "[" in text or "](" in text:
+    # or a phrase with stop words, where a menu item is a bare name. With ``inner_link``
+    # (round 25 pq70: a lead-in sentence announced the list) a link inside the item is
+    # allowed ("* онлайн через [12]портал «Дія» …"), not one that opens it, as a menu's or
+    # teaser's item does ("* [16]Компенсація за догляд …"), nor a short one or one that is
+    # mostly link.
+    if f.cue is not None:
         return False
     inner = text[1:].strip()  # the bullet cut off
+    if (f.link_ratio > 0.0 or "[" in text or "](" in text) and (
+        not inner_link
+        or inner[:1] == "["
+        or f.link_ratio >= _LINKED_ITEM_RATIO
+        or f.words < _LINKED_ITEM_WORDS
+    ):
+        return False
     return (
         any(ch.isdigit() for ch in inner)
         or ": " in inner
@@ -2515,13 +2534,21 @@ def closing_list(zones: list[int], lines: list[Line], feats: list[LineFeatures])
     last body line is looked at, and only when it is a short capitalised line with no cue
     over a bullet."""
     last = next((k for k in range(len(zones) - 1, -1, -1) if zones[k] in (BODY, TAIL)), None)
-    if last is None or zones[last] != BODY or last + 3 >= len(zones):
+    if last is None or zones[last] != BODY or last + 2 >= len(zones):
+        return None
+    if feats[last].bullet and feats[last + 1].bullet and zones[last + 1] == POST:
+        return _closing_list_rest(zones, lines, feats, last)
+    if last + 3 >= len(zones):
         return None
     head = last + 1
     f = feats[head]
+    lead = head + 1  # the first item, or a lead-in line ending with a colon over the items
+    if not feats[lead].bullet and _list_lead_in(lines[lead].text, feats[lead]):
+        lead += 1
     if (
         zones[head] != POST
-        or not feats[head + 1].bullet
+        or lead >= len(zones)
+        or not feats[lead].bullet
         or not lines[head].blank_before
         or not _section_head_shape(lines[head].text, f)
         or not feats[last].ends_sentence
@@ -2533,17 +2560,57 @@ def closing_list(zones: list[int], lines: list[Line], feats: list[LineFeatures])
         words += feats[start].words
     if words < _FULL_PARAGRAPH_WORDS:
         return None
-    end = head + 1
-    while end < len(zones) and feats[end].bullet and end - head <= _CLOSING_LIST_ITEMS:
-        if zones[end] != POST or not _practical_item(lines[end].text, feats[end]):
+    end = lead
+    led = lead > head + 1
+    while end < len(zones) and feats[end].bullet and end - lead < _CLOSING_LIST_ITEMS:
+        if zones[end] != POST or not _practical_item(lines[end].text, feats[end], led):
             return None
         end += 1
-    if end - head < 3 or (end < len(zones) and feats[end].bullet):
+    if end - lead < 2 or (end < len(zones) and feats[end].bullet):
         return None
     # (a cue word's kind reads "noise.share" from the language files, "share" from a rule)
     if end < len(zones) and (feats[end].cue or "").removeprefix("noise.") not in _CLOSING_WIDGETS:
         return None
     return range(head, end)
+
+
+_LIST_LEAD_WORDS = 30
+"""How many words a closing list's lead-in line holds at most ("Подати заяву можна:")."""
+
+
+def _list_lead_in(text: str, f: LineFeatures) -> bool:
+    # Round 25 (pq70): a closing list's lead-in line between its subhead and its items
+    # ("Звернутися по допомогу можна:", "You can apply in three ways:"): prose of the
+    # article ending with a colon, with no cue and no link. The colon is tested first.
+    return (
+        text.endswith((":", "：", " :"))
+        and f.cue is None
+        and f.link_ratio <= 0.0
+        and 2 <= f.words <= _LIST_LEAD_WORDS
+        and "[" not in text
+    )
+
+
+def _closing_list_rest(
+    zones: list[int], lines: list[Line], feats: list[LineFeatures], last: int
+) -> range | None:
+    # Round 25 (pq70): the rest of a list whose first items closed the article's body
+    # ("* особисто у відділі …" / "* за телефоном …" kept, "* онлайн через [12]портал …"
+    # dropped as a menu item for its link): every further item of the run carries a detail
+    # (a link inside it allowed, not one opening it) and a widget that closes articles (a
+    # share row, a donate button, a comments prompt, the rights line) or the text's end
+    # stands right under the run. Guard: only when the body's last line and the next are
+    # both bullets.
+    end = last + 1
+    while end < len(zones) and feats[end].bullet and end - last <= _CLOSING_LIST_ITEMS:
+        if zones[end] != POST or not _practical_item(lines[end].text, feats[end], True):
+            return None
+        end += 1
+    if end < len(zones) and (
+        feats[end].bullet or (feats[end].cue or "").removeprefix("noise.") not in _CLOSING_WIDGETS
+    ):
+        return None
+    return range(last + 1, end)
 
 
 def _uncased(ch: str) -> bool:
