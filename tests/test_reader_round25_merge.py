@@ -90,3 +90,29 @@ def test_a_tab_tables_header_row_under_its_head_stays_a_row() -> None:
     headings = [b.text for b in article.blocks if isinstance(b, Heading)]
     assert "Especie Adoptados Acogidos" not in headings
     assert "Resumen por especie" in headings
+
+
+PROMO_MID_ARTICLE = """Professora aposentada morre aos 91 anos em Vale do Sossego
+
+Publicado em 3 de março de 2027
+
+A professora aposentada Zélia Moura, que ensinou geografia a três gerações de alunos da \
+cidade, morreu nesta segunda-feira aos 91 anos.
+
+Ela lecionou por 34 anos na escola estadual do bairro Alto e fundou a biblioteca \
+comunitária que hoje leva o nome do marido.
+
+📲 Receba as notícias do Jornal do Vale do Sossego direto no seu WhatsApp todos os dias.
+
+O velório será realizado na capela municipal a partir das 9h de terça-feira, e o sepultamento \
+está marcado para as 16h no cemitério da cidade.
+"""
+
+
+def test_a_pictograph_led_promo_with_prose_after_is_no_article_sentence() -> None:
+    # signup keeps a sign-up sentence of the article when prose follows; a promo led by a
+    # pictograph ("📲 Receba as notícias … no seu WhatsApp") stays chrome all the same
+    article = parse_plaintext(PROMO_MID_ARTICLE)
+    texts = [getattr(b, "text", "") for b in article.blocks]
+    assert not any("WhatsApp" in t for t in texts)
+    assert texts[-1].startswith("O velório será realizado")

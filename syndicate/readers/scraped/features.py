@@ -2118,6 +2118,10 @@ def _sign_up_sentence(
         or any(feats[j].cue not in _SIGN_UP_KINDS and feats[j].cue is not None for j in span)
     ):
         return False
+    if not text[:1].isalpha() or ":" in text[:40]:
+        # merge (round 25): "📲 Receba as notícias … no seu WhatsApp.", "Ascolta la serie:
+        # …": a promo led by a pictograph or a label, however long, is no article sentence
+        return False
     folded = fold(text).lstrip(_TRIM_WORD)
     if folded.startswith(chrome.inline) or folded.startswith(chrome.follows):
         return False  # "Sign up for …", "Abonnez-vous à …": the prompt's imperative
