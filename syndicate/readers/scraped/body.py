@@ -2886,14 +2886,10 @@ def read_body(
             out.append(Placed(Heading(text, 2), line.number, "heading.over-fact-box"))
             k += 1
             continue
-        if (
-            nxt is not None
-            and not (out and isinstance(out[-1].block, Heading))
-            and _over_table_rows(lines, k, chrome)
+        if nxt is not None and _over_table_rows(
+            lines, k, chrome, bool(out and isinstance(out[-1].block, Heading))
         ):
-            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head;
-            # one head per table: a line under a head just taken stays what it is (merge,
-            # round 25: tailnotes' flattened tables made both lines headings)
+            # "Castle" / "Amrit Sandhu (Lab) 1,044 *" / …: a results table's section head
             out.append(Placed(Heading(text, 2), line.number, "heading.over-table"))
             k += 1
             continue
@@ -3308,11 +3304,14 @@ def _lone_agency_credits(out: list[Placed], chrome: ChromeCues | None) -> None:
 _TABLE_HEAD_WORDS = 6
 
 
-def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bool:
+def _over_table_rows(
+    lines: list[Line], k: int, chrome: ChromeCues | None, under_head: bool = False
+) -> bool:
     # Line ``k`` heads the rows of a results table: a short line with no figure and no
     # sentence end ("Castle", "Ward by ward results"), the table's first two rows
     # (``figure_item``: "Name (Party) 812", "Turnout: 38.2%") under it, or under one or two
-    # more such heads or a bracketed note ("(Elected candidates marked *)").
+    # more such heads or a bracketed note ("(Elected candidates marked *)"). ``under_head``:
+    # a heading was just taken above it.
     text = lines[k].text
     if (
         not 1 <= len(text.split()) <= _TABLE_HEAD_WORDS
@@ -3332,8 +3331,10 @@ def _over_table_rows(lines: list[Line], k: int, chrome: ChromeCues | None) -> bo
             return bool(_SCORE_LINE.match(lines[j + 1].text))
         if _table_rows_from(lines, j):
             # Round 25 (tailnotes): "Partei Sitze 2026 Sitze 2021" / "CDU 19 17" / …: a
-            # table copied without its cell marks, its header row right under the head
-            return True
+            # table copied without its cell marks, its header row right under the head.
+            # One head per such table (merge): under a head just taken, line ``k`` is the
+            # table's header row ("Especie  Adoptados  Acogidos"), no second subhead.
+            return not under_head
         between = lines[j].text
         if len(between.split()) > _TABLE_HEAD_WORDS or any(ch.isdigit() for ch in between):
             return False
