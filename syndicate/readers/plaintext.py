@@ -308,6 +308,11 @@ _HAN_ROW_WORD_CHARS = 6
 _SITE_SEARCH_LABEL_CHARS = 8
 """Round 24 (zhsite): a search row's label under the site's name ("人気キーワード：", "热门搜索：")
 is at most this many characters (``_headline_under_site_name``)."""
+# Round 25 (zhcrumb): a site's name over a menu printed one item a line, then the location row
+# ("当前位置：首页 > …"): the reach, a menu item's and the name's length in characters
+_CRUMB_MENU_REACH = 14
+_CRUMB_MENU_CHARS = 24
+_CRUMB_SITE_CHARS = 60
 
 
 def _han_label_word_row(text: str, label_chars: int = _HAN_ROW_LABEL_CHARS) -> bool:
@@ -1290,6 +1295,33 @@ def _decode_zones(
     ):
         title = None  # the headline was glued to the lines under it: trust the first line
     return region._replace(zones=zones, title=title)
+
+
+def _zones_under_crumb(
+    lines: list[Line],
+    feats: list[LineFeatures],
+    stop: frozenset[str],
+    chrome: ChromeCues,
+    region: Region,
+    start: int,
+) -> Region:
+    # Round 25 (zhcrumb): the headline was taken under the location row under the site's
+    # name and its one-item-a-line menu (``_location_row_under_menu``), but the decoder read
+    # the site's name as the headline and the menu as its header, so its zones run the body
+    # on into the print row and the related list. The lines from the headline on are decoded
+    # again on their own; the name, the menu and the location row above are page chrome, so
+    # the page is a whole-page copy (``is_dump``). Kept only when that decoder also reads the
+    # headline first; else the old zones stand. Guard: only when the rule fired.
+    sub = _decode_zones(lines[start:], feats[start:], stop, chrome)
+    if sub.title != 0:
+        return region
+    return sub._replace(
+        zones=[PRE] * start + sub.zones,
+        title=start,
+        dropped=[(lines[0].number, lines[start - 1].number, "above the headline"), *sub.dropped],
+        is_dump=BODY in sub.zones,
+        cut_tail=sub.cut_tail or BODY in sub.zones,
+    )
 
 
 _EMPHASIS = ("**", "__", "*", "_")
@@ -2307,6 +2339,9 @@ class _Reader:
         (:func:`.scraped.interstitials.resumed_prose`): no teaser of that block."""
         self.closing_box: frozenset[int] = frozenset()
         self.teasers_under_title: range = range(0)
+        self.crumb_under_menu: int | None = None
+        """Round 25 (zhcrumb): the location row under the site's name and its one-item-a-line
+        menu that the headline was taken under (``_location_row_under_menu``)."""
         """Round 23 (enhead): the lines from under the headline found over its signed row
         down to the teaser the decoder took (``title.over-signed-row-above``): what the
         header does not read there is the page's teaser list, dropped."""
@@ -4231,14 +4266,56 @@ class _Reader:
         # Guard: one prefix test on the chosen line.
         if self.chrome is None or k + 1 >= len(self.lines):
             return None
+        trail = None
         if not self.chrome.location_row(self.lines[k].text):
-            return None
+            # Round 25 (zhcrumb): the chosen line is the site's name over a menu printed
+            # one item a line and the location row under it
+            trail = self._location_row_under_menu(k)
+            if trail is None or trail + 1 >= len(self.lines):
+                return None
+            k = trail
         g = self.features[k + 1]
         if g.cue is not None or g.datelike or g.byline or g.ends_sentence or g.bullet:
             return None
         if not 4 <= g.chars <= 200 or self._opens_with_date(self.lines[k + 1].text):
             return None
+        if trail is not None:
+            self.crumb_under_menu = trail
+            if k + 2 < len(self.lines) and self._kicker_above(k + 1):
+                return k + 2  # "工作动态": the trail's section printed again over the headline
         return k + 1
+
+    def _location_row_under_menu(self, k: int) -> int | None:
+        # Round 25 (zhcrumb), rule ``title.under-location-row``: a portal's page copied with
+        # select-all prints its name ("枫林苑社区服务网"), then its menu one item a line ("首页"
+        # / "社区公告" / …), then the location row ("当前位置：首页 > 社区公告 > 物业通知") over
+        # the headline; the site's name was taken as the headline (the first line, or the
+        # line under a skip link read as a kicker). The location row (the language's
+        # ``location_labels``) within ``_CRUMB_MENU_REACH`` lines under the chosen line, only
+        # menu items between (``_CRUMB_MENU_CHARS`` characters and four words at most, no
+        # sentence end, date, byline or cue), gives its line; the caller takes the headline
+        # under it with its own guard. The chosen line is a name: no sentence end, date or
+        # byline, at most ``_CRUMB_SITE_CHARS`` characters. Guard: the chosen line's flags,
+        # then each line's length before the location row's prefix test.
+        lines, feats = self.lines, self.features
+        f = feats[k]
+        if f.ends_sentence or f.datelike or f.byline or f.chars > _CRUMB_SITE_CHARS:
+            return None
+        for j in range(k + 1, min(len(lines), k + 1 + _CRUMB_MENU_REACH)):
+            text = lines[j].text
+            if self.chrome.location_row(text):
+                return j
+            g = feats[j]
+            if (
+                g.chars > _CRUMB_MENU_CHARS
+                or g.words > 4
+                or g.ends_sentence
+                or g.datelike
+                or g.byline
+                or g.cue is not None
+            ):
+                return None
+        return None
 
     def _opens_with_date(self, text: str) -> bool:
         # The line opens with a whole date ("2026年03月03日 来源：…"): a date row that the
@@ -9379,6 +9456,19 @@ def _parse(
         # the first line after the chrome is the decoder's own headline, found on good
         # evidence, nothing was refused and its zones stand.)
         region = region._replace(zones=untitled_zones(lines, reader.features, chrome))
+    elif reader.crumb_under_menu is not None and (
+        region.title is None or region.title <= reader.crumb_under_menu
+    ):
+        # Round 25 (zhcrumb): the site's name, its menu and location row over the headline
+        # taken under them are page chrome: the zones, and whether the text is hard-wrapped
+        # (the menu's one-item lines read as a wrapped paragraph), are read from the headline
+        crumbed = _zones_under_crumb(
+            lines, reader.features, stopwords(language), chrome, region, title_index
+        )
+        if crumbed is not region:
+            region = crumbed
+            article = lines[title_index:]
+            reader.hard_wrapped = len(unwrap(article, keep=is_explicit_caption)) != len(article)
     if (kept := closing_list(region.zones, lines, reader.features)) is not None and (
         reader.features[kept.start].bullet or _set_as_heading(text, lines, kept.start)
     ):
