@@ -6,7 +6,8 @@ inbox") still do. Every sentence, person, place and outlet is invented."""
 
 from __future__ import annotations
 
-from syndicate.model import ListBlock, Paragraph
+from readerblocks import paragraphs
+
 from syndicate.readers.plaintext import parse_plaintext
 
 
@@ -15,14 +16,7 @@ def _blocks(*lines: str) -> str:
 
 
 def _body(text: str) -> list[str]:
-    article = parse_plaintext(text)
-    out: list[str] = []
-    for b in article.blocks:
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        elif isinstance(b, ListBlock):
-            out.extend(b.items)
-    return out
+    return paragraphs(parse_plaintext(text))
 
 
 _EN_HEAD = (
