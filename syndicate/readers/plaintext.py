@@ -437,6 +437,17 @@ def _long_label_cell(text: str) -> bool:
     )
 
 
+def _headline_shaped(f: LineFeatures, least: int) -> bool:
+    # A line under a row the headline search passed over that can be the headline: ``least``
+    # to 30 words, no cue, bullet, byline or date, less than a fifth of it links.
+    return (
+        least <= f.words <= 30
+        and f.cue is None
+        and not (f.bullet or f.byline or f.datelike)
+        and f.link_ratio < 0.2
+    )
+
+
 def _dated_furniture(lines: list[Line], index: int, chrome: ChromeCues) -> bool:
     # Round 25 (dateforms): the line reads as header furniture holding a full date
     # ("Regio · 1 mrt 2027"): labels and dates only. Guard: a digit first.
@@ -2568,10 +2579,8 @@ class _Reader:
         f, g = feats[head], feats[under]
         whole = lines[head].text
         if (
-            2 <= f.words <= 30
-            and f.cue is None
-            and not (f.bullet or f.byline or f.datelike or f.ends_sentence)
-            and f.link_ratio < 0.2
+            _headline_shaped(f, 2)
+            and not f.ends_sentence
             and not whole.endswith(("...", "\u2026"))
             and (g.byline or g.datelike)
         ):
@@ -2602,14 +2611,7 @@ class _Reader:
                 continue
             seen += 1
             f = feats[j]
-            if (
-                2 <= f.words <= 30
-                and f.cue is None
-                and not f.bullet
-                and not f.byline
-                and not f.datelike
-                and f.link_ratio < 0.2
-            ):
+            if _headline_shaped(f, 2):
                 return j
             if seen >= 3:
                 return None
@@ -2640,14 +2642,7 @@ class _Reader:
                 return None
             if f.words <= 4 and set(fold(lines[j].text).split()) <= section:
                 continue  # the section again, under the glued row ("Military Defense")
-            if (
-                3 <= f.words <= 30
-                and f.cue is None
-                and not f.bullet
-                and not f.byline
-                and not f.datelike
-                and f.link_ratio < 0.2
-            ):
+            if _headline_shaped(f, 3):
                 return j
             return None
         return None
